@@ -1,0 +1,87 @@
+// Measures ranking on eval/questions.json: Recall@1, Recall@3 and MRR, overall and per kind.
+
+import MiniSearch from 'minisearch';
+import { answerQuestion } from '../src/answer/answerQuestion.js';
+import type { Library } from '../src/search/library.js';
+
+export interface EvalQuestion {
+  q: string;
+  kind: string;
+  /** Claims that answer the question: a report id and the start of the claim text. */
+  expect: { report: string; claim: string }[];
+}
+
+export interface Metrics {
+  n: number;
+  recall1: number;
+  recall3: number;
+  mrr: number;
+}
+
+/** Ranks claim ids for a question, best first. */
+export type Ranker = (question: string) => string[];
+
+export function botRanker(library: Library): Ranker {
+  return (question) => answerQuestion(library, question).items.map((item) => item.claim.id);
+}
+
+/** MiniSearch as it comes: same documents and fields, no option set. */
+export function untunedRanker(library: Library): Ranker {
+  const index = new MiniSearch<Record<string, string>>({ fields: ['text', 'evidence', 'sources', 'perspective', 'topic'] });
+  for (const report of library.reports) {
+    index.addAll(
+      report.claims.map((claim) => ({
+        id: claim.id,
+        text: claim.text,
+        evidence: claim.evidence.map((e) => `${e.quote ?? ''} ${e.finding ?? ''}`).join('\n'),
+        sources: claim.evidence.map((e) => `${e.source} ${e.reference?.title ?? ''}`).join('\n'),
+        perspective: claim.perspective,
+        topic: report.topic,
+      })),
+    );
+  }
+  return (question) => index.search(question).map((result) => result.id as string);
+}
+
+/** The claim ids a question expects; throws when the question names a claim that does not exist. */
+export function expectedIds(library: Library, question: EvalQuestion): Set<string> {
+  const ids = new Set<string>();
+  for (const { report, claim } of question.expect) {
+    const found = library.report(report)?.claims.find((c) => c.text.startsWith(claim));
+    if (!found) throw new Error(`eval question "${question.q}" expects a claim not in ${report}: "${claim}"`);
+    ids.add(found.id);
+  }
+  return ids;
+}
+
+export function evaluate(library: Library, questions: EvalQuestion[], rank: Ranker): Map<string, Metrics> {
+  const sums = new Map<string, { n: number; r1: number; r3: number; rr: number }>();
+  for (const question of questions) {
+    const expected = expectedIds(library, question);
+    const ranked = rank(question.q);
+    const position = ranked.findIndex((id) => expected.has(id));
+    for (const kind of ['all', question.kind]) {
+      const sum = sums.get(kind) ?? { n: 0, r1: 0, r3: 0, rr: 0 };
+      sum.n++;
+      if (position === 0) sum.r1++;
+      if (position >= 0 && position < 3) sum.r3++;
+      if (position >= 0) sum.rr += 1 / (position + 1);
+      sums.set(kind, sum);
+    }
+  }
+  const metrics = new Map<string, Metrics>();
+  for (const [kind, s] of sums) metrics.set(kind, { n: s.n, recall1: s.r1 / s.n, recall3: s.r3 / s.n, mrr: s.rr / s.n });
+  return metrics;
+}
+
+/** Questions whose expected claim is not in the top 3, with what came first: for tuning by hand. */
+export function misses(library: Library, questions: EvalQuestion[], rank: Ranker): string[] {
+  return questions.flatMap((question) => {
+    const expected = expectedIds(library, question);
+    const ranked = rank(question.q);
+    const position = ranked.findIndex((id) => expected.has(id));
+    if (position >= 0 && position < 3) return [];
+    const top = ranked[0] ? library.claim(ranked[0])?.text.slice(0, 70) : '(nothing)';
+    return [`[${question.kind}] ${question.q}  -> rank ${position < 0 ? 'none' : position + 1}; top: ${top}`];
+  });
+}

@@ -1,0 +1,117 @@
+// Answers a question from the library: parse the question, resolve its filters, rank claims,
+// and when nothing matches, gather suggestions.
+
+import type { Claim, Report } from '../reports/model.js';
+import type { Library } from '../search/library.js';
+import { normalizeTerm } from '../search/normalizeTerm.js';
+import { parseQuery, type ParsedQuery } from '../search/parseQuery.js';
+import { tokenize } from '../search/tokenize.js';
+import type { Answer, AnswerItem, Suggestions } from './answer.js';
+
+/** Ranked matches kept per answer; enough for several pages of "Show more". */
+export const MAX_ITEMS = 50;
+
+export function answerQuestion(library: Library, question: string): Answer {
+  const query = parseQuery(question);
+  const problems = [...query.problems];
+  const answer = (items: AnswerItem[]): Answer => ({
+    question,
+    query,
+    items,
+    problems,
+    ...(items.length === 0 ? { suggestions: suggestionsFor(library, query) } : {}),
+    errors: library.errors,
+  });
+
+  const reportId = resolveReport(library, query, problems);
+  if (reportId === null) return answer([]);
+  const accepts = claimFilter(library, query, reportId);
+
+  const hasFilters = Object.keys(query.filters).length > 0 || query.phrases.length > 0;
+  const hasWords = tokenize(query.text).some((word) => normalizeTerm(word) !== null);
+  if (hasWords) {
+    const hits = library.index.search(query.text, accepts);
+    return answer(hits.slice(0, MAX_ITEMS).flatMap((hit) => item(library, hit.id as string, hit.score)));
+  }
+  if (query.text !== '' && !hasFilters) {
+    problems.push('Your question has only common words (what, is, the...); add the topic you are asking about.');
+  }
+  if (!hasFilters) return answer([]);
+  // Only filters: every claim they allow, in report order.
+  const ids = library.index.all(accepts).sort(byReportThenOrdinal(library));
+  return answer(ids.slice(0, MAX_ITEMS).flatMap((id) => item(library, id, 0)));
+}
+
+function item(library: Library, claimId: string, score: number): AnswerItem[] {
+  const claim = library.claim(claimId);
+  const report = claim && library.report(claim.reportId);
+  return claim && report ? [{ claim, report, score }] : [];
+}
+
+/** The report id the `report:` filter names (exact, or the one id containing it); null if none. */
+function resolveReport(library: Library, query: ParsedQuery, problems: string[]): string | undefined | null {
+  const wanted = query.filters.report;
+  if (wanted === undefined) return undefined;
+  const ids = library.reports.map((r) => r.id);
+  if (ids.includes(wanted)) return wanted;
+  const candidates = ids.filter((id) => id.toLowerCase().includes(wanted));
+  if (candidates.length === 1) return candidates[0] as string;
+  problems.push(
+    candidates.length > 1
+      ? `\`report:${wanted}\` matches several reports (${candidates.join(', ')}); name one.`
+      : `No report is called \`${wanted}\`. Reports: ${ids.join(', ') || 'none loaded'}.`,
+  );
+  return null;
+}
+
+function claimFilter(library: Library, query: ParsedQuery, reportId: string | undefined): (id: string) => boolean {
+  const { perspective, since } = query.filters;
+  const perspectiveTerms = perspective ? termsOf(perspective) : [];
+  return (id) => {
+    const claim = library.claim(id);
+    const report = claim && library.report(claim.reportId);
+    if (!claim || !report) return false;
+    if (reportId !== undefined && report.id !== reportId) return false;
+    if (since !== undefined && !(report.date.slice(0, 10) >= since)) return false;
+    if (perspectiveTerms.length > 0) {
+      const terms = new Set(termsOf(claim.perspective));
+      if (!perspectiveTerms.every((t) => terms.has(t))) return false;
+    }
+    return query.phrases.length === 0 || containsPhrases(claim, query.phrases);
+  };
+}
+
+function termsOf(text: string): string[] {
+  return tokenize(text).flatMap((word) => normalizeTerm(word) ?? []);
+}
+
+function containsPhrases(claim: Claim, phrases: string[]): boolean {
+  const haystack = foldForPhrase(
+    [claim.text, ...claim.evidence.flatMap((e) => [e.quote ?? '', e.finding ?? '', e.source])].join('\n'),
+  );
+  return phrases.every((phrase) => haystack.includes(foldForPhrase(phrase)));
+}
+
+function foldForPhrase(text: string): string {
+  return text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+}
+
+function byReportThenOrdinal(library: Library): (a: string, b: string) => number {
+  const position = (id: string): [string, number] => {
+    const claim = library.claim(id);
+    return [claim?.reportId ?? '', Number(id.slice(id.lastIndexOf('#') + 1))];
+  };
+  return (a, b) => {
+    const [ra, na] = position(a);
+    const [rb, nb] = position(b);
+    return ra === rb ? na - nb : ra.localeCompare(rb);
+  };
+}
+
+function suggestionsFor(library: Library, query: ParsedQuery): Suggestions {
+  return {
+    words: query.text ? library.index.suggest(query.text) : [],
+    perspectives: library.perspectives,
+    reports: library.reports.map((r: Report) => ({ id: r.id, topic: r.topic })),
+  };
+}

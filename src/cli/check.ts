@@ -1,0 +1,49 @@
+// `npm run check -- [DIR]`: a linter for report authors. Prints each problem as
+// `file:line: reason` and exits 1 when a report cannot be served.
+
+import { join } from 'node:path';
+import dotenv from 'dotenv';
+import { listReportFiles, loadReportFile, ReportsFolderError } from '../reports/loadReports.js';
+import { lintReport } from '../reports/lintReport.js';
+import type { ReportIssue } from '../reports/model.js';
+
+function format(dir: string, severity: 'error' | 'warning', issue: ReportIssue): string {
+  const where = `${join(dir, issue.file)}${issue.line !== undefined ? `:${issue.line}` : ''}`;
+  return `${where}: ${severity === 'warning' ? 'warning: ' : ''}${issue.reason}`;
+}
+
+async function main(): Promise<number> {
+  dotenv.config({ quiet: true });
+  const dir = process.argv[2] ?? process.env.REPORTS_DIR ?? 'reports';
+  let files: string[];
+  try {
+    files = await listReportFiles(dir);
+  } catch (error) {
+    if (!(error instanceof ReportsFolderError)) throw error;
+    process.stderr.write(`check: ${error.message}\n`);
+    return 2;
+  }
+  let broken = 0;
+  let warnings = 0;
+  let claims = 0;
+  for (const name of files) {
+    const result = await loadReportFile(dir, name);
+    if (!result.ok) {
+      broken++;
+      console.log(format(dir, 'error', result.error));
+      continue;
+    }
+    claims += result.report.claims.length;
+    for (const issue of [...result.warnings, ...lintReport(result.report)]) {
+      warnings++;
+      console.log(format(dir, 'warning', issue));
+    }
+  }
+  const served = files.length - broken;
+  console.log(
+    `\n${files.length} report file${files.length === 1 ? '' : 's'}: ${served} served (${claims} claims), ${broken} broken, ${warnings} warning${warnings === 1 ? '' : 's'}.`,
+  );
+  return broken > 0 ? 1 : 0;
+}
+
+process.exitCode = await main();

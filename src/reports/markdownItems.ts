@@ -1,0 +1,99 @@
+// Parses a chunk of report markdown with remark and lists its items in document order, each with
+// its verbatim source text and label ("**Claim**:", "Relevant quote:"). Text is sliced from the
+// source by node position because CommonMark would rewrite `&amp;`, `<!channel>` or `*x*`.
+
+import type { Link, List, ListItem, Nodes, Paragraph, Root } from 'mdast';
+import { remark } from 'remark';
+import type { TextChunk } from './splitReportText.js';
+
+const markdown = remark();
+
+export interface MarkdownItem {
+  /** Lowercased label without markup, e.g. "claim", "relevant quote"; "" when unlabelled. */
+  label: string;
+  /** The label as written, without markup: "Relevant quote". */
+  labelText: string;
+  /** The item's first paragraph after its label, verbatim, line wraps folded to one space. */
+  text: string;
+  /** 1-based file line. */
+  line: number;
+  /** The first link in the item's first paragraph, with its text verbatim. */
+  link?: { text: string; url: string };
+  /** The position of the item in an ordered list (its number), when it is in one. */
+  number?: number;
+}
+
+// `**Claim**: x`, `**Claim:** x`, `__Claim__: x`, or a plain `Relevant quote: x`.
+const LABEL = /^(?:(?:\*\*|__)\s*([^*_:\n]{1,40}?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)|([A-Za-z][A-Za-z ]{0,39}?)\s*:)\s*/;
+
+export function parseChunk(chunk: TextChunk): Root {
+  return markdown.parse(chunk.text);
+}
+
+/** The chunk's list items in document order, walked without recursion (reports nest deep). */
+export function listItems(chunk: TextChunk, tree: Root = parseChunk(chunk)): MarkdownItem[] {
+  const items: MarkdownItem[] = [];
+  const stack: Nodes[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop() as Nodes;
+    if (node.type === 'list') pushNumbers(node);
+    if (node.type === 'listItem') {
+      const item = readItem(node, chunk);
+      if (item) items.push(item);
+    }
+    if ('children' in node) {
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
+    }
+  }
+  return items;
+}
+
+const itemNumbers = new WeakMap<ListItem, number>();
+
+function pushNumbers(list: List): void {
+  if (!list.ordered) return;
+  const start = list.start ?? 1;
+  list.children.forEach((item, i) => itemNumbers.set(item, start + i));
+}
+
+function readItem(item: ListItem, chunk: TextChunk): MarkdownItem | undefined {
+  const paragraph = item.children[0];
+  if (paragraph?.type !== 'paragraph') return undefined;
+  const raw = foldLines(sourceOf(paragraph, chunk.text));
+  const match = LABEL.exec(raw);
+  const labelText = match ? (match[1] ?? match[2] ?? '').replace(/\s+/g, ' ').trim() : '';
+  const label = labelText.toLowerCase();
+  const text = match ? raw.slice(match[0].length).trim() : raw;
+  const link = firstLink(paragraph, chunk.text);
+  const number = itemNumbers.get(item);
+  return {
+    label,
+    labelText,
+    text,
+    line: chunk.line + (paragraph.position?.start.line ?? 1) - 1,
+    ...(link ? { link } : {}),
+    ...(number !== undefined ? { number } : {}),
+  };
+}
+
+function firstLink(paragraph: Paragraph, source: string): MarkdownItem['link'] {
+  const link = paragraph.children.find((child): child is Link => child.type === 'link');
+  if (!link) return undefined;
+  const first = link.children[0];
+  const last = link.children[link.children.length - 1];
+  const start = first?.position?.start.offset;
+  const end = last?.position?.end.offset;
+  const text = start !== undefined && end !== undefined ? foldLines(source.slice(start, end)) : '';
+  return { text, url: link.url };
+}
+
+export function sourceOf(node: Nodes, source: string): string {
+  const start = node.position?.start.offset ?? 0;
+  const end = node.position?.end.offset ?? source.length;
+  return source.slice(start, end);
+}
+
+/** A paragraph wrapped over several indented lines reads as one line. */
+export function foldLines(text: string): string {
+  return text.replace(/[ \t]*\n[ \t]*/g, ' ').trim();
+}

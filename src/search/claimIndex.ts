@@ -1,0 +1,106 @@
+// The full-text index of claims: one MiniSearch document per claim, holding the claim, its
+// evidence (quotes, findings, source titles), its perspective and its report's topic. Only ids
+// are stored in the index; the claims themselves stay in the Library.
+
+import MiniSearch, { type SearchOptions, type SearchResult, type Suggestion } from 'minisearch';
+import type { Claim, Report } from '../reports/model.js';
+import { foldTerm, normalizeTerm } from './normalizeTerm.js';
+import { tokenize } from './tokenize.js';
+
+interface ClaimDocument {
+  id: string;
+  text: string;
+  evidence: string;
+  sources: string;
+  perspective: string;
+  topic: string;
+}
+
+const FIELDS = ['text', 'evidence', 'sources', 'perspective', 'topic'] as const;
+
+/**
+ * How a question is matched. Each value was chosen on `npm run eval` (eval/questions.json); the
+ * figures are in eval/README.md.
+ */
+export const SEARCH_OPTIONS: SearchOptions = {
+  // The claim is what is answered, so its words count most; quotes and findings next (questions
+  // about evidence are answered only there); source titles for "what does <source> say".
+  boost: { text: 3, evidence: 1.5, sources: 1, perspective: 1, topic: 0.5 },
+  // Typos are forgiven in words of 5+ letters (after stemming): on shorter words one edit is a
+  // different word ("risk" ~ "disk"), and fuzzy lookups of short words cost the most.
+  fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+  maxFuzzy: 2,
+  // People type the last word as they think; complete it when it has 3+ letters.
+  prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3,
+  combineWith: 'OR',
+};
+
+export class ClaimIndex {
+  private readonly search_: MiniSearch<ClaimDocument>;
+  /** Stemmed term -> a word as written in the reports, to show suggestions people can read. */
+  private readonly surfaceWords = new Map<string, string>();
+
+  constructor() {
+    this.search_ = new MiniSearch<ClaimDocument>({
+      fields: [...FIELDS],
+      storeFields: [],
+      tokenize,
+      processTerm: (word) => {
+        const term = normalizeTerm(word);
+        if (term !== null && !this.surfaceWords.has(term)) this.surfaceWords.set(term, foldTerm(word) ?? term);
+        return term;
+      },
+      searchOptions: { ...SEARCH_OPTIONS, processTerm: normalizeTerm },
+    });
+  }
+
+  get size(): number {
+    return this.search_.documentCount;
+  }
+
+  addReport(report: Report): void {
+    this.search_.addAll(report.claims.map((claim) => claimDocument(claim, report)));
+  }
+
+  removeReport(report: Report): void {
+    for (const claim of report.claims) {
+      if (this.search_.has(claim.id)) this.search_.discard(claim.id);
+    }
+  }
+
+  search(text: string, filter?: (claimId: string) => boolean, options: SearchOptions = {}): SearchResult[] {
+    return this.search_.search(text, {
+      ...options,
+      ...(filter ? { filter: (result) => filter(result.id as string) } : {}),
+    });
+  }
+
+  /** Every claim passing the filter, for questions that are only filters ("report:x"). */
+  all(filter?: (claimId: string) => boolean): string[] {
+    return this.search_
+      .search(MiniSearch.wildcard, filter ? { filter: (result) => filter(result.id as string) } : {})
+      .map((result) => result.id as string);
+  }
+
+  /** Indexed words close to the question's words, as written in the reports. */
+  suggest(text: string, max = 5): string[] {
+    const suggestions: Suggestion[] = this.search_.autoSuggest(text, { fuzzy: 0.34, prefix: true, combineWith: 'OR' });
+    const words = new Set<string>();
+    for (const suggestion of suggestions) {
+      for (const term of suggestion.terms) words.add(this.surfaceWords.get(term) ?? term);
+      if (words.size >= max) break;
+    }
+    return [...words].slice(0, max);
+  }
+}
+
+function claimDocument(claim: Claim, report: Report): ClaimDocument {
+  return {
+    id: claim.id,
+    text: claim.text,
+    evidence: claim.evidence.flatMap((e) => [e.quote ?? '', e.finding ?? '']).join('\n'),
+    sources: claim.evidence.map((e) => `${e.source}\n${e.reference?.title ?? ''}`).join('\n'),
+    perspective: claim.perspective,
+    topic: report.topic,
+  };
+}

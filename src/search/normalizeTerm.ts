@@ -1,0 +1,30 @@
+// Turns a word into the form the index keys on: lowercase, Latin accents folded (café = cafe),
+// English words stemmed (risks = risk, evaluated = evalu), stop words dropped.
+
+import { stemmer } from 'stemmer';
+import { STOP_WORDS } from './stopWords.js';
+
+const LATIN_OR_DIGITS = /^[\p{Script=Latin}\p{N}\p{M}'’]+$/u;
+const ASCII_LETTERS = /^[a-z]+$/;
+const APOSTROPHES = /['’]/g;
+// British spellings meet American ones before stemming, which keeps them apart (generalis/generaliz).
+const BRITISH_ISE = /(.{3,})is(e|ed|es|ing|ation|ations|ability|able|er|ers)$/;
+
+/** The folded, unstemmed word, or null for a stop word or a lone letter. */
+export function foldTerm(word: string): string | null {
+  let term = word.toLowerCase();
+  if (LATIN_OR_DIGITS.test(term)) {
+    term = term.normalize('NFKD').replace(/\p{M}/gu, '').replace(APOSTROPHES, '');
+    if (term.length < 2 && !/\d/.test(term)) return null;
+  }
+  if (term === '' || STOP_WORDS.has(term)) return null;
+  return term;
+}
+
+/** The index key of a word, or null when the word is not worth indexing or searching. */
+export function normalizeTerm(word: string): string | null {
+  const term = foldTerm(word);
+  if (term === null) return null;
+  if (!ASCII_LETTERS.test(term)) return term;
+  return stemmer(term.replace(BRITISH_ISE, '$1iz$2'));
+}

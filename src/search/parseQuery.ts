@@ -1,0 +1,74 @@
+// The question syntax: free text, `"a quoted phrase"` that must appear, and filters
+// `report:<id>`, `perspective:<word>`, `since:YYYY-MM-DD`. Problems are hints for the person
+// asking, never exceptions.
+
+export interface QueryFilters {
+  report?: string;
+  perspective?: string;
+  /** YYYY-MM-DD */
+  since?: string;
+}
+
+export interface ParsedQuery {
+  /** The free text to rank claims by (phrases included). */
+  text: string;
+  /** Phrases that must appear in the claim or its evidence, lowercased. */
+  phrases: string[];
+  filters: QueryFilters;
+  /** What was wrong with the question, phrased for the person who asked. */
+  problems: string[];
+}
+
+export const FILTER_NAMES = ['report', 'perspective', 'since'] as const;
+const FILTER_HELP = 'Filters: report:<id>, perspective:<word>, since:YYYY-MM-DD.';
+
+// A filter, a "phrase" (straight or curly quotes), or a word.
+const TOKEN = /([A-Za-z][\w-]*):("[^"]*"|“[^”]*”|\S+)|"([^"]*)"|“([^”]*)”|(\S+)/g;
+const NOT_FILTERS = /^(?:https?|mailto|ftp)$/i;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function parseQuery(question: string): ParsedQuery {
+  const words: string[] = [];
+  const phrases: string[] = [];
+  const filters: QueryFilters = {};
+  const problems: string[] = [];
+
+  for (const match of question.matchAll(TOKEN)) {
+    const [whole, key, rawValue, straightPhrase, curlyPhrase, word] = match;
+    if (key !== undefined && rawValue !== undefined && !NOT_FILTERS.test(key)) {
+      const name = key.toLowerCase();
+      const value = rawValue.replace(/^["“]|["”]$/g, '').trim();
+      if (name === 'report' || name === 'perspective') {
+        if (value) filters[name] = value.toLowerCase();
+        else problems.push(`\`${name}:\` needs a value, e.g. \`${name}:${name === 'report' ? 'heat-pumps' : 'bias'}\`.`);
+      } else if (name === 'since') {
+        if (isValidDate(value)) filters.since = value;
+        else problems.push(`\`since:${value}\` is not a date; write it as since:YYYY-MM-DD, e.g. since:2026-01-01.`);
+      } else {
+        problems.push(`Unknown filter \`${key}:\`; it was searched as words. ${FILTER_HELP}`);
+        words.push(key, value);
+      }
+    } else if (straightPhrase !== undefined || curlyPhrase !== undefined) {
+      const phrase = (straightPhrase ?? curlyPhrase ?? '').replace(/\s+/g, ' ').trim();
+      if (phrase) {
+        phrases.push(phrase.toLowerCase());
+        words.push(phrase);
+      }
+    } else {
+      words.push(word ?? whole);
+    }
+  }
+
+  const text = words.join(' ').trim();
+  if (text === '' && Object.keys(filters).length === 0 && problems.length === 0) {
+    problems.push(`Ask a question, e.g. "what are the risks of synthetic data?". ${FILTER_HELP}`);
+  }
+  return { text, phrases, filters, problems };
+}
+
+function isValidDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}

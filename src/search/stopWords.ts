@@ -1,0 +1,34 @@
+// Words that carry no topic in a question typed to a chat bot. Dropping them matters for speed as
+// much as relevance: without them "what are the risks of X" matches nearly every claim (p99 ~470 ms
+// at 100k claims, under 10 ms with them). Hand-made rather than stopwords-iso, whose English list
+// also drops words people search for ("research", "results", "effect"). Kept: topic words such as
+// risk, benefit, cost, effect, research, evidence, study.
+
+const FUNCTION_WORDS = `
+a an the and or but nor so yet if then than that this these those there here
+of in on at by for with from to into onto over under about above below between among through
+during before after since until upon within without against toward towards via per
+i me my mine we us our ours you your yours he him his she her hers it its they them their theirs
+who whom whose which what whats when where why how whether
+is are was were be been being am isnt arent wasnt werent
+do does did done doing dont doesnt didnt
+have has had having havent hasnt
+can could should would will shall may might must cant couldnt shouldnt wouldnt wont
+not no yes also just only very too quite really much many more most some any all each every
+other others such same own both either neither
+as like well even still ever again further once
+s t d ll m re ve
+`;
+
+// Words people wrap questions in when they ask a bot.
+const CHAT_WORDS = `
+please pls thanks thank hi hello hey
+tell say says said show give list explain describe summarize summarise
+know think find found look looking want wondering curious
+anything something everything thing things
+regarding concerning re wrt
+`;
+
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  `${FUNCTION_WORDS} ${CHAT_WORDS}`.split(/\s+/).filter((w) => w !== ''),
+);
