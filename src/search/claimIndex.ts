@@ -5,6 +5,7 @@
 import MiniSearch, { type SearchOptions, type SearchResult, type Suggestion } from 'minisearch';
 import type { Claim, Report } from '../reports/model.js';
 import { foldTerm, normalizeTerm } from './normalizeTerm.js';
+import { synonymsFor } from './synonyms.js';
 import { tokenize } from './tokenize.js';
 
 interface ClaimDocument {
@@ -28,12 +29,15 @@ export const SEARCH_OPTIONS: SearchOptions = {
   boost: { text: 3, evidence: 1.5, sources: 1, perspective: 1, topic: 0.5 },
   // Typos are forgiven in words of 5+ letters (after stemming): on shorter words one edit is a
   // different word ("risk" ~ "disk"), and fuzzy lookups of short words cost the most.
-  fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
-  maxFuzzy: 2,
+  // 5-6 letters: one edit; 7+: two, so a swap of two letters ("upfornt") is forgiven.
+  fuzzy: (term) => (term.length >= 7 ? 2 : term.length >= 5 ? 1 : false),
   // People type the last word as they think; complete it when it has 3+ letters.
   prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3,
   combineWith: 'OR',
 };
+
+/** How much a synonym counts against the word the person typed. */
+export const SYNONYM_WEIGHT = 0.3;
 
 export class ClaimIndex {
   private readonly search_: MiniSearch<ClaimDocument>;
@@ -68,11 +72,19 @@ export class ClaimIndex {
     }
   }
 
-  search(text: string, filter?: (claimId: string) => boolean, options: SearchOptions = {}): SearchResult[] {
-    return this.search_.search(text, {
-      ...options,
-      ...(filter ? { filter: (result) => filter(result.id as string) } : {}),
-    });
+  search(text: string, filter?: (claimId: string) => boolean): SearchResult[] {
+    const options: SearchOptions = filter ? { filter: (result) => filter(result.id as string) } : {};
+    const terms = tokenize(text).flatMap((word) => normalizeTerm(word) ?? []);
+    const synonyms = synonymsFor(terms);
+    if (synonyms.length === 0) return this.search_.search(text, options);
+    // The question's own words first; synonyms help at a lower weight, exact forms only.
+    return this.search_.search(
+      {
+        combineWith: 'OR',
+        queries: [text, { queries: [synonyms.join(' ')], processTerm: (t) => t, boostTerm: () => SYNONYM_WEIGHT, fuzzy: false, prefix: false }],
+      },
+      options,
+    );
   }
 
   /** Every claim passing the filter, for questions that are only filters ("report:x"). */

@@ -10,9 +10,13 @@ const APOSTROPHES = /['’]/g;
 // British spellings meet American ones before stemming, which keeps them apart (generalis/generaliz).
 const BRITISH_ISE = /(.{3,})is(e|ed|es|ing|ation|ations|ability|able|er|ers)$/;
 
+// No word is longer; a longer "word" (a run of letters, a hash) costs stemming and fuzzy matching
+// time in proportion to its length (a 20,000-letter one took 1.9 s), so it is cut.
+const MAX_TERM_LENGTH = 40;
+
 /** The folded, unstemmed word, or null for a stop word or a lone letter. */
 export function foldTerm(word: string): string | null {
-  let term = word.toLowerCase();
+  let term = word.slice(0, MAX_TERM_LENGTH).toLowerCase();
   if (LATIN_OR_DIGITS.test(term)) {
     term = term.normalize('NFKD').replace(/\p{M}/gu, '').replace(APOSTROPHES, '');
     if (term.length < 2 && !/\d/.test(term)) return null;

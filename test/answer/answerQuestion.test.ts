@@ -1,0 +1,114 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import type { Library } from '../../src/search/library.js';
+import { bundledLibrary } from '../libraryFixture.js';
+
+let library: Library;
+beforeAll(async () => {
+  library = await bundledLibrary();
+});
+
+function claimWith(reportId: string, words: string): string {
+  const claim = library.report(reportId)?.claims.find((c) => c.text.toLowerCase().includes(words));
+  if (!claim) throw new Error(`no claim in ${reportId} with "${words}"`);
+  return claim.id;
+}
+
+describe('answerQuestion on the bundled reports', () => {
+  it('ranks the claim a plain question is about first', () => {
+    const answer = answerQuestion(library, 'does stopping the medication make you regain weight?');
+    expect(answer.items[0]?.claim.id).toBe(claimWith('glp1-weight-loss-drugs', 'regaining'));
+  });
+
+  it('returns claims exactly as the report writes them, with their evidence and report', () => {
+    const [first] = answerQuestion(library, 'inconsistent tokenization vocabulary').items;
+    const report = library.report('synthetic-data-llm-training');
+    expect(first?.report).toBe(report);
+    expect(report?.claims).toContain(first?.claim);
+    expect(first?.claim.evidence[0]?.quote).toMatch(/^When large language models are trained/);
+  });
+
+  it('forgives typos in longer words', () => {
+    const typo = answerQuestion(library, 'tokenizaton vocabulary').items[0]?.claim.id;
+    expect(typo).toBe(answerQuestion(library, 'tokenization vocabulary').items[0]?.claim.id);
+  });
+
+  it('completes the last word as it is being typed', () => {
+    expect(answerQuestion(library, 'inconsistent tokeni').items[0]?.claim.id).toBe(claimWith('synthetic-data-llm-training', 'tokenization'));
+  });
+
+  it('understands everyday words for research words', () => {
+    const answer = answerQuestion(library, 'do people quit less when they can WFH?');
+    const top3 = answer.items.slice(0, 3).map((i) => i.report.id);
+    expect(top3).toContain('remote-work-productivity');
+  });
+
+  it('finds a claim by the words of its quote', () => {
+    const quoteWords = 'accelerate model degradation compromise generalisability across populations';
+    expect(answerQuestion(library, quoteWords).items[0]?.claim.id).toBe(claimWith('synthetic-data-llm-training', 'overuse'));
+  });
+
+  it('keeps to one report with report:, a unique part of its id is enough', () => {
+    const answer = answerQuestion(library, 'report:battery costs');
+    expect(answer.items.length).toBeGreaterThan(0);
+    expect(new Set(answer.items.map((i) => i.report.id))).toEqual(new Set(['grid-battery-storage']));
+  });
+
+  it('lists all claims of a report when the question is only a filter, in report order', () => {
+    const answer = answerQuestion(library, 'report:synthetic-data-llm-training');
+    expect(answer.items.map((i) => i.claim.id)).toEqual(library.report('synthetic-data-llm-training')?.claims.map((c) => c.id));
+  });
+
+  it('keeps to a perspective with perspective:', () => {
+    const answer = answerQuestion(library, 'perspective:bias synthetic data');
+    expect(answer.items.length).toBeGreaterThan(0);
+    for (const item of answer.items) expect(item.claim.perspective.toLowerCase()).toContain('bias');
+  });
+
+  it('keeps to reports researched since a date', () => {
+    const answer = answerQuestion(library, 'since:2026-02-01 costs');
+    expect(answer.items.length).toBeGreaterThan(0);
+    for (const item of answer.items) expect(item.report.date >= '2026-02-01').toBe(true);
+  });
+
+  it('requires a quoted phrase to appear', () => {
+    const answer = answerQuestion(library, '"model degradation"');
+    expect(answer.items.length).toBeGreaterThan(0);
+    for (const item of answer.items) {
+      const text = [item.claim.text, ...item.claim.evidence.map((e) => e.quote ?? e.finding ?? '')].join(' ').toLowerCase();
+      expect(text).toContain('model degradation');
+    }
+  });
+
+  it('says nothing matched and suggests close words, perspectives and reports', () => {
+    const answer = answerQuestion(library, 'xylophone zeppelin');
+    expect(answer.items).toEqual([]);
+    expect(answer.suggestions?.reports.map((r) => r.id)).toContain('heat-pumps-cold-climates');
+    expect(answer.suggestions?.perspectives.length).toBeGreaterThan(0);
+  });
+
+  it('suggests words as the reports write them, not stems', () => {
+    const answer = answerQuestion(library, 'perspective:nonexistent-angle microplastic');
+    expect(answer.items).toEqual([]);
+    const words = answerQuestion(library, 'microplastcs zzzz report:synthetic').suggestions?.words ?? [];
+    expect(words.join(' ')).toMatch(/microplastic/);
+  });
+
+  it('names an unknown report and lists the ones there are', () => {
+    const answer = answerQuestion(library, 'report:nosuchreport costs');
+    expect(answer.items).toEqual([]);
+    expect(answer.problems[0]).toMatch(/No report is called `nosuchreport`.*heat-pumps-cold-climates/);
+  });
+
+  it('asks for topic words when the question has only common words', () => {
+    const answer = answerQuestion(library, 'what is it?');
+    expect(answer.items).toEqual([]);
+    expect(answer.problems.join(' ')).toMatch(/only common words/);
+  });
+
+  it('never throws on strange questions', () => {
+    for (const q of ['', '"', 'since:', 'report:"', '*', '?'.repeat(5000), '\u0000', '🙂🙃', 'a'.repeat(20_000), '<!channel> & <@U1>']) {
+      expect(() => answerQuestion(library, q)).not.toThrow();
+    }
+  });
+});

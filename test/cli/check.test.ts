@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { BUNDLED_REPORTS, FIXTURE_REPORTS } from '../libraryFixture.js';
+import { runCli } from './runCli.js';
+
+describe('npm run check', () => {
+  it('prints each problem as file:line: reason and exits 1 when a report is broken', async () => {
+    const run = await runCli('check', [FIXTURE_REPORTS]);
+    expect(run.code).toBe(1);
+    const lines = run.stdout.split('\n');
+    expect(lines).toContain(`${FIXTURE_REPORTS}empty.md: file is empty`);
+    expect(lines.some((l) => l.startsWith(`${FIXTURE_REPORTS}latin1.md:`) && /:\d+: not UTF-8/.test(l))).toBe(true);
+    expect(lines.some((l) => /invalid-front-matter\.md:\d+: warning: front matter is not valid YAML/.test(l))).toBe(true);
+    expect(lines.some((l) => /claim-without-evidence\.md:\d+: warning: claim has no evidence/.test(l))).toBe(true);
+    expect(run.stdout).toMatch(/6 broken/);
+    expect(run.stdout).not.toContain('notes.txt');
+  });
+
+  it('exits 0 when every report can be served, even with warnings', async () => {
+    const run = await runCli('check', [BUNDLED_REPORTS]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/7 report files: 7 served \(\d+ claims\), 0 broken/);
+  });
+});

@@ -1,0 +1,12 @@
+// The bundled reports, loaded once per test file through the real loader and index.
+
+import { fileURLToPath } from 'node:url';
+import { loadReports } from '../src/reports/loadReports.js';
+import { Library } from '../src/search/library.js';
+
+export const BUNDLED_REPORTS = fileURLToPath(new URL('../reports/', import.meta.url));
+export const FIXTURE_REPORTS = fileURLToPath(new URL('./fixtures/reports/', import.meta.url));
+
+export async function bundledLibrary(): Promise<Library> {
+  return Library.from(await loadReports(BUNDLED_REPORTS));
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuery } from '../../src/search/parseQuery.js';
+
+describe('parseQuery', () => {
+  it('reads free text, phrases and filters', () => {
+    const q = parseQuery('report:heat-pumps perspective:Economics since:2026-01-01 "running costs" boiler');
+    expect(q.filters).toEqual({ report: 'heat-pumps', perspective: 'economics', since: '2026-01-01' });
+    expect(q.phrases).toEqual(['running costs']);
+    expect(q.text).toBe('running costs boiler');
+    expect(q.problems).toEqual([]);
+  });
+
+  it('reads phrases in curly quotes', () => {
+    expect(parseQuery('“model collapse” risk').phrases).toEqual(['model collapse']);
+  });
+
+  it('hints at an unknown filter and searches its words instead', () => {
+    const q = parseQuery('author:smith heat pumps');
+    expect(q.problems[0]).toMatch(/Unknown filter `author:`.*report:/);
+    expect(q.text).toBe('author smith heat pumps');
+  });
+
+  it('does not take a URL or a time for a filter', () => {
+    const q = parseQuery('https://example.org meeting at 10:30');
+    expect(q.problems).toEqual([]);
+    expect(q.filters).toEqual({});
+  });
+
+  it.each(['2026-13-01', '2026-02-30', 'yesterday', '26-01-01'])('rejects since:%s with a hint', (date) => {
+    const q = parseQuery(`since:${date} batteries`);
+    expect(q.filters.since).toBeUndefined();
+    expect(q.problems[0]).toMatch(/YYYY-MM-DD/);
+  });
+
+  it.each(['', '   ', '\n\t'])('hints when the question is empty (%j)', (question) => {
+    expect(parseQuery(question).problems[0]).toMatch(/Ask a question/);
+  });
+
+  it('survives strange input', () => {
+    for (const question of ['"', '"""', ':::', 'report:', '\u0000\uFFFF', 'a'.repeat(10_000), '🙂'.repeat(500), '((()))[[]]']) {
+      expect(() => parseQuery(question)).not.toThrow();
+    }
+  });
+});

@@ -1,0 +1,34 @@
+import { readFile } from 'node:fs/promises';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { botRanker, evaluate, untunedRanker, type EvalQuestion } from '../../eval/evaluate.js';
+import type { Library } from '../../src/search/library.js';
+import { bundledLibrary } from '../libraryFixture.js';
+
+let library: Library;
+let questions: EvalQuestion[];
+beforeAll(async () => {
+  library = await bundledLibrary();
+  questions = JSON.parse(await readFile(new URL('../../eval/questions.json', import.meta.url), 'utf8'));
+});
+
+describe('ranking on the bundled reports (eval/questions.json)', () => {
+  it('meets the targets: Recall@3 >= 0.95, MRR >= 0.90, paraphrase Recall@3 >= 0.90', () => {
+    const metrics = evaluate(library, questions, botRanker(library));
+    expect(metrics.get('all')?.recall3).toBeGreaterThanOrEqual(0.95);
+    expect(metrics.get('all')?.mrr).toBeGreaterThanOrEqual(0.9);
+    expect(metrics.get('paraphrase')?.recall3).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('beats MiniSearch with default options', () => {
+    const tuned = evaluate(library, questions, botRanker(library)).get('all');
+    const untuned = evaluate(library, questions, untunedRanker(library)).get('all');
+    expect(tuned?.mrr).toBeGreaterThan(untuned?.mrr ?? 1);
+  });
+
+  it('has at least 40 questions of five kinds, each naming claims that exist', () => {
+    expect(questions.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(questions.map((q) => q.kind))).toEqual(new Set(['keyword', 'paraphrase', 'evidence', 'source', 'typo']));
+    // evaluate() throws on a question whose expected claim is missing.
+    expect(() => evaluate(library, questions, () => [])).not.toThrow();
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeTerm } from '../../src/search/normalizeTerm.js';
+import { tokenize } from '../../src/search/tokenize.js';
+
+describe('tokenize', () => {
+  it('splits English on spaces and punctuation', () => {
+    expect(tokenize("Heat pumps' efficiency (COP) — at −15°C?")).toEqual(['Heat', 'pumps', 'efficiency', 'COP', 'at', '15', 'C']);
+  });
+
+  it('splits a Japanese or Chinese sentence into words, not one token', () => {
+    expect(tokenize('家族連れの旅行者の多くはJRパスを利用している').length).toBeGreaterThan(3);
+    expect(tokenize('中国游客越来越多地选择自由行').length).toBeGreaterThan(2);
+  });
+});
+
+describe('normalizeTerm', () => {
+  it('stems English words so forms of a word meet', () => {
+    expect(normalizeTerm('Risks')).toBe(normalizeTerm('risk'));
+    expect(normalizeTerm('evaluated')).toBe(normalizeTerm('evaluation'));
+  });
+
+  it('meets British and American spellings', () => {
+    expect(normalizeTerm('generalisability')).toBe(normalizeTerm('generalizability'));
+    expect(normalizeTerm('tokenisation')).toBe(normalizeTerm('tokenization'));
+  });
+
+  it('folds accents', () => {
+    expect(normalizeTerm('café')).toBe(normalizeTerm('cafe'));
+    expect(normalizeTerm('cafe\u0301')).toBe(normalizeTerm('cafe'));
+  });
+
+  it('drops question words but keeps the words people search for', () => {
+    for (const word of ['what', 'are', 'the', 'of', 'does', 'tell']) expect(normalizeTerm(word)).toBeNull();
+    for (const word of ['research', 'results', 'effect', 'risks', 'benefits', 'cost']) expect(normalizeTerm(word)).not.toBeNull();
+  });
+});
