@@ -1,29 +1,37 @@
-// `npm run eval [-- --misses]`: ranking quality of the bot on eval/questions.json, next to
-// MiniSearch with default options on the same reports and questions.
+// `npm run eval [-- --misses]`: ranking quality of the bot on eval/questions.json over the
+// bundled reports, and on the held-out set (eval/holdout/: reports and questions never used for
+// tuning), each next to MiniSearch with default options on the same reports and questions.
 
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { loadReports } from '../src/reports/loadReports.js';
 import { Library } from '../src/search/library.js';
 import { botRanker, evaluate, misses, untunedRanker, type EvalQuestion, type Metrics } from './evaluate.js';
 
-const questions = JSON.parse(readFileSync(new URL('./questions.json', import.meta.url), 'utf8')) as EvalQuestion[];
-const library = Library.from(await loadReports(process.env.REPORTS_DIR ?? 'reports'));
-
-const tuned = evaluate(library, questions, botRanker(library));
-const untuned = evaluate(library, questions, untunedRanker(library));
+const sets = [
+  { name: 'Tuning set', questions: './questions.json', reports: '../reports/' },
+  { name: 'Held-out set (never tuned on)', questions: './holdout/questions.json', reports: './holdout/reports/' },
+];
 
 const f = (x: number): string => x.toFixed(3);
-const kinds = ['all', ...[...new Set(questions.map((q) => q.kind))].sort()];
-const rows = kinds.map((kind) => {
-  const t = tuned.get(kind) as Metrics;
-  const u = untuned.get(kind) as Metrics;
-  return `| ${kind} | ${t.n} | ${f(t.recall1)} | ${f(t.recall3)} | ${f(t.mrr)} | ${f(u.recall1)} | ${f(u.recall3)} | ${f(u.mrr)} |`;
-});
-console.log(`${questions.length} questions over ${library.reports.length} reports, ${library.claimCount} claims\n`);
-console.log('| kind | n | R@1 | R@3 | MRR | untuned R@1 | untuned R@3 | untuned MRR |');
-console.log('|---|---|---|---|---|---|---|---|');
-console.log(rows.join('\n'));
-if (process.argv.includes('--misses')) {
-  console.log('\nNot in the top 3:');
-  for (const line of misses(library, questions, botRanker(library))) console.log(`  ${line}`);
+
+for (const set of sets) {
+  const questions = JSON.parse(readFileSync(new URL(set.questions, import.meta.url), 'utf8')) as EvalQuestion[];
+  const library = Library.from(await loadReports(fileURLToPath(new URL(set.reports, import.meta.url))));
+  const tuned = evaluate(library, questions, botRanker(library));
+  const untuned = evaluate(library, questions, untunedRanker(library));
+  const kinds = ['all', ...[...new Set(questions.map((q) => q.kind))].sort()];
+
+  console.log(`\n## ${set.name}: ${questions.length} questions over ${library.reports.length} reports, ${library.claimCount} claims\n`);
+  console.log('| kind | n | R@1 | R@3 | MRR | untuned R@1 | untuned R@3 | untuned MRR |');
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const kind of kinds) {
+    const t = tuned.get(kind) as Metrics;
+    const u = untuned.get(kind) as Metrics;
+    console.log(`| ${kind} | ${t.n} | ${f(t.recall1)} | ${f(t.recall3)} | ${f(t.mrr)} | ${f(u.recall1)} | ${f(u.recall3)} | ${f(u.mrr)} |`);
+  }
+  if (process.argv.includes('--misses')) {
+    console.log('\nNot in the top 3:');
+    for (const line of misses(library, questions, botRanker(library))) console.log(`  ${line}`);
+  }
 }

@@ -1,41 +1,81 @@
 // The reports being served, their claims and the index over them, kept in step. Reports come and
-// go one at a time (load, reload), so the index is updated per report, never rebuilt.
+// go one at a time (load, live reload), so the index is updated per report, never rebuilt. Each
+// update is synchronous, so a question sees a report either before or after it, never half.
 
 import type { Claim, Report, ReportIssue } from '../reports/model.js';
 import type { LoadedReports } from '../reports/loadReports.js';
+import { reportIdOf } from '../reports/parseReport.js';
 import { ClaimIndex } from './claimIndex.js';
 
 export class Library {
   readonly index = new ClaimIndex();
   private readonly reportsById = new Map<string, Report>();
   private readonly claimsById = new Map<string, Claim>();
-  /** Files not served (or served from their last good version), each with its reason. */
-  errors: ReportIssue[] = [];
-  /** Reports served with a fallback. */
-  warnings: ReportIssue[] = [];
+  // Kept apart so answering (which reads errors) walks only the broken files, not every file.
+  private readonly errorsByFile = new Map<string, ReportIssue>();
+  private readonly warningsByFile = new Map<string, ReportIssue[]>();
+  /** When the reports last changed (load or reload). */
+  updatedAt = new Date();
 
   static from(loaded: LoadedReports): Library {
     const library = new Library();
-    for (const report of loaded.reports) library.put(report);
-    library.errors = [...loaded.errors];
-    library.warnings = [...loaded.warnings];
+    for (const report of loaded.reports) {
+      library.put(report, loaded.warnings.filter((w) => w.file === report.file));
+    }
+    for (const error of loaded.errors) library.fail(error);
     return library;
   }
 
-  /** Adds a report, or replaces the one with the same id. */
-  put(report: Report): void {
-    this.remove(report.id);
+  /** Serves a report, replacing the one with the same id; clears its file's error. */
+  put(report: Report, warnings: ReportIssue[] = []): void {
+    this.removeReport(report.id);
     this.reportsById.set(report.id, report);
     for (const claim of report.claims) this.claimsById.set(claim.id, claim);
     this.index.addReport(report);
+    this.errorsByFile.delete(report.file);
+    if (warnings.length > 0) this.warningsByFile.set(report.file, warnings);
+    else this.warningsByFile.delete(report.file);
+    this.updatedAt = new Date();
   }
 
-  remove(reportId: string): void {
+  /** A file that cannot be read as a report. Its last good version, if any, stays served. */
+  fail(error: ReportIssue): void {
+    this.errorsByFile.set(error.file, error);
+    this.updatedAt = new Date();
+  }
+
+  /** A file that is gone: its report and its problems go with it. */
+  forget(file: string): void {
+    this.removeReport(reportIdOf(file));
+    this.errorsByFile.delete(file);
+    this.warningsByFile.delete(file);
+    this.updatedAt = new Date();
+  }
+
+  private removeReport(reportId: string): void {
     const old = this.reportsById.get(reportId);
     if (!old) return;
     this.index.removeReport(old);
     for (const claim of old.claims) this.claimsById.delete(claim.id);
     this.reportsById.delete(reportId);
+  }
+
+  /** Files not served, or served from their last good version, each with its reason. */
+  get errors(): ReportIssue[] {
+    const errors: ReportIssue[] = [];
+    for (const [file, error] of [...this.errorsByFile].sort(([a], [b]) => a.localeCompare(b))) {
+      errors.push(
+        this.reportsById.get(reportIdOf(file))?.file === file
+          ? { ...error, reason: `${error.reason}; the last good version is still served` }
+          : error,
+      );
+    }
+    return errors;
+  }
+
+  /** Reports served with a fallback, each with what was wrong. */
+  get warnings(): ReportIssue[] {
+    return [...this.warningsByFile.values()].flat();
   }
 
   get reports(): Report[] {

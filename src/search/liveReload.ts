@@ -1,0 +1,36 @@
+// Keeps a Library in step with its reports folder while the bot runs: each changed file is
+// reindexed alone within about a second of the last write, without a restart.
+
+import { listReportFiles } from '../reports/loadReports.js';
+import { watchReports, type ReportsWatcher, type WatchOptions } from '../reports/watchReports.js';
+import type { Library } from './library.js';
+import { reloadReportFiles, type ReloadSummary } from './reloadReportFiles.js';
+
+export interface LiveReloadOptions extends WatchOptions {
+  onReload?: (summary: ReloadSummary) => void;
+  onError?: (error: Error) => void;
+}
+
+export function startLiveReload(library: Library, dir: string, options: LiveReloadOptions = {}): ReportsWatcher {
+  const onError = options.onError ?? (() => {});
+  const watcher = watchReports(
+    dir,
+    async (names) => {
+      const files = names ?? (await everyKnownFile(library, dir));
+      const summary = await reloadReportFiles(library, dir, files);
+      watcher.requeue(summary.unsettled);
+      options.onReload?.(summary);
+    },
+    onError,
+    options,
+  );
+  return watcher;
+}
+
+/** Files on disk and files served or failing: the set to look at when the watcher lost track. */
+async function everyKnownFile(library: Library, dir: string): Promise<string[]> {
+  const files = new Set(await listReportFiles(dir));
+  for (const report of library.reports) files.add(report.file);
+  for (const error of library.errors) files.add(error.file);
+  return [...files];
+}

@@ -1,0 +1,117 @@
+import { cp, mkdtemp, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import { loadReports } from '../../src/reports/loadReports.js';
+import type { ReportsWatcher } from '../../src/reports/watchReports.js';
+import { Library } from '../../src/search/library.js';
+import { startLiveReload } from '../../src/search/liveReload.js';
+import { FIXTURE_REPORTS } from '../libraryFixture.js';
+
+/** Waits until `check` passes, polling; fails with the last assertion error after `ms`. */
+async function eventually(check: () => void, ms = 5000): Promise<void> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    try {
+      check();
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  }
+}
+
+function report(topic: string, claims: string[]): string {
+  return `---\nTopic: ${topic}\nResearch Date: 2026-03-01\n---\n## Claims and Supporting Evidence\n### Main Perspective\n${claims
+    .map((c) => `- **Claim**: ${c}\n  - **Evidence**: A source\n    - Relevant quote: "A quote about ${c}"\n`)
+    .join('')}`;
+}
+
+const claimTexts = (library: Library, question: string): string[] =>
+  answerQuestion(library, question).items.map((i) => i.claim.text);
+
+let dir: string;
+let library: Library;
+let watcher: ReportsWatcher;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'report-bot-reload-'));
+  await cp(join(FIXTURE_REPORTS, 'valid-minimal.md'), join(dir, 'valid-minimal.md'));
+  library = Library.from(await loadReports(dir));
+  watcher = startLiveReload(library, dir, { settleMs: 50, maxWaitMs: 300 });
+});
+
+afterEach(async () => {
+  watcher.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('live reload', () => {
+  it('serves an added report, a changed one, and forgets a deleted one', async () => {
+    await writeFile(join(dir, 'otters.md'), report('Otters', ['Sea otters use rocks as tools.']));
+    await eventually(() => expect(claimTexts(library, 'otters rocks tools')).toContain('Sea otters use rocks as tools.'));
+
+    await writeFile(join(dir, 'otters.md'), report('Otters', ['River otters hold hands while sleeping.']));
+    await eventually(() => {
+      expect(claimTexts(library, 'otters')).toEqual(['River otters hold hands while sleeping.']);
+    });
+
+    await unlink(join(dir, 'otters.md'));
+    await eventually(() => expect(library.report('otters')).toBeUndefined());
+    expect(claimTexts(library, 'otters')).toEqual([]);
+    expect(library.report('valid-minimal')).toBeDefined();
+  });
+
+  it('keeps the last good version of a report that breaks, shows why, and clears it once fixed', async () => {
+    await writeFile(join(dir, 'otters.md'), report('Otters', ['Sea otters use rocks as tools.']));
+    await eventually(() => expect(library.report('otters')).toBeDefined());
+
+    await writeFile(join(dir, 'otters.md'), '---\nTopic: Otters\n---\n# Nothing here yet\n');
+    await eventually(() => expect(library.errors.map((e) => e.file)).toContain('otters.md'));
+    expect(library.errors[0]?.reason).toMatch(/no claims.*last good version is still served/);
+    expect(claimTexts(library, 'otters rocks')).toContain('Sea otters use rocks as tools.');
+
+    await writeFile(join(dir, 'otters.md'), report('Otters', ['Otters are fixed now.']));
+    await eventually(() => expect(claimTexts(library, 'otters fixed')).toContain('Otters are fixed now.'));
+    expect(library.errors).toEqual([]);
+  });
+
+  it('follows an editor that saves by writing a temp file and renaming it', async () => {
+    const original = await readFile(join(dir, 'valid-minimal.md'), 'utf8');
+    await writeFile(join(dir, '.valid-minimal.md.swp'), report('Renamed', ['Saved by rename, like vim and VS Code do.']));
+    await rename(join(dir, '.valid-minimal.md.swp'), join(dir, 'valid-minimal.md'));
+    await eventually(() => expect(library.report('valid-minimal')?.claims.map((c) => c.text)).toEqual(['Saved by rename, like vim and VS Code do.']));
+    expect(original).not.toContain('Saved by rename');
+  });
+
+  it('ends a burst of 100 writes in the state of the last write', async () => {
+    for (let i = 0; i < 100; i++) {
+      await writeFile(join(dir, `burst-${i % 10}.md`), report(`Burst ${i % 10}`, [`Burst claim number ${i}.`]));
+    }
+    await eventually(() => {
+      for (let f = 0; f < 10; f++) {
+        expect(library.report(`burst-${f}`)?.claims.map((c) => c.text)).toEqual([`Burst claim number ${90 + f}.`]);
+      }
+    });
+    expect(library.reports).toHaveLength(11);
+  });
+
+  it('ends a file written in several chunks in its final state', async () => {
+    const text = report('Chunks', ['First claim written in pieces.', 'Second claim written in pieces.']);
+    const third = Math.floor(text.length / 3);
+    await writeFile(join(dir, 'chunks.md'), text.slice(0, third));
+    await writeFile(join(dir, 'chunks.md'), text.slice(0, 2 * third));
+    await writeFile(join(dir, 'chunks.md'), text);
+    await eventually(() => expect(library.report('chunks')?.claims).toHaveLength(2));
+    expect(library.errors).toEqual([]);
+  });
+
+  it('ignores files that are not reports', async () => {
+    await writeFile(join(dir, 'notes.txt'), '- **Claim**: not a report');
+    await writeFile(join(dir, 'zz.md'), report('Marker', ['Marker claim after the text file.']));
+    await eventually(() => expect(library.report('zz')).toBeDefined());
+    expect(library.reports.map((r) => r.file)).toEqual(['valid-minimal.md', 'zz.md']);
+  });
+});
