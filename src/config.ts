@@ -1,0 +1,82 @@
+// The bot's settings, read from the environment (and .env) once at start and checked, so a
+// missing or malformed variable stops the bot with one message that names it.
+
+export interface Config {
+  /** Bot User OAuth Token, `xoxb-...`. */
+  botToken: string;
+  /** Signing Secret; needed in HTTP mode, where Slack's requests are verified with it. */
+  signingSecret?: string;
+  /** App-level token, `xapp-...`; when set the bot connects by Socket Mode. */
+  appToken?: string;
+  /** HTTP mode port (default 3000). */
+  port: number;
+  /** Folder of report files (default `reports`). */
+  reportsDir: string;
+  /** Slack Web API base URL, e.g. for GovSlack or a local test server; Slack's default when unset. */
+  slackApiUrl?: string;
+  /** Where 👍/👎 feedback is appended, one JSON object per line (default `feedback.jsonl`). */
+  feedbackLog: string;
+}
+
+export class ConfigError extends Error {}
+
+const HELP =
+  'See the "Slack" section of README.md for where each value comes from.\n' +
+  'To try the answers without Slack: npm run ask -- "your question"';
+
+type Env = Record<string, string | undefined>;
+
+/** Reads and checks the settings; throws ConfigError naming every variable that is wrong. */
+export function configFromEnv(env: Env): Config {
+  const problems: string[] = [];
+  const value = (name: string): string | undefined => {
+    const raw = env[name]?.trim();
+    return raw === '' ? undefined : raw;
+  };
+
+  const botToken = value('SLACK_BOT_TOKEN');
+  if (botToken === undefined) problems.push('SLACK_BOT_TOKEN is not set: the Bot User OAuth Token (xoxb-...) from OAuth & Permissions.');
+  else if (!/^xoxb-\S+$/.test(botToken)) problems.push('SLACK_BOT_TOKEN must be a bot token starting with xoxb-.');
+
+  const appToken = value('SLACK_APP_TOKEN');
+  if (appToken !== undefined && !/^xapp-\S+$/.test(appToken)) {
+    problems.push('SLACK_APP_TOKEN must be an app-level token starting with xapp- (or unset for HTTP mode).');
+  }
+
+  const signingSecret = value('SLACK_SIGNING_SECRET');
+  if (signingSecret === undefined && appToken === undefined) {
+    problems.push('SLACK_SIGNING_SECRET is not set: HTTP mode needs the Signing Secret from Basic Information (or set SLACK_APP_TOKEN for Socket Mode).');
+  } else if (signingSecret !== undefined && /\s/.test(signingSecret)) {
+    problems.push('SLACK_SIGNING_SECRET must not contain spaces.');
+  }
+
+  const portText = value('PORT') ?? '3000';
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port > 65535) problems.push(`PORT must be a port number from 0 to 65535, not "${portText}".`);
+
+  const slackApiUrl = value('SLACK_API_URL');
+  if (slackApiUrl !== undefined && !isHttpUrl(slackApiUrl)) {
+    problems.push(`SLACK_API_URL must be an http(s) URL such as https://slack.com/api/, not "${slackApiUrl}".`);
+  }
+
+  if (problems.length > 0) throw new ConfigError(`Cannot start the Slack bot:\n  ${problems.join('\n  ')}\n${HELP}`);
+  return {
+    botToken: botToken as string,
+    ...(signingSecret !== undefined ? { signingSecret } : {}),
+    ...(appToken !== undefined ? { appToken } : {}),
+    port,
+    reportsDir: value('REPORTS_DIR') ?? 'reports',
+    // The Web API client appends method names to this base, so it must end with a slash.
+    ...(slackApiUrl !== undefined ? { slackApiUrl: slackApiUrl.endsWith('/') ? slackApiUrl : `${slackApiUrl}/` } : {}),
+    feedbackLog: value('FEEDBACK_LOG') ?? 'feedback.jsonl',
+  };
+}
+
+function isHttpUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}

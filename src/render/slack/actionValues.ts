@@ -1,0 +1,72 @@
+// What our buttons carry. The bot keeps no state between a message and a click: a button's value
+// holds what is needed to redo the work (the question and the page), within Slack's 2,000
+// characters per value.
+
+import { cutText } from './cutText.js';
+
+export const ACTION_IDS = {
+  showMore: 'answer_show_more',
+  share: 'answer_share',
+  voteUp: 'answer_vote_up',
+  voteDown: 'answer_vote_down',
+} as const;
+
+export const MAX_BUTTON_VALUE = 2000;
+
+/** A page of an answer: the question and the index of the first claim shown. */
+export interface PageValue {
+  question: string;
+  offset: number;
+}
+
+/** What a 👍/👎 is about: the question and the claims that were shown. */
+export interface FeedbackValue {
+  question: string;
+  claimIds: string[];
+}
+
+/** The value for a page button, or null when the question is too long to fit (no button then). */
+export function encodePageValue(page: PageValue): string | null {
+  const value = JSON.stringify({ q: page.question, o: page.offset });
+  return value.length <= MAX_BUTTON_VALUE ? value : null;
+}
+
+export function decodePageValue(value: string | undefined): PageValue | null {
+  const parsed = parseObject(value);
+  if (!parsed || typeof parsed.q !== 'string' || !Number.isInteger(parsed.o) || (parsed.o as number) < 0) return null;
+  return { question: parsed.q, offset: parsed.o as number };
+}
+
+/**
+ * The value for the feedback buttons. The claim ids are what matters; a question too long to fit
+ * is cut (the log then holds its beginning). Null only if the ids alone do not fit.
+ */
+export function encodeFeedbackValue(feedback: FeedbackValue): string | null {
+  const encode = (question: string): string => JSON.stringify({ q: question, ids: feedback.claimIds });
+  if (encode('').length > MAX_BUTTON_VALUE) return null;
+  let value = encode(feedback.question);
+  // Each pass cuts by the overflow; JSON escaping can make characters longer, so repeat.
+  for (let room = feedback.question.length; value.length > MAX_BUTTON_VALUE && room > 0; ) {
+    room -= value.length - MAX_BUTTON_VALUE;
+    value = encode(cutText(feedback.question, Math.max(0, room)).text);
+  }
+  return value.length <= MAX_BUTTON_VALUE ? value : encode('');
+}
+
+export function decodeFeedbackValue(value: string | undefined): FeedbackValue | null {
+  const parsed = parseObject(value);
+  if (!parsed || typeof parsed.q !== 'string' || !Array.isArray(parsed.ids)) return null;
+  if (!parsed.ids.every((id): id is string => typeof id === 'string')) return null;
+  return { question: parsed.q, claimIds: parsed.ids };
+}
+
+/** Values come back from Slack as we sent them, but a forged payload must not crash a handler. */
+function parseObject(value: string | undefined): Record<string, unknown> | null {
+  if (value === undefined) return null;
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,153 @@
+// Renders an Answer as a Slack message: one page of claims, each with its perspective, report,
+// verbatim evidence as block quotes and cited sources, then the buttons. Texts from reports and
+// users are escaped and cut to Slack's limits here, and nowhere else.
+
+import type { Answer, AnswerItem } from '../../answer/answer.js';
+import type { Evidence } from '../../reports/model.js';
+import { ACTION_IDS, encodeFeedbackValue, encodePageValue } from './actionValues.js';
+import { actions, type Block, type ButtonSpec, context, divider, MESSAGE_TEXT_BUDGET, section, type SlackMessage, slackMessage } from './blocks.js';
+import { TextBudget } from './cutText.js';
+import { escapeMrkdwn, mrkdwnLink, userMention } from './escapeMrkdwn.js';
+
+/** Claims per message; "Show more" gives the next ones. */
+export const PAGE_SIZE = 3;
+/** Evidence items shown per claim; the rest are counted. */
+const MAX_EVIDENCE_SHOWN = 3;
+/** Kept back from the claims for the notes and lists around them. */
+const RESERVED_FOR_NOTES = 1200;
+
+export interface AnswerView {
+  /** Index of the first claim to show. */
+  offset: number;
+  /** Repeat the question at the top: nobody else sees a slash command, and a page needs its question. */
+  echoQuestion: boolean;
+  /** Offer "Share in channel": only on private (ephemeral) answers. */
+  shareable: boolean;
+  /** Set when the answer is posted publicly on someone's behalf: their user id. */
+  sharedBy?: string;
+}
+
+export function answerMessage(answer: Answer, view: AnswerView): SlackMessage {
+  const budget = new TextBudget(MESSAGE_TEXT_BUDGET);
+  const question = budget.fit(answer.question, 300);
+  const blocks: Block[] = [];
+  if (view.sharedBy) blocks.push(section(`${userMention(view.sharedBy)} shared an answer to: *${question}*`));
+  else if (view.echoQuestion) blocks.push(section(`*You asked:* ${question}`));
+  for (const problem of answer.problems) blocks.push(context(`:warning: ${budget.fit(problem, 400)}`));
+
+  const page = answer.items.slice(view.offset, view.offset + PAGE_SIZE);
+  const summary =
+    page.length > 0
+      ? `Claims ${view.offset + 1}–${view.offset + page.length} of ${answer.items.length} for “${question}”`
+      : view.offset > 0
+        ? `No more claims for “${question}”.`
+        : `Nothing in the reports matches “${question}”.`;
+  if (page.length > 0) {
+    blocks.push(context(summary));
+    page.forEach((item, i) => {
+      if (i > 0) blocks.push(divider());
+      const share = Math.floor((budget.left - RESERVED_FOR_NOTES) / (page.length - i));
+      blocks.push(...itemBlocks(item, view.offset + i + 1, budget, share));
+    });
+  } else {
+    blocks.push(section(summary));
+    if (view.offset === 0) blocks.push(...suggestionBlocks(answer, budget));
+  }
+
+  if (answer.errors.length > 0) {
+    const files = answer.errors.length === 1 ? '1 report file is' : `${answer.errors.length} report files are`;
+    blocks.push(context(`:warning: ${files} not served; \`/reports list\` says why.`));
+  }
+  if (budget.cut) blocks.push(context('Some long text was cut to fit in Slack (marked …); the report has it in full.'));
+  blocks.push(...buttonBlocks(answer, view, page));
+  return slackMessage(summary, blocks);
+}
+
+function itemBlocks({ claim, report }: AnswerItem, rank: number, budget: TextBudget, share: number): Block[] {
+  const start = budget.left;
+  const blocks: Block[] = [section(`*${rank}.* ${budget.fit(claim.text, Math.min(1000, Math.floor(share / 3)))}`)];
+  const where = [
+    claim.perspective ? `_${budget.fit(claim.perspective, 150)}_` : '',
+    `*${budget.fit(report.topic, 200)}*`,
+    report.date ? budget.fit(report.date, 40) : '',
+    `\`${budget.fit(report.id, 100)}\``,
+  ];
+  blocks.push(context(where.filter(Boolean).join(' · ')));
+
+  const shown = claim.evidence.slice(0, MAX_EVIDENCE_SHOWN);
+  shown.forEach((evidence, i) => {
+    const room = Math.floor((share - (start - budget.left)) / (shown.length - i));
+    blocks.push(section(evidenceMrkdwn(evidence, budget, room)));
+  });
+  if (claim.evidence.length === 0) blocks.push(context('No evidence given in the report for this claim.'));
+  const hidden = claim.evidence.length - shown.length;
+  if (hidden > 0) blocks.push(context(`+${hidden} more source${hidden === 1 ? '' : 's'} in the report.`));
+  return blocks;
+}
+
+/** A quote or finding as a block quote, then its source: `[n] title`, linked when it has a URL. */
+function evidenceMrkdwn(evidence: Evidence, budget: TextBudget, room: number): string {
+  const cite = citationMrkdwn(evidence, budget);
+  const textRoom = Math.max(80, Math.min(1200, room - cite.length - 30));
+  const lines: string[] = [];
+  if (evidence.quote !== undefined) lines.push(...quoteLines(`“${budget.fit(evidence.quote, textRoom)}”`));
+  if (evidence.finding !== undefined) lines.push(...quoteLines(`Key finding: ${budget.fit(evidence.finding, textRoom)}`));
+  lines.push(`— ${cite}`);
+  return lines.join('\n');
+}
+
+function quoteLines(mrkdwn: string): string[] {
+  return mrkdwn.split('\n').map((line) => `> ${line}`);
+}
+
+function citationMrkdwn(evidence: Evidence, budget: TextBudget): string {
+  const ref = evidence.reference;
+  if (!ref) return evidence.source ? budget.fit(evidence.source, 200) : '_source not named_';
+  const title = budget.fit(ref.title, 200);
+  const linked = mrkdwnLink(ref.url, title);
+  budget.spend(linked.slice(title.length));
+  return `[${ref.n}] ${linked}`;
+}
+
+function suggestionBlocks(answer: Answer, budget: TextBudget): Block[] {
+  const s = answer.suggestions;
+  const blocks: Block[] = [];
+  if (s && s.words.length > 0) blocks.push(section(`Did you mean: ${s.words.slice(0, 10).map((w) => `*${budget.fit(w, 60)}*`).join(', ')}?`));
+  if (s && s.perspectives.length > 0) {
+    const shown = s.perspectives.slice(0, 20).map((p) => budget.fit(p, 80));
+    blocks.push(section(`*Perspectives:* ${shown.join(', ')}${s.perspectives.length > 20 ? ', …' : ''}`));
+  }
+  if (s && s.reports.length > 0) {
+    const lines = s.reports.slice(0, 15).map((r) => `• \`${budget.fit(r.id, 80)}\` ${budget.fit(r.topic, 120)}`);
+    if (s.reports.length > 15) lines.push(`…and ${s.reports.length - 15} more (\`/reports list\`)`);
+    blocks.push(section(`*Reports:*\n${lines.join('\n')}`));
+  }
+  blocks.push(context(escapeMrkdwn('Try other words, fewer words, or a filter: `report:<id>`, `perspective:<word>`, `since:YYYY-MM-DD`.')));
+  return blocks;
+}
+
+function buttonBlocks(answer: Answer, view: AnswerView, page: AnswerItem[]): Block[] {
+  if (page.length === 0) return [];
+  const buttons: ButtonSpec[] = [];
+  let tooLong = false;
+  const nextOffset = view.offset + page.length;
+  if (nextOffset < answer.items.length) {
+    const value = encodePageValue({ question: answer.question, offset: nextOffset });
+    if (value) buttons.push({ text: 'Show more', actionId: ACTION_IDS.showMore, value });
+    else tooLong = true;
+  }
+  if (view.shareable) {
+    const value = encodePageValue({ question: answer.question, offset: view.offset });
+    if (value) buttons.push({ text: 'Share in channel', actionId: ACTION_IDS.share, value, style: 'primary' });
+    else tooLong = true;
+  }
+  const feedback = encodeFeedbackValue({ question: answer.question, claimIds: page.map((item) => item.claim.id) });
+  if (feedback) {
+    buttons.push({ text: '👍 Helpful', actionId: ACTION_IDS.voteUp, value: feedback });
+    buttons.push({ text: '👎 Not helpful', actionId: ACTION_IDS.voteDown, value: feedback });
+  }
+  const blocks: Block[] = [];
+  if (tooLong) blocks.push(context('The question is too long for the Show more and Share buttons; ask a shorter one to use them.'));
+  if (buttons.length > 0) blocks.push(actions('answer_actions', buttons));
+  return blocks;
+}

@@ -1,0 +1,99 @@
+// The Block Kit pieces our messages are made of, and the message shape the Slack transport sends.
+// Every text passed in here is mrkdwn that is already escaped (see escapeMrkdwn).
+
+import type { types } from '@slack/bolt';
+import { cutMrkdwn } from './cutText.js';
+
+export type Block = types.KnownBlock;
+
+/** Slack's limits (api.slack.com/reference/block-kit): per section text, blocks per message/view. */
+export const MAX_SECTION_TEXT = 3000;
+export const MAX_MESSAGE_BLOCKS = 50;
+export const MAX_VIEW_BLOCKS = 100;
+/** Slack rejects messages whose block text nears 12,000 characters (msg_too_long); stay well under. */
+export const MESSAGE_TEXT_BUDGET = 9000;
+/** Plain-text fallback length, far below the 40,000 Slack truncates at, so it stays readable. */
+const MAX_FALLBACK_TEXT = 3500;
+
+export interface SlackMessage {
+  /** Notification and accessibility text sent next to the blocks. */
+  text: string;
+  blocks: Block[];
+  /** The whole message as mrkdwn text, sent instead of the blocks if Slack rejects them. */
+  fallbackText: string;
+}
+
+export function slackMessage(text: string, blocks: Block[]): SlackMessage {
+  return { text: cutMrkdwn(text, MAX_SECTION_TEXT).text, blocks, fallbackText: fallbackTextOf(blocks) };
+}
+
+export function section(mrkdwn: string): Block {
+  return { type: 'section', text: { type: 'mrkdwn', text: cutMrkdwn(mrkdwn, MAX_SECTION_TEXT).text } };
+}
+
+export function context(...mrkdwn: string[]): Block {
+  return { type: 'context', elements: mrkdwn.map((text) => ({ type: 'mrkdwn', text: cutMrkdwn(text, MAX_SECTION_TEXT).text })) };
+}
+
+export function divider(): Block {
+  return { type: 'divider' };
+}
+
+export interface ButtonSpec {
+  /** Our own wording only; button text is plain_text and at most 75 characters. */
+  text: string;
+  actionId: string;
+  value: string;
+  style?: 'primary' | 'danger';
+}
+
+export function actions(blockId: string, buttons: ButtonSpec[]): Block {
+  return {
+    type: 'actions',
+    block_id: blockId,
+    elements: buttons.map((b) => ({
+      type: 'button',
+      text: { type: 'plain_text', text: b.text, emoji: true },
+      action_id: b.actionId,
+      value: b.value,
+      ...(b.style ? { style: b.style } : {}),
+    })),
+  };
+}
+
+/** The texts of the blocks, one per line, without buttons; what a reader would see. */
+function fallbackTextOf(blocks: Block[]): string {
+  const lines: string[] = [];
+  for (const block of blocks) {
+    if (block.type === 'section' && block.text) lines.push(block.text.text);
+    if (block.type === 'header') lines.push(`*${block.text.text}*`);
+    if (block.type === 'context') {
+      lines.push(block.elements.flatMap((e) => ('text' in e && typeof e.text === 'string' ? [e.text] : [])).join(' '));
+    }
+  }
+  return cutMrkdwn(lines.join('\n'), MAX_FALLBACK_TEXT).text;
+}
+
+/**
+ * Lines packed into as few sections as fit (each under the section limit), at most `maxSections`;
+ * what does not fit is counted in a last line rather than dropped silently.
+ */
+export function listSections(lines: string[], maxSections: number): Block[] {
+  const texts: string[] = [];
+  let current = '';
+  let placed = 0;
+  for (const line of lines) {
+    const next = current ? `${current}\n${line}` : line;
+    if (next.length <= MAX_SECTION_TEXT - 100) {
+      current = next;
+    } else {
+      if (texts.length + 1 >= maxSections) break;
+      if (current) texts.push(current);
+      current = line;
+    }
+    placed += 1;
+  }
+  if (placed < lines.length) current = `${current}\n…and ${lines.length - placed} more`;
+  if (current) texts.push(current);
+  return texts.map(section);
+}

@@ -1,0 +1,73 @@
+// Builds the Bolt App from the config and the library: Socket Mode when an app token is set,
+// else HTTP (POST /slack/events, GET /healthz). Building does no I/O, so tests and main can
+// point it at any Slack (SLACK_API_URL) before startApp connects.
+
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { App, type AppOptions, type Logger } from '@slack/bolt';
+import { type Config, ConfigError } from '../config.js';
+import type { Library } from '../search/library.js';
+import type { BotContext } from './botContext.js';
+import { FeedbackLog } from './feedbackLog.js';
+import { healthRoute } from './healthRoute.js';
+import { registerListeners } from './listeners/index.js';
+import { SeenEvents, skipRepeatedEvents } from './seenEvents.js';
+
+export interface CreateAppOptions {
+  config: Config;
+  library: Library;
+  /** Bolt's console logger when not given. */
+  logger?: Logger;
+  /** Merged into the Web API client's options (tests set `retryConfig: { retries: 0 }`). */
+  clientOptions?: AppOptions['clientOptions'];
+  now?: () => number;
+}
+
+export function createApp({ config, library, logger, clientOptions, now = Date.now }: CreateAppOptions): App {
+  const bot: BotContext = { library, feedbackLog: new FeedbackLog(config.feedbackLog), now };
+  const common: AppOptions = {
+    token: config.botToken,
+    clientOptions: { ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}), ...clientOptions },
+    ...(logger ? { logger } : {}),
+    // auth.test runs in init() (called by startApp), not in the constructor.
+    deferInitialization: true,
+  };
+  const app = config.appToken
+    ? new App({ ...common, socketMode: true, appToken: config.appToken })
+    : new App({ ...common, signingSecret: config.signingSecret, customRoutes: [healthRoute(library)] });
+  app.use(skipRepeatedEvents(new SeenEvents({ now })));
+  registerListeners(app, bot);
+  return app;
+}
+
+export type Started = { mode: 'socket' } | { mode: 'http'; port: number };
+
+/** Checks the token, then listens (HTTP) or connects (Socket Mode). */
+export async function startApp(app: App, config: Config): Promise<Started> {
+  try {
+    await app.init();
+  } catch (error) {
+    throw explainSlackError(error, 'SLACK_BOT_TOKEN') ?? error;
+  }
+  if (config.appToken) {
+    try {
+      await app.start();
+    } catch (error) {
+      throw explainSlackError(error, 'SLACK_APP_TOKEN') ?? error;
+    }
+    return { mode: 'socket' };
+  }
+  // Bolt types start() loosely; in HTTP mode it resolves to the node:http server.
+  const server = (await app.start(config.port)) as Server;
+  return { mode: 'http', port: (server.address() as AddressInfo).port };
+}
+
+const AUTH_ERRORS = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired', 'not_allowed_token_type']);
+
+function explainSlackError(error: unknown, variable: string): ConfigError | undefined {
+  const code = (error as { data?: { error?: unknown } } | null)?.data?.error;
+  if (typeof code !== 'string' || !AUTH_ERRORS.has(code)) return undefined;
+  return new ConfigError(
+    `Slack refused ${variable} (${code}). Copy it again from your Slack app's settings; see the "Slack" section of README.md.`,
+  );
+}

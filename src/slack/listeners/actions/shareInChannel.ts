@@ -1,0 +1,30 @@
+// "Share in channel": posts the private answer publicly where it was asked, then removes the
+// private one. Both go by the response_url, which also works where the bot is not a member.
+
+import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { answerQuestion } from '../../../answer/answerQuestion.js';
+import { decodePageValue } from '../../../render/slack/actionValues.js';
+import { answerMessage } from '../../../render/slack/answerBlocks.js';
+import { doOrApologize } from '../../apologize.js';
+import type { BotContext } from '../../botContext.js';
+import { deliver, respondOrThrow, respondRoute } from '../../deliver.js';
+
+export function shareInChannel(bot: BotContext) {
+  return async ({ ack, action, body, respond, logger }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs): Promise<void> => {
+    await ack();
+    await doOrApologize(
+      logger,
+      `share an answer for ${body.user.id}`,
+      async () => {
+        const page = decodePageValue(action.value);
+        if (!page) throw new Error(`Share button with an unreadable value: ${action.value}`);
+        const answer = answerQuestion(bot.library, page.question);
+        const shared = answerMessage(answer, { offset: page.offset, echoQuestion: false, shareable: false, sharedBy: body.user.id });
+        await deliver(respondRoute(respond, { response_type: 'in_channel', replace_original: false }), shared, logger);
+        // Only once it is public: if sharing failed, the private answer is still there.
+        await respondOrThrow(respond, { delete_original: true });
+      },
+      (text) => respondRoute(respond, { response_type: 'ephemeral', replace_original: false })({ text }),
+    );
+  };
+}

@@ -1,0 +1,20 @@
+// /reports <question> | help | list | show <report>: acknowledged at once, answered privately.
+
+import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import { doOrApologize } from '../../apologize.js';
+import type { BotContext } from '../../botContext.js';
+import { deliver, respondRoute } from '../../deliver.js';
+import { replyToText } from '../../replyToText.js';
+
+export function reportsCommand(bot: BotContext) {
+  return async ({ command, ack, respond, logger }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
+    await ack();
+    const privately = respondRoute(respond, { response_type: 'ephemeral' });
+    await doOrApologize(
+      logger,
+      `answer ${command.command} from ${command.user_id}`,
+      () => deliver(privately, replyToText(bot.library, command.text, { private: true }), logger),
+      (text) => privately({ text }),
+    );
+  };
+}

@@ -1,0 +1,36 @@
+// What someone asked for, from the text after /reports, a mention or a DM: help, the list of
+// reports, one report, or a question (anything else).
+
+import type { Report } from '../reports/model.js';
+
+export type ReportsRequest =
+  | { kind: 'help' }
+  | { kind: 'list' }
+  | { kind: 'show'; name: string }
+  | { kind: 'ask'; question: string };
+
+export function parseRequest(text: string): ReportsRequest {
+  const trimmed = text.trim();
+  const words = trimmed.split(/\s+/);
+  const first = words[0]?.toLowerCase();
+  if (trimmed === '' || (words.length === 1 && first === 'help')) return { kind: 'help' };
+  if (words.length === 1 && first === 'list') return { kind: 'list' };
+  // `show <report>` takes one name; "show me the risks of …" is a question.
+  if (words.length === 2 && first === 'show') return { kind: 'show', name: words[1] as string };
+  return { kind: 'ask', question: trimmed };
+}
+
+/** The report a name means: its exact id, or the only id containing it (any case). */
+export function findReport(reports: Report[], name: string): { report?: Report; candidates: string[] } {
+  const wanted = name.toLowerCase();
+  const exact = reports.find((r) => r.id.toLowerCase() === wanted);
+  if (exact) return { report: exact, candidates: [exact.id] };
+  const candidates = reports.filter((r) => r.id.toLowerCase().includes(wanted));
+  return candidates.length === 1 ? { report: candidates[0] as Report, candidates: [candidates[0]!.id] } : { candidates: candidates.map((r) => r.id) };
+}
+
+/** The question without the bot's own mention (`<@U123>` or `<@U123|name>`), wherever it is. */
+export function stripMention(text: string, botUserId: string | undefined): string {
+  if (!botUserId) return text.trim();
+  return text.replace(new RegExp(`<@${botUserId}(?:\\|[^>]*)?>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,168 @@
+// A local stand-in for Slack's Web API (set as the App's slackApiUrl) and for response_urls:
+// records everything the bot sends and answers ok, or with an error a test asked for.
+
+import { EventEmitter } from 'node:events';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { parse as parseQuery } from 'node:querystring';
+
+export const BOT_USER_ID = 'UBOT00001';
+export const BOT_ID = 'BBOT00001';
+
+/** A Web API call as the bot made it; JSON-valued fields (blocks, view) are parsed. */
+export interface ApiCall {
+  method: string;
+  token: string | undefined;
+  body: Record<string, unknown>;
+}
+
+/** A post to a response_url; `id` is the last path segment the test chose. */
+export interface ResponsePost {
+  id: string;
+  body: Record<string, unknown>;
+}
+
+interface Failure {
+  error: string;
+  status: number;
+}
+
+export class FakeSlack {
+  readonly calls: ApiCall[] = [];
+  readonly responses: ResponsePost[] = [];
+  /** What apps.connections.open hands out (Socket Mode tests). */
+  socketModeUrl = '';
+  private readonly server: Server = createServer((req, res) => void this.handle(req, res));
+  private readonly recorded = new EventEmitter();
+  private readonly apiFailures = new Map<string, Failure[]>();
+  private readonly responseFailures: Failure[] = [];
+  private messageCount = 0;
+
+  async start(): Promise<void> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+  }
+
+  async stop(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve, reject) => this.server.close((e) => (e ? reject(e) : resolve())));
+  }
+
+  private get origin(): string {
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  /** The Web API base URL for SLACK_API_URL. */
+  get apiUrl(): string {
+    return `${this.origin}/api/`;
+  }
+
+  responseUrl(id: string): string {
+    return `${this.origin}/respond/${id}`;
+  }
+
+  /** The next `times` calls of `method` answer `{ ok: false, error }`. */
+  failApi(method: string, error: string, times = 1): void {
+    const queue = this.apiFailures.get(method) ?? [];
+    for (let i = 0; i < times; i += 1) queue.push({ error, status: 200 });
+    this.apiFailures.set(method, queue);
+  }
+
+  /** The next post to a response_url answers `{ ok: false, error }` with this HTTP status. */
+  failResponse(error: string, status: number): void {
+    this.responseFailures.push({ error, status });
+  }
+
+  callsOf(method: string): ApiCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  responsesTo(id: string): ResponsePost[] {
+    return this.responses.filter((r) => r.id === id);
+  }
+
+  /** Resolves once `find` returns something; checked now and after everything recorded. */
+  waitFor<T>(find: () => T | undefined): Promise<T> {
+    return new Promise((resolve) => {
+      const check = (): boolean => {
+        const found = find();
+        if (found === undefined) return false;
+        this.recorded.off('record', check);
+        resolve(found);
+        return true;
+      };
+      if (!check()) this.recorded.on('record', check);
+    });
+  }
+
+  /** The `n`th (1-based) call of a method. */
+  waitForCall(method: string, n = 1): Promise<ApiCall> {
+    return this.waitFor(() => this.callsOf(method)[n - 1]);
+  }
+
+  /** The `n`th (1-based) post to a response_url. */
+  waitForResponse(id: string, n = 1): Promise<ResponsePost> {
+    return this.waitFor(() => this.responsesTo(id)[n - 1]);
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const raw = await readBody(req);
+    const url = new URL(req.url ?? '/', this.origin);
+    if (url.pathname.startsWith('/respond/')) {
+      const failure = this.responseFailures.shift();
+      this.record(() => this.responses.push({ id: url.pathname.slice('/respond/'.length), body: JSON.parse(raw) }));
+      reply(res, failure?.status ?? 200, failure ? { ok: false, error: failure.error } : { ok: true });
+      return;
+    }
+    const method = url.pathname.replace(/^\/api\//, '');
+    const body = parseBody(raw, req.headers['content-type']);
+    const token = req.headers.authorization?.replace(/^Bearer /, '') ?? (typeof body.token === 'string' ? body.token : undefined);
+    const failure = this.apiFailures.get(method)?.shift();
+    this.record(() => this.calls.push({ method, token, body }));
+    reply(res, failure?.status ?? 200, failure ? { ok: false, error: failure.error } : this.success(method, body));
+  }
+
+  private record(add: () => void): void {
+    add();
+    this.recorded.emit('record');
+  }
+
+  private success(method: string, body: Record<string, unknown>): Record<string, unknown> {
+    switch (method) {
+      case 'auth.test':
+        return { ok: true, url: 'https://test.slack.com/', team: 'Test', user: 'reports', team_id: 'T0001', user_id: BOT_USER_ID, bot_id: BOT_ID };
+      case 'apps.connections.open':
+        return { ok: true, url: this.socketModeUrl };
+      case 'chat.postMessage':
+        this.messageCount += 1;
+        return { ok: true, channel: body.channel, ts: `1700000000.${String(this.messageCount).padStart(6, '0')}` };
+      default:
+        return { ok: true };
+    }
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/** The Web API client sends forms whose object fields are JSON text; parse those back. */
+function parseBody(raw: string, contentType: string | undefined): Record<string, unknown> {
+  if (contentType?.includes('application/json')) return JSON.parse(raw || '{}');
+  const form = parseQuery(raw);
+  const body: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(form)) {
+    const text = Array.isArray(value) ? value.join(',') : (value ?? '');
+    body[key] = /^[[{]/.test(text) ? JSON.parse(text) : text;
+  }
+  return body;
+}
+
+function reply(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
+}

@@ -1,0 +1,109 @@
+// Requests as Slack sends them to a bot in HTTP mode: signed with the signing secret (v0,
+// HMAC-SHA256 of `v0:{timestamp}:{raw body}`), slash commands and interactions as forms.
+
+import { createHmac } from 'node:crypto';
+
+export const SIGNING_SECRET = '8f742231b10e8888abcd99yyyzzz85a5';
+
+export interface SlackReply {
+  status: number;
+  body: string;
+}
+
+export interface SendOptions {
+  /** Extra headers, e.g. x-slack-retry-num. */
+  headers?: Record<string, string>;
+  /** Sign with this secret instead of the right one. */
+  secret?: string;
+}
+
+export function sign(secret: string, timestamp: number, rawBody: string): string {
+  return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${rawBody}`).digest('hex')}`;
+}
+
+export class SlackSender {
+  constructor(private readonly eventsUrl: string) {}
+
+  async send(rawBody: string, contentType: string, options: SendOptions = {}): Promise<SlackReply> {
+    const timestamp = Math.floor(Date.now() / 1000);
+    const response = await fetch(this.eventsUrl, {
+      method: 'POST',
+      headers: {
+        'content-type': contentType,
+        'x-slack-request-timestamp': String(timestamp),
+        'x-slack-signature': sign(options.secret ?? SIGNING_SECRET, timestamp, rawBody),
+        ...options.headers,
+      },
+      body: rawBody,
+    });
+    return { status: response.status, body: await response.text() };
+  }
+
+  /** `/reports <text>`, as a form; its response_url is `responseUrl`. */
+  command(text: string, responseUrl: string, options: SendOptions & { user?: string; channel?: string } = {}): Promise<SlackReply> {
+    return this.send(new URLSearchParams(commandPayload(text, responseUrl, options)).toString(), 'application/x-www-form-urlencoded', options);
+  }
+
+  /** An Events API callback around `event`. */
+  event(event: Record<string, unknown>, eventId: string, options: SendOptions = {}): Promise<SlackReply> {
+    return this.send(JSON.stringify(eventCallback(event, eventId)), 'application/json', options);
+  }
+
+  /** An interaction (a button click), as `payload=<json>` in a form. */
+  action(payload: Record<string, unknown>, options: SendOptions = {}): Promise<SlackReply> {
+    return this.send(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded', options);
+  }
+}
+
+export function commandPayload(text: string, responseUrl: string, options: { user?: string; channel?: string } = {}): Record<string, string> {
+  return {
+    token: 'deprecated-verification-token',
+    team_id: 'T0001',
+    team_domain: 'test',
+    channel_id: options.channel ?? 'C0000CHAN',
+    channel_name: 'research',
+    user_id: options.user ?? 'U0000ASKER',
+    user_name: 'asker',
+    command: '/reports',
+    text,
+    api_app_id: 'A0001',
+    is_enterprise_install: 'false',
+    response_url: responseUrl,
+    trigger_id: '1.2.3',
+  };
+}
+
+export function eventCallback(event: Record<string, unknown>, eventId: string): Record<string, unknown> {
+  return {
+    token: 'deprecated-verification-token',
+    team_id: 'T0001',
+    api_app_id: 'A0001',
+    event,
+    type: 'event_callback',
+    event_id: eventId,
+    event_time: 1700000000,
+    authorizations: [{ team_id: 'T0001', user_id: 'UBOT00001', is_bot: true, is_enterprise_install: false }],
+    is_ext_shared_channel: false,
+  };
+}
+
+/** A click on one of the bot's buttons, in an ephemeral message unless told otherwise. */
+export function buttonClick(
+  button: { action_id: string; value: string },
+  responseUrl: string,
+  options: { user?: string; channel?: string; ephemeral?: boolean } = {},
+): Record<string, unknown> {
+  const channel = options.channel ?? 'C0000CHAN';
+  return {
+    type: 'block_actions',
+    user: { id: options.user ?? 'U0000ASKER', username: 'asker', name: 'asker', team_id: 'T0001' },
+    api_app_id: 'A0001',
+    token: 'deprecated-verification-token',
+    container: { type: 'message', message_ts: '1700000000.000100', channel_id: channel, is_ephemeral: options.ephemeral ?? true },
+    trigger_id: '1.2.3',
+    team: { id: 'T0001', domain: 'test' },
+    channel: { id: channel, name: 'research' },
+    response_url: responseUrl,
+    actions: [{ type: 'button', block_id: 'answer_actions', action_id: button.action_id, value: button.value, text: { type: 'plain_text', text: 'x' }, action_ts: '1700000001.000200' }],
+  };
+}

@@ -1,0 +1,64 @@
+// Starts the real bot (createApp + startApp) in HTTP mode on a free loopback port against a
+// FakeSlack, with the real reports and the real core. `stop()` closes everything it started.
+
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { App } from '@slack/bolt';
+import type { Config } from '../../../src/config.js';
+import { loadReports } from '../../../src/reports/loadReports.js';
+import { Library } from '../../../src/search/library.js';
+import { createApp, startApp } from '../../../src/slack/createApp.js';
+import { FakeSlack } from './fakeSlack.js';
+import { RecordingLogger } from './recordingLogger.js';
+import { SIGNING_SECRET, SlackSender } from './signedRequests.js';
+
+export const BUNDLED_REPORTS = fileURLToPath(new URL('../../../reports/', import.meta.url));
+export const FIXTURE_REPORTS = fileURLToPath(new URL('../../fixtures/reports/', import.meta.url));
+
+export interface RunningBot {
+  app: App;
+  library: Library;
+  slack: FakeSlack;
+  logger: RecordingLogger;
+  sender: SlackSender;
+  /** The bot's base URL, e.g. http://127.0.0.1:port */
+  url: string;
+  feedbackLog: string;
+  stop(): Promise<void>;
+}
+
+export async function startBot(options: { reportsDir?: string } = {}): Promise<RunningBot> {
+  const slack = new FakeSlack();
+  await slack.start();
+  const scratch = await mkdtemp(join(tmpdir(), 'report-bot-slack-'));
+  const logger = new RecordingLogger();
+  const config: Config = {
+    botToken: 'xoxb-test-token',
+    signingSecret: SIGNING_SECRET,
+    port: 0,
+    reportsDir: options.reportsDir ?? BUNDLED_REPORTS,
+    slackApiUrl: slack.apiUrl,
+    feedbackLog: join(scratch, 'feedback.jsonl'),
+  };
+  const library = Library.from(await loadReports(config.reportsDir));
+  const app = createApp({ config, library, logger, clientOptions: { retryConfig: { retries: 0 } } });
+  const started = await startApp(app, config);
+  if (started.mode !== 'http') throw new Error('expected HTTP mode');
+  const url = `http://127.0.0.1:${started.port}`;
+  return {
+    app,
+    library,
+    slack,
+    logger,
+    sender: new SlackSender(`${url}/slack/events`),
+    url,
+    feedbackLog: config.feedbackLog,
+    async stop() {
+      await app.stop();
+      await slack.stop();
+      await rm(scratch, { recursive: true, force: true });
+    },
+  };
+}
