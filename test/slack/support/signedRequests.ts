@@ -15,6 +15,8 @@ export interface SendOptions {
   headers?: Record<string, string>;
   /** Sign with this secret instead of the right one. */
   secret?: string;
+  /** Unix seconds to sign and send; now by default. */
+  timestamp?: number;
 }
 
 export function sign(secret: string, timestamp: number, rawBody: string): string {
@@ -25,7 +27,7 @@ export class SlackSender {
   constructor(private readonly eventsUrl: string) {}
 
   async send(rawBody: string, contentType: string, options: SendOptions = {}): Promise<SlackReply> {
-    const timestamp = Math.floor(Date.now() / 1000);
+    const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
     const response = await fetch(this.eventsUrl, {
       method: 'POST',
       headers: {

@@ -1,0 +1,93 @@
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import { allText, button, buttonsOf, escaped } from './support/messages.js';
+import { buttonClick } from './support/signedRequests.js';
+import { startBot, type RunningBot } from './support/startBot.js';
+
+const QUESTION = 'what are the risks of synthetic data?';
+
+let bot: RunningBot;
+let firstAnswer: Record<string, unknown>;
+
+beforeAll(async () => {
+  bot = await startBot();
+  await bot.sender.command(QUESTION, bot.slack.responseUrl('first'));
+  firstAnswer = (await bot.slack.waitForResponse('first')).body;
+});
+afterAll(async () => {
+  await bot?.stop();
+});
+
+async function click(actionId: string, message: Record<string, unknown>, responseId: string, ephemeral = true): Promise<void> {
+  const reply = await bot.sender.action(buttonClick(button(message, actionId), bot.slack.responseUrl(responseId), { ephemeral }));
+  expect(reply).toEqual({ status: 200, body: '' });
+}
+
+describe('Show more', () => {
+  it('sends the next 3 claims privately as a new message, with the question repeated', async () => {
+    await click('answer_show_more', firstAnswer, 'more-1');
+    const next = (await bot.slack.waitForResponse('more-1')).body;
+    const items = answerQuestion(bot.library, QUESTION).items;
+    expect(next.response_type).toBe('ephemeral');
+    expect(next.replace_original).toBe(false);
+    const text = allText(next);
+    expect(text).toContain(`*You asked:* ${QUESTION}`);
+    expect(text).toContain(`Claims 4–6 of ${items.length}`);
+    expect(text).toContain(`*4.* ${escaped(items[3]!.claim.text)}`);
+    expect(text).toContain(`*6.* ${escaped(items[5]!.claim.text)}`);
+    expect(text).not.toContain(escaped(items[2]!.claim.text));
+    expect(JSON.parse(button(next, 'answer_show_more').value)).toEqual({ q: QUESTION, o: 6 });
+    expect(JSON.parse(button(next, 'answer_share').value)).toEqual({ q: QUESTION, o: 3 });
+  });
+
+  it('has no Show more button on the last page', async () => {
+    const items = answerQuestion(bot.library, QUESTION).items;
+    const lastOffset = Math.floor((items.length - 1) / 3) * 3;
+    const lastPage = { blocks: [{ type: 'actions', elements: [{ type: 'button', action_id: 'answer_show_more', value: JSON.stringify({ q: QUESTION, o: lastOffset }), text: { type: 'plain_text', text: 'Show more' } }] }] };
+    await click('answer_show_more', lastPage, 'more-last');
+    const last = (await bot.slack.waitForResponse('more-last')).body;
+    expect(allText(last)).toContain(`of ${items.length}`);
+    expect(buttonsOf(last).map((b) => b.action_id)).not.toContain('answer_show_more');
+  });
+});
+
+describe('Share in channel', () => {
+  it('posts the same answer publicly, saying who shared it, then removes the private one', async () => {
+    await click('answer_share', firstAnswer, 'share-1');
+    const [shared, removal] = await Promise.all([bot.slack.waitForResponse('share-1', 1), bot.slack.waitForResponse('share-1', 2)]);
+    expect(shared.body.response_type).toBe('in_channel');
+    expect(shared.body.replace_original).toBe(false);
+    expect(allText(shared.body)).toContain(`<@U0000ASKER> shared an answer to: *${QUESTION}*`);
+    const claims = (m: Record<string, unknown>): string[] => allText(m).split('\n').filter((line) => /^\*\d+\.\* /.test(line));
+    expect(claims(shared.body)).toEqual(claims(firstAnswer));
+    expect(buttonsOf(shared.body).map((b) => b.action_id)).not.toContain('answer_share');
+    expect(removal.body).toEqual({ delete_original: true });
+  });
+
+  it('keeps the private answer and apologises when the public post fails', async () => {
+    bot.slack.failResponse('channel_not_found', 404);
+    await click('answer_share', firstAnswer, 'share-fail');
+    const apology = await bot.slack.waitForResponse('share-fail', 2);
+    expect(apology.body.text).toMatch(/^Sorry, something went wrong/);
+    expect(apology.body.response_type).toBe('ephemeral');
+    expect(bot.slack.responsesTo('share-fail').some((r) => r.body.delete_original === true)).toBe(false);
+    expect(bot.logger.at('error').some((line) => line.startsWith('Failed to share an answer for U0000ASKER'))).toBe(true);
+  });
+});
+
+describe('feedback buttons', () => {
+  it('append each vote as a JSON line with the question and the claims shown, and say thanks', async () => {
+    const shownIds = answerQuestion(bot.library, QUESTION).items.slice(0, 3).map((item) => item.claim.id);
+    await click('answer_vote_up', firstAnswer, 'vote-up');
+    expect((await bot.slack.waitForResponse('vote-up')).body.text).toContain('Thanks for the 👍');
+    await click('answer_vote_down', firstAnswer, 'vote-down');
+    expect((await bot.slack.waitForResponse('vote-down')).body.text).toContain('Thanks for the 👎');
+
+    const lines = (await readFile(bot.feedbackLog, 'utf8')).trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(lines).toEqual([
+      { ts: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), user: 'U0000ASKER', channel: 'C0000CHAN', question: QUESTION, claimIds: shownIds, vote: 'up' },
+      { ts: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), user: 'U0000ASKER', channel: 'C0000CHAN', question: QUESTION, claimIds: shownIds, vote: 'down' },
+    ]);
+  });
+});
