@@ -44,13 +44,16 @@ export function decodePageValue(value: string | undefined): PageValue | null {
 export function encodeFeedbackValue(feedback: FeedbackValue): string | null {
   const encode = (question: string): string => JSON.stringify({ q: question, ids: feedback.claimIds });
   if (encode('').length > MAX_BUTTON_VALUE) return null;
-  let value = encode(feedback.question);
-  // Each pass cuts by the overflow; JSON escaping can make characters longer, so repeat.
-  for (let room = feedback.question.length; value.length > MAX_BUTTON_VALUE && room > 0; ) {
-    room -= value.length - MAX_BUTTON_VALUE;
-    value = encode(cutText(feedback.question, Math.max(0, room)).text);
+  const whole = encode(feedback.question);
+  if (whole.length <= MAX_BUTTON_VALUE) return whole;
+  // JSON escaping makes some characters longer, so search for the longest prefix that fits.
+  let [fits, tooLong] = [0, feedback.question.length];
+  while (tooLong - fits > 1) {
+    const middle = Math.floor((fits + tooLong) / 2);
+    if (encode(cutText(feedback.question, middle).text).length <= MAX_BUTTON_VALUE) fits = middle;
+    else tooLong = middle;
   }
-  return value.length <= MAX_BUTTON_VALUE ? value : encode('');
+  return encode(cutText(feedback.question, fits).text);
 }
 
 export function decodeFeedbackValue(value: string | undefined): FeedbackValue | null {

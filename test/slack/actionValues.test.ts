@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { decodeFeedbackValue, decodePageValue, encodeFeedbackValue, encodePageValue, MAX_BUTTON_VALUE } from '../../src/render/slack/actionValues.js';
+
+describe('page values', () => {
+  it('round-trip the question and offset', () => {
+    const value = encodePageValue({ question: 'heat "pumps" 🇯🇵', offset: 6 });
+    expect(decodePageValue(value!)).toEqual({ question: 'heat "pumps" 🇯🇵', offset: 6 });
+  });
+
+  it('are refused (no button) when the question would not fit in 2,000 characters', () => {
+    expect(encodePageValue({ question: 'x'.repeat(1990), offset: 0 })).toBeNull();
+  });
+
+  it('decode to null when unreadable', () => {
+    for (const value of [undefined, 'nope', '[]', '{"q":1,"o":0}', '{"q":"x","o":-1}', '{"q":"x","o":1.5}']) {
+      expect(decodePageValue(value)).toBeNull();
+    }
+  });
+});
+
+describe('feedback values', () => {
+  it('keep the claim ids whole and cut a long question to fit', () => {
+    const claimIds = ['a-report#1', 'a-report#2', 'a-report#3'];
+    // Quotes double in JSON, so the cut has to account for escaping.
+    const value = encodeFeedbackValue({ question: '"'.repeat(3000), claimIds })!;
+    expect(value.length).toBeLessThanOrEqual(MAX_BUTTON_VALUE);
+    const decoded = decodeFeedbackValue(value)!;
+    expect(decoded.claimIds).toEqual(claimIds);
+    expect(decoded.question.length).toBeGreaterThan(500);
+  });
+
+  it('decode to null when unreadable', () => {
+    expect(decodeFeedbackValue('{"q":"x","ids":[1]}')).toBeNull();
+    expect(decodeFeedbackValue('{"q":"x"}')).toBeNull();
+  });
+});

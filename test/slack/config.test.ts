@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, configFromEnv } from '../../src/config.js';
+
+const HTTP = { SLACK_BOT_TOKEN: 'xoxb-1-2-abc', SLACK_SIGNING_SECRET: 'abc123' };
+
+function problem(env: Record<string, string>): string {
+  try {
+    configFromEnv(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as Error).message;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('configFromEnv', () => {
+  it('reads HTTP mode with defaults', () => {
+    expect(configFromEnv(HTTP)).toEqual({ botToken: 'xoxb-1-2-abc', signingSecret: 'abc123', port: 3000, reportsDir: 'reports', feedbackLog: 'feedback.jsonl' });
+  });
+
+  it('reads Socket Mode, which needs no signing secret, and the optional settings', () => {
+    const config = configFromEnv({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', PORT: '8080', REPORTS_DIR: 'r', SLACK_API_URL: 'http://127.0.0.1:9/api', FEEDBACK_LOG: 'f.jsonl' });
+    expect(config).toEqual({ botToken: 'xoxb-1', appToken: 'xapp-1', port: 8080, reportsDir: 'r', slackApiUrl: 'http://127.0.0.1:9/api/', feedbackLog: 'f.jsonl' });
+  });
+
+  it('names each missing or malformed variable, points at the README and at npm run ask', () => {
+    const message = problem({ SLACK_APP_TOKEN: 'xoxb-wrong', PORT: '70000', SLACK_API_URL: 'slack.com' });
+    for (const name of ['SLACK_BOT_TOKEN is not set', 'SLACK_APP_TOKEN must', 'PORT must', 'SLACK_API_URL must', 'README.md', 'npm run ask']) {
+      expect(message).toContain(name);
+    }
+    expect(problem({ SLACK_BOT_TOKEN: 'xoxb-1' })).toContain('SLACK_SIGNING_SECRET is not set');
+    expect(problem({ ...HTTP, SLACK_BOT_TOKEN: 'xoxp-user-token' })).toContain('SLACK_BOT_TOKEN must be a bot token');
+  });
+});

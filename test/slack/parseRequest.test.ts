@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../../src/reports/model.js';
+import { findReport, parseRequest, stripMention } from '../../src/slack/parseRequest.js';
+
+describe('parseRequest', () => {
+  it('knows the subcommands, and takes anything else as a question', () => {
+    expect(parseRequest('')).toEqual({ kind: 'help' });
+    expect(parseRequest('  HELP ')).toEqual({ kind: 'help' });
+    expect(parseRequest('list')).toEqual({ kind: 'list' });
+    expect(parseRequest('show heat-pumps')).toEqual({ kind: 'show', name: 'heat-pumps' });
+    expect(parseRequest('show me the risks')).toEqual({ kind: 'ask', question: 'show me the risks' });
+    expect(parseRequest('list the risks')).toEqual({ kind: 'ask', question: 'list the risks' });
+  });
+});
+
+describe('findReport', () => {
+  const reports = ['heat-pumps-cold-climates', 'grid-battery-storage', 'grid-solar'].map((id) => ({ id }) as Report);
+
+  it('takes an exact id, or the only id containing the name', () => {
+    expect(findReport(reports, 'Heat-Pumps-Cold-Climates').report?.id).toBe('heat-pumps-cold-climates');
+    expect(findReport(reports, 'battery').report?.id).toBe('grid-battery-storage');
+  });
+
+  it('names the candidates when the name is ambiguous', () => {
+    expect(findReport(reports, 'grid')).toEqual({ candidates: ['grid-battery-storage', 'grid-solar'] });
+    expect(findReport(reports, 'nothing')).toEqual({ candidates: [] });
+  });
+});
+
+describe('stripMention', () => {
+  it("removes the bot's own mention wherever it is, and no one else's", () => {
+    expect(stripMention('<@UBOT> heat <@UBOT|reports> pumps <@UOTHER>', 'UBOT')).toBe('heat pumps <@UOTHER>');
+  });
+});
