@@ -1,0 +1,26 @@
+import { readFile } from 'node:fs/promises';
+import matter from 'gray-matter';
+import { describe, expect, it } from 'vitest';
+
+// gray-matter's YAML parser reads the manifest when it is wrapped as front matter. The manifest
+// is free-form YAML: `any` lets the test walk it the way Slack reads it.
+async function manifest(): Promise<Record<string, any>> {
+  const text = await readFile(new URL('../../manifest.yml', import.meta.url), 'utf8');
+  return matter(`---\n${text}\n---\n`).data as Record<string, any>;
+}
+
+describe('manifest.yml', () => {
+  it('declares /reports, the three events, interactivity, Socket Mode, the Home and Messages tabs', async () => {
+    const m = await manifest();
+    expect(m.features.slash_commands).toEqual([expect.objectContaining({ command: '/reports', usage_hint: expect.stringContaining('<question>') })]);
+    expect([...m.settings.event_subscriptions.bot_events].sort()).toEqual(['app_home_opened', 'app_mention', 'message.im']);
+    expect(m.settings.interactivity.is_enabled).toBe(true);
+    expect(m.settings.socket_mode_enabled).toBe(true);
+    expect(m.features.app_home).toMatchObject({ home_tab_enabled: true, messages_tab_enabled: true, messages_tab_read_only_enabled: false });
+    expect(m.features.bot_user.display_name).toBeTruthy();
+  });
+
+  it('asks for the bot scopes the bot uses and no more', async () => {
+    expect([...(await manifest()).oauth_config.scopes.bot].sort()).toEqual(['app_mentions:read', 'chat:write', 'commands', 'im:history']);
+  });
+});
