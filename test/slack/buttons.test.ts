@@ -41,6 +41,14 @@ describe('Show more', () => {
     expect(JSON.parse(button(next, 'answer_share').value)).toEqual({ q: QUESTION, o: 3 });
   });
 
+  it('on a public answer (a mention) sends the next claims privately to whoever clicked', async () => {
+    await click('answer_show_more', firstAnswer, 'more-public', false);
+    const next = (await bot.slack.waitForResponse('more-public')).body;
+    expect(next.response_type).toBe('ephemeral');
+    expect(next.replace_original).toBe(false);
+    expect(allText(next)).toContain('Claims 4–6');
+  });
+
   it('has no Show more button on the last page', async () => {
     const items = answerQuestion(bot.library, QUESTION).items;
     const lastOffset = Math.floor((items.length - 1) / 3) * 3;
