@@ -26,7 +26,8 @@ export function findReport(reports: Report[], name: string): { report?: Report; 
   const exact = reports.find((r) => r.id.toLowerCase() === wanted);
   if (exact) return { report: exact, candidates: [exact.id] };
   const candidates = reports.filter((r) => r.id.toLowerCase().includes(wanted));
-  return candidates.length === 1 ? { report: candidates[0] as Report, candidates: [candidates[0]!.id] } : { candidates: candidates.map((r) => r.id) };
+  const only = candidates.length === 1 ? candidates[0] : undefined;
+  return only ? { report: only, candidates: [only.id] } : { candidates: candidates.map((r) => r.id) };
 }
 
 /** The question without the bot's own mention (`<@U123>` or `<@U123|name>`), wherever it is. */

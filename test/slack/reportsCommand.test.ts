@@ -63,6 +63,12 @@ describe('/reports <question>', () => {
     expect(allText(message)).toContain(':warning: Unknown filter `colour:`');
     expect(allText(message)).toContain('*1.*');
   });
+
+  it('keeps within Slack limits however many problems a question has', async () => {
+    const message = await ask(`heat pumps ${Array.from({ length: 80 }, (_, i) => `bad${i}:x`).join(' ')}`, 'ask-problems');
+    expectWithinSlackLimits(message);
+    expect(textsOf(message).filter((t) => t.startsWith(':warning: Unknown filter'))).toHaveLength(1);
+  });
 });
 
 describe('/reports subcommands', () => {

@@ -33,7 +33,10 @@ export function answerMessage(answer: Answer, view: AnswerView): SlackMessage {
   const blocks: Block[] = [];
   if (view.sharedBy) blocks.push(section(`${userMention(view.sharedBy)} shared an answer to: *${question}*`));
   else if (view.echoQuestion) blocks.push(section(`*You asked:* ${question}`));
-  for (const problem of answer.problems) blocks.push(context(`:warning: ${budget.fit(problem, 400)}`));
+  if (answer.problems.length > 0) {
+    // One block for all of them: a question full of bad filters must not use up the 50 blocks.
+    blocks.push(context(answer.problems.slice(0, 5).map((problem) => `:warning: ${budget.fit(problem, 400)}`).join('\n')));
+  }
 
   const page = answer.items.slice(view.offset, view.offset + PAGE_SIZE);
   const summary =

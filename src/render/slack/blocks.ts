@@ -24,7 +24,12 @@ export interface SlackMessage {
 }
 
 export function slackMessage(text: string, blocks: Block[]): SlackMessage {
-  return { text: cutMrkdwn(text, MAX_SECTION_TEXT).text, blocks, fallbackText: fallbackTextOf(blocks) };
+  // The renderers stay well within 50 blocks; this is the backstop, keeping the buttons last.
+  const fitted =
+    blocks.length <= MAX_MESSAGE_BLOCKS
+      ? blocks
+      : [...blocks.slice(0, MAX_MESSAGE_BLOCKS - 2), context('Some of this answer was left out to fit in Slack.'), blocks.at(-1) as Block];
+  return { text: cutMrkdwn(text, MAX_SECTION_TEXT).text, blocks: fitted, fallbackText: fallbackTextOf(fitted) };
 }
 
 export function section(mrkdwn: string): Block {
