@@ -16,7 +16,14 @@ export interface Config {
   slackApiUrl?: string;
   /** Where 👍/👎 feedback is appended, one JSON object per line (default `feedback.jsonl`). */
   feedbackLog: string;
+  /** Questions one person may ask per minute (default 10); 0 turns the limit off. */
+  rateLimitPerMinute: number;
+  /** debug | info | warn | error (default info). */
+  logLevel: LogLevelName;
 }
+
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+export type LogLevelName = (typeof LOG_LEVELS)[number];
 
 export class ConfigError extends Error {}
 
@@ -59,6 +66,12 @@ export function configFromEnv(env: Env): Config {
     problems.push(`SLACK_API_URL must be an http(s) URL such as https://slack.com/api/, not "${slackApiUrl}".`);
   }
 
+  const rateText = value('RATE_LIMIT_PER_MINUTE') ?? '10';
+  if (!/^\d+$/.test(rateText)) problems.push(`RATE_LIMIT_PER_MINUTE must be a whole number of questions (0 for no limit), not "${rateText}".`);
+
+  const logLevel = (value('LOG_LEVEL') ?? 'info').toLowerCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not "${logLevel}".`);
+
   if (problems.length > 0) throw new ConfigError(`Cannot start the Slack bot:\n  ${problems.join('\n  ')}\n${HELP}`);
   return {
     botToken: botToken as string,
@@ -69,6 +82,8 @@ export function configFromEnv(env: Env): Config {
     // The Web API client appends method names to this base, so it must end with a slash.
     ...(slackApiUrl !== undefined ? { slackApiUrl: slackApiUrl.endsWith('/') ? slackApiUrl : `${slackApiUrl}/` } : {}),
     feedbackLog: value('FEEDBACK_LOG') ?? 'feedback.jsonl',
+    rateLimitPerMinute: Number(rateText),
+    logLevel: logLevel as LogLevelName,
   };
 }
 

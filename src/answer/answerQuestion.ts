@@ -7,13 +7,15 @@ import { normalizeTerm } from '../search/normalizeTerm.js';
 import { parseQuery, type ParsedQuery } from '../search/parseQuery.js';
 import { tokenize } from '../search/tokenize.js';
 import type { Answer, AnswerItem, Suggestions } from './answer.js';
+import { limitQuestion } from './limitQuestion.js';
 
 /** Ranked matches kept per answer; enough for several pages of "Show more". */
 export const MAX_ITEMS = 50;
 
-export function answerQuestion(library: Library, question: string): Answer {
+export function answerQuestion(library: Library, asked: string): Answer {
+  const { question, note } = limitQuestion(asked);
   const query = parseQuery(question);
-  const problems = [...query.problems];
+  const problems = note ? [note, ...query.problems] : [...query.problems];
   const answer = (items: AnswerItem[]): Answer => ({
     question,
     query,

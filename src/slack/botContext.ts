@@ -1,5 +1,7 @@
-// What the listeners share: the reports being served, the feedback log and the clock.
+// What the listeners share: the reports being served, the feedback log, the clock and the
+// per-person question limit.
 
+import type { RateLimiter } from '../limits/rateLimiter.js';
 import type { Library } from '../search/library.js';
 import type { FeedbackLog } from './feedbackLog.js';
 
@@ -7,4 +9,6 @@ export interface BotContext {
   library: Library;
   feedbackLog: FeedbackLog;
   now: () => number;
+  /** Absent when questions are not limited. */
+  rateLimiter?: RateLimiter;
 }

@@ -6,10 +6,12 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, type AppOptions, type Logger } from '@slack/bolt';
 import { type Config, ConfigError } from '../config.js';
+import { RateLimiter } from '../limits/rateLimiter.js';
 import type { Library } from '../search/library.js';
 import type { BotContext } from './botContext.js';
 import { FeedbackLog } from './feedbackLog.js';
 import { healthRoute } from './healthRoute.js';
+import type { InFlight } from './inFlight.js';
 import { registerListeners } from './listeners/index.js';
 import { SeenEvents, skipRepeatedEvents } from './seenEvents.js';
 
@@ -21,10 +23,19 @@ export interface CreateAppOptions {
   /** Merged into the Web API client's options (tests set `retryConfig: { retries: 0 }`). */
   clientOptions?: AppOptions['clientOptions'];
   now?: () => number;
+  /** Counts requests still being worked on, for a graceful shutdown. */
+  inFlight?: InFlight;
+  /** The feedback file writer; one is made from the config when not given. */
+  feedbackLog?: FeedbackLog;
 }
 
-export function createApp({ config, library, logger, clientOptions, now = Date.now }: CreateAppOptions): App {
-  const bot: BotContext = { library, feedbackLog: new FeedbackLog(config.feedbackLog), now };
+export function createApp({ config, library, logger, clientOptions, now = Date.now, inFlight, feedbackLog }: CreateAppOptions): App {
+  const bot: BotContext = {
+    library,
+    feedbackLog: feedbackLog ?? new FeedbackLog(config.feedbackLog),
+    now,
+    ...(config.rateLimitPerMinute > 0 ? { rateLimiter: new RateLimiter({ max: config.rateLimitPerMinute, windowMs: 60_000 }) } : {}),
+  };
   const common: AppOptions = {
     token: config.botToken,
     clientOptions: { ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}), ...clientOptions },
@@ -35,6 +46,7 @@ export function createApp({ config, library, logger, clientOptions, now = Date.n
   const app = config.appToken
     ? new App({ ...common, socketMode: true, appToken: config.appToken })
     : new App({ ...common, signingSecret: config.signingSecret, customRoutes: [healthRoute(library)] });
+  if (inFlight) app.use(inFlight.middleware);
   app.use(skipRepeatedEvents(new SeenEvents({ now })));
   registerListeners(app, bot);
   return app;

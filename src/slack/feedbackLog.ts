@@ -28,4 +28,9 @@ export class FeedbackLog {
     this.queue = write.catch(() => undefined);
     return write;
   }
+
+  /** Resolves when every vote given so far is on disk (or has failed and been reported). */
+  flush(): Promise<void> {
+    return this.queue.then(() => undefined);
+  }
 }

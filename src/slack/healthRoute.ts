@@ -1,14 +1,18 @@
-// GET /healthz for load balancers and uptime checks (HTTP mode): 200 with what is being served.
+// GET /healthz for load balancers and uptime checks (HTTP mode): 200 with what is being served,
+// the files that are not (or are served from their last good version) and the last reload time.
 
 import type { CustomRoute } from '@slack/bolt';
+import { issueJson } from '../render/answerJson.js';
 import type { Library } from '../search/library.js';
+import { libraryStatus } from '../search/libraryStatus.js';
 
 export function healthRoute(library: Library): CustomRoute {
   return {
     path: '/healthz',
     method: ['GET'],
     handler: (_req, res) => {
-      const body = { status: 'ok', reports: library.reports.length, claims: library.claimCount, errors: library.errors.length };
+      const status = libraryStatus(library);
+      const body = { ...status, errors: status.errors.map(issueJson) };
       res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
       res.end(JSON.stringify(body));
     },

@@ -1,11 +1,12 @@
 // What someone asked for, from the text after /reports, a mention or a DM: help, the list of
-// reports, one report, or a question (anything else).
+// reports, the bot's status, one report, or a question (anything else).
 
 import type { Report } from '../reports/model.js';
 
 export type ReportsRequest =
   | { kind: 'help' }
   | { kind: 'list' }
+  | { kind: 'status' }
   | { kind: 'show'; name: string }
   | { kind: 'ask'; question: string };
 
@@ -15,6 +16,7 @@ export function parseRequest(text: string): ReportsRequest {
   const first = words[0]?.toLowerCase();
   if (trimmed === '' || (words.length === 1 && first === 'help')) return { kind: 'help' };
   if (words.length === 1 && first === 'list') return { kind: 'list' };
+  if (words.length === 1 && first === 'status') return { kind: 'status' };
   // `show <report>` takes one name; "show me the risks of …" is a question.
   if (words.length === 2 && first === 'show') return { kind: 'show', name: words[1] as string };
   return { kind: 'ask', question: trimmed };

@@ -7,7 +7,10 @@ import type { SlackMessage } from '../render/slack/blocks.js';
 import { helpMessage } from '../render/slack/helpBlocks.js';
 import { reportListMessage } from '../render/slack/reportListBlocks.js';
 import { reportNotFoundMessage, reportShowMessage } from '../render/slack/reportShowBlocks.js';
-import type { Library } from '../search/library.js';
+import { rateLimitedMessage } from '../render/slack/rateLimitedMessage.js';
+import { statusMessage } from '../render/slack/statusBlocks.js';
+import { libraryStatus } from '../search/libraryStatus.js';
+import type { BotContext } from './botContext.js';
 import { findReport, parseRequest } from './parseRequest.js';
 
 export interface ReplyOptions {
@@ -15,22 +18,29 @@ export interface ReplyOptions {
   private: boolean;
 }
 
-export function replyToText(library: Library, text: string, options: ReplyOptions): SlackMessage {
+/** `user` is who asked: questions count against their rate limit. */
+export function replyToText(bot: BotContext, user: string, text: string, options: ReplyOptions): SlackMessage {
+  const { library } = bot;
   const request = parseRequest(text);
   switch (request.kind) {
     case 'help':
       return helpMessage();
     case 'list':
       return reportListMessage(library.reports, library.errors);
+    case 'status':
+      return statusMessage(libraryStatus(library));
     case 'show': {
       const { report, candidates } = findReport(library.reports, request.name);
       return report ? reportShowMessage(report) : reportNotFoundMessage(request.name, candidates, library.reports.map((r) => r.id));
     }
-    case 'ask':
+    case 'ask': {
+      const decision = bot.rateLimiter?.take(user, bot.now());
+      if (decision && !decision.allowed) return rateLimitedMessage(decision.retryAfterMs);
       return answerMessage(answerQuestion(library, request.question), {
         offset: 0,
         echoQuestion: options.private,
         shareable: options.private,
       });
+    }
   }
 }

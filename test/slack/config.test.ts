@@ -15,12 +15,12 @@ function problem(env: Record<string, string>): string {
 
 describe('configFromEnv', () => {
   it('reads HTTP mode with defaults', () => {
-    expect(configFromEnv(HTTP)).toEqual({ botToken: 'xoxb-1-2-abc', signingSecret: 'abc123', port: 3000, reportsDir: 'reports', feedbackLog: 'feedback.jsonl' });
+    expect(configFromEnv(HTTP)).toEqual({ botToken: 'xoxb-1-2-abc', signingSecret: 'abc123', port: 3000, reportsDir: 'reports', feedbackLog: 'feedback.jsonl', rateLimitPerMinute: 10, logLevel: 'info' });
   });
 
   it('reads Socket Mode, which needs no signing secret, and the optional settings', () => {
-    const config = configFromEnv({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', PORT: '8080', REPORTS_DIR: 'r', SLACK_API_URL: 'http://127.0.0.1:9/api', FEEDBACK_LOG: 'f.jsonl' });
-    expect(config).toEqual({ botToken: 'xoxb-1', appToken: 'xapp-1', port: 8080, reportsDir: 'r', slackApiUrl: 'http://127.0.0.1:9/api/', feedbackLog: 'f.jsonl' });
+    const config = configFromEnv({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', PORT: '8080', REPORTS_DIR: 'r', SLACK_API_URL: 'http://127.0.0.1:9/api', FEEDBACK_LOG: 'f.jsonl', RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'DEBUG' });
+    expect(config).toEqual({ botToken: 'xoxb-1', appToken: 'xapp-1', port: 8080, reportsDir: 'r', slackApiUrl: 'http://127.0.0.1:9/api/', feedbackLog: 'f.jsonl', rateLimitPerMinute: 0, logLevel: 'debug' });
   });
 
   it('names each missing or malformed variable, points at the README and at npm run ask', () => {
@@ -29,6 +29,8 @@ describe('configFromEnv', () => {
       expect(message).toContain(name);
     }
     expect(problem({ SLACK_BOT_TOKEN: 'xoxb-1' })).toContain('SLACK_SIGNING_SECRET is not set');
+    expect(problem({ ...HTTP, RATE_LIMIT_PER_MINUTE: 'lots' })).toContain('RATE_LIMIT_PER_MINUTE must be a whole number');
+    expect(problem({ ...HTTP, LOG_LEVEL: 'verbose' })).toContain('LOG_LEVEL must be one of debug, info, warn, error');
     expect(problem({ ...HTTP, SLACK_BOT_TOKEN: 'xoxp-user-token' })).toContain('SLACK_BOT_TOKEN must be a bot token');
   });
 });

@@ -126,6 +126,6 @@ describe('GET /healthz', () => {
     const response = await fetch(`${bot.url}/healthz`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/json');
-    expect(await response.json()).toEqual({ status: 'ok', reports: 3, claims: bot.library.claimCount, errors: 0 });
+    expect(await response.json()).toEqual({ status: 'ok', reports: 3, claims: bot.library.claimCount, errors: [], lastReload: bot.library.updatedAt.toISOString() });
   });
 });

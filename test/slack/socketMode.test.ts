@@ -78,7 +78,7 @@ beforeAll(async () => {
   scratch = await mkdtemp(join(tmpdir(), 'report-bot-socket-'));
   library = Library.from(await loadReports(BUNDLED_REPORTS));
   logger = new RecordingLogger();
-  const config = { botToken: 'xoxb-test-token', appToken: 'xapp-test-token', port: 0, reportsDir: BUNDLED_REPORTS, slackApiUrl: slack.apiUrl, feedbackLog: join(scratch, 'feedback.jsonl') };
+  const config = { botToken: 'xoxb-test-token', appToken: 'xapp-test-token', port: 0, reportsDir: BUNDLED_REPORTS, slackApiUrl: slack.apiUrl, feedbackLog: join(scratch, 'feedback.jsonl'), rateLimitPerMinute: 0, logLevel: 'info' as const };
   app = createApp({ config, library, logger, clientOptions: { retryConfig: { retries: 0 } } });
   expect(await startApp(app, config)).toEqual({ mode: 'socket' });
 });

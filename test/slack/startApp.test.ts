@@ -16,7 +16,7 @@ describe('startApp', () => {
     slack = new FakeSlack();
     await slack.start();
     slack.failApi('auth.test', 'invalid_auth');
-    const config = { botToken: 'xoxb-revoked', signingSecret: 'secret', port: 0, reportsDir: 'reports', slackApiUrl: slack.apiUrl, feedbackLog: 'unused.jsonl' };
+    const config = { botToken: 'xoxb-revoked', signingSecret: 'secret', port: 0, reportsDir: 'reports', slackApiUrl: slack.apiUrl, feedbackLog: 'unused.jsonl', rateLimitPerMinute: 0, logLevel: 'info' as const };
     const app = createApp({ config, library: new Library(), logger: new RecordingLogger(), clientOptions: { retryConfig: { retries: 0 } } });
     const failure = startApp(app, config);
     await expect(failure).rejects.toBeInstanceOf(ConfigError);

@@ -16,6 +16,7 @@ const COMMANDS = escapeMrkdwn(
     '`/reports <question>`: the claims that answer it, with quotes and sources',
     '`/reports list`: the reports, with date and counts',
     '`/reports show <report>`: a report\'s summary, research angles and conclusions',
+    '`/reports status`: what is being served, and report files with problems',
     '`/reports help`: this help',
   ].join('\n'),
 );

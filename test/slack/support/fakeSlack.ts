@@ -32,6 +32,10 @@ export class FakeSlack {
   readonly responses: ResponsePost[] = [];
   /** What apps.connections.open hands out (Socket Mode tests). */
   socketModeUrl = '';
+  /** Posts to a response_url are recorded at once but answered this much later (in-flight tests). */
+  responseDelayMs = 0;
+  /** When each delayed response_url post was answered (Date.now()), in order. */
+  readonly responsesAnsweredAt: number[] = [];
   private readonly server: Server = createServer((req, res) => void this.handle(req, res));
   private readonly recorded = new EventEmitter();
   private readonly apiFailures = new Map<string, Failure[]>();
@@ -110,7 +114,9 @@ export class FakeSlack {
     if (url.pathname.startsWith('/respond/')) {
       const failure = this.responseFailures.shift();
       this.record(() => this.responses.push({ id: url.pathname.slice('/respond/'.length), body: JSON.parse(raw) }));
+      if (this.responseDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.responseDelayMs));
       reply(res, failure?.status ?? 200, failure ? { ok: false, error: failure.error } : { ok: true });
+      this.responsesAnsweredAt.push(Date.now());
       return;
     }
     const method = url.pathname.replace(/^\/api\//, '');

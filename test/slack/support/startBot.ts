@@ -29,7 +29,7 @@ export interface RunningBot {
   stop(): Promise<void>;
 }
 
-export async function startBot(options: { reportsDir?: string } = {}): Promise<RunningBot> {
+export async function startBot(options: { reportsDir?: string; rateLimitPerMinute?: number } = {}): Promise<RunningBot> {
   const slack = new FakeSlack();
   await slack.start();
   const scratch = await mkdtemp(join(tmpdir(), 'report-bot-slack-'));
@@ -41,6 +41,8 @@ export async function startBot(options: { reportsDir?: string } = {}): Promise<R
     reportsDir: options.reportsDir ?? BUNDLED_REPORTS,
     slackApiUrl: slack.apiUrl,
     feedbackLog: join(scratch, 'feedback.jsonl'),
+    rateLimitPerMinute: options.rateLimitPerMinute ?? 0,
+    logLevel: 'info',
   };
   const library = Library.from(await loadReports(config.reportsDir));
   const app = createApp({ config, library, logger, clientOptions: { retryConfig: { retries: 0 } } });

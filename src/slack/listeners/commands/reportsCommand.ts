@@ -13,7 +13,7 @@ export function reportsCommand(bot: BotContext) {
     await doOrApologize(
       logger,
       `answer ${command.command} from ${command.user_id}`,
-      () => deliver(privately, replyToText(bot.library, command.text, { private: true }), logger),
+      () => deliver(privately, replyToText(bot, command.user_id, command.text, { private: true }), logger),
       (text) => privately({ text }),
     );
   };

@@ -14,7 +14,7 @@ export function appMention(bot: BotContext) {
     await doOrApologize(
       logger,
       `answer a mention in ${event.channel}`,
-      () => deliver(inThread, replyToText(bot.library, question, { private: false }), logger),
+      () => deliver(inThread, replyToText(bot, event.user ?? '', question, { private: false }), logger),
       (text) => inThread({ text }),
     );
   };

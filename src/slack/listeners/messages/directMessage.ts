@@ -19,7 +19,7 @@ export function directMessage(bot: BotContext) {
     await doOrApologize(
       logger,
       `answer a direct message in ${message.channel}`,
-      () => deliver(inDm, replyToText(bot.library, question, { private: false }), logger),
+      () => deliver(inDm, replyToText(bot, message.user ?? '', question, { private: false }), logger),
       (text) => inDm({ text }),
     );
   };

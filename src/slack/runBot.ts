@@ -1,0 +1,80 @@
+// Runs the bot: loads the reports and keeps them live, serves Slack, logs through one logger, and
+// shuts down without dropping work. main.ts and the end-to-end tests both start the bot this way.
+
+import type { App, AppOptions, Logger } from '@slack/bolt';
+import type { Config } from '../config.js';
+import { createLogger } from '../logging/createLogger.js';
+import { loadReports } from '../reports/loadReports.js';
+import type { WatchOptions } from '../reports/watchReports.js';
+import { Library } from '../search/library.js';
+import { startLiveReload } from '../search/liveReload.js';
+import { createApp, type Started, startApp } from './createApp.js';
+import { FeedbackLog } from './feedbackLog.js';
+import { InFlight } from './inFlight.js';
+
+export interface RunBotOptions {
+  /** A pino logger built from the config when not given. */
+  logger?: Logger;
+  clientOptions?: AppOptions['clientOptions'];
+  watch?: WatchOptions;
+}
+
+export interface RunningBot {
+  app: App;
+  library: Library;
+  started: Started;
+  logger: Logger;
+  /**
+   * Stops taking requests, lets those in flight finish (up to `graceMs`), writes out pending
+   * feedback. Resolves true when nothing in flight was abandoned.
+   */
+  stop(graceMs?: number): Promise<boolean>;
+}
+
+export async function runBot(config: Config, options: RunBotOptions = {}): Promise<RunningBot> {
+  const secrets = [config.botToken, config.signingSecret ?? '', config.appToken ?? ''];
+  const logger = options.logger ?? createLogger({ secrets, level: config.logLevel });
+  const library = Library.from(await loadReports(config.reportsDir));
+  for (const error of library.errors) logger.warn('report not served', { ...error });
+
+  const inFlight = new InFlight();
+  const feedbackLog = new FeedbackLog(config.feedbackLog);
+  const app = createApp({ config, library, logger, clientOptions: options.clientOptions, inFlight, feedbackLog });
+  const watcher = startLiveReload(library, config.reportsDir, {
+    ...options.watch,
+    onReload: (summary) => logger.info('reports reloaded', { ...summary, reports: library.reports.length, claims: library.claimCount }),
+    onError: (error) => logger.error('watching the reports folder failed', error),
+  });
+
+  let started: Started;
+  try {
+    started = await startApp(app, config);
+  } catch (error) {
+    watcher.close();
+    throw error;
+  }
+  logger.info('report-bot started', {
+    mode: started.mode,
+    ...(started.mode === 'http' ? { port: started.port } : {}),
+    reports: library.reports.length,
+    claims: library.claimCount,
+    notServed: library.errors.length,
+  });
+
+  const stop = async (graceMs = 4000): Promise<boolean> => {
+    const deadline = Date.now() + graceMs;
+    watcher.close();
+    // The HTTP server stops accepting and closes once open requests end; don't wait past the deadline.
+    await Promise.race([app.stop().catch((error: unknown) => logger.warn('stopping the app failed', error)), sleep(graceMs)]);
+    const drained = await inFlight.drained(Math.max(0, deadline - Date.now()));
+    await Promise.race([feedbackLog.flush(), sleep(Math.max(0, deadline - Date.now()))]);
+    if (drained) logger.info('report-bot stopped');
+    else logger.warn('report-bot stopped with requests still in flight', { inFlight: inFlight.size });
+    return drained;
+  };
+  return { app, library, started, logger, stop };
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}
