@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import type { Library } from '../../src/search/library.js';
-import { bundledLibrary } from '../libraryFixture.js';
+import { bundledLibrary } from '../support/reportsFolders.js';
 
 let library: Library;
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_REPORTS, FIXTURE_REPORTS } from '../libraryFixture.js';
+import { BUNDLED_REPORTS, FIXTURE_REPORTS } from '../support/reportsFolders.js';
 import { runCli } from './runCli.js';
 
 describe('npm run check', () => {

@@ -7,11 +7,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Config } from '../../src/config.js';
 import { createLogger } from '../../src/logging/createLogger.js';
 import { runBot, type RunningBot } from '../../src/slack/runBot.js';
-import { FIXTURE_REPORTS } from '../libraryFixture.js';
+import { FIXTURE_REPORTS } from '../support/reportsFolders.js';
 import { FakeSlack } from '../slack/support/fakeSlack.js';
 import { allText } from '../slack/support/messages.js';
 import { SIGNING_SECRET, SlackSender } from '../slack/support/signedRequests.js';
-import { eventually } from './eventually.js';
+import { eventually } from '../support/eventually.js';
+import { reportText as report } from '../support/reportText.js';
 
 const BOT_TOKEN = 'xoxb-1111111111-2222222222-SecretBotTokenValue';
 
@@ -66,12 +67,6 @@ async function ask(h: Harness, question: string, user = 'U0000ASKER'): Promise<s
   const reply = await h.sender.command(question, h.slack.responseUrl(id), { user });
   expect(reply.status).toBe(200);
   return allText((await h.slack.waitForResponse(id)).body);
-}
-
-function report(topic: string, claims: string[]): string {
-  return `---\nTopic: ${topic}\nResearch Date: 2026-03-01\n---\n## Claims and Supporting Evidence\n### Main Perspective\n${claims
-    .map((c) => `- **Claim**: ${c}\n  - **Evidence**: A source\n    - Relevant quote: "A quote about ${c}"\n`)
-    .join('')}`;
 }
 
 interface Health {

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BUNDLED_REPORTS } from '../libraryFixture.js';
+import { BUNDLED_REPORTS } from '../support/reportsFolders.js';
 import { FakeSlack } from '../slack/support/fakeSlack.js';
 import { SIGNING_SECRET, SlackSender } from '../slack/support/signedRequests.js';
 

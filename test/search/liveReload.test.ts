@@ -7,27 +7,9 @@ import { loadReports } from '../../src/reports/loadReports.js';
 import type { ReportsWatcher } from '../../src/reports/watchReports.js';
 import { Library } from '../../src/search/library.js';
 import { startLiveReload } from '../../src/search/liveReload.js';
-import { FIXTURE_REPORTS } from '../libraryFixture.js';
-
-/** Waits until `check` passes, polling; fails with the last assertion error after `ms`. */
-async function eventually(check: () => void, ms = 5000): Promise<void> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    try {
-      check();
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-  }
-}
-
-function report(topic: string, claims: string[]): string {
-  return `---\nTopic: ${topic}\nResearch Date: 2026-03-01\n---\n## Claims and Supporting Evidence\n### Main Perspective\n${claims
-    .map((c) => `- **Claim**: ${c}\n  - **Evidence**: A source\n    - Relevant quote: "A quote about ${c}"\n`)
-    .join('')}`;
-}
+import { eventually } from '../support/eventually.js';
+import { reportText as report } from '../support/reportText.js';
+import { FIXTURE_REPORTS } from '../support/reportsFolders.js';
 
 const claimTexts = (library: Library, question: string): string[] =>
   answerQuestion(library, question).items.map((i) => i.claim.text);

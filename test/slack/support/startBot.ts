@@ -4,7 +4,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { App } from '@slack/bolt';
 import type { Config } from '../../../src/config.js';
 import { loadReports } from '../../../src/reports/loadReports.js';
@@ -14,8 +13,9 @@ import { FakeSlack } from './fakeSlack.js';
 import { RecordingLogger } from './recordingLogger.js';
 import { SIGNING_SECRET, SlackSender } from './signedRequests.js';
 
-export const BUNDLED_REPORTS = fileURLToPath(new URL('../../../reports/', import.meta.url));
-export const FIXTURE_REPORTS = fileURLToPath(new URL('../../fixtures/reports/', import.meta.url));
+import { BUNDLED_REPORTS } from '../../support/reportsFolders.js';
+
+export { BUNDLED_REPORTS, FIXTURE_REPORTS } from '../../support/reportsFolders.js';
 
 export interface RunningBot {
   app: App;

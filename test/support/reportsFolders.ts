@@ -1,0 +1,13 @@
+// Where the tests find reports: the bundled ones (loaded through the real loader and index) and
+// the parser fixtures.
+
+import { fileURLToPath } from 'node:url';
+import { loadReports } from '../../src/reports/loadReports.js';
+import { Library } from '../../src/search/library.js';
+
+export const BUNDLED_REPORTS = fileURLToPath(new URL('../../reports/', import.meta.url));
+export const FIXTURE_REPORTS = fileURLToPath(new URL('../fixtures/reports/', import.meta.url));
+
+export async function bundledLibrary(): Promise<Library> {
+  return Library.from(await loadReports(BUNDLED_REPORTS));
+}
