@@ -1,0 +1,77 @@
+// What one benchmark run measured: the JSON other tools read (`npm run bench -- --json`, keep the
+// shape) and the table people read.
+
+export interface LatencyFigures {
+  p50Ms: number;
+  p99Ms: number;
+}
+
+export interface HttpFigures extends LatencyFigures {
+  /** Requests per second offered. */
+  rate: number;
+  requests: number;
+  errors: number;
+}
+
+export interface BenchResult {
+  corpus: { reports: number; claims: number; bytes: number };
+  parse: { MBps: number };
+  coldStartMs: number;
+  warmStartMs: number;
+  rssMB: number;
+  heapMB: number;
+  rawSearch: LatencyFigures;
+  answer: LatencyFigures;
+  /** null when the Slack app cannot be started here (see the table's note). */
+  http: HttpFigures | null;
+}
+
+/** Figures for people only; not part of the JSON. */
+export interface BenchDetails {
+  hugeReport: { claims: number; bytes: number; parseMs: number };
+  coldMaxBlockMs: number;
+  warmMaxBlockMs: number;
+  parseSampleBytes: number;
+  answerRenderer: string;
+  httpNote?: string;
+}
+
+const round = (x: number, digits = 1): number => Math.round(x * 10 ** digits) / 10 ** digits;
+
+export function roundResult(result: BenchResult): BenchResult {
+  const latency = (l: LatencyFigures): LatencyFigures => ({ p50Ms: round(l.p50Ms, 3), p99Ms: round(l.p99Ms, 3) });
+  return {
+    corpus: result.corpus,
+    parse: { MBps: round(result.parse.MBps, 2) },
+    coldStartMs: Math.round(result.coldStartMs),
+    warmStartMs: Math.round(result.warmStartMs),
+    rssMB: Math.round(result.rssMB),
+    heapMB: Math.round(result.heapMB),
+    rawSearch: latency(result.rawSearch),
+    answer: latency(result.answer),
+    http: result.http && { ...result.http, ...latency(result.http) },
+  };
+}
+
+export function benchTable(result: BenchResult, details: BenchDetails): string {
+  const r = roundResult(result);
+  const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`;
+  const rows: [string, string][] = [
+    ['corpus', `${r.corpus.reports} reports, ${r.corpus.claims} claims, ${mb(r.corpus.bytes)}`],
+    ['parse (1 thread)', `${r.parse.MBps} MB/s (on ${mb(details.parseSampleBytes)})`],
+    ['one huge report', `${details.hugeReport.claims} claims, ${mb(details.hugeReport.bytes)}: ${Math.round(details.hugeReport.parseMs)} ms`],
+    ['cold start', `${r.coldStartMs} ms (longest event-loop block ${Math.round(details.coldMaxBlockMs)} ms)`],
+    ['warm start', `${r.warmStartMs} ms (longest event-loop block ${Math.round(details.warmMaxBlockMs)} ms)`],
+    ['RSS / heap after load', `${r.rssMB} MB / ${r.heapMB} MB`],
+    ['raw MiniSearch p50 / p99', `${r.rawSearch.p50Ms} / ${r.rawSearch.p99Ms} ms`],
+    [`answer path p50 / p99`, `${r.answer.p50Ms} / ${r.answer.p99Ms} ms (question -> ${details.answerRenderer})`],
+    [
+      'HTTP /reports p50 / p99',
+      r.http
+        ? `${r.http.p50Ms} / ${r.http.p99Ms} ms at ${r.http.rate} req/s, ${r.http.requests} requests, ${r.http.errors} errors`
+        : `not measured: ${details.httpNote ?? 'no Slack app'}`,
+    ],
+  ];
+  const width = Math.max(...rows.map(([name]) => name.length));
+  return `${rows.map(([name, value]) => `${name.padEnd(width)}  ${value}`).join('\n')}\n`;
+}

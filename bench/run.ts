@@ -1,0 +1,81 @@
+// `npm run bench -- [--reports N] [--json] [--seed S]`: generates (or reuses) a corpus of N reports
+// and measures parsing, cold and warm start, memory, search and answer latency, and the bot over
+// HTTP. A table for people; with --json one object on stdout and nothing else (progress: stderr).
+
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { answerText } from '../src/render/answerText.js';
+import { benchTable, roundResult, type BenchResult } from './benchResult.js';
+import { CORPUS_ROOT, DEFAULT_SEED, ensureCorpus, ensureHugeReport } from './generateCorpus.js';
+import { generateQuestions } from './generateQuestions.js';
+import { measureLatency } from './measureLatency.js';
+import { measureHugeReport, measureParseThroughput } from './measureParse.js';
+import { measureStart } from './measureStart.js';
+import { openLibrary } from './openLibrary.js';
+
+const QUESTIONS = 1000;
+
+const { values } = parseArgs({
+  options: {
+    reports: { type: 'string', default: '2000' },
+    seed: { type: 'string' },
+    json: { type: 'boolean', default: false },
+  },
+});
+const reports = Number(values.reports);
+const seed = values.seed === undefined ? DEFAULT_SEED : Number(values.seed);
+if (!Number.isInteger(reports) || reports < 1) throw new Error(`--reports takes a whole number from 1, not ${values.reports}`);
+
+const log = (message: string): void => {
+  process.stderr.write(`bench: ${message}\n`);
+};
+
+log(`corpus of ${reports} reports (seed ${seed})`);
+const corpus = await ensureCorpus(reports, seed);
+const huge = await ensureHugeReport(seed);
+
+log('parse throughput');
+const parse = await measureParseThroughput(corpus.dir, corpus.files, corpus.bytes);
+const hugeReport = await measureHugeReport(huge.dir, huge.files[0] as string);
+
+// The bot's cache for this corpus, emptied first so the cold start has none.
+const cacheDir = join(CORPUS_ROOT, 'cache', `reports-${reports}-seed${seed}`);
+await rm(cacheDir, { recursive: true, force: true });
+const cacheEnv = { REPORT_CACHE_DIR: cacheDir };
+log('cold start (child process, no cache)');
+const cold = await measureStart(corpus.dir, cacheEnv);
+log('warm start (child process, cache from the cold start)');
+const warm = await measureStart(corpus.dir, cacheEnv);
+
+log(`latency over ${QUESTIONS} questions`);
+const library = await openLibrary(corpus.dir);
+const questions = generateQuestions(seed, QUESTIONS, library.reports.map((r) => r.id)).map((q) => q.text);
+const latency = measureLatency(library, questions, (answer) => answerText(answer, 5));
+
+const result: BenchResult = {
+  corpus: { reports: library.reports.length, claims: library.claimCount, bytes: corpus.bytes },
+  parse: { MBps: parse.MBps },
+  coldStartMs: cold.ms,
+  warmStartMs: warm.ms,
+  rssMB: Math.max(cold.rssMB, warm.rssMB),
+  heapMB: Math.max(cold.heapMB, warm.heapMB),
+  rawSearch: latency.rawSearch,
+  answer: latency.answer,
+  http: null,
+};
+
+if (values.json) {
+  process.stdout.write(`${JSON.stringify(roundResult(result))}\n`);
+} else {
+  process.stdout.write(
+    benchTable(result, {
+      hugeReport,
+      coldMaxBlockMs: cold.maxBlockMs,
+      warmMaxBlockMs: warm.maxBlockMs,
+      parseSampleBytes: parse.bytes,
+      answerRenderer: 'plain text (src/render/answerText.ts)',
+      httpNote: 'no Slack app factory (src/slack/app.ts) yet',
+    }),
+  );
+}
