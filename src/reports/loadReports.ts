@@ -1,11 +1,16 @@
 // Reads every `.md` report in a folder and parses it. One broken file is named with its reason
 // and skipped; it never stops the others. Other files (notes, images) are ignored.
+// For large libraries: parsed reports come from a disk cache when the file is unchanged, the rest
+// are parsed on worker threads, and reports are handed over in batches as they are ready, with
+// the event loop free between batches (see LoadOptions).
 
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { decodeReportText } from './decodeReportText.js';
 import type { ParseResult, Report, ReportIssue } from './model.js';
-import { parseReport } from './parseReport.js';
+import { parseReportBytes } from './parseReportBytes.js';
+import { ParseWorkerPool, PoolBrokenError, type FileBytes } from './parseWorkerPool.js';
+import { contentHash, ReportCache } from './reportCache.js';
+import { yieldToEventLoop } from './yieldToEventLoop.js';
 
 export interface LoadedReports {
   reports: Report[];
@@ -15,10 +20,48 @@ export interface LoadedReports {
   warnings: ReportIssue[];
 }
 
+export interface LoadProgress {
+  /** Files read so far (served, broken or warned about). */
+  done: number;
+  total: number;
+  /** Of `done`, how many came from the cache unparsed. */
+  fromCache: number;
+}
+
+export interface LoadOptions {
+  /**
+   * Folder of the parsed-report cache; null for none. Default: $REPORT_CACHE_DIR, else
+   * `.cache/reports` under the working folder; `REPORT_CACHE_DIR=off` turns the cache off.
+   */
+  cacheDir?: string | null;
+  /**
+   * Parse worker threads; 0 parses in-process. Default: one per core, started only when enough
+   * files need parsing to pay for starting them (a few small files parse faster in-process).
+   */
+  workers?: number;
+  /** Called with each batch of results as it is ready, so a bot can answer from what is loaded. */
+  onBatch?: (batch: LoadedReports, progress: LoadProgress) => void;
+}
+
+export interface LoadReport extends LoadedReports {
+  /** Problems with the cache itself (corrupt, stale, unwritable); each was repaired by reparsing. */
+  cacheProblems: string[];
+  /** Where each file's result came from; a worker failure is named and its files parsed in-process. */
+  sources: { cache: number; workers: number; inProcess: number; workerProblem?: string };
+}
+
 export class ReportsFolderError extends Error {}
 
 export function isReportFile(name: string): boolean {
   return /\.md$/i.test(name) && !name.startsWith('.') && !/^readme\.md$/i.test(name);
+}
+
+/** The cache folder the options name, or the default (see LoadOptions.cacheDir). */
+export function cacheDirOf(options: LoadOptions): string | null {
+  if (options.cacheDir !== undefined) return options.cacheDir;
+  const fromEnv = process.env.REPORT_CACHE_DIR;
+  if (fromEnv === undefined || fromEnv === '') return join('.cache', 'reports');
+  return /^(?:off|none|false|0)$/i.test(fromEnv) ? null : fromEnv;
 }
 
 /** Lists the report files of a folder, sorted; throws ReportsFolderError when it is unreadable. */
@@ -38,26 +81,174 @@ export async function listReportFiles(dir: string): Promise<string[]> {
 
 /** Reads and parses one report file; a read failure is an error value like any other. */
 export async function loadReportFile(dir: string, name: string): Promise<ParseResult> {
-  let bytes: Uint8Array;
+  const read = await readReportBytes(dir, name);
+  return 'bytes' in read ? parseReportBytes(read.bytes, name) : read;
+}
+
+async function readReportBytes(dir: string, name: string): Promise<FileBytes | ParseResult> {
   try {
-    bytes = await readFile(join(dir, name));
+    return { name, bytes: await readFile(join(dir, name)) };
   } catch (error) {
     return { ok: false, error: { file: name, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? error})` } };
   }
-  const decoded = decodeReportText(bytes, name);
-  return decoded.ok ? parseReport(decoded.text, name) : decoded;
 }
 
-export async function loadReports(dir: string): Promise<LoadedReports> {
-  const loaded: LoadedReports = { reports: [], errors: [], warnings: [] };
-  for (const name of await listReportFiles(dir)) {
-    const result = await loadReportFile(dir, name);
-    if (result.ok) {
-      loaded.reports.push(result.report);
-      loaded.warnings.push(...result.warnings);
-    } else {
-      loaded.errors.push(result.error);
+/** Files read and hashed at once; bounds the memory a huge folder takes while loading. */
+const READ_BATCH = 64;
+/** Files sent to a worker at once: big enough to amortise messaging, small enough to spread. */
+const PARSE_BATCH = 16;
+/** In auto mode, workers start once this many files (or bytes) wait to be parsed. */
+const WORKER_MIN_FILES = PARSE_BATCH;
+const WORKER_MIN_BYTES = 256 * 1024;
+
+export async function loadReports(dir: string, options: LoadOptions = {}): Promise<LoadReport> {
+  const cacheDir = cacheDirOf(options);
+  const [names, cache] = await Promise.all([
+    listReportFiles(dir),
+    cacheDir === null ? null : ReportCache.open(cacheDir, dir),
+  ]);
+  const loaded: LoadReport = { reports: [], errors: [], warnings: [], cacheProblems: [], sources: { cache: 0, workers: 0, inProcess: 0 } };
+  const progress: LoadProgress = { done: 0, total: names.length, fromCache: 0 };
+  const deliver = (results: { name: string; result: ParseResult }[]): void => {
+    const batch: LoadedReports = { reports: [], errors: [], warnings: [] };
+    for (const { result } of results) {
+      if (result.ok) {
+        batch.reports.push(result.report);
+        batch.warnings.push(...result.warnings);
+      } else {
+        batch.errors.push(result.error);
+      }
     }
+    loaded.reports.push(...batch.reports);
+    loaded.errors.push(...batch.errors);
+    loaded.warnings.push(...batch.warnings);
+    progress.done += results.length;
+    options.onBatch?.(batch, { ...progress });
+  };
+
+  const parser = new BatchParser(options.workers, (files, results, where) => {
+    loaded.sources[where] += files.length;
+    files.forEach((file, i) => cache?.put(file.name, file.hash, results[i] as ParseResult));
+    deliver(files.map((file, i) => ({ name: file.name, result: results[i] as ParseResult })));
+  });
+  try {
+    for (let start = 0; start < names.length; start += READ_BATCH) {
+      const reads = await Promise.all(names.slice(start, start + READ_BATCH).map((name) => readReportBytes(dir, name)));
+      const ready: { name: string; result: ParseResult }[] = [];
+      reads.forEach((read, i) => {
+        const name = names[start + i] as string;
+        if (!('bytes' in read)) {
+          ready.push({ name, result: read });
+          return;
+        }
+        const hash = contentHash(read.bytes);
+        const cached = cache?.get(name, hash);
+        if (cached) {
+          ready.push({ name, result: cached });
+          progress.fromCache++;
+          loaded.sources.cache++;
+        } else {
+          parser.add({ name, bytes: read.bytes, hash });
+        }
+      });
+      if (ready.length > 0) deliver(ready);
+      await parser.flushFull();
+      await yieldToEventLoop();
+    }
+    await parser.finish();
+  } finally {
+    await parser.close();
   }
+  if (parser.poolProblem) loaded.sources.workerProblem = parser.poolProblem;
+
+  if (cache) {
+    cache.keepOnly(new Set(names));
+    await cache.save();
+    loaded.cacheProblems.push(...cache.problems);
+  }
+  // Batches finish in any order; the result is in file order, as from a sequential load.
+  const byFile = (a: { file: string }, b: { file: string }): number => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  loaded.reports.sort(byFile);
+  loaded.errors.sort(byFile);
+  loaded.warnings.sort(byFile);
   return loaded;
+}
+
+interface PendingFile extends FileBytes {
+  hash: string;
+}
+
+/**
+ * Parses files in batches: on a worker pool once there is enough to parse (or when asked for
+ * workers), otherwise in-process with the event loop let run between files. If the pool breaks,
+ * its batches are parsed in-process.
+ */
+class BatchParser {
+  private pending: PendingFile[] = [];
+  private pendingBytes = 0;
+  private pool: ParseWorkerPool | undefined;
+  private readonly inFlight: Promise<void>[] = [];
+  /** Why the worker pool broke, when it did. */
+  poolProblem: string | undefined;
+
+  constructor(
+    private readonly workers: number | undefined,
+    private readonly onParsed: (files: PendingFile[], results: ParseResult[], where: 'workers' | 'inProcess') => void,
+  ) {}
+
+  add(file: PendingFile): void {
+    this.pending.push(file);
+    this.pendingBytes += file.bytes.length;
+  }
+
+  /** Sends full batches to the workers, waiting when they have enough queued. */
+  async flushFull(): Promise<void> {
+    if (!this.pool && !this.shouldStartPool()) return;
+    while (this.pending.length >= PARSE_BATCH) await this.send(this.pending.splice(0, PARSE_BATCH));
+    this.pendingBytes = this.pending.reduce((sum, f) => sum + f.bytes.length, 0);
+  }
+
+  async finish(): Promise<void> {
+    if (this.pool || this.shouldStartPool()) {
+      while (this.pending.length > 0) await this.send(this.pending.splice(0, PARSE_BATCH));
+    } else {
+      for (const file of this.pending.splice(0)) {
+        this.onParsed([file], [parseReportBytes(file.bytes, file.name)], 'inProcess');
+        await yieldToEventLoop();
+      }
+    }
+    await Promise.all(this.inFlight);
+  }
+
+  async close(): Promise<void> {
+    await this.pool?.close();
+  }
+
+  private shouldStartPool(): boolean {
+    if (this.workers !== undefined) return this.workers > 0 && this.pending.length > 0;
+    return this.pending.length >= WORKER_MIN_FILES || this.pendingBytes >= WORKER_MIN_BYTES;
+  }
+
+  private async send(files: PendingFile[]): Promise<void> {
+    this.pool ??= new ParseWorkerPool(this.workers);
+    // Two batches queued per worker keep every worker busy without reading the whole folder ahead.
+    while (this.inFlight.length >= this.pool.size * 2) await this.inFlight.shift();
+    const pool = this.pool;
+    const done = pool
+      .parse(files.map(({ name, bytes }) => ({ name, bytes })))
+      .then(
+        (results) => this.onParsed(files, results, 'workers'),
+        async (error: unknown) => {
+          if (!(error instanceof PoolBrokenError)) throw error;
+          this.poolProblem ??= error.message;
+          for (const file of files) {
+            this.onParsed([file], [parseReportBytes(file.bytes, file.name)], 'inProcess');
+            await yieldToEventLoop();
+          }
+        },
+      );
+    // Awaited later; marked handled now so a failing batch is reported there, not as unhandled.
+    done.catch(() => undefined);
+    this.inFlight.push(done);
+  }
 }

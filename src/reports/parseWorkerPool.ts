@@ -1,0 +1,118 @@
+// Parses report files on worker threads, so a large library parses on every core and the main
+// thread stays free to index and to answer while it loads. Results are the same as in-process
+// parsing (both run parseReportBytes). A worker that fails breaks the pool: the failed batch and
+// every later one are rejected with PoolBrokenError, and the caller parses them in-process.
+
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ParseResult } from './model.js';
+import type { ParseRequest, ParseResponse } from './parseWorker.js';
+
+export class PoolBrokenError extends Error {}
+
+export interface FileBytes {
+  name: string;
+  bytes: Uint8Array;
+}
+
+interface Task {
+  request: ParseRequest;
+  resolve: (results: ParseResult[]) => void;
+  reject: (error: Error) => void;
+}
+
+/** One worker per core by default: parsing is the slowest step of a cold start. */
+export function defaultPoolSize(): number {
+  return availableParallelism();
+}
+
+export class ParseWorkerPool {
+  private readonly idle: Worker[] = [];
+  private readonly busy = new Map<Worker, Task>();
+  private readonly queue: Task[] = [];
+  private started = 0;
+  private nextId = 1;
+  private broken: Error | undefined;
+
+  constructor(readonly size = defaultPoolSize()) {}
+
+  /** Parses a batch of files on the next free worker; results in the batch's order. */
+  parse(files: FileBytes[]): Promise<ParseResult[]> {
+    if (this.broken) return Promise.reject(this.broken);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ request: { id: this.nextId++, files }, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    const workers = [...this.idle, ...this.busy.keys()];
+    this.idle.length = 0;
+    this.fail(new PoolBrokenError('parse worker pool closed'));
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+
+  private dispatch(): void {
+    while (this.queue.length > 0 && !this.broken) {
+      const worker = this.idle.pop() ?? (this.started < this.size ? this.startWorker() : undefined);
+      if (!worker) return;
+      const task = this.queue.shift() as Task;
+      this.busy.set(worker, task);
+      worker.postMessage(task.request);
+    }
+  }
+
+  private startWorker(): Worker {
+    this.started++;
+    const worker = WORKER_URL.pathname.endsWith('.ts')
+      ? new Worker(typeScriptBootstrap(), { eval: true, execArgv: [] })
+      : new Worker(WORKER_URL, { execArgv: [] });
+    // An idle pool never keeps the process alive.
+    worker.unref();
+    worker.on('message', (response: ParseResponse) => {
+      const task = this.busy.get(worker);
+      if (!task || task.request.id !== response.id) return;
+      this.busy.delete(worker);
+      this.idle.push(worker);
+      task.resolve(response.results);
+      this.dispatch();
+    });
+    worker.on('error', (error) => this.fail(new PoolBrokenError(`parse worker failed: ${error.message}`)));
+    worker.on('exit', (code) => {
+      if (code !== 0 || this.busy.has(worker)) this.fail(new PoolBrokenError(`parse worker exited (code ${code})`));
+    });
+    return worker;
+  }
+
+  private fail(error: Error): void {
+    if (!this.broken) this.broken = error;
+    for (const task of [...this.busy.values(), ...this.queue]) task.reject(this.broken);
+    this.busy.clear();
+    this.queue.length = 0;
+  }
+}
+
+// The worker is TypeScript when this module is (run with tsx or vitest), JavaScript when compiled.
+const WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? './parseWorker.ts' : './parseWorker.js', import.meta.url);
+
+/**
+ * Node 20 does not apply `--import tsx` to a worker's own entry module, so a TypeScript worker
+ * starts as a line of JavaScript that registers tsx in the worker and then imports it.
+ */
+function typeScriptBootstrap(): string {
+  const tsxApi = pathToFileURL(tsxEsmApiPath()).href;
+  return `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL.href)}); });`;
+}
+
+/** tsx's ESM API as its package exports it for `import` (require.resolve would give the CommonJS one). */
+function tsxEsmApiPath(): string {
+  const packageJson = createRequire(import.meta.url).resolve('tsx/package.json');
+  const { exports } = JSON.parse(readFileSync(packageJson, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
+  const entry = exports['./esm/api']?.import.default;
+  if (!entry) throw new Error('tsx has no ./esm/api export; cannot run TypeScript parse workers');
+  return join(dirname(packageJson), entry);
+}
