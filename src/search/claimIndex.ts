@@ -5,6 +5,8 @@
 import MiniSearch, { type SearchOptions, type SearchResult, type Suggestion } from 'minisearch';
 import type { Claim, Report } from '../reports/model.js';
 import { foldTerm, normalizeTerm } from './normalizeTerm.js';
+import { PostingsLookup } from './postingsLookup.js';
+import { prunedSearch, PRUNING_MIN_DOCUMENTS, type PruneOptions, type QueryTerm } from './prunedSearch.js';
 import { synonymsFor } from './synonyms.js';
 import { tokenize } from './tokenize.js';
 
@@ -36,6 +38,9 @@ export const SEARCH_OPTIONS: SearchOptions = {
   combineWith: 'OR',
 };
 
+/** Each field's boost, every field listed (MiniSearch counts a field without a boost as 1). */
+const FIELD_BOOSTS: Record<string, number> = Object.fromEntries(FIELDS.map((field) => [field, SEARCH_OPTIONS.boost?.[field] || 1]));
+
 /** How much a synonym counts against the word the person typed. */
 export const SYNONYM_WEIGHT = 0.3;
 
@@ -43,6 +48,8 @@ export class ClaimIndex {
   private readonly search_: MiniSearch<ClaimDocument>;
   /** Stemmed term -> a word as written in the reports, to show suggestions people can read. */
   private readonly surfaceWords = new Map<string, string>();
+  /** Reads the index's postings for pruned search; null when MiniSearch's internals differ. */
+  private lookup: PostingsLookup | null | undefined;
 
   constructor() {
     this.search_ = new MiniSearch<ClaimDocument>({
@@ -72,10 +79,21 @@ export class ClaimIndex {
     }
   }
 
-  search(text: string, filter?: (claimId: string) => boolean): SearchResult[] {
+  /**
+   * Claims matching the question, best first. A large library prunes: claims matching only the
+   * question's common words are not scored when it has telling ones (prunedSearch.ts).
+   * `exhaustive` scores every match, as MiniSearch alone does (for comparison).
+   */
+  search(
+    text: string,
+    filter?: (claimId: string) => boolean,
+    { exhaustive = false, ...prune }: { exhaustive?: boolean } & Omit<PruneOptions, 'filter'> = {},
+  ): SearchResult[] {
     const options: SearchOptions = filter ? { filter: (result) => filter(result.id as string) } : {};
     const terms = tokenize(text).flatMap((word) => normalizeTerm(word) ?? []);
     const synonyms = synonymsFor(terms);
+    const pruned = exhaustive ? null : this.prunedSearch(terms, synonyms, { ...prune, ...(filter ? { filter } : {}) });
+    if (pruned) return pruned;
     if (synonyms.length === 0) return this.search_.search(text, options);
     // The question's own words first; synonyms help at a lower weight, exact forms only.
     return this.search_.search(
@@ -85,6 +103,21 @@ export class ClaimIndex {
       },
       options,
     );
+  }
+
+  /** The search above, pruned (null when this index or question is better searched in full). */
+  private prunedSearch(terms: string[], synonyms: string[], options: PruneOptions): SearchResult[] | null {
+    if (this.size < PRUNING_MIN_DOCUMENTS) return null;
+    this.lookup ??= PostingsLookup.of(this.search_);
+    if (!this.lookup) return null;
+    // The terms MiniSearch would search: each question word with its fuzzy and prefix matching,
+    // then the synonyms, exact and at their lower weight.
+    const query: QueryTerm[] = [
+      ...terms.map((term, i) => ({ source: term, boost: 1, fuzzy: fuzzyOf(term, i, terms), prefix: prefixOf(term, i, terms) })),
+      ...synonyms.map((term) => ({ source: term, boost: SYNONYM_WEIGHT, fuzzy: false, prefix: false })),
+    ];
+    const results = prunedSearch(this.lookup, query, FIELD_BOOSTS, options);
+    return results && results.map((result) => ({ ...result, terms: [], match: {} }));
   }
 
   /** Every claim passing the filter, for questions that are only filters ("report:x"). */
@@ -104,6 +137,16 @@ export class ClaimIndex {
     }
     return [...words].slice(0, max);
   }
+}
+
+function fuzzyOf(term: string, i: number, terms: string[]): number | boolean {
+  const { fuzzy } = SEARCH_OPTIONS;
+  return typeof fuzzy === 'function' ? fuzzy(term, i, terms) : (fuzzy ?? false);
+}
+
+function prefixOf(term: string, i: number, terms: string[]): boolean {
+  const { prefix } = SEARCH_OPTIONS;
+  return typeof prefix === 'function' ? prefix(term, i, terms) : prefix === true;
 }
 
 function claimDocument(claim: Claim, report: Report): ClaimDocument {

@@ -16,12 +16,16 @@ export class Library {
   private readonly warningsByFile = new Map<string, ReportIssue[]>();
   /** When the reports last changed (load or reload). */
   updatedAt = new Date();
+  // Answers read these on every question; sorting 20,000 reports each time cost milliseconds.
+  private sortedReports: Report[] | undefined;
+  private perspectiveList: string[] | undefined;
 
   static from(loaded: LoadedReports): Library {
     const library = new Library();
-    for (const report of loaded.reports) {
-      library.put(report, loaded.warnings.filter((w) => w.file === report.file));
-    }
+    // Grouped once: filtering all warnings per report is quadratic on a large library.
+    const warningsByFile = new Map<string, ReportIssue[]>();
+    for (const warning of loaded.warnings) warningsByFile.set(warning.file, [...(warningsByFile.get(warning.file) ?? []), warning]);
+    for (const report of loaded.reports) library.put(report, warningsByFile.get(report.file) ?? []);
     for (const error of loaded.errors) library.fail(error);
     return library;
   }
@@ -30,6 +34,7 @@ export class Library {
   put(report: Report, warnings: ReportIssue[] = []): void {
     this.removeReport(report.id);
     this.reportsById.set(report.id, report);
+    this.reportsChanged();
     for (const claim of report.claims) this.claimsById.set(claim.id, claim);
     this.index.addReport(report);
     this.errorsByFile.delete(report.file);
@@ -58,6 +63,12 @@ export class Library {
     this.index.removeReport(old);
     for (const claim of old.claims) this.claimsById.delete(claim.id);
     this.reportsById.delete(reportId);
+    this.reportsChanged();
+  }
+
+  private reportsChanged(): void {
+    this.sortedReports = undefined;
+    this.perspectiveList = undefined;
   }
 
   /** Files not served, or served from their last good version, each with its reason. */
@@ -79,7 +90,8 @@ export class Library {
   }
 
   get reports(): Report[] {
-    return [...this.reportsById.values()].sort((a, b) => a.id.localeCompare(b.id));
+    this.sortedReports ??= [...this.reportsById.values()].sort((a, b) => a.id.localeCompare(b.id));
+    return [...this.sortedReports];
   }
 
   get claimCount(): number {
@@ -96,13 +108,16 @@ export class Library {
 
   /** Distinct perspectives across reports, as written, in first-seen order. */
   get perspectives(): string[] {
-    const seen = new Map<string, string>();
-    for (const report of this.reports) {
-      for (const claim of report.claims) {
-        const key = claim.perspective.toLowerCase();
-        if (claim.perspective && !seen.has(key)) seen.set(key, claim.perspective);
+    if (!this.perspectiveList) {
+      const seen = new Map<string, string>();
+      for (const report of this.reports) {
+        for (const claim of report.claims) {
+          const key = claim.perspective.toLowerCase();
+          if (claim.perspective && !seen.has(key)) seen.set(key, claim.perspective);
+        }
       }
+      this.perspectiveList = [...seen.values()];
     }
-    return [...seen.values()];
+    return [...this.perspectiveList];
   }
 }

@@ -27,6 +27,22 @@ export function foldTerm(word: string): string | null {
 
 /** The index key of a word, or null when the word is not worth indexing or searching. */
 export function normalizeTerm(word: string): string | null {
+  let term = termOfWord.get(word);
+  if (term === undefined) {
+    term = computeTerm(word);
+    if (termOfWord.size >= MAX_REMEMBERED_WORDS) termOfWord.clear();
+    // A word split from a long text can be a slice that keeps the whole text alive; store a copy.
+    termOfWord.set(` ${word}`.slice(1), term);
+  }
+  return term;
+}
+
+// Words repeat endlessly in reports ("risk", "the"); folding and stemming each distinct word once
+// more than halves the time to index a library (bench: 20k claims, 3.1 s -> 1.3 s).
+const termOfWord = new Map<string, string | null>();
+const MAX_REMEMBERED_WORDS = 200_000;
+
+function computeTerm(word: string): string | null {
   const term = foldTerm(word);
   if (term === null) return null;
   if (!ASCII_LETTERS.test(term)) return term;

@@ -1,0 +1,131 @@
+// Reads a MiniSearch index's postings directly: which indexed terms a query term matches (with
+// MiniSearch's fuzzy and prefix weights), and how MiniSearch scores a term in a claim. Pruned
+// search (prunedSearch.ts) uses it to score common terms on a few candidate claims instead of
+// walking every claim they occur in. MiniSearch has no public API for this, so this module reads
+// its internals (MiniSearch 7: `_index`, `_documentIds`, `_fieldIds`, `_fieldLength`,
+// `_avgFieldLength`) through a typed view checked at runtime: when they are not there,
+// `PostingsLookup.of` returns null and the caller searches with public API only.
+// test/search/prunedSearch.test.ts pins the scores to MiniSearch's own, so an upgrade that changes
+// them fails there first.
+
+import type MiniSearch from 'minisearch';
+
+/** MiniSearch's default BM25+ parameters and fuzzy/prefix weights (ClaimIndex keeps the defaults). */
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+const FUZZY_WEIGHT = 0.45;
+const PREFIX_WEIGHT = 0.375;
+const MAX_FUZZY = 6;
+
+type FieldData = Map<number, Map<number, number>>;
+
+/** The parts of a MiniSearch 7 instance read here. */
+interface MiniSearchInternals {
+  _index: {
+    get(term: string): FieldData | undefined;
+    atPrefix(prefix: string): Iterable<[string, FieldData]>;
+    fuzzyGet(term: string, maxDistance: number): Map<string, [FieldData, number]>;
+  };
+  _documentIds: Map<number, string>;
+  _fieldIds: Record<string, number>;
+  _fieldLength: Map<number, number[]>;
+  _avgFieldLength: number[];
+  documentCount: number;
+}
+
+/** A term's postings in one field, with what scoring them needs. */
+export interface FieldPostings {
+  fieldId: number;
+  boost: number;
+  /** Claim (short id) -> how often the term occurs in this field. */
+  frequencies: Map<number, number>;
+  idf: number;
+  avgLength: number;
+}
+
+/** An indexed term a query term matches, with the weight MiniSearch gives that match. */
+export interface DerivedTerm {
+  term: string;
+  weight: number;
+}
+
+export class PostingsLookup {
+  private constructor(private readonly index: MiniSearchInternals) {}
+
+  /** A lookup over this MiniSearch's postings, or null when its internals are not as expected. */
+  static of(miniSearch: MiniSearch<never> | MiniSearch<unknown>): PostingsLookup | null {
+    return hasInternals(miniSearch) ? new PostingsLookup(miniSearch) : null;
+  }
+
+  get documentCount(): number {
+    return this.index.documentCount;
+  }
+
+  /** The document id of a short id, or undefined for a claim that was discarded. */
+  idOf(shortId: number): string | undefined {
+    return this.index._documentIds.get(shortId);
+  }
+
+  /**
+   * The indexed terms `term` matches, as MiniSearch's search expands it: itself (weight 1), prefix
+   * completions, then fuzzy neighbours not already completions. `fuzzy` as in SearchOptions.
+   */
+  expand(term: string, fuzzy: number | boolean, prefix: boolean): DerivedTerm[] {
+    const derived = new Map<string, number>();
+    if (this.index._index.get(term)) derived.set(term, 1);
+    if (prefix) {
+      for (const [completion] of this.index._index.atPrefix(term)) {
+        const distance = completion.length - term.length;
+        if (distance > 0) derived.set(completion, (PREFIX_WEIGHT * completion.length) / (completion.length + 0.3 * distance));
+      }
+    }
+    if (fuzzy !== false) {
+      const ratio = fuzzy === true ? 0.2 : fuzzy;
+      const maxDistance = ratio < 1 ? Math.min(MAX_FUZZY, Math.round(term.length * ratio)) : ratio;
+      if (maxDistance > 0) {
+        for (const [neighbour, [, distance]] of this.index._index.fuzzyGet(term, maxDistance)) {
+          if (distance > 0 && !derived.has(neighbour)) derived.set(neighbour, (FUZZY_WEIGHT * neighbour.length) / (neighbour.length + distance));
+        }
+      }
+    }
+    return [...derived].map(([derivedTerm, weight]) => ({ term: derivedTerm, weight }));
+  }
+
+  /** An indexed term's postings in each boosted field it occurs in. */
+  postings(term: string, fieldBoosts: Readonly<Record<string, number>>): FieldPostings[] {
+    const data = this.index._index.get(term);
+    if (!data) return [];
+    const postings: FieldPostings[] = [];
+    for (const [field, boost] of Object.entries(fieldBoosts)) {
+      const fieldId = this.index._fieldIds[field];
+      const frequencies = fieldId === undefined ? undefined : data.get(fieldId);
+      if (fieldId === undefined || !frequencies || frequencies.size === 0) continue;
+      const matching = frequencies.size;
+      const idf = Math.log(1 + (this.documentCount - matching + 0.5) / (matching + 0.5));
+      postings.push({ fieldId, boost, frequencies, idf, avgLength: this.index._avgFieldLength[fieldId] ?? 1 });
+    }
+    return postings;
+  }
+
+  /** MiniSearch's BM25+ score of a term occurring `tf` times in the field of a claim, times the field boost. */
+  score(postings: FieldPostings, shortId: number, tf: number): number {
+    const length = this.index._fieldLength.get(shortId)?.[postings.fieldId] ?? 0;
+    const { k, b, d } = BM25;
+    return postings.boost * postings.idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * length) / postings.avgLength)));
+  }
+}
+
+function hasInternals(value: object): value is MiniSearchInternals {
+  const internals = value as Partial<Record<keyof MiniSearchInternals, unknown>>;
+  const index = internals._index as Partial<Record<'get' | 'atPrefix' | 'fuzzyGet', unknown>> | undefined;
+  return (
+    typeof index?.get === 'function' &&
+    typeof index.atPrefix === 'function' &&
+    typeof index.fuzzyGet === 'function' &&
+    internals._documentIds instanceof Map &&
+    typeof internals._fieldIds === 'object' &&
+    internals._fieldIds !== null &&
+    internals._fieldLength instanceof Map &&
+    Array.isArray(internals._avgFieldLength) &&
+    typeof internals.documentCount === 'number'
+  );
+}

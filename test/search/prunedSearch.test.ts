@@ -1,0 +1,94 @@
+import MiniSearch from 'minisearch';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Claim, Report } from '../../src/reports/model.js';
+import { ClaimIndex } from '../../src/search/claimIndex.js';
+import { PostingsLookup } from '../../src/search/postingsLookup.js';
+import { MAX_CANDIDATES, PRUNING_MIN_DOCUMENTS } from '../../src/search/prunedSearch.js';
+
+// A library large enough to prune: every claim speaks of studies, evidence and costs (common
+// words); each of 60 topics has its own rare words, and a few claims name a rare device.
+const TOPICS = Array.from({ length: 60 }, (_, i) => `topic${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}word`);
+const CLAIMS_PER_REPORT = 10;
+const REPORTS = Math.ceil((PRUNING_MIN_DOCUMENTS * 1.2) / CLAIMS_PER_REPORT);
+
+function report(n: number): Report {
+  const id = `report-${n}`;
+  const topic = TOPICS[n % TOPICS.length] as string;
+  const claims: Claim[] = Array.from({ length: CLAIMS_PER_REPORT }, (_, i) => ({
+    id: `${id}#${i + 1}`,
+    reportId: id,
+    text:
+      i === 0 && n % 40 === 0
+        ? `A heliostat array lowers ${topic} costs, studies show.`
+        : `Studies of ${topic} find evidence that costs ${i % 2 ? 'rise' : 'fall'} over ${i + 2} years${i % 5 === 4 ? ', notably' : ''}.`,
+    perspective: i % 2 ? 'Cost perspective' : 'Evidence perspective',
+    evidence: [{ source: `Survey ${n}-${i}`, quote: `Evidence from ${i + 3} studies on ${topic} and costs.` }],
+    line: i + 1,
+  }));
+  return { id, file: `${id}.md`, topic: `What does ${topic} cost?`, date: '2026-01-01', summary: '', angles: [], claims, focusAreas: [], conclusions: '', references: [] };
+}
+
+let index: ClaimIndex;
+beforeAll(() => {
+  index = new ClaimIndex();
+  for (let n = 0; n < REPORTS; n++) index.addReport(report(n));
+});
+
+describe('pruned search in a large library', () => {
+  it('gives each claim it returns the score MiniSearch gives it when scoring everything', () => {
+    for (const question of ['heliostat costs evidence', 'what do studies say about the costs of topicbaword?', 'topiccawor studies']) {
+      const exhaustive = new Map(index.search(question, undefined, { exhaustive: true }).map((r) => [r.id, r.score]));
+      const pruned = index.search(question);
+      expect(pruned.length).toBeGreaterThan(0);
+      for (const result of pruned) expect(result.score).toBeCloseTo(exhaustive.get(result.id) ?? Number.NaN, 9);
+    }
+  });
+
+  it('ranks the claims with the telling word as scoring everything does, without the claims that only share common words', () => {
+    const question = 'heliostat costs evidence studies';
+    const pruned = index.search(question);
+    const exhaustive = index.search(question, undefined, { exhaustive: true });
+    const withHeliostat = exhaustive.filter((r) => r.id.endsWith('#1') && Number(r.id.split('-')[1]?.split('#')[0]) % 40 === 0);
+    expect(pruned.map((r) => r.id)).toEqual(withHeliostat.map((r) => r.id));
+    expect(exhaustive.length).toBeGreaterThan(pruned.length * 10);
+  });
+
+  it('still finds the telling word through a typo', () => {
+    const ids = index.search('heliostta costs').map((r) => r.id);
+    expect(ids[0]).toMatch(/#1$/);
+    expect(ids.length).toBe(REPORTS / 40);
+  });
+
+  it('applies the question filter before keeping the best candidates', () => {
+    // Every claim matches "topicaaword"-free common words; only report-7's claims pass the filter.
+    const ids = index.search('studies evidence costs topichaword', (id) => id.startsWith('report-7#')).map((r) => r.id);
+    expect(ids.length).toBe(CLAIMS_PER_REPORT);
+    expect(MAX_CANDIDATES).toBeLessThan(REPORTS * CLAIMS_PER_REPORT);
+  });
+
+  it('scores a question of only common words by its rarest word, or everything when even that is everywhere', () => {
+    // "notably" is in a fifth of the claims; the other words in nearly all.
+    const byRarest = index.search('studies costs notably');
+    expect(byRarest.length).toBeGreaterThan(0);
+    expect(byRarest.length).toBeLessThanOrEqual(MAX_CANDIDATES);
+    const exhaustive = index.search('studies costs notably', undefined, { exhaustive: true });
+    byRarest.slice(0, 5).forEach((result, i) => expect(result.score).toBeCloseTo(exhaustive[i]?.score ?? Number.NaN, 9));
+    const everywhere = index.search('studies costs rise');
+    expect(everywhere).toEqual(index.search('studies costs rise', undefined, { exhaustive: true }));
+  });
+});
+
+describe('small libraries and other MiniSearch versions', () => {
+  it('scores every question exhaustively below the pruning size', () => {
+    const small = new ClaimIndex();
+    for (let n = 0; n < 20; n++) small.addReport(report(n));
+    for (const question of ['heliostat costs evidence', 'studies costs rise', 'topicbaword']) {
+      expect(small.search(question)).toEqual(small.search(question, undefined, { exhaustive: true }));
+    }
+  });
+
+  it('does not read an index whose internals are not those of MiniSearch 7', () => {
+    expect(PostingsLookup.of(new MiniSearch({ fields: ['text'] }))).not.toBeNull();
+    expect(PostingsLookup.of({ documentCount: 3 } as unknown as MiniSearch)).toBeNull();
+  });
+});
