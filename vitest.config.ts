@@ -6,5 +6,8 @@ export default defineConfig({
     // Slack tests start real HTTP servers; give them room on a 2-core machine.
     testTimeout: 20_000,
     hookTimeout: 20_000,
+    // Tests that load temp folders would each leave a parsed-report cache behind; the cache's own
+    // tests pass an explicit cacheDir.
+    env: { REPORT_CACHE_DIR: 'off' },
   },
 });

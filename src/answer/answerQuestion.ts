@@ -16,6 +16,10 @@ export function answerQuestion(library: Library, asked: string): Answer {
   const { question, note } = limitQuestion(asked);
   const query = parseQuery(question);
   const problems = note ? [note, ...query.problems] : [...query.problems];
+  if (library.loading) {
+    const { done, total } = library.loading;
+    problems.push(`Still loading the reports (${done} of ${total || 'all'} files read): this answer may miss some.`);
+  }
   const answer = (items: AnswerItem[]): Answer => ({
     question,
     query,

@@ -14,6 +14,8 @@ export class Library {
   // Kept apart so answering (which reads errors) walks only the broken files, not every file.
   private readonly errorsByFile = new Map<string, ReportIssue>();
   private readonly warningsByFile = new Map<string, ReportIssue[]>();
+  /** Set while the reports folder is still being read: how far it has got. */
+  loading: { done: number; total: number } | null = null;
   /** When the reports last changed (load or reload). */
   updatedAt = new Date();
   // Answers read these on every question; sorting 20,000 reports each time cost milliseconds.
@@ -22,12 +24,17 @@ export class Library {
 
   static from(loaded: LoadedReports): Library {
     const library = new Library();
+    library.add(loaded);
+    return library;
+  }
+
+  /** Serves what a load (or one batch of it) found: its reports, with their warnings, and its errors. */
+  add(loaded: LoadedReports): void {
     // Grouped once: filtering all warnings per report is quadratic on a large library.
     const warningsByFile = new Map<string, ReportIssue[]>();
     for (const warning of loaded.warnings) warningsByFile.set(warning.file, [...(warningsByFile.get(warning.file) ?? []), warning]);
-    for (const report of loaded.reports) library.put(report, warningsByFile.get(report.file) ?? []);
-    for (const error of loaded.errors) library.fail(error);
-    return library;
+    for (const report of loaded.reports) this.put(report, warningsByFile.get(report.file) ?? []);
+    for (const error of loaded.errors) this.fail(error);
   }
 
   /** Serves a report, replacing the one with the same id; clears its file's error. */

@@ -5,7 +5,10 @@ import type { ReportIssue } from '../reports/model.js';
 import type { Library } from './library.js';
 
 export interface LibraryStatus {
-  status: 'ok';
+  /** 'loading' while the reports folder is still being read; answers come from what is loaded. */
+  status: 'ok' | 'loading';
+  /** While loading: report files read so far, of all. */
+  loading?: { done: number; total: number };
   reports: number;
   claims: number;
   errors: ReportIssue[];
@@ -14,8 +17,10 @@ export interface LibraryStatus {
 }
 
 export function libraryStatus(library: Library): LibraryStatus {
+  const loading = library.loading;
   return {
-    status: 'ok',
+    status: loading ? 'loading' : 'ok',
+    ...(loading ? { loading: { done: loading.done, total: loading.total } } : {}),
     reports: library.reports.length,
     claims: library.claimCount,
     errors: library.errors,

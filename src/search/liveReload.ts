@@ -7,6 +7,8 @@ import type { Library } from './library.js';
 import { reloadReportFiles, type ReloadSummary } from './reloadReportFiles.js';
 
 export interface LiveReloadOptions extends WatchOptions {
+  /** Changes wait for this (the initial load), so a batch read before a change never lands after it. */
+  after?: Promise<unknown>;
   onReload?: (summary: ReloadSummary) => void;
   onError?: (error: Error) => void;
 }
@@ -16,6 +18,7 @@ export function startLiveReload(library: Library, dir: string, options: LiveRelo
   const watcher = watchReports(
     dir,
     async (names) => {
+      await options.after?.catch(() => undefined);
       const files = names ?? (await everyKnownFile(library, dir));
       const summary = await reloadReportFiles(library, dir, files);
       watcher.requeue(summary.unsettled);

@@ -4,10 +4,11 @@
 import type { App, AppOptions, Logger } from '@slack/bolt';
 import type { Config } from '../config.js';
 import { createLogger } from '../logging/createLogger.js';
-import { loadReports } from '../reports/loadReports.js';
+import { listReportFiles } from '../reports/loadReports.js';
 import type { WatchOptions } from '../reports/watchReports.js';
 import { Library } from '../search/library.js';
 import { startLiveReload } from '../search/liveReload.js';
+import { loadLibrary } from '../search/loadLibrary.js';
 import { createApp, type Started, startApp } from './createApp.js';
 import { FeedbackLog } from './feedbackLog.js';
 import { InFlight } from './inFlight.js';
@@ -15,6 +16,8 @@ import { InFlight } from './inFlight.js';
 export interface RunBotOptions {
   /** A pino logger built from the config when not given. */
   logger?: Logger;
+  /** Parse worker threads (default: one per core when there are enough files to pay for them). */
+  workers?: number;
   clientOptions?: AppOptions['clientOptions'];
   watch?: WatchOptions;
 }
@@ -23,6 +26,8 @@ export interface RunningBot {
   app: App;
   library: Library;
   started: Started;
+  /** Resolves when every report file has been read (the bot answers from what is loaded before). */
+  loaded: Promise<void>;
   logger: Logger;
   /**
    * Stops taking requests, lets those in flight finish (up to `graceMs`), writes out pending
@@ -34,14 +39,19 @@ export interface RunningBot {
 export async function runBot(config: Config, options: RunBotOptions = {}): Promise<RunningBot> {
   const secrets = [config.botToken, config.signingSecret ?? '', config.appToken ?? ''];
   const logger = options.logger ?? createLogger({ secrets, level: config.logLevel });
-  const library = Library.from(await loadReports(config.reportsDir));
-  for (const error of library.errors) logger.warn('report not served', { ...error });
+  // Checked before anything starts, so a missing folder stops the bot with a clear message.
+  await listReportFiles(config.reportsDir);
+  const library = new Library();
 
   const inFlight = new InFlight();
   const feedbackLog = new FeedbackLog(config.feedbackLog);
   const app = createApp({ config, library, logger, clientOptions: options.clientOptions, inFlight, feedbackLog });
+  // The watcher starts before loading so no change is missed; its batches wait for the load.
+  let finishLoading: () => void = () => {};
+  const loadingDone = new Promise<void>((resolve) => (finishLoading = resolve));
   const watcher = startLiveReload(library, config.reportsDir, {
     ...options.watch,
+    after: loadingDone,
     onReload: (summary) => logger.info('reports reloaded', { ...summary, reports: library.reports.length, claims: library.claimCount }),
     onError: (error) => logger.error('watching the reports folder failed', error),
   });
@@ -53,13 +63,26 @@ export async function runBot(config: Config, options: RunBotOptions = {}): Promi
     watcher.close();
     throw error;
   }
-  logger.info('report-bot started', {
-    mode: started.mode,
-    ...(started.mode === 'http' ? { port: started.port } : {}),
-    reports: library.reports.length,
-    claims: library.claimCount,
-    notServed: library.errors.length,
-  });
+  logger.info('report-bot started', { mode: started.mode, ...(started.mode === 'http' ? { port: started.port } : {}) });
+
+  // Slack is already answered (acks, and answers from what is loaded) while the reports load.
+  const startedLoading = Date.now();
+  const loading = loadLibrary(library, config.reportsDir, options.workers !== undefined ? { workers: options.workers } : {});
+  const loaded = loading.done.then(
+    (report) => {
+      for (const error of report.errors) logger.warn('report not served', { ...error });
+      for (const problem of report.cacheProblems) logger.warn('report cache repaired', { problem });
+      logger.info('reports loaded', {
+        reports: library.reports.length,
+        claims: library.claimCount,
+        notServed: report.errors.length,
+        ms: Date.now() - startedLoading,
+        ...report.sources,
+      });
+    },
+    (error: unknown) => logger.error('loading the reports failed', error),
+  );
+  void loaded.finally(finishLoading);
 
   const stop = async (graceMs = 4000): Promise<boolean> => {
     const deadline = Date.now() + graceMs;
@@ -72,7 +95,7 @@ export async function runBot(config: Config, options: RunBotOptions = {}): Promi
     else logger.warn('report-bot stopped with requests still in flight', { inFlight: inFlight.size });
     return drained;
   };
-  return { app, library, started, logger, stop };
+  return { app, library, started, loaded, logger, stop };
 }
 
 function sleep(ms: number): Promise<void> {

@@ -48,6 +48,7 @@ async function start(config: Partial<Config> = {}): Promise<Harness> {
   const logger = createLogger({ secrets: [BOT_TOKEN, SIGNING_SECRET], level: 'debug', pretty: false, destination: { write: (l) => logLines.push(l) } });
   const bot = await runBot(full, { logger, clientOptions: { retryConfig: { retries: 0 } }, watch: { settleMs: 50, maxWaitMs: 300 } });
   if (bot.started.mode !== 'http') throw new Error('expected HTTP mode');
+  await bot.loaded;
   const url = `http://127.0.0.1:${bot.started.port}`;
   harness = { bot, slack, sender: new SlackSender(`${url}/slack/events`), url, dir, logLines };
   return harness;
@@ -134,6 +135,19 @@ describe('the running bot follows its reports folder', () => {
     expect(status).toContain('1 report and 3 claims served');
     expect(status).toContain('empty.md');
     expect(status).toContain('file is empty');
+  });
+});
+
+describe('while the reports load', () => {
+  it('acks and answers at once, from what is loaded, and says how far loading has got', async () => {
+    const h = await start();
+    h.bot.library.loading = { done: 1, total: 40 };
+    const text = await ask(h, 'status');
+    expect(text).toContain('Still loading: 1 of 40 files read.');
+    expect(await ask(h, 'otters')).toContain('Still loading the reports (1 of 40 files read)');
+    expect(await health(h)).toMatchObject({ status: 'loading', loading: { done: 1, total: 40 } });
+    h.bot.library.loading = null;
+    expect((await health(h)).status).toBe('ok');
   });
 });
 

@@ -6,8 +6,9 @@ import { plural, reportErrorLines } from './reportListBlocks.js';
 
 export function statusMessage(status: LibraryStatus): SlackMessage {
   const summary = `${plural(status.reports, 'report')} and ${plural(status.claims, 'claim')} served`;
+  const loading = status.loading ? ` Still loading: ${status.loading.done} of ${status.loading.total} files read.` : '';
   const blocks: Block[] = [
-    section(`:white_check_mark: *${summary}.*`),
+    section(`${status.loading ? ':hourglass_flowing_sand:' : ':white_check_mark:'} *${summary}.*${loading}`),
     context(`Reports last changed <!date^${Math.floor(Date.parse(status.lastReload) / 1000)}^{date_short_pretty} at {time_secs}|${status.lastReload}>. Changes to report files are picked up within seconds.`),
   ];
   if (status.errors.length > 0) {
