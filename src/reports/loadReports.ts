@@ -6,6 +6,7 @@
 
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { compactReport, stringPool } from './compactReport.js';
 import type { ParseResult, Report, ReportIssue } from './model.js';
 import { parseReportBytes } from './parseReportBytes.js';
 import { ParseWorkerPool, PoolBrokenError, type FileBytes } from './parseWorkerPool.js';
@@ -109,10 +110,12 @@ export async function loadReports(dir: string, options: LoadOptions = {}): Promi
   ]);
   const loaded: LoadReport = { reports: [], errors: [], warnings: [], cacheProblems: [], sources: { cache: 0, workers: 0, inProcess: 0 } };
   const progress: LoadProgress = { done: 0, total: names.length, fromCache: 0 };
+  const pooled = stringPool();
   const deliver = (results: { name: string; result: ParseResult }[]): void => {
     const batch: LoadedReports = { reports: [], errors: [], warnings: [] };
     for (const { result } of results) {
       if (result.ok) {
+        compactReport(result.report, pooled);
         batch.reports.push(result.report);
         batch.warnings.push(...result.warnings);
       } else {

@@ -51,8 +51,10 @@ export class ReportCache {
     if (parser === null) return null;
     const key = createHash('sha256').update(resolve(reportsDir)).digest('hex').slice(0, 16);
     const cache = new ReportCache(join(resolve(cacheDir), key), parser);
-    const texts = await Promise.all(cache.shards.map((_, i) => readFile(cache.shardFile(i), 'utf8').catch(() => undefined)));
-    for (const [i, text] of texts.entries()) {
+    // One shard at a time: reading them all at once held the whole cache as text (20k reports:
+    // 200 MB) next to what was parsed from it, and a process keeps the memory it once needed.
+    for (let i = 0; i < SHARD_COUNT; i++) {
+      const text = await readFile(cache.shardFile(i), 'utf8').catch(() => undefined);
       if (text === undefined) continue; // not written yet
       const problem = cache.loadShard(i, text);
       if (problem) {

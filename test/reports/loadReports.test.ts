@@ -50,6 +50,17 @@ describe('the parsed-report cache', () => {
     expect(second.loaded.cacheProblems).toEqual([]);
   });
 
+  it('serves cached reports whose evidence shares the References entries of its report, as parsed ones do', async () => {
+    const parsed = await load();
+    const cached = await load();
+    for (const { loaded } of [parsed, cached]) {
+      const report = loaded.reports.find((r) => r.id === 'references');
+      const cited = report?.claims.flatMap((c) => c.evidence).filter((e) => e.reference) ?? [];
+      expect(cited.length).toBeGreaterThan(0);
+      for (const evidence of cited) expect(report?.references.some((r) => r === evidence.reference)).toBe(true);
+    }
+  });
+
   it('detects a corrupt cache file, reparses what it held and writes it again', async () => {
     const first = await load();
     const [shard] = await shardFiles();
