@@ -32,11 +32,13 @@ export function answerQuestion(library: Library, asked: string): Answer {
   const reportId = resolveReport(library, query, problems);
   if (reportId === null) return answer([]);
   const accepts = claimFilter(library, query, reportId);
+  // A report filter names the only claims that can match: the index scores those alone.
+  const within = reportId === undefined ? undefined : library.report(reportId)?.claims.map((claim) => claim.id);
 
   const hasFilters = Object.keys(query.filters).length > 0 || query.phrases.length > 0;
   const hasWords = tokenize(query.text).some((word) => normalizeTerm(word) !== null);
   if (hasWords) {
-    const hits = library.index.search(query.text, accepts);
+    const hits = library.index.search(query.text, accepts, { phrases: query.phrases, ...(within ? { within } : {}) });
     return answer(hits.slice(0, MAX_ITEMS).flatMap((hit) => item(library, hit.id as string, hit.score)));
   }
   if (query.text !== '' && !hasFilters) {
@@ -44,7 +46,7 @@ export function answerQuestion(library: Library, asked: string): Answer {
   }
   if (!hasFilters) return answer([]);
   // Only filters: every claim they allow, in report order.
-  const ids = library.index.all(accepts).sort(byReportThenOrdinal(library));
+  const ids = library.index.all(accepts, within).sort(byReportThenOrdinal(library));
   return answer(ids.slice(0, MAX_ITEMS).flatMap((id) => item(library, id, 0)));
 }
 

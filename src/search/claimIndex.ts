@@ -6,7 +6,7 @@ import MiniSearch, { type SearchOptions, type SearchResult, type Suggestion } fr
 import type { Claim, Report } from '../reports/model.js';
 import { foldTerm, normalizeTerm } from './normalizeTerm.js';
 import { PostingsLookup } from './postingsLookup.js';
-import { prunedSearch, PRUNING_MIN_DOCUMENTS, type PruneOptions, type QueryTerm } from './prunedSearch.js';
+import { prunedSearch, PRUNING_MIN_DOCUMENTS, searchPhrases, searchWithin, type PruneOptions, type QueryTerm } from './prunedSearch.js';
 import { synonymsFor } from './synonyms.js';
 import { tokenize } from './tokenize.js';
 
@@ -82,16 +82,28 @@ export class ClaimIndex {
   /**
    * Claims matching the question, best first. A large library prunes: claims matching only the
    * question's common words are not scored when it has telling ones (prunedSearch.ts).
-   * `exhaustive` scores every match, as MiniSearch alone does (for comparison).
+   * `within` names the only claims the question can match (those of one report), which are then
+   * scored directly; `phrases` are texts the filter requires (then only claims with all their
+   * words are scored); `exhaustive` scores every match, as MiniSearch alone does (for comparison).
    */
   search(
     text: string,
     filter?: (claimId: string) => boolean,
-    { exhaustive = false, ...prune }: { exhaustive?: boolean } & Omit<PruneOptions, 'filter'> = {},
+    {
+      exhaustive = false,
+      within,
+      phrases = [],
+      ...prune
+    }: { exhaustive?: boolean; within?: readonly string[]; phrases?: readonly string[] } & Omit<PruneOptions, 'filter'> = {},
   ): SearchResult[] {
     const options: SearchOptions = filter ? { filter: (result) => filter(result.id as string) } : {};
     const terms = tokenize(text).flatMap((word) => normalizeTerm(word) ?? []);
     const synonyms = synonymsFor(terms);
+    const scoped = within && !exhaustive ? this.searchWithin(terms, synonyms, within) : null;
+    if (scoped) return filter ? scoped.filter((result) => filter(result.id)) : scoped;
+    const phraseWords = phrases.flatMap((phrase) => tokenize(phrase).flatMap((word) => normalizeTerm(word) ?? []));
+    const byPhrase = phraseWords.length > 0 && !exhaustive ? this.searchPhrases(terms, synonyms, phraseWords, filter) : null;
+    if (byPhrase) return byPhrase;
     const pruned = exhaustive ? null : this.prunedSearch(terms, synonyms, { ...prune, ...(filter ? { filter } : {}) });
     if (pruned) return pruned;
     if (synonyms.length === 0) return this.search_.search(text, options);
@@ -107,21 +119,37 @@ export class ClaimIndex {
 
   /** The search above, pruned (null when this index or question is better searched in full). */
   private prunedSearch(terms: string[], synonyms: string[], options: PruneOptions): SearchResult[] | null {
-    if (this.size < PRUNING_MIN_DOCUMENTS) return null;
-    this.lookup ??= PostingsLookup.of(this.search_);
-    if (!this.lookup) return null;
-    // The terms MiniSearch would search: each question word with its fuzzy and prefix matching,
-    // then the synonyms, exact and at their lower weight.
-    const query: QueryTerm[] = [
-      ...terms.map((term, i) => ({ source: term, boost: 1, fuzzy: fuzzyOf(term, i, terms), prefix: prefixOf(term, i, terms) })),
-      ...synonyms.map((term) => ({ source: term, boost: SYNONYM_WEIGHT, fuzzy: false, prefix: false })),
-    ];
-    const results = prunedSearch(this.lookup, query, FIELD_BOOSTS, options);
+    const lookup = this.size >= PRUNING_MIN_DOCUMENTS ? this.postings() : null;
+    const results = lookup && prunedSearch(lookup, queryTerms(terms, synonyms), FIELD_BOOSTS, options);
     return results && results.map((result) => ({ ...result, terms: [], match: {} }));
   }
 
-  /** Every claim passing the filter, for questions that are only filters ("report:x"). */
-  all(filter?: (claimId: string) => boolean): string[] {
+  /** The search above, of a few named claims only (null without access to the postings). */
+  private searchWithin(terms: string[], synonyms: string[], within: readonly string[]): SearchResult[] | null {
+    const lookup = this.postings();
+    if (!lookup) return null;
+    const shortIds = within.flatMap((id) => lookup.shortIdOf(id) ?? []);
+    return searchWithin(lookup, queryTerms(terms, synonyms), FIELD_BOOSTS, shortIds).map((result) => ({ ...result, terms: [], match: {} }));
+  }
+
+  /** The search above for a question with phrases, in a large library (else null). */
+  private searchPhrases(terms: string[], synonyms: string[], phraseWords: string[], filter?: (claimId: string) => boolean): SearchResult[] | null {
+    const lookup = this.size >= PRUNING_MIN_DOCUMENTS ? this.postings() : null;
+    if (!lookup) return null;
+    return searchPhrases(lookup, queryTerms(terms, synonyms), FIELD_BOOSTS, phraseWords, filter).map((result) => ({ ...result, terms: [], match: {} }));
+  }
+
+  private postings(): PostingsLookup | null {
+    if (this.lookup === undefined) this.lookup = PostingsLookup.of(this.search_);
+    return this.lookup;
+  }
+
+  /**
+   * Every claim passing the filter, for questions that are only filters ("report:x"); `within`,
+   * as in search, names the only claims that can pass.
+   */
+  all(filter?: (claimId: string) => boolean, within?: readonly string[]): string[] {
+    if (within) return within.filter((id) => this.search_.has(id) && (!filter || filter(id)));
     return this.search_
       .search(MiniSearch.wildcard, filter ? { filter: (result) => filter(result.id as string) } : {})
       .map((result) => result.id as string);
@@ -129,7 +157,9 @@ export class ClaimIndex {
 
   /** Indexed words close to the question's words, as written in the reports. */
   suggest(text: string, max = 5): string[] {
-    const suggestions: Suggestion[] = this.search_.autoSuggest(text, { fuzzy: 0.34, prefix: true, combineWith: 'OR' });
+    const lookup = this.size >= PRUNING_MIN_DOCUMENTS ? this.postings() : null;
+    if (lookup) return this.suggestFromVocabulary(lookup, text, max);
+    const suggestions: Suggestion[] = this.search_.autoSuggest(text, { fuzzy: SUGGESTION_FUZZY, prefix: true, combineWith: 'OR' });
     const words = new Set<string>();
     for (const suggestion of suggestions) {
       for (const term of suggestion.terms) words.add(this.surfaceWords.get(term) ?? term);
@@ -137,6 +167,42 @@ export class ClaimIndex {
     }
     return [...words].slice(0, max);
   }
+
+  /**
+   * Suggestions for a large library: autoSuggest runs a whole search with loose fuzzy matching
+   * (20k claims: 25 ms, and more with every report), when what is wanted is the indexed words
+   * near the question's words. These come from the index's vocabulary with the same looseness
+   * (fuzzy 0.34, prefix), closest and most used first.
+   */
+  private suggestFromVocabulary(lookup: PostingsLookup, text: string, max: number): string[] {
+    const near = new Map<string, number>();
+    for (const term of tokenize(text).flatMap((word) => normalizeTerm(word) ?? [])) {
+      for (const { term: word, weight } of lookup.expand(term, SUGGESTION_FUZZY, true)) {
+        const rank = weight * Math.log(1 + lookup.occurrences(word));
+        near.set(word, Math.max(rank, near.get(word) ?? 0));
+      }
+    }
+    const words = new Set<string>();
+    for (const [term] of [...near].sort((a, b) => b[1] - a[1])) {
+      words.add(this.surfaceWords.get(term) ?? term);
+      if (words.size >= max) break;
+    }
+    return [...words];
+  }
+}
+
+/** How loosely suggestions match the question's words (as MiniSearch's fuzzy ratio). */
+const SUGGESTION_FUZZY = 0.34;
+
+/**
+ * The terms MiniSearch would search for a question: each word with its fuzzy and prefix matching,
+ * then the synonyms, exact and at their lower weight.
+ */
+function queryTerms(terms: string[], synonyms: string[]): QueryTerm[] {
+  return [
+    ...terms.map((term, i) => ({ source: term, boost: 1, fuzzy: fuzzyOf(term, i, terms), prefix: prefixOf(term, i, terms) })),
+    ...synonyms.map((term) => ({ source: term, boost: SYNONYM_WEIGHT, fuzzy: false, prefix: false })),
+  ];
 }
 
 function fuzzyOf(term: string, i: number, terms: string[]): number | boolean {

@@ -2,8 +2,8 @@
 // MiniSearch's fuzzy and prefix weights), and how MiniSearch scores a term in a claim. Pruned
 // search (prunedSearch.ts) uses it to score common terms on a few candidate claims instead of
 // walking every claim they occur in. MiniSearch has no public API for this, so this module reads
-// its internals (MiniSearch 7: `_index`, `_documentIds`, `_fieldIds`, `_fieldLength`,
-// `_avgFieldLength`) through a typed view checked at runtime: when they are not there,
+// its internals (MiniSearch 7: `_index`, `_documentIds`, `_idToShortId`, `_fieldIds`,
+// `_fieldLength`, `_avgFieldLength`) through a typed view checked at runtime: when they are not there,
 // `PostingsLookup.of` returns null and the caller searches with public API only.
 // test/search/prunedSearch.test.ts pins the scores to MiniSearch's own, so an upgrade that changes
 // them fails there first.
@@ -26,6 +26,7 @@ interface MiniSearchInternals {
     fuzzyGet(term: string, maxDistance: number): Map<string, [FieldData, number]>;
   };
   _documentIds: Map<number, string>;
+  _idToShortId: Map<string, number>;
   _fieldIds: Record<string, number>;
   _fieldLength: Map<number, number[]>;
   _avgFieldLength: number[];
@@ -58,6 +59,11 @@ export class PostingsLookup {
 
   get documentCount(): number {
     return this.index.documentCount;
+  }
+
+  /** MiniSearch's own number for a document id, which postings are keyed by. */
+  shortIdOf(id: string): number | undefined {
+    return this.index._idToShortId.get(id);
   }
 
   /** The document id of a short id, or undefined for a claim that was discarded. */
@@ -106,6 +112,13 @@ export class PostingsLookup {
     return postings;
   }
 
+  /** How many postings (claim and field pairs) an indexed term has: how common it is. */
+  occurrences(term: string): number {
+    let count = 0;
+    for (const frequencies of this.index._index.get(term)?.values() ?? []) count += frequencies.size;
+    return count;
+  }
+
   /** MiniSearch's BM25+ score of a term occurring `tf` times in the field of a claim, times the field boost. */
   score(postings: FieldPostings, shortId: number, tf: number): number {
     const length = this.index._fieldLength.get(shortId)?.[postings.fieldId] ?? 0;
@@ -122,6 +135,7 @@ function hasInternals(value: object): value is MiniSearchInternals {
     typeof index.atPrefix === 'function' &&
     typeof index.fuzzyGet === 'function' &&
     internals._documentIds instanceof Map &&
+    internals._idToShortId instanceof Map &&
     typeof internals._fieldIds === 'object' &&
     internals._fieldIds !== null &&
     internals._fieldLength instanceof Map &&

@@ -76,12 +76,7 @@ export function prunedSearch(
   const documentCount = lookup.documentCount;
   if (documentCount < PRUNING_MIN_DOCUMENTS) return null;
   const sources = [...new Set(query.map((term) => term.source))];
-  const expanded: ExpandedTerm[] = query.map((term) => {
-    const matches = lookup.expand(term.source, term.fuzzy, term.prefix).map(({ term: derived, weight }) => ({ weight, postings: lookup.postings(derived, fieldBoosts) }));
-    const postingCount = matches.reduce((sum, m) => sum + m.postings.reduce((n, p) => n + p.frequencies.size, 0), 0);
-    return { source: sources.indexOf(term.source), boost: term.boost, matches, postingCount };
-  });
-  const { telling, common } = split(expanded, documentCount, commonShare);
+  const { telling, common } = split(expandAll(lookup, query, fieldBoosts, sources), documentCount, commonShare);
   if (!telling || common.length === 0) return null;
 
   // Telling terms: walk their postings.
@@ -101,22 +96,78 @@ export function prunedSearch(
       }
     }
   }
-  let candidates = [...byShortId.values()].filter((c) => {
-    const id = lookup.idOf(c.shortId);
-    return id !== undefined && (!filter || filter(id));
-  });
-  if (candidates.length === 0) return null;
-  if (candidates.length > maxCandidates) {
-    // The best by their telling terms; a numeric sort of the keys finds the bar fast.
-    const keys = Float64Array.from(candidates, (c) => c.score * c.sources.size);
-    const bar = Float64Array.from(keys).sort()[keys.length - maxCandidates] as number;
-    const above = candidates.filter((_, i) => (keys[i] as number) > bar);
-    const atBar = candidates.filter((_, i) => keys[i] === bar);
-    candidates = [...above, ...atBar.slice(0, maxCandidates - above.length)];
+  // The best by their telling terms, filtered in that order (a filter can cost: phrases are
+  // searched in the claim's text), until enough pass.
+  const ranked = [...byShortId.values()].sort((a, b) => b.score * b.sources.size - a.score * a.sources.size);
+  const candidates: Candidate[] = [];
+  for (const candidate of ranked) {
+    const id = lookup.idOf(candidate.shortId);
+    if (id === undefined || (filter && !filter(id))) continue;
+    candidates.push(candidate);
+    if (candidates.length >= maxCandidates) break;
   }
+  if (candidates.length === 0) return null;
 
   // Common terms: look each candidate up.
-  for (const term of common) {
+  addScores(lookup, common, candidates);
+  return rankedResults(lookup, candidates, sources);
+}
+
+/**
+ * The claims `within` (ids), scored by every query term exactly as MiniSearch's search would
+ * score them, without walking any postings: for questions scoped to a few claims (one report).
+ */
+export function searchWithin(lookup: PostingsLookup, query: QueryTerm[], fieldBoosts: Readonly<Record<string, number>>, within: Iterable<number>): PrunedResult[] {
+  const sources = [...new Set(query.map((term) => term.source))];
+  const terms = expandAll(lookup, query, fieldBoosts, sources);
+  const candidates: Candidate[] = [...within].map((shortId) => ({ shortId, score: 0, sources: new Set() }));
+  addScores(lookup, terms, candidates);
+  return rankedResults(
+    lookup,
+    candidates.filter((c) => c.sources.size > 0),
+    sources,
+  );
+}
+
+/**
+ * Claims that can contain every phrase of the question, scored as in searchWithin: only claims
+ * with each of the phrases' words (exactly, in some field) can, so those are listed from the
+ * rarest word's postings, passed through `filter` (which checks the phrases), then scored.
+ */
+export function searchPhrases(
+  lookup: PostingsLookup,
+  query: QueryTerm[],
+  fieldBoosts: Readonly<Record<string, number>>,
+  phraseWords: readonly string[],
+  filter?: (id: string) => boolean,
+): PrunedResult[] {
+  const words = [...new Set(phraseWords)].map((word) => ({ word, count: lookup.occurrences(word) }));
+  if (words.length === 0) return [];
+  words.sort((a, b) => a.count - b.count);
+  const [rarest, ...others] = words.map(({ word }) => lookup.postings(word, fieldBoosts));
+  const listed = new Set<number>();
+  for (const field of rarest ?? []) {
+    for (const shortId of field.frequencies.keys()) {
+      if (listed.has(shortId)) continue;
+      if (!others.every((postings) => postings.some((p) => p.frequencies.has(shortId)))) continue;
+      const id = lookup.idOf(shortId);
+      if (id !== undefined && (!filter || filter(id))) listed.add(shortId);
+    }
+  }
+  return searchWithin(lookup, query, fieldBoosts, listed);
+}
+
+function expandAll(lookup: PostingsLookup, query: QueryTerm[], fieldBoosts: Readonly<Record<string, number>>, sources: string[]): ExpandedTerm[] {
+  return query.map((term) => {
+    const matches = lookup.expand(term.source, term.fuzzy, term.prefix).map(({ term: derived, weight }) => ({ weight, postings: lookup.postings(derived, fieldBoosts) }));
+    const postingCount = matches.reduce((sum, m) => sum + m.postings.reduce((n, p) => n + p.frequencies.size, 0), 0);
+    return { source: sources.indexOf(term.source), boost: term.boost, matches, postingCount };
+  });
+}
+
+/** Adds the terms' scores to the candidates by looking each candidate up in the postings. */
+function addScores(lookup: PostingsLookup, terms: ExpandedTerm[], candidates: Candidate[]): void {
+  for (const term of terms) {
     for (const { weight, postings } of term.matches) {
       for (const field of postings) {
         for (const candidate of candidates) {
@@ -128,6 +179,9 @@ export function prunedSearch(
       }
     }
   }
+}
+
+function rankedResults(lookup: PostingsLookup, candidates: Candidate[], sources: string[]): PrunedResult[] {
   return candidates
     .map((c) => ({
       id: lookup.idOf(c.shortId) as string,

@@ -78,6 +78,36 @@ describe('pruned search in a large library', () => {
   });
 });
 
+describe('questions scoped by their filters in a large library', () => {
+  const exhaustiveScores = (question: string, filter: (id: string) => boolean): Map<string, number> =>
+    new Map(index.search(question, filter, { exhaustive: true }).map((r) => [r.id, r.score]));
+
+  it('scores only the claims of a named report, as scoring everything and filtering would', () => {
+    const within = report(7).claims.map((c) => c.id);
+    const inReport = (id: string): boolean => within.includes(id);
+    const scoped = index.search('studies costs notably', inReport, { within });
+    const expected = exhaustiveScores('studies costs notably', inReport);
+    expect(scoped.map((r) => r.id).sort()).toEqual([...expected.keys()].sort());
+    for (const result of scoped) expect(result.score).toBeCloseTo(expected.get(result.id) ?? Number.NaN, 9);
+    expect(index.all(undefined, within)).toEqual(within);
+    expect(index.all((id) => id.endsWith('#1'), within)).toEqual([`report-7#1`]);
+  });
+
+  it('scores only claims that can hold the phrases, as scoring everything and filtering would', () => {
+    // The filter is the authority on phrases (answerQuestion checks the text); here: claim #1.
+    const holdsPhrase = (id: string): boolean => id.endsWith('#1') && Number(id.split('-')[1]?.split('#')[0]) % 40 === 0;
+    const byPhrase = index.search('heliostat array costs', holdsPhrase, { phrases: ['heliostat array'] });
+    const expected = exhaustiveScores('heliostat array costs', holdsPhrase);
+    expect(byPhrase.map((r) => r.id).sort()).toEqual([...expected.keys()].sort());
+    for (const result of byPhrase) expect(result.score).toBeCloseTo(expected.get(result.id) ?? Number.NaN, 9);
+    expect(index.search('costs', () => true, { phrases: ['no such words anywhere'] })).toEqual([]);
+  });
+
+  it('suggests words from the vocabulary near a misspelt one, as the reports write them', () => {
+    expect(index.suggest('heliostta')).toContain('heliostat');
+  });
+});
+
 describe('small libraries and other MiniSearch versions', () => {
   it('scores every question exhaustively below the pruning size', () => {
     const small = new ClaimIndex();
