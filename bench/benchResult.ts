@@ -33,6 +33,8 @@ export interface BenchDetails {
   warmMaxBlockMs: number;
   parseSampleBytes: number;
   answerRenderer: string;
+  /** p99 of the HTTP acknowledgement alone (autocannon's latency), when HTTP was measured. */
+  httpAckP99Ms?: number;
   httpNote?: string;
 }
 
@@ -68,7 +70,8 @@ export function benchTable(result: BenchResult, details: BenchDetails): string {
     [
       'HTTP /reports p50 / p99',
       r.http
-        ? `${r.http.p50Ms} / ${r.http.p99Ms} ms at ${r.http.rate} req/s, ${r.http.requests} requests, ${r.http.errors} errors`
+        ? `${r.http.p50Ms} / ${r.http.p99Ms} ms to the answer at ${r.http.rate} req/s, ${r.http.requests} requests, ${r.http.errors} errors` +
+          (details.httpAckP99Ms !== undefined ? ` (ack p99 ${details.httpAckP99Ms} ms)` : '')
         : `not measured: ${details.httpNote ?? 'no Slack app'}`,
     ],
   ];

@@ -1,14 +1,16 @@
-// `npm run bench -- [--reports N] [--json] [--seed S]`: generates (or reuses) a corpus of N reports
-// and measures parsing, cold and warm start, memory, search and answer latency, and the bot over
-// HTTP. A table for people; with --json one object on stdout and nothing else (progress: stderr).
+// `npm run bench -- [--reports N] [--json] [--seed S] [--http-rate R] [--http-seconds S]`:
+// generates (or reuses) a corpus of N reports and measures parsing, cold and warm start, memory,
+// search and answer latency, and the bot over HTTP. A table for people; with --json one object on
+// stdout and nothing else (progress goes to stderr).
 
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { answerText } from '../src/render/answerText.js';
+import { answerMessage } from '../src/render/slack/answerBlocks.js';
 import { benchTable, roundResult, type BenchResult } from './benchResult.js';
 import { CORPUS_ROOT, DEFAULT_SEED, ensureCorpus, ensureHugeReport } from './generateCorpus.js';
 import { generateQuestions } from './generateQuestions.js';
+import { measureHttp } from './measureHttp.js';
 import { measureLatency } from './measureLatency.js';
 import { measureHugeReport, measureParseThroughput } from './measureParse.js';
 import { measureStart } from './measureStart.js';
@@ -21,6 +23,8 @@ const { values } = parseArgs({
     reports: { type: 'string', default: '2000' },
     seed: { type: 'string' },
     json: { type: 'boolean', default: false },
+    'http-rate': { type: 'string', default: '200' },
+    'http-seconds': { type: 'string', default: '10' },
   },
 });
 const reports = Number(values.reports);
@@ -51,7 +55,12 @@ const warm = await measureStart(corpus.dir, cacheEnv);
 log(`latency over ${QUESTIONS} questions`);
 const library = await openLibrary(corpus.dir);
 const questions = generateQuestions(seed, QUESTIONS, library.reports.map((r) => r.id)).map((q) => q.text);
-const latency = measureLatency(library, questions, (answer) => answerText(answer, 5));
+// As the bot answers /reports: the first page of Block Kit blocks.
+const latency = measureLatency(library, questions, (answer) => answerMessage(answer, { offset: 0, echoQuestion: true, shareable: true }));
+
+const httpLoad = { rate: Number(values['http-rate']), seconds: Number(values['http-seconds']) };
+log(`HTTP: ${httpLoad.rate} signed /reports requests a second for ${httpLoad.seconds} s (bot in a child process)`);
+const http = await measureHttp(corpus.dir, cacheEnv, questions, httpLoad);
 
 const result: BenchResult = {
   corpus: { reports: library.reports.length, claims: library.claimCount, bytes: corpus.bytes },
@@ -62,7 +71,7 @@ const result: BenchResult = {
   heapMB: Math.max(cold.heapMB, warm.heapMB),
   rawSearch: latency.rawSearch,
   answer: latency.answer,
-  http: null,
+  http: { rate: http.rate, requests: http.requests, p50Ms: http.p50Ms, p99Ms: http.p99Ms, errors: http.errors },
 };
 
 if (values.json) {
@@ -74,8 +83,8 @@ if (values.json) {
       coldMaxBlockMs: cold.maxBlockMs,
       warmMaxBlockMs: warm.maxBlockMs,
       parseSampleBytes: parse.bytes,
-      answerRenderer: 'plain text (src/render/answerText.ts)',
-      httpNote: 'no Slack app factory (src/slack/app.ts) yet',
+      answerRenderer: 'Block Kit (src/render/slack/answerBlocks.ts)',
+      httpAckP99Ms: http.ackP99Ms,
     }),
   );
 }
