@@ -75,6 +75,8 @@ function resolveReport(library: Library, query: ParsedQuery, problems: string[])
 function claimFilter(library: Library, query: ParsedQuery, reportId: string | undefined): (id: string) => boolean {
   const { perspective, since } = query.filters;
   const perspectiveTerms = perspective ? termsOf(perspective) : [];
+  // Claims share a few dozen perspectives; stemming each once per question, not once per claim.
+  const perspectiveMatches = new Map<string, boolean>();
   return (id) => {
     const claim = library.claim(id);
     const report = claim && library.report(claim.reportId);
@@ -82,8 +84,13 @@ function claimFilter(library: Library, query: ParsedQuery, reportId: string | un
     if (reportId !== undefined && report.id !== reportId) return false;
     if (since !== undefined && !(report.date.slice(0, 10) >= since)) return false;
     if (perspectiveTerms.length > 0) {
-      const terms = new Set(termsOf(claim.perspective));
-      if (!perspectiveTerms.every((t) => terms.has(t))) return false;
+      let matches = perspectiveMatches.get(claim.perspective);
+      if (matches === undefined) {
+        const terms = new Set(termsOf(claim.perspective));
+        matches = perspectiveTerms.every((t) => terms.has(t));
+        perspectiveMatches.set(claim.perspective, matches);
+      }
+      if (!matches) return false;
     }
     return query.phrases.length === 0 || containsPhrases(claim, query.phrases);
   };

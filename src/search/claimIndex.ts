@@ -71,12 +71,14 @@ export class ClaimIndex {
 
   addReport(report: Report): void {
     this.search_.addAll(report.claims.map((claim) => claimDocument(claim, report)));
+    this.lookup = undefined; // its remembered expansions may miss new words
   }
 
   removeReport(report: Report): void {
     for (const claim of report.claims) {
       if (this.search_.has(claim.id)) this.search_.discard(claim.id);
     }
+    this.lookup = undefined;
   }
 
   /**
@@ -129,14 +131,16 @@ export class ClaimIndex {
     const lookup = this.postings();
     if (!lookup) return null;
     const shortIds = within.flatMap((id) => lookup.shortIdOf(id) ?? []);
-    return searchWithin(lookup, queryTerms(terms, synonyms), FIELD_BOOSTS, shortIds).map((result) => ({ ...result, terms: [], match: {} }));
+    const results = searchWithin(lookup, queryTerms(terms, synonyms), FIELD_BOOSTS, shortIds);
+    return results && results.map((result) => ({ ...result, terms: [], match: {} }));
   }
 
   /** The search above for a question with phrases, in a large library (else null). */
   private searchPhrases(terms: string[], synonyms: string[], phraseWords: string[], filter?: (claimId: string) => boolean): SearchResult[] | null {
     const lookup = this.size >= PRUNING_MIN_DOCUMENTS ? this.postings() : null;
     if (!lookup) return null;
-    return searchPhrases(lookup, queryTerms(terms, synonyms), FIELD_BOOSTS, phraseWords, filter).map((result) => ({ ...result, terms: [], match: {} }));
+    const results = searchPhrases(lookup, queryTerms(terms, synonyms), FIELD_BOOSTS, phraseWords, filter ? { filter } : {});
+    return results && results.map((result) => ({ ...result, terms: [], match: {} }));
   }
 
   private postings(): PostingsLookup | null {

@@ -3,7 +3,7 @@
 // search (prunedSearch.ts) uses it to score common terms on a few candidate claims instead of
 // walking every claim they occur in. MiniSearch has no public API for this, so this module reads
 // its internals (MiniSearch 7: `_index`, `_documentIds`, `_idToShortId`, `_fieldIds`,
-// `_fieldLength`, `_avgFieldLength`) through a typed view checked at runtime: when they are not there,
+// `_fieldLength`, `_avgFieldLength`, `_nextId`) through a typed view checked at runtime: when they are not there,
 // `PostingsLookup.of` returns null and the caller searches with public API only.
 // test/search/prunedSearch.test.ts pins the scores to MiniSearch's own, so an upgrade that changes
 // them fails there first.
@@ -15,6 +15,7 @@ const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 const FUZZY_WEIGHT = 0.45;
 const PREFIX_WEIGHT = 0.375;
 const MAX_FUZZY = 6;
+const MAX_REMEMBERED_EXPANSIONS = 20_000;
 
 type FieldData = Map<number, Map<number, number>>;
 
@@ -30,6 +31,7 @@ interface MiniSearchInternals {
   _fieldIds: Record<string, number>;
   _fieldLength: Map<number, number[]>;
   _avgFieldLength: number[];
+  _nextId: number;
   documentCount: number;
 }
 
@@ -50,6 +52,15 @@ export interface DerivedTerm {
 }
 
 export class PostingsLookup {
+  /**
+   * Expansions already worked out. Walking the vocabulary for fuzzy neighbours of a 7+ letter
+   * word at distance 2 costs ~0.3-0.5 ms, and questions in a chat keep using the words of the
+   * library's topics. A lookup lives until the index changes (ClaimIndex drops it then).
+   */
+  private readonly expansions = new Map<string, DerivedTerm[]>();
+  /** Each field's length (unique words) per short id, read once: scoring reads it per posting. */
+  private lengths: Uint32Array[] | undefined;
+
   private constructor(private readonly index: MiniSearchInternals) {}
 
   /** A lookup over this MiniSearch's postings, or null when its internals are not as expected. */
@@ -59,6 +70,11 @@ export class PostingsLookup {
 
   get documentCount(): number {
     return this.index.documentCount;
+  }
+
+  /** Every short id is below this. */
+  get shortIdBound(): number {
+    return this.index._nextId;
   }
 
   /** MiniSearch's own number for a document id, which postings are keyed by. */
@@ -76,6 +92,17 @@ export class PostingsLookup {
    * completions, then fuzzy neighbours not already completions. `fuzzy` as in SearchOptions.
    */
   expand(term: string, fuzzy: number | boolean, prefix: boolean): DerivedTerm[] {
+    const key = `${term}\u0000${String(fuzzy)}\u0000${prefix}`;
+    let expansion = this.expansions.get(key);
+    if (!expansion) {
+      expansion = this.expandNow(term, fuzzy, prefix);
+      if (this.expansions.size >= MAX_REMEMBERED_EXPANSIONS) this.expansions.clear();
+      this.expansions.set(key, expansion);
+    }
+    return expansion;
+  }
+
+  private expandNow(term: string, fuzzy: number | boolean, prefix: boolean): DerivedTerm[] {
     const derived = new Map<string, number>();
     if (this.index._index.get(term)) derived.set(term, 1);
     if (prefix) {
@@ -121,9 +148,24 @@ export class PostingsLookup {
 
   /** MiniSearch's BM25+ score of a term occurring `tf` times in the field of a claim, times the field boost. */
   score(postings: FieldPostings, shortId: number, tf: number): number {
-    const length = this.index._fieldLength.get(shortId)?.[postings.fieldId] ?? 0;
+    const length = this.fieldLengths(postings.fieldId)[shortId] ?? 0;
     const { k, b, d } = BM25;
     return postings.boost * postings.idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * length) / postings.avgLength)));
+  }
+
+  private fieldLengths(fieldId: number): Uint32Array {
+    if (!this.lengths) {
+      const fields = Object.keys(this.index._fieldIds).length;
+      const lengths = Array.from({ length: fields }, () => new Uint32Array(this.shortIdBound));
+      for (const [shortId, perField] of this.index._fieldLength) {
+        perField.forEach((length, field) => {
+          const array = lengths[field];
+          if (array && shortId < array.length) array[shortId] = length ?? 0;
+        });
+      }
+      this.lengths = lengths;
+    }
+    return this.lengths[fieldId] ?? new Uint32Array(0);
   }
 }
 
@@ -140,6 +182,7 @@ function hasInternals(value: object): value is MiniSearchInternals {
     internals._fieldIds !== null &&
     internals._fieldLength instanceof Map &&
     Array.isArray(internals._avgFieldLength) &&
+    typeof internals._nextId === 'number' &&
     typeof internals.documentCount === 'number'
   );
 }

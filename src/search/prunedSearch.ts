@@ -27,6 +27,8 @@ const ALL_COMMON_SHARE = 0.25;
 /** Candidates kept (by their telling terms' score) for common terms to be added to: four pages of
  * answers (MAX_ITEMS 50); 500 was no better at scale and slower. */
 export const MAX_CANDIDATES = 200;
+/** Matched question words are kept as bits of two 32-bit numbers per claim (synonyms add many). */
+const MAX_SOURCES = 64;
 
 /** One term of the query as MiniSearch would search it. */
 export interface QueryTerm {
@@ -53,17 +55,12 @@ export interface PruneOptions {
 }
 
 interface ExpandedTerm {
+  /** Index of its source (question word): its bit in a claim's matched words. */
   source: number;
   boost: number;
   /** Every indexed term it matches with the postings to score. */
   matches: { weight: number; postings: FieldPostings[] }[];
   postingCount: number;
-}
-
-interface Candidate {
-  shortId: number;
-  score: number;
-  sources: Set<number>;
 }
 
 /** Ranked claims, or null when the question is better scored exhaustively (nothing common to skip). */
@@ -75,72 +72,74 @@ export function prunedSearch(
 ): PrunedResult[] | null {
   const documentCount = lookup.documentCount;
   if (documentCount < PRUNING_MIN_DOCUMENTS) return null;
-  const sources = [...new Set(query.map((term) => term.source))];
+  const sources = sourcesOf(query);
+  if (!sources) return null;
   const { telling, common } = split(expandAll(lookup, query, fieldBoosts, sources), documentCount, commonShare);
-  if (!telling || common.length === 0) return null;
+  if (!telling) return null;
+  // With nothing common to skip every match is walked: the best `maxCandidates` are the
+  // exhaustive result's first ones, and the rest are never shown (answers keep 50).
+  const keep = maxCandidates;
 
-  // Telling terms: walk their postings.
-  const byShortId = new Map<number, Candidate>();
-  for (const term of telling) {
-    for (const { weight, postings } of term.matches) {
-      for (const field of postings) {
-        for (const [shortId, tf] of field.frequencies) {
-          let candidate = byShortId.get(shortId);
-          if (!candidate) {
-            candidate = { shortId, score: 0, sources: new Set() };
-            byShortId.set(shortId, candidate);
-          }
-          candidate.score += weight * term.boost * lookup.score(field, shortId, tf);
-          candidate.sources.add(term.source);
+  const scores = Accumulator.for(lookup);
+  try {
+    // Telling terms: walk their postings.
+    for (const term of telling) {
+      for (const { weight, postings } of term.matches) {
+        for (const field of postings) {
+          const factor = weight * term.boost;
+          field.frequencies.forEach((tf, shortId) => scores.add(shortId, factor * lookup.score(field, shortId, tf), term.source));
         }
       }
     }
+    // The best by their telling terms, filtered in that order (a filter can cost), until enough pass.
+    const candidates: number[] = [];
+    for (const shortId of scores.ranked(keep)) {
+      const id = lookup.idOf(shortId);
+      if (id === undefined || (filter && !filter(id))) continue;
+      candidates.push(shortId);
+      if (candidates.length >= keep) break;
+    }
+    // Nothing matched at all: so would exhaustive search. All filtered out: claims matching only
+    // common words might pass, so let exhaustive search look.
+    if (candidates.length === 0) return scores.touchedCount() === 0 || !filter ? [] : null;
+    // Common terms: add them to the candidates alone.
+    addScores(lookup, scores, common, candidates);
+    return scores.results(lookup, candidates, sources);
+  } finally {
+    scores.clear();
   }
-  // The best by their telling terms, filtered in that order (a filter can cost: phrases are
-  // searched in the claim's text), until enough pass.
-  const ranked = [...byShortId.values()].sort((a, b) => b.score * b.sources.size - a.score * a.sources.size);
-  const candidates: Candidate[] = [];
-  for (const candidate of ranked) {
-    const id = lookup.idOf(candidate.shortId);
-    if (id === undefined || (filter && !filter(id))) continue;
-    candidates.push(candidate);
-    if (candidates.length >= maxCandidates) break;
-  }
-  if (candidates.length === 0) return null;
-
-  // Common terms: look each candidate up.
-  addScores(lookup, common, candidates);
-  return rankedResults(lookup, candidates, sources);
 }
 
 /**
- * The claims `within` (ids), scored by every query term exactly as MiniSearch's search would
+ * The claims `within` (short ids), scored by every query term exactly as MiniSearch's search would
  * score them, without walking any postings: for questions scoped to a few claims (one report).
  */
-export function searchWithin(lookup: PostingsLookup, query: QueryTerm[], fieldBoosts: Readonly<Record<string, number>>, within: Iterable<number>): PrunedResult[] {
-  const sources = [...new Set(query.map((term) => term.source))];
-  const terms = expandAll(lookup, query, fieldBoosts, sources);
-  const candidates: Candidate[] = [...within].map((shortId) => ({ shortId, score: 0, sources: new Set() }));
-  addScores(lookup, terms, candidates);
-  return rankedResults(
-    lookup,
-    candidates.filter((c) => c.sources.size > 0),
-    sources,
-  );
+export function searchWithin(lookup: PostingsLookup, query: QueryTerm[], fieldBoosts: Readonly<Record<string, number>>, within: Iterable<number>): PrunedResult[] | null {
+  const sources = sourcesOf(query);
+  if (!sources) return null;
+  const scores = Accumulator.for(lookup);
+  try {
+    const candidates = [...new Set(within)];
+    addScores(lookup, scores, expandAll(lookup, query, fieldBoosts, sources), candidates);
+    return scores.results(lookup, candidates, sources);
+  } finally {
+    scores.clear();
+  }
 }
 
 /**
- * Claims that can contain every phrase of the question, scored as in searchWithin: only claims
- * with each of the phrases' words (exactly, in some field) can, so those are listed from the
- * rarest word's postings, passed through `filter` (which checks the phrases), then scored.
+ * Claims that can contain every phrase of the question: only claims with each of the phrases'
+ * words (exactly, in some field) can, so those are listed from the rarest word's postings,
+ * scored as in searchWithin, then passed through `filter` (which checks the phrases, at a cost
+ * per claim) best first, until `maxCandidates` pass.
  */
 export function searchPhrases(
   lookup: PostingsLookup,
   query: QueryTerm[],
   fieldBoosts: Readonly<Record<string, number>>,
   phraseWords: readonly string[],
-  filter?: (id: string) => boolean,
-): PrunedResult[] {
+  { filter, maxCandidates = MAX_CANDIDATES }: Pick<PruneOptions, 'filter' | 'maxCandidates'> = {},
+): PrunedResult[] | null {
   const words = [...new Set(phraseWords)].map((word) => ({ word, count: lookup.occurrences(word) }));
   if (words.length === 0) return [];
   words.sort((a, b) => a.count - b.count);
@@ -148,13 +147,24 @@ export function searchPhrases(
   const listed = new Set<number>();
   for (const field of rarest ?? []) {
     for (const shortId of field.frequencies.keys()) {
-      if (listed.has(shortId)) continue;
-      if (!others.every((postings) => postings.some((p) => p.frequencies.has(shortId)))) continue;
-      const id = lookup.idOf(shortId);
-      if (id !== undefined && (!filter || filter(id))) listed.add(shortId);
+      if (!listed.has(shortId) && others.every((postings) => postings.some((p) => p.frequencies.has(shortId)))) listed.add(shortId);
     }
   }
-  return searchWithin(lookup, query, fieldBoosts, listed);
+  const scored = searchWithin(lookup, query, fieldBoosts, listed);
+  if (!scored) return null;
+  const passed: PrunedResult[] = [];
+  for (const result of scored) {
+    if (filter && !filter(result.id)) continue;
+    passed.push(result);
+    if (passed.length >= maxCandidates) break;
+  }
+  return passed;
+}
+
+/** The distinct sources of the query, or null when there are more than a claim's bits can hold. */
+function sourcesOf(query: QueryTerm[]): string[] | null {
+  const sources = [...new Set(query.map((term) => term.source))];
+  return sources.length <= MAX_SOURCES ? sources : null;
 }
 
 function expandAll(lookup: PostingsLookup, query: QueryTerm[], fieldBoosts: Readonly<Record<string, number>>, sources: string[]): ExpandedTerm[] {
@@ -165,36 +175,32 @@ function expandAll(lookup: PostingsLookup, query: QueryTerm[], fieldBoosts: Read
   });
 }
 
-/** Adds the terms' scores to the candidates by looking each candidate up in the postings. */
-function addScores(lookup: PostingsLookup, terms: ExpandedTerm[], candidates: Candidate[]): void {
+/** Adds the terms' scores to the candidates: walking a term's postings when they are fewer. */
+function addScores(lookup: PostingsLookup, scores: Accumulator, terms: ExpandedTerm[], candidates: number[]): void {
+  scores.mark(candidates);
   for (const term of terms) {
     for (const { weight, postings } of term.matches) {
+      const factor = weight * term.boost;
       for (const field of postings) {
-        for (const candidate of candidates) {
-          const tf = field.frequencies.get(candidate.shortId);
-          if (tf === undefined) continue;
-          candidate.score += weight * term.boost * lookup.score(field, candidate.shortId, tf);
-          candidate.sources.add(term.source);
+        if (field.frequencies.size < candidates.length) {
+          field.frequencies.forEach((tf, shortId) => {
+            if (scores.isMarked(shortId)) scores.add(shortId, factor * lookup.score(field, shortId, tf), term.source);
+          });
+        } else {
+          for (const shortId of candidates) {
+            const tf = field.frequencies.get(shortId);
+            if (tf !== undefined) scores.add(shortId, factor * lookup.score(field, shortId, tf), term.source);
+          }
         }
       }
     }
   }
 }
 
-function rankedResults(lookup: PostingsLookup, candidates: Candidate[], sources: string[]): PrunedResult[] {
-  return candidates
-    .map((c) => ({
-      id: lookup.idOf(c.shortId) as string,
-      // As MiniSearch ranks: the summed score times the number of question terms matched.
-      score: c.score * c.sources.size,
-      queryTerms: [...c.sources].map((i) => sources[i] as string),
-    }))
-    .sort((a, b) => b.score - a.score);
-}
-
 /** Telling terms select candidates; null when none can (then search exhaustively). */
 function split(terms: ExpandedTerm[], documentCount: number, commonShare: number): { telling: ExpandedTerm[] | null; common: ExpandedTerm[] } {
   const matching = terms.filter((term) => term.postingCount > 0);
+  if (matching.length === 0) return { telling: [], common: [] }; // nothing matches: nothing to walk
   const cutoff = commonShare * documentCount;
   const telling = matching.filter((term) => term.postingCount <= cutoff);
   const common = matching.filter((term) => term.postingCount > cutoff);
@@ -207,4 +213,115 @@ function split(terms: ExpandedTerm[], documentCount: number, commonShare: number
     telling: common.filter((term) => term.source === rarest.source),
     common: common.filter((term) => term.source !== rarest.source),
   };
+}
+
+/**
+ * Per-claim scores and matched words for one search, in arrays indexed by MiniSearch's short ids
+ * and reused from search to search: adding a posting allocates nothing (a Map of objects per
+ * search cost more than the scoring).
+ */
+class Accumulator {
+  private static shared: Accumulator | undefined;
+  private scores = new Float64Array(0);
+  /** Matched sources 0-31 and 32-63, as bits. */
+  private low = new Uint32Array(0);
+  private high = new Uint32Array(0);
+  private marks = new Uint8Array(0);
+  private touched: number[] = [];
+  private marked: number[] = [];
+
+  /** The accumulator, sized for the index; searches run one at a time (they are synchronous). */
+  static for(lookup: PostingsLookup): Accumulator {
+    const accumulator = (Accumulator.shared ??= new Accumulator());
+    accumulator.fit(lookup.shortIdBound);
+    return accumulator;
+  }
+
+  add(shortId: number, score: number, source: number): void {
+    if (this.low[shortId] === 0 && this.high[shortId] === 0) this.touched.push(shortId);
+    this.scores[shortId] = (this.scores[shortId] as number) + score;
+    if (source < 32) this.low[shortId] = ((this.low[shortId] as number) | (1 << source)) >>> 0;
+    else this.high[shortId] = ((this.high[shortId] as number) | (1 << (source - 32))) >>> 0;
+  }
+
+  /** How many distinct sources (question words) the claim matched. */
+  matched(shortId: number): number {
+    return bitCount(this.low[shortId] as number) + bitCount(this.high[shortId] as number);
+  }
+
+  /**
+   * Claims touched so far, best first by what MiniSearch would rank them (score x words matched).
+   * Usually only the first `wanted` are read: those are sorted first, the rest only if asked for.
+   */
+  *ranked(wanted: number): Generator<number> {
+    const keys = Float64Array.from(this.touched, (shortId) => (this.scores[shortId] as number) * this.matched(shortId));
+    const byKey = (a: number, b: number): number => (keys[b] as number) - (keys[a] as number);
+    const order = Array.from(this.touched.keys());
+    if (order.length > wanted * 2) {
+      const bar = Float64Array.from(keys).sort()[order.length - wanted] as number;
+      const best = order.filter((i) => (keys[i] as number) >= bar).sort(byKey);
+      for (const i of best) yield this.touched[i] as number;
+      const chosen = new Set(best);
+      yield* order.filter((i) => !chosen.has(i)).sort(byKey).map((i) => this.touched[i] as number);
+      return;
+    }
+    for (const i of order.sort(byKey)) yield this.touched[i] as number;
+  }
+
+  touchedCount(): number {
+    return this.touched.length;
+  }
+
+  mark(shortIds: number[]): void {
+    for (const shortId of shortIds) {
+      if (this.marks[shortId] === 0) this.marked.push(shortId);
+      this.marks[shortId] = 1;
+    }
+  }
+
+  isMarked(shortId: number): boolean {
+    return this.marks[shortId] === 1;
+  }
+
+  results(lookup: PostingsLookup, shortIds: number[], sources: string[]): PrunedResult[] {
+    const results: PrunedResult[] = [];
+    for (const shortId of shortIds) {
+      const matched = this.matched(shortId);
+      if (matched === 0) continue;
+      const id = lookup.idOf(shortId);
+      if (id === undefined) continue;
+      const low = this.low[shortId] as number;
+      const high = this.high[shortId] as number;
+      const queryTerms = sources.filter((_, i) => (i < 32 ? (low >>> i) & 1 : (high >>> (i - 32)) & 1));
+      // As MiniSearch ranks: the summed score times the number of question words matched.
+      results.push({ id, score: (this.scores[shortId] as number) * matched, queryTerms });
+    }
+    return results.sort((a, b) => b.score - a.score);
+  }
+
+  clear(): void {
+    for (const shortId of this.touched) {
+      this.scores[shortId] = 0;
+      this.low[shortId] = 0;
+      this.high[shortId] = 0;
+    }
+    for (const shortId of this.marked) this.marks[shortId] = 0;
+    this.touched = [];
+    this.marked = [];
+  }
+
+  private fit(size: number): void {
+    if (this.scores.length >= size) return;
+    const capacity = Math.max(size, this.scores.length * 2, 1024);
+    this.scores = new Float64Array(capacity);
+    this.low = new Uint32Array(capacity);
+    this.high = new Uint32Array(capacity);
+    this.marks = new Uint8Array(capacity);
+  }
+}
+
+function bitCount(bits: number): number {
+  let count = 0;
+  for (let rest = bits >>> 0; rest !== 0; rest &= rest - 1) count++;
+  return count;
 }

@@ -53,6 +53,15 @@ describe('pruned search in a large library', () => {
     expect(exhaustive.length).toBeGreaterThan(pruned.length * 10);
   });
 
+  it('gives the best of the exhaustive result for a question of telling words only, or of words that match nothing', () => {
+    for (const question of ['heliostat array', 'zzqx wwvy']) {
+      const exhaustive = index.search(question, undefined, { exhaustive: true }).slice(0, MAX_CANDIDATES);
+      const results = index.search(question);
+      expect(results.map((r) => r.id)).toEqual(exhaustive.map((r) => r.id));
+      results.forEach((result, i) => expect(result.score).toBeCloseTo(exhaustive[i]?.score ?? Number.NaN, 9));
+    }
+  });
+
   it('still finds the telling word through a typo', () => {
     const ids = index.search('heliostta costs').map((r) => r.id);
     expect(ids[0]).toMatch(/#1$/);
