@@ -21,6 +21,12 @@ export interface HttpLoad {
   /** Requests per second. */
   rate: number;
   seconds: number;
+  /**
+   * Connections autocannon spreads the rate over. Its rate limit lets each connection send its
+   * share of a second back to back at the start of the second, so this is how many requests
+   * arrive at once: Slack's arrive spread out, so few connections are closer to it.
+   */
+  connections: number;
 }
 
 export async function measureHttp(reportsDir: string, env: Record<string, string>, questions: readonly string[], load: HttpLoad): Promise<HttpFigures & { ackP99Ms: number }> {
@@ -38,7 +44,7 @@ export async function measureHttp(reportsDir: string, env: Record<string, string
     let next = 0;
     const result = await autocannon({
       url: `http://127.0.0.1:${port}`,
-      connections: 20,
+      connections: load.connections,
       overallRate: load.rate,
       duration: load.seconds,
       requests: [

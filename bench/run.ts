@@ -1,4 +1,4 @@
-// `npm run bench -- [--reports N] [--json] [--seed S] [--http-rate R] [--http-seconds S]`:
+// `npm run bench -- [--reports N] [--json] [--seed S] [--http-rate R] [--http-seconds S] [--http-connections C]`:
 // generates (or reuses) a corpus of N reports and measures parsing, cold and warm start, memory,
 // search and answer latency, and the bot over HTTP. A table for people; with --json one object on
 // stdout and nothing else (progress goes to stderr).
@@ -25,6 +25,8 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     'http-rate': { type: 'string', default: '200' },
     'http-seconds': { type: 'string', default: '10' },
+    // autocannon sends each connection's share of a second at once (see measureHttp.ts).
+    'http-connections': { type: 'string', default: '2' },
   },
 });
 const reports = Number(values.reports);
@@ -58,8 +60,8 @@ const questions = generateQuestions(seed, QUESTIONS, library.reports.map((r) => 
 // As the bot answers /reports: the first page of Block Kit blocks.
 const latency = measureLatency(library, questions, (answer) => answerMessage(answer, { offset: 0, echoQuestion: true, shareable: true }));
 
-const httpLoad = { rate: Number(values['http-rate']), seconds: Number(values['http-seconds']) };
-log(`HTTP: ${httpLoad.rate} signed /reports requests a second for ${httpLoad.seconds} s (bot in a child process)`);
+const httpLoad = { rate: Number(values['http-rate']), seconds: Number(values['http-seconds']), connections: Number(values['http-connections']) };
+log(`HTTP: ${httpLoad.rate} signed /reports requests a second for ${httpLoad.seconds} s over ${httpLoad.connections} connections (bot in a child process)`);
 const http = await measureHttp(corpus.dir, cacheEnv, questions, httpLoad);
 
 const result: BenchResult = {
@@ -79,12 +81,14 @@ if (values.json) {
 } else {
   process.stdout.write(
     benchTable(result, {
+      search: latency.search,
       hugeReport,
       coldMaxBlockMs: cold.maxBlockMs,
       warmMaxBlockMs: warm.maxBlockMs,
       parseSampleBytes: parse.bytes,
       answerRenderer: 'Block Kit (src/render/slack/answerBlocks.ts)',
       httpAckP99Ms: http.ackP99Ms,
+      httpConnections: httpLoad.connections,
     }),
   );
 }
