@@ -30,6 +30,8 @@ export interface BenchResult {
 export interface BenchDetails {
   /** The bot's own search (pruned in a large library), next to raw MiniSearch. */
   search: LatencyFigures;
+  /** The answer path on the natural-language questions alone. */
+  answerNatural: LatencyFigures;
   hugeReport: { claims: number; bytes: number; parseMs: number };
   coldMaxBlockMs: number;
   warmMaxBlockMs: number;
@@ -71,6 +73,7 @@ export function benchTable(result: BenchResult, details: BenchDetails): string {
     ['raw MiniSearch p50 / p99', `${r.rawSearch.p50Ms} / ${r.rawSearch.p99Ms} ms (the bot's query, every match scored)`],
     ['bot search p50 / p99', `${round(details.search.p50Ms, 3)} / ${round(details.search.p99Ms, 3)} ms (pruned from 2,000 claims)`],
     [`answer path p50 / p99`, `${r.answer.p50Ms} / ${r.answer.p99Ms} ms (question -> ${details.answerRenderer})`],
+    ['  natural questions only', `${round(details.answerNatural.p50Ms, 3)} / ${round(details.answerNatural.p99Ms, 3)} ms`],
     [
       'HTTP /reports p50 / p99',
       r.http

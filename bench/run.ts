@@ -56,13 +56,13 @@ const warm = await measureStart(corpus.dir, cacheEnv);
 
 log(`latency over ${QUESTIONS} questions`);
 const library = await openLibrary(corpus.dir);
-const questions = generateQuestions(seed, QUESTIONS, library.reports.map((r) => r.id)).map((q) => q.text);
+const questions = generateQuestions(seed, QUESTIONS, library.reports.map((r) => r.id));
 // As the bot answers /reports: the first page of Block Kit blocks.
 const latency = measureLatency(library, questions, (answer) => answerMessage(answer, { offset: 0, echoQuestion: true, shareable: true }));
 
 const httpLoad = { rate: Number(values['http-rate']), seconds: Number(values['http-seconds']), connections: Number(values['http-connections']) };
 log(`HTTP: ${httpLoad.rate} signed /reports requests a second for ${httpLoad.seconds} s over ${httpLoad.connections} connections (bot in a child process)`);
-const http = await measureHttp(corpus.dir, cacheEnv, questions, httpLoad);
+const http = await measureHttp(corpus.dir, cacheEnv, questions.map((q) => q.text), httpLoad);
 
 const result: BenchResult = {
   corpus: { reports: library.reports.length, claims: library.claimCount, bytes: corpus.bytes },
@@ -82,6 +82,7 @@ if (values.json) {
   process.stdout.write(
     benchTable(result, {
       search: latency.search,
+      answerNatural: latency.answerNatural,
       hugeReport,
       coldMaxBlockMs: cold.maxBlockMs,
       warmMaxBlockMs: warm.maxBlockMs,
