@@ -5,6 +5,7 @@
 import MiniSearch, { type SearchOptions, type SearchResult, type Suggestion } from 'minisearch';
 import type { Claim, Report } from '../reports/model.js';
 import { foldTerm, normalizeTerm } from './normalizeTerm.js';
+import { usePostingLists } from './compactPostings.js';
 import { PostingsLookup } from './postingsLookup.js';
 import { prunedSearch, PRUNING_MIN_DOCUMENTS, searchPhrases, searchWithin, type PruneOptions, type QueryTerm } from './prunedSearch.js';
 import { synonymsFor } from './synonyms.js';
@@ -63,6 +64,7 @@ export class ClaimIndex {
       },
       searchOptions: { ...SEARCH_OPTIONS, processTerm: normalizeTerm },
     });
+    usePostingLists(this.search_);
   }
 
   get size(): number {

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { PostingList } from '../../src/search/postingList.js';
+
+/** A small seeded generator, so a failure replays. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+const sorted = (map: Map<number, number>): [number, number][] => [...map].sort((a, b) => a[0] - b[0]);
+
+describe('PostingList', () => {
+  it('answers as a Map does through a long run of adds, updates and removals', () => {
+    const next = random(7);
+    const list = new PostingList();
+    const map = new Map<number, number>();
+    let nextId = 0;
+    for (let step = 0; step < 20_000; step++) {
+      const roll = next();
+      if (roll < 0.55) {
+        // as MiniSearch adds: a new claim (the next short id), or the same claim again
+        const id = next() < 0.8 ? nextId++ : Math.max(0, nextId - 1);
+        list.set(id, (list.get(id) ?? 0) + 1);
+        map.set(id, (map.get(id) ?? 0) + 1);
+      } else if (roll < 0.7) {
+        const id = Math.floor(next() * (nextId + 5));
+        expect(list.delete(id)).toBe(map.delete(id));
+      } else if (roll < 0.8) {
+        // out of order, as after a report is removed and another put in its place
+        const id = Math.floor(next() * (nextId + 5));
+        const frequency = 1 + Math.floor(next() * 9);
+        list.set(id, frequency);
+        map.set(id, frequency);
+      } else {
+        const id = Math.floor(next() * (nextId + 5));
+        expect(list.get(id)).toBe(map.get(id));
+        expect(list.has(id)).toBe(map.has(id));
+      }
+      expect(list.size).toBe(map.size);
+    }
+    expect([...list]).toEqual(sorted(map));
+    expect([...list.keys()]).toEqual(sorted(map).map(([id]) => id));
+    expect([...list.values()]).toEqual(sorted(map).map(([, f]) => f));
+    const seen: [number, number][] = [];
+    list.forEach((frequency, id) => seen.push([id, frequency]));
+    expect(seen).toEqual(sorted(map));
+    expect([...list.idArray()]).toEqual(sorted(map).map(([id]) => id));
+  });
+
+  it('visits each id once when ids are removed or added during a walk, as a Map iterator does', () => {
+    const list = new PostingList();
+    for (const id of [1, 3, 5, 7, 9, 11]) list.set(id, id);
+    const visited: number[] = [];
+    for (const id of list.keys()) {
+      visited.push(id);
+      if (id === 3) list.delete(3); // the one being visited (MiniSearch drops discarded claims so)
+      if (id === 5) list.delete(9); // one ahead
+      if (id === 7) list.set(8, 1); // one added ahead
+    }
+    expect(visited).toEqual([1, 3, 5, 7, 8, 11]);
+    expect([...list.keys()]).toEqual([1, 5, 7, 8, 11]);
+  });
+
+  it('reads each frequency in order while walking the ids, and after jumps', () => {
+    const list = new PostingList();
+    for (let id = 0; id < 1000; id += 3) list.set(id, (id % 7) + 1);
+    for (const id of list.keys()) expect(list.get(id)).toBe((id % 7) + 1);
+    expect(list.get(999)).toBe((999 % 7) + 1);
+    expect(list.get(3)).toBe(4);
+    expect(list.get(4)).toBeUndefined();
+    expect(list.get(5000)).toBeUndefined();
+  });
+
+  it('keeps frequencies in 16 bits, counting a word repeated more often as that often', () => {
+    const list = new PostingList();
+    list.set(1, 70_000);
+    expect(list.get(1)).toBe(65_535);
+  });
+});
