@@ -19,6 +19,8 @@ export interface LoadedReports {
   errors: ReportIssue[];
   /** Reports served with a fallback, each with what was wrong. */
   warnings: ReportIssue[];
+  /** The SHA-256 of each report file's bytes, by file name (what the cache and index snapshot key on). */
+  hashes?: Map<string, string>;
 }
 
 export interface LoadProgress {
@@ -111,13 +113,14 @@ export async function loadReports(dir: string, options: LoadOptions = {}): Promi
   const loaded: LoadReport = { reports: [], errors: [], warnings: [], cacheProblems: [], sources: { cache: 0, workers: 0, inProcess: 0 } };
   const progress: LoadProgress = { done: 0, total: names.length, fromCache: 0 };
   const pooled = stringPool();
-  const deliver = (results: { name: string; result: ParseResult }[]): void => {
-    const batch: LoadedReports = { reports: [], errors: [], warnings: [] };
-    for (const { result } of results) {
+  const deliver = (results: { name: string; result: ParseResult; hash?: string }[]): void => {
+    const batch: LoadedReports = { reports: [], errors: [], warnings: [], hashes: new Map() };
+    for (const { result, hash } of results) {
       if (result.ok) {
         compactReport(result.report, pooled);
         batch.reports.push(result.report);
         batch.warnings.push(...result.warnings);
+        if (hash !== undefined) batch.hashes?.set(result.report.file, hash);
       } else {
         batch.errors.push(result.error);
       }
@@ -132,12 +135,12 @@ export async function loadReports(dir: string, options: LoadOptions = {}): Promi
   const parser = new BatchParser(options.workers, (files, results, where) => {
     loaded.sources[where] += files.length;
     files.forEach((file, i) => cache?.put(file.name, file.hash, results[i] as ParseResult));
-    deliver(files.map((file, i) => ({ name: file.name, result: results[i] as ParseResult })));
+    deliver(files.map((file, i) => ({ name: file.name, result: results[i] as ParseResult, hash: file.hash })));
   });
   try {
     for (let start = 0; start < names.length; start += READ_BATCH) {
       const reads = await Promise.all(names.slice(start, start + READ_BATCH).map((name) => readReportBytes(dir, name)));
-      const ready: { name: string; result: ParseResult }[] = [];
+      const ready: { name: string; result: ParseResult; hash?: string }[] = [];
       reads.forEach((read, i) => {
         const name = names[start + i] as string;
         if (!('bytes' in read)) {
@@ -147,7 +150,7 @@ export async function loadReports(dir: string, options: LoadOptions = {}): Promi
         const hash = contentHash(read.bytes);
         const cached = cache?.get(name, hash);
         if (cached) {
-          ready.push({ name, result: cached });
+          ready.push({ name, result: cached, hash });
           progress.fromCache++;
           loaded.sources.cache++;
         } else {

@@ -11,17 +11,18 @@ let fingerprint: Promise<string | null> | undefined;
 
 /** null when the source cannot be read (then nothing cached can be trusted, and nothing is). */
 export function parserFingerprint(): Promise<string | null> {
-  fingerprint ??= computeFingerprint().catch(() => null);
+  fingerprint ??= codeFingerprint(REPORTS_SOURCE).catch(() => null);
   return fingerprint;
 }
 
-async function computeFingerprint(): Promise<string> {
+/** A hash of the modules in `folder` and the locked dependency versions. */
+export async function codeFingerprint(folder: URL): Promise<string> {
   const hash = createHash('sha256');
-  // Any module here may change how a report is read; a few extra rebuilds cost less than a stale hit.
-  const names = (await readdir(REPORTS_SOURCE)).filter((name) => /\.[cm]?[jt]s$/.test(name)).sort();
+  // Any module here may change what is made; a few extra rebuilds cost less than a stale hit.
+  const names = (await readdir(folder)).filter((name) => /\.[cm]?[jt]s$/.test(name)).sort();
   for (const name of names) {
     hash.update(`${name}\0`);
-    hash.update(await readFile(new URL(name, REPORTS_SOURCE)));
+    hash.update(await readFile(new URL(name, folder)));
   }
   const lock = await readFile(LOCK_FILE).catch(() => undefined);
   if (lock) hash.update(lock);

@@ -3,7 +3,8 @@
 // with the cache format and the parser's fingerprint and carries a checksum of its body: a
 // truncated, corrupt, foreign or stale shard is detected, dropped and rewritten, never trusted.
 //
-// Layout: <cache dir>/<key of the reports folder>/shard-NN.json, each one line of header JSON
+// Layout: <cache dir>/<key of the reports folder>/shard-NN.json (the index snapshot sits beside them,
+// see src/search/indexSnapshot.ts), each one line of header JSON
 // ({ format, parser, sha256 }) then one line of body JSON ({ "<file name>": { hash, result } }).
 
 import { createHash } from 'node:crypto';
@@ -49,8 +50,7 @@ export class ReportCache {
   static async open(cacheDir: string, reportsDir: string): Promise<ReportCache | null> {
     const parser = await parserFingerprint();
     if (parser === null) return null;
-    const key = createHash('sha256').update(resolve(reportsDir)).digest('hex').slice(0, 16);
-    const cache = new ReportCache(join(resolve(cacheDir), key), parser);
+    const cache = new ReportCache(cacheFolderOf(cacheDir, reportsDir), parser);
     // One shard at a time: reading them all at once held the whole cache as text (20k reports:
     // 200 MB) next to what was parsed from it, and a process keeps the memory it once needed.
     for (let i = 0; i < SHARD_COUNT; i++) {
@@ -153,6 +153,12 @@ export class ReportCache {
     await writeFile(temp, `${JSON.stringify(header)}\n${body}`);
     await rename(temp, file);
   }
+}
+
+/** The folder under `cacheDir` that holds what is cached for `reportsDir` (one per reports folder). */
+export function cacheFolderOf(cacheDir: string, reportsDir: string): string {
+  const key = createHash('sha256').update(resolve(reportsDir)).digest('hex').slice(0, 16);
+  return join(resolve(cacheDir), key);
 }
 
 function shardOf(name: string): number {

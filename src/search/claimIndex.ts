@@ -2,10 +2,11 @@
 // evidence (quotes, findings, source titles), its perspective and its report's topic. Only ids
 // are stored in the index; the claims themselves stay in the Library.
 
-import MiniSearch, { type SearchOptions, type SearchResult, type Suggestion } from 'minisearch';
+import MiniSearch, { type Options, type SearchOptions, type SearchResult, type Suggestion } from 'minisearch';
 import type { Claim, Report } from '../reports/model.js';
 import { foldTerm, normalizeTerm } from './normalizeTerm.js';
-import { usePostingLists } from './compactPostings.js';
+import { sweepDiscarded, usePostingLists } from './compactPostings.js';
+import { exportIndexState, importIndexState, type IndexState } from './indexState.js';
 import { PostingsLookup } from './postingsLookup.js';
 import { prunedSearch, PRUNING_MIN_DOCUMENTS, searchPhrases, searchWithin, type PruneOptions, type QueryTerm } from './prunedSearch.js';
 import { synonymsFor } from './synonyms.js';
@@ -18,6 +19,13 @@ interface ClaimDocument {
   sources: string;
   perspective: string;
   topic: string;
+}
+
+/** A ClaimIndex as data: its MiniSearch index and the words its stems were seen as. */
+export interface ClaimIndexState {
+  index: IndexState;
+  surfaceTerms: string[];
+  surfaceWords: string[];
 }
 
 const FIELDS = ['text', 'evidence', 'sources', 'perspective', 'topic'] as const;
@@ -52,8 +60,9 @@ export class ClaimIndex {
   /** Reads the index's postings for pruned search; null when MiniSearch's internals differ. */
   private lookup: PostingsLookup | null | undefined;
 
-  constructor() {
-    this.search_ = new MiniSearch<ClaimDocument>({
+  /** A new empty index, or the one `saved` holds (from `state()`, see indexSnapshot.ts). */
+  constructor(saved?: ClaimIndexState) {
+    const options: Options<ClaimDocument> = {
       fields: [...FIELDS],
       storeFields: [],
       tokenize,
@@ -63,8 +72,32 @@ export class ClaimIndex {
         return term;
       },
       searchOptions: { ...SEARCH_OPTIONS, processTerm: normalizeTerm },
-    });
+    };
+    this.search_ = saved ? importIndexState(saved.index, options) : new MiniSearch<ClaimDocument>(options);
     usePostingLists(this.search_);
+    saved?.surfaceTerms.forEach((term, i) => this.surfaceWords.set(term, saved.surfaceWords[i] ?? term));
+  }
+
+  /** The index as data, for a snapshot; null when this MiniSearch cannot be read so. */
+  state(): ClaimIndexState | null {
+    const index = exportIndexState(this.search_);
+    return index && { index, surfaceTerms: [...this.surfaceWords.keys()], surfaceWords: [...this.surfaceWords.values()] };
+  }
+
+  /**
+   * Removes what claims dropped by id left in the postings, so they no longer count in term
+   * statistics (see sweepDiscarded); after a snapshot is patched.
+   */
+  sweep(): void {
+    if (sweepDiscarded(this.search_)) this.lookup = undefined;
+  }
+
+  /** Drops claims by id (those of a report the index holds but the library no longer serves). */
+  removeClaims(ids: Iterable<string>): void {
+    for (const id of ids) {
+      if (this.search_.has(id)) this.search_.discard(id);
+    }
+    this.lookup = undefined;
   }
 
   get size(): number {
@@ -77,10 +110,7 @@ export class ClaimIndex {
   }
 
   removeReport(report: Report): void {
-    for (const claim of report.claims) {
-      if (this.search_.has(claim.id)) this.search_.discard(claim.id);
-    }
-    this.lookup = undefined;
+    this.removeClaims(report.claims.map((claim) => claim.id));
   }
 
   /**

@@ -6,9 +6,10 @@ import type { Claim, Report, ReportIssue } from '../reports/model.js';
 import type { LoadedReports } from '../reports/loadReports.js';
 import { reportIdOf } from '../reports/parseReport.js';
 import { ClaimIndex } from './claimIndex.js';
+import type { IndexSnapshot, SnapshotReport } from './indexSnapshot.js';
 
 export class Library {
-  readonly index = new ClaimIndex();
+  private index_ = new ClaimIndex();
   private readonly reportsById = new Map<string, Report>();
   private readonly claimsById = new Map<string, Claim>();
   // Kept apart so answering (which reads errors) walks only the broken files, not every file.
@@ -22,6 +23,22 @@ export class Library {
   private sortedReports: Report[] | undefined;
   private perspectiveList: string[] | undefined;
 
+  /** The content hash of each served report's file, where known (the index snapshot names them). */
+  private readonly hashes = new Map<string, string>();
+  /**
+   * Reports a loaded index snapshot holds that are not served yet, by file. Each is confirmed
+   * (served, its claims kept in the index) when its file comes with the same hash, or dropped.
+   */
+  private readonly adopted = new Map<string, { hash: string; reportId: string; claimIds: string[] }>();
+  /** Whether claims of the snapshot were dropped (then the index is swept when loading ends). */
+  private adoptedDropped = false;
+  /** Whether the index differs from the snapshot it was loaded from (true without one). */
+  indexChanged = true;
+
+  get index(): ClaimIndex {
+    return this.index_;
+  }
+
   static from(loaded: LoadedReports): Library {
     const library = new Library();
     library.add(loaded);
@@ -33,17 +50,76 @@ export class Library {
     // Grouped once: filtering all warnings per report is quadratic on a large library.
     const warningsByFile = new Map<string, ReportIssue[]>();
     for (const warning of loaded.warnings) warningsByFile.set(warning.file, [...(warningsByFile.get(warning.file) ?? []), warning]);
-    for (const report of loaded.reports) this.put(report, warningsByFile.get(report.file) ?? []);
+    for (const report of loaded.reports) this.put(report, warningsByFile.get(report.file) ?? [], loaded.hashes?.get(report.file));
     for (const error of loaded.errors) this.fail(error);
   }
 
-  /** Serves a report, replacing the one with the same id; clears its file's error. */
-  put(report: Report, warnings: ReportIssue[] = []): void {
+  /**
+   * Starts from a saved index (indexSnapshot.ts) instead of an empty one; only before anything is
+   * served. Until its reports are put, its claims are in the index but not in the library, and
+   * answers leave them out (they ask the library for each claim).
+   */
+  adopt(snapshot: IndexSnapshot): boolean {
+    if (this.reportsById.size > 0 || this.index_.size > 0) return false;
+    const claimIds = new Map<string, string[]>();
+    for (const id of snapshot.claimIds) {
+      const reportId = id.slice(0, id.lastIndexOf('#'));
+      const ids = claimIds.get(reportId);
+      if (ids) ids.push(id);
+      else claimIds.set(reportId, [id]);
+    }
+    this.index_ = snapshot.index;
+    for (const { file, hash, reportId } of snapshot.reports) this.adopted.set(file, { hash, reportId, claimIds: claimIds.get(reportId) ?? [] });
+    this.indexChanged = false;
+    return true;
+  }
+
+  /** Drops the snapshot's reports that were not put (files gone, changed into broken ones). */
+  finishAdoption(): void {
+    for (const file of [...this.adopted.keys()]) this.dropAdopted(file);
+    if (this.adoptedDropped) this.index_.sweep();
+    this.adoptedDropped = false;
+  }
+
+  /** Each served report's file, its content hash and id; null when a hash is not known. */
+  snapshotReports(): SnapshotReport[] | null {
+    const reports: SnapshotReport[] = [];
+    for (const report of this.reportsById.values()) {
+      const hash = this.hashes.get(report.file);
+      if (hash === undefined || this.adopted.size > 0) return null;
+      reports.push({ file: report.file, hash, reportId: report.id });
+    }
+    return reports;
+  }
+
+  private dropAdopted(file: string): void {
+    const adopted = this.adopted.get(file);
+    if (!adopted) return;
+    this.adopted.delete(file);
+    this.index_.removeClaims(adopted.claimIds);
+    this.indexChanged = true;
+    this.adoptedDropped = true;
+  }
+
+  /**
+   * Serves a report, replacing the one with the same id; clears its file's error. `hash` is its
+   * file's content hash, when known: a report a loaded snapshot holds with that hash is not indexed again.
+   */
+  put(report: Report, warnings: ReportIssue[] = [], hash?: string): void {
+    const adopted = this.adopted.get(report.file);
+    const indexed = adopted !== undefined && hash !== undefined && adopted.hash === hash && adopted.reportId === report.id;
+    if (indexed) this.adopted.delete(report.file);
+    else this.dropAdopted(report.file);
     this.removeReport(report.id);
     this.reportsById.set(report.id, report);
     this.reportsChanged();
     for (const claim of report.claims) this.claimsById.set(claim.id, claim);
-    this.index.addReport(report);
+    if (!indexed) {
+      this.index_.addReport(report);
+      this.indexChanged = true;
+    }
+    if (hash !== undefined) this.hashes.set(report.file, hash);
+    else this.hashes.delete(report.file);
     this.errorsByFile.delete(report.file);
     if (warnings.length > 0) this.warningsByFile.set(report.file, warnings);
     else this.warningsByFile.delete(report.file);
@@ -52,12 +128,14 @@ export class Library {
 
   /** A file that cannot be read as a report. Its last good version, if any, stays served. */
   fail(error: ReportIssue): void {
+    this.dropAdopted(error.file);
     this.errorsByFile.set(error.file, error);
     this.updatedAt = new Date();
   }
 
   /** A file that is gone: its report and its problems go with it. */
   forget(file: string): void {
+    this.dropAdopted(file);
     this.removeReport(reportIdOf(file));
     this.errorsByFile.delete(file);
     this.warningsByFile.delete(file);
@@ -67,9 +145,11 @@ export class Library {
   private removeReport(reportId: string): void {
     const old = this.reportsById.get(reportId);
     if (!old) return;
-    this.index.removeReport(old);
+    this.index_.removeReport(old);
+    this.indexChanged = true;
     for (const claim of old.claims) this.claimsById.delete(claim.id);
     this.reportsById.delete(reportId);
+    this.hashes.delete(old.file);
     this.reportsChanged();
   }
 

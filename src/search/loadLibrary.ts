@@ -1,7 +1,11 @@
 // Fills a Library from a reports folder batch by batch (cache, worker threads: see loadReports),
 // so a bot can answer from what is loaded while a large library loads, and say how far it got.
+// With a cache, the search index is saved beside it (indexSnapshot.ts): a restart loads the index
+// and indexes only the reports whose files changed.
 
-import { loadReports, type LoadOptions, type LoadProgress, type LoadReport } from '../reports/loadReports.js';
+import { cacheDirOf, loadReports, type LoadOptions, type LoadProgress, type LoadReport } from '../reports/loadReports.js';
+import { cacheFolderOf } from '../reports/reportCache.js';
+import { readIndexSnapshot, snapshotFileOf, writeIndexSnapshot } from './indexSnapshot.js';
 import type { Library } from './library.js';
 
 export interface LibraryLoading {
@@ -14,14 +18,35 @@ export interface LibraryLoading {
 export function loadLibrary(library: Library, dir: string, options: LoadOptions = {}): LibraryLoading {
   const progress: LoadProgress = { done: 0, total: 0, fromCache: 0 };
   library.loading = progress;
-  const done = loadReports(dir, {
-    ...options,
-    onBatch: (batch, batchProgress) => {
-      library.add(batch);
-      Object.assign(progress, batchProgress);
-      options.onBatch?.(batch, batchProgress);
-    },
-  });
+  const cacheDir = cacheDirOf(options);
+  const snapshotFile = cacheDir === null ? null : snapshotFileOf(cacheFolderOf(cacheDir, dir));
+  const load = async (): Promise<LoadReport> => {
+    const snapshotProblems: string[] = [];
+    const snapshot = snapshotFile === null ? null : await readIndexSnapshot(snapshotFile);
+    if (snapshot && 'problem' in snapshot) snapshotProblems.push(snapshot.problem);
+    else if (snapshot) library.adopt(snapshot);
+    const loaded = await loadReports(dir, {
+      ...options,
+      cacheDir,
+      onBatch: (batch, batchProgress) => {
+        library.add(batch);
+        Object.assign(progress, batchProgress);
+        options.onBatch?.(batch, batchProgress);
+      },
+    });
+    library.finishAdoption();
+    const reports = library.snapshotReports();
+    if (snapshotFile !== null && library.indexChanged && reports !== null) {
+      try {
+        if (await writeIndexSnapshot(snapshotFile, library.index, reports)) library.indexChanged = false;
+      } catch (error) {
+        snapshotProblems.push(`cannot write the index snapshot ${snapshotFile}: ${(error as Error).message}`);
+      }
+    }
+    loaded.cacheProblems.push(...snapshotProblems);
+    return loaded;
+  };
+  const done = load();
   void done.finally(() => {
     library.loading = null;
   }).catch(() => undefined);

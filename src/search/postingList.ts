@@ -71,6 +71,21 @@ export class PostingList implements Map<number, number> {
     return true;
   }
 
+  /** Keeps only the ids `keep` accepts, in one pass. */
+  retain(keep: (id: number) => boolean): void {
+    let kept = 0;
+    for (let i = 0; i < this.length; i++) {
+      const id = this.ids[i] as number;
+      if (!keep(id)) continue;
+      this.ids[kept] = id;
+      this.frequencies[kept++] = this.frequencies[i] as number;
+    }
+    if (kept === this.length) return;
+    this.length = kept;
+    this.cursor = 0;
+    this.version++;
+  }
+
   clear(): void {
     this.length = 0;
     this.version++;

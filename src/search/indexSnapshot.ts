@@ -1,0 +1,134 @@
+// The search index saved beside the parsed-report cache, so a restart loads it instead of indexing
+// every claim again (20,000 reports: ~10 s). It names the reports it holds with their content
+// hashes; the Library keeps the claims of unchanged files and re-indexes only the rest (see
+// Library.adopt). Like the cache, a snapshot is trusted only when it proves itself: its header
+// names the format, the code that made it (reports and search modules, locked dependencies) and
+// the byte order, and carries a SHA-256 of its body. Anything else is a problem, and the index is
+// built from the reports as without a snapshot.
+//
+// Layout: one line of header JSON, then the body: the index's other data as JSON (metaBytes long),
+// then the postings' short ids (4 bytes each) and frequencies (2 bytes each).
+
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { endianness } from 'node:os';
+import { dirname, join } from 'node:path';
+import { codeFingerprint, parserFingerprint } from '../reports/parserFingerprint.js';
+import { ClaimIndex, type ClaimIndexState } from './claimIndex.js';
+import type { IndexState } from './indexState.js';
+
+/** Bump when the layout or the data changes shape. */
+export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FILE = 'index.bin';
+
+/** A report the snapshot's index holds: its file, the file's content hash and its id. */
+export interface SnapshotReport {
+  file: string;
+  hash: string;
+  reportId: string;
+}
+
+export interface IndexSnapshot {
+  index: ClaimIndex;
+  reports: SnapshotReport[];
+  /** The ids of the claims the index holds. */
+  claimIds: string[];
+}
+
+interface Header {
+  format: number;
+  code: string;
+  endian: string;
+  sha256: string;
+  metaBytes: number;
+  postings: number;
+}
+
+type Meta = Omit<IndexState, 'postingIds' | 'postingFrequencies'> & Omit<ClaimIndexState, 'index'> & { reports: SnapshotReport[] };
+
+const SEARCH_SOURCE = new URL('./', import.meta.url);
+let fingerprint: Promise<string | null> | undefined;
+
+/** The code a snapshot must have been made by: the report parser's and the search modules'. */
+function snapshotFingerprint(): Promise<string | null> {
+  fingerprint ??= Promise.all([parserFingerprint(), codeFingerprint(SEARCH_SOURCE)])
+    .then(([parser, search]) => (parser === null ? null : `${parser}:${search}`))
+    .catch(() => null);
+  return fingerprint;
+}
+
+export function snapshotFileOf(cacheFolder: string): string {
+  return join(cacheFolder, SNAPSHOT_FILE);
+}
+
+/** The snapshot in `file`; null when there is none; a problem when there is one not to trust. */
+export async function readIndexSnapshot(file: string): Promise<IndexSnapshot | { problem: string } | null> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch {
+    return null; // not written yet
+  }
+  const problem = (why: string): { problem: string } => ({ problem: `${file}: ${why}; the index is built from the reports` });
+  const newline = bytes.indexOf(10);
+  if (newline < 0) return problem('truncated (no body)');
+  let header: Header;
+  try {
+    header = JSON.parse(bytes.subarray(0, newline).toString('utf8')) as Header;
+  } catch {
+    return problem('corrupt header');
+  }
+  if (header.format !== SNAPSHOT_FORMAT) return problem(`snapshot format ${header.format}, expected ${SNAPSHOT_FORMAT}`);
+  const code = await snapshotFingerprint();
+  if (code === null || header.code !== code) return problem('made by another version of the bot');
+  if (header.endian !== endianness()) return problem('made on a machine of another byte order');
+  const body = bytes.subarray(newline + 1);
+  if (createHash('sha256').update(body).digest('hex') !== header.sha256) return problem('checksum mismatch (truncated or corrupt)');
+  const { metaBytes, postings } = header;
+  if (!(metaBytes >= 0 && postings >= 0 && metaBytes + postings * 6 === body.length)) return problem('sizes do not match its body');
+  try {
+    const meta = JSON.parse(body.subarray(0, metaBytes).toString('utf8')) as Meta;
+    // Copied out of the file's buffer: typed arrays need aligned memory of their own.
+    const postingIds = new Uint32Array(postings);
+    new Uint8Array(postingIds.buffer).set(body.subarray(metaBytes, metaBytes + postings * 4));
+    const postingFrequencies = new Uint16Array(postings);
+    new Uint8Array(postingFrequencies.buffer).set(body.subarray(metaBytes + postings * 4));
+    const { reports, surfaceTerms, surfaceWords, ...indexMeta } = meta;
+    const index = new ClaimIndex({ index: { ...indexMeta, postingIds, postingFrequencies }, surfaceTerms, surfaceWords });
+    return { index, reports, claimIds: meta.ids };
+  } catch (error) {
+    return problem(`unreadable (${(error as Error).message})`);
+  }
+}
+
+/**
+ * Saves `index`, which holds exactly `reports`. Returns false when this index cannot be saved so
+ * (its MiniSearch keeps its data differently); a write failure throws.
+ */
+export async function writeIndexSnapshot(file: string, index: ClaimIndex, reports: SnapshotReport[]): Promise<boolean> {
+  const code = await snapshotFingerprint();
+  const state = index.state();
+  if (code === null || state === null) return false;
+  const { postingIds, postingFrequencies, ...indexMeta } = state.index;
+  const meta: Meta = { ...indexMeta, surfaceTerms: state.surfaceTerms, surfaceWords: state.surfaceWords, reports };
+  const metaBytes = Buffer.from(JSON.stringify(meta), 'utf8');
+  const body = Buffer.concat([
+    metaBytes,
+    new Uint8Array(postingIds.buffer, postingIds.byteOffset, postingIds.byteLength),
+    new Uint8Array(postingFrequencies.buffer, postingFrequencies.byteOffset, postingFrequencies.byteLength),
+  ]);
+  const header: Header = {
+    format: SNAPSHOT_FORMAT,
+    code,
+    endian: endianness(),
+    sha256: createHash('sha256').update(body).digest('hex'),
+    metaBytes: metaBytes.length,
+    postings: postingIds.length,
+  };
+  await mkdir(dirname(file), { recursive: true });
+  // Written aside and renamed, so a crash or a second bot writing at once never leaves half a file.
+  const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  await writeFile(temp, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), body]));
+  await rename(temp, file);
+  return true;
+}

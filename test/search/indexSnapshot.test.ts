@@ -1,0 +1,128 @@
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Library } from '../../src/search/library.js';
+import { loadLibrary } from '../../src/search/loadLibrary.js';
+import { SNAPSHOT_FILE } from '../../src/search/indexSnapshot.js';
+import { BUNDLED_REPORTS } from '../support/reportsFolders.js';
+import { reportText } from '../support/reportText.js';
+
+const QUESTIONS = [
+  'what are the risks of synthetic data?',
+  'heat pumps in cold climates',
+  'do bike lanes make roads safer',
+  'microplastics in bottled water',
+  'remote work productivity',
+  'battery storage costs',
+  'semaglutide',
+  'grid battrey', // a typo, matched fuzzily
+];
+
+let scratch: string;
+let reportsDir: string;
+let cacheDir: string;
+
+beforeEach(async () => {
+  scratch = await mkdtemp(join(tmpdir(), 'report-bot-snapshot-'));
+  reportsDir = join(scratch, 'reports');
+  cacheDir = join(scratch, 'cache');
+  await cp(BUNDLED_REPORTS, reportsDir, { recursive: true });
+});
+
+afterEach(async () => {
+  await rm(scratch, { recursive: true, force: true });
+});
+
+async function open(options: { cacheDir: string | null } = { cacheDir }) {
+  const library = new Library();
+  const report = await loadLibrary(library, reportsDir, { ...options, workers: 0 }).done;
+  return { library, report };
+}
+
+/**
+ * What the library answers: each question's claims and scores, and what it serves. Claims that
+ * tie are listed by id: a patched index numbers changed claims after the others, and MiniSearch
+ * lists ties in that order. Scores to 6 places: the average field lengths a patched index keeps
+ * are summed in another order.
+ */
+function answers(library: Library) {
+  const ranked = (q: string): [string, number][] =>
+    library.index
+      .search(q)
+      .map((r): [string, number] => [r.id, Number(r.score.toFixed(6))])
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return {
+    results: QUESTIONS.map(ranked),
+    reports: library.reports.map((r) => r.id),
+    claims: library.claimCount,
+    errors: library.errors,
+  };
+}
+
+async function snapshotFile(): Promise<string> {
+  const [folder] = await readdir(cacheDir);
+  return join(cacheDir, folder as string, SNAPSHOT_FILE);
+}
+
+describe('the index snapshot', () => {
+  it('is written by the first load and loaded by the next, which searches exactly as an index built from the reports', async () => {
+    const first = await open();
+    expect(first.library.indexChanged).toBe(false); // saved
+    const again = await open();
+    expect(again.report.cacheProblems).toEqual([]);
+    expect(again.library.indexChanged).toBe(false); // nothing indexed: all came from the snapshot
+    const fresh = await open({ cacheDir: null });
+    expect(answers(fresh.library).results.flat().length).toBeGreaterThan(QUESTIONS.length);
+    expect(answers(again.library)).toEqual(answers(fresh.library));
+  });
+
+  it('keeps unchanged reports and indexes changed, new, deleted and broken files as a fresh load does', async () => {
+    await open();
+    const bikeLanes = join(reportsDir, 'urban-bike-lanes-road-safety.md');
+    await writeFile(bikeLanes, (await readFile(bikeLanes, 'utf8')).replace(/\*\*Claim\*\*:/, '**Claim**: Cargo trikes aside,'));
+    await rm(join(reportsDir, 'heat-pumps-cold-climates.md'));
+    await writeFile(join(reportsDir, 'grid-battery-storage.md'), '');
+    await writeFile(join(reportsDir, 'cargo-trikes.md'), reportText('Cargo trikes', ['Cargo trikes replace vans for urban deliveries.']));
+
+    const again = await open();
+    expect(again.library.indexChanged).toBe(false); // saved again, with the changes
+    const fresh = await open({ cacheDir: null });
+    expect(answers(again.library)).toEqual(answers(fresh.library));
+    const trikes = again.library.index.search('cargo trikes').map((r) => r.id.split('#')[0]);
+    expect(trikes).toContain('cargo-trikes');
+    expect(trikes).toContain('urban-bike-lanes-road-safety');
+    expect(again.library.index.search('heat pumps cold').every((r) => !r.id.startsWith('heat-pumps'))).toBe(true);
+    expect(again.library.index.search('battery storage').every((r) => !r.id.startsWith('grid-battery'))).toBe(true);
+
+    // and the snapshot saved after the changes loads to the same
+    const third = await open();
+    expect(third.report.cacheProblems).toEqual([]);
+    expect(answers(third.library)).toEqual(answers(fresh.library));
+  });
+
+  it('is not trusted when corrupt, truncated or made by other code: the index is built from the reports and saved anew', async () => {
+    const fresh = await open({ cacheDir: null });
+    await open();
+    const file = await snapshotFile();
+    const good = await readFile(file);
+    const corrupt = Buffer.from(good);
+    corrupt[corrupt.length - 3] = (corrupt[corrupt.length - 3] as number) ^ 0xff;
+    const newline = good.indexOf(10);
+    const header = JSON.parse(good.subarray(0, newline).toString('utf8')) as { code: string };
+    const otherCode = Buffer.concat([Buffer.from(`${JSON.stringify({ ...header, code: 'another-version' })}\n`), good.subarray(newline + 1)]);
+    const cases: [Buffer, RegExp][] = [
+      [corrupt, /checksum mismatch/],
+      [good.subarray(0, Math.floor(good.length / 2)), /checksum mismatch/],
+      [good.subarray(0, 10), /truncated|corrupt header/],
+      [otherCode, /another version/],
+    ];
+    for (const [bytes, problem] of cases) {
+      await writeFile(file, bytes);
+      const loaded = await open();
+      expect(loaded.report.cacheProblems).toEqual([expect.stringMatching(problem)]);
+      expect(answers(loaded.library)).toEqual(answers(fresh.library));
+      expect(await readFile(file)).toEqual(good); // rebuilt
+    }
+  });
+});
