@@ -54,28 +54,40 @@ const FIELD_BOOSTS: Record<string, number> = Object.fromEntries(FIELDS.map((fiel
 export const SYNONYM_WEIGHT = 0.3;
 
 export class ClaimIndex {
-  private readonly search_: MiniSearch<ClaimDocument>;
+  private search_: MiniSearch<ClaimDocument>;
   /** Stemmed term -> a word as written in the reports, to show suggestions people can read. */
   private readonly surfaceWords = new Map<string, string>();
   /** Reads the index's postings for pruned search; null when MiniSearch's internals differ. */
   private lookup: PostingsLookup | null | undefined;
 
-  /** A new empty index, or the one `saved` holds (from `state()`, see indexSnapshot.ts). */
-  constructor(saved?: ClaimIndexState) {
-    const options: Options<ClaimDocument> = {
-      fields: [...FIELDS],
-      storeFields: [],
-      tokenize,
-      processTerm: (word) => {
-        const term = normalizeTerm(word);
-        if (term !== null && !this.surfaceWords.has(term)) this.surfaceWords.set(term, foldTerm(word) ?? term);
-        return term;
-      },
-      searchOptions: { ...SEARCH_OPTIONS, processTerm: normalizeTerm },
-    };
-    this.search_ = saved ? importIndexState(saved.index, options) : new MiniSearch<ClaimDocument>(options);
+  /** How MiniSearch is set up for claims; processTerm also records each stem's surface word. */
+  private readonly options: Options<ClaimDocument> = {
+    fields: [...FIELDS],
+    storeFields: [],
+    tokenize,
+    processTerm: (word) => {
+      const term = normalizeTerm(word);
+      if (term !== null && !this.surfaceWords.has(term)) this.surfaceWords.set(term, foldTerm(word) ?? term);
+      return term;
+    },
+    searchOptions: { ...SEARCH_OPTIONS, processTerm: normalizeTerm },
+  };
+
+  constructor() {
+    this.search_ = new MiniSearch<ClaimDocument>(this.options);
     usePostingLists(this.search_);
-    saved?.surfaceTerms.forEach((term, i) => this.surfaceWords.set(term, saved.surfaceWords[i] ?? term));
+  }
+
+  /**
+   * The index `saved` holds (from `state()`, see indexSnapshot.ts), loaded a turn of the event
+   * loop at a time; throws when it does not add up.
+   */
+  static async load(saved: ClaimIndexState): Promise<ClaimIndex> {
+    const index = new ClaimIndex();
+    index.search_ = await importIndexState(saved.index, index.options);
+    usePostingLists(index.search_);
+    saved.surfaceTerms.forEach((term, i) => index.surfaceWords.set(term, saved.surfaceWords[i] ?? term));
+    return index;
   }
 
   /** The index as data, for a snapshot; null when this MiniSearch cannot be read so. */

@@ -7,6 +7,7 @@
 // test/search/indexSnapshot.test.ts checks a loaded index searches exactly as the one saved.
 
 import MiniSearch, { type Options } from 'minisearch';
+import { yieldToEventLoop } from '../reports/yieldToEventLoop.js';
 import { PostingList } from './postingList.js';
 
 export interface IndexState {
@@ -28,6 +29,9 @@ export interface IndexState {
 }
 
 type FieldData = Map<number, Map<number, number>>;
+
+/** Claims or terms loaded between turns of the event loop (20,000 reports: ~10 ms each). */
+const YIELD_EVERY = 20_000;
 
 interface Internals {
   _index: Iterable<[string, FieldData]> & { set(term: string, data: FieldData): unknown };
@@ -67,13 +71,18 @@ export function exportIndexState(miniSearch: object): IndexState | null {
     termFields.push(0);
     for (const [fieldId, postings] of fields) {
       const start = at;
+      // After a sweep (or with nothing discarded) every posting is live and is copied whole.
+      const allLive = index._dirtCount === 0;
       const keep = (shortId: number, frequency: number): void => {
-        // A discarded claim MiniSearch has not swept from its postings yet is left out.
-        if (!index._documentIds.has(shortId)) return;
+        if (!allLive && !index._documentIds.has(shortId)) return; // discarded, not swept yet
         postingIds[at] = shortId;
         postingFrequencies[at++] = frequency;
       };
-      if (postings instanceof PostingList) {
+      if (postings instanceof PostingList && allLive) {
+        postingIds.set(postings.idArray(), at);
+        postingFrequencies.set(postings.frequencyArray(), at);
+        at += postings.size;
+      } else if (postings instanceof PostingList) {
         const ids = postings.idArray();
         const frequencies = postings.frequencyArray();
         for (let i = 0; i < ids.length; i++) keep(ids[i] as number, frequencies[i] as number);
@@ -107,7 +116,7 @@ export function exportIndexState(miniSearch: object): IndexState | null {
  * A MiniSearch index with `options` holding `state`, its postings in PostingLists over the
  * state's arrays. Throws when the state does not add up (a snapshot that lies is not loaded).
  */
-export function importIndexState<T>(state: IndexState, options: Options<T>): MiniSearch<T> {
+export async function importIndexState<T>(state: IndexState, options: Options<T>): Promise<MiniSearch<T>> {
   const miniSearch = MiniSearch.loadJS<T>(
     {
       documentCount: state.documentCount,
@@ -129,15 +138,18 @@ export function importIndexState<T>(state: IndexState, options: Options<T>): Min
   if (state.ids.length !== state.shortIds.length || state.fieldLengths.length !== state.ids.length * fieldCount) {
     throw new Error('claim ids and field lengths do not add up');
   }
-  state.shortIds.forEach((shortId, i) => {
+  for (let i = 0; i < state.shortIds.length; i++) {
+    const shortId = state.shortIds[i] as number;
     const id = state.ids[i] as string;
     index._documentIds.set(shortId, id);
     index._idToShortId.set(id, shortId);
     index._fieldLength.set(shortId, state.fieldLengths.slice(i * fieldCount, (i + 1) * fieldCount));
-  });
+    if (i % YIELD_EVERY === YIELD_EVERY - 1) await yieldToEventLoop();
+  }
   let at = 0;
   let read = 0;
-  for (const term of state.terms) {
+  for (const [n, term] of state.terms.entries()) {
+    if (n % YIELD_EVERY === YIELD_EVERY - 1) await yieldToEventLoop();
     const fields: FieldData = new Map();
     const count = state.termFields[read++] ?? 0;
     for (let f = 0; f < count; f++) {
