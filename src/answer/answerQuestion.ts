@@ -1,13 +1,14 @@
 // Answers a question from the library: parse the question, resolve its filters, rank claims,
 // and when nothing matches, gather suggestions.
 
-import type { Claim, Report } from '../reports/model.js';
+import type { Report } from '../reports/model.js';
 import type { Library } from '../search/library.js';
 import { normalizeTerm } from '../search/normalizeTerm.js';
 import { parseQuery, type ParsedQuery } from '../search/parseQuery.js';
 import { tokenize } from '../search/tokenize.js';
 import type { Answer, AnswerItem, Suggestions } from './answer.js';
 import { limitQuestion } from './limitQuestion.js';
+import { phraseMatcher } from './phraseMatcher.js';
 
 /** Ranked matches kept per answer; enough for several pages of "Show more". */
 export const MAX_ITEMS = 50;
@@ -38,7 +39,8 @@ export function answerQuestion(library: Library, asked: string): Answer {
   const hasFilters = Object.keys(query.filters).length > 0 || query.phrases.length > 0;
   const hasWords = tokenize(query.text).some((word) => normalizeTerm(word) !== null);
   if (hasWords) {
-    const hits = library.index.search(query.text, accepts, { phrases: query.phrases, ...(within ? { within } : {}) });
+    // Asking for the claims kept, not every candidate: the rest would be built only to be dropped.
+    const hits = library.index.search(query.text, accepts, { phrases: query.phrases, limit: MAX_ITEMS, ...(within ? { within } : {}) });
     return answer(hits.slice(0, MAX_ITEMS).flatMap((hit) => item(library, hit.id as string, hit.score)));
   }
   if (query.text !== '' && !hasFilters) {
@@ -77,6 +79,7 @@ function claimFilter(library: Library, query: ParsedQuery, reportId: string | un
   const perspectiveTerms = perspective ? termsOf(perspective) : [];
   // Claims share a few dozen perspectives; stemming each once per question, not once per claim.
   const perspectiveMatches = new Map<string, boolean>();
+  const containsPhrases = phraseMatcher(query.phrases);
   return (id) => {
     const claim = library.claim(id);
     const report = claim && library.report(claim.reportId);
@@ -92,23 +95,12 @@ function claimFilter(library: Library, query: ParsedQuery, reportId: string | un
       }
       if (!matches) return false;
     }
-    return query.phrases.length === 0 || containsPhrases(claim, query.phrases);
+    return containsPhrases(claim);
   };
 }
 
 function termsOf(text: string): string[] {
   return tokenize(text).flatMap((word) => normalizeTerm(word) ?? []);
-}
-
-function containsPhrases(claim: Claim, phrases: string[]): boolean {
-  const haystack = foldForPhrase(
-    [claim.text, ...claim.evidence.flatMap((e) => [e.quote ?? '', e.finding ?? '', e.source])].join('\n'),
-  );
-  return phrases.every((phrase) => haystack.includes(foldForPhrase(phrase)));
-}
-
-function foldForPhrase(text: string): string {
-  return text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
 }
 
 function byReportThenOrdinal(library: Library): (a: string, b: string) => number {

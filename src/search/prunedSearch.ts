@@ -11,6 +11,8 @@
 // as good as exhaustive scoring; see bench/README.md.
 
 import type { FieldPostings, PostingsLookup } from './postingsLookup.js';
+import { PostingList } from './postingList.js';
+import { ScoreAccumulator } from './scoreAccumulator.js';
 
 /** Below this many claims every question is scored exhaustively: it is fast, and the eval sets
  * (under 100 claims) measure exactly the ranking the search options were tuned on. */
@@ -45,6 +47,9 @@ export interface PrunedResult {
   score: number;
   /** The query terms (sources) the claim matched. */
   queryTerms: string[];
+  /** As in MiniSearch's SearchResult; left empty. */
+  terms: string[];
+  match: Record<string, string[]>;
 }
 
 export interface PruneOptions {
@@ -52,6 +57,10 @@ export interface PruneOptions {
   maxCandidates?: number;
   /** Only claims it accepts are candidates (the question's filters). */
   filter?: (id: string) => boolean;
+  /** Results wanted, best first (default: every candidate); a search not pruned returns every
+   * match. An answer keeps 50 (MAX_ITEMS) of the 200 candidates: building, copying and collecting
+   * the rest cost more than scoring them. */
+  limit?: number;
 }
 
 interface ExpandedTerm {
@@ -68,7 +77,7 @@ export function prunedSearch(
   lookup: PostingsLookup,
   query: QueryTerm[],
   fieldBoosts: Readonly<Record<string, number>>,
-  { commonShare = COMMON_TERM_SHARE, maxCandidates = MAX_CANDIDATES, filter }: PruneOptions = {},
+  { commonShare = COMMON_TERM_SHARE, maxCandidates = MAX_CANDIDATES, filter, limit }: PruneOptions = {},
 ): PrunedResult[] | null {
   const documentCount = lookup.documentCount;
   if (documentCount < PRUNING_MIN_DOCUMENTS) return null;
@@ -80,31 +89,27 @@ export function prunedSearch(
   // exhaustive result's first ones, and the rest are never shown (answers keep 50).
   const keep = maxCandidates;
 
-  const scores = Accumulator.for(lookup);
+  const scores = ScoreAccumulator.for(lookup);
   try {
     // Telling terms: walk their postings.
     for (const term of telling) {
       for (const { weight, postings } of term.matches) {
-        for (const field of postings) {
-          const factor = weight * term.boost;
-          field.frequencies.forEach((tf, shortId) => scores.add(shortId, factor * lookup.score(field, shortId, tf), term.source));
-        }
+        for (const field of postings) walkPostings(lookup, scores, field, weight * term.boost, term.source);
       }
     }
     // The best by their telling terms, filtered in that order (a filter can cost), until enough pass.
     const candidates: number[] = [];
-    for (const shortId of scores.ranked(keep)) {
+    scores.visitRanked(keep, (shortId) => {
       const id = lookup.idOf(shortId);
-      if (id === undefined || (filter && !filter(id))) continue;
-      candidates.push(shortId);
-      if (candidates.length >= keep) break;
-    }
+      if (id !== undefined && (!filter || filter(id))) candidates.push(shortId);
+      return candidates.length < keep;
+    });
     // Nothing matched at all: so would exhaustive search. All filtered out: claims matching only
     // common words might pass, so let exhaustive search look.
     if (candidates.length === 0) return scores.touchedCount() === 0 || !filter ? [] : null;
     // Common terms: add them to the candidates alone.
     addScores(lookup, scores, common, candidates);
-    return scores.results(lookup, candidates, sources);
+    return scores.results(lookup, candidates, sources, limit);
   } finally {
     scores.clear();
   }
@@ -117,7 +122,7 @@ export function prunedSearch(
 export function searchWithin(lookup: PostingsLookup, query: QueryTerm[], fieldBoosts: Readonly<Record<string, number>>, within: Iterable<number>): PrunedResult[] | null {
   const sources = sourcesOf(query);
   if (!sources) return null;
-  const scores = Accumulator.for(lookup);
+  const scores = ScoreAccumulator.for(lookup);
   try {
     const candidates = [...new Set(within)];
     addScores(lookup, scores, expandAll(lookup, query, fieldBoosts, sources), candidates);
@@ -138,7 +143,7 @@ export function searchPhrases(
   query: QueryTerm[],
   fieldBoosts: Readonly<Record<string, number>>,
   phraseWords: readonly string[],
-  { filter, maxCandidates = MAX_CANDIDATES }: Pick<PruneOptions, 'filter' | 'maxCandidates'> = {},
+  { filter, maxCandidates = MAX_CANDIDATES, limit }: Pick<PruneOptions, 'filter' | 'maxCandidates' | 'limit'> = {},
 ): PrunedResult[] | null {
   const words = [...new Set(phraseWords)].map((word) => ({ word, count: lookup.occurrences(word) }));
   if (words.length === 0) return [];
@@ -150,15 +155,27 @@ export function searchPhrases(
       if (!listed.has(shortId) && others.every((postings) => postings.some((p) => p.frequencies.has(shortId)))) listed.add(shortId);
     }
   }
-  const scored = searchWithin(lookup, query, fieldBoosts, listed);
-  if (!scored) return null;
-  const passed: PrunedResult[] = [];
-  for (const result of scored) {
-    if (filter && !filter(result.id)) continue;
-    passed.push(result);
-    if (passed.length >= maxCandidates) break;
+  const sources = sourcesOf(query);
+  if (!sources) return null;
+  const scores = ScoreAccumulator.for(lookup);
+  try {
+    const candidates = [...listed];
+    addScores(lookup, scores, expandAll(lookup, query, fieldBoosts, sources), candidates);
+    // Best first through the filter; only the claims that pass are made results.
+    const passed: number[] = [];
+    scores.visitRanked(
+      maxCandidates,
+      (shortId) => {
+        const id = lookup.idOf(shortId);
+        if (id !== undefined && (!filter || filter(id))) passed.push(shortId);
+        return passed.length < maxCandidates;
+      },
+      candidates,
+    );
+    return scores.results(lookup, passed, sources, limit);
+  } finally {
+    scores.clear();
   }
-  return passed;
 }
 
 /** The distinct sources of the query, or null when there are more than a claim's bits can hold. */
@@ -176,16 +193,14 @@ function expandAll(lookup: PostingsLookup, query: QueryTerm[], fieldBoosts: Read
 }
 
 /** Adds the terms' scores to the candidates: walking a term's postings when they are fewer. */
-function addScores(lookup: PostingsLookup, scores: Accumulator, terms: ExpandedTerm[], candidates: number[]): void {
+function addScores(lookup: PostingsLookup, scores: ScoreAccumulator, terms: ExpandedTerm[], candidates: number[]): void {
   scores.mark(candidates);
   for (const term of terms) {
     for (const { weight, postings } of term.matches) {
       const factor = weight * term.boost;
       for (const field of postings) {
         if (field.frequencies.size < candidates.length) {
-          field.frequencies.forEach((tf, shortId) => {
-            if (scores.isMarked(shortId)) scores.add(shortId, factor * lookup.score(field, shortId, tf), term.source);
-          });
+          walkPostings(lookup, scores, field, factor, term.source, true);
         } else {
           for (const shortId of candidates) {
             const tf = field.frequencies.get(shortId);
@@ -194,6 +209,26 @@ function addScores(lookup: PostingsLookup, scores: Accumulator, terms: ExpandedT
         }
       }
     }
+  }
+}
+
+/**
+ * Adds a term's score in one field to every claim it occurs in (or, `markedOnly`, to the marked
+ * claims alone). Postings held in a PostingList are read from its arrays: no call per posting.
+ */
+function walkPostings(lookup: PostingsLookup, scores: ScoreAccumulator, field: FieldPostings, factor: number, source: number, markedOnly = false): void {
+  const postings = field.frequencies;
+  if (!(postings instanceof PostingList)) {
+    postings.forEach((tf, shortId) => {
+      if (!markedOnly || scores.isMarked(shortId)) scores.add(shortId, factor * lookup.score(field, shortId, tf), source);
+    });
+    return;
+  }
+  const ids = postings.idArray();
+  const frequencies = postings.frequencyArray();
+  for (let i = 0; i < ids.length; i++) {
+    const shortId = ids[i] as number;
+    if (!markedOnly || scores.isMarked(shortId)) scores.add(shortId, factor * lookup.score(field, shortId, frequencies[i] as number), source);
   }
 }
 
@@ -213,160 +248,4 @@ function split(terms: ExpandedTerm[], documentCount: number, commonShare: number
     telling: common.filter((term) => term.source === rarest.source),
     common: common.filter((term) => term.source !== rarest.source),
   };
-}
-
-/**
- * Per-claim scores and matched words for one search, in arrays indexed by MiniSearch's short ids
- * and reused from search to search: adding a posting allocates nothing (a Map of objects per
- * search cost more than the scoring).
- */
-class Accumulator {
-  private static shared: Accumulator | undefined;
-  private scores = new Float64Array(0);
-  /** Matched sources 0-31 and 32-63, as bits. */
-  private low = new Uint32Array(0);
-  private high = new Uint32Array(0);
-  private marks = new Uint8Array(0);
-  private touched: number[] = [];
-  private marked: number[] = [];
-
-  /** The accumulator, sized for the index; searches run one at a time (they are synchronous). */
-  static for(lookup: PostingsLookup): Accumulator {
-    const accumulator = (Accumulator.shared ??= new Accumulator());
-    accumulator.fit(lookup.shortIdBound);
-    return accumulator;
-  }
-
-  add(shortId: number, score: number, source: number): void {
-    if (this.low[shortId] === 0 && this.high[shortId] === 0) this.touched.push(shortId);
-    this.scores[shortId] = (this.scores[shortId] as number) + score;
-    if (source < 32) this.low[shortId] = ((this.low[shortId] as number) | (1 << source)) >>> 0;
-    else this.high[shortId] = ((this.high[shortId] as number) | (1 << (source - 32))) >>> 0;
-  }
-
-  /** How many distinct sources (question words) the claim matched. */
-  matched(shortId: number): number {
-    return bitCount(this.low[shortId] as number) + bitCount(this.high[shortId] as number);
-  }
-
-  /**
-   * Claims touched so far, best first by what MiniSearch would rank them (score x words matched).
-   * Usually only the first `wanted` are read (the rest only when a filter turns many down): those
-   * are picked with a heap, not by sorting every claim touched (200k claims: tens of thousands).
-   */
-  *ranked(wanted: number): Generator<number> {
-    const count = this.touched.length;
-    const keys = new Float64Array(count);
-    for (let i = 0; i < count; i++) {
-      const shortId = this.touched[i] as number;
-      keys[i] = (this.scores[shortId] as number) * this.matched(shortId);
-    }
-    const best = topIndexes(keys, Math.min(wanted, count));
-    for (const i of best) yield this.touched[i] as number;
-    if (best.length === count) return;
-    const chosen = new Uint8Array(count);
-    for (const i of best) chosen[i] = 1;
-    const rest: number[] = [];
-    for (let i = 0; i < count; i++) if (chosen[i] === 0) rest.push(i);
-    rest.sort((a, b) => (keys[b] as number) - (keys[a] as number));
-    for (const i of rest) yield this.touched[i] as number;
-  }
-
-  touchedCount(): number {
-    return this.touched.length;
-  }
-
-  mark(shortIds: number[]): void {
-    for (const shortId of shortIds) {
-      if (this.marks[shortId] === 0) this.marked.push(shortId);
-      this.marks[shortId] = 1;
-    }
-  }
-
-  isMarked(shortId: number): boolean {
-    return this.marks[shortId] === 1;
-  }
-
-  results(lookup: PostingsLookup, shortIds: number[], sources: string[]): PrunedResult[] {
-    const results: PrunedResult[] = [];
-    for (const shortId of shortIds) {
-      const matched = this.matched(shortId);
-      if (matched === 0) continue;
-      const id = lookup.idOf(shortId);
-      if (id === undefined) continue;
-      const low = this.low[shortId] as number;
-      const high = this.high[shortId] as number;
-      const queryTerms = sources.filter((_, i) => (i < 32 ? (low >>> i) & 1 : (high >>> (i - 32)) & 1));
-      // As MiniSearch ranks: the summed score times the number of question words matched.
-      results.push({ id, score: (this.scores[shortId] as number) * matched, queryTerms });
-    }
-    return results.sort((a, b) => b.score - a.score);
-  }
-
-  clear(): void {
-    for (const shortId of this.touched) {
-      this.scores[shortId] = 0;
-      this.low[shortId] = 0;
-      this.high[shortId] = 0;
-    }
-    for (const shortId of this.marked) this.marks[shortId] = 0;
-    this.touched = [];
-    this.marked = [];
-  }
-
-  private fit(size: number): void {
-    if (this.scores.length >= size) return;
-    const capacity = Math.max(size, this.scores.length * 2, 1024);
-    this.scores = new Float64Array(capacity);
-    this.low = new Uint32Array(capacity);
-    this.high = new Uint32Array(capacity);
-    this.marks = new Uint8Array(capacity);
-  }
-}
-
-function bitCount(bits: number): number {
-  let count = 0;
-  for (let rest = bits >>> 0; rest !== 0; rest &= rest - 1) count++;
-  return count;
-}
-
-/** Indexes of the `k` largest keys, largest first, by a min-heap of size k: O(n log k). */
-function topIndexes(keys: Float64Array, k: number): number[] {
-  if (k <= 0) return [];
-  const heap = new Int32Array(k); // indexes into keys; heap[0] has the smallest key kept
-  let size = 0;
-  const less = (a: number, b: number): boolean => (keys[heap[a] as number] as number) < (keys[heap[b] as number] as number);
-  const swap = (a: number, b: number): void => {
-    const t = heap[a] as number;
-    heap[a] = heap[b] as number;
-    heap[b] = t;
-  };
-  const siftDown = (from: number): void => {
-    for (let i = from; ; ) {
-      const left = 2 * i + 1;
-      const right = left + 1;
-      let smallest = i;
-      if (left < size && less(left, smallest)) smallest = left;
-      if (right < size && less(right, smallest)) smallest = right;
-      if (smallest === i) return;
-      swap(i, smallest);
-      i = smallest;
-    }
-  };
-  for (let i = 0; i < keys.length; i++) {
-    if (size < k) {
-      heap[size] = i;
-      for (let j = size++; j > 0; ) {
-        const parent = (j - 1) >> 1;
-        if (!less(j, parent)) break;
-        swap(j, parent);
-        j = parent;
-      }
-    } else if ((keys[i] as number) > (keys[heap[0] as number] as number)) {
-      heap[0] = i;
-      siftDown(0);
-    }
-  }
-  // Ties in index order, as the stable sort this replaced gave them.
-  return Array.from(heap.subarray(0, size)).sort((a, b) => (keys[b] as number) - (keys[a] as number) || a - b);
 }

@@ -62,6 +62,15 @@ describe('pruned search in a large library', () => {
     }
   });
 
+  it('gives the first results, as they would be without a limit, when asked for fewer', () => {
+    for (const question of ['heliostat costs evidence', 'heliostat studies notably']) {
+      const all = index.search(question);
+      expect(index.search(question, undefined, { limit: 3 })).toEqual(all.slice(0, 3));
+    }
+    const notReport0 = (id: string): boolean => !id.startsWith('report-0#');
+    expect(index.search('heliostat costs evidence', notReport0, { limit: 4 })).toEqual(index.search('heliostat costs evidence', notReport0).slice(0, 4));
+  });
+
   it('still finds the telling word through a typo', () => {
     const ids = index.search('heliostta costs').map((r) => r.id);
     expect(ids[0]).toMatch(/#1$/);

@@ -1,0 +1,42 @@
+import MiniSearch from 'minisearch';
+import { describe, expect, it } from 'vitest';
+import { PostingsLookup } from '../../src/search/postingsLookup.js';
+import { ScoreAccumulator } from '../../src/search/scoreAccumulator.js';
+
+// Five documents with short ids 0-4; scores are set by hand, so only the ids matter here.
+const miniSearch = new MiniSearch({ fields: ['text'] });
+miniSearch.addAll(['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, text: id })));
+const lookup = PostingsLookup.of(miniSearch) as PostingsLookup;
+
+function scored(scores: [number, number][]): ScoreAccumulator {
+  const accumulator = ScoreAccumulator.for(lookup);
+  accumulator.clear();
+  for (const [shortId, score] of scores) accumulator.add(shortId, score, 0);
+  return accumulator;
+}
+
+describe('ScoreAccumulator', () => {
+  it('makes results of the best claims only, best first, ties in the order given', () => {
+    const accumulator = scored([[0, 1], [1, 3], [2, 2], [3, 3], [4, 2]]);
+    const all = accumulator.results(lookup, [0, 1, 2, 3, 4], ['word']);
+    expect(all.map((r) => r.id)).toEqual(['b', 'd', 'c', 'e', 'a']);
+    expect(accumulator.results(lookup, [0, 1, 2, 3, 4], ['word'], 3)).toEqual(all.slice(0, 3));
+    expect(accumulator.results(lookup, [4, 3, 2, 1, 0], ['word'], 3).map((r) => r.id)).toEqual(['d', 'b', 'e']);
+    expect(all[0]).toEqual({ id: 'b', score: 3, queryTerms: ['word'], terms: [], match: {} });
+  });
+
+  it('visits given claims best first in stable order until told to stop, skipping those that matched nothing', () => {
+    const accumulator = scored([[1, 2], [2, 5], [3, 2], [4, 2]]);
+    const visited: number[] = [];
+    accumulator.visitRanked(2, (shortId) => visited.push(shortId) < 4, [0, 4, 1, 3, 2]);
+    expect(visited).toEqual([2, 4, 1, 3]);
+  });
+
+  it('starts every search from nothing', () => {
+    scored([[1, 2]]);
+    const accumulator = scored([]);
+    expect(accumulator.touchedCount()).toBe(0);
+    expect(accumulator.matched(1)).toBe(0);
+    expect(accumulator.results(lookup, [1], ['word'])).toEqual([]);
+  });
+});
