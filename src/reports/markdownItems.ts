@@ -2,7 +2,7 @@
 // its verbatim source text and label ("**Claim**:", "Relevant quote:"). Text is sliced from the
 // source by node position because CommonMark would rewrite `&amp;`, `<!channel>` or `*x*`.
 
-import type { Link, List, ListItem, Nodes, Paragraph, Root } from 'mdast';
+import type { Link, ListItem, Nodes, Paragraph, Root } from 'mdast';
 import { remark } from 'remark';
 import type { TextChunk } from './splitReportText.js';
 
@@ -36,7 +36,6 @@ export function listItems(chunk: TextChunk, tree: Root = parseChunk(chunk)): Mar
   const stack: Nodes[] = [tree];
   while (stack.length > 0) {
     const node = stack.pop() as Nodes;
-    if (node.type === 'list') pushNumbers(node);
     if (node.type === 'listItem') {
       const item = readItem(node, chunk);
       if (item) items.push(item);
@@ -48,12 +47,14 @@ export function listItems(chunk: TextChunk, tree: Root = parseChunk(chunk)): Mar
   return items;
 }
 
-const itemNumbers = new WeakMap<ListItem, number>();
-
-function pushNumbers(list: List): void {
-  if (!list.ordered) return;
-  const start = list.start ?? 1;
-  list.children.forEach((item, i) => itemNumbers.set(item, start + i));
+/**
+ * The number an ordered item was written with ("7." gives 7), as authors number references; read
+ * from the source because items parsed together (splitReportText) count from their list's start.
+ */
+function writtenNumber(item: ListItem, source: string): number | undefined {
+  const start = item.position?.start.offset;
+  const marker = start === undefined ? null : /^\s*(\d{1,9})[.)]/.exec(source.slice(start, start + 12));
+  return marker ? Number(marker[1]) : undefined;
 }
 
 function readItem(item: ListItem, chunk: TextChunk): MarkdownItem | undefined {
@@ -65,7 +66,7 @@ function readItem(item: ListItem, chunk: TextChunk): MarkdownItem | undefined {
   const label = labelText.toLowerCase();
   const text = match ? raw.slice(match[0].length).trim() : raw;
   const link = firstLink(paragraph, chunk.text);
-  const number = itemNumbers.get(item);
+  const number = writtenNumber(item, chunk.text);
   return {
     label,
     labelText,

@@ -145,6 +145,21 @@ describe('parseReport on real report files', () => {
     expect(result.warnings[0]).toMatchObject({ file: 'invalid-front-matter.md', reason: expect.stringMatching(/front matter is not valid YAML/) });
   });
 
+  it('reads items written without blank lines between them, after HTML or a paragraph, with their written numbers', async () => {
+    const report = await parsed('lists-without-blank-lines.md');
+    expect(report.claims.map((c) => [c.text, c.line])).toEqual([
+      ['A claim right after an HTML line is read.', 8],
+      ['A second claim right after the first is read.', 11],
+      ['A third claim is read.', 14],
+    ]);
+    expect(report.references.map((r) => [r.n, r.title])).toEqual([
+      [2, 'Second source'],
+      [1, 'First source'],
+      [3, 'Third source'],
+    ]);
+    expect(report.claims.map((c) => c.evidence[0]?.reference?.n)).toEqual([1, 2, 3]);
+  });
+
   it('links evidence to references by title, case and publisher suffix', async () => {
     const report = await parsed('references.md');
     const refs = report.claims.flatMap((c) => c.evidence.map((e) => e.reference?.n ?? null));
@@ -179,7 +194,7 @@ describe('loadReports', () => {
     const broken = ['binary.md', 'blank.md', 'empty.md', 'front-matter-only.md', 'latin1.md', 'no-claims.md'];
     expect(loaded.errors.map((e) => e.file).sort()).toEqual(broken);
     expect(loaded.reports.map((r) => r.file)).toContain('valid-minimal.md');
-    expect(loaded.reports.length).toBe(13);
+    expect(loaded.reports.length).toBe(14);
     expect(JSON.stringify(loaded)).not.toContain('notes.txt');
   });
 
