@@ -55,15 +55,19 @@ export class ScoreAccumulator {
     const claims = among ? among.filter((shortId) => this.matched(shortId) > 0) : this.touched.subarray(0, this.touchedLength);
     const count = claims.length;
     const keys = this.keysFor(claims);
-    const best = topIndexes(keys, Math.min(wanted, count), among !== undefined);
-    for (const i of best) if (!visit(claims[i] as number)) return;
-    if (best.length === count) return;
-    const chosen = new Uint8Array(count);
-    for (const i of best) chosen[i] = 1;
-    const rest: number[] = [];
-    for (let i = 0; i < count; i++) if (chosen[i] === 0) rest.push(i);
-    rest.sort((a, b) => (keys[b] as number) - (keys[a] as number));
-    for (const i of rest) if (!visit(claims[i] as number)) return;
+    let batch = topIndexes(keys, Math.min(wanted, count), among !== undefined);
+    let visited: Uint8Array | undefined;
+    let left = count;
+    // Then the rest, in batches four times as large each time, as a stable sort of them would order
+    // them: a filter that turns many down reads a few hundred more, not a sort of thousands.
+    for (let size = Math.max(wanted, 1); ; size *= 4) {
+      for (const i of batch) if (!visit(claims[i] as number)) return;
+      left -= batch.length;
+      if (left === 0) return;
+      visited ??= new Uint8Array(count);
+      for (const i of batch) visited[i] = 1;
+      batch = topIndexes(keys, Math.min(size * 4, left), true, visited);
+    }
   }
 
   mark(shortIds: readonly number[]): void {
@@ -138,52 +142,65 @@ function bitCount(bits: number): number {
 }
 
 /**
- * Indexes of the `k` largest keys, largest first (ties in index order), by a min-heap of size k:
- * O(n log k). `exact`: ties at the cut keep the earlier indexes, as a stable sort would; without
- * it, which of the keys tied at the cut are kept is as the heap leaves them. Pruned search has
- * always picked its candidates that way, and which tied claims are completed changes answers.
+ * Indexes of the `k` largest keys, largest first (ties in index order), by a heap of size k:
+ * O(n log k), leaving out those `skip` marks. `exact`: ties at the cut keep the earlier indexes,
+ * as a stable sort would; without it, which of the keys tied at the cut are kept is as the heap
+ * leaves them. Pruned search has always picked its candidates that way, and which tied claims
+ * are completed changes answers.
  */
-function topIndexes(keys: Float64Array, k: number, exact: boolean): number[] {
+function topIndexes(keys: Float64Array, k: number, exact: boolean, skip?: Uint8Array): number[] {
   if (k <= 0) return [];
-  const heap = new Int32Array(k); // indexes into keys; heap[0] has the smallest key kept
+  // A min-heap of indexes into keys: heap[0] is the worst kept. No closures: this runs over
+  // thousands of keys per question, and the closures it had cost more than the heap work.
+  const heap = new Int32Array(k);
   let size = 0;
-  // Exact: a smaller key, or an equal key further on, is worse and dropped first.
-  const less = (a: number, b: number): boolean => {
-    const ka = keys[heap[a] as number] as number;
-    const kb = keys[heap[b] as number] as number;
-    return ka < kb || (exact && ka === kb && (heap[a] as number) > (heap[b] as number));
-  };
-  const swap = (a: number, b: number): void => {
-    const t = heap[a] as number;
-    heap[a] = heap[b] as number;
-    heap[b] = t;
-  };
-  const siftDown = (from: number): void => {
-    for (let i = from; ; ) {
-      const left = 2 * i + 1;
-      const right = left + 1;
-      let smallest = i;
-      if (left < size && less(left, smallest)) smallest = left;
-      if (right < size && less(right, smallest)) smallest = right;
-      if (smallest === i) return;
-      swap(i, smallest);
-      i = smallest;
-    }
-  };
   for (let i = 0; i < keys.length; i++) {
+    if (skip !== undefined && skip[i] === 1) continue;
     if (size < k) {
-      heap[size] = i;
-      for (let j = size++; j > 0; ) {
+      let j = size++;
+      while (j > 0) {
         const parent = (j - 1) >> 1;
-        if (!less(j, parent)) break;
-        swap(j, parent);
+        const above = heap[parent] as number;
+        if (!worse(keys, i, above, exact)) break;
+        heap[j] = above;
         j = parent;
       }
+      heap[j] = i;
     } else if ((keys[i] as number) > (keys[heap[0] as number] as number)) {
       heap[0] = i;
-      siftDown(0);
+      siftDown(heap, size, 0, keys, exact);
     }
   }
-  // Ties in index order, as a stable sort gives them.
-  return Array.from(heap.subarray(0, size)).sort((a, b) => (keys[b] as number) - (keys[a] as number) || a - b);
+  // Best first, ties in index order (as a stable sort gives them): heaped again in that order,
+  // then the worst taken off, last place first.
+  for (let i = (size >> 1) - 1; i >= 0; i--) siftDown(heap, size, i, keys, true);
+  const best = new Array<number>(size);
+  for (let end = size - 1; end >= 0; end--) {
+    best[end] = heap[0] as number;
+    heap[0] = heap[end] as number;
+    siftDown(heap, end, 0, keys, true);
+  }
+  return best;
+}
+
+/** Whether index a ranks below index b: a smaller key, or (exact) an equal key further on. */
+function worse(keys: Float64Array, a: number, b: number, exact: boolean): boolean {
+  const ka = keys[a] as number;
+  const kb = keys[b] as number;
+  return ka < kb || (exact && ka === kb && a > b);
+}
+
+function siftDown(heap: Int32Array, size: number, from: number, keys: Float64Array, exact: boolean): void {
+  const item = heap[from] as number;
+  let i = from;
+  for (;;) {
+    const left = 2 * i + 1;
+    if (left >= size) break;
+    const right = left + 1;
+    const child = right < size && worse(keys, heap[right] as number, heap[left] as number, exact) ? right : left;
+    if (!worse(keys, heap[child] as number, item, exact)) break;
+    heap[i] = heap[child] as number;
+    i = child;
+  }
+  heap[i] = item;
 }
