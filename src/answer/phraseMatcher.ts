@@ -17,12 +17,16 @@ export function phraseMatcher(phrases: readonly string[]): (claim: Claim) => boo
   return (claim) => {
     const fields = new LowercasedFields(claim);
     let folded: string | undefined;
-    return wanted.every(({ text, plain, pieces }) => {
+    return wanted.every(({ text, plain, pieces, heads }) => {
       // A plain phrase found in one field is found in the folded text: folding leaves it as it is.
       if (plain && fields.some((field) => field.includes(text))) return true;
       // Each piece (no whitespace, no apostrophe) lies within one field of the folded text, as
       // it is there: one missing from every field means the phrase is not in the claim.
       if (!pieces.every((piece) => fields.some((field) => field.includes(piece)))) return false;
+      // Where folding changes nothing inside a field (no curly apostrophe, no whitespace but
+      // single spaces), a plain phrase not in any one field can only run across a line break:
+      // the part before its first break ends a field.
+      if (plain && !fields.some((field) => UNFOLDED.test(field)) && !heads.some((head) => fields.some((field) => field.trimEnd().endsWith(head)))) return false;
       folded ??= foldForPhrase(fieldsOf(claim).join('\n'));
       return folded.includes(text);
     });
@@ -34,12 +38,19 @@ interface FoldedPhrase {
   /** No space at either end (all the lowercased field must match is the folded phrase itself). */
   plain: boolean;
   pieces: string[];
+  /** The text before each of its spaces. */
+  heads: string[];
 }
 
 function foldedPhrase(phrase: string): FoldedPhrase {
   const text = foldForPhrase(phrase);
-  return { text, plain: !text.startsWith(' ') && !text.endsWith(' '), pieces: text.split(/[ ']/).filter((piece) => piece !== '') };
+  const heads: string[] = [];
+  for (let at = text.indexOf(' '); at > 0; at = text.indexOf(' ', at + 1)) heads.push(text.slice(0, at));
+  return { text, plain: !text.startsWith(' ') && !text.endsWith(' '), pieces: text.split(/[ ']/).filter((piece) => piece !== ''), heads };
 }
+
+/** What folding would change within a field: a curly apostrophe, whitespace other than one space. */
+const UNFOLDED = /[’‘]|[^\S ]| {2}/;
 
 /**
  * A claim's fields, lowercased one at a time as a search gets to them (most phrases are found

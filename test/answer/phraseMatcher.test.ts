@@ -35,6 +35,16 @@ describe('phraseMatcher', () => {
     expect(contains('the coldefficiency')).toBe(false);
   });
 
+  it('does not find words that are all there but apart, or apart across a line', () => {
+    const plain: Claim = { ...claim, evidence: [{ source: 'Energy Agency', quote: 'Cold winters cut output. Heat pumps coped.' }] };
+    const matches = (phrase: string): boolean => phraseMatcher([phrase])(plain);
+    expect(matches('heat pumps')).toBe(true);
+    expect(matches('working heat')).toBe(false);
+    expect(matches('the cold cold winters')).toBe(true);
+    expect(matches('the cold winters cut')).toBe(false);
+    expect(matches('cold heat')).toBe(false);
+  });
+
   it('requires every phrase, and accepts every claim when there is none', () => {
     expect(contains('heat pumps', 'running costs')).toBe(true);
     expect(contains('heat pumps', 'running cost rose')).toBe(false);
