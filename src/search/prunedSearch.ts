@@ -195,20 +195,52 @@ function expandAll(lookup: PostingsLookup, query: QueryTerm[], fieldBoosts: Read
 /** Adds the terms' scores to the candidates: walking a term's postings when they are fewer. */
 function addScores(lookup: PostingsLookup, scores: ScoreAccumulator, terms: ExpandedTerm[], candidates: number[]): void {
   scores.mark(candidates);
+  // In id order, so each long posting list is read forward once (a claim's sum is the same:
+  // its scores are added term by term whatever order the claims are visited in).
+  const inIdOrder = Int32Array.from(candidates).sort();
   for (const term of terms) {
     for (const { weight, postings } of term.matches) {
       const factor = weight * term.boost;
       for (const field of postings) {
-        if (field.frequencies.size < candidates.length) {
-          walkPostings(lookup, scores, field, factor, term.source, true);
-        } else {
-          for (const shortId of candidates) {
-            const tf = field.frequencies.get(shortId);
-            if (tf !== undefined) scores.add(shortId, factor * lookup.score(field, shortId, tf), term.source);
-          }
-        }
+        if (field.frequencies.size < candidates.length) walkPostings(lookup, scores, field, factor, term.source, true);
+        else findPostings(lookup, scores, field, factor, term.source, inIdOrder);
       }
     }
+  }
+}
+
+/**
+ * Adds a term's score in one field to those of `claims` (ascending short ids) it occurs in. In a
+ * PostingList each is found by galloping forward from the last one found: common terms have
+ * thousands of postings, and a search from the start for each candidate cost a quarter of the
+ * time of a natural question.
+ */
+function findPostings(lookup: PostingsLookup, scores: ScoreAccumulator, field: FieldPostings, factor: number, source: number, claims: Int32Array): void {
+  const postings = field.frequencies;
+  if (!(postings instanceof PostingList)) {
+    for (const shortId of claims) {
+      const tf = postings.get(shortId);
+      if (tf !== undefined) scores.add(shortId, factor * lookup.score(field, shortId, tf), source);
+    }
+    return;
+  }
+  const ids = postings.idArray();
+  const frequencies = postings.frequencyArray();
+  let low = 0; // every id before it is below the claim sought
+  for (let c = 0; c < claims.length; c++) {
+    const shortId = claims[c] as number;
+    let high = low;
+    for (let step = 1; high < ids.length && (ids[high] as number) < shortId; step *= 2) {
+      low = high + 1;
+      high += step;
+    }
+    high = Math.min(high, ids.length);
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((ids[middle] as number) < shortId) low = middle + 1;
+      else high = middle;
+    }
+    if (low < ids.length && ids[low] === shortId) scores.add(shortId, factor * lookup.score(field, shortId, frequencies[low] as number), source);
   }
 }
 
