@@ -71,6 +71,9 @@ export class ClaimIndex {
       return term;
     },
     searchOptions: { ...SEARCH_OPTIONS, processTerm: normalizeTerm },
+    // Discarded claims are swept here (removeClaims), synchronously: MiniSearch's own vacuum runs
+    // in the background and walks terms that a sweep of a patched snapshot may have removed.
+    autoVacuum: false,
   };
 
   constructor() {
@@ -98,7 +101,7 @@ export class ClaimIndex {
 
   /**
    * Removes what claims dropped by id left in the postings, so they no longer count in term
-   * statistics (see sweepDiscarded); after a snapshot is patched.
+   * statistics (see sweepDiscarded); after a snapshot is patched, and as claims are dropped.
    */
   sweep(): void {
     if (sweepDiscarded(this.search_)) this.lookup = undefined;
@@ -110,6 +113,9 @@ export class ClaimIndex {
       if (this.search_.has(id)) this.search_.discard(id);
     }
     this.lookup = undefined;
+    // When MiniSearch would vacuum (its default thresholds): a pass over every posting is ~0.1 s
+    // at 200k claims, so not after each report, but before stale counts skew scores much.
+    if (this.search_.dirtCount >= SWEEP_MIN_DISCARDED && this.search_.dirtFactor >= SWEEP_MIN_SHARE) this.sweep();
   }
 
   get size(): number {
@@ -238,6 +244,10 @@ export class ClaimIndex {
     return [...words];
   }
 }
+
+/** Discarded claims, in number and as a share of the index, that make removeClaims sweep. */
+const SWEEP_MIN_DISCARDED = 20;
+const SWEEP_MIN_SHARE = 0.1;
 
 /** How loosely suggestions match the question's words (as MiniSearch's fuzzy ratio). */
 const SUGGESTION_FUZZY = 0.34;
