@@ -154,7 +154,7 @@ export class ClaimIndex {
     const scoped = within && !exhaustive ? this.searchWithin(terms, synonyms, within) : null;
     if (scoped) return filter ? scoped.filter((result) => filter(result.id)) : scoped;
     const phraseWords = phrases.flatMap((phrase) => tokenize(phrase).flatMap((word) => normalizeTerm(word) ?? []));
-    const byPhrase = phraseWords.length > 0 && !exhaustive ? this.searchPhrases(terms, synonyms, phraseWords, filter) : null;
+    const byPhrase = phraseWords.length > 0 && !exhaustive ? this.searchPhrases(terms, synonyms, phraseWords, { ...prune, ...(filter ? { filter } : {}) }) : null;
     if (byPhrase) return byPhrase;
     const pruned = exhaustive ? null : this.prunedSearch(terms, synonyms, { ...prune, ...(filter ? { filter } : {}) });
     if (pruned) return pruned;
@@ -172,8 +172,7 @@ export class ClaimIndex {
   /** The search above, pruned (null when this index or question is better searched in full). */
   private prunedSearch(terms: string[], synonyms: string[], options: PruneOptions): SearchResult[] | null {
     const lookup = this.size >= PRUNING_MIN_DOCUMENTS ? this.postings() : null;
-    const results = lookup && prunedSearch(lookup, queryTerms(terms, synonyms), FIELD_BOOSTS, options);
-    return results && results.map((result) => ({ ...result, terms: [], match: {} }));
+    return lookup && prunedSearch(lookup, queryTerms(terms, synonyms), FIELD_BOOSTS, options);
   }
 
   /** The search above, of a few named claims only (null without access to the postings). */
@@ -181,16 +180,14 @@ export class ClaimIndex {
     const lookup = this.postings();
     if (!lookup) return null;
     const shortIds = within.flatMap((id) => lookup.shortIdOf(id) ?? []);
-    const results = searchWithin(lookup, queryTerms(terms, synonyms), FIELD_BOOSTS, shortIds);
-    return results && results.map((result) => ({ ...result, terms: [], match: {} }));
+    return searchWithin(lookup, queryTerms(terms, synonyms), FIELD_BOOSTS, shortIds);
   }
 
   /** The search above for a question with phrases, in a large library (else null). */
-  private searchPhrases(terms: string[], synonyms: string[], phraseWords: string[], filter?: (claimId: string) => boolean): SearchResult[] | null {
+  private searchPhrases(terms: string[], synonyms: string[], phraseWords: string[], options: PruneOptions): SearchResult[] | null {
     const lookup = this.size >= PRUNING_MIN_DOCUMENTS ? this.postings() : null;
     if (!lookup) return null;
-    const results = searchPhrases(lookup, queryTerms(terms, synonyms), FIELD_BOOSTS, phraseWords, filter ? { filter } : {});
-    return results && results.map((result) => ({ ...result, terms: [], match: {} }));
+    return searchPhrases(lookup, queryTerms(terms, synonyms), FIELD_BOOSTS, phraseWords, options);
   }
 
   private postings(): PostingsLookup | null {
