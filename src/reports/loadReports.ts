@@ -44,6 +44,8 @@ export interface LoadOptions {
   workers?: number;
   /** Called with each batch of results as it is ready, so a bot can answer from what is loaded. */
   onBatch?: (batch: LoadedReports, progress: LoadProgress) => void;
+  /** Called once every file is delivered (served or named broken), before the cache is saved. */
+  onDelivered?: () => void;
 }
 
 export interface LoadReport extends LoadedReports {
@@ -166,6 +168,7 @@ export async function loadReports(dir: string, options: LoadOptions = {}): Promi
     await parser.close();
   }
   if (parser.poolProblem) loaded.sources.workerProblem = parser.poolProblem;
+  options.onDelivered?.();
 
   if (cache) {
     cache.keepOnly(new Set(names));

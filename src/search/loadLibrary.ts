@@ -11,7 +11,9 @@ import type { Library } from './library.js';
 export interface LibraryLoading {
   /** How far loading has got; updated as batches arrive. */
   readonly progress: LoadProgress;
-  /** Resolves when every file is served or named as broken (and the cache is saved). */
+  /** Resolves when every file is served or named as broken: the library is ready. */
+  readonly ready: Promise<void>;
+  /** Resolves after that, once the cache and index snapshot are saved for the next start. */
   readonly done: Promise<LoadReport>;
 }
 
@@ -20,6 +22,8 @@ export function loadLibrary(library: Library, dir: string, options: LoadOptions 
   library.loading = progress;
   const cacheDir = cacheDirOf(options);
   const snapshotFile = cacheDir === null ? null : snapshotFileOf(cacheFolderOf(cacheDir, dir));
+  let markReady = (): void => undefined;
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
   const load = async (): Promise<LoadReport> => {
     const snapshotProblems: string[] = [];
     const snapshot = snapshotFile === null ? null : await readIndexSnapshot(snapshotFile);
@@ -33,8 +37,13 @@ export function loadLibrary(library: Library, dir: string, options: LoadOptions 
         Object.assign(progress, batchProgress);
         options.onBatch?.(batch, batchProgress);
       },
+      onDelivered: () => {
+        library.finishAdoption();
+        library.loading = null;
+        markReady();
+        options.onDelivered?.();
+      },
     });
-    library.finishAdoption();
     const reports = library.snapshotReports();
     if (snapshotFile !== null && library.indexChanged && reports !== null) {
       try {
@@ -50,5 +59,6 @@ export function loadLibrary(library: Library, dir: string, options: LoadOptions 
   void done.finally(() => {
     library.loading = null;
   }).catch(() => undefined);
-  return { progress, done };
+  // A load that fails before every file is delivered fails `ready` too.
+  return { progress, ready: Promise.race([ready, done.then(() => undefined)]), done };
 }

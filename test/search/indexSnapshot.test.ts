@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -75,6 +76,17 @@ describe('the index snapshot', () => {
     const fresh = await open({ cacheDir: null });
     expect(answers(fresh.library).results.flat().length).toBeGreaterThan(QUESTIONS.length);
     expect(answers(again.library)).toEqual(answers(fresh.library));
+  });
+
+  it('makes the library ready (every report served) before it saves the cache and snapshot for the next start', async () => {
+    const library = new Library();
+    const loading = loadLibrary(library, reportsDir, { cacheDir, workers: 0 });
+    await loading.ready;
+    expect(library.loading).toBeNull();
+    expect(library.reports.length).toBe(7);
+    expect(existsSync(join(cacheDir))).toBe(false); // nothing written yet
+    await loading.done;
+    expect(existsSync(await snapshotFile())).toBe(true);
   });
 
   it('keeps unchanged reports and indexes changed, new, deleted and broken files as a fresh load does', async () => {
