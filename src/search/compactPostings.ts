@@ -5,25 +5,15 @@
 // test/search/compactPostings.test.ts checks the scores match an unchanged MiniSearch.
 
 import type MiniSearch from 'minisearch';
+import { internalsOf, type FieldData, type MiniSearchInternals } from './miniSearchInternals.js';
 import { PostingList } from './postingList.js';
-
-interface AddTermInternals {
-  _index: { fetch(term: string, initial: () => Map<number, PostingList>): Map<number, PostingList> };
-  addTerm(fieldId: number, shortId: number, term: string): void;
-}
-
-interface SweepInternals {
-  _index: Iterable<[string, Map<number, Map<number, number>>]> & { delete(term: string): unknown };
-  _documentIds: Map<number, unknown>;
-  _dirtCount: number;
-}
 
 /** Returns false (and leaves the index as it was) when MiniSearch's internals are not as expected. */
 export function usePostingLists(miniSearch: MiniSearch<never> | MiniSearch<unknown>): boolean {
-  const internals = miniSearch as unknown as Partial<AddTermInternals>;
-  if (typeof internals.addTerm !== 'function' || typeof internals._index?.fetch !== 'function') return false;
-  const newFieldData = (): Map<number, PostingList> => new Map();
-  internals.addTerm = function addTerm(this: AddTermInternals, fieldId: number, shortId: number, term: string): void {
+  const internals = internalsOf(miniSearch);
+  if (!internals) return false;
+  const newFieldData = (): FieldData => new Map();
+  internals.addTerm = function addTerm(this: MiniSearchInternals, fieldId: number, shortId: number, term: string): void {
     const fields = this._index.fetch(term, newFieldData);
     const postings = fields.get(fieldId);
     if (postings === undefined) fields.set(fieldId, new PostingList().set(shortId, 1));
@@ -39,8 +29,8 @@ export function usePostingLists(miniSearch: MiniSearch<never> | MiniSearch<unkno
  * postings takes ~0.1 s. Returns false when the internals are not as expected (nothing is done).
  */
 export function sweepDiscarded(miniSearch: object): boolean {
-  const index = miniSearch as Partial<SweepInternals>;
-  if (!index._index || typeof index._index.delete !== 'function' || !(index._documentIds instanceof Map)) return false;
+  const index = internalsOf(miniSearch);
+  if (!index) return false;
   const live = index._documentIds;
   const emptyTerms: string[] = [];
   for (const [term, fields] of index._index) {

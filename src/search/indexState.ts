@@ -2,12 +2,13 @@
 // restart loads the index instead of building it (20,000 reports: ~10 s to build). MiniSearch's
 // own toJSON/loadJSON would do, but they turn every posting into an object key and back
 // (20,000 reports: 7 s to write, 107 MB); here postings stay two typed arrays. This reads and sets
-// MiniSearch 7's internal fields (declared `protected` in its types) through a typed view checked at
-// runtime: when they are not there, nothing is exported and the index is built as before.
+// MiniSearch 7's internal fields (miniSearchInternals.ts): when they are not there, nothing is
+// exported and the index is built as before.
 // test/search/indexSnapshot.test.ts checks a loaded index searches exactly as the one saved.
 
 import MiniSearch, { type Options } from 'minisearch';
 import { yieldToEventLoop } from '../reports/yieldToEventLoop.js';
+import { internalsOf, type FieldData } from './miniSearchInternals.js';
 import { PostingList } from './postingList.js';
 
 export interface IndexState {
@@ -28,22 +29,8 @@ export interface IndexState {
   postingFrequencies: Uint16Array;
 }
 
-type FieldData = Map<number, Map<number, number>>;
-
 /** Claims or terms loaded between turns of the event loop (20,000 reports: ~10 ms each). */
 const YIELD_EVERY = 20_000;
-
-interface Internals {
-  _index: Iterable<[string, FieldData]> & { set(term: string, data: FieldData): unknown };
-  _documentCount: number;
-  _documentIds: Map<number, string>;
-  _idToShortId: Map<string, number>;
-  _fieldIds: Record<string, number>;
-  _fieldLength: Map<number, number[]>;
-  _avgFieldLength: number[];
-  _nextId: number;
-  _dirtCount: number;
-}
 
 /** The index as data (discarded claims left out), or null when its internals are not as expected. */
 export function exportIndexState(miniSearch: object): IndexState | null {
@@ -163,18 +150,4 @@ export async function importIndexState<T>(state: IndexState, options: Options<T>
   }
   if (at !== state.postingIds.length || read !== state.termFields.length) throw new Error('postings do not add up');
   return miniSearch;
-}
-
-function internalsOf(miniSearch: object): Internals | null {
-  const index = miniSearch as unknown as Partial<Internals>;
-  const ok =
-    index._index !== undefined &&
-    typeof (index._index as { set?: unknown }).set === 'function' &&
-    index._documentIds instanceof Map &&
-    index._idToShortId instanceof Map &&
-    index._fieldLength instanceof Map &&
-    typeof index._fieldIds === 'object' &&
-    Array.isArray(index._avgFieldLength) &&
-    typeof index._nextId === 'number';
-  return ok ? (index as Internals) : null;
 }

@@ -2,13 +2,13 @@
 // MiniSearch's fuzzy and prefix weights), and how MiniSearch scores a term in a claim. Pruned
 // search (prunedSearch.ts) uses it to score common terms on a few candidate claims instead of
 // walking every claim they occur in. MiniSearch has no public API for this, so this module reads
-// its internals (MiniSearch 7: `_index`, `_documentIds`, `_idToShortId`, `_fieldIds`,
-// `_fieldLength`, `_avgFieldLength`, `_nextId`) through a typed view checked at runtime: when they are not there,
-// `PostingsLookup.of` returns null and the caller searches with public API only.
+// its internals through the typed view of miniSearchInternals.ts, checked at runtime: when they
+// are not there, `PostingsLookup.of` returns null and the caller searches with public API only.
 // test/search/prunedSearch.test.ts pins the scores to MiniSearch's own, so an upgrade that changes
 // them fails there first.
 
 import type MiniSearch from 'minisearch';
+import { internalsOf, type MiniSearchInternals } from './miniSearchInternals.js';
 
 /** MiniSearch's default BM25+ parameters and fuzzy/prefix weights (ClaimIndex keeps the defaults). */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
@@ -16,24 +16,6 @@ const FUZZY_WEIGHT = 0.45;
 const PREFIX_WEIGHT = 0.375;
 const MAX_FUZZY = 6;
 const MAX_REMEMBERED_EXPANSIONS = 20_000;
-
-type FieldData = Map<number, Map<number, number>>;
-
-/** The parts of a MiniSearch 7 instance read here. */
-interface MiniSearchInternals {
-  _index: {
-    get(term: string): FieldData | undefined;
-    atPrefix(prefix: string): Iterable<[string, FieldData]>;
-    fuzzyGet(term: string, maxDistance: number): Map<string, [FieldData, number]>;
-  };
-  _documentIds: Map<number, string>;
-  _idToShortId: Map<string, number>;
-  _fieldIds: Record<string, number>;
-  _fieldLength: Map<number, number[]>;
-  _avgFieldLength: number[];
-  _nextId: number;
-  documentCount: number;
-}
 
 /** A term's postings in one field, with what scoring them needs. */
 export interface FieldPostings {
@@ -65,7 +47,8 @@ export class PostingsLookup {
 
   /** A lookup over this MiniSearch's postings, or null when its internals are not as expected. */
   static of(miniSearch: MiniSearch<never> | MiniSearch<unknown>): PostingsLookup | null {
-    return hasInternals(miniSearch) ? new PostingsLookup(miniSearch) : null;
+    const internals = internalsOf(miniSearch);
+    return internals && new PostingsLookup(internals);
   }
 
   get documentCount(): number {
@@ -167,22 +150,4 @@ export class PostingsLookup {
     }
     return this.lengths[fieldId] ?? new Uint32Array(0);
   }
-}
-
-function hasInternals(value: object): value is MiniSearchInternals {
-  const internals = value as Partial<Record<keyof MiniSearchInternals, unknown>>;
-  const index = internals._index as Partial<Record<'get' | 'atPrefix' | 'fuzzyGet', unknown>> | undefined;
-  return (
-    typeof index?.get === 'function' &&
-    typeof index.atPrefix === 'function' &&
-    typeof index.fuzzyGet === 'function' &&
-    internals._documentIds instanceof Map &&
-    internals._idToShortId instanceof Map &&
-    typeof internals._fieldIds === 'object' &&
-    internals._fieldIds !== null &&
-    internals._fieldLength instanceof Map &&
-    Array.isArray(internals._avgFieldLength) &&
-    typeof internals._nextId === 'number' &&
-    typeof internals.documentCount === 'number'
-  );
 }
