@@ -8,10 +8,11 @@
 // ({ format, parser, sha256 }) then one line of body JSON ({ "<file name>": { hash, result } }).
 
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { ParseResult } from './model.js';
 import { parserFingerprint } from './parserFingerprint.js';
+import { writeFileAside } from './writeFileAside.js';
 import { yieldToEventLoop } from './yieldToEventLoop.js';
 
 /** Bump when the shard layout or the entry shape changes. */
@@ -148,10 +149,7 @@ export class ReportCache {
     }
     const body = JSON.stringify(Object.fromEntries(shard));
     const header: ShardHeader = { format: CACHE_FORMAT, parser: this.parser, sha256: createHash('sha256').update(body).digest('hex') };
-    // Written aside and renamed, so a crash or a second bot writing at once never leaves half a shard.
-    const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    await writeFile(temp, `${JSON.stringify(header)}\n${body}`);
-    await rename(temp, file);
+    await writeFileAside(file, [`${JSON.stringify(header)}\n`, body]);
   }
 }
 

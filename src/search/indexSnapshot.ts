@@ -10,10 +10,11 @@
 // then the postings' short ids (4 bytes each) and frequencies (2 bytes each).
 
 import { createHash } from 'node:crypto';
-import { mkdir, open, readFile, rename } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { endianness } from 'node:os';
 import { dirname, join } from 'node:path';
 import { codeFingerprint, parserFingerprint } from '../reports/parserFingerprint.js';
+import { writeFileAside } from '../reports/writeFileAside.js';
 import { yieldToEventLoop } from '../reports/yieldToEventLoop.js';
 import { ClaimIndex, type ClaimIndexState } from './claimIndex.js';
 import type { IndexState } from './indexState.js';
@@ -123,15 +124,7 @@ export async function writeIndexSnapshot(file: string, index: ClaimIndex, report
   let headerLine = JSON.stringify(header);
   headerLine += ' '.repeat((4 - ((Buffer.byteLength(headerLine) + 1 + metaBytes.length) % 4)) % 4);
   await mkdir(dirname(file), { recursive: true });
-  // Written aside and renamed, so a crash or a second bot writing at once never leaves half a file.
-  const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  const handle = await open(temp, 'w');
-  try {
-    await handle.writev([Buffer.from(`${headerLine}\n`, 'utf8'), ...body]);
-  } finally {
-    await handle.close();
-  }
-  await rename(temp, file);
+  await writeFileAside(file, [`${headerLine}\n`, ...body]);
   return true;
 }
 
