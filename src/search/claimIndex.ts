@@ -102,9 +102,10 @@ export class ClaimIndex {
   /**
    * Removes what claims dropped by id left in the postings, so they no longer count in term
    * statistics (see sweepDiscarded); after a snapshot is patched, and as claims are dropped.
+   * Nothing to do when no claim was dropped since the last sweep.
    */
   sweep(): void {
-    if (sweepDiscarded(this.search_)) this.lookup = undefined;
+    if (this.search_.dirtCount > 0 && sweepDiscarded(this.search_)) this.lookup = undefined;
   }
 
   /** Drops claims by id (those of a report the index holds but the library no longer serves). */

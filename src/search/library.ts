@@ -30,8 +30,6 @@ export class Library {
    * (served, its claims kept in the index) when its file comes with the same hash, or dropped.
    */
   private readonly adopted = new Map<string, { hash: string; reportId: string; claimIds: string[] }>();
-  /** Whether claims of the snapshot were dropped (then the index is swept when loading ends). */
-  private adoptedDropped = false;
   /** Whether the index differs from the snapshot it was loaded from (true without one). */
   indexChanged = true;
 
@@ -74,19 +72,22 @@ export class Library {
     return true;
   }
 
-  /** Drops the snapshot's reports that were not put (files gone, changed into broken ones). */
+  /**
+   * Drops the snapshot's reports that were not put (files gone, changed into broken ones), and
+   * sweeps what dropped claims left in the index.
+   */
   finishAdoption(): void {
     for (const file of [...this.adopted.keys()]) this.dropAdopted(file);
-    if (this.adoptedDropped) this.index_.sweep();
-    this.adoptedDropped = false;
+    this.index_.sweep();
   }
 
-  /** Each served report's file, its content hash and id; null when a hash is not known. */
+  /** Each served report's file, its content hash and id; null when a hash is not known or adoption is not finished. */
   snapshotReports(): SnapshotReport[] | null {
+    if (this.adopted.size > 0) return null;
     const reports: SnapshotReport[] = [];
     for (const report of this.reportsById.values()) {
       const hash = this.hashes.get(report.file);
-      if (hash === undefined || this.adopted.size > 0) return null;
+      if (hash === undefined) return null;
       reports.push({ file: report.file, hash, reportId: report.id });
     }
     return reports;
@@ -98,7 +99,6 @@ export class Library {
     this.adopted.delete(file);
     this.index_.removeClaims(adopted.claimIds);
     this.indexChanged = true;
-    this.adoptedDropped = true;
   }
 
   /**
