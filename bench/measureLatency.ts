@@ -4,7 +4,7 @@
 
 import { answerQuestion } from '../src/answer/answerQuestion.js';
 import type { Answer } from '../src/answer/answer.js';
-import type { Library } from '../src/search/library.js';
+import type { Library } from '../src/library/library.js';
 import type { LatencyFigures } from './benchResult.js';
 import type { BenchQuestion } from './generateQuestions.js';
 import { percentile } from './percentile.js';

@@ -1,7 +1,7 @@
 // Opens a reports folder as a ready Library the way the bot does at start; the benchmark times it.
 
-import { Library } from '../src/search/library.js';
-import { loadLibrary } from '../src/search/loadLibrary.js';
+import { Library } from '../src/library/library.js';
+import { loadLibrary } from '../src/library/loadLibrary.js';
 
 export async function openLibrary(dir: string): Promise<Library> {
   const library = new Library();

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { evaluate, type EvalQuestion, type Metrics } from '../eval/evaluate.js';
 import { loadReports } from '../src/reports/loadReports.js';
-import { Library } from '../src/search/library.js';
+import { Library } from '../src/library/library.js';
 import { parseQuery } from '../src/search/parseQuery.js';
 import { ensureCorpus } from './generateCorpus.js';
 import { percentile } from './percentile.js';

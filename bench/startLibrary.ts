@@ -3,8 +3,8 @@
 // `tsx --expose-gc bench/startLibrary.ts <reports dir>`; the cache folder comes from the environment.
 
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { Library } from '../src/search/library.js';
-import { loadLibrary } from '../src/search/loadLibrary.js';
+import { Library } from '../src/library/library.js';
+import { loadLibrary } from '../src/library/loadLibrary.js';
 
 export interface StartFigures {
   ms: number;

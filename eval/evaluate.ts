@@ -2,7 +2,7 @@
 
 import MiniSearch from 'minisearch';
 import { answerQuestion } from '../src/answer/answerQuestion.js';
-import type { Library } from '../src/search/library.js';
+import type { Library } from '../src/library/library.js';
 
 export interface EvalQuestion {
   q: string;

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadReports } from '../src/reports/loadReports.js';
-import { Library } from '../src/search/library.js';
+import { Library } from '../src/library/library.js';
 import { botRanker, evaluate, misses, untunedRanker, type EvalQuestion, type Metrics } from './evaluate.js';
 
 const sets = [

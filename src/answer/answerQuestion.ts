@@ -2,7 +2,7 @@
 // and when nothing matches, gather suggestions.
 
 import type { Report } from '../reports/model.js';
-import type { Library } from '../search/library.js';
+import type { Library } from '../library/library.js';
 import { normalizeTerm } from '../search/normalizeTerm.js';
 import { parseQuery, type ParsedQuery } from '../search/parseQuery.js';
 import { tokenize } from '../search/tokenize.js';

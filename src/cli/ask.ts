@@ -9,7 +9,7 @@ import { loadReports, ReportsFolderError } from '../reports/loadReports.js';
 import { answerJson } from '../render/answerJson.js';
 import { answerText, errorLines } from '../render/answerText.js';
 import { reportListText } from '../render/reportListText.js';
-import { Library } from '../search/library.js';
+import { Library } from '../library/library.js';
 
 const USAGE = `Usage:
   npm run ask -- [--reports DIR] [--json] [--limit N] "question"

@@ -4,7 +4,7 @@
 // truncated, corrupt, foreign or stale shard is detected, dropped and rewritten, never trusted.
 //
 // Layout: <cache dir>/<key of the reports folder>/shard-NN.json (the index snapshot sits beside them,
-// see src/search/indexSnapshot.ts), each one line of header JSON
+// see src/library/indexSnapshot.ts), each one line of header JSON
 // ({ format, parser, sha256 }) then one line of body JSON ({ "<file name>": { hash, result } }).
 
 import { createHash } from 'node:crypto';

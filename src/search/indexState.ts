@@ -4,7 +4,7 @@
 // (20,000 reports: 7 s to write, 107 MB); here postings stay two typed arrays. This reads and sets
 // MiniSearch 7's internal fields (miniSearchInternals.ts): when they are not there, nothing is
 // exported and the index is built as before.
-// test/search/indexSnapshot.test.ts checks a loaded index searches exactly as the one saved.
+// test/library/indexSnapshot.test.ts checks a loaded index searches exactly as the one saved.
 
 import MiniSearch, { type Options } from 'minisearch';
 import { yieldToEventLoop } from '../reports/yieldToEventLoop.js';

@@ -2,7 +2,7 @@
 // per-person question limit.
 
 import type { RateLimiter } from '../limits/rateLimiter.js';
-import type { Library } from '../search/library.js';
+import type { Library } from '../library/library.js';
 import type { FeedbackLog } from './feedbackLog.js';
 
 export interface BotContext {

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { App, type AppOptions, type Logger } from '@slack/bolt';
 import { type Config, ConfigError } from '../config.js';
 import { RateLimiter } from '../limits/rateLimiter.js';
-import type { Library } from '../search/library.js';
+import type { Library } from '../library/library.js';
 import type { BotContext } from './botContext.js';
 import { FeedbackLog } from './feedbackLog.js';
 import { healthRoute } from './healthRoute.js';

@@ -3,8 +3,8 @@
 
 import type { CustomRoute } from '@slack/bolt';
 import { issueJson } from '../render/answerJson.js';
-import type { Library } from '../search/library.js';
-import { libraryStatus } from '../search/libraryStatus.js';
+import type { Library } from '../library/library.js';
+import { libraryStatus } from '../library/libraryStatus.js';
 
 export function healthRoute(library: Library): CustomRoute {
   return {

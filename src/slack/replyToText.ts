@@ -9,7 +9,7 @@ import { reportListMessage } from '../render/slack/reportListBlocks.js';
 import { reportNotFoundMessage, reportShowMessage } from '../render/slack/reportShowBlocks.js';
 import { rateLimitedMessage } from '../render/slack/rateLimitedMessage.js';
 import { statusMessage } from '../render/slack/statusBlocks.js';
-import { libraryStatus } from '../search/libraryStatus.js';
+import { libraryStatus } from '../library/libraryStatus.js';
 import type { BotContext } from './botContext.js';
 import { findReport, parseRequest } from './parseRequest.js';
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
-import type { Library } from '../../src/search/library.js';
+import type { Library } from '../../src/library/library.js';
 import { bundledLibrary } from '../support/reportsFolders.js';
 
 let library: Library;

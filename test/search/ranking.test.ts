@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { botRanker, evaluate, untunedRanker, type EvalQuestion } from '../../eval/evaluate.js';
-import type { Library } from '../../src/search/library.js';
+import type { Library } from '../../src/library/library.js';
 import { bundledLibrary } from '../support/reportsFolders.js';
 
 let library: Library;

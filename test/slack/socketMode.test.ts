@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { loadReports } from '../../src/reports/loadReports.js';
-import { Library } from '../../src/search/library.js';
+import { Library } from '../../src/library/library.js';
 import { createApp, startApp } from '../../src/slack/createApp.js';
 import { BOT_USER_ID, FakeSlack } from './support/fakeSlack.js';
 import { allText, escaped } from './support/messages.js';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/config.js';
-import { Library } from '../../src/search/library.js';
+import { Library } from '../../src/library/library.js';
 import { createApp, startApp } from '../../src/slack/createApp.js';
 import { FakeSlack } from './support/fakeSlack.js';
 import { RecordingLogger } from './support/recordingLogger.js';

@@ -3,7 +3,7 @@
 
 import { fileURLToPath } from 'node:url';
 import { loadReports } from '../../src/reports/loadReports.js';
-import { Library } from '../../src/search/library.js';
+import { Library } from '../../src/library/library.js';
 
 export const BUNDLED_REPORTS = fileURLToPath(new URL('../../reports/', import.meta.url));
 export const FIXTURE_REPORTS = fileURLToPath(new URL('../fixtures/reports/', import.meta.url));

@@ -1,6 +1,6 @@
 // Renders `/reports status`: what the bot serves, what it cannot, and when the reports last changed.
 
-import type { LibraryStatus } from '../../search/libraryStatus.js';
+import type { LibraryStatus } from '../../library/libraryStatus.js';
 import { type Block, context, listSections, section, type SlackMessage, slackMessage } from './blocks.js';
 import { plural, reportErrorLines } from './reportListBlocks.js';
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { App } from '@slack/bolt';
 import type { Config } from '../../../src/config.js';
 import { loadReports } from '../../../src/reports/loadReports.js';
-import { Library } from '../../../src/search/library.js';
+import { Library } from '../../../src/library/library.js';
 import { createApp, startApp } from '../../../src/slack/createApp.js';
 import { FakeSlack } from './fakeSlack.js';
 import { RecordingLogger } from './recordingLogger.js';

@@ -5,7 +5,7 @@
 import type { Claim, Report, ReportIssue } from '../reports/model.js';
 import type { LoadedReports } from '../reports/loadReports.js';
 import { reportIdOf } from '../reports/parseReport.js';
-import { ClaimIndex } from './claimIndex.js';
+import { ClaimIndex } from '../search/claimIndex.js';
 import type { IndexSnapshot, SnapshotReport } from './indexSnapshot.js';
 
 export class Library {

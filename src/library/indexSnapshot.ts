@@ -16,8 +16,8 @@ import { dirname, join } from 'node:path';
 import { codeFingerprint, parserFingerprint } from '../reports/parserFingerprint.js';
 import { writeFileAside } from '../reports/writeFileAside.js';
 import { yieldToEventLoop } from '../reports/yieldToEventLoop.js';
-import { ClaimIndex, type ClaimIndexState } from './claimIndex.js';
-import type { IndexState } from './indexState.js';
+import { ClaimIndex, type ClaimIndexState } from '../search/claimIndex.js';
+import type { IndexState } from '../search/indexState.js';
 
 /** Bump when the layout or the data changes shape. */
 export const SNAPSHOT_FORMAT = 1;

@@ -3,9 +3,9 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Library } from '../../src/search/library.js';
-import { loadLibrary } from '../../src/search/loadLibrary.js';
-import { SNAPSHOT_FILE } from '../../src/search/indexSnapshot.js';
+import { Library } from '../../src/library/library.js';
+import { loadLibrary } from '../../src/library/loadLibrary.js';
+import { SNAPSHOT_FILE } from '../../src/library/indexSnapshot.js';
 import { BUNDLED_REPORTS } from '../support/reportsFolders.js';
 import { reportText } from '../support/reportText.js';
 
