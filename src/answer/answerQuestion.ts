@@ -8,6 +8,7 @@ import { parseQuery, type ParsedQuery } from '../search/parseQuery.js';
 import { tokenize } from '../search/tokenize.js';
 import type { Answer, AnswerItem, Suggestions } from './answer.js';
 import { limitQuestion } from './limitQuestion.js';
+import { findReport } from './parseRequest.js';
 import { phraseMatcher } from './phraseMatcher.js';
 
 /** Ranked matches kept per answer; enough for several pages of "Show more". */
@@ -58,18 +59,16 @@ function item(library: Library, claimId: string, score: number): AnswerItem[] {
   return claim && report ? [{ claim, report, score }] : [];
 }
 
-/** The report id the `report:` filter names (exact, or the one id containing it); null if none. */
+/** The report id the `report:` filter names (see findReport); null, with a hint, if none. */
 function resolveReport(library: Library, query: ParsedQuery, problems: string[]): string | undefined | null {
   const wanted = query.filters.report;
   if (wanted === undefined) return undefined;
-  const ids = library.reports.map((r) => r.id);
-  if (ids.includes(wanted)) return wanted;
-  const candidates = ids.filter((id) => id.toLowerCase().includes(wanted));
-  if (candidates.length === 1) return candidates[0] as string;
+  const { report, candidates } = findReport(library.reports, wanted);
+  if (report) return report.id;
   problems.push(
     candidates.length > 1
       ? `\`report:${wanted}\` matches several reports (${candidates.join(', ')}); name one.`
-      : `No report is called \`${wanted}\`. Reports: ${ids.join(', ') || 'none loaded'}.`,
+      : `No report is called \`${wanted}\`. Reports: ${library.reports.map((r) => r.id).join(', ') || 'none loaded'}.`,
   );
   return null;
 }

@@ -4,7 +4,8 @@ import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt'
 import { doOrApologize } from '../../apologize.js';
 import type { BotContext } from '../../botContext.js';
 import { deliver, respondRoute } from '../../deliver.js';
-import { replyToText } from '../../replyToText.js';
+import { handleRequest } from '../../../answer/handleRequest.js';
+import { replyMessage } from '../../../render/slack/replyMessage.js';
 
 export function reportsCommand(bot: BotContext) {
   return async ({ command, ack, respond, logger }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
@@ -13,7 +14,7 @@ export function reportsCommand(bot: BotContext) {
     await doOrApologize(
       logger,
       `answer ${command.command} from ${command.user_id}`,
-      () => deliver(privately, replyToText(bot, command.user_id, command.text, { private: true }), logger),
+      () => deliver(privately, replyMessage(handleRequest(bot, command.user_id, command.text), { private: true }), logger),
       (text) => privately({ text }),
     );
   };

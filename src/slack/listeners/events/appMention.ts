@@ -4,8 +4,9 @@ import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { doOrApologize } from '../../apologize.js';
 import type { BotContext } from '../../botContext.js';
 import { deliver, postRoute } from '../../deliver.js';
-import { stripMention } from '../../parseRequest.js';
-import { replyToText } from '../../replyToText.js';
+import { stripMention } from '../../stripMention.js';
+import { handleRequest } from '../../../answer/handleRequest.js';
+import { replyMessage } from '../../../render/slack/replyMessage.js';
 
 export function appMention(bot: BotContext) {
   return async ({ event, context, client, logger }: SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs): Promise<void> => {
@@ -14,7 +15,7 @@ export function appMention(bot: BotContext) {
     await doOrApologize(
       logger,
       `answer a mention in ${event.channel}`,
-      () => deliver(inThread, replyToText(bot, event.user ?? '', question, { private: false }), logger),
+      () => deliver(inThread, replyMessage(handleRequest(bot, event.user ?? '', question), { private: false }), logger),
       (text) => inThread({ text }),
     );
   };

@@ -5,8 +5,9 @@ import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { doOrApologize } from '../../apologize.js';
 import type { BotContext } from '../../botContext.js';
 import { deliver, postRoute } from '../../deliver.js';
-import { stripMention } from '../../parseRequest.js';
-import { replyToText } from '../../replyToText.js';
+import { stripMention } from '../../stripMention.js';
+import { handleRequest } from '../../../answer/handleRequest.js';
+import { replyMessage } from '../../../render/slack/replyMessage.js';
 
 export function directMessage(bot: BotContext) {
   return async ({ message, context, client, logger }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs): Promise<void> => {
@@ -19,7 +20,7 @@ export function directMessage(bot: BotContext) {
     await doOrApologize(
       logger,
       `answer a direct message in ${message.channel}`,
-      () => deliver(inDm, replyToText(bot, message.user ?? '', question, { private: false }), logger),
+      () => deliver(inDm, replyMessage(handleRequest(bot, message.user ?? '', question), { private: false }), logger),
       (text) => inDm({ text }),
     );
   };

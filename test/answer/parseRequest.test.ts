@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/reports/model.js';
-import { findReport, parseRequest, stripMention } from '../../src/slack/parseRequest.js';
+import { findReport, parseRequest } from '../../src/answer/parseRequest.js';
 
 describe('parseRequest', () => {
   it('knows the subcommands, and takes anything else as a question', () => {
@@ -24,11 +24,5 @@ describe('findReport', () => {
   it('names the candidates when the name is ambiguous', () => {
     expect(findReport(reports, 'grid')).toEqual({ candidates: ['grid-battery-storage', 'grid-solar'] });
     expect(findReport(reports, 'nothing')).toEqual({ candidates: [] });
-  });
-});
-
-describe('stripMention', () => {
-  it("removes the bot's own mention wherever it is, and no one else's", () => {
-    expect(stripMention('<@UBOT> heat <@UBOT|reports> pumps <@UOTHER>', 'UBOT')).toBe('heat pumps <@UOTHER>');
   });
 });

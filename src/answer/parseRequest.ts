@@ -1,4 +1,4 @@
-// What someone asked for, from the text after /reports, a mention or a DM: help, the list of
+// What someone asked for, from the text they sent (after /reports, in a mention, a DM or a terminal): help, the list of
 // reports, the bot's status, one report, or a question (anything else).
 
 import type { Report } from '../reports/model.js';
@@ -30,10 +30,4 @@ export function findReport(reports: Report[], name: string): { report?: Report; 
   const candidates = reports.filter((r) => r.id.toLowerCase().includes(wanted));
   const only = candidates.length === 1 ? candidates[0] : undefined;
   return only ? { report: only, candidates: [only.id] } : { candidates: candidates.map((r) => r.id) };
-}
-
-/** The question without the bot's own mention (`<@U123>` or `<@U123|name>`), wherever it is. */
-export function stripMention(text: string, botUserId: string | undefined): string {
-  if (!botUserId) return text.trim();
-  return text.replace(new RegExp(`<@${botUserId}(?:\\|[^>]*)?>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
 }
