@@ -6,9 +6,9 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Config } from '../src/config.js';
+import { type Config, libraryConfigFromEnv } from '../src/config.js';
 import { createLogger } from '../src/logging/createLogger.js';
-import { runBot } from '../src/slack/runBot.js';
+import { runBot } from '../src/runBot.js';
 import { SIGNING_SECRET } from '../test/slack/support/signedRequests.js';
 
 const [reportsDir, slackApiUrl] = process.argv.slice(2);
@@ -19,6 +19,7 @@ const config: Config = {
   signingSecret: SIGNING_SECRET,
   port: 0,
   reportsDir,
+  reportCacheDir: libraryConfigFromEnv(process.env).reportCacheDir,
   slackApiUrl,
   feedbackLog: join(await mkdtemp(join(tmpdir(), 'report-bot-bench-')), 'feedback.jsonl'),
   // On, as in production: every request comes from its own user, so none is limited.

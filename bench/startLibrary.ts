@@ -3,6 +3,7 @@
 // `tsx --expose-gc bench/startLibrary.ts <reports dir>`; the cache folder comes from the environment.
 
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { libraryConfigFromEnv } from '../src/config.js';
 import { Library } from '../src/library/library.js';
 import { loadLibrary } from '../src/library/loadLibrary.js';
 
@@ -23,7 +24,7 @@ const loopDelay = monitorEventLoopDelay({ resolution: 5 });
 loopDelay.enable();
 const start = performance.now();
 const library = new Library();
-const loading = loadLibrary(library, dir);
+const loading = loadLibrary(library, dir, { cacheDir: libraryConfigFromEnv(process.env).reportCacheDir });
 // Ready is every report served; the cache and index snapshot are written after, for the next start.
 await loading.ready;
 const ms = performance.now() - start;

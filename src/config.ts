@@ -1,6 +1,8 @@
 // The bot's settings, read from the environment (and .env) once at start and checked, so a
 // missing or malformed variable stops the bot with one message that names it.
 
+import { join } from 'node:path';
+
 export interface Config {
   /** Bot User OAuth Token, `xoxb-...`. */
   botToken: string;
@@ -12,6 +14,11 @@ export interface Config {
   port: number;
   /** Folder of report files (default `reports`). */
   reportsDir: string;
+  /**
+   * Folder of the parsed-report cache and index snapshot (default `.cache/reports`); null or
+   * absent for none (`REPORT_CACHE_DIR=off`).
+   */
+  reportCacheDir?: string | null;
   /** Slack Web API base URL, e.g. for GovSlack or a local test server; Slack's default when unset. */
   slackApiUrl?: string;
   /** Where 👍/👎 feedback is appended, one JSON object per line (default `feedback.jsonl`). */
@@ -32,6 +39,22 @@ const HELP =
   'To try the answers without Slack: npm run ask -- "your question"';
 
 type Env = Record<string, string | undefined>;
+
+/** What the bot and the terminal both need to serve a reports folder. */
+export interface LibraryConfig {
+  reportsDir: string;
+  reportCacheDir: string | null;
+}
+
+/** REPORTS_DIR and REPORT_CACHE_DIR, with their defaults; nothing in them can be malformed. */
+export function libraryConfigFromEnv(env: Env): LibraryConfig {
+  const value = (name: string): string | undefined => env[name]?.trim() || undefined;
+  const cacheDir = value('REPORT_CACHE_DIR') ?? join('.cache', 'reports');
+  return {
+    reportsDir: value('REPORTS_DIR') ?? 'reports',
+    reportCacheDir: /^(?:off|none|false|0)$/i.test(cacheDir) ? null : cacheDir,
+  };
+}
 
 /** Reads and checks the settings; throws ConfigError naming every variable that is wrong. */
 export function configFromEnv(env: Env): Config {
@@ -78,7 +101,7 @@ export function configFromEnv(env: Env): Config {
     ...(signingSecret !== undefined ? { signingSecret } : {}),
     ...(appToken !== undefined ? { appToken } : {}),
     port,
-    reportsDir: value('REPORTS_DIR') ?? 'reports',
+    ...libraryConfigFromEnv(env),
     // The Web API client appends method names to this base, so it must end with a slash.
     ...(slackApiUrl !== undefined ? { slackApiUrl: slackApiUrl.endsWith('/') ? slackApiUrl : `${slackApiUrl}/` } : {}),
     feedbackLog: value('FEEDBACK_LOG') ?? 'feedback.jsonl',

@@ -3,10 +3,7 @@
 import dotenv from 'dotenv';
 import { ConfigError, configFromEnv } from './config.js';
 import { ReportsFolderError } from './reports/loadReports.js';
-import { runBot } from './slack/runBot.js';
-
-/** Shutdown finishes in-flight work for this long; the process is gone within 5 s. */
-const SHUTDOWN_GRACE_MS = 4000;
+import { runBot, SHUTDOWN_GRACE_MS } from './runBot.js';
 
 dotenv.config({ quiet: true });
 try {

@@ -5,11 +5,13 @@
 import { parseArgs } from 'node:util';
 import dotenv from 'dotenv';
 import { answerQuestion } from '../answer/answerQuestion.js';
-import { loadReports, ReportsFolderError } from '../reports/loadReports.js';
+import { libraryConfigFromEnv } from '../config.js';
+import { Library } from '../library/library.js';
+import { serveReports } from '../library/serveReports.js';
+import { listReportFiles, ReportsFolderError } from '../reports/loadReports.js';
 import { answerJson } from '../render/answerJson.js';
 import { answerText, errorLines } from '../render/answerText.js';
 import { reportListText } from '../render/reportListText.js';
-import { Library } from '../library/library.js';
 
 const USAGE = `Usage:
   npm run ask -- [--reports DIR] [--json] [--limit N] "question"
@@ -51,14 +53,16 @@ async function main(): Promise<void> {
   const question = positionals.join(' ').trim();
   if (!values.list && question === '') usageError('ask a question');
 
-  const dir = values.reports ?? process.env.REPORTS_DIR ?? 'reports';
-  let library: Library;
+  const settings = libraryConfigFromEnv(process.env);
+  const reportsDir = values.reports ?? settings.reportsDir;
   try {
-    library = Library.from(await loadReports(dir));
+    await listReportFiles(reportsDir);
   } catch (error) {
     if (error instanceof ReportsFolderError) usageError(error.message);
     throw error;
   }
+  const library = new Library();
+  await serveReports(library, { reportsDir, cacheDir: settings.reportCacheDir }).ready;
 
   if (values.list) {
     const output = values.json

@@ -14,11 +14,8 @@ export class Library {
   private readonly claimsById = new Map<string, Claim>();
   // Kept apart so answering (which reads errors) walks only the broken files, not every file.
   private readonly errorsByFile = new Map<string, ReportIssue>();
-  private readonly warningsByFile = new Map<string, ReportIssue[]>();
-  /** Set while the reports folder is still being read: how far it has got. */
-  loading: { done: number; total: number } | null = null;
-  /** When the reports last changed (load or reload). */
-  updatedAt = new Date();
+  private loading_: Readonly<{ done: number; total: number }> | null = null;
+  private updatedAt_ = new Date();
   // Answers read these on every question; sorting 20,000 reports each time cost milliseconds.
   private sortedReports: Report[] | undefined;
   private perspectiveList: string[] | undefined;
@@ -30,11 +27,35 @@ export class Library {
    * (served, its claims kept in the index) when its file comes with the same hash, or dropped.
    */
   private readonly adopted = new Map<string, { hash: string; reportId: string; claimIds: string[] }>();
-  /** Whether the index differs from the snapshot it was loaded from (true without one). */
-  indexChanged = true;
+  private indexChanged_ = true;
 
   get index(): ClaimIndex {
     return this.index_;
+  }
+
+  /** Set while the reports folder is still being read: how far it has got. */
+  get loading(): Readonly<{ done: number; total: number }> | null {
+    return this.loading_;
+  }
+
+  /** `progress` is read as it changes (loadLibrary updates it as batches arrive); null once loaded. */
+  setLoading(progress: Readonly<{ done: number; total: number }> | null): void {
+    this.loading_ = progress;
+  }
+
+  /** When the reports last changed (load or reload). */
+  get updatedAt(): Date {
+    return this.updatedAt_;
+  }
+
+  /** Whether the index differs from the snapshot it was loaded from or last saved to (true without one). */
+  get indexChanged(): boolean {
+    return this.indexChanged_;
+  }
+
+  /** The index has just been saved as a snapshot. */
+  indexSaved(): void {
+    this.indexChanged_ = false;
   }
 
   static from(loaded: LoadedReports): Library {
@@ -43,12 +64,9 @@ export class Library {
     return library;
   }
 
-  /** Serves what a load (or one batch of it) found: its reports, with their warnings, and its errors. */
+  /** Serves what a load (or one batch of it) found: its reports and its errors. */
   add(loaded: LoadedReports): void {
-    // Grouped once: filtering all warnings per report is quadratic on a large library.
-    const warningsByFile = new Map<string, ReportIssue[]>();
-    for (const warning of loaded.warnings) warningsByFile.set(warning.file, [...(warningsByFile.get(warning.file) ?? []), warning]);
-    for (const report of loaded.reports) this.put(report, warningsByFile.get(report.file) ?? [], loaded.hashes?.get(report.file));
+    for (const report of loaded.reports) this.put(report, loaded.hashes?.get(report.file));
     for (const error of loaded.errors) this.fail(error);
   }
 
@@ -68,7 +86,7 @@ export class Library {
     }
     this.index_ = snapshot.index;
     for (const { file, hash, reportId } of snapshot.reports) this.adopted.set(file, { hash, reportId, claimIds: claimIds.get(reportId) ?? [] });
-    this.indexChanged = false;
+    this.indexChanged_ = false;
     return true;
   }
 
@@ -98,14 +116,14 @@ export class Library {
     if (!adopted) return;
     this.adopted.delete(file);
     this.index_.removeClaims(adopted.claimIds);
-    this.indexChanged = true;
+    this.indexChanged_ = true;
   }
 
   /**
    * Serves a report, replacing the one with the same id; clears its file's error. `hash` is its
    * file's content hash, when known: a report a loaded snapshot holds with that hash is not indexed again.
    */
-  put(report: Report, warnings: ReportIssue[] = [], hash?: string): void {
+  put(report: Report, hash?: string): void {
     const adopted = this.adopted.get(report.file);
     const indexed = adopted !== undefined && hash !== undefined && adopted.hash === hash && adopted.reportId === report.id;
     if (indexed) this.adopted.delete(report.file);
@@ -116,37 +134,34 @@ export class Library {
     for (const claim of report.claims) this.claimsById.set(claim.id, claim);
     if (!indexed) {
       this.index_.addReport(report);
-      this.indexChanged = true;
+      this.indexChanged_ = true;
     }
     if (hash !== undefined) this.hashes.set(report.file, hash);
     else this.hashes.delete(report.file);
     this.errorsByFile.delete(report.file);
-    if (warnings.length > 0) this.warningsByFile.set(report.file, warnings);
-    else this.warningsByFile.delete(report.file);
-    this.updatedAt = new Date();
+    this.updatedAt_ = new Date();
   }
 
   /** A file that cannot be read as a report. Its last good version, if any, stays served. */
   fail(error: ReportIssue): void {
     this.dropAdopted(error.file);
     this.errorsByFile.set(error.file, error);
-    this.updatedAt = new Date();
+    this.updatedAt_ = new Date();
   }
 
-  /** A file that is gone: its report and its problems go with it. */
+  /** A file that is gone: its report and its error go with it. */
   forget(file: string): void {
     this.dropAdopted(file);
     this.removeReport(reportIdOf(file));
     this.errorsByFile.delete(file);
-    this.warningsByFile.delete(file);
-    this.updatedAt = new Date();
+    this.updatedAt_ = new Date();
   }
 
   private removeReport(reportId: string): void {
     const old = this.reportsById.get(reportId);
     if (!old) return;
     this.index_.removeReport(old);
-    this.indexChanged = true;
+    this.indexChanged_ = true;
     for (const claim of old.claims) this.claimsById.delete(claim.id);
     this.reportsById.delete(reportId);
     this.hashes.delete(old.file);
@@ -169,11 +184,6 @@ export class Library {
       );
     }
     return errors;
-  }
-
-  /** Reports served with a fallback, each with what was wrong. */
-  get warnings(): ReportIssue[] {
-    return [...this.warningsByFile.values()].flat();
   }
 
   get reports(): Report[] {

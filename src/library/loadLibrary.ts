@@ -3,7 +3,7 @@
 // With a cache, the search index is saved beside it (indexSnapshot.ts): a restart loads the index
 // and indexes only the reports whose files changed.
 
-import { cacheDirOf, loadReports, type LoadOptions, type LoadProgress, type LoadReport } from '../reports/loadReports.js';
+import { loadReports, type LoadOptions, type LoadProgress, type LoadReport } from '../reports/loadReports.js';
 import { cacheFolderOf } from '../reports/reportCache.js';
 import { readIndexSnapshot, snapshotFileOf, writeIndexSnapshot } from './indexSnapshot.js';
 import type { Library } from './library.js';
@@ -19,8 +19,8 @@ export interface LibraryLoading {
 
 export function loadLibrary(library: Library, dir: string, options: LoadOptions = {}): LibraryLoading {
   const progress: LoadProgress = { done: 0, total: 0, fromCache: 0 };
-  library.loading = progress;
-  const cacheDir = cacheDirOf(options);
+  library.setLoading(progress);
+  const cacheDir = options.cacheDir ?? null;
   const snapshotFile = cacheDir === null ? null : snapshotFileOf(cacheFolderOf(cacheDir, dir));
   let markReady = (): void => undefined;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
@@ -39,7 +39,7 @@ export function loadLibrary(library: Library, dir: string, options: LoadOptions 
       },
       onDelivered: () => {
         library.finishAdoption();
-        library.loading = null;
+        library.setLoading(null);
         markReady();
         options.onDelivered?.();
       },
@@ -47,7 +47,7 @@ export function loadLibrary(library: Library, dir: string, options: LoadOptions 
     const reports = library.snapshotReports();
     if (snapshotFile !== null && library.indexChanged && reports !== null) {
       try {
-        if (await writeIndexSnapshot(snapshotFile, library.index, reports)) library.indexChanged = false;
+        if (await writeIndexSnapshot(snapshotFile, library.index, reports)) library.indexSaved();
       } catch (error) {
         snapshotProblems.push(`cannot write the index snapshot ${snapshotFile}: ${(error as Error).message}`);
       }
@@ -56,9 +56,7 @@ export function loadLibrary(library: Library, dir: string, options: LoadOptions 
     return loaded;
   };
   const done = load();
-  void done.finally(() => {
-    library.loading = null;
-  }).catch(() => undefined);
+  void done.finally(() => library.setLoading(null)).catch(() => undefined);
   // A load that fails before every file is delivered fails `ready` too.
   return { progress, ready: Promise.race([ready, done.then(() => undefined)]), done };
 }

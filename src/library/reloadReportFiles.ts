@@ -30,7 +30,7 @@ export async function reloadReportFiles(library: Library, dir: string, names: It
       continue;
     }
     if (result.ok) {
-      library.put(result.report, result.warnings);
+      library.put(result.report);
       summary.updated.push(name);
     } else {
       library.fail(result.error);

@@ -32,10 +32,7 @@ export interface LoadProgress {
 }
 
 export interface LoadOptions {
-  /**
-   * Folder of the parsed-report cache; null for none. Default: $REPORT_CACHE_DIR, else
-   * `.cache/reports` under the working folder; `REPORT_CACHE_DIR=off` turns the cache off.
-   */
+  /** Folder of the parsed-report cache; none when null or absent (the config names it: REPORT_CACHE_DIR). */
   cacheDir?: string | null;
   /**
    * Parse worker threads; 0 parses in-process. Default: one per core, started only when enough
@@ -59,14 +56,6 @@ export class ReportsFolderError extends Error {}
 
 export function isReportFile(name: string): boolean {
   return /\.md$/i.test(name) && !name.startsWith('.') && !/^readme\.md$/i.test(name);
-}
-
-/** The cache folder the options name, or the default (see LoadOptions.cacheDir). */
-export function cacheDirOf(options: LoadOptions): string | null {
-  if (options.cacheDir !== undefined) return options.cacheDir;
-  const fromEnv = process.env.REPORT_CACHE_DIR;
-  if (fromEnv === undefined || fromEnv === '') return join('.cache', 'reports');
-  return /^(?:off|none|false|0)$/i.test(fromEnv) ? null : fromEnv;
 }
 
 /** Lists the report files of a folder, sorted; throws ReportsFolderError when it is unreadable. */
@@ -107,7 +96,7 @@ const WORKER_MIN_FILES = PARSE_BATCH;
 const WORKER_MIN_BYTES = 256 * 1024;
 
 export async function loadReports(dir: string, options: LoadOptions = {}): Promise<LoadReport> {
-  const cacheDir = cacheDirOf(options);
+  const cacheDir = options.cacheDir ?? null;
   const [names, cache] = await Promise.all([
     listReportFiles(dir),
     cacheDir === null ? null : ReportCache.open(cacheDir, dir),

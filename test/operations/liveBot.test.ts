@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Config } from '../../src/config.js';
 import { createLogger } from '../../src/logging/createLogger.js';
-import { runBot, type RunningBot } from '../../src/slack/runBot.js';
+import { runBot, type RunningBot } from '../../src/runBot.js';
 import { FIXTURE_REPORTS } from '../support/reportsFolders.js';
 import { FakeSlack } from '../slack/support/fakeSlack.js';
 import { allText } from '../slack/support/messages.js';
@@ -141,12 +141,12 @@ describe('the running bot follows its reports folder', () => {
 describe('while the reports load', () => {
   it('acks and answers at once, from what is loaded, and says how far loading has got', async () => {
     const h = await start();
-    h.bot.library.loading = { done: 1, total: 40 };
+    h.bot.library.setLoading({ done: 1, total: 40 });
     const text = await ask(h, 'status');
     expect(text).toContain('Still loading: 1 of 40 files read.');
     expect(await ask(h, 'otters')).toContain('Still loading the reports (1 of 40 files read)');
     expect(await health(h)).toMatchObject({ status: 'loading', loading: { done: 1, total: 40 } });
-    h.bot.library.loading = null;
+    h.bot.library.setLoading(null);
     expect((await health(h)).status).toBe('ok');
   });
 });

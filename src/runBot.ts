@@ -1,17 +1,19 @@
-// Runs the bot: loads the reports and keeps them live, serves Slack, logs through one logger, and
-// shuts down without dropping work. main.ts and the end-to-end tests both start the bot this way.
+// The bot's composition root: the config, one logger, the library (loaded and kept live), the
+// Slack app, and a stop that drops no work. main.ts and the end-to-end tests start the bot this way.
 
 import type { App, AppOptions, Logger } from '@slack/bolt';
-import type { Config } from '../config.js';
-import { createLogger } from '../logging/createLogger.js';
-import { listReportFiles } from '../reports/loadReports.js';
-import type { WatchOptions } from '../reports/watchReports.js';
-import { Library } from '../library/library.js';
-import { startLiveReload } from '../library/liveReload.js';
-import { loadLibrary } from '../library/loadLibrary.js';
-import { createApp, type Started, startApp } from './createApp.js';
-import { FeedbackLog } from './feedbackLog.js';
-import { InFlight } from './inFlight.js';
+import type { Config } from './config.js';
+import { Library } from './library/library.js';
+import { serveReports } from './library/serveReports.js';
+import { createLogger } from './logging/createLogger.js';
+import { listReportFiles } from './reports/loadReports.js';
+import type { WatchOptions } from './reports/watchReports.js';
+import { createApp, type Started, startApp } from './slack/createApp.js';
+import { FeedbackLog } from './slack/feedbackLog.js';
+import { InFlight } from './slack/inFlight.js';
+
+/** How long a stop lets in-flight work finish; the process is gone within 5 s. */
+export const SHUTDOWN_GRACE_MS = 4000;
 
 export interface RunBotOptions {
   /** A pino logger built from the config when not given. */
@@ -46,29 +48,22 @@ export async function runBot(config: Config, options: RunBotOptions = {}): Promi
   const inFlight = new InFlight();
   const feedbackLog = new FeedbackLog(config.feedbackLog);
   const app = createApp({ config, library, logger, clientOptions: options.clientOptions, inFlight, feedbackLog });
-  // The watcher starts before loading so no change is missed; its batches wait for the load.
-  let finishLoading: () => void = () => {};
-  const loadingDone = new Promise<void>((resolve) => (finishLoading = resolve));
-  const watcher = startLiveReload(library, config.reportsDir, {
-    ...options.watch,
-    after: loadingDone,
-    onReload: (summary) => logger.info('reports reloaded', { ...summary, reports: library.reports.length, claims: library.claimCount }),
-    onError: (error) => logger.error('watching the reports folder failed', error),
-  });
-
-  let started: Started;
-  try {
-    started = await startApp(app, config);
-  } catch (error) {
-    watcher.close();
-    throw error;
-  }
+  const started = await startApp(app, config);
   logger.info('report-bot started', { mode: started.mode, ...(started.mode === 'http' ? { port: started.port } : {}) });
 
   // Slack is already answered (acks, and answers from what is loaded) while the reports load.
   const startedLoading = Date.now();
-  const loading = loadLibrary(library, config.reportsDir, options.workers !== undefined ? { workers: options.workers } : {});
-  const loaded = loading.done.then(
+  const served = serveReports(library, {
+    reportsDir: config.reportsDir,
+    cacheDir: config.reportCacheDir ?? null,
+    ...(options.workers !== undefined ? { workers: options.workers } : {}),
+    live: {
+      ...options.watch,
+      onReload: (summary) => logger.info('reports reloaded', { ...summary, reports: library.reports.length, claims: library.claimCount }),
+      onError: (error) => logger.error('watching the reports folder failed', error),
+    },
+  });
+  const loaded = served.done.then(
     (report) => {
       for (const error of report.errors) logger.warn('report not served', { ...error });
       for (const problem of report.cacheProblems) logger.warn('report cache repaired', { problem });
@@ -82,11 +77,10 @@ export async function runBot(config: Config, options: RunBotOptions = {}): Promi
     },
     (error: unknown) => logger.error('loading the reports failed', error),
   );
-  void loaded.finally(finishLoading);
 
-  const stop = async (graceMs = 4000): Promise<boolean> => {
+  const stop = async (graceMs = SHUTDOWN_GRACE_MS): Promise<boolean> => {
     const deadline = Date.now() + graceMs;
-    watcher.close();
+    served.close();
     // The HTTP server stops accepting and closes once open requests end; don't wait past the deadline.
     await Promise.race([app.stop().catch((error: unknown) => logger.warn('stopping the app failed', error)), sleep(graceMs)]);
     const drained = await inFlight.drained(Math.max(0, deadline - Date.now()));
