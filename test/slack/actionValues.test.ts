@@ -34,3 +34,12 @@ describe('feedback values', () => {
     expect(decodeFeedbackValue('{"q":"x"}')).toBeNull();
   });
 });
+
+describe('values longer than any the bot sends', () => {
+  it('are refused unread', () => {
+    const long = 'heat pumps '.repeat(200);
+    expect(decodePageValue(JSON.stringify({ q: long, o: 0 }))).toBeNull();
+    expect(decodeFeedbackValue(JSON.stringify({ q: long, ids: ['a#1'] }))).toBeNull();
+    expect(decodeFeedbackValue(JSON.stringify({ q: 'x', ids: Array.from({ length: 300 }, (_, i) => `a-report#${i}`) }))).toBeNull();
+  });
+});

@@ -63,9 +63,12 @@ export function decodeFeedbackValue(value: string | undefined): FeedbackValue | 
   return { question: parsed.q, claimIds: parsed.ids };
 }
 
-/** Values come back from Slack as we sent them, but a forged payload must not crash a handler. */
+/**
+ * Values come back from Slack as we sent them, but a forged payload must not crash or stall a
+ * handler: anything longer than a value we could have sent is refused before it is parsed.
+ */
 function parseObject(value: string | undefined): Record<string, unknown> | null {
-  if (value === undefined) return null;
+  if (typeof value !== 'string' || value.length > MAX_BUTTON_VALUE) return null;
   try {
     const parsed: unknown = JSON.parse(value);
     return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : null;
