@@ -54,9 +54,14 @@ export function expectedIds(library: Library, question: EvalQuestion): Set<strin
   return ids;
 }
 
+/** Questions no claim answers (`"expect": []`): scored as declined or not, never in recall. */
+export function isUnanswerable(question: EvalQuestion): boolean {
+  return question.expect.length === 0;
+}
+
 export function evaluate(library: Library, questions: EvalQuestion[], rank: Ranker): Map<string, Metrics> {
   const sums = new Map<string, { n: number; r1: number; r3: number; rr: number }>();
-  for (const question of questions) {
+  for (const question of questions.filter((q) => !isUnanswerable(q))) {
     const expected = expectedIds(library, question);
     const ranked = rank(question.q);
     const position = ranked.findIndex((id) => expected.has(id));
@@ -76,7 +81,7 @@ export function evaluate(library: Library, questions: EvalQuestion[], rank: Rank
 
 /** Questions whose expected claim is not in the top 3, with what came first: for tuning by hand. */
 export function misses(library: Library, questions: EvalQuestion[], rank: Ranker): string[] {
-  return questions.flatMap((question) => {
+  return questions.filter((q) => !isUnanswerable(q)).flatMap((question) => {
     const expected = expectedIds(library, question);
     const ranked = rank(question.q);
     const position = ranked.findIndex((id) => expected.has(id));

@@ -6,11 +6,12 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadReports } from '../src/reports/loadReports.js';
 import { Library } from '../src/library/library.js';
-import { botRanker, evaluate, misses, untunedRanker, type EvalQuestion, type Metrics } from './evaluate.js';
+import { botRanker, evaluate, isUnanswerable, misses, untunedRanker, type EvalQuestion, type Metrics } from './evaluate.js';
 
 const sets = [
   { name: 'Tuning set', questions: './questions.json', reports: '../reports/' },
-  { name: 'Held-out set (never tuned on)', questions: './holdout/questions.json', reports: './holdout/reports/' },
+  { name: 'Held-out set (never tuned on)', questions: './holdout/questions.json', reports: './holdout/reports/', heldOut: true },
+  { name: 'Held-out set 2 (never tuned on)', questions: './holdout2/questions.json', reports: './holdout2/reports/', heldOut: true },
 ];
 
 const f = (x: number): string => x.toFixed(3);
@@ -20,7 +21,7 @@ for (const set of sets) {
   const library = Library.from(await loadReports(fileURLToPath(new URL(set.reports, import.meta.url))));
   const tuned = evaluate(library, questions, botRanker(library));
   const untuned = evaluate(library, questions, untunedRanker(library));
-  const kinds = ['all', ...[...new Set(questions.map((q) => q.kind))].sort()];
+  const kinds = ['all', ...[...new Set(questions.filter((q) => !isUnanswerable(q)).map((q) => q.kind))].sort()];
 
   console.log(`\n## ${set.name}: ${questions.length} questions over ${library.reports.length} reports, ${library.claimCount} claims\n`);
   console.log('| kind | n | R@1 | R@3 | MRR | untuned R@1 | untuned R@3 | untuned MRR |');
@@ -30,7 +31,8 @@ for (const set of sets) {
     const u = untuned.get(kind) as Metrics;
     console.log(`| ${kind} | ${t.n} | ${f(t.recall1)} | ${f(t.recall3)} | ${f(t.mrr)} | ${f(u.recall1)} | ${f(u.recall3)} | ${f(u.mrr)} |`);
   }
-  if (process.argv.includes('--misses')) {
+  // Held-out questions are for measuring only: listing their misses would invite tuning on them.
+  if (process.argv.includes('--misses') && !('heldOut' in set)) {
     console.log('\nNot in the top 3:');
     for (const line of misses(library, questions, botRanker(library))) console.log(`  ${line}`);
   }

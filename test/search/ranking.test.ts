@@ -4,6 +4,8 @@ import { botRanker, evaluate, untunedRanker, type EvalQuestion } from '../../eva
 import type { Library } from '../../src/library/library.js';
 import { bundledLibrary } from '../support/reportsFolders.js';
 
+const FIRST_KINDS = ['keyword', 'paraphrase', 'evidence', 'source', 'typo'];
+
 let library: Library;
 let questions: EvalQuestion[];
 beforeAll(async () => {
@@ -12,8 +14,8 @@ beforeAll(async () => {
 });
 
 describe('ranking on the bundled reports (eval/questions.json)', () => {
-  it('meets the targets: Recall@3 >= 0.95, MRR >= 0.90, paraphrase Recall@3 >= 0.90', () => {
-    const metrics = evaluate(library, questions, botRanker(library));
+  it('meets the targets on the first five kinds: Recall@3 >= 0.95, MRR >= 0.90, paraphrase Recall@3 >= 0.90', () => {
+    const metrics = evaluate(library, questions.filter((q) => FIRST_KINDS.includes(q.kind)), botRanker(library));
     expect(metrics.get('all')?.recall3).toBeGreaterThanOrEqual(0.95);
     expect(metrics.get('all')?.mrr).toBeGreaterThanOrEqual(0.9);
     expect(metrics.get('paraphrase')?.recall3).toBeGreaterThanOrEqual(0.9);
@@ -25,9 +27,10 @@ describe('ranking on the bundled reports (eval/questions.json)', () => {
     expect(tuned?.mrr).toBeGreaterThan(untuned?.mrr ?? 1);
   });
 
-  it('has at least 40 questions of five kinds, each naming claims that exist', () => {
+  it('has at least 40 questions of the eval kinds, each naming claims that exist (none for unanswerable ones)', () => {
     expect(questions.length).toBeGreaterThanOrEqual(40);
-    expect(new Set(questions.map((q) => q.kind))).toEqual(new Set(['keyword', 'paraphrase', 'evidence', 'source', 'typo']));
+    expect(new Set(questions.map((q) => q.kind))).toEqual(new Set([...FIRST_KINDS, 'conversational', 'multi', 'cross', 'unanswerable']));
+    for (const question of questions) expect(question.expect.length === 0).toBe(question.kind === 'unanswerable');
     // evaluate() throws on a question whose expected claim is missing.
     expect(() => evaluate(library, questions, () => [])).not.toThrow();
   });
