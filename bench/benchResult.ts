@@ -13,16 +13,26 @@ export interface HttpFigures extends LatencyFigures {
   errors: number;
 }
 
+export interface PeerFigures extends LatencyFigures {
+  name: string;
+}
+
+/** Figures a `--only latency` run skips are null. */
 export interface BenchResult {
   corpus: { reports: number; claims: number; bytes: number };
-  parse: { MBps: number };
-  coldStartMs: number;
-  warmStartMs: number;
-  rssMB: number;
-  heapMB: number;
+  parse: { MBps: number } | null;
+  coldStartMs: number | null;
+  warmStartMs: number | null;
+  rssMB: number | null;
+  heapMB: number | null;
   rawSearch: LatencyFigures;
+  /** The answer path back to back: questions repeated, warm (see bench/README.md). */
   answer: LatencyFigures;
-  /** null when the Slack app cannot be started here (see the table's note). */
+  /** The answer path as people meet it: each question once, first seen, spaced. */
+  answerFirstSeen: LatencyFigures;
+  /** The peer, asked the same questions the same way as answerFirstSeen. */
+  peer: PeerFigures;
+  /** null when the Slack app cannot be started here (see the table's note), or skipped. */
   http: HttpFigures | null;
 }
 
@@ -32,10 +42,20 @@ export interface BenchDetails {
   search: LatencyFigures;
   /** The answer path on the natural-language questions alone. */
   answerNatural: LatencyFigures;
-  hugeReport: { claims: number; bytes: number; parseMs: number };
-  coldMaxBlockMs: number;
-  warmMaxBlockMs: number;
-  parseSampleBytes: number;
+  /** The first-seen run's other figures. */
+  firstSeen: {
+    answerNatural: LatencyFigures;
+    search: LatencyFigures;
+    questions: number;
+    warmupQuestions: number;
+    gapMs: number;
+    foundNothing: { answer: number; peer: number };
+    load: [number, number];
+  };
+  hugeReport: { claims: number; bytes: number; parseMs: number } | null;
+  coldMaxBlockMs: number | null;
+  warmMaxBlockMs: number | null;
+  parseSampleBytes: number | null;
   answerRenderer: string;
   /** p99 of the HTTP acknowledgement alone (autocannon's latency), when HTTP was measured. */
   httpAckP99Ms?: number;
@@ -44,18 +64,21 @@ export interface BenchDetails {
 }
 
 const round = (x: number, digits = 1): number => Math.round(x * 10 ** digits) / 10 ** digits;
+const whole = (x: number | null): number | null => (x === null ? null : Math.round(x));
 
 export function roundResult(result: BenchResult): BenchResult {
   const latency = (l: LatencyFigures): LatencyFigures => ({ p50Ms: round(l.p50Ms, 3), p99Ms: round(l.p99Ms, 3) });
   return {
     corpus: result.corpus,
-    parse: { MBps: round(result.parse.MBps, 2) },
-    coldStartMs: Math.round(result.coldStartMs),
-    warmStartMs: Math.round(result.warmStartMs),
-    rssMB: Math.round(result.rssMB),
-    heapMB: Math.round(result.heapMB),
+    parse: result.parse && { MBps: round(result.parse.MBps, 2) },
+    coldStartMs: whole(result.coldStartMs),
+    warmStartMs: whole(result.warmStartMs),
+    rssMB: whole(result.rssMB),
+    heapMB: whole(result.heapMB),
     rawSearch: latency(result.rawSearch),
     answer: latency(result.answer),
+    answerFirstSeen: latency(result.answerFirstSeen),
+    peer: { name: result.peer.name, ...latency(result.peer) },
     http: result.http && { ...result.http, ...latency(result.http) },
   };
 }
@@ -63,17 +86,38 @@ export function roundResult(result: BenchResult): BenchResult {
 export function benchTable(result: BenchResult, details: BenchDetails): string {
   const r = roundResult(result);
   const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`;
+  const ms = (l: LatencyFigures): string => `${round(l.p50Ms, 3)} / ${round(l.p99Ms, 3)} ms`;
+  const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}x`;
+  const skipped = 'skipped (--only latency)';
+  const fs = details.firstSeen;
   const rows: [string, string][] = [
     ['corpus', `${r.corpus.reports} reports, ${r.corpus.claims} claims, ${mb(r.corpus.bytes)}`],
-    ['parse (1 thread)', `${r.parse.MBps} MB/s (on ${mb(details.parseSampleBytes)})`],
-    ['one huge report', `${details.hugeReport.claims} claims, ${mb(details.hugeReport.bytes)}: ${Math.round(details.hugeReport.parseMs)} ms`],
-    ['cold start', `${r.coldStartMs} ms (longest event-loop block ${Math.round(details.coldMaxBlockMs)} ms)`],
-    ['warm start', `${r.warmStartMs} ms (longest event-loop block ${Math.round(details.warmMaxBlockMs)} ms)`],
-    ['RSS / heap after load', `${r.rssMB} MB / ${r.heapMB} MB`],
-    ['raw MiniSearch p50 / p99', `${r.rawSearch.p50Ms} / ${r.rawSearch.p99Ms} ms (the bot's query, every match scored)`],
-    ['bot search p50 / p99', `${round(details.search.p50Ms, 3)} / ${round(details.search.p99Ms, 3)} ms (pruned from 2,000 claims)`],
-    [`answer path p50 / p99`, `${r.answer.p50Ms} / ${r.answer.p99Ms} ms (question -> ${details.answerRenderer})`],
-    ['  natural questions only', `${round(details.answerNatural.p50Ms, 3)} / ${round(details.answerNatural.p99Ms, 3)} ms`],
+    ['parse (1 thread)', r.parse && details.parseSampleBytes !== null ? `${r.parse.MBps} MB/s (on ${mb(details.parseSampleBytes)})` : skipped],
+    [
+      'one huge report',
+      details.hugeReport ? `${details.hugeReport.claims} claims, ${mb(details.hugeReport.bytes)}: ${Math.round(details.hugeReport.parseMs)} ms` : skipped,
+    ],
+    ['cold start', r.coldStartMs !== null ? `${r.coldStartMs} ms (longest event-loop block ${Math.round(details.coldMaxBlockMs ?? 0)} ms)` : skipped],
+    ['warm start', r.warmStartMs !== null ? `${r.warmStartMs} ms (longest event-loop block ${Math.round(details.warmMaxBlockMs ?? 0)} ms)` : skipped],
+    ['RSS / heap after load', r.rssMB !== null ? `${r.rssMB} MB / ${r.heapMB} MB` : skipped],
+    [
+      'answer first seen p50 / p99',
+      `${ms(r.answerFirstSeen)} (question -> ${details.answerRenderer}; each question once, ${fs.gapMs} ms idle before it, ` +
+        `${fs.questions} questions after ${fs.warmupQuestions} others; load ${fs.load[0].toFixed(1)}-${fs.load[1].toFixed(1)})`,
+    ],
+    ['  natural questions only', ms(fs.answerNatural)],
+    ['  bot search only', `${ms(fs.search)} (ClaimIndex.search, first seen the same way)`],
+    [`peer p50 / p99`, `${ms(r.peer)} (${r.peer.name}; same questions, first seen the same way)`],
+    [
+      'answer first seen / peer',
+      `p50 ${ratio(result.answerFirstSeen.p50Ms, result.peer.p50Ms)}, p99 ${ratio(result.answerFirstSeen.p99Ms, result.peer.p99Ms)}` +
+        ` (bot search only: ${ratio(fs.search.p50Ms, result.peer.p50Ms)}, ${ratio(fs.search.p99Ms, result.peer.p99Ms)}); ` +
+        `found nothing: bot ${fs.foundNothing.answer}, peer ${fs.foundNothing.peer} questions`,
+    ],
+    ['raw MiniSearch p50 / p99', `${r.rawSearch.p50Ms} / ${r.rawSearch.p99Ms} ms (the bot's query, every match scored; back to back)`],
+    ['bot search p50 / p99', `${ms(details.search)} (pruned from 2,000 claims; back to back)`],
+    [`answer back to back p50 / p99`, `${r.answer.p50Ms} / ${r.answer.p99Ms} ms (question -> ${details.answerRenderer}; questions repeated, warm)`],
+    ['  natural questions only', ms(details.answerNatural)],
     [
       'HTTP /reports p50 / p99',
       r.http

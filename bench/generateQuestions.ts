@@ -94,3 +94,38 @@ function withTypo(rng: Random, text: string): string {
   words[i] = typo;
   return words.join(' ');
 }
+
+/** Offset from the bench's seed to the warm-up questions' own seed (any other seed would do). */
+const WARMUP_SEED_OFFSET = 7919;
+
+/**
+ * `count` distinct questions for timing each once: the generator's questions for `seed`, in
+ * order, repeats dropped (1,000 generated hold ~940 distinct; the first of these are the ones
+ * `generateQuestions(seed, 1000)` asks).
+ */
+export function distinctQuestions(seed: number, count: number, reportIds: readonly string[]): BenchQuestion[] {
+  for (let generated = count; ; generated *= 2) {
+    const distinct = dropRepeats(generateQuestions(seed, generated, reportIds));
+    if (distinct.length >= count || generated > count * 16) return distinct.slice(0, count);
+  }
+}
+
+/**
+ * Questions to warm a process up on before `timed` are asked: from another seed of the same
+ * generator (same vocabulary, so the same code paths and the words of the library's topics),
+ * none of them a question in `timed`.
+ */
+export function warmupQuestions(seed: number, count: number, reportIds: readonly string[], timed: readonly BenchQuestion[]): BenchQuestion[] {
+  const asked = new Set(timed.map((q) => q.text));
+  const fresh = (generated: number): BenchQuestion[] =>
+    dropRepeats(generateQuestions(seed + WARMUP_SEED_OFFSET, generated, reportIds)).filter((q) => !asked.has(q.text));
+  for (let generated = count * 2; ; generated *= 2) {
+    const questions = fresh(generated);
+    if (questions.length >= count || generated > count * 32) return questions.slice(0, count);
+  }
+}
+
+function dropRepeats(questions: BenchQuestion[]): BenchQuestion[] {
+  const seen = new Set<string>();
+  return questions.filter((q) => !seen.has(q.text) && seen.add(q.text));
+}

@@ -1,15 +1,14 @@
-// In-process latency over the same questions and the same index: raw MiniSearch (the bot's
-// query, scored by MiniSearch alone: every match, as before pruning), the bot's search (pruned in
-// a large library), and the whole answer path (question -> Answer -> rendered output).
+// In-process latency back to back over the same questions and the same index: raw MiniSearch
+// (the bot's query, scored by MiniSearch alone: every match, as before pruning), the bot's search
+// (pruned in a large library), and the whole answer path (answerPath.ts). Questions repeat and
+// follow each other without a pause: the warm figure, beside the first-seen one
+// (measureFirstSeen.ts).
 
-import { answerQuestion } from '../src/answer/answerQuestion.js';
-import type { Answer } from '../src/answer/answer.js';
 import type { Library } from '../src/library/library.js';
+import { answerAsSlack } from './answerPath.js';
 import type { LatencyFigures } from './benchResult.js';
 import type { BenchQuestion } from './generateQuestions.js';
 import { percentile } from './percentile.js';
-
-export type AnswerRenderer = (answer: Answer) => unknown;
 
 const ROUNDS = 3;
 /**
@@ -27,10 +26,10 @@ export interface LatencyResults {
   answerNatural: LatencyFigures;
 }
 
-export function measureLatency(library: Library, questions: readonly BenchQuestion[], render: AnswerRenderer): LatencyResults {
+export function measureLatency(library: Library, questions: readonly BenchQuestion[]): LatencyResults {
   const raw = (q: string): unknown => library.index.search(q, undefined, { exhaustive: true });
   const search = (q: string): unknown => library.index.search(q);
-  const answer = (q: string): unknown => render(answerQuestion(library, q));
+  const answer = (q: string): unknown => answerAsSlack(library, q);
   // Each path on its own, so one path's garbage is not collected in another's timings: one
   // untimed round (compiled, caches warm), then the timed rounds.
   const measure = (

@@ -1,22 +1,27 @@
-// `npm run bench -- [--reports N] [--json] [--seed S] [--http-rate R] [--http-seconds S] [--http-connections C]`:
+// `npm run bench -- [--reports N] [--json] [--seed S] [--http-rate R] [--http-seconds S] [--http-connections C] [--only latency]`:
 // generates (or reuses) a corpus of N reports and measures parsing, cold and warm start, memory,
-// search and answer latency, and the bot over HTTP. A table for people; with --json one object on
-// stdout and nothing else (progress goes to stderr).
+// answer latency first seen (beside a peer) and back to back, and the bot over HTTP. A table for
+// people; with --json one object on stdout and nothing else (progress goes to stderr).
+// `--only latency` skips parsing, the starts and HTTP (their figures are null), for iterating.
 
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { answerMessage } from '../src/render/slack/answerBlocks.js';
+import { ANSWER_RENDERER } from './answerPath.js';
 import { benchTable, roundResult, type BenchResult } from './benchResult.js';
 import { CORPUS_ROOT, DEFAULT_SEED, ensureCorpus, ensureHugeReport } from './generateCorpus.js';
-import { generateQuestions } from './generateQuestions.js';
+import { distinctQuestions, generateQuestions, warmupQuestions } from './generateQuestions.js';
+import { IDLE_GAP_MS, measureFirstSeen } from './measureFirstSeen.js';
 import { measureHttp } from './measureHttp.js';
 import { measureLatency } from './measureLatency.js';
 import { measureHugeReport, measureParseThroughput } from './measureParse.js';
 import { measureStart } from './measureStart.js';
 import { openLibrary } from './openLibrary.js';
+import { PEER_NAME } from './peerIndex.js';
 
 const QUESTIONS = 1000;
+/** Questions each first-seen process answers, untimed, before the timed ones. */
+const WARMUP_QUESTIONS = 200;
 
 const { values } = parseArgs({
   options: {
@@ -27,11 +32,14 @@ const { values } = parseArgs({
     'http-seconds': { type: 'string', default: '10' },
     // autocannon sends each connection's share of a second at once (see measureHttp.ts).
     'http-connections': { type: 'string', default: '2' },
+    only: { type: 'string' },
   },
 });
 const reports = Number(values.reports);
 const seed = values.seed === undefined ? DEFAULT_SEED : Number(values.seed);
 if (!Number.isInteger(reports) || reports < 1) throw new Error(`--reports takes a whole number from 1, not ${values.reports}`);
+if (values.only !== undefined && values.only !== 'latency') throw new Error(`--only takes "latency", not ${values.only}`);
+const full = values.only === undefined;
 
 const log = (message: string): void => {
   process.stderr.write(`bench: ${message}\n`);
@@ -39,41 +47,61 @@ const log = (message: string): void => {
 
 log(`corpus of ${reports} reports (seed ${seed})`);
 const corpus = await ensureCorpus(reports, seed);
-const huge = await ensureHugeReport(seed);
 
-log('parse throughput');
-const parse = await measureParseThroughput(corpus.dir, corpus.files, corpus.bytes);
-const hugeReport = await measureHugeReport(huge.dir, huge.files[0] as string);
+let parse: Awaited<ReturnType<typeof measureParseThroughput>> | null = null;
+let hugeReport: Awaited<ReturnType<typeof measureHugeReport>> | null = null;
+if (full) {
+  const huge = await ensureHugeReport(seed);
+  log('parse throughput');
+  parse = await measureParseThroughput(corpus.dir, corpus.files, corpus.bytes);
+  hugeReport = await measureHugeReport(huge.dir, huge.files[0] as string);
+}
 
 // The bot's cache for this corpus, emptied first so the cold start has none.
 const cacheDir = join(CORPUS_ROOT, 'cache', `reports-${reports}-seed${seed}`);
-await rm(cacheDir, { recursive: true, force: true });
 const cacheEnv = { REPORT_CACHE_DIR: cacheDir };
-log('cold start (child process, no cache)');
-const cold = await measureStart(corpus.dir, cacheEnv);
-log('warm start (child process, cache from the cold start)');
-const warm = await measureStart(corpus.dir, cacheEnv);
+let cold: Awaited<ReturnType<typeof measureStart>> | null = null;
+let warm: Awaited<ReturnType<typeof measureStart>> | null = null;
+if (full) {
+  await rm(cacheDir, { recursive: true, force: true });
+  log('cold start (child process, no cache)');
+  cold = await measureStart(corpus.dir, cacheEnv);
+  log('warm start (child process, cache from the cold start)');
+  warm = await measureStart(corpus.dir, cacheEnv);
+}
 
-log(`latency over ${QUESTIONS} questions`);
+// First, while this process holds no library: its children then share the machine with nothing of ours.
+// As the library lists them (by id), so questions name the reports they named before.
+const reportIds = corpus.files.map((file) => file.replace(/\.md$/, '')).sort((a, b) => a.localeCompare(b));
+const firstSeenQuestions = distinctQuestions(seed, QUESTIONS, reportIds);
+const warmup = warmupQuestions(seed, WARMUP_QUESTIONS, reportIds, firstSeenQuestions);
+log(`first seen: ${firstSeenQuestions.length} questions, each once, ${IDLE_GAP_MS} ms apart, in one process per system`);
+const firstSeen = await measureFirstSeen(corpus.dir, cacheEnv, firstSeenQuestions, warmup, log);
+
+log(`latency back to back over ${QUESTIONS} questions`);
 const library = await openLibrary(corpus.dir);
-const questions = generateQuestions(seed, QUESTIONS, library.reports.map((r) => r.id));
-// As the bot answers /reports: the first page of Block Kit blocks.
-const latency = measureLatency(library, questions, (answer) => answerMessage(answer, { offset: 0, echoQuestion: true, shareable: true }));
+const questions = generateQuestions(seed, QUESTIONS, reportIds);
+const latency = measureLatency(library, questions);
 
 const httpLoad = { rate: Number(values['http-rate']), seconds: Number(values['http-seconds']), connections: Number(values['http-connections']) };
-log(`HTTP: ${httpLoad.rate} signed /reports requests a second for ${httpLoad.seconds} s over ${httpLoad.connections} connections (bot in a child process)`);
-const http = await measureHttp(corpus.dir, cacheEnv, questions.map((q) => q.text), httpLoad);
+let http: Awaited<ReturnType<typeof measureHttp>> | null = null;
+if (full) {
+  log(`HTTP: ${httpLoad.rate} signed /reports requests a second for ${httpLoad.seconds} s over ${httpLoad.connections} connections (bot in a child process)`);
+  http = await measureHttp(corpus.dir, cacheEnv, questions.map((q) => q.text), httpLoad);
+}
 
 const result: BenchResult = {
   corpus: { reports: library.reports.length, claims: library.claimCount, bytes: corpus.bytes },
-  parse: { MBps: parse.MBps },
-  coldStartMs: cold.ms,
-  warmStartMs: warm.ms,
-  rssMB: Math.max(cold.rssMB, warm.rssMB),
-  heapMB: Math.max(cold.heapMB, warm.heapMB),
+  parse: parse && { MBps: parse.MBps },
+  coldStartMs: cold && cold.ms,
+  warmStartMs: warm && warm.ms,
+  rssMB: cold && warm && Math.max(cold.rssMB, warm.rssMB),
+  heapMB: cold && warm && Math.max(cold.heapMB, warm.heapMB),
   rawSearch: latency.rawSearch,
   answer: latency.answer,
-  http: { rate: http.rate, requests: http.requests, p50Ms: http.p50Ms, p99Ms: http.p99Ms, errors: http.errors },
+  answerFirstSeen: firstSeen.answer,
+  peer: { name: PEER_NAME, ...firstSeen.peer },
+  http: http && { rate: http.rate, requests: http.requests, p50Ms: http.p50Ms, p99Ms: http.p99Ms, errors: http.errors },
 };
 
 if (values.json) {
@@ -83,12 +111,21 @@ if (values.json) {
     benchTable(result, {
       search: latency.search,
       answerNatural: latency.answerNatural,
+      firstSeen: {
+        answerNatural: firstSeen.answerNatural,
+        search: firstSeen.search,
+        questions: firstSeen.questions,
+        warmupQuestions: firstSeen.warmupQuestions,
+        gapMs: IDLE_GAP_MS,
+        foundNothing: { answer: firstSeen.foundNothing.answer, peer: firstSeen.foundNothing.peer },
+        load: firstSeen.load,
+      },
       hugeReport,
-      coldMaxBlockMs: cold.maxBlockMs,
-      warmMaxBlockMs: warm.maxBlockMs,
-      parseSampleBytes: parse.bytes,
-      answerRenderer: 'Block Kit (src/render/slack/answerBlocks.ts)',
-      httpAckP99Ms: http.ackP99Ms,
+      coldMaxBlockMs: cold && cold.maxBlockMs,
+      warmMaxBlockMs: warm && warm.maxBlockMs,
+      parseSampleBytes: parse && parse.bytes,
+      answerRenderer: ANSWER_RENDERER,
+      ...(http ? { httpAckP99Ms: http.ackP99Ms } : { httpNote: 'skipped (--only latency)' }),
       httpConnections: httpLoad.connections,
     }),
   );
