@@ -3,6 +3,7 @@
 
 import type { AllMiddlewareArgs, Logger, RespondArguments, RespondFn } from '@slack/bolt';
 import type { Block, SlackMessage } from '../render/slack/blocks.js';
+import type { MessageMetadata } from './answerMetadata.js';
 
 export interface Payload {
   text: string;
@@ -29,10 +30,19 @@ export async function deliver(route: Route, message: SlackMessage, logger: Logge
   }
 }
 
-/** A message in a channel, or in a thread when thread_ts is given. */
-export function postRoute(client: AllMiddlewareArgs['client'], channel: string, threadTs?: string): Route {
+/**
+ * A message in a channel, or in a thread when thread_ts is given; with message metadata when given
+ * (an answer's question, read back later by follow-ups in the thread).
+ */
+export function postRoute(client: AllMiddlewareArgs['client'], channel: string, threadTs?: string, metadata?: MessageMetadata): Route {
   return async (payload) => {
-    await client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), ...payload, ...NO_UNFURLS });
+    await client.chat.postMessage({
+      channel,
+      ...(threadTs ? { thread_ts: threadTs } : {}),
+      ...payload,
+      ...NO_UNFURLS,
+      ...(metadata ? { metadata } : {}),
+    });
   };
 }
 

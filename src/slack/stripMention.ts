@@ -3,5 +3,14 @@
 /** The question without the bot's own mention (`<@U123>` or `<@U123|name>`), wherever it is. */
 export function stripMention(text: string, botUserId: string | undefined): string {
   if (!botUserId) return text.trim();
-  return text.replace(new RegExp(`<@${botUserId}(?:\\|[^>]*)?>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+  return text.replace(mentionPattern(botUserId, 'g'), ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Whether the text mentions the bot (Slack then also sends an app_mention event for it). */
+export function mentionsBot(text: string, botUserId: string | undefined): boolean {
+  return botUserId !== undefined && mentionPattern(botUserId, '').test(text);
+}
+
+function mentionPattern(botUserId: string, flags: string): RegExp {
+  return new RegExp(`<@${botUserId}(?:\\|[^>]*)?>`, flags);
 }

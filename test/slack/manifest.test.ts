@@ -10,17 +10,22 @@ async function manifest(): Promise<Record<string, any>> {
 }
 
 describe('manifest.yml', () => {
-  it('declares /reports, the three events, interactivity, Socket Mode, the Home and Messages tabs', async () => {
+  it('declares /reports, the events, interactivity, Socket Mode, the Home and Messages tabs', async () => {
     const m = await manifest();
     expect(m.features.slash_commands).toEqual([expect.objectContaining({ command: '/reports', usage_hint: expect.stringContaining('<question>') })]);
-    expect([...m.settings.event_subscriptions.bot_events].sort()).toEqual(['app_home_opened', 'app_mention', 'message.im']);
+    expect([...m.settings.event_subscriptions.bot_events].sort()).toEqual(['app_home_opened', 'app_mention', 'message.channels', 'message.groups', 'message.im']);
     expect(m.settings.interactivity.is_enabled).toBe(true);
     expect(m.settings.socket_mode_enabled).toBe(true);
     expect(m.features.app_home).toMatchObject({ home_tab_enabled: true, messages_tab_enabled: true, messages_tab_read_only_enabled: false });
     expect(m.features.bot_user.display_name).toBeTruthy();
   });
 
-  it('asks for the bot scopes the bot uses and no more', async () => {
-    expect([...(await manifest()).oauth_config.scopes.bot].sort()).toEqual(['app_mentions:read', 'chat:write', 'commands', 'im:history']);
+  it('asks for the bot scopes the bot uses and no more, each with a comment saying why', async () => {
+    const text = await readFile(new URL('../../manifest.yml', import.meta.url), 'utf8');
+    const scopeLines = text.slice(text.indexOf('    bot:'), text.indexOf('settings:')).split('\n');
+    scopeLines.forEach((line, i) => {
+      if (/^\s+- /.test(line)) expect(scopeLines[i - 1], `no comment above ${line.trim()}`).toMatch(/^\s+#/);
+    });
+    expect([...(await manifest()).oauth_config.scopes.bot].sort()).toEqual(['app_mentions:read', 'assistant:write', 'channels:history', 'chat:write', 'commands', 'groups:history', 'im:history']);
   });
 });

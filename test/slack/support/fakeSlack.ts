@@ -27,6 +27,20 @@ interface Failure {
   status: number;
 }
 
+/** A message in a conversation, as conversations.replies and conversations.history return it. */
+export interface StoredMessage {
+  ts: string;
+  thread_ts?: string;
+  user?: string;
+  bot_id?: string;
+  text?: string;
+  metadata?: unknown;
+  [key: string]: unknown;
+}
+
+/** Messages per page of conversations.replies when the caller does not say. */
+const DEFAULT_REPLIES_LIMIT = 1000;
+
 export class FakeSlack {
   readonly calls: ApiCall[] = [];
   readonly responses: ResponsePost[] = [];
@@ -41,6 +55,9 @@ export class FakeSlack {
   private readonly apiFailures = new Map<string, Failure[]>();
   private readonly responseFailures: Failure[] = [];
   private messageCount = 0;
+  private viewCount = 0;
+  /** Every message in every conversation: what tests posted as people, and what the bot posted. */
+  private readonly conversations = new Map<string, StoredMessage[]>();
 
   async start(): Promise<void> {
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
@@ -74,6 +91,23 @@ export class FakeSlack {
   /** The next post to a response_url answers `{ ok: false, error }` with this HTTP status. */
   failResponse(error: string, status: number): void {
     this.responseFailures.push({ error, status });
+  }
+
+  /** A message written by a person (or another bot), as if posted in Slack before an event about it. */
+  addMessage(channel: string, message: StoredMessage): void {
+    const messages = this.conversations.get(channel) ?? [];
+    messages.push(message);
+    this.conversations.set(channel, messages);
+  }
+
+  /** Every message of a conversation, in the order they were posted. */
+  messagesIn(channel: string): StoredMessage[] {
+    return [...(this.conversations.get(channel) ?? [])];
+  }
+
+  /** The messages of a thread (parent first), as stored. */
+  thread(channel: string, threadTs: string): StoredMessage[] {
+    return (this.conversations.get(channel) ?? []).filter((m) => m.ts === threadTs || m.thread_ts === threadTs).sort(byTs);
   }
 
   callsOf(method: string): ApiCall[] {
@@ -138,13 +172,62 @@ export class FakeSlack {
         return { ok: true, url: 'https://test.slack.com/', team: 'Test', user: 'reports', team_id: 'T0001', user_id: BOT_USER_ID, bot_id: BOT_ID };
       case 'apps.connections.open':
         return { ok: true, url: this.socketModeUrl };
-      case 'chat.postMessage':
+      case 'chat.postMessage': {
         this.messageCount += 1;
-        return { ok: true, channel: body.channel, ts: `1700000000.${String(this.messageCount).padStart(6, '0')}` };
+        const ts = `1800000000.${String(this.messageCount).padStart(6, '0')}`;
+        const { channel, thread_ts, text, metadata } = body;
+        this.addMessage(String(channel), {
+          ts,
+          user: BOT_USER_ID,
+          bot_id: BOT_ID,
+          ...(typeof thread_ts === 'string' ? { thread_ts } : {}),
+          ...(typeof text === 'string' ? { text } : {}),
+          ...(metadata !== undefined ? { metadata } : {}),
+        });
+        return { ok: true, channel, ts };
+      }
+      case 'conversations.replies':
+        return this.replies(body);
+      case 'conversations.history': {
+        const topLevel = (this.conversations.get(String(body.channel)) ?? []).filter((m) => m.thread_ts === undefined || m.thread_ts === m.ts);
+        const limit = Number(body.limit ?? 100);
+        return { ok: true, messages: topLevel.sort(byTs).reverse().slice(0, limit), has_more: topLevel.length > limit };
+      }
+      case 'views.open':
+      case 'views.push':
+      case 'views.update': {
+        this.viewCount += 1;
+        const view = (body.view ?? {}) as Record<string, unknown>;
+        const id = typeof body.view_id === 'string' ? body.view_id : `V${String(this.viewCount).padStart(8, '0')}`;
+        return { ok: true, view: { ...view, id, hash: `hash-${this.viewCount}` } };
+      }
       default:
         return { ok: true };
     }
   }
+
+  /** conversations.replies: the thread's messages, parent first, in pages; metadata only when asked for. */
+  private replies(body: Record<string, unknown>): Record<string, unknown> {
+    const messages = this.thread(String(body.channel), String(body.ts));
+    if (messages.length === 0) return { ok: false, error: 'thread_not_found' };
+    const start = Number(body.cursor ?? 0);
+    const limit = Number(body.limit ?? DEFAULT_REPLIES_LIMIT);
+    const withMetadata = body.include_all_metadata === true || body.include_all_metadata === 'true';
+    const page = messages.slice(start, start + limit).map((m) => {
+      if (withMetadata) return m;
+      const { metadata: _omitted, ...rest } = m;
+      return rest;
+    });
+    const next = start + limit < messages.length ? String(start + limit) : '';
+    return { ok: true, messages: page, has_more: next !== '', response_metadata: { next_cursor: next } };
+  }
+}
+
+/** Orders Slack timestamps ("seconds.micros") by time. */
+function byTs(a: StoredMessage, b: StoredMessage): number {
+  const [as, am] = a.ts.split('.').map(Number) as [number, number];
+  const [bs, bm] = b.ts.split('.').map(Number) as [number, number];
+  return as - bs || am - bm;
 }
 
 function readBody(req: IncomingMessage): Promise<string> {

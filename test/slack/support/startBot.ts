@@ -9,6 +9,7 @@ import type { Config } from '../../../src/config.js';
 import { loadReports } from '../../../src/reports/loadReports.js';
 import { Library } from '../../../src/library/library.js';
 import { createApp, startApp } from '../../../src/slack/createApp.js';
+import { InFlight } from '../../../src/slack/inFlight.js';
 import { FakeSlack } from './fakeSlack.js';
 import { RecordingLogger } from './recordingLogger.js';
 import { SIGNING_SECRET, SlackSender } from './signedRequests.js';
@@ -26,12 +27,24 @@ export interface RunningBot {
   /** The bot's base URL, e.g. http://127.0.0.1:port */
   url: string;
   feedbackLog: string;
+  /** Resolves once no request is being worked on (so a test can check what was not sent). */
+  settled(): Promise<void>;
   stop(): Promise<void>;
 }
 
-export async function startBot(options: { reportsDir?: string; rateLimitPerMinute?: number } = {}): Promise<RunningBot> {
-  const slack = new FakeSlack();
-  await slack.start();
+export interface StartBotOptions {
+  reportsDir?: string;
+  rateLimitPerMinute?: number;
+  /** A Slack already running (and kept running on stop): a restarted bot sees the same workspace. */
+  slack?: FakeSlack;
+  /** The feedback file; a new one in a scratch folder when not given. */
+  feedbackLog?: string;
+}
+
+export async function startBot(options: StartBotOptions = {}): Promise<RunningBot> {
+  const ownSlack = options.slack === undefined;
+  const slack = options.slack ?? new FakeSlack();
+  if (ownSlack) await slack.start();
   const scratch = await mkdtemp(join(tmpdir(), 'report-bot-slack-'));
   const logger = new RecordingLogger();
   const config: Config = {
@@ -40,12 +53,13 @@ export async function startBot(options: { reportsDir?: string; rateLimitPerMinut
     port: 0,
     reportsDir: options.reportsDir ?? BUNDLED_REPORTS,
     slackApiUrl: slack.apiUrl,
-    feedbackLog: join(scratch, 'feedback.jsonl'),
+    feedbackLog: options.feedbackLog ?? join(scratch, 'feedback.jsonl'),
     rateLimitPerMinute: options.rateLimitPerMinute ?? 0,
     logLevel: 'info',
   };
   const library = Library.from(await loadReports(config.reportsDir));
-  const app = createApp({ config, library, logger, clientOptions: { retryConfig: { retries: 0 } } });
+  const inFlight = new InFlight();
+  const app = createApp({ config, library, logger, inFlight, clientOptions: { retryConfig: { retries: 0 } } });
   const started = await startApp(app, config);
   if (started.mode !== 'http') throw new Error('expected HTTP mode');
   const url = `http://127.0.0.1:${started.port}`;
@@ -57,9 +71,12 @@ export async function startBot(options: { reportsDir?: string; rateLimitPerMinut
     sender: new SlackSender(`${url}/slack/events`),
     url,
     feedbackLog: config.feedbackLog,
+    async settled() {
+      if (!(await inFlight.drained(10_000))) throw new Error(`${inFlight.size} requests still in flight after 10 s`);
+    },
     async stop() {
       await app.stop();
-      await slack.stop();
+      if (ownSlack) await slack.stop();
       await rm(scratch, { recursive: true, force: true });
     },
   };

@@ -1,22 +1,26 @@
-// @bot <question> in a channel: answered publicly in the thread, the bot's own mention removed.
+// @bot <question> in a channel: answered publicly in the thread, the bot's own mention removed. In
+// a thread the bot has answered before, a short follow-up is read with the thread's first question.
 
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { doOrApologize } from '../../apologize.js';
+import { answerInConversation } from '../../answerInConversation.js';
 import type { BotContext } from '../../botContext.js';
-import { deliver, postRoute } from '../../deliver.js';
 import { stripMention } from '../../stripMention.js';
-import { handleRequest } from '../../../answer/handleRequest.js';
-import { replyMessage } from '../../../render/slack/replyMessage.js';
 
 export function appMention(bot: BotContext) {
-  return async ({ event, context, client, logger }: SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs): Promise<void> => {
-    const question = stripMention(event.text, context.botUserId);
-    const inThread = postRoute(client, event.channel, event.thread_ts ?? event.ts);
-    await doOrApologize(
-      logger,
-      `answer a mention in ${event.channel}`,
-      () => deliver(inThread, replyMessage(handleRequest(bot, event.user ?? '', question), { private: false }), logger),
-      (text) => inThread({ text }),
+  return async ({ event, context, client, logger, setStatus }: SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs): Promise<void> => {
+    const text = typeof event.text === 'string' ? event.text : '';
+    const inThread = event.thread_ts !== undefined && event.thread_ts !== event.ts;
+    await answerInConversation(
+      bot,
+      { client, logger, setStatus, bot: { botId: context.botId, botUserId: context.botUserId } },
+      {
+        what: 'a mention',
+        channel: event.channel,
+        replyThreadTs: event.thread_ts ?? event.ts,
+        ...(inThread ? { askedInThread: event.thread_ts } : {}),
+        user: event.user ?? '',
+        text: stripMention(text, context.botUserId),
+      },
     );
   };
 }

@@ -1,27 +1,29 @@
-// A direct message to the bot (message.im): answered in the DM. Messages from bots (this one
-// included) and message subtypes (edits, deletions, joins…) are not questions.
+// A direct message to the bot (message.im): answered in the DM, in its thread if it was written in
+// one (where a short follow-up is read with the thread's first question). Messages from bots (this
+// one included) and changes (edits, deletions, joins…) are not questions.
 
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { doOrApologize } from '../../apologize.js';
+import { answerInConversation } from '../../answerInConversation.js';
 import type { BotContext } from '../../botContext.js';
-import { deliver, postRoute } from '../../deliver.js';
+import { personMessage, repliesIn } from '../../personMessage.js';
 import { stripMention } from '../../stripMention.js';
-import { handleRequest } from '../../../answer/handleRequest.js';
-import { replyMessage } from '../../../render/slack/replyMessage.js';
 
 export function directMessage(bot: BotContext) {
-  return async ({ message, context, client, logger }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs): Promise<void> => {
-    if (message.channel_type !== 'im') return;
-    if (message.subtype !== undefined) return;
-    if (message.bot_id !== undefined || message.user === context.botUserId) return;
-    const question = stripMention(message.text ?? '', context.botUserId);
-    // Reply where the question was: in its thread if it was asked in one.
-    const inDm = postRoute(client, message.channel, message.thread_ts);
-    await doOrApologize(
-      logger,
-      `answer a direct message in ${message.channel}`,
-      () => deliver(inDm, replyMessage(handleRequest(bot, message.user ?? '', question), { private: false }), logger),
-      (text) => inDm({ text }),
+  return async ({ message, context, client, logger, setStatus }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs): Promise<void> => {
+    const written = personMessage(message, context.botUserId);
+    if (!written || written.channelType !== 'im') return;
+    const thread = repliesIn(written);
+    await answerInConversation(
+      bot,
+      { client, logger, setStatus, bot: { botId: context.botId, botUserId: context.botUserId } },
+      {
+        what: 'a direct message',
+        channel: written.channel,
+        ...(written.threadTs !== undefined ? { replyThreadTs: written.threadTs } : {}),
+        ...(thread !== undefined ? { askedInThread: thread } : {}),
+        user: written.user,
+        text: stripMention(written.text, context.botUserId),
+      },
     );
   };
 }

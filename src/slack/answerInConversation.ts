@@ -1,0 +1,68 @@
+// Answers what someone said to the bot in a conversation (a mention, a DM, a reply in a thread the
+// bot is part of): a status while it searches, a short follow-up asked with the thread's first
+// question, the reply posted where they asked (with the question as metadata, for later
+// follow-ups), and an apology rather than silence if anything fails.
+
+import type { AllMiddlewareArgs, SetStatusFn } from '@slack/bolt';
+import { followUpQuestion } from '../answer/followUpQuestion.js';
+import { handleRequest } from '../answer/handleRequest.js';
+import { replyMessage } from '../render/slack/replyMessage.js';
+import { answerMetadata } from './answerMetadata.js';
+import { doOrApologize } from './apologize.js';
+import type { BotContext } from './botContext.js';
+import { deliver, postRoute } from './deliver.js';
+import { clearSearchStatus, showSearchStatus } from './searchStatus.js';
+import { type BotIdentity, readThreadHistory } from './threadHistory.js';
+
+export interface ConversationQuestion {
+  /** What was said, for the log: "a mention", "a direct message"… */
+  what: string;
+  channel: string;
+  /** The thread the reply goes in; none for a reply in the conversation itself (a DM). */
+  replyThreadTs?: string;
+  /** Set when the question was asked inside a thread: a short one is read with its first question. */
+  askedInThread?: string;
+  user: string;
+  /** What the person wrote, the bot's mention removed. */
+  text: string;
+  /** The thread's first question when the caller already read it. */
+  firstQuestion?: string;
+}
+
+export interface ConversationTools {
+  client: AllMiddlewareArgs['client'];
+  logger: AllMiddlewareArgs['logger'];
+  /** Bolt's status setter for the event's thread, when the event has one. */
+  setStatus?: SetStatusFn;
+  bot: BotIdentity;
+}
+
+export async function answerInConversation(bot: BotContext, tools: ConversationTools, asked: ConversationQuestion): Promise<void> {
+  const { client, logger, setStatus } = tools;
+  await doOrApologize(
+    logger,
+    `answer ${asked.what} in ${asked.channel}`,
+    async () => {
+      await showSearchStatus(setStatus, logger);
+      const firstQuestion = asked.firstQuestion ?? (await firstQuestionOf(tools, asked));
+      const reply = handleRequest(bot, asked.user, followUpQuestion(firstQuestion, asked.text));
+      const route = postRoute(client, asked.channel, asked.replyThreadTs, answerMetadata(reply));
+      await deliver(route, replyMessage(reply, { private: false }), logger);
+      // Slack clears a status when the bot replies in its thread; a reply outside it does not.
+      if (asked.replyThreadTs === undefined) await clearSearchStatus(setStatus, logger);
+    },
+    (text) => postRoute(client, asked.channel, asked.replyThreadTs)({ text }),
+  );
+}
+
+/** The thread's first question, or none when the question was not asked in a thread or it cannot be read. */
+async function firstQuestionOf({ client, logger, bot }: ConversationTools, asked: ConversationQuestion): Promise<string | undefined> {
+  if (asked.askedInThread === undefined) return undefined;
+  try {
+    return (await readThreadHistory(client, asked.channel, asked.askedInThread, bot)).firstQuestion;
+  } catch (error) {
+    // The question is still answered, on its own.
+    logger.warn(`Could not read thread ${asked.askedInThread} in ${asked.channel} for its first question:`, error);
+    return undefined;
+  }
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { followUpQuestion } from '../../src/answer/followUpQuestion.js';
+
+const FIRST = 'do heat pumps work in the cold?';
+
+describe('followUpQuestion', () => {
+  it('asks a short follow-up together with the first question', () => {
+    expect(followUpQuestion(FIRST, 'and in winter?')).toBe(`${FIRST} and in winter?`);
+    expect(followUpQuestion(FIRST, 'what about costs?')).toBe(`${FIRST} what about costs?`);
+    expect(followUpQuestion(FIRST, 'report:heat-pumps')).toBe(`${FIRST} report:heat-pumps`);
+  });
+
+  it('asks a reply with enough words of its own as it is', () => {
+    expect(followUpQuestion(FIRST, 'microplastics found in bottled drinking water')).toBe('microplastics found in bottled drinking water');
+    expect(followUpQuestion(FIRST, `costs ${'x'.repeat(300)}`)).toBe(`costs ${'x'.repeat(300)}`);
+  });
+
+  it('never combines help, list, status or show, on either side', () => {
+    expect(followUpQuestion(FIRST, 'list')).toBe('list');
+    expect(followUpQuestion(FIRST, 'show heat-pumps')).toBe('show heat-pumps');
+    expect(followUpQuestion('help', 'and costs?')).toBe('and costs?');
+  });
+
+  it('asks the reply alone when there is no first question', () => {
+    expect(followUpQuestion(undefined, ' and costs? ')).toBe('and costs?');
+    expect(followUpQuestion('  ', 'and costs?')).toBe('and costs?');
+  });
+});
