@@ -39,8 +39,7 @@ export interface RunningBot {
 }
 
 export async function runBot(config: Config, options: RunBotOptions = {}): Promise<RunningBot> {
-  const secrets = [config.botToken, config.signingSecret ?? '', config.appToken ?? ''];
-  const logger = options.logger ?? createLogger({ secrets, level: config.logLevel });
+  const logger = options.logger ?? createBotLogger(config);
   // Checked before anything starts, so a missing folder stops the bot with a clear message.
   await listReportFiles(config.reportsDir);
   const library = new Library();
@@ -90,6 +89,12 @@ export async function runBot(config: Config, options: RunBotOptions = {}): Promi
     return drained;
   };
   return { app, library, started, loaded, logger, stop };
+}
+
+/** The bot's logger: pino at the configured level, with the config's secrets scrubbed. */
+export function createBotLogger(config: Config): Logger {
+  const secrets = [config.botToken, config.signingSecret ?? '', config.appToken ?? ''];
+  return createLogger({ secrets, level: config.logLevel });
 }
 
 function sleep(ms: number): Promise<void> {

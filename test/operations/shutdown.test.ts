@@ -1,16 +1,15 @@
-// SIGTERM to the real bot process (src/main.ts) while a /reports answer is in flight.
+// SIGTERM and SIGINT to the real bot process, run as production runs it (`npm start`, which runs
+// the build) and as node alone, while a /reports answer is in flight.
 
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED_REPORTS } from '../support/reportsFolders.js';
+import { productionBuild, type ProductionBuild, ROOT } from '../support/productionBuild.js';
 import { FakeSlack } from '../slack/support/fakeSlack.js';
 import { SIGNING_SECRET, SlackSender } from '../slack/support/signedRequests.js';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 let cleanup: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -18,57 +17,97 @@ afterEach(async () => {
   cleanup = [];
 });
 
+interface LogLine {
+  msg: string;
+  [key: string]: unknown;
+}
+
 interface BotProcess {
   child: ChildProcess;
   port: number;
+  /** The JSON log lines so far (NODE_ENV=production). */
+  logs: LogLine[];
   exited: Promise<{ code: number | null; at: number }>;
 }
 
-async function startBotProcess(slack: FakeSlack, scratch: string): Promise<BotProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      SLACK_BOT_TOKEN: 'xoxb-shutdown-test',
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_APP_TOKEN: '',
-      SLACK_API_URL: slack.apiUrl,
-      PORT: '0',
-      REPORTS_DIR: BUNDLED_REPORTS,
-      FEEDBACK_LOG: join(scratch, 'feedback.jsonl'),
-    },
+async function startBotProcess(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; detached?: boolean }): Promise<BotProcess> {
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: { ...process.env, NODE_ENV: 'production', SLACK_APP_TOKEN: '', PORT: '0', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: options.detached ?? false,
   });
   cleanup.push(async () => {
-    if (child.exitCode === null) child.kill('SIGKILL');
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   });
+  const logs: LogLine[] = [];
+  let out = '';
+  let err = '';
+  child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString()));
   const exited = new Promise<{ code: number | null; at: number }>((resolve) => child.once('exit', (code) => resolve({ code, at: Date.now() })));
   const port = await new Promise<number>((resolve, reject) => {
-    let out = '';
     child.stdout?.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      const started = out.split('\n').map((l) => (l.startsWith('{') ? JSON.parse(l) : {})).find((e) => e.msg === 'report-bot started');
-      if (started) resolve(started.port);
+      const lines = out.split('\n');
+      out = lines.pop() ?? '';
+      for (const line of lines) {
+        const entry = JSON.parse(line) as LogLine;
+        logs.push(entry);
+        if (entry.msg === 'report-bot started') resolve(entry.port as number);
+      }
     });
-    child.once('exit', (code) => reject(new Error(`bot exited early (${code}): ${out}`)));
+    child.once('exit', (code) => reject(new Error(`bot exited early (${code}): ${JSON.stringify(logs)} ${err}`)));
   });
-  return { child, port, exited };
+  return { child, port, logs, exited };
 }
 
-describe('shutdown', () => {
-  it('on SIGTERM stops taking requests, finishes the one in flight, and exits 0', async () => {
-    const slack = new FakeSlack();
-    await slack.start();
-    const scratch = await mkdtemp(join(tmpdir(), 'report-bot-stop-'));
-    cleanup.push(() => slack.stop(), () => rm(scratch, { recursive: true, force: true }));
-    const bot = await startBotProcess(slack, scratch);
-    const sender = new SlackSender(`http://127.0.0.1:${bot.port}/slack/events`);
+async function fakeSlackAndScratch(): Promise<{ slack: FakeSlack; scratch: string }> {
+  const slack = new FakeSlack();
+  await slack.start();
+  const scratch = await mkdtemp(join(tmpdir(), 'report-bot-stop-'));
+  cleanup.push(() => slack.stop(), () => rm(scratch, { recursive: true, force: true }));
+  return { slack, scratch };
+}
 
-    // Slack takes its time to accept the answer, so the bot's work is still in flight.
-    slack.responseDelayMs = 1500;
-    expect((await sender.command('heat pumps in the cold', slack.responseUrl('in-flight'))).status).toBe(200);
-    await slack.waitForResponse('in-flight');
+function botEnv(slack: FakeSlack, scratch: string, reportsDir = BUNDLED_REPORTS): NodeJS.ProcessEnv {
+  return {
+    SLACK_BOT_TOKEN: 'xoxb-shutdown-test',
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: slack.apiUrl,
+    REPORTS_DIR: reportsDir,
+    FEEDBACK_LOG: join(scratch, 'feedback.jsonl'),
+  };
+}
+
+/** Puts an answer in flight (Slack is slow to accept it) and returns the sender. */
+async function answerInFlight(slack: FakeSlack, bot: BotProcess): Promise<SlackSender> {
+  const sender = new SlackSender(`http://127.0.0.1:${bot.port}/slack/events`);
+  slack.responseDelayMs = 1500;
+  expect((await sender.command('heat pumps in the cold', slack.responseUrl('in-flight'))).status).toBe(200);
+  await slack.waitForResponse('in-flight');
+  return sender;
+}
+
+/** The processes whose parent is `pid` (Linux). */
+async function childrenOf(pid: number): Promise<number[]> {
+  const text = await readFile(`/proc/${pid}/task/${pid}/children`, 'utf8');
+  return text.trim().split(/\s+/).filter(Boolean).map(Number);
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('shutdown of node src/main.ts', () => {
+  it('on SIGTERM stops taking requests, finishes the one in flight, and exits 0', async () => {
+    const { slack, scratch } = await fakeSlackAndScratch();
+    const bot = await startBotProcess(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env: botEnv(slack, scratch) });
+    const sender = await answerInFlight(slack, bot);
     bot.child.kill('SIGTERM');
 
     const { code, at } = await bot.exited;
@@ -76,5 +115,54 @@ describe('shutdown', () => {
     // It left only after Slack had accepted the answer in flight.
     expect(slack.responsesAnsweredAt[0]).toBeLessThanOrEqual(at);
     await expect(sender.command('too late', slack.responseUrl('late'))).rejects.toThrow();
+    expect(bot.logs.map((l) => l.msg)).toEqual(expect.arrayContaining(['SIGTERM: stopping', 'report-bot stopped']));
+  });
+});
+
+describe('npm start (the build in dist/)', () => {
+  let build: ProductionBuild;
+  beforeAll(async () => {
+    build = await productionBuild();
+  }, 180_000);
+  afterAll(() => build?.remove());
+
+  it('on SIGTERM to npm, the bot finishes the answer in flight, says so, and nothing is left running', async () => {
+    const { slack, scratch } = await fakeSlackAndScratch();
+    // Enough reports that they are parsed on worker threads, which must start from dist/ too.
+    const reports = join(scratch, 'reports');
+    for (const copy of ['a', 'b', 'c']) {
+      for (const name of (await readdir(BUNDLED_REPORTS)).filter((n) => n.endsWith('.md') && n !== 'README.md')) {
+        await cp(join(BUNDLED_REPORTS, name), join(reports, `${copy}-${name}`));
+      }
+    }
+    const npm = await startBotProcess('npm', ['start'], { cwd: build.dir, env: { ...botEnv(slack, scratch, reports), REPORT_CACHE_DIR: 'off' } });
+    const [bot] = await childrenOf(npm.child.pid as number);
+    expect(bot).toBeDefined();
+    await expect.poll(() => npm.logs.find((l) => l.msg === 'reports loaded'), { timeout: 15_000 }).toBeDefined();
+    expect(npm.logs.find((l) => l.msg === 'reports loaded')).toMatchObject({ reports: 21, notServed: 0, workers: 21 });
+
+    await answerInFlight(slack, npm);
+    npm.child.kill('SIGTERM');
+    const { code, at } = await npm.exited;
+    expect(code).toBe(0);
+    expect(slack.responsesAnsweredAt[0]).toBeLessThanOrEqual(at);
+    expect(npm.logs.map((l) => l.msg)).toEqual(expect.arrayContaining(['SIGTERM: stopping', 'report-bot stopped']));
+    expect(isRunning(bot as number)).toBe(false);
+  });
+
+  it('on Ctrl-C (SIGINT to npm and the bot at once) stops once, cleanly', async () => {
+    const { slack, scratch } = await fakeSlackAndScratch();
+    const npm = await startBotProcess('npm', ['start'], { cwd: build.dir, env: botEnv(slack, scratch), detached: true });
+    const [bot] = await childrenOf(npm.child.pid as number);
+    await answerInFlight(slack, npm);
+    // What a terminal does: the signal goes to the whole foreground process group.
+    process.kill(-(npm.child.pid as number), 'SIGINT');
+    const { code, at } = await npm.exited;
+    expect(code).toBe(0);
+    expect(slack.responsesAnsweredAt[0]).toBeLessThanOrEqual(at);
+    const messages = npm.logs.map((l) => l.msg);
+    expect(messages.filter((m) => m === 'SIGINT: stopping')).toHaveLength(1);
+    expect(messages).toContain('report-bot stopped');
+    expect(isRunning(bot as number)).toBe(false);
   });
 });
