@@ -44,10 +44,13 @@ export function handleRequest(context: RequestContext, user: string, text: strin
         ? { kind: 'show', report }
         : { kind: 'no-such-report', name: request.name, candidates, reportIds: library.reports.map((r) => r.id) };
     }
-    case 'ask': {
-      const decision = context.rateLimiter?.take(user, context.now());
-      if (decision && !decision.allowed) return { kind: 'rate-limited', retryAfterMs: decision.retryAfterMs };
-      return { kind: 'answer', answer: answerQuestion(library, request.question) };
-    }
+    case 'ask':
+      return rateLimited(context, user) ?? { kind: 'answer', answer: answerQuestion(library, request.question) };
   }
+}
+
+/** The rate-limited reply when `user` has asked too much; undefined (and one question counted) otherwise. */
+export function rateLimited(context: RequestContext, user: string): Reply | undefined {
+  const decision = context.rateLimiter?.take(user, context.now());
+  return decision && !decision.allowed ? { kind: 'rate-limited', retryAfterMs: decision.retryAfterMs } : undefined;
 }

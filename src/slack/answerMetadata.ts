@@ -7,6 +7,11 @@ import type { types } from '@slack/bolt';
 import type { Reply } from '../answer/handleRequest.js';
 
 export const ANSWER_EVENT_TYPE = 'report_bot_answer';
+/**
+ * A "Check against the reports" answer someone shared under a message. The bot did not join that
+ * conversation to answer questions: such a message does not make the thread one the bot answers in.
+ */
+export const SHARED_CHECK_EVENT_TYPE = 'report_bot_shared_check';
 
 export type MessageMetadata = types.MessageMetadata;
 
@@ -14,6 +19,12 @@ export type MessageMetadata = types.MessageMetadata;
 export function answerMetadata(reply: Reply): MessageMetadata | undefined {
   if (reply.kind !== 'answer') return undefined;
   return { event_type: ANSWER_EVENT_TYPE, event_payload: { question: reply.answer.question } };
+}
+
+export const SHARED_CHECK_METADATA: MessageMetadata = { event_type: SHARED_CHECK_EVENT_TYPE, event_payload: {} };
+
+export function isSharedCheck(message: { metadata?: unknown }): boolean {
+  return (message.metadata as { event_type?: unknown } | null | undefined)?.event_type === SHARED_CHECK_EVENT_TYPE;
 }
 
 /** The question an answer of ours was about, from a message as conversations.replies returns it. */

@@ -2,7 +2,7 @@
 // remembered: whether the bot has answered in it, and the first question it answered there.
 
 import type { AllMiddlewareArgs } from '@slack/bolt';
-import { answeredQuestion } from './answerMetadata.js';
+import { answeredQuestion, isSharedCheck } from './answerMetadata.js';
 
 export interface BotIdentity {
   /** The bot's bot id (B…), from auth.test: its messages carry it as `bot_id`. */
@@ -12,7 +12,7 @@ export interface BotIdentity {
 }
 
 export interface ThreadHistory {
-  /** Some message in the thread (its parent included) was posted by the bot. */
+  /** Some message in the thread (its parent included) was posted by the bot, other than a shared check. */
   botAnswered: boolean;
   /** The question of the bot's first answer in the thread, when that answer carries it. */
   firstQuestion?: string;
@@ -49,7 +49,7 @@ export async function readThreadHistory(
       ...(cursor ? { cursor } : {}),
     });
     for (const message of (result.messages ?? []) as ThreadMessage[]) {
-      if (!isBot(message)) continue;
+      if (!isBot(message) || isSharedCheck(message)) continue;
       botAnswered = true;
       const firstQuestion = answeredQuestion(message);
       if (firstQuestion !== undefined) return { botAnswered, firstQuestion };

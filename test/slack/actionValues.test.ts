@@ -7,12 +7,19 @@ describe('page values', () => {
     expect(decodePageValue(value!)).toEqual({ question: 'heat "pumps" 🇯🇵', offset: 6 });
   });
 
+  it('round-trip the checked message of a check', () => {
+    const check = { channel: 'C1', threadTs: '1700000000.000100', author: 'U1' };
+    expect(decodePageValue(encodePageValue({ question: 'heat', offset: 3, check })!)).toEqual({ question: 'heat', offset: 3, check });
+    const anonymous = { channel: 'C1', threadTs: '1700000000.000100' };
+    expect(decodePageValue(encodePageValue({ question: 'heat', offset: 0, check: anonymous })!)).toEqual({ question: 'heat', offset: 0, check: anonymous });
+  });
+
   it('are refused (no button) when the question would not fit in 2,000 characters', () => {
     expect(encodePageValue({ question: 'x'.repeat(1990), offset: 0 })).toBeNull();
   });
 
   it('decode to null when unreadable', () => {
-    for (const value of [undefined, 'nope', '[]', '{"q":1,"o":0}', '{"q":"x","o":-1}', '{"q":"x","o":1.5}']) {
+    for (const value of [undefined, 'nope', '[]', '{"q":1,"o":0}', '{"q":"x","o":-1}', '{"q":"x","o":1.5}', '{"q":"x","o":0,"c":["C1"]}', '{"q":"x","o":0,"c":[1,2]}']) {
       expect(decodePageValue(value)).toBeNull();
     }
   });

@@ -20,6 +20,15 @@ describe('manifest.yml', () => {
     expect(m.features.bot_user.display_name).toBeTruthy();
   });
 
+  it('declares the shortcuts with the callback ids the bot listens to, within Slack\'s limits', async () => {
+    const shortcuts = (await manifest()).features.shortcuts as Array<Record<string, string>>;
+    expect(shortcuts.map((s) => [s.type, s.callback_id])).toEqual([['message', 'check_against_reports']]);
+    for (const s of shortcuts) {
+      expect(s.name?.length).toBeLessThanOrEqual(24);
+      expect(s.description?.length).toBeLessThanOrEqual(150);
+    }
+  });
+
   it('asks for the bot scopes the bot uses and no more, each with a comment saying why', async () => {
     const text = await readFile(new URL('../../manifest.yml', import.meta.url), 'utf8');
     const scopeLines = text.slice(text.indexOf('    bot:'), text.indexOf('settings:')).split('\n');

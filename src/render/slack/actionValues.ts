@@ -9,14 +9,28 @@ export const ACTION_IDS = {
   share: 'answer_share',
   voteUp: 'answer_vote_up',
   voteDown: 'answer_vote_down',
+  /** The next page of a "Check against the reports" answer. */
+  checkShowMore: 'check_show_more',
+  /** Posts a check's answer in the thread of the checked message. */
+  shareInThread: 'check_share_in_thread',
 } as const;
 
 export const MAX_BUTTON_VALUE = 2000;
+
+/** The message a "Check against the reports" answer is about: where it is, and who wrote it. */
+export interface CheckedMessage {
+  channel: string;
+  /** The thread to share the answer in: the message's own, or the thread it is a reply in. */
+  threadTs: string;
+  author?: string;
+}
 
 /** A page of an answer: the question and the index of the first claim shown. */
 export interface PageValue {
   question: string;
   offset: number;
+  /** Set for the answer to a check of a message. */
+  check?: CheckedMessage;
 }
 
 /** What a 👍/👎 is about: the question and the claims that were shown. */
@@ -27,14 +41,24 @@ export interface FeedbackValue {
 
 /** The value for a page button, or null when the question is too long to fit (no button then). */
 export function encodePageValue(page: PageValue): string | null {
-  const value = JSON.stringify({ q: page.question, o: page.offset });
+  const check = page.check ? { c: [page.check.channel, page.check.threadTs, ...(page.check.author ? [page.check.author] : [])] } : {};
+  const value = JSON.stringify({ q: page.question, o: page.offset, ...check });
   return value.length <= MAX_BUTTON_VALUE ? value : null;
 }
 
 export function decodePageValue(value: string | undefined): PageValue | null {
   const parsed = parseObject(value);
   if (!parsed || typeof parsed.q !== 'string' || !Number.isInteger(parsed.o) || (parsed.o as number) < 0) return null;
-  return { question: parsed.q, offset: parsed.o as number };
+  const page: PageValue = { question: parsed.q, offset: parsed.o as number };
+  if (parsed.c === undefined) return page;
+  const check = decodeCheckedMessage(parsed.c);
+  return check ? { ...page, check } : null;
+}
+
+function decodeCheckedMessage(value: unknown): CheckedMessage | null {
+  if (!Array.isArray(value) || value.length < 2 || value.length > 3 || !value.every((part) => typeof part === 'string')) return null;
+  const [channel, threadTs, author] = value as string[];
+  return { channel: channel as string, threadTs: threadTs as string, ...(author ? { author } : {}) };
 }
 
 /**

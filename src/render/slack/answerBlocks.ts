@@ -4,7 +4,7 @@
 
 import type { Answer, AnswerItem } from '../../answer/answer.js';
 import type { Evidence } from '../../reports/model.js';
-import { ACTION_IDS, encodeFeedbackValue, encodePageValue } from './actionValues.js';
+import { ACTION_IDS, type CheckedMessage, encodeFeedbackValue, encodePageValue } from './actionValues.js';
 import { actions, type Block, type ButtonSpec, context, divider, MESSAGE_TEXT_BUDGET, section, type SlackMessage, slackMessage } from './blocks.js';
 import { TextBudget } from './cutText.js';
 import { escapeMrkdwn, mrkdwnLink, userMention } from './escapeMrkdwn.js';
@@ -25,13 +25,19 @@ export interface AnswerView {
   shareable: boolean;
   /** Set when the answer is posted publicly on someone's behalf: their user id. */
   sharedBy?: string;
+  /**
+   * Set when the answer is to "Check against the reports" on a message: it is introduced as what
+   * the reports say about that message (never as a verdict on it), and shared in its thread.
+   */
+  check?: CheckedMessage;
 }
 
 export function answerMessage(answer: Answer, view: AnswerView): SlackMessage {
   const budget = new TextBudget(MESSAGE_TEXT_BUDGET);
   const question = budget.fit(answer.question, 300);
   const blocks: Block[] = [];
-  if (view.sharedBy) blocks.push(section(`${userMention(view.sharedBy)} shared an answer to: *${question}*`));
+  if (view.check) blocks.push(...checkIntroBlocks(view.check, view, question));
+  else if (view.sharedBy) blocks.push(section(`${userMention(view.sharedBy)} shared an answer to: *${question}*`));
   else if (view.echoQuestion) blocks.push(section(`*You asked:* ${question}`));
   if (answer.problems.length > 0) {
     // One block for all of them: a question full of bad filters must not use up the 50 blocks.
@@ -39,12 +45,15 @@ export function answerMessage(answer: Answer, view: AnswerView): SlackMessage {
   }
 
   const page = answer.items.slice(view.offset, view.offset + PAGE_SIZE);
+  const about = view.check ? 'that bear on it' : `for “${question}”`;
   const summary =
     page.length > 0
-      ? `Claims ${view.offset + 1}–${view.offset + page.length} of ${answer.items.length} for “${question}”`
+      ? `Claims ${view.offset + 1}–${view.offset + page.length} of ${answer.items.length} ${about}`
       : view.offset > 0
-        ? `No more claims for “${question}”.`
-        : `Nothing in the reports matches “${question}”.`;
+        ? `No more claims ${about}.`
+        : view.check
+          ? 'Nothing in the reports bears on this message.'
+          : `Nothing in the reports matches “${question}”.`;
   if (page.length > 0) {
     blocks.push(context(summary));
     page.forEach((item, i) => {
@@ -54,7 +63,7 @@ export function answerMessage(answer: Answer, view: AnswerView): SlackMessage {
     });
   } else {
     blocks.push(section(summary));
-    if (view.offset === 0) blocks.push(...suggestionBlocks(answer, budget));
+    if (view.offset === 0 && !view.check) blocks.push(...suggestionBlocks(answer, budget));
   }
 
   if (answer.errors.length > 0) {
@@ -129,19 +138,33 @@ function suggestionBlocks(answer: Answer, budget: TextBudget): Block[] {
   return blocks;
 }
 
+/** A check's answer opens with the message it is about, and says what the claims are and are not. */
+function checkIntroBlocks(check: CheckedMessage, view: AnswerView, question: string): Block[] {
+  const whose = check.author ? `${userMention(check.author)}'s message` : 'this message';
+  const intro = view.sharedBy
+    ? `${userMention(view.sharedBy)} checked ${whose} against the reports.`
+    : `*What the reports say about ${whose}:*\n“${question}”`;
+  return [
+    section(intro),
+    context('The reports\' own claims that bear on it, with their quotes and sources: read them to weigh the message. The bot gives no verdict on it.'),
+  ];
+}
+
 function buttonBlocks(answer: Answer, view: AnswerView, page: AnswerItem[]): Block[] {
   if (page.length === 0) return [];
   const buttons: ButtonSpec[] = [];
   let tooLong = false;
   const nextOffset = view.offset + page.length;
+  const check = view.check ? { check: view.check } : {};
   if (nextOffset < answer.items.length) {
-    const value = encodePageValue({ question: answer.question, offset: nextOffset });
-    if (value) buttons.push({ text: 'Show more', actionId: ACTION_IDS.showMore, value });
+    const value = encodePageValue({ question: answer.question, offset: nextOffset, ...check });
+    if (value) buttons.push({ text: 'Show more', actionId: view.check ? ACTION_IDS.checkShowMore : ACTION_IDS.showMore, value });
     else tooLong = true;
   }
   if (view.shareable) {
-    const value = encodePageValue({ question: answer.question, offset: view.offset });
-    if (value) buttons.push({ text: 'Share in channel', actionId: ACTION_IDS.share, value, style: 'primary' });
+    const value = encodePageValue({ question: answer.question, offset: view.offset, ...check });
+    const share = view.check ? { text: 'Share in thread', actionId: ACTION_IDS.shareInThread } : { text: 'Share in channel', actionId: ACTION_IDS.share };
+    if (value) buttons.push({ ...share, value, style: 'primary' });
     else tooLong = true;
   }
   const feedback = encodeFeedbackValue({ question: answer.question, claimIds: page.map((item) => item.claim.id) });

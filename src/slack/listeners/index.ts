@@ -7,10 +7,12 @@ import * as actions from './actions/index.js';
 import * as commands from './commands/index.js';
 import * as events from './events/index.js';
 import * as messages from './messages/index.js';
+import * as shortcuts from './shortcuts/index.js';
 
 export function registerListeners(app: App, bot: BotContext): void {
   commands.register(app, bot);
   events.register(app, bot);
   messages.register(app, bot);
   actions.register(app, bot);
+  shortcuts.register(app, bot);
 }

@@ -109,3 +109,26 @@ export function buttonClick(
     actions: [{ type: 'button', block_id: 'answer_actions', action_id: button.action_id, value: button.value, text: { type: 'plain_text', text: 'x' }, action_ts: '1700000001.000200' }],
   };
 }
+
+/** "Check against the reports" (or another message shortcut) used on `message` in `channel`. */
+export function messageShortcut(
+  message: Record<string, unknown> & { ts: string },
+  responseUrl: string,
+  options: { user?: string; channel?: string; callbackId?: string } = {},
+): Record<string, unknown> {
+  return {
+    type: 'message_action',
+    callback_id: options.callbackId ?? 'check_against_reports',
+    trigger_id: '1.2.4',
+    action_ts: '1700000002.000300',
+    message_ts: message.ts,
+    response_url: responseUrl,
+    message: { type: 'message', ...message },
+    user: { id: options.user ?? 'U0000CHKR', name: 'checker', username: 'checker', team_id: 'T0001' },
+    channel: { id: options.channel ?? 'C0000CHAN', name: 'research' },
+    team: { id: 'T0001', domain: 'test' },
+    token: 'deprecated-verification-token',
+    api_app_id: 'A0001',
+    is_enterprise_install: false,
+  };
+}

@@ -3,11 +3,14 @@ import { ACTION_IDS } from '../../../render/slack/actionValues.js';
 import type { BotContext } from '../../botContext.js';
 import { recordFeedback } from './recordFeedback.js';
 import { shareInChannel } from './shareInChannel.js';
+import { shareInThread } from './shareInThread.js';
 import { showMore } from './showMore.js';
 
 export function register(app: App, bot: BotContext): void {
   app.action<BlockAction<ButtonAction>>(ACTION_IDS.showMore, showMore(bot));
+  app.action<BlockAction<ButtonAction>>(ACTION_IDS.checkShowMore, showMore(bot));
   app.action<BlockAction<ButtonAction>>(ACTION_IDS.share, shareInChannel(bot));
+  app.action<BlockAction<ButtonAction>>(ACTION_IDS.shareInThread, shareInThread(bot));
   app.action<BlockAction<ButtonAction>>(ACTION_IDS.voteUp, recordFeedback(bot, 'up'));
   app.action<BlockAction<ButtonAction>>(ACTION_IDS.voteDown, recordFeedback(bot, 'down'));
 }

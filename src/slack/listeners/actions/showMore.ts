@@ -1,5 +1,6 @@
 // "Show more": the next page of claims, privately to whoever clicked. Stateless: the button's
-// value holds the question and the offset, and the question is answered again.
+// value holds the question and the offset (and, for a check, the message checked), and the
+// question is answered again.
 
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { answerQuestion } from '../../../answer/answerQuestion.js';
@@ -20,7 +21,8 @@ export function showMore(bot: BotContext) {
         const page = decodePageValue(action.value);
         if (!page) throw new Error(`Show more button with an unreadable value: ${action.value}`);
         const answer = answerQuestion(bot.library, page.question);
-        await deliver(privately, answerMessage(answer, { offset: page.offset, echoQuestion: true, shareable: true }), logger);
+        const view = { offset: page.offset, echoQuestion: true, shareable: true, ...(page.check ? { check: page.check } : {}) };
+        await deliver(privately, answerMessage(answer, view), logger);
       },
       (text) => privately({ text }),
     );

@@ -1,0 +1,17 @@
+// "Check against the reports": what the reports say that bears on a statement someone made (a
+// Slack message, say). The statement is searched as plain words, never as question syntax: its
+// quotation marks are not phrase filters and a "word:" in it is not a filter. The answer is the
+// reports' own claims; nothing here judges the statement.
+
+import { type Reply, type RequestContext, rateLimited } from './handleRequest.js';
+import { answerQuestion } from './answerQuestion.js';
+
+/** The statement as words to search: quotes and filter colons taken out. Idempotent. */
+export function statementQuestion(statement: string): string {
+  return statement.replace(/["“”]/g, ' ').replace(/([A-Za-z][\w-]*):/g, '$1 ').replace(/\s+/g, ' ').trim();
+}
+
+/** The claims that bear on `statement`, or the rate-limit reply; `user` is who asked for the check. */
+export function checkStatement(context: RequestContext, user: string, statement: string): Reply {
+  return rateLimited(context, user) ?? { kind: 'answer', answer: answerQuestion(context.library, statementQuestion(statement)) };
+}

@@ -1,0 +1,44 @@
+// "Share in thread" under a check's private answer: posts the same claims in the thread of the
+// checked message, saying who shared them, then removes the private copy. The bot posts as itself,
+// so it must be in that conversation; if not, the person is told how to invite it.
+
+import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { answerQuestion } from '../../../answer/answerQuestion.js';
+import { decodePageValue } from '../../../render/slack/actionValues.js';
+import { answerMessage } from '../../../render/slack/answerBlocks.js';
+import { cannotShareHereMessage } from '../../../render/slack/checkBlocks.js';
+import { SHARED_CHECK_METADATA } from '../../answerMetadata.js';
+import { doOrApologize } from '../../apologize.js';
+import type { BotContext } from '../../botContext.js';
+import { deliver, postRoute, respondOrThrow, respondRoute, slackErrorCode } from '../../deliver.js';
+
+/** What chat.postMessage answers when the bot is not in the conversation. */
+const NOT_A_MEMBER = new Set(['not_in_channel', 'channel_not_found']);
+
+export function shareInThread(bot: BotContext) {
+  return async ({ ack, action, body, respond, client, logger }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs): Promise<void> => {
+    await ack();
+    const privately = respondRoute(respond, { response_type: 'ephemeral', replace_original: false });
+    await doOrApologize(
+      logger,
+      `share a check in its thread for ${body.user.id}`,
+      async () => {
+        const page = decodePageValue(action.value);
+        if (!page?.check) throw new Error(`Share in thread button with an unreadable value: ${action.value}`);
+        const answer = answerQuestion(bot.library, page.question);
+        const shared = answerMessage(answer, { offset: page.offset, echoQuestion: false, shareable: false, sharedBy: body.user.id, check: page.check });
+        try {
+          await deliver(postRoute(client, page.check.channel, page.check.threadTs, SHARED_CHECK_METADATA), shared, logger);
+        } catch (error) {
+          const code = slackErrorCode(error);
+          if (code === undefined || !NOT_A_MEMBER.has(code)) throw error;
+          await deliver(privately, cannotShareHereMessage(), logger);
+          return;
+        }
+        // Only once it is posted: if sharing failed, the private answer is still there.
+        await respondOrThrow(respond, { delete_original: true });
+      },
+      (text) => privately({ text }),
+    );
+  };
+}

@@ -1,0 +1,34 @@
+// "Check against the reports" on a message (message shortcut `check_against_reports`): the claims
+// that bear on what it says, privately to whoever used it (by the payload's response_url), with
+// "Share in thread" to post them under the message.
+
+import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
+import { checkStatement } from '../../../answer/checkStatement.js';
+import { checkReplyMessage, nothingToCheckMessage } from '../../../render/slack/checkBlocks.js';
+import { doOrApologize } from '../../apologize.js';
+import type { BotContext } from '../../botContext.js';
+import { deliver, respondRoute } from '../../deliver.js';
+import { hasWords, plainText } from '../../slackText.js';
+
+export function checkAgainstReports(bot: BotContext) {
+  return async ({ shortcut, ack, respond, logger }: SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs): Promise<void> => {
+    await ack();
+    const privately = respondRoute(respond, { response_type: 'ephemeral' });
+    await doOrApologize(
+      logger,
+      `check a message for ${shortcut.user.id}`,
+      async () => {
+        const { message } = shortcut;
+        const text = plainText(typeof message.text === 'string' ? message.text : '');
+        if (!hasWords(text)) {
+          await deliver(privately, nothingToCheckMessage(), logger);
+          return;
+        }
+        const threadTs = typeof message.thread_ts === 'string' ? message.thread_ts : message.ts;
+        const check = { channel: shortcut.channel.id, threadTs, ...(typeof message.user === 'string' ? { author: message.user } : {}) };
+        await deliver(privately, checkReplyMessage(checkStatement(bot, shortcut.user.id, text), check), logger);
+      },
+      (text) => privately({ text }),
+    );
+  };
+}
