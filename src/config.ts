@@ -2,6 +2,7 @@
 // missing or malformed variable stops the bot with one message that names it.
 
 import { join } from 'node:path';
+import { DEFAULT_MAX_REPORT_BYTES } from './reports/readReportFile.js';
 
 export interface Config {
   /** Bot User OAuth Token, `xoxb-...`. */
@@ -19,6 +20,8 @@ export interface Config {
    * absent for none (`REPORT_CACHE_DIR=off`).
    */
   reportCacheDir?: string | null;
+  /** Largest report file read, in bytes (MAX_REPORT_BYTES, default 5 MB); larger files are named as errors. */
+  maxReportBytes?: number;
   /** Slack Web API base URL, e.g. for GovSlack or a local test server; Slack's default when unset. */
   slackApiUrl?: string;
   /** Where 👍/👎 feedback is appended, one JSON object per line (default `feedback.jsonl`). */
@@ -44,16 +47,32 @@ type Env = Record<string, string | undefined>;
 export interface LibraryConfig {
   reportsDir: string;
   reportCacheDir: string | null;
+  maxReportBytes: number;
 }
 
-/** REPORTS_DIR and REPORT_CACHE_DIR, with their defaults; nothing in them can be malformed. */
+/** REPORTS_DIR, REPORT_CACHE_DIR and MAX_REPORT_BYTES, with their defaults; throws ConfigError naming a malformed one. */
 export function libraryConfigFromEnv(env: Env): LibraryConfig {
   const value = (name: string): string | undefined => env[name]?.trim() || undefined;
   const cacheDir = value('REPORT_CACHE_DIR') ?? join('.cache', 'reports');
+  const maxText = value('MAX_REPORT_BYTES');
+  const maxReportBytes = maxText === undefined ? DEFAULT_MAX_REPORT_BYTES : parseByteSize(maxText);
+  if (maxReportBytes === null) {
+    throw new ConfigError(`MAX_REPORT_BYTES must be a size such as 5000000, 800KB or 5MB (more than 0), not "${maxText}".`);
+  }
   return {
     reportsDir: value('REPORTS_DIR') ?? 'reports',
     reportCacheDir: /^(?:off|none|false|0)$/i.test(cacheDir) ? null : cacheDir,
+    maxReportBytes,
   };
+}
+
+/** `5000000`, `800KB`, `5MB` or `5 mb` to bytes (KB and MB are 1,000 and 1,000,000); null if malformed or 0. */
+function parseByteSize(text: string): number | null {
+  const match = /^(\d+(?:\.\d+)?)\s*(b|kb|mb)?$/i.exec(text);
+  if (!match) return null;
+  const unit = { b: 1, kb: 1e3, mb: 1e6 }[(match[2] ?? 'b').toLowerCase() as 'b' | 'kb' | 'mb'];
+  const bytes = Math.floor(Number(match[1]) * unit);
+  return bytes > 0 ? bytes : null;
 }
 
 /** Reads and checks the settings; throws ConfigError naming every variable that is wrong. */
@@ -95,13 +114,21 @@ export function configFromEnv(env: Env): Config {
   const logLevel = (value('LOG_LEVEL') ?? 'info').toLowerCase();
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not "${logLevel}".`);
 
-  if (problems.length > 0) throw new ConfigError(`Cannot start the Slack bot:\n  ${problems.join('\n  ')}\n${HELP}`);
+  let library: LibraryConfig | undefined;
+  try {
+    library = libraryConfigFromEnv(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    problems.push(error.message);
+  }
+
+  if (problems.length > 0 || !library) throw new ConfigError(`Cannot start the Slack bot:\n  ${problems.join('\n  ')}\n${HELP}`);
   return {
     botToken: botToken as string,
     ...(signingSecret !== undefined ? { signingSecret } : {}),
     ...(appToken !== undefined ? { appToken } : {}),
     port,
-    ...libraryConfigFromEnv(env),
+    ...library,
     // The Web API client appends method names to this base, so it must end with a slash.
     ...(slackApiUrl !== undefined ? { slackApiUrl: slackApiUrl.endsWith('/') ? slackApiUrl : `${slackApiUrl}/` } : {}),
     feedbackLog: value('FEEDBACK_LOG') ?? 'feedback.jsonl',

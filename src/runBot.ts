@@ -55,6 +55,7 @@ export async function runBot(config: Config, options: RunBotOptions = {}): Promi
   const served = serveReports(library, {
     reportsDir: config.reportsDir,
     cacheDir: config.reportCacheDir ?? null,
+    ...(config.maxReportBytes !== undefined ? { maxReportBytes: config.maxReportBytes } : {}),
     ...(options.workers !== undefined ? { workers: options.workers } : {}),
     live: {
       ...options.watch,

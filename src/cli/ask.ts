@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import dotenv from 'dotenv';
 import { answerQuestion } from '../answer/answerQuestion.js';
-import { libraryConfigFromEnv } from '../config.js';
+import { ConfigError, libraryConfigFromEnv } from '../config.js';
 import { Library } from '../library/library.js';
 import { serveReports } from '../library/serveReports.js';
 import { listReportFiles, ReportsFolderError } from '../reports/loadReports.js';
@@ -53,7 +53,13 @@ async function main(): Promise<void> {
   const question = positionals.join(' ').trim();
   if (!values.list && question === '') usageError('ask a question');
 
-  const settings = libraryConfigFromEnv(process.env);
+  let settings;
+  try {
+    settings = libraryConfigFromEnv(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) usageError(error.message);
+    throw error;
+  }
   const reportsDir = values.reports ?? settings.reportsDir;
   try {
     await listReportFiles(reportsDir);
@@ -62,7 +68,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const library = new Library();
-  await serveReports(library, { reportsDir, cacheDir: settings.reportCacheDir }).ready;
+  await serveReports(library, { reportsDir, cacheDir: settings.reportCacheDir, maxReportBytes: settings.maxReportBytes }).ready;
 
   if (values.list) {
     const output = values.json

@@ -3,6 +3,7 @@
 
 import { join } from 'node:path';
 import dotenv from 'dotenv';
+import { ConfigError, libraryConfigFromEnv } from '../config.js';
 import { listReportFiles, loadReportFile, ReportsFolderError } from '../reports/loadReports.js';
 import { lintReport } from '../reports/lintReport.js';
 import type { ReportIssue } from '../reports/model.js';
@@ -14,7 +15,15 @@ function format(dir: string, severity: 'error' | 'warning', issue: ReportIssue):
 
 async function main(): Promise<number> {
   dotenv.config({ quiet: true });
-  const dir = process.argv[2] ?? process.env.REPORTS_DIR ?? 'reports';
+  let settings;
+  try {
+    settings = libraryConfigFromEnv(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`check: ${error.message}\n`);
+    return 2;
+  }
+  const dir = process.argv[2] ?? settings.reportsDir;
   let files: string[];
   try {
     files = await listReportFiles(dir);
@@ -27,7 +36,7 @@ async function main(): Promise<number> {
   let warnings = 0;
   let claims = 0;
   for (const name of files) {
-    const result = await loadReportFile(dir, name);
+    const result = await loadReportFile(dir, name, settings.maxReportBytes);
     if (!result.ok) {
       broken++;
       console.log(format(dir, 'error', result.error));

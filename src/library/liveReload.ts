@@ -1,7 +1,9 @@
 // Keeps a Library in step with its reports folder while the bot runs: each changed file is
-// reindexed alone within about a second of the last write, without a restart.
+// reindexed alone within about a second of the last write, without a restart. Large files parse
+// on worker threads, as at start, so a big report added live never stalls the answers.
 
 import { listReportFiles } from '../reports/loadReports.js';
+import { ReportFileParser } from '../reports/reportFileParser.js';
 import { watchReports, type ReportsWatcher, type WatchOptions } from '../reports/watchReports.js';
 import type { Library } from './library.js';
 import { reloadReportFiles, type ReloadSummary } from './reloadReportFiles.js';
@@ -11,23 +13,35 @@ export interface LiveReloadOptions extends WatchOptions {
   after?: Promise<unknown>;
   onReload?: (summary: ReloadSummary) => void;
   onError?: (error: Error) => void;
+  /** Parse worker threads for large files (default one per core); 0 parses in-process. */
+  workers?: number;
+  /** Files larger than this are errors, unread (MAX_REPORT_BYTES). */
+  maxReportBytes?: number;
 }
 
 export function startLiveReload(library: Library, dir: string, options: LiveReloadOptions = {}): ReportsWatcher {
   const onError = options.onError ?? (() => {});
+  const parser = new ReportFileParser(options.workers);
+  const reload = { parser, ...(options.maxReportBytes !== undefined ? { maxReportBytes: options.maxReportBytes } : {}) };
   const watcher = watchReports(
     dir,
     async (names) => {
       await options.after?.catch(() => undefined);
       const files = names ?? (await everyKnownFile(library, dir));
-      const summary = await reloadReportFiles(library, dir, files);
+      const summary = await reloadReportFiles(library, dir, files, reload);
       watcher.requeue(summary.unsettled);
       options.onReload?.(summary);
     },
     onError,
     options,
   );
-  return watcher;
+  return {
+    requeue: (names) => watcher.requeue(names),
+    close: () => {
+      watcher.close();
+      void parser.close();
+    },
+  };
 }
 
 /** Files on disk and files served or failing: the set to look at when the watcher lost track. */

@@ -4,7 +4,9 @@
 
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { loadReportFile } from '../reports/loadReports.js';
+import type { ParseResult } from '../reports/model.js';
+import { readReportFile } from '../reports/readReportFile.js';
+import { ReportFileParser } from '../reports/reportFileParser.js';
 import type { Library } from './library.js';
 
 export interface ReloadSummary {
@@ -15,8 +17,16 @@ export interface ReloadSummary {
   unsettled: string[];
 }
 
-export async function reloadReportFiles(library: Library, dir: string, names: Iterable<string>): Promise<ReloadSummary> {
+export interface ReloadOptions {
+  /** Parses large files off the main thread; an in-process one when not given. */
+  parser?: ReportFileParser;
+  /** Files larger than this are errors, unread (MAX_REPORT_BYTES). */
+  maxReportBytes?: number;
+}
+
+export async function reloadReportFiles(library: Library, dir: string, names: Iterable<string>, options: ReloadOptions = {}): Promise<ReloadSummary> {
   const summary: ReloadSummary = { updated: [], failed: [], removed: [], unsettled: [] };
+  const parser = options.parser ?? new ReportFileParser(0);
   for (const name of names) {
     const before = await fileStamp(join(dir, name));
     if (before === null) {
@@ -24,7 +34,8 @@ export async function reloadReportFiles(library: Library, dir: string, names: It
       summary.removed.push(name);
       continue;
     }
-    const result = await loadReportFile(dir, name);
+    const read = await readReportFile(dir, name, options.maxReportBytes);
+    const result: ParseResult = 'bytes' in read ? await parser.parse(read) : read;
     if ((await fileStamp(join(dir, name))) !== before) {
       summary.unsettled.push(name);
       continue;

@@ -13,8 +13,10 @@ export interface ServeOptions {
   cacheDir: string | null;
   /** Parse worker threads (default: one per core when there are enough files to pay for them). */
   workers?: number;
+  /** Files larger than this are errors, unread (MAX_REPORT_BYTES; default 5 MB). */
+  maxReportBytes?: number;
   /** Keep the library in step with the folder while running; absent for a one-off answer. */
-  live?: Omit<LiveReloadOptions, 'after'> & WatchOptions;
+  live?: Omit<LiveReloadOptions, 'after' | 'workers' | 'maxReportBytes'> & WatchOptions;
 }
 
 export interface ServedReports extends LibraryLoading {
@@ -22,13 +24,14 @@ export interface ServedReports extends LibraryLoading {
   close(): void;
 }
 
-export function serveReports(library: Library, { reportsDir, cacheDir, workers, live }: ServeOptions): ServedReports {
+export function serveReports(library: Library, { reportsDir, cacheDir, workers, maxReportBytes, live }: ServeOptions): ServedReports {
   let finishLoading: () => void = () => {};
   const loaded = new Promise<void>((resolve) => (finishLoading = resolve));
   // The watcher starts before the folder is listed, so no change is missed; its batches wait
   // for the load, so a batch read before a change never lands after it.
-  const watcher: ReportsWatcher | null = live ? startLiveReload(library, reportsDir, { ...live, after: loaded }) : null;
-  const loading = loadLibrary(library, reportsDir, { cacheDir, ...(workers !== undefined ? { workers } : {}) });
+  const limits = { ...(workers !== undefined ? { workers } : {}), ...(maxReportBytes !== undefined ? { maxReportBytes } : {}) };
+  const watcher: ReportsWatcher | null = live ? startLiveReload(library, reportsDir, { ...live, ...limits, after: loaded }) : null;
+  const loading = loadLibrary(library, reportsDir, { cacheDir, ...limits });
   void loading.done.then(finishLoading, finishLoading);
   return { ...loading, close: () => watcher?.close() };
 }

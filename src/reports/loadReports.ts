@@ -4,12 +4,12 @@
 // are parsed on worker threads, and reports are handed over in batches as they are ready, with
 // the event loop free between batches (see LoadOptions).
 
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir } from 'node:fs/promises';
 import { compactReport, stringPool } from './compactReport.js';
 import type { ParseResult, Report, ReportIssue } from './model.js';
 import { parseReportBytes } from './parseReportBytes.js';
 import { ParseWorkerPool, PoolBrokenError, type FileBytes } from './parseWorkerPool.js';
+import { DEFAULT_MAX_REPORT_BYTES, readReportFile } from './readReportFile.js';
 import { contentHash, ReportCache } from './reportCache.js';
 import { yieldToEventLoop } from './yieldToEventLoop.js';
 
@@ -43,6 +43,8 @@ export interface LoadOptions {
   onBatch?: (batch: LoadedReports, progress: LoadProgress) => void;
   /** Called once every file is delivered (served or named broken), before the cache is saved. */
   onDelivered?: () => void;
+  /** Files larger than this are named as errors unread (MAX_REPORT_BYTES; default 5 MB). */
+  maxReportBytes?: number;
 }
 
 export interface LoadReport extends LoadedReports {
@@ -73,18 +75,10 @@ export async function listReportFiles(dir: string): Promise<string[]> {
   }
 }
 
-/** Reads and parses one report file; a read failure is an error value like any other. */
-export async function loadReportFile(dir: string, name: string): Promise<ParseResult> {
-  const read = await readReportBytes(dir, name);
+/** Reads and parses one report file in-process; a read failure is an error value like any other. */
+export async function loadReportFile(dir: string, name: string, maxBytes = DEFAULT_MAX_REPORT_BYTES): Promise<ParseResult> {
+  const read = await readReportFile(dir, name, maxBytes);
   return 'bytes' in read ? parseReportBytes(read.bytes, name) : read;
-}
-
-async function readReportBytes(dir: string, name: string): Promise<FileBytes | ParseResult> {
-  try {
-    return { name, bytes: await readFile(join(dir, name)) };
-  } catch (error) {
-    return { ok: false, error: { file: name, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? error})` } };
-  }
 }
 
 /** Files read and hashed at once; bounds the memory a huge folder takes while loading. */
@@ -130,7 +124,7 @@ export async function loadReports(dir: string, options: LoadOptions = {}): Promi
   });
   try {
     for (let start = 0; start < names.length; start += READ_BATCH) {
-      const reads = await Promise.all(names.slice(start, start + READ_BATCH).map((name) => readReportBytes(dir, name)));
+      const reads = await Promise.all(names.slice(start, start + READ_BATCH).map((name) => readReportFile(dir, name, options.maxReportBytes)));
       const ready: { name: string; result: ParseResult; hash?: string }[] = [];
       reads.forEach((read, i) => {
         const name = names[start + i] as string;

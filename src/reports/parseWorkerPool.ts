@@ -37,12 +37,28 @@ export class ParseWorkerPool {
   private started = 0;
   private nextId = 1;
   private broken: Error | undefined;
+  /** Workers being stopped because they were idle: their exit is expected. */
+  private readonly retiring = new Set<Worker>();
+  private idleTimer: NodeJS.Timeout | undefined;
 
-  constructor(readonly size = defaultPoolSize()) {}
+  /**
+   * `idleMs`: when given, workers idle that long are stopped (and started again on the next
+   * parse), so a long-lived pool holds no threads between uses.
+   */
+  constructor(
+    readonly size = defaultPoolSize(),
+    private readonly idleMs?: number,
+  ) {}
+
+  /** Worker threads running now. */
+  get threads(): number {
+    return this.started;
+  }
 
   /** Parses a batch of files on the next free worker; results in the batch's order. */
   parse(files: FileBytes[]): Promise<ParseResult[]> {
     if (this.broken) return Promise.reject(this.broken);
+    clearTimeout(this.idleTimer);
     return new Promise((resolve, reject) => {
       this.queue.push({ request: { id: this.nextId++, files }, resolve, reject });
       this.dispatch();
@@ -50,6 +66,7 @@ export class ParseWorkerPool {
   }
 
   async close(): Promise<void> {
+    clearTimeout(this.idleTimer);
     const workers = [...this.idle, ...this.busy.keys()];
     this.idle.length = 0;
     this.fail(new PoolBrokenError('parse worker pool closed'));
@@ -80,12 +97,27 @@ export class ParseWorkerPool {
       this.idle.push(worker);
       task.resolve(response.results);
       this.dispatch();
+      this.retireWhenIdle();
     });
     worker.on('error', (error) => this.fail(new PoolBrokenError(`parse worker failed: ${error.message}`)));
     worker.on('exit', (code) => {
+      if (this.retiring.delete(worker)) return;
       if (code !== 0 || this.busy.has(worker)) this.fail(new PoolBrokenError(`parse worker exited (code ${code})`));
     });
     return worker;
+  }
+
+  private retireWhenIdle(): void {
+    if (this.idleMs === undefined || this.busy.size > 0 || this.queue.length > 0) return;
+    clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => {
+      for (const worker of this.idle.splice(0)) {
+        this.retiring.add(worker);
+        this.started--;
+        void worker.terminate();
+      }
+    }, this.idleMs);
+    this.idleTimer.unref();
   }
 
   private fail(error: Error): void {

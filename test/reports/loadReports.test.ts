@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadReports, type LoadedReports, type LoadProgress } from '../../src/reports/loadReports.js';
+import { ParseWorkerPool } from '../../src/reports/parseWorkerPool.js';
+import { eventually } from '../support/eventually.js';
+import { reportText } from '../support/reportText.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/reports/', import.meta.url));
 const BUNDLED = fileURLToPath(new URL('../../reports/', import.meta.url));
@@ -135,6 +138,21 @@ describe('parsing on worker threads', () => {
     const onWorkers = await loadReports(BUNDLED, { cacheDir: null, workers: 2 });
     expect(served(onWorkers)).toEqual(served(inProcess));
     expect(onWorkers.sources.workers).toBe(onWorkers.reports.length);
+  });
+});
+
+describe('a long-lived worker pool', () => {
+  it('stops workers left idle, and starts them again for the next parse', async () => {
+    const pool = new ParseWorkerPool(1, 50);
+    const file = { name: 'otters.md', bytes: Buffer.from(reportText('Otters', ['Sea otters use rocks as tools.'])) };
+    try {
+      expect((await pool.parse([file]))[0]).toMatchObject({ ok: true });
+      expect(pool.threads).toBe(1);
+      await eventually(() => expect(pool.threads).toBe(0));
+      expect((await pool.parse([file]))[0]).toMatchObject({ ok: true });
+    } finally {
+      await pool.close();
+    }
   });
 });
 

@@ -15,17 +15,24 @@ function problem(env: Record<string, string>): string {
 
 describe('configFromEnv', () => {
   it('reads HTTP mode with defaults', () => {
-    expect(configFromEnv(HTTP)).toEqual({ botToken: 'xoxb-1-2-abc', signingSecret: 'abc123', port: 3000, reportsDir: 'reports', reportCacheDir: '.cache/reports', feedbackLog: 'feedback.jsonl', rateLimitPerMinute: 10, logLevel: 'info' });
+    expect(configFromEnv(HTTP)).toEqual({ botToken: 'xoxb-1-2-abc', signingSecret: 'abc123', port: 3000, reportsDir: 'reports', reportCacheDir: '.cache/reports', maxReportBytes: 5_000_000, feedbackLog: 'feedback.jsonl', rateLimitPerMinute: 10, logLevel: 'info' });
   });
 
   it('reads Socket Mode, which needs no signing secret, and the optional settings', () => {
     const config = configFromEnv({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', PORT: '8080', REPORTS_DIR: 'r', SLACK_API_URL: 'http://127.0.0.1:9/api', FEEDBACK_LOG: 'f.jsonl', RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'DEBUG', REPORT_CACHE_DIR: 'off' });
-    expect(config).toEqual({ botToken: 'xoxb-1', appToken: 'xapp-1', port: 8080, reportsDir: 'r', reportCacheDir: null, slackApiUrl: 'http://127.0.0.1:9/api/', feedbackLog: 'f.jsonl', rateLimitPerMinute: 0, logLevel: 'debug' });
+    expect(config).toEqual({ botToken: 'xoxb-1', appToken: 'xapp-1', port: 8080, reportsDir: 'r', reportCacheDir: null, maxReportBytes: 5_000_000, slackApiUrl: 'http://127.0.0.1:9/api/', feedbackLog: 'f.jsonl', rateLimitPerMinute: 0, logLevel: 'debug' });
   });
 
   it('takes REPORT_CACHE_DIR as a folder, or off', () => {
     expect(configFromEnv({ ...HTTP, REPORT_CACHE_DIR: '/tmp/c' }).reportCacheDir).toBe('/tmp/c');
     expect(configFromEnv({ ...HTTP, REPORT_CACHE_DIR: 'OFF' }).reportCacheDir).toBeNull();
+  });
+
+  it('takes MAX_REPORT_BYTES in bytes, KB or MB', () => {
+    expect(configFromEnv({ ...HTTP, MAX_REPORT_BYTES: '123456' }).maxReportBytes).toBe(123_456);
+    expect(configFromEnv({ ...HTTP, MAX_REPORT_BYTES: '800KB' }).maxReportBytes).toBe(800_000);
+    expect(configFromEnv({ ...HTTP, MAX_REPORT_BYTES: '2.5 mb' }).maxReportBytes).toBe(2_500_000);
+    for (const bad of ['0', 'big', '5GB', '-1']) expect(problem({ ...HTTP, MAX_REPORT_BYTES: bad })).toContain(`MAX_REPORT_BYTES must be a size such as 5000000, 800KB or 5MB (more than 0), not "${bad}"`);
   });
 
   it('names each missing or malformed variable, points at the README and at npm run ask', () => {
