@@ -61,6 +61,10 @@ export async function runBot(config: Config, options: RunBotOptions = {}): Promi
       ...options.watch,
       onReload: (summary) => logger.info('reports reloaded', { ...summary, reports: library.reports.length, claims: library.claimCount }),
       onError: (error) => logger.error('watching the reports folder failed', error),
+      onFolder: (present) =>
+        present
+          ? logger.info('reports folder is back; reading it again', { reportsDir: config.reportsDir })
+          : logger.warn('reports folder is missing; serving the reports last read from it', { reportsDir: config.reportsDir }),
     },
   });
   const loaded = served.done.then(

@@ -15,6 +15,7 @@ export class Library {
   // Kept apart so answering (which reads errors) walks only the broken files, not every file.
   private readonly errorsByFile = new Map<string, ReportIssue>();
   private loading_: Readonly<{ done: number; total: number }> | null = null;
+  private folderMissingSince_: Date | null = null;
   private updatedAt_ = new Date();
   // Answers read these on every question; sorting 20,000 reports each time cost milliseconds.
   private sortedReports: Report[] | undefined;
@@ -41,6 +42,16 @@ export class Library {
   /** `progress` is read as it changes (loadLibrary updates it as batches arrive); null once loaded. */
   setLoading(progress: Readonly<{ done: number; total: number }> | null): void {
     this.loading_ = progress;
+  }
+
+  /** Since when the reports folder has been missing (the reports last read from it are still served); null while it is there. */
+  get folderMissingSince(): Date | null {
+    return this.folderMissingSince_;
+  }
+
+  /** The reports folder is missing (true: since now, unless already missing) or there again (false). */
+  setFolderMissing(missing: boolean): void {
+    this.folderMissingSince_ = missing ? (this.folderMissingSince_ ?? new Date()) : null;
   }
 
   /** When the reports last changed (load or reload). */

@@ -5,8 +5,13 @@ import type { ReportIssue } from '../reports/model.js';
 import type { Library } from './library.js';
 
 export interface LibraryStatus {
-  /** 'loading' while the reports folder is still being read; answers come from what is loaded. */
-  status: 'ok' | 'loading';
+  /**
+   * 'loading' while the reports folder is still being read; answers come from what is loaded.
+   * 'folder-missing' while the reports folder is gone; the reports last read from it are served.
+   */
+  status: 'ok' | 'loading' | 'folder-missing';
+  /** While the folder is missing: since when, ISO 8601. */
+  folderMissingSince?: string;
   /** While loading: report files read so far, of all. */
   loading?: { done: number; total: number };
   reports: number;
@@ -18,8 +23,10 @@ export interface LibraryStatus {
 
 export function libraryStatus(library: Library): LibraryStatus {
   const loading = library.loading;
+  const missingSince = library.folderMissingSince;
   return {
-    status: loading ? 'loading' : 'ok',
+    status: missingSince ? 'folder-missing' : loading ? 'loading' : 'ok',
+    ...(missingSince ? { folderMissingSince: missingSince.toISOString() } : {}),
     ...(loading ? { loading: { done: loading.done, total: loading.total } } : {}),
     reports: library.reports.length,
     claims: library.claimCount,

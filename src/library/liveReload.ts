@@ -1,7 +1,10 @@
 // Keeps a Library in step with its reports folder while the bot runs: each changed file is
 // reindexed alone within about a second of the last write, without a restart. Large files parse
-// on worker threads, as at start, so a big report added live never stalls the answers.
+// on worker threads, as at start, so a big report added live never stalls the answers. If the
+// folder itself goes, nothing is dropped: the library keeps what it served and says the folder is
+// missing, until a folder is back at the path and is read again in full.
 
+import { stat } from 'node:fs/promises';
 import { listReportFiles } from '../reports/loadReports.js';
 import { ReportFileParser } from '../reports/reportFileParser.js';
 import { watchReports, type ReportsWatcher, type WatchOptions } from '../reports/watchReports.js';
@@ -13,6 +16,8 @@ export interface LiveReloadOptions extends WatchOptions {
   after?: Promise<unknown>;
   onReload?: (summary: ReloadSummary) => void;
   onError?: (error: Error) => void;
+  /** The folder went missing (false) or is back (true). */
+  onFolder?: (present: boolean) => void;
   /** Parse worker threads for large files (default one per core); 0 parses in-process. */
   workers?: number;
   /** Files larger than this are errors, unread (MAX_REPORT_BYTES). */
@@ -25,14 +30,27 @@ export function startLiveReload(library: Library, dir: string, options: LiveRelo
   const reload = { parser, ...(options.maxReportBytes !== undefined ? { maxReportBytes: options.maxReportBytes } : {}) };
   const watcher = watchReports(
     dir,
-    async (names) => {
-      await options.after?.catch(() => undefined);
-      const files = names ?? (await everyKnownFile(library, dir));
-      const summary = await reloadReportFiles(library, dir, files, reload);
-      watcher.requeue(summary.unsettled);
-      options.onReload?.(summary);
+    {
+      onBatch: async (names) => {
+        await options.after?.catch(() => undefined);
+        // Files vanish one by one when the folder is deleted: that is no reason to stop serving them.
+        if (!(await isFolder(dir))) {
+          library.setFolderMissing(true);
+          return;
+        }
+        const files = names ?? (await everyKnownFile(library, dir));
+        const summary = await reloadReportFiles(library, dir, files, reload);
+        if (names === null) library.setFolderMissing(false);
+        watcher.requeue(summary.unsettled);
+        options.onReload?.(summary);
+      },
+      onError,
+      onFolder: (present) => {
+        // Only marked here; it is cleared by the full reload that follows its return.
+        if (!present) library.setFolderMissing(true);
+        options.onFolder?.(present);
+      },
     },
-    onError,
     options,
   );
   return {
@@ -42,6 +60,14 @@ export function startLiveReload(library: Library, dir: string, options: LiveRelo
       void parser.close();
     },
   };
+}
+
+async function isFolder(dir: string): Promise<boolean> {
+  try {
+    return (await stat(dir)).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** Files on disk and files served or failing: the set to look at when the watcher lost track. */

@@ -7,14 +7,27 @@ import { plural, reportErrorLines } from './reportListBlocks.js';
 export function statusMessage(status: LibraryStatus): SlackMessage {
   const summary = `${plural(status.reports, 'report')} and ${plural(status.claims, 'claim')} served`;
   const loading = status.loading ? ` Still loading: ${status.loading.done} of ${status.loading.total} files read.` : '';
-  const blocks: Block[] = [
-    section(`${status.loading ? ':hourglass_flowing_sand:' : ':white_check_mark:'} *${summary}.*${loading}`),
-    context(`Reports last changed <!date^${Math.floor(Date.parse(status.lastReload) / 1000)}^{date_short_pretty} at {time_secs}|${status.lastReload}>. Changes to report files are picked up within seconds.`),
-  ];
+  const icon = status.folderMissingSince ? ':warning:' : status.loading ? ':hourglass_flowing_sand:' : ':white_check_mark:';
+  const blocks: Block[] = [section(`${icon} *${summary}.*${loading}`)];
+  if (status.folderMissingSince) {
+    blocks.push(
+      section(
+        `:warning: *The reports folder is missing* (since ${slackDate(status.folderMissingSince)}): these are the reports last read from it. They are served until it is back, and it is read again as soon as it is.`,
+      ),
+    );
+  }
+  blocks.push(
+    context(`Reports last changed ${slackDate(status.lastReload)}. Changes to report files are picked up within seconds.`),
+  );
   if (status.errors.length > 0) {
     blocks.push(section(`:warning: *${plural(status.errors.length, 'file')} with problems:*`), ...listSections(reportErrorLines(status.errors), 20));
-  } else {
+  } else if (!status.folderMissingSince) {
     blocks.push(context('Every report file loads cleanly.'));
   }
-  return slackMessage(summary, blocks);
+  return slackMessage(status.folderMissingSince ? `${summary}; the reports folder is missing` : summary, blocks);
+}
+
+/** A time Slack shows in the reader's time zone, with the ISO text as the fallback. */
+function slackDate(iso: string): string {
+  return `<!date^${Math.floor(Date.parse(iso) / 1000)}^{date_short_pretty} at {time_secs}|${iso}>`;
 }
