@@ -42,7 +42,7 @@ for (const set of sets) {
     const times: number[] = [];
     const metrics = evaluate(library, questions, (question) => {
       const start = performance.now();
-      const ids = library.index.search(parseQuery(question).text, undefined, options).map((r) => r.id as string);
+      const ids = library.index.search(parseQuery(question).text, undefined, options).map((r) => r.id);
       times.push(performance.now() - start);
       return ids;
     });

@@ -42,7 +42,7 @@ export function answerQuestion(library: Library, asked: string): Answer {
   if (hasWords) {
     // Asking for the claims kept, not every candidate: the rest would be built only to be dropped.
     const hits = library.index.search(query.text, accepts, { phrases: query.phrases, limit: MAX_ITEMS, ...(within ? { within } : {}) });
-    return answer(hits.slice(0, MAX_ITEMS).flatMap((hit) => item(library, hit.id as string, hit.score)));
+    return answer(hits.slice(0, MAX_ITEMS).flatMap((hit) => item(library, hit.id, hit.score)));
   }
   if (query.text !== '' && !hasFilters) {
     problems.push('Your question has only common words (what, is, the...); add the topic you are asking about.');

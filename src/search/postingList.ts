@@ -25,6 +25,13 @@ export class PostingList implements Map<number, number> {
     this.length = ids ? ids.length : 0;
   }
 
+  /** The postings of a Map, as a list. */
+  static from(postings: Map<number, number>): PostingList {
+    const list = new PostingList();
+    for (const [id, frequency] of postings) list.set(id, frequency);
+    return list;
+  }
+
   get size(): number {
     return this.length;
   }

@@ -1,20 +1,12 @@
-// Reads a MiniSearch index's postings directly: which indexed terms a query term matches (with
-// MiniSearch's fuzzy and prefix weights), and how MiniSearch scores a term in a claim. Pruned
-// search (prunedSearch.ts) uses it to score common terms on a few candidate claims instead of
-// walking every claim they occur in. MiniSearch has no public API for this, so this module reads
-// its internals through the typed view of miniSearchInternals.ts, checked at runtime: when they
-// are not there, `PostingsLookup.of` returns null and the caller searches with public API only.
+// Reads a CompactMiniSearch's postings directly: which indexed terms a query term matches (with
+// MiniSearch's fuzzy and prefix weights), and how MiniSearch scores a term in a claim, with the
+// settings the index was given (CompactMiniSearch.scoring). Pruned search (prunedSearch.ts) uses
+// it to score common terms on a few candidate claims instead of walking every claim they occur in.
 // test/search/prunedSearch.test.ts pins the scores to MiniSearch's own, so an upgrade that changes
-// them fails there first.
+// them fails there first (and compactEngineCheck.ts at start).
 
-import type MiniSearch from 'minisearch';
-import { internalsOf, type MiniSearchInternals } from './miniSearchInternals.js';
+import type { CompactMiniSearch, Scoring } from './compactMiniSearch.js';
 
-/** MiniSearch's default BM25+ parameters and fuzzy/prefix weights (ClaimIndex keeps the defaults). */
-const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
-const FUZZY_WEIGHT = 0.45;
-const PREFIX_WEIGHT = 0.375;
-const MAX_FUZZY = 6;
 const MAX_REMEMBERED_EXPANSIONS = 20_000;
 
 /** A term's postings in one field, with what scoring them needs. */
@@ -43,12 +35,10 @@ export class PostingsLookup {
   /** Each field's length (unique words) per short id, read once: scoring reads it per posting. */
   private lengths: Uint32Array[] | undefined;
 
-  private constructor(private readonly index: MiniSearchInternals) {}
+  private readonly scoring: Scoring;
 
-  /** A lookup over this MiniSearch's postings, or null when its internals are not as expected. */
-  static of(miniSearch: MiniSearch<never> | MiniSearch<unknown>): PostingsLookup | null {
-    const internals = internalsOf(miniSearch);
-    return internals && new PostingsLookup(internals);
+  constructor(private readonly index: CompactMiniSearch<never>) {
+    this.scoring = index.scoring;
   }
 
   get documentCount(): number {
@@ -57,24 +47,25 @@ export class PostingsLookup {
 
   /** Every short id is below this. */
   get shortIdBound(): number {
-    return this.index._nextId;
+    return this.index.shortIdBound;
   }
 
   /** MiniSearch's own number for a document id, which postings are keyed by. */
   shortIdOf(id: string): number | undefined {
-    return this.index._idToShortId.get(id);
+    return this.index.shortIdOf(id);
   }
 
   /** The document id of a short id, or undefined for a claim that was discarded. */
   idOf(shortId: number): string | undefined {
-    return this.index._documentIds.get(shortId);
+    return this.index.idOf(shortId);
   }
 
   /**
    * The indexed terms `term` matches, as MiniSearch's search expands it: itself (weight 1), prefix
-   * completions, then fuzzy neighbours not already completions. `fuzzy` as in SearchOptions.
+   * completions, then fuzzy neighbours not already completions. `fuzzy`: a ratio of the term's
+   * length, or an edit distance (1 or more), as in SearchOptions.
    */
-  expand(term: string, fuzzy: number | boolean, prefix: boolean): DerivedTerm[] {
+  expand(term: string, fuzzy: number | false, prefix: boolean): DerivedTerm[] {
     const key = `${term}\u0000${String(fuzzy)}\u0000${prefix}`;
     let expansion = this.expansions.get(key);
     if (!expansion) {
@@ -85,39 +76,40 @@ export class PostingsLookup {
     return expansion;
   }
 
-  private expandNow(term: string, fuzzy: number | boolean, prefix: boolean): DerivedTerm[] {
+  private expandNow(term: string, fuzzy: number | false, prefix: boolean): DerivedTerm[] {
+    const { prefixWeight, fuzzyWeight, maxFuzzy } = this.scoring;
     const derived = new Map<string, number>();
-    if (this.index._index.get(term)) derived.set(term, 1);
+    if (this.index.termData(term)) derived.set(term, 1);
+    // The weights as MiniSearch's search gives them (executeQuerySpec in its MiniSearch.ts).
     if (prefix) {
-      for (const [completion] of this.index._index.atPrefix(term)) {
+      for (const [completion] of this.index.completions(term)) {
         const distance = completion.length - term.length;
-        if (distance > 0) derived.set(completion, (PREFIX_WEIGHT * completion.length) / (completion.length + 0.3 * distance));
+        if (distance > 0) derived.set(completion, (prefixWeight * completion.length) / (completion.length + 0.3 * distance));
       }
     }
     if (fuzzy !== false) {
-      const ratio = fuzzy === true ? 0.2 : fuzzy;
-      const maxDistance = ratio < 1 ? Math.min(MAX_FUZZY, Math.round(term.length * ratio)) : ratio;
+      const maxDistance = fuzzy < 1 ? Math.min(maxFuzzy, Math.round(term.length * fuzzy)) : fuzzy;
       if (maxDistance > 0) {
-        for (const [neighbour, [, distance]] of this.index._index.fuzzyGet(term, maxDistance)) {
-          if (distance > 0 && !derived.has(neighbour)) derived.set(neighbour, (FUZZY_WEIGHT * neighbour.length) / (neighbour.length + distance));
+        for (const [neighbour, [, distance]] of this.index.neighbours(term, maxDistance)) {
+          if (distance > 0 && !derived.has(neighbour)) derived.set(neighbour, (fuzzyWeight * neighbour.length) / (neighbour.length + distance));
         }
       }
     }
     return [...derived].map(([derivedTerm, weight]) => ({ term: derivedTerm, weight }));
   }
 
-  /** An indexed term's postings in each boosted field it occurs in. */
-  postings(term: string, fieldBoosts: Readonly<Record<string, number>>): FieldPostings[] {
-    const data = this.index._index.get(term);
+  /** An indexed term's postings in each field it occurs in, with the field's boost. */
+  postings(term: string): FieldPostings[] {
+    const data = this.index.termData(term);
     if (!data) return [];
     const postings: FieldPostings[] = [];
-    for (const [field, boost] of Object.entries(fieldBoosts)) {
-      const fieldId = this.index._fieldIds[field];
+    for (const [field, boost] of Object.entries(this.scoring.fieldBoosts)) {
+      const fieldId = this.index.fieldIdOf(field);
       const frequencies = fieldId === undefined ? undefined : data.get(fieldId);
       if (fieldId === undefined || !frequencies || frequencies.size === 0) continue;
       const matching = frequencies.size;
       const idf = Math.log(1 + (this.documentCount - matching + 0.5) / (matching + 0.5));
-      postings.push({ fieldId, boost, frequencies, idf, avgLength: this.index._avgFieldLength[fieldId] ?? 1 });
+      postings.push({ fieldId, boost, frequencies, idf, avgLength: this.index.averageFieldLength(fieldId) ?? 1 });
     }
     return postings;
   }
@@ -125,22 +117,21 @@ export class PostingsLookup {
   /** How many postings (claim and field pairs) an indexed term has: how common it is. */
   occurrences(term: string): number {
     let count = 0;
-    for (const frequencies of this.index._index.get(term)?.values() ?? []) count += frequencies.size;
+    for (const frequencies of this.index.termData(term)?.values() ?? []) count += frequencies.size;
     return count;
   }
 
   /** MiniSearch's BM25+ score of a term occurring `tf` times in the field of a claim, times the field boost. */
   score(postings: FieldPostings, shortId: number, tf: number): number {
     const length = this.fieldLengths(postings.fieldId)[shortId] ?? 0;
-    const { k, b, d } = BM25;
+    const { k, b, d } = this.scoring.bm25;
     return postings.boost * postings.idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * length) / postings.avgLength)));
   }
 
   private fieldLengths(fieldId: number): Uint32Array {
     if (!this.lengths) {
-      const fields = Object.keys(this.index._fieldIds).length;
-      const lengths = Array.from({ length: fields }, () => new Uint32Array(this.shortIdBound));
-      for (const [shortId, perField] of this.index._fieldLength) {
+      const lengths = Array.from({ length: this.index.fieldCount }, () => new Uint32Array(this.shortIdBound));
+      for (const [shortId, perField] of this.index.fieldLengths()) {
         perField.forEach((length, field) => {
           const array = lengths[field];
           if (array && shortId < array.length) array[shortId] = length ?? 0;

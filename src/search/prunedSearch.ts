@@ -38,18 +38,15 @@ export interface QueryTerm {
   source: string;
   /** Multiplies the term's score (synonyms count less than the question's own words). */
   boost: number;
-  fuzzy: number | boolean;
+  /** A ratio of the term's length, or an edit distance (1 or more), as MiniSearch's `fuzzy`. */
+  fuzzy: number | false;
   prefix: boolean;
 }
 
-export interface PrunedResult {
+/** A claim found, with its score (higher is better). */
+export interface ScoredClaim {
   id: string;
   score: number;
-  /** The query terms (sources) the claim matched. */
-  queryTerms: string[];
-  /** As in MiniSearch's SearchResult; left empty. */
-  terms: string[];
-  match: Record<string, string[]>;
 }
 
 export interface PruneOptions {
@@ -76,14 +73,13 @@ interface ExpandedTerm {
 export function prunedSearch(
   lookup: PostingsLookup,
   query: QueryTerm[],
-  fieldBoosts: Readonly<Record<string, number>>,
   { commonShare = COMMON_TERM_SHARE, maxCandidates = MAX_CANDIDATES, filter, limit }: PruneOptions = {},
-): PrunedResult[] | null {
+): ScoredClaim[] | null {
   const documentCount = lookup.documentCount;
   if (documentCount < PRUNING_MIN_DOCUMENTS) return null;
   const sources = sourcesOf(query);
   if (!sources) return null;
-  const { telling, common } = split(expandAll(lookup, query, fieldBoosts, sources), documentCount, commonShare);
+  const { telling, common } = split(expandAll(lookup, query, sources), documentCount, commonShare);
   if (!telling) return null;
   // With nothing common to skip every match is walked: the best `maxCandidates` are the
   // exhaustive result's first ones, and the rest are never shown (answers keep 50).
@@ -109,7 +105,7 @@ export function prunedSearch(
     if (candidates.length === 0) return scores.touchedCount() === 0 || !filter ? [] : null;
     // Common terms: add them to the candidates alone.
     addScores(lookup, scores, common, candidates);
-    return scores.results(lookup, candidates, sources, limit);
+    return scores.results(lookup, candidates, limit);
   } finally {
     scores.clear();
   }
@@ -119,14 +115,14 @@ export function prunedSearch(
  * The claims `within` (short ids), scored by every query term exactly as MiniSearch's search would
  * score them, without walking any postings: for questions scoped to a few claims (one report).
  */
-export function searchWithin(lookup: PostingsLookup, query: QueryTerm[], fieldBoosts: Readonly<Record<string, number>>, within: Iterable<number>): PrunedResult[] | null {
+export function searchWithin(lookup: PostingsLookup, query: QueryTerm[], within: Iterable<number>): ScoredClaim[] | null {
   const sources = sourcesOf(query);
   if (!sources) return null;
   const scores = ScoreAccumulator.for(lookup);
   try {
     const candidates = [...new Set(within)];
-    addScores(lookup, scores, expandAll(lookup, query, fieldBoosts, sources), candidates);
-    return scores.results(lookup, candidates, sources);
+    addScores(lookup, scores, expandAll(lookup, query, sources), candidates);
+    return scores.results(lookup, candidates);
   } finally {
     scores.clear();
   }
@@ -141,14 +137,13 @@ export function searchWithin(lookup: PostingsLookup, query: QueryTerm[], fieldBo
 export function searchPhrases(
   lookup: PostingsLookup,
   query: QueryTerm[],
-  fieldBoosts: Readonly<Record<string, number>>,
   phraseWords: readonly string[],
   { filter, maxCandidates = MAX_CANDIDATES, limit }: Pick<PruneOptions, 'filter' | 'maxCandidates' | 'limit'> = {},
-): PrunedResult[] | null {
+): ScoredClaim[] | null {
   const words = [...new Set(phraseWords)].map((word) => ({ word, count: lookup.occurrences(word) }));
   if (words.length === 0) return [];
   words.sort((a, b) => a.count - b.count);
-  const [rarest, ...others] = words.map(({ word }) => lookup.postings(word, fieldBoosts));
+  const [rarest, ...others] = words.map(({ word }) => lookup.postings(word));
   const listed = new Set<number>();
   for (const field of rarest ?? []) {
     for (const shortId of field.frequencies.keys()) {
@@ -160,7 +155,7 @@ export function searchPhrases(
   const scores = ScoreAccumulator.for(lookup);
   try {
     const candidates = [...listed];
-    addScores(lookup, scores, expandAll(lookup, query, fieldBoosts, sources), candidates);
+    addScores(lookup, scores, expandAll(lookup, query, sources), candidates);
     // Best first through the filter; only the claims that pass are made results.
     const passed: number[] = [];
     scores.visitRanked(
@@ -172,7 +167,7 @@ export function searchPhrases(
       },
       candidates,
     );
-    return scores.results(lookup, passed, sources, limit);
+    return scores.results(lookup, passed, limit);
   } finally {
     scores.clear();
   }
@@ -184,9 +179,9 @@ function sourcesOf(query: QueryTerm[]): string[] | null {
   return sources.length <= MAX_SOURCES ? sources : null;
 }
 
-function expandAll(lookup: PostingsLookup, query: QueryTerm[], fieldBoosts: Readonly<Record<string, number>>, sources: string[]): ExpandedTerm[] {
+function expandAll(lookup: PostingsLookup, query: QueryTerm[], sources: string[]): ExpandedTerm[] {
   return query.map((term) => {
-    const matches = lookup.expand(term.source, term.fuzzy, term.prefix).map(({ term: derived, weight }) => ({ weight, postings: lookup.postings(derived, fieldBoosts) }));
+    const matches = lookup.expand(term.source, term.fuzzy, term.prefix).map(({ term: derived, weight }) => ({ weight, postings: lookup.postings(derived) }));
     const postingCount = matches.reduce((sum, m) => sum + m.postings.reduce((n, p) => n + p.frequencies.size, 0), 0);
     return { source: sources.indexOf(term.source), boost: term.boost, matches, postingCount };
   });

@@ -4,7 +4,7 @@
 // and their garbage came back as collector pauses in the slowest answers.
 
 import type { PostingsLookup } from './postingsLookup.js';
-import type { PrunedResult } from './prunedSearch.js';
+import type { ScoredClaim } from './prunedSearch.js';
 
 export class ScoreAccumulator {
   private static shared: ScoreAccumulator | undefined;
@@ -85,19 +85,10 @@ export class ScoreAccumulator {
    * The best `limit` of these claims as results, best first (ties in the order given); claims
    * that matched no word, or are no longer indexed, are left out. Only those returned are built.
    */
-  results(lookup: PostingsLookup, shortIds: readonly number[], sources: readonly string[], limit = Infinity): PrunedResult[] {
+  results(lookup: PostingsLookup, shortIds: readonly number[], limit = Infinity): ScoredClaim[] {
     const kept = shortIds.filter((shortId) => this.matched(shortId) > 0 && lookup.idOf(shortId) !== undefined);
     const keys = this.keysFor(kept);
-    return topIndexes(keys, Math.min(limit, kept.length), true).map((i) => {
-      const shortId = kept[i] as number;
-      const low = this.low[shortId] as number;
-      const high = this.high[shortId] as number;
-      const queryTerms = sources.filter((_, source) => (source < 32 ? (low >>> source) & 1 : (high >>> (source - 32)) & 1));
-      // MiniSearch's SearchResult fields, empty (as ClaimIndex returns them): with them already
-      // there, ClaimIndex's `{ ...result, terms: [], match: {} }` is a fast copy (Node 20: 40x faster
-      // than one that has to add properties).
-      return { id: lookup.idOf(shortId) as string, score: keys[i] as number, queryTerms, terms: [], match: {} };
-    });
+    return topIndexes(keys, Math.min(limit, kept.length), true).map((i) => ({ id: lookup.idOf(kept[i] as number) as string, score: keys[i] as number }));
   }
 
   clear(): void {

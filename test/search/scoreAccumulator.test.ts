@@ -1,12 +1,12 @@
-import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
+import { CompactMiniSearch } from '../../src/search/compactMiniSearch.js';
 import { PostingsLookup } from '../../src/search/postingsLookup.js';
 import { ScoreAccumulator } from '../../src/search/scoreAccumulator.js';
 
 // Five documents with short ids 0-4; scores are set by hand, so only the ids matter here.
-const miniSearch = new MiniSearch({ fields: ['text'] });
+const miniSearch = new CompactMiniSearch<{ id: string; text: string }>({ fields: ['text'] });
 miniSearch.addAll(['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, text: id })));
-const lookup = PostingsLookup.of(miniSearch) as PostingsLookup;
+const lookup = new PostingsLookup(miniSearch);
 
 function scored(scores: [number, number][]): ScoreAccumulator {
   const accumulator = ScoreAccumulator.for(lookup);
@@ -18,11 +18,11 @@ function scored(scores: [number, number][]): ScoreAccumulator {
 describe('ScoreAccumulator', () => {
   it('makes results of the best claims only, best first, ties in the order given', () => {
     const accumulator = scored([[0, 1], [1, 3], [2, 2], [3, 3], [4, 2]]);
-    const all = accumulator.results(lookup, [0, 1, 2, 3, 4], ['word']);
+    const all = accumulator.results(lookup, [0, 1, 2, 3, 4]);
     expect(all.map((r) => r.id)).toEqual(['b', 'd', 'c', 'e', 'a']);
-    expect(accumulator.results(lookup, [0, 1, 2, 3, 4], ['word'], 3)).toEqual(all.slice(0, 3));
-    expect(accumulator.results(lookup, [4, 3, 2, 1, 0], ['word'], 3).map((r) => r.id)).toEqual(['d', 'b', 'e']);
-    expect(all[0]).toEqual({ id: 'b', score: 3, queryTerms: ['word'], terms: [], match: {} });
+    expect(accumulator.results(lookup, [0, 1, 2, 3, 4], 3)).toEqual(all.slice(0, 3));
+    expect(accumulator.results(lookup, [4, 3, 2, 1, 0], 3).map((r) => r.id)).toEqual(['d', 'b', 'e']);
+    expect(all[0]).toEqual({ id: 'b', score: 3 });
   });
 
   it('visits given claims best first in stable order until told to stop, skipping those that matched nothing', () => {
@@ -37,6 +37,6 @@ describe('ScoreAccumulator', () => {
     const accumulator = scored([]);
     expect(accumulator.touchedCount()).toBe(0);
     expect(accumulator.matched(1)).toBe(0);
-    expect(accumulator.results(lookup, [1], ['word'])).toEqual([]);
+    expect(accumulator.results(lookup, [1])).toEqual([]);
   });
 });

@@ -1,0 +1,262 @@
+// MiniSearch extended through the members it declares `protected` for subclasses, so tsc checks
+// each one used here against the installed MiniSearch (its exact version is pinned in
+// package.json): postings kept in PostingLists (compactTermMap.ts) and read directly for pruned
+// search (postingsLookup.ts), discarded claims swept at once, and the index saved and loaded as
+// typed arrays (indexState.ts). compactEngineCheck.ts checks once, on a small index, that MiniSearch
+// behaves as this relies on; when it does not, ClaimIndex uses a plain MiniSearch's public API.
+
+import MiniSearch, { type BM25Params, type Options, type SearchOptions, type VacuumConditions } from 'minisearch';
+import { yieldToEventLoop } from '../reports/yieldToEventLoop.js';
+import { CompactTermMap, type FieldData } from './compactTermMap.js';
+import type { IndexState } from './indexState.js';
+import { PostingList } from './postingList.js';
+
+/** How MiniSearch scores and expands query terms, as set by the options passed (defaults merged). */
+export interface Scoring {
+  bm25: BM25Params;
+  /** MiniSearch's `weights`: how much a fuzzy and a prefix match count against an exact one. */
+  fuzzyWeight: number;
+  prefixWeight: number;
+  /** The largest edit distance a fuzzy ratio can give. */
+  maxFuzzy: number;
+  /** Each field's boost, every field listed (MiniSearch counts a field without one as 1). */
+  fieldBoosts: Readonly<Record<string, number>>;
+  fuzzy: SearchOptions['fuzzy'];
+  prefix: SearchOptions['prefix'];
+}
+
+/** Claims or terms loaded between turns of the event loop (20,000 reports: ~10 ms each). */
+const YIELD_EVERY = 20_000;
+
+export class CompactMiniSearch<T> extends MiniSearch<T> {
+  readonly scoring: Scoring;
+  /** When discarded claims are swept (MiniSearch's auto-vacuum conditions); null: only when asked. */
+  private readonly sweepConditions: Required<VacuumConditions> | null;
+
+  constructor(options: Options<T>) {
+    super(options);
+    // The one cast: MiniSearch's bundle declares its own copy of SearchableMap, whose types differ
+    // from the exported one's only by a type brand. compactEngineCheck.ts checks the behaviour.
+    this._index = new CompactTermMap() as unknown as typeof this._index;
+    const { searchOptions, fields, autoVacuum } = this._options;
+    this.scoring = {
+      bm25: searchOptions.bm25,
+      fuzzyWeight: searchOptions.weights.fuzzy,
+      prefixWeight: searchOptions.weights.prefix,
+      maxFuzzy: searchOptions.maxFuzzy,
+      fieldBoosts: Object.fromEntries(fields.map((field) => [field, ownValue(searchOptions.boost, field) || 1])),
+      fuzzy: searchOptions.fuzzy,
+      prefix: searchOptions.prefix,
+    };
+    const defaults = miniSearchDefaults();
+    this.sweepConditions =
+      autoVacuum === false
+        ? null
+        : { minDirtCount: autoVacuum.minDirtCount || defaults.minDirtCount, minDirtFactor: autoVacuum.minDirtFactor || defaults.minDirtFactor };
+    // MiniSearch's vacuum removes postings one at a time (each shifts a PostingList's arrays) and
+    // in the background; sweep() does it in one pass instead, under the same conditions.
+    this._options.autoVacuum = false;
+  }
+
+  /** Every short id is below this. */
+  get shortIdBound(): number {
+    return this._nextId;
+  }
+
+  /** MiniSearch's number for a claim id, which postings are keyed by. */
+  shortIdOf(id: string): number | undefined {
+    return this._idToShortId.get(id);
+  }
+
+  /** The claim id of a short id, or undefined for a claim that was discarded. */
+  idOf(shortId: number): string | undefined {
+    return this._documentIds.get(shortId) as string | undefined;
+  }
+
+  /** An indexed term's postings by field id. */
+  termData(term: string): FieldData | undefined {
+    return this._index.get(term);
+  }
+
+  /** Indexed terms starting with `prefix` (itself included). */
+  completions(prefix: string): Iterable<[string, FieldData]> {
+    return this._index.atPrefix(prefix);
+  }
+
+  /** Indexed terms within `maxDistance` edits of `term`, each with its distance. */
+  neighbours(term: string, maxDistance: number): Iterable<[string, [FieldData, number]]> {
+    return this._index.fuzzyGet(term, maxDistance);
+  }
+
+  fieldIdOf(field: string): number | undefined {
+    return this._fieldIds[field];
+  }
+
+  get fieldCount(): number {
+    return Object.keys(this._fieldIds).length;
+  }
+
+  /** Average length (unique words) of a field over the claims, as BM25 normalises by. */
+  averageFieldLength(fieldId: number): number | undefined {
+    return this._avgFieldLength[fieldId];
+  }
+
+  /** Each claim's field lengths, by short id. */
+  fieldLengths(): Iterable<[number, number[]]> {
+    return this._fieldLength;
+  }
+
+  /** Sweeps when MiniSearch would vacuum (its conditions met); returns whether it did. */
+  sweepIfDue(): boolean {
+    const due = this.sweepConditions !== null && this.dirtCount >= this.sweepConditions.minDirtCount && this.dirtFactor >= this.sweepConditions.minDirtFactor;
+    return due && this.sweep();
+  }
+
+  /**
+   * Drops the postings of discarded claims from every term in one pass, as MiniSearch's vacuum
+   * does in batches over time: until then they count in each term's document frequency, and an
+   * index patched from a snapshot would score differently from one built afresh. Returns whether
+   * anything was discarded since the last sweep.
+   */
+  sweep(): boolean {
+    if (this._dirtCount === 0) return false;
+    const live = this._documentIds;
+    const emptyTerms: string[] = [];
+    for (const [term, fields] of this._index) {
+      for (const [fieldId, postings] of fields) {
+        if (postings instanceof PostingList) postings.retain((id) => live.has(id));
+        else for (const id of [...postings.keys()]) if (!live.has(id)) postings.delete(id);
+        if (postings.size === 0) fields.delete(fieldId);
+      }
+      if (fields.size === 0) emptyTerms.push(term);
+    }
+    for (const term of emptyTerms) this._index.delete(term);
+    this._dirtCount = 0;
+    return true;
+  }
+
+  /** The index as data (discarded claims left out), for a snapshot (indexSnapshot.ts). */
+  exportState(): IndexState {
+    const fieldCount = this.fieldCount;
+    const shortIds: number[] = [];
+    const ids: string[] = [];
+    const fieldLengths: number[] = [];
+    for (const [shortId, id] of this._documentIds) {
+      shortIds.push(shortId);
+      ids.push(id as string);
+      const lengths = this._fieldLength.get(shortId) ?? [];
+      for (let field = 0; field < fieldCount; field++) fieldLengths.push(lengths[field] ?? 0);
+    }
+    let capacity = 0;
+    for (const [, fields] of this._index) for (const postings of fields.values()) capacity += postings.size;
+    const postingIds = new Uint32Array(capacity);
+    const postingFrequencies = new Uint16Array(capacity);
+    const terms: string[] = [];
+    const termFields: number[] = [];
+    // After a sweep (or with nothing discarded) every posting is live and is copied whole.
+    const allLive = this._dirtCount === 0;
+    let at = 0;
+    const keep = (shortId: number, frequency: number): void => {
+      if (!allLive && !this._documentIds.has(shortId)) return; // discarded, not swept yet
+      postingIds[at] = shortId;
+      postingFrequencies[at++] = frequency;
+    };
+    for (const [term, fields] of this._index) {
+      const termAt = termFields.length;
+      termFields.push(0);
+      for (const [fieldId, postings] of fields) {
+        const start = at;
+        if (postings instanceof PostingList && allLive) {
+          postingIds.set(postings.idArray(), at);
+          postingFrequencies.set(postings.frequencyArray(), at);
+          at += postings.size;
+        } else {
+          postings.forEach((frequency, shortId) => keep(shortId, frequency));
+        }
+        if (at > start) {
+          termFields.push(fieldId, at - start);
+          termFields[termAt] = (termFields[termAt] as number) + 1;
+        }
+      }
+      if (termFields[termAt] === 0) termFields.length = termAt;
+      else terms.push(term);
+    }
+    return {
+      documentCount: this._documentIds.size,
+      nextId: this._nextId,
+      fieldIds: { ...this._fieldIds },
+      averageFieldLength: [...this._avgFieldLength],
+      shortIds,
+      ids,
+      fieldLengths,
+      terms,
+      termFields,
+      postingIds: postingIds.subarray(0, at),
+      postingFrequencies: postingFrequencies.subarray(0, at),
+    };
+  }
+
+  /**
+   * An index with `options` holding `state`, its postings PostingLists over the state's arrays,
+   * loaded a turn of the event loop at a time. Throws when the state does not add up (a snapshot
+   * that lies is not loaded).
+   */
+  static async fromState<T>(state: IndexState, options: Options<T>): Promise<CompactMiniSearch<T>> {
+    const index = new CompactMiniSearch<T>(options);
+    const fieldCount = index.fieldCount;
+    if (JSON.stringify(state.fieldIds) !== JSON.stringify(index._fieldIds)) throw new Error('the fields indexed differ');
+    if (state.ids.length !== state.shortIds.length || state.fieldLengths.length !== state.ids.length * fieldCount) {
+      throw new Error('claim ids and field lengths do not add up');
+    }
+    index._documentCount = state.documentCount;
+    index._nextId = state.nextId;
+    index._avgFieldLength = [...state.averageFieldLength];
+    for (let i = 0; i < state.shortIds.length; i++) {
+      const shortId = state.shortIds[i] as number;
+      const id = state.ids[i] as string;
+      index._documentIds.set(shortId, id);
+      index._idToShortId.set(id, shortId);
+      index._fieldLength.set(shortId, state.fieldLengths.slice(i * fieldCount, (i + 1) * fieldCount));
+      if (i % YIELD_EVERY === YIELD_EVERY - 1) await yieldToEventLoop();
+    }
+    let at = 0;
+    let read = 0;
+    for (const [n, term] of state.terms.entries()) {
+      if (n % YIELD_EVERY === YIELD_EVERY - 1) await yieldToEventLoop();
+      const fields: [number, PostingList][] = [];
+      const count = state.termFields[read++] ?? 0;
+      for (let f = 0; f < count; f++) {
+        const fieldId = state.termFields[read++] as number;
+        const size = state.termFields[read++] as number;
+        if (!(size > 0) || at + size > state.postingIds.length) throw new Error(`postings of "${term}" run past the end`);
+        fields.push([fieldId, new PostingList(state.postingIds.subarray(at, at + size), state.postingFrequencies.subarray(at, at + size))]);
+        at += size;
+      }
+      index._index.set(term, CompactTermMap.fieldData(fields));
+    }
+    if (at !== state.postingIds.length || read !== state.termFields.length) throw new Error('postings do not add up');
+    return index;
+  }
+}
+
+/** MiniSearch's own auto-vacuum conditions, read from an index given no options beyond its fields. */
+class MiniSearchDefaults extends MiniSearch<never> {
+  vacuumConditions(): Required<VacuumConditions> {
+    const { autoVacuum } = this._options;
+    if (autoVacuum === false || autoVacuum.minDirtCount === undefined || autoVacuum.minDirtFactor === undefined) {
+      throw new Error('MiniSearch has no default auto-vacuum conditions');
+    }
+    return { minDirtCount: autoVacuum.minDirtCount, minDirtFactor: autoVacuum.minDirtFactor };
+  }
+}
+
+let defaultConditions: Required<VacuumConditions> | undefined;
+
+function miniSearchDefaults(): Required<VacuumConditions> {
+  defaultConditions ??= new MiniSearchDefaults({ fields: [] }).vacuumConditions();
+  return defaultConditions;
+}
+
+function ownValue<V>(record: Record<string, V>, key: string): V | undefined {
+  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
