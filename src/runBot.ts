@@ -43,6 +43,8 @@ export async function runBot(config: Config, options: RunBotOptions = {}): Promi
   // Checked before anything starts, so a missing folder stops the bot with a clear message.
   await listReportFiles(config.reportsDir);
   const library = new Library();
+  const { engine } = library.index;
+  if (engine.mode === 'public') logger.warn('search index on MiniSearch public API only: slower in a large library, not saved between starts', { reason: engine.reason });
 
   const inFlight = new InFlight();
   const feedbackLog = new FeedbackLog(config.feedbackLog);

@@ -9,7 +9,9 @@ import { ClaimIndex } from '../search/claimIndex.js';
 import type { IndexSnapshot, SnapshotReport } from './indexSnapshot.js';
 
 export class Library {
-  private index_ = new ClaimIndex();
+  /** `index`: the empty index to serve from (a test can pass one on MiniSearch's public API). */
+  constructor(private index_ = new ClaimIndex()) {}
+
   private readonly reportsById = new Map<string, Report>();
   private readonly claimsById = new Map<string, Claim>();
   // Kept apart so answering (which reads errors) walks only the broken files, not every file.

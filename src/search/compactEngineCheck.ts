@@ -31,16 +31,19 @@ const SEARCH = { fuzzy: 1, prefix: true } as const;
 
 let problem: string | null | undefined;
 
-/** Why the compact engine cannot be used with this MiniSearch, or null when it can. */
+/** Why the compact engine cannot be used with this MiniSearch, or null when it can (checked once). */
 export function compactEngineProblem(): string | null {
-  if (problem === undefined) {
-    try {
-      problem = check();
-    } catch (error) {
-      problem = `the compact engine failed its check: ${(error as Error).message}`;
-    }
-  }
+  problem ??= checkCompactEngine();
   return problem;
+}
+
+/** The check itself, run each time it is called. */
+export function checkCompactEngine(): string | null {
+  try {
+    return check();
+  } catch (error) {
+    return `the compact engine failed its check: ${(error as Error).message}`;
+  }
 }
 
 function check(): string | null {

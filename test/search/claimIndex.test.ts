@@ -22,8 +22,11 @@ describe('ClaimIndex removals', () => {
     for (const report of removed) patched.removeReport(report);
     const fresh = new ClaimIndex();
     for (const report of kept) fresh.addReport(report);
+    // The first questions after the removal: MiniSearch's search drops a removed claim's postings
+    // as it reaches them, so later ones would score right even without a sweep.
+    const afterRemoval = scores(patched);
     expect(patched.size).toBe(fresh.size);
-    expect(scores(patched).flat().length).toBeGreaterThan(QUESTIONS.length);
-    expect(scores(patched)).toEqual(scores(fresh));
+    expect(afterRemoval).toEqual(scores(fresh));
+    expect(afterRemoval.flat().length).toBeGreaterThan(QUESTIONS.length);
   });
 });
