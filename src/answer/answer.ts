@@ -13,17 +13,30 @@ export interface AnswerItem {
 
 /** What to try when nothing matched. */
 export interface Suggestions {
-  /** Words in the reports close to the question's words (typos, other forms). */
+  /**
+   * Why nothing matched when the question's words alone do match claims: which filter left none,
+   * and what it could have been (e.g. "No perspective contains `zzz`."). Empty when the words
+   * themselves match nothing.
+   */
+  why: string[];
+  /** Words in the reports close to the question's words (typos, other forms); none the person typed. */
   words: string[];
+  /** Every perspective, those where the question's words match first. */
   perspectives: string[];
+  /** Every report, those where the question's words match first. */
   reports: { id: string; topic: string }[];
 }
 
 export interface Answer {
   question: string;
   query: ParsedQuery;
-  /** Matching claims, best first. */
+  /** Matching claims, best first (at most MAX_ITEMS). */
   items: AnswerItem[];
+  /**
+   * How many claims match. Exact when the search scores every match (libraries under 2,000
+   * claims, questions that are only filters); pruned searches count at most MAX_ITEMS.
+   */
+  total: number;
   /** Hints about the question itself (an unknown filter, a bad date), for the person asking. */
   problems: string[];
   /** Present when nothing matched. */

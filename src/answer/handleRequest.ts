@@ -40,13 +40,18 @@ export function handleRequest(context: RequestContext, user: string, text: strin
       return { kind: 'status', status: libraryStatus(library) };
     case 'show': {
       const { report, candidates } = findReport(library.reports, request.name);
-      return report
-        ? { kind: 'show', report }
-        : { kind: 'no-such-report', name: request.name, candidates, reportIds: library.reports.map((r) => r.id) };
+      if (report) return { kind: 'show', report };
+      // "show heat pump risks" names no report: it is a question.
+      if (/\s/.test(request.name) && candidates.length === 0) return ask(context, user, text.trim());
+      return { kind: 'no-such-report', name: request.name, candidates, reportIds: library.reports.map((r) => r.id) };
     }
     case 'ask':
-      return rateLimited(context, user) ?? { kind: 'answer', answer: answerQuestion(library, request.question) };
+      return ask(context, user, request.question);
   }
+}
+
+function ask(context: RequestContext, user: string, question: string): Reply {
+  return rateLimited(context, user) ?? { kind: 'answer', answer: answerQuestion(context.library, question) };
 }
 
 /** The rate-limited reply when `user` has asked too much; undefined (and one question counted) otherwise. */

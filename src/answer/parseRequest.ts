@@ -7,27 +7,44 @@ export type ReportsRequest =
   | { kind: 'help' }
   | { kind: 'list' }
   | { kind: 'status' }
+  /** `show <report>`; a name of several words may be a question instead ("show heat pump risks"): see handleRequest. */
   | { kind: 'show'; name: string }
   | { kind: 'ask'; question: string };
+
+/** `list all`, `list reports`: still the list. */
+const LIST_ALL = new Set(['all', 'reports', 'everything']);
+/** Words after `show` that start a question ("show me…", "show the evidence…"), never a report name. */
+const SHOW_QUESTION = new Set(['me', 'us', 'the', 'a', 'an', 'all', 'any', 'some', 'what', 'which', 'how', 'why', 'whether', 'where', 'when', 'who', 'if']);
+/** Longer than this after `show`, it is a question. */
+const MAX_NAME_WORDS = 6;
 
 export function parseRequest(text: string): ReportsRequest {
   const trimmed = text.trim();
   const words = trimmed.split(/\s+/);
   const first = words[0]?.toLowerCase();
+  const second = words[1]?.toLowerCase();
   if (trimmed === '' || (words.length === 1 && first === 'help')) return { kind: 'help' };
-  if (words.length === 1 && first === 'list') return { kind: 'list' };
+  if (first === 'list' && (words.length === 1 || (words.length === 2 && LIST_ALL.has(second as string)))) return { kind: 'list' };
   if (words.length === 1 && first === 'status') return { kind: 'status' };
-  // `show <report>` takes one name; "show me the risks of …" is a question.
-  if (words.length === 2 && first === 'show') return { kind: 'show', name: words[1] as string };
+  if (first === 'show' && words.length >= 2 && words.length <= MAX_NAME_WORDS + 1 && !SHOW_QUESTION.has(second as string)) {
+    return { kind: 'show', name: words.slice(1).join(' ') };
+  }
   return { kind: 'ask', question: trimmed };
 }
 
-/** The report a name means: its exact id, or the only id containing it (any case). */
+/**
+ * The report a name means: its exact id, or the only id containing it (any case). A name of
+ * several words ("heat pumps") means the reports whose id contains every word.
+ */
 export function findReport(reports: Report[], name: string): { report?: Report; candidates: string[] } {
-  const wanted = name.toLowerCase();
+  const words = name.toLowerCase().split(/[\s]+/).filter(Boolean);
+  const wanted = words.join('-');
   const exact = reports.find((r) => r.id.toLowerCase() === wanted);
   if (exact) return { report: exact, candidates: [exact.id] };
-  const candidates = reports.filter((r) => r.id.toLowerCase().includes(wanted));
+  const candidates = reports.filter((r) => {
+    const id = r.id.toLowerCase();
+    return id.includes(wanted) || (words.length > 1 && words.every((word) => id.includes(word)));
+  });
   const only = candidates.length === 1 ? candidates[0] : undefined;
   return only ? { report: only, candidates: [only.id] } : { candidates: candidates.map((r) => r.id) };
 }

@@ -1,21 +1,31 @@
-// `npm run ask -- [--reports DIR] [--json] [--limit N] "question"` and `npm run ask -- --list`:
-// the bot's answers in a terminal or a script. Exit 0 when it answered (even with no results),
-// 2 on unusable arguments.
+// `npm run ask -- [options] "question"`, and `list`, `show <report>`, `status`, `help` as in
+// Slack: the bot's answers in a terminal or a script, through the same handleRequest. Exit 0 when
+// it answered (even with no results), 2 on unusable arguments (and a report `show` cannot find).
 
-import { parseArgs } from 'node:util';
 import dotenv from 'dotenv';
-import { answerQuestion } from '../answer/answerQuestion.js';
+import { handleRequest } from '../answer/handleRequest.js';
 import { ConfigError, libraryConfigFromEnv } from '../config.js';
 import { Library } from '../library/library.js';
 import { serveReports } from '../library/serveReports.js';
 import { listReportFiles, ReportsFolderError } from '../reports/loadReports.js';
-import { answerJson } from '../render/answerJson.js';
-import { answerText, errorLines } from '../render/answerText.js';
-import { reportListText } from '../render/reportListText.js';
+import { answerHints, answerJson } from '../render/answerJson.js';
+import { replyText } from '../render/replyText.js';
+import { terminalWidth } from '../render/wrapText.js';
+import { ArgumentError, DEFAULT_LIMIT, parseAskArguments } from './askArguments.js';
 
 const USAGE = `Usage:
-  npm run ask -- [--reports DIR] [--json] [--limit N] "question"
-  npm run ask -- [--reports DIR] --list
+  npm run ask -- [options] "question"
+  npm run ask -- [options] list             the reports, with date, claims and sources
+  npm run ask -- [options] show <report>    one report: summary, research angles, conclusions
+  npm run ask -- [options] status           what is served, and report files with problems
+
+Options:
+  --limit N        claims to show (default ${DEFAULT_LIMIT})
+  --json           one JSON object on stdout, for scripts
+  --reports DIR    the reports folder (default $REPORTS_DIR, or reports)
+  --width N        wrap text to N columns (default: the terminal's width, or 100); 0: no wrapping
+  --list           the same as list
+  -h, --help       this help
 
 Question syntax: free text, "a quoted phrase" that must appear,
 report:<id>, perspective:<word>, since:YYYY-MM-DD.
@@ -28,30 +38,19 @@ function usageError(message: string): never {
 
 async function main(): Promise<void> {
   dotenv.config({ quiet: true });
-  let parsed;
+  let args;
   try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      options: {
-        reports: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        limit: { type: 'string' },
-        list: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
+    args = parseAskArguments(process.argv.slice(2));
   } catch (error) {
-    usageError((error as Error).message);
+    if (!(error instanceof ArgumentError)) throw error;
+    usageError(error.message);
   }
-  const { values, positionals } = parsed;
-  if (values.help) {
+  if (args.help) {
     process.stdout.write(USAGE);
     return;
   }
-  const limit = values.limit === undefined ? 5 : Number(values.limit);
-  if (!Number.isInteger(limit) || limit < 1) usageError(`--limit takes a whole number from 1, not "${values.limit}"`);
-  const question = positionals.join(' ').trim();
-  if (!values.list && question === '') usageError('ask a question');
+  const request = args.list ? 'list' : args.words.join(' ').trim();
+  if (request === '') usageError('ask a question (or list, show <report>, status)');
 
   let settings;
   try {
@@ -60,7 +59,7 @@ async function main(): Promise<void> {
     if (error instanceof ConfigError) usageError(error.message);
     throw error;
   }
-  const reportsDir = values.reports ?? settings.reportsDir;
+  const reportsDir = args.reports ?? settings.reportsDir;
   try {
     await listReportFiles(reportsDir);
   } catch (error) {
@@ -70,22 +69,40 @@ async function main(): Promise<void> {
   const library = new Library();
   await serveReports(library, { reportsDir, cacheDir: settings.reportCacheDir, maxReportBytes: settings.maxReportBytes }).ready;
 
-  if (values.list) {
-    const output = values.json
-      ? `${JSON.stringify({ reports: library.reports.map(({ id, file, topic, date, sourcesAnalyzed, claims }) => ({ id, file, topic, date, sourcesAnalyzed: sourcesAnalyzed ?? null, claims: claims.length })) })}\n`
-      : reportListText(library.reports) + (library.errors.length ? `\n${errorLines(library.errors).join('\n')}\n` : '');
-    process.stdout.write(output);
+  const reply = handleRequest({ library, now: Date.now }, 'cli', request);
+  if (reply.kind === 'no-such-report') {
+    process.stderr.write(`ask: ${replyText(reply, { limit: args.limit, width: 0, usage: USAGE })}`);
+    process.exit(2);
+  }
+  if (!args.json) {
+    process.stdout.write(replyText(reply, { limit: args.limit, width: args.width ?? terminalWidth(process.stdout), usage: USAGE }));
     return;
   }
-
-  const answer = answerQuestion(library, question);
-  if (values.json) {
-    // Hints go to stderr: stdout carries the one JSON object and nothing else.
-    for (const problem of answer.problems) process.stderr.write(`note: ${problem.replace(/`/g, '')}\n`);
-    process.stdout.write(`${JSON.stringify(answerJson(answer, limit), null, 2)}\n`);
-  } else {
-    process.stdout.write(answerText(answer, limit));
+  switch (reply.kind) {
+    case 'answer':
+      // Hints go to stderr too: stdout carries the one JSON object and nothing else.
+      for (const hint of answerHints(reply.answer)) process.stderr.write(`note: ${hint}\n`);
+      return printJson(answerJson(reply.answer, args.limit));
+    case 'list':
+      // One line, as it always was.
+      process.stdout.write(
+        `${JSON.stringify({ reports: reply.reports.map(({ id, file, topic, date, sourcesAnalyzed, claims }) => ({ id, file, topic, date, sourcesAnalyzed: sourcesAnalyzed ?? null, claims: claims.length })) })}\n`,
+      );
+      return;
+    case 'show': {
+      const { id, file, topic, date, sourcesAnalyzed, claims, summary, angles, conclusions } = reply.report;
+      return printJson({ report: { id, file, topic, date, sourcesAnalyzed: sourcesAnalyzed ?? null, claims: claims.length, summary, angles, conclusions } });
+    }
+    case 'status':
+      return printJson(reply.status);
+    case 'help':
+    case 'rate-limited':
+      process.stdout.write(USAGE);
   }
+}
+
+function printJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 
 await main();

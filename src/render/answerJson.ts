@@ -1,7 +1,9 @@
-// The JSON form of an Answer that other tools read (DESIGN.md §3). Keep the shape stable.
+// The JSON form of an Answer that other tools read (DESIGN.md §3). Keep the shape stable: keys
+// may be added (after the existing ones), never renamed or removed.
 
 import type { Evidence, ReportIssue } from '../reports/model.js';
 import type { Answer } from '../answer/answer.js';
+import { plainHint } from './answerText.js';
 
 export interface AnswerJson {
   query: string;
@@ -16,8 +18,14 @@ export interface AnswerJson {
       finding: string | null;
       reference: { n: number; title: string; url: string | null } | null;
     }[];
+    /** The claim's id, `<report id>#<ordinal>`, as in the feedback log. */
+    id: string;
   }[];
   errors: { file: string; reason: string }[];
+  /** How many claims match in all (`results` holds the first `--limit`); see Answer.total. */
+  total: number;
+  /** What the person is told besides the claims: problems with the question, why nothing matched. */
+  hints: string[];
 }
 
 export function answerJson(answer: Answer, limit: number): AnswerJson {
@@ -29,9 +37,17 @@ export function answerJson(answer: Answer, limit: number): AnswerJson {
       score: Math.round(score * 1000) / 1000,
       report: { id: report.id, file: report.file, topic: report.topic, date: report.date },
       evidence: claim.evidence.map(evidenceJson),
+      id: claim.id,
     })),
     errors: answer.errors.map(issueJson),
+    total: answer.total,
+    hints: answerHints(answer),
   };
+}
+
+/** The hints of an answer as plain text: those about the question, then why nothing matched. */
+export function answerHints(answer: Answer): string[] {
+  return [...answer.problems, ...(answer.suggestions?.why ?? [])].map(plainHint);
 }
 
 function evidenceJson(evidence: Evidence): AnswerJson['results'][number]['evidence'][number] {

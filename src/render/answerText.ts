@@ -1,30 +1,58 @@
-// Renders an Answer as plain text for a terminal.
+// Renders an Answer as plain text for a terminal: the count in words, then the claims grouped
+// under their report (named once, by a short title), each with its perspective, quotes and
+// sources; or, when nothing matches, why and what to try. Wrapped to `width` (0: not wrapped).
 
 import type { Evidence, ReportIssue } from '../reports/model.js';
-import type { Answer, AnswerItem } from '../answer/answer.js';
+import type { Answer, AnswerItem, Suggestions } from '../answer/answer.js';
+import { reportTitle } from './reportTitle.js';
+import { wrapText } from './wrapText.js';
 
-export function answerText(answer: Answer, limit: number): string {
+/** Perspectives and reports listed when nothing matches; the rest are counted. */
+export const SUGGESTIONS_SHOWN = 5;
+
+export function answerText(answer: Answer, limit: number, width = 0): string {
   const lines: string[] = [];
-  for (const problem of answer.problems) lines.push(`Note: ${problem.replace(/`/g, '')}`);
+  for (const hint of answer.problems) lines.push(`Note: ${plainHint(hint)}`);
   if (answer.problems.length > 0) lines.push('');
 
   const shown = answer.items.slice(0, limit);
   if (shown.length === 0) {
     lines.push(`Nothing in the reports matches "${answer.question}".`);
-    lines.push(...suggestionLines(answer));
+    if (answer.suggestions) lines.push(...suggestionLines(answer.suggestions));
   } else {
-    const more = answer.items.length > shown.length ? ` (of ${answer.items.length}; --limit shows more)` : '';
-    lines.push(`${shown.length} claim${shown.length === 1 ? '' : 's'} for "${answer.question}"${more}:`, '');
-    shown.forEach((item, i) => lines.push(...itemLines(item, i + 1), ''));
+    lines.push(`${countInWords(shown.length, answer.total)} for "${answer.question}"${moreHint(shown.length, answer)}:`);
+    let lastReport: string | undefined;
+    shown.forEach((item, i) => {
+      if (item.report.id !== lastReport) lines.push('', ...reportLines(item));
+      lastReport = item.report.id;
+      lines.push('', ...itemLines(item, i + 1));
+    });
+    lines.push('');
   }
-  if (answer.errors.length > 0) lines.push(...errorLines(answer.errors));
-  return `${lines.join('\n').trimEnd()}\n`;
+  if (answer.errors.length > 0) lines.push('', ...errorLines(answer.errors));
+  return `${wrapText(lines.join('\n').trim(), width)}\n`;
 }
 
-function itemLines({ claim, report }: AnswerItem, rank: number): string[] {
+/** "3 claims", "5 of 24 claims": how many are shown of how many match, as a person says it. */
+export function countInWords(shown: number, total: number): string {
+  return shown >= total ? plural(shown, 'claim') : `${shown} of ${plural(total, 'claim')}`;
+}
+
+function moreHint(shown: number, answer: Answer): string {
+  if (shown >= answer.total) return '';
+  const kept = answer.items.length;
+  return kept >= answer.total ? ` (--limit ${kept} shows all)` : ` (--limit ${kept} shows more)`;
+}
+
+/** The report a group of claims comes from, once: its short title, then its id and date. */
+function reportLines({ report }: AnswerItem): string[] {
+  const facts = [report.id, report.date.slice(0, 10)].filter(Boolean).join(', ');
+  return [`Report: ${reportTitle(report.topic) || report.id}`, `        ${facts}`];
+}
+
+function itemLines({ claim }: AnswerItem, rank: number): string[] {
   const lines = [`${rank}. ${claim.text}`];
-  const where = [claim.perspective, `${report.topic} (${report.id}${report.date ? `, ${report.date}` : ''})`];
-  lines.push(`   ${where.filter(Boolean).join(' · ')}`);
+  if (claim.perspective) lines.push(`   ${claim.perspective}`);
   if (claim.evidence.length === 0) lines.push('   (no evidence given in the report)');
   for (const evidence of claim.evidence) lines.push(...evidenceLines(evidence));
   return lines;
@@ -32,10 +60,14 @@ function itemLines({ claim, report }: AnswerItem, rank: number): string[] {
 
 function evidenceLines(evidence: Evidence): string[] {
   const lines: string[] = [];
-  if (evidence.quote !== undefined) lines.push(`   > "${evidence.quote}"`);
-  if (evidence.finding !== undefined) lines.push(`   > Key finding: ${evidence.finding}`);
+  if (evidence.quote !== undefined) lines.push(...quoteLines(`"${evidence.quote}"`));
+  if (evidence.finding !== undefined) lines.push(...quoteLines(`Key finding: ${evidence.finding}`));
   lines.push(`     — ${citation(evidence)}`);
   return lines;
+}
+
+function quoteLines(text: string): string[] {
+  return text.split('\n').map((line) => `   > ${line}`);
 }
 
 export function citation(evidence: Evidence): string {
@@ -44,18 +76,33 @@ export function citation(evidence: Evidence): string {
   return `[${ref.n}] ${ref.title}${ref.url ? ` <${ref.url}>` : ''}`;
 }
 
-function suggestionLines(answer: Answer): string[] {
-  const s = answer.suggestions;
-  if (!s) return [];
-  const lines: string[] = [];
+function suggestionLines(s: Suggestions): string[] {
+  const lines = s.why.map(plainHint);
   if (s.words.length > 0) lines.push(`Did you mean: ${s.words.join(', ')}?`);
-  if (s.perspectives.length > 0) lines.push(`Perspectives: ${s.perspectives.join(', ')}`);
+  if (s.perspectives.length > 0) lines.push('', `Perspectives: ${firstFew(s.perspectives.map(perspectiveName)).join(', ')}`);
   if (s.reports.length > 0) {
-    lines.push('Reports:');
-    for (const r of s.reports) lines.push(`  ${r.id}: ${r.topic}`);
+    const more = s.reports.length - SUGGESTIONS_SHOWN;
+    lines.push('Reports:', ...s.reports.slice(0, SUGGESTIONS_SHOWN).map((r) => `  - ${r.id}: ${reportTitle(r.topic)}`));
+    if (more > 0) lines.push(`  and ${more} more (npm run ask -- list)`);
   }
-  lines.push('Try other words, fewer words, or a filter such as report:<id> or perspective:<word>.');
+  lines.push('', 'Try other words, fewer words, or a filter such as report:<id> or perspective:<word>.');
   return lines;
+}
+
+/** The first few values, then "and N more". */
+function firstFew(values: string[]): string[] {
+  const more = values.length - SUGGESTIONS_SHOWN;
+  return more > 0 ? [...values.slice(0, SUGGESTIONS_SHOWN), `and ${more} more`] : values;
+}
+
+/** A perspective in a list: "Cost and Access", not "Cost and Access Perspective" every time. */
+export function perspectiveName(perspective: string): string {
+  return perspective.replace(/\s+perspective$/i, '') || perspective;
+}
+
+/** Hints mark filters and values as `code` for Slack; a terminal shows them bare. */
+export function plainHint(hint: string): string {
+  return hint.replace(/`/g, '');
 }
 
 export function errorLines(errors: ReportIssue[]): string[] {
@@ -63,4 +110,8 @@ export function errorLines(errors: ReportIssue[]): string[] {
     `${errors.length} report file${errors.length === 1 ? ' is' : 's are'} not served:`,
     ...errors.map((e) => `  ${e.file}${e.line !== undefined ? `:${e.line}` : ''}: ${e.reason}`),
   ];
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

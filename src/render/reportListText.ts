@@ -1,6 +1,7 @@
-// Renders the list of served reports as a plain-text table for a terminal.
+// Renders the list of served reports as a plain-text table for a terminal; topics as short titles.
 
 import type { Report } from '../reports/model.js';
+import { reportTitle } from './reportTitle.js';
 
 export function reportListText(reports: Report[]): string {
   if (reports.length === 0) return 'No reports loaded.\n';
@@ -9,7 +10,7 @@ export function reportListText(reports: Report[]): string {
     r.date || '-',
     String(r.claims.length),
     r.sourcesAnalyzed === undefined ? '-' : String(r.sourcesAnalyzed),
-    r.topic,
+    reportTitle(r.topic),
   ]);
   const header = ['REPORT', 'DATE', 'CLAIMS', 'SOURCES', 'TOPIC'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] as string).length)));

@@ -39,10 +39,10 @@ export function parseQuery(question: string): ParsedQuery {
       const name = key.toLowerCase();
       const value = rawValue.replace(/^["“]|["”]$/g, '').trim();
       if (name === 'report' || name === 'perspective') {
-        if (value) filters[name] = value.toLowerCase();
+        if (value) setFilter(filters, name, value.toLowerCase(), problems);
         else problems.push(`\`${name}:\` needs a value, e.g. \`${name}:${name === 'report' ? 'heat-pumps' : 'bias'}\`.`);
       } else if (name === 'since') {
-        if (isValidDate(value)) filters.since = value;
+        if (isValidDate(value)) setFilter(filters, 'since', value, problems);
         else problems.push(`\`since:${value}\` is not a date; write it as since:YYYY-MM-DD, e.g. since:2026-01-01.`);
       } else {
         problems.push(`Unknown filter \`${key}:\`; it was searched as words. ${FILTER_HELP}`);
@@ -64,6 +64,15 @@ export function parseQuery(question: string): ParsedQuery {
     problems.push(`Ask a question, e.g. "what are the risks of synthetic data?". ${FILTER_HELP}`);
   }
   return { text, phrases, filters, problems };
+}
+
+/** A filter takes one value: given again with another, the last is used and the person is told. */
+function setFilter(filters: QueryFilters, name: keyof QueryFilters, value: string, problems: string[]): void {
+  const earlier = filters[name];
+  if (earlier !== undefined && earlier !== value) {
+    problems.push(`\`${name}:\` is given twice (\`${name}:${earlier}\`, \`${name}:${value}\`); a question takes one, so \`${name}:${value}\` is used.`);
+  }
+  filters[name] = value;
 }
 
 function isValidDate(value: string): boolean {

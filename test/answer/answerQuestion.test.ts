@@ -87,23 +87,36 @@ describe('answerQuestion on the bundled reports', () => {
     expect(answer.suggestions?.perspectives.length).toBeGreaterThan(0);
   });
 
-  it('suggests words as the reports write them, not stems', () => {
-    const answer = answerQuestion(library, 'perspective:nonexistent-angle microplastic');
+  it('suggests words as the reports write them, not stems, when the words match nothing', () => {
+    const answer = answerQuestion(library, 'mikroplastiks');
     expect(answer.items).toEqual([]);
-    const words = answerQuestion(library, 'microplastcs zzzz report:synthetic').suggestions?.words ?? [];
-    expect(words.join(' ')).toMatch(/microplastic/);
+    expect(answer.suggestions?.words).toContain('microplastics');
   });
 
-  it('names an unknown report and lists the ones there are', () => {
-    const answer = answerQuestion(library, 'report:nosuchreport costs');
+  it('names an unknown report and lists the reports, those about the question first', () => {
+    const answer = answerQuestion(library, 'report:nosuchreport heat pumps');
     expect(answer.items).toEqual([]);
-    expect(answer.problems[0]).toMatch(/No report is called `nosuchreport`.*heat-pumps-cold-climates/);
+    expect(answer.problems).toEqual(['No report is called `nosuchreport`.']);
+    expect(answer.suggestions?.reports[0]?.id).toBe('heat-pumps-cold-climates');
+    expect(answer.suggestions?.reports).toHaveLength(library.reports.length);
   });
 
-  it('asks for topic words when the question has only common words', () => {
+  it('asks for topic words when the question has only common words, naming only the words typed', () => {
     const answer = answerQuestion(library, 'what is it?');
     expect(answer.items).toEqual([]);
-    expect(answer.problems.join(' ')).toMatch(/only common words/);
+    expect(answer.problems).toEqual(['Your question has only common words (what, is, it), which say nothing about a topic; add the topic you are asking about.']);
+  });
+
+  it('says a question without words has none, listing no words', () => {
+    const answer = answerQuestion(library, '???');
+    expect(answer.problems).toEqual(['Your question has no words to search for; ask about a topic, e.g. "what are the risks of synthetic data?".']);
+  });
+
+  it('counts every match in total, beyond the claims kept', () => {
+    const answer = answerQuestion(library, 'heat pumps');
+    expect(answer.total).toBe(answer.items.length);
+    expect(answer.total).toBeGreaterThan(5);
+    expect(answerQuestion(library, 'report:heat-pumps').total).toBe(library.report('heat-pumps-cold-climates')?.claims.length);
   });
 
   it('never throws on strange questions', () => {

@@ -22,6 +22,20 @@ describe('handleRequest', () => {
     expect(handleRequest(context, 'U1', 'show zzz')).toMatchObject({ kind: 'no-such-report', name: 'zzz', candidates: [] });
   });
 
+  it('shows a report named in several words, and takes `list all` for the list', () => {
+    const context: RequestContext = { library, now: () => 0 };
+    const show = handleRequest(context, 'U1', 'show heat pumps');
+    expect(show.kind === 'show' && show.report.id).toBe('heat-pumps-cold-climates');
+    expect(handleRequest(context, 'U1', 'list all').kind).toBe('list');
+  });
+
+  it('answers `show` and words that name no report as a question', () => {
+    const reply = handleRequest({ library, now: () => 0 }, 'U1', 'show heat pump running costs');
+    expect(reply.kind === 'answer' && reply.answer.question).toBe('show heat pump running costs');
+    expect(reply.kind === 'answer' && reply.answer.items[0]?.report.id).toBe('heat-pumps-cold-climates');
+    expect(handleRequest({ library, now: () => 0 }, 'U1', 'show grid')).toMatchObject({ kind: 'show' });
+  });
+
   it('answers a question from the library', () => {
     const reply = handleRequest({ library, now: () => 0 }, 'U1', 'heat pumps in the cold');
     expect(reply.kind).toBe('answer');

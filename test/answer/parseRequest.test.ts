@@ -11,6 +11,18 @@ describe('parseRequest', () => {
     expect(parseRequest('show me the risks')).toEqual({ kind: 'ask', question: 'show me the risks' });
     expect(parseRequest('list the risks')).toEqual({ kind: 'ask', question: 'list the risks' });
   });
+
+  it('takes `list all` and `list reports` for the list', () => {
+    expect(parseRequest('list all')).toEqual({ kind: 'list' });
+    expect(parseRequest('List Reports')).toEqual({ kind: 'list' });
+  });
+
+  it('takes a report name of several words after show, but not a question', () => {
+    expect(parseRequest('show heat pumps')).toEqual({ kind: 'show', name: 'heat pumps' });
+    expect(parseRequest('show me heat pumps')).toEqual({ kind: 'ask', question: 'show me heat pumps' });
+    expect(parseRequest('show the evidence on heat pumps')).toEqual({ kind: 'ask', question: 'show the evidence on heat pumps' });
+    expect(parseRequest('show one two three four five six seven')).toEqual({ kind: 'ask', question: 'show one two three four five six seven' });
+  });
 });
 
 describe('findReport', () => {
@@ -19,6 +31,12 @@ describe('findReport', () => {
   it('takes an exact id, or the only id containing the name', () => {
     expect(findReport(reports, 'Heat-Pumps-Cold-Climates').report?.id).toBe('heat-pumps-cold-climates');
     expect(findReport(reports, 'battery').report?.id).toBe('grid-battery-storage');
+  });
+
+  it('takes a name of several words as the report whose id has every word', () => {
+    expect(findReport(reports, 'heat pumps').report?.id).toBe('heat-pumps-cold-climates');
+    expect(findReport(reports, 'battery grid').report?.id).toBe('grid-battery-storage');
+    expect(findReport(reports, 'heat batteries')).toEqual({ candidates: [] });
   });
 
   it('names the candidates when the name is ambiguous', () => {

@@ -1,17 +1,31 @@
-import { describe, expect, it } from 'vitest';
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED_REPORTS, FIXTURE_REPORTS } from '../support/reportsFolders.js';
 import { runCli } from './runCli.js';
+
+// Two small fixture reports in a folder of their own, for output checked line by line.
+let twoReports: string;
+beforeAll(async () => {
+  twoReports = await mkdtemp(join(tmpdir(), 'report-bot-ask-'));
+  for (const name of ['key-finding.md', 'valid-minimal.md']) await copyFile(join(FIXTURE_REPORTS, name), join(twoReports, name));
+});
+afterAll(async () => {
+  await rm(twoReports, { recursive: true, force: true });
+});
 
 describe('npm run ask', () => {
   it('prints exactly one JSON object of the documented shape with --json', async () => {
     const run = await runCli('ask', ['--reports', BUNDLED_REPORTS, '--json', '--limit', '2', 'risks of synthetic data']);
     expect(run.code).toBe(0);
     const json = JSON.parse(run.stdout);
-    expect(Object.keys(json)).toEqual(['query', 'results', 'errors']);
+    // The keys other tools read first, as they always were; new keys after them.
+    expect(Object.keys(json).slice(0, 3)).toEqual(['query', 'results', 'errors']);
     expect(json.query).toBe('risks of synthetic data');
     expect(json.results).toHaveLength(2);
     for (const result of json.results) {
-      expect(Object.keys(result)).toEqual(['claim', 'perspective', 'score', 'report', 'evidence']);
+      expect(Object.keys(result).slice(0, 5)).toEqual(['claim', 'perspective', 'score', 'report', 'evidence']);
       expect(typeof result.score).toBe('number');
       expect(Object.keys(result.report)).toEqual(['id', 'file', 'topic', 'date']);
       for (const evidence of result.evidence) {
@@ -77,11 +91,118 @@ describe('npm run ask', () => {
     [['--reports', BUNDLED_REPORTS], /ask a question/],
     [['--reports', BUNDLED_REPORTS, '--limit', 'zero', 'q'], /--limit/],
     [['--reports', '/nonexistent/folder', 'q'], /reports folder \/nonexistent\/folder does not exist/],
-    [['--bogus', 'q'], /Unknown option/],
+    [['--bogus', 'q'], /^ask: unknown option --bogus; to ask a question that starts with "-", put -- before it\n\nUsage:/],
+    [['--limit', '-1', 'q'], /^ask: --limit takes a whole number from 1, not "-1"\n\nUsage:/],
+    [['--limt', '3', 'q'], /^ask: unknown option --limt; did you mean --limit\?\n/],
+    [['--reports', BUNDLED_REPORTS, '--limit'], /^ask: --limit needs a value, e.g. --limit 10\n/],
+    [['--json=yes', 'q'], /^ask: --json takes no value/],
+    [['--reports', BUNDLED_REPORTS, 'show', 'nothing-like-it'], /^ask: No report is called "nothing-like-it"\. Reports: glp1-weight-loss-drugs, .*, and 2 more \(npm run ask -- list\)\.\n$/],
   ])('exits 2 with a usage message on unusable arguments %#', async (args, message) => {
     const run = await runCli('ask', args);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(message);
     expect(run.stdout).toBe('');
+  });
+
+  it('wraps text to 100 columns when stdout is not a terminal, quotes and citations aligned', async () => {
+    const run = await runCli('ask', ['--reports', twoReports, '--limit', '1', 'tree canopy heat deaths']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(
+      [
+        '1 of 2 claims for "tree canopy heat deaths" (--limit 2 shows all):',
+        '',
+        'Report: Does urban tree cover reduce heat?',
+        '        key-finding, 2026-01-18',
+        '',
+        '1. Heat-related deaths could be cut by planting more street trees.',
+        '   Climate Perspective',
+        '   > Key finding: Increasing tree coverage to 30% was estimated to prevent about a third of',
+        '   > heat-related deaths in 93 European cities.',
+        '     — [2] Cooling cities through urban green infrastructure: a health impact assessment of European',
+        '       cities - The Lancet',
+        '   > "Trees and vegetation lower surface and air temperatures by providing shade and through',
+        '   > evapotranspiration."',
+        '     — [3] Heat Island Effect | US EPA <https://www.epa.gov/heatislands>',
+        '   > Key finding: Lower-income neighbourhoods have markedly less tree cover than wealthier ones.',
+        '     — Urban heat and tree equity',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('wraps to --width, and leaves lines whole with --width 0', async () => {
+    const narrow = await runCli('ask', ['--reports', twoReports, '--width', '60', 'tree canopy heat deaths']);
+    expect(narrow.stdout.split('\n').every((line) => [...line].length <= 60)).toBe(true);
+    expect(narrow.stdout).toContain('1. Heat-related deaths could be cut by planting more street\n   trees.\n');
+    const whole = await runCli('ask', ['--reports', twoReports, '--width', '0', 'tree canopy heat deaths']);
+    expect(whole.stdout).toContain('     — [2] Cooling cities through urban green infrastructure: a health impact assessment of European cities - The Lancet\n');
+  });
+
+  it('shows a report, the list and the status as in Slack', async () => {
+    const show = await runCli('ask', ['--reports', twoReports, 'show', 'valid', 'minimal']);
+    expect(show.code).toBe(0);
+    expect(show.stdout).toBe(
+      [
+        'Do four-day work weeks reduce burnout?',
+        'valid-minimal · 2026-01-15 15:15 · 3 claims · 5 sources analyzed',
+        '',
+        'Executive summary',
+        '  A small report on four-day work week pilots.',
+        '',
+        'Research angles',
+        '  • Wellbeing perspective',
+        '  • Business perspective',
+        '',
+        'Conclusions',
+        '  Pilots suggest wellbeing gains without loss of business performance.',
+        '',
+        'Ask about it: npm run ask -- "report:valid-minimal <question>"',
+        '',
+      ].join('\n'),
+    );
+    const list = await runCli('ask', ['--reports', twoReports, 'list']);
+    expect(list.stdout).toBe(
+      [
+        'REPORT         DATE              CLAIMS  SOURCES  TOPIC',
+        'key-finding    2026-01-18 11:00  2       6        Does urban tree cover reduce heat?',
+        'valid-minimal  2026-01-15 15:15  3       5        Do four-day work weeks reduce burnout?',
+        '',
+      ].join('\n'),
+    );
+    expect((await runCli('ask', ['--reports', twoReports, '--list'])).stdout).toBe(list.stdout);
+    const status = await runCli('ask', ['--reports', twoReports, 'status']);
+    expect(status.stdout).toMatch(/^2 reports and 5 claims served\.\nLast load or reload of a report file: \S+\.\nEvery report file loads cleanly\.\n$/);
+    const json = JSON.parse((await runCli('ask', ['--reports', twoReports, '--json', 'show', 'valid-minimal'])).stdout);
+    expect(json.report).toMatchObject({ id: 'valid-minimal', claims: 3, angles: ['Wellbeing perspective', 'Business perspective'] });
+  });
+
+  it('says which filter left no claims, and lists the values there are, 5 then how many more', async () => {
+    const run = await runCli('ask', ['--reports', BUNDLED_REPORTS, 'perspective:zzz cost']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Nothing in the reports matches "perspective:zzz cost".\nNo perspective has the word zzz; see the perspectives below.\n');
+    expect(run.stdout).toContain('Perspectives: Household Economics, Cost and Economics, Cost and Access,');
+    expect(run.stdout).toMatch(/, and 22 more\n/);
+    expect(run.stdout).toContain('  and 2 more (npm run ask -- list)\n');
+    expect(run.stdout).not.toMatch(/Did you mean/);
+    const since = await runCli('ask', ['--reports', BUNDLED_REPORTS, 'since:2027-01-01 heat']);
+    expect(since.stdout).toContain('No report was researched on or after 2027-01-01; the newest is from 2026-03-03.\n');
+    expect(since.stdout).not.toMatch(/Did you mean/);
+  });
+
+  it('adds total, hints and each result\'s claim id to the JSON, and prints the hints on stderr too', async () => {
+    const run = await runCli('ask', ['--reports', BUNDLED_REPORTS, '--json', '--limit', '3', 'report:bike report:heat cost']);
+    const json = JSON.parse(run.stdout);
+    expect(Object.keys(json)).toEqual(['query', 'results', 'errors', 'total', 'hints']);
+    expect(json.total).toBe(12);
+    expect(json.results).toHaveLength(3);
+    const hint = 'report: is given twice (report:bike, report:heat); a question takes one, so report:heat is used.';
+    expect(json.hints).toEqual([hint]);
+    expect(run.stderr).toBe(`note: ${hint}\n`);
+    for (const result of json.results) {
+      expect(Object.keys(result)).toEqual(['claim', 'perspective', 'score', 'report', 'evidence', 'id']);
+      expect(result.id).toMatch(/^heat-pumps-cold-climates#\d+$/);
+    }
+    const empty = JSON.parse((await runCli('ask', ['--reports', BUNDLED_REPORTS, '--json', 'perspective:zzz cost'])).stdout);
+    expect(empty).toMatchObject({ results: [], total: 0, hints: ['No perspective has the word zzz; see the perspectives below.'] });
   });
 });

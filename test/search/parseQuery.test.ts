@@ -20,6 +20,13 @@ describe('parseQuery', () => {
     expect(q.text).toBe('author smith heat pumps');
   });
 
+  it('says when a filter is given twice, and which value is used', () => {
+    const q = parseQuery('report:bike report:heat cost');
+    expect(q.filters.report).toBe('heat');
+    expect(q.problems).toEqual(['`report:` is given twice (`report:bike`, `report:heat`); a question takes one, so `report:heat` is used.']);
+    expect(parseQuery('since:2026-01-01 since:2026-01-01 heat').problems).toEqual([]);
+  });
+
   it('does not take a URL or a time for a filter', () => {
     const q = parseQuery('https://example.org meeting at 10:30');
     expect(q.problems).toEqual([]);

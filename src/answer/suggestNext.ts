@@ -1,0 +1,101 @@
+// What to try when a question matched nothing: why (which filter left no claims, when the words
+// alone match some), words close to the question's words (when they match nothing), and the
+// perspectives and reports there are, those where the question's words match first.
+
+import type { Library } from '../library/library.js';
+import type { Claim } from '../reports/model.js';
+import { normalizeTerm } from '../search/normalizeTerm.js';
+import type { ParsedQuery } from '../search/parseQuery.js';
+import { tokenize } from '../search/tokenize.js';
+import type { Suggestions } from './answer.js';
+import { perspectiveMatcher } from './perspectiveFilter.js';
+import { phraseMatcher } from './phraseMatcher.js';
+
+/** Claims matching the words alone that order the perspectives and reports by relevance. */
+const RELEVANCE_HITS = 200;
+
+/** `reportId`: the report the `report:` filter names (null when it names none, undefined without one). */
+export function suggestNext(library: Library, query: ParsedQuery, reportId: string | null | undefined): Suggestions {
+  const hasWords = tokenize(query.text).some((word) => normalizeTerm(word) !== null);
+  const hits = hasWords ? library.index.search(query.text, undefined, { limit: RELEVANCE_HITS }) : [];
+  const byReport = new Map<string, number>();
+  const byPerspective = new Map<string, number>();
+  for (const hit of hits) {
+    const claim = library.claim(hit.id);
+    if (!claim) continue;
+    byReport.set(claim.reportId, (byReport.get(claim.reportId) ?? 0) + hit.score);
+    byPerspective.set(claim.perspective, (byPerspective.get(claim.perspective) ?? 0) + hit.score);
+  }
+  // Without words, the report filter says what is relevant: its perspectives first.
+  const named = !hasWords && reportId ? library.report(reportId) : undefined;
+  for (const claim of named?.claims ?? []) byPerspective.set(claim.perspective, (byPerspective.get(claim.perspective) ?? 0) + 1);
+  const wordsMatch = hasWords && byReport.size > 0;
+  return {
+    why: !hasWords || wordsMatch ? whyNothing(library, query, reportId, hasWords) : [],
+    words: hasWords && !wordsMatch ? closeWords(library, query.text) : [],
+    perspectives: byRelevance(library.perspectives, (p) => byPerspective.get(p)),
+    reports: byRelevance(library.reports, (r) => byReport.get(r.id)).map((r) => ({ id: r.id, topic: r.topic })),
+  };
+}
+
+/**
+ * Which filters leave no claim: one that no value of the library meets (no perspective with that
+ * word, no report that recent), or one that no claim matching the words passes. Each filter is
+ * tried alone with the words, so the sentence names the one to change.
+ */
+function whyNothing(library: Library, query: ParsedQuery, reportId: string | null | undefined, hasWords: boolean): string[] {
+  const { perspective, since } = query.filters;
+  const about = `“${query.text}”`;
+  const matchesWith = (accepts: (claim: Claim) => boolean, extra: { within?: string[]; phrases?: string[] } = {}): boolean =>
+    library.index.search(query.text, (id) => {
+      const claim = library.claim(id);
+      return claim !== undefined && accepts(claim);
+    }, { limit: 1, ...extra }).length > 0;
+
+  const why: string[] = [];
+  const report = reportId ? library.report(reportId) : undefined;
+  if (report && hasWords && !matchesWith(() => true, { within: report.claims.map((claim) => claim.id) })) {
+    why.push(`No claim of \`report:${report.id}\` matches ${about}; the reports where it does are listed first.`);
+  }
+  if (perspective) {
+    const keeps = perspectiveMatcher(perspective);
+    const kept = library.perspectives.filter(keeps);
+    const under = kept.length === 1 ? `the perspective “${kept[0]}”` : `a perspective with the word \`${perspective}\``;
+    if (kept.length === 0) why.push(`No perspective has the word \`${perspective}\`; see the perspectives below.`);
+    else if (report && !report.claims.some((claim) => keeps(claim.perspective))) {
+      why.push(`\`report:${report.id}\` has no claim under ${under}; its perspectives are listed first.`);
+    } else if (hasWords && !matchesWith((claim) => keeps(claim.perspective))) why.push(`No claim under ${under} matches ${about}.`);
+  }
+  if (since) {
+    const dateOf = (claim: Claim): string => library.report(claim.reportId)?.date.slice(0, 10) ?? '';
+    const newest = library.reports.reduce((latest, r) => (r.date.slice(0, 10) > latest ? r.date.slice(0, 10) : latest), '');
+    if (!(newest >= since)) why.push(`No report was researched on or after ${since}${newest ? `; the newest is from ${newest}` : ''}.`);
+    else if (report && !(report.date.slice(0, 10) >= since)) {
+      why.push(`\`report:${report.id}\` was researched ${report.date ? `on ${report.date.slice(0, 10)}` : 'on no known date'}, before ${since}.`);
+    } else if (hasWords && !matchesWith((claim) => dateOf(claim) >= since)) {
+      why.push(`No report researched on or after ${since} has a claim matching ${about}.`);
+    }
+  }
+  for (const phrase of query.phrases) {
+    const contains = phraseMatcher([phrase]);
+    if (!matchesWith(contains, { phrases: [phrase] })) why.push(`No claim contains the phrase “${phrase}” as written; try its words without quotes.`);
+  }
+  const filtered = Object.keys(query.filters).length > 0 || query.phrases.length > 0;
+  if (why.length === 0 && filtered && reportId !== null) {
+    why.push(`Each filter alone keeps some claims${hasWords ? ` matching ${about}` : ''}, but no claim passes them all; drop one.`);
+  }
+  return why;
+}
+
+/** Words in the reports near the question's words, leaving out those the person typed. */
+function closeWords(library: Library, text: string): string[] {
+  const typed = new Set(tokenize(text).map((word) => word.toLowerCase()));
+  return library.index.suggest(text).filter((word) => !typed.has(word.toLowerCase()));
+}
+
+/** Those with a relevance first, most relevant first; the rest as they were. */
+function byRelevance<T>(values: readonly T[], relevance: (value: T) => number | undefined): T[] {
+  const relevant = values.filter((value) => relevance(value) !== undefined);
+  relevant.sort((a, b) => (relevance(b) ?? 0) - (relevance(a) ?? 0));
+  return [...relevant, ...values.filter((value) => relevance(value) === undefined)];
+}

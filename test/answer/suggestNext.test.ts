@@ -1,0 +1,59 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import type { Library } from '../../src/library/library.js';
+import { bundledLibrary } from '../support/reportsFolders.js';
+
+let library: Library;
+beforeAll(async () => {
+  library = await bundledLibrary();
+});
+
+const why = (question: string): string[] => answerQuestion(library, question).suggestions?.why ?? [];
+
+describe('what an answer with no claims suggests', () => {
+  it('names a perspective filter no perspective meets, and puts the perspectives where the words match first', () => {
+    const answer = answerQuestion(library, 'perspective:zzz cost');
+    expect(answer.suggestions?.why).toEqual(['No perspective has the word `zzz`; see the perspectives below.']);
+    expect(answer.suggestions?.words).toEqual([]);
+    expect(answer.suggestions?.perspectives.slice(0, 3)).toEqual(['Household Economics Perspective', 'Cost and Economics Perspective', 'Cost and Access Perspective']);
+    expect(answer.suggestions?.perspectives).toHaveLength(library.perspectives.length);
+  });
+
+  it('names a perspective filter no claim matching the words passes', () => {
+    expect(why('perspective:safety heat pumps')).toEqual(['No claim under a perspective with the word `safety` matches “heat pumps”.']);
+    expect(why('perspective:bias heat pumps')).toEqual(['No claim under the perspective “Bias Analysis Perspective” matches “heat pumps”.']);
+  });
+
+  it('names a date filter no report meets, with the newest date there is', () => {
+    expect(why('since:2027-01-01 heat')).toEqual(['No report was researched on or after 2027-01-01; the newest is from 2026-03-03.']);
+    expect(why('since:2026-03-01 heat pumps')).toEqual(['No report researched on or after 2026-03-01 has a claim matching “heat pumps”.']);
+  });
+
+  it('names a report filter, and the report is listed after those where the words match', () => {
+    const answer = answerQuestion(library, 'report:synthetic heat pumps');
+    expect(answer.suggestions?.why).toEqual(['No claim of `report:synthetic-data-llm-training` matches “heat pumps”; the reports where it does are listed first.']);
+    expect(answer.suggestions?.reports[0]?.id).toBe('heat-pumps-cold-climates');
+  });
+
+  it('names filters that exclude each other with no words at all', () => {
+    const answer = answerQuestion(library, 'perspective:safety report:heat');
+    expect(answer.suggestions?.why).toEqual(['`report:heat-pumps-cold-climates` has no claim under a perspective with the word `safety`; its perspectives are listed first.']);
+    expect(answer.suggestions?.perspectives.slice(0, 4).sort()).toEqual([...new Set(library.report('heat-pumps-cold-climates')?.claims.map((c) => c.perspective))].sort());
+    expect(why('since:2026-03-01 report:heat')).toEqual(['`report:heat-pumps-cold-climates` was researched on 2026-01-22, before 2026-03-01.']);
+  });
+
+  it('names a phrase no claim holds as written', () => {
+    expect(why('"model collapse" heat')).toEqual(['No claim contains the phrase “model collapse” as written; try its words without quotes.']);
+  });
+
+  it('says when each filter keeps claims but not together', () => {
+    expect(why('perspective:bias since:2026-02-01 data')).toEqual(['Each filter alone keeps some claims matching “data”, but no claim passes them all; drop one.']);
+  });
+
+  it('explains nothing, and suggests words not typed, when the words themselves match nothing', () => {
+    const answer = answerQuestion(library, 'mikroplastiks perspective:health');
+    expect(answer.suggestions?.why).toEqual([]);
+    expect(answer.suggestions?.words).toContain('microplastics');
+    expect(answer.suggestions?.words).not.toContain('mikroplastiks');
+  });
+});
