@@ -21,6 +21,8 @@ export interface RunBotOptions {
   /** Parse worker threads (default: one per core when there are enough files to pay for them). */
   workers?: number;
   clientOptions?: AppOptions['clientOptions'];
+  /** Longest wait for one Slack request (default 5 s). */
+  slackTimeoutMs?: number;
   watch?: WatchOptions;
 }
 
@@ -48,7 +50,8 @@ export async function runBot(config: Config, options: RunBotOptions = {}): Promi
 
   const inFlight = new InFlight();
   const feedbackLog = new FeedbackLog(config.feedbackLog);
-  const app = createApp({ config, library, logger, clientOptions: options.clientOptions, inFlight, feedbackLog });
+  const slackTimeout = options.slackTimeoutMs !== undefined ? { slackTimeoutMs: options.slackTimeoutMs } : {};
+  const app = createApp({ config, library, logger, clientOptions: options.clientOptions, ...slackTimeout, inFlight, feedbackLog });
   const started = await startApp(app, config);
   logger.info('report-bot started', { mode: started.mode, ...(started.mode === 'http' ? { port: started.port } : {}) });
 

@@ -8,7 +8,7 @@ import { followUpQuestion } from '../answer/followUpQuestion.js';
 import { handleRequest } from '../answer/handleRequest.js';
 import { replyMessage } from '../render/slack/replyMessage.js';
 import { answerMetadata } from './answerMetadata.js';
-import { doOrApologize } from './apologize.js';
+import { doOrApologize, inDirectMessage } from './apologize.js';
 import type { BotContext } from './botContext.js';
 import { deliver, postRoute } from './deliver.js';
 import { clearSearchStatus, showSearchStatus } from './searchStatus.js';
@@ -52,6 +52,7 @@ export async function answerInConversation(bot: BotContext, tools: ConversationT
       if (asked.replyThreadTs === undefined) await clearSearchStatus(setStatus, logger);
     },
     (text) => postRoute(client, asked.channel, asked.replyThreadTs)({ text }),
+    inDirectMessage(client, asked.user),
   );
 }
 

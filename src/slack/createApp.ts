@@ -14,6 +14,7 @@ import { healthRoute } from './healthRoute.js';
 import type { InFlight } from './inFlight.js';
 import { registerListeners } from './listeners/index.js';
 import { SeenEvents, skipRepeatedEvents } from './seenEvents.js';
+import { boundResponseUrlPosts, SLACK_TIMEOUT_MS, webApiTimeouts } from './slackTimeouts.js';
 
 export interface CreateAppOptions {
   config: Config;
@@ -22,6 +23,8 @@ export interface CreateAppOptions {
   logger?: Logger;
   /** Merged into the Web API client's options (tests set `retryConfig: { retries: 0 }`). */
   clientOptions?: AppOptions['clientOptions'];
+  /** Longest wait for one Slack request, Web API call or response_url post (default 5 s). */
+  slackTimeoutMs?: number;
   now?: () => number;
   /** Counts requests still being worked on, for a graceful shutdown. */
   inFlight?: InFlight;
@@ -29,7 +32,7 @@ export interface CreateAppOptions {
   feedbackLog?: FeedbackLog;
 }
 
-export function createApp({ config, library, logger, clientOptions, now = Date.now, inFlight, feedbackLog }: CreateAppOptions): App {
+export function createApp({ config, library, logger, clientOptions, slackTimeoutMs = SLACK_TIMEOUT_MS, now = Date.now, inFlight, feedbackLog }: CreateAppOptions): App {
   const bot: BotContext = {
     library,
     feedbackLog: feedbackLog ?? new FeedbackLog(config.feedbackLog),
@@ -38,7 +41,7 @@ export function createApp({ config, library, logger, clientOptions, now = Date.n
   };
   const common: AppOptions = {
     token: config.botToken,
-    clientOptions: { ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}), ...clientOptions },
+    clientOptions: { ...webApiTimeouts(slackTimeoutMs), ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}), ...clientOptions },
     ...(logger ? { logger } : {}),
     // auth.test runs in init() (called by startApp), not in the constructor.
     deferInitialization: true,
@@ -46,6 +49,7 @@ export function createApp({ config, library, logger, clientOptions, now = Date.n
   const app = config.appToken
     ? new App({ ...common, socketMode: true, appToken: config.appToken })
     : new App({ ...common, signingSecret: config.signingSecret, customRoutes: [healthRoute(library)] });
+  boundResponseUrlPosts(app, slackTimeoutMs);
   if (inFlight) app.use(inFlight.middleware);
   app.use(skipRepeatedEvents(new SeenEvents({ now })));
   registerListeners(app, bot);

@@ -22,11 +22,11 @@ function dump(): string {
 const TOO_LARGE = { file: 'dump.md', reason: 'too large to be a report: 50 MB, over the limit of 5 MB per file (MAX_REPORT_BYTES)' };
 
 describe('a file over the size limit (MAX_REPORT_BYTES, default 5 MB)', () => {
-  it('added while the bot runs is named as not served, unread, and nobody waits meanwhile', async () => {
+  it('added while the bot runs is named as not served, unread, and nobody waits meanwhile', { timeout: 60_000 }, async () => {
     h = await startLiveBot();
     const bot = h;
     await writeFile(join(bot.dir, 'dump.md'), dump());
-    const slowest = await slowestAckUntil(bot, eventually(async () => expect((await health(bot)).errors).toEqual([TOO_LARGE])));
+    const slowest = await slowestAckUntil(bot, eventually(async () => expect((await health(bot)).errors).toEqual([TOO_LARGE]), 40_000));
     expect(slowest).toBeLessThan(SLACK_ACK_MS);
     expect(await ask(bot, 'list')).toContain('dump.md');
   });

@@ -142,12 +142,34 @@ export class FakeSlack {
     return this.waitFor(() => this.responsesTo(id)[n - 1]);
   }
 
+  /** Posts to these response_url ids are recorded and never answered (a Slack that hangs). */
+  readonly hangingResponseIds = new Set<string>();
+  /** chat.postMessage calls to these channels are recorded and never answered. */
+  readonly hangingChannels = new Set<string>();
+  private openHangs = 0;
+
+  /** Requests held unanswered whose connection the bot has not closed yet. */
+  get hanging(): number {
+    return this.openHangs;
+  }
+
+  private hang(req: IncomingMessage): void {
+    this.openHangs += 1;
+    req.socket.once('close', () => (this.openHangs -= 1));
+  }
+
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const raw = await readBody(req);
     const url = new URL(req.url ?? '/', this.origin);
     if (url.pathname.startsWith('/respond/')) {
+      const id = url.pathname.slice('/respond/'.length);
+      if (this.hangingResponseIds.has(id)) {
+        this.hang(req);
+        this.record(() => this.responses.push({ id, body: JSON.parse(raw) }));
+        return;
+      }
       const failure = this.responseFailures.shift();
-      this.record(() => this.responses.push({ id: url.pathname.slice('/respond/'.length), body: JSON.parse(raw) }));
+      this.record(() => this.responses.push({ id, body: JSON.parse(raw) }));
       if (this.responseDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.responseDelayMs));
       reply(res, failure?.status ?? 200, failure ? { ok: false, error: failure.error } : { ok: true });
       this.responsesAnsweredAt.push(Date.now());
@@ -156,6 +178,11 @@ export class FakeSlack {
     const method = url.pathname.replace(/^\/api\//, '');
     const body = parseBody(raw, req.headers['content-type']);
     const token = req.headers.authorization?.replace(/^Bearer /, '') ?? (typeof body.token === 'string' ? body.token : undefined);
+    if (method === 'chat.postMessage' && this.hangingChannels.has(String(body.channel))) {
+      this.hang(req);
+      this.record(() => this.calls.push({ method, token, body }));
+      return;
+    }
     const failure = this.apiFailures.get(method)?.shift();
     this.record(() => this.calls.push({ method, token, body }));
     reply(res, failure?.status ?? 200, failure ? { ok: false, error: failure.error } : this.success(method, body));

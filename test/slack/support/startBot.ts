@@ -4,7 +4,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { App } from '@slack/bolt';
+import type { App, AppOptions } from '@slack/bolt';
 import type { Config } from '../../../src/config.js';
 import { loadReports } from '../../../src/reports/loadReports.js';
 import { Library } from '../../../src/library/library.js';
@@ -39,6 +39,10 @@ export interface StartBotOptions {
   slack?: FakeSlack;
   /** The feedback file; a new one in a scratch folder when not given. */
   feedbackLog?: string;
+  /** Longest wait for one Slack request (the bot's default when not given). */
+  slackTimeoutMs?: number;
+  /** Web API client options, instead of no retries. */
+  clientOptions?: AppOptions['clientOptions'];
 }
 
 export async function startBot(options: StartBotOptions = {}): Promise<RunningBot> {
@@ -59,7 +63,14 @@ export async function startBot(options: StartBotOptions = {}): Promise<RunningBo
   };
   const library = Library.from(await loadReports(config.reportsDir));
   const inFlight = new InFlight();
-  const app = createApp({ config, library, logger, inFlight, clientOptions: { retryConfig: { retries: 0 } } });
+  const app = createApp({
+    config,
+    library,
+    logger,
+    inFlight,
+    clientOptions: options.clientOptions ?? { retryConfig: { retries: 0 } },
+    ...(options.slackTimeoutMs !== undefined ? { slackTimeoutMs: options.slackTimeoutMs } : {}),
+  });
   const started = await startApp(app, config);
   if (started.mode !== 'http') throw new Error('expected HTTP mode');
   const url = `http://127.0.0.1:${started.port}`;

@@ -3,12 +3,12 @@
 
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { decodeFeedbackValue } from '../../../render/slack/actionValues.js';
-import { doOrApologize } from '../../apologize.js';
+import { doOrApologize, inDirectMessage } from '../../apologize.js';
 import type { BotContext } from '../../botContext.js';
 import { respondRoute } from '../../deliver.js';
 
 export function recordFeedback(bot: BotContext, vote: 'up' | 'down') {
-  return async ({ ack, action, body, respond, logger }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs): Promise<void> => {
+  return async ({ ack, action, body, respond, client, logger }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs): Promise<void> => {
     await ack();
     const privately = respondRoute(respond, { response_type: 'ephemeral', replace_original: false });
     await doOrApologize(
@@ -28,6 +28,7 @@ export function recordFeedback(bot: BotContext, vote: 'up' | 'down') {
         await privately({ text: vote === 'up' ? 'Thanks for the 👍, noted.' : 'Thanks for the 👎, noted; it helps tune the answers.' });
       },
       (text) => privately({ text }),
+      inDirectMessage(client, body.user.id),
     );
   };
 }

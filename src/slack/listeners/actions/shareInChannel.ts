@@ -5,12 +5,12 @@ import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewar
 import { answerQuestion } from '../../../answer/answerQuestion.js';
 import { decodePageValue } from '../../../render/slack/actionValues.js';
 import { answerMessage } from '../../../render/slack/answerBlocks.js';
-import { doOrApologize } from '../../apologize.js';
+import { doOrApologize, inDirectMessage } from '../../apologize.js';
 import type { BotContext } from '../../botContext.js';
 import { deliver, respondOrThrow, respondRoute } from '../../deliver.js';
 
 export function shareInChannel(bot: BotContext) {
-  return async ({ ack, action, body, respond, logger }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs): Promise<void> => {
+  return async ({ ack, action, body, respond, client, logger }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs): Promise<void> => {
     await ack();
     await doOrApologize(
       logger,
@@ -25,6 +25,7 @@ export function shareInChannel(bot: BotContext) {
         await respondOrThrow(respond, { delete_original: true });
       },
       (text) => respondRoute(respond, { response_type: 'ephemeral', replace_original: false })({ text }),
+      inDirectMessage(client, body.user.id),
     );
   };
 }

@@ -8,7 +8,7 @@ import { decodePageValue } from '../../../render/slack/actionValues.js';
 import { answerMessage } from '../../../render/slack/answerBlocks.js';
 import { cannotShareHereMessage } from '../../../render/slack/checkBlocks.js';
 import { SHARED_CHECK_METADATA } from '../../answerMetadata.js';
-import { doOrApologize } from '../../apologize.js';
+import { doOrApologize, inDirectMessage } from '../../apologize.js';
 import type { BotContext } from '../../botContext.js';
 import { deliver, postRoute, respondOrThrow, respondRoute, slackErrorCode } from '../../deliver.js';
 
@@ -39,6 +39,7 @@ export function shareInThread(bot: BotContext) {
         await respondOrThrow(respond, { delete_original: true });
       },
       (text) => privately({ text }),
+      inDirectMessage(client, body.user.id),
     );
   };
 }

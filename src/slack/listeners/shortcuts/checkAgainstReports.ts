@@ -5,13 +5,13 @@
 import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
 import { checkStatement } from '../../../answer/checkStatement.js';
 import { checkReplyMessage, nothingToCheckMessage } from '../../../render/slack/checkBlocks.js';
-import { doOrApologize } from '../../apologize.js';
+import { doOrApologize, inDirectMessage } from '../../apologize.js';
 import type { BotContext } from '../../botContext.js';
 import { deliver, respondRoute } from '../../deliver.js';
 import { hasWords, plainText } from '../../slackText.js';
 
 export function checkAgainstReports(bot: BotContext) {
-  return async ({ shortcut, ack, respond, logger }: SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs): Promise<void> => {
+  return async ({ shortcut, ack, respond, client, logger }: SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs): Promise<void> => {
     await ack();
     const privately = respondRoute(respond, { response_type: 'ephemeral' });
     await doOrApologize(
@@ -29,6 +29,7 @@ export function checkAgainstReports(bot: BotContext) {
         await deliver(privately, checkReplyMessage(checkStatement(bot, shortcut.user.id, text), check), logger);
       },
       (text) => privately({ text }),
+      inDirectMessage(client, shortcut.user.id),
     );
   };
 }
