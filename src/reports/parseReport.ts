@@ -4,7 +4,7 @@ import { readFrontMatter } from './frontMatter.js';
 import { listItems, type MarkdownItem } from './markdownItems.js';
 import type { Claim, Evidence, FocusArea, ParseResult, Reference, Report, ReportIssue } from './model.js';
 import { referenceMatcher } from './references.js';
-import { splitReportText, type Section } from './splitReportText.js';
+import { splitReportText, type Section, type SplitReport } from './splitReportText.js';
 
 type SectionKind = 'summary' | 'angles' | 'claims' | 'focus' | 'conclusions' | 'references' | 'other';
 
@@ -29,8 +29,11 @@ function topicFromId(id: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** `file` names the report in errors and gives its id (the file stem). */
-export function parseReport(text: string, file: string): ParseResult {
+/**
+ * `file` names the report in errors and gives its id (the file stem). `split` cuts the body into
+ * sections and chunks (a test passes one that parses the body whole, to compare).
+ */
+export function parseReport(text: string, file: string, split: (body: string, firstLine: number) => SplitReport = splitReportText): ParseResult {
   const id = reportIdOf(file);
   const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (normalized.trim() === '') return fail(file, 'file is empty');
@@ -40,12 +43,12 @@ export function parseReport(text: string, file: string): ParseResult {
   const warnings: ReportIssue[] = [...front.warnings];
   if (front.body.trim() === '') return fail(file, 'has front matter but no report body', front.bodyLine);
 
-  const split = splitReportText(front.body, front.bodyLine);
-  if (split.deepLines.length > 0) {
-    const n = split.deepLines.length;
-    warnings.push({ file, line: split.deepLines[0], reason: `${n} line${n === 1 ? '' : 's'} nested too deep to read; left out` });
+  const { sections: bodySections, deepLines } = split(front.body, front.bodyLine);
+  if (deepLines.length > 0) {
+    const n = deepLines.length;
+    warnings.push({ file, line: deepLines[0], reason: `${n} line${n === 1 ? '' : 's'} nested too deep to read; left out` });
   }
-  const sections = groupSections(split.sections);
+  const sections = groupSections(bodySections);
   const references = readReferences(sections.get('references') ?? []);
   const claims = readClaims(sections, id, referenceMatcher(references), file, warnings);
   if (claims.length === 0) {

@@ -76,10 +76,17 @@ describe('pruned search in a large library', () => {
   });
 
   it('applies the question filter before keeping the best candidates', () => {
-    // Every claim matches "topicaaword"-free common words; only report-7's claims pass the filter.
-    const ids = index.search('studies evidence costs topichaword', (id) => id.startsWith('report-7#')).map((r) => r.id);
-    expect(ids.length).toBe(CLAIMS_PER_REPORT);
-    expect(MAX_CANDIDATES).toBeLessThan(REPORTS * CLAIMS_PER_REPORT);
+    // "heliostat" is the telling word, in claim #1 of every 40th report (0, 40, ..., 200), all
+    // scoring the same by it; the other words are in every claim. Kept to the best 2 candidates,
+    // those must be 2 that pass the filter (reports 160 and 200): the best 2 of all 6 filtered
+    // afterwards (reports 0 and 40, the first of the tie) would leave none, and then every claim
+    // the filter allows, report 201's too, would be scored.
+    const question = 'heliostat costs evidence studies';
+    const allowed = (id: string): boolean => ['report-160#', 'report-200#', 'report-201#'].some((prefix) => id.startsWith(prefix));
+    const results = index.search(question, allowed, { maxCandidates: 2 });
+    expect(results.map((r) => r.id).sort()).toEqual(['report-160#1', 'report-200#1']);
+    const exhaustive = new Map(index.search(question, allowed, { exhaustive: true }).map((r) => [r.id, r.score]));
+    for (const result of results) expect(result.score).toBeCloseTo(exhaustive.get(result.id) ?? Number.NaN, 9);
   });
 
   it('scores a question of only common words by its rarest word, or everything when even that is everywhere', () => {
