@@ -46,6 +46,8 @@ export interface BenchDetails {
   firstSeen: {
     answerNatural: LatencyFigures;
     search: LatencyFigures;
+    /** CPU time of the same answers: the figures with the machine's other work left out. */
+    cpu: { answer: LatencyFigures; search: LatencyFigures; peer: LatencyFigures };
     questions: number;
     warmupQuestions: number;
     gapMs: number;
@@ -106,12 +108,15 @@ export function benchTable(result: BenchResult, details: BenchDetails): string {
         `${fs.questions} questions after ${fs.warmupQuestions} others; load ${fs.load[0].toFixed(1)}-${fs.load[1].toFixed(1)})`,
     ],
     ['  natural questions only', ms(fs.answerNatural)],
+    ['  CPU time', `${ms(fs.cpu.answer)} (this process's CPU during each answer: waiting for a core left out)`],
     ['  bot search only', `${ms(fs.search)} (ClaimIndex.search, first seen the same way)`],
     [`peer p50 / p99`, `${ms(r.peer)} (${r.peer.name}; same questions, first seen the same way)`],
+    ['  CPU time', ms(fs.cpu.peer)],
     [
       'answer first seen / peer',
       `p50 ${ratio(result.answerFirstSeen.p50Ms, result.peer.p50Ms)}, p99 ${ratio(result.answerFirstSeen.p99Ms, result.peer.p99Ms)}` +
-        ` (bot search only: ${ratio(fs.search.p50Ms, result.peer.p50Ms)}, ${ratio(fs.search.p99Ms, result.peer.p99Ms)}); ` +
+        ` (CPU time: ${ratio(fs.cpu.answer.p50Ms, fs.cpu.peer.p50Ms)}, ${ratio(fs.cpu.answer.p99Ms, fs.cpu.peer.p99Ms)};` +
+        ` bot search only: ${ratio(fs.search.p50Ms, result.peer.p50Ms)}, ${ratio(fs.search.p99Ms, result.peer.p99Ms)}); ` +
         `found nothing: bot ${fs.foundNothing.answer}, peer ${fs.foundNothing.peer} questions`,
     ],
     ['raw MiniSearch p50 / p99', `${r.rawSearch.p50Ms} / ${r.rawSearch.p99Ms} ms (the bot's query, every match scored; back to back)`],

@@ -1,7 +1,9 @@
 // Child process of the first-seen measurement (measureFirstSeen.ts): one system in a process of
 // its own, as a bot runs it, so no other system's garbage is collected in its timings. Loads the
 // reports, warms up on the questions it is sent, then answers one question per message, timing
-// only the answer. `tsx --expose-gc bench/firstSeenChild.ts <answer|search|peer> <reports dir>`,
+// only the answer: wall time (what the person waits) and this process's CPU time (what it
+// worked: on a machine shared with other work, waiting for a core is in the first, not the
+// second). `tsx --expose-gc bench/firstSeenChild.ts <answer|search|peer> <reports dir>`,
 // started with an IPC channel (fork); the cache folder comes from the environment.
 
 import { libraryConfigFromEnv } from '../src/config.js';
@@ -13,7 +15,7 @@ import { peerIndex } from './peerIndex.js';
 export type FirstSeenSystem = 'answer' | 'search' | 'peer';
 
 export type ToChild = { type: 'warm'; questions: string[] } | { type: 'ask'; question: string };
-export type FromChild = { type: 'ready' } | { type: 'warmed' } | { type: 'answered'; ms: number; found: number };
+export type FromChild = { type: 'ready' } | { type: 'warmed' } | { type: 'answered'; ms: number; cpuMs: number; found: number };
 
 const [system, dir] = process.argv.slice(2);
 if (!dir || (system !== 'answer' && system !== 'search' && system !== 'peer')) {
@@ -39,10 +41,12 @@ process.on('message', (message: ToChild) => {
     gc?.();
     send({ type: 'warmed' });
   } else {
+    const cpu = process.cpuUsage();
     const start = performance.now();
     lastFound = ask(message.question);
     const ms = performance.now() - start;
-    send({ type: 'answered', ms, found: lastFound });
+    const { user, system: kernel } = process.cpuUsage(cpu);
+    send({ type: 'answered', ms, cpuMs: (user + kernel) / 1000, found: lastFound });
   }
 });
 process.on('disconnect', () => process.exit(0));

@@ -26,14 +26,16 @@ export interface FirstSeenResults {
   search: LatencyFigures;
   /** The peer (peerIndex.ts), timed the same way. */
   peer: LatencyFigures;
+  /** CPU time of the same answers (this process's, all its threads): the load of other work left out. */
+  cpu: Record<FirstSeenSystem, LatencyFigures>;
   questions: number;
   warmupQuestions: number;
   /** Questions each system found nothing for. */
   foundNothing: Record<FirstSeenSystem, number>;
   /** The machine's 1-minute load average before and after (other processes share its cores). */
   load: [number, number];
-  /** Per question, in order: each system's time (ms), for profiling the slowest. */
-  samples: { question: BenchQuestion; ms: Record<FirstSeenSystem, number> }[];
+  /** Per question, in order: each system's wall and CPU time (ms). */
+  samples: { question: BenchQuestion; ms: Record<FirstSeenSystem, number>; cpuMs: Record<FirstSeenSystem, number> }[];
 }
 
 export async function measureFirstSeen(
@@ -58,24 +60,28 @@ export async function measureFirstSeen(
     const foundNothing: Record<FirstSeenSystem, number> = { answer: 0, search: 0, peer: 0 };
     for (const [i, question] of questions.entries()) {
       const ms = {} as Record<FirstSeenSystem, number>;
+      const cpuMs = {} as Record<FirstSeenSystem, number>;
       // Systems take turns going first, so none always runs right after the same other one.
       for (let k = 0; k < all.length; k++) {
         const child = all[(i + k) % all.length] as Child;
         await sleep(IDLE_GAP_MS);
         const answered = await child.ask(question.text);
         ms[child.system] = answered.ms;
+        cpuMs[child.system] = answered.cpuMs;
         if (answered.found === 0) foundNothing[child.system]++;
       }
-      samples.push({ question, ms });
+      samples.push({ question, ms, cpuMs });
       if ((i + 1) % 250 === 0) log(`first seen: ${i + 1} of ${questions.length} questions`);
     }
     const of = (system: FirstSeenSystem, only?: (q: BenchQuestion) => boolean): LatencyFigures =>
       figures(samples.filter((s) => !only || only(s.question)).map((s) => s.ms[system]));
+    const cpuOf = (system: FirstSeenSystem): LatencyFigures => figures(samples.map((s) => s.cpuMs[system]));
     return {
       answer: of('answer'),
       answerNatural: of('answer', (q) => q.kind === 'natural'),
       search: of('search'),
       peer: of('peer'),
+      cpu: { answer: cpuOf('answer'), search: cpuOf('search'), peer: cpuOf('peer') },
       questions: questions.length,
       warmupQuestions: warmup.length,
       foundNothing,
@@ -128,9 +134,8 @@ class Child {
     await this.request({ type: 'warm', questions }, 'warmed');
   }
 
-  async ask(question: string): Promise<{ ms: number; found: number }> {
-    const answered = await this.request({ type: 'ask', question }, 'answered');
-    return { ms: answered.ms, found: answered.found };
+  async ask(question: string): Promise<Extract<FromChild, { type: 'answered' }>> {
+    return this.request({ type: 'ask', question }, 'answered');
   }
 
   stop(): void {

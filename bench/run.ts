@@ -114,6 +114,7 @@ if (values.json) {
       firstSeen: {
         answerNatural: firstSeen.answerNatural,
         search: firstSeen.search,
+        cpu: firstSeen.cpu,
         questions: firstSeen.questions,
         warmupQuestions: firstSeen.warmupQuestions,
         gapMs: IDLE_GAP_MS,

@@ -1,0 +1,164 @@
+// Where the time of the slowest first-seen answers goes. Asks the bench's first-seen questions
+// as `npm run bench` does (each once, after the same warm-up, 25 ms idle before each) in this one
+// process, under V8's sampling profiler, notes when each answer ran, then attributes the samples
+// that fell inside the slowest 1 % of answers (by CPU time: on a machine shared with other work,
+// wall time also counts waiting for a core) to functions: self time, and time inside each
+// function (its callees included). The same questions asked again right after, back to back,
+// show what of their time was their being first seen.
+// `npx tsx --expose-gc bench/profileFirstSeen.ts [--reports 2000] [--seed 1] [--slowest 1] [--interval-us 50] [--top 25] [--questions 1000]`
+// Run the bench once first: it writes the cache this reads.
+
+import { Session } from 'node:inspector/promises';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { parseArgs } from 'node:util';
+import { answerAsSlack } from './answerPath.js';
+import { CORPUS_ROOT, DEFAULT_SEED, ensureCorpus } from './generateCorpus.js';
+import { distinctQuestions, warmupQuestions } from './generateQuestions.js';
+import { IDLE_GAP_MS } from './measureFirstSeen.js';
+import { openLibrary } from './openLibrary.js';
+import { percentile } from './percentile.js';
+
+const { values } = parseArgs({
+  options: {
+    reports: { type: 'string', default: '2000' },
+    seed: { type: 'string' },
+    slowest: { type: 'string', default: '1' },
+    'interval-us': { type: 'string', default: '50' },
+    top: { type: 'string', default: '25' },
+    // More than the bench's 1,000 gives the slowest 1 % more samples (still each asked once).
+    questions: { type: 'string', default: '1000' },
+  },
+});
+const reports = Number(values.reports);
+const seed = values.seed === undefined ? DEFAULT_SEED : Number(values.seed);
+const slowestShare = Number(values.slowest) / 100;
+const top = Number(values.top);
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  startTime: number;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+const corpus = await ensureCorpus(reports, seed);
+process.env.REPORT_CACHE_DIR ??= join(CORPUS_ROOT, 'cache', `reports-${reports}-seed${seed}`);
+const library = await openLibrary(corpus.dir);
+const reportIds = corpus.files.map((file) => file.replace(/\.md$/, '')).sort((a, b) => a.localeCompare(b));
+const questions = distinctQuestions(seed, Number(values.questions), reportIds);
+const warmup = warmupQuestions(seed, 200, reportIds, questions);
+const gc = (globalThis as { gc?: () => void }).gc;
+if (!gc) throw new Error('run with --expose-gc (npx tsx --expose-gc bench/profileFirstSeen.ts)');
+gc();
+for (const q of warmup) answerAsSlack(library, q.text);
+gc();
+
+const session = new Session();
+session.connect();
+await session.post('Profiler.enable');
+await session.post('Profiler.setSamplingInterval', { interval: Number(values['interval-us']) });
+await session.post('Profiler.start');
+const loadBefore = loadavg()[0] as number;
+// Windows in the profiler's clock (monotonic, microseconds), as process.hrtime.
+const runs: { text: string; kind: string; ms: number; cpuMs: number; from: number; to: number }[] = [];
+for (const q of questions) {
+  await sleep(IDLE_GAP_MS);
+  const cpu = process.cpuUsage();
+  const from = process.hrtime.bigint();
+  answerAsSlack(library, q.text);
+  const to = process.hrtime.bigint();
+  const { user, system } = process.cpuUsage(cpu);
+  runs.push({ text: q.text, kind: q.kind, ms: Number(to - from) / 1e6, cpuMs: (user + system) / 1000, from: Number(from / 1000n), to: Number(to / 1000n) });
+}
+const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: Profile };
+session.disconnect();
+const loadAfter = loadavg()[0] as number;
+
+const times = runs.map((r) => r.ms);
+const cpuTimes = runs.map((r) => r.cpuMs);
+const cut = percentile(cpuTimes, 100 * (1 - slowestShare));
+const slowest = runs.filter((r) => r.cpuMs >= cut).sort((a, b) => b.cpuMs - a.cpuMs);
+// The same questions again, back to back: now seen, caches warm.
+const again = slowest.map((r) => {
+  const cpu = process.cpuUsage();
+  answerAsSlack(library, r.text);
+  const { user, system } = process.cpuUsage(cpu);
+  return (user + system) / 1000;
+});
+
+// Samples by time, each with its stack (function keys, innermost first).
+const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+const parent = new Map<number, number>();
+for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+const keyOf = (node: ProfileNode): string => {
+  const { functionName, url, lineNumber } = node.callFrame;
+  const file = url.replace(/^.*\/(src|bench|node_modules)\//, '$1/');
+  return `${functionName || '(anonymous)'}${file ? ` ${file}:${lineNumber + 1}` : ''}`;
+};
+const stackOf = (id: number): string[] => {
+  const stack: string[] = [];
+  for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+    const node = byId.get(at);
+    if (node && node.callFrame.functionName !== '(root)') stack.push(keyOf(node));
+  }
+  return stack;
+};
+
+interface Attribution {
+  /** Samples whose innermost frame is the function. */
+  self: Map<string, number>;
+  /** Samples with the function anywhere on the stack. */
+  inside: Map<string, number>;
+  sampled: number;
+}
+
+/** The samples taken while one of `answers` ran, by function. */
+function attribute(answers: readonly { from: number; to: number }[]): Attribution {
+  const result: Attribution = { self: new Map(), inside: new Map(), sampled: 0 };
+  const windows = [...answers].sort((a, b) => a.from - b.from);
+  let time = profile.startTime;
+  let window = 0;
+  for (let i = 0; i < profile.samples.length; i++) {
+    time += profile.timeDeltas[i] ?? 0;
+    while (window < windows.length && (windows[window] as { to: number }).to < time) window++;
+    const w = windows[window];
+    if (!w || time < w.from) continue;
+    result.sampled++;
+    const stack = stackOf(profile.samples[i] as number);
+    const leaf = stack[0] ?? '(unknown)';
+    result.self.set(leaf, (result.self.get(leaf) ?? 0) + 1);
+    for (const key of new Set(stack)) result.inside.set(key, (result.inside.get(key) ?? 0) + 1);
+  }
+  return result;
+}
+
+const ofSlowest = attribute(slowest);
+const ofAll = attribute(runs);
+const share = (n: number | undefined, of: Attribution): string => `${((100 * (n ?? 0)) / Math.max(1, of.sampled)).toFixed(1)} %`;
+const table = (title: string, pick: (a: Attribution) => Map<string, number>): string =>
+  [
+    `| ${title} | slowest 1 % | all answers |`,
+    '|---|---|---|',
+    ...[...pick(ofSlowest)]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([key, n]) => `| \`${key}\` | ${share(n, ofSlowest)} | ${share(pick(ofAll).get(key), ofAll)} |`),
+  ].join('\n');
+
+const total = slowest.reduce((sum, r) => sum + r.cpuMs, 0);
+const fig = (xs: number[]): string => `p50 ${percentile(xs, 50).toFixed(3)} ms, p99 ${percentile(xs, 99).toFixed(3)} ms`;
+console.log(`${runs.length} first-seen answers, ${reports} reports; load ${loadBefore.toFixed(1)}-${loadAfter.toFixed(1)}; profiler every ${values['interval-us']} µs`);
+console.log(`wall ${fig(times)}; CPU ${fig(cpuTimes)} (under the profiler)`);
+console.log(`slowest ${slowest.length} by CPU time (>= ${cut.toFixed(3)} ms): ${total.toFixed(1)} ms CPU in all, ${ofSlowest.sampled} samples in them; ${ofAll.sampled} in all answers\n`);
+console.log('| question | kind | first seen: CPU ms | wall ms | again, back to back: CPU ms |');
+console.log('|---|---|---|---|---|');
+slowest.forEach((r, i) => console.log(`| ${r.text} | ${r.kind} | ${r.cpuMs.toFixed(2)} | ${r.ms.toFixed(2)} | ${(again[i] as number).toFixed(2)} |`));
+console.log(`\n${table('inside (callees included)', (a) => a.inside)}\n`);
+console.log(table('self', (a) => a.self));
