@@ -1,5 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { cutMrkdwn, escapeAndCut, TextBudget } from '../../src/render/slack/cutText.js';
+import { CUT_MARK, cutMrkdwn, cutText, escapeAndCut, TextBudget } from '../../src/render/slack/cutText.js';
+import { escapeMrkdwn } from '../../src/render/slack/escapeMrkdwn.js';
+
+/** What a cut must give, by definition: graphemes kept one by one while the measured text fits. */
+function cutByDefinition(text: string, max: number, measure: (text: string) => string): { text: string; cut: boolean } {
+  const whole = measure(text);
+  if (whole.length <= max) return { text: whole, cut: false };
+  const room = max - CUT_MARK.length;
+  let kept = '';
+  for (const { segment } of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)) {
+    const piece = measure(segment);
+    if (kept.length + piece.length > room) break;
+    kept += piece;
+  }
+  return { text: room > 0 ? `${kept.trimEnd()}${CUT_MARK}` : '', cut: true };
+}
+
+/** Text mixing what cuts must keep whole or count as escaped: flags, ZWJ families, accents, &, <, >. */
+function mixedText(seed: number, length: number): string {
+  const pieces = ['a', 'b', ' ', '  ', '&', '<', '>', 'é', 'e\u0301', '🇯🇵', '👩‍👩‍👧', '😀', '\n', 'ß', '中', '\u{1F3FD}', 'x\u200D', '\u{1F1EF}'];
+  let state = seed >>> 0;
+  let text = '';
+  while (text.length < length) {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    text += pieces[state % pieces.length];
+  }
+  return text;
+}
 
 describe('escapeAndCut', () => {
   it('leaves text that fits alone, apart from escaping', () => {
@@ -20,6 +47,26 @@ describe('escapeAndCut', () => {
         expect(result.text.length).toBeLessThanOrEqual(max);
         expect(result.text.replace(/…$/, '')).toMatch(new RegExp(`^(?:${grapheme})*$`, 'u'));
       }
+    }
+  });
+});
+
+describe('cutting a long text', () => {
+  it('keeps exactly the graphemes that fit, escaped or not, at every length', () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const text = mixedText(seed, 40 + seed * 7);
+      for (let max = 0; max <= text.length + 30; max += 1 + (seed % 3)) {
+        expect(cutText(text, max)).toEqual(cutByDefinition(text, max, (t) => t));
+        expect(escapeAndCut(text, max)).toEqual(cutByDefinition(text, max, escapeMrkdwn));
+      }
+    }
+  });
+
+  it('cuts a text of thousands of characters (an answer fallback text) as the definition does', () => {
+    const text = mixedText(7, 9000);
+    for (const max of [3500, 3000, 301]) {
+      expect(cutText(text, max)).toEqual(cutByDefinition(text, max, (t) => t));
+      expect(escapeAndCut(text, max)).toEqual(cutByDefinition(text, max, escapeMrkdwn));
     }
   });
 });

@@ -21,13 +21,20 @@ function cutGraphemes(text: string, max: number, measure: (g: string) => string)
   const whole = measure(text);
   if (whole.length <= max) return { text: whole, cut: false };
   const room = max - CUT_MARK.length;
-  let kept = '';
-  for (const { segment } of graphemes.segment(text)) {
-    const piece = measure(segment);
-    if (kept.length + piece.length > room) break;
-    kept += piece;
+  if (room <= 0) return { text: '', cut: true };
+  // A longer prefix never measures shorter (measuring is character by character, each at least
+  // one character), so the longest prefix that fits is found by halving; the cut falls at the
+  // start of the grapheme that prefix ends in. Walking the graphemes up to the cut one by one
+  // made long texts (an answer's fallback text) the slowest part of rendering.
+  let fits = 0;
+  let over = Math.min(text.length, room + 1);
+  while (over - fits > 1) {
+    const middle = (fits + over) >>> 1;
+    if (measure(text.slice(0, middle)).length <= room) fits = middle;
+    else over = middle;
   }
-  return { text: room > 0 ? `${kept.trimEnd()}${CUT_MARK}` : '', cut: true };
+  const end = graphemes.segment(text).containing(fits)?.index ?? fits;
+  return { text: `${measure(text.slice(0, end)).trimEnd()}${CUT_MARK}`, cut: true };
 }
 
 function identity(g: string): string {
