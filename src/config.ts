@@ -13,6 +13,8 @@ export interface Config {
   appToken?: string;
   /** HTTP mode port (default 3000). */
   port: number;
+  /** A port of its own for GET /healthz (Socket Mode has no HTTP server otherwise); none when unset. */
+  healthPort?: number;
   /** Folder of report files (default `reports`). */
   reportsDir: string;
   /**
@@ -103,6 +105,11 @@ export function configFromEnv(env: Env): Config {
   const port = Number(portText);
   if (!/^\d+$/.test(portText) || port > 65535) problems.push(`PORT must be a port number from 0 to 65535, not "${portText}".`);
 
+  const healthPortText = value('HEALTH_PORT');
+  if (healthPortText !== undefined && (!/^\d+$/.test(healthPortText) || Number(healthPortText) > 65535)) {
+    problems.push(`HEALTH_PORT must be a port number from 0 to 65535 (or unset), not "${healthPortText}".`);
+  }
+
   const slackApiUrl = value('SLACK_API_URL');
   if (slackApiUrl !== undefined && !isHttpUrl(slackApiUrl)) {
     problems.push(`SLACK_API_URL must be an http(s) URL such as https://slack.com/api/, not "${slackApiUrl}".`);
@@ -129,6 +136,7 @@ export function configFromEnv(env: Env): Config {
     ...(appToken !== undefined ? { appToken } : {}),
     port,
     ...library,
+    ...(healthPortText !== undefined ? { healthPort: Number(healthPortText) } : {}),
     // The Web API client appends method names to this base, so it must end with a slash.
     ...(slackApiUrl !== undefined ? { slackApiUrl: slackApiUrl.endsWith('/') ? slackApiUrl : `${slackApiUrl}/` } : {}),
     feedbackLog: value('FEEDBACK_LOG') ?? 'feedback.jsonl',

@@ -10,6 +10,8 @@ import { listReportFiles } from './reports/loadReports.js';
 import type { WatchOptions } from './reports/watchReports.js';
 import { createApp, type Started, startApp } from './slack/createApp.js';
 import { FeedbackLog } from './slack/feedbackLog.js';
+import { healthRoute } from './slack/healthRoute.js';
+import { type HealthServer, startHealthServer } from './slack/healthServer.js';
 import { InFlight } from './slack/inFlight.js';
 
 /** How long a stop lets in-flight work finish; the process is gone within 5 s. */
@@ -30,6 +32,8 @@ export interface RunningBot {
   app: App;
   library: Library;
   started: Started;
+  /** The /healthz server on HEALTH_PORT, when set. */
+  health?: HealthServer;
   /** Resolves when every report file has been read (the bot answers from what is loaded before). */
   loaded: Promise<void>;
   logger: Logger;
@@ -53,7 +57,12 @@ export async function runBot(config: Config, options: RunBotOptions = {}): Promi
   const slackTimeout = options.slackTimeoutMs !== undefined ? { slackTimeoutMs: options.slackTimeoutMs } : {};
   const app = createApp({ config, library, logger, clientOptions: options.clientOptions, ...slackTimeout, inFlight, feedbackLog });
   const started = await startApp(app, config);
-  logger.info('report-bot started', { mode: started.mode, ...(started.mode === 'http' ? { port: started.port } : {}) });
+  const health = config.healthPort === undefined ? undefined : await startHealthServer(healthRoute(library), config.healthPort);
+  logger.info('report-bot started', {
+    mode: started.mode,
+    ...(started.mode === 'http' ? { port: started.port } : {}),
+    ...(health ? { healthPort: health.port } : {}),
+  });
 
   // Slack is already answered (acks, and answers from what is loaded) while the reports load.
   const startedLoading = Date.now();
@@ -94,11 +103,12 @@ export async function runBot(config: Config, options: RunBotOptions = {}): Promi
     await Promise.race([app.stop().catch((error: unknown) => logger.warn('stopping the app failed', error)), sleep(graceMs)]);
     const drained = await inFlight.drained(Math.max(0, deadline - Date.now()));
     await Promise.race([feedbackLog.flush(), sleep(Math.max(0, deadline - Date.now()))]);
+    await health?.close();
     if (drained) logger.info('report-bot stopped');
     else logger.warn('report-bot stopped with requests still in flight', { inFlight: inFlight.size });
     return drained;
   };
-  return { app, library, started, loaded, logger, stop };
+  return { app, library, started, ...(health ? { health } : {}), loaded, logger, stop };
 }
 
 /** The bot's logger: pino at the configured level, with the config's secrets scrubbed. */

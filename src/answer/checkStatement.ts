@@ -3,8 +3,7 @@
 // quotation marks are not phrase filters and a "word:" in it is not a filter. The answer is the
 // reports' own claims; nothing here judges the statement.
 
-import { type Reply, type RequestContext, rateLimited } from './handleRequest.js';
-import { answerQuestion } from './answerQuestion.js';
+import { answerWhenLoaded, type Reply, type RequestContext, rateLimited } from './handleRequest.js';
 
 /** The statement as words to search: quotes and filter colons taken out. Idempotent. */
 export function statementQuestion(statement: string): string {
@@ -12,6 +11,6 @@ export function statementQuestion(statement: string): string {
 }
 
 /** The claims that bear on `statement`, or the rate-limit reply; `user` is who asked for the check. */
-export function checkStatement(context: RequestContext, user: string, statement: string): Reply {
-  return rateLimited(context, user) ?? { kind: 'answer', answer: answerQuestion(context.library, statementQuestion(statement)) };
+export async function checkStatement(context: RequestContext, user: string, statement: string): Promise<Reply> {
+  return (await rateLimited(context, user)) ?? (await answerWhenLoaded(context, statementQuestion(statement)));
 }

@@ -4,7 +4,7 @@
 
 import type { Library } from '../library/library.js';
 import { type LibraryStatus, libraryStatus } from '../library/libraryStatus.js';
-import type { RateLimiter } from '../limits/rateLimiter.js';
+import type { RateLimitStore } from '../limits/rateLimiter.js';
 import type { Report, ReportIssue } from '../reports/model.js';
 import type { Answer } from './answer.js';
 import { answerQuestion } from './answerQuestion.js';
@@ -24,11 +24,26 @@ export interface RequestContext {
   library: Library;
   now: () => number;
   /** Absent when questions are not limited. Only questions count: help, list and the like are free. */
-  rateLimiter?: RateLimiter;
+  rateLimiter?: RateLimitStore;
+  /** How long a question may wait for a small library to finish loading (default LOAD_WAIT). */
+  loadWait?: LoadWait;
 }
 
+export interface LoadWait {
+  /** A library of at most this many files is small: a question waits for its load to finish. */
+  maxFiles: number;
+  /** ...but never longer than this; then it is answered from what is loaded, and says so. */
+  maxMs: number;
+}
+
+/**
+ * A few hundred files load within a second or two, so a question asked just after start waits for
+ * them instead of getting a partial answer; a large library answers at once, with a note.
+ */
+export const LOAD_WAIT: LoadWait = { maxFiles: 500, maxMs: 3000 };
+
 /** `user` is who asked (their questions count against their limit). */
-export function handleRequest(context: RequestContext, user: string, text: string): Reply {
+export async function handleRequest(context: RequestContext, user: string, text: string): Promise<Reply> {
   const { library } = context;
   const request = parseRequest(text);
   switch (request.kind) {
@@ -50,12 +65,21 @@ export function handleRequest(context: RequestContext, user: string, text: strin
   }
 }
 
-function ask(context: RequestContext, user: string, question: string): Reply {
-  return rateLimited(context, user) ?? { kind: 'answer', answer: answerQuestion(context.library, question) };
+async function ask(context: RequestContext, user: string, question: string): Promise<Reply> {
+  return (await rateLimited(context, user)) ?? (await answerWhenLoaded(context, question));
 }
 
 /** The rate-limited reply when `user` has asked too much; undefined (and one question counted) otherwise. */
-export function rateLimited(context: RequestContext, user: string): Reply | undefined {
-  const decision = context.rateLimiter?.take(user, context.now());
+export async function rateLimited(context: RequestContext, user: string): Promise<Reply | undefined> {
+  const decision = await context.rateLimiter?.take(user, context.now());
   return decision && !decision.allowed ? { kind: 'rate-limited', retryAfterMs: decision.retryAfterMs } : undefined;
+}
+
+/** The answer to `question`, once a small library has finished loading (see LOAD_WAIT). */
+export async function answerWhenLoaded(context: RequestContext, question: string): Promise<Reply> {
+  const { library } = context;
+  const wait = context.loadWait ?? LOAD_WAIT;
+  // total is 0 until the folder is listed, which takes a moment: wait then too.
+  if (library.loading && library.loading.total <= wait.maxFiles) await library.whenLoaded(wait.maxMs);
+  return { kind: 'answer', answer: answerQuestion(library, question) };
 }

@@ -69,7 +69,7 @@ async function main(): Promise<void> {
   const library = new Library();
   await serveReports(library, { reportsDir, cacheDir: settings.reportCacheDir, maxReportBytes: settings.maxReportBytes }).ready;
 
-  const reply = handleRequest({ library, now: Date.now }, 'cli', request);
+  const reply = await handleRequest({ library, now: Date.now }, 'cli', request);
   if (reply.kind === 'no-such-report') {
     process.stderr.write(`ask: ${replyText(reply, { limit: args.limit, width: 0, usage: USAGE })}`);
     process.exit(2);

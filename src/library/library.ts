@@ -18,6 +18,7 @@ export class Library {
   private readonly errorsByFile = new Map<string, ReportIssue>();
   private loading_: Readonly<{ done: number; total: number }> | null = null;
   private folderMissingSince_: Date | null = null;
+  private readonly loadWaiters: (() => void)[] = [];
   private updatedAt_ = new Date();
   // Answers read these on every question; sorting 20,000 reports each time cost milliseconds.
   private sortedReports: Report[] | undefined;
@@ -44,6 +45,23 @@ export class Library {
   /** `progress` is read as it changes (loadLibrary updates it as batches arrive); null once loaded. */
   setLoading(progress: Readonly<{ done: number; total: number }> | null): void {
     this.loading_ = progress;
+    if (progress === null) for (const wake of this.loadWaiters.splice(0)) wake();
+  }
+
+  /** Resolves true once the library is loaded, or false when `timeoutMs` passes first. */
+  whenLoaded(timeoutMs: number): Promise<boolean> {
+    if (this.loading_ === null) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const wake = (): void => {
+        clearTimeout(timer);
+        resolve(true);
+      };
+      const timer = setTimeout(() => {
+        this.loadWaiters.splice(this.loadWaiters.indexOf(wake), 1);
+        resolve(false);
+      }, timeoutMs);
+      this.loadWaiters.push(wake);
+    });
   }
 
   /** Since when the reports folder has been missing (the reports last read from it are still served); null while it is there. */

@@ -13,7 +13,16 @@ export interface RateDecision {
   retryAfterMs: number;
 }
 
-export class RateLimiter {
+/**
+ * Where the question counts are kept: this process (RateLimiter) or a store shared by replicas
+ * (redis/redisRateLimiter.ts). Whoever asks only sees the decision.
+ */
+export interface RateLimitStore {
+  /** Counts a question from `key` at `now` if the limit allows it. */
+  take(key: string, now: number): RateDecision | Promise<RateDecision>;
+}
+
+export class RateLimiter implements RateLimitStore {
   private readonly hits = new Map<string, number[]>();
 
   constructor(private readonly limit: RateLimit) {}

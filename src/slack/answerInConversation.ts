@@ -45,7 +45,7 @@ export async function answerInConversation(bot: BotContext, tools: ConversationT
     async () => {
       await showSearchStatus(setStatus, logger);
       const firstQuestion = asked.firstQuestion ?? (await firstQuestionOf(tools, asked));
-      const reply = handleRequest(bot, asked.user, followUpQuestion(firstQuestion, asked.text));
+      const reply = await handleRequest(bot, asked.user, followUpQuestion(firstQuestion, asked.text));
       const route = postRoute(client, asked.channel, asked.replyThreadTs, answerMetadata(reply));
       await deliver(route, replyMessage(reply, { private: false }), logger);
       // Slack clears a status when the bot replies in its thread; a reply outside it does not.

@@ -15,6 +15,7 @@ import type { InFlight } from './inFlight.js';
 import { registerListeners } from './listeners/index.js';
 import { SeenEvents, skipRepeatedEvents } from './seenEvents.js';
 import { boundResponseUrlPosts, SLACK_TIMEOUT_MS, webApiTimeouts } from './slackTimeouts.js';
+import { DEFAULT_SLACK_API_URL, waitForSlack } from './waitForSlack.js';
 
 export interface CreateAppOptions {
   config: Config;
@@ -60,6 +61,7 @@ export type Started = { mode: 'socket' } | { mode: 'http'; port: number };
 
 /** Checks the token, then listens (HTTP) or connects (Socket Mode). */
 export async function startApp(app: App, config: Config): Promise<Started> {
+  await waitForSlack(config.slackApiUrl ?? DEFAULT_SLACK_API_URL, app.logger);
   try {
     await app.init();
   } catch (error) {

@@ -3,6 +3,7 @@
 
 import { type ChildProcess, spawn } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -116,6 +117,39 @@ describe('shutdown of node src/main.ts', () => {
     expect(slack.responsesAnsweredAt[0]).toBeLessThanOrEqual(at);
     await expect(sender.command('too late', slack.responseUrl('late'))).rejects.toThrow();
     expect(bot.logs.map((l) => l.msg)).toEqual(expect.arrayContaining(['SIGTERM: stopping', 'report-bot stopped']));
+  });
+});
+
+describe('a signal before the bot has started', () => {
+  it('while Slack cannot be reached yet, it says so, and a SIGTERM ends it at once', async () => {
+    const { slack, scratch } = await fakeSlackAndScratch();
+    const closedPort = await new Promise<number>((resolve) => {
+      const server = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = server.address() as AddressInfo;
+        server.close(() => resolve(port));
+      });
+    });
+    const apiUrl = `http://127.0.0.1:${closedPort}/api/`;
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, NODE_ENV: 'production', SLACK_APP_TOKEN: '', PORT: '0', ...botEnv(slack, scratch), SLACK_API_URL: apiUrl },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    cleanup.push(async () => void (child.exitCode === null && child.kill('SIGKILL')));
+    let out = '';
+    await new Promise<void>((resolve) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        if (out.includes('Cannot reach Slack')) resolve();
+      });
+    });
+    expect(out).toContain(`Cannot reach Slack's Web API at ${apiUrl}`);
+    const sentAt = Date.now();
+    child.kill('SIGTERM');
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(code).toBe(0);
+    expect(Date.now() - sentAt).toBeLessThan(2000);
+    expect(out).toContain('SIGTERM: stopping');
   });
 });
 

@@ -30,7 +30,7 @@ describe('requests not signed by Slack', () => {
     await bot.sender.command('list', bot.slack.responseUrl('genuine'));
     await bot.slack.waitForResponse('genuine');
     expect(bot.slack.responses.map((r) => r.id)).toEqual(['genuine']);
-    expect(bot.slack.calls.filter((c) => c.method !== 'auth.test')).toEqual([]);
+    expect(bot.slack.calls.filter((c) => !['auth.test', 'api.test'].includes(c.method))).toEqual([]);
   });
 });
 

@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/config.js';
 import { Library } from '../../src/library/library.js';
@@ -22,4 +23,30 @@ describe('startApp', () => {
     await expect(failure).rejects.toBeInstanceOf(ConfigError);
     await expect(failure).rejects.toThrow('Slack refused SLACK_BOT_TOKEN (invalid_auth)');
   });
+
+  it('with Slack unreachable, says which URL and that it keeps trying, and starts once Slack answers', async () => {
+    const port = await freePort();
+    const apiUrl = `http://127.0.0.1:${port}/api/`;
+    const config = { botToken: 'xoxb-patient', signingSecret: 'secret', port: 0, reportsDir: 'reports', slackApiUrl: apiUrl, feedbackLog: 'unused.jsonl', rateLimitPerMinute: 0, logLevel: 'info' as const };
+    const logger = new RecordingLogger();
+    const app = createApp({ config, library: new Library(), logger, clientOptions: { retryConfig: { retries: 0 } } });
+    const starting = startApp(app, config);
+    const warning = await logger.waitFor('warn', /Cannot reach Slack/);
+    expect(warning).toContain(`Cannot reach Slack's Web API at ${apiUrl}: connect ECONNREFUSED 127.0.0.1:${port}. Still trying`);
+
+    slack = new FakeSlack();
+    await slack.start(port);
+    await expect(starting).resolves.toMatchObject({ mode: 'http' });
+    expect(logger.at('info').join('\n')).toContain(`Slack's Web API at ${apiUrl} answers now`);
+    await app.stop();
+  });
 });
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}

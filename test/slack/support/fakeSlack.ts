@@ -59,8 +59,9 @@ export class FakeSlack {
   /** Every message in every conversation: what tests posted as people, and what the bot posted. */
   private readonly conversations = new Map<string, StoredMessage[]>();
 
-  async start(): Promise<void> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+  /** Listens on `port` (default: a free one). */
+  async start(port = 0): Promise<void> {
+    await new Promise<void>((resolve) => this.server.listen(port, '127.0.0.1', resolve));
   }
 
   async stop(): Promise<void> {

@@ -14,7 +14,7 @@ export function reportsCommand(bot: BotContext) {
     await doOrApologize(
       logger,
       `answer ${command.command} from ${command.user_id}`,
-      () => deliver(privately, replyMessage(handleRequest(bot, command.user_id, command.text), { private: true }), logger),
+      async () => deliver(privately, replyMessage(await handleRequest(bot, command.user_id, command.text), { private: true }), logger),
       (text) => privately({ text }),
       inDirectMessage(client, command.user_id),
     );

@@ -26,7 +26,7 @@ export function checkAgainstReports(bot: BotContext) {
         }
         const threadTs = typeof message.thread_ts === 'string' ? message.thread_ts : message.ts;
         const check = { channel: shortcut.channel.id, threadTs, ...(typeof message.user === 'string' ? { author: message.user } : {}) };
-        await deliver(privately, checkReplyMessage(checkStatement(bot, shortcut.user.id, text), check), logger);
+        await deliver(privately, checkReplyMessage(await checkStatement(bot, shortcut.user.id, text), check), logger);
       },
       (text) => privately({ text }),
       inDirectMessage(client, shortcut.user.id),
