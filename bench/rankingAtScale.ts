@@ -1,7 +1,7 @@
 // Ranking quality at scale: the eval questions (eval/questions.json and the held-out set) over
 // their real reports mixed into a generated library of N reports, so every answer must be found
 // among thousands of distractors. Compares exhaustive scoring with the pruned scoring large
-// libraries use (src/search/commonTerms.ts), with latency.
+// libraries use (src/search/prunedSearch.ts), with latency.
 // `npx tsx bench/rankingAtScale.ts [--reports 2000] [--share 0.02,0.05] [--candidates 200,500]`
 
 import { readFileSync } from 'node:fs';

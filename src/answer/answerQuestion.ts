@@ -2,8 +2,8 @@
 // and when nothing matches, gather suggestions (suggestNext.ts).
 
 import type { Library } from '../library/library.js';
-import { normalizeTerm } from '../search/normalizeTerm.js';
 import { parseQuery, type ParsedQuery } from '../search/parseQuery.js';
+import { termsOf } from '../search/termsOf.js';
 import { tokenize } from '../search/tokenize.js';
 import type { Answer, AnswerItem } from './answer.js';
 import { limitQuestion } from './limitQuestion.js';
@@ -40,7 +40,7 @@ export function answerQuestion(library: Library, asked: string): Answer {
   const within = reportId === undefined ? undefined : library.report(reportId)?.claims.map((claim) => claim.id);
 
   const hasFilters = Object.keys(query.filters).length > 0 || query.phrases.length > 0;
-  const hasWords = tokenize(query.text).some((word) => normalizeTerm(word) !== null);
+  const hasWords = termsOf(query.text).length > 0;
   if (hasWords) {
     // Asking for the claims kept, not every candidate: the rest would be built only to be dropped.
     const hits = library.index.search(query.text, accepts, { phrases: query.phrases, limit: MAX_ITEMS, ...(within ? { within } : {}) });

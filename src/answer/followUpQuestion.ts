@@ -2,9 +2,8 @@
 // it ("and in winter?", "what about costs?"). Such a short reply is asked together with the
 // conversation's first question; a reply that says enough on its own is asked as it is.
 
-import { normalizeTerm } from '../search/normalizeTerm.js';
 import { parseQuery } from '../search/parseQuery.js';
-import { tokenize } from '../search/tokenize.js';
+import { termsOf } from '../search/termsOf.js';
 import { parseRequest } from './parseRequest.js';
 
 /** A reply with at most this many searchable words is a follow-up, not a question of its own. */
@@ -25,5 +24,5 @@ export function followUpQuestion(firstQuestion: string | undefined, reply: strin
 }
 
 function searchableWords(text: string): number {
-  return tokenize(parseQuery(text).text).filter((word) => normalizeTerm(word) !== null).length;
+  return termsOf(parseQuery(text).text).length;
 }

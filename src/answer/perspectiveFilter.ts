@@ -2,8 +2,7 @@
 // include every word of the filter, so `perspective:economic` keeps "Economic Impact" and
 // "Cost and Economics Perspective".
 
-import { normalizeTerm } from '../search/normalizeTerm.js';
-import { tokenize } from '../search/tokenize.js';
+import { termsOf } from '../search/termsOf.js';
 
 /** A test of perspectives for the filter's words; each perspective is stemmed once, then remembered. */
 export function perspectiveMatcher(filter: string): (perspective: string) => boolean {
@@ -19,8 +18,4 @@ export function perspectiveMatcher(filter: string): (perspective: string) => boo
     }
     return matches;
   };
-}
-
-function termsOf(text: string): string[] {
-  return tokenize(text).flatMap((word) => normalizeTerm(word) ?? []);
 }

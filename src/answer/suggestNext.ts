@@ -4,8 +4,8 @@
 
 import type { Library } from '../library/library.js';
 import type { Claim } from '../reports/model.js';
-import { normalizeTerm } from '../search/normalizeTerm.js';
 import type { ParsedQuery } from '../search/parseQuery.js';
+import { termsOf } from '../search/termsOf.js';
 import { tokenize } from '../search/tokenize.js';
 import type { Suggestions } from './answer.js';
 import { perspectiveMatcher } from './perspectiveFilter.js';
@@ -16,7 +16,7 @@ const RELEVANCE_HITS = 200;
 
 /** `reportId`: the report the `report:` filter names (null when it names none, undefined without one). */
 export function suggestNext(library: Library, query: ParsedQuery, reportId: string | null | undefined): Suggestions {
-  const hasWords = tokenize(query.text).some((word) => normalizeTerm(word) !== null);
+  const hasWords = termsOf(query.text).length > 0;
   const hits = hasWords ? library.index.search(query.text, undefined, { limit: RELEVANCE_HITS }) : [];
   const byReport = new Map<string, number>();
   const byPerspective = new Map<string, number>();

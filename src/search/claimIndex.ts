@@ -15,6 +15,7 @@ import { foldTerm, normalizeTerm } from './normalizeTerm.js';
 import { PostingsLookup } from './postingsLookup.js';
 import { prunedSearch, PRUNING_MIN_DOCUMENTS, searchPhrases, searchWithin, type PruneOptions, type QueryTerm, type ScoredClaim } from './prunedSearch.js';
 import { synonymsFor } from './synonyms.js';
+import { termsOf } from './termsOf.js';
 import { tokenize } from './tokenize.js';
 
 export type { ScoredClaim } from './prunedSearch.js';
@@ -173,7 +174,7 @@ export class ClaimIndex {
       ...prune
     }: { exhaustive?: boolean; within?: readonly string[]; phrases?: readonly string[] } & Omit<PruneOptions, 'filter'> = {},
   ): ScoredClaim[] {
-    const terms = tokenize(text).flatMap((word) => normalizeTerm(word) ?? []);
+    const terms = termsOf(text);
     const synonyms = synonymsFor(terms);
     const lookup = exhaustive ? undefined : this.postings();
     if (lookup) {
@@ -184,7 +185,7 @@ export class ClaimIndex {
         if (scoped) return (filter ? scoped.filter((result) => filter(result.id)) : scoped).slice(0, prune.limit);
       }
       const large = this.size >= PRUNING_MIN_DOCUMENTS;
-      const phraseWords = phrases.flatMap((phrase) => tokenize(phrase).flatMap((word) => normalizeTerm(word) ?? []));
+      const phraseWords = phrases.flatMap(termsOf);
       const byPhrase = large && phraseWords.length > 0 ? searchPhrases(lookup, query, phraseWords, withFilter) : null;
       if (byPhrase) return byPhrase;
       const pruned = large ? prunedSearch(lookup, query, withFilter) : null;
@@ -240,13 +241,13 @@ export class ClaimIndex {
 
   /**
    * Suggestions for a large library: autoSuggest runs a whole search with loose fuzzy matching
-   * (20k claims: 25 ms, and more with every report), when what is wanted is the indexed words
-   * near the question's words. These come from the index's vocabulary with the same looseness
+   * (slower with every report; bench/README.md), when what is wanted is the indexed words near
+   * the question's words. These come from the index's vocabulary with the same looseness
    * (fuzzy 0.34, prefix), closest and most used first.
    */
   private suggestFromVocabulary(lookup: PostingsLookup, text: string, max: number): string[] {
     const near = new Map<string, number>();
-    for (const term of tokenize(text).flatMap((word) => normalizeTerm(word) ?? [])) {
+    for (const term of termsOf(text)) {
       for (const { term: word, weight } of lookup.expand(term, SUGGESTION_FUZZY, true)) {
         const rank = weight * Math.log(1 + lookup.occurrences(word));
         near.set(word, Math.max(rank, near.get(word) ?? 0));

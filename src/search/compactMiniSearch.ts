@@ -25,7 +25,7 @@ export interface Scoring {
   prefix: SearchOptions['prefix'];
 }
 
-/** Claims or terms loaded between turns of the event loop (20,000 reports: ~10 ms each). */
+/** Claims or terms loaded between turns of the event loop (a few milliseconds of work each). */
 const YIELD_EVERY = 20_000;
 
 export class CompactMiniSearch<T> extends MiniSearch<T> {

@@ -1,7 +1,6 @@
-// A search index as plain data, so a restart loads the index instead of building it (20,000
-// reports: ~10 s to build). MiniSearch's own toJSON/loadJSON would do, but they turn every posting
-// into an object key and back (20,000 reports: 7 s to write, 107 MB); here postings stay two typed
-// arrays. CompactMiniSearch exports and imports it (exportState, fromState); indexSnapshot.ts
+// A search index as plain data, so a restart loads the index instead of building it.
+// MiniSearch's own toJSON/loadJSON would do, but they turn every posting into an object key and
+// back (slow and large: bench/README.md); here postings stay two typed arrays. CompactMiniSearch exports and imports it (exportState, fromState); indexSnapshot.ts
 // writes it to disk. test/library/indexSnapshot.test.ts checks a loaded index searches exactly as
 // the one saved.
 

@@ -11,7 +11,7 @@ const APOSTROPHES = /['’]/g;
 const BRITISH_ISE = /(.{3,})is(e|ed|es|ing|ation|ations|ability|able|er|ers)$/;
 
 // No word is longer; a longer "word" (a run of letters, a hash) costs stemming and fuzzy matching
-// time in proportion to its length (a 20,000-letter one took 1.9 s), so it is cut.
+// time in proportion to its length (bench/README.md), so it is cut.
 const MAX_TERM_LENGTH = 40;
 
 /** The folded, unstemmed word, or null for a stop word or a lone letter. */
@@ -38,7 +38,7 @@ export function normalizeTerm(word: string): string | null {
 }
 
 // Words repeat endlessly in reports ("risk", "the"); folding and stemming each distinct word once
-// more than halves the time to index a library (bench: 20k claims, 3.1 s -> 1.3 s).
+// more than halves the time to index a library (bench/README.md).
 const termOfWord = new Map<string, string | null>();
 const MAX_REMEMBERED_WORDS = 200_000;
 

@@ -19,7 +19,6 @@ export interface ParsedQuery {
   problems: string[];
 }
 
-export const FILTER_NAMES = ['report', 'perspective', 'since'] as const;
 const FILTER_HELP = 'Filters: report:<id>, perspective:<word>, since:YYYY-MM-DD.';
 
 // A filter, a "phrase" (straight or curly quotes), or a word.

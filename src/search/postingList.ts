@@ -1,8 +1,7 @@
 // One term's postings in one field: claim (MiniSearch short id) -> how often the term occurs there.
-// MiniSearch keeps these in a Map per term and field; a large library has ~10 million of them
-// (20,000 reports: 9.6M), and a Map costs ~49 bytes per entry. This keeps them in two typed arrays,
-// sorted by short id, at ~6 bytes per entry, behind the part of the Map interface MiniSearch and
-// pruned search use. Short ids only grow, so adding a claim appends; `get` in iteration order is
+// MiniSearch keeps these in a Map per term and field; a large library has millions of them, and a
+// Map entry costs about eight times what it does here (bench/README.md): two typed arrays, sorted
+// by short id, behind the part of the Map interface MiniSearch and pruned search use. Short ids only grow, so adding a claim appends; `get` in iteration order is
 // answered from a cursor, so walking a list and reading each frequency stays linear.
 
 /** Frequencies are stored in 16 bits; a word repeated more often in one field counts this often. */

@@ -28,8 +28,8 @@ export interface DerivedTerm {
 export class PostingsLookup {
   /**
    * Expansions already worked out. Walking the vocabulary for fuzzy neighbours of a 7+ letter
-   * word at distance 2 costs ~0.3-0.5 ms, and questions in a chat keep using the words of the
-   * library's topics. A lookup lives until the index changes (ClaimIndex drops it then).
+   * word at distance 2 costs a good part of an answer (bench/README.md), and questions in a chat
+   * keep using the words of the library's topics. A lookup lives until the index changes (ClaimIndex drops it then).
    */
   private readonly expansions = new Map<string, DerivedTerm[]>();
   /** Each field's length (unique words) per short id, read once: scoring reads it per posting. */

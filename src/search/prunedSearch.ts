@@ -1,6 +1,6 @@
 // Search for large libraries. Common terms are where search time goes: "study", "effect", "cost"
 // or "risk" (and their synonyms) occur in a third of the claims or more, and MiniSearch scores
-// every claim a query term matches (bench, 20k claims: p50 15 ms, p99 98 ms). As Lucene's
+// every claim a query term matches (bench/README.md has the figures). As Lucene's
 // common-terms query does, only claims matching a telling (rarer) term of the question are
 // scored, by all of its terms: first the telling terms' postings are walked, the best candidates
 // kept, then the common terms are looked up in those candidates alone. Scores are MiniSearch's
@@ -19,9 +19,9 @@ import { ScoreAccumulator } from './scoreAccumulator.js';
 export const PRUNING_MIN_DOCUMENTS = 2000;
 /**
  * A query term whose matches (postings, all fields, fuzzy and prefix included) exceed this share of
- * the claims is common. At 0.05 the top answer is the exhaustive one for 93% of the bench's 1,000
- * questions and eval recall at scale is unchanged; 0.01 was faster and as good at scale but kept
- * the exhaustive top answer for only 59% (bench/README.md).
+ * the claims is common. At 0.05 the top answer is nearly always the exhaustive one and eval recall
+ * at scale is unchanged; 0.01 was faster and as good at scale but kept the exhaustive top answer
+ * far less often (bench/README.md).
  */
 export const COMMON_TERM_SHARE = 0.05;
 /** When every term is common, the one with fewest matches selects, if under this share. */
@@ -54,9 +54,8 @@ export interface PruneOptions {
   maxCandidates?: number;
   /** Only claims it accepts are candidates (the question's filters). */
   filter?: (id: string) => boolean;
-  /** Results wanted, best first (default: every candidate); a search not pruned returns every
-   * match. An answer keeps 50 (MAX_ITEMS) of the 200 candidates: building, copying and collecting
-   * the rest cost more than scoring them. */
+  /** Results wanted, best first (default: all). An answer keeps 50 (MAX_ITEMS) of the 200
+   * candidates: building, copying and collecting the rest cost more than scoring them. */
   limit?: number;
 }
 

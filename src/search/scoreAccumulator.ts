@@ -49,7 +49,7 @@ export class ScoreAccumulator {
    * `visit` returns false: those of `among` that matched a word, in exactly the order a stable
    * sort gives, or every claim touched (with ties at the `wanted` cut as the heap leaves them).
    * Usually only the first `wanted` are visited (the rest only when a filter turns many down):
-   * those are picked with a heap, not by sorting them all (200k claims: tens of thousands touched).
+   * those are picked with a heap, not by sorting them all (a large library: thousands touched).
    */
   visitRanked(wanted: number, visit: (shortId: number) => boolean, among?: readonly number[]): void {
     const claims = among ? among.filter((shortId) => this.matched(shortId) > 0) : this.touched.subarray(0, this.touchedLength);

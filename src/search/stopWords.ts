@@ -1,6 +1,6 @@
 // Words that carry no topic in a question typed to a chat bot. Dropping them matters for speed as
-// much as relevance: without them "what are the risks of X" matches nearly every claim (p99 ~470 ms
-// at 100k claims, under 10 ms with them). Hand-made rather than stopwords-iso, whose English list
+// much as relevance: without them "what are the risks of X" matches nearly every claim (answers
+// dozens of times slower in a large library; bench/README.md). Hand-made rather than stopwords-iso, whose English list
 // also drops words people search for ("research", "results", "effect"). Kept: topic words such as
 // risk, benefit, cost, effect, research, evidence, study.
 

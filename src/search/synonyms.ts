@@ -99,13 +99,7 @@ const GROUPS: string[][] = [
   ['short term', 'temporary', 'initial', 'early'],
 ];
 
-import { normalizeTerm } from './normalizeTerm.js';
-import { tokenize } from './tokenize.js';
-
-/** A phrase as the index keys it: its words normalized, stop words kept out. */
-function keysOf(phrase: string): string[] {
-  return tokenize(phrase).flatMap((word) => normalizeTerm(word) ?? []);
-}
+import { termsOf } from './termsOf.js';
 
 interface Group {
   phrases: string[][];
@@ -114,7 +108,7 @@ interface Group {
 }
 
 const groups: Group[] = GROUPS.map((members) => {
-  const phrases = members.map(keysOf).filter((keys) => keys.length > 0);
+  const phrases = members.map(termsOf).filter((keys) => keys.length > 0);
   const words = [...new Set(phrases.filter((keys) => keys.length === 1).map((keys) => keys[0] as string))];
   return { phrases, words };
 });
