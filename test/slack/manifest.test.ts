@@ -22,7 +22,10 @@ describe('manifest.yml', () => {
 
   it('declares the shortcuts with the callback ids the bot listens to, within Slack\'s limits', async () => {
     const shortcuts = (await manifest()).features.shortcuts as Array<Record<string, string>>;
-    expect(shortcuts.map((s) => [s.type, s.callback_id])).toEqual([['message', 'check_against_reports']]);
+    expect(shortcuts.map((s) => [s.type, s.callback_id])).toEqual([
+      ['message', 'check_against_reports'],
+      ['global', 'ask_reports'],
+    ]);
     for (const s of shortcuts) {
       expect(s.name?.length).toBeLessThanOrEqual(24);
       expect(s.description?.length).toBeLessThanOrEqual(150);

@@ -30,6 +30,8 @@ export interface AnswerView {
    * the reports say about that message (never as a verdict on it), and shared in its thread.
    */
   check?: CheckedMessage;
+  /** Shown in the "Ask the reports" modal: its buttons act on the modal, and there is nothing to share. */
+  inModal?: boolean;
 }
 
 export function answerMessage(answer: Answer, view: AnswerView): SlackMessage {
@@ -167,7 +169,7 @@ function buttonBlocks(answer: Answer, view: AnswerView, page: AnswerItem[]): Blo
     if (value) buttons.push({ ...share, value, style: 'primary' });
     else tooLong = true;
   }
-  const feedback = encodeFeedbackValue({ question: answer.question, claimIds: page.map((item) => item.claim.id) });
+  const feedback = view.inModal ? null : encodeFeedbackValue({ question: answer.question, claimIds: page.map((item) => item.claim.id) });
   if (feedback) {
     buttons.push({ text: '👍 Helpful', actionId: ACTION_IDS.voteUp, value: feedback });
     buttons.push({ text: '👎 Not helpful', actionId: ACTION_IDS.voteDown, value: feedback });

@@ -8,6 +8,7 @@ import * as commands from './commands/index.js';
 import * as events from './events/index.js';
 import * as messages from './messages/index.js';
 import * as shortcuts from './shortcuts/index.js';
+import * as views from './views/index.js';
 
 export function registerListeners(app: App, bot: BotContext): void {
   commands.register(app, bot);
@@ -15,4 +16,5 @@ export function registerListeners(app: App, bot: BotContext): void {
   messages.register(app, bot);
   actions.register(app, bot);
   shortcuts.register(app, bot);
+  views.register(app, bot);
 }

@@ -132,3 +132,61 @@ export function messageShortcut(
     is_enterprise_install: false,
   };
 }
+
+/** A global shortcut, such as "Ask the reports". */
+export function globalShortcut(callbackId: string, options: { user?: string; triggerId?: string } = {}): Record<string, unknown> {
+  return {
+    type: 'shortcut',
+    callback_id: callbackId,
+    trigger_id: options.triggerId ?? '1.2.5',
+    action_ts: '1700000003.000400',
+    user: { id: options.user ?? 'U0000ASKER', username: 'asker', team_id: 'T0001' },
+    team: { id: 'T0001', domain: 'test' },
+    token: 'deprecated-verification-token',
+    api_app_id: 'A0001',
+    is_enterprise_install: false,
+  };
+}
+
+/** A modal the bot opened, as Slack hands it back in payloads (with an id and a hash). */
+export function openedView(view: Record<string, unknown>, id = 'V0000MODAL', hash = 'hash-1'): Record<string, unknown> {
+  return { ...view, id, hash, team_id: 'T0001', app_id: 'A0001', root_view_id: id, previous_view_id: null, external_id: '', state: { values: {} } };
+}
+
+/** A modal submitted with these input values (block id -> action id -> element state). */
+export function viewSubmission(
+  view: Record<string, unknown>,
+  values: Record<string, Record<string, Record<string, unknown>>>,
+  options: { user?: string } = {},
+): Record<string, unknown> {
+  return {
+    type: 'view_submission',
+    team: { id: 'T0001', domain: 'test' },
+    user: { id: options.user ?? 'U0000ASKER', username: 'asker', name: 'asker', team_id: 'T0001' },
+    api_app_id: 'A0001',
+    token: 'deprecated-verification-token',
+    trigger_id: '1.2.6',
+    view: { ...view, state: { values } },
+    response_urls: [],
+    is_enterprise_install: false,
+  };
+}
+
+/** A click on a button inside a modal: no response_url, the view instead. */
+export function buttonClickInView(
+  button: { action_id: string; value: string },
+  view: Record<string, unknown>,
+  options: { user?: string; actionTs?: string } = {},
+): Record<string, unknown> {
+  return {
+    type: 'block_actions',
+    user: { id: options.user ?? 'U0000ASKER', username: 'asker', name: 'asker', team_id: 'T0001' },
+    api_app_id: 'A0001',
+    token: 'deprecated-verification-token',
+    container: { type: 'view', view_id: view.id },
+    trigger_id: '1.2.7',
+    team: { id: 'T0001', domain: 'test' },
+    view,
+    actions: [{ type: 'button', block_id: 'answer_actions', action_id: button.action_id, value: button.value, text: { type: 'plain_text', text: 'x' }, action_ts: options.actionTs ?? '1700000004.000500' }],
+  };
+}

@@ -1,24 +1,33 @@
-// "Show more": the next page of claims, privately to whoever clicked. Stateless: the button's
-// value holds the question and the offset (and, for a check, the message checked), and the
-// question is answered again.
+// "Show more": the next page of claims, to whoever clicked. Stateless: the button's value holds the
+// question and the offset (and, for a check, the message checked), and the question is answered
+// again. Under a message the page comes privately, as a new message; in the "Ask the reports"
+// modal it replaces the page shown there.
 
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { answerQuestion } from '../../../answer/answerQuestion.js';
-import { decodePageValue } from '../../../render/slack/actionValues.js';
+import { decodePageValue, type PageValue } from '../../../render/slack/actionValues.js';
 import { answerMessage } from '../../../render/slack/answerBlocks.js';
+import { askFormOf, askModalView } from '../../../render/slack/askModal.js';
 import { doOrApologize, inDirectMessage } from '../../apologize.js';
 import type { BotContext } from '../../botContext.js';
 import { deliver, respondRoute } from '../../deliver.js';
 
+type ShowMoreArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
+
 export function showMore(bot: BotContext) {
-  return async ({ ack, action, body, respond, client, logger }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs): Promise<void> => {
+  return async (args: ShowMoreArgs): Promise<void> => {
+    const { ack, action, body, client, logger } = args;
     await ack();
-    const privately = respondRoute(respond, { response_type: 'ephemeral', replace_original: false });
+    const page = decodePageValue(action.value);
+    if (body.view) {
+      await showMoreInModal(bot, args, page);
+      return;
+    }
+    const privately = respondRoute(args.respond, { response_type: 'ephemeral', replace_original: false });
     await doOrApologize(
       logger,
       `show more for ${body.user.id}`,
       async () => {
-        const page = decodePageValue(action.value);
         if (!page) throw new Error(`Show more button with an unreadable value: ${action.value}`);
         const answer = answerQuestion(bot.library, page.question);
         const view = { offset: page.offset, echoQuestion: true, shareable: true, ...(page.check ? { check: page.check } : {}) };
@@ -28,4 +37,19 @@ export function showMore(bot: BotContext) {
       inDirectMessage(client, body.user.id),
     );
   };
+}
+
+/** The modal is redrawn with the next page; on failure it keeps the page it shows (and it is logged). */
+async function showMoreInModal(bot: BotContext, { body, client, logger, action }: ShowMoreArgs, page: PageValue | null): Promise<void> {
+  const view = body.view;
+  if (!view) return;
+  try {
+    if (!page) throw new Error(`Show more button with an unreadable value: ${action.value}`);
+    const reply = { kind: 'answer' as const, answer: answerQuestion(bot.library, page.question) };
+    const next = askModalView(bot.library.reports, askFormOf(view.private_metadata), { reply, offset: page.offset });
+    // The hash makes Slack refuse the update if the modal changed since this click (a second click).
+    await client.views.update({ view_id: view.id, hash: view.hash, view: next });
+  } catch (error) {
+    logger.error(`Failed to show more in the modal for ${body.user.id}:`, error);
+  }
 }

@@ -1,0 +1,8 @@
+import type { App, ViewSubmitAction } from '@slack/bolt';
+import { ASK_MODAL } from '../../../render/slack/askModal.js';
+import type { BotContext } from '../../botContext.js';
+import { askSubmitted } from './askSubmitted.js';
+
+export function register(app: App, bot: BotContext): void {
+  app.view<ViewSubmitAction>({ callback_id: ASK_MODAL.callbackId, type: 'view_submission' }, askSubmitted(bot));
+}
