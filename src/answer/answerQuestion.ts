@@ -2,6 +2,7 @@
 // and when nothing matches, gather suggestions (suggestNext.ts).
 
 import type { Library } from '../library/library.js';
+import { chatQuestion } from '../search/chatQuestion.js';
 import { parseQuery, type ParsedQuery } from '../search/parseQuery.js';
 import { termsOf } from '../search/termsOf.js';
 import { tokenize } from '../search/tokenize.js';
@@ -17,7 +18,8 @@ export const MAX_ITEMS = 50;
 
 export function answerQuestion(library: Library, asked: string): Answer {
   const { question, note } = limitQuestion(asked);
-  const query = parseQuery(question);
+  // What a chat message wraps the question in (greetings, markup, filler) is not searched for.
+  const query = parseQuery(chatQuestion(question));
   const problems = note ? [note, ...query.problems] : [...query.problems];
   if (library.loading) {
     const { done, total } = library.loading;

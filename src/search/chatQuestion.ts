@@ -1,0 +1,74 @@
+// A question as typed in chat, reduced to what it asks: Slack markup becomes plain words or goes,
+// contractions are spelled out, and the greetings and filler people wrap a question in are
+// dropped ("hi all, quick q: does anybody remember ... iirc?"). Quoted phrases and filters are
+// left exactly as typed: they are matched literally.
+
+// Slack's markup (https://api.slack.com/reference/surfaces/formatting): a link keeps its label,
+// a channel its name is not the question, a mention or an emoji carries no topic.
+const LINK_WITH_LABEL = /<(?:https?|mailto):[^|>\s]*\|([^>]*)>/gi;
+const LINK = /<(?:https?|mailto):[^>\s]*>/gi;
+const MENTION_OR_CHANNEL = /<[@#!][^>]*>/g;
+const EMOJI = /:[a-z0-9_+'-]*[a-z][a-z0-9_+'-]*:/gi;
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>' };
+
+// Contractions, so their halves are not searched as words ("doesn" is no word and no stop word).
+const CONTRACTIONS: [RegExp, string][] = [
+  [/\bcan['’]t\b/gi, 'can not'],
+  [/\bwon['’]t\b/gi, 'will not'],
+  [/\bshan['’]t\b/gi, 'shall not'],
+  [/n['’]t\b/gi, ' not'],
+  [/['’](?:re)\b/gi, ' are'],
+  [/['’](?:ve)\b/gi, ' have'],
+  [/['’](?:ll)\b/gi, ' will'],
+  [/['’](?:d)\b/gi, ' would'],
+  [/['’](?:m)\b/gi, ' am'],
+  // "what's", "it's" (is) or "the report's" (possessive): either way the "s" says nothing.
+  [/['’]s\b/gi, ''],
+];
+
+// What people wrap a question in, in a chat channel. Each entry is a kind of filler, not a
+// phrase from one question: greetings to a channel, asking for the asker's memory or the room's,
+// chat abbreviations, politeness, and asking for "the stat" or "that thing" on a topic.
+const FILLER: RegExp[] = [
+  // greetings and addressing the room: "hi all", "hey team,", "morning folks", "hello everyone"
+  /^[\s\p{P}]*(?:hi|hey|hello|hiya|yo|good morning|morning|good afternoon|afternoon|good evening|evening)\b(?:\s+(?:all|everyone|everybody|team|folks|guys|y['’]?all|there|people|friends))?/giu,
+  // "quick q", "quick question", "random question", "dumb question"
+  /\b(?:quick|random|dumb|silly|stupid|small|short)\s+(?:q|qq|question|one)\b/gi,
+  // asking the room's or one's memory: "does anybody remember", "anyone know", "can someone tell me"
+  /\b(?:does|do|did|would|could|can|will)?\s*(?:anybody|anyone|any1|someone|somebody|one of you|you guys|y['’]?all)\s+(?:here\s+)?(?:remember|recall|know|knows|seen|read|have|has|got|tell me|point me to|help)\b/gi,
+  // (contractions are spelled out by now: "can't" is "can not")
+  /\b(?:i\s+)?(?:can not|cannot|do not)\s+(?:remember|recall)\b/gi,
+  /\b(?:can|could|would)?\s*(?:you\s+)?remind me\b/gi,
+  /\bi\s+(?:was|am|m)\s+(?:wondering|curious|trying to remember|trying to find)\b/gi,
+  /\b(?:just\s+)?(?:wondering|curious)\b/gi,
+  /\bany\s+(?:idea|ideas|clue|pointers)\b/gi,
+  // chat abbreviations that hedge or sign off
+  /\b(?:btw|fyi|iirc|afaik|imo|imho|tbh|fwiw|idk|lol|haha|thx|ty|tia|plz|pls|please|thanks|thank you|cheers|sorry|sry)\b/gi,
+  // "what was that stat on", "the number for": the topic follows
+  /\b(?:that|the|this)\s+(?:stat|statistic|number|figure|thing|one)\s+(?:on|about|for|re|regarding)\b/gi,
+];
+
+const QUOTED_OR_FILTER = /("[^"]*"|“[^”]*”|[A-Za-z][\w-]*:(?:"[^"]*"|“[^”]*”|\S+))/;
+
+/** The question without chat wrapping; quoted phrases and `name:value` filters untouched. */
+export function chatQuestion(text: string): string {
+  const plain = text
+    .replace(LINK_WITH_LABEL, ' $1 ')
+    .replace(LINK, ' ')
+    .replace(MENTION_OR_CHANNEL, ' ')
+    .replace(/&(?:amp|lt|gt);/g, (entity) => ENTITIES[entity] ?? entity);
+  const parts = plain.split(QUOTED_OR_FILTER);
+  // split with a capturing group: odd indexes are the quoted phrases and filters.
+  return parts
+    .map((part, i) => (i % 2 === 1 ? part : cleanWords(part)))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function cleanWords(text: string): string {
+  let cleaned = text.replace(EMOJI, ' ');
+  for (const [pattern, replacement] of CONTRACTIONS) cleaned = cleaned.replace(pattern, replacement);
+  for (const pattern of FILLER) cleaned = cleaned.replace(pattern, ' ');
+  return cleaned;
+}
