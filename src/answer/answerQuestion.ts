@@ -45,7 +45,7 @@ export function answerQuestion(library: Library, asked: string): Answer {
   const hasWords = termsOf(query.text).length > 0;
   if (hasWords) {
     // Asking for the claims kept, not every candidate: the rest would be built only to be dropped.
-    const hits = library.index.search(query.text, accepts, { phrases: query.phrases, limit: MAX_ITEMS, ...(within ? { within } : {}) });
+    const hits = library.index.search(query.text, accepts, { phrases: query.phrases, limit: MAX_ITEMS, aliases: library.aliases, ...(within ? { within } : {}) });
     return answer(hits.slice(0, MAX_ITEMS).flatMap((hit) => item(library, hit.id, hit.score)), hits.length);
   }
   if (query.text !== '' && !hasFilters) problems.push(noTopicWords(query.text));

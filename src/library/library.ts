@@ -5,12 +5,16 @@
 import type { Claim, Report, ReportIssue } from '../reports/model.js';
 import type { LoadedReports } from '../reports/loadReports.js';
 import { reportIdOf } from '../reports/parseReport.js';
+import { AliasTable, aliasesOf } from '../search/aliases.js';
 import { ClaimIndex } from '../search/claimIndex.js';
 import type { IndexSnapshot, SnapshotReport } from './indexSnapshot.js';
 
 export class Library {
   /** `index`: the empty index to serve from (a test can pass one on MiniSearch's public API). */
   constructor(private index_ = new ClaimIndex()) {}
+
+  /** The names the served reports give things themselves, searched as synonyms. */
+  readonly aliases = new AliasTable();
 
   private readonly reportsById = new Map<string, Report>();
   private readonly claimsById = new Map<string, Claim>();
@@ -161,6 +165,7 @@ export class Library {
     else this.dropAdopted(report.file);
     this.removeReport(report.id);
     this.reportsById.set(report.id, report);
+    this.aliases.add(report.id, aliasesOf(report));
     this.reportsChanged();
     for (const claim of report.claims) this.claimsById.set(claim.id, claim);
     if (!indexed) {
@@ -195,6 +200,7 @@ export class Library {
     this.indexChanged_ = true;
     for (const claim of old.claims) this.claimsById.delete(claim.id);
     this.reportsById.delete(reportId);
+    this.aliases.remove(reportId);
     this.hashes.delete(old.file);
     this.reportsChanged();
   }

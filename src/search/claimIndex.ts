@@ -14,7 +14,7 @@ import type { IndexState } from './indexState.js';
 import { foldTerm, normalizeTerm } from './normalizeTerm.js';
 import { PostingsLookup } from './postingsLookup.js';
 import { prunedSearch, PRUNING_MIN_DOCUMENTS, searchPhrases, searchWithin, type PruneOptions, type QueryTerm, type ScoredClaim } from './prunedSearch.js';
-import { synonymsFor } from './synonyms.js';
+import { expandQuestion, type AliasLookup, type Expansion } from './expandQuestion.js';
 import { termsOf } from './termsOf.js';
 import { tokenize } from './tokenize.js';
 
@@ -55,8 +55,6 @@ export const SEARCH_OPTIONS = {
   combineWith: 'OR',
 } satisfies SearchOptions;
 
-/** How much a synonym counts against the word the person typed. */
-export const SYNONYM_WEIGHT = 0.3;
 
 /** Which engine a ClaimIndex runs on; `reason` says why it is not the compact one. */
 export interface SearchEngine {
@@ -171,11 +169,12 @@ export class ClaimIndex {
       exhaustive = false,
       within,
       phrases = [],
+      aliases,
       ...prune
-    }: { exhaustive?: boolean; within?: readonly string[]; phrases?: readonly string[] } & Omit<PruneOptions, 'filter'> = {},
+    }: { exhaustive?: boolean; within?: readonly string[]; phrases?: readonly string[]; aliases?: AliasLookup } & Omit<PruneOptions, 'filter'> = {},
   ): ScoredClaim[] {
     const terms = termsOf(text);
-    const synonyms = synonymsFor(terms);
+    const synonyms = expandQuestion(text, aliases ? { aliases } : {});
     const lookup = exhaustive ? undefined : this.postings();
     if (lookup) {
       const query = queryTerms(terms, synonyms);
@@ -195,18 +194,30 @@ export class ClaimIndex {
   }
 
   /** MiniSearch's own search: every claim matching a word of the question is scored. */
-  private searchEverything(text: string, synonyms: string[], filter: ((claimId: string) => boolean) | undefined, limit?: number): ScoredClaim[] {
+  private searchEverything(text: string, synonyms: Expansion[], filter: ((claimId: string) => boolean) | undefined, limit?: number): ScoredClaim[] {
     const options: SearchOptions = filter ? { filter: (result) => filter(result.id as string) } : {};
-    // The question's own words first; synonyms help at a lower weight, exact forms only.
-    const query =
-      synonyms.length === 0
-        ? text
-        : {
-            combineWith: 'OR' as const,
-            queries: [text, { queries: [synonyms.join(' ')], processTerm: (t: string) => t, boostTerm: () => SYNONYM_WEIGHT, fuzzy: false, prefix: false }],
-          };
-    const results = this.miniSearch.search(query, options);
-    return (limit === undefined ? results : results.slice(0, limit)).map((result) => ({ id: result.id as string, score: result.score }));
+    if (synonyms.length === 0) {
+      const results = this.miniSearch.search(text, options);
+      return (limit === undefined ? results : results.slice(0, limit)).map((result) => ({ id: result.id as string, score: result.score }));
+    }
+    // The question's own words first; expansions help at their lower weights, exact forms only.
+    const weights = new Map(synonyms.map((s) => [s.term, s.weight]));
+    const query = {
+      combineWith: 'OR' as const,
+      queries: [
+        text,
+        { queries: [synonyms.map((s) => s.term).join(' ')], processTerm: (t: string) => t, boostTerm: (t: string) => weights.get(t) ?? 0, fuzzy: false, prefix: false },
+      ],
+    };
+    // MiniSearch multiplies a claim's score by the query terms it matched; an expansion counts
+    // as the question word it stands for (as in prunedSearch), so ten synonyms of one word count once.
+    const sourceOf = new Map(synonyms.map((s) => [s.term, s.source]));
+    const results = this.miniSearch.search(query, options).map((result) => {
+      const sources = new Set(result.queryTerms.map((term) => sourceOf.get(term) ?? term));
+      return { id: result.id as string, score: (result.score / result.queryTerms.length) * sources.size };
+    });
+    results.sort((a, b) => b.score - a.score);
+    return limit === undefined ? results : results.slice(0, limit);
   }
 
   /** The compact index's postings (undefined on the public API). */
@@ -269,10 +280,10 @@ const SUGGESTION_FUZZY = 0.34;
  * The terms MiniSearch would search for a question: each word with its fuzzy and prefix matching,
  * then the synonyms, exact and at their lower weight.
  */
-function queryTerms(terms: string[], synonyms: string[]): QueryTerm[] {
+function queryTerms(terms: string[], synonyms: Expansion[]): QueryTerm[] {
   return [
     ...terms.map((term, i): QueryTerm => ({ source: term, boost: 1, fuzzy: SEARCH_OPTIONS.fuzzy(term), prefix: SEARCH_OPTIONS.prefix(term, i, terms) })),
-    ...synonyms.map((term): QueryTerm => ({ source: term, boost: SYNONYM_WEIGHT, fuzzy: false, prefix: false })),
+    ...synonyms.map((s): QueryTerm => ({ source: s.source, term: s.term, boost: s.weight, fuzzy: false, prefix: false })),
   ];
 }
 

@@ -34,8 +34,10 @@ const MAX_SOURCES = 64;
 
 /** One term of the query as MiniSearch would search it. */
 export interface QueryTerm {
-  /** The question word or synonym; claims are ranked by how many distinct ones they match. */
+  /** The question word it is or stands for; claims are ranked by how many distinct ones they match. */
   source: string;
+  /** The word to look up, when not the source itself (an expansion of the question word). */
+  term?: string;
   /** Multiplies the term's score (synonyms count less than the question's own words). */
   boost: number;
   /** A ratio of the term's length, or an edit distance (1 or more), as MiniSearch's `fuzzy`. */
@@ -180,7 +182,7 @@ function sourcesOf(query: QueryTerm[]): string[] | null {
 
 function expandAll(lookup: PostingsLookup, query: QueryTerm[], sources: string[]): ExpandedTerm[] {
   return query.map((term) => {
-    const matches = lookup.expand(term.source, term.fuzzy, term.prefix).map(({ term: derived, weight }) => ({ weight, postings: lookup.postings(derived) }));
+    const matches = lookup.expand(term.term ?? term.source, term.fuzzy, term.prefix).map(({ term: derived, weight }) => ({ weight, postings: lookup.postings(derived) }));
     const postingCount = matches.reduce((sum, m) => sum + m.postings.reduce((n, p) => n + p.frequencies.size, 0), 0);
     return { source: sources.indexOf(term.source), boost: term.boost, matches, postingCount };
   });

@@ -1,0 +1,185 @@
+// Names the reports give one thing themselves: an acronym spelled out once ("battery energy
+// storage systems (BESS)", "WHO (World Health Organization)"), brand names beside a generic name
+// ("semaglutide (Wegovy, Ozempic)"), "X, also known as Y". Mined from every part of a report
+// when it is served, so a question using one name also finds claims that use the other.
+
+import type { Report } from '../reports/model.js';
+import { termsOf } from './termsOf.js';
+
+/** Two names of one thing, each as the index keys of its words. */
+export interface AliasPair {
+  a: string[];
+  b: string[];
+}
+
+// "long form (ACRONYM)" and "ACRONYM (long form)": 2-10 letters/digits with 2+ capitals.
+const INSIDE = /^\(([^()\n]{2,120})\)/;
+/** How far before a parenthesis a long form may start. */
+const BEFORE = 200;
+const ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z0-9-]{1,9}$/;
+// "semaglutide (Wegovy, Ozempic)": capitalized names, no digits, after a lowercase word.
+const NAME_LIST = /^[A-Z][a-z][A-Za-z-]*(?:(?:,\s*|\s+(?:and|or)\s+|\s*\/\s*)[A-Z][a-z][A-Za-z-]*){0,3}$/;
+const KNOWN_AS = /([A-Za-z][A-Za-z -]{2,60}?),?\s+(?:also\s+)?(?:known|referred to)\s+as\s+(?:the\s+)?["“]?([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,2})/g;
+/** Words of a long form that its acronym may skip ("Department of Energy (DOE)" or "(DE)"). */
+const SKIPPABLE = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', 'a', 'an', '&']);
+
+/** Every alias pair a report defines, in any of its parts. */
+export function aliasesOf(report: Report): AliasPair[] {
+  const texts = [
+    report.topic,
+    report.summary,
+    ...report.angles,
+    ...report.claims.flatMap((claim) => [claim.text, ...claim.evidence.flatMap((e) => [e.source, e.quote ?? '', e.finding ?? ''])]),
+    ...report.focusAreas.flatMap((area) => [area.title, ...area.points.map((point) => point.text)]),
+    report.conclusions,
+    ...report.references.map((reference) => reference.title),
+  ];
+  const pairs = new Map<string, AliasPair>();
+  for (const text of texts) {
+    if (!text) continue;
+    for (const [a, b] of namePairs(text)) {
+      const pair = { a: termsOf(a), b: termsOf(b) };
+      if (pair.a.length === 0 || pair.b.length === 0 || pair.a.join(' ') === pair.b.join(' ')) continue;
+      pairs.set(`${pair.a.join(' ')}|${pair.b.join(' ')}`, pair);
+    }
+  }
+  return [...pairs.values()];
+}
+
+/** The pairs of names (as written) one text defines. */
+export function namePairs(text: string): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    const inner = INSIDE.exec(text.slice(open, open + 130))?.[1]?.trim();
+    if (inner === undefined) continue;
+    const before = text.slice(Math.max(0, text.lastIndexOf(')', open - 1) + 1, open - BEFORE), open);
+    if (ACRONYM.test(inner)) {
+      const long = spelledOut(inner, before);
+      if (long) pairs.push([long, inner]);
+      continue;
+    }
+    const acronym = /(?:^|\s)([A-Za-z][A-Za-z0-9-]{1,9})\s*$/.exec(before)?.[1];
+    if (acronym && ACRONYM.test(acronym) && spelledOut(acronym, inner) === inner.replace(/\s+/g, ' ')) {
+      pairs.push([inner, acronym]);
+      continue;
+    }
+    const generic = /(?:^|\s)([a-z][a-z-]{3,})\s*$/.exec(before)?.[1];
+    if (generic && NAME_LIST.test(inner)) {
+      for (const name of inner.split(/,\s*|\s+(?:and|or)\s+|\s*\/\s*/)) pairs.push([generic, name]);
+    }
+  }
+  if (/known as|referred to as/i.test(text)) {
+    for (const [, before = '', name = ''] of text.matchAll(KNOWN_AS)) {
+      // The thing named is the last few words before "known as".
+      const words = before.trim().split(/\s+/).slice(-2).join(' ');
+      if (words && name) pairs.push([words, name]);
+    }
+  }
+  return pairs;
+}
+
+/**
+ * The words just before an acronym that it abbreviates, as written ("Cold Climate Air Source Heat
+ * Pump" for ccASHP, "glucagon-like peptide-1" for GLP-1), or null when its letters do not match.
+ */
+function spelledOut(acronym: string, before: string): string | null {
+  // A plural acronym ("LLMs") abbreviates the plural long form.
+  const letters = acronym.replace(/(?<=[A-Z0-9])s$/, '').toLowerCase().replace(/[^a-z]/g, '');
+  const words = before.trimEnd().split(/\s+/);
+  // Walk back from the acronym's last letter; a hyphenated word may give one letter per part.
+  let need = letters.length;
+  let start = words.length;
+  for (let i = words.length - 1; i >= 0 && need > 0; i--) {
+    const word = (words[i] ?? '').replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9-]+$/g, '');
+    const parts = word.split('-').filter((part) => /^[A-Za-z]/.test(part));
+    if (parts.length === 0 || (SKIPPABLE.has(word.toLowerCase()) && letters[need - 1] !== word[0]?.toLowerCase())) {
+      if (parts.length === 0 && word !== '') return null;
+      start = i;
+      continue;
+    }
+    const initials = parts.map((part) => part[0]?.toLowerCase()).join('');
+    if (letters.slice(need - initials.length, need) === initials) need -= initials.length;
+    else if (letters[need - 1] === initials[0] && parts.length > 1) need -= 1;
+    else return null;
+    start = i;
+  }
+  if (need > 0) return null;
+  const long = words.slice(start).join(' ').replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
+  return long.includes(' ') || long.includes('-') ? long : null;
+}
+
+/**
+ * The aliases of the reports served, kept in step with them (a pair stays while any report
+ * defines it), and the expansions they give a question.
+ */
+export class AliasTable {
+  /** Pair key -> the pair and how many reports define it. */
+  private readonly pairs = new Map<string, { pair: AliasPair; reports: number }>();
+  /** First key of a name -> the names starting with it and what each is also called. */
+  private readonly byFirstKey = new Map<string, { name: string[]; other: string[] }[]>();
+  private readonly ofReport = new Map<string, string[]>();
+
+  add(reportId: string, pairs: readonly AliasPair[]): void {
+    this.remove(reportId);
+    const keys: string[] = [];
+    for (const pair of pairs) {
+      const key = `${pair.a.join(' ')}|${pair.b.join(' ')}`;
+      keys.push(key);
+      const known = this.pairs.get(key);
+      if (known) known.reports++;
+      else {
+        this.pairs.set(key, { pair, reports: 1 });
+        this.link(pair.a, pair.b);
+        this.link(pair.b, pair.a);
+      }
+    }
+    if (keys.length > 0) this.ofReport.set(reportId, keys);
+  }
+
+  remove(reportId: string): void {
+    for (const key of this.ofReport.get(reportId) ?? []) {
+      const known = this.pairs.get(key);
+      if (!known) continue;
+      if (--known.reports > 0) continue;
+      this.pairs.delete(key);
+      this.unlink(known.pair.a, known.pair.b);
+      this.unlink(known.pair.b, known.pair.a);
+    }
+    this.ofReport.delete(reportId);
+  }
+
+  get size(): number {
+    return this.pairs.size;
+  }
+
+  /**
+   * The other names of every name the question's keys contain (all of a name's keys, in any
+   * order), each key with the question key it stands for: the first key of the name used.
+   */
+  othersOf(terms: readonly string[]): { term: string; source: string; of: number }[] {
+    if (this.byFirstKey.size === 0) return [];
+    const asked = new Set(terms);
+    const found: { term: string; source: string; of: number }[] = [];
+    for (const term of asked) {
+      for (const { name, other } of this.byFirstKey.get(term) ?? []) {
+        if (!name.every((key) => asked.has(key))) continue;
+        for (const key of other) found.push({ term: key, source: term, of: other.length });
+      }
+    }
+    return found;
+  }
+
+  private link(name: string[], other: string[]): void {
+    const first = name[0] as string;
+    const list = this.byFirstKey.get(first) ?? [];
+    list.push({ name, other });
+    this.byFirstKey.set(first, list);
+  }
+
+  private unlink(name: string[], other: string[]): void {
+    const first = name[0] as string;
+    const list = (this.byFirstKey.get(first) ?? []).filter((entry) => entry.name !== name || entry.other !== other);
+    if (list.length > 0) this.byFirstKey.set(first, list);
+    else this.byFirstKey.delete(first);
+  }
+}

@@ -1,0 +1,129 @@
+// One WordNet database file, read where needed instead of loaded: lines of the sorted `index.*`
+// files are found by binary search over byte offsets, lines of `data.*` files are read at the
+// byte offset the index gives. An eager load of all of WordNet costs about a second and tens of
+// MB of heap; a question needs a few dozen lines of it.
+
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+
+const NEWLINE = 0x0a;
+/** Bytes read at a time: index lines are under 600 bytes, data lines mostly under 1 KB. */
+const CHUNK = 1024;
+/** Lines seen at binary-search probe points, kept: every search starts with the same probes. */
+const MAX_PROBES = 4096;
+
+interface Line {
+  start: number;
+  /** Offset just past the line's newline. */
+  next: number;
+  text: string;
+}
+
+export class DictFile {
+  private fd: number | null = null;
+  private size = 0;
+  private readonly buffer = Buffer.alloc(CHUNK);
+  private readonly probes = new Map<number, Line | null>();
+
+  constructor(private readonly path: string) {}
+
+  /** The line at a byte offset (a data file's synset), without its newline; null past the end. */
+  lineAt(offset: number): string | null {
+    this.open();
+    return offset >= 0 && offset < this.size ? this.readLine(offset).text : null;
+  }
+
+  /**
+   * The line whose first word is `key`, in a file sorted by that word in byte order (the index
+   * files; their license header lines start with spaces and sort first); null when there is none.
+   */
+  find(key: string): string | null {
+    if (key === '' || /[\s]/.test(key)) return null;
+    const line = this.firstAtOrAfter(key);
+    return line !== null && line.text.startsWith(`${key} `) ? line.text : null;
+  }
+
+  /** Every line that starts with `prefix`, in file order (a lemma's senses in `index.sense`). */
+  linesStartingWith(prefix: string): string[] {
+    if (prefix === '' || /[\s]/.test(prefix)) return [];
+    const lines: string[] = [];
+    for (let line = this.firstAtOrAfter(prefix); line !== null && line.text.startsWith(prefix); ) {
+      lines.push(line.text);
+      line = line.next < this.size ? this.readLine(line.next) : null;
+    }
+    return lines;
+  }
+
+  /** The first line whose first word sorts at or after `key` (binary search over byte offsets). */
+  private firstAtOrAfter(key: string): Line | null {
+    this.open();
+    // Lines starting before lo sort before key; lines starting at or after hi sort at or after it.
+    let lo = 0;
+    let hi = this.size;
+    while (lo < hi) {
+      const mid = Math.floor((lo + hi) / 2);
+      const line = this.lineFrom(mid);
+      if (line === null || line.start >= hi) {
+        hi = mid;
+        continue;
+      }
+      if (keyOf(line.text) < key) lo = line.next;
+      else hi = line.start;
+    }
+    return lo < this.size ? this.readLine(lo) : null;
+  }
+
+  close(): void {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+    this.probes.clear();
+  }
+
+  private open(): void {
+    if (this.fd !== null) return;
+    this.fd = openSync(this.path, 'r');
+    this.size = fstatSync(this.fd).size;
+  }
+
+  /** The first line starting at or after `position`. */
+  private lineFrom(position: number): Line | null {
+    const known = this.probes.get(position);
+    if (known !== undefined) return known;
+    let start = position;
+    if (position > 0) {
+      const newline = this.indexOfNewline(position - 1);
+      start = newline < 0 ? this.size : newline + 1;
+    }
+    const line = start < this.size ? this.readLine(start) : null;
+    if (this.probes.size < MAX_PROBES) this.probes.set(position, line);
+    return line;
+  }
+
+  private readLine(start: number): Line {
+    // Most lines fit in one chunk: one read.
+    const read = readSync(this.fd as number, this.buffer, 0, Math.min(CHUNK, this.size - start), start);
+    const inChunk = this.buffer.subarray(0, read).indexOf(NEWLINE);
+    if (inChunk >= 0) return { start, next: start + inChunk + 1, text: this.buffer.toString('latin1', 0, inChunk) };
+    const newline = this.indexOfNewline(start);
+    const end = newline < 0 ? this.size : newline;
+    const bytes = Buffer.alloc(end - start);
+    readSync(this.fd as number, bytes, 0, bytes.length, start);
+    return { start, next: end + 1, text: bytes.toString('latin1') };
+  }
+
+  /** Offset of the first newline at or after `from`; -1 when there is none. */
+  private indexOfNewline(from: number): number {
+    for (let at = from; at < this.size; at += CHUNK) {
+      const read = readSync(this.fd as number, this.buffer, 0, Math.min(CHUNK, this.size - at), at);
+      const i = this.buffer.subarray(0, read).indexOf(NEWLINE);
+      if (i >= 0) return at + i;
+      if (read === 0) break;
+    }
+    return -1;
+  }
+}
+
+/** A line's first word; '' for the license header's lines, which start with spaces. */
+function keyOf(text: string): string {
+  const end = text.indexOf(' ');
+  return end < 0 ? text : text.slice(0, end);
+}

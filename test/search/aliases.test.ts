@@ -1,0 +1,70 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import { Library } from '../../src/library/library.js';
+import { loadReports } from '../../src/reports/loadReports.js';
+import { AliasTable, aliasesOf, namePairs } from '../../src/search/aliases.js';
+
+const ALIAS_REPORTS = fileURLToPath(new URL('../fixtures/aliases/', import.meta.url));
+
+describe('namePairs', () => {
+  it('pairs an acronym with the words it abbreviates, either way round', () => {
+    expect(namePairs('the role of battery energy storage systems (BESS) in')).toEqual([['battery energy storage systems', 'BESS']]);
+    expect(namePairs('Cold Climate Air Source Heat Pump (ccASHP)')).toEqual([['Cold Climate Air Source Heat Pump', 'ccASHP']]);
+    expect(namePairs('on glucagon-like peptide-1 (GLP-1) agonists')).toEqual([['glucagon-like peptide-1', 'GLP-1']]);
+    expect(namePairs('large language models (LLMs) are')).toEqual([['large language models', 'LLMs']]);
+    expect(namePairs('the US Department of Energy (DOE) said')).toEqual([['Department of Energy', 'DOE']]);
+    expect(namePairs('the WHO (World Health Organization) said')).toEqual([['World Health Organization', 'WHO']]);
+  });
+
+  it('pairs a generic name with the brand names beside it', () => {
+    expect(namePairs('such as semaglutide (Wegovy, Ozempic) and tirzepatide (Zepbound or Mounjaro)')).toEqual([
+      ['semaglutide', 'Wegovy'],
+      ['semaglutide', 'Ozempic'],
+      ['tirzepatide', 'Zepbound'],
+      ['tirzepatide', 'Mounjaro'],
+    ]);
+  });
+
+  it('pairs "X, known as Y"', () => {
+    expect(namePairs('Painted shared-lane markings, known as sharrows, do little')).toEqual([['shared-lane markings', 'sharrows']]);
+  });
+
+  it('ignores parentheses that define nothing', () => {
+    for (const text of ['Directive (EU)', 'patients (HR 9.09)', 'the perspective (angle)', 'in 2019 (NYC)', 'risk (see Table 2)', 'a (b']) {
+      expect(namePairs(text)).toEqual([]);
+    }
+  });
+});
+
+describe('aliases of the served reports', () => {
+  it('are mined from every part of a report, as index keys', async () => {
+    const { reports } = await loadReports(ALIAS_REPORTS, { cacheDir: null });
+    const pairs = aliasesOf(reports[0]!);
+    expect(pairs).toContainEqual({ a: ['batteri', 'energi', 'storag', 'system'], b: ['bess'] });
+    expect(pairs).toContainEqual({ a: ['semaglutid'], b: ['ozemp'] });
+  });
+
+  it('give the other name of a name the question uses whole, and stay while any report defines them', () => {
+    const table = new AliasTable();
+    const bess = { a: ['batteri', 'energi', 'storag', 'system'], b: ['bess'] };
+    table.add('one', [bess]);
+    table.add('two', [bess]);
+    expect(table.othersOf(['bess', 'fire']).map((a) => a.term)).toEqual(['batteri', 'energi', 'storag', 'system']);
+    expect(table.othersOf(['storag', 'system', 'energi', 'batteri'])).toEqual([{ term: 'bess', source: 'batteri', of: 1 }]);
+    expect(table.othersOf(['batteri', 'storag'])).toEqual([]);
+    table.remove('one');
+    expect(table.size).toBe(1);
+    table.remove('two');
+    expect(table.othersOf(['bess'])).toEqual([]);
+  });
+
+  it('let a question using one name find the claim that uses the other, until the report goes', async () => {
+    const library = Library.from(await loadReports(ALIAS_REPORTS, { cacheDir: null }));
+    const first = (question: string): string | undefined => answerQuestion(library, question).items[0]?.claim.text;
+    expect(first('how often do battery energy storage systems catch fire?')).toMatch(/^BESS sites rarely catch fire/);
+    expect(library.aliases.size).toBeGreaterThan(0);
+    library.forget('grid-stability.md');
+    expect(library.aliases.size).toBe(0);
+  });
+});

