@@ -15,7 +15,8 @@ describe('what an answer with no claims suggests', () => {
     const answer = answerQuestion(library, 'perspective:zzz cost');
     expect(answer.suggestions?.why).toEqual(['No perspective has the word `zzz`; see the perspectives below.']);
     expect(answer.suggestions?.words).toEqual([]);
-    expect(answer.suggestions?.perspectives.slice(0, 3)).toEqual(['Household Economics Perspective', 'Cost and Economics Perspective', 'Cost and Access Perspective']);
+    expect(answer.suggestions?.perspectives.slice(0, 2)).toEqual(['Household Economics Perspective', 'Cost and Economics Perspective']);
+    expect(answer.suggestions?.perspectives.slice(0, 6)).toContain('Cost and Access Perspective');
     expect(answer.suggestions?.perspectives).toHaveLength(library.perspectives.length);
   });
 
