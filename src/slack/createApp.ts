@@ -9,6 +9,7 @@ import { type Config, ConfigError } from '../config.js';
 import { RateLimiter } from '../limits/rateLimiter.js';
 import type { Library } from '../library/library.js';
 import type { BotContext } from './botContext.js';
+import { BoundedReceiver } from './boundedReceiver.js';
 import { FeedbackLog } from './feedbackLog.js';
 import { healthRoute } from './healthRoute.js';
 import type { InFlight } from './inFlight.js';
@@ -49,7 +50,10 @@ export function createApp({ config, library, logger, clientOptions, slackTimeout
   };
   const app = config.appToken
     ? new App({ ...common, socketMode: true, appToken: config.appToken })
-    : new App({ ...common, signingSecret: config.signingSecret, customRoutes: [healthRoute(library)] });
+    : new App({
+        ...common,
+        receiver: new BoundedReceiver({ signingSecret: config.signingSecret ?? '', customRoutes: [healthRoute(library)], ...(logger ? { logger } : {}) }),
+      });
   boundResponseUrlPosts(app, slackTimeoutMs);
   if (inFlight) app.use(inFlight.middleware);
   app.use(skipRepeatedEvents(new SeenEvents({ now })));

@@ -1,10 +1,12 @@
 // Requests meant to stall or crash the bot (or that do so by accident): each is answered or
 // refused, and the bot keeps acknowledging everyone else within Slack's 3 seconds.
 
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APOLOGY } from '../../src/slack/apologize.js';
+import { BOT_USER_ID } from './support/fakeSlack.js';
 import { allText } from './support/messages.js';
-import { buttonClick } from './support/signedRequests.js';
+import { buttonClick, eventCallback } from './support/signedRequests.js';
 import { startBot, type RunningBot } from './support/startBot.js';
 
 /** Slack shows an error to whoever is waiting for an ack longer than this. */
@@ -43,5 +45,70 @@ describe('a very long question', () => {
     expect(reply.status).toBe(200);
     expect((await bot.slack.waitForResponse('forged-more')).body.text).toBe(APOLOGY);
     expect(await timeOthersAck('forged-more-other')).toBeLessThan(SLACK_ACK_MS);
+  });
+});
+
+/**
+ * POSTs an unsigned body of `total` bytes in 64 KB chunks (declaring its length, or chunked), and
+ * stops sending as soon as the bot answers. Returns the status and how much was sent by then.
+ */
+function postLarge(url: string, total: number, declareLength: boolean): Promise<{ status: number; sent: number }> {
+  return new Promise((resolve, reject) => {
+    let sent = 0;
+    let answered = false;
+    const req = request(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(declareLength ? { 'content-length': String(total) } : {}) },
+    });
+    req.on('response', (res) => {
+      answered = true;
+      res.resume();
+      resolve({ status: res.statusCode ?? 0, sent });
+    });
+    // The bot may close the connection while this side is still writing.
+    req.on('error', (error) => (answered ? undefined : reject(error)));
+    const chunk = Buffer.alloc(64 * 1024, 'x');
+    const write = (): void => {
+      while (!answered && sent < total) {
+        sent += chunk.length;
+        if (!req.write(chunk)) {
+          req.once('drain', write);
+          return;
+        }
+      }
+      if (!answered) req.end();
+    };
+    write();
+  });
+}
+
+describe('a request body over 1 MB', () => {
+  it.each([
+    ['declared in content-length', true],
+    ['sent chunked', false],
+  ])('(%s) is refused with 413 before it is read, and the bot keeps serving', async (_, declareLength) => {
+    const { status, sent } = await postLarge(`${bot.url}/slack/events`, 50_000_000, declareLength);
+    expect(status).toBe(413);
+    expect(sent).toBeLessThan(10_000_000);
+    expect(bot.logger.at('warn')).toContain('Refused a request body over 1000000 bytes (413) on /slack/events');
+    expect(await timeOthersAck(`after-413-${String(declareLength)}`)).toBeLessThan(SLACK_ACK_MS);
+  });
+
+  it("leaves room for Slack's largest payloads: a 40,000-character message, text and blocks, escaped as Slack sends it", async () => {
+    const text = '👍'.repeat(20_000);
+    const event = {
+      type: 'app_mention',
+      user: 'U0000ASKER',
+      text: `<@${BOT_USER_ID}> ${text}`,
+      blocks: [{ type: 'rich_text', block_id: 'b1', elements: [{ type: 'rich_text_section', elements: [{ type: 'text', text }] }] }],
+      ts: '1700003000.000100',
+      channel: 'C0000BIG',
+      event_ts: '1700003000.000100',
+    };
+    // Slack escapes every character outside ASCII as \uXXXX.
+    const body = JSON.stringify(eventCallback(event, 'EvBIG1')).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    expect(body.length).toBeGreaterThan(480_000);
+    expect((await bot.sender.send(body, 'application/json')).status).toBe(200);
+    await bot.slack.waitFor(() => bot.slack.callsOf('chat.postMessage').find((c) => c.body.channel === 'C0000BIG'));
   });
 });

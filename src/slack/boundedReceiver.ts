@@ -1,0 +1,106 @@
+// HTTP mode's receiver: Bolt's HTTPReceiver behind a server of our own that reads each request
+// body with a size limit first. The endpoint is public and Bolt buffers a whole body before it
+// checks the signature, so anyone could make the bot hold any amount of memory; Slack's own
+// payloads are a few kilobytes (a 40,000-character message with its blocks stays well under the
+// limit). Bolt takes a body already read (`rawBody`, as its own buffering does), so everything
+// else is Bolt's: signature check, routing, acks, custom routes.
+
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { type App, type BufferedIncomingMessage, HTTPModuleFunctions, HTTPReceiver, type HTTPReceiverOptions, type Logger, type Receiver } from '@slack/bolt';
+
+/** Largest request body read; a larger one is answered 413 without being read. */
+export const MAX_BODY_BYTES = 1_000_000;
+/** A request must have arrived whole within this (a client trickling a body holds a socket). */
+const REQUEST_TIMEOUT_MS = 15_000;
+
+export interface BoundedReceiverOptions extends HTTPReceiverOptions {
+  maxBodyBytes?: number;
+}
+
+export class BoundedReceiver implements Receiver {
+  private readonly bolt: HTTPReceiver;
+  private logger: Logger | undefined;
+  private readonly maxBodyBytes: number;
+  private server: Server | undefined;
+
+  constructor({ maxBodyBytes = MAX_BODY_BYTES, ...options }: BoundedReceiverOptions) {
+    this.bolt = new HTTPReceiver(options);
+    this.logger = options.logger;
+    this.maxBodyBytes = maxBodyBytes;
+  }
+
+  init(app: App): void {
+    this.logger ??= app.logger;
+    this.bolt.init(app);
+  }
+
+  async start(port: number): Promise<Server> {
+    const server = createServer((req, res) => void this.handle(req, res));
+    server.requestTimeout = REQUEST_TIMEOUT_MS;
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+    this.server = server;
+    return server;
+  }
+
+  async stop(): Promise<void> {
+    const server = this.server;
+    this.server = undefined;
+    if (!server) return;
+    await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method === 'POST') {
+      const body = await readBody(req, this.maxBodyBytes);
+      if (body === 'too large') {
+        this.logger?.warn(`Refused a request body over ${this.maxBodyBytes} bytes (413) on ${req.url ?? ''}`);
+        refuse(res, 413);
+        return;
+      }
+      if (body === 'broken') return;
+      (req as BufferedIncomingMessage).rawBody = body;
+    }
+    try {
+      this.bolt.requestListener(req, res);
+    } catch (error) {
+      // As Bolt's own server does: an unknown path becomes a 404.
+      HTTPModuleFunctions.defaultDispatchErrorHandler({ error: error as Error, logger: this.logger as Logger, request: req, response: res });
+    }
+  }
+}
+
+/** The whole body, or 'too large' as soon as it passes `max` bytes (declared or sent), or 'broken' if the client went away. */
+function readBody(req: IncomingMessage, max: number): Promise<Buffer | 'too large' | 'broken'> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > max) return Promise.resolve('too large');
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > max) {
+        chunks.length = 0;
+        req.removeAllListeners('data');
+        req.pause();
+        resolve('too large');
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', () => resolve('broken'));
+    req.on('aborted', () => resolve('broken'));
+  });
+}
+
+/** Answers with no body and closes the connection, so the rest of a large body is never read. */
+function refuse(res: ServerResponse, status: number): void {
+  res.writeHead(status, { connection: 'close', 'content-length': '0' });
+  res.end(() => res.socket?.destroy());
+}
