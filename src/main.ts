@@ -34,6 +34,19 @@ const onSignal = (signal: NodeJS.Signals): void => {
 process.on('SIGINT', onSignal);
 process.on('SIGTERM', onSignal);
 
+// Last resort for a bug that escapes every handler. A rejected promise nobody awaited has done its
+// damage already (the request it came from is answered or apologised for): it is logged and the bot
+// keeps serving. After an uncaught exception the process may be in any state (Node's docs: not safe
+// to resume), so it is logged and the bot stops as on SIGTERM, exiting 1 for a supervisor to restart.
+process.on('unhandledRejection', (reason) => logger.error('unhandled promise rejection (a bug); still serving', reason));
+process.on('uncaughtException', (error) => {
+  logger.error('uncaught exception (a bug); stopping', error);
+  if (stopping) return;
+  stopping = true;
+  if (!bot) process.exit(1);
+  void bot.stop(SHUTDOWN_GRACE_MS).then(() => process.exit(1));
+});
+
 try {
   bot = await runBot(config, { logger });
 } catch (error) {

@@ -6,6 +6,7 @@
 // else is Bolt's: signature check, routing, acks, custom routes.
 
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { parse as parseForm } from 'node:querystring';
 import { type App, type BufferedIncomingMessage, HTTPModuleFunctions, HTTPReceiver, type HTTPReceiverOptions, type Logger, type Receiver } from '@slack/bolt';
 
 /** Largest request body read; a larger one is answered 413 without being read. */
@@ -64,6 +65,13 @@ export class BoundedReceiver implements Receiver {
         return;
       }
       if (body === 'broken') return;
+      // Bolt reads `body.ssl_check` before anything else, outside any try: a body that is valid
+      // JSON but no object (`null`) would throw where nothing catches it.
+      if (parsesToNonObject(body, req.headers['content-type'])) {
+        this.logger?.warn(`Refused a request body that is not a JSON object (400) on ${req.url ?? ''}`);
+        refuse(res, 400);
+        return;
+      }
       (req as BufferedIncomingMessage).rawBody = body;
     }
     try {
@@ -97,6 +105,28 @@ function readBody(req: IncomingMessage, max: number): Promise<Buffer | 'too larg
     req.on('error', () => resolve('broken'));
     req.on('aborted', () => resolve('broken'));
   });
+}
+
+/**
+ * Whether Bolt would parse the body (as it does: a form's `payload` field as JSON, another form as
+ * fields, anything else as JSON) into something other than an object. Unparsable JSON is left to
+ * Bolt, which answers 400 itself.
+ */
+function parsesToNonObject(body: Buffer, contentType: string | undefined): boolean {
+  const text = body.toString();
+  let parsed: unknown;
+  try {
+    if (contentType === 'application/x-www-form-urlencoded') {
+      const { payload } = parseForm(text);
+      if (typeof payload !== 'string') return false;
+      parsed = JSON.parse(payload);
+    } else {
+      parsed = JSON.parse(text);
+    }
+  } catch {
+    return false;
+  }
+  return parsed === null || typeof parsed !== 'object' || Array.isArray(parsed);
 }
 
 /** Answers with no body and closes the connection, so the rest of a large body is never read. */

@@ -112,3 +112,16 @@ describe('a request body over 1 MB', () => {
     await bot.slack.waitFor(() => bot.slack.callsOf('chat.postMessage').find((c) => c.body.channel === 'C0000BIG'));
   });
 });
+
+describe('a signed body that is valid JSON but no object', () => {
+  it.each([
+    ['null', 'application/json'],
+    ['[]', 'application/json'],
+    ['5', 'application/json'],
+    ['payload=null', 'application/x-www-form-urlencoded'],
+  ])('(%s) is refused with 400, and the bot keeps serving', async (body, contentType) => {
+    expect((await bot.sender.send(body, contentType)).status).toBe(400);
+    expect(bot.logger.at('warn')).toContain('Refused a request body that is not a JSON object (400) on /slack/events');
+    expect(await timeOthersAck(`after-${body}`)).toBeLessThan(SLACK_ACK_MS);
+  });
+});
