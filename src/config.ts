@@ -15,6 +15,8 @@ export interface Config {
   port: number;
   /** A port of its own for GET /healthz (Socket Mode has no HTTP server otherwise); none when unset. */
   healthPort?: number;
+  /** Redis that replicas share event dedupe, question limits and votes through; none: this process's own. */
+  redisUrl?: string;
   /** Folder of report files (default `reports`). */
   reportsDir: string;
   /**
@@ -110,6 +112,11 @@ export function configFromEnv(env: Env): Config {
     problems.push(`HEALTH_PORT must be a port number from 0 to 65535 (or unset), not "${healthPortText}".`);
   }
 
+  const redisUrl = value('REDIS_URL');
+  if (redisUrl !== undefined && !isUrl(redisUrl, ['redis:', 'rediss:'])) {
+    problems.push('REDIS_URL must be a redis:// or rediss:// URL such as redis://localhost:6379 (or unset).');
+  }
+
   const slackApiUrl = value('SLACK_API_URL');
   if (slackApiUrl !== undefined && !isHttpUrl(slackApiUrl)) {
     problems.push(`SLACK_API_URL must be an http(s) URL such as https://slack.com/api/, not "${slackApiUrl}".`);
@@ -137,6 +144,7 @@ export function configFromEnv(env: Env): Config {
     port,
     ...library,
     ...(healthPortText !== undefined ? { healthPort: Number(healthPortText) } : {}),
+    ...(redisUrl !== undefined ? { redisUrl } : {}),
     // The Web API client appends method names to this base, so it must end with a slash.
     ...(slackApiUrl !== undefined ? { slackApiUrl: slackApiUrl.endsWith('/') ? slackApiUrl : `${slackApiUrl}/` } : {}),
     feedbackLog: value('FEEDBACK_LOG') ?? 'feedback.jsonl',
@@ -146,9 +154,12 @@ export function configFromEnv(env: Env): Config {
 }
 
 function isHttpUrl(text: string): boolean {
+  return isUrl(text, ['http:', 'https:']);
+}
+
+function isUrl(text: string, protocols: string[]): boolean {
   try {
-    const url = new URL(text);
-    return url.protocol === 'http:' || url.protocol === 'https:';
+    return protocols.includes(new URL(text).protocol);
   } catch {
     return false;
   }

@@ -9,7 +9,7 @@ import { createLogger } from './logging/createLogger.js';
 import { listReportFiles } from './reports/loadReports.js';
 import type { WatchOptions } from './reports/watchReports.js';
 import { createApp, type Started, startApp } from './slack/createApp.js';
-import { FeedbackLog } from './slack/feedbackLog.js';
+import { openBotState } from './redis/botState.js';
 import { healthRoute } from './slack/healthRoute.js';
 import { type HealthServer, startHealthServer } from './slack/healthServer.js';
 import { InFlight } from './slack/inFlight.js';
@@ -53,11 +53,12 @@ export async function runBot(config: Config, options: RunBotOptions = {}): Promi
   if (engine.mode === 'public') logger.warn('search index on MiniSearch public API only: slower in a large library, not saved between starts', { reason: engine.reason });
 
   const inFlight = new InFlight();
-  const feedbackLog = new FeedbackLog(config.feedbackLog);
+  // Event dedupe, question limits and votes: shared through Redis when REDIS_URL is set.
+  const state = await openBotState(config, logger);
   const slackTimeout = options.slackTimeoutMs !== undefined ? { slackTimeoutMs: options.slackTimeoutMs } : {};
-  const app = createApp({ config, library, logger, clientOptions: options.clientOptions, ...slackTimeout, inFlight, feedbackLog });
+  const app = createApp({ config, library, logger, clientOptions: options.clientOptions, ...slackTimeout, inFlight, state, services: state.health });
   const started = await startApp(app, config);
-  const health = config.healthPort === undefined ? undefined : await startHealthServer(healthRoute(library), config.healthPort);
+  const health = config.healthPort === undefined ? undefined : await startHealthServer(healthRoute(library, state.health), config.healthPort);
   logger.info('report-bot started', {
     mode: started.mode,
     ...(started.mode === 'http' ? { port: started.port } : {}),
@@ -102,7 +103,7 @@ export async function runBot(config: Config, options: RunBotOptions = {}): Promi
     // The HTTP server stops accepting and closes once open requests end; don't wait past the deadline.
     await Promise.race([app.stop().catch((error: unknown) => logger.warn('stopping the app failed', error)), sleep(graceMs)]);
     const drained = await inFlight.drained(Math.max(0, deadline - Date.now()));
-    await Promise.race([feedbackLog.flush(), sleep(Math.max(0, deadline - Date.now()))]);
+    await Promise.race([state.close(), sleep(Math.max(0, deadline - Date.now()))]);
     await health?.close();
     if (drained) logger.info('report-bot stopped');
     else logger.warn('report-bot stopped with requests still in flight', { inFlight: inFlight.size });
@@ -113,8 +114,16 @@ export async function runBot(config: Config, options: RunBotOptions = {}): Promi
 
 /** The bot's logger: pino at the configured level, with the config's secrets scrubbed. */
 export function createBotLogger(config: Config): Logger {
-  const secrets = [config.botToken, config.signingSecret ?? '', config.appToken ?? ''];
+  const secrets = [config.botToken, config.signingSecret ?? '', config.appToken ?? '', redisPassword(config.redisUrl)];
   return createLogger({ secrets, level: config.logLevel });
+}
+
+function redisPassword(redisUrl: string | undefined): string {
+  try {
+    return redisUrl ? decodeURIComponent(new URL(redisUrl).password) : '';
+  } catch {
+    return '';
+  }
 }
 
 function sleep(ms: number): Promise<void> {

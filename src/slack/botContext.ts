@@ -2,8 +2,8 @@
 // per-person question limit.
 
 import type { RequestContext } from '../answer/handleRequest.js';
-import type { FeedbackLog } from './feedbackLog.js';
+import type { FeedbackStore } from './feedbackLog.js';
 
 export interface BotContext extends RequestContext {
-  feedbackLog: FeedbackLog;
+  feedbackLog: FeedbackStore;
 }

@@ -6,15 +6,15 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, type AppOptions, type Logger } from '@slack/bolt';
 import { type Config, ConfigError } from '../config.js';
-import { RateLimiter } from '../limits/rateLimiter.js';
+import { RateLimiter, type RateLimitStore } from '../limits/rateLimiter.js';
 import type { Library } from '../library/library.js';
 import type { BotContext } from './botContext.js';
 import { BoundedReceiver } from './boundedReceiver.js';
-import { FeedbackLog } from './feedbackLog.js';
+import { FeedbackLog, type FeedbackStore } from './feedbackLog.js';
 import { healthRoute } from './healthRoute.js';
 import type { InFlight } from './inFlight.js';
 import { registerListeners } from './listeners/index.js';
-import { SeenEvents, skipRepeatedEvents } from './seenEvents.js';
+import { SeenEvents, type SeenEventStore, skipRepeatedEvents } from './seenEvents.js';
 import { boundResponseUrlPosts, SLACK_TIMEOUT_MS, webApiTimeouts } from './slackTimeouts.js';
 import { DEFAULT_SLACK_API_URL, waitForSlack } from './waitForSlack.js';
 
@@ -30,16 +30,22 @@ export interface CreateAppOptions {
   now?: () => number;
   /** Counts requests still being worked on, for a graceful shutdown. */
   inFlight?: InFlight;
-  /** The feedback file writer; one is made from the config when not given. */
-  feedbackLog?: FeedbackLog;
+  /**
+   * Where the bot keeps handled events, question counts and votes (runBot passes them, shared by
+   * replicas when REDIS_URL is set); each made in-process from the config when not given.
+   */
+  state?: { seenEvents?: SeenEventStore; rateLimiter?: RateLimitStore; feedbackLog?: FeedbackStore };
+  /** Optional services' state for /healthz (Redis). */
+  services?: () => Record<string, unknown>;
 }
 
-export function createApp({ config, library, logger, clientOptions, slackTimeoutMs = SLACK_TIMEOUT_MS, now = Date.now, inFlight, feedbackLog }: CreateAppOptions): App {
+export function createApp({ config, library, logger, clientOptions, slackTimeoutMs = SLACK_TIMEOUT_MS, now = Date.now, inFlight, state = {}, services }: CreateAppOptions): App {
+  const rateLimiter = state.rateLimiter ?? (config.rateLimitPerMinute > 0 ? new RateLimiter({ max: config.rateLimitPerMinute, windowMs: 60_000 }) : undefined);
   const bot: BotContext = {
     library,
-    feedbackLog: feedbackLog ?? new FeedbackLog(config.feedbackLog),
+    feedbackLog: state.feedbackLog ?? new FeedbackLog(config.feedbackLog),
     now,
-    ...(config.rateLimitPerMinute > 0 ? { rateLimiter: new RateLimiter({ max: config.rateLimitPerMinute, windowMs: 60_000 }) } : {}),
+    ...(rateLimiter ? { rateLimiter } : {}),
   };
   const common: AppOptions = {
     token: config.botToken,
@@ -52,11 +58,11 @@ export function createApp({ config, library, logger, clientOptions, slackTimeout
     ? new App({ ...common, socketMode: true, appToken: config.appToken })
     : new App({
         ...common,
-        receiver: new BoundedReceiver({ signingSecret: config.signingSecret ?? '', customRoutes: [healthRoute(library)], ...(logger ? { logger } : {}) }),
+        receiver: new BoundedReceiver({ signingSecret: config.signingSecret ?? '', customRoutes: [healthRoute(library, services)], ...(logger ? { logger } : {}) }),
       });
   boundResponseUrlPosts(app, slackTimeoutMs);
   if (inFlight) app.use(inFlight.middleware);
-  app.use(skipRepeatedEvents(new SeenEvents({ now })));
+  app.use(skipRepeatedEvents(state.seenEvents ?? new SeenEvents({ now })));
   registerListeners(app, bot);
   return app;
 }

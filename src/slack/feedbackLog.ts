@@ -13,7 +13,14 @@ export interface FeedbackEntry {
   vote: 'up' | 'down';
 }
 
-export class FeedbackLog {
+/** Where votes go: this file (FeedbackLog), or a list in Redis that replicas share (redis/redisFeedbackLog.ts). */
+export interface FeedbackStore {
+  append(entry: FeedbackEntry): Promise<void>;
+  /** Resolves when every vote given so far is stored (or has failed and been reported). */
+  flush(): Promise<void>;
+}
+
+export class FeedbackLog implements FeedbackStore {
   // Appends one after another, so concurrent votes never interleave within a line.
   private queue: Promise<unknown> = Promise.resolve();
 

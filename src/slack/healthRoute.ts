@@ -6,13 +6,14 @@ import { issueJson } from '../render/answerJson.js';
 import type { Library } from '../library/library.js';
 import { libraryStatus } from '../library/libraryStatus.js';
 
-export function healthRoute(library: Library): CustomRoute {
+/** `services` adds the state of optional services (Redis) to the body. */
+export function healthRoute(library: Library, services: () => Record<string, unknown> = () => ({})): CustomRoute {
   return {
     path: '/healthz',
     method: ['GET'],
     handler: (_req, res) => {
       const status = libraryStatus(library);
-      const body = { ...status, errors: status.errors.map(issueJson) };
+      const body = { ...status, errors: status.errors.map(issueJson), ...services() };
       res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
       res.end(JSON.stringify(body));
     },

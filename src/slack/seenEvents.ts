@@ -11,7 +11,20 @@ export interface SeenEventsOptions {
   now?: () => number;
 }
 
-export class SeenEvents {
+/**
+ * Which events are being or have been handled: in this process (SeenEvents), or shared by replicas
+ * (redis/redisSeenEvents.ts), so a retry that reaches another replica is not answered again.
+ */
+export interface SeenEventStore {
+  /** True the first time an id is claimed (within the time ids are kept), false for a repeat. */
+  claim(id: string): boolean | Promise<boolean>;
+  /** The event was handled: keep its id for the full time. */
+  handled(id: string): void | Promise<void>;
+  /** Handling the event failed: forget its id, so that Slack's retry is handled. */
+  release(id: string): void | Promise<void>;
+}
+
+export class SeenEvents implements SeenEventStore {
   private readonly seenAt = new Map<string, number>();
   private readonly keepMs: number;
   private readonly maxIds: number;
@@ -33,6 +46,22 @@ export class SeenEvents {
     return true;
   }
 
+  claim(id: string): boolean {
+    return this.firstSighting(id);
+  }
+
+  /** Whether an id was seen (within keepMs), without counting this as a sighting. */
+  has(id: string): boolean {
+    this.forgetOlderThan(this.now() - this.keepMs);
+    return this.seenAt.has(id);
+  }
+
+  handled(): void {}
+
+  release(id: string): void {
+    this.seenAt.delete(id);
+  }
+
   get size(): number {
     return this.seenAt.size;
   }
@@ -46,14 +75,21 @@ export class SeenEvents {
   }
 }
 
-/** Global middleware: an event whose event_id was already handled goes no further. */
-export function skipRepeatedEvents(seen: SeenEvents): Middleware<AnyMiddlewareArgs> {
+/** Global middleware: an event whose event_id was already handled (or is being handled) goes no further. */
+export function skipRepeatedEvents(seen: SeenEventStore): Middleware<AnyMiddlewareArgs> {
   return async ({ body, next, logger }) => {
     const eventId = 'event_id' in body && typeof body.event_id === 'string' ? body.event_id : undefined;
-    if (eventId !== undefined && !seen.firstSighting(eventId)) {
+    if (eventId === undefined) return next();
+    if (!(await seen.claim(eventId))) {
       logger.info(`Skipped event ${eventId}: already handled (a retry from Slack)`);
       return;
     }
-    await next();
+    try {
+      await next();
+    } catch (error) {
+      await seen.release(eventId);
+      throw error;
+    }
+    await seen.handled(eventId);
   };
 }

@@ -1,16 +1,16 @@
 // SIGTERM and SIGINT to the real bot process, run as production runs it (`npm start`, which runs
 // the build) and as node alone, while a /reports answer is in flight.
 
-import { type ChildProcess, spawn } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { cp, readdir, readFile } from 'node:fs/promises';
 import { type AddressInfo, createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED_REPORTS } from '../support/reportsFolders.js';
 import { productionBuild, type ProductionBuild, ROOT } from '../support/productionBuild.js';
 import { FakeSlack } from '../slack/support/fakeSlack.js';
-import { SIGNING_SECRET, SlackSender } from '../slack/support/signedRequests.js';
+import type { SlackSender } from '../slack/support/signedRequests.js';
+import { type BotProcess, botEnv, scratchFolder, startBotProcess } from './support/botProcess.js';
 
 let cleanup: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -18,75 +18,26 @@ afterEach(async () => {
   cleanup = [];
 });
 
-interface LogLine {
-  msg: string;
-  [key: string]: unknown;
-}
-
-interface BotProcess {
-  child: ChildProcess;
-  port: number;
-  /** The JSON log lines so far (NODE_ENV=production). */
-  logs: LogLine[];
-  exited: Promise<{ code: number | null; at: number }>;
-}
-
-async function startBotProcess(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; detached?: boolean }): Promise<BotProcess> {
-  const child = spawn(command, args, {
-    cwd: options.cwd,
-    env: { ...process.env, NODE_ENV: 'production', SLACK_APP_TOKEN: '', PORT: '0', ...options.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: options.detached ?? false,
-  });
-  cleanup.push(async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  });
-  const logs: LogLine[] = [];
-  let out = '';
-  let err = '';
-  child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  const exited = new Promise<{ code: number | null; at: number }>((resolve) => child.once('exit', (code) => resolve({ code, at: Date.now() })));
-  const port = await new Promise<number>((resolve, reject) => {
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const lines = out.split('\n');
-      out = lines.pop() ?? '';
-      for (const line of lines) {
-        const entry = JSON.parse(line) as LogLine;
-        logs.push(entry);
-        if (entry.msg === 'report-bot started') resolve(entry.port as number);
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`bot exited early (${code}): ${JSON.stringify(logs)} ${err}`)));
-  });
-  return { child, port, logs, exited };
-}
-
 async function fakeSlackAndScratch(): Promise<{ slack: FakeSlack; scratch: string }> {
   const slack = new FakeSlack();
   await slack.start();
-  const scratch = await mkdtemp(join(tmpdir(), 'report-bot-stop-'));
-  cleanup.push(() => slack.stop(), () => rm(scratch, { recursive: true, force: true }));
-  return { slack, scratch };
+  const scratch = await scratchFolder();
+  cleanup.push(() => slack.stop(), () => scratch.remove());
+  return { slack, scratch: scratch.dir };
 }
 
-function botEnv(slack: FakeSlack, scratch: string, reportsDir = BUNDLED_REPORTS): NodeJS.ProcessEnv {
-  return {
-    SLACK_BOT_TOKEN: 'xoxb-shutdown-test',
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    SLACK_API_URL: slack.apiUrl,
-    REPORTS_DIR: reportsDir,
-    FEEDBACK_LOG: join(scratch, 'feedback.jsonl'),
-  };
+async function started(bot: Promise<BotProcess>): Promise<BotProcess> {
+  const running = await bot;
+  cleanup.push(async () => void (running.child.exitCode === null && running.child.signalCode === null && running.child.kill('SIGKILL')));
+  return running;
 }
 
 /** Puts an answer in flight (Slack is slow to accept it) and returns the sender. */
 async function answerInFlight(slack: FakeSlack, bot: BotProcess): Promise<SlackSender> {
-  const sender = new SlackSender(`http://127.0.0.1:${bot.port}/slack/events`);
   slack.responseDelayMs = 1500;
-  expect((await sender.command('heat pumps in the cold', slack.responseUrl('in-flight'))).status).toBe(200);
+  expect((await bot.sender.command('heat pumps in the cold', slack.responseUrl('in-flight'))).status).toBe(200);
   await slack.waitForResponse('in-flight');
-  return sender;
+  return bot.sender;
 }
 
 /** The processes whose parent is `pid` (Linux). */
@@ -107,7 +58,7 @@ function isRunning(pid: number): boolean {
 describe('shutdown of node src/main.ts', () => {
   it('on SIGTERM stops taking requests, finishes the one in flight, and exits 0', async () => {
     const { slack, scratch } = await fakeSlackAndScratch();
-    const bot = await startBotProcess(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env: botEnv(slack, scratch) });
+    const bot = await started(startBotProcess(undefined, undefined, { env: botEnv(slack, scratch) }));
     const sender = await answerInFlight(slack, bot);
     bot.child.kill('SIGTERM');
 
@@ -169,11 +120,10 @@ describe('npm start (the build in dist/)', () => {
         await cp(join(BUNDLED_REPORTS, name), join(reports, `${copy}-${name}`));
       }
     }
-    const npm = await startBotProcess('npm', ['start'], { cwd: build.dir, env: { ...botEnv(slack, scratch, reports), REPORT_CACHE_DIR: 'off' } });
+    const npm = await started(startBotProcess('npm', ['start'], { cwd: build.dir, env: botEnv(slack, scratch, reports) }));
     const [bot] = await childrenOf(npm.child.pid as number);
     expect(bot).toBeDefined();
-    await expect.poll(() => npm.logs.find((l) => l.msg === 'reports loaded'), { timeout: 15_000 }).toBeDefined();
-    expect(npm.logs.find((l) => l.msg === 'reports loaded')).toMatchObject({ reports: 21, notServed: 0, workers: 21 });
+    expect(await npm.waitForLog(/^reports loaded$/)).toMatchObject({ reports: 21, notServed: 0, workers: 21 });
 
     await answerInFlight(slack, npm);
     npm.child.kill('SIGTERM');
@@ -186,7 +136,7 @@ describe('npm start (the build in dist/)', () => {
 
   it('on Ctrl-C (SIGINT to npm and the bot at once) stops once, cleanly', async () => {
     const { slack, scratch } = await fakeSlackAndScratch();
-    const npm = await startBotProcess('npm', ['start'], { cwd: build.dir, env: botEnv(slack, scratch), detached: true });
+    const npm = await started(startBotProcess('npm', ['start'], { cwd: build.dir, env: botEnv(slack, scratch), detached: true }));
     const [bot] = await childrenOf(npm.child.pid as number);
     await answerInFlight(slack, npm);
     // What a terminal does: the signal goes to the whole foreground process group.

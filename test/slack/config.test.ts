@@ -23,6 +23,15 @@ describe('configFromEnv', () => {
     expect(config).toEqual({ botToken: 'xoxb-1', appToken: 'xapp-1', port: 8080, reportsDir: 'r', reportCacheDir: null, maxReportBytes: 5_000_000, slackApiUrl: 'http://127.0.0.1:9/api/', feedbackLog: 'f.jsonl', rateLimitPerMinute: 0, logLevel: 'debug' });
   });
 
+  it('takes REDIS_URL as a redis:// or rediss:// URL, and never repeats a wrong one (it may hold a password)', () => {
+    expect(configFromEnv({ ...HTTP, REDIS_URL: 'redis://:pw@redis:6379/1' }).redisUrl).toBe('redis://:pw@redis:6379/1');
+    expect(configFromEnv({ ...HTTP, REDIS_URL: 'rediss://cache.example.com' }).redisUrl).toBe('rediss://cache.example.com');
+    expect(configFromEnv(HTTP).redisUrl).toBeUndefined();
+    const message = problem({ ...HTTP, REDIS_URL: 'http://:hunter2@redis:6379' });
+    expect(message).toContain('REDIS_URL must be a redis:// or rediss:// URL');
+    expect(message).not.toContain('hunter2');
+  });
+
   it('takes REPORT_CACHE_DIR as a folder, or off', () => {
     expect(configFromEnv({ ...HTTP, REPORT_CACHE_DIR: '/tmp/c' }).reportCacheDir).toBe('/tmp/c');
     expect(configFromEnv({ ...HTTP, REPORT_CACHE_DIR: 'OFF' }).reportCacheDir).toBeNull();

@@ -1,0 +1,134 @@
+// The link to the Redis that replicas share (REDIS_URL). Redis is optional and may go away: every
+// use goes through `use`, which falls back to this process's own state while Redis cannot answer,
+// so a question is never dropped or held up for it. Going down and coming back are logged once
+// each, and /healthz says which it is.
+
+import type { Logger } from '@slack/bolt';
+import { Redis } from 'ioredis';
+
+export interface RedisHealth {
+  status: 'ok' | 'unreachable';
+  /** REDIS_URL without its password. */
+  url: string;
+  /** While unreachable: since when, ISO 8601. */
+  since?: string;
+  /** While unreachable: the last error. */
+  error?: string;
+}
+
+export interface RedisConnectionOptions {
+  /** How long the start waits for a first connection before going on without Redis. */
+  connectWaitMs?: number;
+  /** A command that takes longer fails, and the in-process state answers instead. */
+  commandTimeoutMs?: number;
+  /** Longest pause between reconnection attempts. */
+  maxReconnectDelayMs?: number;
+}
+
+/** Every key the bot writes starts with this, so it can share a Redis (or a database of it) with others. */
+export const KEY_PREFIX = 'report-bot:';
+
+export class RedisConnection {
+  readonly client: Redis;
+  readonly url: string;
+  private downSince: Date | null = null;
+  private lastError = '';
+  private closing = false;
+
+  private constructor(
+    redisUrl: string,
+    private readonly logger: Logger,
+    options: RedisConnectionOptions,
+  ) {
+    this.url = withoutPassword(redisUrl);
+    const maxDelay = options.maxReconnectDelayMs ?? 2000;
+    this.client = new Redis(redisUrl, {
+      keyPrefix: KEY_PREFIX,
+      // Fail at once while disconnected, instead of queueing: the caller falls back.
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 0,
+      commandTimeout: options.commandTimeoutMs ?? 1000,
+      connectTimeout: 2000,
+      // Reconnect for as long as the bot runs; it comes back whenever Redis does.
+      retryStrategy: (times) => Math.min(100 * 2 ** Math.min(times, 10), maxDelay),
+      lazyConnect: true,
+    });
+    this.client.on('ready', () => this.up());
+    this.client.on('error', (error: Error) => this.down(error.message));
+    this.client.on('close', () => this.down(this.lastError || 'connection closed'));
+  }
+
+  /** Connects, waiting a moment for Redis; if it is not there, says so and goes on without it. */
+  static async open(redisUrl: string, logger: Logger, options: RedisConnectionOptions = {}): Promise<RedisConnection> {
+    const connection = new RedisConnection(redisUrl, logger, options);
+    const waitMs = options.connectWaitMs ?? 3000;
+    const connected = connection.client.connect().then(
+      () => true,
+      () => false,
+    );
+    const ready = await Promise.race([connected, new Promise<false>((resolve) => setTimeout(() => resolve(false), waitMs).unref())]);
+    if (ready) logger.info(`Redis at ${connection.url}: event dedupe, question limits and feedback votes are shared`);
+    else connection.down(connection.lastError || `no answer within ${waitMs} ms`);
+    return connection;
+  }
+
+  get isUp(): boolean {
+    return this.client.status === 'ready' && this.downSince === null;
+  }
+
+  health(): RedisHealth {
+    if (this.isUp) return { status: 'ok', url: this.url };
+    return { status: 'unreachable', url: this.url, since: (this.downSince ?? new Date()).toISOString(), error: this.lastError };
+  }
+
+  /** Runs `shared` against Redis; while Redis is down or when it fails, `local` answers instead. */
+  async use<T>(shared: (client: Redis) => Promise<T>, local: () => T | Promise<T>): Promise<T> {
+    if (this.client.status !== 'ready') {
+      this.down(this.lastError || `not connected (${this.client.status})`);
+      return local();
+    }
+    try {
+      const result = await shared(this.client);
+      if (this.downSince !== null) this.up(); // it failed a command before, and answers again
+      return result;
+    } catch (error) {
+      this.down((error as Error).message);
+      return local();
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    // QUIT lets Redis finish what was sent; a Redis that does not answer is simply dropped.
+    await Promise.race([this.client.quit().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 500).unref())]);
+    this.client.disconnect();
+  }
+
+  private down(reason: string): void {
+    this.lastError = reason;
+    if (this.closing || this.downSince !== null) return;
+    this.downSince = new Date();
+    this.logger.warn(
+      `Redis unreachable at ${this.url} (${reason}): each replica uses its own event dedupe, question limits and feedback file ` +
+        'until it is back; questions are still answered. Reconnecting.',
+    );
+  }
+
+  private up(): void {
+    if (this.downSince === null) return;
+    this.logger.info(`Redis at ${this.url} is back after ${Math.round((Date.now() - this.downSince.getTime()) / 1000)} s: state is shared again`);
+    this.downSince = null;
+    this.lastError = '';
+  }
+}
+
+/** The URL as it may be logged and shown: the password replaced. */
+export function withoutPassword(redisUrl: string): string {
+  try {
+    const url = new URL(redisUrl);
+    if (url.password) url.password = '***';
+    return url.toString();
+  } catch {
+    return 'redis://(unreadable URL)';
+  }
+}
