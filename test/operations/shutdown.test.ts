@@ -1,7 +1,7 @@
 // SIGTERM and SIGINT to the real bot process, run as production runs it (`npm start`, which runs
 // the build) and as node alone, while a /reports answer is in flight.
 
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { cp, readdir, readFile } from 'node:fs/promises';
 import { type AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
@@ -40,6 +40,16 @@ async function answerInFlight(slack: FakeSlack, bot: BotProcess): Promise<SlackS
   return bot.sender;
 }
 
+/** A port nothing listens on. */
+function closedPort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 /** The processes whose parent is `pid` (Linux). */
 async function childrenOf(pid: number): Promise<number[]> {
   const text = await readFile(`/proc/${pid}/task/${pid}/children`, 'utf8');
@@ -74,13 +84,7 @@ describe('shutdown of node src/main.ts', () => {
 describe('a signal before the bot has started', () => {
   it('while Slack cannot be reached yet, it says so, and a SIGTERM ends it at once', async () => {
     const { slack, scratch } = await fakeSlackAndScratch();
-    const closedPort = await new Promise<number>((resolve) => {
-      const server = createServer().listen(0, '127.0.0.1', () => {
-        const { port } = server.address() as AddressInfo;
-        server.close(() => resolve(port));
-      });
-    });
-    const apiUrl = `http://127.0.0.1:${closedPort}/api/`;
+    const apiUrl = `http://127.0.0.1:${await closedPort()}/api/`;
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: ROOT,
       env: { ...process.env, NODE_ENV: 'production', SLACK_APP_TOKEN: '', PORT: '0', ...botEnv(slack, scratch), SLACK_API_URL: apiUrl },
@@ -124,6 +128,15 @@ describe('npm start (the build in dist/)', () => {
     const [bot] = await childrenOf(npm.child.pid as number);
     expect(bot).toBeDefined();
     expect(await npm.waitForLog(/^reports loaded$/)).toMatchObject({ reports: 21, notServed: 0, workers: 21 });
+    // The container's HEALTHCHECK command, against this bot and against nothing.
+    const healthcheck = (port: number): Promise<{ code: number; stdout: string }> =>
+      new Promise((resolve) =>
+        execFile(process.execPath, [join(build.dir, 'dist', 'healthcheck.js')], { env: { ...process.env, PORT: String(port), HEALTH_PORT: '' } }, (error, stdout) =>
+          resolve({ code: error ? Number(error.code) : 0, stdout }),
+        ),
+      );
+    expect(await healthcheck(npm.port)).toMatchObject({ code: 0, stdout: expect.stringMatching(/^200 \{"status":"ok","reports":21,/) });
+    expect(await healthcheck(await closedPort())).toMatchObject({ code: 1, stdout: expect.stringContaining('no answer from http://127.0.0.1:') });
 
     await answerInFlight(slack, npm);
     npm.child.kill('SIGTERM');
