@@ -79,6 +79,22 @@ export function evaluate(library: Library, questions: EvalQuestion[], rank: Rank
   return metrics;
 }
 
+/**
+ * How the ranker knows when there is no answer: the share of unanswerable questions it declines
+ * (no results: the bot says the reports do not answer it), and of answerable ones it answers.
+ */
+export function declining(questions: EvalQuestion[], rank: Ranker): { unanswerable: number; declined: number; answerable: number; answered: number } {
+  const unanswerable = questions.filter(isUnanswerable);
+  const answerable = questions.filter((q) => !isUnanswerable(q));
+  const share = (n: number, of: number): number => (of === 0 ? 0 : n / of);
+  return {
+    unanswerable: unanswerable.length,
+    declined: share(unanswerable.filter((q) => rank(q.q).length === 0).length, unanswerable.length),
+    answerable: answerable.length,
+    answered: share(answerable.filter((q) => rank(q.q).length > 0).length, answerable.length),
+  };
+}
+
 /** Questions whose expected claim is not in the top 3, with what came first: for tuning by hand. */
 export function misses(library: Library, questions: EvalQuestion[], rank: Ranker): string[] {
   return questions.filter((q) => !isUnanswerable(q)).flatMap((question) => {

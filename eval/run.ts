@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadReports } from '../src/reports/loadReports.js';
 import { Library } from '../src/library/library.js';
-import { botRanker, evaluate, isUnanswerable, misses, untunedRanker, type EvalQuestion, type Metrics } from './evaluate.js';
+import { botRanker, declining, evaluate, isUnanswerable, misses, untunedRanker, type EvalQuestion, type Metrics } from './evaluate.js';
 
 const sets = [
   { name: 'Tuning set', questions: './questions.json', reports: '../reports/' },
@@ -31,6 +31,9 @@ for (const set of sets) {
     const u = untuned.get(kind) as Metrics;
     console.log(`| ${kind} | ${t.n} | ${f(t.recall1)} | ${f(t.recall3)} | ${f(t.mrr)} | ${f(u.recall1)} | ${f(u.recall3)} | ${f(u.mrr)} |`);
   }
+  const pct = (x: number): string => `${Math.round(x * 100)} %`;
+  const [bot, plain] = [declining(questions, botRanker(library)), declining(questions, untunedRanker(library))];
+  console.log(`\nKnowing when there is no answer: unanswerable questions declined ${pct(bot.declined)} of ${bot.unanswerable} (untuned ${pct(plain.declined)}); answerable questions answered ${pct(bot.answered)} of ${bot.answerable} (untuned ${pct(plain.answered)}).`);
   // Held-out questions are for measuring only: listing their misses would invite tuning on them.
   if (process.argv.includes('--misses') && !('heldOut' in set)) {
     console.log('\nNot in the top 3:');

@@ -30,8 +30,17 @@ export interface Suggestions {
 export interface Answer {
   question: string;
   query: ParsedQuery;
-  /** Matching claims, best first (at most MAX_ITEMS). */
+  /**
+   * False when no claim answers the question: nothing matched, or what matched does not cover
+   * what the question asks (answerability.ts). `items` is then empty.
+   */
+  answered: boolean;
+  /** Matching claims, best first (at most MAX_ITEMS); none when not answered. */
   items: AnswerItem[];
+  /** When not answered: the closest claims (at most 3), to show as related, never as answers. */
+  related: AnswerItem[];
+  /** Reports being served; 0 when the folder is empty or none of its files could be read. */
+  reportCount: number;
   /**
    * How many claims match. Exact when the search scores every match (libraries under 2,000
    * claims, questions that are only filters); pruned searches count at most MAX_ITEMS.

@@ -7,6 +7,7 @@ import { parseQuery, type ParsedQuery } from '../search/parseQuery.js';
 import { termsOf } from '../search/termsOf.js';
 import { tokenize } from '../search/tokenize.js';
 import type { Answer, AnswerItem } from './answer.js';
+import { answersQuestion } from './answerability.js';
 import { limitQuestion } from './limitQuestion.js';
 import { findReport } from './parseRequest.js';
 import { perspectiveMatcher } from './perspectiveFilter.js';
@@ -15,6 +16,8 @@ import { suggestNext } from './suggestNext.js';
 
 /** Ranked matches kept per answer; enough for several pages of "Show more". */
 export const MAX_ITEMS = 50;
+/** Closest claims shown when none answers the question. */
+export const RELATED_SHOWN = 3;
 
 export function answerQuestion(library: Library, asked: string): Answer {
   const { question, note } = limitQuestion(asked);
@@ -26,10 +29,13 @@ export function answerQuestion(library: Library, asked: string): Answer {
     problems.push(`Still loading the reports (${done} of ${total || 'all'} files read): this answer may miss some.`);
   }
   const reportId = resolveReport(library, query, problems);
-  const answer = (items: AnswerItem[], total = items.length): Answer => ({
+  const answer = (items: AnswerItem[], total = items.length, related: AnswerItem[] = []): Answer => ({
     question,
     query,
+    answered: items.length > 0,
     items,
+    related,
+    reportCount: library.reports.length,
     total,
     problems,
     ...(items.length === 0 ? { suggestions: suggestNext(library, query, reportId) } : {}),
@@ -46,7 +52,12 @@ export function answerQuestion(library: Library, asked: string): Answer {
   if (hasWords) {
     // Asking for the claims kept, not every candidate: the rest would be built only to be dropped.
     const hits = library.index.search(query.text, accepts, { phrases: query.phrases, limit: MAX_ITEMS, aliases: library.aliases, ...(within ? { within } : {}) });
-    return answer(hits.slice(0, MAX_ITEMS).flatMap((hit) => item(library, hit.id, hit.score)), hits.length);
+    const items = hits.slice(0, MAX_ITEMS).flatMap((hit) => item(library, hit.id, hit.score));
+    // Filters and phrases already say what is wanted; free words must be covered by a claim.
+    if (items.length > 0 && !hasFilters && !answersQuestion(library, query.text, items)) {
+      return answer([], 0, items.slice(0, RELATED_SHOWN));
+    }
+    return answer(items, hits.length);
   }
   if (query.text !== '' && !hasFilters) problems.push(noTopicWords(query.text));
   if (!hasFilters) return answer([]);

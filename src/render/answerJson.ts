@@ -2,12 +2,10 @@
 // may be added (after the existing ones), never renamed or removed.
 
 import type { Evidence, ReportIssue } from '../reports/model.js';
-import type { Answer } from '../answer/answer.js';
+import type { Answer, AnswerItem } from '../answer/answer.js';
 import { plainHint } from './answerText.js';
 
-export interface AnswerJson {
-  query: string;
-  results: {
+type ResultJson = {
     claim: string;
     perspective: string;
     score: number;
@@ -20,28 +18,42 @@ export interface AnswerJson {
     }[];
     /** The claim's id, `<report id>#<ordinal>`, as in the feedback log. */
     id: string;
-  }[];
+};
+
+export interface AnswerJson {
+  query: string;
+  results: ResultJson[];
   errors: { file: string; reason: string }[];
   /** How many claims match in all (`results` holds the first `--limit`); see Answer.total. */
   total: number;
   /** What the person is told besides the claims: problems with the question, why nothing matched. */
   hints: string[];
+  /** False when no claim answers the question (results is then []); see Answer.answered. */
+  answered: boolean;
+  /** When not answered, the closest claims, shown as related and never as answers. */
+  related: ResultJson[];
 }
 
 export function answerJson(answer: Answer, limit: number): AnswerJson {
   return {
     query: answer.question,
-    results: answer.items.slice(0, limit).map(({ claim, report, score }) => ({
-      claim: claim.text,
-      perspective: claim.perspective,
-      score: Math.round(score * 1000) / 1000,
-      report: { id: report.id, file: report.file, topic: report.topic, date: report.date },
-      evidence: claim.evidence.map(evidenceJson),
-      id: claim.id,
-    })),
+    results: answer.items.slice(0, limit).map(resultJson),
     errors: answer.errors.map(issueJson),
     total: answer.total,
     hints: answerHints(answer),
+    answered: answer.answered,
+    related: answer.related.map(resultJson),
+  };
+}
+
+function resultJson({ claim, report, score }: AnswerItem): ResultJson {
+  return {
+    claim: claim.text,
+    perspective: claim.perspective,
+    score: Math.round(score * 1000) / 1000,
+    report: { id: report.id, file: report.file, topic: report.topic, date: report.date },
+    evidence: claim.evidence.map(evidenceJson),
+    id: claim.id,
   };
 }
 
@@ -50,7 +62,7 @@ export function answerHints(answer: Answer): string[] {
   return [...answer.problems, ...(answer.suggestions?.why ?? [])].map(plainHint);
 }
 
-function evidenceJson(evidence: Evidence): AnswerJson['results'][number]['evidence'][number] {
+function evidenceJson(evidence: Evidence): ResultJson['evidence'][number] {
   const ref = evidence.reference;
   return {
     source: evidence.source,

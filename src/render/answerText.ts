@@ -16,7 +16,13 @@ export function answerText(answer: Answer, limit: number, width = 0): string {
   if (answer.problems.length > 0) lines.push('');
 
   const shown = answer.items.slice(0, limit);
-  if (shown.length === 0) {
+  if (answer.reportCount === 0) {
+    lines.push('No reports are being served: the reports folder is empty, or none of its files could be read.');
+  } else if (shown.length === 0 && answer.related.length > 0) {
+    lines.push(`The reports don't answer "${answer.question}".`, '', 'Related claims (they do not answer the question):');
+    answer.related.forEach((item, i) => lines.push('', ...reportLines(item), '', ...itemLines(item, i + 1)));
+    lines.push('');
+  } else if (shown.length === 0) {
     lines.push(`Nothing in the reports matches "${answer.question}".`);
     if (answer.suggestions) lines.push(...suggestionLines(answer.suggestions));
   } else {

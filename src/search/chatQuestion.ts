@@ -44,6 +44,8 @@ const FILLER: RegExp[] = [
   /\bany\s+(?:idea|ideas|clue|pointers)\b/gi,
   // chat abbreviations that hedge or sign off
   /\b(?:btw|fyi|iirc|afaik|imo|imho|tbh|fwiw|idk|lol|haha|thx|ty|tia|plz|pls|please|thanks|thank you|cheers|sorry|sry)\b/gi,
+  // hesitation and emphasis that say nothing about the topic
+  /\b(?:um+|uh+|erm+|hmm+|actually|basically|literally|honestly|gonna|wanna|kinda|sorta|real quick|(?:quick\s+)?sanity check)\b/gi,
   // "what was that stat on", "the number for": the topic follows
   /\b(?:that|the|this)\s+(?:stat|statistic|number|figure|thing|one)\s+(?:on|about|for|re|regarding)\b/gi,
 ];

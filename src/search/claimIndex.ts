@@ -154,6 +154,19 @@ export class ClaimIndex {
     this.removeClaims(report.claims.map((claim) => claim.id));
   }
 
+  /** About how many claims have the index key in any field: how common the word is. */
+  claimsWith(term: string): number {
+    const lookup = this.postings();
+    if (lookup) return Math.min(this.size, lookup.occurrences(term));
+    return this.miniSearch.search(term, { fuzzy: false, prefix: false, processTerm: (t: string) => t, combineWith: 'OR' }).length;
+  }
+
+  /** The index keys of a claim, all fields together, as the index reads them. */
+  static termsOfClaim(claim: Claim, report: Report): Set<string> {
+    const document = claimDocument(claim, report);
+    return new Set(FIELDS.flatMap((field) => termsOf(document[field])));
+  }
+
   /**
    * Claims matching the question, best first, at most `limit` of them. A large library prunes:
    * claims matching only the question's common words are not scored when it has telling ones

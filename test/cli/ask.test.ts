@@ -36,6 +36,33 @@ describe('npm run ask', () => {
     expect(json.errors).toEqual([]);
   });
 
+  it('says when the reports do not answer: answered false, no results, the closest claims as related', async () => {
+    const run = await runCli('ask', ['--reports', BUNDLED_REPORTS, '--json', 'how do vaccines work?']);
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout);
+    expect(json).toMatchObject({ answered: false, results: [] });
+    expect(json.related.length).toBeGreaterThan(0);
+    expect(json.related.length).toBeLessThanOrEqual(3);
+    for (const result of json.related) expect(Object.keys(result)).toEqual(['claim', 'perspective', 'score', 'report', 'evidence', 'id']);
+    const answered = JSON.parse((await runCli('ask', ['--reports', BUNDLED_REPORTS, '--json', 'grid forming inverters'])).stdout);
+    expect(answered).toMatchObject({ answered: true, related: [] });
+    const text = await runCli('ask', ['--reports', BUNDLED_REPORTS, 'how do vaccines work?']);
+    expect(text.stdout).toContain('The reports don\'t answer "how do vaccines work?".\n\nRelated claims (they do not answer the question):\n');
+  });
+
+  it('says an empty reports folder is empty, not that nothing matches', async () => {
+    const empty = await mkdtemp(join(tmpdir(), 'report-bot-empty-'));
+    try {
+      const run = await runCli('ask', ['--reports', empty, 'heat pumps']);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('No reports are being served: the reports folder is empty, or none of its files could be read.');
+      expect(run.stdout).not.toContain('Nothing in the reports matches');
+      expect(JSON.parse((await runCli('ask', ['--reports', empty, '--json', 'heat pumps'])).stdout)).toMatchObject({ answered: false, results: [], related: [] });
+    } finally {
+      await rm(empty, { recursive: true, force: true });
+    }
+  });
+
   it('gives the claims and quotes exactly as the report file writes them', async () => {
     const run = await runCli('ask', ['--reports', BUNDLED_REPORTS, '--json', 'overuse of synthetic data biases']);
     const { results } = JSON.parse(run.stdout);
@@ -193,7 +220,7 @@ describe('npm run ask', () => {
   it('adds total, hints and each result\'s claim id to the JSON, and prints the hints on stderr too', async () => {
     const run = await runCli('ask', ['--reports', BUNDLED_REPORTS, '--json', '--limit', '3', 'report:bike report:heat cost']);
     const json = JSON.parse(run.stdout);
-    expect(Object.keys(json)).toEqual(['query', 'results', 'errors', 'total', 'hints']);
+    expect(Object.keys(json)).toEqual(['query', 'results', 'errors', 'total', 'hints', 'answered', 'related']);
     expect(json.total).toBe(12);
     expect(json.results).toHaveLength(3);
     const hint = 'report: is given twice (report:bike, report:heat); a question takes one, so report:heat is used.';

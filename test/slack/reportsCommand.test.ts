@@ -49,6 +49,20 @@ describe('/reports <question>', () => {
     for (const t of textsOf(message)) expectOnlyOurMarkup(t);
   });
 
+  it('says plainly when the reports do not answer, shows the closest claims as related, and offers no buttons', async () => {
+    const question = 'how do vaccines work?';
+    const related = answerQuestion(bot.library, question).related;
+    expect(related.length).toBeGreaterThan(0);
+    const message = await ask(question, 'ask-unanswered');
+    const text = allText(message);
+    expect(text).toContain("The reports don't answer “how do vaccines work?”.");
+    expect(text).toContain('*Related claims* (close to your question, but they do not answer it):');
+    related.forEach(({ claim }, i) => expect(text).toContain(`*${i + 1}.* ${escaped(claim.text)}`));
+    expect(buttonsOf(message)).toEqual([]);
+    expectWithinSlackLimits(message);
+    for (const t of textsOf(message)) expectOnlyOurMarkup(t);
+  });
+
   it('says when nothing matches and offers the suggestions', async () => {
     const message = await ask('xylophone zeppelin', 'ask-none');
     const text = allText(message);

@@ -48,8 +48,16 @@ export function answerMessage(answer: Answer, view: AnswerView): SlackMessage {
 
   const page = answer.items.slice(view.offset, view.offset + PAGE_SIZE);
   const about = view.check ? 'that bear on it' : `for “${question}”`;
+  // No answer, but claims close to the question: said plainly, the claims shown as related only.
+  const related = page.length === 0 && view.offset === 0 && answer.reportCount > 0 ? answer.related : [];
   const summary =
-    page.length > 0
+    answer.reportCount === 0
+      ? 'No reports are being served: the reports folder is empty, or none of its files could be read.'
+      : related.length > 0
+        ? view.check
+          ? 'The reports say nothing that answers this message.'
+          : `The reports don't answer “${question}”.`
+        : page.length > 0
       ? `Claims ${view.offset + 1}–${view.offset + page.length} of ${answer.items.length} ${about}`
       : view.offset > 0
         ? `No more claims ${about}.`
@@ -63,9 +71,16 @@ export function answerMessage(answer: Answer, view: AnswerView): SlackMessage {
       const share = Math.floor((budget.left - RESERVED_FOR_NOTES) / (page.length - i));
       blocks.push(...itemBlocks(item, view.offset + i + 1, budget, share));
     });
+  } else if (related.length > 0) {
+    blocks.push(section(summary), context('*Related claims* (close to your question, but they do not answer it):'));
+    related.forEach((item, i) => {
+      if (i > 0) blocks.push(divider());
+      const share = Math.floor((budget.left - RESERVED_FOR_NOTES) / (related.length - i));
+      blocks.push(...itemBlocks(item, i + 1, budget, share));
+    });
   } else {
     blocks.push(section(summary));
-    if (view.offset === 0 && !view.check) blocks.push(...suggestionBlocks(answer, budget));
+    if (view.offset === 0 && !view.check && answer.reportCount > 0) blocks.push(...suggestionBlocks(answer, budget));
   }
 
   if (answer.errors.length > 0) {

@@ -1,0 +1,63 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import type { Library } from '../../src/library/library.js';
+import { questionCoverage, withinEdits } from '../../src/search/questionCoverage.js';
+import { bundledLibrary } from '../support/reportsFolders.js';
+
+let library: Library;
+beforeAll(async () => {
+  library = await bundledLibrary();
+});
+
+describe('knowing when the reports do not answer a question', () => {
+  it('says so, and gives the closest claims as related, never as answers', () => {
+    const answer = answerQuestion(library, 'how do vaccines work?');
+    expect(answer.answered).toBe(false);
+    expect(answer.items).toEqual([]);
+    expect(answer.related.length).toBeGreaterThan(0);
+    expect(answer.related.length).toBeLessThanOrEqual(3);
+  });
+
+  it('still answers questions in the reports, in their words or in other words', () => {
+    for (const question of ['grid forming inverters', 'does stopping the medication make you regain weight?', 'upfornt cost of heat pumps']) {
+      const answer = answerQuestion(library, question);
+      expect(answer.answered, question).toBe(true);
+      expect(answer.items.length, question).toBeGreaterThan(0);
+      expect(answer.related).toEqual([]);
+    }
+  });
+
+  it('is not answered, with nothing related, when nothing matches at all', () => {
+    const answer = answerQuestion(library, 'xylophone zeppelin');
+    expect(answer).toMatchObject({ answered: false, items: [], related: [] });
+  });
+
+  it('lists what filters allow, as answers', () => {
+    const answer = answerQuestion(library, 'report:heat-pumps');
+    expect(answer.answered).toBe(true);
+    expect(answer.items.length).toBeGreaterThan(0);
+  });
+});
+
+describe('questionCoverage', () => {
+  const idf = (term: string): number => ({ heat: 1, pump: 1, servic: 4 })[term] ?? 2;
+  const question = { terms: ['heat', 'pump', 'servic'], expansions: [{ term: 'mainten', weight: 0.5, source: 'servic' }], idf };
+
+  it('weighs each question word by how telling it is', () => {
+    expect(questionCoverage(question, new Set(['heat', 'pump', 'cold']))).toBeCloseTo(2 / 6);
+    expect(questionCoverage(question, new Set(['servic']))).toBeCloseTo(4 / 6);
+  });
+
+  it('counts a word said in other words, a typo, and the last word typed in part', () => {
+    expect(questionCoverage(question, new Set(['heat', 'pump', 'mainten']))).toBeCloseTo(1);
+    expect(questionCoverage({ ...question, expansions: [{ term: 'mainten', weight: 0.25, source: 'servic' }] }, new Set(['heat', 'pump', 'mainten']))).toBeCloseTo(4 / 6);
+    expect(questionCoverage(question, new Set(['heat', 'pump', 'servis']))).toBeCloseTo(1);
+    expect(questionCoverage({ ...question, terms: ['heat', 'pump', 'ser'] }, new Set(['heat', 'pump', 'servic']))).toBeCloseTo(1);
+  });
+
+  it('knows edit distances', () => {
+    expect(withinEdits('upfornt', 'upfront', 2)).toBe(true);
+    expect(withinEdits('servic', 'servis', 1)).toBe(true);
+    expect(withinEdits('risk', 'disks', 1)).toBe(false);
+  });
+});
