@@ -18,6 +18,9 @@ describe('manifest.yml', () => {
     expect(m.settings.socket_mode_enabled).toBe(true);
     expect(m.features.app_home).toMatchObject({ home_tab_enabled: true, messages_tab_enabled: true, messages_tab_read_only_enabled: false });
     expect(m.features.bot_user.display_name).toBeTruthy();
+    // Suggested prompts without a thread and statuses need the agent messaging experience.
+    expect(m.features.agent_view.agent_description.length).toBeLessThanOrEqual(300);
+    expect(m.features).not.toHaveProperty('assistant_view');
   });
 
   it('declares the shortcuts with the callback ids the bot listens to, within Slack\'s limits', async () => {
