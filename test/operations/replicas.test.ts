@@ -109,11 +109,14 @@ describe('two replicas sharing one Redis', () => {
     }
     const client = new Redis(redis.url);
     try {
-      const votes = (await client.lrange('report-bot:feedback', 0, -1)).map((line) => JSON.parse(line) as { vote: string; user: string; question: string });
-      expect(votes.map((v) => [v.vote, v.user, v.question])).toEqual([
-        ['up', 'U0000VOTER', 'synthetic data risks'],
-        ['down', 'U0000VOTER', 'synthetic data risks'],
-      ]);
+      // A vote is thanked first and recorded after.
+      await eventually(async () => {
+        const votes = (await client.lrange('report-bot:feedback', 0, -1)).map((line) => JSON.parse(line) as { vote: string; user: string; question: string });
+        expect(votes.map((v) => [v.vote, v.user, v.question])).toEqual([
+          ['up', 'U0000VOTER', 'synthetic data risks'],
+          ['down', 'U0000VOTER', 'synthetic data risks'],
+        ]);
+      });
     } finally {
       client.disconnect();
     }
@@ -143,7 +146,7 @@ describe('two replicas sharing one Redis', () => {
     const voted = `vote-${++asked}`;
     await b.sender.action(buttonClick(button(answer, 'answer_vote_up'), slack.responseUrl(voted), { user: 'U0000VOTER' }));
     await slack.waitForResponse(voted);
-    await access(join(scratch.dir, 'b-feedback.jsonl'));
+    await eventually(() => access(join(scratch.dir, 'b-feedback.jsonl')));
 
     await redis.restart();
     for (const replica of [a, b]) {

@@ -92,6 +92,8 @@ describe('feedback buttons', () => {
     await click('answer_vote_down', firstAnswer, 'vote-down');
     expect((await bot.slack.waitForResponse('vote-down')).body.text).toContain('Thanks for the 👎');
 
+    // The thanks go first; the vote is on record once the click is handled.
+    await bot.settled();
     const lines = (await readFile(bot.feedbackLog, 'utf8')).trimEnd().split('\n').map((line) => JSON.parse(line));
     expect(lines).toEqual([
       { ts: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), user: 'U0000ASKER', channel: 'C0000CHAN', question: QUESTION, claimIds: shownIds, vote: 'up' },

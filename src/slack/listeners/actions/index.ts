@@ -5,6 +5,7 @@ import { recordFeedback } from './recordFeedback.js';
 import { shareInChannel } from './shareInChannel.js';
 import { shareInThread } from './shareInThread.js';
 import { showMore } from './showMore.js';
+import { anyActionIdBut, unknownAction } from './unknownAction.js';
 
 export function register(app: App, bot: BotContext): void {
   app.action<BlockAction<ButtonAction>>(ACTION_IDS.showMore, showMore(bot));
@@ -13,4 +14,6 @@ export function register(app: App, bot: BotContext): void {
   app.action<BlockAction<ButtonAction>>(ACTION_IDS.shareInThread, shareInThread(bot));
   app.action<BlockAction<ButtonAction>>(ACTION_IDS.voteUp, recordFeedback(bot, 'up'));
   app.action<BlockAction<ButtonAction>>(ACTION_IDS.voteDown, recordFeedback(bot, 'down'));
+  // Each id above is one of ACTION_IDS; any other is a button this version does not know.
+  app.action<BlockAction>({ type: 'block_actions', action_id: anyActionIdBut(Object.values(ACTION_IDS)) }, unknownAction());
 }

@@ -1,5 +1,6 @@
-// 👍/👎 on an answer: appended to the feedback log with the question and the claims shown, and
-// thanked privately so the click visibly did something.
+// 👍/👎 on an answer: thanked privately so the click visibly did something, then appended to the
+// feedback log with the question and the claims shown. Thanks come first: if they cannot be sent,
+// the person is asked to try again, and the vote must not be on record yet or it would count twice.
 
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { decodeFeedbackValue } from '../../../render/slack/actionValues.js';
@@ -17,6 +18,7 @@ export function recordFeedback(bot: BotContext, vote: 'up' | 'down') {
       async () => {
         const feedback = decodeFeedbackValue(action.value);
         if (!feedback) throw new Error(`Feedback button with an unreadable value: ${action.value}`);
+        await privately({ text: vote === 'up' ? 'Thanks for the 👍, noted.' : 'Thanks for the 👎, noted; it helps tune the answers.' });
         await bot.feedbackLog.append({
           ts: new Date(bot.now()).toISOString(),
           user: body.user.id,
@@ -25,7 +27,6 @@ export function recordFeedback(bot: BotContext, vote: 'up' | 'down') {
           claimIds: feedback.claimIds,
           vote,
         });
-        await privately({ text: vote === 'up' ? 'Thanks for the 👍, noted.' : 'Thanks for the 👎, noted; it helps tune the answers.' });
       },
       (text) => privately({ text }),
       inDirectMessage(client, body.user.id),

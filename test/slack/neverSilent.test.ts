@@ -1,0 +1,80 @@
+// Whatever arrives, the person hears back, once: odd events, buttons from an older version of the
+// bot, and a vote whose thanks could not be sent.
+
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { APOLOGY } from '../../src/slack/apologize.js';
+import { OLD_BUTTON } from '../../src/slack/listeners/actions/unknownAction.js';
+import { BOT_USER_ID } from './support/fakeSlack.js';
+import { button } from './support/messages.js';
+import { buttonClick } from './support/signedRequests.js';
+import { startBot, type RunningBot } from './support/startBot.js';
+
+let bot: RunningBot;
+beforeAll(async () => {
+  bot = await startBot();
+});
+afterAll(async () => {
+  await bot?.stop();
+});
+
+function postsTo(channel: string): Array<Record<string, unknown>> {
+  return bot.slack.callsOf('chat.postMessage').filter((c) => c.body.channel === channel).map((c) => c.body);
+}
+
+describe('a mention or direct message without usable text', () => {
+  it.each([
+    ['no text', {}],
+    ['a number for text', { text: 42 }],
+    ['null text', { text: null }],
+  ])('(%s) is answered, with the help', async (name, text) => {
+    const channel = `C0000ODD${name.length}`;
+    const ts = `1700004000.0000${name.length}`;
+    await bot.sender.event({ type: 'app_mention', user: 'U0000ASKER', ts, channel, event_ts: ts, ...text }, `EvODD-${name}`);
+    const reply = await bot.slack.waitFor(() => postsTo(channel)[0]);
+    expect(String(reply.text)).toMatch(/report/i);
+    expect(reply.thread_ts).toBe(ts);
+  });
+
+  it('(a direct message without text) is answered in the DM', async () => {
+    const ts = '1700004100.000100';
+    await bot.sender.event({ type: 'message', channel_type: 'im', user: 'U0000ASKER', channel: 'D0000ODD', ts, event_ts: ts }, 'EvODD-dm');
+    await bot.slack.waitFor(() => postsTo('D0000ODD')[0]);
+  });
+
+  it('(a mention of the bot alone) is answered too', async () => {
+    const ts = '1700004200.000100';
+    await bot.sender.event({ type: 'app_mention', user: 'U0000ASKER', text: `<@${BOT_USER_ID}>`, ts, channel: 'C0000ALONE', event_ts: ts }, 'EvODD-alone');
+    await bot.slack.waitFor(() => postsTo('C0000ALONE')[0]);
+  });
+});
+
+describe('a button this version of the bot does not know', () => {
+  it('is acknowledged at once, and the person told privately to ask again', async () => {
+    const started = Date.now();
+    const reply = await bot.sender.action(buttonClick({ action_id: 'answer_translate_v0', value: '{}' }, bot.slack.responseUrl('old-button')));
+    expect(reply).toEqual({ status: 200, body: '' });
+    expect(Date.now() - started).toBeLessThan(3000);
+    const told = (await bot.slack.waitForResponse('old-button')).body;
+    expect(told).toMatchObject({ text: OLD_BUTTON, response_type: 'ephemeral', replace_original: false });
+    expect(bot.logger.at('warn')).toContain('A click on an unknown action (answer_translate_v0) from U0000ASKER; told them to ask again');
+  });
+});
+
+describe('a vote whose thanks cannot be sent', () => {
+  it('is not recorded, so the vote the person gives again counts once', async () => {
+    await bot.sender.command('four-day week burnout', bot.slack.responseUrl('vote-answer'));
+    const answer = (await bot.slack.waitForResponse('vote-answer')).body;
+    const vote = button(answer, 'answer_vote_up');
+
+    bot.slack.failResponse('internal_error', 500);
+    await bot.sender.action(buttonClick(vote, bot.slack.responseUrl('vote-1')));
+    expect((await bot.slack.waitForResponse('vote-1', 2)).body.text).toBe(APOLOGY);
+    await bot.sender.action(buttonClick(vote, bot.slack.responseUrl('vote-2')));
+    expect((await bot.slack.waitForResponse('vote-2')).body.text).toContain('Thanks for the 👍');
+    await bot.settled();
+    const lines = (await readFile(bot.feedbackLog, 'utf8')).trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0] as string)).toMatchObject({ user: 'U0000ASKER', vote: 'up' });
+  });
+});
