@@ -18,7 +18,7 @@ import { termsOf } from '../search/termsOf.js';
  * unanswerable questions answered; chosen on eval/questions.json (answerable questions still
  * answered 95 %+, unanswerable ones declined most), figures in eval/README.md.
  */
-export const MIN_CONFIDENCE = 0.34;
+export const MIN_CONFIDENCE = 0.32;
 const STRENGTH_WEIGHT = 0.1;
 /** Below this, strength counts as this: a claim matching almost nothing is not less sure than that. */
 const MIN_STRENGTH = 0.01;
