@@ -69,6 +69,14 @@ async function ask(context: RequestContext, user: string, question: string): Pro
   return (await rateLimited(context, user)) ?? (await answerWhenLoaded(context, question));
 }
 
+/**
+ * A question asked again by a button (Show more, Share): each click costs a whole search, so it
+ * counts against the person's limit like the question itself.
+ */
+export function askAgain(context: RequestContext, user: string, question: string): Promise<Reply> {
+  return ask(context, user, question);
+}
+
 /** The rate-limited reply when `user` has asked too much; undefined (and one question counted) otherwise. */
 export async function rateLimited(context: RequestContext, user: string): Promise<Reply | undefined> {
   const decision = await context.rateLimiter?.take(user, context.now());

@@ -2,9 +2,10 @@
 // private one. Both go by the response_url, which also works where the bot is not a member.
 
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { answerQuestion } from '../../../answer/answerQuestion.js';
+import { askAgain } from '../../../answer/handleRequest.js';
 import { decodePageValue } from '../../../render/slack/actionValues.js';
 import { answerMessage } from '../../../render/slack/answerBlocks.js';
+import { replyMessage } from '../../../render/slack/replyMessage.js';
 import { doOrApologize, inDirectMessage } from '../../apologize.js';
 import type { BotContext } from '../../botContext.js';
 import { deliver, respondOrThrow, respondRoute } from '../../deliver.js';
@@ -18,7 +19,13 @@ export function shareInChannel(bot: BotContext) {
       async () => {
         const page = decodePageValue(action.value);
         if (!page) throw new Error(`Share button with an unreadable value: ${action.value}`);
-        const answer = answerQuestion(bot.library, page.question);
+        const reply = await askAgain(bot, body.user.id, page.question);
+        if (reply.kind !== 'answer') {
+          // Not shared: the person is told privately why, and the private answer stays.
+          await deliver(respondRoute(respond, { response_type: 'ephemeral', replace_original: false }), replyMessage(reply, { private: true }), logger);
+          return;
+        }
+        const { answer } = reply;
         const shared = answerMessage(answer, { offset: page.offset, echoQuestion: false, shareable: false, sharedBy: body.user.id });
         await deliver(respondRoute(respond, { response_type: 'in_channel', replace_original: false }), shared, logger);
         // Only once it is public: if sharing failed, the private answer is still there.

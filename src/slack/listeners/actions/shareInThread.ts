@@ -3,9 +3,10 @@
 // so it must be in that conversation; if not, the person is told how to invite it.
 
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { answerQuestion } from '../../../answer/answerQuestion.js';
+import { askAgain } from '../../../answer/handleRequest.js';
 import { decodePageValue } from '../../../render/slack/actionValues.js';
 import { answerMessage } from '../../../render/slack/answerBlocks.js';
+import { replyMessage } from '../../../render/slack/replyMessage.js';
 import { cannotShareHereMessage } from '../../../render/slack/checkBlocks.js';
 import { SHARED_CHECK_METADATA } from '../../answerMetadata.js';
 import { doOrApologize, inDirectMessage } from '../../apologize.js';
@@ -25,7 +26,13 @@ export function shareInThread(bot: BotContext) {
       async () => {
         const page = decodePageValue(action.value);
         if (!page?.check) throw new Error(`Share in thread button with an unreadable value: ${action.value}`);
-        const answer = answerQuestion(bot.library, page.question);
+        const reply = await askAgain(bot, body.user.id, page.question);
+        if (reply.kind !== 'answer') {
+          // Not shared: the person is told privately why, and the private answer stays.
+          await deliver(privately, replyMessage(reply, { private: true }), logger);
+          return;
+        }
+        const { answer } = reply;
         const shared = answerMessage(answer, { offset: page.offset, echoQuestion: false, shareable: false, sharedBy: body.user.id, check: page.check });
         try {
           await deliver(postRoute(client, page.check.channel, page.check.threadTs, SHARED_CHECK_METADATA), shared, logger);

@@ -4,10 +4,11 @@
 // modal it replaces the page shown there.
 
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { answerQuestion } from '../../../answer/answerQuestion.js';
+import { askAgain } from '../../../answer/handleRequest.js';
 import { decodePageValue, type PageValue } from '../../../render/slack/actionValues.js';
 import { answerMessage } from '../../../render/slack/answerBlocks.js';
 import { askFormOf, askModalView } from '../../../render/slack/askModal.js';
+import { replyMessage } from '../../../render/slack/replyMessage.js';
 import { doOrApologize, inDirectMessage } from '../../apologize.js';
 import type { BotContext } from '../../botContext.js';
 import { deliver, respondRoute } from '../../deliver.js';
@@ -29,9 +30,13 @@ export function showMore(bot: BotContext) {
       `show more for ${body.user.id}`,
       async () => {
         if (!page) throw new Error(`Show more button with an unreadable value: ${action.value}`);
-        const answer = answerQuestion(bot.library, page.question);
+        const reply = await askAgain(bot, body.user.id, page.question);
+        if (reply.kind !== 'answer') {
+          await deliver(privately, replyMessage(reply, { private: true }), logger);
+          return;
+        }
         const view = { offset: page.offset, echoQuestion: true, shareable: true, ...(page.check ? { check: page.check } : {}) };
-        await deliver(privately, answerMessage(answer, view), logger);
+        await deliver(privately, answerMessage(reply.answer, view), logger);
       },
       (text) => privately({ text }),
       inDirectMessage(client, body.user.id),
@@ -45,7 +50,7 @@ async function showMoreInModal(bot: BotContext, { body, client, logger, action }
   if (!view) return;
   try {
     if (!page) throw new Error(`Show more button with an unreadable value: ${action.value}`);
-    const reply = { kind: 'answer' as const, answer: answerQuestion(bot.library, page.question) };
+    const reply = await askAgain(bot, body.user.id, page.question);
     const next = askModalView(bot.library.reports, askFormOf(view.private_metadata), { reply, offset: page.offset });
     // The hash makes Slack refuse the update if the modal changed since this click (a second click).
     await client.views.update({ view_id: view.id, hash: view.hash, view: next });
