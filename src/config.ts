@@ -26,6 +26,8 @@ export interface Config {
   reportCacheDir?: string | null;
   /** Largest report file read, in bytes (MAX_REPORT_BYTES, default 5 MB); larger files are named as errors. */
   maxReportBytes?: number;
+  /** EMBEDDINGS_URL, EMBEDDINGS_MODEL, EMBEDDINGS_API_KEY: semantic search; absent when unset. */
+  embeddings?: EmbeddingsConfig;
   /** Slack Web API base URL, e.g. for GovSlack or a local test server; Slack's default when unset. */
   slackApiUrl?: string;
   /** Where 👍/👎 feedback is appended, one JSON object per line (default `feedback.jsonl`). */
@@ -52,22 +54,57 @@ export interface LibraryConfig {
   reportsDir: string;
   reportCacheDir: string | null;
   maxReportBytes: number;
+  /** An OpenAI-compatible embeddings API for semantic search; absent (lexical search only) when EMBEDDINGS_URL is unset. */
+  embeddings?: EmbeddingsConfig;
 }
 
-/** REPORTS_DIR, REPORT_CACHE_DIR and MAX_REPORT_BYTES, with their defaults; throws ConfigError naming a malformed one. */
+/** EMBEDDINGS_URL, EMBEDDINGS_MODEL and EMBEDDINGS_API_KEY. */
+export interface EmbeddingsConfig {
+  /** Base URL of the API, without a trailing slash (`/embeddings` is appended), e.g. http://localhost:11434/v1. */
+  url: string;
+  model: string;
+  apiKey?: string;
+}
+
+/**
+ * REPORTS_DIR, REPORT_CACHE_DIR, MAX_REPORT_BYTES and the EMBEDDINGS_ variables, with their
+ * defaults; throws ConfigError naming every malformed one (one per line).
+ */
 export function libraryConfigFromEnv(env: Env): LibraryConfig {
   const value = (name: string): string | undefined => env[name]?.trim() || undefined;
+  const problems: string[] = [];
   const cacheDir = value('REPORT_CACHE_DIR') ?? join('.cache', 'reports');
   const maxText = value('MAX_REPORT_BYTES');
   const maxReportBytes = maxText === undefined ? DEFAULT_MAX_REPORT_BYTES : parseByteSize(maxText);
   if (maxReportBytes === null) {
-    throw new ConfigError(`MAX_REPORT_BYTES must be a size such as 5000000, 800KB or 5MB (more than 0), not "${maxText}".`);
+    problems.push(`MAX_REPORT_BYTES must be a size such as 5000000, 800KB or 5MB (more than 0), not "${maxText}".`);
   }
+  const embeddings = embeddingsConfigFromEnv(value, problems);
+  if (problems.length > 0 || maxReportBytes === null) throw new ConfigError(problems.join('\n'));
   return {
     reportsDir: value('REPORTS_DIR') ?? 'reports',
     reportCacheDir: /^(?:off|none|false|0)$/i.test(cacheDir) ? null : cacheDir,
     maxReportBytes,
+    ...(embeddings ? { embeddings } : {}),
   };
+}
+
+/** The embeddings API when EMBEDDINGS_URL is set; what is wrong with it goes into `problems`. */
+function embeddingsConfigFromEnv(value: (name: string) => string | undefined, problems: string[]): EmbeddingsConfig | undefined {
+  const url = value('EMBEDDINGS_URL');
+  const model = value('EMBEDDINGS_MODEL');
+  const apiKey = value('EMBEDDINGS_API_KEY');
+  if (url === undefined) {
+    if (model !== undefined || apiKey !== undefined) {
+      problems.push('EMBEDDINGS_MODEL and EMBEDDINGS_API_KEY need EMBEDDINGS_URL, the base URL of an OpenAI-compatible API such as http://localhost:11434/v1 (or unset them all for lexical search only).');
+    }
+    return undefined;
+  }
+  const before = problems.length;
+  if (!isHttpUrl(url)) problems.push(`EMBEDDINGS_URL must be an http(s) URL such as http://localhost:11434/v1, not "${url}".`);
+  if (model === undefined) problems.push('EMBEDDINGS_MODEL is not set: EMBEDDINGS_URL needs the name of the embedding model, e.g. nomic-embed-text.');
+  if (problems.length > before || model === undefined) return undefined;
+  return { url: url.replace(/\/+$/, ''), model, ...(apiKey !== undefined ? { apiKey } : {}) };
 }
 
 /** `5000000`, `800KB`, `5MB` or `5 mb` to bytes (KB and MB are 1,000 and 1,000,000); null if malformed or 0. */
@@ -133,7 +170,7 @@ export function configFromEnv(env: Env): Config {
     library = libraryConfigFromEnv(env);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    problems.push(error.message);
+    problems.push(...error.message.split('\n'));
   }
 
   if (problems.length > 0 || !library) throw new ConfigError(`Cannot start the Slack bot:\n  ${problems.join('\n  ')}\n${HELP}`);

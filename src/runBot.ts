@@ -114,7 +114,7 @@ export async function runBot(config: Config, options: RunBotOptions = {}): Promi
 
 /** The bot's logger: pino at the configured level, with the config's secrets scrubbed. */
 export function createBotLogger(config: Config): Logger {
-  const secrets = [config.botToken, config.signingSecret ?? '', config.appToken ?? '', redisPassword(config.redisUrl)];
+  const secrets = [config.botToken, config.signingSecret ?? '', config.appToken ?? '', redisPassword(config.redisUrl), config.embeddings?.apiKey ?? ''];
   return createLogger({ secrets, level: config.logLevel });
 }
 

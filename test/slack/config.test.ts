@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, configFromEnv } from '../../src/config.js';
+import { ConfigError, configFromEnv, libraryConfigFromEnv } from '../../src/config.js';
 
 const HTTP = { SLACK_BOT_TOKEN: 'xoxb-1-2-abc', SLACK_SIGNING_SECRET: 'abc123' };
 
@@ -53,5 +53,22 @@ describe('configFromEnv', () => {
     expect(problem({ ...HTTP, RATE_LIMIT_PER_MINUTE: 'lots' })).toContain('RATE_LIMIT_PER_MINUTE must be a whole number');
     expect(problem({ ...HTTP, LOG_LEVEL: 'verbose' })).toContain('LOG_LEVEL must be one of debug, info, warn, error');
     expect(problem({ ...HTTP, SLACK_BOT_TOKEN: 'xoxp-user-token' })).toContain('SLACK_BOT_TOKEN must be a bot token');
+  });
+
+  it('leaves semantic search off when EMBEDDINGS_URL is unset, and reads the embeddings API when set', () => {
+    expect(configFromEnv(HTTP)).not.toHaveProperty('embeddings');
+    expect(libraryConfigFromEnv({})).not.toHaveProperty('embeddings');
+    expect(configFromEnv({ ...HTTP, EMBEDDINGS_URL: 'http://localhost:11434/v1/', EMBEDDINGS_MODEL: 'nomic-embed-text' }).embeddings).toEqual({ url: 'http://localhost:11434/v1', model: 'nomic-embed-text' });
+    expect(libraryConfigFromEnv({ EMBEDDINGS_URL: 'https://api.example.com/v1', EMBEDDINGS_MODEL: 'm', EMBEDDINGS_API_KEY: 'sk-1' }).embeddings).toEqual({ url: 'https://api.example.com/v1', model: 'm', apiKey: 'sk-1' });
+  });
+
+  it('names a malformed embeddings setting, for the bot and the terminal alike', () => {
+    expect(problem({ ...HTTP, EMBEDDINGS_URL: 'localhost:11434', EMBEDDINGS_MODEL: 'm' })).toContain('EMBEDDINGS_URL must be an http(s) URL such as http://localhost:11434/v1, not "localhost:11434"');
+    expect(problem({ ...HTTP, EMBEDDINGS_URL: 'http://localhost:11434/v1' })).toContain('EMBEDDINGS_MODEL is not set');
+    expect(problem({ ...HTTP, EMBEDDINGS_MODEL: 'm' })).toContain('EMBEDDINGS_MODEL and EMBEDDINGS_API_KEY need EMBEDDINGS_URL');
+    expect(() => libraryConfigFromEnv({ EMBEDDINGS_URL: 'ftp://x' })).toThrow(/EMBEDDINGS_URL must be an http\(s\) URL[\s\S]*EMBEDDINGS_MODEL is not set/);
+    const both = problem({ ...HTTP, MAX_REPORT_BYTES: 'big', EMBEDDINGS_URL: 'nope' });
+    expect(both).toContain('MAX_REPORT_BYTES must');
+    expect(both).toContain('EMBEDDINGS_URL must');
   });
 });
