@@ -1,9 +1,15 @@
-// `npm run eval [-- --misses]`: ranking quality of the bot on eval/questions.json over the
-// bundled reports, and on the held-out set (eval/holdout/: reports and questions never used for
-// tuning), each next to MiniSearch with default options on the same reports and questions.
+// `npm run eval [-- --misses] [-- --embeddings]`: ranking quality of the bot on eval/questions.json
+// over the bundled reports, and on the held-out set (eval/holdout/: reports and questions never
+// used for tuning), each next to MiniSearch with default options on the same reports and questions.
+// --embeddings: the bot with semantic search on the configured embeddings API (EMBEDDINGS_URL,
+// EMBEDDINGS_MODEL, EMBEDDINGS_API_KEY, from the environment or .env).
 
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import dotenv from 'dotenv';
+import { searchTextOf } from '../src/answer/answerQuestion.js';
+import { libraryConfigFromEnv } from '../src/config.js';
+import { attachSemanticSearch } from '../src/library/attachSemanticSearch.js';
 import { loadReports } from '../src/reports/loadReports.js';
 import { Library } from '../src/library/library.js';
 import { botRanker, declining, evaluate, isUnanswerable, misses, untunedRanker, type EvalQuestion, type Metrics } from './evaluate.js';
@@ -16,9 +22,31 @@ const sets = [
 
 const f = (x: number): string => x.toFixed(3);
 
+dotenv.config({ quiet: true });
+const settings = libraryConfigFromEnv(process.env);
+const embeddings = process.argv.includes('--embeddings') ? settings.embeddings : undefined;
+if (process.argv.includes('--embeddings') && !embeddings) {
+  console.error('eval: --embeddings needs EMBEDDINGS_URL and EMBEDDINGS_MODEL (see README.md, "Semantic search").');
+  process.exit(2);
+}
+if (embeddings) console.log(`Semantic search on: ${embeddings.model} at ${embeddings.url}`);
+
 for (const set of sets) {
   const questions = JSON.parse(readFileSync(new URL(set.questions, import.meta.url), 'utf8')) as EvalQuestion[];
-  const library = Library.from(await loadReports(fileURLToPath(new URL(set.reports, import.meta.url))));
+  const reportsDir = fileURLToPath(new URL(set.reports, import.meta.url));
+  const library = Library.from(await loadReports(reportsDir));
+  if (embeddings) {
+    const semantic = attachSemanticSearch(library, embeddings, { reportsDir, cacheDir: settings.reportCacheDir });
+    await semantic.sync();
+    semantic.close();
+    const { status, reason } = semantic.status();
+    if (status === 'off') {
+      console.error(`eval: semantic search is off: ${reason}`);
+      process.exit(1);
+    }
+    // The ranker is synchronous: each question's vector is fetched first (see handleRequest).
+    for (const question of questions) await semantic.prepare(searchTextOf(question.q));
+  }
   const tuned = evaluate(library, questions, botRanker(library));
   const untuned = evaluate(library, questions, untunedRanker(library));
   const kinds = ['all', ...[...new Set(questions.filter((q) => !isUnanswerable(q)).map((q) => q.kind))].sort()];

@@ -3,6 +3,7 @@
 
 import type { App, AppOptions, Logger } from '@slack/bolt';
 import type { Config } from './config.js';
+import { attachSemanticSearch } from './library/attachSemanticSearch.js';
 import { Library } from './library/library.js';
 import { serveReports } from './library/serveReports.js';
 import { createLogger } from './logging/createLogger.js';
@@ -26,6 +27,8 @@ export interface RunBotOptions {
   /** Longest wait for one Slack request (default 5 s). */
   slackTimeoutMs?: number;
   watch?: WatchOptions;
+  /** Wait before trying a failing embeddings API again (default 30 s). */
+  embeddingsRetryMs?: number;
 }
 
 export interface RunningBot {
@@ -52,6 +55,20 @@ export async function runBot(config: Config, options: RunBotOptions = {}): Promi
   const { engine } = library.index;
   if (engine.mode === 'public') logger.warn('search index on MiniSearch public API only: slower in a large library, not saved between starts', { reason: engine.reason });
 
+  const semantic = config.embeddings
+    ? attachSemanticSearch(library, config.embeddings, {
+        reportsDir: config.reportsDir,
+        cacheDir: config.reportCacheDir ?? null,
+        ...(options.embeddingsRetryMs !== undefined ? { retryMs: options.embeddingsRetryMs } : {}),
+        // Logged once when it turns off and once when it is back, never per question.
+        onChange: ({ status, model, reason }) =>
+          status === 'off'
+            ? logger.warn('semantic search is off; answering lexically and retrying in the background', { model, reason })
+            : logger.info('semantic search is on again', { model }),
+        onProgress: ({ embedded, total }) => logger.info('embedding claims', { embedded, total }),
+      })
+    : null;
+
   const inFlight = new InFlight();
   // Event dedupe, question limits and votes: shared through Redis when REDIS_URL is set.
   const state = await openBotState(config, logger);
@@ -74,7 +91,10 @@ export async function runBot(config: Config, options: RunBotOptions = {}): Promi
     ...(options.workers !== undefined ? { workers: options.workers } : {}),
     live: {
       ...options.watch,
-      onReload: (summary) => logger.info('reports reloaded', { ...summary, reports: library.reports.length, claims: library.claimCount }),
+      onReload: (summary) => {
+        logger.info('reports reloaded', { ...summary, reports: library.reports.length, claims: library.claimCount });
+        void semantic?.sync();
+      },
       onError: (error) => logger.error('watching the reports folder failed', error),
       onFolder: (present) =>
         present
@@ -82,6 +102,8 @@ export async function runBot(config: Config, options: RunBotOptions = {}): Promi
           : logger.warn('reports folder is missing; serving the reports last read from it', { reportsDir: config.reportsDir }),
     },
   });
+  // Claims are embedded once the library is ready (answers are lexical until then), then kept in step by reloads.
+  void served.ready.then(() => semantic?.sync()).catch(() => undefined);
   const loaded = served.done.then(
     (report) => {
       for (const error of report.errors) logger.warn('report not served', { ...error });
@@ -100,6 +122,7 @@ export async function runBot(config: Config, options: RunBotOptions = {}): Promi
   const stop = async (graceMs = SHUTDOWN_GRACE_MS): Promise<boolean> => {
     const deadline = Date.now() + graceMs;
     served.close();
+    semantic?.close();
     // The HTTP server stops accepting and closes once open requests end; don't wait past the deadline.
     await Promise.race([app.stop().catch((error: unknown) => logger.warn('stopping the app failed', error)), sleep(graceMs)]);
     const drained = await inFlight.drained(Math.max(0, deadline - Date.now()));

@@ -4,6 +4,7 @@
 import type { Library } from '../library/library.js';
 import { chatQuestion } from '../search/chatQuestion.js';
 import { parseQuery, type ParsedQuery } from '../search/parseQuery.js';
+import { fuseRankings, MIN_SIMILARITY } from '../search/semantic/fuseRankings.js';
 import { termsOf } from '../search/termsOf.js';
 import { tokenize } from '../search/tokenize.js';
 import type { Answer, AnswerItem } from './answer.js';
@@ -52,18 +53,37 @@ export function answerQuestion(library: Library, asked: string): Answer {
   if (hasWords) {
     // Asking for the claims kept, not every candidate: the rest would be built only to be dropped.
     const hits = library.index.search(query.text, accepts, { phrases: query.phrases, limit: MAX_ITEMS, aliases: library.aliases, ...(within ? { within } : {}) });
-    const items = hits.slice(0, MAX_ITEMS).flatMap((hit) => item(library, hit.id, hit.score));
-    // Filters and phrases already say what is wanted; free words must be covered by a claim.
-    if (items.length > 0 && !hasFilters && !answersQuestion(library, query.text, items)) {
+    const fused = semanticHits(library, query.text, hits, accepts);
+    const ranked = fused?.hits ?? hits;
+    const items = ranked.slice(0, MAX_ITEMS).flatMap((hit) => item(library, hit.id, hit.score));
+    // Filters and phrases already say what is wanted; free words must be covered by a claim, or
+    // (semantic search on) a claim must be close to the question in meaning.
+    if (items.length > 0 && !hasFilters && !fused?.close && !answersQuestion(library, query.text, items)) {
       return answer([], 0, items.slice(0, RELATED_SHOWN));
     }
-    return answer(items, hits.length);
+    return answer(items, ranked.length);
   }
   if (query.text !== '' && !hasFilters) problems.push(noTopicWords(query.text));
   if (!hasFilters) return answer([]);
   // Only filters: every claim they allow, in report order.
   const ids = library.index.all(accepts, within).sort(byReportThenOrdinal(library));
   return answer(ids.slice(0, MAX_ITEMS).flatMap((id) => item(library, id, 0)), ids.length);
+}
+
+/** The words of a question that are searched for (no filters, no chat wrapping): what semantic search embeds. */
+export function searchTextOf(asked: string): string {
+  return parseQuery(chatQuestion(limitQuestion(asked).question)).text;
+}
+
+/**
+ * The lexical hits fused with the claims whose vectors are close to the question's (when semantic
+ * search is on and the question was embedded: see handleRequest); undefined otherwise.
+ */
+function semanticHits(library: Library, text: string, lexical: readonly { id: string }[], accepts: (id: string) => boolean): { hits: { id: string; score: number }[]; close: number } | undefined {
+  const vector = library.semantic?.vectorOf(text);
+  if (!library.semantic || !vector) return undefined;
+  const close = library.semantic.search(vector, MAX_ITEMS, accepts).filter((hit) => hit.similarity >= MIN_SIMILARITY);
+  return { hits: fuseRankings([lexical.map((hit) => hit.id), close.map((hit) => hit.id)]), close: close.length };
 }
 
 /** The hint for a question with no word to search for, naming only words the person typed. */

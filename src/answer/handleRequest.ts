@@ -7,7 +7,7 @@ import { type LibraryStatus, libraryStatus } from '../library/libraryStatus.js';
 import type { RateLimitStore } from '../limits/rateLimiter.js';
 import type { Report, ReportIssue } from '../reports/model.js';
 import type { Answer } from './answer.js';
-import { answerQuestion } from './answerQuestion.js';
+import { answerQuestion, searchTextOf } from './answerQuestion.js';
 import { findReport, parseRequest } from './parseRequest.js';
 
 export type Reply =
@@ -89,5 +89,8 @@ export async function answerWhenLoaded(context: RequestContext, question: string
   const wait = context.loadWait ?? LOAD_WAIT;
   // total is 0 until the folder is listed, which takes a moment: wait then too.
   if (library.loading && library.loading.total <= wait.maxFiles) await library.whenLoaded(wait.maxMs);
+  // The question's words are embedded (one request, a short timeout; nothing when semantic search
+  // is off or unset), and answerQuestion ranks with that vector too.
+  await library.semantic?.prepare(searchTextOf(question));
   return { kind: 'answer', answer: answerQuestion(library, question) };
 }

@@ -5,6 +5,7 @@
 import dotenv from 'dotenv';
 import { handleRequest } from '../answer/handleRequest.js';
 import { ConfigError, libraryConfigFromEnv } from '../config.js';
+import { attachSemanticSearch } from '../library/attachSemanticSearch.js';
 import { Library } from '../library/library.js';
 import { serveReports } from '../library/serveReports.js';
 import { listReportFiles, ReportsFolderError } from '../reports/loadReports.js';
@@ -68,6 +69,18 @@ async function main(): Promise<void> {
   }
   const library = new Library();
   await serveReports(library, { reportsDir, cacheDir: settings.reportCacheDir, maxReportBytes: settings.maxReportBytes }).ready;
+  if (settings.embeddings) {
+    // A failing embeddings API is said on stderr, and the answer is lexical.
+    const semantic = attachSemanticSearch(library, settings.embeddings, {
+      reportsDir,
+      cacheDir: settings.reportCacheDir,
+      onChange: ({ status, reason }) => {
+        if (status === 'off') process.stderr.write(`note: semantic search is off, answering lexically: ${reason}\n`);
+      },
+    });
+    await semantic.sync();
+    semantic.close();
+  }
 
   const reply = await handleRequest({ library, now: Date.now }, 'cli', request);
   if (reply.kind === 'no-such-report') {

@@ -7,6 +7,7 @@ import type { LoadedReports } from '../reports/loadReports.js';
 import { reportIdOf } from '../reports/parseReport.js';
 import { AliasTable, aliasesOf } from '../search/aliases.js';
 import { ClaimIndex } from '../search/claimIndex.js';
+import type { SemanticSearch } from '../search/semantic/semanticSearch.js';
 import type { IndexSnapshot, SnapshotReport } from './indexSnapshot.js';
 
 export class Library {
@@ -36,6 +37,9 @@ export class Library {
    */
   private readonly adopted = new Map<string, { hash: string; reportId: string; claimIds: string[] }>();
   private indexChanged_ = true;
+
+  /** Semantic search over the claims, when an embeddings API is configured (EMBEDDINGS_URL); null otherwise. */
+  semantic: SemanticSearch | null = null;
 
   get index(): ClaimIndex {
     return this.index_;

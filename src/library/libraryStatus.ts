@@ -2,6 +2,7 @@
 // served (or served from their last good version) and when the reports last changed.
 
 import type { ReportIssue } from '../reports/model.js';
+import type { SemanticStatus } from '../search/semantic/semanticSearch.js';
 import type { Library } from './library.js';
 
 export interface LibraryStatus {
@@ -19,6 +20,8 @@ export interface LibraryStatus {
   errors: ReportIssue[];
   /** When the reports last changed (load or live reload), ISO 8601. */
   lastReload: string;
+  /** Present when an embeddings API is configured: whether semantic search is on, and why not. */
+  semantic?: SemanticStatus;
 }
 
 export function libraryStatus(library: Library): LibraryStatus {
@@ -32,5 +35,6 @@ export function libraryStatus(library: Library): LibraryStatus {
     claims: library.claimCount,
     errors: library.errors,
     lastReload: library.updatedAt.toISOString(),
+    ...(library.semantic ? { semantic: library.semantic.status() } : {}),
   };
 }

@@ -5,6 +5,7 @@ import type { LibraryStatus } from '../library/libraryStatus.js';
 import type { Report } from '../reports/model.js';
 import { answerText, errorLines, SUGGESTIONS_SHOWN } from './answerText.js';
 import { reportListText } from './reportListText.js';
+import { semanticStatusLine } from './semanticStatusLine.js';
 import { wrapText } from './wrapText.js';
 
 export interface TextOptions {
@@ -59,6 +60,7 @@ function statusLines(status: LibraryStatus): string[] {
   const lines = [`${status.reports} reports and ${status.claims} claims served.`];
   if (status.loading) lines.push(`Still loading: ${status.loading.done} of ${status.loading.total} files read.`);
   lines.push(`Last load or reload of a report file: ${status.lastReload}.`);
+  if (status.semantic) lines.push(semanticStatusLine(status.semantic));
   lines.push(...(status.errors.length > 0 ? ['', ...errorLines(status.errors)] : ['Every report file loads cleanly.']));
   return lines;
 }

@@ -2,6 +2,8 @@
 
 import type { LibraryStatus } from '../../library/libraryStatus.js';
 import { type Block, context, listSections, section, type SlackMessage, slackMessage } from './blocks.js';
+import { semanticStatusLine } from '../semanticStatusLine.js';
+import { escapeMrkdwn } from './escapeMrkdwn.js';
 import { plural, reportErrorLines } from './reportListBlocks.js';
 
 export function statusMessage(status: LibraryStatus): SlackMessage {
@@ -19,6 +21,9 @@ export function statusMessage(status: LibraryStatus): SlackMessage {
   blocks.push(
     context(`Reports last changed ${slackDate(status.lastReload)}. Changes to report files are picked up within seconds.`),
   );
+  if (status.semantic) {
+    blocks.push(context(`${status.semantic.status === 'off' ? ':warning: ' : ''}${escapeMrkdwn(semanticStatusLine(status.semantic))}`));
+  }
   if (status.errors.length > 0) {
     blocks.push(section(`:warning: *${plural(status.errors.length, 'file')} with problems:*`), ...listSections(reportErrorLines(status.errors), 20));
   } else if (!status.folderMissingSince) {

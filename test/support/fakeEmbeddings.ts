@@ -1,0 +1,77 @@
+// A local OpenAI-compatible embeddings server for tests: POST /embeddings answers deterministic
+// vectors built from a list of concepts, so chosen words with no letters in common are close.
+// Each concept (a group of words) owns one dimension and weighs 10; any other word adds 1 to a
+// dimension picked by a hash of it. `mode` makes it misbehave as a real API can.
+
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export type FakeMode = 'ok' | 'error' | 'slow' | 'wrong-size' | 'garbage';
+
+export interface FakeEmbeddings {
+  url: string;
+  /** Each request's input texts and its Authorization header. */
+  requests: { input: string[]; model: string; authorization?: string }[];
+  mode: FakeMode;
+  /** Vector size in 'ok' mode. */
+  dimensions: number;
+  close(): Promise<void>;
+}
+
+export async function startFakeEmbeddings(concepts: string[][], dimensions = 32, port = 0): Promise<FakeEmbeddings> {
+  const conceptOf = new Map<string, number>();
+  concepts.forEach((words, i) => words.forEach((word) => conceptOf.set(word, i)));
+  const vectorOf = (text: string, size: number): number[] => {
+    const vector = new Array<number>(size).fill(0);
+    for (const word of text.toLowerCase().match(/[a-z]+/g) ?? []) {
+      const concept = conceptOf.get(word);
+      if (concept !== undefined) vector[concept] = vector[concept]! + 10;
+      else {
+        let hash = 0;
+        for (const char of word) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+        const at = concepts.length + (hash % (size - concepts.length));
+        vector[at] = vector[at]! + 1;
+      }
+    }
+    return vector;
+  };
+  const fake: FakeEmbeddings = { url: '', requests: [], mode: 'ok', dimensions, close: async () => undefined };
+  const server: Server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+    req.on('end', () => {
+      const { input, model } = JSON.parse(body) as { input: string[]; model: string };
+      fake.requests.push({ input, model, ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}) });
+      if (req.url !== '/v1/embeddings' || req.method !== 'POST') {
+        res.writeHead(404).end();
+        return;
+      }
+      const send = (status: number, value: unknown): void => {
+        res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value));
+      };
+      switch (fake.mode) {
+        case 'error':
+          return send(500, { error: { message: 'model not loaded' } });
+        case 'garbage':
+          res.writeHead(200, { 'content-type': 'application/json' }).end('<html>');
+          return;
+        case 'slow':
+          setTimeout(() => send(200, { data: [] }), 3000).unref();
+          return;
+        case 'wrong-size':
+        case 'ok': {
+          const size = fake.mode === 'ok' ? fake.dimensions : fake.dimensions + 5;
+          return send(200, { object: 'list', model, data: input.map((text, index) => ({ object: 'embedding', index, embedding: vectorOf(text, size) })) });
+        }
+      }
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  fake.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+  fake.close = () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
+  return fake;
+}
