@@ -2,7 +2,7 @@
 // replaces its report, a broken one keeps its last good version served with its error shown,
 // a deleted one leaves the answers. Other reports are not touched.
 
-import { stat } from 'node:fs/promises';
+import { lstat, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ParseResult } from '../reports/model.js';
 import { readReportFile } from '../reports/readReportFile.js';
@@ -51,12 +51,23 @@ export async function reloadReportFiles(library: Library, dir: string, names: It
   return summary;
 }
 
-/** Size and modification time, or null when the file is gone. */
+/**
+ * What the file is now, to tell whether it changed while being read: null when there is no report
+ * file at that name (gone, or a real folder, which a load lists as nothing either). A symbolic link
+ * is there even when it cannot be followed (it loops, points at a folder or at nothing): it is read
+ * and named as an error, as at start, not dropped in silence.
+ */
 async function fileStamp(path: string): Promise<string | null> {
   try {
-    const s = await stat(path);
-    return s.isFile() ? `${s.size}:${s.mtimeMs}` : null;
+    const link = await lstat(path);
+    if (!link.isFile() && !link.isSymbolicLink()) return null;
   } catch {
     return null;
+  }
+  try {
+    const s = await stat(path);
+    return `${s.isFile() ? 'file' : 'other'}:${s.size}:${s.mtimeMs}`;
+  } catch (error) {
+    return `unreadable:${(error as NodeJS.ErrnoException).code ?? ''}`;
   }
 }

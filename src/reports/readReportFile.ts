@@ -18,7 +18,7 @@ export async function readReportFile(dir: string, name: string, maxBytes = DEFAU
   try {
     handle = await open(join(dir, name), 'r');
   } catch (error) {
-    return failed(`cannot be read (${(error as NodeJS.ErrnoException).code ?? error})`);
+    return failed(cannotRead(error));
   }
   try {
     const { size } = await handle.stat();
@@ -27,9 +27,24 @@ export async function readReportFile(dir: string, name: string, maxBytes = DEFAU
     // It may have grown between the two calls.
     return bytes.length > maxBytes ? failed(tooLarge(bytes.length, maxBytes)) : { name, bytes };
   } catch (error) {
-    return failed(`cannot be read (${(error as NodeJS.ErrnoException).code ?? error})`);
+    return failed(cannotRead(error));
   } finally {
     await handle.close().catch(() => undefined);
+  }
+}
+
+/** Why a file cannot be read, in words for the cases a symbolic link makes likely. */
+function cannotRead(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ELOOP':
+      return 'cannot be read: a symbolic link that loops (ELOOP)';
+    case 'EISDIR':
+      return 'cannot be read: a folder, not a file (EISDIR)';
+    case 'ENOENT':
+      return 'cannot be read: a symbolic link to nothing, or the file went while being read (ENOENT)';
+    default:
+      return `cannot be read (${code ?? String(error)})`;
   }
 }
 
