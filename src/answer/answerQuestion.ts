@@ -2,6 +2,7 @@
 // and when nothing matches, gather suggestions (suggestNext.ts).
 
 import type { Library } from '../library/library.js';
+import { hasStrength } from '../reports/evidenceFlags.js';
 import { chatQuestion } from '../search/chatQuestion.js';
 import { parseQuery, type ParsedQuery } from '../search/parseQuery.js';
 import { fuseRankings, MIN_SIMILARITY } from '../search/semantic/fuseRankings.js';
@@ -115,7 +116,7 @@ function resolveReport(library: Library, query: ParsedQuery, problems: string[])
 }
 
 function claimFilter(library: Library, query: ParsedQuery, reportId: string | undefined): (id: string) => boolean {
-  const { perspective, since } = query.filters;
+  const { perspective, since, strength = [] } = query.filters;
   const keepsPerspective = perspective ? perspectiveMatcher(perspective) : undefined;
   const containsPhrases = phraseMatcher(query.phrases);
   // A filter turns down hundreds of claims per question in a large library: the claim's own
@@ -124,6 +125,7 @@ function claimFilter(library: Library, query: ParsedQuery, reportId: string | un
     const claim = library.claim(id);
     if (!claim) return false;
     if (keepsPerspective && !keepsPerspective(claim.perspective)) return false;
+    if (!strength.every((wanted) => hasStrength(claim, wanted))) return false;
     const report = library.report(claim.reportId);
     if (!report) return false;
     if (reportId !== undefined && report.id !== reportId) return false;

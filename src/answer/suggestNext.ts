@@ -3,6 +3,7 @@
 // perspectives and reports there are, those where the question's words match first.
 
 import type { Library } from '../library/library.js';
+import { hasStrength } from '../reports/evidenceFlags.js';
 import type { Claim } from '../reports/model.js';
 import type { ParsedQuery } from '../search/parseQuery.js';
 import { termsOf } from '../search/termsOf.js';
@@ -75,6 +76,11 @@ function whyNothing(library: Library, query: ParsedQuery, reportId: string | nul
     } else if (hasWords && !matchesWith((claim) => dateOf(claim) >= since)) {
       why.push(`No report researched on or after ${since} has a claim matching ${about}.`);
     }
+  }
+  for (const strength of query.filters.strength ?? []) {
+    const said = strength === 'quoted' ? 'a verbatim quote' : 'two sources or more';
+    if (!library.reports.some((report) => report.claims.some((claim) => hasStrength(claim, strength)))) why.push(`No claim in the reports has ${said} (\`strength:${strength}\`).`);
+    else if (hasWords && !matchesWith((claim) => hasStrength(claim, strength))) why.push(`No claim with ${said} matches ${about}.`);
   }
   for (const phrase of query.phrases) {
     const contains = phraseMatcher([phrase]);

@@ -29,7 +29,7 @@ Options:
   -h, --help       this help
 
 Question syntax: free text, "a quoted phrase" that must appear,
-report:<id>, perspective:<word>, since:YYYY-MM-DD.
+report:<id>, perspective:<word>, since:YYYY-MM-DD, strength:quoted|multi-source.
 `;
 
 function usageError(message: string): never {

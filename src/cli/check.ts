@@ -1,16 +1,25 @@
 // `npm run check -- [DIR]`: a linter for report authors. Prints each problem as
-// `file:line: reason` and exits 1 when a report cannot be served.
+// `file:line: reason`, then how each report's claims are supported (the evidence flags), and
+// exits 1 when a report cannot be served.
 
 import { join } from 'node:path';
 import dotenv from 'dotenv';
 import { ConfigError, libraryConfigFromEnv } from '../config.js';
 import { listReportFiles, loadReportFile, ReportsFolderError } from '../reports/loadReports.js';
+import { evidenceFlagCounts } from '../reports/evidenceFlags.js';
 import { lintReport } from '../reports/lintReport.js';
-import type { ReportIssue } from '../reports/model.js';
+import type { Report, ReportIssue } from '../reports/model.js';
 
 function format(dir: string, severity: 'error' | 'warning', issue: ReportIssue): string {
   const where = `${join(dir, issue.file)}${issue.line !== undefined ? `:${issue.line}` : ''}`;
   return `${where}: ${severity === 'warning' ? 'warning: ' : ''}${issue.reason}`;
+}
+
+function evidenceLine(dir: string, report: Report): string {
+  const counts = evidenceFlagCounts(report);
+  const n = report.claims.length;
+  const flagged = counts.length === 0 ? 'none flagged' : counts.map(([flag, count]) => `${count} ${flag}`).join(', ');
+  return `  ${join(dir, report.file)}: ${n} claim${n === 1 ? '' : 's'}: ${flagged}`;
 }
 
 async function main(): Promise<number> {
@@ -35,6 +44,7 @@ async function main(): Promise<number> {
   let broken = 0;
   let warnings = 0;
   let claims = 0;
+  const served: Report[] = [];
   for (const name of files) {
     const result = await loadReportFile(dir, name, settings.maxReportBytes);
     if (!result.ok) {
@@ -43,14 +53,15 @@ async function main(): Promise<number> {
       continue;
     }
     claims += result.report.claims.length;
+    served.push(result.report);
     for (const issue of [...result.warnings, ...lintReport(result.report)]) {
       warnings++;
       console.log(format(dir, 'warning', issue));
     }
   }
-  const served = files.length - broken;
+  if (served.length > 0) console.log(['', 'Evidence, claims per flag (see the README, "Evidence flags"):', ...served.map((r) => evidenceLine(dir, r))].join('\n'));
   console.log(
-    `\n${files.length} report file${files.length === 1 ? '' : 's'}: ${served} served (${claims} claims), ${broken} broken, ${warnings} warning${warnings === 1 ? '' : 's'}.`,
+    `\n${files.length} report file${files.length === 1 ? '' : 's'}: ${served.length} served (${claims} claims), ${broken} broken, ${warnings} warning${warnings === 1 ? '' : 's'}.`,
   );
   return broken > 0 ? 1 : 0;
 }

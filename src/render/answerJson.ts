@@ -3,6 +3,7 @@
 
 import type { Evidence, ReportIssue } from '../reports/model.js';
 import type { Answer, AnswerItem } from '../answer/answer.js';
+import { evidenceFlags, type EvidenceFlag } from '../reports/evidenceFlags.js';
 import { plainHint } from './answerText.js';
 
 type ResultJson = {
@@ -18,6 +19,8 @@ type ResultJson = {
     }[];
     /** The claim's id, `<report id>#<ordinal>`, as in the feedback log. */
     id: string;
+    /** How the report supports the claim (src/reports/evidenceFlags.ts); [] when none applies. */
+    flags: EvidenceFlag[];
 };
 
 export interface AnswerJson {
@@ -54,6 +57,7 @@ function resultJson({ claim, report, score }: AnswerItem): ResultJson {
     report: { id: report.id, file: report.file, topic: report.topic, date: report.date },
     evidence: claim.evidence.map(evidenceJson),
     id: claim.id,
+    flags: evidenceFlags(claim),
   };
 }
 

@@ -6,6 +6,8 @@ import type { Evidence, ReportIssue } from '../reports/model.js';
 import type { Answer, AnswerItem, Suggestions } from '../answer/answer.js';
 import { reportTitle } from './reportTitle.js';
 import { wrapText } from './wrapText.js';
+import { evidenceFlags } from '../reports/evidenceFlags.js';
+import { evidenceFlagsText } from './evidenceFlagsText.js';
 
 /** Perspectives and reports listed when nothing matches; the rest are counted. */
 export const SUGGESTIONS_SHOWN = 5;
@@ -59,8 +61,9 @@ function reportLines({ report }: AnswerItem): string[] {
 function itemLines({ claim }: AnswerItem, rank: number): string[] {
   const lines = [`${rank}. ${claim.text}`];
   if (claim.perspective) lines.push(`   ${claim.perspective}`);
-  if (claim.evidence.length === 0) lines.push('   (no evidence given in the report)');
   for (const evidence of claim.evidence) lines.push(...evidenceLines(evidence));
+  const flags = evidenceFlagsText(evidenceFlags(claim));
+  if (flags) lines.push(`   (${flags})`);
   return lines;
 }
 

@@ -1,12 +1,16 @@
 // The question syntax: free text, `"a quoted phrase"` that must appear, and filters
-// `report:<id>`, `perspective:<word>`, `since:YYYY-MM-DD`. Problems are hints for the person
-// asking, never exceptions.
+// `report:<id>`, `perspective:<word>`, `since:YYYY-MM-DD`, `strength:quoted|multi-source`.
+// Problems are hints for the person asking, never exceptions.
+
+import { EVIDENCE_STRENGTHS, type EvidenceStrength } from '../reports/evidenceFlags.js';
 
 export interface QueryFilters {
   report?: string;
   perspective?: string;
   /** YYYY-MM-DD */
   since?: string;
+  /** How the claim must be supported; given more than once, every one must hold. */
+  strength?: EvidenceStrength[];
 }
 
 export interface ParsedQuery {
@@ -19,7 +23,7 @@ export interface ParsedQuery {
   problems: string[];
 }
 
-const FILTER_HELP = 'Filters: report:<id>, perspective:<word>, since:YYYY-MM-DD.';
+const FILTER_HELP = 'Filters: report:<id>, perspective:<word>, since:YYYY-MM-DD, strength:quoted or strength:multi-source.';
 
 // A filter, a "phrase" (straight or curly quotes), or a word.
 const TOKEN = /([A-Za-z][\w-]*):("[^"]*"|“[^”]*”|\S+)|"([^"]*)"|“([^”]*)”|(\S+)/g;
@@ -43,6 +47,10 @@ export function parseQuery(question: string): ParsedQuery {
       } else if (name === 'since') {
         if (isValidDate(value)) setFilter(filters, 'since', value, problems);
         else problems.push(`\`since:${value}\` is not a date; write it as since:YYYY-MM-DD, e.g. since:2026-01-01.`);
+      } else if (name === 'strength') {
+        const strength = EVIDENCE_STRENGTHS.find((known) => known === value.toLowerCase());
+        if (strength) filters.strength = [...new Set([...(filters.strength ?? []), strength])];
+        else problems.push(`\`strength:${value}\` is not a strength; write strength:quoted (a verbatim quote) or strength:multi-source (two sources or more).`);
       } else {
         problems.push(`Unknown filter \`${key}:\`; it was searched as words. ${FILTER_HELP}`);
         words.push(key, value);
@@ -66,7 +74,7 @@ export function parseQuery(question: string): ParsedQuery {
 }
 
 /** A filter takes one value: given again with another, the last is used and the person is told. */
-function setFilter(filters: QueryFilters, name: keyof QueryFilters, value: string, problems: string[]): void {
+function setFilter(filters: QueryFilters, name: 'report' | 'perspective' | 'since', value: string, problems: string[]): void {
   const earlier = filters[name];
   if (earlier !== undefined && earlier !== value) {
     problems.push(`\`${name}:\` is given twice (\`${name}:${earlier}\`, \`${name}:${value}\`); a question takes one, so \`${name}:${value}\` is used.`);

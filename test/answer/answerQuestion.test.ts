@@ -71,6 +71,22 @@ describe('answerQuestion on the bundled reports', () => {
     for (const item of answer.items) expect(item.report.date >= '2026-02-01').toBe(true);
   });
 
+  it('keeps to claims with a verbatim quote with strength:quoted, with several sources with strength:multi-source', () => {
+    const quoted = answerQuestion(library, 'strength:quoted costs');
+    const all = answerQuestion(library, 'costs');
+    expect(quoted.items.length).toBeGreaterThan(0);
+    expect(quoted.items.length).toBeLessThan(all.items.length);
+    for (const item of quoted.items) expect(item.claim.evidence.some((e) => e.quote !== undefined)).toBe(true);
+
+    const multi = answerQuestion(library, 'strength:multi-source');
+    expect(multi.items.length).toBeGreaterThan(0);
+    for (const item of multi.items) expect(new Set(item.claim.evidence.map((e) => e.reference?.n ?? e.source)).size).toBeGreaterThan(1);
+    const both = answerQuestion(library, 'strength:multi-source strength:quoted');
+    expect(both.items.length).toBeGreaterThan(0);
+    expect(both.items.length).toBeLessThan(multi.items.length);
+    for (const item of both.items) expect(multi.items.map((i) => i.claim.id)).toContain(item.claim.id);
+  });
+
   it('requires a quoted phrase to appear', () => {
     const answer = answerQuestion(library, '"model degradation"');
     expect(answer.items.length).toBeGreaterThan(0);

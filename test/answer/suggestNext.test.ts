@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
-import type { Library } from '../../src/library/library.js';
-import { bundledLibrary } from '../support/reportsFolders.js';
+import { Library } from '../../src/library/library.js';
+import { loadReports } from '../../src/reports/loadReports.js';
+import { bundledLibrary, EVIDENCE_FIXTURES } from '../support/reportsFolders.js';
 
 let library: Library;
 beforeAll(async () => {
@@ -23,6 +24,14 @@ describe('what an answer with no claims suggests', () => {
   it('names a perspective filter no claim matching the words passes', () => {
     expect(why('perspective:safety heat pumps')).toEqual(['No claim under a perspective with the word `safety` matches “heat pumps”.']);
     expect(why('perspective:bias heat pumps')).toEqual(['No claim under the perspective “Bias Analysis Perspective” matches “heat pumps”.']);
+  });
+
+  it('names a strength filter no claim matching the words passes', async () => {
+    const evidence = Library.from(await loadReports(EVIDENCE_FIXTURES));
+    const answer = answerQuestion(evidence, 'strength:multi-source hearsay quay');
+    expect(answer.items).toEqual([]);
+    expect(answer.suggestions?.why).toEqual(['No claim with two sources or more matches “hearsay quay”.']);
+    expect(answerQuestion(evidence, 'strength:quoted hearsay quay').suggestions?.why).toEqual(['No claim with a verbatim quote matches “hearsay quay”.']);
   });
 
   it('names a date filter no report meets, with the newest date there is', () => {

@@ -2,7 +2,7 @@ import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUNDLED_REPORTS, FIXTURE_REPORTS } from '../support/reportsFolders.js';
+import { BUNDLED_REPORTS, EVIDENCE_FIXTURES, FIXTURE_REPORTS } from '../support/reportsFolders.js';
 import { runCli } from './runCli.js';
 
 // Two small fixture reports in a folder of their own, for output checked line by line.
@@ -26,6 +26,7 @@ describe('npm run ask', () => {
     expect(json.results).toHaveLength(2);
     for (const result of json.results) {
       expect(Object.keys(result).slice(0, 5)).toEqual(['claim', 'perspective', 'score', 'report', 'evidence']);
+      expect(result.flags).toBeInstanceOf(Array);
       expect(typeof result.score).toBe('number');
       expect(Object.keys(result.report)).toEqual(['id', 'file', 'topic', 'date']);
       for (const evidence of result.evidence) {
@@ -43,7 +44,7 @@ describe('npm run ask', () => {
     expect(json).toMatchObject({ answered: false, results: [] });
     expect(json.related.length).toBeGreaterThan(0);
     expect(json.related.length).toBeLessThanOrEqual(3);
-    for (const result of json.related) expect(Object.keys(result)).toEqual(['claim', 'perspective', 'score', 'report', 'evidence', 'id']);
+    for (const result of json.related) expect(Object.keys(result)).toEqual(['claim', 'perspective', 'score', 'report', 'evidence', 'id', 'flags']);
     const answered = JSON.parse((await runCli('ask', ['--reports', BUNDLED_REPORTS, '--json', 'grid forming inverters'])).stdout);
     expect(answered).toMatchObject({ answered: true, related: [] });
     const text = await runCli('ask', ['--reports', BUNDLED_REPORTS, 'how do vaccines work?']);
@@ -61,6 +62,28 @@ describe('npm run ask', () => {
     } finally {
       await rm(empty, { recursive: true, force: true });
     }
+  });
+
+  it('gives each result its evidence flags in --json and in words in the terminal', async () => {
+    const question = 'report:evidence-strength';
+    const json = JSON.parse((await runCli('ask', ['--reports', EVIDENCE_FIXTURES, '--json', '--limit', '20', question])).stdout);
+    expect(json.results.map((r: { flags: string[] }) => r.flags)).toEqual([
+      [],
+      [],
+      ['no-evidence'],
+      ['single-source'],
+      ['single-source'],
+      ['no-quote'],
+      ['unlisted-source'],
+      ['no-link'],
+      ['single-source', 'no-quote', 'unlisted-source', 'no-link'],
+    ]);
+    const text = (await runCli('ask', ['--reports', EVIDENCE_FIXTURES, '--limit', '20', question])).stdout;
+    const claims = text.split(/\n(?=\d+\. )/).slice(1);
+    expect(claims).toHaveLength(9);
+    expect(claims[0]).not.toContain('Evidence:');
+    expect(claims[2]).toContain('(Evidence: none given in the report)');
+    expect(claims[8]).toContain('(Evidence: one source · no verbatim quote · a source not in the References · no link to a source)');
   });
 
   it('gives the claims and quotes exactly as the report file writes them', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_REPORTS, FIXTURE_REPORTS } from '../support/reportsFolders.js';
+import { BUNDLED_REPORTS, EVIDENCE_FIXTURES, FIXTURE_REPORTS } from '../support/reportsFolders.js';
 import { runCli } from './runCli.js';
 
 describe('npm run check', () => {
@@ -19,5 +19,16 @@ describe('npm run check', () => {
     const run = await runCli('check', [BUNDLED_REPORTS]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/7 report files: 7 served \(\d+ claims\), 0 broken/);
+  });
+
+  it('summarizes per report how many claims carry each evidence flag', async () => {
+    const run = await runCli('check', [EVIDENCE_FIXTURES]);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n')).toContain(
+      `  ${EVIDENCE_FIXTURES}evidence-strength.md: 9 claims: 1 no-evidence, 3 single-source, 2 no-quote, 2 unlisted-source, 2 no-link`,
+    );
+    const bundled = await runCli('check', [BUNDLED_REPORTS]);
+    const summary = bundled.stdout.split('\n').filter((l) => /^ {2}\S+\.md: \d+ claims?: /.test(l));
+    expect(summary).toHaveLength(7);
   });
 });

@@ -33,6 +33,15 @@ describe('parseQuery', () => {
     expect(q.filters).toEqual({});
   });
 
+  it('reads strength: filters, each of which must hold, and hints at an unknown strength', () => {
+    expect(parseQuery('strength:quoted strength:Multi-Source heat').filters.strength).toEqual(['quoted', 'multi-source']);
+    expect(parseQuery('strength:quoted strength:quoted').filters.strength).toEqual(['quoted']);
+    const q = parseQuery('strength:strong heat');
+    expect(q.filters.strength).toBeUndefined();
+    expect(q.problems[0]).toMatch(/`strength:strong` is not a strength.*strength:quoted.*strength:multi-source/);
+    expect(q.text).toBe('heat');
+  });
+
   it.each(['2026-13-01', '2026-02-30', 'yesterday', '26-01-01'])('rejects since:%s with a hint', (date) => {
     const q = parseQuery(`since:${date} batteries`);
     expect(q.filters.since).toBeUndefined();

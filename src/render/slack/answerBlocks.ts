@@ -3,7 +3,9 @@
 // users are escaped and cut to Slack's limits here, and nowhere else.
 
 import type { Answer, AnswerItem } from '../../answer/answer.js';
+import { evidenceFlags } from '../../reports/evidenceFlags.js';
 import type { Evidence } from '../../reports/model.js';
+import { evidenceFlagsText } from '../evidenceFlagsText.js';
 import { ACTION_IDS, type CheckedMessage, encodeFeedbackValue, encodePageValue } from './actionValues.js';
 import { actions, type Block, type ButtonSpec, context, divider, MESSAGE_TEXT_BUDGET, section, type SlackMessage, slackMessage } from './blocks.js';
 import { TextBudget } from './cutText.js';
@@ -108,9 +110,11 @@ function itemBlocks({ claim, report }: AnswerItem, rank: number, budget: TextBud
     const room = Math.floor((share - (start - budget.left)) / (shown.length - i));
     blocks.push(section(evidenceMrkdwn(evidence, budget, room)));
   });
-  if (claim.evidence.length === 0) blocks.push(context('No evidence given in the report for this claim.'));
   const hidden = claim.evidence.length - shown.length;
   if (hidden > 0) blocks.push(context(`+${hidden} more source${hidden === 1 ? '' : 's'} in the report.`));
+  // Fixed words, no report text: nothing to escape.
+  const flags = evidenceFlagsText(evidenceFlags(claim));
+  if (flags) blocks.push(context(flags));
   return blocks;
 }
 

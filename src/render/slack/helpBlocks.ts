@@ -24,7 +24,8 @@ const COMMANDS = escapeMrkdwn(
 const SYNTAX = escapeMrkdwn(
   [
     '`"a phrase"` must appear · `report:<id>` one report · `perspective:<word>` one perspective · ' +
-      '`since:YYYY-MM-DD` recent reports',
+      '`since:YYYY-MM-DD` recent reports · `strength:quoted` claims with a verbatim quote · ' +
+      '`strength:multi-source` claims with two sources or more',
   ].join('\n'),
 );
 
