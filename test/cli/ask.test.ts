@@ -175,6 +175,7 @@ describe('npm run ask', () => {
         '     — [3] Heat Island Effect | US EPA <https://www.epa.gov/heatislands>',
         '   > Key finding: Lower-income neighbourhoods have markedly less tree cover than wealthier ones.',
         '     — Urban heat and tree equity',
+        '   (Evidence: a source not in the References)',
         '',
       ].join('\n'),
     );
@@ -250,7 +251,7 @@ describe('npm run ask', () => {
     expect(json.hints).toEqual([hint]);
     expect(run.stderr).toBe(`note: ${hint}\n`);
     for (const result of json.results) {
-      expect(Object.keys(result)).toEqual(['claim', 'perspective', 'score', 'report', 'evidence', 'id']);
+      expect(Object.keys(result)).toEqual(['claim', 'perspective', 'score', 'report', 'evidence', 'id', 'flags']);
       expect(result.id).toMatch(/^heat-pumps-cold-climates#\d+$/);
     }
     const empty = JSON.parse((await runCli('ask', ['--reports', BUNDLED_REPORTS, '--json', 'perspective:zzz cost'])).stdout);
