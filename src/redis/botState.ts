@@ -6,10 +6,11 @@
 import type { Logger } from '@slack/bolt';
 import type { Config } from '../config.js';
 import { RateLimiter, type RateLimitStore } from '../limits/rateLimiter.js';
-import { FeedbackLog, type FeedbackStore } from '../slack/feedbackLog.js';
+import { FeedbackFile } from '../feedback/feedbackFile.js';
+import type { FeedbackStore } from '../feedback/votes.js';
 import { SeenEvents, type SeenEventStore } from '../slack/seenEvents.js';
 import { RedisConnection, type RedisHealth } from './redisConnection.js';
-import { RedisFeedbackLog } from './redisFeedbackLog.js';
+import { RedisFeedbackStore } from './redisFeedbackStore.js';
 import { RedisRateLimiter } from './redisRateLimiter.js';
 import { RedisSeenEvents } from './redisSeenEvents.js';
 
@@ -30,7 +31,7 @@ export async function openBotState(config: Config, logger: Logger): Promise<BotS
   const seenEvents = new SeenEvents();
   const limit = { max: config.rateLimitPerMinute, windowMs: QUESTIONS_PER };
   const rateLimiter = config.rateLimitPerMinute > 0 ? new RateLimiter(limit) : undefined;
-  const feedbackFile = new FeedbackLog(config.feedbackLog);
+  const feedbackFile = new FeedbackFile(config.feedbackLog);
   if (config.redisUrl === undefined) {
     return {
       seenEvents,
@@ -41,7 +42,7 @@ export async function openBotState(config: Config, logger: Logger): Promise<BotS
     };
   }
   const redis = await RedisConnection.open(config.redisUrl, logger);
-  const feedbackLog = new RedisFeedbackLog(redis, feedbackFile);
+  const feedbackLog = new RedisFeedbackStore(redis, feedbackFile);
   return {
     seenEvents: new RedisSeenEvents(redis, seenEvents),
     ...(rateLimiter ? { rateLimiter: new RedisRateLimiter(redis, limit, rateLimiter) } : {}),

@@ -2,7 +2,7 @@
 // per-person question limit.
 
 import type { RequestContext } from '../answer/handleRequest.js';
-import type { FeedbackStore } from './feedbackLog.js';
+import type { FeedbackStore } from '../feedback/votes.js';
 
 export interface BotContext extends RequestContext {
   feedbackLog: FeedbackStore;

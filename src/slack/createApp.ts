@@ -8,9 +8,10 @@ import { App, type AppOptions, type Logger } from '@slack/bolt';
 import { type Config, ConfigError } from '../config.js';
 import { RateLimiter, type RateLimitStore } from '../limits/rateLimiter.js';
 import type { Library } from '../library/library.js';
+import { FeedbackFile } from '../feedback/feedbackFile.js';
+import type { FeedbackStore } from '../feedback/votes.js';
 import type { BotContext } from './botContext.js';
 import { BoundedReceiver } from './boundedReceiver.js';
-import { FeedbackLog, type FeedbackStore } from './feedbackLog.js';
 import { healthRoute } from './healthRoute.js';
 import type { InFlight } from './inFlight.js';
 import { registerListeners } from './listeners/index.js';
@@ -43,7 +44,7 @@ export function createApp({ config, library, logger, clientOptions, slackTimeout
   const rateLimiter = state.rateLimiter ?? (config.rateLimitPerMinute > 0 ? new RateLimiter({ max: config.rateLimitPerMinute, windowMs: 60_000 }) : undefined);
   const bot: BotContext = {
     library,
-    feedbackLog: state.feedbackLog ?? new FeedbackLog(config.feedbackLog),
+    feedbackLog: state.feedbackLog ?? new FeedbackFile(config.feedbackLog),
     now,
     ...(rateLimiter ? { rateLimiter } : {}),
   };

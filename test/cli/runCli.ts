@@ -11,7 +11,7 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(script: 'ask' | 'check', args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+export function runCli(script: 'ask' | 'check' | 'feedback', args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,

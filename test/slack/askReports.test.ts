@@ -62,8 +62,8 @@ describe('Ask the reports (global shortcut)', () => {
     expect(text).toContain(`Claims 1–3 of ${items.length}`);
     expect(text).toContain(`*1.* ${escaped(items[0]!.claim.text)}`);
     expect(text).toContain(`*3.* ${escaped(items[2]!.claim.text)}`);
-    // Nothing to share from a modal; Show more turns the page.
-    expect(buttonsOf(view).map((b) => b.action_id)).toEqual(['answer_show_more']);
+    // Nothing to share from a modal; Show more turns the page; the votes show the person's own.
+    expect(buttonsOf(view).map((b) => b.action_id)).toEqual(['answer_show_more', 'answer_vote_up', 'answer_vote_down']);
     expect((view.blocks as unknown[]).length).toBeLessThanOrEqual(100);
   });
 

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { allText, button, buttonsOf, escaped } from './support/messages.js';
@@ -81,23 +80,5 @@ describe('Share in channel', () => {
     expect(apology.body.response_type).toBe('ephemeral');
     expect(bot.slack.responsesTo('share-fail').some((r) => r.body.delete_original === true)).toBe(false);
     expect(bot.logger.at('error').some((line) => line.startsWith('Failed to share an answer for U0000ASKER'))).toBe(true);
-  });
-});
-
-describe('feedback buttons', () => {
-  it('append each vote as a JSON line with the question and the claims shown, and say thanks', async () => {
-    const shownIds = answerQuestion(bot.library, QUESTION).items.slice(0, 3).map((item) => item.claim.id);
-    await click('answer_vote_up', firstAnswer, 'vote-up');
-    expect((await bot.slack.waitForResponse('vote-up')).body.text).toContain('Thanks for the 👍');
-    await click('answer_vote_down', firstAnswer, 'vote-down');
-    expect((await bot.slack.waitForResponse('vote-down')).body.text).toContain('Thanks for the 👎');
-
-    // The thanks go first; the vote is on record once the click is handled.
-    await bot.settled();
-    const lines = (await readFile(bot.feedbackLog, 'utf8')).trimEnd().split('\n').map((line) => JSON.parse(line));
-    expect(lines).toEqual([
-      { ts: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), user: 'U0000ASKER', channel: 'C0000CHAN', question: QUESTION, claimIds: shownIds, vote: 'up' },
-      { ts: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), user: 'U0000ASKER', channel: 'C0000CHAN', question: QUESTION, claimIds: shownIds, vote: 'down' },
-    ]);
   });
 });

@@ -1,5 +1,5 @@
 // Whatever arrives, the person hears back, once: odd events, buttons from an older version of the
-// bot, and a vote whose thanks could not be sent.
+// bot, and a vote that could not be shown or recorded.
 
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -61,20 +61,35 @@ describe('a button this version of the bot does not know', () => {
   });
 });
 
-describe('a vote whose thanks cannot be sent', () => {
-  it('is not recorded, so the vote the person gives again counts once', async () => {
+describe('a vote that cannot be shown', () => {
+  it('is on record once, and the person is told which vote is recorded rather than to click again', async () => {
     await bot.sender.command('four-day week burnout', bot.slack.responseUrl('vote-answer'));
     const answer = (await bot.slack.waitForResponse('vote-answer')).body;
     const vote = button(answer, 'answer_vote_up');
 
     bot.slack.failResponse('internal_error', 500);
     await bot.sender.action(buttonClick(vote, bot.slack.responseUrl('vote-1')));
-    expect((await bot.slack.waitForResponse('vote-1', 2)).body.text).toBe(APOLOGY);
-    await bot.sender.action(buttonClick(vote, bot.slack.responseUrl('vote-2')));
-    expect((await bot.slack.waitForResponse('vote-2')).body.text).toContain('Thanks for the 👍');
+    const told = (await bot.slack.waitForResponse('vote-1', 2)).body;
+    expect(told.text).toContain('You marked this answer helpful. Click 👍 again to take it back');
+    expect(told.text).not.toBe(APOLOGY);
     await bot.settled();
     const lines = (await readFile(bot.feedbackLog, 'utf8')).trimEnd().split('\n');
     expect(lines).toHaveLength(1);
     expect(JSON.parse(lines[0] as string)).toMatchObject({ user: 'U0000ASKER', vote: 'up' });
+  });
+
+  it('is not on record when it cannot be recorded, and the apology asks to try again', async () => {
+    await bot.sender.command('four-day week burnout', bot.slack.responseUrl('vote-answer-2'));
+    const answer = (await bot.slack.waitForResponse('vote-answer-2')).body;
+    // The feedback file's folder is a file: the vote cannot be written.
+    const broken = await startBot({ feedbackLog: `${bot.feedbackLog}/cannot/be/here.jsonl` });
+    try {
+      await broken.sender.action(buttonClick(button(answer, 'answer_vote_down'), broken.slack.responseUrl('vote-broken'), { user: 'U0000BROKE' }));
+      expect((await broken.slack.waitForResponse('vote-broken')).body.text).toBe(APOLOGY);
+      await broken.settled();
+      expect(broken.slack.callsOf('views.open')).toHaveLength(0);
+    } finally {
+      await broken.stop();
+    }
   });
 });

@@ -2,6 +2,7 @@
 // holds what is needed to redo the work (the question and the page), within Slack's 2,000
 // characters per value.
 
+import type { Vote } from '../../feedback/votes.js';
 import { cutText } from './cutText.js';
 
 export const ACTION_IDS = {
@@ -9,6 +10,8 @@ export const ACTION_IDS = {
   share: 'answer_share',
   voteUp: 'answer_vote_up',
   voteDown: 'answer_vote_down',
+  /** Slack's feedback_buttons element under public answers; its value says which was pressed. */
+  feedback: 'answer_feedback',
   /** The next page of a "Check against the reports" answer. */
   checkShowMore: 'check_show_more',
   /** Posts a check's answer in the thread of the checked message. */
@@ -37,11 +40,18 @@ export interface PageValue {
 export interface FeedbackValue {
   question: string;
   claimIds: string[];
+  /** Where the page starts, so a private answer can be drawn again showing the vote. */
+  offset?: number;
+  check?: CheckedMessage;
+  /** On feedback_buttons, which one this is (a plain button says it by its action id). */
+  vote?: Vote;
+  /** True when the question had to be cut to fit: the answer cannot be drawn again from it. */
+  cut?: boolean;
 }
 
 /** The value for a page button, or null when the question is too long to fit (no button then). */
 export function encodePageValue(page: PageValue): string | null {
-  const check = page.check ? { c: [page.check.channel, page.check.threadTs, ...(page.check.author ? [page.check.author] : [])] } : {};
+  const check = page.check ? { c: checkedMessageValue(page.check) } : {};
   const value = JSON.stringify({ q: page.question, o: page.offset, ...check });
   return value.length <= MAX_BUTTON_VALUE ? value : null;
 }
@@ -55,6 +65,10 @@ export function decodePageValue(value: string | undefined): PageValue | null {
   return check ? { ...page, check } : null;
 }
 
+function checkedMessageValue(check: CheckedMessage): string[] {
+  return [check.channel, check.threadTs, ...(check.author ? [check.author] : [])];
+}
+
 function decodeCheckedMessage(value: unknown): CheckedMessage | null {
   if (!Array.isArray(value) || value.length < 2 || value.length > 3 || !value.every((part) => typeof part === 'string')) return null;
   const [channel, threadTs, author] = value as string[];
@@ -66,9 +80,14 @@ function decodeCheckedMessage(value: unknown): CheckedMessage | null {
  * is cut (the log then holds its beginning). Null only if the ids alone do not fit.
  */
 export function encodeFeedbackValue(feedback: FeedbackValue): string | null {
-  const encode = (question: string): string => JSON.stringify({ q: question, ids: feedback.claimIds });
+  const page = {
+    ...(feedback.offset !== undefined ? { o: feedback.offset } : {}),
+    ...(feedback.check ? { c: checkedMessageValue(feedback.check) } : {}),
+    ...(feedback.vote ? { v: feedback.vote } : {}),
+  };
+  const encode = (question: string, cut = true): string => JSON.stringify({ q: question, ids: feedback.claimIds, ...page, ...(cut ? { x: 1 } : {}) });
   if (encode('').length > MAX_BUTTON_VALUE) return null;
-  const whole = encode(feedback.question);
+  const whole = encode(feedback.question, false);
   if (whole.length <= MAX_BUTTON_VALUE) return whole;
   // JSON escaping makes some characters longer, so search for the longest prefix that fits.
   let [fits, tooLong] = [0, feedback.question.length];
@@ -84,7 +103,15 @@ export function decodeFeedbackValue(value: string | undefined): FeedbackValue | 
   const parsed = parseObject(value);
   if (!parsed || typeof parsed.q !== 'string' || !Array.isArray(parsed.ids)) return null;
   if (!parsed.ids.every((id): id is string => typeof id === 'string')) return null;
-  return { question: parsed.q, claimIds: parsed.ids };
+  const feedback: FeedbackValue = { question: parsed.q, claimIds: parsed.ids, cut: parsed.x === 1 };
+  if (Number.isInteger(parsed.o) && (parsed.o as number) >= 0) feedback.offset = parsed.o as number;
+  if (parsed.v === 'up' || parsed.v === 'down') feedback.vote = parsed.v;
+  if (parsed.c !== undefined) {
+    const check = decodeCheckedMessage(parsed.c);
+    if (!check) return null;
+    feedback.check = check;
+  }
+  return feedback;
 }
 
 /**

@@ -6,10 +6,12 @@ import type { Answer, AnswerItem } from '../../answer/answer.js';
 import { evidenceFlags } from '../../reports/evidenceFlags.js';
 import type { Evidence } from '../../reports/model.js';
 import { evidenceFlagsText } from '../evidenceFlagsText.js';
-import { ACTION_IDS, type CheckedMessage, encodeFeedbackValue, encodePageValue } from './actionValues.js';
+import type { Vote } from '../../feedback/votes.js';
+import { ACTION_IDS, type CheckedMessage, encodePageValue } from './actionValues.js';
 import { actions, type Block, type ButtonSpec, context, divider, MESSAGE_TEXT_BUDGET, section, type SlackMessage, slackMessage } from './blocks.js';
 import { TextBudget } from './cutText.js';
 import { escapeMrkdwn, mrkdwnLink, userMention } from './escapeMrkdwn.js';
+import { sharedFeedbackButtons, voteButtons } from './feedbackBlocks.js';
 
 /** Claims per message; "Show more" gives the next ones. */
 export const PAGE_SIZE = 3;
@@ -34,6 +36,11 @@ export interface AnswerView {
   check?: CheckedMessage;
   /** Shown in the "Ask the reports" modal: its buttons act on the modal, and there is nothing to share. */
   inModal?: boolean;
+  /**
+   * The viewer's recorded vote on this page, shown on the 👍/👎 of answers only they see (private
+   * ones, the modal). Answers others see too get Slack's feedback_buttons instead.
+   */
+  vote?: Vote | null;
 }
 
 export function answerMessage(answer: Answer, view: AnswerView): SlackMessage {
@@ -188,13 +195,13 @@ function buttonBlocks(answer: Answer, view: AnswerView, page: AnswerItem[]): Blo
     if (value) buttons.push({ ...share, value, style: 'primary' });
     else tooLong = true;
   }
-  const feedback = view.inModal ? null : encodeFeedbackValue({ question: answer.question, claimIds: page.map((item) => item.claim.id) });
-  if (feedback) {
-    buttons.push({ text: '👍 Helpful', actionId: ACTION_IDS.voteUp, value: feedback });
-    buttons.push({ text: '👎 Not helpful', actionId: ACTION_IDS.voteDown, value: feedback });
-  }
+  const on = { question: answer.question, claimIds: page.map((item) => item.claim.id), offset: view.offset, ...check };
+  const feedback = view.shareable || view.inModal ? voteButtons(on, view.vote ?? null) : sharedFeedbackButtons(on);
+  buttons.push(...feedback.buttons);
   const blocks: Block[] = [];
   if (tooLong) blocks.push(context('The question is too long for the Show more and Share buttons; ask a shorter one to use them.'));
+  blocks.push(...feedback.before);
   if (buttons.length > 0) blocks.push(actions('answer_actions', buttons));
+  blocks.push(...feedback.after);
   return blocks;
 }

@@ -4,6 +4,7 @@
 
 import type { types } from '@slack/bolt';
 import type { Reply } from '../../answer/handleRequest.js';
+import type { Vote } from '../../feedback/votes.js';
 import type { Report } from '../../reports/model.js';
 import { answerMessage } from './answerBlocks.js';
 import { type Block, divider, MAX_VIEW_BLOCKS } from './blocks.js';
@@ -36,6 +37,8 @@ export interface AskForm {
 export interface AskResult {
   reply: Reply;
   offset: number;
+  /** The person's recorded vote on the page shown. */
+  vote?: Vote | null;
 }
 
 export function askModalView(reports: Report[], form: AskForm = {}, result?: AskResult): types.ModalView {
@@ -43,7 +46,7 @@ export function askModalView(reports: Report[], form: AskForm = {}, result?: Ask
   if (result) {
     const message =
       result.reply.kind === 'answer'
-        ? answerMessage(result.reply.answer, { offset: result.offset, echoQuestion: false, shareable: false, inModal: true })
+        ? answerMessage(result.reply.answer, { offset: result.offset, echoQuestion: false, shareable: false, inModal: true, vote: result.vote ?? null })
         : replyMessage(result.reply, { private: true });
     blocks.push(divider(), ...message.blocks.slice(0, MAX_VIEW_BLOCKS - blocks.length - 1));
   }

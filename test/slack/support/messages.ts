@@ -11,13 +11,14 @@ interface TextObject {
 interface AnyBlock {
   type: string;
   text?: TextObject;
-  elements?: Array<{ type: string; text?: TextObject | string; action_id?: string; value?: string }>;
+  elements?: Array<{ type: string; text?: TextObject | string; action_id?: string; value?: string; style?: string }>;
 }
 
 export interface Button {
   action_id: string;
   value: string;
   text: string;
+  style?: string;
 }
 
 export function blocksOf(message: Record<string, unknown>): AnyBlock[] {
@@ -46,7 +47,7 @@ export function buttonsOf(message: Record<string, unknown>): Button[] {
   return blocksOf(message)
     .filter((b) => b.type === 'actions')
     .flatMap((b) => b.elements ?? [])
-    .map((e) => ({ action_id: e.action_id ?? '', value: e.value ?? '', text: (e.text as TextObject).text }));
+    .map((e) => ({ action_id: e.action_id ?? '', value: e.value ?? '', text: (e.text as TextObject).text, ...(e.style ? { style: e.style } : {}) }));
 }
 
 export function button(message: Record<string, unknown>, actionId: string): Button {
@@ -88,4 +89,12 @@ export function expectWithinSlackLimits(message: Record<string, unknown>): void 
     }
   }
   expect(total).toBeLessThan(10_000);
+}
+
+/** The values of Slack's feedback_buttons under a public answer. */
+export function feedbackButtonsOf(message: Record<string, unknown>): { positive: string; negative: string } {
+  const block = (message.blocks as Array<{ type: string; elements?: Array<Record<string, unknown>> }> | undefined)?.find((b) => b.type === 'context_actions');
+  const element = block?.elements?.find((e) => e.type === 'feedback_buttons') as { positive_button: { value: string }; negative_button: { value: string } } | undefined;
+  if (!element) throw new Error(`no feedback_buttons in ${JSON.stringify(message.blocks)}`);
+  return { positive: element.positive_button.value, negative: element.negative_button.value };
 }

@@ -90,11 +90,22 @@ export function eventCallback(event: Record<string, unknown>, eventId: string): 
 }
 
 /** A click on one of the bot's buttons, in an ephemeral message unless told otherwise. */
-export function buttonClick(
-  button: { action_id: string; value: string },
-  responseUrl: string,
-  options: { user?: string; channel?: string; ephemeral?: boolean } = {},
-): Record<string, unknown> {
+let clicks = 0;
+/** Each click has its own action_ts, as in Slack; a test redelivering a click passes the same one. */
+function nextActionTs(): string {
+  clicks += 1;
+  return `1700000001.${String(clicks).padStart(6, '0')}`;
+}
+
+export interface ClickOptions {
+  user?: string;
+  channel?: string;
+  ephemeral?: boolean;
+  actionTs?: string;
+  triggerId?: string;
+}
+
+export function buttonClick(button: { action_id: string; value: string }, responseUrl: string, options: ClickOptions = {}): Record<string, unknown> {
   const channel = options.channel ?? 'C0000CHAN';
   return {
     type: 'block_actions',
@@ -102,12 +113,19 @@ export function buttonClick(
     api_app_id: 'A0001',
     token: 'deprecated-verification-token',
     container: { type: 'message', message_ts: '1700000000.000100', channel_id: channel, is_ephemeral: options.ephemeral ?? true },
-    trigger_id: '1.2.3',
+    trigger_id: options.triggerId ?? '1.2.3',
     team: { id: 'T0001', domain: 'test' },
     channel: { id: channel, name: 'research' },
     response_url: responseUrl,
-    actions: [{ type: 'button', block_id: 'answer_actions', action_id: button.action_id, value: button.value, text: { type: 'plain_text', text: 'x' }, action_ts: '1700000001.000200' }],
+    actions: [{ type: 'button', block_id: 'answer_actions', action_id: button.action_id, value: button.value, text: { type: 'plain_text', text: 'x' }, action_ts: options.actionTs ?? nextActionTs() }],
   };
+}
+
+/** A click on one of Slack's feedback_buttons (under a public answer): its value says which. */
+export function feedbackButtonsClick(value: string, responseUrl: string, options: ClickOptions = {}): Record<string, unknown> {
+  const click = buttonClick({ action_id: 'answer_feedback', value }, responseUrl, { ephemeral: false, ...options });
+  const [action] = click.actions as Array<Record<string, unknown>>;
+  return { ...click, actions: [{ ...action, type: 'feedback_buttons', block_id: 'answer_feedback' }] };
 }
 
 /** "Check against the reports" (or another message shortcut) used on `message` in `channel`. */
@@ -176,7 +194,7 @@ export function viewSubmission(
 export function buttonClickInView(
   button: { action_id: string; value: string },
   view: Record<string, unknown>,
-  options: { user?: string; actionTs?: string } = {},
+  options: { user?: string; actionTs?: string; triggerId?: string } = {},
 ): Record<string, unknown> {
   return {
     type: 'block_actions',
@@ -184,9 +202,9 @@ export function buttonClickInView(
     api_app_id: 'A0001',
     token: 'deprecated-verification-token',
     container: { type: 'view', view_id: view.id },
-    trigger_id: '1.2.7',
+    trigger_id: options.triggerId ?? '1.2.7',
     team: { id: 'T0001', domain: 'test' },
     view,
-    actions: [{ type: 'button', block_id: 'answer_actions', action_id: button.action_id, value: button.value, text: { type: 'plain_text', text: 'x' }, action_ts: options.actionTs ?? '1700000004.000500' }],
+    actions: [{ type: 'button', block_id: 'answer_actions', action_id: button.action_id, value: button.value, text: { type: 'plain_text', text: 'x' }, action_ts: options.actionTs ?? nextActionTs() }],
   };
 }
