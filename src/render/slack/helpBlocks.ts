@@ -6,8 +6,10 @@ import { escapeMrkdwn } from './escapeMrkdwn.js';
 export const HOW_TO_ASK = escapeMrkdwn(
   [
     '• `/reports <question>`: a private answer, which you can share in the channel',
-    '• mention me in a channel: I answer in the thread',
+    '• mention me in a channel: I answer in the thread, and then answer replies there without a mention',
     '• message me directly: I answer here',
+    '• *Ask the reports* in the shortcuts menu: a question in a window, with an optional report',
+    '• *Check against reports* in a message\'s ⋯ menu: what the reports say about that message',
   ].join('\n'),
 );
 
