@@ -163,6 +163,12 @@ export class Library {
    * file's content hash, when known: a report a loaded snapshot holds with that hash is not indexed again.
    */
   put(report: Report, hash?: string): void {
+    // Ids are paths, so only `x.md` beside `x.MD` can share one: the first served keeps it.
+    const holder = this.reportsById.get(report.id);
+    if (holder && holder.file !== report.file) {
+      this.fail({ file: report.file, reason: `has the same report id "${report.id}" as ${holder.file}, which is served; rename one of them` });
+      return;
+    }
     const adopted = this.adopted.get(report.file);
     const indexed = adopted !== undefined && hash !== undefined && adopted.hash === hash && adopted.reportId === report.id;
     if (indexed) this.adopted.delete(report.file);
@@ -192,7 +198,8 @@ export class Library {
   /** A file that is gone: its report and its error go with it. */
   forget(file: string): void {
     this.dropAdopted(file);
-    this.removeReport(reportIdOf(file));
+    // Not another file's report that has the same id (see put).
+    if (this.reportsById.get(reportIdOf(file))?.file === file) this.removeReport(reportIdOf(file));
     this.errorsByFile.delete(file);
     this.updatedAt_ = new Date();
   }

@@ -5,7 +5,8 @@
 // missing, until a folder is back at the path and is read again in full.
 
 import { stat } from 'node:fs/promises';
-import { listReportFiles } from '../reports/loadReports.js';
+import { join } from 'node:path';
+import { listReportTree } from '../reports/loadReports.js';
 import { ReportFileParser } from '../reports/reportFileParser.js';
 import { watchReports, type ReportsWatcher, type WatchOptions } from '../reports/watchReports.js';
 import type { Library } from './library.js';
@@ -38,7 +39,7 @@ export function startLiveReload(library: Library, dir: string, options: LiveRelo
           library.setFolderMissing(true);
           return;
         }
-        const files = names ?? (await everyKnownFile(library, dir));
+        const files = names === null ? await everyKnownFile(library, dir) : await expandFolders(library, dir, names);
         const summary = await reloadReportFiles(library, dir, files, reload);
         if (names === null) library.setFolderMissing(false);
         watcher.requeue(summary.unsettled);
@@ -70,10 +71,37 @@ async function isFolder(dir: string): Promise<boolean> {
   }
 }
 
+/**
+ * The report files to look at for a batch: a folder that appeared or went (`marketing/`) stands
+ * for every report file in it on disk, and every file under it served or failing.
+ */
+async function expandFolders(library: Library, dir: string, names: string[]): Promise<string[]> {
+  const files = new Set<string>();
+  for (const name of names) {
+    if (!name.endsWith('/')) {
+      files.add(name);
+      continue;
+    }
+    const tree = await listReportTree(join(dir, name)).catch(() => null);
+    for (const file of tree?.files ?? []) files.add(`${name}${file}`);
+    for (const file of knownFiles(library)) if (file.startsWith(name) && !file.endsWith('/')) files.add(file);
+    // A folder that could not be read is named until it can be (or is gone).
+    for (const error of library.errors) if (error.file.endsWith('/') && error.file.startsWith(name)) library.forget(error.file);
+    for (const problem of tree?.unreadable ?? []) library.fail({ ...problem, file: `${name}${problem.file}` });
+  }
+  return [...files];
+}
+
+function knownFiles(library: Library): string[] {
+  return [...library.reports.map((report) => report.file), ...library.errors.map((error) => error.file)];
+}
+
 /** Files on disk and files served or failing: the set to look at when the watcher lost track. */
 async function everyKnownFile(library: Library, dir: string): Promise<string[]> {
-  const files = new Set(await listReportFiles(dir));
-  for (const report of library.reports) files.add(report.file);
-  for (const error of library.errors) files.add(error.file);
+  const { files: onDisk, unreadable } = await listReportTree(dir);
+  const files = new Set(onDisk);
+  for (const file of knownFiles(library)) if (!file.endsWith('/')) files.add(file);
+  for (const error of library.errors) if (error.file.endsWith('/')) library.forget(error.file);
+  for (const problem of unreadable) library.fail(problem);
   return [...files];
 }

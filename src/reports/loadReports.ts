@@ -4,7 +4,9 @@
 // are parsed on worker threads, and reports are handed over in batches as they are ready, with
 // the event loop free between batches (see LoadOptions).
 
+import type { Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { compactReport, stringPool } from './compactReport.js';
 import type { ParseResult, Report, ReportIssue } from './model.js';
 import { parseReportBytes } from './parseReportBytes.js';
@@ -60,19 +62,47 @@ export function isReportFile(name: string): boolean {
   return /\.md$/i.test(name) && !name.startsWith('.') && !/^readme\.md$/i.test(name);
 }
 
-/** Lists the report files of a folder, sorted; throws ReportsFolderError when it is unreadable. */
+/**
+ * Lists the report files of a folder and its subfolders (the collections), sorted, as paths relative
+ * to it with `/` (`marketing/q3-survey.md`); throws ReportsFolderError when the folder itself is
+ * unreadable. Hidden files and folders are left out; links to folders are not followed (a link
+ * cannot then make a loop, or pull a whole other tree in).
+ */
 export async function listReportFiles(dir: string): Promise<string[]> {
+  return (await listReportTree(dir)).files;
+}
+
+/** listReportFiles, with the subfolders that could not be read (each named, with why). */
+export async function listReportTree(dir: string): Promise<{ files: string[]; unreadable: ReportIssue[] }> {
+  const files: string[] = [];
+  const unreadable: ReportIssue[] = [];
+  let entries: Dirent[];
   try {
-    const entries = await readdir(dir, { withFileTypes: true });
-    return entries
-      .filter((e) => (e.isFile() || e.isSymbolicLink()) && isReportFile(e.name))
-      .map((e) => e.name)
-      .sort();
+    entries = await readdir(dir, { withFileTypes: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'does not exist' : code === 'ENOTDIR' ? 'is not a folder' : `cannot be read (${code})`;
     throw new ReportsFolderError(`reports folder ${dir} ${why}`);
   }
+  const walk = async (entries: Dirent[], prefix: string): Promise<void> => {
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const path = `${prefix}${entry.name}`;
+      if ((entry.isFile() || entry.isSymbolicLink()) && isReportFile(entry.name)) files.push(path);
+      else if (entry.isDirectory()) {
+        let inner: Dirent[];
+        try {
+          inner = await readdir(join(dir, path), { withFileTypes: true });
+        } catch (error) {
+          unreadable.push({ file: `${path}/`, reason: `folder cannot be read (${(error as NodeJS.ErrnoException).code ?? error}); its reports are not served` });
+          continue;
+        }
+        await walk(inner, `${path}/`);
+      }
+    }
+  };
+  await walk(entries, '');
+  return { files: files.sort(), unreadable };
 }
 
 /** Reads and parses one report file in-process; a read failure is an error value like any other. */
@@ -91,8 +121,8 @@ const WORKER_MIN_BYTES = 256 * 1024;
 
 export async function loadReports(dir: string, options: LoadOptions = {}): Promise<LoadReport> {
   const cacheDir = options.cacheDir ?? null;
-  const [names, cache] = await Promise.all([
-    listReportFiles(dir),
+  const [{ files: names, unreadable }, cache] = await Promise.all([
+    listReportTree(dir),
     cacheDir === null ? null : ReportCache.open(cacheDir, dir),
   ]);
   const loaded: LoadReport = { reports: [], errors: [], warnings: [], cacheProblems: [], sources: { cache: 0, workers: 0, inProcess: 0 } };
@@ -116,6 +146,12 @@ export async function loadReports(dir: string, options: LoadOptions = {}): Promi
     progress.done += results.length;
     options.onBatch?.(batch, { ...progress });
   };
+
+  // A subfolder that cannot be read is named like a file that cannot be.
+  if (unreadable.length > 0) {
+    loaded.errors.push(...unreadable);
+    options.onBatch?.({ reports: [], errors: unreadable, warnings: [], hashes: new Map() }, { ...progress });
+  }
 
   const parser = new BatchParser(options.workers, (files, results, where) => {
     loaded.sources[where] += files.length;

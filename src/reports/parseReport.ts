@@ -19,13 +19,16 @@ function sectionKind(title: string): SectionKind {
   return 'other';
 }
 
+/**
+ * A report's id: its path in the reports folder without `.md`, `/`-separated: `heat-pumps` for
+ * `heat-pumps.md`, `marketing/q3-survey` for `marketing/q3-survey.md` (see collections.ts).
+ */
 export function reportIdOf(file: string): string {
-  const name = file.split(/[\\/]/).pop() ?? file;
-  return name.replace(/\.md$/i, '');
+  return file.replace(/\\/g, '/').replace(/\.md$/i, '');
 }
 
 function topicFromId(id: string): string {
-  const words = id.replace(/[-_]+/g, ' ').trim();
+  const words = (id.split('/').pop() ?? id).replace(/[-_]+/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
@@ -72,7 +75,7 @@ export function parseReport(text: string, file: string, split: (body: string, fi
 
   const report: Report = {
     id,
-    file: file.split(/[\\/]/).pop() ?? file,
+    file: file.replace(/\\/g, '/'),
     topic,
     date: front.date ?? '',
     ...(front.sourcesAnalyzed !== undefined ? { sourcesAnalyzed: front.sourcesAnalyzed } : {}),

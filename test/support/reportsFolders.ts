@@ -9,6 +9,8 @@ export const BUNDLED_REPORTS = fileURLToPath(new URL('../../reports/', import.me
 export const FIXTURE_REPORTS = fileURLToPath(new URL('../fixtures/reports/', import.meta.url));
 /** One report with a claim for each kind of evidence support (see its README). */
 export const EVIDENCE_FIXTURES = fileURLToPath(new URL('../fixtures/evidence/', import.meta.url));
+/** Reports in collections (subfolders), each claim about a budget (see its README). */
+export const COLLECTION_FIXTURES = fileURLToPath(new URL('../fixtures/collections/', import.meta.url));
 
 export async function bundledLibrary(): Promise<Library> {
   return Library.from(await loadReports(BUNDLED_REPORTS));
