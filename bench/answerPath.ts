@@ -12,5 +12,5 @@ export const ANSWER_RENDERER = 'Block Kit (src/render/slack/answerBlocks.ts)';
 /** The message /reports would send, and how many claims the answer found. */
 export function answerAsSlack(library: Library, question: string): { message: SlackMessage; found: number } {
   const answer = answerQuestion(library, question);
-  return { message: answerMessage(answer, { offset: 0, echoQuestion: true, shareable: true }), found: answer.items.length };
+  return { message: answerMessage(answer, { offset: 0, shareable: true }), found: answer.items.length };
 }

@@ -22,23 +22,26 @@ export function answerText(answer: Answer, limit: number, width = 0): string {
     lines.push('No reports are being served: the reports folder is empty, or none of its files could be read.');
   } else if (shown.length === 0 && answer.related.length > 0) {
     lines.push(`The reports don't answer "${answer.question}".`, '', 'Related claims (they do not answer the question):');
-    answer.related.forEach((item, i) => lines.push('', ...reportLines(item), '', ...itemLines(item, i + 1)));
-    lines.push('');
+    lines.push(...claimLines(answer.related), '');
   } else if (shown.length === 0) {
     lines.push(`Nothing in the reports matches "${answer.question}".`);
     if (answer.suggestions) lines.push(...suggestionLines(answer.suggestions));
   } else {
     lines.push(`${countInWords(shown.length, answer.total)} for "${answer.question}"${moreHint(shown.length, answer)}:`);
-    let lastReport: string | undefined;
-    shown.forEach((item, i) => {
-      if (item.report.id !== lastReport) lines.push('', ...reportLines(item));
-      lastReport = item.report.id;
-      lines.push('', ...itemLines(item, i + 1));
-    });
-    lines.push('');
+    lines.push(...claimLines(shown), '');
   }
   if (answer.errors.length > 0) lines.push('', ...errorLines(answer.errors));
   return `${wrapText(lines.join('\n').trim(), width)}\n`;
+}
+
+/** Claims numbered from 1, each report named once for a run of its claims. */
+function claimLines(items: AnswerItem[]): string[] {
+  const lines: string[] = [];
+  items.forEach((item, i) => {
+    if (item.report.id !== items[i - 1]?.report.id) lines.push('', ...reportLines(item));
+    lines.push('', ...itemLines(item, i + 1));
+  });
+  return lines;
 }
 
 /** "3 claims", "5 of 24 claims": how many are shown of how many match, as a person says it. */

@@ -59,7 +59,7 @@ function paragraphs(text: string): string[] {
 function statusLines(status: LibraryStatus): string[] {
   const lines = [`${status.reports} reports and ${status.claims} claims served.`];
   if (status.loading) lines.push(`Still loading: ${status.loading.done} of ${status.loading.total} files read.`);
-  lines.push(`Last load or reload of a report file: ${status.lastReload}.`);
+  lines.push(`Reports last read ${status.lastReload}, at start or when a report file changed.`);
   if (status.semantic) lines.push(semanticStatusLine(status.semantic));
   lines.push(...(status.errors.length > 0 ? ['', ...errorLines(status.errors)] : ['Every report file loads cleanly.']));
   return lines;

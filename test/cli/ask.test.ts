@@ -222,7 +222,7 @@ describe('npm run ask', () => {
     );
     expect((await runCli('ask', ['--reports', twoReports, '--list'])).stdout).toBe(list.stdout);
     const status = await runCli('ask', ['--reports', twoReports, 'status']);
-    expect(status.stdout).toMatch(/^2 reports and 5 claims served\.\nLast load or reload of a report file: \S+\.\nEvery report file loads cleanly\.\n$/);
+    expect(status.stdout).toMatch(/^2 reports and 5 claims served\.\nReports last read \S+, at start or when a report file changed\.\nEvery report file loads cleanly\.\n$/);
     const json = JSON.parse((await runCli('ask', ['--reports', twoReports, '--json', 'show', 'valid-minimal'])).stdout);
     expect(json.report).toMatchObject({ id: 'valid-minimal', claims: 3, angles: ['Wellbeing perspective', 'Business perspective'] });
   });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { askModalView } from '../../src/render/slack/askModal.js';
-import { allText, button, buttonsOf, escaped } from './support/messages.js';
+import { accessoriesOf, allText, button, buttonsOf } from './support/messages.js';
 import { buttonClickInView, globalShortcut, openedView, viewSubmission } from './support/signedRequests.js';
 import { startBot, type RunningBot } from './support/startBot.js';
 
@@ -57,13 +57,16 @@ describe('Ask the reports (global shortcut)', () => {
     const view = response.view as Record<string, unknown>;
     expect(view).toMatchObject({ type: 'modal', callback_id: 'ask_reports_modal', submit: { text: 'Ask again' } });
     expect(inputs(view)[0]!.element.initial_value).toBe(question);
-    const items = answerQuestion(bot.library, question).items;
+    const answer = answerQuestion(bot.library, question);
+    const items = answer.items;
     const text = allText(view);
-    expect(text).toContain(`Claims 1–3 of ${items.length}`);
-    expect(text).toContain(`*1.* ${escaped(items[0]!.claim.text)}`);
-    expect(text).toContain(`*3.* ${escaped(items[2]!.claim.text)}`);
+    expect(text).toContain(`*3 of ${answer.total} claims* for “${question}”`);
+    expect(text).toContain(`1. ${items[0]!.claim.text}`);
+    expect(text).toContain(`3. ${items[2]!.claim.text}`);
     // Nothing to share from a modal; Show more turns the page; the votes show the person's own.
+    // A report's details need a message to go to.
     expect(buttonsOf(view).map((b) => b.action_id)).toEqual(['answer_show_more', 'answer_vote_up', 'answer_vote_down']);
+    expect(accessoriesOf(view)).toEqual([]);
     expect((view.blocks as unknown[]).length).toBeLessThanOrEqual(100);
   });
 
@@ -74,7 +77,7 @@ describe('Ask the reports (global shortcut)', () => {
     const items = answerQuestion(bot.library, 'report:grid-battery-storage costs').items;
     expect(items.length).toBeGreaterThan(0);
     expect(items.every((item) => item.report.id === 'grid-battery-storage')).toBe(true);
-    expect(allText(view)).toContain(`*1.* ${escaped(items[0]!.claim.text)}`);
+    expect(allText(view)).toContain(`1. ${items[0]!.claim.text}`);
   });
 
   it('asks for a question when there is none', async () => {
@@ -89,9 +92,9 @@ describe('Ask the reports (global shortcut)', () => {
     const update = await bot.slack.waitFor(() => bot.slack.callsOf('views.update').find((c) => c.body.view_id === 'V0000ASKED'));
     expect(update.body.hash).toBe('hash-asked');
     const next = update.body.view as Record<string, unknown>;
-    const items = answerQuestion(bot.library, question).items;
-    expect(allText(next)).toContain(`Claims 4–6 of ${items.length}`);
-    expect(allText(next)).toContain(`*4.* ${escaped(items[3]!.claim.text)}`);
+    const answer = answerQuestion(bot.library, question);
+    expect(allText(next)).toContain(`*Claims 4 to 6 of ${answer.total}* for “${question}”`);
+    expect(allText(next)).toContain(`4. ${answer.items[3]!.claim.text}`);
     expect(inputs(next)[0]!.element.initial_value).toBe(question);
   });
 });

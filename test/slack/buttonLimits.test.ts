@@ -25,8 +25,8 @@ describe('Show more and Share in channel', () => {
       return (await bot.slack.waitForResponse(id)).body;
     };
 
-    expect(allText(await click('answer_show_more', 'limited-more-1'))).toContain('Claims 4–6');
-    expect(allText(await click('answer_show_more', 'limited-more-2'))).toContain('Claims 4–6');
+    expect(allText(await click('answer_show_more', 'limited-more-1'))).toContain('*Claims 4 to 6 of ');
+    expect(allText(await click('answer_show_more', 'limited-more-2'))).toContain('*Claims 4 to 6 of ');
     const third = await click('answer_show_more', 'limited-more-3');
     expect(allText(third)).toMatch(LIMITED);
     expect(third.response_type).toBe('ephemeral');
@@ -40,6 +40,6 @@ describe('Show more and Share in channel', () => {
 
     // Someone else is not held up by it.
     await bot.sender.action(buttonClick(button(first, 'answer_show_more'), bot.slack.responseUrl('other-more'), { user: 'U0000OTHER' }));
-    expect(allText((await bot.slack.waitForResponse('other-more')).body)).toContain('Claims 4–6');
+    expect(allText((await bot.slack.waitForResponse('other-more')).body)).toContain('*Claims 4 to 6 of ');
   });
 });

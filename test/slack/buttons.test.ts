@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
-import { allText, button, buttonsOf, escaped } from './support/messages.js';
+import { allText, button, buttonsOf, richTextsOf, textsOf } from './support/messages.js';
 import { buttonClick } from './support/signedRequests.js';
 import { startBot, type RunningBot } from './support/startBot.js';
 
@@ -24,18 +24,17 @@ async function click(actionId: string, message: Record<string, unknown>, respons
 }
 
 describe('Show more', () => {
-  it('sends the next 3 claims privately as a new message, with the question repeated', async () => {
+  it('sends the next 3 claims privately as a new message, saying which they are and for what question', async () => {
     await click('answer_show_more', firstAnswer, 'more-1');
     const next = (await bot.slack.waitForResponse('more-1')).body;
     const items = answerQuestion(bot.library, QUESTION).items;
     expect(next.response_type).toBe('ephemeral');
     expect(next.replace_original).toBe(false);
     const text = allText(next);
-    expect(text).toContain(`*You asked:* ${QUESTION}`);
-    expect(text).toContain(`Claims 4–6 of ${items.length}`);
-    expect(text).toContain(`*4.* ${escaped(items[3]!.claim.text)}`);
-    expect(text).toContain(`*6.* ${escaped(items[5]!.claim.text)}`);
-    expect(text).not.toContain(escaped(items[2]!.claim.text));
+    expect(textsOf(next)[0]).toBe(`*Claims 4 to 6 of ${items.length}* for “${QUESTION}”`);
+    expect(text).toContain(`4. ${items[3]!.claim.text}`);
+    expect(text).toContain(`6. ${items[5]!.claim.text}`);
+    expect(text).not.toContain(items[2]!.claim.text);
     expect(JSON.parse(button(next, 'answer_show_more').value)).toEqual({ q: QUESTION, o: 6 });
     expect(JSON.parse(button(next, 'answer_share').value)).toEqual({ q: QUESTION, o: 3 });
   });
@@ -45,7 +44,7 @@ describe('Show more', () => {
     const next = (await bot.slack.waitForResponse('more-public')).body;
     expect(next.response_type).toBe('ephemeral');
     expect(next.replace_original).toBe(false);
-    expect(allText(next)).toContain('Claims 4–6');
+    expect(allText(next)).toContain('*Claims 4 to 6 of');
   });
 
   it('has no Show more button on the last page', async () => {
@@ -65,8 +64,9 @@ describe('Share in channel', () => {
     const [shared, removal] = await Promise.all([bot.slack.waitForResponse('share-1', 1), bot.slack.waitForResponse('share-1', 2)]);
     expect(shared.body.response_type).toBe('in_channel');
     expect(shared.body.replace_original).toBe(false);
-    expect(allText(shared.body)).toContain(`<@U0000ASKER> shared an answer to: *${QUESTION}*`);
-    const claims = (m: Record<string, unknown>): string[] => allText(m).split('\n').filter((line) => /^\*\d+\.\* /.test(line));
+    expect(textsOf(shared.body)[0]).toBe(`<@U0000ASKER> shared *3 of ${answerQuestion(bot.library, QUESTION).total} claims* for “${QUESTION}”`);
+    const claims = (m: Record<string, unknown>): string[] => richTextsOf(m).filter((text) => /^\d+\. /.test(text));
+    expect(claims(shared.body)).toHaveLength(3);
     expect(claims(shared.body)).toEqual(claims(firstAnswer));
     expect(buttonsOf(shared.body).map((b) => b.action_id)).not.toContain('answer_share');
     expect(removal.body).toEqual({ delete_original: true });

@@ -24,7 +24,7 @@ function postedTo(channel: string): Promise<Record<string, unknown>> {
 }
 
 function firstClaim(question: string): string {
-  return `*1.* ${escaped(answerQuestion(bot.library, question).items[0]!.claim.text)}`;
+  return `1. ${answerQuestion(bot.library, question).items[0]!.claim.text}`;
 }
 
 describe('@mentions', () => {

@@ -53,7 +53,7 @@ describe('votes on a private answer', () => {
     const shown = await click(answer, 'answer_vote_up', 'U0000VOTE1');
     expect(shown.replace_original).toBe(true);
     // The same answer, now showing the vote on its buttons and in words.
-    expect(allText(shown)).toContain(`*You asked:* ${QUESTION}`);
+    expect(allText(shown)).toContain(`for “${QUESTION}”`);
     expect(button(shown, 'answer_vote_up')).toMatchObject({ text: '👍 Helpful ✓', style: 'primary' });
     expect(button(shown, 'answer_vote_down').style).toBeUndefined();
     expect(allText(shown)).toContain('You marked this answer helpful. Click 👍 again to take it back');

@@ -2,7 +2,7 @@ import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BOT_USER_ID } from './support/fakeSlack.js';
 import { FAMILY, writeEdgeReports } from './support/edgeReports.js';
-import { allText, expectOnlyOurMarkup, expectWithinSlackLimits, textsOf } from './support/messages.js';
+import { allText, expectOnlyOurMarkup, expectOnlyOurRichText, expectWithinSlackLimits, richLinksOf, richTextsOf, textsOf } from './support/messages.js';
 import { startBot, type RunningBot } from './support/startBot.js';
 
 let bot: RunningBot;
@@ -36,19 +36,24 @@ describe('an answer too long for one Slack message', () => {
   it('is cut to Slack limits on character boundaries, and says so', async () => {
     const message = await ask('zebrafish regenerates', 'huge');
     expectWithinSlackLimits(message);
+    expectOnlyOurRichText(message);
     const text = allText(message);
-    expect(text).toMatch(/Claims 1–3 of [4-9]/); // the report's 4 claims, and any another report's words relate to
+    expect(textsOf(message)[0]).toMatch(/^\*3 of [4-9] claims\* for “zebrafish regenerates”$/); // the report's 4 claims, and any another report's words relate to
     expect(text).toContain('Some long text was cut to fit in Slack (marked …)');
     expect(text).toContain('+3 more sources in the report.');
-    const quotes = textsOf(message).flatMap((t) => t.split('\n')).filter((line) => line.startsWith('> “'));
+    const quotes = richTextsOf(message).flatMap((t) => t.split('\n')).filter((line) => line.startsWith('> '));
     expect(quotes.length).toBeGreaterThan(0);
     for (const quote of quotes) {
       // Whole family emoji only, then the cut mark: no emoji split between its code points.
-      expect(quote).toMatch(new RegExp(`^> “(?:${FAMILY} )*${FAMILY}…”$`, 'u'));
+      expect(quote).toMatch(new RegExp(`^> (?:${FAMILY} )*${FAMILY}…$`, 'u'));
     }
-    const claims = textsOf(message).filter((t) => /^\*\d\.\* Zebrafish/.test(t));
+    const claims = richTextsOf(message).filter((t) => /^\d\. Zebrafish/.test(t));
     expect(claims).toHaveLength(3);
     for (const claim of claims) expect(claim).toMatch(/ \w+…$/);
+    // The report is named once for its three claims, by a title short enough to scan.
+    expect(textsOf(message).filter((t) => t.startsWith(':page_facing_up:'))).toEqual([
+      ':page_facing_up: *A very long topic about zebrafish regeneration A very long topic…*\n2026-03-01 · `zebrafish-huge`',
+    ]);
     for (const t of textsOf(message)) expectOnlyOurMarkup(t);
   });
 
@@ -62,11 +67,13 @@ describe('an answer too long for one Slack message', () => {
 
 describe('source links', () => {
   it('stay one link when the URL holds |, < or >, and are not made for non-web URLs', async () => {
-    const text = allText(await ask('kingfisher', 'links'));
-    expect(text).toContain('[1] <https://example.com/a%7Cb?x=1&amp;y=2|Pipe source>');
-    expect(text).toContain('[2] <https://example.com/%3Cb%3E?q=a%3Eb|Angle &lt;b&gt; source>');
-    expect(text).toContain('[3] Script source');
-    expect(text).not.toContain('javascript:');
+    const message = await ask('kingfisher', 'links');
+    expect(richLinksOf(message)).toEqual([
+      { url: 'https://example.com/a%7Cb?x=1&y=2', text: 'Pipe source' },
+      { url: 'https://example.com/%3Cb%3E?q=a%3Eb', text: 'Angle <b> source' },
+    ]);
+    expect(richTextsOf(message).join('\n')).toContain('— [3] Script source');
+    expect(JSON.stringify(message)).not.toContain('javascript:');
   });
 });
 
@@ -80,7 +87,8 @@ describe('when Slack rejects the blocks', () => {
     expect(fallback).not.toHaveProperty('blocks');
     expect(fallback!.thread_ts).toBe(rejected!.thread_ts);
     expect(fallback!.text).toContain('*1.* ');
-    expect(fallback!.text).toContain('> “');
+    expect(fallback!.text).toMatch(/^> \S/m);
+    expect(fallback!.text).toMatch(/^— \[\d+\] <https:\/\/[^|]+\|[^>]+>$/m);
     expect(bot.logger.at('warn')).toContain('Slack rejected the message blocks (invalid_blocks); sending it as plain text instead');
   });
 
@@ -93,7 +101,7 @@ describe('when Slack rejects the blocks', () => {
     const fallback = (await bot.slack.waitForResponse(`fallback-${status}`, 2)).body;
     expect(fallback).not.toHaveProperty('blocks');
     expect(fallback.response_type).toBe('ephemeral');
-    expect(fallback.text).toContain('*You asked:* heat pump efficiency');
+    expect(fallback.text).toMatch(/^\*\d+ of \d+ claims\* for “heat pump efficiency”\n/);
     expect(fallback.text).toContain('*1.* ');
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
-import { allText, button, buttonsOf, escaped, expectOnlyOurMarkup, expectWithinSlackLimits, textsOf } from './support/messages.js';
+import { accessoriesOf, allText, button, buttonsOf, escaped, expectOnlyOurMarkup, expectOnlyOurRichText, expectWithinSlackLimits, richLinksOf, richTextsOf, textsOf } from './support/messages.js';
+import { buttonClick } from './support/signedRequests.js';
 import { startBot, type RunningBot } from './support/startBot.js';
 
 let bot: RunningBot;
@@ -18,34 +19,43 @@ async function ask(text: string, id: string): Promise<Record<string, unknown>> {
 }
 
 describe('/reports <question>', () => {
-  it('answers privately with the top 3 claims, their perspective, report, quotes and sources', async () => {
+  it('answers privately: how many claims for the question (said once), then the top 3 verbatim under their report', async () => {
     const question = 'what are the risks of synthetic data?';
     const message = await ask(question, 'ask-1');
-    const expected = answerQuestion(bot.library, question).items.slice(0, 3);
+    const answer = answerQuestion(bot.library, question);
+    const expected = answer.items.slice(0, 3);
     expect(expected).toHaveLength(3);
 
     expect(message.response_type).toBe('ephemeral');
     expect(message.unfurl_links).toBe(false);
     expect(message.unfurl_media).toBe(false);
     expect(message).not.toHaveProperty('link_names');
-    expect(textsOf(message)[0]).toBe(`*You asked:* ${question}`);
-    const text = allText(message);
-    expected.forEach(({ claim, report }, i) => {
-      expect(text).toContain(`*${i + 1}.* ${escaped(claim.text)}`);
-      expect(text).toContain(escaped(claim.perspective));
-      expect(text).toContain(`*${escaped(report.topic)}* · ${report.date}`);
+    expect(message.text).toBe(`3 of ${answer.total} claims for “${question}”`);
+    expect(textsOf(message)[0]).toBe(`*3 of ${answer.total} claims* for “${question}”`);
+    expect(allText(message).split(question)).toHaveLength(3); // in the count line and the notification text only
+    const verbatim = richTextsOf(message).join('\n');
+    expected.forEach(({ claim }, i) => {
+      expect(verbatim).toContain(`${i + 1}. ${claim.text}`);
+      expect(textsOf(message)).toContain(`_${escaped(claim.perspective)}_`);
       for (const evidence of claim.evidence.slice(0, 3)) {
-        if (evidence.quote) expect(text).toContain(`> “${escaped(evidence.quote)}”`);
-        if (evidence.finding) expect(text).toContain(`> Key finding: ${escaped(evidence.finding)}`);
+        if (evidence.quote) expect(verbatim).toContain(`> ${evidence.quote}\n`);
+        if (evidence.finding) expect(verbatim).toContain(`> Key finding: ${evidence.finding}\n`);
         const ref = evidence.reference;
-        if (ref?.url) expect(text).toContain(`[${ref.n}] <${ref.url}|${escaped(ref.title)}>`);
-        else if (ref) expect(text).toContain(`[${ref.n}] ${escaped(ref.title)}`);
+        if (ref) expect(verbatim).toContain(`— [${ref.n}] ${ref.title}`);
+        if (ref?.url) expect(richLinksOf(message)).toContainEqual({ url: ref.url, text: ref.title });
       }
     });
-    expect(text).not.toContain(escaped(answerQuestion(bot.library, question).items[3]!.claim.text));
+    // Each report once, by its short title, beside a button that shows it.
+    const reports = [...new Set(expected.map((item) => item.report.id))];
+    expect(accessoriesOf(message)).toEqual(reports.map((id) => ({ action_id: 'report_show', value: id, text: 'About this report' })));
+    const synthetic = bot.library.report('synthetic-data-llm-training')!;
+    expect(textsOf(message)).toContain(`:page_facing_up: *What are the real-world risks and benefits of using synthetic data to train…*\n2026-01-15 · \`synthetic-data-llm-training\``);
+    expect(allText(message)).not.toContain(synthetic.topic);
+    expect(allText(message)).not.toContain(answer.items[3]!.claim.text);
     expect(buttonsOf(message).map((b) => b.action_id)).toEqual(['answer_show_more', 'answer_share', 'answer_vote_up', 'answer_vote_down']);
     expect(JSON.parse(button(message, 'answer_show_more').value)).toEqual({ q: question, o: 3 });
     expectWithinSlackLimits(message);
+    expectOnlyOurRichText(message);
     for (const t of textsOf(message)) expectOnlyOurMarkup(t);
   });
 
@@ -57,25 +67,55 @@ describe('/reports <question>', () => {
     const text = allText(message);
     expect(text).toContain("The reports don't answer “how do vaccines work?”.");
     expect(text).toContain('*Related claims* (close to your question, but they do not answer it):');
-    related.forEach(({ claim }, i) => expect(text).toContain(`*${i + 1}.* ${escaped(claim.text)}`));
+    expect(textsOf(message)[0]).toBe("The reports don't answer “how do vaccines work?”.");
+    related.forEach(({ claim }, i) => expect(text).toContain(`${i + 1}. ${claim.text}`));
     expect(buttonsOf(message)).toEqual([]);
     expectWithinSlackLimits(message);
+    expectOnlyOurRichText(message);
     for (const t of textsOf(message)) expectOnlyOurMarkup(t);
   });
 
-  it('says when nothing matches and offers the suggestions', async () => {
-    const message = await ask('xylophone zeppelin', 'ask-none');
-    const text = allText(message);
-    expect(text).toContain('Nothing in the reports matches “xylophone zeppelin”.');
-    for (const report of bot.library.reports) expect(text).toContain(`\`${report.id}\``);
-    expect(text).toContain('*Perspectives:*');
+  it('counts in words: one claim is "1 claim", all shown is "3 claims"', async () => {
+    expect(textsOf(await ask('report:synthetic-data-llm-training', 'ask-all'))[0]).toBe('*3 claims* for “report:synthetic-data-llm-training”');
+    const one = answerQuestion(bot.library, '"inconsistent tokenization"');
+    expect(one.total).toBe(1);
+    expect(textsOf(await ask('"inconsistent tokenization"', 'ask-one'))[0]).toBe('*1 claim* for “"inconsistent tokenization"”');
+  });
+
+  it('About this report shows the report privately to whoever clicked', async () => {
+    const message = await ask('heat pumps in the cold', 'ask-about');
+    const about = accessoriesOf(message)[0]!;
+    await bot.sender.action(buttonClick({ action_id: about.action_id, value: about.value }, bot.slack.responseUrl('about-1'), { ephemeral: false }));
+    const shown = (await bot.slack.waitForResponse('about-1')).body;
+    expect(shown.response_type).toBe('ephemeral');
+    expect(shown.replace_original).toBe(false);
+    const report = bot.library.report('heat-pumps-cold-climates')!;
+    expect(allText(shown)).toContain(`*Executive summary*\n${escaped(report.summary.slice(0, 80))}`);
+  });
+
+  it('says when nothing matches: why, then the 5 closest perspectives and reports and how many more, with nothing "cut to fit"', async () => {
+    const message = await ask('perspective:zzz cost', 'ask-none');
+    const [nothing, why, lists] = textsOf(message);
+    expect(nothing).toBe('Nothing in the reports matches “perspective:zzz cost”.');
+    expect(why).toBe('No perspective has the word `zzz`; see the perspectives below.');
+    // The most relevant first (after the first few, the order follows the search's related words).
+    expect(lists).toMatch(/^\*Perspectives:\* Household Economics, Cost and Economics, [^,\n]+, [^,\n]+, [^,\n]+ and 22 more\n\*Reports:\*\n/);
+    const reportLines = lists!.split('\n').slice(2);
+    expect(reportLines).toHaveLength(6);
+    expect(reportLines.slice(0, 5).every((line) => /^• `[a-z0-9-]+` \S.{0,80}$/.test(line))).toBe(true);
+    expect(reportLines).toContain('• `heat-pumps-cold-climates` How well do air-source heat pumps perform in cold climates, and what are…');
+    expect(reportLines[5]).toBe('…and 2 more: `/reports list`');
+    expect(allText(message)).not.toContain('cut to fit');
+    expect(allText(message)).not.toContain('Did you mean');
     expect(buttonsOf(message)).toEqual([]);
+    const typo = allText(await ask('mikroplastiks', 'ask-typo'));
+    expect(typo).toContain('Did you mean *microplastics*');
   });
 
   it('shows problems with the question as a hint next to the answer', async () => {
     const message = await ask('heat pumps colour:blue', 'ask-problem');
     expect(allText(message)).toContain(':warning: Unknown filter `colour:`');
-    expect(allText(message)).toContain('*1.*');
+    expect(richTextsOf(message)[0]).toMatch(/^1\. /);
   });
 
   it('keeps within Slack limits however many problems a question has', async () => {
@@ -123,8 +163,20 @@ describe('/reports subcommands', () => {
   });
 
   it('"show me …" is a question, not a subcommand', async () => {
-    const text = allText(await ask('show me the risks of heat pumps', 'show-question'));
-    expect(text).toContain('*You asked:* show me the risks of heat pumps');
-    expect(text).toContain('*1.*');
+    const message = await ask('show me the risks of heat pumps', 'show-question');
+    expect(textsOf(message)[0]).toMatch(/^\*\d+ of \d+ claims\* for “show me the risks of heat pumps”$/);
+    expect(richTextsOf(message)[0]).toMatch(/^1\. /);
+  });
+
+  it('status says when the reports were last read, not when the files changed', async () => {
+    const text = allText(await ask('status', 'status'));
+    expect(text).toContain(`*${bot.library.reports.length} reports and ${bot.library.claimCount} claims served.*`);
+    expect(text).toMatch(/Reports last read <!date\^\d+\^\{date_short_pretty\} at \{time_secs\}\|[^>]+>, at start or when a report file changed\./);
+    expect(text).not.toContain('last changed');
+  });
+
+  it('show takes a report named in several words, and list takes `list all`', async () => {
+    expect(allText(await ask('show heat pumps', 'show-words'))).toContain('*Executive summary*');
+    expect(allText(await ask('list all', 'list-all'))).toContain(`*${bot.library.reports.length} reports* to ask about`);
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BOT_USER_ID } from './support/fakeSlack.js';
-import { allText, escaped, expectOnlyOurMarkup, textsOf } from './support/messages.js';
+import { allText, escaped, expectOnlyOurMarkup, expectOnlyOurRichText, richLinksOf, richTextsOf, textsOf } from './support/messages.js';
 import { buttonClick } from './support/signedRequests.js';
 import { FIXTURE_REPORTS, startBot, type RunningBot } from './support/startBot.js';
 
@@ -35,16 +35,36 @@ describe('requests not signed by Slack', () => {
 });
 
 describe('text that looks like Slack markup', () => {
-  it('from a report arrives escaped: no @channel, no user mention, no forged link, & kept as written', async () => {
+  it('from a report arrives exactly as written in rich text, which Slack does not parse: no @channel, no mention, no forged link', async () => {
     await bot.sender.command('report:slack-markup', bot.slack.responseUrl('markup'));
     const message = (await bot.slack.waitForResponse('markup')).body;
-    const text = allText(message);
-    expect(text).toContain('Alerts using &lt;!channel&gt; and &lt;!here&gt; notify everyone, and &lt;@U12345&gt; mentions a user.');
-    expect(text).toContain('“Use &lt;!channel&gt; sparingly; &lt;@U12345&gt; will ping that user &amp; &lt;#C024BE7LR&gt; links a channel.”');
-    expect(text).toContain('Links written as &lt;https://evil.example|click here&gt; hide their real target.');
-    expect(text).toContain('Entities such as &amp;amp; &amp;lt; &amp;gt; and comparisons like a &lt; b &gt; c must survive unchanged.');
-    expect(text).toContain('[1] <https://api.slack.com/reference/surfaces/formatting|Formatting text for app surfaces | Slack>');
+    const verbatim = richTextsOf(message).join('\n');
+    expect(verbatim).toContain('1. Alerts using <!channel> and <!here> notify everyone, and <@U12345> mentions a user.');
+    expect(verbatim).toContain('> Use <!channel> sparingly; <@U12345> will ping that user & <#C024BE7LR> links a channel.');
+    expect(verbatim).toContain('Links written as <https://evil.example|click here> hide their real target.');
+    expect(verbatim).toContain('Entities such as &amp; &lt; &gt; and comparisons like a < b > c must survive unchanged.');
+    expect(richLinksOf(message)).toContainEqual({ url: 'https://api.slack.com/reference/surfaces/formatting', text: 'Formatting text for app surfaces | Slack' });
+    expectOnlyOurRichText(message);
     for (const t of textsOf(message)) expectOnlyOurMarkup(t);
+    expect(textsOf(message).join('\n')).not.toMatch(/<!|<@U12345|<#|<https:\/\/evil/);
+
+    await bot.sender.command('report:slack-markup "plain text inside a claim"', bot.slack.responseUrl('markup-2'));
+    const emphasis = (await bot.slack.waitForResponse('markup-2')).body;
+    // In mrkdwn these would turn bold, italic, code and struck through.
+    expect(richTextsOf(emphasis).join('\n')).toContain('1. Markup like *bold*, _italic_, `code` and ~strike~ is plain text inside a claim.\n> Write *bold*, _italic_, ~strike~ and `code` with mrkdwn.');
+  });
+
+  it('from a report is escaped in the plain-text fallback sent when Slack rejects the blocks', async () => {
+    bot.slack.failResponse('invalid_blocks', 400);
+    await bot.sender.command('report:slack-markup', bot.slack.responseUrl('markup-fallback'));
+    const fallback = (await bot.slack.waitForResponse('markup-fallback', 2)).body;
+    expect(fallback).not.toHaveProperty('blocks');
+    const text = fallback.text as string;
+    expect(text).toContain('*1.* Alerts using &lt;!channel&gt; and &lt;!here&gt; notify everyone, and &lt;@U12345&gt; mentions a user.');
+    expect(text).toContain('> Use &lt;!channel&gt; sparingly; &lt;@U12345&gt; will ping that user &amp; &lt;#C024BE7LR&gt; links a channel.');
+    expect(text).toContain('Entities such as &amp;amp; &amp;lt; &amp;gt; and comparisons like a &lt; b &gt; c must survive unchanged.');
+    expect(text).toContain('— [1] <https://api.slack.com/reference/surfaces/formatting|Formatting text for app surfaces | Slack>');
+    expectOnlyOurMarkup(text);
     expect(text).not.toMatch(/<!|<@U12345|<#|<https:\/\/evil/);
   });
 
@@ -52,9 +72,9 @@ describe('text that looks like Slack markup', () => {
     const question = '<!channel> <@U0000EVIL> <https://evil.example|click> & links';
     await bot.sender.command(question, bot.slack.responseUrl('markup-question'));
     const message = (await bot.slack.waitForResponse('markup-question')).body;
-    expect(allText(message)).toContain(`*You asked:* ${escaped(question)}`);
+    expect(allText(message)).toContain(`“${escaped(question)}”`);
     for (const t of textsOf(message)) expectOnlyOurMarkup(t);
-    expect(allText(message)).not.toMatch(/<!|<@U0000EVIL|<https:\/\/evil/);
+    expect(textsOf(message).join('\n')).not.toMatch(/<!|<@U0000EVIL|<https:\/\/evil/);
   });
 
   it('in a mention is escaped in the public reply too', async () => {

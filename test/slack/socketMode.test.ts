@@ -55,7 +55,7 @@ describe('Socket Mode', () => {
     expect((await socketMode.ackFor('env-event')).envelope_id).toBe('env-event');
     const posted = await slack.waitFor(() => slack.callsOf('chat.postMessage').find((c) => c.body.channel === 'C0000SOCK')?.body);
     expect(posted.thread_ts).toBe('1700002000.000100');
-    expect(allText(posted)).toContain(`*1.* ${escaped(answerQuestion(library, 'heat pump efficiency').items[0]!.claim.text)}`);
+    expect(allText(posted)).toContain(`1. ${answerQuestion(library, 'heat pump efficiency').items[0]!.claim.text}`);
 
     socketMode.send({ envelope_id: 'env-retry', type: 'events_api', payload: eventCallback(event, 'EvSOCKET'), accepts_response_payload: false, retry_attempt: 1, retry_reason: 'timeout' });
     await socketMode.ackFor('env-retry');

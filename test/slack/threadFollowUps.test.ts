@@ -43,7 +43,7 @@ function answersIn(channel: string, threadTs: string): Record<string, unknown>[]
 }
 
 function firstClaim(question: string): string {
-  return `*1.* ${escaped(answerQuestion(bot.library, question).items[0]!.claim.text)}`;
+  return `1. ${answerQuestion(bot.library, question).items[0]!.claim.text}`;
 }
 
 describe('replies in a thread the bot answered', () => {

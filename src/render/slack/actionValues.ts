@@ -16,6 +16,8 @@ export const ACTION_IDS = {
   checkShowMore: 'check_show_more',
   /** Posts a check's answer in the thread of the checked message. */
   shareInThread: 'check_share_in_thread',
+  /** "About this report" beside a report in an answer: the report, as `/reports show` gives it. Its value is the report id. */
+  showReport: 'report_show',
 } as const;
 
 export const MAX_BUTTON_VALUE = 2000;

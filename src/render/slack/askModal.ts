@@ -46,7 +46,7 @@ export function askModalView(reports: Report[], form: AskForm = {}, result?: Ask
   if (result) {
     const message =
       result.reply.kind === 'answer'
-        ? answerMessage(result.reply.answer, { offset: result.offset, echoQuestion: false, shareable: false, inModal: true, vote: result.vote ?? null })
+        ? answerMessage(result.reply.answer, { offset: result.offset, shareable: false, inModal: true, vote: result.vote ?? null })
         : replyMessage(result.reply, { private: true });
     blocks.push(divider(), ...message.blocks.slice(0, MAX_VIEW_BLOCKS - blocks.length - 1));
   }

@@ -3,6 +3,7 @@
 
 import type { types } from '@slack/bolt';
 import { cutMrkdwn } from './cutText.js';
+import { richTextMrkdwn } from './richText.js';
 
 export type Block = types.KnownBlock;
 
@@ -36,6 +37,11 @@ export function section(mrkdwn: string): Block {
   return { type: 'section', text: { type: 'mrkdwn', text: cutMrkdwn(mrkdwn, MAX_SECTION_TEXT).text } };
 }
 
+/** A section with a button at its right (Slack's accessory). */
+export function sectionWithButton(mrkdwn: string, button: ButtonSpec): Block {
+  return { ...section(mrkdwn), accessory: buttonElement(button) } as Block;
+}
+
 export function context(...mrkdwn: string[]): Block {
   return { type: 'context', elements: mrkdwn.map((text) => ({ type: 'mrkdwn', text: cutMrkdwn(text, MAX_SECTION_TEXT).text })) };
 }
@@ -56,13 +62,17 @@ export function actions(blockId: string, buttons: ButtonSpec[]): Block {
   return {
     type: 'actions',
     block_id: blockId,
-    elements: buttons.map((b) => ({
-      type: 'button',
-      text: { type: 'plain_text', text: b.text, emoji: true },
-      action_id: b.actionId,
-      value: b.value,
-      ...(b.style ? { style: b.style } : {}),
-    })),
+    elements: buttons.map(buttonElement),
+  };
+}
+
+function buttonElement(b: ButtonSpec): types.Button {
+  return {
+    type: 'button',
+    text: { type: 'plain_text', text: b.text, emoji: true },
+    action_id: b.actionId,
+    value: b.value,
+    ...(b.style ? { style: b.style } : {}),
   };
 }
 
@@ -72,6 +82,7 @@ function fallbackTextOf(blocks: Block[]): string {
   for (const block of blocks) {
     if (block.type === 'section' && block.text) lines.push(block.text.text);
     if (block.type === 'header') lines.push(`*${block.text.text}*`);
+    if (block.type === 'rich_text') lines.push(richTextMrkdwn(block));
     if (block.type === 'context') {
       lines.push(block.elements.flatMap((e) => ('text' in e && typeof e.text === 'string' ? [e.text] : [])).join(' '));
     }

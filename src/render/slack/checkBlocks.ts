@@ -10,7 +10,7 @@ import { replyMessage } from './replyMessage.js';
 
 export function checkReplyMessage(reply: Reply, check: CheckedMessage): SlackMessage {
   if (reply.kind !== 'answer') return replyMessage(reply, { private: true });
-  return answerMessage(reply.answer, { offset: 0, echoQuestion: true, shareable: true, check });
+  return answerMessage(reply.answer, { offset: 0, shareable: true, check });
 }
 
 /** For a message with no words in it: only a file, an image or an attachment. */

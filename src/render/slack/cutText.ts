@@ -87,6 +87,17 @@ export class TextBudget {
     return result.text;
   }
 
+  /**
+   * `text` as it is (for rich text, which is not parsed as mrkdwn), at most `max` characters and
+   * never more than what is left.
+   */
+  verbatim(text: string, max: number): string {
+    const result = cutText(text, Math.max(0, Math.min(max, this.remaining)));
+    this.remaining -= result.text.length;
+    if (result.cut) this.cut = true;
+    return result.text;
+  }
+
   /** Counts text that is already final (our own wording, links) against the budget. */
   spend(text: string): string {
     this.remaining -= text.length;

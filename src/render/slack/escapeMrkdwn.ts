@@ -14,6 +14,15 @@ const MAX_LINK_URL = 1000;
  * link early or start a label; `&` is escaped as Slack asks.
  */
 export function linkableUrl(url: string): string | null {
+  return safeLinkUrl(url)?.replace(/&/g, '&amp;') ?? null;
+}
+
+/**
+ * The URL as a link may point to (rich text `link` elements take it as it is), or null when it
+ * should not be linked (not http(s), unparseable, too long). `|`, `<`, `>` and whitespace are
+ * percent-encoded.
+ */
+export function safeLinkUrl(url: string): string | null {
   let parsed: URL;
   try {
     parsed = new URL(url.trim());
@@ -22,8 +31,7 @@ export function linkableUrl(url: string): string | null {
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
   const href = parsed.href.replace(/[|<>\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-  if (href.length > MAX_LINK_URL) return null;
-  return href.replace(/&/g, '&amp;');
+  return href.length > MAX_LINK_URL ? null : href;
 }
 
 /** `<url|label>` when the URL can be linked, else the label alone. `label` must already be escaped. */

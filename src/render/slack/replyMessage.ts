@@ -29,6 +29,6 @@ export function replyMessage(reply: Reply, options: ReplyOptions): SlackMessage 
     case 'rate-limited':
       return rateLimitedMessage(reply.retryAfterMs);
     case 'answer':
-      return answerMessage(reply.answer, { offset: 0, echoQuestion: options.private, shareable: options.private });
+      return answerMessage(reply.answer, { offset: 0, shareable: options.private });
   }
 }

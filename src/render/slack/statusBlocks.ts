@@ -1,4 +1,4 @@
-// Renders `/reports status`: what the bot serves, what it cannot, and when the reports last changed.
+// Renders `/reports status`: what the bot serves, what it cannot, and when it last read report files.
 
 import type { LibraryStatus } from '../../library/libraryStatus.js';
 import { type Block, context, listSections, section, type SlackMessage, slackMessage } from './blocks.js';
@@ -19,7 +19,8 @@ export function statusMessage(status: LibraryStatus): SlackMessage {
     );
   }
   blocks.push(
-    context(`Reports last changed ${slackDate(status.lastReload)}. Changes to report files are picked up within seconds.`),
+    // lastReload is when the bot last read a report file (at start, or when one changed), not when a file was written.
+    context(`Reports last read ${slackDate(status.lastReload)}, at start or when a report file changed. Changes are picked up within seconds.`),
   );
   if (status.semantic) {
     blocks.push(context(`${status.semantic.status === 'off' ? ':warning: ' : ''}${escapeMrkdwn(semanticStatusLine(status.semantic))}`));

@@ -11,7 +11,16 @@ interface TextObject {
 interface AnyBlock {
   type: string;
   text?: TextObject;
-  elements?: Array<{ type: string; text?: TextObject | string; action_id?: string; value?: string; style?: string }>;
+  elements?: Array<{ type: string; text?: TextObject | string; action_id?: string; value?: string; elements?: RichInline[]; style?: string }>;
+  accessory?: { type: string; action_id?: string; value?: string; text?: TextObject };
+}
+
+/** An element of a rich text paragraph or quote. */
+interface RichInline {
+  type: string;
+  text?: string;
+  url?: string;
+  style?: Record<string, boolean>;
 }
 
 export interface Button {
@@ -38,16 +47,50 @@ export function textsOf(message: Record<string, unknown>): string[] {
   return texts;
 }
 
-/** All the texts as one string, for "contains" checks. */
-export function allText(message: Record<string, unknown>): string {
-  return textsOf(message).join('\n');
+/**
+ * What each rich text block shows, as plain text exactly as sent (rich text is not mrkdwn: nothing
+ * in it is escaped): one line per paragraph, quotes as `> ` lines, links as their text.
+ */
+export function richTextsOf(message: Record<string, unknown>): string[] {
+  return blocksOf(message)
+    .filter((block) => block.type === 'rich_text')
+    .map((block) =>
+      (block.elements ?? [])
+        .map((part) => {
+          const line = (part.elements ?? []).map((inline) => inline.text ?? inline.url ?? '').join('');
+          return part.type === 'rich_text_quote' ? line.split('\n').map((l) => `> ${l}`).join('\n') : line;
+        })
+        .join('\n'),
+    );
 }
 
+/** Every link in the rich text of a message. */
+export function richLinksOf(message: Record<string, unknown>): Array<{ url: string; text: string }> {
+  return blocksOf(message)
+    .filter((block) => block.type === 'rich_text')
+    .flatMap((block) => (block.elements ?? []).flatMap((part) => part.elements ?? []))
+    .filter((inline) => inline.type === 'link')
+    .map((inline) => ({ url: inline.url ?? '', text: inline.text ?? '' }));
+}
+
+/** All the texts as one string, for "contains" checks: mrkdwn as sent, then rich text as shown. */
+export function allText(message: Record<string, unknown>): string {
+  return [...textsOf(message), ...richTextsOf(message)].join('\n');
+}
+
+/** The buttons in the actions blocks, in order (not those beside a section: see accessoriesOf). */
 export function buttonsOf(message: Record<string, unknown>): Button[] {
   return blocksOf(message)
     .filter((b) => b.type === 'actions')
     .flatMap((b) => b.elements ?? [])
     .map((e) => ({ action_id: e.action_id ?? '', value: e.value ?? '', text: (e.text as TextObject).text, ...(e.style ? { style: e.style } : {}) }));
+}
+
+/** The buttons beside sections, in order. */
+export function accessoriesOf(message: Record<string, unknown>): Button[] {
+  return blocksOf(message).flatMap((b) =>
+    b.accessory?.type === 'button' ? [{ action_id: b.accessory.action_id ?? '', value: b.accessory.value ?? '', text: b.accessory.text?.text ?? '' }] : [],
+  );
 }
 
 export function button(message: Record<string, unknown>, actionId: string): Button {
@@ -74,10 +117,24 @@ export function expectOnlyOurMarkup(text: string): void {
   expect(rest, `unexpected markup in: ${text}`).not.toMatch(/[<>&]/);
 }
 
+/** Rich text holds only paragraphs and quotes of plain text and web links: no mention, no broadcast. */
+export function expectOnlyOurRichText(message: Record<string, unknown>): void {
+  for (const block of blocksOf(message).filter((b) => b.type === 'rich_text')) {
+    for (const part of block.elements ?? []) {
+      expect(['rich_text_section', 'rich_text_quote']).toContain(part.type);
+      for (const inline of part.elements ?? []) {
+        expect(['text', 'link']).toContain(inline.type);
+        if (inline.type === 'link') expect(inline.url).toMatch(/^https?:\/\/[^\s<>|]+$/);
+        else expect(inline.text).not.toBe('');
+      }
+    }
+  }
+}
+
 export function expectWithinSlackLimits(message: Record<string, unknown>): void {
   const blocks = blocksOf(message);
   expect(blocks.length).toBeLessThanOrEqual(50);
-  let total = 0;
+  let total = richTextsOf(message).reduce((n, text) => n + text.length, 0);
   for (const block of blocks) {
     if (block.text) {
       expect(block.text.text.length).toBeLessThanOrEqual(3000);

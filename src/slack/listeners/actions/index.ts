@@ -5,6 +5,7 @@ import { recordFeedback } from './recordFeedback.js';
 import { shareInChannel } from './shareInChannel.js';
 import { shareInThread } from './shareInThread.js';
 import { showMore } from './showMore.js';
+import { showReport } from './showReport.js';
 import { anyActionIdBut, unknownAction } from './unknownAction.js';
 
 export function register(app: App, bot: BotContext): void {
@@ -12,6 +13,7 @@ export function register(app: App, bot: BotContext): void {
   app.action<BlockAction<ButtonAction>>(ACTION_IDS.checkShowMore, showMore(bot));
   app.action<BlockAction<ButtonAction>>(ACTION_IDS.share, shareInChannel(bot));
   app.action<BlockAction<ButtonAction>>(ACTION_IDS.shareInThread, shareInThread(bot));
+  app.action<BlockAction<ButtonAction>>(ACTION_IDS.showReport, showReport(bot));
   app.action<BlockAction<ButtonAction>>(ACTION_IDS.voteUp, recordFeedback(bot));
   app.action<BlockAction<ButtonAction>>(ACTION_IDS.voteDown, recordFeedback(bot));
   app.action<BlockAction<FeedbackButtonsAction>>(ACTION_IDS.feedback, recordFeedback(bot));

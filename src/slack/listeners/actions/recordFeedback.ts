@@ -100,7 +100,7 @@ async function showVote(bot: BotContext, args: FeedbackArgs, feedback: FeedbackV
   if (body.view) return;
   const ephemeral = body.container?.is_ephemeral === true;
   if (ephemeral && page) {
-    const view = { offset: page.offset, echoQuestion: true, shareable: true, vote, ...(feedback.check ? { check: feedback.check } : {}) };
+    const view = { offset: page.offset, shareable: true, vote, ...(feedback.check ? { check: feedback.check } : {}) };
     await deliver(respondRoute(args.respond, { replace_original: true }), answerMessage(page.answer, view), logger);
     return;
   }

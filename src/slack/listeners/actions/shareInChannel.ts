@@ -26,7 +26,7 @@ export function shareInChannel(bot: BotContext) {
           return;
         }
         const { answer } = reply;
-        const shared = answerMessage(answer, { offset: page.offset, echoQuestion: false, shareable: false, sharedBy: body.user.id });
+        const shared = answerMessage(answer, { offset: page.offset, shareable: false, sharedBy: body.user.id });
         await deliver(respondRoute(respond, { response_type: 'in_channel', replace_original: false }), shared, logger);
         // Only once it is public: if sharing failed, the private answer is still there.
         await respondOrThrow(respond, { delete_original: true });

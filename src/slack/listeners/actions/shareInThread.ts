@@ -33,7 +33,7 @@ export function shareInThread(bot: BotContext) {
           return;
         }
         const { answer } = reply;
-        const shared = answerMessage(answer, { offset: page.offset, echoQuestion: false, shareable: false, sharedBy: body.user.id, check: page.check });
+        const shared = answerMessage(answer, { offset: page.offset, shareable: false, sharedBy: body.user.id, check: page.check });
         try {
           await deliver(postRoute(client, page.check.channel, page.check.threadTs, SHARED_CHECK_METADATA), shared, logger);
         } catch (error) {

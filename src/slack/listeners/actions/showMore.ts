@@ -35,7 +35,7 @@ export function showMore(bot: BotContext) {
           await deliver(privately, replyMessage(reply, { private: true }), logger);
           return;
         }
-        const view = { offset: page.offset, echoQuestion: true, shareable: true, ...(page.check ? { check: page.check } : {}) };
+        const view = { offset: page.offset, shareable: true, ...(page.check ? { check: page.check } : {}) };
         await deliver(privately, answerMessage(reply.answer, view), logger);
       },
       (text) => privately({ text }),
