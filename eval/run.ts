@@ -18,6 +18,7 @@ const sets = [
   { name: 'Tuning set', questions: './questions.json', reports: '../reports/' },
   { name: 'Held-out set (never tuned on)', questions: './holdout/questions.json', reports: './holdout/reports/', heldOut: true },
   { name: 'Held-out set 2 (never tuned on)', questions: './holdout2/questions.json', reports: './holdout2/reports/', heldOut: true },
+  { name: 'Held-out set 3 (never tuned on)', questions: './holdout3/questions.json', reports: './holdout3/reports/', heldOut: true },
 ];
 
 const f = (x: number): string => x.toFixed(3);
