@@ -11,12 +11,15 @@ import { answerMetadata } from './answerMetadata.js';
 import { doOrApologize, inDirectMessage } from './apologize.js';
 import type { BotContext } from './botContext.js';
 import { deliver, postRoute } from './deliver.js';
+import { answerAndLog, type QuestionSurface } from './questionLog.js';
 import { clearSearchStatus, showSearchStatus } from './searchStatus.js';
 import { type BotIdentity, readThreadHistory } from './threadHistory.js';
 
 export interface ConversationQuestion {
   /** What was said, for the log: "a mention", "a direct message"… */
   what: string;
+  /** Where it was asked, for the question's log line. */
+  surface: QuestionSurface;
   channel: string;
   /** The thread the reply goes in; none for a reply in the conversation itself (a DM). */
   replyThreadTs?: string;
@@ -45,7 +48,8 @@ export async function answerInConversation(bot: BotContext, tools: ConversationT
     async () => {
       await showSearchStatus(setStatus, logger);
       const firstQuestion = asked.firstQuestion ?? (await firstQuestionOf(tools, asked));
-      const reply = await handleRequest(bot, asked.user, followUpQuestion(firstQuestion, asked.text));
+      const question = followUpQuestion(firstQuestion, asked.text);
+      const reply = await answerAndLog(logger, { surface: asked.surface, user: asked.user }, () => handleRequest(bot, asked.user, question));
       const route = postRoute(client, asked.channel, asked.replyThreadTs, answerMetadata(reply));
       await deliver(route, replyMessage(reply, { private: false }), logger);
       // Slack clears a status when the bot replies in its thread; a reply outside it does not.

@@ -4,7 +4,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { App, AppOptions } from '@slack/bolt';
+import type { App, AppOptions, Logger } from '@slack/bolt';
 import type { Config } from '../../../src/config.js';
 import { loadReports } from '../../../src/reports/loadReports.js';
 import { Library } from '../../../src/library/library.js';
@@ -43,6 +43,8 @@ export interface StartBotOptions {
   slackTimeoutMs?: number;
   /** Web API client options, instead of no retries. */
   clientOptions?: AppOptions['clientOptions'];
+  /** The bot's logger (e.g. the real pino one, to read its lines); `logger` then records nothing. */
+  logger?: Logger;
 }
 
 export async function startBot(options: StartBotOptions = {}): Promise<RunningBot> {
@@ -66,7 +68,7 @@ export async function startBot(options: StartBotOptions = {}): Promise<RunningBo
   const app = createApp({
     config,
     library,
-    logger,
+    logger: options.logger ?? logger,
     inFlight,
     clientOptions: options.clientOptions ?? { retryConfig: { retries: 0 } },
     ...(options.slackTimeoutMs !== undefined ? { slackTimeoutMs: options.slackTimeoutMs } : {}),

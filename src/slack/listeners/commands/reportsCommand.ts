@@ -6,6 +6,7 @@ import type { BotContext } from '../../botContext.js';
 import { deliver, respondRoute } from '../../deliver.js';
 import { handleRequest } from '../../../answer/handleRequest.js';
 import { replyMessage } from '../../../render/slack/replyMessage.js';
+import { answerAndLog } from '../../questionLog.js';
 
 export function reportsCommand(bot: BotContext) {
   return async ({ command, ack, respond, client, logger }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
@@ -14,7 +15,10 @@ export function reportsCommand(bot: BotContext) {
     await doOrApologize(
       logger,
       `answer ${command.command} from ${command.user_id}`,
-      async () => deliver(privately, replyMessage(await handleRequest(bot, command.user_id, command.text), { private: true }), logger),
+      async () => {
+        const reply = await answerAndLog(logger, { surface: 'slash', user: command.user_id }, () => handleRequest(bot, command.user_id, command.text));
+        await deliver(privately, replyMessage(reply, { private: true }), logger);
+      },
       (text) => privately({ text }),
       inDirectMessage(client, command.user_id),
     );

@@ -15,6 +15,7 @@ export function appMention(bot: BotContext) {
       { client, logger, setStatus, bot: { botId: context.botId, botUserId: context.botUserId } },
       {
         what: 'a mention',
+        surface: 'mention',
         channel: event.channel,
         replyThreadTs: event.thread_ts ?? event.ts,
         ...(inThread ? { askedInThread: event.thread_ts } : {}),

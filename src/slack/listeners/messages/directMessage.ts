@@ -18,6 +18,7 @@ export function directMessage(bot: BotContext) {
       { client, logger, setStatus, bot: { botId: context.botId, botUserId: context.botUserId } },
       {
         what: 'a direct message',
+        surface: 'dm',
         channel: written.channel,
         ...(written.threadTs !== undefined ? { replyThreadTs: written.threadTs } : {}),
         ...(thread !== undefined ? { askedInThread: thread } : {}),

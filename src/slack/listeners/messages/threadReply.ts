@@ -34,6 +34,7 @@ export function threadReply(bot: BotContext) {
       { client, logger, setStatus, bot: identity },
       {
         what: 'a thread reply',
+        surface: 'thread',
         channel: written.channel,
         replyThreadTs: thread,
         user: written.user,

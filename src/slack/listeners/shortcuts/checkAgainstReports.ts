@@ -8,6 +8,7 @@ import { checkReplyMessage, nothingToCheckMessage } from '../../../render/slack/
 import { doOrApologize, inDirectMessage } from '../../apologize.js';
 import type { BotContext } from '../../botContext.js';
 import { deliver, respondRoute } from '../../deliver.js';
+import { answerAndLog } from '../../questionLog.js';
 import { hasWords, plainText } from '../../slackText.js';
 
 export function checkAgainstReports(bot: BotContext) {
@@ -26,7 +27,8 @@ export function checkAgainstReports(bot: BotContext) {
         }
         const threadTs = typeof message.thread_ts === 'string' ? message.thread_ts : message.ts;
         const check = { channel: shortcut.channel.id, threadTs, ...(typeof message.user === 'string' ? { author: message.user } : {}) };
-        await deliver(privately, checkReplyMessage(await checkStatement(bot, shortcut.user.id, text), check), logger);
+        const reply = await answerAndLog(logger, { surface: 'check-shortcut', user: shortcut.user.id }, () => checkStatement(bot, shortcut.user.id, text));
+        await deliver(privately, checkReplyMessage(reply, check), logger);
       },
       (text) => privately({ text }),
       inDirectMessage(client, shortcut.user.id),

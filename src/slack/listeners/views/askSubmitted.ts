@@ -7,6 +7,7 @@ import { handleRequest, LOAD_WAIT } from '../../../answer/handleRequest.js';
 import { ASK_MODAL, type AskForm, askModalView } from '../../../render/slack/askModal.js';
 import { APOLOGY } from '../../apologize.js';
 import type { BotContext } from '../../botContext.js';
+import { answerAndLog } from '../../questionLog.js';
 
 /** The answer goes in the acknowledgement, due within 3 s: a loading library is waited for 1 s at most. */
 const MODAL_LOAD_WAIT = { ...LOAD_WAIT, maxMs: 1000 };
@@ -20,7 +21,8 @@ export function askSubmitted(bot: BotContext) {
     }
     let updated;
     try {
-      const reply = await handleRequest({ ...bot, loadWait: MODAL_LOAD_WAIT }, body.user.id, questionText(form));
+      const asked = { surface: 'ask-shortcut', user: body.user.id } as const;
+      const reply = await answerAndLog(logger, asked, () => handleRequest({ ...bot, loadWait: MODAL_LOAD_WAIT }, body.user.id, questionText(form)));
       updated = askModalView(bot.library.reports, form, { reply, offset: 0 });
     } catch (error) {
       logger.error(`Failed to answer the Ask the reports modal for ${body.user.id}:`, error);

@@ -1,0 +1,31 @@
+// .env.example is where a newcomer learns what can be set: it names every environment variable
+// the code reads (set, or commented out with its default), so a new one cannot be forgotten there.
+
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Every NAME read as process.env.NAME, env.NAME, env['NAME'] or value('NAME') (config.ts) under src/. */
+async function variablesRead(): Promise<Set<string>> {
+  const files = (await readdir(join(ROOT, 'src'), { recursive: true })).filter((file) => file.endsWith('.ts'));
+  const names = new Set<string>();
+  for (const file of files) {
+    const text = await readFile(join(ROOT, 'src', file), 'utf8');
+    for (const [, , name] of text.matchAll(/(\benv\.|\benv\[['"]|\bvalue\(['"])([A-Z][A-Z0-9_]+)/g)) names.add(name!);
+  }
+  return names;
+}
+
+describe('.env.example', () => {
+  it('names every environment variable the code reads', async () => {
+    const example = await readFile(join(ROOT, '.env.example'), 'utf8');
+    const listed = new Set([...example.matchAll(/^#? ?([A-Z][A-Z0-9_]+)=/gm)].map(([, name]) => name!));
+    const read = await variablesRead();
+    expect(read.size).toBeGreaterThanOrEqual(17);
+    for (const name of ['RATE_LIMIT_PER_MINUTE', 'LOG_LEVEL', 'NODE_ENV', 'REPORT_CACHE_DIR']) expect(read).toContain(name);
+    expect([...read].filter((name) => !listed.has(name)).sort()).toEqual([]);
+  });
+});
