@@ -2,13 +2,27 @@
 // `file:line: reason`, then how each report's claims are supported (the evidence flags), and
 // exits 1 when a report cannot be served.
 
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import dotenv from 'dotenv';
 import { ConfigError, libraryConfigFromEnv } from '../config.js';
 import { listReportFiles, loadReportFile, ReportsFolderError } from '../reports/loadReports.js';
 import { evidenceFlagCounts } from '../reports/evidenceFlags.js';
 import { lintReport } from '../reports/lintReport.js';
 import type { Report, ReportIssue } from '../reports/model.js';
+
+/** The project's own example reports (reports/ beside src/ or dist/), whose warnings are deliberate. */
+const BUNDLED_REPORTS = fileURLToPath(new URL('../../reports/', import.meta.url));
+
+/** Says that warnings break nothing, and that the bundled examples have theirs on purpose. */
+function warningsNote(dir: string, warnings: number, broken: number): string[] {
+  if (warnings === 0) return [];
+  const note = [broken === 0 ? 'Warnings are things to fix; every report is still served.' : 'Warnings are things to fix; they do not stop a report from being served.'];
+  if (resolve(dir) === resolve(BUNDLED_REPORTS)) {
+    note.push(`These are the bundled example reports: their ${warnings} warning${warnings === 1 ? ' is' : 's are'} on purpose, to show variations real reports have (reports/README.md).`);
+  }
+  return note;
+}
 
 function format(dir: string, severity: 'error' | 'warning', issue: ReportIssue): string {
   const where = `${join(dir, issue.file)}${issue.line !== undefined ? `:${issue.line}` : ''}`;
@@ -63,6 +77,7 @@ async function main(): Promise<number> {
   console.log(
     `\n${files.length} report file${files.length === 1 ? '' : 's'}: ${served.length} served (${claims} claims), ${broken} broken, ${warnings} warning${warnings === 1 ? '' : 's'}.`,
   );
+  for (const line of warningsNote(dir, warnings, broken)) console.log(line);
   return broken > 0 ? 1 : 0;
 }
 

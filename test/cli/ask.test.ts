@@ -95,6 +95,13 @@ describe('npm run ask', () => {
     expect(text).toContain(`"${results[0].evidence[0].quote}"`);
   });
 
+  it('shows 5 claims unless --limit says otherwise, as the README says', async () => {
+    const run = await runCli('ask', ['--reports', BUNDLED_REPORTS, '--json', 'risks of synthetic data']);
+    const json = JSON.parse(run.stdout);
+    expect(json.total).toBeGreaterThan(5);
+    expect(json.results).toHaveLength(5);
+  });
+
   it('lists broken reports in errors and still answers from the others', async () => {
     const run = await runCli('ask', ['--reports', FIXTURE_REPORTS, '--json', 'rail passes']);
     expect(run.code).toBe(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_REPORTS, EVIDENCE_FIXTURES, FIXTURE_REPORTS } from '../support/reportsFolders.js';
+import { BUNDLED_REPORTS, COLLECTION_FIXTURES, EVIDENCE_FIXTURES, FIXTURE_REPORTS } from '../support/reportsFolders.js';
 import { runCli } from './runCli.js';
 
 describe('npm run check', () => {
@@ -19,6 +19,22 @@ describe('npm run check', () => {
     const run = await runCli('check', [BUNDLED_REPORTS]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/7 report files: 7 served \(\d+ claims\), 0 broken/);
+  });
+
+  it('says warnings break nothing, and on the bundled reports that their warnings are deliberate examples', async () => {
+    const bundled = await runCli('check', [BUNDLED_REPORTS]);
+    const warnings = bundled.stdout.split('\n').filter((l) => l.includes(': warning: '));
+    expect(warnings).toHaveLength(6);
+    expect(bundled.stdout.trimEnd().split('\n').slice(-3)).toEqual([
+      '7 report files: 7 served (72 claims), 0 broken, 6 warnings.',
+      'Warnings are things to fix; every report is still served.',
+      'These are the bundled example reports: their 6 warnings are on purpose, to show variations real reports have (reports/README.md).',
+    ]);
+    const fixtures = await runCli('check', [FIXTURE_REPORTS]);
+    expect(fixtures.stdout).toContain('Warnings are things to fix; they do not stop a report from being served.');
+    expect(fixtures.stdout).not.toContain('bundled');
+    const clean = await runCli('check', [COLLECTION_FIXTURES]);
+    expect(clean.stdout).not.toContain('Warnings are');
   });
 
   it('summarizes per report how many claims carry each evidence flag', async () => {
