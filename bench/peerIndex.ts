@@ -11,16 +11,7 @@ import { readFileSync } from 'node:fs';
 import { Charset, Document, Encoder } from 'flexsearch';
 import EnglishPreset from 'flexsearch/lang/en';
 import type { Report } from '../src/reports/model.js';
-
-interface PeerDocument {
-  [field: string]: string;
-  id: string;
-  text: string;
-  evidence: string;
-  sources: string;
-  perspective: string;
-  topic: string;
-}
+import { claimDocument, type ClaimDocument } from '../src/search/claimIndex.js';
 
 /** The claim is what is answered, so its field comes first: FlexSearch merges fields in order. */
 const FIELDS = ['text', 'evidence', 'sources', 'perspective', 'topic'] as const;
@@ -37,22 +28,15 @@ export interface PeerIndex {
 }
 
 export function peerIndex(reports: readonly Report[]): PeerIndex {
-  const index = new Document<PeerDocument>({
+  const index = new Document<ClaimDocument>({
     encoder: new Encoder(Charset.LatinBalance).assign(EnglishPreset),
     tokenize: 'forward',
     document: { id: 'id', index: [...FIELDS] },
   });
   for (const report of reports) {
     for (const claim of report.claims) {
-      // The same text per field as ClaimIndex's claimDocument.
-      index.add({
-        id: claim.id,
-        text: claim.text,
-        evidence: claim.evidence.flatMap((e) => [e.quote ?? '', e.finding ?? '']).join('\n'),
-        sources: claim.evidence.map((e) => `${e.source}\n${e.reference?.title ?? ''}`).join('\n'),
-        perspective: claim.perspective,
-        topic: report.topic,
-      });
+      // The same text per field as the bot's index.
+      index.add(claimDocument(claim, report));
     }
   }
   return {

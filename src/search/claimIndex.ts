@@ -20,14 +20,16 @@ import { tokenize } from './tokenize.js';
 
 export type { ScoredClaim } from './prunedSearch.js';
 
-interface ClaimDocument {
+/** A claim as the index reads it: one text per field. A type, not an interface: the bench's
+ * peer (FlexSearch) takes it as a record of strings. */
+export type ClaimDocument = {
   id: string;
   text: string;
   evidence: string;
   sources: string;
   perspective: string;
   topic: string;
-}
+};
 
 /** A ClaimIndex as data: its MiniSearch index and the words its stems were seen as. */
 export interface ClaimIndexState {
@@ -300,7 +302,8 @@ function queryTerms(terms: string[], synonyms: Expansion[]): QueryTerm[] {
   ];
 }
 
-function claimDocument(claim: Claim, report: Report): ClaimDocument {
+/** The text of each field of a claim, as indexed (the bench's peer indexes the same). */
+export function claimDocument(claim: Claim, report: Report): ClaimDocument {
   return {
     id: claim.id,
     text: claim.text,
