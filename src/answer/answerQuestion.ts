@@ -46,14 +46,17 @@ export function answerQuestion(library: Library, asked: string): Answer {
 
   if (reportId === null) return answer([]);
   const accepts = claimFilter(library, query, reportId);
+  // With no filter, it only confirms a claim is served: when every claim the index holds is,
+  // search goes without it (hundreds of lookups per question in a large library).
+  const filtered = hasFilter(query) || !library.servesEveryIndexedClaim ? accepts : undefined;
   // A report filter names the only claims that can match: the index scores those alone.
   const within = reportId === undefined ? undefined : library.report(reportId)?.claims.map((claim) => claim.id);
 
-  const hasFilters = Object.keys(query.filters).length > 0 || query.phrases.length > 0;
+  const hasFilters = hasFilter(query);
   const hasWords = termsOf(query.text).length > 0;
   if (hasWords) {
     // Asking for the claims kept, not every candidate: the rest would be built only to be dropped.
-    const hits = library.index.search(query.text, accepts, { phrases: query.phrases, limit: MAX_ITEMS, aliases: library.aliases, ...(within ? { within } : {}) });
+    const hits = library.index.search(query.text, filtered, { phrases: query.phrases, limit: MAX_ITEMS, aliases: library.aliases, ...(within ? { within } : {}) });
     const fused = semanticHits(library, query.text, hits, accepts);
     const ranked = fused?.hits ?? hits;
     const items = ranked.slice(0, MAX_ITEMS).flatMap((hit) => item(library, hit.id, hit.score));
@@ -67,7 +70,7 @@ export function answerQuestion(library: Library, asked: string): Answer {
   if (query.text !== '' && !hasFilters) problems.push(noTopicWords(query.text));
   if (!hasFilters) return answer([]);
   // Only filters: every claim they allow, in report order.
-  const ids = library.index.all(accepts, within).sort(byReportThenOrdinal(library));
+  const ids = library.index.all(filtered, within).sort(byReportThenOrdinal(library));
   return answer(ids.slice(0, MAX_ITEMS).flatMap((id) => item(library, id, 0)), ids.length);
 }
 
@@ -115,21 +118,30 @@ function resolveReport(library: Library, query: ParsedQuery, problems: string[])
   return null;
 }
 
+/** Whether the question filters claims at all (filters or quoted phrases). */
+function hasFilter(query: ParsedQuery): boolean {
+  return Object.keys(query.filters).length > 0 || query.phrases.length > 0;
+}
+
 function claimFilter(library: Library, query: ParsedQuery, reportId: string | undefined): (id: string) => boolean {
   const { perspective, since, strength = [] } = query.filters;
   const keepsPerspective = perspective ? perspectiveMatcher(perspective) : undefined;
   const containsPhrases = phraseMatcher(query.phrases);
   // A filter turns down hundreds of claims per question in a large library: the claim's own
-  // perspective is checked before its report is looked up.
+  // perspective is checked before its report is looked up, and the report only when the filter
+  // asks about it (a served claim's report is served).
+  const needsReport = reportId !== undefined || since !== undefined;
   return (id) => {
     const claim = library.claim(id);
     if (!claim) return false;
     if (keepsPerspective && !keepsPerspective(claim.perspective)) return false;
     if (!strength.every((wanted) => hasStrength(claim, wanted))) return false;
-    const report = library.report(claim.reportId);
-    if (!report) return false;
-    if (reportId !== undefined && report.id !== reportId) return false;
-    if (since !== undefined && !(report.date.slice(0, 10) >= since)) return false;
+    if (needsReport) {
+      const report = library.report(claim.reportId);
+      if (!report) return false;
+      if (reportId !== undefined && report.id !== reportId) return false;
+      if (since !== undefined && !(report.date.slice(0, 10) >= since)) return false;
+    }
     return containsPhrases(claim);
   };
 }

@@ -34,7 +34,8 @@ export function confidence(library: Library, text: string, ranked: readonly { cl
   const terms = termsOf(text);
   if (terms.length === 0 || ranked.length === 0) return 0;
   const idf = idfIn(library);
-  const question = { terms, expansions: expandQuestion(text, { aliases: library.aliases }), idf };
+  const near = (term: string, maxEdits: number | false, prefix: boolean): ReadonlySet<string> | null => library.index.termsNear(term, maxEdits, prefix);
+  const question = { terms, expansions: expandQuestion(text, { aliases: library.aliases }), idf, near };
   let best = 0;
   for (const { claim, report } of ranked.slice(0, CLAIMS_CHECKED)) {
     best = Math.max(best, questionCoverage(question, termsOfClaim(claim, report)));

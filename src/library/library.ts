@@ -251,6 +251,14 @@ export class Library {
     return this.claimsById.get(id);
   }
 
+  /**
+   * Whether every claim the index holds is served: no loaded snapshot's report is waiting to be
+   * confirmed, and the index holds as many claims as are served (every served claim is indexed).
+   */
+  get servesEveryIndexedClaim(): boolean {
+    return this.adopted.size === 0 && this.index_.size === this.claimsById.size;
+  }
+
   /** Distinct perspectives across reports, as written, in first-seen order. */
   get perspectives(): string[] {
     if (!this.perspectiveList) {

@@ -118,9 +118,16 @@ export class AliasTable {
   /** First key of a name -> the names starting with it and what each is also called. */
   private readonly byFirstKey = new Map<string, { name: string[]; other: string[] }[]>();
   private readonly ofReport = new Map<string, string[]>();
+  private version_ = 0;
+
+  /** Changes whenever the names do (expandQuestion remembers a question's expansions until then). */
+  get version(): number {
+    return this.version_;
+  }
 
   add(reportId: string, pairs: readonly AliasPair[]): void {
     this.remove(reportId);
+    if (pairs.length > 0) this.version_++;
     const keys: string[] = [];
     for (const pair of pairs) {
       const key = `${pair.a.join(' ')}|${pair.b.join(' ')}`;
@@ -137,6 +144,7 @@ export class AliasTable {
   }
 
   remove(reportId: string): void {
+    if (this.ofReport.has(reportId)) this.version_++;
     for (const key of this.ofReport.get(reportId) ?? []) {
       const known = this.pairs.get(key);
       if (!known) continue;

@@ -73,6 +73,8 @@ export class ClaimIndex {
   private readonly surfaceWords = new Map<string, string>();
   /** Reads the compact index's postings for pruned search; dropped when the index changes. */
   private lookup: PostingsLookup | undefined;
+  /** termsNear's sets, for the lookup they were read from. */
+  private near: { lookup: PostingsLookup; sets: Map<string, ReadonlySet<string>> } | undefined;
 
   /** How MiniSearch is set up for claims; processTerm also records each stem's surface word. */
   private readonly options: Options<ClaimDocument> = {
@@ -235,6 +237,24 @@ export class ClaimIndex {
     return limit === undefined ? results : results.slice(0, limit);
   }
 
+  /**
+   * The index keys within `maxEdits` edits of `term` (false: only itself, if indexed) and, with
+   * `prefix`, every key starting with it, as search expands a word; null on the public API.
+   */
+  termsNear(term: string, maxEdits: number | false, prefix: boolean): ReadonlySet<string> | null {
+    const lookup = this.postings();
+    if (!lookup) return null;
+    if (this.near?.lookup !== lookup) this.near = { lookup, sets: new Map() };
+    const key = `${term}\u0000${String(maxEdits)}\u0000${prefix}`;
+    let terms = this.near.sets.get(key);
+    if (!terms) {
+      terms = new Set(lookup.expand(term, maxEdits, prefix).map((derived) => derived.term));
+      if (this.near.sets.size >= MAX_REMEMBERED_NEAR) this.near.sets.clear();
+      this.near.sets.set(key, terms);
+    }
+    return terms;
+  }
+
   /** The compact index's postings (undefined on the public API). */
   private postings(): PostingsLookup | undefined {
     if (this.lookup === undefined && this.compact) this.lookup = new PostingsLookup(this.compact);
@@ -287,6 +307,9 @@ export class ClaimIndex {
     return [...words];
   }
 }
+
+/** termsNear's sets remembered (a set for each question word seen; dropped when the index changes). */
+const MAX_REMEMBERED_NEAR = 20_000;
 
 /** How loosely suggestions match the question's words (as MiniSearch's fuzzy ratio). */
 const SUGGESTION_FUZZY = 0.34;

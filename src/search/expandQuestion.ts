@@ -22,6 +22,8 @@ export interface Expansion {
 /** Names the reports give one thing (aliases.ts). */
 export interface AliasLookup {
   othersOf(terms: readonly string[]): { term: string; source: string; of: number }[];
+  /** Changes whenever the names do: a question's expansions are remembered until then. */
+  readonly version?: number;
 }
 
 /** How much the hand-made chat synonyms count. */
@@ -41,8 +43,26 @@ export interface ExpandOptions {
   aliases?: AliasLookup;
 }
 
-/** The expansions of a question's text (as typed), heaviest first. */
+/**
+ * The expansions of a question's text (as typed), heaviest first. An answer asks twice (to
+ * search, then to judge whether the claims found answer): the last question's are remembered.
+ * The result is shared: do not change it.
+ */
 export function expandQuestion(text: string, { wordnet = true, aliases }: ExpandOptions = {}): Expansion[] {
+  const reader = wordnet ? sharedWordNet() : null;
+  const last = lastExpanded;
+  if (last && last.text === text && last.reader === reader && last.aliases === aliases && aliases?.version !== undefined && last.aliasVersion === aliases.version) {
+    return last.expansions;
+  }
+  const expansions = expandNow(text, reader, aliases);
+  // Remembered only when the aliases say when they change (a version), or there are none.
+  lastExpanded = aliases === undefined || aliases.version !== undefined ? { text, reader, aliases, aliasVersion: aliases?.version, expansions } : null;
+  return expansions;
+}
+
+let lastExpanded: { text: string; reader: WordNet | null; aliases: AliasLookup | undefined; aliasVersion: number | undefined; expansions: Expansion[] } | null = null;
+
+function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | undefined): Expansion[] {
   const words = tokenize(text);
   const terms = words.flatMap((word) => normalizeTerm(word) ?? []);
   const own = new Set(terms);
@@ -53,13 +73,12 @@ export function expandQuestion(text: string, { wordnet = true, aliases }: Expand
     if (!known || known.weight < weight) best.set(term, { term, weight, source });
   };
 
-  const reader = wordnet ? sharedWordNet() : null;
   for (const word of words) {
     const source = normalizeTerm(word);
     const folded = foldTerm(word);
     if (source === null || folded === null) continue;
     if (reader) {
-      for (const related of relatedWordsSafely(reader, folded)) add(normalizeTerm(related.word), related.weight, source);
+      for (const related of relatedTerms(reader, folded)) add(related.term, related.weight, source);
     }
   }
   // A long name's words share its weight: "BESS" is as much "battery energy storage systems" as
@@ -68,6 +87,27 @@ export function expandQuestion(text: string, { wordnet = true, aliases }: Expand
   for (const { term, source } of synonymsFor(terms)) add(term, SYNONYM_WEIGHT, source);
   return [...best.values()].sort((a, b) => b.weight - a.weight).slice(0, MAX_EXPANSIONS);
 }
+
+/**
+ * What WordNet relates to a folded word, as index keys (null where a related word is a stop
+ * word), in relatedWords' order. Remembered per word: a word read from WordNet costs dozens of
+ * file reads and each related word a stemming, and chat questions keep using the same words.
+ */
+function relatedTerms(reader: WordNet, folded: string): readonly { term: string | null; weight: number }[] {
+  if (relatedOf.reader !== reader) relatedOf = { reader, terms: new Map() };
+  let terms = relatedOf.terms.get(folded);
+  if (terms === undefined) {
+    terms = relatedWordsSafely(reader, folded).map((related) => ({ term: normalizeTerm(related.word), weight: related.weight }));
+    // A reader that failed is dropped (shared = null): what it gave is not remembered.
+    if (shared !== reader) return terms;
+    if (relatedOf.terms.size >= MAX_REMEMBERED_WORDS) relatedOf.terms.clear();
+    relatedOf.terms.set(folded, terms);
+  }
+  return terms;
+}
+
+const MAX_REMEMBERED_WORDS = 20_000;
+let relatedOf: { reader: WordNet | null; terms: Map<string, readonly { term: string | null; weight: number }[]> } = { reader: null, terms: new Map() };
 
 let shared: WordNet | null | undefined;
 

@@ -12,6 +12,12 @@ export interface CoverageQuestion {
   expansions: readonly Expansion[];
   /** How telling each question key is; higher for rarer words. */
   idf: (term: string) => number;
+  /**
+   * Every index key within `maxEdits` edits of a question key (false: only itself), and (prefix)
+   * every key it starts, when the index can list them (ClaimIndex.termsNear): then a claim's keys
+   * are looked up there instead of each compared with the question key.
+   */
+  near?: (term: string, maxEdits: number | false, prefix: boolean) => ReadonlySet<string> | null;
 }
 
 /**
@@ -29,18 +35,35 @@ export function questionCoverage(question: CoverageQuestion, claimTerms: Readonl
   const byTerm = [...weights];
   byTerm.forEach(([term, weight], i) => {
     total += weight;
-    covered += weight * credit(term, i === byTerm.length - 1, question.expansions, claimTerms);
+    covered += weight * credit(term, i === byTerm.length - 1, question, claimTerms);
   });
   return total > 0 ? covered / total : 0;
 }
 
+/** Typos forgiven in a question key: none under 5 letters, one edit under 7, else two. */
+function maxEdits(term: string): number | false {
+  return term.length >= 7 ? 2 : term.length >= 5 ? 1 : false;
+}
+
 /** How much the claim has of one question word: 1 as typed (or with a typo), less in other words. */
-function credit(term: string, last: boolean, expansions: readonly Expansion[], claimTerms: ReadonlySet<string>): number {
+function credit(term: string, last: boolean, { expansions, near }: CoverageQuestion, claimTerms: ReadonlySet<string>): number {
   if (claimTerms.has(term)) return 1;
-  if (term.length >= 5 || last) {
-    for (const claimTerm of claimTerms) {
-      if (last && term.length >= 3 && claimTerm.startsWith(term)) return 1;
-      if (term.length >= 5 && withinEdits(term, claimTerm, term.length >= 7 ? 2 : 1)) return 1;
+  const edits = maxEdits(term);
+  const prefix = last && term.length >= 3;
+  if (edits !== false || prefix) {
+    const keys = near?.(term, edits, prefix);
+    if (keys) {
+      // The same test as below, as set lookups: the smaller set walked.
+      if (keys.size < claimTerms.size) {
+        for (const key of keys) if (claimTerms.has(key)) return 1;
+      } else {
+        for (const claimTerm of claimTerms) if (keys.has(claimTerm)) return 1;
+      }
+    } else {
+      for (const claimTerm of claimTerms) {
+        if (prefix && claimTerm.startsWith(term)) return 1;
+        if (edits !== false && withinEdits(term, claimTerm, edits)) return 1;
+      }
     }
   }
   let best = 0;

@@ -76,16 +76,39 @@ function containsPhrase(terms: string[], phrase: string[]): boolean {
   return false;
 }
 
+/** Each group member's first key -> the groups using it, as [group, member] indexes, in order. */
+const membersByFirstKey = new Map<string, [number, number][]>();
+groups.forEach((group, g) =>
+  group.phrases.forEach((phrase, m) => {
+    const first = phrase[0] as string;
+    const list = membersByFirstKey.get(first) ?? [];
+    list.push([g, m]);
+    membersByFirstKey.set(first, list);
+  }),
+);
+
 /**
  * Index keys to search besides the question's own: the one-word members of every group the
  * question uses a member of, each with the question's key it stands for (the first key of the
  * member it used). `terms` are the question's keys in order.
  */
 export function synonymsFor(terms: string[]): { term: string; source: string }[] {
+  // Only groups with a member starting with one of the question's keys can be used; each is
+  // tried as before (its members in order, the first the question contains is the one used).
+  const members = new Map<number, number[]>();
+  for (const term of new Set(terms)) {
+    for (const [g, m] of membersByFirstKey.get(term) ?? []) {
+      const list = members.get(g);
+      if (list) list.push(m);
+      else members.set(g, [m]);
+    }
+  }
   const own = new Set(terms);
   const extra = new Map<string, string>();
-  for (const group of groups) {
-    const used = group.phrases.find((phrase) => containsPhrase(terms, phrase));
+  for (const g of [...members.keys()].sort((a, b) => a - b)) {
+    const group = groups[g] as Group;
+    const candidates = (members.get(g) as number[]).sort((a, b) => a - b);
+    const used = candidates.map((m) => group.phrases[m] as string[]).find((phrase) => containsPhrase(terms, phrase));
     if (!used) continue;
     for (const word of group.words) if (!own.has(word) && !extra.has(word)) extra.set(word, used[0] as string);
   }

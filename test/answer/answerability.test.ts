@@ -1,7 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import type { Library } from '../../src/library/library.js';
+import { ClaimIndex } from '../../src/search/claimIndex.js';
+import { expandQuestion } from '../../src/search/expandQuestion.js';
 import { questionCoverage, withinEdits } from '../../src/search/questionCoverage.js';
+import { termsOf } from '../../src/search/termsOf.js';
 import { bundledLibrary } from '../support/reportsFolders.js';
 
 let library: Library;
@@ -59,5 +62,24 @@ describe('questionCoverage', () => {
     expect(withinEdits('upfornt', 'upfront', 2)).toBe(true);
     expect(withinEdits('servic', 'servis', 1)).toBe(true);
     expect(withinEdits('risk', 'disks', 1)).toBe(false);
+  });
+
+  it('gives the same coverage from the index word lists as from comparing every word', () => {
+    // Typos, a word typed in part, words said otherwise, words no claim has.
+    const questions = ['upfornt cost of heat pumps', 'heat pum', 'grid forming invertrs', 'does stopping the medication make you regain weight?', 'microplastic bottled watr', 'xylophone zeppelin co'];
+    const near = (term: string, maxEdits: number | false, prefix: boolean) => library.index.termsNear(term, maxEdits, prefix);
+    let compared = 0;
+    for (const text of questions) {
+      const question = { terms: termsOf(text), expansions: expandQuestion(text, { aliases: library.aliases }), idf: () => 1 };
+      for (const report of library.reports) {
+        for (const claim of report.claims) {
+          const terms = ClaimIndex.termsOfClaim(claim, report);
+          expect(questionCoverage({ ...question, near }, terms), `${text} / ${claim.id}`).toBe(questionCoverage(question, terms));
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(100);
+    expect(library.index.termsNear('servic', 1, false)).toContain('servic');
   });
 });

@@ -28,6 +28,15 @@ describe('expandQuestion', () => {
     expect(expansion('battery energy storage systems fires', 'bess', { aliases })).toEqual({ term: 'bess', weight: ALIAS_WEIGHT, source: 'batteri' });
   });
 
+  it('gives a question asked again the names the reports define by then', () => {
+    const aliases = new AliasTable();
+    expect(expansion('bess fires', 'storag', { aliases })).toBeUndefined();
+    aliases.add('r', [{ a: ['batteri', 'energi', 'storag', 'system'], b: ['bess'] }]);
+    expect(expansion('bess fires', 'storag', { aliases })?.source).toBe('bess');
+    aliases.remove('r');
+    expect(expansion('bess fires', 'storag', { aliases })).toBeUndefined();
+  });
+
   it('keeps the heaviest expansions, at most MAX_EXPANSIONS', () => {
     const all = expandQuestion('people work part time and put money back when they come home to stop and run');
     expect(all.length).toBe(MAX_EXPANSIONS);

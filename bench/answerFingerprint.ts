@@ -1,0 +1,70 @@
+// Whether a change kept every answer the same: answers the bench's questions (the first-seen
+// ones, their warm-up, and the eval's) on the bench's library and prints one hash of everything
+// an answer says (claims and scores in order, answered or not, related claims, total, hints,
+// suggestions), then the Block Kit message's hash. A speed change must leave both unchanged.
+// The library is indexed in one go, reports in file order: MiniSearch keeps average field
+// lengths as running means, so loading in another order (worker batches, a snapshot) changes
+// scores in their last digits.
+// `npx tsx bench/answerFingerprint.ts [--reports 2000] [--seed 1] [--questions 3000] [--verbose]`
+// (run the bench once first, or it loads the library cold).
+
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { answerQuestion } from '../src/answer/answerQuestion.js';
+import { answerMessage } from '../src/render/slack/answerBlocks.js';
+import { CORPUS_ROOT, DEFAULT_SEED, ensureCorpus } from './generateCorpus.js';
+import { distinctQuestions, warmupQuestions } from './generateQuestions.js';
+import { libraryConfigFromEnv } from '../src/config.js';
+import { Library } from '../src/library/library.js';
+import { loadReports } from '../src/reports/loadReports.js';
+
+const { values } = parseArgs({
+  options: {
+    reports: { type: 'string', default: '2000' },
+    seed: { type: 'string' },
+    questions: { type: 'string', default: '3000' },
+    verbose: { type: 'boolean', default: false },
+  },
+});
+const reports = Number(values.reports);
+const seed = values.seed === undefined ? DEFAULT_SEED : Number(values.seed);
+
+const corpus = await ensureCorpus(reports, seed);
+process.env.REPORT_CACHE_DIR ??= join(CORPUS_ROOT, 'cache', `reports-${reports}-seed${seed}`);
+const loaded = await loadReports(corpus.dir, { cacheDir: libraryConfigFromEnv(process.env).reportCacheDir });
+const library = Library.from({ ...loaded, reports: [...loaded.reports].sort((a, b) => a.file.localeCompare(b.file)) });
+const reportIds = corpus.files.map((file) => file.replace(/\.md$/, '')).sort((a, b) => a.localeCompare(b));
+const timed = distinctQuestions(seed, Number(values.questions), reportIds);
+// The eval's questions too: words people use, not the generator's vocabulary.
+const evalQuestions = ['questions.json', 'holdout/questions.json', 'holdout2/questions.json'].flatMap((file) => {
+  try {
+    const parsed = JSON.parse(readFileSync(new URL(`../eval/${file}`, import.meta.url), 'utf8')) as { q?: unknown }[];
+    return parsed.flatMap((q) => (typeof q.q === 'string' ? [q.q] : []));
+  } catch {
+    return [];
+  }
+});
+const questions = [...warmupQuestions(seed, 200, reportIds, timed).map((q) => q.text), ...timed.map((q) => q.text), ...evalQuestions];
+
+const answers = createHash('sha256');
+const messages = createHash('sha256');
+for (const question of questions) {
+  const answer = answerQuestion(library, question);
+  const line = JSON.stringify({
+    question,
+    answered: answer.answered,
+    items: answer.items.map((item) => [item.claim.id, item.score]),
+    related: answer.related.map((item) => [item.claim.id, item.score]),
+    total: answer.total,
+    problems: answer.problems,
+    suggestions: answer.suggestions ?? null,
+  });
+  if (values.verbose) console.log(line);
+  answers.update(line);
+  messages.update(JSON.stringify(answerMessage(answer, { offset: 0, shareable: true })));
+}
+console.log(`${questions.length} questions (${evalQuestions.length} from eval/), ${reports} reports, seed ${seed}`);
+console.log(`answers  ${answers.digest('hex')}`);
+console.log(`messages ${messages.digest('hex')}`);
