@@ -3,25 +3,32 @@
 // bot cannot post in), in a direct message from the bot.
 
 import type { AllMiddlewareArgs, Logger } from '@slack/bolt';
+import { answerTurns, Busy } from './answerTurns.js';
 
 export const APOLOGY = 'Sorry, something went wrong while answering. It has been logged; please try again in a moment.';
+
+export const BUSY = 'Sorry, I am answering a great many questions right now. Please ask again in a minute.';
 
 export const UNDELIVERED = 'Sorry, I could not deliver my last answer to you: Slack did not take it in time. It has been logged; please try again in a moment.';
 
 type Tell = (text: string) => Promise<void>;
 
 /**
- * Runs the work of a handler. If it throws, logs the error and sends the apology by `apologize`;
- * if that fails too, says so by `elsewhere` (a direct message). Each failure is logged: the
- * handler never throws to Bolt.
+ * Runs the work of a handler, in its turn (answerTurns.ts: acks of other requests are not held up
+ * by it). If it throws, logs the error and sends the apology by `apologize`; if that fails too,
+ * says so by `elsewhere` (a direct message). Each failure is logged: the handler never throws to
+ * Bolt. When too many answers are waiting already, the person is told the bot is busy.
  */
 export async function doOrApologize(logger: Logger, what: string, work: () => Promise<void>, apologize: Tell, elsewhere?: Tell): Promise<void> {
   try {
+    await answerTurns.next();
     await work();
   } catch (error) {
-    logger.error(`Failed to ${what}:`, error);
+    const busy = error instanceof Busy;
+    if (busy) logger.warn(`Too busy to ${what}: ${error.message}; told them to ask again`);
+    else logger.error(`Failed to ${what}:`, error);
     try {
-      await apologize(APOLOGY);
+      await apologize(busy ? BUSY : APOLOGY);
       return;
     } catch (apologyError) {
       logger.error(`Could not send the apology after failing to ${what}:`, apologyError);
