@@ -16,11 +16,12 @@ import { dirname, join } from 'node:path';
 import { codeFingerprint, parserFingerprint } from '../reports/parserFingerprint.js';
 import { writeFileAside } from '../reports/writeFileAside.js';
 import { yieldToEventLoop } from '../reports/yieldToEventLoop.js';
+import type { AliasPair } from '../search/aliases.js';
 import { ClaimIndex, type ClaimIndexState } from '../search/claimIndex.js';
 import type { IndexState } from '../search/indexState.js';
 
 /** Bump when the layout or the data changes shape. */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 export const SNAPSHOT_FILE = 'index.bin';
 
 /** A report the snapshot's index holds: its file, the file's content hash and its id. */
@@ -28,6 +29,8 @@ export interface SnapshotReport {
   file: string;
   hash: string;
   reportId: string;
+  /** The names it defines (aliases.ts), so a restart need not read every report for them again. */
+  aliases?: AliasPair[];
 }
 
 export interface IndexSnapshot {
@@ -48,13 +51,17 @@ interface Header {
 
 type Meta = Omit<IndexState, 'postingIds' | 'postingFrequencies'> & Omit<ClaimIndexState, 'index'> & { reports: SnapshotReport[] };
 
-const SEARCH_SOURCE = new URL('./', import.meta.url);
+const LIBRARY_SOURCE = new URL('./', import.meta.url);
+const SEARCH_SOURCE = new URL('../search/', import.meta.url);
 let fingerprint: Promise<string | null> | undefined;
 
-/** The code a snapshot must have been made by: the report parser's and the search modules'. */
+/**
+ * The code a snapshot must have been made by: the report parser's, the library's and the search
+ * modules' (how words are indexed, how aliases are mined).
+ */
 function snapshotFingerprint(): Promise<string | null> {
-  fingerprint ??= Promise.all([parserFingerprint(), codeFingerprint(SEARCH_SOURCE)])
-    .then(([parser, search]) => (parser === null ? null : `${parser}:${search}`))
+  fingerprint ??= Promise.all([parserFingerprint(), codeFingerprint(LIBRARY_SOURCE), codeFingerprint(SEARCH_SOURCE)])
+    .then(([parser, library, search]) => (parser === null ? null : `${parser}:${library}:${search}`))
     .catch(() => null);
   return fingerprint;
 }

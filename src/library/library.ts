@@ -5,7 +5,7 @@
 import type { Claim, Report, ReportIssue } from '../reports/model.js';
 import type { LoadedReports } from '../reports/loadReports.js';
 import { reportIdOf } from '../reports/parseReport.js';
-import { AliasTable, aliasesOf } from '../search/aliases.js';
+import { AliasTable, aliasesOf, type AliasPair } from '../search/aliases.js';
 import { ClaimIndex } from '../search/claimIndex.js';
 import type { SemanticSearch } from '../search/semantic/semanticSearch.js';
 import type { IndexSnapshot, SnapshotReport } from './indexSnapshot.js';
@@ -35,7 +35,7 @@ export class Library {
    * Reports a loaded index snapshot holds that are not served yet, by file. Each is confirmed
    * (served, its claims kept in the index) when its file comes with the same hash, or dropped.
    */
-  private readonly adopted = new Map<string, { hash: string; reportId: string; claimIds: string[] }>();
+  private readonly adopted = new Map<string, { hash: string; reportId: string; claimIds: string[]; aliases: AliasPair[] | undefined }>();
   private indexChanged_ = true;
 
   /** Semantic search over the claims, when an embeddings API is configured (EMBEDDINGS_URL); null otherwise. */
@@ -124,7 +124,7 @@ export class Library {
       else claimIds.set(reportId, [id]);
     }
     this.index_ = snapshot.index;
-    for (const { file, hash, reportId } of snapshot.reports) this.adopted.set(file, { hash, reportId, claimIds: claimIds.get(reportId) ?? [] });
+    for (const { file, hash, reportId, aliases } of snapshot.reports) this.adopted.set(file, { hash, reportId, claimIds: claimIds.get(reportId) ?? [], aliases });
     this.indexChanged_ = false;
     return true;
   }
@@ -145,7 +145,7 @@ export class Library {
     for (const report of this.reportsById.values()) {
       const hash = this.hashes.get(report.file);
       if (hash === undefined) return null;
-      reports.push({ file: report.file, hash, reportId: report.id });
+      reports.push({ file: report.file, hash, reportId: report.id, aliases: this.aliases.pairsOf(report.id) });
     }
     return reports;
   }
@@ -175,7 +175,9 @@ export class Library {
     else this.dropAdopted(report.file);
     this.removeReport(report.id);
     this.reportsById.set(report.id, report);
-    this.aliases.add(report.id, aliasesOf(report));
+    // An unchanged file's names come with its claims from the snapshot: mining every report's
+    // text for them cost a good part of a warm start.
+    this.aliases.add(report.id, (indexed ? adopted.aliases : undefined) ?? aliasesOf(report));
     this.reportsChanged();
     for (const claim of report.claims) this.claimsById.set(claim.id, claim);
     if (!indexed) {

@@ -160,6 +160,11 @@ export class AliasTable {
     return this.pairs.size;
   }
 
+  /** The pairs a report defines, as it gave them to `add`. */
+  pairsOf(reportId: string): AliasPair[] {
+    return (this.ofReport.get(reportId) ?? []).flatMap((key) => this.pairs.get(key)?.pair ?? []);
+  }
+
   /**
    * The other names of every name the question's keys contain (all of a name's keys, in any
    * order), each key with the question key it stands for: the first key of the name used.

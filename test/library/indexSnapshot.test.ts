@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Library } from '../../src/library/library.js';
 import { loadLibrary } from '../../src/library/loadLibrary.js';
-import { SNAPSHOT_FILE } from '../../src/library/indexSnapshot.js';
+import { readIndexSnapshot, SNAPSHOT_FILE } from '../../src/library/indexSnapshot.js';
 import { BUNDLED_REPORTS } from '../support/reportsFolders.js';
 import { reportText } from '../support/reportText.js';
 
@@ -56,6 +56,7 @@ function answers(library: Library) {
   return {
     results: QUESTIONS.map(ranked),
     reports: library.reports.map((r) => r.id),
+    aliases: library.reports.map((r) => library.aliases.pairsOf(r.id)),
     claims: library.claimCount,
     errors: library.errors,
   };
@@ -76,6 +77,17 @@ describe('the index snapshot', () => {
     const fresh = await open({ cacheDir: null });
     expect(answers(fresh.library).results.flat().length).toBeGreaterThan(QUESTIONS.length);
     expect(answers(again.library)).toEqual(answers(fresh.library));
+  });
+
+  it('holds the names each report defines, so a restart does not mine the reports for them again', async () => {
+    const first = await open();
+    const defined = first.library.reports.map((r) => ({ reportId: r.id, aliases: first.library.aliases.pairsOf(r.id) }));
+    expect(defined.flatMap((r) => r.aliases).length).toBeGreaterThan(0);
+    const saved = await readIndexSnapshot(await snapshotFile());
+    if (!saved || 'problem' in saved) throw new Error('no snapshot');
+    expect(saved.reports.map(({ reportId, aliases }) => ({ reportId, aliases })).sort((a, b) => a.reportId.localeCompare(b.reportId))).toEqual(defined);
+    const again = await open();
+    expect(again.library.reports.map((r) => again.library.aliases.pairsOf(r.id))).toEqual(defined.map((r) => r.aliases));
   });
 
   it('makes the library ready (every report served) before it saves the cache and snapshot for the next start', async () => {
