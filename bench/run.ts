@@ -3,6 +3,8 @@
 // answer latency first seen (beside a peer) and back to back, and the bot over HTTP. A table for
 // people; with --json one object on stdout and nothing else (progress goes to stderr).
 // `--only latency` skips parsing, the starts and HTTP (their figures are null), for iterating.
+// `--only vectors` measures semantic search's vector scan alone (no corpus needed); a full run
+// measures it last, as `vectorScan` in the JSON.
 
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -16,6 +18,7 @@ import { measureHttp } from './measureHttp.js';
 import { measureLatency } from './measureLatency.js';
 import { measureHugeReport, measureParseThroughput } from './measureParse.js';
 import { measureStart } from './measureStart.js';
+import { measureVectorScan, roundVectorScan, vectorScanTable } from './measureVectorScan.js';
 import { openLibrary } from './openLibrary.js';
 import { PEER_NAME } from './peerIndex.js';
 
@@ -38,12 +41,18 @@ const { values } = parseArgs({
 const reports = Number(values.reports);
 const seed = values.seed === undefined ? DEFAULT_SEED : Number(values.seed);
 if (!Number.isInteger(reports) || reports < 1) throw new Error(`--reports takes a whole number from 1, not ${values.reports}`);
-if (values.only !== undefined && values.only !== 'latency') throw new Error(`--only takes "latency", not ${values.only}`);
+if (values.only !== undefined && values.only !== 'latency' && values.only !== 'vectors') throw new Error(`--only takes "latency" or "vectors", not ${values.only}`);
 const full = values.only === undefined;
 
 const log = (message: string): void => {
   process.stderr.write(`bench: ${message}\n`);
 };
+
+if (values.only === 'vectors') {
+  const vectorScan = measureVectorScan(undefined, undefined, seed, log);
+  process.stdout.write(values.json ? `${JSON.stringify({ vectorScan: roundVectorScan(vectorScan) })}\n` : vectorScanTable(vectorScan));
+  process.exit(0);
+}
 
 log(`corpus of ${reports} reports (seed ${seed})`);
 const corpus = await ensureCorpus(reports, seed);
@@ -90,6 +99,12 @@ if (full) {
   http = await measureHttp(corpus.dir, cacheEnv, questions.map((q) => q.text), httpLoad);
 }
 
+let vectorScan: ReturnType<typeof measureVectorScan> | null = null;
+if (full) {
+  log('semantic vector scan at growing sizes (seeded random vectors)');
+  vectorScan = measureVectorScan(undefined, undefined, seed, log);
+}
+
 const result: BenchResult = {
   corpus: { reports: library.reports.length, claims: library.claimCount, bytes: corpus.bytes },
   parse: parse && { MBps: parse.MBps },
@@ -105,7 +120,7 @@ const result: BenchResult = {
 };
 
 if (values.json) {
-  process.stdout.write(`${JSON.stringify(roundResult(result))}\n`);
+  process.stdout.write(`${JSON.stringify({ ...roundResult(result), vectorScan: vectorScan && roundVectorScan(vectorScan) })}\n`);
 } else {
   process.stdout.write(
     benchTable(result, {
@@ -130,4 +145,5 @@ if (values.json) {
       httpConnections: httpLoad.connections,
     }),
   );
+  if (vectorScan) process.stdout.write(vectorScanTable(vectorScan));
 }

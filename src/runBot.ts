@@ -89,6 +89,8 @@ export async function runBot(config: Config, options: RunBotOptions = {}): Promi
     cacheDir: config.reportCacheDir ?? null,
     ...(config.maxReportBytes !== undefined ? { maxReportBytes: config.maxReportBytes } : {}),
     ...(options.workers !== undefined ? { workers: options.workers } : {}),
+    // Claims are embedded while the rest of the folder is read, batch by batch.
+    ...(semantic ? { onBatch: () => void semantic.sync() } : {}),
     live: {
       ...options.watch,
       onReload: (summary) => {
@@ -102,7 +104,8 @@ export async function runBot(config: Config, options: RunBotOptions = {}): Promi
           : logger.warn('reports folder is missing; serving the reports last read from it', { reportsDir: config.reportsDir }),
     },
   });
-  // Claims are embedded once the library is ready (answers are lexical until then), then kept in step by reloads.
+  // And once more when every file is read (a report the index snapshot held but whose file is gone
+  // is dropped then), then kept in step by reloads. Answers use the claims embedded so far.
   void served.ready.then(() => semantic?.sync()).catch(() => undefined);
   const loaded = served.done.then(
     (report) => {

@@ -15,6 +15,8 @@ export interface ServeOptions {
   workers?: number;
   /** Files larger than this are errors, unread (MAX_REPORT_BYTES; default 5 MB). */
   maxReportBytes?: number;
+  /** Called after each batch of reports the load adds (semantic search embeds them meanwhile). */
+  onBatch?: () => void;
   /** Keep the library in step with the folder while running; absent for a one-off answer. */
   live?: Omit<LiveReloadOptions, 'after' | 'workers' | 'maxReportBytes'> & WatchOptions;
 }
@@ -24,14 +26,14 @@ export interface ServedReports extends LibraryLoading {
   close(): void;
 }
 
-export function serveReports(library: Library, { reportsDir, cacheDir, workers, maxReportBytes, live }: ServeOptions): ServedReports {
+export function serveReports(library: Library, { reportsDir, cacheDir, workers, maxReportBytes, onBatch, live }: ServeOptions): ServedReports {
   let finishLoading: () => void = () => {};
   const loaded = new Promise<void>((resolve) => (finishLoading = resolve));
   // The watcher starts before the folder is listed, so no change is missed; its batches wait
   // for the load, so a batch read before a change never lands after it.
   const limits = { ...(workers !== undefined ? { workers } : {}), ...(maxReportBytes !== undefined ? { maxReportBytes } : {}) };
   const watcher: ReportsWatcher | null = live ? startLiveReload(library, reportsDir, { ...live, ...limits, after: loaded }) : null;
-  const loading = loadLibrary(library, reportsDir, { cacheDir, ...limits });
+  const loading = loadLibrary(library, reportsDir, { cacheDir, ...limits, ...(onBatch ? { onBatch: () => onBatch() } : {}) });
   void loading.done.then(finishLoading, finishLoading);
   return { ...loading, close: () => watcher?.close() };
 }

@@ -3,7 +3,7 @@
 // Each concept (a group of words) owns one dimension and weighs 10; any other word adds 1 to a
 // dimension picked by a hash of it. `mode` makes it misbehave as a real API can.
 
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export type FakeMode = 'ok' | 'error' | 'slow' | 'wrong-size' | 'garbage';
@@ -15,6 +15,12 @@ export interface FakeEmbeddings {
   mode: FakeMode;
   /** Vector size in 'ok' mode. */
   dimensions: number;
+  /** From now on, requests wait unanswered until released (to see the bot half-way). */
+  hold(): void;
+  /** Answers `count` waiting requests (oldest first); with no count, all, and stops holding. */
+  release(count?: number): void;
+  /** Requests waiting while held. */
+  readonly waiting: number;
   close(): Promise<void>;
 }
 
@@ -35,7 +41,25 @@ export async function startFakeEmbeddings(concepts: string[][], dimensions = 32,
     }
     return vector;
   };
-  const fake: FakeEmbeddings = { url: '', requests: [], mode: 'ok', dimensions, close: async () => undefined };
+  const held: (() => void)[] = [];
+  let holding = false;
+  const fake: FakeEmbeddings = {
+    url: '',
+    requests: [],
+    mode: 'ok',
+    dimensions,
+    hold: () => {
+      holding = true;
+    },
+    release: (count?: number) => {
+      if (count === undefined) holding = false;
+      for (const answer of held.splice(0, count ?? held.length)) answer();
+    },
+    get waiting() {
+      return held.length;
+    },
+    close: async () => undefined,
+  };
   const server: Server = createServer((req, res) => {
     let body = '';
     req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
@@ -46,26 +70,30 @@ export async function startFakeEmbeddings(concepts: string[][], dimensions = 32,
         res.writeHead(404).end();
         return;
       }
-      const send = (status: number, value: unknown): void => {
-        res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value));
-      };
-      switch (fake.mode) {
-        case 'error':
-          return send(500, { error: { message: 'model not loaded' } });
-        case 'garbage':
-          res.writeHead(200, { 'content-type': 'application/json' }).end('<html>');
-          return;
-        case 'slow':
-          setTimeout(() => send(200, { data: [] }), 3000).unref();
-          return;
-        case 'wrong-size':
-        case 'ok': {
-          const size = fake.mode === 'ok' ? fake.dimensions : fake.dimensions + 5;
-          return send(200, { object: 'list', model, data: input.map((text, index) => ({ object: 'embedding', index, embedding: vectorOf(text, size) })) });
-        }
-      }
+      if (holding) held.push(() => answer(input, model, res));
+      else answer(input, model, res);
     });
   });
+  const answer = (input: string[], model: string, res: ServerResponse): void => {
+    const send = (status: number, value: unknown): void => {
+      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value));
+    };
+    switch (fake.mode) {
+      case 'error':
+        return send(500, { error: { message: 'model not loaded' } });
+      case 'garbage':
+        res.writeHead(200, { 'content-type': 'application/json' }).end('<html>');
+        return;
+      case 'slow':
+        setTimeout(() => send(200, { data: [] }), 3000).unref();
+        return;
+      case 'wrong-size':
+      case 'ok': {
+        const size = fake.mode === 'ok' ? fake.dimensions : fake.dimensions + 5;
+        return send(200, { object: 'list', model, data: input.map((text, index) => ({ object: 'embedding', index, embedding: vectorOf(text, size) })) });
+      }
+    }
+  };
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   fake.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
   fake.close = () =>
