@@ -77,7 +77,7 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
     const source = normalizeTerm(word);
     const folded = foldTerm(word);
     if (source === null || folded === null) continue;
-    if (reader) {
+    if (reader && EXPANDABLE.test(folded)) {
       for (const related of relatedTerms(reader, folded)) add(related.term, related.weight, source);
     }
   }
@@ -108,6 +108,12 @@ function relatedTerms(reader: WordNet, folded: string): readonly { term: string 
 
 const MAX_REMEMBERED_WORDS = 20_000;
 let relatedOf: { reader: WordNet | null; terms: Map<string, readonly { term: string | null; weight: number }[]> } = { reader: null, terms: new Map() };
+
+/**
+ * Words WordNet relates meanings to: letters only, 3 or more. A number or a code ("1" in
+ * "GLP-1", "2030") names itself; WordNet reads "1" as "one", "ace", "unity".
+ */
+const EXPANDABLE = /^\p{L}{3,}$/u;
 
 let shared: WordNet | null | undefined;
 

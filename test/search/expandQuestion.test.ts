@@ -43,6 +43,13 @@ describe('expandQuestion', () => {
     expect(all.map((e) => e.weight)).toEqual([...all.map((e) => e.weight)].sort((a, b) => b - a));
   });
 
+  it('leaves numbers, codes and words under 3 letters as they are', () => {
+    // WordNet reads "1" as "one", "ace", "unity" and "2030" as nothing; "GLP-1" is a name.
+    expect(expandQuestion('glp 1 drugs by 2030').filter((e) => e.source === '1' || e.source === '2030')).toEqual([]);
+    expect(expandQuestion('ev charging').filter((e) => e.source === 'ev')).toEqual([]); // WordNet: "electron volt"
+    expect(expansion('glp 1 drugs', 'druggist')?.source).toBe('drug');
+  });
+
   it('expands nothing for a question of stop words or unknown words', () => {
     expect(expandQuestion('what is the')).toEqual([]);
     expect(expandQuestion('zzxqj')).toEqual([]);

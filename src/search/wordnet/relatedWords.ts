@@ -2,7 +2,8 @@
 // against the word itself: synonyms of its most common senses, its derivationally related forms
 // ("efficient" -> "efficiency"), and narrower terms (hyponyms: "vehicle" -> "car"). Broader terms
 // (hypernyms) are left out: measured elsewhere, they made answers worse ("car" -> "vehicle"
-// matches every claim about transport).
+// matches every claim about transport). So are an adjective's "similar" clusters ("skilled" ->
+// "hot", "good", "mean"): dropping them lifted the tuning set and held-out set 2 (eval/README.md).
 
 import { senseKey, type PartOfSpeech, type Synset, type WordNet } from './wordNet.js';
 
@@ -16,7 +17,7 @@ export interface RelatedWord {
  * How much each relation counts (the question's own word counts 1), times the share of the
  * word's uses its sense has in WordNet's tagged corpus; see eval/README.md.
  */
-export const RELATION_WEIGHTS = { synonym: 0.5, derived: 0.3, similar: 0.3, hyponym: 0.1 };
+export const RELATION_WEIGHTS = { synonym: 0.5, derived: 0.3, hyponym: 0.1 };
 /** Senses of a word used, most frequent first: rarer senses are rarely what a question means. */
 export const MAX_SENSES = 3;
 /** Narrower synsets taken per sense: a general word has hundreds ("work" has 40). */
@@ -43,8 +44,6 @@ export function relatedWords(wordnet: WordNet, word: string): RelatedWord[] {
         const target = wordnet.synset(pointer.pos, pointer.offset);
         const related = target?.words[pointer.target - 1];
         if (related) add(related, RELATION_WEIGHTS.derived * likely);
-      } else if (pointer.symbol === '&') {
-        for (const similar of wordsOf(wordnet.synset(pointer.pos, pointer.offset))) add(similar, RELATION_WEIGHTS.similar * likely);
       } else if ((pointer.symbol === '~' || pointer.symbol === '~i') && hyponyms < MAX_HYPONYMS) {
         hyponyms++;
         for (const narrower of wordsOf(wordnet.synset(pointer.pos, pointer.offset))) add(narrower, RELATION_WEIGHTS.hyponym * likely);

@@ -99,6 +99,9 @@ describe('relatedWords', () => {
     expect(weightOf('child', 'kid')).toBeGreaterThan(weightOf('child', 'preschooler') ?? 1);
     expect(weightOf('teenager', 'juvenile')).toBeUndefined(); // its hypernym
     expect(weightOf('car', 'vehicle')).toBeUndefined();
+    // An adjective's "similar to" cluster is too loose: "skilled" is not "hot" or "mean".
+    expect(weightOf('skilled', 'hot')).toBeUndefined();
+    expect(weightOf('skilled', 'expert')).toBeUndefined();
   });
 
   it('leaves out the word itself and phrases', () => {
