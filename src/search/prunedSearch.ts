@@ -64,10 +64,14 @@ export interface PruneOptions {
 interface ExpandedTerm {
   /** Index of its source (question word): its bit in a claim's matched words. */
   source: number;
+  /** Whether it is the question word itself (not another word for it). */
+  own: boolean;
   boost: number;
-  /** Every indexed term it matches with the postings to score. */
-  matches: { weight: number; postings: FieldPostings[] }[];
+  /** Every indexed term it matches with the postings to score, and how many there are. */
+  matches: { weight: number; postings: FieldPostings[]; count: number }[];
   postingCount: number;
+  /** The postings of the word itself, as typed (not its completions or typo neighbours). */
+  exactCount: number;
 }
 
 /** Ranked claims, or null when the question is better scored exhaustively (nothing common to skip). */
@@ -182,9 +186,16 @@ function sourcesOf(query: QueryTerm[]): string[] | null {
 
 function expandAll(lookup: PostingsLookup, query: QueryTerm[], sources: string[]): ExpandedTerm[] {
   return query.map((term) => {
-    const matches = lookup.expand(term.term ?? term.source, term.fuzzy, term.prefix).map(({ term: derived, weight }) => ({ weight, postings: lookup.postings(derived) }));
-    const postingCount = matches.reduce((sum, m) => sum + m.postings.reduce((n, p) => n + p.frequencies.size, 0), 0);
-    return { source: sources.indexOf(term.source), boost: term.boost, matches, postingCount };
+    const looked = term.term ?? term.source;
+    let exactCount = 0;
+    const matches = lookup.expand(looked, term.fuzzy, term.prefix).map(({ term: derived, weight }) => {
+      const postings = lookup.postings(derived);
+      const count = postings.reduce((n, p) => n + p.frequencies.size, 0);
+      if (derived === looked) exactCount = count;
+      return { weight, postings, count };
+    });
+    const postingCount = matches.reduce((sum, m) => sum + m.count, 0);
+    return { source: sources.indexOf(term.source), own: term.term === undefined, boost: term.boost, matches, postingCount, exactCount };
   });
 }
 
@@ -260,20 +271,41 @@ function walkPostings(lookup: PostingsLookup, scores: ScoreAccumulator, field: F
   }
 }
 
-/** Telling terms select candidates; null when none can (then search exhaustively). */
+/**
+ * Telling terms select candidates; null when none can (then search exhaustively). A question
+ * word is common when it is, as typed, in more than `commonShare` of the claims; its other words
+ * (synonyms, completions, typo neighbours) then only score candidates, however rare: "hybrid" is
+ * common, and its rare synonym "loanblend" would pick claims that say nothing else the question
+ * asks. Of a telling word, only the indexed words that are rare themselves select: "resign" is
+ * rare, its typo neighbour "design" is not.
+ */
 function split(terms: ExpandedTerm[], documentCount: number, commonShare: number): { telling: ExpandedTerm[] | null; common: ExpandedTerm[] } {
   const matching = terms.filter((term) => term.postingCount > 0);
   if (matching.length === 0) return { telling: [], common: [] }; // nothing matches: nothing to walk
   const cutoff = commonShare * documentCount;
-  const telling = matching.filter((term) => term.postingCount <= cutoff);
-  const common = matching.filter((term) => term.postingCount > cutoff);
+  const commonSources = new Set(terms.filter((term) => term.own && term.exactCount > cutoff).map((term) => term.source));
+  const telling: ExpandedTerm[] = [];
+  const common: ExpandedTerm[] = [];
+  for (const term of matching) {
+    const rare = commonSources.has(term.source) ? [] : term.matches.filter((m) => m.count > 0 && m.count <= cutoff);
+    if (rare.length === 0) {
+      common.push(term);
+      continue;
+    }
+    telling.push(withMatches(term, rare));
+    if (rare.length < term.matches.length) common.push(withMatches(term, term.matches.filter((m) => !rare.includes(m))));
+  }
   if (telling.length > 0) return { telling, common };
-  // All common ("food risks"): the one with fewest matches selects, unless even it is everywhere.
-  const rarest = [...common].sort((a, b) => a.postingCount - b.postingCount)[0];
-  if (!rarest || rarest.postingCount > ALL_COMMON_SHARE * documentCount) return { telling: null, common };
+  // All common ("food risks"): the question word with fewest postings selects, unless even it is everywhere.
+  const rarest = matching.filter((term) => term.own).sort((a, b) => a.exactCount - b.exactCount)[0];
+  if (!rarest || rarest.postingCount > ALL_COMMON_SHARE * documentCount) return { telling: null, common: matching };
   // Every occurrence of the rarest source selects (a question can repeat a word).
   return {
-    telling: common.filter((term) => term.source === rarest.source),
-    common: common.filter((term) => term.source !== rarest.source),
+    telling: matching.filter((term) => term.source === rarest.source),
+    common: matching.filter((term) => term.source !== rarest.source),
   };
+}
+
+function withMatches(term: ExpandedTerm, matches: ExpandedTerm['matches']): ExpandedTerm {
+  return { ...term, matches, postingCount: matches.reduce((sum, m) => sum + m.count, 0) };
 }

@@ -101,6 +101,38 @@ describe('pruned search in a large library', () => {
   });
 });
 
+describe('which words of a question select the claims scored', () => {
+  // "resign" is in a few claims, but one edit from "design", which is in a third of them;
+  // "budget" is in a twelfth (common too, yet rarer than "resign" with its typo neighbours).
+  function designReport(n: number): Report {
+    const id = `design-${n}`;
+    const claims: Claim[] = Array.from({ length: CLAIMS_PER_REPORT }, (_, i) => ({
+      id: `${id}#${i + 1}`,
+      reportId: id,
+      text:
+        i === 0 && n % 50 === 0
+          ? 'Staff who can work from home resign less often.'
+          : i % 3 === 0
+            ? 'Teams report design work.'
+            : `Teams report planning work${(n * CLAIMS_PER_REPORT + i) % 12 === 1 ? ' within budget' : ''}.`,
+      perspective: 'Evidence perspective',
+      evidence: [],
+      line: i + 1,
+    }));
+    return { id, file: `${id}.md`, topic: 'Teams at work', date: '2026-01-01', summary: '', angles: [], claims, focusAreas: [], conclusions: '', references: [] };
+  }
+
+  it('a rare word selects even when a typo away from a common one, and ranks as scoring everything does', () => {
+    const designIndex = new ClaimIndex();
+    for (let n = 0; n < REPORTS; n++) designIndex.addReport(designReport(n));
+    const resigning = Array.from({ length: Math.ceil(REPORTS / 50) }, (_, k) => `design-${k * 50}#1`);
+    const pruned = designIndex.search('resign budget').map((r) => r.id);
+    const exhaustive = designIndex.search('resign budget', undefined, { exhaustive: true }).map((r) => r.id);
+    expect(exhaustive.slice(0, resigning.length).sort()).toEqual([...resigning].sort());
+    expect(pruned.slice(0, resigning.length)).toEqual(exhaustive.slice(0, resigning.length));
+  });
+});
+
 describe('questions scoped by their filters in a large library', () => {
   const exhaustiveScores = (question: string, filter: (id: string) => boolean): Map<string, number> =>
     new Map(index.search(question, filter, { exhaustive: true }).map((r) => [r.id, r.score]));
