@@ -39,6 +39,8 @@ export function confidence(library: Library, text: string, ranked: readonly { cl
   let best = 0;
   for (const { claim, report } of ranked.slice(0, CLAIMS_CHECKED)) {
     best = Math.max(best, questionCoverage(question, termsOfClaim(claim, report)));
+    // Coverage is at most 1: a claim covering the whole question leaves the others nothing to add.
+    if (best >= 1) break;
   }
   const idfTotal = [...new Set(terms)].reduce((sum, term) => sum + idf(term), 0);
   const strength = Math.max(MIN_STRENGTH, (ranked[0]?.score ?? 0) / idfTotal);

@@ -101,7 +101,14 @@ function closeWords(library: Library, text: string): string[] {
 
 /** Those with a relevance first, most relevant first; the rest as they were. */
 function byRelevance<T>(values: readonly T[], relevance: (value: T) => number | undefined): T[] {
-  const relevant = values.filter((value) => relevance(value) !== undefined);
-  relevant.sort((a, b) => (relevance(b) ?? 0) - (relevance(a) ?? 0));
-  return [...relevant, ...values.filter((value) => relevance(value) === undefined)];
+  // Each value's relevance read once: a large library lists thousands of reports per question.
+  const relevant: { value: T; score: number }[] = [];
+  const rest: T[] = [];
+  for (const value of values) {
+    const score = relevance(value);
+    if (score === undefined) rest.push(value);
+    else relevant.push({ value, score });
+  }
+  relevant.sort((a, b) => b.score - a.score);
+  return [...relevant.map((r) => r.value), ...rest];
 }
