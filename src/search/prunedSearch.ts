@@ -287,13 +287,16 @@ function split(terms: ExpandedTerm[], documentCount: number, commonShare: number
   const telling: ExpandedTerm[] = [];
   const common: ExpandedTerm[] = [];
   for (const term of matching) {
-    const rare = commonSources.has(term.source) ? [] : term.matches.filter((m) => m.count > 0 && m.count <= cutoff);
+    // One pass: a last word's completions can be hundreds, and looking each up in the rare ones cost their square.
+    const rare: ExpandedTerm['matches'] = [];
+    const rest: ExpandedTerm['matches'] = [];
+    if (!commonSources.has(term.source)) for (const m of term.matches) (m.count > 0 && m.count <= cutoff ? rare : rest).push(m);
     if (rare.length === 0) {
       common.push(term);
       continue;
     }
     telling.push(withMatches(term, rare));
-    if (rare.length < term.matches.length) common.push(withMatches(term, term.matches.filter((m) => !rare.includes(m))));
+    if (rest.length > 0) common.push(withMatches(term, rest));
   }
   if (telling.length > 0) return { telling, common };
   // All common ("food risks"): the question word with fewest postings selects, unless even it is everywhere.
