@@ -60,6 +60,14 @@ describe('pruned search in a large library', () => {
     }
   });
 
+  it('fills the candidates from the next rarest word when few claims have the telling ones', () => {
+    // "heliostat" is in 6 claims; "notably", in a fifth of them, then selects too, as scoring everything would rank them.
+    const pruned = index.search('heliostat notably');
+    const exhaustive = index.search('heliostat notably', undefined, { exhaustive: true });
+    expect(pruned.length).toBe(MAX_CANDIDATES);
+    pruned.slice(0, 20).forEach((result, i) => expect(result.score).toBeCloseTo(exhaustive[i]?.score ?? Number.NaN, 9));
+  });
+
   it('gives the first results, as they would be without a limit, when asked for fewer', () => {
     for (const question of ['heliostat costs evidence', 'heliostat studies notably']) {
       const all = index.search(question);
