@@ -2,6 +2,7 @@
 // missing or malformed variable stops the bot with one message that names it.
 
 import { join } from 'node:path';
+import type { ChannelsFileConfig } from './access/readChannelsFile.js';
 import { DEFAULT_MAX_REPORT_BYTES } from './reports/readReportFile.js';
 
 export interface Config {
@@ -28,6 +29,8 @@ export interface Config {
   maxReportBytes?: number;
   /** EMBEDDINGS_URL, EMBEDDINGS_MODEL, EMBEDDINGS_API_KEY: semantic search; absent when unset. */
   embeddings?: EmbeddingsConfig;
+  /** CHANNELS_FILE (default `channels.yml`): which collections each channel may search; absent: every report everywhere. */
+  channelsFile?: ChannelsFileConfig;
   /** Slack Web API base URL, e.g. for GovSlack or a local test server; Slack's default when unset. */
   slackApiUrl?: string;
   /** Where 👍/👎 feedback is appended, one JSON object per line (default `feedback.jsonl`). */
@@ -56,6 +59,8 @@ export interface LibraryConfig {
   maxReportBytes: number;
   /** An OpenAI-compatible embeddings API for semantic search; absent (lexical search only) when EMBEDDINGS_URL is unset. */
   embeddings?: EmbeddingsConfig;
+  /** CHANNELS_FILE, default `channels.yml` in the working directory (optional there; required where CHANNELS_FILE names it). */
+  channelsFile: ChannelsFileConfig;
 }
 
 /** EMBEDDINGS_URL, EMBEDDINGS_MODEL and EMBEDDINGS_API_KEY. */
@@ -67,7 +72,7 @@ export interface EmbeddingsConfig {
 }
 
 /**
- * REPORTS_DIR, REPORT_CACHE_DIR, MAX_REPORT_BYTES and the EMBEDDINGS_ variables, with their
+ * REPORTS_DIR, REPORT_CACHE_DIR, MAX_REPORT_BYTES, CHANNELS_FILE and the EMBEDDINGS_ variables, with their
  * defaults; throws ConfigError naming every malformed one (one per line).
  */
 export function libraryConfigFromEnv(env: Env): LibraryConfig {
@@ -86,6 +91,7 @@ export function libraryConfigFromEnv(env: Env): LibraryConfig {
     reportCacheDir: /^(?:off|none|false|0)$/i.test(cacheDir) ? null : cacheDir,
     maxReportBytes,
     ...(embeddings ? { embeddings } : {}),
+    channelsFile: { path: value('CHANNELS_FILE') ?? 'channels.yml', required: value('CHANNELS_FILE') !== undefined },
   };
 }
 

@@ -1,7 +1,7 @@
 // Answers a question from the library: parse the question, resolve its filters, rank claims,
 // and when nothing matches, gather suggestions (suggestNext.ts).
 
-import type { Library } from '../library/library.js';
+import type { LibraryView } from '../library/libraryView.js';
 import { hasStrength } from '../reports/evidenceFlags.js';
 import { chatQuestion } from '../search/chatQuestion.js';
 import { parseQuery, type ParsedQuery } from '../search/parseQuery.js';
@@ -21,7 +21,7 @@ export const MAX_ITEMS = 50;
 /** Closest claims shown when none answers the question. */
 export const RELATED_SHOWN = 3;
 
-export function answerQuestion(library: Library, asked: string): Answer {
+export function answerQuestion(library: LibraryView, asked: string): Answer {
   const { question, note } = limitQuestion(asked);
   // What a chat message wraps the question in (greetings, markup, filler) is not searched for.
   const query = parseQuery(chatQuestion(question));
@@ -83,7 +83,7 @@ export function searchTextOf(asked: string): string {
  * The lexical hits fused with the claims whose vectors are close to the question's (when semantic
  * search is on and the question was embedded: see handleRequest); undefined otherwise.
  */
-function semanticHits(library: Library, text: string, lexical: readonly { id: string }[], accepts: (id: string) => boolean): { hits: { id: string; score: number }[]; close: number } | undefined {
+function semanticHits(library: LibraryView, text: string, lexical: readonly { id: string }[], accepts: (id: string) => boolean): { hits: { id: string; score: number }[]; close: number } | undefined {
   const vector = library.semantic?.vectorOf(text);
   if (!library.semantic || !vector) return undefined;
   const close = library.semantic.search(vector, MAX_ITEMS, accepts).filter((hit) => hit.similarity >= MIN_SIMILARITY);
@@ -98,14 +98,14 @@ function noTopicWords(text: string): string {
   return `Your question has only common words (${shown}), which say nothing about a topic; add the topic you are asking about.`;
 }
 
-function item(library: Library, claimId: string, score: number): AnswerItem[] {
+function item(library: LibraryView, claimId: string, score: number): AnswerItem[] {
   const claim = library.claim(claimId);
   const report = claim && library.report(claim.reportId);
   return claim && report ? [{ claim, report, score }] : [];
 }
 
 /** The report id the `report:` filter names (see findReport); null, with a hint, if none. */
-function resolveReport(library: Library, query: ParsedQuery, problems: string[]): string | undefined | null {
+function resolveReport(library: LibraryView, query: ParsedQuery, problems: string[]): string | undefined | null {
   const wanted = query.filters.report;
   if (wanted === undefined) return undefined;
   const { report, candidates } = findReport(library.reports, wanted);
@@ -123,7 +123,7 @@ function hasFilter(query: ParsedQuery): boolean {
   return Object.keys(query.filters).length > 0 || query.phrases.length > 0;
 }
 
-function claimFilter(library: Library, query: ParsedQuery, reportId: string | undefined): (id: string) => boolean {
+function claimFilter(library: LibraryView, query: ParsedQuery, reportId: string | undefined): (id: string) => boolean {
   const { perspective, since, strength = [] } = query.filters;
   const keepsPerspective = perspective ? perspectiveMatcher(perspective) : undefined;
   const containsPhrases = phraseMatcher(query.phrases);
@@ -146,7 +146,7 @@ function claimFilter(library: Library, query: ParsedQuery, reportId: string | un
   };
 }
 
-function byReportThenOrdinal(library: Library): (a: string, b: string) => number {
+function byReportThenOrdinal(library: LibraryView): (a: string, b: string) => number {
   const position = (id: string): [string, number] => {
     const claim = library.claim(id);
     return [claim?.reportId ?? '', Number(id.slice(id.lastIndexOf('#') + 1))];

@@ -5,7 +5,7 @@
 // closest claims as related, not as answers.
 
 import type { Claim, Report } from '../reports/model.js';
-import type { Library } from '../library/library.js';
+import type { LibraryView } from '../library/libraryView.js';
 import { ClaimIndex } from '../search/claimIndex.js';
 import { expandQuestion } from '../search/expandQuestion.js';
 import { questionCoverage } from '../search/questionCoverage.js';
@@ -26,11 +26,11 @@ const MIN_STRENGTH = 0.01;
 export const CLAIMS_CHECKED = 3;
 
 /** Whether one of the first claims (best first, with their scores) answers the question. */
-export function answersQuestion(library: Library, text: string, ranked: readonly { claim: Claim; report: Report; score: number }[]): boolean {
+export function answersQuestion(library: LibraryView, text: string, ranked: readonly { claim: Claim; report: Report; score: number }[]): boolean {
   return confidence(library, text, ranked) >= MIN_CONFIDENCE;
 }
 
-export function confidence(library: Library, text: string, ranked: readonly { claim: Claim; report: Report; score: number }[]): number {
+export function confidence(library: LibraryView, text: string, ranked: readonly { claim: Claim; report: Report; score: number }[]): number {
   const terms = termsOf(text);
   if (terms.length === 0 || ranked.length === 0) return 0;
   const idf = idfIn(library);
@@ -48,7 +48,7 @@ export function confidence(library: Library, text: string, ranked: readonly { cl
 }
 
 /** IDF as BM25 has it, over the claims served: a word no claim has is the most telling. */
-function idfIn(library: Library): (term: string) => number {
+function idfIn(library: LibraryView): (term: string) => number {
   const claims = library.index.size;
   return (term) => {
     const having = library.index.claimsWith(term);

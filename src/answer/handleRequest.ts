@@ -2,7 +2,7 @@
 // /reports, mentions and DMs; the terminal): help, the list, the status, one report, or an
 // answer. Chat-agnostic: each surface renders the Reply its own way.
 
-import type { Library } from '../library/library.js';
+import type { LibraryView } from '../library/libraryView.js';
 import { type LibraryStatus, libraryStatus } from '../library/libraryStatus.js';
 import type { RateLimitStore } from '../limits/rateLimiter.js';
 import type { Report, ReportIssue } from '../reports/model.js';
@@ -21,7 +21,7 @@ export type Reply =
   | { kind: 'answer'; answer: Answer };
 
 export interface RequestContext {
-  library: Library;
+  library: LibraryView;
   now: () => number;
   /** Absent when questions are not limited. Only questions count: help, list and the like are free. */
   rateLimiter?: RateLimitStore;

@@ -2,7 +2,7 @@
 // alone match some), words close to the question's words (when they match nothing), and the
 // perspectives and reports there are, those where the question's words match first.
 
-import type { Library } from '../library/library.js';
+import type { LibraryView } from '../library/libraryView.js';
 import { hasStrength } from '../reports/evidenceFlags.js';
 import type { Claim } from '../reports/model.js';
 import type { ParsedQuery } from '../search/parseQuery.js';
@@ -16,7 +16,7 @@ import { phraseMatcher } from './phraseMatcher.js';
 const RELEVANCE_HITS = 200;
 
 /** `reportId`: the report the `report:` filter names (null when it names none, undefined without one). */
-export function suggestNext(library: Library, query: ParsedQuery, reportId: string | null | undefined): Suggestions {
+export function suggestNext(library: LibraryView, query: ParsedQuery, reportId: string | null | undefined): Suggestions {
   const hasWords = termsOf(query.text).length > 0;
   const hits = hasWords ? library.index.search(query.text, undefined, { limit: RELEVANCE_HITS }) : [];
   const byReport = new Map<string, number>();
@@ -44,7 +44,7 @@ export function suggestNext(library: Library, query: ParsedQuery, reportId: stri
  * word, no report that recent), or one that no claim matching the words passes. Each filter is
  * tried alone with the words, so the sentence names the one to change.
  */
-function whyNothing(library: Library, query: ParsedQuery, reportId: string | null | undefined, hasWords: boolean): string[] {
+function whyNothing(library: LibraryView, query: ParsedQuery, reportId: string | null | undefined, hasWords: boolean): string[] {
   const { perspective, since } = query.filters;
   const about = `“${query.text}”`;
   const matchesWith = (accepts: (claim: Claim) => boolean, extra: { within?: string[]; phrases?: string[] } = {}): boolean =>
@@ -94,7 +94,7 @@ function whyNothing(library: Library, query: ParsedQuery, reportId: string | nul
 }
 
 /** Words in the reports near the question's words, leaving out those the person typed. */
-function closeWords(library: Library, text: string): string[] {
+function closeWords(library: LibraryView, text: string): string[] {
   const typed = new Set(tokenize(text).map((word) => word.toLowerCase()));
   return library.index.suggest(text).filter((word) => !typed.has(word.toLowerCase()));
 }

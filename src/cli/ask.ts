@@ -8,11 +8,13 @@ import { ConfigError, libraryConfigFromEnv } from '../config.js';
 import { attachSemanticSearch } from '../library/attachSemanticSearch.js';
 import { Library } from '../library/library.js';
 import { serveReports } from '../library/serveReports.js';
+import { collectionsOf } from '../reports/collections.js';
 import { listReportFiles, ReportsFolderError } from '../reports/loadReports.js';
 import { answerHints, answerJson } from '../render/answerJson.js';
 import { replyText } from '../render/replyText.js';
 import { terminalWidth } from '../render/wrapText.js';
 import { ArgumentError, DEFAULT_LIMIT, parseAskArguments } from './askArguments.js';
+import { askScope } from './askScope.js';
 
 const USAGE = `Usage:
   npm run ask -- [options] "question"
@@ -24,6 +26,9 @@ Options:
   --limit N        claims to show (default ${DEFAULT_LIMIT})
   --json           one JSON object on stdout, for scripts
   --reports DIR    the reports folder (default $REPORTS_DIR, or reports)
+  --collection C   only the reports of collection C (a subfolder) and the top-level ones;
+                   repeat for more (default: the channels file's default, or every report)
+  --channel ID     the reports channel ID sees, by the channels file ($CHANNELS_FILE, or channels.yml)
   --width N        wrap text to N columns (default: the terminal's width, or 100); 0: no wrapping
   --list           the same as list
   -h, --help       this help
@@ -82,7 +87,12 @@ async function main(): Promise<void> {
     semantic.close();
   }
 
-  const reply = await handleRequest({ library, now: Date.now }, 'cli', request);
+  const files = [...library.reports.map((report) => report.file), ...library.errors.map((error) => error.file)];
+  const scoped = await askScope(args, settings.channelsFile, collectionsOf(files));
+  if (!scoped.ok) usageError(scoped.message);
+  for (const note of scoped.notes) process.stderr.write(`note: ${note}\n`);
+
+  const reply = await handleRequest({ library: library.view(scoped.scope), now: Date.now }, 'cli', request);
   if (reply.kind === 'no-such-report') {
     process.stderr.write(`ask: ${replyText(reply, { limit: args.limit, width: 0, usage: USAGE })}`);
     process.exit(2);

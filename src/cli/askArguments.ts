@@ -11,6 +11,10 @@ export interface AskArguments {
   help: boolean;
   /** Columns to wrap text to; 0 for none. Unset: the terminal's width, or 100. */
   width?: number;
+  /** --collection NAME, once or more: answer from these collections (and the top-level reports) only. */
+  collections: string[];
+  /** --channel ID: answer as that channel would be answered, by the channels file. */
+  channel?: string;
   /** The question (or list, show <report>, status, help), as words. */
   words: string[];
 }
@@ -19,14 +23,14 @@ export const DEFAULT_LIMIT = 5;
 
 export class ArgumentError extends Error {}
 
-const STRING_OPTIONS = ['reports', 'limit', 'width'] as const;
+const STRING_OPTIONS = ['reports', 'limit', 'width', 'collection', 'channel'] as const;
 const BOOLEAN_OPTIONS = ['json', 'list', 'help'] as const;
 const OPTION_NAMES: readonly string[] = [...STRING_OPTIONS, ...BOOLEAN_OPTIONS];
 /** What an option looks like; "-5 degrees" is a question, not an option. */
 const OPTION = /^--?[A-Za-z]/;
 
 export function parseAskArguments(argv: readonly string[]): AskArguments {
-  const args: AskArguments = { json: false, limit: DEFAULT_LIMIT, list: false, help: false, words: [] };
+  const args: AskArguments = { json: false, limit: DEFAULT_LIMIT, list: false, help: false, collections: [], words: [] };
   let limit: string | undefined;
   let width: string | undefined;
   for (let i = 0; i < argv.length; i++) {
@@ -54,9 +58,12 @@ export function parseAskArguments(argv: readonly string[]): AskArguments {
     const value = inline ?? argv[++i];
     if (value === undefined) throw new ArgumentError(`--${name} needs a value, e.g. ${EXAMPLES[name as (typeof STRING_OPTIONS)[number]]}`);
     if (name === 'reports') args.reports = value;
+    else if (name === 'collection') args.collections.push(collectionName(value));
+    else if (name === 'channel') args.channel = value.trim();
     else if (name === 'limit') limit = value;
     else width = value;
   }
+  if (args.channel !== undefined && args.collections.length > 0) throw new ArgumentError('--channel and --collection both say which reports to search; give one of them');
   if (limit !== undefined) {
     if (!/^\d+$/.test(limit) || Number(limit) < 1) throw new ArgumentError(`--limit takes a whole number from 1, not "${limit}"`);
     args.limit = Number(limit);
@@ -72,7 +79,16 @@ const EXAMPLES: Record<(typeof STRING_OPTIONS)[number], string> = {
   reports: '--reports path/to/reports',
   limit: '--limit 10',
   width: '--width 80',
+  collection: '--collection marketing',
+  channel: '--channel C0123ABCD',
 };
+
+/** A collection as written on the command line (`marketing/`, `marketing\emea`), as the reports name it. */
+function collectionName(value: string): string {
+  const name = value.trim().replace(/\\/g, '/').replace(/^\/+|\/+$/g, '');
+  if (name === '') throw new ArgumentError(`--collection takes the name of a subfolder of the reports folder, e.g. marketing, not "${value}"`);
+  return name;
+}
 
 function unknownOption(arg: string, name: string): string {
   const near = OPTION_NAMES.find((known) => editDistance(known, name.toLowerCase()) <= 2);

@@ -9,10 +9,15 @@ import { AliasTable, aliasesOf, type AliasPair } from '../search/aliases.js';
 import { ClaimIndex } from '../search/claimIndex.js';
 import type { SemanticSearch } from '../search/semantic/semanticSearch.js';
 import type { IndexSnapshot, SnapshotReport } from './indexSnapshot.js';
+import { type LibraryView, ScopedLibrary } from './libraryView.js';
+import { type ReportScope, scopeKey } from './reportScope.js';
 
-export class Library {
+export class Library implements LibraryView {
   /** `index`: the empty index to serve from (a test can pass one on MiniSearch's public API). */
   constructor(private index_ = new ClaimIndex()) {}
+
+  /** The whole library is the view that sees every report. */
+  readonly scope = 'all' as const;
 
   /** The names the served reports give things themselves, searched as synonyms. */
   readonly aliases = new AliasTable();
@@ -25,6 +30,8 @@ export class Library {
   private folderMissingSince_: Date | null = null;
   private readonly loadWaiters: (() => void)[] = [];
   private updatedAt_ = new Date();
+  private version_ = 0;
+  private readonly views = new Map<string, ScopedLibrary>();
   // Answers read these on every question; sorting 20,000 reports each time cost milliseconds.
   private sortedReports: Report[] | undefined;
   private perspectiveList: string[] | undefined;
@@ -80,6 +87,25 @@ export class Library {
   /** The reports folder is missing (true: since now, unless already missing) or there again (false). */
   setFolderMissing(missing: boolean): void {
     this.folderMissingSince_ = missing ? (this.folderMissingSince_ ?? new Date()) : null;
+  }
+
+  /** Counts changes to what is served (reports and errors): a view's cached lists are rebuilt when it moves. */
+  get version(): number {
+    return this.version_;
+  }
+
+  /** The library as a scope sees it (see ScopedLibrary); the library itself for 'all'. */
+  view(scope: ReportScope): LibraryView {
+    if (scope === 'all') return this;
+    const key = scopeKey(scope);
+    let view = this.views.get(key);
+    if (!view) {
+      // Scopes come from the channels file and the command line: a handful, unless rules change often.
+      if (this.views.size >= 1000) this.views.clear();
+      view = new ScopedLibrary(this, scope);
+      this.views.set(key, view);
+    }
+    return view;
   }
 
   /** When the reports last changed (load or reload). */
@@ -188,6 +214,7 @@ export class Library {
     else this.hashes.delete(report.file);
     this.errorsByFile.delete(report.file);
     this.updatedAt_ = new Date();
+    this.version_++;
   }
 
   /** A file that cannot be read as a report. Its last good version, if any, stays served. */
@@ -195,6 +222,7 @@ export class Library {
     this.dropAdopted(error.file);
     this.errorsByFile.set(error.file, error);
     this.updatedAt_ = new Date();
+    this.version_++;
   }
 
   /** A file that is gone: its report and its error go with it. */
@@ -204,6 +232,7 @@ export class Library {
     if (this.reportsById.get(reportIdOf(file))?.file === file) this.removeReport(reportIdOf(file));
     this.errorsByFile.delete(file);
     this.updatedAt_ = new Date();
+    this.version_++;
   }
 
   private removeReport(reportId: string): void {

@@ -3,7 +3,7 @@
 
 import type { ReportIssue } from '../reports/model.js';
 import type { SemanticStatus } from '../search/semantic/semanticSearch.js';
-import type { Library } from './library.js';
+import type { LibraryView } from './libraryView.js';
 
 export interface LibraryStatus {
   /**
@@ -22,9 +22,15 @@ export interface LibraryStatus {
   lastReload: string;
   /** Present when an embeddings API is configured: whether semantic search is on, and why not. */
   semantic?: SemanticStatus;
+  /**
+   * Present when only some collections are visible here (a channel's, from the channels file; the
+   * terminal's --collection): those collections. Top-level reports are visible too, and every count
+   * above is of what is visible.
+   */
+  collections?: string[];
 }
 
-export function libraryStatus(library: Library): LibraryStatus {
+export function libraryStatus(library: LibraryView): LibraryStatus {
   const loading = library.loading;
   const missingSince = library.folderMissingSince;
   return {
@@ -36,5 +42,6 @@ export function libraryStatus(library: Library): LibraryStatus {
     errors: library.errors,
     lastReload: library.updatedAt.toISOString(),
     ...(library.semantic ? { semantic: library.semantic.status() } : {}),
+    ...(library.scope === 'all' ? {} : { collections: [...library.scope.collections] }),
   };
 }

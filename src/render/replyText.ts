@@ -4,6 +4,7 @@ import type { Reply } from '../answer/handleRequest.js';
 import type { LibraryStatus } from '../library/libraryStatus.js';
 import type { Report } from '../reports/model.js';
 import { answerText, errorLines, SUGGESTIONS_SHOWN } from './answerText.js';
+import { collectionsText } from './collectionsText.js';
 import { reportListText } from './reportListText.js';
 import { semanticStatusLine } from './semanticStatusLine.js';
 import { wrapText } from './wrapText.js';
@@ -57,7 +58,7 @@ function paragraphs(text: string): string[] {
 }
 
 function statusLines(status: LibraryStatus): string[] {
-  const lines = [`${status.reports} reports and ${status.claims} claims served.`];
+  const lines = [`${status.reports} reports and ${status.claims} claims served${status.collections ? ` ${collectionsText(status.collections)}` : ''}.`];
   if (status.loading) lines.push(`Still loading: ${status.loading.done} of ${status.loading.total} files read.`);
   lines.push(`Reports last read ${status.lastReload}, at start or when a report file changed.`);
   if (status.semantic) lines.push(semanticStatusLine(status.semantic));

@@ -15,12 +15,12 @@ function problem(env: Record<string, string>): string {
 
 describe('configFromEnv', () => {
   it('reads HTTP mode with defaults', () => {
-    expect(configFromEnv(HTTP)).toEqual({ botToken: 'xoxb-1-2-abc', signingSecret: 'abc123', port: 3000, reportsDir: 'reports', reportCacheDir: '.cache/reports', maxReportBytes: 5_000_000, feedbackLog: 'feedback.jsonl', rateLimitPerMinute: 10, logLevel: 'info' });
+    expect(configFromEnv(HTTP)).toEqual({ botToken: 'xoxb-1-2-abc', signingSecret: 'abc123', port: 3000, reportsDir: 'reports', reportCacheDir: '.cache/reports', maxReportBytes: 5_000_000, channelsFile: { path: 'channels.yml', required: false }, feedbackLog: 'feedback.jsonl', rateLimitPerMinute: 10, logLevel: 'info' });
   });
 
   it('reads Socket Mode, which needs no signing secret, and the optional settings', () => {
-    const config = configFromEnv({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', PORT: '8080', REPORTS_DIR: 'r', SLACK_API_URL: 'http://127.0.0.1:9/api', FEEDBACK_LOG: 'f.jsonl', RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'DEBUG', REPORT_CACHE_DIR: 'off' });
-    expect(config).toEqual({ botToken: 'xoxb-1', appToken: 'xapp-1', port: 8080, reportsDir: 'r', reportCacheDir: null, maxReportBytes: 5_000_000, slackApiUrl: 'http://127.0.0.1:9/api/', feedbackLog: 'f.jsonl', rateLimitPerMinute: 0, logLevel: 'debug' });
+    const config = configFromEnv({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', PORT: '8080', REPORTS_DIR: 'r', SLACK_API_URL: 'http://127.0.0.1:9/api', FEEDBACK_LOG: 'f.jsonl', RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'DEBUG', REPORT_CACHE_DIR: 'off', CHANNELS_FILE: 'team/channels.yml' });
+    expect(config).toEqual({ botToken: 'xoxb-1', appToken: 'xapp-1', port: 8080, reportsDir: 'r', reportCacheDir: null, maxReportBytes: 5_000_000, channelsFile: { path: 'team/channels.yml', required: true }, slackApiUrl: 'http://127.0.0.1:9/api/', feedbackLog: 'f.jsonl', rateLimitPerMinute: 0, logLevel: 'debug' });
   });
 
   it('takes REDIS_URL as a redis:// or rediss:// URL, and never repeats a wrong one (it may hold a password)', () => {

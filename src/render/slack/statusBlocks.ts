@@ -2,12 +2,14 @@
 
 import type { LibraryStatus } from '../../library/libraryStatus.js';
 import { type Block, context, listSections, section, type SlackMessage, slackMessage } from './blocks.js';
+import { collectionsText } from '../collectionsText.js';
 import { semanticStatusLine } from '../semanticStatusLine.js';
 import { escapeMrkdwn } from './escapeMrkdwn.js';
 import { plural, reportErrorLines } from './reportListBlocks.js';
 
 export function statusMessage(status: LibraryStatus): SlackMessage {
-  const summary = `${plural(status.reports, 'report')} and ${plural(status.claims, 'claim')} served`;
+  const where = status.collections ? ` here, ${escapeMrkdwn(collectionsText(status.collections))}` : '';
+  const summary = `${plural(status.reports, 'report')} and ${plural(status.claims, 'claim')} served${where}`;
   const loading = status.loading ? ` Still loading: ${status.loading.done} of ${status.loading.total} files read.` : '';
   const icon = status.folderMissingSince ? ':warning:' : status.loading ? ':hourglass_flowing_sand:' : ':white_check_mark:';
   const blocks: Block[] = [section(`${icon} *${summary}.*${loading}`)];

@@ -1,0 +1,163 @@
+// What answering a request reads from the library (LibraryView), and the library as one scope
+// sees it (ScopedLibrary): a report outside the scope is not listed, found, searched, suggested
+// or named in an error, so nothing built from the view can show it. The whole library is the
+// view of scope 'all' (Library implements LibraryView itself, at no cost).
+
+import { collectionOf } from '../reports/collections.js';
+import type { Claim, Report, ReportIssue } from '../reports/model.js';
+import type { AliasTable } from '../search/aliases.js';
+import type { ClaimIndex } from '../search/claimIndex.js';
+import type { SemanticSearch } from '../search/semantic/semanticSearch.js';
+import type { Library } from './library.js';
+import { inScope, type ReportScope } from './reportScope.js';
+
+export type ClaimSearch = Pick<ClaimIndex, 'search' | 'all' | 'suggest' | 'size' | 'claimsWith' | 'termsNear'>;
+export type SemanticLookup = Pick<SemanticSearch, 'prepare' | 'vectorOf' | 'search' | 'status'>;
+
+export interface LibraryView {
+  /** Which reports the view lets through ('all' for the whole library). */
+  readonly scope: ReportScope;
+  readonly reports: Report[];
+  report(id: string): Report | undefined;
+  claim(id: string): Claim | undefined;
+  readonly claimCount: number;
+  /** Whether every claim the index holds is served (then a search needs no filter to leave out unserved ones). */
+  readonly servesEveryIndexedClaim: boolean;
+  /** Files not served (or served from their last good version), each with its reason. */
+  readonly errors: ReportIssue[];
+  readonly perspectives: string[];
+  readonly index: ClaimSearch;
+  readonly aliases: AliasTable;
+  readonly semantic: SemanticLookup | null;
+  readonly loading: Readonly<{ done: number; total: number }> | null;
+  whenLoaded(timeoutMs: number): Promise<boolean>;
+  readonly folderMissingSince: Date | null;
+  readonly updatedAt: Date;
+}
+
+/** Suggested words are checked against this many more than are shown, as some are left out. */
+const SUGGESTION_POOL = 4;
+
+export class ScopedLibrary implements LibraryView {
+  private readonly visibleCollections = new Map<string, boolean>();
+  private cached: { version: number; reports: Report[]; claimCount: number; perspectives: string[] } | undefined;
+  readonly index: ClaimSearch;
+  readonly semantic: SemanticLookup | null;
+
+  constructor(
+    private readonly library: Library,
+    readonly scope: ReportScope,
+  ) {
+    const visibleClaim = (id: string): boolean => this.visible(id.slice(0, id.lastIndexOf('#')));
+    const within = (filter?: (id: string) => boolean) => (filter ? (id: string) => visibleClaim(id) && filter(id) : visibleClaim);
+    const index = library.index;
+    this.index = {
+      search: (text, filter, options) => index.search(text, within(filter), options),
+      all: (filter, claimIds) => index.all(within(filter), claimIds),
+      // A word is suggested only when a claim this scope sees contains it as written.
+      suggest: (text, max = 5) =>
+        index
+          .suggest(text, max * SUGGESTION_POOL)
+          .filter((word) => index.search(word, within((id) => claimContains(library.claim(id), word)), { limit: 1 }).length > 0)
+          .slice(0, max),
+      get size() {
+        return index.size;
+      },
+      claimsWith: (term) => index.claimsWith(term),
+      // Which index words are near a question word, for coverage (answerability.ts): never shown.
+      termsNear: (term, maxEdits, prefix) => index.termsNear(term, maxEdits, prefix),
+    };
+    const semantic = library.semantic;
+    this.semantic = semantic && {
+      prepare: (question) => semantic.prepare(question),
+      vectorOf: (question) => semantic.vectorOf(question),
+      search: (vector, limit, accepts) => semantic.search(vector, limit, within(accepts)),
+      status: () => semantic.status(),
+    };
+  }
+
+  /** Whether the report with this id (or a file with this path) is in the scope. */
+  visible(reportIdOrFile: string): boolean {
+    const collection = collectionOf(reportIdOrFile);
+    let visible = this.visibleCollections.get(collection);
+    if (visible === undefined) {
+      visible = inScope(this.scope, collection);
+      this.visibleCollections.set(collection, visible);
+    }
+    return visible;
+  }
+
+  private get current(): NonNullable<ScopedLibrary['cached']> {
+    if (this.cached?.version !== this.library.version) {
+      const reports = this.library.reports.filter((report) => this.visible(report.id));
+      const seen = new Map<string, string>();
+      for (const report of reports) {
+        for (const claim of report.claims) {
+          const key = claim.perspective.toLowerCase();
+          if (claim.perspective && !seen.has(key)) seen.set(key, claim.perspective);
+        }
+      }
+      const claimCount = reports.reduce((sum, report) => sum + report.claims.length, 0);
+      this.cached = { version: this.library.version, reports, claimCount, perspectives: [...seen.values()] };
+    }
+    return this.cached;
+  }
+
+  get reports(): Report[] {
+    return [...this.current.reports];
+  }
+
+  report(id: string): Report | undefined {
+    return this.visible(id) ? this.library.report(id) : undefined;
+  }
+
+  claim(id: string): Claim | undefined {
+    return this.visible(id.slice(0, id.lastIndexOf('#'))) ? this.library.claim(id) : undefined;
+  }
+
+  get claimCount(): number {
+    return this.current.claimCount;
+  }
+
+  /** The library's: this view's index leaves out what the scope does not see, with or without a filter. */
+  get servesEveryIndexedClaim(): boolean {
+    return this.library.servesEveryIndexedClaim;
+  }
+
+  get errors(): ReportIssue[] {
+    // A folder that cannot be read (`marketing/`) counts as in itself.
+    return this.library.errors.filter((error) => this.visible(error.file));
+  }
+
+  get perspectives(): string[] {
+    return [...this.current.perspectives];
+  }
+
+  get aliases(): AliasTable {
+    return this.library.aliases;
+  }
+
+  get loading(): Readonly<{ done: number; total: number }> | null {
+    return this.library.loading;
+  }
+
+  whenLoaded(timeoutMs: number): Promise<boolean> {
+    return this.library.whenLoaded(timeoutMs);
+  }
+
+  get folderMissingSince(): Date | null {
+    return this.library.folderMissingSince;
+  }
+
+  get updatedAt(): Date {
+    return this.library.updatedAt;
+  }
+}
+
+/** Whether the claim, its quotes, findings or sources contain `word` as written (case aside). */
+function claimContains(claim: Claim | undefined, word: string): boolean {
+  if (!claim) return false;
+  const wanted = word.toLowerCase();
+  const texts = [claim.text, ...claim.evidence.flatMap((e) => [e.source, e.quote ?? '', e.finding ?? ''])];
+  return texts.some((text) => text.toLowerCase().includes(wanted));
+}
