@@ -2,9 +2,12 @@
 // Slack app, and a stop that drops no work. main.ts and the end-to-end tests start the bot this way.
 
 import type { App, AppOptions, Logger } from '@slack/bolt';
+import { unknownCollections } from './access/channelsFile.js';
+import { LiveChannelRules } from './access/liveChannelRules.js';
 import type { Config } from './config.js';
 import { attachSemanticSearch } from './library/attachSemanticSearch.js';
 import { Library } from './library/library.js';
+import { libraryCollections } from './library/libraryCollections.js';
 import { serveReports } from './library/serveReports.js';
 import { createLogger } from './logging/createLogger.js';
 import { listReportFiles } from './reports/loadReports.js';
@@ -29,6 +32,8 @@ export interface RunBotOptions {
   watch?: WatchOptions;
   /** Wait before trying a failing embeddings API again (default 30 s). */
   embeddingsRetryMs?: number;
+  /** How often the channels file is checked for changes (default 1 s). */
+  channelsPollMs?: number;
 }
 
 export interface RunningBot {
@@ -52,6 +57,8 @@ export async function runBot(config: Config, options: RunBotOptions = {}): Promi
   // Checked before anything starts, so a missing folder stops the bot with a clear message.
   await listReportFiles(config.reportsDir);
   const library = new Library();
+  // Checked before anything starts too: a channels file that cannot be used stops the bot (ConfigError).
+  const channels = config.channelsFile ? await openChannelRules(config, library, logger, options.channelsPollMs) : undefined;
   const { engine } = library.index;
   if (engine.mode === 'public') logger.warn('search index on MiniSearch public API only: slower in a large library, not saved between starts', { reason: engine.reason });
 
@@ -73,7 +80,7 @@ export async function runBot(config: Config, options: RunBotOptions = {}): Promi
   // Event dedupe, question limits and votes: shared through Redis when REDIS_URL is set.
   const state = await openBotState(config, logger);
   const slackTimeout = options.slackTimeoutMs !== undefined ? { slackTimeoutMs: options.slackTimeoutMs } : {};
-  const app = createApp({ config, library, logger, clientOptions: options.clientOptions, ...slackTimeout, inFlight, state, services: state.health });
+  const app = createApp({ config, library, ...(channels ? { channelRules: () => channels.rules } : {}), logger, clientOptions: options.clientOptions, ...slackTimeout, inFlight, state, services: state.health });
   const started = await startApp(app, config);
   const health = config.healthPort === undefined ? undefined : await startHealthServer(healthRoute(library, state.health), config.healthPort);
   logger.info('report-bot started', {
@@ -95,6 +102,7 @@ export async function runBot(config: Config, options: RunBotOptions = {}): Promi
       ...options.watch,
       onReload: (summary) => {
         logger.info('reports reloaded', { ...summary, reports: library.reports.length, claims: library.claimCount });
+        if (channels) warnOfUnknownCollections(channels, library, logger, false);
         void semantic?.sync();
       },
       onError: (error) => logger.error('watching the reports folder failed', error),
@@ -118,6 +126,7 @@ export async function runBot(config: Config, options: RunBotOptions = {}): Promi
         ms: Date.now() - startedLoading,
         ...report.sources,
       });
+      if (channels) warnOfUnknownCollections(channels, library, logger, true);
     },
     (error: unknown) => logger.error('loading the reports failed', error),
   );
@@ -126,6 +135,7 @@ export async function runBot(config: Config, options: RunBotOptions = {}): Promi
     const deadline = Date.now() + graceMs;
     served.close();
     semantic?.close();
+    channels?.close();
     // The HTTP server stops accepting and closes once open requests end; don't wait past the deadline.
     await Promise.race([app.stop().catch((error: unknown) => logger.warn('stopping the app failed', error)), sleep(graceMs)]);
     const drained = await inFlight.drained(Math.max(0, deadline - Date.now()));
@@ -137,6 +147,37 @@ export async function runBot(config: Config, options: RunBotOptions = {}): Promi
   };
   return { app, library, started, ...(health ? { health } : {}), loaded, logger, stop };
 }
+
+/** The channels file's rules, kept live; each change and each problem with it logged. */
+async function openChannelRules(config: Config, library: Library, logger: Logger, pollMs: number | undefined): Promise<LiveChannelRules> {
+  const file = config.channelsFile;
+  if (!file) throw new Error('no channels file configured');
+  const channels: LiveChannelRules = await LiveChannelRules.open(file, {
+    ...(pollMs !== undefined ? { pollMs } : {}),
+    onChange: (change) => {
+      if (change.kind === 'invalid') logger.error('channels file not reloaded; the last good rules stay', { problem: change.message });
+      else if (change.kind === 'gone') logger.warn('channels file is gone; its last rules stay until it is back or the bot restarts', { file: file.path });
+      else {
+        logger.info('channels file reloaded', { file: file.path, channels: change.rules.channels.size, default: change.rules.fallback });
+        for (const warning of change.warnings) logger.warn(warning);
+        if (library.loading === null) warnOfUnknownCollections(channels, library, logger, true);
+      }
+    },
+  });
+  if (channels.present) logger.info('channels file read', { file: file.path, channels: channels.rules.channels.size, default: channels.rules.fallback });
+  for (const warning of channels.warnings) logger.warn(warning);
+  return channels;
+}
+
+/** Each collection the channels file names that the reports folder lacks: warned once per change of the list. */
+function warnOfUnknownCollections(channels: LiveChannelRules, library: Library, logger: Logger, always: boolean): void {
+  const warnings = unknownCollections(channels.rules, libraryCollections(library));
+  const key = warnings.join('\n');
+  if (!always && key === warned.get(channels)) return;
+  warned.set(channels, key);
+  for (const warning of warnings) logger.warn(`channels file ${channels.path}: ${warning}`);
+}
+const warned = new WeakMap<LiveChannelRules, string>();
 
 /** The bot's logger: pino at the configured level, with the config's secrets scrubbed. */
 export function createBotLogger(config: Config): Logger {

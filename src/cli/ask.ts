@@ -7,8 +7,8 @@ import { handleRequest } from '../answer/handleRequest.js';
 import { ConfigError, libraryConfigFromEnv } from '../config.js';
 import { attachSemanticSearch } from '../library/attachSemanticSearch.js';
 import { Library } from '../library/library.js';
+import { libraryCollections } from '../library/libraryCollections.js';
 import { serveReports } from '../library/serveReports.js';
-import { collectionsOf } from '../reports/collections.js';
 import { listReportFiles, ReportsFolderError } from '../reports/loadReports.js';
 import { answerHints, answerJson } from '../render/answerJson.js';
 import { replyText } from '../render/replyText.js';
@@ -87,8 +87,7 @@ async function main(): Promise<void> {
     semantic.close();
   }
 
-  const files = [...library.reports.map((report) => report.file), ...library.errors.map((error) => error.file)];
-  const scoped = await askScope(args, settings.channelsFile, collectionsOf(files));
+  const scoped = await askScope(args, settings.channelsFile, libraryCollections(library));
   if (!scoped.ok) usageError(scoped.message);
   for (const note of scoped.notes) process.stderr.write(`note: ${note}\n`);
 

@@ -9,7 +9,7 @@ import { handleRequest } from '../answer/handleRequest.js';
 import { replyMessage } from '../render/slack/replyMessage.js';
 import { answerMetadata } from './answerMetadata.js';
 import { doOrApologize, inDirectMessage } from './apologize.js';
-import type { BotContext } from './botContext.js';
+import { askingIn, type BotContext } from './botContext.js';
 import { deliver, postRoute } from './deliver.js';
 import { answerAndLog, type QuestionSurface } from './questionLog.js';
 import { clearSearchStatus, showSearchStatus } from './searchStatus.js';
@@ -49,7 +49,7 @@ export async function answerInConversation(bot: BotContext, tools: ConversationT
       await showSearchStatus(setStatus, logger);
       const firstQuestion = asked.firstQuestion ?? (await firstQuestionOf(tools, asked));
       const question = followUpQuestion(firstQuestion, asked.text);
-      const reply = await answerAndLog(logger, { surface: asked.surface, user: asked.user }, () => handleRequest(bot, asked.user, question));
+      const reply = await answerAndLog(logger, { surface: asked.surface, user: asked.user }, () => handleRequest(askingIn(bot, asked.channel), asked.user, question));
       const route = postRoute(client, asked.channel, asked.replyThreadTs, answerMetadata(reply));
       await deliver(route, replyMessage(reply, { private: false }), logger);
       // Slack clears a status when the bot replies in its thread; a reply outside it does not.

@@ -5,6 +5,8 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, type AppOptions, type Logger } from '@slack/bolt';
+import { channelScope } from '../access/channelScope.js';
+import { type ChannelRules, NO_RULES } from '../access/channelsFile.js';
 import { type Config, ConfigError } from '../config.js';
 import { RateLimiter, type RateLimitStore } from '../limits/rateLimiter.js';
 import type { Library } from '../library/library.js';
@@ -22,6 +24,8 @@ import { DEFAULT_SLACK_API_URL, waitForSlack } from './waitForSlack.js';
 export interface CreateAppOptions {
   config: Config;
   library: Library;
+  /** The channels file's rules as they are now (read on every request, so a reload applies at once); none: every report everywhere. */
+  channelRules?: () => ChannelRules;
   /** Bolt's console logger when not given. */
   logger?: Logger;
   /** Merged into the Web API client's options (tests set `retryConfig: { retries: 0 }`). */
@@ -40,10 +44,10 @@ export interface CreateAppOptions {
   services?: () => Record<string, unknown>;
 }
 
-export function createApp({ config, library, logger, clientOptions, slackTimeoutMs = SLACK_TIMEOUT_MS, now = Date.now, inFlight, state = {}, services }: CreateAppOptions): App {
+export function createApp({ config, library, channelRules = () => NO_RULES, logger, clientOptions, slackTimeoutMs = SLACK_TIMEOUT_MS, now = Date.now, inFlight, state = {}, services }: CreateAppOptions): App {
   const rateLimiter = state.rateLimiter ?? (config.rateLimitPerMinute > 0 ? new RateLimiter({ max: config.rateLimitPerMinute, windowMs: 60_000 }) : undefined);
   const bot: BotContext = {
-    library,
+    libraryIn: (channel) => library.view(channelScope(channelRules(), channel)),
     feedbackLog: state.feedbackLog ?? new FeedbackFile(config.feedbackLog),
     now,
     ...(rateLimiter ? { rateLimiter } : {}),

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { App, AppOptions, Logger } from '@slack/bolt';
 import type { Config } from '../../../src/config.js';
 import { loadReports } from '../../../src/reports/loadReports.js';
+import { LiveChannelRules } from '../../../src/access/liveChannelRules.js';
 import { Library } from '../../../src/library/library.js';
 import { createApp, startApp } from '../../../src/slack/createApp.js';
 import { InFlight } from '../../../src/slack/inFlight.js';
@@ -45,6 +46,8 @@ export interface StartBotOptions {
   clientOptions?: AppOptions['clientOptions'];
   /** The bot's logger (e.g. the real pino one, to read its lines); `logger` then records nothing. */
   logger?: Logger;
+  /** A channels file, read and kept live as the bot does (checked every 50 ms). */
+  channelsFile?: string;
 }
 
 export async function startBot(options: StartBotOptions = {}): Promise<RunningBot> {
@@ -65,9 +68,11 @@ export async function startBot(options: StartBotOptions = {}): Promise<RunningBo
   };
   const library = Library.from(await loadReports(config.reportsDir));
   const inFlight = new InFlight();
+  const channels = options.channelsFile === undefined ? undefined : await LiveChannelRules.open({ path: options.channelsFile, required: true }, { pollMs: 50 });
   const app = createApp({
     config,
     library,
+    ...(channels ? { channelRules: () => channels.rules } : {}),
     logger: options.logger ?? logger,
     inFlight,
     clientOptions: options.clientOptions ?? { retryConfig: { retries: 0 } },
@@ -88,6 +93,7 @@ export async function startBot(options: StartBotOptions = {}): Promise<RunningBo
       if (!(await inFlight.drained(10_000))) throw new Error(`${inFlight.size} requests still in flight after 10 s`);
     },
     async stop() {
+      channels?.close();
       await app.stop();
       if (ownSlack) await slack.stop();
       await rm(scratch, { recursive: true, force: true });

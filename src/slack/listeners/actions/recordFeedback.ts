@@ -8,12 +8,14 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, FeedbackButtonsAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { answerQuestion } from '../../../answer/answerQuestion.js';
 import { answerKey, type Vote } from '../../../feedback/votes.js';
+import type { LibraryView } from '../../../library/libraryView.js';
 import { ACTION_IDS, decodeFeedbackValue, type FeedbackValue } from '../../../render/slack/actionValues.js';
 import { answerMessage, PAGE_SIZE } from '../../../render/slack/answerBlocks.js';
 import { askFormOf, askModalView } from '../../../render/slack/askModal.js';
 import { votedText, voteNoteMessage } from '../../../render/slack/feedbackBlocks.js';
 import { feedbackReasonModal } from '../../../render/slack/feedbackReasonModal.js';
 import { doOrApologize, inDirectMessage } from '../../apologize.js';
+import { actionChannel } from '../../actionChannel.js';
 import type { BotContext } from '../../botContext.js';
 import { deliver, respondRoute } from '../../deliver.js';
 
@@ -90,10 +92,11 @@ async function askWhatWasWrong({ body, client, logger }: FeedbackArgs, answer: s
 
 async function showVote(bot: BotContext, args: FeedbackArgs, feedback: FeedbackValue, vote: Vote | null): Promise<void> {
   const { body, client, logger } = args;
-  const page = samePage(bot, feedback);
+  const library = bot.libraryIn(actionChannel(body));
+  const page = samePage(library, feedback);
   if (body.view && page) {
     const reply = { kind: 'answer' as const, answer: page.answer };
-    const view = askModalView(bot.library.reports, askFormOf(body.view.private_metadata), { reply, offset: page.offset, vote });
+    const view = askModalView(library.reports, askFormOf(body.view.private_metadata), { reply, offset: page.offset, vote });
     await client.views.update({ view_id: body.view.id, hash: body.view.hash, view });
     return;
   }
@@ -111,9 +114,9 @@ async function showVote(bot: BotContext, args: FeedbackArgs, feedback: FeedbackV
  * The page voted on, answered again, when it can be drawn as it was: its question whole, and the
  * same claims still on it (the reports may have changed since).
  */
-function samePage(bot: BotContext, feedback: FeedbackValue): { answer: ReturnType<typeof answerQuestion>; offset: number } | undefined {
+function samePage(library: LibraryView, feedback: FeedbackValue): { answer: ReturnType<typeof answerQuestion>; offset: number } | undefined {
   if (feedback.offset === undefined || feedback.cut) return undefined;
-  const answer = answerQuestion(bot.library, feedback.question);
+  const answer = answerQuestion(library, feedback.question);
   const shown = answer.items.slice(feedback.offset, feedback.offset + PAGE_SIZE).map((item) => item.claim.id);
   const same = shown.length === feedback.claimIds.length && shown.every((id, i) => id === feedback.claimIds[i]);
   return same ? { answer, offset: feedback.offset } : undefined;

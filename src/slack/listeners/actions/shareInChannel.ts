@@ -7,7 +7,8 @@ import { decodePageValue } from '../../../render/slack/actionValues.js';
 import { answerMessage } from '../../../render/slack/answerBlocks.js';
 import { replyMessage } from '../../../render/slack/replyMessage.js';
 import { doOrApologize, inDirectMessage } from '../../apologize.js';
-import type { BotContext } from '../../botContext.js';
+import { actionChannel } from '../../actionChannel.js';
+import { askingIn, type BotContext } from '../../botContext.js';
 import { deliver, respondOrThrow, respondRoute } from '../../deliver.js';
 
 export function shareInChannel(bot: BotContext) {
@@ -19,7 +20,8 @@ export function shareInChannel(bot: BotContext) {
       async () => {
         const page = decodePageValue(action.value);
         if (!page) throw new Error(`Share button with an unreadable value: ${action.value}`);
-        const reply = await askAgain(bot, body.user.id, page.question);
+        // Answered again as the channel it is shared in may see it.
+        const reply = await askAgain(askingIn(bot, actionChannel(body)), body.user.id, page.question);
         if (reply.kind !== 'answer') {
           // Not shared: the person is told privately why, and the private answer stays.
           await deliver(respondRoute(respond, { response_type: 'ephemeral', replace_original: false }), replyMessage(reply, { private: true }), logger);

@@ -10,7 +10,7 @@ import { replyMessage } from '../../../render/slack/replyMessage.js';
 import { cannotShareHereMessage } from '../../../render/slack/checkBlocks.js';
 import { SHARED_CHECK_METADATA } from '../../answerMetadata.js';
 import { doOrApologize, inDirectMessage } from '../../apologize.js';
-import type { BotContext } from '../../botContext.js';
+import { askingIn, type BotContext } from '../../botContext.js';
 import { deliver, postRoute, respondOrThrow, respondRoute, slackErrorCode } from '../../deliver.js';
 
 /** What chat.postMessage answers when the bot is not in the conversation. */
@@ -26,7 +26,8 @@ export function shareInThread(bot: BotContext) {
       async () => {
         const page = decodePageValue(action.value);
         if (!page?.check) throw new Error(`Share in thread button with an unreadable value: ${action.value}`);
-        const reply = await askAgain(bot, body.user.id, page.question);
+        // Answered again as the conversation it is posted in may see it.
+        const reply = await askAgain(askingIn(bot, page.check.channel), body.user.id, page.question);
         if (reply.kind !== 'answer') {
           // Not shared: the person is told privately why, and the private answer stays.
           await deliver(privately, replyMessage(reply, { private: true }), logger);

@@ -10,7 +10,8 @@ import { answerMessage } from '../../../render/slack/answerBlocks.js';
 import { askFormOf, askModalView } from '../../../render/slack/askModal.js';
 import { replyMessage } from '../../../render/slack/replyMessage.js';
 import { doOrApologize, inDirectMessage } from '../../apologize.js';
-import type { BotContext } from '../../botContext.js';
+import { actionChannel } from '../../actionChannel.js';
+import { askingIn, type BotContext } from '../../botContext.js';
 import { deliver, respondRoute } from '../../deliver.js';
 
 type ShowMoreArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
@@ -30,7 +31,7 @@ export function showMore(bot: BotContext) {
       `show more for ${body.user.id}`,
       async () => {
         if (!page) throw new Error(`Show more button with an unreadable value: ${action.value}`);
-        const reply = await askAgain(bot, body.user.id, page.question);
+        const reply = await askAgain(askingIn(bot, actionChannel(body)), body.user.id, page.question);
         if (reply.kind !== 'answer') {
           await deliver(privately, replyMessage(reply, { private: true }), logger);
           return;
@@ -50,8 +51,9 @@ async function showMoreInModal(bot: BotContext, { body, client, logger, action }
   if (!view) return;
   try {
     if (!page) throw new Error(`Show more button with an unreadable value: ${action.value}`);
-    const reply = await askAgain(bot, body.user.id, page.question);
-    const next = askModalView(bot.library.reports, askFormOf(view.private_metadata), { reply, offset: page.offset });
+    const asking = askingIn(bot, undefined);
+    const reply = await askAgain(asking, body.user.id, page.question);
+    const next = askModalView(asking.library.reports, askFormOf(view.private_metadata), { reply, offset: page.offset });
     // The hash makes Slack refuse the update if the modal changed since this click (a second click).
     await client.views.update({ view_id: view.id, hash: view.hash, view: next });
   } catch (error) {

@@ -6,7 +6,8 @@ import { handleRequest } from '../../../answer/handleRequest.js';
 import { MAX_BUTTON_VALUE } from '../../../render/slack/actionValues.js';
 import { replyMessage } from '../../../render/slack/replyMessage.js';
 import { doOrApologize, inDirectMessage } from '../../apologize.js';
-import type { BotContext } from '../../botContext.js';
+import { actionChannel } from '../../actionChannel.js';
+import { askingIn, type BotContext } from '../../botContext.js';
 import { deliver, respondRoute } from '../../deliver.js';
 
 export function showReport(bot: BotContext) {
@@ -19,8 +20,9 @@ export function showReport(bot: BotContext) {
       async () => {
         const id = action.value;
         if (typeof id !== 'string' || id === '' || id.length > MAX_BUTTON_VALUE || /\s/.test(id)) throw new Error(`About this report button with an unreadable value: ${String(id).slice(0, 100)}`);
-        // As `show <id>`: a report removed since the answer was given gets "no report is called …".
-        await deliver(privately, replyMessage(await handleRequest(bot, body.user.id, `show ${id}`), { private: true }), logger);
+        // As `show <id>` where it was clicked: a report removed since the answer was given, or one this
+        // channel may not see, gets "no report is called …".
+        await deliver(privately, replyMessage(await handleRequest(askingIn(bot, actionChannel(body)), body.user.id, `show ${id}`), { private: true }), logger);
       },
       (text) => privately({ text }),
       inDirectMessage(client, body.user.id),

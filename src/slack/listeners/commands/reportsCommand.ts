@@ -2,7 +2,7 @@
 
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { doOrApologize, inDirectMessage } from '../../apologize.js';
-import type { BotContext } from '../../botContext.js';
+import { askingIn, type BotContext } from '../../botContext.js';
 import { deliver, respondRoute } from '../../deliver.js';
 import { handleRequest } from '../../../answer/handleRequest.js';
 import { replyMessage } from '../../../render/slack/replyMessage.js';
@@ -16,7 +16,7 @@ export function reportsCommand(bot: BotContext) {
       logger,
       `answer ${command.command} from ${command.user_id}`,
       async () => {
-        const reply = await answerAndLog(logger, { surface: 'slash', user: command.user_id }, () => handleRequest(bot, command.user_id, command.text));
+        const reply = await answerAndLog(logger, { surface: 'slash', user: command.user_id }, () => handleRequest(askingIn(bot, command.channel_id), command.user_id, command.text));
         await deliver(privately, replyMessage(reply, { private: true }), logger);
       },
       (text) => privately({ text }),

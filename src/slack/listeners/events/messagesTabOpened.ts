@@ -11,7 +11,8 @@ import { deliver, postRoute } from '../../deliver.js';
 export function messagesTabOpened(bot: BotContext) {
   return async ({ event, client, logger }: SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs): Promise<void> => {
     if (event.tab !== 'messages' || !event.channel) return;
-    const { library } = bot;
+    // The bot's DM with this person: the channels file's default, unless it lists that DM.
+    const library = bot.libraryIn(event.channel);
     const prompts = suggestedPrompts(library.reports);
     if (prompts.prompts.length > 0) {
       try {

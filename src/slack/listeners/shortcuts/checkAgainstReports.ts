@@ -6,7 +6,7 @@ import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } 
 import { checkStatement } from '../../../answer/checkStatement.js';
 import { checkReplyMessage, nothingToCheckMessage } from '../../../render/slack/checkBlocks.js';
 import { doOrApologize, inDirectMessage } from '../../apologize.js';
-import type { BotContext } from '../../botContext.js';
+import { askingIn, type BotContext } from '../../botContext.js';
 import { deliver, respondRoute } from '../../deliver.js';
 import { answerAndLog } from '../../questionLog.js';
 import { hasWords, plainText } from '../../slackText.js';
@@ -27,7 +27,7 @@ export function checkAgainstReports(bot: BotContext) {
         }
         const threadTs = typeof message.thread_ts === 'string' ? message.thread_ts : message.ts;
         const check = { channel: shortcut.channel.id, threadTs, ...(typeof message.user === 'string' ? { author: message.user } : {}) };
-        const reply = await answerAndLog(logger, { surface: 'check-shortcut', user: shortcut.user.id }, () => checkStatement(bot, shortcut.user.id, text));
+        const reply = await answerAndLog(logger, { surface: 'check-shortcut', user: shortcut.user.id }, () => checkStatement(askingIn(bot, shortcut.channel.id), shortcut.user.id, text));
         await deliver(privately, checkReplyMessage(reply, check), logger);
       },
       (text) => privately({ text }),

@@ -6,7 +6,7 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } fro
 import { handleRequest, LOAD_WAIT } from '../../../answer/handleRequest.js';
 import { ASK_MODAL, type AskForm, askModalView } from '../../../render/slack/askModal.js';
 import { APOLOGY } from '../../apologize.js';
-import type { BotContext } from '../../botContext.js';
+import { askingIn, type BotContext } from '../../botContext.js';
 import { answerAndLog } from '../../questionLog.js';
 
 /** The answer goes in the acknowledgement, due within 3 s: a loading library is waited for 1 s at most. */
@@ -21,9 +21,11 @@ export function askSubmitted(bot: BotContext) {
     }
     let updated;
     try {
+      // Opened by a global shortcut, from no conversation: the channels file's default applies.
+      const asking = askingIn(bot, undefined);
       const asked = { surface: 'ask-shortcut', user: body.user.id } as const;
-      const reply = await answerAndLog(logger, asked, () => handleRequest({ ...bot, loadWait: MODAL_LOAD_WAIT }, body.user.id, questionText(form)));
-      updated = askModalView(bot.library.reports, form, { reply, offset: 0 });
+      const reply = await answerAndLog(logger, asked, () => handleRequest({ ...asking, loadWait: MODAL_LOAD_WAIT }, body.user.id, questionText(form)));
+      updated = askModalView(asking.library.reports, form, { reply, offset: 0 });
     } catch (error) {
       logger.error(`Failed to answer the Ask the reports modal for ${body.user.id}:`, error);
       await ack({ response_action: 'errors', errors: { [ASK_MODAL.questionBlock]: APOLOGY } });
