@@ -1,9 +1,10 @@
 // The channels file's rules as they are now: read once at start (a bad file stops the bot), then
 // kept in step with the file while the bot runs, as the reports are. The file is polled (stat every
 // `pollMs`) rather than watched, so it may be created later, replaced by a rename or a deploy, and
-// still be seen. A change that cannot be read keeps the last good rules, and so does a file that
-// goes: an editor that moves the file aside while saving must not open every report to every
-// channel for a moment.
+// still be seen. It is read once it has not changed for `settleMs`: a file written in place is
+// empty for a moment, and an empty file means no rules (every report everywhere). A change that
+// cannot be read keeps the last good rules, and so does a file that goes: an editor that moves the
+// file aside while saving must not open every report to every channel for a moment.
 
 import { unwatchFile, watchFile } from 'node:fs';
 import { ConfigError } from '../config.js';
@@ -20,12 +21,15 @@ export type ChannelRulesChange =
 export interface LiveChannelRulesOptions {
   /** How often the file is checked for changes. Default 1,000 ms. */
   pollMs?: number;
+  /** How long the file must be unchanged before it is read. Default 200 ms. */
+  settleMs?: number;
   onChange?: (change: ChannelRulesChange) => void;
 }
 
 export class LiveChannelRules {
   private closed = false;
   private reads = 0;
+  private settling: NodeJS.Timeout | undefined;
 
   private constructor(
     private readonly file: ChannelsFileConfig,
@@ -55,13 +59,18 @@ export class LiveChannelRules {
 
   close(): void {
     this.closed = true;
+    clearTimeout(this.settling);
     unwatchFile(this.file.path, this.onStat);
   }
 
   private onStat: () => void = () => {};
 
-  private watch({ pollMs = 1000, onChange = () => {} }: LiveChannelRulesOptions): void {
-    this.onStat = () => void this.reload(onChange);
+  private watch({ pollMs = 1000, settleMs = 200, onChange = () => {} }: LiveChannelRulesOptions): void {
+    this.onStat = () => {
+      clearTimeout(this.settling);
+      this.settling = setTimeout(() => void this.reload(onChange), settleMs);
+      this.settling.unref();
+    };
     // Not persistent: a bot that is otherwise done does not stay up for this.
     watchFile(this.file.path, { interval: pollMs, persistent: false }, this.onStat);
   }

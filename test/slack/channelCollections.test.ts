@@ -116,7 +116,7 @@ describe('a channel sees its collections and the top-level reports', () => {
     expect(said(checked, message.text)).not.toMatch(SHOWS_ENGINEERING);
   });
 
-  it('answers buttons as the channel they are clicked in: Share, Show more, About this report', async () => {
+  it('answers buttons as the conversation they act in: Share in channel, About this report, Share in thread', async () => {
     // Buttons from an engineering answer (the question is in their value), clicked in marketing.
     const engineering = await command(ENGINEERING, 'budget failover');
     const share = button(engineering, 'answer_share');
@@ -133,6 +133,18 @@ describe('a channel sees its collections and the top-level reports', () => {
     expect(allText(shown)).not.toContain('What the payment outage incident review found');
     expect((await bot.sender.action(buttonClick(about, bot.slack.responseUrl('cc-about-2'), { channel: ENGINEERING }))).status).toBe(200);
     expect(allText((await bot.slack.waitForResponse('cc-about-2')).body)).toContain('What the payment outage incident review found');
+
+    // Share in thread posts where the checked message is, and answers as that channel.
+    const message = { ts: '1700100005.000100', user: 'U0000AUTH', text: 'The payment failover blew the budget' };
+    await bot.sender.action(messageShortcut(message, bot.slack.responseUrl('cc-check-eng'), { channel: ENGINEERING }));
+    const checked = (await bot.slack.waitForResponse('cc-check-eng')).body;
+    expect(reportsIn(checked)).toContain('engineering/incident-review');
+    const value = JSON.parse(button(checked, 'check_share_in_thread').value) as { c: string[] };
+    const elsewhere = { action_id: 'check_share_in_thread', value: JSON.stringify({ ...value, c: [MARKETING, ...value.c.slice(1)] }) };
+    await bot.sender.action(buttonClick(elsewhere, bot.slack.responseUrl('cc-share-thread'), { channel: ENGINEERING }));
+    const posted = await bot.slack.waitFor(() => bot.slack.callsOf('chat.postMessage').find((c) => c.body.channel === MARKETING && c.body.thread_ts === message.ts));
+    expect(said(posted.body, message.text)).not.toMatch(SHOWS_ENGINEERING);
+    expect(reportsIn(posted.body)).toEqual(['general', 'marketing/emea/launch', 'marketing/q3-survey']);
   });
 
   it('shows App Home, the Messages tab and the Ask the reports modal from the default', async () => {
@@ -169,7 +181,7 @@ describe('the channels file, live', () => {
     expect(allText(await command('C0OTHER01', 'status'))).toMatch(/^:white_check_mark: \*4 reports and 4 claims served\.\*/);
 
     await writeFile(channelsFile, `channels:\n  ${MARKETING}: [marketing\n`);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await new Promise((resolve) => setTimeout(resolve, 600));
     expect(reportsIn(await command(MARKETING, 'budget'))).toEqual(['engineering/incident-review', 'general']);
 
     await writeFile(channelsFile, RULES);
