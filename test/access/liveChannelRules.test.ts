@@ -39,7 +39,9 @@ describe('the channels file, followed live', () => {
     } finally {
       clearInterval(sample);
     }
-    expect(new Set(seen)).toEqual(new Set(['[]', '["shared"]']));
+    // Only the old rules, then the new: never none in between (the sampler may miss the last).
+    expect([...new Set(seen)].filter((rules) => rules !== '[]' && rules !== '["shared"]')).toEqual([]);
+    expect(seen).toContain('[]');
     expect(changes).toEqual([{ kind: 'reloaded', rules: live.rules, warnings: [] }]);
     expect(live.rules.channels.get('C0MARKET1')).toEqual(['engineering']);
   });

@@ -116,7 +116,7 @@ describe('a channel sees its collections and the top-level reports', () => {
     expect(said(checked, message.text)).not.toMatch(SHOWS_ENGINEERING);
   });
 
-  it('answers buttons as the conversation they act in: Share in channel, About this report, Share in thread', async () => {
+  it('answers buttons as the conversation they act in: Share in channel, Show more, About this report, Share in thread', async () => {
     // Buttons from an engineering answer (the question is in their value), clicked in marketing.
     const engineering = await command(ENGINEERING, 'budget failover');
     const share = button(engineering, 'answer_share');
@@ -125,6 +125,13 @@ describe('a channel sees its collections and the top-level reports', () => {
     expect(shared.response_type).toBe('in_channel');
     expect(said(shared, 'budget failover')).not.toMatch(SHOWS_ENGINEERING);
     expect(reportsIn(shared)).toEqual(['general', 'marketing/emea/launch', 'marketing/q3-survey']);
+
+    // Show more with the engineering question, clicked in marketing: the page as marketing sees it.
+    const more = { action_id: 'answer_show_more', value: JSON.stringify({ q: 'budget failover', o: 0 }) };
+    expect((await bot.sender.action(buttonClick(more, bot.slack.responseUrl('cc-more'), { channel: MARKETING }))).status).toBe(200);
+    const page = (await bot.slack.waitForResponse('cc-more')).body;
+    expect(said(page, 'budget failover')).not.toMatch(SHOWS_ENGINEERING);
+    expect(reportsIn(page)).toEqual(['general', 'marketing/emea/launch', 'marketing/q3-survey']);
 
     const about = { action_id: 'report_show', value: 'engineering/incident-review' };
     expect((await bot.sender.action(buttonClick(about, bot.slack.responseUrl('cc-about'), { channel: MARKETING }))).status).toBe(200);
