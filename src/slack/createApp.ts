@@ -55,7 +55,8 @@ export function createApp({ config, library, channelRules = () => NO_RULES, logg
   const common: AppOptions = {
     token: config.botToken,
     clientOptions: { ...webApiTimeouts(slackTimeoutMs), ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}), ...clientOptions },
-    ...(logger ? { logger } : {}),
+    // Bolt sets the logger it is given to its logLevel (INFO when none): keep the configured one.
+    ...(logger ? { logger, logLevel: logger.getLevel() } : {}),
     // auth.test runs in init() (called by startApp), not in the constructor.
     deferInitialization: true,
   };
