@@ -1,6 +1,9 @@
 // What one benchmark run measured: the JSON other tools read (`npm run bench -- --json`, keep the
 // shape) and the table people read.
 
+import type { BotStartFigures } from './measureBotStart.js';
+import type { StartsResult } from './measureStarts.js';
+
 export interface LatencyFigures {
   p50Ms: number;
   p99Ms: number;
@@ -13,6 +16,20 @@ export interface HttpFigures extends LatencyFigures {
   errors: number;
 }
 
+/** The bot over HTTP at one rate: the ack (Slack's 3 s) apart from the answer (what a person waits for). */
+export interface HttpRateFigures {
+  /** Requests per second offered. */
+  rate: number;
+  requests: number;
+  errors: number;
+  /** Told the bot is too busy to answer (more answers waiting than it takes); not errors. */
+  busy: number;
+  ack: LatencyFigures;
+  answer: LatencyFigures;
+  /** The machine's 1-minute load average before and after. */
+  load: [number, number];
+}
+
 export interface PeerFigures extends LatencyFigures {
   name: string;
 }
@@ -21,8 +38,14 @@ export interface PeerFigures extends LatencyFigures {
 export interface BenchResult {
   corpus: { reports: number; claims: number; bytes: number };
   parse: { MBps: number } | null;
+  /** The compiled bot (`node dist/main.js`), no cache: from the spawn to its first answer (the target). */
   coldStartMs: number | null;
+  /** The library loaded in-process with the cache and index snapshot (no process start, no Slack). */
   warmStartMs: number | null;
+  /** The library loaded in-process with no cache: coldStartMs's meaning before it was the bot's start. */
+  libraryLoadMs: { cold: number; warm: number } | null;
+  /** Every start measured: the compiled and tsx bot, corpus and bundled reports (measureStarts.ts). */
+  starts: StartsResult | null;
   rssMB: number | null;
   heapMB: number | null;
   rawSearch: LatencyFigures;
@@ -41,6 +64,8 @@ export interface BenchResult {
   cpu: { answer: LatencyFigures; answerFirstSeen: LatencyFigures; peer: LatencyFigures };
   /** The machine's 1-minute load average before and after the first-seen run. */
   load: [number, number];
+  /** Each rate measured (`--http-rate`, default 50, 200 and 500 a second); null when skipped. */
+  httpRates: HttpRateFigures[] | null;
 }
 
 /** Figures for people only; not part of the JSON. */
@@ -68,7 +93,7 @@ export interface BenchDetails {
   answerRenderer: string;
   /** CPU time to mine every report of the library for aliases (what issue 9 adds to a cold start). */
   aliasMiningCpuMs: number;
-  /** p99 of the HTTP acknowledgement alone (autocannon's latency), when HTTP was measured. */
+  /** p99 of the HTTP acknowledgement alone, when HTTP was measured. */
   httpAckP99Ms?: number;
   httpConnections?: number;
   httpNote?: string;
@@ -84,6 +109,8 @@ export function roundResult(result: BenchResult): BenchResult {
     parse: result.parse && { MBps: round(result.parse.MBps, 2) },
     coldStartMs: whole(result.coldStartMs),
     warmStartMs: whole(result.warmStartMs),
+    libraryLoadMs: result.libraryLoadMs && { cold: Math.round(result.libraryLoadMs.cold), warm: Math.round(result.libraryLoadMs.warm) },
+    starts: result.starts && roundStarts(result.starts),
     rssMB: whole(result.rssMB),
     heapMB: whole(result.heapMB),
     rawSearch: latency(result.rawSearch),
@@ -93,6 +120,9 @@ export function roundResult(result: BenchResult): BenchResult {
     http: result.http && { ...result.http, ...latency(result.http) },
     cpu: { answer: latency(result.cpu.answer), answerFirstSeen: latency(result.cpu.answerFirstSeen), peer: latency(result.cpu.peer) },
     load: [round(result.load[0], 1), round(result.load[1], 1)],
+    httpRates:
+      result.httpRates &&
+      result.httpRates.map((h) => ({ ...h, ack: latency(h.ack), answer: latency(h.answer), load: [round(h.load[0], 2), round(h.load[1], 2)] })),
   };
 }
 
@@ -133,8 +163,15 @@ export function benchTable(result: BenchResult, details: BenchDetails): string {
       'one huge report',
       details.hugeReport ? `${details.hugeReport.claims} claims, ${mb(details.hugeReport.bytes)}: ${Math.round(details.hugeReport.parseMs)} ms` : skipped,
     ],
-    ['cold start', r.coldStartMs !== null ? `${r.coldStartMs} ms (longest event-loop block ${Math.round(details.coldMaxBlockMs ?? 0)} ms)` : skipped],
-    ['warm start', r.warmStartMs !== null ? `${r.warmStartMs} ms (longest event-loop block ${Math.round(details.warmMaxBlockMs ?? 0)} ms)` : skipped],
+    ...(r.starts ? startRows(r.starts, r.corpus.reports) : [['bot start', skipped] as [string, string]]),
+    [
+      'library load in-process, no cache',
+      r.libraryLoadMs ? `${r.libraryLoadMs.cold} ms (no process start, no Slack; longest event-loop block ${Math.round(details.coldMaxBlockMs ?? 0)} ms)` : skipped,
+    ],
+    [
+      'library load in-process, cache',
+      r.warmStartMs !== null ? `${r.warmStartMs} ms (warmStartMs; longest event-loop block ${Math.round(details.warmMaxBlockMs ?? 0)} ms)` : skipped,
+    ],
     ['RSS / heap after load', r.rssMB !== null ? `${r.rssMB} MB / ${r.heapMB} MB` : skipped],
     [
       'answer first seen p50 / p99',
@@ -168,12 +205,66 @@ export function benchTable(result: BenchResult, details: BenchDetails): string {
         : `not measured: ${details.httpNote ?? 'no Slack app'}`,
     ],
   ];
+  for (const h of r.httpRates ?? []) {
+    rows.push([
+      `  at ${h.rate} req/s`,
+      `ack ${h.ack.p50Ms} / ${h.ack.p99Ms} ms, answer ${h.answer.p50Ms} / ${h.answer.p99Ms} ms; ${h.requests} requests, ${h.errors} errors, ${h.busy} told busy; ` +
+        `load ${h.load[0].toFixed(1)}-${h.load[1].toFixed(1)}`,
+    ]);
+  }
   rows.push(...targetRows(result));
   rows.push([
     'issue 9: load adds <= 0.5 s',
     `aliases mined from every report: ${round(details.aliasMiningCpuMs, 0)} ms of CPU on a cold start, none on a warm one (kept in the index snapshot); ` +
       `WordNet is read per word, nothing at load: ${met(details.aliasMiningCpuMs <= 500)}`,
   ]);
+  const width = Math.max(...rows.map(([name]) => name.length));
+  return `${rows.map(([name, value]) => `${name.padEnd(width)}  ${value}`).join('\n')}\n`;
+}
+
+export function roundStarts(starts: StartsResult): StartsResult {
+  const bot = (s: BotStartFigures): BotStartFigures => ({
+    ...s,
+    startedMs: Math.round(s.startedMs),
+    readyMs: Math.round(s.readyMs),
+    loadedMs: Math.round(s.loadedMs),
+    answeredMs: Math.round(s.answeredMs),
+    cpuMs: s.cpuMs === null ? null : Math.round(s.cpuMs),
+    load: round(s.load, 2),
+  });
+  const pair = (p: { compiled: number; tsx: number }): { compiled: number; tsx: number } => ({ compiled: Math.round(p.compiled), tsx: Math.round(p.tsx) });
+  const b = starts.bundled;
+  return {
+    built: starts.built,
+    corpus: { compiledCold: bot(starts.corpus.compiledCold), compiledWarm: bot(starts.corpus.compiledWarm), tsxCold: bot(starts.corpus.tsxCold) },
+    bundled: { ...b, ask: pair(b.ask), started: pair(b.started), ready: pair(b.ready), answered: pair(b.answered), load: [round(b.load[0], 2), round(b.load[1], 2)] },
+  };
+}
+
+/** The start rows: each labelled with what ran, over what, and the machine's load. */
+function startRows(starts: StartsResult, reports: number): [string, string][] {
+  const s = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+  const bot = (f: BotStartFigures): string =>
+    `first answer ${s(f.answeredMs)} after the spawn (listening ${s(f.startedMs)}, every report served ${s(f.readyMs)}` +
+    `${f.cpuMs === null ? '' : `; ${s(f.cpuMs)} of CPU`}); load ${f.load.toFixed(1)}`;
+  const { compiledCold, compiledWarm, tsxCold } = starts.corpus;
+  const b = starts.bundled;
+  const pair = (p: { compiled: number; tsx: number }): string => `${s(p.compiled)} / ${s(p.tsx)}`;
+  return [
+    [`cold start, compiled (target)`, `${bot(compiledCold)}; node dist/main.js, ${reports} reports, no cache${starts.built ? ' (dist/ built first)' : ''}`],
+    [`cold start, tsx`, `${bot(tsxCold)}; tsx src/main.ts, same reports, no cache`],
+    [`warm start, compiled`, `${bot(compiledWarm)}; the cache and index snapshot of the cold start`],
+    [
+      `${b.reports} bundled reports, compiled / tsx`,
+      `ask ${pair(b.ask)}; bot listening ${pair(b.started)}, reports served ${pair(b.ready)}, first answer ${pair(b.answered)}` +
+        ` (medians of ${b.runs}, no cache; load ${b.load[0].toFixed(1)}-${b.load[1].toFixed(1)})`,
+    ],
+  ];
+}
+
+/** `--only starts`: the start rows alone. */
+export function startsTable(starts: StartsResult, reports: number): string {
+  const rows = startRows(roundStarts(starts), reports);
   const width = Math.max(...rows.map(([name]) => name.length));
   return `${rows.map(([name, value]) => `${name.padEnd(width)}  ${value}`).join('\n')}\n`;
 }

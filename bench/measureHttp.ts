@@ -1,16 +1,21 @@
-// The running bot in HTTP mode under a fixed rate of signed `/reports` requests on loopback
-// (autocannon), with the Slack tests' fake Slack receiving the answers. Latency is what a person
-// waits: from sending the command to the answer arriving at its response_url (ms resolution: the
-// fake Slack stamps arrivals with Date.now()). Errors: failed or non-2xx acks, answers missing.
+// The running bot in HTTP mode under a fixed rate of signed `/reports` requests on loopback, sent
+// open loop (openLoop.ts: due every 1/rate s, whatever the bot does), with the Slack tests' fake
+// Slack receiving the answers. Two latencies, each from when the command was due: the ack (the
+// HTTP response, which Slack needs within 3 s) and the answer, what a person waits for (its
+// arrival at the response_url; ms resolution: the fake Slack stamps arrivals with Date.now()).
+// Errors: failed or non-2xx acks, answers missing; "too busy" replies are counted apart. The machine's 1-minute load average is taken
+// before and after.
 
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { loadavg } from 'node:os';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
+import { BUSY } from '../src/slack/apologize.js';
 import { FakeSlack } from '../test/slack/support/fakeSlack.js';
 import { commandPayload, sign, SIGNING_SECRET } from '../test/slack/support/signedRequests.js';
 import type { HttpFigures } from './benchResult.js';
+import { sendOpenLoop } from './openLoop.js';
 import { percentile } from './percentile.js';
 
 const BOT = fileURLToPath(new URL('./botServer.ts', import.meta.url));
@@ -22,14 +27,22 @@ export interface HttpLoad {
   rate: number;
   seconds: number;
   /**
-   * Connections autocannon spreads the rate over. Its rate limit lets each connection send its
-   * share of a second back to back at the start of the second, so this is how many requests
-   * arrive at once: Slack's arrive spread out, so few connections are closer to it.
+   * Most connections open at once (keep-alive): a request due while all are busy waits for one,
+   * and that wait counts in its latency.
    */
   connections: number;
 }
 
-export async function measureHttp(reportsDir: string, env: Record<string, string>, questions: readonly string[], load: HttpLoad): Promise<HttpFigures & { ackP99Ms: number }> {
+export interface HttpMeasurement extends HttpFigures {
+  ackP50Ms: number;
+  ackP99Ms: number;
+  /** Requests answered "too busy, ask again" (more answers waiting than the bot takes: src/slack/answerTurns.ts). */
+  busy: number;
+  /** The 1-minute load average before and after the run. */
+  load: [number, number];
+}
+
+export async function measureHttp(reportsDir: string, env: Record<string, string>, questions: readonly string[], load: HttpLoad): Promise<HttpMeasurement> {
   const slack = new FakeSlack();
   await slack.start();
   const bot = spawn(process.execPath, [...process.execArgv, BOT, reportsDir, slack.apiUrl], {
@@ -40,42 +53,36 @@ export async function measureHttp(reportsDir: string, env: Record<string, string
     const port = await botPort(bot.stdout);
     // The bot listens before its reports are loaded; measure it serving the whole library.
     await untilLoaded(`http://127.0.0.1:${port}/healthz`);
+    const loadBefore = loadavg()[0] as number;
     const sentAt = new Map<string, number>();
-    let next = 0;
-    const result = await autocannon({
-      url: `http://127.0.0.1:${port}`,
-      connections: load.connections,
-      overallRate: load.rate,
-      duration: load.seconds,
-      requests: [
-        {
-          method: 'POST',
-          path: '/slack/events',
-          setupRequest: (request) => {
-            const id = String(++next);
-            const body = new URLSearchParams(
-              commandPayload(questions[next % questions.length] as string, slack.responseUrl(id), { user: `UBENCH${id}` }),
-            ).toString();
-            const timestamp = Math.floor(Date.now() / 1000);
-            sentAt.set(id, Date.now());
-            return {
-              ...request,
-              body,
-              headers: {
-                'content-type': 'application/x-www-form-urlencoded',
-                'x-slack-request-timestamp': String(timestamp),
-                'x-slack-signature': sign(SIGNING_SECRET, timestamp, body),
-              },
-            };
-          },
+    const origin = performance.timeOrigin;
+    const result = await sendOpenLoop(`http://127.0.0.1:${port}`, { rate: load.rate, seconds: load.seconds, sockets: load.connections }, (index, due) => {
+      const id = String(index + 1);
+      const body = new URLSearchParams(commandPayload(questions[index % questions.length] as string, slack.responseUrl(id), { user: `UBENCH${id}` })).toString();
+      const timestamp = Math.floor(Date.now() / 1000);
+      // When it was due: the answer's latency counts from then, as the ack's does.
+      sentAt.set(id, origin + due);
+      return {
+        path: '/slack/events',
+        body,
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'x-slack-request-timestamp': String(timestamp),
+          'x-slack-signature': sign(SIGNING_SECRET, timestamp, body),
         },
-      ],
+      };
     });
     const deadline = Date.now() + DRAIN_MS;
     while (slack.responsesAnsweredAt.length < sentAt.size && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
 
     const latencies: number[] = [];
+    let busy = 0;
     slack.responses.forEach((response, i) => {
+      // Told the bot is busy (too many answers waiting): no answer, so no answer latency.
+      if ((response.body as { text?: unknown }).text === BUSY) {
+        busy++;
+        return;
+      }
       const sent = sentAt.get(response.id);
       const answered = slack.responsesAnsweredAt[i];
       if (sent !== undefined && answered !== undefined) latencies.push(answered - sent);
@@ -87,8 +94,11 @@ export async function measureHttp(reportsDir: string, env: Record<string, string
       requests: sentAt.size,
       p50Ms: percentile(latencies, 50),
       p99Ms: percentile(latencies, 99),
-      errors: result.errors + result.non2xx + missing,
-      ackP99Ms: result.latency.p99,
+      errors: result.errors + missing,
+      busy,
+      ackP50Ms: percentile(result.latencies, 50),
+      ackP99Ms: percentile(result.latencies, 99),
+      load: [loadBefore, loadavg()[0] as number],
     };
   } finally {
     bot.kill('SIGTERM');

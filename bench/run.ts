@@ -1,8 +1,9 @@
-// `npm run bench -- [--reports N] [--json] [--seed S] [--http-rate R] [--http-seconds S] [--http-connections C] [--only latency]`:
-// generates (or reuses) a corpus of N reports and measures parsing, cold and warm start, memory,
-// answer latency first seen (beside a peer) and back to back, and the bot over HTTP. A table for
-// people; with --json one object on stdout and nothing else (progress goes to stderr).
-// `--only latency` skips parsing, the starts and HTTP (their figures are null), for iterating.
+// `npm run bench -- [--reports N] [--json] [--seed S] [--http-rate R[,R...]] [--http-seconds S] [--http-connections C] [--start-runs N] [--only latency|starts|vectors]`:
+// generates (or reuses) a corpus of N reports and measures parsing, the bot's start (compiled and
+// through tsx), memory, answer latency first seen (beside a peer) and back to back, and the bot
+// over HTTP. A table for people; with --json one object on stdout and nothing else (progress goes
+// to stderr). `--only latency` skips parsing, the starts and HTTP (their figures are null);
+// `--only starts` measures the starts alone; both for iterating.
 // `--only vectors` measures semantic search's vector scan alone (no corpus needed); a full run
 // measures it last, as `vectorScan` in the JSON.
 
@@ -11,7 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { aliasesOf } from '../src/search/aliases.js';
 import { ANSWER_RENDERER } from './answerPath.js';
-import { benchTable, roundResult, type BenchResult } from './benchResult.js';
+import { benchTable, roundResult, roundStarts, startsTable, type BenchResult } from './benchResult.js';
 import { CORPUS_ROOT, DEFAULT_SEED, ensureCorpus, ensureHugeReport } from './generateCorpus.js';
 import { distinctQuestions, generateQuestions, warmupQuestions } from './generateQuestions.js';
 import { IDLE_GAP_MS, measureFirstSeen } from './measureFirstSeen.js';
@@ -20,6 +21,7 @@ import { measureLatency } from './measureLatency.js';
 import { measureHugeReport, measureParseThroughput } from './measureParse.js';
 import { measureStart } from './measureStart.js';
 import { measureVectorScan, roundVectorScan, vectorScanTable } from './measureVectorScan.js';
+import { measureStarts, type StartsResult } from './measureStarts.js';
 import { openLibrary } from './openLibrary.js';
 import { PEER_NAME } from './peerIndex.js';
 
@@ -32,18 +34,23 @@ const { values } = parseArgs({
     reports: { type: 'string', default: '2000' },
     seed: { type: 'string' },
     json: { type: 'boolean', default: false },
-    'http-rate': { type: 'string', default: '200' },
+    // Each rate in turn; the table and `http` give 200 (or the first), `httpRates` all of them.
+    'http-rate': { type: 'string', default: '50,200,500' },
     'http-seconds': { type: 'string', default: '10' },
-    // autocannon sends each connection's share of a second at once (see measureHttp.ts).
-    'http-connections': { type: 'string', default: '2' },
+    // Most connections open at once; requests are sent open loop (see openLoop.ts).
+    'http-connections': { type: 'string', default: '100' },
+    // Starts of each kind over the bundled reports (medians are reported).
+    'start-runs': { type: 'string', default: '5' },
     only: { type: 'string' },
   },
 });
 const reports = Number(values.reports);
 const seed = values.seed === undefined ? DEFAULT_SEED : Number(values.seed);
 if (!Number.isInteger(reports) || reports < 1) throw new Error(`--reports takes a whole number from 1, not ${values.reports}`);
-if (values.only !== undefined && values.only !== 'latency' && values.only !== 'vectors') throw new Error(`--only takes "latency" or "vectors", not ${values.only}`);
+if (values.only !== undefined && !['latency', 'starts', 'vectors'].includes(values.only)) throw new Error(`--only takes "latency", "starts" or "vectors", not ${values.only}`);
 const full = values.only === undefined;
+const startRuns = Number(values['start-runs']);
+if (!Number.isInteger(startRuns) || startRuns < 1) throw new Error(`--start-runs takes a whole number from 1, not ${values['start-runs']}`);
 
 const log = (message: string): void => {
   process.stderr.write(`bench: ${message}\n`);
@@ -80,6 +87,19 @@ if (full) {
   warm = await measureStart(corpus.dir, cacheEnv);
 }
 
+// The bot as it starts in production (compiled) and in development (tsx), in child processes.
+let starts: StartsResult | null = null;
+if (full || values.only === 'starts') {
+  const question = generateQuestions(seed, 1, corpus.files.map((file) => file.replace(/\.md$/, '')))[0]?.text ?? 'heat pumps';
+  starts = await measureStarts(corpus.dir, cacheDir, question, startRuns, log);
+}
+if (values.only === 'starts') {
+  if (starts === null) throw new Error('unreachable');
+  if (values.json) process.stdout.write(`${JSON.stringify(roundStarts(starts))}\n`);
+  else process.stdout.write(startsTable(starts, corpus.files.length));
+  process.exit(0);
+}
+
 // First, while this process holds no library: its children then share the machine with nothing of ours.
 // As the library lists them (by id), so questions name the reports they named before.
 const reportIds = corpus.files.map((file) => file.replace(/\.md$/, '')).sort((a, b) => a.localeCompare(b));
@@ -97,12 +117,17 @@ const aliasCpu = process.cpuUsage();
 for (const report of library.reports) aliasesOf(report);
 const aliasMiningCpu = process.cpuUsage(aliasCpu);
 
-const httpLoad = { rate: Number(values['http-rate']), seconds: Number(values['http-seconds']), connections: Number(values['http-connections']) };
-let http: Awaited<ReturnType<typeof measureHttp>> | null = null;
+const httpRates = values['http-rate'].split(',').map(Number);
+if (httpRates.some((rate) => !(rate > 0))) throw new Error(`--http-rate takes rates a second, e.g. 50,200,500, not ${values['http-rate']}`);
+const httpLoad = { seconds: Number(values['http-seconds']), connections: Number(values['http-connections']) };
+const httpRuns: Awaited<ReturnType<typeof measureHttp>>[] = [];
 if (full) {
-  log(`HTTP: ${httpLoad.rate} signed /reports requests a second for ${httpLoad.seconds} s over ${httpLoad.connections} connections (bot in a child process)`);
-  http = await measureHttp(corpus.dir, cacheEnv, questions.map((q) => q.text), httpLoad);
+  for (const rate of httpRates) {
+    log(`HTTP: ${rate} signed /reports requests a second for ${httpLoad.seconds} s over ${httpLoad.connections} connections (bot in a child process)`);
+    httpRuns.push(await measureHttp(corpus.dir, cacheEnv, questions.map((q) => q.text), { ...httpLoad, rate }));
+  }
 }
+const http = httpRuns.find((run) => run.rate === 200) ?? httpRuns[0] ?? null;
 
 let vectorScan: ReturnType<typeof measureVectorScan> | null = null;
 if (full) {
@@ -113,8 +138,10 @@ if (full) {
 const result: BenchResult = {
   corpus: { reports: library.reports.length, claims: library.claimCount, bytes: corpus.bytes },
   parse: parse && { MBps: parse.MBps },
-  coldStartMs: cold && cold.ms,
+  coldStartMs: starts && starts.corpus.compiledCold.answeredMs,
   warmStartMs: warm && warm.ms,
+  libraryLoadMs: cold && warm && { cold: cold.ms, warm: warm.ms },
+  starts,
   rssMB: cold && warm && Math.max(cold.rssMB, warm.rssMB),
   heapMB: cold && warm && Math.max(cold.heapMB, warm.heapMB),
   rawSearch: latency.rawSearch,
@@ -124,6 +151,17 @@ const result: BenchResult = {
   http: http && { rate: http.rate, requests: http.requests, p50Ms: http.p50Ms, p99Ms: http.p99Ms, errors: http.errors },
   cpu: { answer: latency.answerCpu, answerFirstSeen: firstSeen.cpu.answer, peer: firstSeen.cpu.peer },
   load: firstSeen.load,
+  httpRates: full
+    ? httpRuns.map((run) => ({
+        rate: run.rate,
+        requests: run.requests,
+        errors: run.errors,
+        busy: run.busy,
+        ack: { p50Ms: run.ackP50Ms, p99Ms: run.ackP99Ms },
+        answer: { p50Ms: run.p50Ms, p99Ms: run.p99Ms },
+        load: run.load,
+      }))
+    : null,
 };
 
 if (values.json) {

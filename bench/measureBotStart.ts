@@ -1,0 +1,192 @@
+// The bot's start as it runs in production: a fresh `node dist/main.js` (compiled, what `npm start`
+// runs), or the source through tsx (`tsx src/main.ts`, what `npm run dev` runs) for comparison, in
+// HTTP mode against the fake Slack. Each time counts from the spawn: `started`, the
+// bot listening and connected to Slack (its `report-bot started` line); `ready`, /healthz no longer
+// `loading` (every report served); `answered`, a question sent at that moment answered at its
+// response_url: what a person waits for after a deploy. `loaded` is the `reports loaded` line (the
+// cache and index snapshot written too).
+
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { FakeSlack } from '../test/slack/support/fakeSlack.js';
+import { SIGNING_SECRET, SlackSender } from '../test/slack/support/signedRequests.js';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const MAIN_JS = join(ROOT, 'dist', 'main.js');
+const TSX_CLI = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+
+export type BotBuild = 'compiled' | 'tsx';
+
+export interface BotStartFigures {
+  build: BotBuild;
+  startedMs: number;
+  readyMs: number;
+  loadedMs: number;
+  answeredMs: number;
+  /**
+   * CPU time the bot's processes had used by the first answer (all threads; tsx's child too):
+   * steadier than wall time on a shared machine. null where /proc cannot be read (not Linux).
+   */
+  cpuMs: number | null;
+  reports: number;
+  /** The machine's 1-minute load average before the start. */
+  load: number;
+}
+
+/** Longest a start may take before the measurement gives up. */
+const START_TIMEOUT_MS = 300_000;
+
+/**
+ * Builds dist/ (`npm run build`) when it is missing or older than a file in src/, so the compiled
+ * start is of the source as it is. Returns whether it built.
+ */
+export async function ensureBuild(): Promise<boolean> {
+  const built = await stat(MAIN_JS).then(
+    (s) => s.mtimeMs,
+    () => 0,
+  );
+  if (built > 0 && (await newestMtime(join(ROOT, 'src'))) <= built) return false;
+  await promisify(execFile)('npm', ['run', 'build', '--silent'], { cwd: ROOT });
+  return true;
+}
+
+async function newestMtime(dir: string): Promise<number> {
+  let newest = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) newest = Math.max(newest, (await stat(join(entry.parentPath, entry.name))).mtimeMs);
+  }
+  return newest;
+}
+
+/** One start of the bot over `reportsDir`; `cacheDir` as REPORT_CACHE_DIR (emptied by the caller for a cold start). */
+export async function measureBotStart(build: BotBuild, reportsDir: string, cacheDir: string, question: string): Promise<BotStartFigures> {
+  const slack = new FakeSlack();
+  await slack.start();
+  const scratch = await mkdtemp(join(tmpdir(), 'report-bot-bench-start-'));
+  const args = scriptArgs(build, 'main');
+  const load = loadavg()[0] as number;
+  const spawnedAt = performance.now();
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'info',
+      SLACK_BOT_TOKEN: 'xoxb-bench-start',
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_APP_TOKEN: '',
+      SLACK_API_URL: slack.apiUrl,
+      PORT: '0',
+      REPORTS_DIR: reportsDir,
+      REPORT_CACHE_DIR: cacheDir,
+      FEEDBACK_LOG: join(scratch, 'feedback.jsonl'),
+      RATE_LIMIT_PER_MINUTE: '0',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  try {
+    const lines = logLines(child);
+    const startedLine = await lines.next(/^report-bot started$/);
+    const startedMs = performance.now() - spawnedAt;
+    const url = `http://127.0.0.1:${startedLine.port as number}`;
+    let loadedMs = 0;
+    let reports = 0;
+    const loaded = lines.next(/^reports loaded$/).then((line) => {
+      loadedMs = performance.now() - spawnedAt;
+      reports = line.reports as number;
+    });
+    loaded.catch(() => undefined);
+    await untilReady(`${url}/healthz`, spawnedAt);
+    const readyMs = performance.now() - spawnedAt;
+    const reply = await new SlackSender(`${url}/slack/events`).command(question, slack.responseUrl('start'), { user: 'UBENCHSTART' });
+    if (reply.status !== 200) throw new Error(`the first question was refused: ${reply.status} ${reply.body}`);
+    await slack.waitForResponse('start');
+    const answeredMs = performance.now() - spawnedAt;
+    const cpuMs = child.pid === undefined ? null : await processTreeCpuMs(child.pid);
+    await loaded;
+    return { build, startedMs, readyMs, loadedMs, answeredMs, cpuMs, reports, load };
+  } finally {
+    child.kill('SIGTERM');
+    if (child.exitCode === null && child.signalCode === null) await new Promise((resolve) => child.once('exit', resolve));
+    await slack.stop();
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+/** `node dist/<script>.js`, or `tsx src/<script>.ts` (the tsx command, as the npm scripts run it). */
+function scriptArgs(build: BotBuild, script: string): string[] {
+  return build === 'compiled' ? [join(ROOT, 'dist', `${script}.js`)] : [TSX_CLI, join(ROOT, 'src', `${script}.ts`)];
+}
+
+/** `ask` one question over `reportsDir` with no cache: ms from the spawn to its exit. */
+export async function measureAsk(build: BotBuild, reportsDir: string, question: string): Promise<number> {
+  const started = performance.now();
+  const { stdout } = await promisify(execFile)(process.execPath, [...scriptArgs(build, 'cli/ask'), '--reports', reportsDir, question], {
+    cwd: ROOT,
+    env: { ...process.env, REPORT_CACHE_DIR: 'off' },
+  });
+  const ms = performance.now() - started;
+  if (stdout.trim() === '') throw new Error(`ask (${build}) printed nothing`);
+  return ms;
+}
+
+/** Linux's clock ticks a second for /proc/<pid>/stat (sysconf(_SC_CLK_TCK); 100 on every usual kernel). */
+const CLOCK_TICKS = 100;
+
+/** User and system CPU of a process and its descendants, from /proc; null when it cannot be read. */
+async function processTreeCpuMs(pid: number): Promise<number | null> {
+  try {
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    let ms = ((Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS) * 1000;
+    const children = await readFile(`/proc/${pid}/task/${pid}/children`, 'utf8').catch(() => '');
+    for (const child of children.split(' ').filter(Boolean)) ms += (await processTreeCpuMs(Number(child))) ?? 0;
+    return ms;
+  } catch {
+    return null;
+  }
+}
+
+async function untilReady(url: string, since: number): Promise<void> {
+  for (;;) {
+    if (performance.now() - since > START_TIMEOUT_MS) throw new Error(`the bot was not ready within ${START_TIMEOUT_MS / 1000} s`);
+    const health = (await (await fetch(url)).json()) as { status: string };
+    if (health.status !== 'loading') return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The bot's JSON log lines (NODE_ENV=production), waited for by message. */
+function logLines(child: ChildProcess): { next(pattern: RegExp): Promise<Record<string, unknown>> } {
+  const seen: Record<string, unknown>[] = [];
+  const waiters: { pattern: RegExp; resolve: (line: Record<string, unknown>) => void; reject: (error: Error) => void }[] = [];
+  let rest = '';
+  child.stdout?.setEncoding('utf8');
+  child.stdout?.on('data', (chunk: string) => {
+    const parts = (rest + chunk).split('\n');
+    rest = parts.pop() ?? '';
+    for (const text of parts) {
+      if (!text.startsWith('{')) continue;
+      const line = JSON.parse(text) as Record<string, unknown>;
+      seen.push(line);
+      for (const waiter of waiters.filter((w) => w.pattern.test(String(line.msg)))) {
+        waiters.splice(waiters.indexOf(waiter), 1);
+        waiter.resolve(line);
+      }
+    }
+  });
+  child.once('exit', (code) => {
+    for (const waiter of waiters.splice(0)) waiter.reject(new Error(`the bot exited (${code}) before logging ${waiter.pattern}`));
+  });
+  return {
+    next(pattern) {
+      const found = seen.find((line) => pattern.test(String(line.msg)));
+      return found ? Promise.resolve(found) : new Promise((resolve, reject) => waiters.push({ pattern, resolve, reject }));
+    },
+  };
+}
