@@ -9,6 +9,9 @@
 /** Answers that may wait for their turn; past this a new one is declined (Busy). */
 export const MAX_WAITING_ANSWERS = 200;
 
+/** Declines are logged at most once in this long: a line each would flood the log just when the bot is overloaded. */
+export const DECLINE_LOG_EVERY_MS = 10_000;
+
 export class Busy extends Error {
   constructor(readonly waiting: number) {
     super(`${waiting} answers are already waiting for their turn`);
@@ -18,6 +21,8 @@ export class Busy extends Error {
 export class AnswerTurns {
   private readonly waiting: (() => void)[] = [];
   private scheduled = false;
+  private declined = 0;
+  private lastDeclineLogAt = Number.NEGATIVE_INFINITY;
 
   constructor(private readonly maxWaiting = MAX_WAITING_ANSWERS) {}
 
@@ -33,6 +38,19 @@ export class AnswerTurns {
       this.waiting.push(resolve);
       this.schedule();
     });
+  }
+
+  /**
+   * Counts a declined answer. Returns how many to log now (every one since the last line), or 0
+   * to stay quiet because a line was logged less than DECLINE_LOG_EVERY_MS ago.
+   */
+  noteDeclined(now = Date.now()): number {
+    this.declined++;
+    if (now - this.lastDeclineLogAt < DECLINE_LOG_EVERY_MS) return 0;
+    const count = this.declined;
+    this.declined = 0;
+    this.lastDeclineLogAt = now;
+    return count;
   }
 
   private schedule(): void {

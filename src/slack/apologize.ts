@@ -3,7 +3,7 @@
 // bot cannot post in), in a direct message from the bot.
 
 import type { AllMiddlewareArgs, Logger } from '@slack/bolt';
-import { answerTurns, Busy } from './answerTurns.js';
+import { AnswerTurns, answerTurns, Busy, DECLINE_LOG_EVERY_MS } from './answerTurns.js';
 
 export const APOLOGY = 'Sorry, something went wrong while answering. It has been logged; please try again in a moment.';
 
@@ -19,13 +19,20 @@ type Tell = (text: string) => Promise<void>;
  * says so by `elsewhere` (a direct message). Each failure is logged: the handler never throws to
  * Bolt. When too many answers are waiting already, the person is told the bot is busy.
  */
-export async function doOrApologize(logger: Logger, what: string, work: () => Promise<void>, apologize: Tell, elsewhere?: Tell): Promise<void> {
+export async function doOrApologize(
+  logger: Logger,
+  what: string,
+  work: () => Promise<void>,
+  apologize: Tell,
+  elsewhere?: Tell,
+  turns: AnswerTurns = answerTurns,
+): Promise<void> {
   try {
-    await answerTurns.next();
+    await turns.next();
     await work();
   } catch (error) {
     const busy = error instanceof Busy;
-    if (busy) logger.warn(`Too busy to ${what}: ${error.message}; told them to ask again`);
+    if (busy) logBusy(logger, what, error, turns);
     else logger.error(`Failed to ${what}:`, error);
     try {
       await apologize(busy ? BUSY : APOLOGY);
@@ -41,6 +48,13 @@ export async function doOrApologize(logger: Logger, what: string, work: () => Pr
       logger.error(`Could not tell the person in a direct message either, after failing to ${what}:`, dmError);
     }
   }
+}
+
+function logBusy(logger: Logger, what: string, error: Busy, turns: AnswerTurns): void {
+  logger.debug(`Too busy to ${what}: ${error.message}; told them to ask again`);
+  const declined = turns.noteDeclined();
+  if (declined === 1) logger.warn(`Too busy: ${error.message}; told a question to ask again (at most one such line every ${DECLINE_LOG_EVERY_MS / 1000} s)`);
+  else if (declined > 1) logger.warn(`Too busy: ${error.message}; told ${declined} questions to ask again since the last such line`);
 }
 
 /** A message in the person's direct messages with the bot (its Messages tab). */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { BUSY, doOrApologize } from '../../src/slack/apologize.js';
 import { AnswerTurns, Busy } from '../../src/slack/answerTurns.js';
+import { RecordingLogger } from './support/recordingLogger.js';
 
 describe('AnswerTurns', () => {
   it('lets answers go one at a time, in order, and declines one past the limit', async () => {
@@ -26,5 +28,40 @@ describe('AnswerTurns', () => {
     await Promise.all([first, second]);
     await new Promise((resolve) => setTimeout(resolve, 5));
     expect(events).toEqual(['answer 1', 'timer', 'answer 2']);
+  });
+});
+
+describe('doOrApologize when too many answers wait', () => {
+  it('tells each question past the limit that the bot is busy, and logs one line for the lot', async () => {
+    const turns = new AnswerTurns(1);
+    const logger = new RecordingLogger();
+    const answered: number[] = [];
+    const told: string[] = [];
+    await Promise.all(
+      [1, 2, 3, 4].map((n) =>
+        doOrApologize(
+          logger,
+          `answer ${n}`,
+          async () => {
+            answered.push(n);
+          },
+          async (text) => {
+            told.push(text);
+          },
+          undefined,
+          turns,
+        ),
+      ),
+    );
+    expect(answered).toEqual([1]);
+    expect(told).toEqual([BUSY, BUSY, BUSY]);
+    expect(logger.at('warn')).toHaveLength(1);
+    expect(logger.at('debug')).toHaveLength(3);
+    expect(logger.at('error')).toEqual([]);
+  });
+
+  it('logs how many were declined since the last line, at most once every 10 s', () => {
+    const turns = new AnswerTurns(1);
+    expect([0, 1, 5_000, 9_999, 10_000, 10_001, 25_000].map((at) => turns.noteDeclined(at))).toEqual([1, 0, 0, 0, 4, 0, 2]);
   });
 });
