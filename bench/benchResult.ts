@@ -198,17 +198,17 @@ export function benchTable(result: BenchResult, details: BenchDetails): string {
     [
       'HTTP /reports p50 / p99',
       r.http
-        ? `${r.http.p50Ms} / ${r.http.p99Ms} ms to the answer at ${r.http.rate} req/s` +
+        ? `${whole(r.http.p50Ms)} / ${whole(r.http.p99Ms)} ms to the answer at ${r.http.rate} req/s` +
           (details.httpConnections !== undefined ? ` over ${details.httpConnections} connections` : '') +
           `, ${r.http.requests} requests, ${r.http.errors} errors` +
-          (details.httpAckP99Ms !== undefined ? ` (ack p99 ${details.httpAckP99Ms} ms)` : '')
+          (details.httpAckP99Ms !== undefined ? ` (ack p99 ${whole(details.httpAckP99Ms)} ms)` : '')
         : `not measured: ${details.httpNote ?? 'no Slack app'}`,
     ],
   ];
   for (const h of r.httpRates ?? []) {
     rows.push([
       `  at ${h.rate} req/s`,
-      `ack ${h.ack.p50Ms} / ${h.ack.p99Ms} ms, answer ${h.answer.p50Ms} / ${h.answer.p99Ms} ms; ${h.requests} requests, ${h.errors} errors, ${h.busy} told busy; ` +
+      `ack ${whole(h.ack.p50Ms)} / ${whole(h.ack.p99Ms)} ms, answer ${whole(h.answer.p50Ms)} / ${whole(h.answer.p99Ms)} ms; ${h.requests} requests, ${h.errors} errors, ${h.busy} told busy; ` +
         `load ${h.load[0].toFixed(1)}-${h.load[1].toFixed(1)}`,
     ]);
   }
