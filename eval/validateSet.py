@@ -1,11 +1,13 @@
-"""Check questions.json against reports/*.md in this folder (holdout3; paths are relative to this file).
+"""Check an eval set's questions.json against its reports/*.md: `python3 eval/validateSet.py eval/holdout3`.
 
 Every answerable question names at least one claim; every `expect.claim` is at least 40 characters
 and the start of exactly one `- **Claim**:` line in the named report. An `unanswerable` question
 has an empty `expect`.
 """
 import collections, json, pathlib, re, sys
-here = pathlib.Path(__file__).parent
+if len(sys.argv) != 2:
+    sys.exit("usage: python3 eval/validateSet.py <set folder, holding questions.json and reports/>")
+here = pathlib.Path(sys.argv[1])
 KINDS = {"keyword", "paraphrase", "conversational", "multi", "cross", "evidence", "source", "typo", "unanswerable"}
 claims = {}
 for p in sorted((here / "reports").glob("*.md")):
