@@ -46,13 +46,13 @@ export function answerQuestion(library: LibraryView, asked: string): Answer {
 
   if (reportId === null) return answer([]);
   const accepts = claimFilter(library, query, reportId);
+  const hasFilters = hasFilter(query);
   // With no filter, it only confirms a claim is served: when every claim the index holds is,
   // search goes without it (hundreds of lookups per question in a large library).
-  const filtered = hasFilter(query) || !library.servesEveryIndexedClaim ? accepts : undefined;
+  const filtered = hasFilters || !library.servesEveryIndexedClaim ? accepts : undefined;
   // A report filter names the only claims that can match: the index scores those alone.
   const within = reportId === undefined ? undefined : library.report(reportId)?.claims.map((claim) => claim.id);
 
-  const hasFilters = hasFilter(query);
   const hasWords = termsOf(query.text).length > 0;
   if (hasWords) {
     // Asking for the claims kept, not every candidate: the rest would be built only to be dropped.
