@@ -15,8 +15,14 @@ const BRITISH_ISE = /(.{3,})is(e|ed|es|ing|ation|ations|ability|able|er|ers)$/;
 // time in proportion to its length (bench/README.md), so it is cut.
 const MAX_TERM_LENGTH = 40;
 
+// Names that are stop words only in lower case: "the US", "IT support", "the WHO". Written in
+// capitals they are searched and indexed (as "us", "it", "who", keys that lower-case text never
+// makes); a short list, since an all-capitals title would otherwise index its "AND" and "OF".
+const CAPITALIZED_NAMES: ReadonlySet<string> = new Set(['US', 'IT', 'WHO']);
+
 /** The folded, unstemmed word, or null for a stop word or a lone letter. */
 export function foldTerm(word: string): string | null {
+  if (CAPITALIZED_NAMES.has(word)) return word.toLowerCase();
   let term = word.slice(0, MAX_TERM_LENGTH).toLowerCase();
   if (LATIN_OR_DIGITS.test(term)) {
     term = term.normalize('NFKD').replace(/\p{M}/gu, '').replace(APOSTROPHES, '');

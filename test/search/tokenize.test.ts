@@ -33,4 +33,9 @@ describe('normalizeTerm', () => {
     for (const word of ['what', 'are', 'the', 'of', 'does', 'tell']) expect(normalizeTerm(word)).toBeNull();
     for (const word of ['research', 'results', 'effect', 'risks', 'benefits', 'cost']) expect(normalizeTerm(word)).not.toBeNull();
   });
+
+  it('keeps US, IT and WHO written in capitals, which lower case are stop words', () => {
+    for (const word of ['US', 'IT', 'WHO']) expect(normalizeTerm(word), word).toBe(word.toLowerCase());
+    for (const word of ['us', 'it', 'who', 'Us', 'It', 'Who']) expect(normalizeTerm(word), word).toBeNull();
+  });
 });
