@@ -6,7 +6,7 @@
 // cannot be read keeps the last good rules, and so does a file that goes: an editor that moves the
 // file aside while saving must not open every report to every channel for a moment.
 
-import { unwatchFile, watchFile } from 'node:fs';
+import { type Stats, unwatchFile, watchFile } from 'node:fs';
 import { ConfigError } from '../config.js';
 import { type ChannelRules } from './channelsFile.js';
 import { type ChannelsFileConfig, readChannelsFile } from './readChannelsFile.js';
@@ -63,10 +63,13 @@ export class LiveChannelRules {
     unwatchFile(this.file.path, this.onStat);
   }
 
-  private onStat: () => void = () => {};
+  private onStat: (now: Stats, before: Stats) => void = () => {};
 
   private watch({ pollMs = 1000, settleMs = 200, onChange = () => {} }: LiveChannelRulesOptions): void {
-    this.onStat = () => {
+    this.onStat = (now, before) => {
+      // Node reports a file missing when watching starts as a change (all fields zero): a file that
+      // was not there and still is not has not gone, it was never there (the default is optional).
+      if (now.nlink === 0 && before.nlink === 0) return;
       clearTimeout(this.settling);
       this.settling = setTimeout(() => void this.reload(onChange), settleMs);
       this.settling.unref();

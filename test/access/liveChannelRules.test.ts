@@ -45,4 +45,16 @@ describe('the channels file, followed live', () => {
     expect(changes).toEqual([{ kind: 'reloaded', rules: live.rules, warnings: [] }]);
     expect(live.rules.channels.get('C0MARKET1')).toEqual(['engineering']);
   });
+
+  it('says nothing while a file that was never there stays away, and reads it once it comes', async () => {
+    const path = join(dir, 'channels.yml');
+    const changes: ChannelRulesChange[] = [];
+    live = await LiveChannelRules.open({ path, required: false }, { pollMs: 20, settleMs: 20, onChange: (change) => changes.push(change) });
+    expect(live.present).toBe(false);
+    await sleep(300);
+    // The default channels.yml is optional: its absence at start is not a file that went.
+    expect(changes).toEqual([]);
+    await writeFile(path, 'default: []\n');
+    await eventually(() => expect(changes).toEqual([{ kind: 'reloaded', rules: live!.rules, warnings: [] }]), 5000);
+  });
 });
