@@ -132,10 +132,13 @@ export function configFromEnv(env: Env): Config {
 
   const botToken = value('SLACK_BOT_TOKEN');
   if (botToken === undefined) problems.push('SLACK_BOT_TOKEN is not set: the Bot User OAuth Token (xoxb-...) from OAuth & Permissions.');
+  else if (isPlaceholder(botToken)) problems.push(`SLACK_BOT_TOKEN is still the placeholder from .env.example (${botToken}): set it to the Bot User OAuth Token from OAuth & Permissions.`);
   else if (!/^xoxb-\S+$/.test(botToken)) problems.push('SLACK_BOT_TOKEN must be a bot token starting with xoxb-.');
 
   const appToken = value('SLACK_APP_TOKEN');
-  if (appToken !== undefined && !/^xapp-\S+$/.test(appToken)) {
+  if (appToken !== undefined && isPlaceholder(appToken)) {
+    problems.push(`SLACK_APP_TOKEN is still the placeholder from .env.example (${appToken}): set it to the app-level token (Basic Information > App-Level Tokens), or empty it for HTTP mode.`);
+  } else if (appToken !== undefined && !/^xapp-\S+$/.test(appToken)) {
     problems.push('SLACK_APP_TOKEN must be an app-level token starting with xapp- (or unset for HTTP mode).');
   }
 
@@ -194,6 +197,11 @@ export function configFromEnv(env: Env): Config {
     rateLimitPerMinute: Number(rateText),
     logLevel: logLevel as LogLevelName,
   };
+}
+
+/** `xoxb-...` as .env.example writes it: copied without being filled in (Slack would refuse it later, less clearly). */
+function isPlaceholder(token: string): boolean {
+  return /^x(oxb|app)-(\.\.\.|…)$/.test(token);
 }
 
 function isHttpUrl(text: string): boolean {

@@ -4,7 +4,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import dotenv from 'dotenv';
 import { describe, expect, it } from 'vitest';
+import { ConfigError, configFromEnv } from '../../src/config.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -27,5 +29,22 @@ describe('.env.example', () => {
     expect(read.size).toBeGreaterThanOrEqual(17);
     for (const name of ['RATE_LIMIT_PER_MINUTE', 'LOG_LEVEL', 'NODE_ENV', 'REPORT_CACHE_DIR']) expect(read).toContain(name);
     expect([...read].filter((name) => !listed.has(name)).sort()).toEqual([]);
+  });
+
+  it('copied as it is, with its placeholders not filled in, stops the bot naming each placeholder', async () => {
+    const copied = dotenv.parse(await readFile(join(ROOT, '.env.example'), 'utf8'));
+    const error = (() => {
+      try {
+        return configFromEnv(copied);
+      } catch (thrown) {
+        return thrown;
+      }
+    })();
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as Error).message;
+    expect(message).toContain('SLACK_BOT_TOKEN is still the placeholder from .env.example');
+    expect(message).toContain('SLACK_APP_TOKEN is still the placeholder from .env.example');
+    // One filled in and the other emptied is a start in HTTP mode.
+    expect(configFromEnv({ ...copied, SLACK_BOT_TOKEN: 'xoxb-1-2-abc', SLACK_APP_TOKEN: '', SLACK_SIGNING_SECRET: 'abc123' }).botToken).toBe('xoxb-1-2-abc');
   });
 });
