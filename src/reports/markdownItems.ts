@@ -1,9 +1,12 @@
-// Parses a chunk of report markdown with remark and lists its items in document order, each with
-// its verbatim source text and label ("**Claim**:", "Relevant quote:"). Text is sliced from the
-// source by node position because CommonMark would rewrite `&amp;`, `<!channel>` or `*x*`.
+// Lists a chunk of report markdown's items in document order, each with its verbatim source text
+// and label ("**Claim**:", "Relevant quote:"): by the line scanner (fastListItems.ts) when the
+// chunk is plain enough, else by remark, the reference. Text is sliced from the source by node
+// position because CommonMark would rewrite `&amp;`, `<!channel>` or `*x*`.
 
 import type { Link, ListItem, Nodes, Paragraph, Root } from 'mdast';
 import { remark } from 'remark';
+import { fastListItems } from './fastListItems.js';
+import { foldLines, labelOf } from './itemText.js';
 import type { TextChunk } from './splitReportText.js';
 
 const markdown = remark();
@@ -23,15 +26,17 @@ export interface MarkdownItem {
   number?: number;
 }
 
-// `**Claim**: x`, `**Claim:** x`, `__Claim__: x`, or a plain `Relevant quote: x`.
-const LABEL = /^(?:(?:\*\*|__)\s*([^*_:\n]{1,40}?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)|([A-Za-z][A-Za-z ]{0,39}?)\s*:)\s*/;
-
 export function parseChunk(chunk: TextChunk): Root {
   return markdown.parse(chunk.text);
 }
 
-/** The chunk's list items in document order, walked without recursion (reports nest deep). */
-export function listItems(chunk: TextChunk, tree: Root = parseChunk(chunk)): MarkdownItem[] {
+/** The chunk's list items in document order. */
+export function listItems(chunk: TextChunk): MarkdownItem[] {
+  return fastListItems(chunk) ?? remarkListItems(chunk);
+}
+
+/** The chunk's list items as remark reads them, walked without recursion (reports nest deep). */
+export function remarkListItems(chunk: TextChunk, tree: Root = parseChunk(chunk)): MarkdownItem[] {
   const items: MarkdownItem[] = [];
   const stack: Nodes[] = [tree];
   while (stack.length > 0) {
@@ -61,10 +66,7 @@ function readItem(item: ListItem, chunk: TextChunk): MarkdownItem | undefined {
   const paragraph = item.children[0];
   if (paragraph?.type !== 'paragraph') return undefined;
   const raw = foldLines(sourceOf(paragraph, chunk.text));
-  const match = LABEL.exec(raw);
-  const labelText = match ? (match[1] ?? match[2] ?? '').replace(/\s+/g, ' ').trim() : '';
-  const label = labelText.toLowerCase();
-  const text = match ? raw.slice(match[0].length).trim() : raw;
+  const { label, labelText, text } = labelOf(raw);
   const link = firstLink(paragraph, chunk.text);
   const number = writtenNumber(item, chunk.text);
   return {
@@ -88,13 +90,8 @@ function firstLink(paragraph: Paragraph, source: string): MarkdownItem['link'] {
   return { text, url: link.url };
 }
 
-export function sourceOf(node: Nodes, source: string): string {
+function sourceOf(node: Nodes, source: string): string {
   const start = node.position?.start.offset ?? 0;
   const end = node.position?.end.offset ?? source.length;
   return source.slice(start, end);
-}
-
-/** A paragraph wrapped over several indented lines reads as one line. */
-export function foldLines(text: string): string {
-  return text.replace(/[ \t]*\n[ \t]*/g, ' ').trim();
 }

@@ -4,7 +4,7 @@ import { readFrontMatter } from './frontMatter.js';
 import { listItems, type MarkdownItem } from './markdownItems.js';
 import type { Claim, Evidence, FocusArea, ParseResult, Reference, Report, ReportIssue } from './model.js';
 import { referenceMatcher } from './references.js';
-import { splitReportText, type Section, type SplitReport } from './splitReportText.js';
+import { splitReportText, type Section, type SplitReport, type TextChunk } from './splitReportText.js';
 
 type SectionKind = 'summary' | 'angles' | 'claims' | 'focus' | 'conclusions' | 'references' | 'other';
 
@@ -34,9 +34,15 @@ function topicFromId(id: string): string {
 
 /**
  * `file` names the report in errors and gives its id (the file stem). `split` cuts the body into
- * sections and chunks (a test passes one that parses the body whole, to compare).
+ * sections and chunks (a test passes one that parses the body whole, to compare); `items` lists a
+ * chunk's items (a test passes remark's reading, to compare with the line scanner).
  */
-export function parseReport(text: string, file: string, split: (body: string, firstLine: number) => SplitReport = splitReportText): ParseResult {
+export function parseReport(
+  text: string,
+  file: string,
+  split: (body: string, firstLine: number) => SplitReport = splitReportText,
+  items: (chunk: TextChunk) => MarkdownItem[] = listItems,
+): ParseResult {
   const id = reportIdOf(file);
   const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (normalized.trim() === '') return fail(file, 'file is empty');
@@ -52,8 +58,9 @@ export function parseReport(text: string, file: string, split: (body: string, fi
     warnings.push({ file, line: deepLines[0], reason: `${n} line${n === 1 ? '' : 's'} nested too deep to read; left out` });
   }
   const sections = groupSections(bodySections);
-  const references = readReferences(sections.get('references') ?? []);
-  const claims = readClaims(sections, id, referenceMatcher(references), file, warnings);
+  const itemsOf: ItemsOf = (section) => section.chunks.flatMap((chunk) => items(chunk));
+  const references = readReferences(sections.get('references') ?? [], itemsOf);
+  const claims = readClaims(sections, id, referenceMatcher(references), file, warnings, itemsOf);
   if (claims.length === 0) {
     const claimsHeading = sections.get('claims')?.[0];
     return fail(
@@ -80,9 +87,9 @@ export function parseReport(text: string, file: string, split: (body: string, fi
     date: front.date ?? '',
     ...(front.sourcesAnalyzed !== undefined ? { sourcesAnalyzed: front.sourcesAnalyzed } : {}),
     summary: sectionText(sections.get('summary')),
-    angles: readAngles(sections.get('angles') ?? []),
+    angles: readAngles(sections.get('angles') ?? [], itemsOf),
     claims,
-    focusAreas: readFocusAreas(sections.get('focus') ?? []),
+    focusAreas: readFocusAreas(sections.get('focus') ?? [], itemsOf),
     conclusions: sectionText(sections.get('conclusions')),
     references,
   };
@@ -117,9 +124,7 @@ function sectionText(sections: Section[] | undefined): string {
     .join('\n\n');
 }
 
-function itemsOf(section: Section): MarkdownItem[] {
-  return section.chunks.flatMap((chunk) => listItems(chunk));
-}
+type ItemsOf = (section: Section) => MarkdownItem[];
 
 const CLAIM = /^claim\b/;
 const EVIDENCE = /^(?:evidence|source)\b/;
@@ -132,6 +137,7 @@ function readClaims(
   matchReference: (source: string) => Reference | undefined,
   file: string,
   warnings: ReportIssue[],
+  itemsOf: ItemsOf,
 ): Claim[] {
   const claims: Claim[] = [];
   const sections = [...(groups.get('claims') ?? []), ...(groups.get('other') ?? [])].sort((a, b) => a.line - b.line);
@@ -194,7 +200,7 @@ function unquote(text: string): string {
   return text;
 }
 
-function readAngles(sections: Section[]): string[] {
+function readAngles(sections: Section[], itemsOf: ItemsOf): string[] {
   return sections
     .flatMap(itemsOf)
     .map((item) => (item.label ? `${item.labelText}: ${item.text}` : stripStrong(item.text)))
@@ -206,7 +212,7 @@ function stripStrong(text: string): string {
   return (match ? (match[2] as string) : text).trim();
 }
 
-function readFocusAreas(sections: Section[]): FocusArea[] {
+function readFocusAreas(sections: Section[], itemsOf: ItemsOf): FocusArea[] {
   const areas: FocusArea[] = [];
   for (const section of sections) {
     const points = itemsOf(section).map((item) => ({
@@ -218,7 +224,7 @@ function readFocusAreas(sections: Section[]): FocusArea[] {
   return areas.filter((area) => area.title !== '' || area.points.length > 0);
 }
 
-function readReferences(sections: Section[]): Reference[] {
+function readReferences(sections: Section[], itemsOf: ItemsOf): Reference[] {
   const references: Reference[] = [];
   for (const item of sections.flatMap(itemsOf)) {
     const n = item.number ?? references.length + 1;

@@ -5,6 +5,7 @@ import { remark } from 'remark';
 import { describe, expect, it } from 'vitest';
 import { generateReport } from '../../bench/generateReport.js';
 import { decodeReportText } from '../../src/reports/decodeReportText.js';
+import { remarkListItems } from '../../src/reports/markdownItems.js';
 import type { ParseResult } from '../../src/reports/model.js';
 import { parseReport } from '../../src/reports/parseReport.js';
 import { MAX_CONTAINER_PREFIX, splitReportText, type Section, type SplitReport } from '../../src/reports/splitReportText.js';
@@ -115,7 +116,7 @@ function comparable(result: ParseResult): unknown {
 
 function expectSameAsWhole(text: string, file: string): ParseResult {
   const split = parseReport(text, file);
-  expect(comparable(split), file).toEqual(comparable(parseReport(text, file, splitWhole)));
+  expect(comparable(split), file).toEqual(comparable(parseReport(text, file, splitWhole, remarkListItems)));
   return split;
 }
 
@@ -176,7 +177,7 @@ describe('splitReportText against parsing the body whole', () => {
     const text = report(['## Claims', '### Cost', '<div class="note">Reviewed.</div>', ...claim('One.')]);
     const split = parseReport(text, 'lenient.md');
     expect(split.ok && split.report.claims.map((c) => c.text)).toEqual(['One.']);
-    expect(parseReport(text, 'lenient.md', splitWhole).ok).toBe(false);
+    expect(parseReport(text, 'lenient.md', splitWhole, remarkListItems).ok).toBe(false);
   });
 
   it('gives claims under a setext heading that heading as their perspective', () => {
