@@ -1,50 +1,119 @@
 // Whether the claims found answer the question at all. Search always finds something that shares
 // a word with a question ("what is the capital of France?" finds a claim about capital costs);
-// an answer is only an answer when one of the first claims covers most of what the question
-// asks (questionCoverage.ts). Otherwise the bot says the reports do not answer it, and shows the
-// closest claims as related, not as answers.
+// an answer is only an answer when one of the first claims covers what the question asks.
+// Otherwise the bot says the reports do not answer it, and shows the closest claims as related,
+// not as answers. The decision weighs a few signals of the best of the first claims (answerFeatures)
+// with a small logistic model fitted offline (eval/fitAnswerability.ts; eval/README.md).
 
 import type { Claim, Report } from '../reports/model.js';
 import type { LibraryView } from '../library/libraryView.js';
 import { ClaimIndex } from '../search/claimIndex.js';
 import { expandQuestion } from '../search/expandQuestion.js';
-import { questionCoverage } from '../search/questionCoverage.js';
+import { coverageParts, questionCoverage, type CoverageQuestion } from '../search/questionCoverage.js';
 import { termsOf } from '../search/termsOf.js';
 
-/**
- * How sure the bot must be that a claim answers: the best coverage of the question by one of
- * the first claims (0 to 1), plus STRENGTH_WEIGHT times the log of the first claim's score per
- * unit of the question's IDF (how strongly it matches what it matches). Both alone leave many
- * unanswerable questions answered; chosen on eval/questions.json (answerable questions still
- * answered 95 %+, unanswerable ones declined most), figures in eval/README.md.
- */
-export const MIN_CONFIDENCE = 0.32;
-const STRENGTH_WEIGHT = 0.1;
-/** Below this, strength counts as this: a claim matching almost nothing is not less sure than that. */
-const MIN_STRENGTH = 0.01;
 /** The claims looked at: an answer shows 3, and one of them answering is enough. */
 export const CLAIMS_CHECKED = 3;
+/** Below this, strength counts as this: a claim matching almost nothing is not less sure than that. */
+const MIN_STRENGTH = 0.01;
+
+/** What the decision reads about a question and the best of its first claims. */
+export interface AnswerFeatures {
+  /** Share of the question (IDF-weighted) the best claim has in the question's own words (or typos of them). */
+  typed: number;
+  /** Share it has only in other words (WordNet, the reports' aliases, chat synonyms), at their credit. */
+  otherWords: number;
+  /** Share of the question in words no claim of the library has, in any form: the reports never speak of it. */
+  unknown: number;
+  /** Log of the first claim's score per unit of the question's IDF: how strongly it matches. */
+  strength: number;
+  /** How far the first claim's score is ahead of the second's (0 to 1). */
+  margin: number;
+  /**
+   * The question's distinct telling words, up to MAX_WORDS: a question in everyday words leaves
+   * more of them uncovered, and the more it has, the less one uncovered word says.
+   */
+  words: number;
+  /** 1 when the question asks for instructions ("how do I…", "how to…"): reports give findings, not steps. */
+  howTo: number;
+}
+
+/**
+ * The model: weights of each feature and a constant, fitted by eval/fitAnswerability.ts on the
+ * tuning set and held-out sets 1-3 together (logistic regression, classes weighted equally), with
+ * the constant moved so that 97 % of their answerable questions are answered; a question is
+ * answered when the weighted sum is 0 or more. Re-fit with `npx tsx eval/fitAnswerability.ts`
+ * after a change to search or to these features, and paste what it prints.
+ */
+export const ANSWER_MODEL: { constant: number; weights: Readonly<Record<keyof AnswerFeatures, number>> } = {
+  constant: -5.903,
+  weights: { typed: 4.7425, otherWords: 5.3065, unknown: 0.2331, strength: 0.1616, margin: 1.8005, words: 0.7503, howTo: -4.7584 },
+};
+
+/** Words counted in `words`: beyond them a question is not the more likely answered for its length (no set has longer unanswerable questions). */
+const MAX_WORDS = 8;
+/** Below this share of the question covered by any first claim, nothing else makes it an answer. */
+const MIN_COVERAGE = 0.1;
+
+const HOW_TO = /\bhow\s+(?:do|should|can)\s+(?:i|we)\b|\bhow\s+to\b/i;
 
 /** Whether one of the first claims (best first, with their scores) answers the question. */
 export function answersQuestion(library: LibraryView, text: string, ranked: readonly { claim: Claim; report: Report; score: number }[]): boolean {
-  return confidence(library, text, ranked) >= MIN_CONFIDENCE;
+  const features = answerFeatures(library, text, ranked);
+  return features !== null && isAnswer(features);
 }
 
-export function confidence(library: LibraryView, text: string, ranked: readonly { claim: Claim; report: Report; score: number }[]): number {
-  const terms = termsOf(text);
-  if (terms.length === 0 || ranked.length === 0) return 0;
+/**
+ * The decision on a question's features: a claim with every word of the question as typed
+ * answers it (a keyword search: "microplastics"; no unanswerable question of the eval sets is
+ * covered so); otherwise one covering some of it, when the model says yes.
+ */
+export function isAnswer(features: AnswerFeatures, model = ANSWER_MODEL): boolean {
+  if (features.typed >= ALL_TYPED) return true;
+  return features.typed + features.otherWords >= MIN_COVERAGE && confidence(features, model) >= 0;
+}
+
+/** `typed` of a claim that has every word (shares add up to 1, give or take rounding). */
+const ALL_TYPED = 1 - 1e-9;
+
+/** The model's weighted sum: 0 or more is an answer. */
+export function confidence(features: AnswerFeatures, model = ANSWER_MODEL): number {
+  let sum = model.constant;
+  for (const key of Object.keys(model.weights) as (keyof AnswerFeatures)[]) sum += model.weights[key] * features[key];
+  return sum;
+}
+
+/** The decision's signals, or null when there is nothing to decide on (no word, no claim). */
+export function answerFeatures(library: LibraryView, text: string, ranked: readonly { claim: Claim; report: Report; score: number }[]): AnswerFeatures | null {
+  const terms = [...new Set(termsOf(text))];
+  if (terms.length === 0 || ranked.length === 0) return null;
   const idf = idfIn(library);
   const near = (term: string, maxEdits: number | false, prefix: boolean): ReadonlySet<string> | null => library.index.termsNear(term, maxEdits, prefix);
-  const question = { terms, expansions: expandQuestion(text, { aliases: library.aliases }), idf, near };
-  let best = 0;
+  const question: CoverageQuestion = { terms, expansions: expandQuestion(text, { aliases: library.aliases }), idf, near };
+  // The best of the first claims: the one covering most of the question.
+  let best: Set<string> | undefined;
+  let bestCoverage = -1;
   for (const { claim, report } of ranked.slice(0, CLAIMS_CHECKED)) {
-    best = Math.max(best, questionCoverage(question, termsOfClaim(claim, report)));
-    // Coverage is at most 1: a claim covering the whole question leaves the others nothing to add.
-    if (best >= 1) break;
+    const claimTerms = termsOfClaim(claim, report);
+    const coverage = questionCoverage(question, claimTerms);
+    if (coverage > bestCoverage) [best, bestCoverage] = [claimTerms, coverage];
   }
-  const idfTotal = [...new Set(terms)].reduce((sum, term) => sum + idf(term), 0);
-  const strength = Math.max(MIN_STRENGTH, (ranked[0]?.score ?? 0) / idfTotal);
-  return best + STRENGTH_WEIGHT * Math.log(strength);
+  const { typed, otherWords, words } = coverageParts(question, best ?? new Set());
+  const unknown = words.reduce((sum, word, i) => (word.credit === 0 && !inLibrary(library, question, word.term, i === words.length - 1) ? sum + word.share : sum), 0);
+  const idfTotal = terms.reduce((sum, term) => sum + idf(term), 0);
+  const [first, second] = ranked;
+  const strength = Math.log(Math.max(MIN_STRENGTH, (first?.score ?? 0) / idfTotal));
+  const margin = first && second && first.score > 0 ? 1 - second.score / first.score : 1;
+  return { typed, otherWords, unknown, strength, margin, words: Math.min(terms.length, MAX_WORDS), howTo: HOW_TO.test(text) ? 1 : 0 };
+}
+
+/** Whether any claim of the library has the word, as typed, with a typo, completed, or in other words. */
+function inLibrary(library: LibraryView, question: CoverageQuestion, term: string, last: boolean): boolean {
+  if (library.index.claimsWith(term) > 0) return true;
+  const edits = term.length >= 7 ? 2 : term.length >= 5 ? 1 : false;
+  const prefix = last && term.length >= 3;
+  if ((edits !== false || prefix) && (library.index.termsNear(term, edits, prefix)?.size ?? 0) > 0) return true;
+  return question.expansions.some((expansion) => expansion.source === term && library.index.claimsWith(expansion.term) > 0);
 }
 
 /** IDF as BM25 has it, over the claims served: a word no claim has is the most telling. */

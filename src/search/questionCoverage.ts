@@ -28,16 +28,43 @@ const FULL_CREDIT_WEIGHT = 0.5;
 
 /** The covered share of the question, 0 to 1, for a claim whose index keys are `claimTerms`. */
 export function questionCoverage(question: CoverageQuestion, claimTerms: ReadonlySet<string>): number {
+  const { typed, otherWords } = coverageParts(question, claimTerms);
+  return typed + otherWords;
+}
+
+/** How one question word is covered by a claim: its share of the question and its credit. */
+export interface WordCoverage {
+  term: string;
+  /** The word's share of the question's IDF (all words' shares add up to 1). */
+  share: number;
+  /** 1 when the claim has it as typed, with a typo or completed; else its best expansion's credit, or 0. */
+  credit: number;
+  /** Whether the claim has the word itself (as typed, with a typo, or completed), not only other words for it. */
+  typed: boolean;
+}
+
+/**
+ * The covered share of the question split by how it is covered: `typed` (the claim has the
+ * question's own words, or typos of them) and `otherWords` (only expansions), with each word's part.
+ */
+export function coverageParts(question: CoverageQuestion, claimTerms: ReadonlySet<string>): { typed: number; otherWords: number; words: WordCoverage[] } {
   const weights = new Map<string, number>();
   for (const term of question.terms) weights.set(term, question.idf(term));
-  let total = 0;
-  let covered = 0;
   const byTerm = [...weights];
+  const total = byTerm.reduce((sum, [, weight]) => sum + weight, 0);
+  const words: WordCoverage[] = [];
+  let typed = 0;
+  let otherWords = 0;
+  if (total <= 0) return { typed, otherWords, words };
   byTerm.forEach(([term, weight], i) => {
-    total += weight;
-    covered += weight * credit(term, i === byTerm.length - 1, question, claimTerms);
+    const share = weight / total;
+    const asTyped = hasAsTyped(term, i === byTerm.length - 1, question, claimTerms);
+    const credit = asTyped ? 1 : expansionCredit(term, question, claimTerms);
+    if (asTyped) typed += share;
+    else otherWords += share * credit;
+    words.push({ term, share, credit, typed: asTyped });
   });
-  return total > 0 ? covered / total : 0;
+  return { typed, otherWords, words };
 }
 
 /** Typos forgiven in a question key: none under 5 letters, one edit under 7, else two. */
@@ -45,27 +72,49 @@ function maxEdits(term: string): number | false {
   return term.length >= 7 ? 2 : term.length >= 5 ? 1 : false;
 }
 
-/** How much the claim has of one question word: 1 as typed (or with a typo), less in other words. */
-function credit(term: string, last: boolean, { expansions, near }: CoverageQuestion, claimTerms: ReadonlySet<string>): number {
-  if (claimTerms.has(term)) return 1;
+/** Whether the claim has the question word as typed, with a typo, or (the last word) completed. */
+function hasAsTyped(term: string, last: boolean, { near }: CoverageQuestion, claimTerms: ReadonlySet<string>): boolean {
+  if (claimTerms.has(term)) return true;
+  if (misspeltStem(term, near, claimTerms)) return true;
   const edits = maxEdits(term);
   const prefix = last && term.length >= 3;
-  if (edits !== false || prefix) {
-    const keys = near?.(term, edits, prefix);
-    if (keys) {
-      // The same test as below, as set lookups: the smaller set walked.
-      if (keys.size < claimTerms.size) {
-        for (const key of keys) if (claimTerms.has(key)) return 1;
-      } else {
-        for (const claimTerm of claimTerms) if (keys.has(claimTerm)) return 1;
-      }
+  if (edits === false && !prefix) return false;
+  const keys = near?.(term, edits, prefix);
+  if (keys) {
+    // The same test as below, as set lookups: the smaller set walked.
+    if (keys.size < claimTerms.size) {
+      for (const key of keys) if (claimTerms.has(key)) return true;
     } else {
-      for (const claimTerm of claimTerms) {
-        if (prefix && claimTerm.startsWith(term)) return 1;
-        if (edits !== false && withinEdits(term, claimTerm, edits)) return 1;
-      }
+      for (const claimTerm of claimTerms) if (keys.has(claimTerm)) return true;
     }
+    return false;
   }
+  for (const claimTerm of claimTerms) {
+    if (prefix && claimTerm.startsWith(term)) return true;
+    if (edits !== false && withinEdits(term, claimTerm, edits)) return true;
+  }
+  return false;
+}
+
+/**
+ * A misspelt word stems apart from the word meant ("resignaitons" to resignaiton, "resignations"
+ * to resign; "botled" to botl, "bottled" to bottl), too far for the typo test: a question word
+ * no claim has counts as a claim's stem (4+ letters) that it starts with, give or take a letter.
+ */
+function misspeltStem(term: string, near: CoverageQuestion['near'], claimTerms: ReadonlySet<string>): boolean {
+  if (term.length < MIN_MISSPELT_LENGTH || !/^[a-z]+$/.test(term)) return false;
+  const known = near?.(term, false, false);
+  if (known === null || known === undefined || known.has(term)) return false;
+  for (const claimTerm of claimTerms) {
+    if (claimTerm.length >= MIN_STEM_LENGTH && claimTerm[0] === term[0] && withinEdits(claimTerm, term.slice(0, claimTerm.length), 1)) return true;
+  }
+  return false;
+}
+const MIN_MISSPELT_LENGTH = 8;
+const MIN_STEM_LENGTH = 4;
+
+/** How much the claim has of a question word in other words: its best expansion's weight, as a share of full credit. */
+function expansionCredit(term: string, { expansions }: CoverageQuestion, claimTerms: ReadonlySet<string>): number {
   let best = 0;
   for (const expansion of expansions) {
     if (expansion.source === term && claimTerms.has(expansion.term)) best = Math.max(best, Math.min(1, expansion.weight / FULL_CREDIT_WEIGHT));

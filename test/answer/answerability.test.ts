@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { isAnswer } from '../../src/answer/answerability.js';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import type { Library } from '../../src/library/library.js';
 import { ClaimIndex } from '../../src/search/claimIndex.js';
@@ -30,6 +31,20 @@ describe('knowing when the reports do not answer a question', () => {
     }
   });
 
+  it('answers a search for one word the reports use, at any score', () => {
+    for (const question of ['microplastics', 'wegovy', 'sharrows']) expect(answerQuestion(library, question).answered, question).toBe(true);
+    // However weakly and evenly the first claims match, as among thousands of claims.
+    const weak = { typed: 1, otherWords: 0, unknown: 0, strength: Math.log(0.01), margin: 0, words: 1, howTo: 0 };
+    expect(isAnswer(weak)).toBe(true);
+    expect(isAnswer({ ...weak, typed: 0.5, otherWords: 0.5 })).toBe(false);
+  });
+
+  it('does not answer a request for instructions, or a long question no claim covers a tenth of', () => {
+    for (const question of ['how do I reset my Slack password?', 'how to make cold brew coffee at home']) expect(answerQuestion(library, question).answered, question).toBe(false);
+    const long = 'which football club won the most trophies in the last twenty seasons of the premier league championship';
+    expect(answerQuestion(library, long).answered).toBe(false);
+  });
+
   it('is not answered, with nothing related, when nothing matches at all', () => {
     const answer = answerQuestion(library, 'xylophone zeppelin');
     expect(answer).toMatchObject({ answered: false, items: [], related: [] });
@@ -56,6 +71,14 @@ describe('questionCoverage', () => {
     expect(questionCoverage({ ...question, expansions: [{ term: 'mainten', weight: 0.25, source: 'servic' }] }, new Set(['heat', 'pump', 'mainten']))).toBeCloseTo(4 / 6);
     expect(questionCoverage(question, new Set(['heat', 'pump', 'servis']))).toBeCloseTo(1);
     expect(questionCoverage({ ...question, terms: ['heat', 'pump', 'ser'] }, new Set(['heat', 'pump', 'servic']))).toBeCloseTo(1);
+  });
+
+  it('counts a long misspelt word that stems apart from the word meant', () => {
+    // "resignaitons" stems to resignaiton, "resignations" to resign: too far apart for the typo test.
+    const near = (term: string, maxEdits: number | false, prefix: boolean) => library.index.termsNear(term, maxEdits, prefix);
+    const typo = { terms: termsOf('resignaitons'), expansions: [], idf: () => 1, near };
+    expect(questionCoverage(typo, new Set(termsOf('resignations fell')))).toBe(1);
+    expect(questionCoverage(typo, new Set(termsOf('designs fell')))).toBe(0);
   });
 
   it('knows edit distances', () => {

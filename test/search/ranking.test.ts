@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { botRanker, evaluate, untunedRanker, type EvalQuestion } from '../../eval/evaluate.js';
+import { botRanker, declining, evaluate, untunedRanker, type EvalQuestion } from '../../eval/evaluate.js';
 import type { Library } from '../../src/library/library.js';
 import { bundledLibrary } from '../support/reportsFolders.js';
 
@@ -15,12 +15,20 @@ beforeAll(async () => {
 
 describe('ranking on the bundled reports (eval/questions.json)', () => {
   // The set gained 17 paraphrases in everyday words (2026-11-30), harder than the first 12 and
-  // closer to the held-out sets' (eval/README.md): these hold the ranking at its level since.
-  it('keeps its level on the first five kinds: Recall@3 >= 0.90, MRR >= 0.85, paraphrase Recall@3 >= 0.75', () => {
+  // closer to the held-out sets' (eval/README.md). Since the third session the bot declines more
+  // (a fitted decision, answerability.ts): a declined question counts as a miss here, so these
+  // hold the answers at their level with it; the ranking alone is held in the next test.
+  it('keeps its level on the first five kinds: Recall@3 >= 0.88, MRR >= 0.83, paraphrase Recall@3 >= 0.65', () => {
     const metrics = evaluate(library, questions.filter((q) => FIRST_KINDS.includes(q.kind)), botRanker(library));
-    expect(metrics.get('all')?.recall3).toBeGreaterThanOrEqual(0.9);
-    expect(metrics.get('all')?.mrr).toBeGreaterThanOrEqual(0.85);
-    expect(metrics.get('paraphrase')?.recall3).toBeGreaterThanOrEqual(0.75);
+    expect(metrics.get('all')?.recall3).toBeGreaterThanOrEqual(0.88);
+    expect(metrics.get('all')?.mrr).toBeGreaterThanOrEqual(0.83);
+    expect(metrics.get('paraphrase')?.recall3).toBeGreaterThanOrEqual(0.65);
+  });
+
+  it('answers 95 % of the answerable questions and declines 45 % of the unanswerable ones', () => {
+    const { answered, declined } = declining(questions, botRanker(library));
+    expect(answered).toBeGreaterThanOrEqual(0.95);
+    expect(declined).toBeGreaterThanOrEqual(0.45);
   });
 
   it('beats MiniSearch with default options', () => {

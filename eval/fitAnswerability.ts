@@ -1,0 +1,172 @@
+// `npx tsx eval/fitAnswerability.ts`: fits the "is this answered?" model (ANSWER_MODEL in
+// src/answer/answerability.ts) on the tuning set and held-out sets 1-3, and says how well it
+// carries over to a set it did not see: leave-one-set-out, each set in turn left out, fitted on
+// the other three, scored on it. Prints the model fitted on all four, to paste into
+// answerability.ts, and the figures of the model that is there now.
+//
+// The model is a logistic regression on answerFeatures (standardized, L2 penalty 1 on the
+// weights, answerable and unanswerable questions weighted equally), its constant then moved so
+// that ANSWERED_TARGET of the fitting sets' answerable questions are answered. Every question
+// is ranked as the bot ranks it, without the decision, and the features read from that ranking.
+
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { answerFeatures, ANSWER_MODEL, confidence, isAnswer, type AnswerFeatures } from '../src/answer/answerability.js';
+import { MAX_ITEMS } from '../src/answer/answerQuestion.js';
+import { limitQuestion } from '../src/answer/limitQuestion.js';
+import { Library } from '../src/library/library.js';
+import { loadReports } from '../src/reports/loadReports.js';
+import { chatQuestion } from '../src/search/chatQuestion.js';
+import { parseQuery } from '../src/search/parseQuery.js';
+import { expectedIds, isUnanswerable, type EvalQuestion } from './evaluate.js';
+
+/** Share of the fitting sets' answerable questions the model must answer (issue 9 asks 95 % on unseen sets). */
+const ANSWERED_TARGET = 0.97;
+const PENALTY = 1;
+const SETS = [
+  { name: 'tuning', questions: './questions.json', reports: '../reports/' },
+  { name: 'held-out 1', questions: './holdout/questions.json', reports: './holdout/reports/' },
+  { name: 'held-out 2', questions: './holdout2/questions.json', reports: './holdout2/reports/' },
+  { name: 'held-out 3', questions: './holdout3/questions.json', reports: './holdout3/reports/' },
+];
+const FEATURES = Object.keys(ANSWER_MODEL.weights) as (keyof AnswerFeatures)[];
+
+interface Row {
+  set: string;
+  kind: string;
+  answerable: boolean;
+  /** The expected claim's rank without the decision (-1: not found). */
+  rank: number;
+  /** null: nothing to decide on (no word or no claim): never answered. */
+  features: AnswerFeatures | null;
+}
+
+type Model = typeof ANSWER_MODEL;
+
+const rows: Row[] = [];
+for (const set of SETS) {
+  const questions = JSON.parse(readFileSync(new URL(set.questions, import.meta.url), 'utf8')) as EvalQuestion[];
+  const library = Library.from(await loadReports(fileURLToPath(new URL(set.reports, import.meta.url))));
+  for (const question of questions) {
+    const query = parseQuery(chatQuestion(limitQuestion(question.q).question));
+    const hits = library.index.search(query.text, undefined, { phrases: query.phrases, limit: MAX_ITEMS, aliases: library.aliases });
+    const ranked = hits.flatMap((hit) => {
+      const claim = library.claim(hit.id);
+      const report = claim && library.report(claim.reportId);
+      return claim && report ? [{ claim, report, score: hit.score }] : [];
+    });
+    const expected = isUnanswerable(question) ? new Set<string>() : expectedIds(library, question);
+    rows.push({
+      set: set.name,
+      kind: question.kind,
+      answerable: !isUnanswerable(question),
+      rank: ranked.findIndex((item) => expected.has(item.claim.id)),
+      features: answerFeatures(library, query.text, ranked),
+    });
+  }
+}
+
+const pct = (x: number): string => (Number.isNaN(x) ? '-' : `${Math.round(x * 100)} %`);
+const f3 = (x: number): string => (Number.isNaN(x) ? '-' : x.toFixed(3));
+
+console.log('Left out | answerable answered | unanswerable declined | R@3 | paraphrase R@3 | conversational R@3');
+console.log('|---|---|---|---|---|---|');
+const scores: ReturnType<typeof measure>[] = [];
+for (const left of SETS.map((set) => set.name)) {
+  const model = fit(rows.filter((row) => row.set !== left));
+  const m = measure(rows.filter((row) => row.set === left), model);
+  scores.push(m);
+  console.log(`| ${left} | ${pct(m.answered)} | ${pct(m.declined)} | ${f3(m.recall3)} | ${f3(m.paraphrase)} | ${f3(m.conversational)} |`);
+}
+const mean = (pick: (m: ReturnType<typeof measure>) => number): number => {
+  const known = scores.map(pick).filter((x) => !Number.isNaN(x));
+  return known.reduce((a, b) => a + b, 0) / known.length;
+};
+console.log(`| mean | ${pct(mean((m) => m.answered))} | ${pct(mean((m) => m.declined))} | ${f3(mean((m) => m.recall3))} | ${f3(mean((m) => m.paraphrase))} | ${f3(mean((m) => m.conversational))} |`);
+
+console.log('\nThe model in src/answer/answerability.ts now, on each set (fitted on all four: not a held-out figure):');
+for (const set of SETS) {
+  const m = measure(rows.filter((row) => row.set === set.name), ANSWER_MODEL);
+  console.log(`  ${set.name}: answered ${pct(m.answered)}, declined ${pct(m.declined)}, R@3 ${f3(m.recall3)}`);
+}
+
+const all = fit(rows);
+const round = (x: number): number => Number(x.toFixed(4));
+console.log('\nFitted on all four sets (paste into ANSWER_MODEL):');
+console.log(JSON.stringify({ constant: round(all.constant), weights: Object.fromEntries(FEATURES.map((key) => [key, round(all.weights[key])])) }, null, 2));
+
+/** Answered and declined shares, and Recall@3 counting a declined question as a miss. */
+function measure(set: Row[], model: Model): { answered: number; declined: number; recall3: number; paraphrase: number; conversational: number } {
+  const answers = (row: Row): boolean => row.features !== null && isAnswer(row.features, model);
+  const share = (of: Row[], test: (row: Row) => boolean): number => (of.length === 0 ? Number.NaN : of.filter(test).length / of.length);
+  const found = (row: Row): boolean => answers(row) && row.rank >= 0 && row.rank < 3;
+  const answerable = set.filter((row) => row.answerable);
+  return {
+    answered: share(answerable, answers),
+    declined: share(set.filter((row) => !row.answerable), (row) => !answers(row)),
+    recall3: share(answerable, found),
+    paraphrase: share(answerable.filter((row) => row.kind === 'paraphrase'), found),
+    conversational: share(answerable.filter((row) => row.kind === 'conversational'), found),
+  };
+}
+
+/** Logistic regression (Newton's method) on standardized features; the constant then set by ANSWERED_TARGET. */
+function fit(training: Row[]): Model {
+  const usable = training.filter((row): row is Row & { features: AnswerFeatures } => row.features !== null);
+  const x = usable.map((row) => FEATURES.map((key) => row.features[key]));
+  const y = usable.map((row) => (row.answerable ? 1 : 0));
+  const k = FEATURES.length;
+  const mu = FEATURES.map((_, j) => x.reduce((s, r) => s + (r[j] as number), 0) / x.length);
+  const sd = FEATURES.map((_, j) => Math.sqrt(x.reduce((s, r) => s + ((r[j] as number) - (mu[j] as number)) ** 2, 0) / x.length) || 1);
+  const z = x.map((r) => [1, ...r.map((v, j) => (v - (mu[j] as number)) / (sd[j] as number))]);
+  const positives = y.filter((v) => v === 1).length;
+  const classWeight = (v: number): number => (v === 1 ? 0.5 / positives : 0.5 / (y.length - positives)) * y.length;
+  let w = new Array<number>(k + 1).fill(0);
+  for (let step = 0; step < 50; step++) {
+    const gradient = new Array<number>(k + 1).fill(0);
+    const hessian = Array.from({ length: k + 1 }, () => new Array<number>(k + 1).fill(0));
+    z.forEach((row, i) => {
+      const p = 1 / (1 + Math.exp(-row.reduce((s, v, j) => s + v * (w[j] as number), 0)));
+      const c = classWeight(y[i] as number);
+      row.forEach((v, a) => {
+        gradient[a] = (gradient[a] as number) + c * (p - (y[i] as number)) * v;
+        row.forEach((u, b) => ((hessian[a] as number[])[b] = ((hessian[a] as number[])[b] as number) + c * p * (1 - p) * v * u));
+      });
+    });
+    for (let a = 1; a <= k; a++) {
+      gradient[a] = (gradient[a] as number) + PENALTY * (w[a] as number);
+      (hessian[a] as number[])[a] = ((hessian[a] as number[])[a] as number) + PENALTY;
+    }
+    const delta = solve(hessian, gradient);
+    w = w.map((v, j) => v - (delta[j] as number));
+  }
+  // Back to the features' own units.
+  const weights = Object.fromEntries(FEATURES.map((key, j) => [key, (w[j + 1] as number) / (sd[j] as number)])) as Record<keyof AnswerFeatures, number>;
+  let constant = (w[0] as number) - FEATURES.reduce((s, _, j) => s + ((w[j + 1] as number) * (mu[j] as number)) / (sd[j] as number), 0);
+  // Answer ANSWERED_TARGET of the answerable questions: the constant moves the cut to the score
+  // of the answerable question at that rank (a question with nothing to decide on counts as declined).
+  const answerable = training.filter((row) => row.answerable);
+  const sums = usable.filter((row) => row.answerable).map((row) => confidence(row.features, { constant, weights })).sort((a, b) => a - b);
+  const cut = sums[Math.max(0, Math.floor(sums.length - ANSWERED_TARGET * answerable.length))] ?? 0;
+  constant -= cut;
+  return { constant, weights };
+}
+
+/** Solves a small linear system (Gaussian elimination with partial pivoting). */
+function solve(matrix: number[][], vector: number[]): number[] {
+  const n = vector.length;
+  const a = matrix.map((row, i) => [...row, vector[i] as number]);
+  for (let col = 0; col < n; col++) {
+    let pivot = col;
+    for (let r = col + 1; r < n; r++) if (Math.abs((a[r] as number[])[col] as number) > Math.abs((a[pivot] as number[])[col] as number)) pivot = r;
+    [a[col], a[pivot]] = [a[pivot] as number[], a[col] as number[]];
+    const p = a[col] as number[];
+    for (let r = 0; r < n; r++) {
+      if (r === col) continue;
+      const row = a[r] as number[];
+      const factor = (row[col] as number) / (p[col] as number);
+      for (let c = col; c <= n; c++) row[c] = (row[c] as number) - factor * (p[c] as number);
+    }
+  }
+  return a.map((row, i) => (row[n] as number) / (row[i] as number));
+}
