@@ -63,7 +63,7 @@ describe('a button this version of the bot does not know', () => {
 
 describe('a vote that cannot be shown', () => {
   it('is on record once, and the person is told which vote is recorded rather than to click again', async () => {
-    await bot.sender.command('four-day week burnout', bot.slack.responseUrl('vote-answer'));
+    await bot.sender.command('heat pump running costs', bot.slack.responseUrl('vote-answer'));
     const answer = (await bot.slack.waitForResponse('vote-answer')).body;
     const vote = button(answer, 'answer_vote_up');
 
@@ -79,7 +79,7 @@ describe('a vote that cannot be shown', () => {
   });
 
   it('is not on record when it cannot be recorded, and the apology asks to try again', async () => {
-    await bot.sender.command('four-day week burnout', bot.slack.responseUrl('vote-answer-2'));
+    await bot.sender.command('heat pump running costs', bot.slack.responseUrl('vote-answer-2'));
     const answer = (await bot.slack.waitForResponse('vote-answer-2')).body;
     // The feedback file's folder is a file: the vote cannot be written.
     const broken = await startBot({ feedbackLog: `${bot.feedbackLog}/cannot/be/here.jsonl` });
