@@ -16,6 +16,7 @@ import { votedText, voteNoteMessage } from '../../../render/slack/feedbackBlocks
 import { feedbackReasonModal } from '../../../render/slack/feedbackReasonModal.js';
 import { doOrApologize, inDirectMessage } from '../../apologize.js';
 import { actionChannel } from '../../actionChannel.js';
+import { PRIVATE_REPLY_BESIDE } from '../../answerPrivately.js';
 import type { BotContext } from '../../botContext.js';
 import { deliver, respondRoute } from '../../deliver.js';
 
@@ -28,7 +29,7 @@ export function recordFeedback(bot: BotContext) {
     const user = body.user.id;
     const dm = inDirectMessage(client, user);
     // A modal has no response_url: a failure there is said in a direct message.
-    const privately = body.view ? dm : (text: string) => respondRoute(args.respond, { response_type: 'ephemeral', replace_original: false })({ text });
+    const privately = body.view ? dm : (text: string) => respondRoute(args.respond, PRIVATE_REPLY_BESIDE)({ text });
     let recorded: { feedback: FeedbackValue; answer: string; pressed: Vote; vote: Vote | null } | undefined;
     // Not recorded: the apology's "try again" is right, the next click counts as this one would have.
     await doOrApologize(
@@ -107,7 +108,7 @@ async function showVote(bot: BotContext, args: FeedbackArgs, feedback: FeedbackV
     await deliver(respondRoute(args.respond, { replace_original: true }), answerMessage(page.answer, view), logger);
     return;
   }
-  await deliver(respondRoute(args.respond, { response_type: 'ephemeral', replace_original: false }), voteNoteMessage(vote), logger);
+  await deliver(respondRoute(args.respond, PRIVATE_REPLY_BESIDE), voteNoteMessage(vote), logger);
 }
 
 /**

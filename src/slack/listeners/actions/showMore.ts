@@ -9,39 +9,32 @@ import { decodePageValue, type PageValue } from '../../../render/slack/actionVal
 import { answerMessage } from '../../../render/slack/answerBlocks.js';
 import { askFormOf, askModalView } from '../../../render/slack/askModal.js';
 import { replyMessage } from '../../../render/slack/replyMessage.js';
-import { doOrApologize, inDirectMessage } from '../../apologize.js';
 import { actionChannel } from '../../actionChannel.js';
+import { answerPrivately, PRIVATE_REPLY_BESIDE } from '../../answerPrivately.js';
 import { askingIn, type BotContext } from '../../botContext.js';
-import { deliver, respondRoute } from '../../deliver.js';
+import { deliver } from '../../deliver.js';
 
 type ShowMoreArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
 
 export function showMore(bot: BotContext) {
   return async (args: ShowMoreArgs): Promise<void> => {
-    const { ack, action, body, client, logger } = args;
+    const { ack, action, body, logger } = args;
     await ack();
     const page = decodePageValue(action.value);
     if (body.view) {
       await showMoreInModal(bot, args, page);
       return;
     }
-    const privately = respondRoute(args.respond, { response_type: 'ephemeral', replace_original: false });
-    await doOrApologize(
-      logger,
-      `show more for ${body.user.id}`,
-      async () => {
-        if (!page) throw new Error(`Show more button with an unreadable value: ${action.value}`);
-        const reply = await askAgain(askingIn(bot, actionChannel(body)), body.user.id, page.question);
-        if (reply.kind !== 'answer') {
-          await deliver(privately, replyMessage(reply, { private: true }), logger);
-          return;
-        }
-        const view = { offset: page.offset, shareable: true, ...(page.check ? { check: page.check } : {}) };
-        await deliver(privately, answerMessage(reply.answer, view), logger);
-      },
-      (text) => privately({ text }),
-      inDirectMessage(client, body.user.id),
-    );
+    await answerPrivately(args, body.user.id, `show more for ${body.user.id}`, async (privately) => {
+      if (!page) throw new Error(`Show more button with an unreadable value: ${action.value}`);
+      const reply = await askAgain(askingIn(bot, actionChannel(body)), body.user.id, page.question);
+      if (reply.kind !== 'answer') {
+        await deliver(privately, replyMessage(reply, { private: true }), logger);
+        return;
+      }
+      const view = { offset: page.offset, shareable: true, ...(page.check ? { check: page.check } : {}) };
+      await deliver(privately, answerMessage(reply.answer, view), logger);
+    }, PRIVATE_REPLY_BESIDE);
   };
 }
 

@@ -2,6 +2,7 @@
 // so Slack shows no error, logged, and the person told privately to ask again.
 
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { PRIVATE_REPLY_BESIDE } from '../../answerPrivately.js';
 import { respondRoute } from '../../deliver.js';
 
 export const OLD_BUTTON = 'That button is from an older version of this bot and no longer works. Please ask your question again.';
@@ -10,7 +11,7 @@ export function unknownAction() {
   return async ({ ack, action, body, respond, logger }: SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs): Promise<void> => {
     await ack();
     logger.warn(`A click on an unknown action (${action.action_id}) from ${body.user.id}; told them to ask again`);
-    const privately = respondRoute(respond, { response_type: 'ephemeral', replace_original: false });
+    const privately = respondRoute(respond, PRIVATE_REPLY_BESIDE);
     try {
       await privately({ text: OLD_BUTTON });
     } catch (error) {

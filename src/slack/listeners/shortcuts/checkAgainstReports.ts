@@ -5,33 +5,27 @@
 import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
 import { checkStatement } from '../../../answer/checkStatement.js';
 import { checkReplyMessage, nothingToCheckMessage } from '../../../render/slack/checkBlocks.js';
-import { doOrApologize, inDirectMessage } from '../../apologize.js';
+import { answerPrivately } from '../../answerPrivately.js';
 import { askingIn, type BotContext } from '../../botContext.js';
-import { deliver, respondRoute } from '../../deliver.js';
+import { deliver } from '../../deliver.js';
 import { answerAndLog } from '../../questionLog.js';
 import { hasWords, plainText } from '../../slackText.js';
 
 export function checkAgainstReports(bot: BotContext) {
-  return async ({ shortcut, ack, respond, client, logger }: SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs): Promise<void> => {
+  return async (args: SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs): Promise<void> => {
+    const { shortcut, ack, logger } = args;
     await ack();
-    const privately = respondRoute(respond, { response_type: 'ephemeral' });
-    await doOrApologize(
-      logger,
-      `check a message for ${shortcut.user.id}`,
-      async () => {
-        const { message } = shortcut;
-        const text = plainText(typeof message.text === 'string' ? message.text : '');
-        if (!hasWords(text)) {
-          await deliver(privately, nothingToCheckMessage(), logger);
-          return;
-        }
-        const threadTs = typeof message.thread_ts === 'string' ? message.thread_ts : message.ts;
-        const check = { channel: shortcut.channel.id, threadTs, ...(typeof message.user === 'string' ? { author: message.user } : {}) };
-        const reply = await answerAndLog(logger, { surface: 'check-shortcut', user: shortcut.user.id }, () => checkStatement(askingIn(bot, shortcut.channel.id), shortcut.user.id, text));
-        await deliver(privately, checkReplyMessage(reply, check), logger);
-      },
-      (text) => privately({ text }),
-      inDirectMessage(client, shortcut.user.id),
-    );
+    await answerPrivately(args, shortcut.user.id, `check a message for ${shortcut.user.id}`, async (privately) => {
+      const { message } = shortcut;
+      const text = plainText(typeof message.text === 'string' ? message.text : '');
+      if (!hasWords(text)) {
+        await deliver(privately, nothingToCheckMessage(), logger);
+        return;
+      }
+      const threadTs = typeof message.thread_ts === 'string' ? message.thread_ts : message.ts;
+      const check = { channel: shortcut.channel.id, threadTs, ...(typeof message.user === 'string' ? { author: message.user } : {}) };
+      const reply = await answerAndLog(logger, { surface: 'check-shortcut', user: shortcut.user.id }, () => checkStatement(askingIn(bot, shortcut.channel.id), shortcut.user.id, text));
+      await deliver(privately, checkReplyMessage(reply, check), logger);
+    });
   };
 }
