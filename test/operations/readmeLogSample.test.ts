@@ -25,9 +25,7 @@ const lines: string[] = [];
 beforeAll(async () => {
   slack = new FakeSlack();
   await slack.start();
-  socketMode = new FakeSocketModeServer();
-  await socketMode.listening();
-  slack.socketModeUrl = socketMode.url;
+  socketMode = await FakeSocketModeServer.behind(slack);
   const config = configFromEnv({
     SLACK_BOT_TOKEN: 'xoxb-1-2-readmesample',
     SLACK_APP_TOKEN: 'xapp-1-A1-readmesample',

@@ -21,9 +21,7 @@ describe('HEALTH_PORT', () => {
   it('serves GET /healthz in Socket Mode, and only that', async () => {
     const slack = new FakeSlack();
     await slack.start();
-    const socketMode = new FakeSocketModeServer();
-    await socketMode.listening();
-    slack.socketModeUrl = socketMode.url;
+    const socketMode = await FakeSocketModeServer.behind(slack);
     const scratch = await mkdtemp(join(tmpdir(), 'report-bot-health-'));
     cleanup.push(() => slack.stop(), () => socketMode.close(), () => rm(scratch, { recursive: true, force: true }));
     const config = configFromEnv({

@@ -24,9 +24,7 @@ let scratch: string;
 beforeAll(async () => {
   slack = new FakeSlack();
   await slack.start();
-  socketMode = new FakeSocketModeServer();
-  await socketMode.listening();
-  slack.socketModeUrl = socketMode.url;
+  socketMode = await FakeSocketModeServer.behind(slack);
   scratch = await mkdtemp(join(tmpdir(), 'report-bot-socket-'));
   library = Library.from(await loadReports(BUNDLED_REPORTS));
   logger = new RecordingLogger();

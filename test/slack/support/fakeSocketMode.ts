@@ -3,6 +3,7 @@
 
 import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
+import type { FakeSlack } from './fakeSlack.js';
 
 /** Slack's side of a Socket Mode connection: sends envelopes, collects the acks. */
 export class FakeSocketModeServer {
@@ -20,6 +21,14 @@ export class FakeSocketModeServer {
       });
       socket.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0001' }, debug_info: { host: 'fake' } }));
     });
+  }
+
+  /** A server listening, with `slack`'s apps.connections.open handing out its URL. */
+  static async behind(slack: FakeSlack): Promise<FakeSocketModeServer> {
+    const socketMode = new FakeSocketModeServer();
+    await socketMode.listening();
+    slack.socketModeUrl = socketMode.url;
+    return socketMode;
   }
 
   listening(): Promise<void> {
