@@ -14,8 +14,3 @@ export function channelScope(rules: ChannelRules, channel: string | undefined): 
 export function collectionsScope(collections: 'all' | readonly string[]): ReportScope {
   return collections === 'all' ? 'all' : { collections, topLevel: true };
 }
-
-/** What a scope lets through, in words (status replies say which reports a channel sees). */
-export function scopeCollections(scope: ReportScope): 'all' | readonly string[] {
-  return scope === 'all' ? 'all' : scope.collections;
-}

@@ -44,11 +44,6 @@ export function link(url: string | null | undefined, label: string): Inline {
   return href ? { type: 'link', url: href, text: label } : text(label);
 }
 
-/** The characters a rich text block shows, for the message's text budget. */
-export function richTextLength(block: RichTextBlock): number {
-  return inlinesOf(block).reduce((n, inline) => n + ('text' in inline && typeof inline.text === 'string' ? inline.text.length : 0), 0);
-}
-
 /** The block as mrkdwn (escaped, quotes as `> ` lines), for the plain-text fallback. */
 export function richTextMrkdwn(block: RichTextBlock): string {
   return block.elements
@@ -66,8 +61,4 @@ function inlineMrkdwn(inline: Inline): string {
   const marker = inline.style?.bold ? '*' : inline.style?.italic ? '_' : '';
   // mrkdwn emphasis must hug its text: "*1.* ", not "*1. *".
   return marker && escaped.trim() ? escaped.replace(/^(\s*)(.*?)(\s*)$/s, `$1${marker}$2${marker}$3`) : escaped;
-}
-
-function inlinesOf(block: RichTextBlock): Inline[] {
-  return block.elements.flatMap((part) => ('elements' in part ? (part.elements as Inline[]) : []));
 }
