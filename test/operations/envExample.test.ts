@@ -47,4 +47,16 @@ describe('.env.example', () => {
     // One filled in and the other emptied is a start in HTTP mode.
     expect(configFromEnv({ ...copied, SLACK_BOT_TOKEN: 'xoxb-1-2-abc', SLACK_APP_TOKEN: '', SLACK_SIGNING_SECRET: 'abc123' }).botToken).toBe('xoxb-1-2-abc');
   });
+
+  it('copied as .env for the container (compose env_file, docker run --env-file), overrides none of the image\'s settings', async () => {
+    const copied = dotenv.parse(await readFile(join(ROOT, '.env.example'), 'utf8'));
+    const dockerfile = await readFile(join(ROOT, 'Dockerfile'), 'utf8');
+    // The ENV instruction, continued over lines ending in a backslash.
+    const env = /^ENV\s+((?:.*\\\n)*.*)$/m.exec(dockerfile)?.[1] ?? '';
+    const image = [...env.matchAll(/([A-Z][A-Z0-9_]*)=/g)].map(([, name]) => name!);
+    expect(image).toEqual(expect.arrayContaining(['REPORTS_DIR', 'FEEDBACK_LOG', 'REPORT_CACHE_DIR']));
+    // An env file wins over the image's ENV: REPORTS_DIR=reports would serve nothing from the
+    // /reports volume, FEEDBACK_LOG=feedback.jsonl would lose every vote outside /data.
+    expect(image.filter((name) => name in copied)).toEqual([]);
+  });
 });
