@@ -1,6 +1,6 @@
 // The search index saved beside the parsed-report cache, so a restart loads it instead of indexing
-// every claim again (20,000 reports: ~10 s). It names the reports it holds with their content
-// hashes; the Library keeps the claims of unchanged files and re-indexes only the rest (see
+// every claim again (figures: the README, Performance). It names the reports it holds with their
+// content hashes; the Library keeps the claims of unchanged files and re-indexes only the rest (see
 // Library.adopt). Like the cache, a snapshot is trusted only when it proves itself: its header
 // names the format, the code that made it (reports and search modules, locked dependencies) and
 // the byte order, and carries a SHA-256 of its body. Anything else is a problem, and the index is
