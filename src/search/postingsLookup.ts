@@ -121,6 +121,16 @@ export class PostingsLookup {
     return count;
   }
 
+  /** MiniSearch's BM25+ parameters, as the index was given them. */
+  get bm25(): Scoring['bm25'] {
+    return this.scoring.bm25;
+  }
+
+  /** Each claim's length (unique words) in a field, by short id. */
+  fieldLengthsOf(fieldId: number): Uint32Array {
+    return this.fieldLengths(fieldId);
+  }
+
   /** MiniSearch's BM25+ score of a term occurring `tf` times in the field of a claim, times the field boost. */
   score(postings: FieldPostings, shortId: number, tf: number): number {
     const length = this.fieldLengths(postings.fieldId)[shortId] ?? 0;

@@ -1,0 +1,303 @@
+// Every claim matching a word of the question, scored and ranked exactly as MiniSearch's own
+// search does it, over the compact postings: for the questions pruned search leaves to
+// exhaustive scoring (all their words common, or every candidate filtered out). MiniSearch
+// builds a result object, a terms array and a match record per claim and term, then sorts them
+// all; at 20,000 claims such a question took 50-200 ms (bench/README.md). Here the sums live in
+// typed arrays and only the claims returned are built.
+// Scores are MiniSearch's to the last digit, because floating-point sums depend on their order:
+// each query term's score in a claim is summed over its derived terms and fields in MiniSearch's
+// order (executeQuerySpec, termResults), the terms' sums are then added in query order
+// (combineResults), a subquery's total to the one before it, and the ranking is its stable sort.
+// test/search/exhaustiveSearch.test.ts pins results and scores to MiniSearch's search.
+
+import { PostingList } from './postingList.js';
+import type { PostingsLookup } from './postingsLookup.js';
+import type { ScoredClaim } from './prunedSearch.js';
+
+/** One query term as MiniSearch's termToQuerySpec makes it. */
+export interface TermSpec {
+  term: string;
+  fuzzy: number | false;
+  prefix: boolean;
+  /** MiniSearch's termBoost. */
+  boost: number;
+}
+
+export interface EveryMatchQuery {
+  /** MiniSearch's subqueries combined with OR, in order: each a list of term specs. */
+  groups: readonly (readonly TermSpec[])[];
+  /**
+   * With expansions: each query term's question word. A claim's score is then divided by the
+   * query terms it matched and multiplied by the question words they stand for (as
+   * ClaimIndex.searchEverything does with MiniSearch's results), and ranked again by that.
+   */
+  sourceOf?: ReadonlyMap<string, string>;
+}
+
+/**
+ * The matches of the query, best first, as MiniSearch's search ranks them (ties in the order
+ * MiniSearch first met the claims); `filter` as its `filter` option, `limit` the results kept.
+ */
+export function searchEveryMatch(lookup: PostingsLookup, query: EveryMatchQuery, filter?: (id: string) => boolean, limit = Infinity): ScoredClaim[] {
+  const distinct = [...new Set(query.groups.flatMap((group) => group.map((spec) => spec.term)))];
+  const work = Workspace.for(lookup.shortIdBound, Math.max(1, Math.ceil(distinct.length / 32)));
+  try {
+    for (const group of query.groups) {
+      for (const spec of group) {
+        addTerm(lookup, work, spec, distinct.indexOf(spec.term));
+        work.partialIntoGroup();
+      }
+      work.groupIntoTotal();
+    }
+    const { order, count, primary, secondary } = work.rankingKeys(distinct, query.sourceOf);
+    const results: ScoredClaim[] = [];
+    if (limit <= 0) return results;
+    visitBestFirst(primary, secondary, count, (i) => {
+      const id = lookup.idOf(order[i] as number);
+      if (id !== undefined && (!filter || filter(id))) results.push({ id, score: primary[i] as number });
+      return results.length < limit;
+    });
+    return results;
+  } finally {
+    work.clear();
+  }
+}
+
+/** One query term's score in every claim it matches, summed as executeQuerySpec and termResults sum it. */
+function addTerm(lookup: PostingsLookup, work: Workspace, spec: TermSpec, termBit: number): void {
+  const { k, b, d } = lookup.bm25;
+  for (const { term, weight } of lookup.expand(spec.term, spec.fuzzy, spec.prefix)) {
+    for (const field of lookup.postings(term)) {
+      // termWeight * termBoost * fieldBoost * docBoost (1) * rawScore, multiplied in that order.
+      const factor = weight * spec.boost * field.boost;
+      const lengths = lookup.fieldLengthsOf(field.fieldId);
+      const { idf, avgLength } = field;
+      const postings = field.frequencies;
+      const score = (shortId: number, tf: number): void => {
+        const length = lengths[shortId] as number;
+        work.addPartial(shortId, factor * (idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * length) / avgLength)))), termBit);
+      };
+      if (postings instanceof PostingList) {
+        const ids = postings.idArray();
+        const frequencies = postings.frequencyArray();
+        for (let i = 0; i < ids.length; i++) score(ids[i] as number, frequencies[i] as number);
+      } else {
+        postings.forEach((tf, shortId) => score(shortId, tf));
+      }
+    }
+  }
+}
+
+/** Per-claim sums at three levels (a term, a subquery, the query), in typed arrays reused from search to search. */
+class Workspace {
+  private static shared: Workspace | undefined;
+  private size = 0;
+  private stride = 1;
+  private sums = [0, 1, 2].map(() => new Float64Array(0));
+  private seen = [0, 1, 2].map(() => new Uint8Array(0));
+  private orders = [0, 1, 2].map(() => new Int32Array(0));
+  private lengths = [0, 0, 0];
+  /** The query terms each claim matched, as bits, `stride` words per claim. */
+  private bits = new Uint32Array(0);
+  private primary = new Float64Array(0);
+  private secondary = new Float64Array(0);
+
+  static for(size: number, stride: number): Workspace {
+    const work = (Workspace.shared ??= new Workspace());
+    work.fit(size, stride);
+    return work;
+  }
+
+  addPartial(shortId: number, score: number, termBit: number): void {
+    const sums = this.sums[PARTIAL] as Float64Array;
+    const seen = this.seen[PARTIAL] as Uint8Array;
+    if (seen[shortId] === 0) {
+      seen[shortId] = 1;
+      const at = this.lengths[PARTIAL] as number;
+      (this.orders[PARTIAL] as Int32Array)[at] = shortId;
+      this.lengths[PARTIAL] = at + 1;
+      sums[shortId] = score;
+    } else {
+      sums[shortId] = (sums[shortId] as number) + score;
+    }
+    const word = shortId * this.stride + (termBit >>> 5);
+    this.bits[word] = ((this.bits[word] as number) | (1 << (termBit & 31))) >>> 0;
+  }
+
+  partialIntoGroup(): void {
+    this.combine(PARTIAL, GROUP);
+  }
+
+  groupIntoTotal(): void {
+    this.combine(GROUP, TOTAL);
+  }
+
+  /**
+   * The claims matched, in the order MiniSearch's results map holds them, with their ranking keys:
+   * MiniSearch's score (the sum times the query terms matched) and, with `sourceOf`, it rescaled
+   * to the question words matched, which then ranks first.
+   */
+  rankingKeys(distinct: readonly string[], sourceOf: ReadonlyMap<string, string> | undefined): { order: Int32Array; count: number; primary: Float64Array; secondary: Float64Array } {
+    const count = this.lengths[TOTAL] as number;
+    const order = (this.orders[TOTAL] as Int32Array).subarray(0, count);
+    const sums = this.sums[TOTAL] as Float64Array;
+    if (this.primary.length < count) {
+      this.primary = new Float64Array(Math.max(count, this.primary.length * 2));
+      this.secondary = new Float64Array(this.primary.length);
+    }
+    const primary = this.primary.subarray(0, count);
+    const secondary = this.secondary.subarray(0, count);
+    const sources = sourceOf ? distinct.map((term) => sourceOf.get(term) ?? term) : [];
+    const sourceIndex = sources.map((source) => sources.indexOf(source));
+    const counted = new Uint8Array(sources.length);
+    for (let i = 0; i < count; i++) {
+      const shortId = order[i] as number;
+      let matched = 0;
+      for (let w = 0; w < this.stride; w++) matched += bitCount(this.bits[shortId * this.stride + w] as number);
+      const score = (sums[shortId] as number) * (matched || 1);
+      secondary[i] = score;
+      if (!sourceOf) {
+        primary[i] = score;
+        continue;
+      }
+      let questionWords = 0;
+      for (let t = 0; t < distinct.length; t++) {
+        const word = this.bits[shortId * this.stride + (t >>> 5)] as number;
+        if ((word & (1 << (t & 31))) === 0) continue;
+        const source = sourceIndex[t] as number;
+        if (counted[source] === 0) questionWords++;
+        counted[source] = 1;
+      }
+      counted.fill(0);
+      primary[i] = (score / matched) * questionWords;
+    }
+    return { order, count, primary, secondary };
+  }
+
+  clear(): void {
+    for (const level of [PARTIAL, GROUP, TOTAL]) {
+      const order = this.orders[level] as Int32Array;
+      const seen = this.seen[level] as Uint8Array;
+      for (let i = 0; i < (this.lengths[level] as number); i++) seen[order[i] as number] = 0;
+      this.lengths[level] = 0;
+    }
+    this.bits.fill(0);
+  }
+
+  /** Adds each claim's sum at one level to the next (a claim new there takes it as it is), in the order first met. */
+  private combine(from: number, to: number): void {
+    const fromSums = this.sums[from] as Float64Array;
+    const fromSeen = this.seen[from] as Uint8Array;
+    const fromOrder = this.orders[from] as Int32Array;
+    const toSums = this.sums[to] as Float64Array;
+    const toSeen = this.seen[to] as Uint8Array;
+    const toOrder = this.orders[to] as Int32Array;
+    let toLength = this.lengths[to] as number;
+    const fromLength = this.lengths[from] as number;
+    for (let i = 0; i < fromLength; i++) {
+      const shortId = fromOrder[i] as number;
+      fromSeen[shortId] = 0;
+      if (toSeen[shortId] === 0) {
+        toSeen[shortId] = 1;
+        toOrder[toLength++] = shortId;
+        toSums[shortId] = fromSums[shortId] as number;
+      } else {
+        toSums[shortId] = (toSums[shortId] as number) + (fromSums[shortId] as number);
+      }
+    }
+    this.lengths[to] = toLength;
+    this.lengths[from] = 0;
+  }
+
+  private fit(size: number, stride: number): void {
+    if (this.size < size) {
+      this.size = Math.max(size, this.size * 2, 1024);
+      this.sums = [0, 1, 2].map(() => new Float64Array(this.size));
+      this.seen = [0, 1, 2].map(() => new Uint8Array(this.size));
+      this.orders = [0, 1, 2].map(() => new Int32Array(this.size));
+    }
+    if (this.bits.length < this.size * stride) this.bits = new Uint32Array(this.size * stride);
+    this.stride = stride;
+  }
+}
+
+const PARTIAL = 0;
+const GROUP = 1;
+const TOTAL = 2;
+
+function bitCount(bits: number): number {
+  let count = 0;
+  for (let rest = bits >>> 0; rest !== 0; rest &= rest - 1) count++;
+  return count;
+}
+
+/** Whether entry a ranks before entry b: a higher primary key, then a higher secondary one, then first met. */
+function before(primary: Float64Array, secondary: Float64Array, a: number, b: number): boolean {
+  const pa = primary[a] as number;
+  const pb = primary[b] as number;
+  if (pa !== pb) return pa > pb;
+  const sa = secondary[a] as number;
+  const sb = secondary[b] as number;
+  if (sa !== sb) return sa > sb;
+  return a < b;
+}
+
+/**
+ * Visits entries best first until `visit` returns false, in batches picked by a heap (usually
+ * only the first batch is read: a filter turns down a few); each batch four times the last.
+ */
+function visitBestFirst(primary: Float64Array, secondary: Float64Array, count: number, visit: (i: number) => boolean): void {
+  let visited: Uint8Array | undefined;
+  let left = count;
+  for (let size = 64; left > 0; size *= 4) {
+    const batch = best(primary, secondary, count, Math.min(size, left), visited);
+    for (const i of batch) if (!visit(i)) return;
+    left -= batch.length;
+    visited ??= new Uint8Array(count);
+    for (const i of batch) visited[i] = 1;
+  }
+}
+
+/** The k best entries not yet visited, best first, by a heap of size k whose root is the worst kept. */
+function best(primary: Float64Array, secondary: Float64Array, count: number, k: number, visited: Uint8Array | undefined): number[] {
+  const heap = new Int32Array(k);
+  let size = 0;
+  const siftDown = (from: number, end: number): void => {
+    const item = heap[from] as number;
+    let i = from;
+    for (;;) {
+      const left = 2 * i + 1;
+      if (left >= end) break;
+      const right = left + 1;
+      const child = right < end && before(primary, secondary, heap[left] as number, heap[right] as number) ? right : left;
+      if (!before(primary, secondary, item, heap[child] as number)) break;
+      heap[i] = heap[child] as number;
+      i = child;
+    }
+    heap[i] = item;
+  };
+  for (let i = 0; i < count; i++) {
+    if (visited !== undefined && visited[i] === 1) continue;
+    if (size < k) {
+      let j = size++;
+      while (j > 0) {
+        const parent = (j - 1) >> 1;
+        const above = heap[parent] as number;
+        if (!before(primary, secondary, above, i)) break;
+        heap[j] = above;
+        j = parent;
+      }
+      heap[j] = i;
+    } else if (before(primary, secondary, i, heap[0] as number)) {
+      heap[0] = i;
+      siftDown(0, size);
+    }
+  }
+  const result = new Array<number>(size);
+  for (let end = size - 1; end >= 0; end--) {
+    result[end] = heap[0] as number;
+    heap[0] = heap[end] as number;
+    siftDown(0, end);
+  }
+  return result;
+}
