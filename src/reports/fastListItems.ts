@@ -100,8 +100,12 @@ function buildItem(item: Pending): MarkdownItem | undefined {
   };
 }
 
-/** `[text](url)`: text without brackets or code, a destination without spaces, escapes or entities. */
-const SIMPLE_LINK = /\[([^[\]\\`<>]*)\]\(([^\s()<>\\&"']*)\)/;
+/** `[text](`: link text without brackets, code, escapes or HTML, then the destination. */
+const LINK_OPEN = /\[([^[\]\\`<>]*)\]\(/;
+/** What a plain destination may not hold: spaces (a title), escapes, entities, quotes, `<>`, controls. */
+const NOT_PLAIN_DESTINATION = /[\s<>\\&"'\u0000-\u001f\u007f]/;
+/** Nesting of parentheses in a destination read here; remark allows more (32), deeper goes to it. */
+const MAX_PARENTHESES = 8;
 /** A `**Label**:` or `**Label:**` before the link: closed before it, so it cannot wrap it. */
 const LEADING_LABEL = /^(?:\*\*|__)[^*_[\]\n]{1,40}(?::(?:\*\*|__)|(?:\*\*|__):) */;
 
@@ -116,10 +120,24 @@ function simpleLink(source: string): MarkdownItem['link'] | null | undefined {
   if (lt >= 0 && source.indexOf('>', lt) >= 0) return null;
   if (!source.includes('](')) return undefined;
   if (source.includes('`') || source.includes('\\')) return null;
-  const match = SIMPLE_LINK.exec(source);
+  const match = LINK_OPEN.exec(source);
   if (!match) return null;
   const before = source.slice(0, match.index);
   if (/[[\]]/.test(before) || before.endsWith('!')) return null;
   if (/[*_]/.test(before.replace(LEADING_LABEL, ''))) return null;
-  return { text: foldLines(match[1] as string), url: match[2] as string };
+  // The destination runs to the `)` that closes the link: parentheses inside it come in pairs (DOIs).
+  const start = match.index + match[0].length;
+  let depth = 0;
+  for (let i = start; i < source.length; i++) {
+    const char = source.charAt(i);
+    if (char === '(') {
+      if (++depth > MAX_PARENTHESES) return null;
+    } else if (char === ')') {
+      if (depth === 0) return { text: foldLines(match[1] as string), url: source.slice(start, i) };
+      depth--;
+    } else if (NOT_PLAIN_DESTINATION.test(char)) {
+      return null;
+    }
+  }
+  return null;
 }

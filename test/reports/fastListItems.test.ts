@@ -108,12 +108,13 @@ describe('the line scanner against remark', () => {
       ['key finding', 'More.', 13],
       ['claim', 'Second.', 15],
     ]);
-    const references = chunk('7. [A](https://a.example)', '8. [B - Journal](Unknown)', '9. A title without a link');
+    const references = chunk('7. [A](https://a.example)', '8. [B - Journal](Unknown)', '9. A title without a link', '10. [C - The Lancet](https://doi.org/10.1016/S0140-6736(13)61613-X)');
     expect(fastListItems(references)).toEqual(remarkListItems(references));
     expect(fastListItems(references)?.map((i) => [i.number, i.link])).toEqual([
       [7, { text: 'A', url: 'https://a.example' }],
       [8, { text: 'B - Journal', url: 'Unknown' }],
       [9, undefined],
+      [10, { text: 'C - The Lancet', url: 'https://doi.org/10.1016/S0140-6736(13)61613-X' }],
     ]);
     expect(fastListItems(chunk('Intro paragraph.', 'More text.'))).toEqual([]);
   });
@@ -132,6 +133,7 @@ describe('the line scanner against remark', () => {
     ['an escaped bracket', ['- **Evidence**: \\[A](u)']],
     ['a link with a title', ['- **Evidence**: [A](u "t")']],
     ['a destination with an entity', ['- **Evidence**: [A](u?a=1&amp;b=2)']],
+    ['a destination with unbalanced parentheses', ['- **Evidence**: [A](u(1)']],
     ['a definition', ['- [a]: https://a.example']],
     ['an empty item', ['-', '  text']],
     ['an HTML block', ['- <div>', '  x']],
@@ -147,7 +149,7 @@ describe('the line scanner against remark', () => {
     };
     const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)] as T;
     const plain = ['**Claim**: foo bar', '**Evidence**: [Title](http://x.org/a)', 'Relevant quote: "q"', 'Key finding: k', 'plain text', '[T](Unknown)', 'more *words* here', '**Claim**: x <y', 'a_b_c', '[1] cited', '3.5 million'];
-    const odd = ['**Claim:** x', '__Claim__: y', '[a **b**](u) tail', '**Evidence**: see [A](b) and [C](d)', '*x [a](b)* y', '`[a](b)`', '\\[a](b)', '<http://a.b>', '<5% of [a](b)', '![i](j)', '[![i](j)](k)', '[a](b "t")', '[a](<b c>)', '[a](b&amp;c)', '[a](b(c))', '[a]', '[a](b', '[x]: y', '# h', '> q', '```', '---', '***', '* * *', '===', '- x', '1. x', '2) y', '<div>', '2024 was', '**Evidence**: **[a](b)**', '_a [b](c)_', '**Key finding**: [a](b)', 'x **', '[a][b]', 'A:b', '&amp; [a](b)', 'Source: [a', '\u00a0x', 'x  ', 'x\\', '~~~', '<!-- c -->', '**[a](b)**: c', '**Label** [a](b)', 'foo [a](b) **bar**'];
+    const odd = ['**Claim:** x', '__Claim__: y', '[a **b**](u) tail', '**Evidence**: see [A](b) and [C](d)', '*x [a](b)* y', '`[a](b)`', '\\[a](b)', '<http://a.b>', '<5% of [a](b)', '![i](j)', '[![i](j)](k)', '[a](b "t")', '[a](<b c>)', '[a](b&amp;c)', '[a](b(c))', '[a](b(c)', '[a](b((c)d)e)', '[a]', '[a](b', '[x]: y', '# h', '> q', '```', '---', '***', '* * *', '===', '- x', '1. x', '2) y', '<div>', '2024 was', '**Evidence**: **[a](b)**', '_a [b](c)_', '**Key finding**: [a](b)', 'x **', '[a][b]', 'A:b', '&amp; [a](b)', 'Source: [a', '\u00a0x', 'x  ', 'x\\', '~~~', '<!-- c -->', '**[a](b)**: c', '**Label** [a](b)', 'foo [a](b) **bar**'];
     const markers = ['-', '-', '*', '+', '1.', '2.', '1)', '3)', '10.'];
     const line = (): string => {
       if (random() < 0.85) {
