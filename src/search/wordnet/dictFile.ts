@@ -1,9 +1,11 @@
-// One WordNet database file, read where needed instead of loaded: lines of the sorted `index.*`
+// One WordNet database file, read where needed instead of parsed: lines of the sorted `index.*`
 // files are found by binary search over byte offsets, lines of `data.*` files are read at the
-// byte offset the index gives. An eager load of all of WordNet costs about a second and tens of
-// MB of heap; a question needs a few dozen lines of it.
+// byte offset the index gives. An eager parse of all of WordNet costs about a second and tens of
+// MB of heap; a question needs a few dozen lines of it. A file searched by binary search can be
+// held as its bytes (`inMemory`, off the heap): a search is a dozen probes, each a file read
+// otherwise, and a word never seen before costs several searches (bench/README.md).
 
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 
 const NEWLINE = 0x0a;
 /** Bytes read at a time: index lines are under 600 bytes, data lines mostly under 1 KB. */
@@ -23,8 +25,13 @@ export class DictFile {
   private size = 0;
   private readonly buffer = Buffer.alloc(CHUNK);
   private readonly probes = new Map<number, Line | null>();
+  /** The whole file, when held in memory. */
+  private content: Buffer | null = null;
 
-  constructor(private readonly path: string) {}
+  constructor(
+    private readonly path: string,
+    private readonly inMemory = false,
+  ) {}
 
   /** The line at a byte offset (a data file's synset), without its newline; null past the end. */
   lineAt(offset: number): string | null {
@@ -75,11 +82,17 @@ export class DictFile {
   close(): void {
     if (this.fd !== null) closeSync(this.fd);
     this.fd = null;
+    this.content = null;
     this.probes.clear();
   }
 
   private open(): void {
-    if (this.fd !== null) return;
+    if (this.fd !== null || this.content !== null) return;
+    if (this.inMemory) {
+      this.content = readFileSync(this.path);
+      this.size = this.content.length;
+      return;
+    }
     this.fd = openSync(this.path, 'r');
     this.size = fstatSync(this.fd).size;
   }
@@ -99,6 +112,12 @@ export class DictFile {
   }
 
   private readLine(start: number): Line {
+    const content = this.content;
+    if (content !== null) {
+      const newline = content.indexOf(NEWLINE, start);
+      const end = newline < 0 ? this.size : newline;
+      return { start, next: end + 1, text: content.toString('latin1', start, end) };
+    }
     // Most lines fit in one chunk: one read.
     const read = readSync(this.fd as number, this.buffer, 0, Math.min(CHUNK, this.size - start), start);
     const inChunk = this.buffer.subarray(0, read).indexOf(NEWLINE);
@@ -112,6 +131,7 @@ export class DictFile {
 
   /** Offset of the first newline at or after `from`; -1 when there is none. */
   private indexOfNewline(from: number): number {
+    if (this.content !== null) return this.content.indexOf(NEWLINE, from);
     for (let at = from; at < this.size; at += CHUNK) {
       const read = readSync(this.fd as number, this.buffer, 0, Math.min(CHUNK, this.size - at), at);
       const i = this.buffer.subarray(0, read).indexOf(NEWLINE);

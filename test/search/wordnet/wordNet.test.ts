@@ -18,9 +18,9 @@ function entryLines(file: string): [string, string][] {
     .map((line) => [line.slice(0, line.indexOf(' ')), line]);
 }
 
-describe('DictFile.find (binary search over a sorted index file)', () => {
+describe.each([false, true])('DictFile.find (binary search over a sorted index file), held in memory: %s', (inMemory) => {
   it('finds every entry of index.adv exactly as a full scan does', () => {
-    const file = new DictFile(join(dir, 'index.adv'));
+    const file = new DictFile(join(dir, 'index.adv'), inMemory);
     const lines = entryLines('index.adv');
     expect(lines.length).toBeGreaterThan(4000);
     for (const [key, line] of lines) expect(file.find(key)).toBe(line);
@@ -28,7 +28,7 @@ describe('DictFile.find (binary search over a sorted index file)', () => {
   });
 
   it('finds a spread of index.noun entries, the first and the last included', () => {
-    const file = new DictFile(join(dir, 'index.noun'));
+    const file = new DictFile(join(dir, 'index.noun'), inMemory);
     const lines = entryLines('index.noun');
     const picked = [lines[0], lines[1], lines[lines.length - 1], ...lines.filter((_, i) => i % 997 === 0)];
     for (const entry of picked) {
@@ -39,14 +39,21 @@ describe('DictFile.find (binary search over a sorted index file)', () => {
   });
 
   it('returns null for keys that are not there: before the first, after the last, between two, the license header', () => {
-    const file = new DictFile(join(dir, 'index.noun'));
+    const file = new DictFile(join(dir, 'index.noun'), inMemory);
     for (const key of ['', '!', 'zzzzzz', 'teenagerx', 'heat_pumpz', 'Princeton', 'qqq1']) expect(file.find(key)).toBeNull();
     file.close();
   });
 
+  it('lists every line starting with a prefix, as a full scan does (index.sense)', () => {
+    const file = new DictFile(join(dir, 'index.sense'), inMemory);
+    const all = readFileSync(join(dir, 'index.sense'), 'latin1').split('\n');
+    for (const prefix of ['put%', 'heat_pump%', 'zebra%', 'zzxqj%']) expect(file.linesStartingWith(prefix)).toEqual(all.filter((line) => line.startsWith(prefix)));
+    file.close();
+  });
+
   it('reads a data line at the offset the index gives', () => {
-    const file = new DictFile(join(dir, 'data.noun'));
-    const offset = Number(new DictFile(join(dir, 'index.noun')).find('teenager')?.trim().split(' ').at(-1));
+    const file = new DictFile(join(dir, 'data.noun'), inMemory);
+    const offset = Number(new DictFile(join(dir, 'index.noun'), inMemory).find('teenager')?.trim().split(' ').at(-1));
     expect(file.lineAt(offset)).toMatch(new RegExp(`^0*${offset} \\d+ n \\d+ adolescent 0 stripling 0 teenager 0 teen 0 `));
     expect(file.lineAt(10 ** 9)).toBeNull();
     file.close();
