@@ -84,6 +84,16 @@ describe('text that looks like Slack markup', () => {
     for (const t of textsOf(posted)) expectOnlyOurMarkup(t);
   });
 
+  it('in a mention, as Slack sends it (&, < and > as entities), is repeated as the person wrote it, escaped once', async () => {
+    // The person typed "zzqx R&D <3 spending": Slack's event text has &amp; and &lt;.
+    await bot.sender.event({ type: 'app_mention', user: 'U0000ASKER', text: `<@${BOT_USER_ID}> zzqx R&amp;D &lt;3 spending`, ts: '1700000850.000100', channel: 'C0000AMPS', event_ts: '1700000850.000100' }, 'EvAMPS');
+    const posted = await bot.slack.waitFor(() => bot.slack.callsOf('chat.postMessage').find((c) => c.body.channel === 'C0000AMPS')?.body);
+    // Shown in Slack as “zzqx R&D <3 spending”, not “zzqx R&amp;D &lt;3 spending”.
+    expect(allText(posted)).toContain('“zzqx R&amp;D &lt;3 spending”');
+    expect(allText(posted)).not.toContain('&amp;amp;');
+    for (const t of textsOf(posted)) expectOnlyOurMarkup(t);
+  });
+
   it('in report errors is escaped on the App Home, which lists every file not served', async () => {
     await bot.sender.event({ type: 'app_home_opened', user: 'U0000HOME', channel: 'D0000HOME', tab: 'home', event_ts: '1700000900.000100' }, 'EvHOME');
     const view = (await bot.slack.waitForCall('views.publish')).body.view as Record<string, unknown>;

@@ -11,7 +11,7 @@ import { ACTION_IDS, type CheckedMessage, encodePageValue } from './actionValues
 import { actions, type Block, type ButtonSpec, context, divider, MESSAGE_TEXT_BUDGET, section, type SlackMessage, slackMessage } from './blocks.js';
 import { claimBlocks, reportHeaderBlock } from './claimBlocks.js';
 import { TextBudget } from './cutText.js';
-import { userMention } from './escapeMrkdwn.js';
+import { unescapeMrkdwn, userMention } from './escapeMrkdwn.js';
 import { sharedFeedbackButtons, voteButtons } from './feedbackBlocks.js';
 import { noMatchBlocks } from './noMatchBlocks.js';
 
@@ -43,7 +43,8 @@ export interface AnswerView {
 
 export function answerMessage(answer: Answer, view: AnswerView): SlackMessage {
   const budget = new TextBudget(MESSAGE_TEXT_BUDGET);
-  const question = budget.fit(answer.question, 300);
+  // A check's question is the message as plain text already; any other came from Slack's text.
+  const question = budget.fit(view.check ? answer.question : unescapeMrkdwn(answer.question), 300);
   const page = answer.items.slice(view.offset, view.offset + PAGE_SIZE);
   const related = page.length === 0 && view.offset === 0 && answer.reportCount > 0 ? answer.related : [];
   const count = countLine(answer, view, page, question, related.length > 0);

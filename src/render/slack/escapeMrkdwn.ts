@@ -5,6 +5,11 @@ export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** Text Slack sent (a message, a command), whose &, < and > come as entities, as the person wrote it. */
+export function unescapeMrkdwn(text: string): string {
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
 /** Longer URLs are shown without a link rather than cut (a cut URL points somewhere else). */
 const MAX_LINK_URL = 1000;
 
