@@ -83,9 +83,9 @@ export class CompactMiniSearch<T> extends MiniSearch<T> {
     return this._index.atPrefix(prefix);
   }
 
-  /** Indexed terms within `maxDistance` edits of `term`, each with its distance. */
-  neighbours(term: string, maxDistance: number): Iterable<[string, [FieldData, number]]> {
-    return this._index.fuzzyGet(term, maxDistance);
+  /** The term index's radix tree (SearchableMap's `_tree`), for a copy to walk (fuzzyTrie.ts). */
+  termTree(): Map<string, unknown> {
+    return this._index._tree as unknown as Map<string, unknown>;
   }
 
   fieldIdOf(field: string): number | undefined {

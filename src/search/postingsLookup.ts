@@ -7,6 +7,7 @@
 
 import { BoundedMap } from './boundedMap.js';
 import type { CompactMiniSearch, Scoring } from './compactMiniSearch.js';
+import { FuzzyTrie } from './fuzzyTrie.js';
 
 const MAX_REMEMBERED_EXPANSIONS = 20_000;
 
@@ -37,6 +38,7 @@ export class PostingsLookup {
   private lengths: Uint32Array[] | undefined;
 
   private readonly scoring: Scoring;
+  private trie: FuzzyTrie | undefined;
 
   constructor(private readonly index: CompactMiniSearch<never>) {
     this.scoring = index.scoring;
@@ -90,12 +92,18 @@ export class PostingsLookup {
     if (fuzzy !== false) {
       const maxDistance = fuzzy < 1 ? Math.min(maxFuzzy, Math.round(term.length * fuzzy)) : fuzzy;
       if (maxDistance > 0) {
-        for (const [neighbour, [, distance]] of this.index.neighbours(term, maxDistance)) {
+        for (const [neighbour, distance] of this.fuzzyTrie().near(term, maxDistance)) {
           if (distance > 0 && !derived.has(neighbour)) derived.set(neighbour, (fuzzyWeight * neighbour.length) / (neighbour.length + distance));
         }
       }
     }
     return [...derived].map(([derivedTerm, weight]) => ({ term: derivedTerm, weight }));
+  }
+
+  /** The index's terms as a FuzzyTrie, copied on the first fuzzy lookup (a lookup lives until the index changes). */
+  private fuzzyTrie(): FuzzyTrie {
+    this.trie ??= new FuzzyTrie(this.index.termTree());
+    return this.trie;
   }
 
   /** An indexed term's postings in each field it occurs in, with the field's boost. */
