@@ -36,7 +36,24 @@ function evidenceLine(dir: string, report: Report): string {
   return `  ${join(dir, report.file)}: ${n} claim${n === 1 ? '' : 's'}: ${flagged}`;
 }
 
+const USAGE = `usage: npm run check -- [DIR]
+  Checks the report files in DIR (default $REPORTS_DIR, or reports) and its subfolders: prints each
+  problem as file:line: reason, then how each report's claims are supported. Exits 1 when a report
+  cannot be served, 2 when DIR cannot be read.
+`;
+
 async function main(): Promise<number> {
+  const args = process.argv.slice(2);
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const option = args.find((arg) => arg.startsWith('-'));
+  const misuse = option !== undefined ? `unknown option ${option}` : args.length > 1 ? `one reports folder at most, not ${args.length}` : undefined;
+  if (misuse) {
+    process.stderr.write(`check: ${misuse}\n\n${USAGE}`);
+    return 2;
+  }
   dotenv.config({ quiet: true });
   let settings;
   try {
@@ -46,7 +63,7 @@ async function main(): Promise<number> {
     process.stderr.write(`check: ${error.message}\n`);
     return 2;
   }
-  const dir = process.argv[2] ?? settings.reportsDir;
+  const dir = args[0] ?? settings.reportsDir;
   let files: string[];
   try {
     files = await listReportFiles(dir);

@@ -47,4 +47,20 @@ describe('npm run check', () => {
     const summary = bundled.stdout.split('\n').filter((l) => /^ {2}\S+\.md: \d+ claims?: /.test(l));
     expect(summary).toHaveLength(7);
   });
+
+  it('answers --help with its usage, and an unknown option or a second folder with the usage and exit 2', async () => {
+    const help = await runCli('check', ['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^usage: npm run check -- \[DIR\]/);
+    for (const [args, message] of [
+      [['--strict'], /^check: unknown option --strict\n/],
+      [[BUNDLED_REPORTS, FIXTURE_REPORTS], /^check: one reports folder at most, not 2\n/],
+    ] as const) {
+      const run = await runCli('check', [...args]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr).toContain('usage: npm run check -- [DIR]');
+      expect(run.stdout).toBe('');
+    }
+  });
 });
