@@ -25,6 +25,14 @@ export function botRanker(library: Library): Ranker {
   return (question) => answerQuestion(library, question).items.map((item) => item.claim.id);
 }
 
+/** The bot's ranking with nothing declined: a declined question's related claims (its top 3) count as its answer. */
+export function rankingAloneRanker(library: Library): Ranker {
+  return (question) => {
+    const answer = answerQuestion(library, question);
+    return (answer.answered ? answer.items : answer.related).map((item) => item.claim.id);
+  };
+}
+
 /** MiniSearch as it comes: same documents and fields, no option set. */
 export function untunedRanker(library: Library): Ranker {
   const index = new MiniSearch<Record<string, string>>({ fields: ['text', 'evidence', 'sources', 'perspective', 'topic'] });
