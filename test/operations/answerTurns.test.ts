@@ -37,7 +37,10 @@ describe('a burst of 60 long questions', () => {
     );
     await Promise.all(Array.from({ length: 60 }, (_, i) => slack.waitForResponse(`burst-${i}`)));
     const answeredIn = Date.now() - started;
-    // Each answer ran straight after its own ack before: the last ack waited for nearly every answer.
-    expect(Math.max(...ackedAt)).toBeLessThan(answeredIn / 2);
+    // Each answer ran straight after its own ack before: the last ack waited for nearly every answer
+    // (near 100 % of the time the answers took). With turns it comes well before; how far before
+    // depends on how long answers take against acks, and answers are quick now, so the bound leaves
+    // room for a loaded machine while still catching acks that wait behind answers.
+    expect(Math.max(...ackedAt)).toBeLessThan(answeredIn * 0.75);
   });
 });
