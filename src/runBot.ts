@@ -119,6 +119,10 @@ export async function runBot(config: Config, options: RunBotOptions = {}): Promi
     (report) => {
       for (const error of report.errors) logger.warn('report not served', { ...error });
       for (const problem of report.cacheProblems) logger.warn('report cache repaired', { problem });
+      // One line, not one per shard: a new version (or the first run after one) rebuilds them all.
+      if (report.cacheOutdated.length > 0) {
+        logger.info('report cache made by another version of the bot; rebuilt', { files: report.cacheOutdated.length });
+      }
       logger.info('reports loaded', {
         reports: library.reports.length,
         claims: library.claimCount,

@@ -71,7 +71,7 @@ export function snapshotFileOf(cacheFolder: string): string {
 }
 
 /** The snapshot in `file`; null when there is none; a problem when there is one not to trust. */
-export async function readIndexSnapshot(file: string): Promise<IndexSnapshot | { problem: string } | null> {
+export async function readIndexSnapshot(file: string): Promise<IndexSnapshot | { problem: string; outdated?: true } | null> {
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
@@ -89,7 +89,8 @@ export async function readIndexSnapshot(file: string): Promise<IndexSnapshot | {
   }
   if (header.format !== SNAPSHOT_FORMAT) return problem(`snapshot format ${header.format}, expected ${SNAPSHOT_FORMAT}`);
   const code = await snapshotFingerprint();
-  if (code === null || header.code !== code) return problem('made by another version of the bot');
+  if (code === null) return problem('its code cannot be fingerprinted');
+  if (header.code !== code) return { ...problem('made by another version of the bot'), outdated: true };
   if (header.endian !== endianness()) return problem('made on a machine of another byte order');
   const body = bytes.subarray(newline + 1);
   if ((await sha256Of([body])) !== header.sha256) return problem('checksum mismatch (truncated or corrupt)');

@@ -27,7 +27,8 @@ export function loadLibrary(library: Library, dir: string, options: LoadOptions 
   const load = async (): Promise<LoadReport> => {
     const snapshotProblems: string[] = [];
     const snapshot = snapshotFile === null ? null : await readIndexSnapshot(snapshotFile);
-    if (snapshot && 'problem' in snapshot) snapshotProblems.push(snapshot.problem);
+    const snapshotOutdated: string[] = [];
+    if (snapshot && 'problem' in snapshot) (snapshot.outdated ? snapshotOutdated : snapshotProblems).push(snapshot.problem);
     else if (snapshot) library.adopt(snapshot);
     const loaded = await loadReports(dir, {
       ...options,
@@ -53,6 +54,7 @@ export function loadLibrary(library: Library, dir: string, options: LoadOptions 
       }
     }
     loaded.cacheProblems.push(...snapshotProblems);
+    loaded.cacheOutdated.push(...snapshotOutdated);
     return loaded;
   };
   const done = load();

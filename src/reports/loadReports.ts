@@ -52,6 +52,8 @@ export interface LoadOptions {
 export interface LoadReport extends LoadedReports {
   /** Problems with the cache itself (corrupt, stale, unwritable); each was repaired by reparsing. */
   cacheProblems: string[];
+  /** Caches made by another version of the bot, rebuilt: expected after an upgrade, not a problem. */
+  cacheOutdated: string[];
   /** Where each file's result came from; a worker failure is named and its files parsed in-process. */
   sources: { cache: number; workers: number; inProcess: number; workerProblem?: string };
 }
@@ -125,7 +127,7 @@ export async function loadReports(dir: string, options: LoadOptions = {}): Promi
     listReportTree(dir),
     cacheDir === null ? null : ReportCache.open(cacheDir, dir),
   ]);
-  const loaded: LoadReport = { reports: [], errors: [], warnings: [], cacheProblems: [], sources: { cache: 0, workers: 0, inProcess: 0 } };
+  const loaded: LoadReport = { reports: [], errors: [], warnings: [], cacheProblems: [], cacheOutdated: [], sources: { cache: 0, workers: 0, inProcess: 0 } };
   const progress: LoadProgress = { done: 0, total: names.length, fromCache: 0 };
   const pooled = stringPool();
   const deliver = (results: { name: string; result: ParseResult; hash?: string }[]): void => {
@@ -193,6 +195,7 @@ export async function loadReports(dir: string, options: LoadOptions = {}): Promi
     cache.keepOnly(new Set(names));
     await cache.save();
     loaded.cacheProblems.push(...cache.problems);
+    loaded.cacheOutdated.push(...cache.outdated);
   }
   // Batches finish in any order; the result is in file order, as from a sequential load.
   const byFile = (a: { file: string }, b: { file: string }): number => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);

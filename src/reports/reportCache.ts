@@ -19,6 +19,7 @@ import { yieldToEventLoop } from './yieldToEventLoop.js';
 export const CACHE_FORMAT = 1;
 /** Shards keep each read or write (a JSON parse or stringify) short enough not to stall a server. */
 const SHARD_COUNT = 32;
+const OTHER_PARSER = 'made by another version of the parser';
 
 interface CacheEntry {
   hash: string;
@@ -38,6 +39,8 @@ export function contentHash(bytes: Uint8Array): string {
 export class ReportCache {
   /** What was wrong with the cache on disk, for a log line; each problem was repaired by reparsing. */
   readonly problems: string[] = [];
+  /** Shards made by another version of the parser, rebuilt: expected after an upgrade, not a problem. */
+  readonly outdated: string[] = [];
   private readonly shards: Map<string, CacheEntry>[] = Array.from({ length: SHARD_COUNT }, () => new Map());
   private readonly dirty = new Set<number>();
 
@@ -59,7 +62,7 @@ export class ReportCache {
       if (text === undefined) continue; // not written yet
       const problem = cache.loadShard(i, text);
       if (problem) {
-        cache.problems.push(`${cache.shardFile(i)}: ${problem}; rebuilt`);
+        (problem === OTHER_PARSER ? cache.outdated : cache.problems).push(`${cache.shardFile(i)}: ${problem}; rebuilt`);
         cache.dirty.add(i);
       }
       await yieldToEventLoop();
@@ -120,7 +123,7 @@ export class ReportCache {
       return 'corrupt header';
     }
     if (header.format !== CACHE_FORMAT) return `cache format ${header.format}, expected ${CACHE_FORMAT}`;
-    if (header.parser !== this.parser) return 'made by another version of the parser';
+    if (header.parser !== this.parser) return OTHER_PARSER;
     const body = text.slice(newline + 1);
     if (createHash('sha256').update(body).digest('hex') !== header.sha256) return 'checksum mismatch (truncated or corrupt)';
     let entries: Record<string, unknown>;
