@@ -10,6 +10,7 @@ import { termsOf } from '../search/termsOf.js';
 import { tokenize } from '../search/tokenize.js';
 import type { Answer, AnswerItem } from './answer.js';
 import { answersQuestion } from './answerability.js';
+import { markEmptyFilters } from './emptyFilters.js';
 import { limitQuestion } from './limitQuestion.js';
 import { findReport } from './parseRequest.js';
 import { perspectiveMatcher } from './perspectiveFilter.js';
@@ -24,7 +25,7 @@ export const RELATED_SHOWN = 3;
 export function answerQuestion(library: LibraryView, asked: string): Answer {
   const { question, note } = limitQuestion(asked);
   // What a chat message wraps the question in (greetings, markup, filler) is not searched for.
-  const query = parseQuery(chatQuestion(question));
+  const query = parseQuery(markEmptyFilters(chatQuestion(question)));
   const problems = note ? [note, ...query.problems] : [...query.problems];
   if (library.loading) {
     const { done, total } = library.loading;
@@ -76,7 +77,7 @@ export function answerQuestion(library: LibraryView, asked: string): Answer {
 
 /** The words of a question that are searched for (no filters, no chat wrapping): what semantic search embeds. */
 export function searchTextOf(asked: string): string {
-  return parseQuery(chatQuestion(limitQuestion(asked).question)).text;
+  return parseQuery(markEmptyFilters(chatQuestion(limitQuestion(asked).question))).text;
 }
 
 /**

@@ -15,7 +15,7 @@ export type Reply =
   | { kind: 'list'; reports: Report[]; errors: ReportIssue[] }
   | { kind: 'status'; status: LibraryStatus }
   | { kind: 'show'; report: Report }
-  /** `show <name>` where the name is no report (`candidates` empty) or several. */
+  /** `show <name>` where the name is no report (`candidates` empty) or several; `show` alone: name ''. */
   | { kind: 'no-such-report'; name: string; candidates: string[]; reportIds: string[] }
   | { kind: 'rate-limited'; retryAfterMs: number }
   | { kind: 'answer'; answer: Answer };
@@ -54,6 +54,7 @@ export async function handleRequest(context: RequestContext, user: string, text:
     case 'status':
       return { kind: 'status', status: libraryStatus(library) };
     case 'show': {
+      if (request.name === '') return { kind: 'no-such-report', name: '', candidates: [], reportIds: library.reports.map((r) => r.id) };
       const { report, candidates } = findReport(library.reports, request.name);
       if (report) return { kind: 'show', report };
       // "show heat pump risks" names no report: it is a question.

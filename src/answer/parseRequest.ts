@@ -21,15 +21,27 @@ const MAX_NAME_WORDS = 6;
 export function parseRequest(text: string): ReportsRequest {
   const trimmed = text.trim();
   const words = trimmed.split(/\s+/);
-  const first = words[0]?.toLowerCase();
+  // "status?", "list please", "help!": the commands said politely; "status of heat pumps?" stays a question.
+  const command = commandWords(trimmed);
+  const first = command[0];
+  if (trimmed === '' || (command.length === 1 && first === 'help')) return { kind: 'help' };
+  if (first === 'list' && (command.length === 1 || (command.length === 2 && LIST_ALL.has(command[1] as string)))) return { kind: 'list' };
+  if (command.length === 1 && first === 'status') return { kind: 'status' };
+  // `show` alone asks which report: handleRequest names them.
+  if (command.length === 1 && first === 'show') return { kind: 'show', name: '' };
   const second = words[1]?.toLowerCase();
-  if (trimmed === '' || (words.length === 1 && first === 'help')) return { kind: 'help' };
-  if (first === 'list' && (words.length === 1 || (words.length === 2 && LIST_ALL.has(second as string)))) return { kind: 'list' };
-  if (words.length === 1 && first === 'status') return { kind: 'status' };
-  if (first === 'show' && words.length >= 2 && words.length <= MAX_NAME_WORDS + 1 && !SHOW_QUESTION.has(second as string)) {
+  if (words[0]?.toLowerCase() === 'show' && words.length >= 2 && words.length <= MAX_NAME_WORDS + 1 && !SHOW_QUESTION.has(second as string)) {
     return { kind: 'show', name: words.slice(1).join(' ') };
   }
   return { kind: 'ask', question: trimmed };
+}
+
+/** The words of `text` lowercased, without trailing punctuation or a "please" before or after. */
+function commandWords(text: string): string[] {
+  const words = text.toLowerCase().replace(/[\s?!.,]+$/, '').split(/[\s,]+/).filter(Boolean);
+  if (words.length > 1 && words[0] === 'please') words.shift();
+  if (words.length > 1 && words[words.length - 1] === 'please') words.pop();
+  return words;
 }
 
 /**

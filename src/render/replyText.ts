@@ -67,9 +67,13 @@ function statusLines(status: LibraryStatus): string[] {
 }
 
 function noSuchReport(name: string, candidates: string[], reportIds: string[]): string {
+  if (name === '') return `Say which report: show <report>, e.g. show ${reportIds[0] ?? 'heat-pumps'}. ${reportIds.length === 0 ? 'No reports are loaded.' : `Reports: ${listed(reportIds)}.`}`;
   if (candidates.length > 1) return `"${name}" matches several reports: ${candidates.join(', ')}. Name one.`;
   if (reportIds.length === 0) return `No report is called "${name}"; no reports are loaded.`;
+  return `No report is called "${name}". Reports: ${listed(reportIds)}.`;
+}
+
+function listed(reportIds: string[]): string {
   const more = reportIds.length - SUGGESTIONS_SHOWN;
-  const shown = reportIds.slice(0, SUGGESTIONS_SHOWN).join(', ');
-  return `No report is called "${name}". Reports: ${shown}${more > 0 ? `, and ${more} more (npm run ask -- list)` : ''}.`;
+  return `${reportIds.slice(0, SUGGESTIONS_SHOWN).join(', ')}${more > 0 ? `, and ${more} more (npm run ask -- list)` : ''}`;
 }

@@ -123,6 +123,16 @@ describe('answerQuestion on the bundled reports', () => {
     expect(answer.problems).toEqual(['Your question has only common words (what, is, it), which say nothing about a topic; add the topic you are asking about.']);
   });
 
+  it('takes `report:` or `perspective:` with no value as a forgotten value, with a hint, not as a word', () => {
+    const alone = answerQuestion(library, 'report:');
+    expect(alone.answered).toBe(false);
+    expect(alone.problems).toEqual(['`report:` needs a value, e.g. `report:heat-pumps`.']);
+    const withQuestion = answerQuestion(library, 'perspective: heat pump costs in cold climates');
+    expect(withQuestion.problems).toEqual(['`perspective:` needs a value, e.g. `perspective:bias`.']);
+    expect(withQuestion.query.text).toBe('heat pump costs in cold climates');
+    expect(withQuestion.items.map((item) => item.claim.id)).toEqual(answerQuestion(library, 'heat pump costs in cold climates').items.map((item) => item.claim.id));
+  });
+
   it('says a question without words has none, listing no words', () => {
     const answer = answerQuestion(library, '???');
     expect(answer.problems).toEqual(['Your question has no words to search for; ask about a topic, e.g. "what are the risks of synthetic data?".']);

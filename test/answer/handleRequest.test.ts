@@ -22,6 +22,8 @@ describe('handleRequest', () => {
     const show = await handleRequest(context, 'U1', 'show heat-pumps');
     expect(show.kind === 'show' && show.report.id).toBe('heat-pumps-cold-climates');
     expect(await handleRequest(context, 'U1', 'show zzz')).toMatchObject({ kind: 'no-such-report', name: 'zzz', candidates: [] });
+    // `show` alone asks which report: every report is named, none is a match.
+    expect(await handleRequest(context, 'U1', 'show')).toEqual({ kind: 'no-such-report', name: '', candidates: [], reportIds: library.reports.map((r) => r.id) });
   });
 
   it('shows a report named in several words, and takes `list all` for the list', async () => {

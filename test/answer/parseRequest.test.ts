@@ -17,6 +17,24 @@ describe('parseRequest', () => {
     expect(parseRequest('List Reports')).toEqual({ kind: 'list' });
   });
 
+  it('takes the commands with trailing punctuation or please, but not questions starting with them', () => {
+    expect(parseRequest('status?')).toEqual({ kind: 'status' });
+    expect(parseRequest('Status.')).toEqual({ kind: 'status' });
+    expect(parseRequest('list please')).toEqual({ kind: 'list' });
+    expect(parseRequest('please list reports!')).toEqual({ kind: 'list' });
+    expect(parseRequest('help?')).toEqual({ kind: 'help' });
+    expect(parseRequest('help, please')).toEqual({ kind: 'help' });
+    expect(parseRequest('status of heat pumps?')).toEqual({ kind: 'ask', question: 'status of heat pumps?' });
+    expect(parseRequest('list the risks please')).toEqual({ kind: 'ask', question: 'list the risks please' });
+    expect(parseRequest('help me compare heat pumps?')).toEqual({ kind: 'ask', question: 'help me compare heat pumps?' });
+    expect(parseRequest('please?')).toEqual({ kind: 'ask', question: 'please?' });
+  });
+
+  it('takes `show` alone as asking which report, not as a question', () => {
+    expect(parseRequest('show')).toEqual({ kind: 'show', name: '' });
+    expect(parseRequest('Show?')).toEqual({ kind: 'show', name: '' });
+  });
+
   it('takes a report name of several words after show, but not a question', () => {
     expect(parseRequest('show heat pumps')).toEqual({ kind: 'show', name: 'heat pumps' });
     expect(parseRequest('show me heat pumps')).toEqual({ kind: 'ask', question: 'show me heat pumps' });

@@ -154,6 +154,7 @@ describe('npm run ask', () => {
     [['--reports', BUNDLED_REPORTS, '--limit'], /^ask: --limit needs a value, e.g. --limit 10\n/],
     [['--json=yes', 'q'], /^ask: --json takes no value/],
     [['--reports', BUNDLED_REPORTS, 'show', 'nothing-like-it'], /^ask: No report is called "nothing-like-it"\. Reports: glp1-weight-loss-drugs, .*, and 2 more \(npm run ask -- list\)\.\n$/],
+    [['--reports', BUNDLED_REPORTS, 'show'], /^ask: Say which report: show <report>, e\.g\. show glp1-weight-loss-drugs\. Reports: glp1-weight-loss-drugs, .*, and 2 more \(npm run ask -- list\)\.\n$/],
   ])('exits 2 with a usage message on unusable arguments %#', async (args, message) => {
     const run = await runCli('ask', args);
     expect(run.code).toBe(2);

@@ -162,6 +162,12 @@ describe('/reports subcommands', () => {
     expect(text).toContain('`heat-pumps-cold-climates`');
   });
 
+  it('show alone says how to name a report and lists them', async () => {
+    const text = allText(await ask('show', 'show-alone'));
+    expect(text).toContain('Say which report: `show <report>`');
+    expect(text).toContain('`heat-pumps-cold-climates`');
+  });
+
   it('"show me …" is a question, not a subcommand', async () => {
     const message = await ask('show me the risks of heat pumps', 'show-question');
     expect(textsOf(message)[0]).toMatch(/^\*\d+ of \d+ claims\* for “show me the risks of heat pumps”$/);

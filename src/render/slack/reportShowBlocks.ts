@@ -29,9 +29,12 @@ export function reportShowMessage(report: Report): SlackMessage {
 /** `show` with a name that is no report (candidates empty) or several (candidates listed). */
 export function reportNotFoundMessage(name: string, candidates: string[], allIds: string[]): SlackMessage {
   const wanted = escapeMrkdwn(name);
+  const ids = allIds.map((id) => `\`${escapeMrkdwn(id)}\``).join(', ') || 'none loaded';
   const text =
-    candidates.length > 1
+    name === ''
+      ? `Say which report: \`show <report>\`, e.g. \`show ${escapeMrkdwn(allIds[0] ?? 'heat-pumps')}\`. Reports: ${ids}.`
+      : candidates.length > 1
       ? `\`${wanted}\` matches several reports: ${candidates.map((id) => `\`${escapeMrkdwn(id)}\``).join(', ')}. Name one.`
-      : `No report is called \`${wanted}\`. Reports: ${allIds.map((id) => `\`${escapeMrkdwn(id)}\``).join(', ') || 'none loaded'}.`;
+      : `No report is called \`${wanted}\`. Reports: ${ids}.`;
   return slackMessage(text, [section(text)]);
 }
