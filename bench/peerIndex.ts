@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { Charset, Document, Encoder } from 'flexsearch';
 import EnglishPreset from 'flexsearch/lang/en';
 import type { Report } from '../src/reports/model.js';
-import { claimDocument, type ClaimDocument } from '../src/search/claimIndex.js';
+import { claimDocument, type ClaimDocument } from '../src/search/claimDocument.js';
 
 /** The claim is what is answered, so its field comes first: FlexSearch merges fields in order. */
 const FIELDS = ['text', 'evidence', 'sources', 'perspective', 'topic'] as const;

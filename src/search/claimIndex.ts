@@ -14,24 +14,15 @@ import { CompactMiniSearch } from './compactMiniSearch.js';
 import type { IndexState } from './indexState.js';
 import { foldTerm, normalizeTerm } from './normalizeTerm.js';
 import { PostingsLookup } from './postingsLookup.js';
-import { prunedSearch, PRUNING_MIN_DOCUMENTS, searchPhrases, searchWithin, type PruneOptions, type QueryTerm, type ScoredClaim } from './prunedSearch.js';
+import { prunedSearch, PRUNING_MIN_DOCUMENTS, searchPhrases, searchWithin, type PruneOptions, type ScoredClaim } from './prunedSearch.js';
 import { expandQuestion, type AliasLookup, type Expansion } from './expandQuestion.js';
-import { searchEveryMatch, type EveryMatchQuery, type TermSpec } from './exhaustiveSearch.js';
+import { searchEveryMatch } from './exhaustiveSearch.js';
+import { CLAIM_FIELDS, claimDocument, type ClaimDocument } from './claimDocument.js';
+import { everyMatchQuery, queryTerms, SEARCH_OPTIONS } from './questionQuery.js';
 import { termsOf } from './termsOf.js';
 import { tokenize } from './tokenize.js';
 
 export type { ScoredClaim } from './prunedSearch.js';
-
-/** A claim as the index reads it: one text per field. A type, not an interface: the bench's
- * peer (FlexSearch) takes it as a record of strings. */
-export type ClaimDocument = {
-  id: string;
-  text: string;
-  evidence: string;
-  sources: string;
-  perspective: string;
-  topic: string;
-};
 
 /** A ClaimIndex as data: its MiniSearch index and the words its stems were seen as. */
 export interface ClaimIndexState {
@@ -39,26 +30,6 @@ export interface ClaimIndexState {
   surfaceTerms: string[];
   surfaceWords: string[];
 }
-
-const FIELDS = ['text', 'evidence', 'sources', 'perspective', 'topic'] as const;
-
-/**
- * How a question is matched. Each value was chosen on `npm run eval` (eval/questions.json); the
- * figures are in eval/README.md.
- */
-export const SEARCH_OPTIONS = {
-  // The claim is what is answered, so its words count most; quotes and findings next (questions
-  // about evidence are answered only there); source titles for "what does <source> say".
-  boost: { text: 3, evidence: 1.5, sources: 1, perspective: 1, topic: 0.5 },
-  // Typos are forgiven in words of 5+ letters (after stemming): on shorter words one edit is a
-  // different word ("risk" ~ "disk"), and fuzzy lookups of short words cost the most.
-  // 5-6 letters: one edit; 7+: two, so a swap of two letters ("upfornt") is forgiven.
-  fuzzy: (term: string): number | false => (term.length >= 7 ? 2 : term.length >= 5 ? 1 : false),
-  // People type the last word as they think; complete it when it has 3+ letters.
-  prefix: (term: string, i: number, terms: string[]): boolean => i === terms.length - 1 && term.length >= 3,
-  combineWith: 'OR',
-} satisfies SearchOptions;
-
 
 /** Which engine a ClaimIndex runs on; `reason` says why it is not the compact one. */
 export interface SearchEngine {
@@ -80,7 +51,7 @@ export class ClaimIndex {
 
   /** How MiniSearch is set up for claims; processTerm also records each stem's surface word. */
   private readonly options: Options<ClaimDocument> = {
-    fields: [...FIELDS],
+    fields: [...CLAIM_FIELDS],
     storeFields: [],
     tokenize,
     processTerm: (word) => {
@@ -170,7 +141,7 @@ export class ClaimIndex {
   /** The index keys of a claim, all fields together, as the index reads them. */
   static termsOfClaim(claim: Claim, report: Report): Set<string> {
     const document = claimDocument(claim, report);
-    return new Set(FIELDS.flatMap((field) => termsOf(document[field])));
+    return new Set(CLAIM_FIELDS.flatMap((field) => termsOf(document[field])));
   }
 
   /**
@@ -317,43 +288,3 @@ const MAX_REMEMBERED_NEAR = 20_000;
 
 /** How loosely suggestions match the question's words (as MiniSearch's fuzzy ratio). */
 const SUGGESTION_FUZZY = 0.34;
-
-/**
- * The terms MiniSearch would search for a question: each word with its fuzzy and prefix matching,
- * then the synonyms, exact and at their lower weight.
- */
-function queryTerms(terms: string[], synonyms: Expansion[]): QueryTerm[] {
-  return [
-    ...terms.map((term, i): QueryTerm => ({ source: term, boost: 1, fuzzy: SEARCH_OPTIONS.fuzzy(term), prefix: SEARCH_OPTIONS.prefix(term, i, terms) })),
-    ...synonyms.map((s): QueryTerm => ({ source: s.source, term: s.term, boost: s.weight, fuzzy: false, prefix: false })),
-  ];
-}
-
-/**
- * The query searchEverything gives MiniSearch, as term specs (MiniSearch's termToQuerySpec): the
- * question's words with fuzzy and prefix matching, then the expansions, exact, at their weights.
- */
-export function everyMatchQuery(text: string, synonyms: Expansion[]): EveryMatchQuery {
-  const words = tokenize(text)
-    .flatMap((word) => normalizeTerm(word) ?? [])
-    .filter((term) => term !== '');
-  const own = words.map((term, i, terms): TermSpec => ({ term, fuzzy: SEARCH_OPTIONS.fuzzy(term), prefix: SEARCH_OPTIONS.prefix(term, i, terms), boost: 1 }));
-  if (synonyms.length === 0) return { groups: [own] };
-  const weights = new Map(synonyms.map((s) => [s.term, s.weight]));
-  const expansions = tokenize(synonyms.map((s) => s.term).join(' '))
-    .filter((term) => term !== '')
-    .map((term): TermSpec => ({ term, fuzzy: false, prefix: false, boost: weights.get(term) ?? 0 }));
-  return { groups: [own, expansions], sourceOf: new Map(synonyms.map((s) => [s.term, s.source])) };
-}
-
-/** The text of each field of a claim, as indexed (the bench's peer indexes the same). */
-export function claimDocument(claim: Claim, report: Report): ClaimDocument {
-  return {
-    id: claim.id,
-    text: claim.text,
-    evidence: claim.evidence.flatMap((e) => [e.quote ?? '', e.finding ?? '']).join('\n'),
-    sources: claim.evidence.map((e) => `${e.source}\n${e.reference?.title ?? ''}`).join('\n'),
-    perspective: claim.perspective,
-    topic: report.topic,
-  };
-}

@@ -13,6 +13,7 @@
 import { PostingList } from './postingList.js';
 import type { PostingsLookup } from './postingsLookup.js';
 import type { ScoredClaim } from './prunedSearch.js';
+import { topIndexes } from './topIndexes.js';
 
 /** One query term as MiniSearch's termToQuerySpec makes it. */
 export interface TermSpec {
@@ -231,17 +232,6 @@ function bitCount(bits: number): number {
   return count;
 }
 
-/** Whether entry a ranks before entry b: a higher primary key, then a higher secondary one, then first met. */
-function before(primary: Float64Array, secondary: Float64Array, a: number, b: number): boolean {
-  const pa = primary[a] as number;
-  const pb = primary[b] as number;
-  if (pa !== pb) return pa > pb;
-  const sa = secondary[a] as number;
-  const sb = secondary[b] as number;
-  if (sa !== sb) return sa > sb;
-  return a < b;
-}
-
 /**
  * Visits entries best first until `visit` returns false, in batches picked by a heap (usually
  * only the first batch is read: a filter turns down a few); each batch four times the last.
@@ -250,54 +240,10 @@ function visitBestFirst(primary: Float64Array, secondary: Float64Array, count: n
   let visited: Uint8Array | undefined;
   let left = count;
   for (let size = 64; left > 0; size *= 4) {
-    const batch = best(primary, secondary, count, Math.min(size, left), visited);
+    const batch = topIndexes(primary, secondary, count, Math.min(size, left), true, visited);
     for (const i of batch) if (!visit(i)) return;
     left -= batch.length;
     visited ??= new Uint8Array(count);
     for (const i of batch) visited[i] = 1;
   }
-}
-
-/** The k best entries not yet visited, best first, by a heap of size k whose root is the worst kept. */
-function best(primary: Float64Array, secondary: Float64Array, count: number, k: number, visited: Uint8Array | undefined): number[] {
-  const heap = new Int32Array(k);
-  let size = 0;
-  const siftDown = (from: number, end: number): void => {
-    const item = heap[from] as number;
-    let i = from;
-    for (;;) {
-      const left = 2 * i + 1;
-      if (left >= end) break;
-      const right = left + 1;
-      const child = right < end && before(primary, secondary, heap[left] as number, heap[right] as number) ? right : left;
-      if (!before(primary, secondary, item, heap[child] as number)) break;
-      heap[i] = heap[child] as number;
-      i = child;
-    }
-    heap[i] = item;
-  };
-  for (let i = 0; i < count; i++) {
-    if (visited !== undefined && visited[i] === 1) continue;
-    if (size < k) {
-      let j = size++;
-      while (j > 0) {
-        const parent = (j - 1) >> 1;
-        const above = heap[parent] as number;
-        if (!before(primary, secondary, above, i)) break;
-        heap[j] = above;
-        j = parent;
-      }
-      heap[j] = i;
-    } else if (before(primary, secondary, i, heap[0] as number)) {
-      heap[0] = i;
-      siftDown(0, size);
-    }
-  }
-  const result = new Array<number>(size);
-  for (let end = size - 1; end >= 0; end--) {
-    result[end] = heap[0] as number;
-    heap[0] = heap[end] as number;
-    siftDown(0, end);
-  }
-  return result;
 }

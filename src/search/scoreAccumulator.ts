@@ -5,6 +5,7 @@
 
 import type { PostingsLookup } from './postingsLookup.js';
 import type { ScoredClaim } from './prunedSearch.js';
+import { topIndexes } from './topIndexes.js';
 
 export class ScoreAccumulator {
   private static shared: ScoreAccumulator | undefined;
@@ -55,7 +56,7 @@ export class ScoreAccumulator {
     const claims = among ? among.filter((shortId) => this.matched(shortId) > 0) : this.touched.subarray(0, this.touchedLength);
     const count = claims.length;
     const keys = this.keysFor(claims);
-    let batch = topIndexes(keys, Math.min(wanted, count), among !== undefined);
+    let batch = topIndexes(keys, undefined, keys.length, Math.min(wanted, count), among !== undefined);
     let visited: Uint8Array | undefined;
     let left = count;
     // Then the rest, in batches four times as large each time, as a stable sort of them would order
@@ -66,7 +67,7 @@ export class ScoreAccumulator {
       if (left === 0) return;
       visited ??= new Uint8Array(count);
       for (const i of batch) visited[i] = 1;
-      batch = topIndexes(keys, Math.min(size * 4, left), true, visited);
+      batch = topIndexes(keys, undefined, keys.length, Math.min(size * 4, left), true, visited);
     }
   }
 
@@ -88,7 +89,7 @@ export class ScoreAccumulator {
   results(lookup: PostingsLookup, shortIds: readonly number[], limit = Infinity): ScoredClaim[] {
     const kept = shortIds.filter((shortId) => this.matched(shortId) > 0 && lookup.idOf(shortId) !== undefined);
     const keys = this.keysFor(kept);
-    return topIndexes(keys, Math.min(limit, kept.length), true).map((i) => ({ id: lookup.idOf(kept[i] as number) as string, score: keys[i] as number }));
+    return topIndexes(keys, undefined, keys.length, Math.min(limit, kept.length), true).map((i) => ({ id: lookup.idOf(kept[i] as number) as string, score: keys[i] as number }));
   }
 
   clear(): void {
@@ -130,68 +131,4 @@ function bitCount(bits: number): number {
   let count = 0;
   for (let rest = bits >>> 0; rest !== 0; rest &= rest - 1) count++;
   return count;
-}
-
-/**
- * Indexes of the `k` largest keys, largest first (ties in index order), by a heap of size k:
- * O(n log k), leaving out those `skip` marks. `exact`: ties at the cut keep the earlier indexes,
- * as a stable sort would; without it, which of the keys tied at the cut are kept is as the heap
- * leaves them. Pruned search has always picked its candidates that way, and which tied claims
- * are completed changes answers.
- */
-function topIndexes(keys: Float64Array, k: number, exact: boolean, skip?: Uint8Array): number[] {
-  if (k <= 0) return [];
-  // A min-heap of indexes into keys: heap[0] is the worst kept. No closures: this runs over
-  // thousands of keys per question, and the closures it had cost more than the heap work.
-  const heap = new Int32Array(k);
-  let size = 0;
-  for (let i = 0; i < keys.length; i++) {
-    if (skip !== undefined && skip[i] === 1) continue;
-    if (size < k) {
-      let j = size++;
-      while (j > 0) {
-        const parent = (j - 1) >> 1;
-        const above = heap[parent] as number;
-        if (!worse(keys, i, above, exact)) break;
-        heap[j] = above;
-        j = parent;
-      }
-      heap[j] = i;
-    } else if ((keys[i] as number) > (keys[heap[0] as number] as number)) {
-      heap[0] = i;
-      siftDown(heap, size, 0, keys, exact);
-    }
-  }
-  // Best first, ties in index order (as a stable sort gives them): heaped again in that order,
-  // then the worst taken off, last place first.
-  for (let i = (size >> 1) - 1; i >= 0; i--) siftDown(heap, size, i, keys, true);
-  const best = new Array<number>(size);
-  for (let end = size - 1; end >= 0; end--) {
-    best[end] = heap[0] as number;
-    heap[0] = heap[end] as number;
-    siftDown(heap, end, 0, keys, true);
-  }
-  return best;
-}
-
-/** Whether index a ranks below index b: a smaller key, or (exact) an equal key further on. */
-function worse(keys: Float64Array, a: number, b: number, exact: boolean): boolean {
-  const ka = keys[a] as number;
-  const kb = keys[b] as number;
-  return ka < kb || (exact && ka === kb && a > b);
-}
-
-function siftDown(heap: Int32Array, size: number, from: number, keys: Float64Array, exact: boolean): void {
-  const item = heap[from] as number;
-  let i = from;
-  for (;;) {
-    const left = 2 * i + 1;
-    if (left >= size) break;
-    const right = left + 1;
-    const child = right < size && worse(keys, heap[right] as number, heap[left] as number, exact) ? right : left;
-    if (!worse(keys, heap[child] as number, item, exact)) break;
-    heap[i] = heap[child] as number;
-    i = child;
-  }
-  heap[i] = item;
 }

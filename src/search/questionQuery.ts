@@ -1,0 +1,54 @@
+// The query a question becomes: how its words are matched (fuzzy, prefix, boosts) and the terms
+// pruned search and the exhaustive fallback search for, the question's words then expansions.
+
+import type { SearchOptions } from 'minisearch';
+import type { EveryMatchQuery, TermSpec } from './exhaustiveSearch.js';
+import type { Expansion } from './expandQuestion.js';
+import { normalizeTerm } from './normalizeTerm.js';
+import type { QueryTerm } from './prunedSearch.js';
+import { tokenize } from './tokenize.js';
+
+/**
+ * How a question is matched. Each value was chosen on `npm run eval` (eval/questions.json); the
+ * figures are in eval/README.md.
+ */
+export const SEARCH_OPTIONS = {
+  // The claim is what is answered, so its words count most; quotes and findings next (questions
+  // about evidence are answered only there); source titles for "what does <source> say".
+  boost: { text: 3, evidence: 1.5, sources: 1, perspective: 1, topic: 0.5 },
+  // Typos are forgiven in words of 5+ letters (after stemming): on shorter words one edit is a
+  // different word ("risk" ~ "disk"), and fuzzy lookups of short words cost the most.
+  // 5-6 letters: one edit; 7+: two, so a swap of two letters ("upfornt") is forgiven.
+  fuzzy: (term: string): number | false => (term.length >= 7 ? 2 : term.length >= 5 ? 1 : false),
+  // People type the last word as they think; complete it when it has 3+ letters.
+  prefix: (term: string, i: number, terms: string[]): boolean => i === terms.length - 1 && term.length >= 3,
+  combineWith: 'OR',
+} satisfies SearchOptions;
+
+/**
+ * The terms MiniSearch would search for a question: each word with its fuzzy and prefix matching,
+ * then the synonyms, exact and at their lower weight.
+ */
+export function queryTerms(terms: string[], synonyms: Expansion[]): QueryTerm[] {
+  return [
+    ...terms.map((term, i): QueryTerm => ({ source: term, boost: 1, fuzzy: SEARCH_OPTIONS.fuzzy(term), prefix: SEARCH_OPTIONS.prefix(term, i, terms) })),
+    ...synonyms.map((s): QueryTerm => ({ source: s.source, term: s.term, boost: s.weight, fuzzy: false, prefix: false })),
+  ];
+}
+
+/**
+ * The query searchEverything gives MiniSearch, as term specs (MiniSearch's termToQuerySpec): the
+ * question's words with fuzzy and prefix matching, then the expansions, exact, at their weights.
+ */
+export function everyMatchQuery(text: string, synonyms: Expansion[]): EveryMatchQuery {
+  const words = tokenize(text)
+    .flatMap((word) => normalizeTerm(word) ?? [])
+    .filter((term) => term !== '');
+  const own = words.map((term, i, terms): TermSpec => ({ term, fuzzy: SEARCH_OPTIONS.fuzzy(term), prefix: SEARCH_OPTIONS.prefix(term, i, terms), boost: 1 }));
+  if (synonyms.length === 0) return { groups: [own] };
+  const weights = new Map(synonyms.map((s) => [s.term, s.weight]));
+  const expansions = tokenize(synonyms.map((s) => s.term).join(' '))
+    .filter((term) => term !== '')
+    .map((term): TermSpec => ({ term, fuzzy: false, prefix: false, boost: weights.get(term) ?? 0 }));
+  return { groups: [own, expansions], sourceOf: new Map(synonyms.map((s) => [s.term, s.source])) };
+}

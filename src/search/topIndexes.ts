@@ -1,0 +1,75 @@
+// Picking the best few of many scored entries without sorting them all: pruned search's
+// candidates and results (scoreAccumulator.ts) and the exhaustive fallback's batches
+// (exhaustiveSearch.ts) both rank thousands of entries per question and read a few.
+
+/**
+ * Indexes below `count` of the `k` entries ranked best, best first, by a heap of size k:
+ * O(n log k), leaving out those `skip` marks. An entry ranks above another by a higher `primary`
+ * key, then (when given) a higher `secondary` key, then a lower index. `exact` false: ties at the
+ * cut are kept as the heap leaves them rather than by index (pruned search has always picked its
+ * candidates that way, and which tied claims are completed changes answers); the result is still
+ * best first, ties in index order.
+ */
+export function topIndexes(primary: Float64Array, secondary: Float64Array | undefined, count: number, k: number, exact: boolean, skip?: Uint8Array): number[] {
+  if (k <= 0) return [];
+  // A min-heap of indexes: heap[0] is the worst kept. No closures: this runs over thousands of
+  // entries per question, and the closures it had cost more than the heap work.
+  const heap = new Int32Array(k);
+  let size = 0;
+  for (let i = 0; i < count; i++) {
+    if (skip !== undefined && skip[i] === 1) continue;
+    if (size < k) {
+      let j = size++;
+      while (j > 0) {
+        const parent = (j - 1) >> 1;
+        const above = heap[parent] as number;
+        if (!worse(primary, secondary, i, above, exact)) break;
+        heap[j] = above;
+        j = parent;
+      }
+      heap[j] = i;
+    } else if (worse(primary, secondary, heap[0] as number, i, exact)) {
+      heap[0] = i;
+      siftDown(heap, size, 0, primary, secondary, exact);
+    }
+  }
+  // Without exact, heaped again in the full order (ties in index order, as a stable sort gives
+  // them); then the worst taken off, last place first.
+  if (!exact) for (let i = (size >> 1) - 1; i >= 0; i--) siftDown(heap, size, i, primary, secondary, true);
+  const best = new Array<number>(size);
+  for (let end = size - 1; end >= 0; end--) {
+    best[end] = heap[0] as number;
+    heap[0] = heap[end] as number;
+    siftDown(heap, end, 0, primary, secondary, true);
+  }
+  return best;
+}
+
+/** Whether entry a ranks below entry b (without exact, equal primary keys rank alike). */
+function worse(primary: Float64Array, secondary: Float64Array | undefined, a: number, b: number, exact: boolean): boolean {
+  const pa = primary[a] as number;
+  const pb = primary[b] as number;
+  if (pa !== pb) return pa < pb;
+  if (!exact) return false;
+  if (secondary !== undefined) {
+    const sa = secondary[a] as number;
+    const sb = secondary[b] as number;
+    if (sa !== sb) return sa < sb;
+  }
+  return a > b;
+}
+
+function siftDown(heap: Int32Array, size: number, from: number, primary: Float64Array, secondary: Float64Array | undefined, exact: boolean): void {
+  const item = heap[from] as number;
+  let i = from;
+  for (;;) {
+    const left = 2 * i + 1;
+    if (left >= size) break;
+    const right = left + 1;
+    const child = right < size && worse(primary, secondary, heap[right] as number, heap[left] as number, exact) ? right : left;
+    if (!worse(primary, secondary, heap[child] as number, item, exact)) break;
+    heap[i] = heap[child] as number;
+    i = child;
+  }
+  heap[i] = item;
+}
