@@ -23,6 +23,8 @@ export class BoundedReceiver implements Receiver {
   private logger: Logger | undefined;
   private readonly maxBodyBytes: number;
   private server: Server | undefined;
+  /** Set by start(), once Slack answers: until then every request gets 503, /healthz saying why. */
+  private ready = false;
 
   constructor({ maxBodyBytes = MAX_BODY_BYTES, ...options }: BoundedReceiverOptions) {
     this.bolt = new HTTPReceiver(options);
@@ -36,6 +38,17 @@ export class BoundedReceiver implements Receiver {
   }
 
   async start(port: number): Promise<Server> {
+    const server = await this.listen(port);
+    this.ready = true;
+    return server;
+  }
+
+  /**
+   * Listens before Slack answers (see startApp), so a load balancer or the container's HEALTHCHECK
+   * finds /healthz saying the bot is waiting for Slack (503) rather than nothing listening.
+   */
+  async listen(port: number): Promise<Server> {
+    if (this.server) return this.server;
     const server = createServer((req, res) => void this.handle(req, res));
     server.requestTimeout = REQUEST_TIMEOUT_MS;
     await new Promise<void>((resolve, reject) => {
@@ -52,11 +65,18 @@ export class BoundedReceiver implements Receiver {
   async stop(): Promise<void> {
     const server = this.server;
     this.server = undefined;
+    this.ready = false;
     if (!server) return;
     await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!this.ready) {
+      const health = new URL(req.url ?? '/', 'http://localhost').pathname === '/healthz';
+      res.writeHead(503, { 'content-type': health ? 'application/json' : 'text/plain', 'cache-control': 'no-store' });
+      res.end(health ? JSON.stringify({ status: 'waiting for Slack' }) : "Starting: waiting for Slack's Web API to answer\n");
+      return;
+    }
     if (req.method === 'POST') {
       const body = await readBody(req, this.maxBodyBytes);
       if (body === 'too large') {

@@ -60,12 +60,11 @@ export function createApp({ config, library, channelRules = () => NO_RULES, logg
     // auth.test runs in init() (called by startApp), not in the constructor.
     deferInitialization: true,
   };
-  const app = config.appToken
-    ? new App({ ...common, socketMode: true, appToken: config.appToken })
-    : new App({
-        ...common,
-        receiver: new BoundedReceiver({ signingSecret: config.signingSecret ?? '', customRoutes: [healthRoute(library, services)], ...(logger ? { logger } : {}) }),
-      });
+  const receiver = config.appToken
+    ? undefined
+    : new BoundedReceiver({ signingSecret: config.signingSecret ?? '', customRoutes: [healthRoute(library, services)], ...(logger ? { logger } : {}) });
+  const app = receiver ? new App({ ...common, receiver }) : new App({ ...common, socketMode: true, appToken: config.appToken });
+  if (receiver) receivers.set(app, receiver);
   boundResponseUrlPosts(app, slackTimeoutMs);
   if (inFlight) app.use(inFlight.middleware);
   app.use(skipRepeatedEvents(state.seenEvents ?? new SeenEvents({ now })));
@@ -75,8 +74,25 @@ export function createApp({ config, library, channelRules = () => NO_RULES, logg
 
 export type Started = { mode: 'socket' } | { mode: 'http'; port: number };
 
-/** Checks the token, then listens (HTTP) or connects (Socket Mode). */
+/** HTTP mode's receiver of each app (Bolt keeps its own private), for startApp. */
+const receivers = new WeakMap<App, BoundedReceiver>();
+
+/**
+ * Checks the token, then listens (HTTP) or connects (Socket Mode). HTTP mode listens first, so
+ * /healthz answers (503, waiting for Slack) while Slack's Web API does not; a failed start closes it.
+ */
 export async function startApp(app: App, config: Config): Promise<Started> {
+  const receiver = receivers.get(app);
+  await receiver?.listen(config.port);
+  try {
+    return await connect(app, config);
+  } catch (error) {
+    await receiver?.stop().catch(() => undefined);
+    throw error;
+  }
+}
+
+async function connect(app: App, config: Config): Promise<Started> {
   await waitForSlack(config.slackApiUrl ?? DEFAULT_SLACK_API_URL, app.logger);
   try {
     await app.init();

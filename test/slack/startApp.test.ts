@@ -24,6 +24,36 @@ describe('startApp', () => {
     await expect(failure).rejects.toThrow('Slack refused SLACK_BOT_TOKEN (invalid_auth)');
   });
 
+  it('serves /healthz from the start: 503 while Slack is unreachable, 200 once it answers; and frees the port when the start fails', async () => {
+    const apiPort = await freePort();
+    const port = await freePort();
+    const config = { botToken: 'xoxb-patient', signingSecret: 'secret', port, reportsDir: 'reports', slackApiUrl: `http://127.0.0.1:${apiPort}/api/`, feedbackLog: 'unused.jsonl', rateLimitPerMinute: 0, logLevel: 'info' as const };
+    const logger = new RecordingLogger();
+    const app = createApp({ config, library: new Library(), logger, clientOptions: { retryConfig: { retries: 0 } } });
+    const starting = startApp(app, config);
+    await logger.waitFor('warn', /Cannot reach Slack/);
+    const waiting = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(waiting.status).toBe(503);
+    expect(await waiting.json()).toMatchObject({ status: 'waiting for Slack' });
+    expect((await fetch(`http://127.0.0.1:${port}/slack/events`, { method: 'POST', body: '{}' })).status).toBe(503);
+
+    slack = new FakeSlack();
+    await slack.start(apiPort);
+    await expect(starting).resolves.toEqual({ mode: 'http', port });
+    const ready = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ reports: 0 });
+    await app.stop();
+
+    // A start that fails (a refused token) closes what it listened on.
+    slack.failApi('auth.test', 'invalid_auth');
+    const refused = createApp({ config, library: new Library(), logger: new RecordingLogger(), clientOptions: { retryConfig: { retries: 0 } } });
+    await expect(startApp(refused, config)).rejects.toBeInstanceOf(ConfigError);
+    await new Promise<void>((resolve, reject) => {
+      const again = createServer().once('error', reject).listen(port, '127.0.0.1', () => again.close(() => resolve()));
+    });
+  });
+
   it('with Slack unreachable, says which URL and that it keeps trying, and starts once Slack answers', async () => {
     const port = await freePort();
     const apiUrl = `http://127.0.0.1:${port}/api/`;
