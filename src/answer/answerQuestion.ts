@@ -4,10 +4,12 @@
 import type { LibraryView } from '../library/libraryView.js';
 import { hasStrength } from '../reports/evidenceFlags.js';
 import { chatQuestion } from '../search/chatQuestion.js';
+import { aliasesExpand } from '../search/expandQuestion.js';
 import { parseQuery, type ParsedQuery } from '../search/parseQuery.js';
 import { fuseRankings, MIN_SIMILARITY } from '../search/semantic/fuseRankings.js';
 import { termsOf } from '../search/termsOf.js';
 import { tokenize } from '../search/tokenize.js';
+import type { ScoredClaim } from '../search/claimIndex.js';
 import type { Answer, AnswerItem } from './answer.js';
 import { answersQuestion } from './answerability.js';
 import { markEmptyFilters } from './emptyFilters.js';
@@ -32,6 +34,8 @@ export function answerQuestion(library: LibraryView, asked: string): Answer {
     problems.push(`Still loading the reports (${done} of ${total || 'all'} files read): this answer may miss some.`);
   }
   const reportId = resolveReport(library, query, problems);
+  /** The search suggestNext would make, when the answer's search was that search. */
+  let wordsAlone: ScoredClaim[] | undefined;
   const answer = (items: AnswerItem[], total = items.length, related: AnswerItem[] = []): Answer => ({
     question,
     query,
@@ -41,7 +45,7 @@ export function answerQuestion(library: LibraryView, asked: string): Answer {
     reportCount: library.reports.length,
     total,
     problems,
-    ...(items.length === 0 ? { suggestions: suggestNext(library, query, reportId) } : {}),
+    ...(items.length === 0 ? { suggestions: suggestNext(library, query, reportId, wordsAlone) } : {}),
     errors: library.errors,
   });
 
@@ -58,6 +62,11 @@ export function answerQuestion(library: LibraryView, asked: string): Answer {
   if (hasWords) {
     // Asking for the claims kept, not every candidate: the rest would be built only to be dropped.
     const hits = library.index.search(query.text, filtered, { phrases: query.phrases, limit: MAX_ITEMS, aliases: library.aliases, ...(within ? { within } : {}) });
+    // A declined question's suggestions search the same words with no filter and no alias, for
+    // more claims: when this search was that one and found fewer than it asked for, it found them all.
+    if (hits.length < MAX_ITEMS && filtered === undefined && within === undefined && query.phrases.length === 0 && !aliasesExpand(query.text, library.aliases)) {
+      wordsAlone = hits;
+    }
     const fused = semanticHits(library, query.text, hits, accepts);
     const ranked = fused?.hits ?? hits;
     const items = ranked.slice(0, MAX_ITEMS).flatMap((hit) => item(library, hit.id, hit.score));

@@ -5,6 +5,7 @@
 import type { LibraryView } from '../library/libraryView.js';
 import { hasStrength } from '../reports/evidenceFlags.js';
 import type { Claim } from '../reports/model.js';
+import type { ScoredClaim } from '../search/claimIndex.js';
 import type { ParsedQuery } from '../search/parseQuery.js';
 import { termsOf } from '../search/termsOf.js';
 import { tokenize } from '../search/tokenize.js';
@@ -15,10 +16,13 @@ import { phraseMatcher } from './phraseMatcher.js';
 /** Claims matching the words alone that order the perspectives and reports by relevance. */
 const RELEVANCE_HITS = 200;
 
-/** `reportId`: the report the `report:` filter names (null when it names none, undefined without one). */
-export function suggestNext(library: LibraryView, query: ParsedQuery, reportId: string | null | undefined): Suggestions {
+/**
+ * `reportId`: the report the `report:` filter names (null when it names none, undefined without
+ * one). `searched`: the words' search as made here, when the answer has made it already.
+ */
+export function suggestNext(library: LibraryView, query: ParsedQuery, reportId: string | null | undefined, searched?: readonly ScoredClaim[]): Suggestions {
   const hasWords = termsOf(query.text).length > 0;
-  const hits = hasWords ? library.index.search(query.text, undefined, { limit: RELEVANCE_HITS }) : [];
+  const hits = hasWords ? (searched ?? library.index.search(query.text, undefined, { limit: RELEVANCE_HITS })) : [];
   const byReport = new Map<string, number>();
   const byPerspective = new Map<string, number>();
   for (const hit of hits) {
