@@ -11,6 +11,7 @@ import { libraryCollections } from './library/libraryCollections.js';
 import { serveReports } from './library/serveReports.js';
 import { createLogger } from './logging/createLogger.js';
 import { listReportFiles } from './reports/loadReports.js';
+import { preloadWordNet } from './search/expandQuestion.js';
 import type { WatchOptions } from './reports/watchReports.js';
 import { createApp, type Started, startApp } from './slack/createApp.js';
 import { openBotState } from './redis/botState.js';
@@ -90,6 +91,7 @@ export async function runBot(config: Config, options: RunBotOptions = {}): Promi
   });
 
   // Slack is already answered (acks, and answers from what is loaded) while the reports load.
+  void preloadWordNet();
   const startedLoading = Date.now();
   const served = serveReports(library, {
     reportsDir: config.reportsDir,

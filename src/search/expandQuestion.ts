@@ -134,6 +134,16 @@ export function sharedWordNet(): WordNet | null {
   return shared;
 }
 
+/**
+ * Reads the shared WordNet's index files in the background (at start, while reports load), so a
+ * bot's first question does not pay for it; a failure is left to the first lookup to meet.
+ */
+export async function preloadWordNet(): Promise<void> {
+  await sharedWordNet()
+    ?.preload()
+    .catch(() => undefined);
+}
+
 function relatedWordsSafely(reader: WordNet, word: string): ReturnType<typeof relatedWords> {
   try {
     return relatedWords(reader, word);

@@ -104,6 +104,11 @@ export class WordNet {
     this.senseFile = new DictFile(join(dir, 'index.sense'), true);
   }
 
+  /** Reads the files held in memory now, off the event loop, rather than on the first question's words. */
+  async preload(): Promise<void> {
+    await Promise.all([...Object.values(this.index), this.senseFile].map((file) => file.preload()));
+  }
+
   /**
    * How often each sense of a lemma was seen in WordNet's sense-tagged corpus (`index.sense`),
    * keyed by `senseKey(pos, offset)`: how likely a question using the word means that sense.

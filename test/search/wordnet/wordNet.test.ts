@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DictFile } from '../../../src/search/wordnet/dictFile.js';
@@ -57,6 +58,40 @@ describe.each([false, true])('DictFile.find (binary search over a sorted index f
     expect(file.lineAt(offset)).toMatch(new RegExp(`^0*${offset} \\d+ n \\d+ adolescent 0 stripling 0 teenager 0 teen 0 `));
     expect(file.lineAt(10 ** 9)).toBeNull();
     file.close();
+  });
+});
+
+describe('DictFile.preload (the file held in memory read in the background)', () => {
+  it('reads the whole file before any search: searches then find what a fresh read finds, with the file gone', async () => {
+    const copy = mkdtempSync(join(tmpdir(), 'dictfile-'));
+    try {
+      copyFileSync(join(dir, 'index.adv'), join(copy, 'index.adv'));
+      const file = new DictFile(join(copy, 'index.adv'), true);
+      await file.preload();
+      rmSync(join(copy, 'index.adv'));
+      for (const [key, line] of entryLines('index.adv').filter((_, i) => i % 97 === 0)) expect(file.find(key)).toBe(line);
+      expect(file.find('zzzz-not-a-word')).toBeNull();
+      file.close();
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
+  it('a search before the read is done reads the file itself, and the same lines are found after', async () => {
+    const file = new DictFile(join(dir, 'index.adv'), true);
+    const reading = file.preload();
+    const [key, line] = entryLines('index.adv')[100] as [string, string];
+    expect(file.find(key)).toBe(line);
+    await reading;
+    expect(file.find(key)).toBe(line);
+    file.close();
+  });
+
+  it('WordNet.preload reads its index files: lookups after it match a WordNet that read them on demand', async () => {
+    const preloaded = new WordNet(dir);
+    await preloaded.preload();
+    for (const word of ['teenager', 'battery', 'quickly', 'resign']) expect(relatedWords(preloaded, word)).toEqual(relatedWords(wordnet, word));
+    preloaded.close();
   });
 });
 
