@@ -13,6 +13,7 @@
 import { PostingList } from './postingList.js';
 import type { PostingsLookup } from './postingsLookup.js';
 import type { ScoredClaim } from './prunedSearch.js';
+import { topIndexes } from './topIndexes.js';
 
 /** One query term as MiniSearch's termToQuerySpec makes it. */
 export interface TermSpec {
@@ -232,45 +233,17 @@ function bitCount(bits: number): number {
 }
 
 /**
- * Visits entries best first until `visit` returns false, popping them one at a time from a heap
- * of all of them built once (usually only a few are read: a filter turns down a few); batches
- * picked by a heap pass over all of them each cost more whenever the filter turned down the first.
+ * Visits entries best first until `visit` returns false, in batches picked by a heap (usually
+ * only the first batch is read: a filter turns down a few); each batch four times the last.
  */
 function visitBestFirst(primary: Float64Array, secondary: Float64Array, count: number, visit: (i: number) => boolean): void {
-  const heap = new Int32Array(count);
-  for (let i = 0; i < count; i++) heap[i] = i;
-  for (let i = (count >> 1) - 1; i >= 0; i--) siftBestDown(heap, count, i, primary, secondary);
-  for (let size = count; size > 0; ) {
-    const best = heap[0] as number;
-    heap[0] = heap[--size] as number;
-    siftBestDown(heap, size, 0, primary, secondary);
-    if (!visit(best)) return;
+  let visited: Uint8Array | undefined;
+  let left = count;
+  for (let size = 64; left > 0; size *= 4) {
+    const batch = topIndexes(primary, secondary, count, Math.min(size, left), true, visited);
+    for (const i of batch) if (!visit(i)) return;
+    left -= batch.length;
+    visited ??= new Uint8Array(count);
+    for (const i of batch) visited[i] = 1;
   }
-}
-
-/** Whether entry a ranks above entry b: a higher primary key, then a higher secondary key, then a lower index. */
-function ranksAbove(primary: Float64Array, secondary: Float64Array, a: number, b: number): boolean {
-  const pa = primary[a] as number;
-  const pb = primary[b] as number;
-  if (pa !== pb) return pa > pb;
-  const sa = secondary[a] as number;
-  const sb = secondary[b] as number;
-  if (sa !== sb) return sa > sb;
-  return a < b;
-}
-
-/** Moves heap[from] down the max-heap (the best entry at the top) to its place. */
-function siftBestDown(heap: Int32Array, size: number, from: number, primary: Float64Array, secondary: Float64Array): void {
-  const item = heap[from] as number;
-  let i = from;
-  for (;;) {
-    const left = 2 * i + 1;
-    if (left >= size) break;
-    const right = left + 1;
-    const child = right < size && ranksAbove(primary, secondary, heap[right] as number, heap[left] as number) ? right : left;
-    if (!ranksAbove(primary, secondary, heap[child] as number, item)) break;
-    heap[i] = heap[child] as number;
-    i = child;
-  }
-  heap[i] = item;
 }

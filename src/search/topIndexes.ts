@@ -1,5 +1,6 @@
 // Picking the best few of many scored entries without sorting them all: pruned search's
-// candidates and results (scoreAccumulator.ts) rank thousands of entries per question and read a few.
+// candidates and results (scoreAccumulator.ts) and the exhaustive fallback's batches
+// (exhaustiveSearch.ts) both rank thousands of entries per question and read a few.
 
 /**
  * Indexes below `count` of the `k` entries ranked best, best first, by a heap of size k:
