@@ -12,7 +12,6 @@ import { tokenize } from '../search/tokenize.js';
 import type { ScoredClaim } from '../search/claimIndex.js';
 import type { Answer, AnswerItem } from './answer.js';
 import { answersQuestion } from './answerability.js';
-import { markEmptyFilters } from './emptyFilters.js';
 import { limitQuestion } from './limitQuestion.js';
 import { findReport } from './parseRequest.js';
 import { perspectiveMatcher } from './perspectiveFilter.js';
@@ -27,7 +26,7 @@ export const RELATED_SHOWN = 3;
 export function answerQuestion(library: LibraryView, asked: string): Answer {
   const { question, note } = limitQuestion(asked);
   // What a chat message wraps the question in (greetings, markup, filler) is not searched for.
-  const query = parseQuery(markEmptyFilters(chatQuestion(question)));
+  const query = parseQuery(chatQuestion(question));
   const problems = note ? [note, ...query.problems] : [...query.problems];
   if (library.loading) {
     const { done, total } = library.loading;
@@ -86,7 +85,7 @@ export function answerQuestion(library: LibraryView, asked: string): Answer {
 
 /** The words of a question that are searched for (no filters, no chat wrapping): what semantic search embeds. */
 export function searchTextOf(asked: string): string {
-  return parseQuery(markEmptyFilters(chatQuestion(limitQuestion(asked).question))).text;
+  return parseQuery(chatQuestion(limitQuestion(asked).question)).text;
 }
 
 /**

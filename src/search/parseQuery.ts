@@ -25,8 +25,9 @@ export interface ParsedQuery {
 
 const FILTER_HELP = 'Filters: report:<id>, perspective:<word>, since:YYYY-MM-DD, strength:quoted or strength:multi-source.';
 
-// A filter, a "phrase" (straight or curly quotes), or a word.
-const TOKEN = /([A-Za-z][\w-]*):("[^"]*"|“[^”]*”|\S+)|"([^"]*)"|“([^”]*)”|(\S+)/g;
+// A filter, `report:` or `perspective:` with its value forgotten (no word to search for), a
+// "phrase" (straight or curly quotes), or a word.
+const TOKEN = /([A-Za-z][\w-]*):("[^"]*"|“[^”]*”|\S+)|(report|perspective):(?=\s|$)|"([^"]*)"|“([^”]*)”|(\S+)/gi;
 const NOT_FILTERS = /^(?:https?|mailto|ftp)$/i;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -37,7 +38,9 @@ export function parseQuery(question: string): ParsedQuery {
   const problems: string[] = [];
 
   for (const match of question.matchAll(TOKEN)) {
-    const [whole, key, rawValue, straightPhrase, curlyPhrase, word] = match;
+    const [whole, filterKey, filterValue, emptyKey, straightPhrase, curlyPhrase, word] = match;
+    const key = filterKey ?? emptyKey;
+    const rawValue = filterValue ?? (emptyKey === undefined ? undefined : '');
     if (key !== undefined && rawValue !== undefined && !NOT_FILTERS.test(key)) {
       const name = key.toLowerCase();
       const value = rawValue.replace(/^["“]|["”]$/g, '').trim();

@@ -20,6 +20,16 @@ describe('parseQuery', () => {
     expect(q.text).toBe('author smith heat pumps');
   });
 
+  it('takes `report:` or `perspective:` with no value as a forgotten value, not as a word', () => {
+    const q = parseQuery('Report: heat pumps perspective:');
+    expect(q.text).toBe('heat pumps');
+    expect(q.filters).toEqual({});
+    expect(q.problems).toEqual(['`report:` needs a value, e.g. `report:heat-pumps`.', '`perspective:` needs a value, e.g. `perspective:bias`.']);
+    // Only where a filter could start: inside a word or a phrase it is text as before.
+    expect(parseQuery('xreport: "report:" cost').text).toBe('xreport: report: cost');
+    expect(parseQuery('note: heat').problems).toEqual([]);
+  });
+
   it('says when a filter is given twice, and which value is used', () => {
     const q = parseQuery('report:bike report:heat cost');
     expect(q.filters.report).toBe('heat');
