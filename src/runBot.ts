@@ -82,8 +82,16 @@ export async function runBot(config: Config, options: RunBotOptions = {}): Promi
   const state = await openBotState(config, logger);
   const slackTimeout = options.slackTimeoutMs !== undefined ? { slackTimeoutMs: options.slackTimeoutMs } : {};
   const app = createApp({ config, library, ...(channels ? { channelRules: () => channels.rules } : {}), logger, clientOptions: options.clientOptions, ...slackTimeout, inFlight, state, services: state.health });
-  const started = await startApp(app, config);
+  // Listening before Slack answers, as HTTP mode's port does (startApp): an orchestrator finds 503.
   const health = config.healthPort === undefined ? undefined : await startHealthServer(healthRoute(library, state.health), config.healthPort);
+  let started: Started;
+  try {
+    started = await startApp(app, config);
+  } catch (error) {
+    await health?.close();
+    throw error;
+  }
+  health?.ready();
   logger.info('report-bot started', {
     mode: started.mode,
     ...(started.mode === 'http' ? { port: started.port } : {}),

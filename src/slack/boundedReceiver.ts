@@ -8,6 +8,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { parse as parseForm } from 'node:querystring';
 import { type App, type BufferedIncomingMessage, HTTPModuleFunctions, HTTPReceiver, type HTTPReceiverOptions, type Logger, type Receiver } from '@slack/bolt';
+import { answerWaitingForSlack } from './healthRoute.js';
 
 /** Largest request body read; a larger one is answered 413 without being read. */
 export const MAX_BODY_BYTES = 1_000_000;
@@ -72,9 +73,7 @@ export class BoundedReceiver implements Receiver {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!this.ready) {
-      const health = new URL(req.url ?? '/', 'http://localhost').pathname === '/healthz';
-      res.writeHead(503, { 'content-type': health ? 'application/json' : 'text/plain', 'cache-control': 'no-store' });
-      res.end(health ? JSON.stringify({ status: 'waiting for Slack' }) : "Starting: waiting for Slack's Web API to answer\n");
+      answerWaitingForSlack(res, new URL(req.url ?? '/', 'http://localhost').pathname === '/healthz');
       return;
     }
     if (req.method === 'POST') {

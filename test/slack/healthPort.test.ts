@@ -10,6 +10,7 @@ import { FakeSlack } from './support/fakeSlack.js';
 import { FakeSocketModeServer } from './support/fakeSocketMode.js';
 import { RecordingLogger } from './support/recordingLogger.js';
 import { BUNDLED_REPORTS } from './support/startBot.js';
+import { freePort } from '../support/freePort.js';
 
 let cleanup: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -46,8 +47,40 @@ describe('HEALTH_PORT', () => {
     expect((await fetch(`http://127.0.0.1:${port}/slack/events`, { method: 'POST' })).status).toBe(404);
   });
 
+  it('answers 503 "waiting for Slack" from the start, while Slack is unreachable, then 200', async () => {
+    const apiPort = await freePort();
+    const healthPort = await freePort();
+    const scratch = await mkdtemp(join(tmpdir(), 'report-bot-health-'));
+    cleanup.push(() => rm(scratch, { recursive: true, force: true }));
+    const config = configFromEnv({
+      SLACK_BOT_TOKEN: 'xoxb-health',
+      SLACK_APP_TOKEN: 'xapp-health',
+      SLACK_API_URL: `http://127.0.0.1:${apiPort}/api/`,
+      HEALTH_PORT: String(healthPort),
+      REPORTS_DIR: BUNDLED_REPORTS,
+      REPORT_CACHE_DIR: 'off',
+      FEEDBACK_LOG: join(scratch, 'feedback.jsonl'),
+    });
+    const logger = new RecordingLogger();
+    const running = runBot(config, { logger, clientOptions: { retryConfig: { retries: 0 } } });
+    await logger.waitFor('warn', /Cannot reach Slack/);
+    const waiting = await fetch(`http://127.0.0.1:${healthPort}/healthz`);
+    expect(waiting.status).toBe(503);
+    expect(await waiting.json()).toEqual({ status: 'waiting for Slack' });
+
+    const slack = new FakeSlack();
+    await slack.start(apiPort);
+    const socketMode = await FakeSocketModeServer.behind(slack);
+    cleanup.push(() => slack.stop(), () => socketMode.close());
+    const bot = await running;
+    cleanup.push(async () => void (await bot.stop(1000)));
+    expect(bot.health?.port).toBe(healthPort);
+    expect((await fetch(`http://127.0.0.1:${healthPort}/healthz`)).status).toBe(200);
+  });
+
   it('is checked like PORT', () => {
     expect(() => configFromEnv({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', HEALTH_PORT: 'eighty' })).toThrow('HEALTH_PORT must be a port number');
     expect(configFromEnv({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }).healthPort).toBeUndefined();
   });
 });
+

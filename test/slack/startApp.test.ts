@@ -5,6 +5,7 @@ import { Library } from '../../src/library/library.js';
 import { createApp, startApp } from '../../src/slack/createApp.js';
 import { FakeSlack } from './support/fakeSlack.js';
 import { RecordingLogger } from './support/recordingLogger.js';
+import { freePort } from '../support/freePort.js';
 
 let slack: FakeSlack | undefined;
 afterEach(async () => {
@@ -72,11 +73,3 @@ describe('startApp', () => {
   });
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}

@@ -2,7 +2,7 @@
 // without persistence, started and stopped by the test. Restart on the same port to bring it back.
 
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from './freePort.js';
 
 export class RedisServer {
   private child: ChildProcess | undefined;
@@ -64,11 +64,3 @@ export class RedisServer {
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
