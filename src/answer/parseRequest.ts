@@ -31,7 +31,9 @@ export function parseRequest(text: string): ReportsRequest {
   if (command.length === 1 && first === 'show') return { kind: 'show', name: '' };
   const second = words[1]?.toLowerCase();
   if (words[0]?.toLowerCase() === 'show' && words.length >= 2 && words.length <= MAX_NAME_WORDS + 1 && !SHOW_QUESTION.has(second as string)) {
-    return { kind: 'show', name: words.slice(1).join(' ') };
+    // "show heat-pumps?" names the report as much as "show heat-pumps" does.
+    const name = words.slice(1).join(' ').replace(/[\s?!.,]+$/, '').replace(/[\s,]+please$/i, '');
+    return { kind: 'show', name };
   }
   return { kind: 'ask', question: trimmed };
 }

@@ -37,6 +37,8 @@ describe('parseRequest', () => {
 
   it('takes a report name of several words after show, but not a question', () => {
     expect(parseRequest('show heat pumps')).toEqual({ kind: 'show', name: 'heat pumps' });
+    expect(parseRequest('show heat-pumps?')).toEqual({ kind: 'show', name: 'heat-pumps' });
+    expect(parseRequest('show heat pumps, please.')).toEqual({ kind: 'show', name: 'heat pumps' });
     expect(parseRequest('show me heat pumps')).toEqual({ kind: 'ask', question: 'show me heat pumps' });
     expect(parseRequest('show the evidence on heat pumps')).toEqual({ kind: 'ask', question: 'show the evidence on heat pumps' });
     expect(parseRequest('show one two three four five six seven')).toEqual({ kind: 'ask', question: 'show one two three four five six seven' });
