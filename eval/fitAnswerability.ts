@@ -11,7 +11,7 @@
 
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { answerFeatures, ANSWER_MODEL, confidence, isAnswer, type AnswerFeatures } from '../src/answer/answerability.js';
+import { answerFeatures, ANSWER_MODEL, confidence, isAnswer, type AnswerFeatures, type AnswerSignals } from '../src/answer/answerability.js';
 import { MAX_ITEMS } from '../src/answer/answerQuestion.js';
 import { limitQuestion } from '../src/answer/limitQuestion.js';
 import { Library } from '../src/library/library.js';
@@ -30,7 +30,7 @@ const SETS = [
   { name: 'held-out 3', questions: './holdout3/questions.json', reports: './holdout3/reports/' },
   { name: 'held-out 4', questions: './holdout4/questions.json', reports: './holdout4/reports/' },
 ];
-const FEATURES = Object.keys(ANSWER_MODEL.weights) as (keyof AnswerFeatures)[];
+const FEATURES = Object.keys(ANSWER_MODEL.weights) as (keyof AnswerSignals)[];
 
 interface Row {
   set: string;
@@ -145,7 +145,7 @@ function fit(training: Row[]): Model {
     w = w.map((v, j) => v - (delta[j] as number));
   }
   // Back to the features' own units.
-  const weights = Object.fromEntries(FEATURES.map((key, j) => [key, (w[j + 1] as number) / (sd[j] as number)])) as Record<keyof AnswerFeatures, number>;
+  const weights = Object.fromEntries(FEATURES.map((key, j) => [key, (w[j + 1] as number) / (sd[j] as number)])) as Record<keyof AnswerSignals, number>;
   let constant = (w[0] as number) - FEATURES.reduce((s, _, j) => s + ((w[j + 1] as number) * (mu[j] as number)) / (sd[j] as number), 0);
   // Answer ANSWERED_TARGET of the answerable questions: the constant moves the cut to the score
   // of the answerable question at that rank (a question with nothing to decide on counts as declined).

@@ -11,15 +11,16 @@ import { ClaimIndex } from '../search/claimIndex.js';
 import { expandQuestion } from '../search/expandQuestion.js';
 import { coverageParts, questionCoverage, type CoverageQuestion } from '../search/questionCoverage.js';
 import { termsOf } from '../search/termsOf.js';
+import { wordWeights } from './everydayWords.js';
 
 /** The claims looked at: an answer shows 3, and one of them answering is enough. */
 export const CLAIMS_CHECKED = 3;
 /** Below this, strength counts as this: a claim matching almost nothing is not less sure than that. */
 const MIN_STRENGTH = 0.01;
 
-/** What the decision reads about a question and the best of its first claims. */
-export interface AnswerFeatures {
-  /** Share of the question (IDF-weighted) the best claim has in the question's own words (or typos of them). */
+/** What the model weighs about a question and the best of its first claims. */
+export interface AnswerSignals {
+  /** Share of the question (IDF-weighted, everyday words at half: everydayWords.ts) the best claim has in the question's own words (or typos of them). */
   typed: number;
   /** Share it has only in other words (WordNet, the reports' aliases, chat synonyms), at their credit. */
   otherWords: number;
@@ -38,6 +39,12 @@ export interface AnswerFeatures {
   howTo: number;
 }
 
+/** What the decision reads: the model's signals, and the covered share the floor is checked on. */
+export interface AnswerFeatures extends AnswerSignals {
+  /** The share of the question the best claim covers with every word at its plain IDF (everyday words in full). */
+  plainCoverage: number;
+}
+
 /**
  * The model: weights of each feature and a constant, fitted by eval/fitAnswerability.ts on the
  * tuning set and held-out sets 1-4 together (logistic regression, classes weighted equally), with
@@ -45,9 +52,9 @@ export interface AnswerFeatures {
  * answered when the weighted sum is 0 or more. Re-fit with `npx tsx eval/fitAnswerability.ts`
  * after a change to search or to these features, and paste what it prints.
  */
-export const ANSWER_MODEL: { constant: number; weights: Readonly<Record<keyof AnswerFeatures, number>> } = {
-  constant: -5.8534,
-  weights: { typed: 4.3417, otherWords: 4.8923, unknown: -0.0772, strength: 0.25, margin: 1.8315, words: 0.7989, howTo: -4.8797 },
+export const ANSWER_MODEL: { constant: number; weights: Readonly<Record<keyof AnswerSignals, number>> } = {
+  constant: -6.4547,
+  weights: { typed: 4.9742, otherWords: 4.9968, unknown: 0.2148, strength: 0.2117, margin: 1.6499, words: 0.8462, howTo: -5.0923 },
 };
 
 /** Words counted in `words`: beyond them a question is not the more likely answered for its length (no set has longer unanswerable questions). */
@@ -64,22 +71,24 @@ export function answersQuestion(library: LibraryView, text: string, ranked: read
 }
 
 /**
- * The decision on a question's features: a claim with every word of the question as typed
- * answers it (a keyword search: "microplastics"; no unanswerable question of the eval sets is
- * covered so); otherwise one covering some of it, when the model says yes.
+ * The decision on a question's features: a claim with every word of the question, as typed or
+ * in full-credit other words (an alias: "wegovy" for semaglutide), answers it (a keyword search:
+ * "microplastics"; no answerable question of the eval sets is covered so by other words, and no
+ * unanswerable one but two that the model answers anyway); otherwise one covering some of it
+ * (at plain IDF), when the model says yes.
  */
 export function isAnswer(features: AnswerFeatures, model = ANSWER_MODEL): boolean {
-  if (features.typed >= ALL_TYPED) return true;
-  return features.typed + features.otherWords >= MIN_COVERAGE && confidence(features, model) >= 0;
+  if (features.typed + features.otherWords >= ALL_COVERED) return true;
+  return features.plainCoverage >= MIN_COVERAGE && confidence(features, model) >= 0;
 }
 
-/** `typed` of a claim that has every word (shares add up to 1, give or take rounding). */
-const ALL_TYPED = 1 - 1e-9;
+/** The covered share of a claim that has every word (shares add up to 1, give or take rounding). */
+const ALL_COVERED = 1 - 1e-9;
 
 /** The model's weighted sum: 0 or more is an answer. */
-export function confidence(features: AnswerFeatures, model = ANSWER_MODEL): number {
+export function confidence(features: AnswerSignals, model = ANSWER_MODEL): number {
   let sum = model.constant;
-  for (const key of Object.keys(model.weights) as (keyof AnswerFeatures)[]) sum += model.weights[key] * features[key];
+  for (const key of Object.keys(model.weights) as (keyof AnswerSignals)[]) sum += model.weights[key] * features[key];
   return sum;
 }
 
@@ -89,7 +98,11 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   if (terms.length === 0 || ranked.length === 0) return null;
   const idf = idfIn(library);
   const near = (term: string, maxEdits: number | false, prefix: boolean): ReadonlySet<string> | null => library.index.termsNear(term, maxEdits, prefix);
-  const question: CoverageQuestion = { terms, expansions: expandQuestion(text, { aliases: library.aliases }), idf, near };
+  // Everyday words count less in what a claim covers (everydayWords.ts); the strength below is
+  // read per unit of the plain IDF, as the search scores it.
+  const weights = wordWeights(text);
+  const weighted = (term: string): number => idf(term) * (weights.get(term) ?? 1);
+  const question: CoverageQuestion = { terms, expansions: expandQuestion(text, { aliases: library.aliases }), idf: weighted, near };
   // The best of the first claims: the one covering most of the question.
   let best: Set<string> | undefined;
   let bestCoverage = -1;
@@ -99,12 +112,13 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
     if (coverage > bestCoverage) [best, bestCoverage] = [claimTerms, coverage];
   }
   const { typed, otherWords, words } = coverageParts(question, best ?? new Set());
+  const plain = coverageParts({ ...question, idf }, best ?? new Set());
   const unknown = words.reduce((sum, word, i) => (word.credit === 0 && !inLibrary(library, question, word.term, i === words.length - 1) ? sum + word.share : sum), 0);
   const idfTotal = terms.reduce((sum, term) => sum + idf(term), 0);
   const [first, second] = ranked;
   const strength = Math.log(Math.max(MIN_STRENGTH, (first?.score ?? 0) / idfTotal));
   const margin = first && second && first.score > 0 ? 1 - second.score / first.score : 1;
-  return { typed, otherWords, unknown, strength, margin, words: Math.min(terms.length, MAX_WORDS), howTo: HOW_TO.test(text) ? 1 : 0 };
+  return { typed, otherWords, unknown, strength, margin, words: Math.min(terms.length, MAX_WORDS), howTo: HOW_TO.test(text) ? 1 : 0, plainCoverage: plain.typed + plain.otherWords };
 }
 
 /** Whether any claim of the library has the word, as typed, with a typo, completed, or in other words. */

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isAnswer } from '../../src/answer/answerability.js';
-import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import { answerFeatures, isAnswer } from '../../src/answer/answerability.js';
+import { answerQuestion, MAX_ITEMS } from '../../src/answer/answerQuestion.js';
+import { EVERYDAY_WEIGHT, wordWeights } from '../../src/answer/everydayWords.js';
 import type { Library } from '../../src/library/library.js';
 import { ClaimIndex } from '../../src/search/claimIndex.js';
 import { expandQuestion } from '../../src/search/expandQuestion.js';
@@ -34,9 +35,9 @@ describe('knowing when the reports do not answer a question', () => {
   it('answers a search for one word the reports use, at any score', () => {
     for (const question of ['microplastics', 'wegovy', 'sharrows']) expect(answerQuestion(library, question).answered, question).toBe(true);
     // However weakly and evenly the first claims match, as among thousands of claims.
-    const weak = { typed: 1, otherWords: 0, unknown: 0, strength: Math.log(0.01), margin: 0, words: 1, howTo: 0 };
+    const weak = { typed: 1, otherWords: 0, unknown: 0, strength: Math.log(0.01), margin: 0, words: 1, howTo: 0, plainCoverage: 1 };
     expect(isAnswer(weak)).toBe(true);
-    expect(isAnswer({ ...weak, typed: 0.5, otherWords: 0.5 })).toBe(false);
+    expect(isAnswer({ ...weak, typed: 0.5, otherWords: 0.4 })).toBe(false);
   });
 
   it('does not answer a request for instructions, or a long question no claim covers a tenth of', () => {
@@ -54,6 +55,34 @@ describe('knowing when the reports do not answer a question', () => {
     const answer = answerQuestion(library, 'report:heat-pumps');
     expect(answer.answered).toBe(true);
     expect(answer.items.length).toBeGreaterThan(0);
+  });
+});
+
+describe('everyday words in the decision', () => {
+  it('counts words of many meanings less than telling ones, read from WordNet', () => {
+    const weights = wordWeights('is the stuff they get from keto and hydrogen bad for lots of people at the Smithsonian');
+    for (const everyday of ['stuff', 'get', 'bad', 'lot']) expect(weights.get(everyday), everyday).toBe(EVERYDAY_WEIGHT);
+    for (const telling of ['keto', 'hydrogen', 'smithsonian']) expect(weights.get(telling), telling).toBe(1);
+    expect(EVERYDAY_WEIGHT).toBeLessThan(1);
+    // Without WordNet every word counts in full.
+    expect([...wordWeights('bad stuff', null).values()]).toEqual([1, 1]);
+  });
+
+  it('leaves less of a question uncovered when the word no claim has is an everyday one', () => {
+    // "bad" and "keto" are both in no claim (the same IDF): only how everyday they are differs.
+    const features = (text: string) => {
+      const ranked = library.index.search(text, undefined, { limit: MAX_ITEMS, aliases: library.aliases }).flatMap((hit) => {
+        const claim = library.claim(hit.id);
+        const report = claim && library.report(claim.reportId);
+        return claim && report ? [{ claim, report, score: hit.score }] : [];
+      });
+      return answerFeatures(library, text, ranked);
+    };
+    expect(library.index.claimsWith('bad') + library.index.claimsWith('keto')).toBe(0);
+    const everyday = features('is microplastic in bottled water bad');
+    const telling = features('is microplastic in bottled water keto');
+    expect(everyday?.typed).toBeGreaterThan((telling?.typed ?? 1) + 0.05);
+    expect(everyday?.unknown).toBeLessThan(telling?.unknown ?? 0);
   });
 });
 
