@@ -10,7 +10,9 @@ import type { LibraryView } from '../library/libraryView.js';
 import { ClaimIndex } from '../search/claimIndex.js';
 import { expandQuestion } from '../search/expandQuestion.js';
 import { coverageParts, questionCoverage, type CoverageQuestion } from '../search/questionCoverage.js';
+import { normalizeTerm } from '../search/normalizeTerm.js';
 import { termsOf } from '../search/termsOf.js';
+import { tokenize } from '../search/tokenize.js';
 import { wordWeights } from './everydayWords.js';
 
 /** The claims looked at: an answer shows 3, and one of them answering is enough. */
@@ -53,8 +55,8 @@ export interface AnswerFeatures extends AnswerSignals {
  * after a change to search or to these features, and paste what it prints.
  */
 export const ANSWER_MODEL: { constant: number; weights: Readonly<Record<keyof AnswerSignals, number>> } = {
-  constant: -6.4547,
-  weights: { typed: 4.9742, otherWords: 4.9968, unknown: 0.2148, strength: 0.2117, margin: 1.6499, words: 0.8462, howTo: -5.0923 },
+  constant: -6.4943,
+  weights: { typed: 5.2239, otherWords: 5.1456, unknown: 0.2388, strength: 0.2007, margin: 1.5274, words: 0.8418, howTo: -5.1492 },
 };
 
 /** Words counted in `words`: beyond them a question is not the more likely answered for its length (no set has longer unanswerable questions). */
@@ -102,7 +104,7 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   // read per unit of the plain IDF, as the search scores it.
   const weights = wordWeights(text);
   const weighted = (term: string): number => idf(term) * (weights.get(term) ?? 1);
-  const question: CoverageQuestion = { terms, expansions: expandQuestion(text, { aliases: library.aliases }), idf: weighted, near };
+  const question: CoverageQuestion = { terms, expansions: expandQuestion(text, { aliases: library.aliases }), idf: weighted, near, names: namesIn(text) };
   // The best of the first claims: the one covering most of the question.
   let best: Set<string> | undefined;
   let bestCoverage = -1;
@@ -119,6 +121,16 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const strength = Math.log(Math.max(MIN_STRENGTH, (first?.score ?? 0) / idfTotal));
   const margin = first && second && first.score > 0 ? 1 - second.score / first.score : 1;
   return { typed, otherWords, unknown, strength, margin, words: Math.min(terms.length, MAX_WORDS), howTo: HOW_TO.test(text) ? 1 : 0, plainCoverage: plain.typed + plain.otherWords };
+}
+
+/** The keys of words capitalised inside the question ("Singapore" in "…farms in Singapore?"): names. */
+function namesIn(text: string): Set<string> {
+  const names = new Set<string>();
+  tokenize(text).forEach((word, i) => {
+    const term = i > 0 && /^\p{Lu}/u.test(word) ? normalizeTerm(word) : null;
+    if (term !== null) names.add(term);
+  });
+  return names;
 }
 
 /** Whether any claim of the library has the word, as typed, with a typo, completed, or in other words. */

@@ -18,6 +18,8 @@ export interface CoverageQuestion {
    * are looked up there instead of each compared with the question key.
    */
   near?: (term: string, maxEdits: number | false, prefix: boolean) => ReadonlySet<string> | null;
+  /** Keys typed as names (capitalised inside the question): a name is no misspelt stem of another word. */
+  names?: ReadonlySet<string>;
 }
 
 /**
@@ -73,9 +75,10 @@ function maxEdits(term: string): number | false {
 }
 
 /** Whether the claim has the question word as typed, with a typo, or (the last word) completed. */
-function hasAsTyped(term: string, last: boolean, { near }: CoverageQuestion, claimTerms: ReadonlySet<string>): boolean {
+function hasAsTyped(term: string, last: boolean, question: CoverageQuestion, claimTerms: ReadonlySet<string>): boolean {
+  const { near } = question;
   if (claimTerms.has(term)) return true;
-  if (misspeltStem(term, near, claimTerms)) return true;
+  if (!question.names?.has(term) && misspeltStem(term, near, claimTerms)) return true;
   const edits = maxEdits(term);
   const prefix = last && term.length >= 3;
   if (edits === false && !prefix) return false;

