@@ -164,7 +164,7 @@ export class ClaimIndex {
     }: { exhaustive?: boolean; within?: readonly string[]; phrases?: readonly string[]; aliases?: AliasLookup } & Omit<PruneOptions, 'filter'> = {},
   ): ScoredClaim[] {
     const terms = termsOf(text);
-    const synonyms = expandQuestion(text, aliases ? { aliases } : {});
+    const synonyms = withoutIndexedSources(expandQuestion(text, aliases ? { aliases } : {}), (term) => this.claimsWith(term) > 0);
     const lookup = exhaustive ? undefined : this.postings();
     if (lookup) {
       const query = queryTerms(terms, synonyms);
@@ -281,6 +281,12 @@ export class ClaimIndex {
     }
     return [...words];
   }
+}
+
+/** The expansions, less those that stand in for a question word only where no claim has it. */
+function withoutIndexedSources(expansions: Expansion[], indexed: (term: string) => boolean): Expansion[] {
+  if (!expansions.some((expansion) => expansion.unlessSourceIndexed)) return expansions;
+  return expansions.filter((expansion) => !expansion.unlessSourceIndexed || !indexed(expansion.source));
 }
 
 /** termsNear's sets remembered (a set for each question word seen; dropped when the index changes). */

@@ -1,10 +1,12 @@
 // Other words to search a question by, each counting less than the question's own: what WordNet
 // relates to each word (wordnet/relatedWords.ts), the hand-made chat synonyms for words WordNet
-// lacks (synonyms.ts), and the aliases the reports define themselves (aliases.ts). Every
+// lacks (synonyms.ts), the aliases the reports define themselves (aliases.ts), and compounds
+// written the other way (compoundWords.ts). Every
 // expansion names the question word it stands for, so a claim that says the same thing in other
 // words counts as matching that word once, however many of its synonyms it uses.
 
 import { BoundedMap } from './boundedMap.js';
+import { joinedWords, splitWord } from './compoundWords.js';
 import { foldTerm, normalizeTerm } from './normalizeTerm.js';
 import { synonymsFor } from './synonyms.js';
 import { tokenize } from './tokenize.js';
@@ -18,6 +20,11 @@ export interface Expansion {
   weight: number;
   /** The question's index key it stands for. */
   source: string;
+  /**
+   * Searched only when no claim has the question word itself (a part of a split compound:
+   * "heatwaves" is searched as heat and wave only in a library that never writes "heatwaves").
+   */
+  unlessSourceIndexed?: true;
 }
 
 /** Names the reports give one thing (aliases.ts). */
@@ -38,6 +45,10 @@ export const ALIAS_WEIGHT = 0.8;
 export const MAX_EXPANSIONS = 48;
 /** Lighter expansions are dropped: a rare sense's narrow term only adds unrelated matches. */
 export const MIN_WEIGHT = 0.05;
+/** Two question words as one word ("heat waves" as "heatwaves"): the same thing, written apart. */
+export const JOINED_WEIGHT = 0.8;
+/** Each part of a split compound ("heatwaves" as heat and wave): the two words, but not side by side. */
+export const SPLIT_WEIGHT = 0.5;
 
 export interface ExpandOptions {
   wordnet?: boolean;
@@ -91,7 +102,21 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
   // each of those words alone is not.
   for (const alias of aliases?.othersOf(terms) ?? []) add(alias.term, ALIAS_WEIGHT / Math.sqrt(alias.of), alias.source);
   for (const { term, source } of synonymsFor(terms)) add(term, SYNONYM_WEIGHT, source);
-  return [...best.values()].sort((a, b) => b.weight - a.weight).slice(0, MAX_EXPANSIONS);
+  const kept = [...best.values()].sort((a, b) => b.weight - a.weight).slice(0, MAX_EXPANSIONS);
+  // Compounds are a word or two per question word, so they take no place of the related words.
+  const compounds = new Map<string, Expansion>();
+  const keptTerms = new Set(kept.map((expansion) => expansion.term));
+  const addCompound = (term: string, weight: number, source: string, unlessSourceIndexed: boolean): void => {
+    if (own.has(term) || keptTerms.has(term) || compounds.has(term)) return;
+    compounds.set(term, { term, weight, source, ...(unlessSourceIndexed ? { unlessSourceIndexed: true as const } : {}) });
+  };
+  for (const { term, source } of joinedWords(words)) addCompound(term, JOINED_WEIGHT, source, false);
+  if (reader) {
+    for (const word of words) {
+      for (const { term, source } of splitWordSafely(reader, word)) addCompound(term, SPLIT_WEIGHT, source, true);
+    }
+  }
+  return compounds.size === 0 ? kept : [...kept, ...compounds.values()].sort((a, b) => b.weight - a.weight);
 }
 
 /**
@@ -142,6 +167,15 @@ export async function preloadWordNet(): Promise<void> {
   await sharedWordNet()
     ?.preload()
     .catch(() => undefined);
+}
+
+function splitWordSafely(reader: WordNet, word: string): ReturnType<typeof splitWord> {
+  try {
+    return splitWord(reader, word);
+  } catch {
+    shared = null;
+    return [];
+  }
 }
 
 function relatedWordsSafely(reader: WordNet, word: string): ReturnType<typeof relatedWords> {

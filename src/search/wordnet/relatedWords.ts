@@ -5,7 +5,7 @@
 // matches every claim about transport). So are an adjective's "similar" clusters ("skilled" ->
 // "hot", "good", "mean"): dropping them lifted the tuning set and held-out set 2 (eval/README.md).
 
-import { senseKey, type PartOfSpeech, type Synset, type WordNet } from './wordNet.js';
+import { irregularForms, senseKey, type PartOfSpeech, type Synset, type WordNet } from './wordNet.js';
 
 export interface RelatedWord {
   /** Lowercase, one word. */
@@ -50,6 +50,9 @@ export function relatedWords(wordnet: WordNet, word: string): RelatedWord[] {
       }
     }
   }
+  // The stemmer leaves irregular forms apart ("children" is no "child"): a related word is
+  // searched in them too ("kid" finds a claim about children).
+  for (const [related, weight] of [...weights]) for (const form of irregularForms(related)) add(form, weight);
   return [...weights].map(([related, weight]) => ({ word: related, weight }));
 }
 

@@ -70,6 +70,17 @@ const IRREGULAR: Partial<Record<PartOfSpeech, Record<string, string>>> = {
   ),
   adj: { better: 'good', best: 'good', worse: 'bad', worst: 'bad' },
 };
+/** Base word -> its irregular forms, every part of speech ("child" -> children; "lose" -> lost). */
+const FORMS_OF_BASE = new Map<string, string[]>();
+for (const table of Object.values(IRREGULAR)) {
+  for (const [form, base] of Object.entries(table)) FORMS_OF_BASE.set(base, [...(FORMS_OF_BASE.get(base) ?? []), form]);
+}
+
+/** The irregular forms of a base word in the lists above: what the stemmer cannot relate to it ("children" to "child"). */
+export function irregularForms(base: string): readonly string[] {
+  return FORMS_OF_BASE.get(base) ?? [];
+}
+
 /** A consonant doubled before -ing/-ed: "quitting", "stopped". */
 const DOUBLED = /([bdfgklmnprstvz])\1(?:ing|ed)$/;
 
