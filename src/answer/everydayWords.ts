@@ -5,6 +5,7 @@
 // not answer. Everyday words are those of many meanings: WordNet lists more than
 // EVERYDAY_SENSES senses for them; they count EVERYDAY_WEIGHT of their IDF (eval/README.md).
 
+import { BoundedMap } from '../search/boundedMap.js';
 import { sharedWordNet } from '../search/expandQuestion.js';
 import { normalizeTerm } from '../search/normalizeTerm.js';
 import { tokenize } from '../search/tokenize.js';
@@ -31,11 +32,23 @@ export function wordWeights(text: string, reader: WordNet | null = sharedWordNet
 
 /** Whether WordNet gives the word (or its base form) more than EVERYDAY_SENSES senses. */
 export function isEveryday(reader: WordNet, word: string): boolean {
-  try {
-    let senses = 0;
-    for (const entry of reader.lookup(word.toLowerCase())) senses += entry.senses.length;
-    return senses > EVERYDAY_SENSES;
-  } catch {
-    return false;
+  const lower = word.toLowerCase();
+  if (everydayOf.reader !== reader) everydayOf = { reader, words: new BoundedMap(MAX_REMEMBERED_WORDS) };
+  let everyday = everydayOf.words.get(lower);
+  if (everyday === undefined) {
+    try {
+      let senses = 0;
+      for (const entry of reader.lookup(lower)) senses += entry.senses.length;
+      everyday = senses > EVERYDAY_SENSES;
+      everydayOf.words.set(lower, everyday);
+    } catch {
+      // A reader that fails counts the word in full, and is asked again next time.
+      return false;
+    }
   }
+  return everyday;
 }
+
+// Questions repeat words: each word's answer is kept, as the expansions keep theirs.
+const MAX_REMEMBERED_WORDS = 20_000;
+let everydayOf: { reader: WordNet | null; words: Map<string, boolean> } = { reader: null, words: new BoundedMap(MAX_REMEMBERED_WORDS) };
