@@ -25,11 +25,9 @@ describe('ranking on the bundled reports (eval/questions.json)', () => {
     expect(metrics.get('paraphrase')?.recall3).toBeGreaterThanOrEqual(0.65);
   });
 
-  // Fourth session: everyday words count half in the decision; fitted on all five sets, it
-  // answers 94.8 % of this set's answerable questions (95 % left out on average, eval/README.md).
-  it('answers 94 % of the answerable questions and declines 45 % of the unanswerable ones', () => {
+  it('answers 95 % of the answerable questions and declines 45 % of the unanswerable ones', () => {
     const { answered, declined } = declining(questions, botRanker(library));
-    expect(answered).toBeGreaterThanOrEqual(0.94);
+    expect(answered).toBeGreaterThanOrEqual(0.95);
     expect(declined).toBeGreaterThanOrEqual(0.45);
   });
 
