@@ -19,6 +19,7 @@ import { expandQuestion, type AliasLookup, type Expansion } from './expandQuesti
 import { searchEveryMatch } from './exhaustiveSearch.js';
 import { CLAIM_FIELDS, claimDocument, type ClaimDocument } from './claimDocument.js';
 import { everyMatchQuery, queryTerms, SEARCH_OPTIONS } from './questionQuery.js';
+import { AGREEMENT_TOP, byReportAgreement } from './reportAgreement.js';
 import { termsOf } from './termsOf.js';
 import { tokenize } from './tokenize.js';
 
@@ -30,6 +31,9 @@ export interface ClaimIndexState {
   surfaceTerms: string[];
   surfaceWords: string[];
 }
+
+/** How ClaimIndex.search searches: see there. */
+export type SearchOptionsOfClaims = { exhaustive?: boolean; within?: readonly string[]; phrases?: readonly string[]; aliases?: AliasLookup } & Omit<PruneOptions, 'filter'>;
 
 /** Which engine a ClaimIndex runs on; `reason` says why it is not the compact one. */
 export interface SearchEngine {
@@ -150,18 +154,31 @@ export class ClaimIndex {
    * (prunedSearch.ts). `within` names the only claims the question can match (those of one
    * report), which are then scored directly; `phrases` are texts the filter requires (then only
    * claims with all their words are scored); `exhaustive` scores every match, as MiniSearch alone
-   * does (for comparison). On the public API every question is searched as `exhaustive`.
+   * does (for comparison). On the public API every question is searched as `exhaustive`. The
+   * claims found are then lifted by how many of the best matches their report holds
+   * (reportAgreement.ts).
    */
-  search(
+  search(text: string, filter?: (claimId: string) => boolean, options: SearchOptionsOfClaims = {}): ScoredClaim[] {
+    // The first AGREEMENT_TOP claims are weighed together, however few are asked for.
+    const { limit } = options;
+    const found = byReportAgreement(this.matches(text, filter, limit === undefined ? options : { ...options, limit: Math.max(limit, AGREEMENT_TOP) }));
+    return limit === undefined ? found : found.slice(0, limit);
+  }
+
+  /**
+   * The claims a question's words match, scored by those words alone (search then weighs their
+   * reports' agreement): what pruned and exhaustive search give alike.
+   */
+  matches(
     text: string,
-    filter?: (claimId: string) => boolean,
+    filter: ((claimId: string) => boolean) | undefined,
     {
       exhaustive = false,
       within,
       phrases = [],
       aliases,
       ...prune
-    }: { exhaustive?: boolean; within?: readonly string[]; phrases?: readonly string[]; aliases?: AliasLookup } & Omit<PruneOptions, 'filter'> = {},
+    }: SearchOptionsOfClaims,
   ): ScoredClaim[] {
     const terms = termsOf(text);
     const synonyms = withoutIndexedSources(expandQuestion(text, aliases ? { aliases } : {}), (term) => this.claimsWith(term) > 0);
