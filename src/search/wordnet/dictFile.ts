@@ -64,6 +64,10 @@ export class DictFile {
   /** The first line whose first word sorts at or after `key` (binary search over byte offsets). */
   private firstAtOrAfter(key: string): Line | null {
     this.open();
+    if (this.content !== null && LATIN1.test(key)) {
+      const at = firstAtOrAfterInBytes(this.content, key);
+      return at < this.size ? this.readLine(at) : null;
+    }
     // Lines starting before lo sort before key; lines starting at or after hi sort at or after it.
     let lo = 0;
     let hi = this.size;
@@ -152,6 +156,52 @@ export class DictFile {
       if (read === 0) break;
     }
     return -1;
+  }
+}
+
+/** Keys whose characters are each one byte of a file decoded as latin1, compared byte for byte. */
+const LATIN1 = /^[\u0000-\u00ff]*$/;
+const SPACE = 0x20;
+
+/**
+ * firstAtOrAfter over a file held in memory, comparing each probed line's first word with `key`
+ * in place: the same probes and the same comparisons (latin1 decodes a byte to the character of
+ * that code, so byte order is string order), without a string made per probe.
+ */
+function firstAtOrAfterInBytes(content: Buffer, key: string): number {
+  const size = content.length;
+  let lo = 0;
+  let hi = size;
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    let start = mid;
+    if (mid > 0) {
+      const newline = content.indexOf(NEWLINE, mid - 1);
+      start = newline < 0 ? size : newline + 1;
+    }
+    if (start >= size || start >= hi) {
+      hi = mid;
+      continue;
+    }
+    const newline = content.indexOf(NEWLINE, start);
+    const end = newline < 0 ? size : newline;
+    if (firstWordBefore(content, start, end, key)) lo = end + 1;
+    else hi = start;
+  }
+  return lo;
+}
+
+/** Whether the first word of the line content[start, end) sorts before `key`, as keyOf(text) < key. */
+function firstWordBefore(content: Buffer, start: number, end: number, key: string): boolean {
+  for (let i = 0; ; i++) {
+    const at = start + i;
+    const lineEnded = at >= end || content[at] === SPACE;
+    const keyEnded = i >= key.length;
+    if (lineEnded) return !keyEnded;
+    if (keyEnded) return false;
+    const byte = content[at] as number;
+    const code = key.charCodeAt(i);
+    if (byte !== code) return byte < code;
   }
 }
 
