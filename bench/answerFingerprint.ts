@@ -5,7 +5,8 @@
 // The library is indexed in one go, reports in file order: MiniSearch keeps average field
 // lengths as running means, so loading in another order (worker batches, a snapshot) changes
 // scores in their last digits.
-// `npx tsx bench/answerFingerprint.ts [--reports 2000] [--seed 1] [--questions 3000] [--verbose]`
+// `--warm-up` runs the bot's start-up warm-up (src/answer/warmUp.ts) first: the hashes must not change.
+// `npx tsx bench/answerFingerprint.ts [--reports 2000] [--seed 1] [--questions 3000] [--verbose] [--warm-up]`
 // (run the bench once first, or it loads the library cold).
 
 import { createHash } from 'node:crypto';
@@ -19,6 +20,7 @@ import { distinctQuestions, warmupQuestions } from './generateQuestions.js';
 import { libraryConfigFromEnv } from '../src/config.js';
 import { Library } from '../src/library/library.js';
 import { loadReports } from '../src/reports/loadReports.js';
+import { warmUpSlackAnswers } from '../src/slack/warmUpSlackAnswers.js';
 
 const { values } = parseArgs({
   options: {
@@ -26,6 +28,7 @@ const { values } = parseArgs({
     seed: { type: 'string' },
     questions: { type: 'string', default: '3000' },
     verbose: { type: 'boolean', default: false },
+    'warm-up': { type: 'boolean', default: false },
   },
 });
 const reports = Number(values.reports);
@@ -35,6 +38,7 @@ const corpus = await ensureCorpus(reports, seed);
 process.env.REPORT_CACHE_DIR ??= join(CORPUS_ROOT, 'cache', `reports-${reports}-seed${seed}`);
 const loaded = await loadReports(corpus.dir, { cacheDir: libraryConfigFromEnv(process.env).reportCacheDir });
 const library = Library.from({ ...loaded, reports: [...loaded.reports].sort((a, b) => a.file.localeCompare(b.file)) });
+if (values['warm-up']) await warmUpSlackAnswers(library);
 const reportIds = corpus.files.map((file) => file.replace(/\.md$/, '')).sort((a, b) => a.localeCompare(b));
 const timed = distinctQuestions(seed, Number(values.questions), reportIds);
 // The eval's questions too: words people use, not the generator's vocabulary.

@@ -18,6 +18,7 @@ import { openBotState } from './redis/botState.js';
 import { healthRoute } from './slack/healthRoute.js';
 import { type HealthServer, startHealthServer } from './slack/healthServer.js';
 import { InFlight } from './slack/inFlight.js';
+import { warmUpSlackAnswers } from './slack/warmUpSlackAnswers.js';
 
 /** How long a stop lets in-flight work finish; the process is gone within 5 s. */
 export const SHUTDOWN_GRACE_MS = 4000;
@@ -125,6 +126,7 @@ export async function runBot(config: Config, options: RunBotOptions = {}): Promi
   // And once more when every file is read (a report the index snapshot held but whose file is gone
   // is dropped then), then kept in step by reloads. Answers use the claims embedded so far.
   void served.ready.then(() => semantic?.sync()).catch(() => undefined);
+  let stopping = false;
   const loaded = served.done.then(
     (report) => {
       for (const error of report.errors) logger.warn('report not served', { ...error });
@@ -141,11 +143,14 @@ export async function runBot(config: Config, options: RunBotOptions = {}): Promi
         ...report.sources,
       });
       if (channels) warnOfUnknownCollections(channels, library, logger, true);
+      // Every answer path run once now, in the background, rather than compiled in someone's question.
+      void warmUpSlackAnswers(library, () => stopping).catch((error: unknown) => logger.warn('warming up the answer path failed', error));
     },
     (error: unknown) => logger.error('loading the reports failed', error),
   );
 
   const stop = async (graceMs = SHUTDOWN_GRACE_MS): Promise<boolean> => {
+    stopping = true;
     const deadline = Date.now() + graceMs;
     served.close();
     semantic?.close();

@@ -31,6 +31,9 @@ export class AnswerTurns {
     return this.waiting.length;
   }
 
+  /** When the last turn was given (Date.now()); -Infinity before the first: how long the bot has been idle. */
+  lastTurnAt = Number.NEGATIVE_INFINITY;
+
   /** Resolves when it is this answer's turn; rejects with Busy at once when too many are waiting. */
   next(): Promise<void> {
     if (this.waiting.length >= this.maxWaiting) return Promise.reject(new Busy(this.waiting.length));
@@ -59,6 +62,7 @@ export class AnswerTurns {
     // setImmediate runs after the loop has handled pending I/O (new requests, their acks).
     setImmediate(() => {
       this.scheduled = false;
+      this.lastTurnAt = Date.now();
       // The answer runs in the microtasks right after this callback, before the next pass's I/O.
       this.waiting.shift()?.();
       if (this.waiting.length > 0) this.schedule();

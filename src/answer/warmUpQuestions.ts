@@ -1,0 +1,78 @@
+// Questions that take every path of the answer once, made from the library's own claims: plain
+// words, a natural question, chat wrapping, a typo, a word typed in part, a quoted phrase, each
+// filter, a report's alias, words every claim has (scored exhaustively), and questions the reports
+// don't answer or that have no words at all. A bot asked sporadically meets a path it has not run
+// yet in a person's question otherwise, and pays for compiling it then (bench/README.md).
+
+import type { LibraryView } from '../library/libraryView.js';
+import type { Claim, Report } from '../reports/model.js';
+import { normalizeTerm } from '../search/normalizeTerm.js';
+import { tokenize } from '../search/tokenize.js';
+
+/** Claims the questions are made from, spread over the library. */
+const CLAIMS_USED = 24;
+
+/** Questions no report answers, or with nothing to search for: the decline and no-match paths. */
+const OFF_TOPIC = [
+  'origami crease patterns',
+  'what is the capital of France?',
+  'hi, can you tell me about medieval tapestry restoration please?',
+  'what about it?',
+  'how do I reset my password?',
+  'report:no-such-report-here anything',
+  'since:2001-13-45 perspective:',
+];
+
+export function warmUpQuestions(library: LibraryView): string[] {
+  const reports = library.reports.filter((report) => report.claims.length > 0);
+  if (reports.length === 0) return [...OFF_TOPIC];
+  const questions: string[] = [];
+  const step = Math.max(1, Math.floor(reports.length / CLAIMS_USED));
+  const commonWords: string[] = [];
+  for (let i = 0; i < reports.length && questions.length < CLAIMS_USED * 16; i += step) {
+    const report = reports[i] as Report;
+    const claim = report.claims[i % report.claims.length] as Claim;
+    const words = topicWords(claim.text);
+    if (words.length < 3) continue;
+    const [a, b, c] = words as [string, string, string];
+    questions.push(
+      `${a} ${b}`,
+      `what does the research say about ${a} and ${c}?`,
+      `hey, can you tell me about the ${b} of ${a} please`,
+      `${typo(a)} ${b}`,
+      `${b} ${c.slice(0, Math.max(3, c.length - 3))}`,
+      `"${a}" ${c}`,
+      `report:${report.id} ${b}`,
+      `strength:quoted ${a} ${c}`,
+      `strength:multi-source ${b}`,
+    );
+    if (claim.perspective) questions.push(`perspective:${tokenize(claim.perspective)[0] ?? ''} ${a} ${b}`);
+    if (report.date) questions.push(`since:${report.date.slice(0, 10)} ${c}`);
+    for (const pair of library.aliases.pairsOf(report.id).slice(0, 1)) questions.push(`${pair.a.join(' ')} ${b}`, `${pair.b.join(' ')}`);
+    commonWords.push(...words);
+  }
+  // The words most claims have: a question of them alone is scored over every match.
+  const common = [...new Set(commonWords)]
+    .map((word) => ({ word, claims: library.index.claimsWith(normalizeTerm(word) ?? '') }))
+    .sort((x, y) => y.claims - x.claims || (x.word < y.word ? -1 : 1))
+    .slice(0, 6)
+    .map(({ word }) => word);
+  const perspective = library.perspectives[0] ? tokenize(library.perspectives[0])[0] : undefined;
+  for (let i = 0; i + 1 < common.length; i += 2) {
+    questions.push(`${common[i]} ${common[i + 1]}`, `what are the ${common[i]} of ${common[i + 1]}?`);
+    if (perspective) questions.push(`perspective:${perspective} ${common[i]} ${common[i + 1]}`);
+  }
+  if (perspective) questions.push(`perspective:${perspective}`);
+  return [...questions, ...OFF_TOPIC];
+}
+
+/** The words of a claim a question would ask about: 4 letters or more, not stop words. */
+function topicWords(text: string): string[] {
+  return [...new Set(tokenize(text).filter((word) => /^\p{L}{4,}$/u.test(word) && normalizeTerm(word) !== null))].map((word) => word.toLowerCase());
+}
+
+/** Two letters swapped in the middle: a typo the fuzzy lookup forgives. */
+function typo(word: string): string {
+  const at = Math.floor(word.length / 2);
+  return word.length < 5 ? `${word}s` : `${word.slice(0, at - 1)}${word[at]}${word[at - 1]}${word.slice(at + 1)}`;
+}

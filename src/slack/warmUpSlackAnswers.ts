@@ -1,0 +1,31 @@
+// The bot's warm-up (src/answer/warmUp.ts) with its answers rendered as `/reports` sends them,
+// so the Block Kit code is compiled too. It takes the answers' turns (answerTurns.ts), and only
+// once no person's answer is waiting or has just run: a burst of questions just after the start
+// is answered as if there were no warm-up. The benchmark's first-seen processes call it as the bot does.
+
+import { setTimeout as sleep } from 'node:timers/promises';
+import { warmUpAnswers } from '../answer/warmUp.js';
+import type { LibraryView } from '../library/libraryView.js';
+import { answerMessage } from '../render/slack/answerBlocks.js';
+import { answerTurns } from './answerTurns.js';
+
+/** How long the bot must have had no answer to give before a warm-up question takes a turn. */
+const IDLE_MS = 250;
+
+export function warmUpSlackAnswers(library: LibraryView, stopped?: () => boolean): Promise<number> {
+  /** When the warm-up's own last turn was given (its own turns do not make the bot busy); none before its first. */
+  let ownTurnAt: number | undefined;
+  const idleTurn = async (): Promise<void> => {
+    // The first question waits a moment too: it pays for what nothing has used yet (WordNet's
+    // files, if not read already), which must not hold up requests that come at once.
+    if (ownTurnAt === undefined) await sleep(IDLE_MS);
+    for (;;) {
+      const idle = Date.now() - answerTurns.lastTurnAt;
+      if (answerTurns.size === 0 && (answerTurns.lastTurnAt === ownTurnAt || idle >= IDLE_MS)) break;
+      await sleep(Math.max(10, IDLE_MS - idle));
+    }
+    await answerTurns.next();
+    ownTurnAt = answerTurns.lastTurnAt;
+  };
+  return warmUpAnswers(library, { turn: idleTurn, render: (answer) => answerMessage(answer, { offset: 0, shareable: true }), ...(stopped ? { stopped } : {}) });
+}

@@ -1,0 +1,52 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import { warmUpAnswers } from '../../src/answer/warmUp.js';
+import { warmUpQuestions } from '../../src/answer/warmUpQuestions.js';
+import type { Library } from '../../src/library/library.js';
+import { bundledLibrary } from '../support/reportsFolders.js';
+
+let library: Library;
+beforeAll(async () => {
+  library = await bundledLibrary();
+});
+
+const ASKED = [
+  'does stopping the medication make you regain weight?',
+  'tokenizaton vocabulary',
+  'perspective:economic costs',
+  '"synthetic data" model collapse',
+  'what is the capital of France?',
+];
+
+const asAnswered = (question: string) => {
+  const answer = answerQuestion(library, question);
+  return { answered: answer.answered, items: answer.items.map((item) => [item.claim.id, item.score]), related: answer.related.map((item) => item.claim.id), suggestions: answer.suggestions };
+};
+
+describe('warming up the answer path', () => {
+  it('asks questions that take each path: filters, phrases, typos, chat, declined, words alone', () => {
+    const questions = warmUpQuestions(library);
+    for (const path of [/^perspective:\S+ \S/, /^since:\d{4}-\d\d-\d\d /, /^report:\S+ /, /^strength:quoted /, /^strength:multi-source /, /^"[^"]+" /, /^what does the research say about /, /^hey, /, /^what is the capital of France\?$/]) {
+      expect(questions.some((question) => path.test(question)), String(path)).toBe(true);
+    }
+    // Report ids named are the library's own.
+    for (const question of questions.filter((q) => q.startsWith('report:') && !q.includes('no-such-report'))) {
+      expect(library.report(question.slice('report:'.length).split(' ')[0] ?? '')).toBeDefined();
+    }
+  });
+
+  it('changes no answer, and renders each one it asks', async () => {
+    const before = ASKED.map(asAnswered);
+    const rendered: string[] = [];
+    const asked = await warmUpAnswers(library, { render: (answer) => rendered.push(answer.question) });
+    expect(asked).toBe(warmUpQuestions(library).length);
+    expect(rendered).toEqual(warmUpQuestions(library));
+    expect(ASKED.map(asAnswered)).toEqual(before);
+  });
+
+  it('stops between two questions when told to', async () => {
+    let asked = 0;
+    const done = await warmUpAnswers(library, { render: () => asked++, stopped: () => asked >= 3 });
+    expect(done).toBe(3);
+  });
+});
