@@ -4,7 +4,6 @@
 import type { LibraryView } from '../library/libraryView.js';
 import { hasStrength } from '../reports/evidenceFlags.js';
 import { chatQuestion } from '../search/chatQuestion.js';
-import { aliasesExpand } from '../search/expandQuestion.js';
 import { parseQuery, type ParsedQuery } from '../search/parseQuery.js';
 import { fuseRankings, MIN_SIMILARITY } from '../search/semantic/fuseRankings.js';
 import { termsOf } from '../search/termsOf.js';
@@ -61,9 +60,9 @@ export function answerQuestion(library: LibraryView, asked: string): Answer {
   if (hasWords) {
     // Asking for the claims kept, not every candidate: the rest would be built only to be dropped.
     const hits = library.index.search(query.text, filtered, { phrases: query.phrases, limit: MAX_ITEMS, aliases: library.aliases, ...(within ? { within } : {}) });
-    // A declined question's suggestions search the same words with no filter and no alias, for
-    // more claims: when this search was that one and found fewer than it asked for, it found them all.
-    if (hits.length < MAX_ITEMS && filtered === undefined && within === undefined && query.phrases.length === 0 && !aliasesExpand(query.text, library.aliases)) {
+    // A declined question's suggestions search the same words with no filter, for more claims:
+    // when this search was that one and found fewer than it asked for, it found them all.
+    if (hits.length < MAX_ITEMS && filtered === undefined && within === undefined && query.phrases.length === 0) {
       wordsAlone = hits;
     }
     const fused = semanticHits(library, query.text, hits, accepts);

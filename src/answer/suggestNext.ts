@@ -22,7 +22,9 @@ const RELEVANCE_HITS = 200;
  */
 export function suggestNext(library: LibraryView, query: ParsedQuery, reportId: string | null | undefined, searched?: readonly ScoredClaim[]): Suggestions {
   const hasWords = termsOf(query.text).length > 0;
-  const hits = hasWords ? (searched ?? library.index.search(query.text, undefined, { limit: RELEVANCE_HITS })) : [];
+  // Searched as the answer searches (the reports' aliases too), so a question that found claims
+  // by a name only a report defines ("wegovy") is not told its words match nothing.
+  const hits = hasWords ? (searched ?? library.index.search(query.text, undefined, { limit: RELEVANCE_HITS, aliases: library.aliases })) : [];
   const byReport = new Map<string, number>();
   const byPerspective = new Map<string, number>();
   for (const hit of hits) {
@@ -55,7 +57,7 @@ function whyNothing(library: LibraryView, query: ParsedQuery, reportId: string |
     library.index.search(query.text, (id) => {
       const claim = library.claim(id);
       return claim !== undefined && accepts(claim);
-    }, { limit: 1, ...extra }).length > 0;
+    }, { limit: 1, aliases: library.aliases, ...extra }).length > 0;
 
   const why: string[] = [];
   const report = reportId ? library.report(reportId) : undefined;

@@ -74,11 +74,6 @@ export function expandQuestion(text: string, { wordnet = true, aliases }: Expand
 
 let lastExpanded: { text: string; reader: WordNet | null; aliases: AliasLookup | undefined; aliasVersion: number | undefined; expansions: Expansion[] } | null = null;
 
-/** Whether the aliases add any expansion to the question's text (without them, the rest are the same). */
-export function aliasesExpand(text: string, aliases: AliasLookup): boolean {
-  return aliases.othersOf(tokenize(text).flatMap((word) => normalizeTerm(word) ?? [])).length > 0;
-}
-
 function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | undefined): Expansion[] {
   const words = tokenize(text);
   const terms = words.flatMap((word) => normalizeTerm(word) ?? []);

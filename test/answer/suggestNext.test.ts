@@ -26,6 +26,14 @@ describe('what an answer with no claims suggests', () => {
     expect(why('perspective:bias heat pumps')).toEqual(['No claim under the perspective “Bias Analysis Perspective” matches “heat pumps”.']);
   });
 
+  it('searches the words as the answer does, with the names the reports define ("Wegovy" for semaglutide)', () => {
+    // "wegovy" is in the GLP-1 report's summary only: its claims say semaglutide.
+    expect(why('perspective:bias wegovy')).toEqual(['No claim under the perspective “Bias Analysis Perspective” matches “wegovy”.']);
+    const answer = answerQuestion(library, 'perspective:bias wegovy');
+    expect(answer.suggestions?.reports[0]?.id).toBe('glp1-weight-loss-drugs');
+    expect(answer.suggestions?.perspectives.slice(0, 4)).not.toContain('Bias Analysis Perspective');
+  });
+
   it('names a strength filter no claim matching the words passes', async () => {
     const evidence = Library.from(await loadReports(EVIDENCE_FIXTURES));
     const answer = answerQuestion(evidence, 'strength:multi-source hearsay quay');
