@@ -162,3 +162,39 @@ console.log('|---|---|---|---|---|');
 slowest.forEach((r, i) => console.log(`| ${r.text} | ${r.kind} | ${r.cpuMs.toFixed(2)} | ${r.ms.toFixed(2)} | ${(again[i] as number).toFixed(2)} |`));
 console.log(`\n${table('inside (callees included)', (a) => a.inside)}\n`);
 console.log(table('self', (a) => a.self));
+
+// The parts of the answer path, each as the share of samples whose stack holds it, over the
+// slowest 1 % and 5 %, with and without filtered questions (filters and quoted phrases).
+const PARTS: [string, (key: string) => boolean][] = [
+  ['pruned search (`prunedSearch`)', (key) => key.startsWith('prunedSearch ')],
+  ['exhaustive fallback (`searchEveryMatch`)', (key) => key.startsWith('searchEveryMatch ')],
+  ['WordNet for words not seen before (`relatedTerms`)', (key) => key.startsWith('relatedTerms ')],
+  ['the no-answer decision (`answerFeatures`)', (key) => key.startsWith('answerFeatures ')],
+  ['suggestions (`suggestNext`)', (key) => key.startsWith('suggestNext ')],
+  ['rendering (`answerMessage`)', (key) => key.startsWith('answerMessage ')],
+  ['claims by id (`Library.claim`)', (key) => key.startsWith('claim src/library/library.ts')],
+  ['garbage collection', (key) => key === '(garbage collector)'],
+  ['V8 itself (`(program)`: compiling, among others)', (key) => key === '(program)'],
+];
+const slowestOf = (rs: typeof runs, share: number): typeof runs => {
+  const bar = percentile(rs.map((r) => r.cpuMs), 100 - share);
+  return rs.filter((r) => r.cpuMs >= bar);
+};
+const plain = runs.filter((r) => r.kind !== 'filter');
+const subsets: [string, Attribution, number][] = [
+  ['slowest 1 %', ofSlowest, slowest.length],
+  ['slowest 5 %', attribute(slowestOf(runs, 5)), slowestOf(runs, 5).length],
+  ['slowest 1 %, no filter', attribute(slowestOf(plain, 1)), slowestOf(plain, 1).length],
+  ['slowest 5 %, no filter', attribute(slowestOf(plain, 5)), slowestOf(plain, 5).length],
+  ['all', ofAll, runs.length],
+];
+console.log(`\n| part | ${subsets.map(([name, , n]) => `${name} (${n})`).join(' | ')} |`);
+console.log(`|---|${subsets.map(() => '---').join('|')}|`);
+for (const [name, matches] of PARTS) {
+  const cells = subsets.map(([, of]) => {
+    let n = 0;
+    for (const [key, count] of of.inside) if (matches(key)) n += count;
+    return share(n, of);
+  });
+  console.log(`| ${name} | ${cells.join(' | ')} |`);
+}
