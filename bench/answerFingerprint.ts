@@ -1,7 +1,9 @@
 // Whether a change kept every answer the same: answers the bench's questions (the first-seen
 // ones, their warm-up, and the eval's) on the bench's library and prints one hash of everything
 // an answer says (claims and scores in order, answered or not, related claims, total, hints,
-// suggestions), then the Block Kit message's hash. A speed change must leave both unchanged.
+// suggestions), then the Block Kit message's hash; then one hash of the same over every eval
+// question with filters added (perspectives, dates, strengths, phrases, a report, a scope): the
+// filters' own code paths. A speed change must leave all three unchanged.
 // The library is indexed in one go, reports in file order: MiniSearch keeps average field
 // lengths as running means, so loading in another order (worker batches, a snapshot) changes
 // scores in their last digits.
@@ -19,6 +21,9 @@ import { CORPUS_ROOT, DEFAULT_SEED, ensureCorpus } from './generateCorpus.js';
 import { distinctQuestions, warmupQuestions } from './generateQuestions.js';
 import { libraryConfigFromEnv } from '../src/config.js';
 import { Library } from '../src/library/library.js';
+import type { LibraryView } from '../src/library/libraryView.js';
+import type { Answer } from '../src/answer/answer.js';
+import { PERSPECTIVES } from './vocabulary.js';
 import { loadReports } from '../src/reports/loadReports.js';
 import { warmUpSlackAnswers } from '../src/slack/warmUpSlackAnswers.js';
 
@@ -52,11 +57,9 @@ const evalQuestions = ['questions.json', 'holdout/questions.json', 'holdout2/que
 });
 const questions = [...warmupQuestions(seed, 200, reportIds, timed).map((q) => q.text), ...timed.map((q) => q.text), ...evalQuestions];
 
-const answers = createHash('sha256');
-const messages = createHash('sha256');
-for (const question of questions) {
-  const answer = answerQuestion(library, question);
-  const line = JSON.stringify({
+/** Everything an answer says, as one line. */
+function lineOf(question: string, answer: Answer): string {
+  return JSON.stringify({
     question,
     answered: answer.answered,
     items: answer.items.map((item) => [item.claim.id, item.score]),
@@ -65,10 +68,48 @@ for (const question of questions) {
     problems: answer.problems,
     suggestions: answer.suggestions ?? null,
   });
+}
+
+const answers = createHash('sha256');
+const messages = createHash('sha256');
+for (const question of questions) {
+  const answer = answerQuestion(library, question);
+  const line = lineOf(question, answer);
   if (values.verbose) console.log(line);
   answers.update(line);
   messages.update(JSON.stringify(answerMessage(answer, { offset: 0, shareable: true })));
 }
+
+// Every eval set's questions, each with filters added four ways: what filtered answers read.
+const allEvalQuestions = ['questions.json', 'holdout/questions.json', 'holdout2/questions.json', 'holdout3/questions.json', 'holdout4/questions.json'].flatMap((file) => {
+  try {
+    const parsed = JSON.parse(readFileSync(new URL(`../eval/${file}`, import.meta.url), 'utf8')) as { q?: unknown }[];
+    return parsed.flatMap((q) => (typeof q.q === 'string' ? [q.q] : []));
+  } catch {
+    return [];
+  }
+});
+const perspectiveWords = PERSPECTIVES.map((p) => p.split(' ')[0]?.toLowerCase() ?? '');
+// A scope that sees every report of the corpus (all top level), through the scoped view's filters.
+const scoped: LibraryView = library.view({ collections: ['elsewhere'], topLevel: true });
+const filtered = createHash('sha256');
+let filteredCount = 0;
+allEvalQuestions.forEach((q, i) => {
+  const word = q.split(/\s+/).sort((a, b) => b.length - a.length)[0] ?? '';
+  const variants: [LibraryView, string][] = [
+    [library, `perspective:${perspectiveWords[i % perspectiveWords.length]} ${q}`],
+    [library, `since:2026-0${1 + (i % 9)}-01 ${q} strength:${i % 2 === 0 ? 'quoted' : 'multi-source'}`],
+    [scoped, `perspective:${perspectiveWords[(i * 7) % perspectiveWords.length]} since:2026-03-01 ${q} "${word.replace(/"/g, '')}"`],
+    [scoped, `report:${reportIds[(i * 37) % reportIds.length]} ${q}`],
+  ];
+  for (const [view, question] of variants) {
+    const line = lineOf(question, answerQuestion(view, question));
+    if (values.verbose) console.log(line);
+    filtered.update(line);
+    filteredCount++;
+  }
+});
 console.log(`${questions.length} questions (${evalQuestions.length} from eval/), ${reports} reports, seed ${seed}`);
 console.log(`answers  ${answers.digest('hex')}`);
 console.log(`messages ${messages.digest('hex')}`);
+console.log(`filtered ${filtered.digest('hex')} (${filteredCount}: the eval sets' ${allEvalQuestions.length} questions with filters)`);

@@ -2,7 +2,6 @@
 // and when nothing matches, gather suggestions (suggestNext.ts).
 
 import type { LibraryView } from '../library/libraryView.js';
-import { hasStrength } from '../reports/evidenceFlags.js';
 import { chatQuestion } from '../search/chatQuestion.js';
 import { parseQuery, type ParsedQuery } from '../search/parseQuery.js';
 import { fuseRankings, MIN_SIMILARITY } from '../search/semantic/fuseRankings.js';
@@ -13,8 +12,7 @@ import type { Answer, AnswerItem } from './answer.js';
 import { answersQuestion } from './answerability.js';
 import { limitQuestion } from './limitQuestion.js';
 import { findReport } from './parseRequest.js';
-import { perspectiveMatcher } from './perspectiveFilter.js';
-import { phraseMatcher } from './phraseMatcher.js';
+import { questionFilter } from './questionFilter.js';
 import { suggestNext } from './suggestNext.js';
 
 /** Ranked matches kept per answer; enough for several pages of "Show more". */
@@ -48,7 +46,7 @@ export function answerQuestion(library: LibraryView, asked: string): Answer {
   });
 
   if (reportId === null) return answer([]);
-  const accepts = claimFilter(library, query, reportId);
+  const accepts = questionFilter(library, { ...query.filters, reportId, phrases: query.phrases });
   const hasFilters = hasFilter(query);
   // With no filter, it only confirms a claim is served: when every claim the index holds is,
   // search goes without it (hundreds of lookups per question in a large library).
@@ -129,29 +127,6 @@ function resolveReport(library: LibraryView, query: ParsedQuery, problems: strin
 /** Whether the question filters claims at all (filters or quoted phrases). */
 function hasFilter(query: ParsedQuery): boolean {
   return Object.keys(query.filters).length > 0 || query.phrases.length > 0;
-}
-
-function claimFilter(library: LibraryView, query: ParsedQuery, reportId: string | undefined): (id: string) => boolean {
-  const { perspective, since, strength = [] } = query.filters;
-  const keepsPerspective = perspective ? perspectiveMatcher(perspective) : undefined;
-  const containsPhrases = phraseMatcher(query.phrases);
-  // A filter turns down hundreds of claims per question in a large library: the claim's own
-  // perspective is checked before its report is looked up, and the report only when the filter
-  // asks about it (a served claim's report is served).
-  const needsReport = reportId !== undefined || since !== undefined;
-  return (id) => {
-    const claim = library.claim(id);
-    if (!claim) return false;
-    if (keepsPerspective && !keepsPerspective(claim.perspective)) return false;
-    if (!strength.every((wanted) => hasStrength(claim, wanted))) return false;
-    if (needsReport) {
-      const report = library.report(claim.reportId);
-      if (!report) return false;
-      if (reportId !== undefined && report.id !== reportId) return false;
-      if (since !== undefined && !(report.date.slice(0, 10) >= since)) return false;
-    }
-    return containsPhrases(claim);
-  };
 }
 
 function byReportThenOrdinal(library: LibraryView): (a: string, b: string) => number {

@@ -4,14 +4,13 @@
 
 import type { LibraryView } from '../library/libraryView.js';
 import { hasStrength } from '../reports/evidenceFlags.js';
-import type { Claim } from '../reports/model.js';
 import type { ScoredClaim } from '../search/claimIndex.js';
 import type { ParsedQuery } from '../search/parseQuery.js';
 import { termsOf } from '../search/termsOf.js';
 import { tokenize } from '../search/tokenize.js';
 import type { Suggestions } from './answer.js';
 import { perspectiveMatcher } from './perspectiveFilter.js';
-import { phraseMatcher } from './phraseMatcher.js';
+import { questionFilter, type QuestionFilters } from './questionFilter.js';
 
 /** Claims matching the words alone that order the perspectives and reports by relevance. */
 const RELEVANCE_HITS = 200;
@@ -53,15 +52,13 @@ export function suggestNext(library: LibraryView, query: ParsedQuery, reportId: 
 function whyNothing(library: LibraryView, query: ParsedQuery, reportId: string | null | undefined, hasWords: boolean): string[] {
   const { perspective, since } = query.filters;
   const about = `“${query.text}”`;
-  const matchesWith = (accepts: (claim: Claim) => boolean, extra: { within?: string[]; phrases?: string[] } = {}): boolean =>
-    library.index.search(query.text, (id) => {
-      const claim = library.claim(id);
-      return claim !== undefined && accepts(claim);
-    }, { limit: 1, aliases: library.aliases, ...extra }).length > 0;
+  // Each filter alone, as the answer tests it (by short id where the library can).
+  const matchesWith = (filters: QuestionFilters, extra: { within?: string[] } = {}): boolean =>
+    library.index.search(query.text, questionFilter(library, filters), { limit: 1, aliases: library.aliases, ...extra, ...(filters.phrases ? { phrases: filters.phrases } : {}) }).length > 0;
 
   const why: string[] = [];
   const report = reportId ? library.report(reportId) : undefined;
-  if (report && hasWords && !matchesWith(() => true, { within: report.claims.map((claim) => claim.id) })) {
+  if (report && hasWords && !matchesWith({}, { within: report.claims.map((claim) => claim.id) })) {
     why.push(`No claim of \`report:${report.id}\` matches ${about}; the reports where it does are listed first.`);
   }
   if (perspective) {
@@ -71,26 +68,24 @@ function whyNothing(library: LibraryView, query: ParsedQuery, reportId: string |
     if (kept.length === 0) why.push(`No perspective has the word \`${perspective}\`; see the perspectives below.`);
     else if (report && !report.claims.some((claim) => keeps(claim.perspective))) {
       why.push(`\`report:${report.id}\` has no claim under ${under}; its perspectives are listed first.`);
-    } else if (hasWords && !matchesWith((claim) => keeps(claim.perspective))) why.push(`No claim under ${under} matches ${about}.`);
+    } else if (hasWords && !matchesWith({ perspective })) why.push(`No claim under ${under} matches ${about}.`);
   }
   if (since) {
-    const dateOf = (claim: Claim): string => library.report(claim.reportId)?.date.slice(0, 10) ?? '';
     const newest = library.reports.reduce((latest, r) => (r.date.slice(0, 10) > latest ? r.date.slice(0, 10) : latest), '');
     if (!(newest >= since)) why.push(`No report was researched on or after ${since}${newest ? `; the newest is from ${newest}` : ''}.`);
     else if (report && !(report.date.slice(0, 10) >= since)) {
       why.push(`\`report:${report.id}\` was researched ${report.date ? `on ${report.date.slice(0, 10)}` : 'on no known date'}, before ${since}.`);
-    } else if (hasWords && !matchesWith((claim) => dateOf(claim) >= since)) {
+    } else if (hasWords && !matchesWith({ since })) {
       why.push(`No report researched on or after ${since} has a claim matching ${about}.`);
     }
   }
   for (const strength of query.filters.strength ?? []) {
     const said = strength === 'quoted' ? 'a verbatim quote' : 'two sources or more';
     if (!library.reports.some((report) => report.claims.some((claim) => hasStrength(claim, strength)))) why.push(`No claim in the reports has ${said} (\`strength:${strength}\`).`);
-    else if (hasWords && !matchesWith((claim) => hasStrength(claim, strength))) why.push(`No claim with ${said} matches ${about}.`);
+    else if (hasWords && !matchesWith({ strength: [strength] })) why.push(`No claim with ${said} matches ${about}.`);
   }
   for (const phrase of query.phrases) {
-    const contains = phraseMatcher([phrase]);
-    if (!matchesWith(contains, { phrases: [phrase] })) why.push(`No claim contains the phrase “${phrase}” as written; try its words without quotes.`);
+    if (!matchesWith({ phrases: [phrase] })) why.push(`No claim contains the phrase “${phrase}” as written; try its words without quotes.`);
   }
   const filtered = Object.keys(query.filters).length > 0 || query.phrases.length > 0;
   if (why.length === 0 && filtered && reportId !== null) {

@@ -8,13 +8,19 @@ import { reportIdOf } from '../reports/parseReport.js';
 import { AliasTable, aliasesOf, type AliasPair } from '../search/aliases.js';
 import { ClaimIndex } from '../search/claimIndex.js';
 import type { SemanticSearch } from '../search/semantic/semanticSearch.js';
+import { ClaimTable } from './claimTable.js';
 import type { IndexSnapshot, SnapshotReport } from './indexSnapshot.js';
 import { type LibraryView, ScopedLibrary } from './libraryView.js';
 import { type ReportScope, scopeKey } from './reportScope.js';
 
 export class Library implements LibraryView {
   /** `index`: the empty index to serve from (a test can pass one on MiniSearch's public API). */
-  constructor(private index_ = new ClaimIndex()) {}
+  constructor(private index_ = new ClaimIndex()) {
+    this.table = new ClaimTable(index_);
+  }
+
+  /** What filters read of each served claim, by the index's short id (kept in step with the index). */
+  private table: ClaimTable;
 
   /** The whole library is the view that sees every report. */
   readonly scope = 'all' as const;
@@ -150,6 +156,7 @@ export class Library implements LibraryView {
       else claimIds.set(reportId, [id]);
     }
     this.index_ = snapshot.index;
+    this.table = new ClaimTable(snapshot.index);
     for (const { file, hash, reportId, aliases } of snapshot.reports) this.adopted.set(file, { hash, reportId, claimIds: claimIds.get(reportId) ?? [], aliases });
     this.indexChanged_ = false;
     return true;
@@ -210,6 +217,7 @@ export class Library implements LibraryView {
       this.index_.addReport(report);
       this.indexChanged_ = true;
     }
+    this.table.add(report);
     if (hash !== undefined) this.hashes.set(report.file, hash);
     else this.hashes.delete(report.file);
     this.errorsByFile.delete(report.file);
@@ -238,6 +246,7 @@ export class Library implements LibraryView {
   private removeReport(reportId: string): void {
     const old = this.reportsById.get(reportId);
     if (!old) return;
+    this.table.remove(old);
     this.index_.removeReport(old);
     this.indexChanged_ = true;
     for (const claim of old.claims) this.claimsById.delete(claim.id);
@@ -280,6 +289,11 @@ export class Library implements LibraryView {
 
   claim(id: string): Claim | undefined {
     return this.claimsById.get(id);
+  }
+
+  /** The served claims' filter facts by short id (claimTable.ts); null when it cannot stand for the maps. */
+  get claimTable(): ClaimTable | null {
+    return this.table.usable ? this.table : null;
   }
 
   /**

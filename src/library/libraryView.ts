@@ -6,8 +6,10 @@
 import { collectionOf } from '../reports/collections.js';
 import type { Claim, Report, ReportIssue } from '../reports/model.js';
 import type { AliasTable } from '../search/aliases.js';
+import { claimFilter, type ClaimFilter, type ShortIdScreen } from '../search/claimFilter.js';
 import type { ClaimIndex } from '../search/claimIndex.js';
 import type { SemanticSearch } from '../search/semantic/semanticSearch.js';
+import type { ClaimTable } from './claimTable.js';
 import type { Library } from './library.js';
 import { inScope, type ReportScope } from './reportScope.js';
 
@@ -23,6 +25,8 @@ export interface LibraryView {
   readonly claimCount: number;
   /** Whether every claim the index holds is served (then a search needs no filter to leave out unserved ones). */
   readonly servesEveryIndexedClaim: boolean;
+  /** The served claims' filter facts by the index's short id, to test filters by (null: test by claim id). */
+  readonly claimTable: ClaimTable | null;
   /** Files not served (or served from their last good version), each with its reason. */
   readonly errors: ReportIssue[];
   readonly perspectives: string[];
@@ -41,6 +45,9 @@ const SUGGESTION_POOL = 4;
 export class ScopedLibrary implements LibraryView {
   private readonly visibleCollections = new Map<string, boolean>();
   private cached: { version: number; reports: Report[]; claimCount: number; perspectives: string[] } | undefined;
+  /** Whether the scope sees each report number of `numbered`: 0 not known yet, 1 yes, 2 no. */
+  private visibleNumbers = new Uint8Array(0);
+  private numbered: ClaimTable | undefined;
   readonly index: ClaimSearch;
   readonly semantic: SemanticLookup | null;
 
@@ -49,7 +56,7 @@ export class ScopedLibrary implements LibraryView {
     readonly scope: ReportScope,
   ) {
     const visibleClaim = (id: string): boolean => this.visible(id.slice(0, id.lastIndexOf('#')));
-    const within = (filter?: (id: string) => boolean) => (filter ? (id: string) => visibleClaim(id) && filter(id) : visibleClaim);
+    const within = (filter?: ClaimFilter): ClaimFilter => claimFilter(filter ? (id: string) => visibleClaim(id) && filter(id) : visibleClaim, this.screenWithin(filter));
     const index = library.index;
     this.index = {
       search: (text, filter, options) => index.search(text, within(filter), options),
@@ -87,6 +94,40 @@ export class ScopedLibrary implements LibraryView {
     return visible;
   }
 
+  /**
+   * The scope and `filter` as a test by short id, when the claim table can tell: `filter` has a
+   * screen, or there is none and every indexed claim is served (the scope alone passes claims the
+   * library does not serve, which the table does not know).
+   */
+  private screenWithin(filter: ClaimFilter | undefined): ShortIdScreen | undefined {
+    const table = this.library.claimTable;
+    if (!table || (filter ? filter.screen?.index !== table.index : !this.library.servesEveryIndexedClaim)) return undefined;
+    const inner = filter?.screen;
+    const passes = (shortId: number): boolean => {
+      const report = table.reportNumberOf(shortId);
+      return report >= 0 && this.seesReportNumber(table, report) && (!inner || inner.passes(shortId));
+    };
+    return { index: table.index, exact: inner?.exact ?? true, passes };
+  }
+
+  private seesReportNumber(table: ClaimTable, report: number): boolean {
+    if (this.numbered !== table) {
+      this.numbered = table;
+      this.visibleNumbers = new Uint8Array(0);
+    }
+    if (report >= this.visibleNumbers.length) {
+      const grown = new Uint8Array(Math.max(table.reportNumberBound, report + 1, this.visibleNumbers.length * 2));
+      grown.set(this.visibleNumbers);
+      this.visibleNumbers = grown;
+    }
+    let seen = this.visibleNumbers[report] as number;
+    if (seen === 0) {
+      seen = this.visible(table.reportIdOf(report) ?? '') ? 1 : 2;
+      this.visibleNumbers[report] = seen;
+    }
+    return seen === 1;
+  }
+
   private get current(): NonNullable<ScopedLibrary['cached']> {
     if (this.cached?.version !== this.library.version) {
       const reports = this.library.reports.filter((report) => this.visible(report.id));
@@ -117,6 +158,10 @@ export class ScopedLibrary implements LibraryView {
 
   get claimCount(): number {
     return this.current.claimCount;
+  }
+
+  get claimTable(): ClaimTable | null {
+    return this.library.claimTable;
   }
 
   /** The library's: this view's index leaves out what the scope does not see, with or without a filter. */

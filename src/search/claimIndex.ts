@@ -9,6 +9,7 @@
 import MiniSearch, { type Options, type SearchOptions, type Suggestion } from 'minisearch';
 import type { Claim, Report } from '../reports/model.js';
 import { BoundedMap } from './boundedMap.js';
+import { shortIdScreen, shortIdTest, type ClaimFilter } from './claimFilter.js';
 import { compactEngineProblem } from './compactEngineCheck.js';
 import { CompactMiniSearch } from './compactMiniSearch.js';
 import type { IndexState } from './indexState.js';
@@ -135,6 +136,11 @@ export class ClaimIndex {
     this.removeClaims(report.claims.map((claim) => claim.id));
   }
 
+  /** MiniSearch's number for a claim id (what postings are keyed by); undefined on the public API. */
+  shortIdOf(id: string): number | undefined {
+    return this.compact?.shortIdOf(id);
+  }
+
   /** About how many claims have the index key in any field: how common the word is. */
   claimsWith(term: string): number {
     const lookup = this.postings();
@@ -157,8 +163,9 @@ export class ClaimIndex {
    * does (for comparison). On the public API every question is searched as `exhaustive`. The
    * claims found are then lifted by how many of the best matches their report holds
    * (reportAgreement.ts).
+   * `filter` is tested by short id where it has a screen for this index (claimFilter.ts).
    */
-  search(text: string, filter?: (claimId: string) => boolean, options: SearchOptionsOfClaims = {}): ScoredClaim[] {
+  search(text: string, filter?: ClaimFilter, options: SearchOptionsOfClaims = {}): ScoredClaim[] {
     // The first AGREEMENT_TOP claims are weighed together, however few are asked for.
     const { limit } = options;
     const found = byReportAgreement(this.matches(text, filter, limit === undefined ? options : { ...options, limit: Math.max(limit, AGREEMENT_TOP) }));
@@ -171,7 +178,7 @@ export class ClaimIndex {
    */
   matches(
     text: string,
-    filter: ((claimId: string) => boolean) | undefined,
+    filter: ClaimFilter | undefined,
     {
       exhaustive = false,
       within,
@@ -185,7 +192,7 @@ export class ClaimIndex {
     const lookup = exhaustive ? undefined : this.postings();
     if (lookup) {
       const query = queryTerms(terms, synonyms);
-      const withFilter: PruneOptions = { ...prune, ...(filter ? { filter } : {}) };
+      const withFilter: PruneOptions = { ...prune, ...(filter ? { filter: shortIdTest(filter, this, (shortId) => lookup.idOf(shortId)) } : {}) };
       if (within) {
         const scoped = searchWithin(lookup, query, within.flatMap((id) => lookup.shortIdOf(id) ?? []));
         if (scoped) return (filter ? scoped.filter((result) => filter(result.id)) : scoped).slice(0, prune.limit);
@@ -199,7 +206,10 @@ export class ClaimIndex {
     }
     // MiniSearch's scoring over the compact postings, unless claims discarded but not yet swept
     // are in them (MiniSearch's search drops those as it meets them, changing the sums as it goes).
-    if (lookup && this.miniSearch.dirtCount === 0) return searchEveryMatch(lookup, everyMatchQuery(text, synonyms), filter, prune.limit);
+    if (lookup && this.miniSearch.dirtCount === 0) {
+      const test = filter ? shortIdTest(filter, this, (shortId) => lookup.idOf(shortId)) : undefined;
+      return searchEveryMatch(lookup, everyMatchQuery(text, synonyms), test, prune.limit, shortIdScreen(filter, this));
+    }
     return this.searchEverything(text, synonyms, filter, prune.limit);
   }
 

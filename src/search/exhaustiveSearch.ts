@@ -37,15 +37,25 @@ export interface EveryMatchQuery {
 
 /**
  * The matches of the query, best first, as MiniSearch's search ranks them (ties in the order
- * MiniSearch first met the claims); `filter` as its `filter` option, `limit` the results kept.
+ * MiniSearch first met the claims); `filter` (by short id: live claims it passes) as its `filter`
+ * option, `limit` the results kept. `screen`, passed by every claim `filter` passes, leaves the
+ * others out as postings are read: each claim's score is its own and the claims kept stay in the
+ * order first met, so the results are the same, without scoring and ranking thousands of claims a
+ * filter would turn down one by one.
  */
-export function searchEveryMatch(lookup: PostingsLookup, query: EveryMatchQuery, filter?: (id: string) => boolean, limit = Infinity): ScoredClaim[] {
+export function searchEveryMatch(
+  lookup: PostingsLookup,
+  query: EveryMatchQuery,
+  filter?: (shortId: number) => boolean,
+  limit = Infinity,
+  screen?: (shortId: number) => boolean,
+): ScoredClaim[] {
   const distinct = [...new Set(query.groups.flatMap((group) => group.map((spec) => spec.term)))];
   const work = Workspace.for(lookup.shortIdBound, Math.max(1, Math.ceil(distinct.length / 32)));
   try {
     for (const group of query.groups) {
       for (const spec of group) {
-        addTerm(lookup, work, spec, distinct.indexOf(spec.term));
+        addTerm(lookup, work, spec, distinct.indexOf(spec.term), screen);
         work.partialIntoGroup();
       }
       work.groupIntoTotal();
@@ -54,8 +64,9 @@ export function searchEveryMatch(lookup: PostingsLookup, query: EveryMatchQuery,
     const results: ScoredClaim[] = [];
     if (limit <= 0) return results;
     visitBestFirst(primary, secondary, count, (i) => {
-      const id = lookup.idOf(order[i] as number);
-      if (id !== undefined && (!filter || filter(id))) results.push({ id, score: primary[i] as number });
+      const shortId = order[i] as number;
+      const id = !filter || filter(shortId) ? lookup.idOf(shortId) : undefined;
+      if (id !== undefined) results.push({ id, score: primary[i] as number });
       return results.length < limit;
     });
     return results;
@@ -65,7 +76,7 @@ export function searchEveryMatch(lookup: PostingsLookup, query: EveryMatchQuery,
 }
 
 /** One query term's score in every claim it matches, summed as executeQuerySpec and termResults sum it. */
-function addTerm(lookup: PostingsLookup, work: Workspace, spec: TermSpec, termBit: number): void {
+function addTerm(lookup: PostingsLookup, work: Workspace, spec: TermSpec, termBit: number, screen: ((shortId: number) => boolean) | undefined): void {
   const { k, b, d } = lookup.bm25;
   for (const { term, weight } of lookup.expand(spec.term, spec.fuzzy, spec.prefix)) {
     for (const field of lookup.postings(term)) {
@@ -81,9 +92,9 @@ function addTerm(lookup: PostingsLookup, work: Workspace, spec: TermSpec, termBi
       if (postings instanceof PostingList) {
         const ids = postings.idArray();
         const frequencies = postings.frequencyArray();
-        for (let i = 0; i < ids.length; i++) score(ids[i] as number, frequencies[i] as number);
+        for (let i = 0; i < ids.length; i++) if (!screen || screen(ids[i] as number)) score(ids[i] as number, frequencies[i] as number);
       } else {
-        postings.forEach((tf, shortId) => score(shortId, tf));
+        postings.forEach((tf, shortId) => (!screen || screen(shortId)) && score(shortId, tf));
       }
     }
   }

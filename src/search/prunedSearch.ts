@@ -55,8 +55,8 @@ export interface ScoredClaim {
 export interface PruneOptions {
   commonShare?: number;
   maxCandidates?: number;
-  /** Only claims it accepts are candidates (the question's filters). */
-  filter?: (id: string) => boolean;
+  /** Only claims (short ids) it accepts are candidates: live claims the question's filters pass (claimFilter.ts's shortIdTest). */
+  filter?: (shortId: number) => boolean;
   /** Results wanted, best first (default: all). An answer keeps 50 (MAX_ITEMS) of the 200
    * candidates: building, copying and collecting the rest cost more than scoring them. */
   limit?: number;
@@ -97,8 +97,7 @@ export function prunedSearch(
     // The best by their telling terms, filtered in that order (a filter can cost), until enough pass.
     const candidates: number[] = [];
     scores.visitRanked(keep, (shortId) => {
-      const id = lookup.idOf(shortId);
-      if (id !== undefined && (!filter || filter(id))) candidates.push(shortId);
+      if (filter ? filter(shortId) : lookup.idOf(shortId) !== undefined) candidates.push(shortId);
       return candidates.length < keep;
     });
     // Nothing matched at all: so would exhaustive search. All filtered out: claims matching only
@@ -162,8 +161,7 @@ export function searchPhrases(
     scores.visitRanked(
       maxCandidates,
       (shortId) => {
-        const id = lookup.idOf(shortId);
-        if (id !== undefined && (!filter || filter(id))) passed.push(shortId);
+        if (filter ? filter(shortId) : lookup.idOf(shortId) !== undefined) passed.push(shortId);
         return passed.length < maxCandidates;
       },
       candidates,
