@@ -52,7 +52,8 @@ const SETS = [
   { name: 'held-out', questions: '../eval/holdout/questions.json', reports: '../eval/holdout/reports/' },
   { name: 'held-out 2', questions: '../eval/holdout2/questions.json', reports: '../eval/holdout2/reports/' },
   { name: 'held-out 3', questions: '../eval/holdout3/questions.json', reports: '../eval/holdout3/reports/' },
-  { name: 'held-out 4 (never tuned on)', questions: '../eval/holdout4/questions.json', reports: '../eval/holdout4/reports/' },
+  { name: 'held-out 4', questions: '../eval/holdout4/questions.json', reports: '../eval/holdout4/reports/' },
+  { name: 'held-out 5 (never tuned on)', questions: '../eval/holdout5/questions.json', reports: '../eval/holdout5/reports/' },
 ];
 
 async function main(): Promise<void> {

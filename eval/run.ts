@@ -1,5 +1,5 @@
 // `npm run eval [-- --misses] [-- --embeddings]`: ranking quality of the bot on eval/questions.json
-// over the bundled reports, and on held-out sets 1-3 (now development sets: eval/README.md), each
+// over the bundled reports, and on held-out sets 1-5 (1-4 are development sets now: eval/README.md), each
 // next to MiniSearch with default options on the same reports and questions.
 // --embeddings: the bot with semantic search on the configured embeddings API (EMBEDDINGS_URL,
 // EMBEDDINGS_MODEL, EMBEDDINGS_API_KEY, from the environment or .env).
@@ -20,9 +20,11 @@ const sets = [
   { name: 'Held-out set 1 (development set)', questions: './holdout/questions.json', reports: './holdout/reports/' },
   { name: 'Held-out set 2 (development set)', questions: './holdout2/questions.json', reports: './holdout2/reports/' },
   { name: 'Held-out set 3 (development set)', questions: './holdout3/questions.json', reports: './holdout3/reports/' },
-  // Written blind and measured once (eval/holdout4/README.md): its misses are never listed, so that
+  // Written blind and measured once at the end of the third session: a development set since the fourth.
+  { name: 'Held-out set 4 (development set)', questions: './holdout4/questions.json', reports: './holdout4/reports/' },
+  // Written blind and measured once (eval/holdout5/README.md): its misses are never listed, so that
   // nobody tunes on them.
-  { name: 'Held-out set 4 (never tuned on)', questions: './holdout4/questions.json', reports: './holdout4/reports/', heldOut: true },
+  { name: 'Held-out set 5 (never tuned on)', questions: './holdout5/questions.json', reports: './holdout5/reports/', heldOut: true },
 ];
 
 const f = (x: number): string => x.toFixed(3);
