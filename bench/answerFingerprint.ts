@@ -24,6 +24,7 @@ import { Library } from '../src/library/library.js';
 import type { LibraryView } from '../src/library/libraryView.js';
 import type { Answer } from '../src/answer/answer.js';
 import { PERSPECTIVES } from './vocabulary.js';
+import { answerSummary } from './answerSummary.js';
 import { loadReports } from '../src/reports/loadReports.js';
 import { warmUpSlackAnswers } from '../src/slack/warmUpSlackAnswers.js';
 
@@ -59,15 +60,7 @@ const questions = [...warmupQuestions(seed, 200, reportIds, timed).map((q) => q.
 
 /** Everything an answer says, as one line. */
 function lineOf(question: string, answer: Answer): string {
-  return JSON.stringify({
-    question,
-    answered: answer.answered,
-    items: answer.items.map((item) => [item.claim.id, item.score]),
-    related: answer.related.map((item) => [item.claim.id, item.score]),
-    total: answer.total,
-    problems: answer.problems,
-    suggestions: answer.suggestions ?? null,
-  });
+  return JSON.stringify({ question, ...answerSummary(answer) });
 }
 
 const answers = createHash('sha256');

@@ -50,14 +50,7 @@ describe('knowing when the reports do not answer a question', () => {
 
   it('takes a word capitalised inside the question for a name, not for a misspelt word', async () => {
     const farms = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout4/reports/', import.meta.url))));
-    const features = (text: string) => {
-      const ranked = farms.index.search(text, undefined, { limit: MAX_ITEMS, aliases: farms.aliases }).flatMap((hit) => {
-        const claim = farms.claim(hit.id);
-        const report = claim && farms.report(claim.reportId);
-        return claim && report ? [{ claim, report, score: hit.score }] : [];
-      });
-      return answerFeatures(farms, text, ranked);
-    };
+    const features = (text: string) => featuresOf(farms, text);
     // No claim names Singapore; "singapore" typed in lower case may be a misspelling, "Singapore" is a name.
     expect(features('how many vertical farms are there in Singapore?')?.typed).toBeLessThan(0.5);
     expect(features('how many vertical farms are there in singapore?')?.typed).toBeCloseTo(1);
@@ -87,14 +80,7 @@ describe('everyday words in the decision', () => {
 
   it('leaves less of a question uncovered when the word no claim has is an everyday one', () => {
     // "bad" and "keto" are both in no claim (the same IDF): only how everyday they are differs.
-    const features = (text: string) => {
-      const ranked = library.index.search(text, undefined, { limit: MAX_ITEMS, aliases: library.aliases }).flatMap((hit) => {
-        const claim = library.claim(hit.id);
-        const report = claim && library.report(claim.reportId);
-        return claim && report ? [{ claim, report, score: hit.score }] : [];
-      });
-      return answerFeatures(library, text, ranked);
-    };
+    const features = (text: string) => featuresOf(library, text);
     expect(library.index.claimsWith('bad') + library.index.claimsWith('keto')).toBe(0);
     const everyday = features('is microplastic in bottled water bad');
     const telling = features('is microplastic in bottled water keto');
@@ -162,3 +148,13 @@ describe('questionCoverage', () => {
     expect(library.index.termsNear('servic', 1, false)).toContain('servic');
   });
 });
+
+/** The decision's features for a question, over the claims the index ranks first, as answerQuestion reads them. */
+function featuresOf(library: Library, text: string) {
+  const ranked = library.index.search(text, undefined, { limit: MAX_ITEMS, aliases: library.aliases }).flatMap((hit) => {
+    const claim = library.claim(hit.id);
+    const report = claim && library.report(claim.reportId);
+    return claim && report ? [{ claim, report, score: hit.score }] : [];
+  });
+  return answerFeatures(library, text, ranked);
+}

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { distinctQuestions } from '../../bench/generateQuestions.js';
 import { generateReport } from '../../bench/generateReport.js';
 import { PERSPECTIVES } from '../../bench/vocabulary.js';
-import type { Answer } from '../../src/answer/answer.js';
+import { answerSummary } from '../../bench/answerSummary.js';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { questionFilter, type QuestionFilters } from '../../src/answer/questionFilter.js';
 import { Library } from '../../src/library/library.js';
@@ -52,17 +52,6 @@ function viewOf(of: Library, scope: ReportScope): LibraryView {
   return scope === 'all' ? of : new ScopedLibrary(of, scope);
 }
 
-/** What an answer says (as bench/answerFingerprint.ts hashes it). */
-function said(answer: Answer): unknown {
-  return {
-    answered: answer.answered,
-    items: answer.items.map((item) => [item.claim.id, item.score]),
-    related: answer.related.map((item) => [item.claim.id, item.score]),
-    total: answer.total,
-    problems: answer.problems,
-    suggestions: answer.suggestions ?? null,
-  };
-}
 
 describe('question filters by short id', () => {
   it('give every answer the same as filters by claim id, in each scope', () => {
@@ -74,7 +63,7 @@ describe('question filters by short id', () => {
       const plain = viewOf(withoutTable(library), scope);
       for (const question of questions) {
         const answer = answerQuestion(view, question);
-        expect(said(answer), `${question} (${JSON.stringify(scope)})`).toEqual(said(answerQuestion(plain, question)));
+        expect(answerSummary(answer), `${question} (${JSON.stringify(scope)})`).toEqual(answerSummary(answerQuestion(plain, question)));
         if (answer.answered) answered++;
       }
     }
@@ -120,7 +109,7 @@ describe('question filters by short id', () => {
     for (const scope of SCOPES) {
       for (const asked of [question, `perspective:${unserved.claims[0]?.perspective.split(' ')[0] ?? ''} ${question}`]) {
         const view = viewOf(partial, scope);
-        expect(said(answerQuestion(view, asked))).toEqual(said(answerQuestion(viewOf(withoutTable(partial), scope), asked)));
+        expect(answerSummary(answerQuestion(view, asked))).toEqual(answerSummary(answerQuestion(viewOf(withoutTable(partial), scope), asked)));
         expect(answerQuestion(view, asked).items.some((item) => item.report.id === unserved.id)).toBe(false);
       }
     }
@@ -143,7 +132,7 @@ describe('question filters by short id', () => {
     // it meets them, so two searches before a sweep can differ: compare after one.
     changing.index.sweep();
     for (const question of questions.slice(0, 150)) {
-      expect(said(answerQuestion(changing, question)), question).toEqual(said(answerQuestion(withoutTable(changing), question)));
+      expect(answerSummary(answerQuestion(changing, question)), question).toEqual(answerSummary(answerQuestion(withoutTable(changing), question)));
     }
   });
 });
