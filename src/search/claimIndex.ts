@@ -22,6 +22,7 @@ import { CLAIM_FIELDS, claimDocument, type ClaimDocument } from './claimDocument
 import { everyMatchQuery, queryTerms, SEARCH_OPTIONS } from './questionQuery.js';
 import { AGREEMENT_TOP, byReportAgreement } from './reportAgreement.js';
 import { termsOf } from './termsOf.js';
+import { termsOfClaim } from './claimTerms.js';
 import { tokenize } from './tokenize.js';
 
 export type { ScoredClaim } from './prunedSearch.js';
@@ -150,8 +151,7 @@ export class ClaimIndex {
 
   /** The index keys of a claim, all fields together, as the index reads them. */
   static termsOfClaim(claim: Claim, report: Report): Set<string> {
-    const document = claimDocument(claim, report);
-    return new Set(CLAIM_FIELDS.flatMap((field) => termsOf(document[field])));
+    return termsOfClaim(claim, report);
   }
 
   /**

@@ -8,6 +8,11 @@ const NEEDS_SEGMENTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
 
+/** Whether the text is split by Intl.Segmenter (it has words of a script without spaces). */
+export function needsSegmenter(text: string): boolean {
+  return NEEDS_SEGMENTER.test(text);
+}
+
 export function tokenize(text: string): string[] {
   if (NEEDS_SEGMENTER.test(text)) {
     const words: string[] = [];

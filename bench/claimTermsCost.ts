@@ -1,0 +1,38 @@
+// What the answerability decision's claim words cost (claimTerms.ts), for every claim of
+// the bench corpus read cold, and how much the heap grows by loading the corpus.
+// `npx tsx --expose-gc bench/claimTermsCost.ts [--reports 2000]` (run the bench once first: it writes the cache).
+
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { termsOfClaim, termsOfClaimByField } from '../src/search/claimTerms.js';
+import { CLAIM_FIELDS, claimDocument } from '../src/search/claimDocument.js';
+import { tokenize } from '../src/search/tokenize.js';
+import { CORPUS_ROOT, DEFAULT_SEED, ensureCorpus } from './generateCorpus.js';
+import { openLibrary } from './openLibrary.js';
+
+// `--by-field`: time the plain reading (each field's text through termsOf) instead.
+const { values } = parseArgs({ options: { reports: { type: 'string', default: '2000' }, 'by-field': { type: 'boolean', default: false } } });
+const read = values['by-field'] ? termsOfClaimByField : termsOfClaim;
+const reports = Number(values.reports);
+const gc = (globalThis as { gc?: () => void }).gc;
+if (!gc) throw new Error('run with --expose-gc');
+const corpus = await ensureCorpus(reports, DEFAULT_SEED);
+process.env.REPORT_CACHE_DIR ??= join(CORPUS_ROOT, 'cache', `reports-${reports}-seed${DEFAULT_SEED}`);
+gc();
+const heapBefore = process.memoryUsage().heapUsed;
+const library = await openLibrary(corpus.dir);
+gc();
+const heapAfter = process.memoryUsage().heapUsed;
+const pairs = library.reports.flatMap((report) => report.claims.map((claim) => ({ claim, report })));
+const words = new Map<string, number>(CLAIM_FIELDS.map((field) => [field, 0]));
+let terms = 0;
+for (const { claim, report } of pairs) {
+  const document = claimDocument(claim, report);
+  for (const field of CLAIM_FIELDS) words.set(field, (words.get(field) ?? 0) + tokenize(document[field]).length);
+}
+const started = process.hrtime.bigint();
+for (const { claim, report } of pairs) terms += read(claim, report).size;
+const ms = Number(process.hrtime.bigint() - started) / 1e6;
+console.log(`${pairs.length} claims; heap ${(heapBefore / 2 ** 20).toFixed(1)} -> ${(heapAfter / 2 ** 20).toFixed(1)} MB after loading`);
+console.log(`${values['by-field'] ? 'termsOfClaimByField' : 'termsOfClaim'}, each claim once: ${ms.toFixed(1)} ms, ${((ms * 1000) / pairs.length).toFixed(1)} µs a claim; ${(terms / pairs.length).toFixed(1)} distinct terms a claim`);
+console.log(`words a claim by field: ${CLAIM_FIELDS.map((field) => `${field} ${((words.get(field) ?? 0) / pairs.length).toFixed(1)}`).join(', ')}`);
