@@ -7,7 +7,7 @@
 // which, and why.
 
 import MiniSearch, { type Options, type SearchOptions, type Suggestion } from 'minisearch';
-import type { Claim, Report } from '../reports/model.js';
+import type { Report } from '../reports/model.js';
 import { BoundedMap } from './boundedMap.js';
 import { shortIdScreen, shortIdTest, type ClaimFilter } from './claimFilter.js';
 import { compactEngineProblem } from './compactEngineCheck.js';
@@ -22,7 +22,6 @@ import { CLAIM_FIELDS, claimDocument, type ClaimDocument } from './claimDocument
 import { everyMatchQuery, queryTerms, SEARCH_OPTIONS } from './questionQuery.js';
 import { AGREEMENT_TOP, byReportAgreement } from './reportAgreement.js';
 import { termsOf } from './termsOf.js';
-import { termsOfClaim } from './claimTerms.js';
 import { tokenize } from './tokenize.js';
 
 export type { ScoredClaim } from './prunedSearch.js';
@@ -147,11 +146,6 @@ export class ClaimIndex {
     const lookup = this.postings();
     if (lookup) return Math.min(this.size, lookup.occurrences(term));
     return this.miniSearch.search(term, { fuzzy: false, prefix: false, processTerm: (t: string) => t, combineWith: 'OR' }).length;
-  }
-
-  /** The index keys of a claim, all fields together, as the index reads them. */
-  static termsOfClaim(claim: Claim, report: Report): Set<string> {
-    return termsOfClaim(claim, report);
   }
 
   /**

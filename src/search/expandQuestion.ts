@@ -108,7 +108,7 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
   for (const { term, source } of joinedWords(words)) addCompound(term, JOINED_WEIGHT, source, false);
   if (reader) {
     for (const word of words) {
-      for (const { term, source } of splitWordSafely(reader, word)) addCompound(term, SPLIT_WEIGHT, source, true);
+      for (const { term, source } of fromWordNet(() => splitWord(reader, word))) addCompound(term, SPLIT_WEIGHT, source, true);
     }
   }
   return compounds.size === 0 ? kept : [...kept, ...compounds.values()].sort((a, b) => b.weight - a.weight);
@@ -123,7 +123,7 @@ function relatedTerms(reader: WordNet, folded: string): readonly { term: string 
   if (relatedOf.reader !== reader) relatedOf = { reader, terms: new BoundedMap(MAX_REMEMBERED_WORDS) };
   let terms = relatedOf.terms.get(folded);
   if (terms === undefined) {
-    terms = relatedWordsSafely(reader, folded).map((related) => ({ term: normalizeTerm(related.word), weight: related.weight }));
+    terms = fromWordNet(() => relatedWords(reader, folded)).map((related) => ({ term: normalizeTerm(related.word), weight: related.weight }));
     // A reader that failed is dropped (shared = null): what it gave is not remembered.
     if (shared !== reader) return terms;
     relatedOf.terms.set(folded, terms);
@@ -164,20 +164,11 @@ export async function preloadWordNet(): Promise<void> {
     .catch(() => undefined);
 }
 
-function splitWordSafely(reader: WordNet, word: string): ReturnType<typeof splitWord> {
+/** What `read` finds in WordNet; none when its files are missing or unreadable (search goes on without it). */
+function fromWordNet<T>(read: () => T[]): T[] {
   try {
-    return splitWord(reader, word);
+    return read();
   } catch {
-    shared = null;
-    return [];
-  }
-}
-
-function relatedWordsSafely(reader: WordNet, word: string): ReturnType<typeof relatedWords> {
-  try {
-    return relatedWords(reader, word);
-  } catch {
-    // The database files are missing or unreadable: search on without WordNet.
     shared = null;
     return [];
   }

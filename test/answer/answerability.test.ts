@@ -5,7 +5,7 @@ import { EVERYDAY_WEIGHT, wordWeights } from '../../src/answer/everydayWords.js'
 import { Library } from '../../src/library/library.js';
 import { loadReports } from '../../src/reports/loadReports.js';
 import { fileURLToPath } from 'node:url';
-import { ClaimIndex } from '../../src/search/claimIndex.js';
+import { termsOfClaim } from '../../src/search/claimTerms.js';
 import { expandQuestion } from '../../src/search/expandQuestion.js';
 import { questionCoverage, withinEdits } from '../../src/search/questionCoverage.js';
 import { termsOf } from '../../src/search/termsOf.js';
@@ -138,7 +138,7 @@ describe('questionCoverage', () => {
       const question = { terms: termsOf(text), expansions: expandQuestion(text, { aliases: library.aliases }), idf: () => 1 };
       for (const report of library.reports) {
         for (const claim of report.claims) {
-          const terms = ClaimIndex.termsOfClaim(claim, report);
+          const terms = termsOfClaim(claim, report);
           expect(questionCoverage({ ...question, near }, terms), `${text} / ${claim.id}`).toBe(questionCoverage(question, terms));
           compared++;
         }
