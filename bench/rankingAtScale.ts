@@ -8,9 +8,10 @@
 // `npx tsx bench/rankingAtScale.ts [--reports 2000]`
 
 import { readFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { declining, evaluate, type EvalQuestion, type Metrics } from '../eval/evaluate.js';
+import { EVAL_SETS } from '../eval/evalSets.js';
 import { answerQuestion } from '../src/answer/answerQuestion.js';
 import { Library } from '../src/library/library.js';
 import { ClaimIndex } from '../src/search/claimIndex.js';
@@ -47,26 +48,17 @@ export function rankingOf(reports: Report[], questions: EvalQuestion[], { exhaus
   return { claims: library.claimCount, all, declined, answered, p50: percentile(times, 50), p99: percentile(times, 99) };
 }
 
-const SETS = [
-  { name: 'tuning', questions: '../eval/questions.json', reports: '../reports/' },
-  { name: 'held-out', questions: '../eval/holdout/questions.json', reports: '../eval/holdout/reports/' },
-  { name: 'held-out 2', questions: '../eval/holdout2/questions.json', reports: '../eval/holdout2/reports/' },
-  { name: 'held-out 3', questions: '../eval/holdout3/questions.json', reports: '../eval/holdout3/reports/' },
-  { name: 'held-out 4', questions: '../eval/holdout4/questions.json', reports: '../eval/holdout4/reports/' },
-  { name: 'held-out 5 (never tuned on)', questions: '../eval/holdout5/questions.json', reports: '../eval/holdout5/reports/' },
-];
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { reports: { type: 'string', default: '2000' } } });
-  const at = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
   const generated = (await loadReports((await ensureCorpus(Number(values.reports))).dir)).reports;
   const f = (x: number): string => x.toFixed(3);
   const pct = (x: number): string => `${Math.round(x * 100)} %`;
   console.log('| set | library | claims | R@1 | R@3 | MRR | answered | declined | answer p50 ms | p99 ms |');
   console.log('|---|---|---|---|---|---|---|---|---|---|');
-  for (const set of SETS) {
-    const real = (await loadReports(at(set.reports), { cacheDir: null })).reports;
-    const questions = JSON.parse(readFileSync(at(set.questions), 'utf8')) as EvalQuestion[];
+  for (const set of EVAL_SETS) {
+    const real = (await loadReports(set.reports, { cacheDir: null })).reports;
+    const questions = JSON.parse(readFileSync(set.questions, 'utf8')) as EvalQuestion[];
     const variants = [
       ['its reports alone', real, false],
       [`among ${values.reports} generated, pruned (production)`, [...generated, ...real], false],

@@ -10,7 +10,6 @@
 // is ranked as the bot ranks it, without the decision, and the features read from that ranking.
 
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { answerFeatures, ANSWER_MODEL, confidence, isAnswer, type AnswerFeatures, type AnswerSignals } from '../src/answer/answerability.js';
 import { MAX_ITEMS } from '../src/answer/answerQuestion.js';
 import { limitQuestion } from '../src/answer/limitQuestion.js';
@@ -19,17 +18,12 @@ import { loadReports } from '../src/reports/loadReports.js';
 import { chatQuestion } from '../src/search/chatQuestion.js';
 import { parseQuery } from '../src/search/parseQuery.js';
 import { expectedIds, isUnanswerable, type EvalQuestion } from './evaluate.js';
+import { DEVELOPMENT_SETS } from './evalSets.js';
 
 /** Share of the fitting sets' answerable questions the model must answer (issue 9 asks 95 % on unseen sets). */
 const ANSWERED_TARGET = 0.97;
 const PENALTY = 1;
-const SETS = [
-  { name: 'tuning', questions: './questions.json', reports: '../reports/' },
-  { name: 'held-out 1', questions: './holdout/questions.json', reports: './holdout/reports/' },
-  { name: 'held-out 2', questions: './holdout2/questions.json', reports: './holdout2/reports/' },
-  { name: 'held-out 3', questions: './holdout3/questions.json', reports: './holdout3/reports/' },
-  { name: 'held-out 4', questions: './holdout4/questions.json', reports: './holdout4/reports/' },
-];
+const SETS = DEVELOPMENT_SETS;
 const FEATURES = Object.keys(ANSWER_MODEL.weights) as (keyof AnswerSignals)[];
 
 interface Row {
@@ -46,8 +40,8 @@ type Model = typeof ANSWER_MODEL;
 
 const rows: Row[] = [];
 for (const set of SETS) {
-  const questions = JSON.parse(readFileSync(new URL(set.questions, import.meta.url), 'utf8')) as EvalQuestion[];
-  const library = Library.from(await loadReports(fileURLToPath(new URL(set.reports, import.meta.url))));
+  const questions = JSON.parse(readFileSync(set.questions, 'utf8')) as EvalQuestion[];
+  const library = Library.from(await loadReports(set.reports));
   for (const question of questions) {
     const query = parseQuery(chatQuestion(limitQuestion(question.q).question));
     const hits = library.index.search(query.text, undefined, { phrases: query.phrases, limit: MAX_ITEMS, aliases: library.aliases });

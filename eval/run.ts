@@ -5,7 +5,6 @@
 // EMBEDDINGS_MODEL, EMBEDDINGS_API_KEY, from the environment or .env).
 
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import dotenv from 'dotenv';
 import { searchTextOf } from '../src/answer/answerQuestion.js';
 import { libraryConfigFromEnv } from '../src/config.js';
@@ -13,21 +12,12 @@ import { attachSemanticSearch } from '../src/library/attachSemanticSearch.js';
 import { loadReports } from '../src/reports/loadReports.js';
 import { Library } from '../src/library/library.js';
 import { botRanker, declining, evaluate, isUnanswerable, misses, rankingAloneRanker, untunedRanker, type EvalQuestion, type Metrics } from './evaluate.js';
+import { EVAL_SETS, type EvalSet } from './evalSets.js';
 
-const sets = [
-  { name: 'Tuning set', questions: './questions.json', reports: '../reports/' },
-  // Held-out sets 1-3 have all been looked at: development sets since 2026-11-30 (eval/README.md).
-  { name: 'Held-out set 1 (development set)', questions: './holdout/questions.json', reports: './holdout/reports/' },
-  { name: 'Held-out set 2 (development set)', questions: './holdout2/questions.json', reports: './holdout2/reports/' },
-  { name: 'Held-out set 3 (development set)', questions: './holdout3/questions.json', reports: './holdout3/reports/' },
-  // Written blind and measured once at the end of the third session: a development set since the fourth.
-  { name: 'Held-out set 4 (development set)', questions: './holdout4/questions.json', reports: './holdout4/reports/' },
-  // Written blind and measured once (eval/holdout5/README.md): its misses are never listed, so that
-  // nobody tunes on them.
-  { name: 'Held-out set 5 (never tuned on)', questions: './holdout5/questions.json', reports: './holdout5/reports/', heldOut: true },
-];
 
 const f = (x: number): string => x.toFixed(3);
+const titleOf = (set: EvalSet): string =>
+  set.name === 'tuning' ? 'Tuning set' : `Held-out set ${set.name.replace('held-out ', '')} (${set.heldOut ? 'never tuned on' : 'development set'})`;
 
 dotenv.config({ quiet: true });
 const settings = libraryConfigFromEnv(process.env);
@@ -38,9 +28,9 @@ if (process.argv.includes('--embeddings') && !embeddings) {
 }
 if (embeddings) console.log(`Semantic search on: ${embeddings.model} at ${embeddings.url}`);
 
-for (const set of sets) {
-  const questions = JSON.parse(readFileSync(new URL(set.questions, import.meta.url), 'utf8')) as EvalQuestion[];
-  const reportsDir = fileURLToPath(new URL(set.reports, import.meta.url));
+for (const set of EVAL_SETS) {
+  const questions = JSON.parse(readFileSync(set.questions, 'utf8')) as EvalQuestion[];
+  const reportsDir = set.reports;
   const library = Library.from(await loadReports(reportsDir));
   if (embeddings) {
     const semantic = attachSemanticSearch(library, embeddings, { reportsDir, cacheDir: settings.reportCacheDir });
@@ -59,7 +49,7 @@ for (const set of sets) {
   const untuned = evaluate(library, questions, untunedRanker(library));
   const kinds = ['all', ...[...new Set(questions.filter((q) => !isUnanswerable(q)).map((q) => q.kind))].sort()];
 
-  console.log(`\n## ${set.name}: ${questions.length} questions over ${library.reports.length} reports, ${library.claimCount} claims\n`);
+  console.log(`\n## ${titleOf(set)}: ${questions.length} questions over ${library.reports.length} reports, ${library.claimCount} claims\n`);
   console.log('| kind | n | R@1 | R@3 | MRR | untuned R@1 | untuned R@3 | untuned MRR |');
   console.log('|---|---|---|---|---|---|---|---|');
   for (const kind of kinds) {
@@ -71,7 +61,7 @@ for (const set of sets) {
   const [bot, plain] = [declining(questions, botRanker(library)), declining(questions, untunedRanker(library))];
   console.log(`\nKnowing when there is no answer: unanswerable questions declined ${pct(bot.declined)} of ${bot.unanswerable} (untuned ${pct(plain.declined)}); answerable questions answered ${pct(bot.answered)} of ${bot.answerable} (untuned ${pct(plain.answered)}).`);
   console.log(`The ranking alone (nothing declined; a declined question's related claims count): R@3 ${f(rankingAlone.recall3)}.`);
-  if (process.argv.includes('--misses') && !('heldOut' in set)) {
+  if (process.argv.includes('--misses') && !set.heldOut) {
     console.log('\nNot in the top 3:');
     for (const line of misses(library, questions, botRanker(library))) console.log(`  ${line}`);
   }

@@ -1,0 +1,39 @@
+// The question sets `npm run eval`, the answer model's fit and the ranking-at-scale bench read:
+// one list, so that a new set (or a held-out set becoming a development set) is one line.
+
+import { fileURLToPath } from 'node:url';
+
+export interface EvalSet {
+  /** Short name, as the fit and the bench print it. */
+  name: string;
+  /** The questions file and the reports folder, as absolute paths. */
+  questions: string;
+  reports: string;
+  /**
+   * Written blind and not yet tuned on: its misses are never listed, so that nobody tunes on them,
+   * and the answer model is not fitted on it.
+   */
+  heldOut?: true;
+}
+
+const at = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+const set = (name: string, folder: string, heldOut?: true): EvalSet => ({
+  name,
+  questions: at(`./${folder}/questions.json`),
+  reports: at(`./${folder}/reports/`),
+  ...(heldOut ? { heldOut } : {}),
+});
+
+// Held-out sets 1-5 have all been looked at (eval/README.md): development sets now. Sets 4 and 5
+// were written blind and measured once, each at the end of a session, before that.
+export const EVAL_SETS: readonly EvalSet[] = [
+  { name: 'tuning', questions: at('./questions.json'), reports: at('../reports/') },
+  set('held-out 1', 'holdout'),
+  set('held-out 2', 'holdout2'),
+  set('held-out 3', 'holdout3'),
+  set('held-out 4', 'holdout4'),
+  set('held-out 5', 'holdout5'),
+];
+
+/** The sets the answer model may be fitted on and anyone may look into. */
+export const DEVELOPMENT_SETS: readonly EvalSet[] = EVAL_SETS.filter((evalSet) => !evalSet.heldOut);
