@@ -156,13 +156,16 @@ export function searchPhrases(
   try {
     const candidates = [...listed];
     addScores(lookup, scores, expandAll(lookup, query, sources), candidates);
-    // Best first through the filter; only the claims that pass are made results.
+    // Best first through the filter; only the claims that pass are made results. Every term is
+    // scored already, so the visit order is the results' order: the first `limit` to pass are
+    // the results, and checking more phrases would only find claims dropped after.
+    const wanted = Math.min(maxCandidates, limit ?? Infinity);
     const passed: number[] = [];
     scores.visitRanked(
-      maxCandidates,
+      wanted,
       (shortId) => {
         if (filter ? filter(shortId) : lookup.idOf(shortId) !== undefined) passed.push(shortId);
-        return passed.length < maxCandidates;
+        return passed.length < wanted;
       },
       candidates,
     );

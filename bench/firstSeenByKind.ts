@@ -1,0 +1,102 @@
+// What the slowest first-seen answers are, by question kind: asks the bench's first-seen
+// questions the bench's way (the bot's start-up warm-up, 200 other questions, then each once with
+// 25 ms idle before it) in this one process, no profiler, and prints per kind (filters split by
+// form: a quoted phrase, `report:` alone, ...) how many there are, their CPU p50 / p99 and sum,
+// and how many of the slowest 1 % and 2 % they are. Then the slowest answers, each asked again
+// at once. `--only <kind>` asks only the questions whose kind starts with it (`--only "filter: quoted"`:
+// a change to one path, before/after; the warm-up stays the same).
+// `npx tsx --expose-gc bench/firstSeenByKind.ts [--reports 2000] [--seed 1] [--questions 3000] [--only <kind>] [--show 30]`
+
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { parseArgs } from 'node:util';
+import { answerAsSlack } from './answerPath.js';
+import { CORPUS_ROOT, DEFAULT_SEED, ensureCorpus } from './generateCorpus.js';
+import { distinctQuestions, warmupQuestions, type BenchQuestion } from './generateQuestions.js';
+import { IDLE_GAP_MS } from './measureFirstSeen.js';
+import { openLibrary } from './openLibrary.js';
+import { percentile } from './percentile.js';
+
+const { values } = parseArgs({
+  options: {
+    reports: { type: 'string', default: '2000' },
+    seed: { type: 'string' },
+    questions: { type: 'string', default: '3000' },
+    only: { type: 'string' },
+    show: { type: 'string', default: '30' },
+  },
+});
+const reports = Number(values.reports);
+const seed = values.seed === undefined ? DEFAULT_SEED : Number(values.seed);
+
+/** The generator's kind, with filters told apart by their form. */
+function detailedKind(q: BenchQuestion): string {
+  if (q.kind !== 'filter') return q.kind;
+  if (q.text.startsWith('"')) return 'filter: quoted phrase';
+  if (/^report:\S+$/.test(q.text)) return 'filter: report: alone';
+  if (q.text.startsWith('report:')) return 'filter: report: + word';
+  if (q.text.startsWith('perspective:')) return 'filter: perspective:';
+  if (q.text.startsWith('since:')) return 'filter: since:';
+  return 'filter: other';
+}
+
+const corpus = await ensureCorpus(reports, seed);
+process.env.REPORT_CACHE_DIR ??= join(CORPUS_ROOT, 'cache', `reports-${reports}-seed${seed}`);
+const library = await openLibrary(corpus.dir);
+const reportIds = corpus.files.map((file) => file.replace(/\.md$/, '')).sort((a, b) => a.localeCompare(b));
+const all = distinctQuestions(seed, Number(values.questions), reportIds);
+const only = values.only;
+const questions = only === undefined ? all : all.filter((q) => detailedKind(q).startsWith(only));
+const warmup = warmupQuestions(seed, 200, reportIds, all);
+const gc = (globalThis as { gc?: () => void }).gc;
+if (!gc) throw new Error('run with --expose-gc');
+for (const q of warmup) answerAsSlack(library, q.text);
+gc();
+
+const loadBefore = loadavg()[0] as number;
+const runs: { q: BenchQuestion; kind: string; cpuMs: number; ms: number }[] = [];
+for (const q of questions) {
+  await sleep(IDLE_GAP_MS);
+  const cpu = process.cpuUsage();
+  const from = performance.now();
+  answerAsSlack(library, q.text);
+  const ms = performance.now() - from;
+  const { user, system } = process.cpuUsage(cpu);
+  runs.push({ q, kind: detailedKind(q), cpuMs: (user + system) / 1000, ms });
+}
+const loadAfter = loadavg()[0] as number;
+
+const cpu = runs.map((r) => r.cpuMs);
+const cut1 = percentile(cpu, 99);
+const cut2 = percentile(cpu, 98);
+const f = (x: number): string => x.toFixed(2);
+console.log(`${runs.length} first-seen answers, ${reports} reports, load ${loadBefore.toFixed(1)}-${loadAfter.toFixed(1)}`);
+console.log(`CPU p50 ${f(percentile(cpu, 50))} p99 ${f(cut1)} ms (wall p50 ${f(percentile(runs.map((r) => r.ms), 50))} p99 ${f(percentile(runs.map((r) => r.ms), 99))}); sum ${cpu.reduce((a, b) => a + b, 0).toFixed(0)} ms\n`);
+console.log('| kind | n | CPU p50 ms | CPU p99 ms | CPU sum ms | in slowest 1 % | in slowest 2 % |');
+console.log('|---|---|---|---|---|---|---|');
+const kinds = [...new Set(runs.map((r) => r.kind))].sort();
+for (const kind of kinds) {
+  const of = runs.filter((r) => r.kind === kind);
+  const c = of.map((r) => r.cpuMs);
+  console.log(
+    `| ${kind} | ${of.length} | ${f(percentile(c, 50))} | ${f(percentile(c, 99))} | ${c.reduce((a, b) => a + b, 0).toFixed(0)} | ${of.filter((r) => r.cpuMs >= cut1).length} | ${of.filter((r) => r.cpuMs >= cut2).length} |`,
+  );
+}
+// All of them again at once, back to back (seen, caches warm): the work left when nothing is new.
+const again = runs.map((r) => {
+  const before = process.cpuUsage();
+  answerAsSlack(library, r.q.text);
+  const { user, system } = process.cpuUsage(before);
+  return (user + system) / 1000;
+});
+console.log(`\nagain, back to back: CPU p50 ${f(percentile(again, 50))} p99 ${f(percentile(again, 99))} ms; sum ${again.reduce((a, b) => a + b, 0).toFixed(0)} ms`);
+const slowest = [...runs].sort((a, b) => b.cpuMs - a.cpuMs).slice(0, Number(values.show));
+console.log('\n| question | kind | first seen CPU ms | again CPU ms |');
+console.log('|---|---|---|---|');
+for (const r of slowest) {
+  const before = process.cpuUsage();
+  answerAsSlack(library, r.q.text);
+  const { user, system } = process.cpuUsage(before);
+  console.log(`| ${r.q.text} | ${r.kind} | ${f(r.cpuMs)} | ${f((user + system) / 1000)} |`);
+}
