@@ -8,7 +8,10 @@
 // lengths as running means, so loading in another order (worker batches, a snapshot) changes
 // scores in their last digits.
 // `--warm-up` runs the bot's start-up warm-up (src/answer/warmUp.ts) first: the hashes must not change.
-// `npx tsx bench/answerFingerprint.ts [--reports 2000] [--seed 1] [--questions 3000] [--verbose] [--warm-up]`
+// `--snapshot` opens the library as the bot does (openLibrary.ts: the cache and the index snapshot,
+// warm-up included), so answers read what the snapshot holds; run it twice (the first run writes
+// the snapshot). Its hashes differ from the others' (the load order), and must not change either.
+// `npx tsx bench/answerFingerprint.ts [--reports 2000] [--seed 1] [--questions 3000] [--verbose] [--warm-up] [--snapshot]`
 // (run the bench once first, or it loads the library cold).
 
 import { createHash } from 'node:crypto';
@@ -27,6 +30,7 @@ import { PERSPECTIVES } from './vocabulary.js';
 import { answerSummary } from './answerSummary.js';
 import { loadReports } from '../src/reports/loadReports.js';
 import { warmUpSlackAnswers } from '../src/slack/warmUpSlackAnswers.js';
+import { openLibrary } from './openLibrary.js';
 
 const { values } = parseArgs({
   options: {
@@ -35,6 +39,7 @@ const { values } = parseArgs({
     questions: { type: 'string', default: '3000' },
     verbose: { type: 'boolean', default: false },
     'warm-up': { type: 'boolean', default: false },
+    snapshot: { type: 'boolean', default: false },
   },
 });
 const reports = Number(values.reports);
@@ -42,9 +47,8 @@ const seed = values.seed === undefined ? DEFAULT_SEED : Number(values.seed);
 
 const corpus = await ensureCorpus(reports, seed);
 process.env.REPORT_CACHE_DIR ??= join(CORPUS_ROOT, 'cache', `reports-${reports}-seed${seed}`);
-const loaded = await loadReports(corpus.dir, { cacheDir: libraryConfigFromEnv(process.env).reportCacheDir });
-const library = Library.from({ ...loaded, reports: [...loaded.reports].sort((a, b) => a.file.localeCompare(b.file)) });
-if (values['warm-up']) await warmUpSlackAnswers(library);
+const library = values.snapshot ? await openLibrary(corpus.dir) : await libraryInFileOrder(corpus.dir);
+if (values['warm-up'] && !values.snapshot) await warmUpSlackAnswers(library);
 const reportIds = corpus.files.map((file) => file.replace(/\.md$/, '')).sort((a, b) => a.localeCompare(b));
 const timed = distinctQuestions(seed, Number(values.questions), reportIds);
 // The eval's questions too: words people use, not the generator's vocabulary.
@@ -57,6 +61,12 @@ const evalQuestions = ['questions.json', 'holdout/questions.json', 'holdout2/que
   }
 });
 const questions = [...warmupQuestions(seed, 200, reportIds, timed).map((q) => q.text), ...timed.map((q) => q.text), ...evalQuestions];
+
+/** The library indexed in one go, reports in file order. */
+async function libraryInFileOrder(dir: string): Promise<Library> {
+  const loaded = await loadReports(dir, { cacheDir: libraryConfigFromEnv(process.env).reportCacheDir });
+  return Library.from({ ...loaded, reports: [...loaded.reports].sort((a, b) => a.file.localeCompare(b.file)) });
+}
 
 /** Everything an answer says, as one line. */
 function lineOf(question: string, answer: Answer): string {

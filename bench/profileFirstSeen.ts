@@ -5,7 +5,8 @@
 // wall time also counts waiting for a core) to functions: self time, and time inside each
 // function (its callees included). The same questions asked again right after, back to back,
 // show what of their time was their being first seen.
-// `npx tsx --expose-gc bench/profileFirstSeen.ts [--reports 2000] [--seed 1] [--slowest 1] [--interval-us 50] [--top 25] [--questions 1000]`
+// `--within NAME` (repeatable) also lists what the time inside each function named NAME went to.
+// `npx tsx --expose-gc bench/profileFirstSeen.ts [--reports 2000] [--seed 1] [--slowest 1] [--interval-us 50] [--top 25] [--questions 1000] [--within answerFeatures]`
 // Run the bench once first: it writes the cache this reads.
 
 import { Session } from 'node:inspector/promises';
@@ -29,6 +30,7 @@ const { values } = parseArgs({
     top: { type: 'string', default: '25' },
     // More than the bench's 1,000 gives the slowest 1 % more samples (still each asked once).
     questions: { type: 'string', default: '1000' },
+    within: { type: 'string', multiple: true, default: [] },
   },
 });
 const reports = Number(values.reports);
@@ -119,8 +121,8 @@ interface Attribution {
   sampled: number;
 }
 
-/** The samples taken while one of `answers` ran, by function. */
-function attribute(answers: readonly { from: number; to: number }[]): Attribution {
+/** The samples taken while one of `answers` ran, by function; `under`: only those with a function so named on the stack, attributed to what it called. */
+function attribute(answers: readonly { from: number; to: number }[], under?: string): Attribution {
   const result: Attribution = { self: new Map(), inside: new Map(), sampled: 0 };
   const windows = [...answers].sort((a, b) => a.from - b.from);
   let time = profile.startTime;
@@ -131,7 +133,12 @@ function attribute(answers: readonly { from: number; to: number }[]): Attributio
     const w = windows[window];
     if (!w || time < w.from) continue;
     result.sampled++;
-    const stack = stackOf(profile.samples[i] as number);
+    let stack = stackOf(profile.samples[i] as number);
+    if (under !== undefined) {
+      const at = stack.findIndex((key) => key.startsWith(`${under} `));
+      if (at < 0) continue;
+      stack = stack.slice(0, at + 1);
+    }
     const leaf = stack[0] ?? '(unknown)';
     result.self.set(leaf, (result.self.get(leaf) ?? 0) + 1);
     for (const key of new Set(stack)) result.inside.set(key, (result.inside.get(key) ?? 0) + 1);
@@ -197,4 +204,15 @@ for (const [name, matches] of PARTS) {
     return share(n, of);
   });
   console.log(`| ${name} | ${cells.join(' | ')} |`);
+}
+
+for (const name of values.within) {
+  const inSlowest = attribute(slowest, name);
+  const inAll = attribute(runs, name);
+  console.log(`\nInside \`${name}\`: ${share(inSlowest.sampled, ofSlowest)} of the slowest 1 %'s samples, ${share(inAll.sampled, ofAll)} of all; shares below are of all samples`);
+  console.log(`| inside \`${name}\` (callees included) | slowest 1 % | all answers |`);
+  console.log('|---|---|---|');
+  for (const [key, n] of [...inSlowest.inside].sort((a, b) => b[1] - a[1]).slice(0, top)) {
+    console.log(`| \`${key}\` | ${share(n, ofSlowest)} | ${share(inAll.inside.get(key), ofAll)} |`);
+  }
 }

@@ -7,7 +7,7 @@
 
 import type { Claim, Report } from '../reports/model.js';
 import type { LibraryView } from '../library/libraryView.js';
-import { termsOfClaim } from '../search/claimTerms.js';
+import { indexedTermsOfClaim } from '../search/claimTerms.js';
 import { expandQuestion } from '../search/expandQuestion.js';
 import { coverageParts, questionCoverage, type CoverageQuestion } from '../search/questionCoverage.js';
 import { normalizeTerm } from '../search/normalizeTerm.js';
@@ -109,7 +109,7 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   let best: Set<string> | undefined;
   let bestCoverage = -1;
   for (const { claim, report } of ranked.slice(0, CLAIMS_CHECKED)) {
-    const claimTerms = rememberedTermsOf(claim, report);
+    const claimTerms = rememberedTermsOf(library, claim, report);
     const coverage = questionCoverage(question, claimTerms);
     if (coverage > bestCoverage) [best, bestCoverage] = [claimTerms, coverage];
   }
@@ -156,10 +156,10 @@ function idfIn(library: LibraryView): (term: string) => number {
 const claimTerms = new Map<Claim, Set<string>>();
 const MAX_REMEMBERED = 2000;
 
-function rememberedTermsOf(claim: Claim, report: Report): Set<string> {
+function rememberedTermsOf(library: LibraryView, claim: Claim, report: Report): Set<string> {
   let terms = claimTerms.get(claim);
   if (!terms) {
-    terms = termsOfClaim(claim, report);
+    terms = indexedTermsOfClaim(library.index, claim, report);
     if (claimTerms.size >= MAX_REMEMBERED) claimTerms.clear();
     claimTerms.set(claim, terms);
   }

@@ -7,7 +7,8 @@
 // built from the reports as without a snapshot.
 //
 // Layout: one line of header JSON, then the body: the index's other data as JSON (metaBytes long),
-// then the postings' short ids (4 bytes each) and frequencies (2 bytes each).
+// then the postings' short ids (4 bytes each), each claim's keys (4 bytes each: claimKeys.ts) and
+// the postings' frequencies (2 bytes each).
 
 import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
@@ -21,7 +22,7 @@ import { ClaimIndex, type ClaimIndexState } from '../search/claimIndex.js';
 import type { IndexState } from '../search/indexState.js';
 
 /** Bump when the layout or the data changes shape. */
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 export const SNAPSHOT_FILE = 'index.bin';
 
 /** A report the snapshot's index holds: its file, the file's content hash and its id. */
@@ -47,9 +48,11 @@ interface Header {
   sha256: string;
   metaBytes: number;
   postings: number;
+  /** Numbers in the claims' keys. */
+  claimKeys: number;
 }
 
-type Meta = Omit<IndexState, 'postingIds' | 'postingFrequencies'> & Omit<ClaimIndexState, 'index'> & { reports: SnapshotReport[] };
+type Meta = Omit<IndexState, 'postingIds' | 'postingFrequencies'> & Omit<ClaimIndexState, 'index' | 'claimKeys'> & { reports: SnapshotReport[] };
 
 const LIBRARY_SOURCE = new URL('./', import.meta.url);
 const SEARCH_SOURCE = new URL('../search/', import.meta.url);
@@ -94,14 +97,15 @@ export async function readIndexSnapshot(file: string): Promise<IndexSnapshot | {
   if (header.endian !== endianness()) return problem('made on a machine of another byte order');
   const body = bytes.subarray(newline + 1);
   if ((await sha256Of([body])) !== header.sha256) return problem('checksum mismatch (truncated or corrupt)');
-  const { metaBytes, postings } = header;
-  if (!(metaBytes >= 0 && postings >= 0 && metaBytes + postings * 6 === body.length)) return problem('sizes do not match its body');
+  const { metaBytes, postings, claimKeys: keyCount } = header;
+  if (!(metaBytes >= 0 && postings >= 0 && keyCount >= 0 && metaBytes + postings * 6 + keyCount * 4 === body.length)) return problem('sizes do not match its body');
   try {
     const meta = JSON.parse(body.subarray(0, metaBytes).toString('utf8')) as Meta;
     const postingIds = typedView(body, metaBytes, postings, Uint32Array);
-    const postingFrequencies = typedView(body, metaBytes + postings * 4, postings, Uint16Array);
+    const claimKeys = typedView(body, metaBytes + postings * 4, keyCount, Uint32Array);
+    const postingFrequencies = typedView(body, metaBytes + postings * 4 + keyCount * 4, postings, Uint16Array);
     const { reports, surfaceTerms, surfaceWords, ...indexMeta } = meta;
-    const index = await ClaimIndex.load({ index: { ...indexMeta, postingIds, postingFrequencies }, surfaceTerms, surfaceWords });
+    const index = await ClaimIndex.load({ index: { ...indexMeta, postingIds, postingFrequencies }, surfaceTerms, surfaceWords, claimKeys });
     return { index, reports, claimIds: meta.ids };
   } catch (error) {
     return problem(`unreadable (${(error as Error).message})`);
@@ -119,7 +123,7 @@ export async function writeIndexSnapshot(file: string, index: ClaimIndex, report
   const { postingIds, postingFrequencies, ...indexMeta } = state.index;
   const meta: Meta = { ...indexMeta, surfaceTerms: state.surfaceTerms, surfaceWords: state.surfaceWords, reports };
   const metaBytes = Buffer.from(JSON.stringify(meta), 'utf8');
-  const body = [metaBytes, bytesOf(postingIds), bytesOf(postingFrequencies)];
+  const body = [metaBytes, bytesOf(postingIds), bytesOf(state.claimKeys), bytesOf(postingFrequencies)];
   const header: Header = {
     format: SNAPSHOT_FORMAT,
     code,
@@ -127,6 +131,7 @@ export async function writeIndexSnapshot(file: string, index: ClaimIndex, report
     sha256: await sha256Of(body),
     metaBytes: metaBytes.length,
     postings: postingIds.length,
+    claimKeys: state.claimKeys.length,
   };
   // Spaces pad the header so the postings start 4-byte aligned in the file, and can be read in place.
   let headerLine = JSON.stringify(header);

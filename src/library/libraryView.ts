@@ -13,7 +13,7 @@ import type { ClaimTable } from './claimTable.js';
 import type { Library } from './library.js';
 import { inScope, type ReportScope } from './reportScope.js';
 
-export type ClaimSearch = Pick<ClaimIndex, 'search' | 'all' | 'suggest' | 'size' | 'claimsWith' | 'termsNear'>;
+export type ClaimSearch = Pick<ClaimIndex, 'search' | 'all' | 'suggest' | 'size' | 'claimsWith' | 'termsNear' | 'keysOfClaim'>;
 export type SemanticLookup = Pick<SemanticSearch, 'prepare' | 'vectorOf' | 'search' | 'status'>;
 
 export interface LibraryView {
@@ -73,6 +73,8 @@ export class ScopedLibrary implements LibraryView {
       claimsWith: (term) => index.claimsWith(term),
       // Which index words are near a question word, for coverage (answerability.ts): never shown.
       termsNear: (term, maxEdits, prefix) => index.termsNear(term, maxEdits, prefix),
+      // A claim's index keys, for the same (answerability.ts): never shown.
+      keysOfClaim: (id) => index.keysOfClaim(id),
     };
     const semantic = library.semantic;
     this.semantic = semantic && {

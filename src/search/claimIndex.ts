@@ -19,6 +19,7 @@ import { prunedSearch, PRUNING_MIN_DOCUMENTS, searchPhrases, searchWithin, type 
 import { expandQuestion, type AliasLookup, type Expansion } from './expandQuestion.js';
 import { searchEveryMatch } from './exhaustiveSearch.js';
 import { CLAIM_FIELDS, claimDocument, type ClaimDocument } from './claimDocument.js';
+import { ClaimKeys } from './claimKeys.js';
 import { everyMatchQuery, queryTerms, SEARCH_OPTIONS } from './questionQuery.js';
 import { AGREEMENT_TOP, byReportAgreement } from './reportAgreement.js';
 import { termsOf } from './termsOf.js';
@@ -26,11 +27,13 @@ import { tokenize } from './tokenize.js';
 
 export type { ScoredClaim } from './prunedSearch.js';
 
-/** A ClaimIndex as data: its MiniSearch index and the words its stems were seen as. */
+/** A ClaimIndex as data: its MiniSearch index, the words its stems were seen as, and each claim's keys. */
 export interface ClaimIndexState {
   index: IndexState;
   surfaceTerms: string[];
   surfaceWords: string[];
+  /** Each claim's keys, in the order of `index.shortIds`, over `index.terms` (ClaimKeys.export). */
+  claimKeys: Uint32Array;
 }
 
 /** How ClaimIndex.search searches: see there. */
@@ -53,6 +56,8 @@ export class ClaimIndex {
   private lookup: PostingsLookup | undefined;
   /** termsNear's sets, for the lookup they were read from. */
   private near: { lookup: PostingsLookup; sets: Map<string, ReadonlySet<string>> } | undefined;
+  /** Each claim's keys, recorded as the claim is indexed (processTerm); null on the public API. */
+  private keys: ClaimKeys | null = null;
 
   /** How MiniSearch is set up for claims; processTerm also records each stem's surface word. */
   private readonly options: Options<ClaimDocument> = {
@@ -61,7 +66,10 @@ export class ClaimIndex {
     tokenize,
     processTerm: (word) => {
       const term = normalizeTerm(word);
-      if (term !== null && !this.surfaceWords.has(term)) this.surfaceWords.set(term, foldTerm(word) ?? term);
+      if (term !== null) {
+        if (!this.surfaceWords.has(term)) this.surfaceWords.set(term, foldTerm(word) ?? term);
+        this.keys?.key(term);
+      }
       return term;
     },
     searchOptions: { ...SEARCH_OPTIONS, processTerm: normalizeTerm },
@@ -78,6 +86,7 @@ export class ClaimIndex {
       this.compact = new CompactMiniSearch<ClaimDocument>(this.options);
       this.miniSearch = this.compact;
       this.engine = { mode: 'compact' };
+      this.keys = new ClaimKeys();
     } else {
       this.compact = null;
       this.miniSearch = new MiniSearch<ClaimDocument>(this.options);
@@ -94,14 +103,18 @@ export class ClaimIndex {
     if (!index.compact) throw new Error(`a saved index needs the compact engine, which is off: ${index.engine.reason}`);
     index.compact = await CompactMiniSearch.fromState(saved.index, index.options);
     index.miniSearch = index.compact;
+    index.keys = ClaimKeys.load(saved.claimKeys, saved.index.shortIds, [...saved.index.terms]);
     saved.surfaceTerms.forEach((term, i) => index.surfaceWords.set(term, saved.surfaceWords[i] ?? term));
     return index;
   }
 
   /** The index as data, for a snapshot; null on the public API (it cannot be read so). */
   state(): ClaimIndexState | null {
-    if (!this.compact) return null;
-    return { index: this.compact.exportState(), surfaceTerms: [...this.surfaceWords.keys()], surfaceWords: [...this.surfaceWords.values()] };
+    if (!this.compact || !this.keys) return null;
+    const index = this.compact.exportState();
+    const claimKeys = this.keys.export(index.shortIds, index.terms);
+    if (claimKeys === null) return null;
+    return { index, surfaceTerms: [...this.surfaceWords.keys()], surfaceWords: [...this.surfaceWords.values()], claimKeys };
   }
 
   /**
@@ -118,7 +131,12 @@ export class ClaimIndex {
 
   /** Drops claims by id (those of a report the index holds but the library no longer serves). */
   removeClaims(ids: Iterable<string>): void {
-    this.miniSearch.discardAll([...new Set(ids)].filter((id) => this.miniSearch.has(id)));
+    const indexed = [...new Set(ids)].filter((id) => this.miniSearch.has(id));
+    for (const id of indexed) {
+      const shortId = this.compact?.shortIdOf(id);
+      if (shortId !== undefined) this.keys?.drop(shortId);
+    }
+    this.miniSearch.discardAll(indexed);
     this.lookup = undefined;
     this.compact?.sweepIfDue();
   }
@@ -128,7 +146,11 @@ export class ClaimIndex {
   }
 
   addReport(report: Report): void {
-    this.miniSearch.addAll(report.claims.map((claim) => claimDocument(claim, report)));
+    const documents = report.claims.map((claim) => claimDocument(claim, report));
+    const { compact, keys } = this;
+    // MiniSearch's addAll, one claim at a time, so that processTerm's keys are each claim's.
+    if (compact && keys) for (const document of documents) keys.record(() => compact.add(document), () => compact.shortIdOf(document.id));
+    else this.miniSearch.addAll(documents);
     this.lookup = undefined; // its remembered expansions may miss new words
   }
 
@@ -139,6 +161,16 @@ export class ClaimIndex {
   /** MiniSearch's number for a claim id (what postings are keyed by); undefined on the public API. */
   shortIdOf(id: string): number | undefined {
     return this.compact?.shortIdOf(id);
+  }
+
+  /**
+   * The claim's index keys, all fields together, in the order reading each field's text with
+   * termsOf gives them (claimTerms.ts's termsOfClaimByField), as recorded when it was indexed;
+   * undefined when the index does not hold it, has none for it, or runs on the public API.
+   */
+  keysOfClaim(id: string): Set<string> | undefined {
+    const shortId = this.compact?.shortIdOf(id);
+    return shortId === undefined ? undefined : this.keys?.keysOf(shortId);
   }
 
   /** About how many claims have the index key in any field: how common the word is. */

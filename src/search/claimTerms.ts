@@ -13,6 +13,14 @@ import { normalizeTerm } from './normalizeTerm.js';
 import { termsOf } from './termsOf.js';
 import { needsSegmenter, tokenize } from './tokenize.js';
 
+/**
+ * The keys of a claim as the index recorded them when it indexed the claim (claimKeys.ts), or,
+ * for a claim it has none for (the public API), read from the claim: the same keys in the same order.
+ */
+export function indexedTermsOfClaim(index: { keysOfClaim(id: string): Set<string> | undefined }, claim: Claim, report: Report): Set<string> {
+  return index.keysOfClaim(claim.id) ?? termsOfClaim(claim, report);
+}
+
 /** The keys of a claim, as `termsOfClaimByField` gives them. */
 export function termsOfClaim(claim: Claim, report: Report): Set<string> {
   const document = claimDocument(claim, report);
