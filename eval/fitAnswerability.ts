@@ -1,7 +1,7 @@
 // `npx tsx eval/fitAnswerability.ts`: fits the "is this answered?" model (ANSWER_MODEL in
-// src/answer/answerability.ts) on the tuning set and held-out sets 1-4, and says how well it
+// src/answer/answerability.ts) on the development sets (eval/evalSets.ts), and says how well it
 // carries over to a set it did not see: leave-one-set-out, each set in turn left out, fitted on
-// the other four, scored on it. Prints the model fitted on all five, to paste into
+// the others, scored on it. Prints the model fitted on all of them, to paste into
 // answerability.ts, and the figures of the model that is there now.
 //
 // The model is a logistic regression on answerFeatures (standardized, L2 penalty 1 on the
@@ -79,7 +79,7 @@ const mean = (pick: (m: ReturnType<typeof measure>) => number): number => {
 };
 console.log(`| mean | ${pct(mean((m) => m.answered))} | ${pct(mean((m) => m.declined))} | ${f3(mean((m) => m.recall3))} | ${f3(mean((m) => m.paraphrase))} | ${f3(mean((m) => m.conversational))} |`);
 
-console.log('\nThe model in src/answer/answerability.ts now, on each set (fitted on all five: not a held-out figure), and the ranking alone (nothing declined):');
+console.log('\nThe model in src/answer/answerability.ts now, on each set (fitted on all of them: not a held-out figure), and the ranking alone (nothing declined):');
 for (const set of SETS) {
   const inSet = rows.filter((row) => row.set === set.name);
   const m = measure(inSet, ANSWER_MODEL);
@@ -90,7 +90,7 @@ for (const set of SETS) {
 
 const all = fit(rows);
 const round = (x: number): number => Number(x.toFixed(4));
-console.log('\nFitted on all five sets (paste into ANSWER_MODEL):');
+console.log('\nFitted on all development sets (paste into ANSWER_MODEL):');
 console.log(JSON.stringify({ constant: round(all.constant), weights: Object.fromEntries(FEATURES.map((key) => [key, round(all.weights[key])])) }, null, 2));
 
 /** Answered and declined shares, and Recall@3 counting a declined question as a miss. */

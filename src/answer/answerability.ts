@@ -13,7 +13,7 @@ import { coverageParts, questionCoverage, type CoverageQuestion } from '../searc
 import { normalizeTerm } from '../search/normalizeTerm.js';
 import { termsOf } from '../search/termsOf.js';
 import { tokenize } from '../search/tokenize.js';
-import { wordWeights } from './everydayWords.js';
+import { dictionaryWords, wordWeights } from './everydayWords.js';
 
 /** The claims looked at: an answer shows 3, and one of them answering is enough. */
 export const CLAIMS_CHECKED = 3;
@@ -49,14 +49,14 @@ export interface AnswerFeatures extends AnswerSignals {
 
 /**
  * The model: weights of each feature and a constant, fitted by eval/fitAnswerability.ts on the
- * tuning set and held-out sets 1-4 together (logistic regression, classes weighted equally), with
+ * development sets together (eval/evalSets.ts; logistic regression, classes weighted equally), with
  * the constant moved so that 97 % of their answerable questions are answered; a question is
  * answered when the weighted sum is 0 or more. Re-fit with `npx tsx eval/fitAnswerability.ts`
  * after a change to search or to these features, and paste what it prints.
  */
 export const ANSWER_MODEL: { constant: number; weights: Readonly<Record<keyof AnswerSignals, number>> } = {
-  constant: -6.6292,
-  weights: { typed: 5.3716, otherWords: 4.6207, unknown: 0.4203, strength: 0.1787, margin: 1.5259, words: 0.849, howTo: -5.144 },
+  constant: -4.5811,
+  weights: { typed: 4.6892, otherWords: 4.4743, unknown: -0.4498, strength: -0.053, margin: 2.2415, words: 0.6707, howTo: -5.0089 },
 };
 
 /** Words counted in `words`: beyond them a question is not the more likely answered for its length (no set has longer unanswerable questions). */
@@ -104,7 +104,7 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   // read per unit of the plain IDF, as the search scores it.
   const weights = wordWeights(text);
   const weighted = (term: string): number => idf(term) * (weights.get(term) ?? 1);
-  const question: CoverageQuestion = { terms, expansions: expandQuestion(text, { aliases: library.aliases }), idf: weighted, near, names: namesIn(text) };
+  const question: CoverageQuestion = { terms, expansions: expandQuestion(text, { aliases: library.aliases }), idf: weighted, near, names: namesIn(text), dictionaryWords: dictionaryWords(text) };
   // The best of the first claims: the one covering most of the question.
   let best: Set<string> | undefined;
   let bestCoverage = -1;
@@ -136,8 +136,9 @@ function namesIn(text: string): Set<string> {
 /** Whether any claim of the library has the word, as typed, with a typo, completed, or in other words. */
 function inLibrary(library: LibraryView, question: CoverageQuestion, term: string, last: boolean): boolean {
   if (library.index.claimsWith(term) > 0) return true;
-  const edits = term.length >= 7 ? 2 : term.length >= 5 ? 1 : false;
-  const prefix = last && term.length >= 3;
+  const real = question.dictionaryWords?.has(term) === true;
+  const edits = real ? false : term.length >= 7 ? 2 : term.length >= 5 ? 1 : false;
+  const prefix = !question.names?.has(term) && last && term.length >= 3;
   if ((edits !== false || prefix) && (library.index.termsNear(term, edits, prefix)?.size ?? 0) > 0) return true;
   return question.expansions.some((expansion) => expansion.source === term && library.index.claimsWith(expansion.term) > 0);
 }

@@ -32,23 +32,38 @@ export function wordWeights(text: string, reader: WordNet | null = sharedWordNet
 
 /** Whether WordNet gives the word (or its base form) more than EVERYDAY_SENSES senses. */
 export function isEveryday(reader: WordNet, word: string): boolean {
-  const lower = word.toLowerCase();
-  if (everydayOf.reader !== reader) everydayOf = { reader, words: new BoundedMap(MAX_REMEMBERED_WORDS) };
-  let everyday = everydayOf.words.get(lower);
-  if (everyday === undefined) {
-    try {
-      let senses = 0;
-      for (const entry of reader.lookup(lower)) senses += entry.senses.length;
-      everyday = senses > EVERYDAY_SENSES;
-      everydayOf.words.set(lower, everyday);
-    } catch {
-      // A reader that fails counts the word in full, and is asked again next time.
-      return false;
-    }
-  }
-  return everyday;
+  return sensesOf(reader, word) > EVERYDAY_SENSES;
 }
 
-// Questions repeat words: each word's answer is kept, as the expansions keep theirs.
+/** The index keys of the question's words WordNet lists (as typed or by their base form): real words, not typos. */
+export function dictionaryWords(text: string, reader: WordNet | null = sharedWordNet()): Set<string> {
+  const known = new Set<string>();
+  if (reader === null) return known;
+  for (const word of tokenize(text)) {
+    const term = normalizeTerm(word);
+    if (term !== null && sensesOf(reader, word) > 0) known.add(term);
+  }
+  return known;
+}
+
+/** How many senses WordNet lists for the word, all parts of speech; 0 when it cannot be read. */
+function sensesOf(reader: WordNet, word: string): number {
+  const lower = word.toLowerCase();
+  if (sensesKept.reader !== reader) sensesKept = { reader, words: new BoundedMap(MAX_REMEMBERED_WORDS) };
+  let senses = sensesKept.words.get(lower);
+  if (senses === undefined) {
+    try {
+      senses = 0;
+      for (const entry of reader.lookup(lower)) senses += entry.senses.length;
+      sensesKept.words.set(lower, senses);
+    } catch {
+      // A reader that fails counts the word as unknown and in full, and is asked again next time.
+      return 0;
+    }
+  }
+  return senses;
+}
+
+// Questions repeat words: each word's count is kept, as the expansions keep theirs.
 const MAX_REMEMBERED_WORDS = 20_000;
-let everydayOf: { reader: WordNet | null; words: Map<string, boolean> } = { reader: null, words: new BoundedMap(MAX_REMEMBERED_WORDS) };
+let sensesKept: { reader: WordNet | null; words: Map<string, number> } = { reader: null, words: new BoundedMap(MAX_REMEMBERED_WORDS) };

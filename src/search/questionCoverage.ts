@@ -18,8 +18,13 @@ export interface CoverageQuestion {
    * are looked up there instead of each compared with the question key.
    */
   near?: (term: string, maxEdits: number | false, prefix: boolean) => ReadonlySet<string> | null;
-  /** Keys typed as names (capitalised inside the question): a name is no misspelt stem of another word. */
+  /** Keys typed as names (capitalised inside the question): a name is no misspelt stem of another word, nor the start of one. */
   names?: ReadonlySet<string>;
+  /**
+   * Keys of words a dictionary lists as typed (WordNet: "capital", "France"): a real word is what
+   * was meant, not a typo of a different word a claim has ("capita").
+   */
+  dictionaryWords?: ReadonlySet<string>;
 }
 
 /**
@@ -79,8 +84,11 @@ function hasAsTyped(term: string, last: boolean, question: CoverageQuestion, cla
   const { near } = question;
   if (claimTerms.has(term)) return true;
   if (!question.names?.has(term) && misspeltStem(term, near, claimTerms)) return true;
-  const edits = maxEdits(term);
-  const prefix = last && term.length >= 3;
+  // A real word is what was meant, not a typo of another word.
+  const real = question.dictionaryWords?.has(term) === true;
+  const edits = real ? false : maxEdits(term);
+  // Nor is a name ("France") the start of a longer word ("Francisco").
+  const prefix = !question.names?.has(term) && last && term.length >= 3;
   if (edits === false && !prefix) return false;
   const keys = near?.(term, edits, prefix);
   if (keys) {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answerFeatures, isAnswer } from '../../src/answer/answerability.js';
+import { ANSWER_MODEL, answerFeatures, isAnswer } from '../../src/answer/answerability.js';
 import { answerQuestion, MAX_ITEMS } from '../../src/answer/answerQuestion.js';
-import { EVERYDAY_WEIGHT, wordWeights } from '../../src/answer/everydayWords.js';
+import { dictionaryWords, EVERYDAY_WEIGHT, wordWeights } from '../../src/answer/everydayWords.js';
 import { Library } from '../../src/library/library.js';
 import { loadReports } from '../../src/reports/loadReports.js';
 import { fileURLToPath } from 'node:url';
@@ -39,7 +39,11 @@ describe('knowing when the reports do not answer a question', () => {
     // However weakly and evenly the first claims match, as among thousands of claims.
     const weak = { typed: 1, otherWords: 0, unknown: 0, strength: Math.log(0.01), margin: 0, words: 1, howTo: 0, plainCoverage: 1 };
     expect(isAnswer(weak)).toBe(true);
-    expect(isAnswer({ ...weak, typed: 0.5, otherWords: 0.4 })).toBe(false);
+    // That is the rule for a claim with every word, not the model: a model that answers nothing
+    // still answers it, and not a claim with nine tenths of the question.
+    const never = { ...ANSWER_MODEL, constant: -100 };
+    expect(isAnswer(weak, never)).toBe(true);
+    expect(isAnswer({ ...weak, typed: 0.5, otherWords: 0.4 }, never)).toBe(false);
   });
 
   it('does not answer a request for instructions, or a long question no claim covers a tenth of', () => {
@@ -121,6 +125,19 @@ describe('questionCoverage', () => {
     expect(library.index.claimsWith('singapor')).toBe(0);
     expect(questionCoverage(question, claim)).toBeCloseTo(1);
     expect(questionCoverage({ ...question, names: new Set(['singapor']) }, claim)).toBeCloseTo(2 / 3);
+  });
+
+  it('does not read a real word as a typo of another, nor a name as the start of a longer word', () => {
+    // "capital" stems to capit, one letter from capita ("per capita"); "France" to franc, which starts "Francisco".
+    const question = { terms: termsOf('capital France'), expansions: [], idf: () => 1 };
+    const claim = new Set(termsOf('deaths per capita in San Francisco'));
+    expect(questionCoverage(question, claim)).toBeCloseTo(1);
+    expect(questionCoverage({ ...question, dictionaryWords: new Set(['capit']) }, claim)).toBeCloseTo(1 / 2);
+    expect(questionCoverage({ ...question, dictionaryWords: new Set(['capit']), names: new Set(['franc']) }, claim)).toBe(0);
+    // The question as the bot reads it: both are words WordNet lists, and France is a name.
+    expect(answerQuestion(library, 'what is the capital of France?').answered).toBe(false);
+    // A typo that is no word is still forgiven.
+    expect(questionCoverage({ ...question, terms: termsOf('capitla'), dictionaryWords: dictionaryWords('capitla') }, new Set(['capit']))).toBe(1);
   });
 
   it('knows edit distances', () => {
