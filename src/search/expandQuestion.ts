@@ -6,7 +6,7 @@
 // words counts as matching that word once, however many of its synonyms it uses.
 
 import { BoundedMap } from './boundedMap.js';
-import { joinedWords, splitWord } from './compoundWords.js';
+import { joinedWords, splitWord, type CompoundTerm } from './compoundWords.js';
 import { foldTerm, normalizeTerm } from './normalizeTerm.js';
 import { synonymsFor } from './synonyms.js';
 import { tokenize } from './tokenize.js';
@@ -108,7 +108,7 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
   for (const { term, source } of joinedWords(words)) addCompound(term, JOINED_WEIGHT, source, false);
   if (reader) {
     for (const word of words) {
-      for (const { term, source } of fromWordNet(() => splitWord(reader, word))) addCompound(term, SPLIT_WEIGHT, source, true);
+      for (const { term, source } of splitTerms(reader, word)) addCompound(term, SPLIT_WEIGHT, source, true);
     }
   }
   return compounds.size === 0 ? kept : [...kept, ...compounds.values()].sort((a, b) => b.weight - a.weight);
@@ -131,7 +131,24 @@ function relatedTerms(reader: WordNet, folded: string): readonly { term: string 
   return terms;
 }
 
+/**
+ * The parts a question word splits into (compoundWords.ts's splitWord), remembered per word as
+ * typed: splitting a word WordNet lacks looks up each way of cutting it, and every question
+ * asked it of every word.
+ */
+function splitTerms(reader: WordNet, word: string): readonly CompoundTerm[] {
+  if (splitOf.reader !== reader) splitOf = { reader, parts: new BoundedMap(MAX_REMEMBERED_WORDS) };
+  let parts = splitOf.parts.get(word);
+  if (parts === undefined) {
+    parts = fromWordNet(() => splitWord(reader, word));
+    if (shared !== reader) return parts;
+    splitOf.parts.set(word, parts);
+  }
+  return parts;
+}
+
 const MAX_REMEMBERED_WORDS = 20_000;
+let splitOf: { reader: WordNet | null; parts: Map<string, readonly CompoundTerm[]> } = { reader: null, parts: new BoundedMap(MAX_REMEMBERED_WORDS) };
 let relatedOf: { reader: WordNet | null; terms: Map<string, readonly { term: string | null; weight: number }[]> } = { reader: null, terms: new BoundedMap(MAX_REMEMBERED_WORDS) };
 
 /**

@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { loadReports } from '../../src/reports/loadReports.js';
 import { AliasTable } from '../../src/search/aliases.js';
 import { ALIAS_WEIGHT, expandQuestion, JOINED_WEIGHT, MAX_EXPANSIONS, SYNONYM_WEIGHT } from '../../src/search/expandQuestion.js';
+import { BUNDLED_REPORTS, EVIDENCE_FIXTURES, FIXTURE_REPORTS } from '../support/reportsFolders.js';
 
 const expansion = (text: string, term: string, options = {}) => expandQuestion(text, options).find((e) => e.term === term);
 
@@ -53,5 +55,21 @@ describe('expandQuestion', () => {
   it('expands nothing for a question of stop words or unknown words', () => {
     expect(expandQuestion('what is the')).toEqual([]);
     expect(expandQuestion('zzxqj')).toEqual([]);
+  });
+
+  it('gives each question the same expansions whichever questions came before it (words are remembered)', async () => {
+    // Every claim of the reports on disk as a question, with compounds written the other way.
+    const questions = ['heatwaves and Heatwaves', 'HEATWAVES', 'wildfires near healthcare sites', 'heat waves'];
+    for (const dir of [BUNDLED_REPORTS, FIXTURE_REPORTS, EVIDENCE_FIXTURES]) {
+      for (const report of (await loadReports(dir)).reports) questions.push(report.topic, ...report.claims.map((claim) => claim.text));
+    }
+    const forward = questions.map((question) => expandQuestion(question));
+    // A fresh module (nothing remembered) asked in the reverse order: each word first met in another question.
+    vi.resetModules();
+    const fresh = await import('../../src/search/expandQuestion.js');
+    const backward = [...questions].reverse().map((question) => fresh.expandQuestion(question)).reverse();
+    expect(questions.length).toBeGreaterThan(100);
+    expect(forward.filter((expansions) => expansions.some((e) => e.unlessSourceIndexed)).length).toBeGreaterThan(3);
+    questions.forEach((question, i) => expect(backward[i], question).toEqual(forward[i]));
   });
 });
