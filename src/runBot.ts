@@ -18,7 +18,7 @@ import { openBotState } from './redis/botState.js';
 import { healthRoute } from './slack/healthRoute.js';
 import { type HealthServer, startHealthServer } from './slack/healthServer.js';
 import { InFlight } from './slack/inFlight.js';
-import { warmUpSlackAnswers } from './slack/warmUpSlackAnswers.js';
+import { warmUpAfterReload, warmUpSlackAnswers } from './slack/warmUpSlackAnswers.js';
 
 /** How long a stop lets in-flight work finish; the process is gone within 5 s. */
 export const SHUTDOWN_GRACE_MS = 4000;
@@ -115,6 +115,7 @@ export async function runBot(config: Config, options: RunBotOptions = {}): Promi
         logger.info('reports reloaded', { ...summary, reports: library.reports.length, claims: library.claimCount });
         if (channels) warnOfUnknownCollections(channels, library, logger, false);
         void semantic?.sync();
+        void warmUpAfterReload(library, () => stopping).catch((error: unknown) => logger.warn('warming up after a reload failed', error));
       },
       onError: (error) => logger.error('watching the reports folder failed', error),
       onFolder: (present) =>

@@ -283,6 +283,14 @@ export class ClaimIndex {
     return terms;
   }
 
+  /**
+   * Builds what the first search after the index changed would (the postings' lookup, claims'
+   * field lengths, the fuzzy trie), so that search does not wait for it: after a live reload.
+   */
+  prepare(): void {
+    this.postings()?.prepare();
+  }
+
   /** The compact index's postings (undefined on the public API). */
   private postings(): PostingsLookup | undefined {
     if (this.lookup === undefined && this.compact) this.lookup = new PostingsLookup(this.compact);

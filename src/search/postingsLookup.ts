@@ -100,6 +100,15 @@ export class PostingsLookup {
     return [...derived].map(([derivedTerm, weight]) => ({ term: derivedTerm, weight }));
   }
 
+  /**
+   * Builds now what the first search would: each field's lengths by short id and the terms'
+   * fuzzy trie (after a live reload, so the next question does not pay for them).
+   */
+  prepare(): void {
+    this.fieldLengths(0);
+    this.fuzzyTrie();
+  }
+
   /** The index's terms as a FuzzyTrie, copied on the first fuzzy lookup (a lookup lives until the index changes). */
   private fuzzyTrie(): FuzzyTrie {
     this.trie ??= new FuzzyTrie(this.index.termTree());

@@ -5,6 +5,7 @@
 
 import { setTimeout as sleep } from 'node:timers/promises';
 import { warmUpAnswers } from '../answer/warmUp.js';
+import type { Library } from '../library/library.js';
 import type { LibraryView } from '../library/libraryView.js';
 import { answerMessage } from '../render/slack/answerBlocks.js';
 import { answerTurns } from './answerTurns.js';
@@ -13,9 +14,24 @@ import { answerTurns } from './answerTurns.js';
 const IDLE_MS = 250;
 
 export function warmUpSlackAnswers(library: LibraryView, stopped?: () => boolean): Promise<number> {
+  return warmUpAnswers(library, { turn: idleTurns(), render: (answer) => answerMessage(answer, { offset: 0, shareable: true }), ...(stopped ? { stopped } : {}) });
+}
+
+/**
+ * After a live reload: the index changed, so what search builds on its first use since (the
+ * postings' lookup, the fuzzy trie: 10-15 ms at 2,000 reports) is built in an idle turn, not in
+ * the next person's question. Not the whole warm-up: reports may be saved every few seconds.
+ */
+export async function warmUpAfterReload(library: Library, stopped?: () => boolean): Promise<void> {
+  await idleTurns()();
+  if (!stopped?.()) library.index.prepare();
+}
+
+/** Turns of the answers' queue taken only when idle; the first after a moment's wait. */
+function idleTurns(): () => Promise<void> {
   /** When the warm-up's own last turn was given (its own turns do not make the bot busy); none before its first. */
   let ownTurnAt: number | undefined;
-  const idleTurn = async (): Promise<void> => {
+  return async () => {
     // The first question waits a moment too: it pays for what nothing has used yet (WordNet's
     // files, if not read already), which must not hold up requests that come at once.
     if (ownTurnAt === undefined) await sleep(IDLE_MS);
@@ -27,5 +43,4 @@ export function warmUpSlackAnswers(library: LibraryView, stopped?: () => boolean
     await answerTurns.next();
     ownTurnAt = answerTurns.lastTurnAt;
   };
-  return warmUpAnswers(library, { turn: idleTurn, render: (answer) => answerMessage(answer, { offset: 0, shareable: true }), ...(stopped ? { stopped } : {}) });
 }

@@ -3,6 +3,7 @@ import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { warmUpAnswers } from '../../src/answer/warmUp.js';
 import { warmUpQuestions } from '../../src/answer/warmUpQuestions.js';
 import type { Library } from '../../src/library/library.js';
+import type { Report } from '../../src/reports/model.js';
 import { bundledLibrary } from '../support/reportsFolders.js';
 
 let library: Library;
@@ -48,5 +49,27 @@ describe('warming up the answer path', () => {
     let asked = 0;
     const done = await warmUpAnswers(library, { render: () => asked++, stopped: () => asked >= 3 });
     expect(done).toBe(3);
+  });
+
+  it('after a reload, builds what the next search would build, changing no answer', async () => {
+    // Two libraries of the reports on disk, each given the same reloads; one prepared after each.
+    const [prepared, plain] = [await bundledLibrary(), await bundledLibrary()];
+    const report = prepared.reports[0] as Report;
+    const reloaded = (word: string): Report => ({
+      ...report,
+      claims: report.claims.map((claim, i) => (i === 0 ? { ...claim, text: `${claim.text} A ${word} effect.` } : claim)),
+    });
+    const questions = [...ASKED, ...warmUpQuestions(plain), 'thermoacustic effect', 'magnetocaloric', 'magnetocalorc effect', 'magneto'];
+    const answers = (of: Library) => questions.map((question) => {
+      const answer = answerQuestion(of, question);
+      return { answered: answer.answered, items: answer.items.map((item) => [item.claim.id, item.score]), related: answer.related.map((item) => item.claim.id), suggestions: answer.suggestions };
+    });
+    for (const word of ['thermoacoustic', 'magnetocaloric']) {
+      const changed = reloaded(word);
+      for (const library of [prepared, plain]) library.put(changed);
+      prepared.index.prepare();
+      expect(answers(prepared), word).toEqual(answers(plain));
+    }
+    expect(answerQuestion(prepared, 'magnetocalorc effect').items[0]?.claim.id).toBe(prepared.reports[0]?.claims[0]?.id);
   });
 });
