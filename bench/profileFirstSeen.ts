@@ -132,13 +132,13 @@ function attribute(answers: readonly { from: number; to: number }[], under?: str
     while (window < windows.length && (windows[window] as { to: number }).to < time) window++;
     const w = windows[window];
     if (!w || time < w.from) continue;
-    result.sampled++;
     let stack = stackOf(profile.samples[i] as number);
     if (under !== undefined) {
       const at = stack.findIndex((key) => key.startsWith(`${under} `));
       if (at < 0) continue;
       stack = stack.slice(0, at + 1);
     }
+    result.sampled++;
     const leaf = stack[0] ?? '(unknown)';
     result.self.set(leaf, (result.self.get(leaf) ?? 0) + 1);
     for (const key of new Set(stack)) result.inside.set(key, (result.inside.get(key) ?? 0) + 1);

@@ -4,6 +4,7 @@
 
 import type { LibraryView } from '../library/libraryView.js';
 import { hasStrength } from '../reports/evidenceFlags.js';
+import type { Report } from '../reports/model.js';
 import type { ScoredClaim } from '../search/claimIndex.js';
 import type { ParsedQuery } from '../search/parseQuery.js';
 import { termsOf } from '../search/termsOf.js';
@@ -40,8 +41,45 @@ export function suggestNext(library: LibraryView, query: ParsedQuery, reportId: 
     why: !hasWords || wordsMatch ? whyNothing(library, query, reportId, hasWords) : [],
     words: hasWords && !wordsMatch ? closeWords(library, query.text) : [],
     perspectives: byRelevance(library.perspectives, (p) => byPerspective.get(p)),
-    reports: byRelevance(library.reports, (r) => byReport.get(r.id)).map((r) => ({ id: r.id, topic: r.topic })),
+    reports: reportsByRelevance(library, byReport),
   };
+}
+
+type ListedReport = Suggestions['reports'][number];
+
+/**
+ * Every report, as suggestions list them: those with a relevance first, most relevant first (ties
+ * in the library's order), the rest in the library's order; what byRelevance gives. A large
+ * library lists thousands of reports, so the list is made once per library state and each
+ * question reads only its relevant reports' places in it.
+ */
+export function reportsByRelevance(library: LibraryView, byReport: ReadonlyMap<string, number>): ListedReport[] {
+  const { entries, position } = listedReports(library);
+  const relevant: { at: number; score: number }[] = [];
+  for (const [id, score] of byReport) {
+    const at = position.get(id);
+    if (at !== undefined) relevant.push({ at, score });
+  }
+  relevant.sort((a, b) => b.score - a.score || a.at - b.at);
+  const first = new Uint8Array(entries.length);
+  for (const { at } of relevant) first[at] = 1;
+  const listed: ListedReport[] = relevant.map(({ at }) => entries[at] as ListedReport);
+  for (let at = 0; at < entries.length; at++) if (first[at] === 0) listed.push(entries[at] as ListedReport);
+  return listed;
+}
+
+/** Each library view's reports as listed, with each id's place; valid while the view serves the same reports. */
+const listed = new WeakMap<LibraryView, { reports: readonly Report[]; entries: readonly ListedReport[]; position: ReadonlyMap<string, number> }>();
+
+function listedReports(library: LibraryView): { entries: readonly ListedReport[]; position: ReadonlyMap<string, number> } {
+  const reports = library.reports;
+  const known = listed.get(library);
+  if (known && sameReports(known.reports, reports)) return known;
+  // Shared by the answers made before the library changes: frozen, so none can change another's.
+  const entries = reports.map((r): ListedReport => Object.freeze({ id: r.id, topic: r.topic }));
+  const made = { reports, entries, position: new Map(reports.map((r, i) => [r.id, i])) };
+  listed.set(library, made);
+  return made;
 }
 
 /**
@@ -100,8 +138,14 @@ function closeWords(library: LibraryView, text: string): string[] {
   return library.index.suggest(text).filter((word) => !typed.has(word.toLowerCase()));
 }
 
+function sameReports(a: readonly Report[], b: readonly Report[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** Those with a relevance first, most relevant first; the rest as they were. */
-function byRelevance<T>(values: readonly T[], relevance: (value: T) => number | undefined): T[] {
+export function byRelevance<T>(values: readonly T[], relevance: (value: T) => number | undefined): T[] {
   // Each value's relevance read once: a large library lists thousands of reports per question.
   const relevant: { value: T; score: number }[] = [];
   const rest: T[] = [];

@@ -8,7 +8,8 @@ import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { Library } from '../../src/library/library.js';
 import { loadReports } from '../../src/reports/loadReports.js';
 import { answerMessage } from '../../src/render/slack/answerBlocks.js';
-import { FIXTURE_REPORTS } from '../support/reportsFolders.js';
+import { fallbackTextOf } from '../../src/render/slack/blocks.js';
+import { BUNDLED_REPORTS, FIXTURE_REPORTS } from '../support/reportsFolders.js';
 
 let library: Library;
 let dir: string;
@@ -108,5 +109,21 @@ describe('answerMessage', () => {
       },
       { type: 'context', elements: [mrkdwn('Try other words, fewer words, or a filter: `report:&lt;id&gt;`, `perspective:&lt;word&gt;`, `since:YYYY-MM-DD`.')] },
     ]);
+  });
+});
+
+describe('the plain-text fallback, made only when read (Slack rejected the blocks)', () => {
+  it('is what the blocks read as, and the message serialises as one made with it', async () => {
+    const bundled = Library.from(await loadReports(BUNDLED_REPORTS));
+    const questions = ['heat pumps in cold climates', 'microplastics in bottled water', 'what is the capital of France?', 'perspective:zzz cost', 'zzqx', 'grid battrey'];
+    for (const question of questions) {
+      for (const view of [{ offset: 0, shareable: true }, { offset: 3, shareable: false }]) {
+        const message = answerMessage(answerQuestion(bundled, question), view);
+        const made = { text: message.text, blocks: message.blocks, fallbackText: fallbackTextOf(message.blocks) };
+        expect(JSON.stringify(message), question).toBe(JSON.stringify(made));
+        expect({ ...message }).toEqual(made);
+        expect(message.fallbackText).toBe(made.fallbackText);
+      }
+    }
   });
 });

@@ -30,7 +30,16 @@ export function slackMessage(text: string, blocks: Block[]): SlackMessage {
     blocks.length <= MAX_MESSAGE_BLOCKS
       ? blocks
       : [...blocks.slice(0, MAX_MESSAGE_BLOCKS - 2), context('Some of this answer was left out to fit in Slack.'), blocks.at(-1) as Block];
-  return { text: cutMrkdwn(text, MAX_SECTION_TEXT).text, blocks: fitted, fallbackText: fallbackTextOf(fitted) };
+  let fallback: string | undefined;
+  return {
+    text: cutMrkdwn(text, MAX_SECTION_TEXT).text,
+    blocks: fitted,
+    // Read only when Slack rejects the blocks (deliver.ts), so made then, once.
+    get fallbackText(): string {
+      fallback ??= fallbackTextOf(fitted);
+      return fallback;
+    },
+  };
 }
 
 export function section(mrkdwn: string): Block {
@@ -77,7 +86,7 @@ function buttonElement(b: ButtonSpec): types.Button {
 }
 
 /** The texts of the blocks, one per line, without buttons; what a reader would see. */
-function fallbackTextOf(blocks: Block[]): string {
+export function fallbackTextOf(blocks: Block[]): string {
   const lines: string[] = [];
   for (const block of blocks) {
     if (block.type === 'section' && block.text) lines.push(block.text.text);
