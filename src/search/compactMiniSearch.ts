@@ -73,6 +73,13 @@ export class CompactMiniSearch<T> extends MiniSearch<T> {
     return this._documentIds.get(shortId) as string | undefined;
   }
 
+  /** Every claim id at its short id (undefined where a claim was discarded). */
+  idsByShortId(): (string | undefined)[] {
+    const ids = new Array<string | undefined>(this._nextId).fill(undefined);
+    for (const [shortId, id] of this._documentIds) ids[shortId] = id as string;
+    return ids;
+  }
+
   /** An indexed term's postings by field id. */
   termData(term: string): FieldData | undefined {
     return this._index.get(term);

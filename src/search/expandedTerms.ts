@@ -2,10 +2,18 @@
 // completions, typo neighbours) with their postings, and the walks that add their scores to
 // claims, every claim or the candidates alone (prunedSearch.ts decides which terms go where).
 
-import type { FieldPostings, PostingsLookup } from './postingsLookup.js';
+import type { FieldPostings, PostingsLookup, TermMatches } from './postingsLookup.js';
 import { PostingList } from './postingList.js';
 import type { QueryTerm } from './prunedSearch.js';
 import type { ScoreAccumulator } from './scoreAccumulator.js';
+
+/**
+ * A field's postings are read whole, each checked against the candidates' marks, when fewer than
+ * this many per candidate; else each candidate is looked for in them (galloping). Read in order,
+ * a list is in the CPU caches a line ahead; each gallop's probes are a cache miss after idle time
+ * and a branch guessed wrong (bench/README.md, fifth session).
+ */
+const SCAN_RATIO = 8;
 
 /** A query term with the indexed terms it matches. */
 export interface ExpandedTerm {
@@ -15,7 +23,7 @@ export interface ExpandedTerm {
   own: boolean;
   boost: number;
   /** Every indexed term it matches with the postings to score, and how many there are. */
-  matches: { weight: number; postings: FieldPostings[]; count: number }[];
+  matches: TermMatches['matches'];
   postingCount: number;
   /** The postings of the word itself, as typed (not its completions or typo neighbours). */
   exactCount: number;
@@ -24,14 +32,7 @@ export interface ExpandedTerm {
 /** Each query term expanded; `sources` gives each its bit. */
 export function expandAll(lookup: PostingsLookup, query: QueryTerm[], sources: string[]): ExpandedTerm[] {
   return query.map((term) => {
-    const looked = term.term ?? term.source;
-    let exactCount = 0;
-    const matches = lookup.expand(looked, term.fuzzy, term.prefix).map(({ term: derived, weight }) => {
-      const postings = lookup.postings(derived);
-      const count = postings.reduce((n, p) => n + p.frequencies.size, 0);
-      if (derived === looked) exactCount = count;
-      return { weight, postings, count };
-    });
+    const { matches, exactCount } = lookup.matches(term.term ?? term.source, term.fuzzy, term.prefix);
     const postingCount = matches.reduce((sum, m) => sum + m.count, 0);
     return { source: sources.indexOf(term.source), own: term.term === undefined, boost: term.boost, matches, postingCount, exactCount };
   });
@@ -44,7 +45,7 @@ export function walkTerm(lookup: PostingsLookup, scores: ScoreAccumulator, term:
   }
 }
 
-/** Adds the terms' scores to the candidates: walking a term's postings when they are fewer. */
+/** Adds the terms' scores to the candidates: reading a field's postings whole when they are few (SCAN_RATIO), else finding each candidate in them. */
 export function addScores(lookup: PostingsLookup, scores: ScoreAccumulator, terms: ExpandedTerm[], candidates: number[]): void {
   scores.mark(candidates);
   // In id order, so each long posting list is read forward once (a claim's sum is the same:
@@ -54,7 +55,7 @@ export function addScores(lookup: PostingsLookup, scores: ScoreAccumulator, term
     for (const { weight, postings } of term.matches) {
       const factor = weight * term.boost;
       for (const field of postings) {
-        if (field.frequencies.size < candidates.length) walkPostings(lookup, scores, field, factor, term.source, true);
+        if (field.frequencies.size < SCAN_RATIO * candidates.length) walkPostings(lookup, scores, field, factor, term.source, true);
         else findPostings(lookup, scores, field, factor, term.source, inIdOrder);
       }
     }
@@ -78,6 +79,7 @@ function findPostings(lookup: PostingsLookup, scores: ScoreAccumulator, field: F
   }
   const ids = postings.idArray();
   const frequencies = postings.frequencyArray();
+  const score = lookup.scorer(field);
   let low = 0; // every id before it is below the claim sought
   for (let c = 0; c < claims.length; c++) {
     const shortId = claims[c] as number;
@@ -92,7 +94,7 @@ function findPostings(lookup: PostingsLookup, scores: ScoreAccumulator, field: F
       if ((ids[middle] as number) < shortId) low = middle + 1;
       else high = middle;
     }
-    if (low < ids.length && ids[low] === shortId) scores.add(shortId, factor * lookup.score(field, shortId, frequencies[low] as number), source);
+    if (low < ids.length && ids[low] === shortId) scores.add(shortId, factor * score(shortId, frequencies[low] as number), source);
   }
 }
 
@@ -110,8 +112,9 @@ function walkPostings(lookup: PostingsLookup, scores: ScoreAccumulator, field: F
   }
   const ids = postings.idArray();
   const frequencies = postings.frequencyArray();
+  const score = lookup.scorer(field);
   for (let i = 0; i < ids.length; i++) {
     const shortId = ids[i] as number;
-    if (!markedOnly || scores.isMarked(shortId)) scores.add(shortId, factor * lookup.score(field, shortId, frequencies[i] as number), source);
+    if (!markedOnly || scores.isMarked(shortId)) scores.add(shortId, factor * score(shortId, frequencies[i] as number), source);
   }
 }

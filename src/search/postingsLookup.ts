@@ -10,6 +10,8 @@ import type { CompactMiniSearch, Scoring } from './compactMiniSearch.js';
 import { FuzzyTrie } from './fuzzyTrie.js';
 
 const MAX_REMEMBERED_EXPANSIONS = 20_000;
+/** Terms whose postings (per field, with their idf) are kept ready: the vocabulary of 2,000 reports is about 9,000 terms. */
+const MAX_REMEMBERED_POSTINGS = 50_000;
 
 /** A term's postings in one field, with what scoring them needs. */
 export interface FieldPostings {
@@ -27,15 +29,37 @@ export interface DerivedTerm {
   weight: number;
 }
 
+/** A query term's indexed terms with their postings: what search scores (expandedTerms.ts). */
+export interface TermMatches {
+  /** Each indexed term it matches, in expand's order: its weight, postings, and how many there are. */
+  matches: readonly { weight: number; postings: FieldPostings[]; count: number }[];
+  /** The postings of the term itself, as typed (not its completions or typo neighbours). */
+  exactCount: number;
+}
+
+/** An expansion as remembered: the derived terms, and their postings once search has read them. */
+interface Remembered {
+  derived: DerivedTerm[];
+  matched?: TermMatches;
+}
+
 export class PostingsLookup {
   /**
    * Expansions already worked out. Walking the vocabulary for fuzzy neighbours of a 7+ letter
    * word at distance 2 costs a good part of an answer (bench/README.md), and questions in a chat
    * keep using the words of the library's topics. A lookup lives until the index changes (ClaimIndex drops it then).
    */
-  private readonly expansions = new BoundedMap<string, DerivedTerm[]>(MAX_REMEMBERED_EXPANSIONS);
+  private readonly expansions = new BoundedMap<string, Remembered>(MAX_REMEMBERED_EXPANSIONS);
+  /**
+   * Each term's postings per field, as `postings` gives them. Finding a term in MiniSearch's radix
+   * tree (a Map per node, string keys) and building its field list cost a good part of a pruned
+   * search the first time a question is seen (bench/README.md, fifth session).
+   */
+  private readonly postingsByTerm = new BoundedMap<string, FieldPostings[]>(MAX_REMEMBERED_POSTINGS);
   /** Each field's length (unique words) per short id, read once: scoring reads it per posting. */
   private lengths: Uint32Array[] | undefined;
+  /** Claim ids by short id (undefined: discarded), read once: search checks hundreds per question, a Map lookup each. */
+  private ids: (string | undefined)[] | undefined;
 
   private readonly scoring: Scoring;
   private trie: FuzzyTrie | undefined;
@@ -60,7 +84,8 @@ export class PostingsLookup {
 
   /** The document id of a short id, or undefined for a claim that was discarded. */
   idOf(shortId: number): string | undefined {
-    return this.index.idOf(shortId);
+    this.ids ??= this.index.idsByShortId();
+    return this.ids[shortId];
   }
 
   /**
@@ -69,10 +94,32 @@ export class PostingsLookup {
    * length, or an edit distance (1 or more), as in SearchOptions.
    */
   expand(term: string, fuzzy: number | false, prefix: boolean): DerivedTerm[] {
+    return this.remembered(term, fuzzy, prefix).derived;
+  }
+
+  /** What `expand` gives, each derived term with its postings (remembered with the expansion). */
+  matches(term: string, fuzzy: number | false, prefix: boolean): TermMatches {
+    const remembered = this.remembered(term, fuzzy, prefix);
+    if (remembered.matched) return remembered.matched;
+    let exactCount = 0;
+    const matches = remembered.derived.map(({ term: derived, weight }) => {
+      const postings = this.postings(derived);
+      const count = postings.reduce((n, p) => n + p.frequencies.size, 0);
+      if (derived === term) exactCount = count;
+      return { weight, postings, count };
+    });
+    const matched = { matches, exactCount };
+    // MiniSearch's own search drops discarded claims' postings as it meets them (until a sweep),
+    // changing counts and idf: nothing read from postings is remembered meanwhile.
+    if (this.index.dirtCount === 0) remembered.matched = matched;
+    return matched;
+  }
+
+  private remembered(term: string, fuzzy: number | false, prefix: boolean): Remembered {
     const key = `${term}\u0000${String(fuzzy)}\u0000${prefix}`;
     let expansion = this.expansions.get(key);
     if (!expansion) {
-      expansion = this.expandNow(term, fuzzy, prefix);
+      expansion = { derived: this.expandNow(term, fuzzy, prefix) };
       this.expansions.set(key, expansion);
     }
     return expansion;
@@ -115,8 +162,18 @@ export class PostingsLookup {
     return this.trie;
   }
 
-  /** An indexed term's postings in each field it occurs in, with the field's boost. */
+  /** An indexed term's postings in each field it occurs in, with the field's boost (the same array each time: do not change it). */
   postings(term: string): FieldPostings[] {
+    if (this.index.dirtCount > 0) return this.postingsNow(term); // as in matches
+    let postings = this.postingsByTerm.get(term);
+    if (!postings) {
+      postings = this.postingsNow(term);
+      this.postingsByTerm.set(term, postings);
+    }
+    return postings;
+  }
+
+  private postingsNow(term: string): FieldPostings[] {
     const data = this.index.termData(term);
     if (!data) return [];
     const postings: FieldPostings[] = [];
@@ -150,9 +207,18 @@ export class PostingsLookup {
 
   /** MiniSearch's BM25+ score of a term occurring `tf` times in the field of a claim, times the field boost. */
   score(postings: FieldPostings, shortId: number, tf: number): number {
-    const length = this.fieldLengths(postings.fieldId)[shortId] ?? 0;
+    return this.scorer(postings)(shortId, tf);
+  }
+
+  /** `score` for one term's postings in one field, with what it reads per field read once (search scores thousands of postings). */
+  scorer(postings: FieldPostings): (shortId: number, tf: number) => number {
+    const lengths = this.fieldLengths(postings.fieldId);
     const { k, b, d } = this.scoring.bm25;
-    return postings.boost * postings.idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * length) / postings.avgLength)));
+    const { boost, idf, avgLength } = postings;
+    return (shortId, tf) => {
+      const length = lengths[shortId] ?? 0;
+      return boost * idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * length) / avgLength)));
+    };
   }
 
   private fieldLengths(fieldId: number): Uint32Array {

@@ -198,8 +198,8 @@ function split(terms: ExpandedTerm[], documentCount: number, commonShare: number
   const common: ExpandedTerm[] = [];
   for (const term of matching) {
     // One pass: a last word's completions can be hundreds, and looking each up in the rare ones cost their square.
-    const rare: ExpandedTerm['matches'] = [];
-    const rest: ExpandedTerm['matches'] = [];
+    const rare: ExpandedTerm['matches'][number][] = [];
+    const rest: ExpandedTerm['matches'][number][] = [];
     if (!commonSources.has(term.source)) for (const m of term.matches) (m.count > 0 && m.count <= cutoff ? rare : rest).push(m);
     if (rare.length === 0) {
       common.push(term);
