@@ -39,6 +39,8 @@ export interface TermMatches {
 
 /** An expansion as remembered: the derived terms, and their postings once search has read them. */
 interface Remembered {
+  fuzzy: number | false;
+  prefix: boolean;
   derived: DerivedTerm[];
   matched?: TermMatches;
 }
@@ -49,7 +51,7 @@ export class PostingsLookup {
    * word at distance 2 costs a good part of an answer (bench/README.md), and questions in a chat
    * keep using the words of the library's topics. A lookup lives until the index changes (ClaimIndex drops it then).
    */
-  private readonly expansions = new BoundedMap<string, Remembered>(MAX_REMEMBERED_EXPANSIONS);
+  private readonly expansions = new BoundedMap<string, Remembered[]>(MAX_REMEMBERED_EXPANSIONS);
   /**
    * Each term's postings per field, as `postings` gives them. Finding a term in MiniSearch's radix
    * tree (a Map per node, string keys) and building its field list cost a good part of a pruned
@@ -115,13 +117,19 @@ export class PostingsLookup {
     return matched;
   }
 
+  /**
+   * By the term alone, then its fuzzy and prefix settings (a word has one or two): a key made of
+   * all three was a new string per query term, hashed each time (the term's own hash is kept).
+   */
   private remembered(term: string, fuzzy: number | false, prefix: boolean): Remembered {
-    const key = `${term}\u0000${String(fuzzy)}\u0000${prefix}`;
-    let expansion = this.expansions.get(key);
-    if (!expansion) {
-      expansion = { derived: this.expandNow(term, fuzzy, prefix) };
-      this.expansions.set(key, expansion);
+    let forms = this.expansions.get(term);
+    if (!forms) {
+      forms = [];
+      this.expansions.set(term, forms);
     }
+    for (const form of forms) if (form.fuzzy === fuzzy && form.prefix === prefix) return form;
+    const expansion: Remembered = { fuzzy, prefix, derived: this.expandNow(term, fuzzy, prefix) };
+    forms.push(expansion);
     return expansion;
   }
 

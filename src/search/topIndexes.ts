@@ -16,8 +16,17 @@ export function topIndexes(primary: Float64Array, secondary: Float64Array | unde
   // entries per question, and the closures it had cost more than the heap work.
   const heap = new Int32Array(k);
   let size = 0;
+  // The worst kept's key, once the heap is full: an entry ranking no higher is passed over without
+  // a comparison (an entry met later never wins a tie by index, so without a secondary key an
+  // equal key is passed over too).
+  let floor = -Infinity;
+  const passEqual = secondary === undefined;
   for (let i = 0; i < count; i++) {
     if (skip !== undefined && skip[i] === 1) continue;
+    if (size === k) {
+      const key = primary[i] as number;
+      if (key < floor || (passEqual && key === floor)) continue;
+    }
     if (size < k) {
       let j = size++;
       while (j > 0) {
@@ -28,9 +37,11 @@ export function topIndexes(primary: Float64Array, secondary: Float64Array | unde
         j = parent;
       }
       heap[j] = i;
+      if (size === k) floor = primary[heap[0] as number] as number;
     } else if (worse(primary, secondary, heap[0] as number, i, exact)) {
       heap[0] = i;
       siftDown(heap, size, 0, primary, secondary, exact);
+      floor = primary[heap[0] as number] as number;
     }
   }
   // Without exact, heaped again in the full order (ties in index order, as a stable sort gives
