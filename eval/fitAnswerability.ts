@@ -4,13 +4,13 @@
 // the others, scored on it. Prints the model fitted on all of them, to paste into
 // answerability.ts, and the figures of the model that is there now.
 //
-// The model is a logistic regression on answerFeatures (standardized, L2 penalty 1 on the
+// The model is a logistic regression on answerFeatures and their pairwise products (standardized, L2 penalty 1 on the
 // weights, answerable and unanswerable questions weighted equally), its constant then moved so
 // that ANSWERED_TARGET of the fitting sets' answerable questions are answered. Every question
 // is ranked as the bot ranks it, without the decision, and the features read from that ranking.
 
 import { readFileSync } from 'node:fs';
-import { answerFeatures, ANSWER_MODEL, confidence, isAnswer, type AnswerFeatures, type AnswerSignals } from '../src/answer/answerability.js';
+import { answerFeatures, ANSWER_MODEL, confidence, isAnswer, PAIRED_SIGNALS, type AnswerFeatures, type AnswerModel, type AnswerSignals } from '../src/answer/answerability.js';
 import { MAX_ITEMS } from '../src/answer/answerQuestion.js';
 import { limitQuestion } from '../src/answer/limitQuestion.js';
 import { Library } from '../src/library/library.js';
@@ -20,11 +20,18 @@ import { parseQuery } from '../src/search/parseQuery.js';
 import { expectedIds, isUnanswerable, type EvalQuestion } from './evaluate.js';
 import { DEVELOPMENT_SETS } from './evalSets.js';
 
-/** Share of the fitting sets' answerable questions the model must answer (issue 9 asks 95 % on unseen sets). */
-const ANSWERED_TARGET = 0.97;
+/**
+ * Share of the fitting sets' answerable questions the model must answer. Issue 9 asks 95 % on
+ * unseen sets: at 98 %, each set left out answers 95-99 %; at 97 %, 93-98 % (eval/README.md).
+ */
+const ANSWERED_TARGET = 0.98;
 const PENALTY = 1;
 const SETS = DEVELOPMENT_SETS;
 const FEATURES = Object.keys(ANSWER_MODEL.weights) as (keyof AnswerSignals)[];
+/** Each product of two paired signals (a signal with itself too), in the order the model lists them. */
+const PAIRS = PAIRED_SIGNALS.flatMap((a, i) => PAIRED_SIGNALS.slice(i).map((b) => [a, b] as const));
+/** What the regression reads of a question: each signal, then each product. */
+const columns = (features: AnswerSignals): number[] => [...FEATURES.map((key) => features[key]), ...PAIRS.map(([a, b]) => features[a] * features[b])];
 
 interface Row {
   set: string;
@@ -36,7 +43,7 @@ interface Row {
   features: AnswerFeatures | null;
 }
 
-type Model = typeof ANSWER_MODEL;
+type Model = AnswerModel;
 
 const rows: Row[] = [];
 for (const set of SETS) {
@@ -91,7 +98,8 @@ for (const set of SETS) {
 const all = fit(rows);
 const round = (x: number): number => Number(x.toFixed(4));
 console.log('\nFitted on all development sets (paste into ANSWER_MODEL):');
-console.log(JSON.stringify({ constant: round(all.constant), weights: Object.fromEntries(FEATURES.map((key) => [key, round(all.weights[key])])) }, null, 2));
+console.log(`{\n  constant: ${round(all.constant)},\n  weights: { ${FEATURES.map((key) => `${key}: ${round(all.weights[key])}`).join(', ')} },`);
+console.log(`  pairs: [\n${all.pairs.map(([a, b, weight]) => `    ['${a}', '${b}', ${round(weight)}],`).join('\n')}\n  ],\n}`);
 
 /** Answered and declined shares, and Recall@3 counting a declined question as a miss. */
 function measure(set: Row[], model: Model): { answered: number; declined: number; recall3: number; paraphrase: number; conversational: number } {
@@ -111,11 +119,11 @@ function measure(set: Row[], model: Model): { answered: number; declined: number
 /** Logistic regression (Newton's method) on standardized features; the constant then set by ANSWERED_TARGET. */
 function fit(training: Row[]): Model {
   const usable = training.filter((row): row is Row & { features: AnswerFeatures } => row.features !== null);
-  const x = usable.map((row) => FEATURES.map((key) => row.features[key]));
+  const x = usable.map((row) => columns(row.features));
   const y = usable.map((row) => (row.answerable ? 1 : 0));
-  const k = FEATURES.length;
-  const mu = FEATURES.map((_, j) => x.reduce((s, r) => s + (r[j] as number), 0) / x.length);
-  const sd = FEATURES.map((_, j) => Math.sqrt(x.reduce((s, r) => s + ((r[j] as number) - (mu[j] as number)) ** 2, 0) / x.length) || 1);
+  const k = FEATURES.length + PAIRS.length;
+  const mu = Array.from({ length: k }, (_, j) => x.reduce((s, r) => s + (r[j] as number), 0) / x.length);
+  const sd = Array.from({ length: k }, (_, j) => Math.sqrt(x.reduce((s, r) => s + ((r[j] as number) - (mu[j] as number)) ** 2, 0) / x.length) || 1);
   const z = x.map((r) => [1, ...r.map((v, j) => (v - (mu[j] as number)) / (sd[j] as number))]);
   const positives = y.filter((v) => v === 1).length;
   const classWeight = (v: number): number => (v === 1 ? 0.5 / positives : 0.5 / (y.length - positives)) * y.length;
@@ -139,15 +147,17 @@ function fit(training: Row[]): Model {
     w = w.map((v, j) => v - (delta[j] as number));
   }
   // Back to the features' own units.
-  const weights = Object.fromEntries(FEATURES.map((key, j) => [key, (w[j + 1] as number) / (sd[j] as number)])) as Record<keyof AnswerSignals, number>;
-  let constant = (w[0] as number) - FEATURES.reduce((s, _, j) => s + ((w[j + 1] as number) * (mu[j] as number)) / (sd[j] as number), 0);
+  const unit = (j: number): number => (w[j + 1] as number) / (sd[j] as number);
+  const weights = Object.fromEntries(FEATURES.map((key, j) => [key, unit(j)])) as Record<keyof AnswerSignals, number>;
+  const pairs = PAIRS.map(([a, b], i) => [a, b, unit(FEATURES.length + i)] as const);
+  let constant = (w[0] as number) - mu.reduce((s, m, j) => s + unit(j) * m, 0);
   // Answer ANSWERED_TARGET of the answerable questions: the constant moves the cut to the score
   // of the answerable question at that rank (a question with nothing to decide on counts as declined).
   const answerable = training.filter((row) => row.answerable);
-  const sums = usable.filter((row) => row.answerable).map((row) => confidence(row.features, { constant, weights })).sort((a, b) => a - b);
+  const sums = usable.filter((row) => row.answerable).map((row) => confidence(row.features, { constant, weights, pairs })).sort((a, b) => a - b);
   const cut = sums[Math.max(0, Math.floor(sums.length - ANSWERED_TARGET * answerable.length))] ?? 0;
   constant -= cut;
-  return { constant, weights };
+  return { constant, weights, pairs };
 }
 
 /** Solves a small linear system (Gaussian elimination with partial pivoting). */

@@ -48,15 +48,49 @@ export interface AnswerFeatures extends AnswerSignals {
 }
 
 /**
- * The model: weights of each feature and a constant, fitted by eval/fitAnswerability.ts on the
- * development sets together (eval/evalSets.ts; logistic regression, classes weighted equally), with
- * the constant moved so that 97 % of their answerable questions are answered; a question is
- * answered when the weighted sum is 0 or more. Re-fit with `npx tsx eval/fitAnswerability.ts`
- * after a change to search or to these features, and paste what it prints.
+ * The signals whose pairwise products the model also weighs. howTo (0 or 1) and otherWords count
+ * only on their own: with otherWords in products, a claim covering more of the question in other
+ * words could answer it less (eval/README.md, fifth session).
  */
-export const ANSWER_MODEL: { constant: number; weights: Readonly<Record<keyof AnswerSignals, number>> } = {
-  constant: -4.5811,
-  weights: { typed: 4.6892, otherWords: 4.4743, unknown: -0.4498, strength: -0.053, margin: 2.2415, words: 0.6707, howTo: -5.0089 },
+export const PAIRED_SIGNALS = ['typed', 'unknown', 'strength', 'margin', 'words'] as const;
+type PairedSignal = (typeof PAIRED_SIGNALS)[number];
+
+/** The model's form: a constant, a weight per signal, and a weight per product of two signals (a signal with itself too). */
+export interface AnswerModel {
+  constant: number;
+  weights: Readonly<Record<keyof AnswerSignals, number>>;
+  /** [signal, signal, weight]: the signals say more together than apart (an uncovered word the reports never use tells more when the claim covers little). */
+  pairs: readonly (readonly [PairedSignal, PairedSignal, number])[];
+}
+
+/**
+ * The model: weights of each feature and of each product of two, and a constant, fitted by
+ * eval/fitAnswerability.ts on the development sets together (eval/evalSets.ts; logistic
+ * regression, classes weighted equally), with the constant moved so that 98 % of their
+ * answerable questions are answered; a question is answered when the weighted sum is 0 or more.
+ * Re-fit with `npx tsx eval/fitAnswerability.ts` after a change to search or to these features,
+ * and paste what it prints.
+ */
+export const ANSWER_MODEL: AnswerModel = {
+  constant: -4.9201,
+  weights: { typed: 2.9486, otherWords: 4.7297, unknown: -6.5136, strength: 1.3004, margin: -1.7318, words: 0.6608, howTo: -4.6588 },
+  pairs: [
+    ['typed', 'typed', 1.7293],
+    ['typed', 'unknown', 6.1359],
+    ['typed', 'strength', 0.7368],
+    ['typed', 'margin', 3.3001],
+    ['typed', 'words', -0.6448],
+    ['unknown', 'unknown', 5.2538],
+    ['unknown', 'strength', 0.888],
+    ['unknown', 'margin', -0.6596],
+    ['unknown', 'words', -0.0563],
+    ['strength', 'strength', -0.1358],
+    ['strength', 'margin', 0.1835],
+    ['strength', 'words', -0.2287],
+    ['margin', 'margin', 3.8842],
+    ['margin', 'words', -0.0727],
+    ['words', 'words', 0.0693],
+  ],
 };
 
 /** Words counted in `words`: beyond them a question is not the more likely answered for its length (no set has longer unanswerable questions). */
@@ -79,7 +113,7 @@ export function answersQuestion(library: LibraryView, text: string, ranked: read
  * unanswerable one but two that the model answers anyway); otherwise one covering some of it
  * (at plain IDF), when the model says yes.
  */
-export function isAnswer(features: AnswerFeatures, model = ANSWER_MODEL): boolean {
+export function isAnswer(features: AnswerFeatures, model: AnswerModel = ANSWER_MODEL): boolean {
   if (features.typed + features.otherWords >= ALL_COVERED) return true;
   return features.plainCoverage >= MIN_COVERAGE && confidence(features, model) >= 0;
 }
@@ -88,9 +122,10 @@ export function isAnswer(features: AnswerFeatures, model = ANSWER_MODEL): boolea
 const ALL_COVERED = 1 - 1e-9;
 
 /** The model's weighted sum: 0 or more is an answer. */
-export function confidence(features: AnswerSignals, model = ANSWER_MODEL): number {
+export function confidence(features: AnswerSignals, model: AnswerModel = ANSWER_MODEL): number {
   let sum = model.constant;
   for (const key of Object.keys(model.weights) as (keyof AnswerSignals)[]) sum += model.weights[key] * features[key];
+  for (const [a, b, weight] of model.pairs) sum += weight * features[a] * features[b];
   return sum;
 }
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ANSWER_MODEL, answerFeatures, isAnswer } from '../../src/answer/answerability.js';
+import { ANSWER_MODEL, answerFeatures, confidence, isAnswer, PAIRED_SIGNALS } from '../../src/answer/answerability.js';
 import { answerQuestion, MAX_ITEMS } from '../../src/answer/answerQuestion.js';
 import { dictionaryWords, EVERYDAY_WEIGHT, wordWeights } from '../../src/answer/everydayWords.js';
 import { Library } from '../../src/library/library.js';
@@ -58,6 +58,17 @@ describe('knowing when the reports do not answer a question', () => {
     // No claim names Singapore; "singapore" typed in lower case may be a misspelling, "Singapore" is a name.
     expect(features('how many vertical farms are there in Singapore?')?.typed).toBeLessThan(0.5);
     expect(features('how many vertical farms are there in singapore?')?.typed).toBeCloseTo(1);
+  });
+
+  it('weighs the signals together as well as apart: each product of two has its weight', () => {
+    const signals = { typed: 0.3, otherWords: 0.2, unknown: 0.5, strength: 1.5, margin: 0.4, words: 6, howTo: 0 };
+    const zero = { typed: 0, otherWords: 0, unknown: 0, strength: 0, margin: 0, words: 0, howTo: 0 };
+    expect(confidence(signals, { constant: 1, weights: zero, pairs: [['typed', 'unknown', 2]] })).toBeCloseTo(1 + 2 * 0.3 * 0.5);
+    expect(confidence(signals, { constant: 0, weights: { ...zero, words: 0.5 }, pairs: [['margin', 'margin', -1]] })).toBeCloseTo(0.5 * 6 - 0.4 * 0.4);
+    // The fitted model has a weight for every pair of signals, each pair once.
+    const pairs = new Set(ANSWER_MODEL.pairs.map(([a, b]) => `${a}*${b}`));
+    expect(pairs.size).toBe((PAIRED_SIGNALS.length * (PAIRED_SIGNALS.length + 1)) / 2);
+    expect(ANSWER_MODEL.pairs.length).toBe(pairs.size);
   });
 
   it('is not answered, with nothing related, when nothing matches at all', () => {
