@@ -8,14 +8,13 @@
 // `npx tsx --expose-gc bench/firstSeenByKind.ts [--reports 2000] [--seed 1] [--questions 3000] [--only <kind>] [--show 30]`
 
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { answerAsSlack } from './answerPath.js';
-import { CORPUS_ROOT, DEFAULT_SEED, ensureCorpus } from './generateCorpus.js';
+import { DEFAULT_SEED } from './generateCorpus.js';
 import { distinctQuestions, warmupQuestions, type BenchQuestion } from './generateQuestions.js';
 import { IDLE_GAP_MS } from './measureFirstSeen.js';
-import { openLibrary } from './openLibrary.js';
+import { openCorpusLibrary } from './openLibrary.js';
 import { percentile } from './percentile.js';
 
 const { values } = parseArgs({
@@ -41,10 +40,7 @@ function detailedKind(q: BenchQuestion): string {
   return 'filter: other';
 }
 
-const corpus = await ensureCorpus(reports, seed);
-process.env.REPORT_CACHE_DIR ??= join(CORPUS_ROOT, 'cache', `reports-${reports}-seed${seed}`);
-const library = await openLibrary(corpus.dir);
-const reportIds = corpus.files.map((file) => file.replace(/\.md$/, '')).sort((a, b) => a.localeCompare(b));
+const { library, reportIds } = await openCorpusLibrary(reports, seed);
 const all = distinctQuestions(seed, Number(values.questions), reportIds);
 const only = values.only;
 const questions = only === undefined ? all : all.filter((q) => detailedKind(q).startsWith(only));

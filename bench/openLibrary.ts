@@ -1,14 +1,28 @@
 // Opens a reports folder as a ready Library the way the bot does at start, warm-up included
 // (src/answer/warmUp.ts: every answer path run once after loading); the benchmark times it.
 
+import { join } from 'node:path';
 import { libraryConfigFromEnv } from '../src/config.js';
 import { Library } from '../src/library/library.js';
 import { loadLibrary } from '../src/library/loadLibrary.js';
 import { warmUpSlackAnswers } from '../src/slack/warmUpSlackAnswers.js';
+import { CORPUS_ROOT, DEFAULT_SEED, ensureCorpus, type Corpus } from './generateCorpus.js';
 
 export async function openLibrary(dir: string): Promise<Library> {
   const library = new Library();
   await loadLibrary(library, dir, { cacheDir: libraryConfigFromEnv(process.env).reportCacheDir }).done;
   await warmUpSlackAnswers(library);
   return library;
+}
+
+/**
+ * The generated corpus of `reports` reports, opened as `openLibrary` does with its own parsed-report
+ * cache, and its report ids sorted (what the question generator draws `report:` filters from).
+ */
+export async function openCorpusLibrary(reports: number, seed = DEFAULT_SEED): Promise<{ corpus: Corpus; library: Library; reportIds: string[] }> {
+  const corpus = await ensureCorpus(reports, seed);
+  process.env.REPORT_CACHE_DIR ??= join(CORPUS_ROOT, 'cache', `reports-${reports}-seed${seed}`);
+  const library = await openLibrary(corpus.dir);
+  const reportIds = corpus.files.map((file) => file.replace(/\.md$/, '')).sort((a, b) => a.localeCompare(b));
+  return { corpus, library, reportIds };
 }

@@ -15,10 +15,10 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { answerAsSlack } from './answerPath.js';
-import { CORPUS_ROOT, DEFAULT_SEED, ensureCorpus } from './generateCorpus.js';
+import { DEFAULT_SEED } from './generateCorpus.js';
 import { distinctQuestions, warmupQuestions } from './generateQuestions.js';
 import { IDLE_GAP_MS } from './measureFirstSeen.js';
-import { openLibrary } from './openLibrary.js';
+import { openCorpusLibrary } from './openLibrary.js';
 import { percentile } from './percentile.js';
 
 const { values } = parseArgs({
@@ -50,10 +50,7 @@ interface Profile {
   timeDeltas: number[];
 }
 
-const corpus = await ensureCorpus(reports, seed);
-process.env.REPORT_CACHE_DIR ??= join(CORPUS_ROOT, 'cache', `reports-${reports}-seed${seed}`);
-const library = await openLibrary(corpus.dir);
-const reportIds = corpus.files.map((file) => file.replace(/\.md$/, '')).sort((a, b) => a.localeCompare(b));
+const { library, reportIds } = await openCorpusLibrary(reports, seed);
 const questions = distinctQuestions(seed, Number(values.questions), reportIds);
 const warmup = warmupQuestions(seed, 200, reportIds, questions);
 const gc = (globalThis as { gc?: () => void }).gc;

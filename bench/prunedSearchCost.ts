@@ -16,9 +16,9 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { loadavg } from 'node:os';
 import { answerAsSlack } from './answerPath.js';
-import { CORPUS_ROOT, DEFAULT_SEED, ensureCorpus } from './generateCorpus.js';
+import { DEFAULT_SEED } from './generateCorpus.js';
 import { distinctQuestions, warmupQuestions } from './generateQuestions.js';
-import { openLibrary } from './openLibrary.js';
+import { openCorpusLibrary } from './openLibrary.js';
 import { percentile } from './percentile.js';
 import { ClaimIndex } from '../src/search/claimIndex.js';
 import { shortIdTest, type ClaimFilter } from '../src/search/claimFilter.js';
@@ -51,10 +51,7 @@ interface Version {
   cpu: number[];
 }
 
-const corpus = await ensureCorpus(reports, seed);
-process.env.REPORT_CACHE_DIR ??= join(CORPUS_ROOT, 'cache', `reports-${reports}-seed${seed}`);
-const library = await openLibrary(corpus.dir);
-const reportIds = corpus.files.map((file) => file.replace(/\.md$/, '')).sort((a, b) => a.localeCompare(b));
+const { library, reportIds } = await openCorpusLibrary(reports, seed);
 const questions = distinctQuestions(seed, Number(values.questions), reportIds);
 const warmup = warmupQuestions(seed, 200, reportIds, questions);
 

@@ -5,23 +5,19 @@
 // only when Slack rejects the blocks). Each question once, the two ways taking turns going first.
 // `npx tsx bench/suggestAndRenderCost.ts [--reports 2000] [--questions 3000]` (run the bench once first: it writes the cache).
 
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { answerQuestion } from '../src/answer/answerQuestion.js';
 import { byRelevance, reportsByRelevance } from '../src/answer/suggestNext.js';
 import { answerMessage } from '../src/render/slack/answerBlocks.js';
 import { fallbackTextOf } from '../src/render/slack/blocks.js';
-import { CORPUS_ROOT, DEFAULT_SEED, ensureCorpus } from './generateCorpus.js';
+import { DEFAULT_SEED } from './generateCorpus.js';
 import { distinctQuestions } from './generateQuestions.js';
-import { openLibrary } from './openLibrary.js';
+import { openCorpusLibrary } from './openLibrary.js';
 import { percentile } from './percentile.js';
 
 const { values } = parseArgs({ options: { reports: { type: 'string', default: '2000' }, questions: { type: 'string', default: '3000' } } });
 const reports = Number(values.reports);
-const corpus = await ensureCorpus(reports, DEFAULT_SEED);
-process.env.REPORT_CACHE_DIR ??= join(CORPUS_ROOT, 'cache', `reports-${reports}-seed${DEFAULT_SEED}`);
-const library = await openLibrary(corpus.dir);
-const reportIds = corpus.files.map((file) => file.replace(/\.md$/, '')).sort((a, b) => a.localeCompare(b));
+const { library, reportIds } = await openCorpusLibrary(reports, DEFAULT_SEED);
 const questions = distinctQuestions(DEFAULT_SEED, Number(values.questions), reportIds);
 
 const micros = (from: bigint): number => Number(process.hrtime.bigint() - from) / 1000;
