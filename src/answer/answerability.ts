@@ -9,7 +9,7 @@ import type { Claim, Report } from '../reports/model.js';
 import type { LibraryView } from '../library/libraryView.js';
 import { indexedTermsOfClaim } from '../search/claimTerms.js';
 import { expandQuestion } from '../search/expandQuestion.js';
-import { coverageParts, questionCoverage, type CoverageQuestion } from '../search/questionCoverage.js';
+import { coverageParts, questionCoverage, typoReach, type CoverageQuestion } from '../search/questionCoverage.js';
 import { normalizeTerm } from '../search/normalizeTerm.js';
 import { termsOf } from '../search/termsOf.js';
 import { tokenize } from '../search/tokenize.js';
@@ -171,9 +171,7 @@ function namesIn(text: string): Set<string> {
 /** Whether any claim of the library has the word, as typed, with a typo, completed, or in other words. */
 function inLibrary(library: LibraryView, question: CoverageQuestion, term: string, last: boolean): boolean {
   if (library.index.claimsWith(term) > 0) return true;
-  const real = question.dictionaryWords?.has(term) === true;
-  const edits = real ? false : term.length >= 7 ? 2 : term.length >= 5 ? 1 : false;
-  const prefix = !question.names?.has(term) && last && term.length >= 3;
+  const { edits, prefix } = typoReach(question, term, last);
   if ((edits !== false || prefix) && (library.index.termsNear(term, edits, prefix)?.size ?? 0) > 0) return true;
   return question.expansions.some((expansion) => expansion.source === term && library.index.claimsWith(expansion.term) > 0);
 }

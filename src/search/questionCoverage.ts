@@ -75,8 +75,17 @@ export function coverageParts(question: CoverageQuestion, claimTerms: ReadonlySe
 }
 
 /** Typos forgiven in a question key: none under 5 letters, one edit under 7, else two. */
-function maxEdits(term: string): number | false {
-  return term.length >= 7 ? 2 : term.length >= 5 ? 1 : false;
+/**
+ * How far a question key may be from a word and still be read as it: within `edits` edits (false:
+ * only itself), or (`prefix`) the start of it, for the last word typed in part.
+ */
+export function typoReach(question: Pick<CoverageQuestion, 'names' | 'dictionaryWords'>, term: string, last: boolean): { edits: number | false; prefix: boolean } {
+  // A real word is what was meant, not a typo of another word.
+  const real = question.dictionaryWords?.has(term) === true;
+  const edits = real ? false : term.length >= 7 ? 2 : term.length >= 5 ? 1 : false;
+  // Nor is a name ("France") the start of a longer word ("Francisco").
+  const prefix = !question.names?.has(term) && last && term.length >= 3;
+  return { edits, prefix };
 }
 
 /** Whether the claim has the question word as typed, with a typo, or (the last word) completed. */
@@ -84,11 +93,7 @@ function hasAsTyped(term: string, last: boolean, question: CoverageQuestion, cla
   const { near } = question;
   if (claimTerms.has(term)) return true;
   if (!question.names?.has(term) && misspeltStem(term, near, claimTerms)) return true;
-  // A real word is what was meant, not a typo of another word.
-  const real = question.dictionaryWords?.has(term) === true;
-  const edits = real ? false : maxEdits(term);
-  // Nor is a name ("France") the start of a longer word ("Francisco").
-  const prefix = !question.names?.has(term) && last && term.length >= 3;
+  const { edits, prefix } = typoReach(question, term, last);
   if (edits === false && !prefix) return false;
   const keys = near?.(term, edits, prefix);
   if (keys) {
