@@ -7,6 +7,7 @@
 import { hasStrength } from '../reports/evidenceFlags.js';
 import type { Report } from '../reports/model.js';
 import type { ClaimIndex } from '../search/claimIndex.js';
+import { grownArray } from '../search/grownArray.js';
 
 /** Evidence strengths as bits (EVIDENCE_STRENGTHS). */
 export const QUOTED = 1;
@@ -128,13 +129,9 @@ export class ClaimTable {
 
   private fit(size: number): void {
     if (this.reportOf.length >= size) return;
-    const capacity = Math.max(size, this.reportOf.length * 2, 1024);
-    const grow = <A extends Int32Array | Uint8Array>(old: A, fresh: A): A => {
-      fresh.set(old);
-      return fresh;
-    };
-    this.reportOf = grow(this.reportOf, new Int32Array(capacity));
-    this.perspectiveOf = grow(this.perspectiveOf, new Int32Array(capacity));
-    this.strengthOf = grow(this.strengthOf, new Uint8Array(capacity));
+    const capacity = Math.max(size, 1024);
+    this.reportOf = grownArray(this.reportOf, capacity);
+    this.perspectiveOf = grownArray(this.perspectiveOf, capacity);
+    this.strengthOf = grownArray(this.strengthOf, capacity);
   }
 }

@@ -8,6 +8,7 @@ import type { Claim, Report, ReportIssue } from '../reports/model.js';
 import type { AliasTable } from '../search/aliases.js';
 import { claimFilter, type ClaimFilter, type ShortIdScreen } from '../search/claimFilter.js';
 import type { ClaimIndex } from '../search/claimIndex.js';
+import { grownArray } from '../search/grownArray.js';
 import type { SemanticSearch } from '../search/semantic/semanticSearch.js';
 import type { ClaimTable } from './claimTable.js';
 import type { Library } from './library.js';
@@ -117,11 +118,7 @@ export class ScopedLibrary implements LibraryView {
       this.numbered = table;
       this.visibleNumbers = new Uint8Array(0);
     }
-    if (report >= this.visibleNumbers.length) {
-      const grown = new Uint8Array(Math.max(table.reportNumberBound, report + 1, this.visibleNumbers.length * 2));
-      grown.set(this.visibleNumbers);
-      this.visibleNumbers = grown;
-    }
+    if (report >= this.visibleNumbers.length) this.visibleNumbers = grownArray(this.visibleNumbers, Math.max(table.reportNumberBound, report + 1));
     let seen = this.visibleNumbers[report] as number;
     if (seen === 0) {
       seen = this.visible(table.reportIdOf(report) ?? '') ? 1 : 2;

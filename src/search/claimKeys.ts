@@ -7,6 +7,8 @@
 // claim added appends its run; a claim dropped leaves its run until the dropped runs outweigh the
 // live ones, when the array is copied without them.
 
+import { grownArray } from './grownArray.js';
+
 /** Dropped numbers below this are left in place (a compaction copies every live run). */
 const MIN_COMPACTED = 1024;
 
@@ -58,7 +60,7 @@ export class ClaimKeys {
       this.terms.push(term);
       this.numbers.set(term, n);
     }
-    if (n >= this.seen.length) this.seen = grownUint8(this.seen, n + 1);
+    if (n >= this.seen.length) this.seen = grownArray(this.seen, n + 1);
     if (this.seen[n] === 1) return;
     this.seen[n] = 1;
     this.push(n);
@@ -145,16 +147,15 @@ export class ClaimKeys {
 
   private setRun(shortId: number, start: number, length: number): void {
     if (shortId >= this.starts.length) {
-      const size = Math.max(shortId + 1, this.starts.length * 2);
-      this.starts = grownUint32(this.starts, size);
-      this.lengths = grownUint32(this.lengths, size);
+      this.starts = grownArray(this.starts, shortId + 1);
+      this.lengths = grownArray(this.lengths, shortId + 1);
     }
     this.starts[shortId] = start;
     this.lengths[shortId] = length;
   }
 
   private push(n: number): void {
-    if (this.used === this.pool.length) this.pool = grownUint32(this.pool, this.pool.length * 2);
+    if (this.used === this.pool.length) this.pool = grownArray(this.pool, this.used + 1);
     this.pool[this.used++] = n;
   }
 
@@ -174,16 +175,4 @@ export class ClaimKeys {
     this.used = at;
     this.dropped = 0;
   }
-}
-
-function grownUint32(array: Uint32Array, size: number): Uint32Array {
-  const grown = new Uint32Array(size);
-  grown.set(array);
-  return grown;
-}
-
-function grownUint8(array: Uint8Array, size: number): Uint8Array {
-  const grown = new Uint8Array(Math.max(size, array.length * 2));
-  grown.set(array);
-  return grown;
 }

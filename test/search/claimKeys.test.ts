@@ -104,6 +104,21 @@ describe('each claim’s index keys, recorded as the index reads the claim (the 
     }
   });
 
+  it('are recorded for claims indexed after loading the snapshot of an empty index', async () => {
+    const reports = await reportsOnDisk();
+    const scratch = await mkdtemp(join(tmpdir(), 'report-bot-claim-keys-'));
+    try {
+      const file = join(scratch, 'index.bin');
+      expect(await writeIndexSnapshot(file, indexOf([]), [])).toBe(true);
+      const snapshot = await readIndexSnapshot(file);
+      if (snapshot === null || 'problem' in snapshot) throw new Error(`snapshot not read: ${JSON.stringify(snapshot)}`);
+      for (const report of reports) snapshot.index.addReport(report);
+      expectKeysAsRead(snapshot.index, reports);
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
+  });
+
   it('are not recorded on MiniSearch’s public API, where the decision reads them from the claim, the same', async () => {
     const reports = await reportsOnDisk();
     const index = new ClaimIndex({ publicApiOnly: true });

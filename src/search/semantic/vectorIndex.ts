@@ -2,6 +2,8 @@
 // scanned whole per question (a dot product each). No approximate index or vector database: one
 // team's reports are small enough for a flat scan (figures: bench/README.md).
 
+import { grownArray } from '../grownArray.js';
+
 export interface VectorHit {
   id: string;
   /** Cosine similarity, -1 to 1. */
@@ -32,11 +34,7 @@ export class VectorIndex {
     let slot = this.slots.get(id);
     if (slot === undefined) {
       slot = this.free.pop() ?? this.ids.length;
-      if ((slot + 1) * this.dimensions > this.data.length) {
-        const grown = new Float32Array(Math.max(this.data.length * 2, (slot + 1) * this.dimensions));
-        grown.set(this.data);
-        this.data = grown;
-      }
+      if ((slot + 1) * this.dimensions > this.data.length) this.data = grownArray(this.data, (slot + 1) * this.dimensions);
       this.slots.set(id, slot);
       this.ids[slot] = id;
     }
