@@ -24,7 +24,7 @@ const set = (name: string, folder: string, heldOut?: true): EvalSet => ({
   ...(heldOut ? { heldOut } : {}),
 });
 
-// Held-out sets 1-5 have all been looked at (eval/README.md): development sets now. Sets 4 and 5
+// Held-out sets 1-6 have all been looked at (eval/README.md): development sets now. Sets 4, 5 and 6
 // were written blind and measured once, each at the end of a session, before that.
 export const EVAL_SETS: readonly EvalSet[] = [
   { name: 'tuning', questions: at('./questions.json'), reports: at('../reports/') },
@@ -33,8 +33,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 3', 'holdout3'),
   set('held-out 4', 'holdout4'),
   set('held-out 5', 'holdout5'),
-  // Written blind in the fifth session (eval/holdout6/README.md), measured once at its end.
-  set('held-out 6', 'holdout6', true),
+  set('held-out 6', 'holdout6'),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */
