@@ -4,7 +4,8 @@
 // semantic signal the lexical ranking lacks? Per development set: the vectors' ranking alone, fused
 // with the search's (RRF), a weighted rerank of the search's first claims (weight chosen
 // leave-one-set-out), and the AUC of the question's best cosine as a no-answer signal; each beside
-// a control with no WordNet (each word its own random vector: an IDF bag of words).
+// a control with no WordNet (each word its own random vector: an IDF bag of words). Flags:
+// --misses, --all-misses, --residue, --svd, --only N, --dims N, --top N (eval/README.md).
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +18,7 @@ import { normalizeTerm } from '../src/search/normalizeTerm.js';
 import { parseQuery } from '../src/search/parseQuery.js';
 import { claimText } from '../src/search/semantic/semanticSearch.js';
 import { fuseRankings } from '../src/search/semantic/fuseRankings.js';
+import { termsOf } from '../src/search/termsOf.js';
 import { tokenize } from '../src/search/tokenize.js';
 import { DictFile } from '../src/search/wordnet/dictFile.js';
 import { parseDataLine, type PartOfSpeech, WordNet, wordnetDbDir } from '../src/search/wordnet/wordNet.js';
@@ -175,11 +177,11 @@ function wordVector(word: string, variant: Variant): Float32Array | null {
   return vector;
 }
 
-function textVector(text: string, variant: Variant, idf: (term: string) => number): Float32Array {
+function textVector(text: string, variant: Variant, idf: (term: string) => number, without?: ReadonlySet<string>): Float32Array {
   const vector = new Float32Array(variant.dims);
   for (const word of tokenize(text)) {
     const term = normalizeTerm(word);
-    const wv = term === null ? null : wordVector(word, variant);
+    const wv = term === null || without?.has(term) ? null : wordVector(word, variant);
     if (wv === null || term === null) continue;
     const weight = idf(term);
     for (let i = 0; i < variant.dims; i++) vector[i]! += weight * wv[i]!;
@@ -265,6 +267,18 @@ for (const variant of variants) {
       const lexical = library.index.search(query.text, undefined, { phrases: query.phrases, limit: MAX_ITEMS, aliases: library.aliases });
       const qv = textVector(query.text, variant, idf);
       const scored = claimVectors.map(({ id, vector }) => ({ id, cos: dot(qv, vector) })).sort((a, b) => b.cos - a.cos);
+      const cosOf = new Map(scored.map((hit) => [hit.id, hit.cos]));
+      if (process.argv.includes('--residue')) {
+        // The rerank's cosine between what the question and the claim do not share: the words a
+        // paraphrase puts differently (1 when the claim has every question word).
+        const questionTerms = new Set(termsOf(query.text));
+        for (const hit of lexical.slice(0, 20)) {
+          const text = claimText(library.claim(hit.id)!);
+          const claimTerms = new Set(termsOf(text));
+          const rest = textVector(query.text, variant, idf, claimTerms);
+          cosOf.set(hit.id, rest.every((x) => x === 0) ? 1 : dot(rest, textVector(text, variant, idf, questionTerms)));
+        }
+      }
       records.push({
         q: question.q,
         kind: question.kind,
@@ -272,7 +286,7 @@ for (const variant of variants) {
         expected: isUnanswerable(question) ? new Set() : expectedIds(library, question),
         lexical: lexical.map((hit) => ({ id: hit.id, score: hit.score })),
         byVector: scored,
-        cosOf: new Map(scored.map((hit) => [hit.id, hit.cos])),
+        cosOf,
         confidence: confidenceOf(library, query.text, lexical),
       });
     }
@@ -296,6 +310,10 @@ for (const variant of variants) {
         if (data.name === 'tuning' || process.argv.includes('--all-misses')) console.log(`  ${data.name} [${q.kind}] ${q.q} -> lexical ${lex < 0 ? 'none' : lex + 1}, vectors ${vec + 1}`);
       }
     }
+    const empty = sets.flatMap((data) => data.questions.filter((q) => q.lexical.length === 0));
+    const emptyAnswerable = empty.filter((q) => !q.unanswerable);
+    const emptyFound = emptyAnswerable.filter((q) => rankOf(q.byVector.map((h) => h.id), q.expected) < 3 && rankOf(q.byVector.map((h) => h.id), q.expected) >= 0);
+    console.log(`no claim found by the search: ${emptyAnswerable.length} answerable (${emptyFound.length} in the vectors' top 3), ${empty.length - emptyAnswerable.length} unanswerable`);
     console.log(`misses ${missed}: in the vectors' top 3 ${buckets.top3}, 4-10 ${buckets.top10}, 11-50 ${buckets.top50}, past 50 ${buckets.beyond}`);
   }
   const elapsed = performance.now() - t0;
