@@ -11,7 +11,9 @@
 // `--snapshot` opens the library as the bot does (openLibrary.ts: the cache and the index snapshot,
 // warm-up included), so answers read what the snapshot holds; run it twice (the first run writes
 // the snapshot). Its hashes differ from the others' (the load order), and must not change either.
-// `npx tsx bench/answerFingerprint.ts [--reports 2000] [--seed 1] [--questions 3000] [--verbose] [--warm-up] [--snapshot]`
+// `--wordnet-table` reads WordNet from its relation table (src/search/wordnet/relationTable.ts), as
+// a running bot and --snapshot do, instead of its files: the hashes must not change.
+// `npx tsx bench/answerFingerprint.ts [--reports 2000] [--seed 1] [--questions 3000] [--verbose] [--warm-up] [--snapshot] [--wordnet-table]`
 // (run the bench once first, or it loads the library cold).
 
 import { createHash } from 'node:crypto';
@@ -28,6 +30,7 @@ import type { LibraryView } from '../src/library/libraryView.js';
 import type { Answer } from '../src/answer/answer.js';
 import { PERSPECTIVES } from './vocabulary.js';
 import { answerSummary } from './answerSummary.js';
+import { useRelationTable } from '../src/search/expandQuestion.js';
 import { loadReports } from '../src/reports/loadReports.js';
 import { warmUpSlackAnswers } from '../src/slack/warmUpSlackAnswers.js';
 import { openLibrary } from './openLibrary.js';
@@ -40,6 +43,7 @@ const { values } = parseArgs({
     verbose: { type: 'boolean', default: false },
     'warm-up': { type: 'boolean', default: false },
     snapshot: { type: 'boolean', default: false },
+    'wordnet-table': { type: 'boolean', default: false },
   },
 });
 const reports = Number(values.reports);
@@ -49,6 +53,8 @@ const corpus = await ensureCorpus(reports, seed);
 process.env.REPORT_CACHE_DIR ??= join(CORPUS_ROOT, 'cache', `reports-${reports}-seed${seed}`);
 const library = values.snapshot ? await openLibrary(corpus.dir) : await libraryInFileOrder(corpus.dir);
 if (values['warm-up'] && !values.snapshot) await warmUpSlackAnswers(library);
+// WordNet read from its relation table (as openLibrary, so --snapshot, reads it) rather than its files.
+if (values['wordnet-table'] && !(await useRelationTable({ cacheDir: libraryConfigFromEnv(process.env).reportCacheDir, build: true }))) throw new Error('no WordNet relation table');
 const reportIds = corpus.files.map((file) => file.replace(/\.md$/, '')).sort((a, b) => a.localeCompare(b));
 const timed = distinctQuestions(seed, Number(values.questions), reportIds);
 // The eval's questions too: words people use, not the generator's vocabulary.

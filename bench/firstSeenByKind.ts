@@ -86,6 +86,9 @@ const again = runs.map((r) => {
   const { user, system } = process.cpuUsage(before);
   return (user + system) / 1000;
 });
+const memory = process.memoryUsage();
+const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(0)} MB`;
+console.log(`\nmemory after: RSS ${mb(memory.rss)}, heap used ${mb(memory.heapUsed)}, off the heap ${mb(memory.external)} (of which array buffers ${mb(memory.arrayBuffers)})`);
 console.log(`\nagain, back to back: CPU p50 ${f(percentile(again, 50))} p99 ${f(percentile(again, 99))} ms; sum ${again.reduce((a, b) => a + b, 0).toFixed(0)} ms`);
 const slowest = [...runs].sort((a, b) => b.cpuMs - a.cpuMs).slice(0, Number(values.show));
 console.log('\n| question | kind | first seen CPU ms | again CPU ms |');

@@ -5,13 +5,17 @@ import { join } from 'node:path';
 import { libraryConfigFromEnv } from '../src/config.js';
 import { Library } from '../src/library/library.js';
 import { loadLibrary } from '../src/library/loadLibrary.js';
+import { useRelationTable } from '../src/search/expandQuestion.js';
 import { warmUpSlackAnswers } from '../src/slack/warmUpSlackAnswers.js';
 import { CORPUS_ROOT, DEFAULT_SEED, ensureCorpus, type Corpus } from './generateCorpus.js';
 
 export async function openLibrary(dir: string): Promise<Library> {
   const library = new Library();
-  await loadLibrary(library, dir, { cacheDir: libraryConfigFromEnv(process.env).reportCacheDir }).done;
+  const { reportCacheDir } = libraryConfigFromEnv(process.env);
+  await loadLibrary(library, dir, { cacheDir: reportCacheDir }).done;
   await warmUpSlackAnswers(library);
+  // As a running bot has it (runBot.ts): WordNet's relation table, read from the cache or built there.
+  if (reportCacheDir !== null && process.env.BENCH_WORDNET_TABLE !== 'off') await useRelationTable({ cacheDir: reportCacheDir, build: true });
   return library;
 }
 

@@ -11,7 +11,7 @@ import { libraryCollections } from './library/libraryCollections.js';
 import { serveReports } from './library/serveReports.js';
 import { createLogger } from './logging/createLogger.js';
 import { listReportFiles } from './reports/loadReports.js';
-import { preloadWordNet } from './search/expandQuestion.js';
+import { preloadWordNet, useRelationTable } from './search/expandQuestion.js';
 import type { WatchOptions } from './reports/watchReports.js';
 import { createApp, type Started, startApp } from './slack/createApp.js';
 import { openBotState } from './redis/botState.js';
@@ -145,7 +145,9 @@ export async function runBot(config: Config, options: RunBotOptions = {}): Promi
       });
       if (channels) warnOfUnknownCollections(channels, library, logger, true);
       // Every answer path run once now, in the background, rather than compiled in someone's question.
-      void warmUpSlackAnswers(library, () => stopping).catch((error: unknown) => logger.warn('warming up the answer path failed', error));
+      void warmUpSlackAnswers(library, () => stopping)
+        .catch((error: unknown) => logger.warn('warming up the answer path failed', error))
+        .then(() => useWordNetTable(config.reportCacheDir ?? null, () => stopping, logger));
     },
     (error: unknown) => logger.error('loading the reports failed', error),
   );
@@ -166,6 +168,17 @@ export async function runBot(config: Config, options: RunBotOptions = {}): Promi
     return drained;
   };
   return { app, library, started, ...(health ? { health } : {}), loaded, logger, stop };
+}
+
+/**
+ * WordNet's relation table, read from the cache folder or built there once on a worker thread
+ * (expandQuestion.ts): after the warm-up, so a first start's loading has the cores. Without a
+ * cache folder the files are read as before: a table built at every start is seconds of CPU.
+ */
+async function useWordNetTable(cacheDir: string | null, stopping: () => boolean, logger: Logger): Promise<void> {
+  if (cacheDir === null || stopping()) return;
+  if (await useRelationTable({ cacheDir, build: true })) logger.debug('WordNet relation table in use', { cacheDir });
+  else logger.warn('WordNet relation table not built; reading the WordNet files as before');
 }
 
 /** The channels file's rules, kept live; each change and each problem with it logged. */

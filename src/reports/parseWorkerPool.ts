@@ -3,12 +3,9 @@
 // parsing (both run parseReportBytes). A worker that fails breaks the pool: the failed batch and
 // every later one are rejected with PoolBrokenError, and the caller parses them in-process.
 
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker, workerUrl } from '../workerThread.js';
 import type { ParseResult } from './model.js';
 import type { ParseRequest, ParseResponse } from './parseWorker.js';
 
@@ -85,9 +82,7 @@ export class ParseWorkerPool {
 
   private startWorker(): Worker {
     this.started++;
-    const worker = WORKER_URL.pathname.endsWith('.ts')
-      ? new Worker(typeScriptBootstrap(), { eval: true, execArgv: [] })
-      : new Worker(WORKER_URL, { execArgv: [] });
+    const worker = startWorker(WORKER_URL);
     // An idle pool never keeps the process alive.
     worker.unref();
     worker.on('message', (response: ParseResponse) => {
@@ -128,23 +123,4 @@ export class ParseWorkerPool {
   }
 }
 
-// The worker is TypeScript when this module is (run with tsx or vitest), JavaScript when compiled.
-const WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? './parseWorker.ts' : './parseWorker.js', import.meta.url);
-
-/**
- * Node 20 does not apply `--import tsx` to a worker's own entry module, so a TypeScript worker
- * starts as a line of JavaScript that registers tsx in the worker and then imports it.
- */
-function typeScriptBootstrap(): string {
-  const tsxApi = pathToFileURL(tsxEsmApiPath()).href;
-  return `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL.href)}); });`;
-}
-
-/** tsx's ESM API as its package exports it for `import` (require.resolve would give the CommonJS one). */
-function tsxEsmApiPath(): string {
-  const packageJson = createRequire(import.meta.url).resolve('tsx/package.json');
-  const { exports } = JSON.parse(readFileSync(packageJson, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
-  const entry = exports['./esm/api']?.import.default;
-  if (!entry) throw new Error('tsx has no ./esm/api export; cannot run TypeScript parse workers');
-  return join(dirname(packageJson), entry);
-}
+const WORKER_URL = workerUrl(import.meta.url, 'parseWorker');

@@ -11,6 +11,7 @@ import { foldTerm, normalizeTerm } from './normalizeTerm.js';
 import { synonymsFor } from './synonyms.js';
 import { tokenize } from './tokenize.js';
 import { relatedWords } from './wordnet/relatedWords.js';
+import { loadRelationTable } from './wordnet/relationTableFile.js';
 import { WordNet, wordnetDbDir } from './wordnet/wordNet.js';
 
 export interface Expansion {
@@ -179,6 +180,26 @@ export async function preloadWordNet(): Promise<void> {
   await sharedWordNet()
     ?.preload()
     .catch(() => undefined);
+}
+
+/**
+ * Gives the shared WordNet its relation table (relationTableFile.ts): read from `cacheDir`, or
+ * with `build` built on a worker thread (and saved there). Answers are the same with it, only a
+ * word never met before costs less. True once it has one; false without WordNet, without a table
+ * to read when `build` is false, or when building failed (the files are read as before).
+ */
+export async function useRelationTable({ cacheDir, build }: { cacheDir: string | null; build: boolean }): Promise<boolean> {
+  const reader = sharedWordNet();
+  if (reader === null) return false;
+  if (reader.hasTable) return true;
+  try {
+    const table = await loadRelationTable(reader.dir, cacheDir, build);
+    if (table === null || shared !== reader) return false;
+    if (!reader.hasTable) reader.useTable(table);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** What `read` finds in WordNet; none when its files are missing or unreadable (search goes on without it). */

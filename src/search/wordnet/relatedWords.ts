@@ -5,7 +5,7 @@
 // matches every claim about transport). So are an adjective's "similar" clusters ("skilled" ->
 // "hot", "good", "mean"): dropping them lifted the tuning set and held-out set 2 (eval/README.md).
 
-import { irregularForms, senseKey, type PartOfSpeech, type Synset, type WordNet } from './wordNet.js';
+import { irregularForms, type IndexEntry, type Synset, type WordNet } from './wordNet.js';
 
 export interface RelatedWord {
   /** Lowercase, one word. */
@@ -30,25 +30,12 @@ export function relatedWords(wordnet: WordNet, word: string): RelatedWord[] {
     if (candidate.includes('_') || candidate === word) return;
     if ((weights.get(candidate) ?? 0) < weight) weights.set(candidate, weight);
   };
-  for (const { lemma, pos, offset, share } of commonSenses(wordnet, word)) {
-    const synset = wordnet.synset(pos, offset);
-    if (!synset) continue;
+  for (const { entry, sense, share } of commonSenses(wordnet, word)) {
     // A relation counts as much as the sense is likely what the question means ("put" as
     // "place" in most uses, as "frame in words" in a few).
     const likely = share;
-    for (const synonym of synset.words) add(synonym, RELATION_WEIGHTS.synonym * likely);
-    const own = synset.words.indexOf(lemma) + 1;
-    let hyponyms = 0;
-    for (const pointer of synset.pointers) {
-      if (pointer.symbol === '+' && pointer.source === own) {
-        const target = wordnet.synset(pointer.pos, pointer.offset);
-        const related = target?.words[pointer.target - 1];
-        if (related) add(related, RELATION_WEIGHTS.derived * likely);
-      } else if ((pointer.symbol === '~' || pointer.symbol === '~i') && hyponyms < MAX_HYPONYMS) {
-        hyponyms++;
-        for (const narrower of wordsOf(wordnet.synset(pointer.pos, pointer.offset))) add(narrower, RELATION_WEIGHTS.hyponym * likely);
-      }
-    }
+    const weigh = (related: string, relation: Relation): void => add(related, KIND_WEIGHTS[relation] * likely);
+    if (!wordnet.relatedFromTable(entry, sense, weigh)) readRelated(wordnet, entry, sense, weigh);
   }
   // The stemmer leaves irregular forms apart ("children" is no "child"): a related word is
   // searched in them too ("kid" finds a claim about children).
@@ -56,13 +43,47 @@ export function relatedWords(wordnet: WordNet, word: string): RelatedWord[] {
   return [...weights].map(([related, weight]) => ({ word: related, weight }));
 }
 
+/** Each relation's weight by its number (Relation). */
+const KIND_WEIGHTS = [RELATION_WEIGHTS.synonym, RELATION_WEIGHTS.derived, RELATION_WEIGHTS.hyponym] as const;
+
+/**
+ * The words one sense of an entry relates, in the order relatedWords weighs them, each with its
+ * relation: its synset's words, then per pointer in file order the derivationally related form
+ * of the entry's own word, and the words of its first MAX_HYPONYMS narrower synsets. Read from
+ * the files; WordNet.eachRelated reads the same from a relation table when it has one
+ * (relationTable.ts), which is built by this function.
+ */
+export function readRelated(wordnet: WordNet, entry: IndexEntry, sense: number, add: (word: string, relation: Relation) => void): void {
+  const synset = wordnet.synset(entry.pos, entry.senses[sense] as number);
+  if (!synset) return;
+  for (const synonym of synset.words) add(synonym, SYNONYM);
+  const own = synset.words.indexOf(entry.lemma) + 1;
+  let hyponyms = 0;
+  for (const pointer of synset.pointers) {
+    if (pointer.symbol === '+' && pointer.source === own) {
+      const target = wordnet.synset(pointer.pos, pointer.offset);
+      const related = target?.words[pointer.target - 1];
+      if (related) add(related, DERIVED);
+    } else if ((pointer.symbol === '~' || pointer.symbol === '~i') && hyponyms < MAX_HYPONYMS) {
+      hyponyms++;
+      for (const narrower of wordsOf(wordnet.synset(pointer.pos, pointer.offset))) add(narrower, HYPONYM);
+    }
+  }
+}
+
+/** How a word is related to a sense: one of its synonyms, its derived form, a narrower term. */
+export type Relation = 0 | 1 | 2;
+export const SYNONYM = 0;
+export const DERIVED = 1;
+export const HYPONYM = 2;
+
 /** Added to each sense's tag count: senses never seen in the tagged corpus are not impossible. */
 const UNSEEN_COUNT = 1;
 
 interface Sense {
-  lemma: string;
-  pos: PartOfSpeech;
-  offset: number;
+  entry: IndexEntry;
+  /** Its place among the entry's senses. */
+  sense: number;
   /** Its share of the word's uses in WordNet's tagged corpus, all parts of speech together. */
   share: number;
 }
@@ -71,11 +92,10 @@ interface Sense {
 function commonSenses(wordnet: WordNet, word: string): Sense[] {
   const senses: (Sense & { count: number })[] = [];
   for (const entry of wordnet.lookup(word)) {
-    const counts = wordnet.senseCounts(entry.lemma);
-    entry.senses.forEach((offset, i) => {
-      const count = counts.get(senseKey(entry.pos, offset)) ?? 0;
+    const counts = wordnet.tagCountsOf(entry);
+    counts.forEach((count, i) => {
       // Ties keep WordNet's own order (its senses are listed most frequent first).
-      senses.push({ lemma: entry.lemma, pos: entry.pos, offset, share: 0, count: count + UNSEEN_COUNT - i * 1e-6 });
+      senses.push({ entry, sense: i, share: 0, count: count + UNSEEN_COUNT - i * 1e-6 });
     });
   }
   const total = senses.reduce((sum, sense) => sum + sense.count, 0);
@@ -83,6 +103,24 @@ function commonSenses(wordnet: WordNet, word: string): Sense[] {
     .sort((a, b) => b.count - a.count)
     .slice(0, MAX_SENSES)
     .map(({ count, ...sense }) => ({ ...sense, share: count / total }));
+}
+
+/**
+ * The senses of one entry relatedWords can use, by their place among its senses: a word's most
+ * common senses across its entries are each among the most common of its own entry, so a
+ * relation table keeps the relations of these alone.
+ */
+export function commonSensesOfEntry(counts: readonly number[]): number[] {
+  return counts
+    .map((count, i) => ({ i, count: count + UNSEEN_COUNT - i * 1e-6 }))
+    .sort((a, b) => b.count - a.count)
+    .slice(0, MAX_SENSES)
+    .map(({ i }) => i);
+}
+
+/** What a relation table replays of this file: a table built by other code or settings is not used. */
+export function relationSourceKey(): string {
+  return [readRelated, commonSensesOfEntry, MAX_HYPONYMS, MAX_SENSES, UNSEEN_COUNT].map(String).join('\n');
 }
 
 function wordsOf(synset: Synset | null): string[] {

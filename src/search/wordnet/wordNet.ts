@@ -7,6 +7,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { BoundedMap } from '../boundedMap.js';
 import { DictFile } from './dictFile.js';
+import type { Relation } from './relatedWords.js';
+import type { RelationTable } from './relationTable.js';
 
 export type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
 export const PARTS_OF_SPEECH: readonly PartOfSpeech[] = ['noun', 'verb', 'adj', 'adv'];
@@ -89,6 +91,9 @@ const MAX_CACHED = 20_000;
 /** The synset types of sense keys (`lemma%<type>:...`): 5 is an adjective satellite. */
 const SENSE_TYPES: Record<string, PartOfSpeech> = { '1': 'noun', '2': 'verb', '3': 'adj', '4': 'adv', '5': 'adj' };
 
+/** What a lemma may be to be looked up: the index files' keys are so written. */
+export const LEMMA = /^[a-z0-9'._\-/]+$/;
+
 export function senseKey(pos: PartOfSpeech, offset: number): string {
   return `${pos} ${offset}`;
 }
@@ -100,8 +105,14 @@ export class WordNet {
   private readonly synsets = new BoundedMap<string, Synset | null>(MAX_CACHED);
   private readonly senseFile: DictFile;
   private readonly tagCounts = new BoundedMap<string, Map<string, number>>(MAX_CACHED);
+  /** The relation table once one is given (useTable): entries, counts and relations read from it. */
+  private table: RelationTable | null = null;
 
-  constructor(dir: string) {
+  /** `dataInMemory`: the data files held in memory too (to read every synset, as a table's build does). */
+  constructor(
+    readonly dir: string,
+    dataInMemory = false,
+  ) {
     // The index files (13.6 MB) are binary-searched, so held in memory; a synset of the data files
     // (21.8 MB) is one read at its offset.
     const files = (prefix: string, inMemory: boolean): Record<PartOfSpeech, DictFile> => ({
@@ -111,7 +122,7 @@ export class WordNet {
       adv: new DictFile(join(dir, `${prefix}.adv`), inMemory),
     });
     this.index = files('index', true);
-    this.data = files('data', false);
+    this.data = files('data', dataInMemory);
     this.senseFile = new DictFile(join(dir, 'index.sense'), true);
   }
 
@@ -138,16 +149,53 @@ export class WordNet {
     return counts;
   }
 
+  /**
+   * From now on, reads entries, tag counts and a common sense's related words from `table`
+   * (built from these files by buildRelationTable.ts): the same answers, without the files' reads.
+   */
+  useTable(table: RelationTable): void {
+    this.table = table;
+    this.entries.clear();
+    // The table holds what they were searched for (13.6 + 7.3 MB): let them go; read again if asked.
+    this.senseFile.close();
+    for (const pos of PARTS_OF_SPEECH) this.index[pos].close();
+  }
+
+  get hasTable(): boolean {
+    return this.table !== null;
+  }
+
   /** The entry of a lemma (lowercase, `_` between words) as this part of speech, or null. */
   entry(lemma: string, pos: PartOfSpeech): IndexEntry | null {
     const key = `${pos} ${lemma}`;
     let entry = this.entries.get(key);
     if (entry === undefined) {
-      const line = /^[a-z0-9'._\-/]+$/.test(lemma) ? this.index[pos].find(lemma) : null;
-      entry = line === null ? null : parseIndexLine(line, pos);
+      if (!LEMMA.test(lemma)) entry = null;
+      else if (this.table !== null) entry = this.table.entry(lemma, pos);
+      else {
+        const line = this.index[pos].find(lemma);
+        entry = line === null ? null : parseIndexLine(line, pos);
+      }
       this.entries.set(key, entry);
     }
     return entry;
+  }
+
+  /** How often each of an entry's senses was seen in the tagged corpus, in its order (senseCounts). */
+  tagCountsOf(entry: IndexEntry): number[] {
+    const fromTable = this.table?.tagCounts(entry);
+    if (fromTable) return fromTable;
+    const counts = this.senseCounts(entry.lemma);
+    return entry.senses.map((offset) => counts.get(senseKey(entry.pos, offset)) ?? 0);
+  }
+
+  /**
+   * Gives `add` the related words of one of an entry's common senses from the relation table, as
+   * relatedWords.ts's readRelated reads them from the files; false when there is no table (or
+   * the entry is not from it), and the caller reads the files.
+   */
+  relatedFromTable(entry: IndexEntry, sense: number, add: (word: string, relation: Relation) => void): boolean {
+    return this.table?.eachRelated(entry, sense, add) ?? false;
   }
 
   /** The synset at an offset of `data.<pos>`, or null when the offset holds none. */

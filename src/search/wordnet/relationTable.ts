@@ -1,0 +1,139 @@
+// What relatedWords reads of WordNet, precomputed for every lemma in one buffer (built by
+// buildRelationTable.ts from the database files): each entry's senses, their tag counts, and
+// the related words of its most common senses. A word never met before then costs binary
+// searches in memory and a slice, instead of index probes, index.sense probes and a dozen or more
+// data-file reads and parses (bench/README.md, sixth session). Off the heap: typed arrays over
+// the buffer, strings made only for what a question reads.
+
+import type { Relation } from './relatedWords.js';
+import { PARTS_OF_SPEECH, type IndexEntry, type PartOfSpeech } from './wordNet.js';
+
+/** The first bytes of a table: 'WNRT' and the layout's version. */
+export const TABLE_MAGIC = 0x54524e57;
+export const TABLE_LAYOUT = 1;
+
+/** The sections of a table, in order: each a Uint32Array, then the two string pools. */
+export const SECTIONS = [
+  'lemmaStart', // per lemma (byte order), its bytes in `lemmaBytes`; one more at the end
+  'lemmaEntry', // per lemma and part of speech (PARTS_OF_SPEECH order): entry number + 1, 0 for none
+  'senseStart', // per entry, its senses in `offsets` and `counts`; one more at the end
+  'offsets', // each sense's synset offset in data.<pos>
+  'counts', // each sense's tag count (index.sense)
+  'tagged', // per entry, how many of its senses were tagged (IndexEntry.taggedSenses)
+  'commonStart', // per entry, its common senses in `commonSense`; one more at the end
+  'commonSense', // a common sense's place among its entry's senses
+  'relatedStart', // per common sense, its related words in `related`; one more at the end
+  'related', // word number * 4 + relation
+  'wordStart', // per related word, its UTF-8 bytes in `wordBytes`; one more at the end
+] as const;
+export type Section = (typeof SECTIONS)[number];
+/** Header: magic, layout, then each section's length in 32-bit words, then the pools' lengths in bytes. */
+export const HEADER_WORDS = 2 + SECTIONS.length + 2;
+
+export class RelationTable {
+  private readonly arrays = {} as Record<Section, Uint32Array>;
+  private readonly lemmaBytes: Buffer;
+  private readonly wordBytes: Buffer;
+  private readonly lemmaCount: number;
+  /** Entries made from the table, with their number: the relations are read by it. */
+  private readonly rows = new WeakMap<IndexEntry, number>();
+
+  /** A table as buildRelationTable wrote it; throws on any other bytes. */
+  constructor(bytes: Uint8Array) {
+    // Typed arrays need 4-byte alignment: a buffer from a file or a pool may not have it.
+    const buffer = bytes.byteOffset % 4 === 0 ? bytes : Uint8Array.prototype.slice.call(bytes);
+    if (buffer.byteLength < HEADER_WORDS * 4) throw new Error('relation table: too short');
+    const header = new Uint32Array(buffer.buffer, buffer.byteOffset, HEADER_WORDS);
+    if (header[0] !== TABLE_MAGIC || header[1] !== TABLE_LAYOUT) throw new Error('relation table: not a table of this layout');
+    let at = buffer.byteOffset + HEADER_WORDS * 4;
+    const end = buffer.byteOffset + buffer.byteLength;
+    SECTIONS.forEach((name, i) => {
+      const length = header[2 + i] as number;
+      if (at + length * 4 > end) throw new Error('relation table: truncated');
+      this.arrays[name] = new Uint32Array(buffer.buffer, at, length);
+      at += length * 4;
+    });
+    const lemmaLength = header[2 + SECTIONS.length] as number;
+    const wordLength = header[3 + SECTIONS.length] as number;
+    if (at + lemmaLength + wordLength !== end) throw new Error('relation table: wrong length');
+    this.lemmaBytes = Buffer.from(buffer.buffer, at, lemmaLength);
+    this.wordBytes = Buffer.from(buffer.buffer, at + lemmaLength, wordLength);
+    this.lemmaCount = this.arrays.lemmaStart.length - 1;
+    if (this.lemmaCount < 0 || this.arrays.lemmaEntry.length !== this.lemmaCount * PARTS_OF_SPEECH.length) throw new Error('relation table: inconsistent');
+  }
+
+  /** Bytes it holds. */
+  get byteLength(): number {
+    return Object.values(this.arrays).reduce((sum, array) => sum + array.byteLength, 0) + this.lemmaBytes.length + this.wordBytes.length;
+  }
+
+  /** The entry of a lemma as this part of speech, as WordNet.entry reads it from the index file; null when there is none. */
+  entry(lemma: string, pos: PartOfSpeech): IndexEntry | null {
+    const at = this.find(lemma);
+    if (at < 0) return null;
+    const row = (this.arrays.lemmaEntry[at * PARTS_OF_SPEECH.length + PARTS_OF_SPEECH.indexOf(pos)] as number) - 1;
+    if (row < 0) return null;
+    const { senseStart, offsets, tagged } = this.arrays;
+    const entry: IndexEntry = {
+      lemma,
+      pos,
+      senses: Array.from(offsets.subarray(senseStart[row] as number, senseStart[row + 1] as number)),
+      taggedSenses: tagged[row] as number,
+    };
+    this.rows.set(entry, row);
+    return entry;
+  }
+
+  /** The tag counts of an entry's senses, in order; undefined for an entry not made by this table. */
+  tagCounts(entry: IndexEntry): number[] | undefined {
+    const row = this.rows.get(entry);
+    if (row === undefined) return undefined;
+    const { senseStart, counts } = this.arrays;
+    return Array.from(counts.subarray(senseStart[row] as number, senseStart[row + 1] as number));
+  }
+
+  /** Gives `add` the related words of one of the entry's common senses, in order; false when the table does not hold them. */
+  eachRelated(entry: IndexEntry, sense: number, add: (word: string, relation: Relation) => void): boolean {
+    const row = this.rows.get(entry);
+    if (row === undefined) return false;
+    const { commonStart, commonSense, relatedStart, related, wordStart } = this.arrays;
+    for (let c = commonStart[row] as number; c < (commonStart[row + 1] as number); c++) {
+      if (commonSense[c] !== sense) continue;
+      for (let r = relatedStart[c] as number; r < (relatedStart[c + 1] as number); r++) {
+        const code = related[r] as number;
+        const word = code >>> 2;
+        add(this.wordBytes.toString('utf8', wordStart[word] as number, wordStart[word + 1] as number), (code & 3) as Relation);
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /** The lemma's number (binary search over the sorted lemmas), or -1. */
+  private find(lemma: string): number {
+    let lo = 0;
+    let hi = this.lemmaCount;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const order = this.compare(mid, lemma);
+      if (order === 0) return mid;
+      if (order < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return -1;
+  }
+
+  /** The order of lemma number `at` against `key`, byte by byte (lemmas are ASCII: WordNet's LEMMA). */
+  private compare(at: number, key: string): number {
+    const { lemmaStart } = this.arrays;
+    const start = lemmaStart[at] as number;
+    const length = (lemmaStart[at + 1] as number) - start;
+    const bytes = this.lemmaBytes;
+    const shorter = Math.min(length, key.length);
+    for (let i = 0; i < shorter; i++) {
+      const difference = (bytes[start + i] as number) - key.charCodeAt(i);
+      if (difference !== 0) return difference;
+    }
+    return length - key.length;
+  }
+}

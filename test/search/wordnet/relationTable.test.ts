@@ -1,0 +1,131 @@
+// The relation table (src/search/wordnet/relationTable.ts) built from the real WordNet 3.1 files
+// must give relatedWords, lookup and the compound splits exactly what the files give: the same
+// words, weights and order, for the words of the reports on disk, the eval's questions, and a
+// spread of every index file's lemmas and their inflections; and read from the table alone.
+
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { splitWord } from '../../../src/search/compoundWords.js';
+import { tokenize } from '../../../src/search/tokenize.js';
+import { buildRelationTable } from '../../../src/search/wordnet/buildRelationTable.js';
+import { relatedWords } from '../../../src/search/wordnet/relatedWords.js';
+import { RelationTable } from '../../../src/search/wordnet/relationTable.js';
+import { loadRelationTable, relationTableFile } from '../../../src/search/wordnet/relationTableFile.js';
+import { PARTS_OF_SPEECH, WordNet, wordnetDbDir, type IndexEntry } from '../../../src/search/wordnet/wordNet.js';
+
+const dir = wordnetDbDir();
+const repo = new URL('../../../', import.meta.url);
+let bytes: Buffer;
+let table: RelationTable;
+const files = new WordNet(dir);
+let fromTable: WordNet;
+const scratches: string[] = [];
+
+beforeAll(() => {
+  bytes = buildRelationTable(dir);
+  table = new RelationTable(bytes);
+  // A folder without WordNet's files: whatever the table does not hold would fail to be read.
+  const empty = mkdtempSync(join(tmpdir(), 'report-bot-no-wordnet-'));
+  scratches.push(empty);
+  fromTable = new WordNet(empty);
+  fromTable.useTable(table);
+}, 120_000);
+afterAll(() => {
+  files.close();
+  fromTable.close();
+  for (const scratch of scratches) rmSync(scratch, { recursive: true, force: true });
+});
+
+/** Words people write: every word of the reports on disk and of the eval's questions, lowercase, distinct. */
+function wordsOnDisk(): string[] {
+  const texts: string[] = [];
+  const reports = new URL('reports/', repo);
+  for (const name of readdirSync(reports)) if (name.endsWith('.md')) texts.push(readFileSync(new URL(name, reports), 'utf8'));
+  for (const file of ['eval/questions.json', ...[1, 2, 3, 4, 5, 6].map((set) => `eval/holdout${set === 1 ? '' : set}/questions.json`)]) {
+    try {
+      for (const q of JSON.parse(readFileSync(new URL(file, repo), 'utf8')) as { q?: unknown }[]) if (typeof q.q === 'string') texts.push(q.q);
+    } catch {
+      // A set that is not there: the others and the reports are enough.
+    }
+  }
+  return [...new Set(texts.flatMap((text) => tokenize(text).map((word) => word.toLowerCase())))];
+}
+
+/** Every 40th lemma of each index file (one-word ones as a question has them), each with inflected forms. */
+function lemmaSpread(): string[] {
+  const words = new Set<string>();
+  for (const pos of PARTS_OF_SPEECH) {
+    const lines = readFileSync(join(dir, `index.${pos}`), 'latin1').split('\n').filter((line) => line !== '' && !line.startsWith(' '));
+    lines.forEach((line, i) => {
+      if (i % 40 !== 0 && i !== lines.length - 1) return;
+      const lemma = line.slice(0, line.indexOf(' '));
+      for (const form of [lemma, `${lemma}s`, `${lemma}es`, `${lemma}ed`, `${lemma}ing`, `${lemma}er`, lemma.replace(/y$/, 'ies')]) words.add(form);
+    });
+  }
+  return [...words];
+}
+
+const fields = (entries: IndexEntry[]): unknown[] => entries.map(({ lemma, pos, senses, taggedSenses }) => ({ lemma, pos, senses, taggedSenses }));
+
+describe('RelationTable', () => {
+  it('gives relatedWords the same words, weights and order as the files, for the words of the reports and the eval questions', () => {
+    const words = wordsOnDisk();
+    expect(words.length).toBeGreaterThan(2000);
+    let related = 0;
+    for (const word of words) {
+      const expected = relatedWords(files, word);
+      related += expected.length;
+      expect(relatedWords(fromTable, word), word).toEqual(expected);
+    }
+    expect(related).toBeGreaterThan(20_000);
+  }, 120_000);
+
+  it('gives lookup and relatedWords what the files give for a spread of every index file, inflected forms and irregular ones included', () => {
+    const words = [...lemmaSpread(), 'children', 'went', 'better', 'worst', 'quitting', 'stopped', 'teenagers', 'analyses', 'zzxqj', 'a', 'heat_pump'];
+    expect(words.length).toBeGreaterThan(20_000);
+    for (const word of words) {
+      expect(fields(fromTable.lookup(word)), word).toEqual(fields(files.lookup(word)));
+      if (/^[a-z]{3,}$/.test(word)) expect(relatedWords(fromTable, word), word).toEqual(relatedWords(files, word));
+    }
+  }, 120_000);
+
+  it('splits compounds as the files do', () => {
+    for (const word of ['heatwaves', 'wildfire', 'healthcare', 'carbonfootprint', 'teenagers', 'microplastics', 'bikelanes', 'xyzzyplugh']) {
+      expect(splitWord(fromTable, word), word).toEqual(splitWord(files, word));
+    }
+  });
+
+  it('refuses bytes that are not a whole table of its layout', () => {
+    expect(() => new RelationTable(bytes.subarray(0, bytes.length - 1))).toThrow(/wrong length|truncated/);
+    expect(() => new RelationTable(bytes.subarray(0, 100))).toThrow(/truncated|wrong length|inconsistent/);
+    expect(() => new RelationTable(Buffer.alloc(8))).toThrow(/too short/);
+    const other = Buffer.from(bytes);
+    other.writeUInt32LE(0, 0);
+    expect(() => new RelationTable(other)).toThrow(/not a table/);
+    // Read where it lies, even at an offset a typed array cannot start at.
+    const shifted = Buffer.alloc(bytes.length + 1);
+    bytes.copy(shifted, 1);
+    expect(new RelationTable(shifted.subarray(1)).entry('heat', 'noun')).toEqual(table.entry('heat', 'noun'));
+  });
+
+  it('is built on a worker thread, saved in the cache folder, and read from there next time; a damaged file is built again', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'report-bot-wordnet-table-'));
+    scratches.push(cacheDir);
+    expect(await loadRelationTable(dir, cacheDir, false)).toBeNull();
+    const built = await loadRelationTable(dir, cacheDir, true);
+    expect(built?.byteLength).toBe(table.byteLength);
+    const file = relationTableFile(dir, cacheDir);
+    expect(readdirSync(cacheDir)).toEqual([basename(file)]);
+    expect(readFileSync(file).equals(bytes)).toBe(true);
+    expect((await loadRelationTable(dir, cacheDir, false))?.entry('teenager', 'noun')).toEqual(table.entry('teenager', 'noun'));
+    // A table of other files or other code is removed once this one is saved.
+    writeFileSync(join(cacheDir, 'wordnet-relations-0123456789abcdef.bin'), bytes);
+    writeFileSync(file, bytes.subarray(0, 1000));
+    expect(await loadRelationTable(dir, cacheDir, false)).toBeNull();
+    expect((await loadRelationTable(dir, cacheDir, true))?.byteLength).toBe(table.byteLength);
+    expect(readFileSync(file).equals(bytes)).toBe(true);
+    expect(readdirSync(cacheDir)).toEqual([basename(file)]);
+  }, 120_000);
+});
