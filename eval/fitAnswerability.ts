@@ -19,6 +19,7 @@ import { chatQuestion } from '../src/search/chatQuestion.js';
 import { parseQuery } from '../src/search/parseQuery.js';
 import { expectedIds, isUnanswerable, type EvalQuestion } from './evaluate.js';
 import { DEVELOPMENT_SETS } from './evalSets.js';
+import { solve } from './solveLinear.js';
 
 /**
  * Share of the fitting sets' answerable questions the model must answer. Issue 9 asks 95 % on
@@ -158,23 +159,4 @@ function fit(training: Row[]): Model {
   const cut = sums[Math.max(0, Math.floor(sums.length - ANSWERED_TARGET * answerable.length))] ?? 0;
   constant -= cut;
   return { constant, weights, pairs };
-}
-
-/** Solves a small linear system (Gaussian elimination with partial pivoting). */
-function solve(matrix: number[][], vector: number[]): number[] {
-  const n = vector.length;
-  const a = matrix.map((row, i) => [...row, vector[i] as number]);
-  for (let col = 0; col < n; col++) {
-    let pivot = col;
-    for (let r = col + 1; r < n; r++) if (Math.abs((a[r] as number[])[col] as number) > Math.abs((a[pivot] as number[])[col] as number)) pivot = r;
-    [a[col], a[pivot]] = [a[pivot] as number[], a[col] as number[]];
-    const p = a[col] as number[];
-    for (let r = 0; r < n; r++) {
-      if (r === col) continue;
-      const row = a[r] as number[];
-      const factor = (row[col] as number) / (p[col] as number);
-      for (let c = col; c <= n; c++) row[c] = (row[c] as number) - factor * (p[c] as number);
-    }
-  }
-  return a.map((row, i) => (row[n] as number) / (row[i] as number));
 }

@@ -13,6 +13,7 @@ import { answersQuestion } from './answerability.js';
 import { limitQuestion } from './limitQuestion.js';
 import { findReport } from './parseRequest.js';
 import { questionFilter } from './questionFilter.js';
+import { rerankClaims } from './rerankClaims.js';
 import { suggestNext } from './suggestNext.js';
 
 /** Ranked matches kept per answer; enough for several pages of "Show more". */
@@ -68,10 +69,13 @@ export function answerQuestion(library: LibraryView, asked: string): Answer {
     const items = ranked.slice(0, MAX_ITEMS).flatMap((hit) => item(library, hit.id, hit.score));
     // Filters and phrases already say what is wanted; free words must be covered by a claim, or
     // (semantic search on) a claim must be close to the question in meaning.
+    // The decision reads the search's order (its first claims' scores); the claims shown first
+    // are then ordered by the reranker, unless semantic search fused another order in.
+    const shown = fused ? items : rerankClaims(library, query.text, items);
     if (items.length > 0 && !hasFilters && !fused?.close && !answersQuestion(library, query.text, items)) {
-      return answer([], 0, items.slice(0, RELATED_SHOWN));
+      return answer([], 0, shown.slice(0, RELATED_SHOWN));
     }
-    return answer(items, ranked.length);
+    return answer(shown, ranked.length);
   }
   if (query.text !== '' && !hasFilters) problems.push(noTopicWords(query.text));
   if (!hasFilters) return answer([]);

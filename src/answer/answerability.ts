@@ -131,15 +131,11 @@ export function confidence(features: AnswerSignals, model: AnswerModel = ANSWER_
 
 /** The decision's signals, or null when there is nothing to decide on (no word, no claim). */
 export function answerFeatures(library: LibraryView, text: string, ranked: readonly { claim: Claim; report: Report; score: number }[]): AnswerFeatures | null {
-  const terms = [...new Set(termsOf(text))];
-  if (terms.length === 0 || ranked.length === 0) return null;
-  const idf = idfIn(library);
-  const near = (term: string, maxEdits: number | false, prefix: boolean): ReadonlySet<string> | null => library.index.termsNear(term, maxEdits, prefix);
-  // Everyday words count less in what a claim covers (everydayWords.ts); the strength below is
-  // read per unit of the plain IDF, as the search scores it.
-  const weights = wordWeights(text);
-  const weighted = (term: string): number => idf(term) * (weights.get(term) ?? 1);
-  const question: CoverageQuestion = { terms, expansions: expandQuestion(text, { aliases: library.aliases }), idf: weighted, near, names: namesIn(text), dictionaryWords: dictionaryWords(text) };
+  if (ranked.length === 0) return null;
+  const covered = coverageQuestionOf(library, text);
+  if (covered === null) return null;
+  const { question, idf } = covered;
+  const { terms } = question;
   // The best of the first claims: the one covering most of the question.
   let best: Set<string> | undefined;
   let bestCoverage = -1;
@@ -156,6 +152,24 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const strength = Math.log(Math.max(MIN_STRENGTH, (first?.score ?? 0) / idfTotal));
   const margin = first && second && first.score > 0 ? 1 - second.score / first.score : 1;
   return { typed, otherWords, unknown, strength, margin, words: Math.min(terms.length, MAX_WORDS), howTo: HOW_TO.test(text) ? 1 : 0, plainCoverage: plain.typed + plain.otherWords };
+}
+
+/**
+ * The question as the coverage reads it (questionCoverage.ts), its words weighed by IDF with
+ * everyday words at less (everydayWords.ts), and the plain IDF (as the search scores words);
+ * null when the question has no word to search for. The reranker (rerankFeatures.ts) reads it too.
+ */
+export function coverageQuestionOf(library: LibraryView, text: string): { question: CoverageQuestion; idf: (term: string) => number } | null {
+  const terms = [...new Set(termsOf(text))];
+  if (terms.length === 0) return null;
+  const idf = idfIn(library);
+  const near = (term: string, maxEdits: number | false, prefix: boolean): ReadonlySet<string> | null => library.index.termsNear(term, maxEdits, prefix);
+  // Everyday words count less in what a claim covers (everydayWords.ts); answerFeatures' strength
+  // is read per unit of the plain IDF, as the search scores it.
+  const weights = wordWeights(text);
+  const weighted = (term: string): number => idf(term) * (weights.get(term) ?? 1);
+  const question: CoverageQuestion = { terms, expansions: expandQuestion(text, { aliases: library.aliases }), idf: weighted, near, names: namesIn(text), dictionaryWords: dictionaryWords(text) };
+  return { question, idf };
 }
 
 /** The keys of words capitalised inside the question ("Singapore" in "…farms in Singapore?"): names. */
@@ -190,7 +204,8 @@ function idfIn(library: LibraryView): (term: string) => number {
 const claimTerms = new Map<Claim, Set<string>>();
 const MAX_REMEMBERED = 2000;
 
-function rememberedTermsOf(library: LibraryView, claim: Claim, report: Report): Set<string> {
+/** A claim's index keys, all fields together (remembered for the most recent claims). */
+export function rememberedTermsOf(library: LibraryView, claim: Claim, report: Report): Set<string> {
   let terms = claimTerms.get(claim);
   if (!terms) {
     terms = indexedTermsOfClaim(library.index, claim, report);

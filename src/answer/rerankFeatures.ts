@@ -1,0 +1,133 @@
+// What the reranker (rerankClaims.ts) reads of each of the first claims the search found: how
+// far down the search put it, and where in the claim the question's words are. The search scores
+// a claim by its fields together, so a claim that has the question's words only in its sources or
+// its report's topic can outrank the one whose own sentence says them, side by side; most near
+// misses are the right report's wrong claim (eval/README.md, fifth session). Cheap for a few
+// claims: the coverage is questionCoverage.ts's, over each field's keys.
+
+import type { Claim, Report } from '../reports/model.js';
+import type { LibraryView } from '../library/libraryView.js';
+import { claimDocument } from '../search/claimDocument.js';
+import { coverageParts, type CoverageQuestion } from '../search/questionCoverage.js';
+import { normalizeTerm } from '../search/normalizeTerm.js';
+import { termsOf } from '../search/termsOf.js';
+import { tokenize } from '../search/tokenize.js';
+import { coverageQuestionOf, rememberedTermsOf } from './answerability.js';
+
+/** The features, in the order the model's weights list them. */
+export const RERANK_FEATURES = [
+  /** Log of the claim's score as a share of the first claim's. */
+  'logRatio',
+  /** 1 / its place in the search's order. */
+  'reciprocalRank',
+  /** Share of the question (IDF-weighted, as the no-answer decision reads it) the claim's own sentence has as typed (or with a typo). */
+  'textTyped',
+  /** Share its sentence has only in other words (WordNet, aliases), at their credit. */
+  'textOther',
+  /** Share its quotes and findings add to its sentence's. */
+  'evidenceOnly',
+  /** Share only its sources, perspective or report topic add. */
+  'metadataOnly',
+  /** How close together the question's words stand in the sentence (1: side by side; 0: fewer than two). */
+  'proximity',
+  /** The share it covers, each word counted by how few of the first claims have it: what sets it apart from the others found. */
+  'distinctive',
+  /** Share of the first claims that are of its report (itself left out). */
+  'reportShare',
+  /** Log of its sentence's length in words. */
+  'claimLength',
+] as const;
+
+export type RerankFeature = (typeof RERANK_FEATURES)[number];
+export type RerankFeatures = Record<RerankFeature, number>;
+
+export interface FoundClaim {
+  claim: Claim;
+  report: Report;
+  score: number;
+}
+
+/** Below this share of the first claim's score, a claim's log ratio counts as this. */
+const MIN_RATIO = 1e-3;
+
+/** The features of each claim of `found` (the search's first claims, best first); null when the question has no word to search for. */
+export function rerankFeatures(library: LibraryView, text: string, found: readonly FoundClaim[]): RerankFeatures[] | null {
+  const covered = coverageQuestionOf(library, text);
+  const best = found[0]?.score;
+  if (covered === null || best === undefined || !(best > 0)) return null;
+  const { question } = covered;
+  const sourceOf = sourcesOf(question);
+  const parts = found.map(({ claim, report }) => {
+    const document = claimDocument(claim, report);
+    const textKeys = new Set(termsOf(document.text));
+    const ownKeys = new Set([...textKeys, ...termsOf(document.evidence)]);
+    return {
+      text: coverageParts(question, textKeys),
+      own: coverageParts(question, ownKeys),
+      all: coverageParts(question, rememberedTermsOf(library, claim, report)),
+    };
+  });
+  // How many of the first claims cover each question word at all.
+  const having = new Map<string, number>();
+  for (const { all } of parts) for (const word of all.words) if (word.credit > 0) having.set(word.term, (having.get(word.term) ?? 0) + 1);
+  const reports = new Map<string, number>();
+  for (const { report } of found) reports.set(report.id, (reports.get(report.id) ?? 0) + 1);
+  const others = Math.max(1, found.length - 1);
+  return found.map(({ claim, report, score }, i) => {
+    const { text, own, all } = parts[i] as (typeof parts)[number];
+    const textShare = text.typed + text.otherWords;
+    const ownShare = own.typed + own.otherWords;
+    const distinctive = all.words.reduce((sum, word) => sum + word.share * word.credit * (1 - ((having.get(word.term) ?? 1) - 1) / others), 0);
+    return {
+      logRatio: Math.log(Math.max(MIN_RATIO, score / best)),
+      reciprocalRank: 1 / (i + 1),
+      textTyped: text.typed,
+      textOther: text.otherWords,
+      evidenceOnly: Math.max(0, ownShare - textShare),
+      metadataOnly: Math.max(0, all.typed + all.otherWords - ownShare),
+      proximity: proximity(claim.text, sourceOf),
+      distinctive,
+      reportShare: ((reports.get(report.id) ?? 1) - 1) / others,
+      claimLength: Math.log(1 + tokenize(claim.text).length),
+    };
+  });
+}
+
+/** Each index key that stands for a question word (the word itself, or one of its expansions) -> that word. */
+function sourcesOf(question: CoverageQuestion): Map<string, string> {
+  const sourceOf = new Map<string, string>();
+  for (const expansion of question.expansions) sourceOf.set(expansion.term, expansion.source);
+  for (const term of question.terms) sourceOf.set(term, term);
+  return sourceOf;
+}
+
+/**
+ * How close together the question's words stand in the text: with k distinct question words in
+ * it, (k - 1) / (the fewest words from the first to the last of a run holding all k - 1); 0 when k < 2.
+ */
+export function proximity(text: string, sourceOf: ReadonlyMap<string, string>): number {
+  const hits: { at: number; source: string }[] = [];
+  tokenize(text).forEach((word, at) => {
+    const key = normalizeTerm(word);
+    const source = key === null ? undefined : sourceOf.get(key);
+    if (source !== undefined) hits.push({ at, source });
+  });
+  const distinct = new Set(hits.map((hit) => hit.source)).size;
+  if (distinct < 2) return 0;
+  // The shortest run of hits holding every distinct source (two pointers over the hits in order).
+  const inWindow = new Map<string, number>();
+  let shortest = Number.POSITIVE_INFINITY;
+  let from = 0;
+  for (const hit of hits) {
+    inWindow.set(hit.source, (inWindow.get(hit.source) ?? 0) + 1);
+    while (inWindow.size === distinct) {
+      const first = hits[from] as (typeof hits)[number];
+      shortest = Math.min(shortest, hit.at - first.at);
+      const left = (inWindow.get(first.source) ?? 1) - 1;
+      if (left === 0) inWindow.delete(first.source);
+      else inWindow.set(first.source, left);
+      from++;
+    }
+  }
+  return (distinct - 1) / shortest;
+}

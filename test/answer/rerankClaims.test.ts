@@ -1,0 +1,90 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion, MAX_ITEMS, searchTextOf } from '../../src/answer/answerQuestion.js';
+import { RERANK_TOP } from '../../src/answer/rerankClaims.js';
+import { proximity, rerankFeatures, type FoundClaim } from '../../src/answer/rerankFeatures.js';
+import type { Library } from '../../src/library/library.js';
+import { bundledLibrary } from '../support/reportsFolders.js';
+
+let library: Library;
+beforeAll(async () => {
+  library = await bundledLibrary();
+});
+
+/** The search's own order for a question, as answerQuestion searches it (no filter). */
+function searched(question: string, limit = MAX_ITEMS): FoundClaim[] {
+  return library.index.search(searchTextOf(question), undefined, { limit, aliases: library.aliases }).flatMap((hit) => {
+    const claim = library.claim(hit.id);
+    const report = claim && library.report(claim.reportId);
+    return claim && report ? [{ claim, report, score: hit.score }] : [];
+  });
+}
+
+// A claim of the bike-lanes report says it in its own sentence ("Temporary pop-up lanes installed
+// during the pandemic quickly drew …"); the search puts first a claim of the same report that
+// shares the question's "cities" and little else.
+const COVID = 'what did cities do during covid that quickly changed how people got around?';
+const POP_UP = 'urban-bike-lanes-road-safety#6';
+
+describe('the reranker on the bundled reports', () => {
+  it('reads where in each claim the question is covered', () => {
+    const found = searched(COVID, RERANK_TOP);
+    const features = rerankFeatures(library, searchTextOf(COVID), found);
+    expect(features).not.toBeNull();
+    const at = (id: string): number => found.findIndex((item) => item.claim.id === id);
+    const popUp = features?.[at(POP_UP)];
+    const first = features?.[0];
+    expect(found[0]?.claim.id).not.toBe(POP_UP);
+    // The first claim found: its own score, first place.
+    expect(first?.logRatio).toBe(0);
+    expect(first?.reciprocalRank).toBe(1);
+    // The pop-up lanes claim has more of the question in its own sentence ("quickly"), some only
+    // in its evidence or metadata, and the words the others found lack.
+    expect(popUp?.textTyped).toBeGreaterThan(first?.textTyped ?? 1);
+    expect(popUp?.metadataOnly).toBeGreaterThan(0);
+    expect(popUp?.distinctive).toBeGreaterThan(first?.distinctive ?? 1);
+    // All three are of one report.
+    expect(features?.map((f) => f.reportShare)).toEqual([1, 1, 1]);
+    for (const f of features ?? []) expect(f.claimLength).toBeCloseTo(Math.log(1 + (found[features?.indexOf(f) ?? 0]?.claim.text.split(/\s+/).length ?? 0)), 0);
+  });
+
+  it('puts first the claim whose own sentence answers, and leaves the claims below the first three in the search order', () => {
+    const answer = answerQuestion(library, COVID);
+    const search = searched(COVID).map((item) => item.claim.id);
+    const shown = answer.items.map((item) => item.claim.id);
+    expect(answer.answered).toBe(true);
+    expect(search[0]).not.toBe(POP_UP);
+    expect(shown[0]).toBe(POP_UP);
+    expect(new Set(shown.slice(0, RERANK_TOP))).toEqual(new Set(search.slice(0, RERANK_TOP)));
+    expect(shown.slice(RERANK_TOP)).toEqual(search.slice(RERANK_TOP));
+  });
+
+  it('has nothing to rerank in a question without words', () => {
+    expect(rerankFeatures(library, 'the of and', searched('regain weight', 3))).toBeNull();
+  });
+});
+
+describe('proximity', () => {
+  const sourceOf = new Map([
+    ['heat', 'heat'],
+    ['pump', 'pump'],
+    ['cold', 'cold'],
+    ['chilli', 'cold'],
+  ]);
+
+  it('is the question words found, less one, over the shortest run holding them', () => {
+    // heat(0) pumps(1) work(2) in(3) cold(4): three words within 4 places.
+    expect(proximity('heat pumps work in cold climates', sourceOf)).toBe(2 / 4);
+    expect(proximity('heat pumps', sourceOf)).toBe(1);
+  });
+
+  it('takes the shortest run when a word comes twice, and counts a word for another (an expansion) as it', () => {
+    // the(0) cold(1) the(2) heat(3) pump(4) and(5) the(6) cold(7): 1-4, not 3-7.
+    expect(proximity('the cold, the heat pump and the cold again', sourceOf)).toBe(2 / 3);
+    expect(proximity('heat pump on a chilli night', sourceOf)).toBe(2 / 4);
+  });
+
+  it('is 0 with fewer than two question words', () => {
+    expect(proximity('heat and more heat', sourceOf)).toBe(0);
+    expect(proximity('nothing here', sourceOf)).toBe(0);
+  });
+});
