@@ -159,7 +159,21 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
  * everyday words at less (everydayWords.ts), and the plain IDF (as the search scores words);
  * null when the question has no word to search for. The reranker (rerankFeatures.ts) reads it too.
  */
-export function coverageQuestionOf(library: LibraryView, text: string): { question: CoverageQuestion; idf: (term: string) => number } | null {
+export function coverageQuestionOf(library: LibraryView, text: string): CoveredQuestion | null {
+  // An answer asks twice (the reranker, then the decision): the last question's is remembered
+  // while the library, its size and its names are the same.
+  const last = lastCovered;
+  const { aliases } = library;
+  if (last && last.library === library && last.text === text && last.size === library.index.size && last.aliases === aliases && last.aliasVersion === aliases?.version) return last.covered;
+  const covered = coverageQuestionNow(library, text);
+  lastCovered = { library, text, size: library.index.size, aliases, aliasVersion: aliases?.version, covered };
+  return covered;
+}
+
+type CoveredQuestion = { question: CoverageQuestion; idf: (term: string) => number };
+let lastCovered: { library: LibraryView; text: string; size: number; aliases: LibraryView['aliases']; aliasVersion: number | undefined; covered: CoveredQuestion | null } | null = null;
+
+function coverageQuestionNow(library: LibraryView, text: string): CoveredQuestion | null {
   const terms = [...new Set(termsOf(text))];
   if (terms.length === 0) return null;
   const idf = idfIn(library);

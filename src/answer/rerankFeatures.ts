@@ -8,7 +8,7 @@
 import type { Claim, Report } from '../reports/model.js';
 import type { LibraryView } from '../library/libraryView.js';
 import { claimDocument } from '../search/claimDocument.js';
-import { coverageParts, type CoverageQuestion } from '../search/questionCoverage.js';
+import { coverageParts, type CoverageQuestion, type WordCoverage } from '../search/questionCoverage.js';
 import { normalizeTerm } from '../search/normalizeTerm.js';
 import { termsOf } from '../search/termsOf.js';
 import { tokenize } from '../search/tokenize.js';
@@ -58,14 +58,13 @@ export function rerankFeatures(library: LibraryView, text: string, found: readon
   const { question } = covered;
   const sourceOf = sourcesOf(question);
   const parts = found.map(({ claim, report }) => {
+    const all = coverageParts(question, rememberedTermsOf(library, claim, report));
+    // A claim's sentence and evidence are among its fields: what all of them lack, they lack.
+    const covered = coveredPart(question, all.words);
     const document = claimDocument(claim, report);
     const textKeys = new Set(termsOf(document.text));
     const ownKeys = new Set([...textKeys, ...termsOf(document.evidence)]);
-    return {
-      text: coverageParts(question, textKeys),
-      own: coverageParts(question, ownKeys),
-      all: coverageParts(question, rememberedTermsOf(library, claim, report)),
-    };
+    return { text: covered(textKeys), own: covered(ownKeys), all };
   });
   // How many of the first claims cover each question word at all.
   const having = new Map<string, number>();
@@ -91,6 +90,23 @@ export function rerankFeatures(library: LibraryView, text: string, found: readon
       claimLength: Math.log(1 + tokenize(claim.text).length),
     };
   });
+}
+
+/**
+ * The coverage of the question by some of a claim's keys, given how all its keys cover each word:
+ * only the words they cover are checked (and the last word, which alone may be completed), their
+ * shares then scaled back to the whole question's.
+ */
+function coveredPart(question: CoverageQuestion, words: readonly WordCoverage[]): (keys: ReadonlySet<string>) => { typed: number; otherWords: number } {
+  const last = words[words.length - 1];
+  const checked = words.filter((word) => word.credit > 0 || word === last);
+  const terms = checked.map((word) => word.term);
+  const share = checked.reduce((sum, word) => sum + word.share, 0);
+  return (keys) => {
+    if (share === 0) return { typed: 0, otherWords: 0 };
+    const { typed, otherWords } = coverageParts({ ...question, terms }, keys);
+    return { typed: typed * share, otherWords: otherWords * share };
+  };
 }
 
 /** Each index key that stands for a question word (the word itself, or one of its expansions) -> that word. */

@@ -163,11 +163,11 @@ describe('npm run ask', () => {
   });
 
   it('wraps text to 100 columns when stdout is not a terminal, quotes and citations aligned', async () => {
-    const run = await runCli('ask', ['--reports', twoReports, '--limit', '1', 'tree canopy heat deaths']);
+    const run = await runCli('ask', ['--reports', twoReports, '--limit', '1', 'trees heat deaths']);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(
       [
-        '1 of 2 claims for "tree canopy heat deaths" (--limit 2 shows all):',
+        '1 of 2 claims for "trees heat deaths" (--limit 2 shows all):',
         '',
         'Report: Does urban tree cover reduce heat?',
         '        key-finding, 2026-01-18',
@@ -190,10 +190,10 @@ describe('npm run ask', () => {
   });
 
   it('wraps to --width, and leaves lines whole with --width 0', async () => {
-    const narrow = await runCli('ask', ['--reports', twoReports, '--width', '60', 'tree canopy heat deaths']);
+    const narrow = await runCli('ask', ['--reports', twoReports, '--width', '60', 'trees heat deaths']);
     expect(narrow.stdout.split('\n').every((line) => [...line].length <= 60)).toBe(true);
     expect(narrow.stdout).toContain('1. Heat-related deaths could be cut by planting more street\n   trees.\n');
-    const whole = await runCli('ask', ['--reports', twoReports, '--width', '0', 'tree canopy heat deaths']);
+    const whole = await runCli('ask', ['--reports', twoReports, '--width', '0', 'trees heat deaths']);
     expect(whole.stdout).toContain('     — [2] Cooling cities through urban green infrastructure: a health impact assessment of European cities - The Lancet\n');
   });
 

@@ -27,10 +27,10 @@ const mrkdwn = (text: string) => ({ type: 'mrkdwn', text });
 
 describe('answerMessage', () => {
   it('says the count and the question once, names each report once, and quotes evidence verbatim in rich text', () => {
-    const message = answerMessage(answerQuestion(library, 'tree canopy heat deaths'), { offset: 0, shareable: true });
-    expect(message.text).toBe('2 claims for “tree canopy heat deaths”');
+    const message = answerMessage(answerQuestion(library, 'trees heat deaths'), { offset: 0, shareable: true });
+    expect(message.text).toBe('2 claims for “trees heat deaths”');
     expect(message.blocks.slice(0, -1)).toEqual([
-      { type: 'section', text: mrkdwn('*2 claims* for “tree canopy heat deaths”') },
+      { type: 'section', text: mrkdwn('*2 claims* for “trees heat deaths”') },
       { type: 'section', text: mrkdwn(':page_facing_up: *Does urban tree cover reduce heat?*\n2026-01-18 · `key-finding`'), accessory: about('key-finding') },
       {
         type: 'rich_text',
@@ -66,9 +66,9 @@ describe('answerMessage', () => {
   });
 
   it('keeps the same text as mrkdwn, escaped, for the plain-text fallback', () => {
-    const message = answerMessage(answerQuestion(library, 'tree canopy heat deaths'), { offset: 0, shareable: true });
+    const message = answerMessage(answerQuestion(library, 'trees heat deaths'), { offset: 0, shareable: true });
     expect(message.fallbackText.split('\n').slice(0, 8)).toEqual([
-      '*2 claims* for “tree canopy heat deaths”',
+      '*2 claims* for “trees heat deaths”',
       ':page_facing_up: *Does urban tree cover reduce heat?*',
       '2026-01-18 · `key-finding`',
       '*1.* Heat-related deaths could be cut by planting more street trees.',
