@@ -66,7 +66,7 @@ export function answerQuestion(library: LibraryView, asked: string): Answer {
     }
     const fused = semanticHits(library, query.text, hits, accepts);
     const ranked = fused?.hits ?? hits;
-    const items = ranked.slice(0, MAX_ITEMS).flatMap((hit) => item(library, hit.id, hit.score));
+    const items = itemsOf(library, ranked, MAX_ITEMS);
     // Filters and phrases already say what is wanted; free words must be covered by a claim, or
     // (semantic search on) a claim must be close to the question in meaning.
     // The decision reads the search's order (its first claims' scores); the claims shown first
@@ -81,7 +81,7 @@ export function answerQuestion(library: LibraryView, asked: string): Answer {
   if (!hasFilters) return answer([]);
   // Only filters: every claim they allow, in report order.
   const ids = library.index.all(filtered, within).sort(byReportThenOrdinal(library));
-  return answer(ids.slice(0, MAX_ITEMS).flatMap((id) => item(library, id, 0)), ids.length);
+  return answer(itemsOf(library, ids.slice(0, MAX_ITEMS).map((id) => ({ id, score: 0 })), MAX_ITEMS), ids.length);
 }
 
 /** The words of a question that are searched for (no filters, no chat wrapping): what semantic search embeds. */
@@ -108,10 +108,15 @@ function noTopicWords(text: string): string {
   return `Your question has only common words (${shown}), which say nothing about a topic; add the topic you are asking about.`;
 }
 
-function item(library: LibraryView, claimId: string, score: number): AnswerItem[] {
-  const claim = library.claim(claimId);
-  const report = claim && library.report(claim.reportId);
-  return claim && report ? [{ claim, report, score }] : [];
+/** The first `max` hits as answer items, leaving out any whose claim or report is not served. */
+function itemsOf(library: LibraryView, hits: readonly { id: string; score: number }[], max: number): AnswerItem[] {
+  const items: AnswerItem[] = [];
+  for (let i = 0; i < hits.length && i < max; i++) {
+    const hit = hits[i] as { id: string; score: number };
+    const served = library.served(hit.id);
+    if (served) items.push({ claim: served.claim, report: served.report, score: hit.score });
+  }
+  return items;
 }
 
 /** The report id the `report:` filter names (see findReport); null, with a hint, if none. */

@@ -204,12 +204,22 @@ function inLibrary(library: LibraryView, question: CoverageQuestion, term: strin
   return question.expansions.some((expansion) => expansion.source === term && library.index.claimsWith(expansion.term) > 0);
 }
 
-/** IDF as BM25 has it, over the claims served: a word no claim has is the most telling. */
+/**
+ * IDF as BM25 has it, over the claims served: a word no claim has is the most telling. Each
+ * word's is worked out once per question: the coverage reads it for each claim checked, and each
+ * reading was a walk of the index's term tree.
+ */
 function idfIn(library: LibraryView): (term: string) => number {
   const claims = library.index.size;
+  const known = new Map<string, number>();
   return (term) => {
-    const having = library.index.claimsWith(term);
-    return Math.log(1 + (claims - having + 0.5) / (having + 0.5));
+    let idf = known.get(term);
+    if (idf === undefined) {
+      const having = library.index.claimsWith(term);
+      idf = Math.log(1 + (claims - having + 0.5) / (having + 0.5));
+      known.set(term, idf);
+    }
+    return idf;
   };
 }
 

@@ -17,12 +17,20 @@ import { inScope, type ReportScope } from './reportScope.js';
 export type ClaimSearch = Pick<ClaimIndex, 'search' | 'all' | 'suggest' | 'size' | 'claimsWith' | 'termsNear' | 'keysOfClaim'>;
 export type SemanticLookup = Pick<SemanticSearch, 'prepare' | 'vectorOf' | 'search' | 'status'>;
 
+/** A served claim with its report. */
+export interface ServedClaim {
+  readonly claim: Claim;
+  readonly report: Report;
+}
+
 export interface LibraryView {
   /** Which reports the view lets through ('all' for the whole library). */
   readonly scope: ReportScope;
   readonly reports: Report[];
   report(id: string): Report | undefined;
   claim(id: string): Claim | undefined;
+  /** The claim and the report it names (`claim(id)` and `report(claim.reportId)` in one lookup); undefined when either is not seen. */
+  served(claimId: string): ServedClaim | undefined;
   readonly claimCount: number;
   /** Whether every claim the index holds is served (then a search needs no filter to leave out unserved ones). */
   readonly servesEveryIndexedClaim: boolean;
@@ -153,6 +161,12 @@ export class ScopedLibrary implements LibraryView {
 
   claim(id: string): Claim | undefined {
     return this.visible(id.slice(0, id.lastIndexOf('#'))) ? this.library.claim(id) : undefined;
+  }
+
+  served(claimId: string): ServedClaim | undefined {
+    const claim = this.claim(claimId);
+    const report = claim && this.report(claim.reportId);
+    return claim && report ? { claim, report } : undefined;
   }
 
   get claimCount(): number {
