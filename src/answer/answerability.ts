@@ -39,6 +39,12 @@ export interface AnswerSignals {
   words: number;
   /** 1 when the question asks for instructions ("how do I…", "how to…"): reports give findings, not steps. */
   howTo: number;
+  /**
+   * Share of the question in names (words capitalised inside it, not acronyms) the best claim does
+   * not have: a question naming a place, person or body ("…in Japan", "Does Canada…") that the
+   * claim does not name asks about something the claim is not about.
+   */
+  uncoveredNames: number;
 }
 
 /** What the decision reads: the model's signals, and the covered share the floor is checked on. */
@@ -52,7 +58,7 @@ export interface AnswerFeatures extends AnswerSignals {
  * only on their own: with otherWords in products, a claim covering more of the question in other
  * words could answer it less (eval/README.md, fifth session).
  */
-export const PAIRED_SIGNALS = ['typed', 'unknown', 'strength', 'margin', 'words'] as const;
+export const PAIRED_SIGNALS = ['typed', 'unknown', 'strength', 'margin', 'words', 'uncoveredNames'] as const;
 type PairedSignal = (typeof PAIRED_SIGNALS)[number];
 
 /** The model's form: a constant, a weight per signal, and a weight per product of two signals (a signal with itself too). */
@@ -72,24 +78,30 @@ export interface AnswerModel {
  * and paste what it prints.
  */
 export const ANSWER_MODEL: AnswerModel = {
-  constant: -5.2631,
-  weights: { typed: 2.6573, otherWords: 5.2199, unknown: -6.2989, strength: 1.509, margin: -2.0397, words: 0.7864, howTo: -4.7649 },
+  constant: -5.1082,
+  weights: { typed: 2.6575, otherWords: 4.7082, unknown: -6.8328, strength: 1.5025, margin: -2.8284, words: 0.7665, howTo: -4.8009, uncoveredNames: -0.9721 },
   pairs: [
-    ['typed', 'typed', 1.3846],
-    ['typed', 'unknown', 5.7175],
-    ['typed', 'strength', 0.9357],
-    ['typed', 'margin', 2.3658],
-    ['typed', 'words', -0.5046],
-    ['unknown', 'unknown', 4.7624],
-    ['unknown', 'strength', 1.0181],
-    ['unknown', 'margin', 0.3398],
-    ['unknown', 'words', -0.1212],
-    ['strength', 'strength', -0.1685],
-    ['strength', 'margin', 0.3149],
-    ['strength', 'words', -0.2919],
-    ['margin', 'margin', 2.4865],
-    ['margin', 'words', 0.0902],
-    ['words', 'words', 0.062],
+    ['typed', 'typed', 1.6207],
+    ['typed', 'unknown', 5.3391],
+    ['typed', 'strength', 0.9375],
+    ['typed', 'margin', 2.9273],
+    ['typed', 'words', -0.671],
+    ['typed', 'uncoveredNames', 18.0058],
+    ['unknown', 'unknown', 5.4119],
+    ['unknown', 'strength', 1.2108],
+    ['unknown', 'margin', 1.1424],
+    ['unknown', 'words', -0.1589],
+    ['unknown', 'uncoveredNames', -0.213],
+    ['strength', 'strength', -0.1632],
+    ['strength', 'margin', 0.2014],
+    ['strength', 'words', -0.2743],
+    ['strength', 'uncoveredNames', -4.4334],
+    ['margin', 'margin', 3.0012],
+    ['margin', 'words', 0.1263],
+    ['margin', 'uncoveredNames', -0.0656],
+    ['words', 'words', 0.0668],
+    ['words', 'uncoveredNames', -0.1666],
+    ['uncoveredNames', 'uncoveredNames', -2.4857],
   ],
 };
 
@@ -147,11 +159,13 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const { typed, otherWords, words } = coverageParts(question, best ?? new Set());
   const plain = coverageParts({ ...question, idf }, best ?? new Set());
   const unknown = words.reduce((sum, word, i) => (word.credit === 0 && !inLibrary(library, question, word.term, i === words.length - 1) ? sum + word.share : sum), 0);
+  const spelledNames = spelledNamesIn(text);
+  const uncoveredNames = words.reduce((sum, word) => (word.credit === 0 && spelledNames.has(word.term) ? sum + word.share : sum), 0);
   const idfTotal = terms.reduce((sum, term) => sum + idf(term), 0);
   const [first, second] = ranked;
   const strength = Math.log(Math.max(MIN_STRENGTH, (first?.score ?? 0) / idfTotal));
   const margin = first && second && first.score > 0 ? 1 - second.score / first.score : 1;
-  return { typed, otherWords, unknown, strength, margin, words: Math.min(terms.length, MAX_WORDS), howTo: HOW_TO.test(text) ? 1 : 0, plainCoverage: plain.typed + plain.otherWords };
+  return { typed, otherWords, unknown, strength, margin, words: Math.min(terms.length, MAX_WORDS), howTo: HOW_TO.test(text) ? 1 : 0, uncoveredNames, plainCoverage: plain.typed + plain.otherWords };
 }
 
 /**
@@ -188,12 +202,25 @@ function coverageQuestionNow(library: LibraryView, text: string): CoveredQuestio
 
 /** The keys of words capitalised inside the question ("Singapore" in "…farms in Singapore?"): names. */
 function namesIn(text: string): Set<string> {
-  const names = new Set<string>();
+  return new Set(capitalisedWords(text).keys());
+}
+
+/**
+ * The names that are spelt out, not acronyms written in capitals ("SA", "AQI"): reports spell out
+ * and define the acronyms they use, and chat questions shorten what claims spell out.
+ */
+function spelledNamesIn(text: string): Set<string> {
+  return new Set([...capitalisedWords(text)].flatMap(([term, word]) => (/\p{Ll}/u.test(word) ? [term] : [])));
+}
+
+/** The words capitalised inside the question, by their keys (the first one typed). */
+function capitalisedWords(text: string): Map<string, string> {
+  const words = new Map<string, string>();
   tokenize(text).forEach((word, i) => {
     const term = i > 0 && /^\p{Lu}/u.test(word) ? normalizeTerm(word) : null;
-    if (term !== null) names.add(term);
+    if (term !== null && !words.has(term)) words.set(term, word);
   });
-  return names;
+  return words;
 }
 
 /** Whether any claim of the library has the word, as typed, with a typo, completed, or in other words. */

@@ -37,7 +37,7 @@ describe('knowing when the reports do not answer a question', () => {
   it('answers a search for one word the reports use, at any score', () => {
     for (const question of ['microplastics', 'wegovy', 'sharrows']) expect(answerQuestion(library, question).answered, question).toBe(true);
     // However weakly and evenly the first claims match, as among thousands of claims.
-    const weak = { typed: 1, otherWords: 0, unknown: 0, strength: Math.log(0.01), margin: 0, words: 1, howTo: 0, plainCoverage: 1 };
+    const weak = { typed: 1, otherWords: 0, unknown: 0, strength: Math.log(0.01), margin: 0, words: 1, howTo: 0, uncoveredNames: 0, plainCoverage: 1 };
     expect(isAnswer(weak)).toBe(true);
     // That is the rule for a claim with every word, not the model: a model that answers nothing
     // still answers it, and not a claim with nine tenths of the question.
@@ -60,9 +60,24 @@ describe('knowing when the reports do not answer a question', () => {
     expect(features('how many vertical farms are there in singapore?')?.typed).toBeCloseTo(1);
   });
 
+  it('does not answer a question naming a place the best claim does not name', () => {
+    // The heat pump report speaks of Norway, not of Canada: the same question is answered for one, not the other.
+    expect(answerQuestion(library, 'do heat pumps work in Norway?').answered).toBe(true);
+    const canada = featuresOf(library, 'do heat pumps work in Canada?');
+    expect(canada?.uncoveredNames).toBeGreaterThan(0.5);
+    expect(answerQuestion(library, 'do heat pumps work in Canada?').answered).toBe(false);
+    // It is the name that declines it: the same signals without it would answer.
+    expect(canada && confidence({ ...canada, uncoveredNames: 0 })).toBeGreaterThanOrEqual(0);
+    // A word typed in lower case is not taken for a name; nor is an acronym, which reports spell out.
+    expect(featuresOf(library, 'do heat pumps work in canada?')?.uncoveredNames).toBe(0);
+    const acronym = featuresOf(library, 'do heat pumps work in the UK?');
+    expect(acronym?.typed).toBeLessThan(0.5);
+    expect(acronym?.uncoveredNames).toBe(0);
+  });
+
   it('weighs the signals together as well as apart: each product of two has its weight', () => {
-    const signals = { typed: 0.3, otherWords: 0.2, unknown: 0.5, strength: 1.5, margin: 0.4, words: 6, howTo: 0 };
-    const zero = { typed: 0, otherWords: 0, unknown: 0, strength: 0, margin: 0, words: 0, howTo: 0 };
+    const signals = { typed: 0.3, otherWords: 0.2, unknown: 0.5, strength: 1.5, margin: 0.4, words: 6, howTo: 0, uncoveredNames: 0 };
+    const zero = { typed: 0, otherWords: 0, unknown: 0, strength: 0, margin: 0, words: 0, howTo: 0, uncoveredNames: 0 };
     expect(confidence(signals, { constant: 1, weights: zero, pairs: [['typed', 'unknown', 2]] })).toBeCloseTo(1 + 2 * 0.3 * 0.5);
     expect(confidence(signals, { constant: 0, weights: { ...zero, words: 0.5 }, pairs: [['margin', 'margin', -1]] })).toBeCloseTo(0.5 * 6 - 0.4 * 0.4);
     // The fitted model has a weight for every pair of signals, each pair once.
