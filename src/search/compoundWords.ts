@@ -42,8 +42,10 @@ export function splitWord(reader: WordNet, word: string): CompoundTerm[] {
   const parts: CompoundTerm[] = [];
   for (let at = MIN_PART; at <= folded.length - MIN_PART; at++) {
     const [left, right] = [folded.slice(0, at), folded.slice(at)];
+    // WordNet first: most cuts are not two words, and stemming them would fill normalizeTerm's memory with pieces.
+    if (reader.lookup(left).length === 0 || reader.lookup(right).length === 0) continue;
     const keys = [normalizeTerm(left), normalizeTerm(right)];
-    if (keys.some((key) => key === null) || reader.lookup(left).length === 0 || reader.lookup(right).length === 0) continue;
+    if (keys.some((key) => key === null)) continue;
     for (const key of keys) parts.push({ term: key as string, source });
   }
   return parts;

