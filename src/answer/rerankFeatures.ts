@@ -61,9 +61,7 @@ export function rerankFeatures(library: LibraryView, text: string, found: readon
     const all = coverageParts(question, rememberedTermsOf(library, claim, report));
     // A claim's sentence and evidence are among its fields: what all of them lack, they lack.
     const covered = coveredPart(question, all.words);
-    const document = claimDocument(claim, report);
-    const textKeys = new Set(termsOf(document.text));
-    const ownKeys = new Set([...textKeys, ...termsOf(document.evidence)]);
+    const { text: textKeys, own: ownKeys } = ownKeysOf(library, claim, report);
     return { text: covered(textKeys), own: covered(ownKeys), all };
   });
   // How many of the first claims cover each question word at all.
@@ -90,6 +88,18 @@ export function rerankFeatures(library: LibraryView, text: string, found: readon
       claimLength: Math.log(1 + tokenize(claim.text).length),
     };
   });
+}
+
+/**
+ * The keys of the claim's sentence, and of its sentence and evidence together, as the index
+ * recorded them (the same sets: claimKeys.ts); read from the claim's text where it has none.
+ */
+function ownKeysOf(library: LibraryView, claim: Claim, report: Report): { text: ReadonlySet<string>; own: ReadonlySet<string> } {
+  const recorded = library.index.ownKeysOfClaim(claim.id);
+  if (recorded) return recorded;
+  const document = claimDocument(claim, report);
+  const text = new Set(termsOf(document.text));
+  return { text, own: new Set([...text, ...termsOf(document.evidence)]) };
 }
 
 /**

@@ -64,11 +64,11 @@ export class ClaimIndex {
     fields: [...CLAIM_FIELDS],
     storeFields: [],
     tokenize,
-    processTerm: (word) => {
+    processTerm: (word, field) => {
       const term = normalizeTerm(word);
       if (term !== null) {
         if (!this.surfaceWords.has(term)) this.surfaceWords.set(term, foldTerm(word) ?? term);
-        this.keys?.key(term);
+        this.keys?.key(term, field === undefined ? 0 : CLAIM_FIELDS.indexOf(field as (typeof CLAIM_FIELDS)[number]));
       }
       return term;
     },
@@ -171,6 +171,15 @@ export class ClaimIndex {
   keysOfClaim(id: string): Set<string> | undefined {
     const shortId = this.compact?.shortIdOf(id);
     return shortId === undefined ? undefined : this.keys?.keysOf(shortId);
+  }
+
+  /**
+   * The claim's keys of its sentence (`text`: termsOf of its text, as a set) and of its sentence
+   * and evidence together (`own`), as recorded when it was indexed; undefined as for keysOfClaim.
+   */
+  ownKeysOfClaim(id: string): { text: Set<string>; own: Set<string> } | undefined {
+    const shortId = this.compact?.shortIdOf(id);
+    return shortId === undefined ? undefined : this.keys?.ownKeysOf(shortId);
   }
 
   /** About how many claims have the index key in any field: how common the word is. */

@@ -7,7 +7,9 @@ import { readIndexSnapshot, writeIndexSnapshot, type SnapshotReport } from '../.
 import { loadReports } from '../../src/reports/loadReports.js';
 import type { Report } from '../../src/reports/model.js';
 import { ClaimIndex } from '../../src/search/claimIndex.js';
+import { claimDocument } from '../../src/search/claimDocument.js';
 import { indexedTermsOfClaim, termsOfClaimByField } from '../../src/search/claimTerms.js';
+import { termsOf } from '../../src/search/termsOf.js';
 import { BUNDLED_REPORTS, EVIDENCE_FIXTURES, FIXTURE_REPORTS } from '../support/reportsFolders.js';
 
 /** A claim whose sources mix Japanese and English (the whole field is segmented). */
@@ -31,6 +33,14 @@ function expectKeysAsRead(index: ClaimIndex, reports: readonly Report[]): number
       if (expected.length > 0) expect(recorded, claim.id).toBeDefined();
       expect([...(recorded ?? [])], claim.id).toEqual(expected);
       expect([...indexedTermsOfClaim(index, claim, report)], claim.id).toEqual(expected);
+      // The reranker's keys of the claim's sentence, and of its sentence and evidence.
+      const document = claimDocument(claim, report);
+      const text = [...new Set(termsOf(document.text))];
+      const own = [...new Set([...text, ...termsOf(document.evidence)])];
+      const fields = index.ownKeysOfClaim(claim.id);
+      if (expected.length > 0) expect(fields, claim.id).toBeDefined();
+      expect([...(fields?.text ?? [])], claim.id).toEqual(expected.length > 0 ? text : []);
+      expect([...(fields?.own ?? [])], claim.id).toEqual(expected.length > 0 ? own : []);
       claims++;
     }
   }
@@ -73,7 +83,10 @@ describe('each claim’s index keys, recorded as the index reads the claim (the 
     // A removed report's claims have no keys any more (the decision reads them from the claim).
     const [gone] = served;
     index.removeReport(gone as Report);
-    for (const claim of (gone as Report).claims) expect(index.keysOfClaim(claim.id)).toBeUndefined();
+    for (const claim of (gone as Report).claims) {
+      expect(index.keysOfClaim(claim.id)).toBeUndefined();
+      expect(index.ownKeysOfClaim(claim.id)).toBeUndefined();
+    }
   });
 
   it('are saved in the index snapshot and read back, and claims indexed after loading it are recorded too', async () => {
@@ -126,6 +139,7 @@ describe('each claim’s index keys, recorded as the index reads the claim (the 
     for (const report of reports) {
       for (const claim of report.claims) {
         expect(index.keysOfClaim(claim.id)).toBeUndefined();
+        expect(index.ownKeysOfClaim(claim.id)).toBeUndefined();
         expect([...indexedTermsOfClaim(index, claim, report)]).toEqual([...termsOfClaimByField(claim, report)]);
       }
     }
