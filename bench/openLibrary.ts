@@ -12,10 +12,11 @@ import { CORPUS_ROOT, DEFAULT_SEED, ensureCorpus, type Corpus } from './generate
 export async function openLibrary(dir: string): Promise<Library> {
   const library = new Library();
   const { reportCacheDir } = libraryConfigFromEnv(process.env);
+  // As a running bot has it (runBot.ts): WordNet's relation table, read from the cache (built
+  // there if missing), before the warm-up, as a bot that finds it at start.
+  if (reportCacheDir !== null && process.env.BENCH_WORDNET_TABLE !== 'off') await useRelationTable({ cacheDir: reportCacheDir, build: true });
   await loadLibrary(library, dir, { cacheDir: reportCacheDir }).done;
   await warmUpSlackAnswers(library);
-  // As a running bot has it (runBot.ts): WordNet's relation table, read from the cache or built there.
-  if (reportCacheDir !== null && process.env.BENCH_WORDNET_TABLE !== 'off') await useRelationTable({ cacheDir: reportCacheDir, build: true });
   return library;
 }
 

@@ -100,7 +100,7 @@ export async function runBot(config: Config, options: RunBotOptions = {}): Promi
   });
 
   // Slack is already answered (acks, and answers from what is loaded) while the reports load.
-  void preloadWordNet();
+  void preloadWordNet(config.reportCacheDir ?? null);
   const startedLoading = Date.now();
   const served = serveReports(library, {
     reportsDir: config.reportsDir,
@@ -171,9 +171,10 @@ export async function runBot(config: Config, options: RunBotOptions = {}): Promi
 }
 
 /**
- * WordNet's relation table, read from the cache folder or built there once on a worker thread
- * (expandQuestion.ts): after the warm-up, so a first start's loading has the cores. Without a
- * cache folder the files are read as before: a table built at every start is seconds of CPU.
+ * WordNet's relation table, when the start found none in the cache folder (preloadWordNet):
+ * built there once on a worker thread (expandQuestion.ts), after the warm-up, so a first
+ * start's loading has the cores. Without a cache folder the files are read as before: a table
+ * built at every start is seconds of CPU.
  */
 async function useWordNetTable(cacheDir: string | null, stopping: () => boolean, logger: Logger): Promise<void> {
   if (cacheDir === null || stopping()) return;

@@ -173,10 +173,12 @@ export function sharedWordNet(): WordNet | null {
 }
 
 /**
- * Reads the shared WordNet's index files in the background (at start, while reports load), so a
- * bot's first question does not pay for it; a failure is left to the first lookup to meet.
+ * Readies the shared WordNet in the background (at start, while reports load), so a bot's first
+ * question does not pay for it: its relation table when `cacheDir` holds one (then its index
+ * files are never read), else its index files; a failure is left to the first lookup to meet.
  */
-export async function preloadWordNet(): Promise<void> {
+export async function preloadWordNet(cacheDir: string | null = null): Promise<void> {
+  if (cacheDir !== null && (await useRelationTable({ cacheDir, build: false }))) return;
   await sharedWordNet()
     ?.preload()
     .catch(() => undefined);

@@ -28,6 +28,8 @@ export class DictFile {
   private readonly probes = new Map<number, Line | null>();
   /** The whole file, when held in memory. */
   private content: Buffer | null = null;
+  /** How many times it was closed: a preload that was reading then keeps nothing. */
+  private closes = 0;
 
   constructor(
     private readonly path: string,
@@ -90,13 +92,21 @@ export class DictFile {
    */
   async preload(): Promise<void> {
     if (!this.inMemory || this.content !== null) return;
+    const closes = this.closes;
     const content = await readFile(this.path);
-    if (this.content !== null) return;
+    // Closed meanwhile (WordNet.useTable lets the index files go): not held after all.
+    if (this.content !== null || this.closes !== closes) return;
     this.content = content;
     this.size = content.length;
   }
 
+  /** Whether the file's bytes are held in memory now. */
+  get held(): boolean {
+    return this.content !== null;
+  }
+
   close(): void {
+    this.closes++;
     if (this.fd !== null) closeSync(this.fd);
     this.fd = null;
     this.content = null;

@@ -52,6 +52,21 @@ describe.each([false, true])('DictFile.find (binary search over a sorted index f
     file.close();
   });
 
+  it('holds a file preloaded, and nothing of a preload that was reading when it was closed', async () => {
+    const file = new DictFile(join(dir, 'index.adv'), inMemory);
+    await file.preload();
+    expect(file.held).toBe(inMemory);
+    file.close();
+    expect(file.held).toBe(false);
+    const reading = file.preload();
+    file.close();
+    await reading;
+    expect(file.held).toBe(false);
+    // Read again when asked.
+    expect(file.find('quickly')).toMatch(/^quickly r /);
+    file.close();
+  });
+
   it('reads a data line at the offset the index gives', () => {
     const file = new DictFile(join(dir, 'data.noun'), inMemory);
     const offset = Number(new DictFile(join(dir, 'index.noun'), inMemory).find('teenager')?.trim().split(' ').at(-1));
