@@ -156,7 +156,7 @@ export class WordNet {
   useTable(table: RelationTable): void {
     this.table = table;
     this.entries.clear();
-    // The table holds what they were searched for (13.6 + 7.3 MB): let them go; read again if asked.
+    // The table holds what they were searched for (13.6 MB): let them go; read again if asked.
     this.senseFile.close();
     for (const pos of PARTS_OF_SPEECH) this.index[pos].close();
   }
