@@ -175,17 +175,17 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
  */
 export function coverageQuestionOf(library: LibraryView, text: string): CoveredQuestion | null {
   // An answer asks twice (the reranker, then the decision): the last question's is remembered
-  // while the library, its size and its names are the same.
+  // while the library, what it serves and its names are the same (the IDF moves with any report).
   const last = lastCovered;
   const { aliases } = library;
-  if (last && last.library === library && last.text === text && last.size === library.index.size && last.aliases === aliases && last.aliasVersion === aliases?.version) return last.covered;
+  if (last && last.library === library && last.text === text && last.version === library.version && last.aliases === aliases && last.aliasVersion === aliases?.version) return last.covered;
   const covered = coverageQuestionNow(library, text);
-  lastCovered = { library, text, size: library.index.size, aliases, aliasVersion: aliases?.version, covered };
+  lastCovered = { library, text, version: library.version, aliases, aliasVersion: aliases?.version, covered };
   return covered;
 }
 
 type CoveredQuestion = { question: CoverageQuestion; idf: (term: string) => number };
-let lastCovered: { library: LibraryView; text: string; size: number; aliases: LibraryView['aliases']; aliasVersion: number | undefined; covered: CoveredQuestion | null } | null = null;
+let lastCovered: { library: LibraryView; text: string; version: number; aliases: LibraryView['aliases']; aliasVersion: number | undefined; covered: CoveredQuestion | null } | null = null;
 
 function coverageQuestionNow(library: LibraryView, text: string): CoveredQuestion | null {
   const terms = [...new Set(termsOf(text))];

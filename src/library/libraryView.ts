@@ -26,6 +26,8 @@ export interface ServedClaim {
 export interface LibraryView {
   /** Which reports the view lets through ('all' for the whole library). */
   readonly scope: ReportScope;
+  /** Moves with every change to what the library serves (Library.version): what is worked out from it is stale after. */
+  readonly version: number;
   readonly reports: Report[];
   report(id: string): Report | undefined;
   claim(id: string): Claim | undefined;
@@ -169,6 +171,10 @@ export class ScopedLibrary implements LibraryView {
     const claim = this.claim(claimId);
     const report = claim && this.report(claim.reportId);
     return claim && report ? { claim, report } : undefined;
+  }
+
+  get version(): number {
+    return this.library.version;
   }
 
   get claimCount(): number {

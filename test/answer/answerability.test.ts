@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ANSWER_MODEL, answerFeatures, confidence, isAnswer, PAIRED_SIGNALS } from '../../src/answer/answerability.js';
+import { ANSWER_MODEL, answerFeatures, confidence, coverageQuestionOf, isAnswer, PAIRED_SIGNALS } from '../../src/answer/answerability.js';
 import { answerQuestion, MAX_ITEMS } from '../../src/answer/answerQuestion.js';
 import { dictionaryWords, EVERYDAY_WEIGHT, wordWeights } from '../../src/answer/everydayWords.js';
 import { Library } from '../../src/library/library.js';
@@ -9,7 +9,7 @@ import { termsOfClaim } from '../../src/search/claimTerms.js';
 import { expandQuestion } from '../../src/search/expandQuestion.js';
 import { questionCoverage, withinEdits } from '../../src/search/questionCoverage.js';
 import { termsOf } from '../../src/search/termsOf.js';
-import { bundledLibrary } from '../support/reportsFolders.js';
+import { BUNDLED_REPORTS, bundledLibrary } from '../support/reportsFolders.js';
 
 let library: Library;
 beforeAll(async () => {
@@ -95,6 +95,26 @@ describe('knowing when the reports do not answer a question', () => {
     const answer = answerQuestion(library, 'report:heat-pumps');
     expect(answer.answered).toBe(true);
     expect(answer.items.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the question as the decision reads it', () => {
+  it('is read again after a report changes, even when the number of claims stays the same', async () => {
+    const loaded = await loadReports(BUNDLED_REPORTS);
+    const changing = Library.from(loaded);
+    const question = 'grid forming inverters';
+    const [inverters] = termsOf('inverters') as [string];
+    const idfNow = () => coverageQuestionOf(changing, question)?.idf(inverters) ?? NaN;
+    // Asked once: the question and its words' IDF are remembered for the next answer.
+    const before = idfNow();
+    const claims = changing.claimCount;
+    // Every claim of another report (one that defines no aliases, so the alias table stays as it
+    // was) now has "inverters": the word is less telling than before.
+    const other = loaded.reports.find((report) => report.id === 'remote-work-productivity');
+    if (!other) throw new Error('the bundled remote work report is missing');
+    changing.put({ ...other, claims: other.claims.map((claim) => ({ ...claim, text: `${claim.text} Inverters.` })) });
+    expect(changing.claimCount).toBe(claims);
+    expect(idfNow()).toBeLessThan(before);
   });
 });
 
