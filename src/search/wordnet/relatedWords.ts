@@ -93,10 +93,7 @@ function commonSenses(wordnet: WordNet, word: string): Sense[] {
   const senses: (Sense & { count: number })[] = [];
   for (const entry of wordnet.lookup(word)) {
     const counts = wordnet.tagCountsOf(entry);
-    counts.forEach((count, i) => {
-      // Ties keep WordNet's own order (its senses are listed most frequent first).
-      senses.push({ entry, sense: i, share: 0, count: count + UNSEEN_COUNT - i * 1e-6 });
-    });
+    counts.forEach((count, i) => senses.push({ entry, sense: i, share: 0, count: senseCount(count, i) }));
   }
   const total = senses.reduce((sum, sense) => sum + sense.count, 0);
   return senses
@@ -112,15 +109,24 @@ function commonSenses(wordnet: WordNet, word: string): Sense[] {
  */
 export function commonSensesOfEntry(counts: readonly number[]): number[] {
   return counts
-    .map((count, i) => ({ i, count: count + UNSEEN_COUNT - i * 1e-6 }))
+    .map((count, i) => ({ i, count: senseCount(count, i) }))
     .sort((a, b) => b.count - a.count)
     .slice(0, MAX_SENSES)
     .map(({ i }) => i);
 }
 
+/**
+ * How often the entry's `i`-th sense counts as seen, to rank senses by: ties keep WordNet's own
+ * order (its senses are listed most frequent first). One rule for a word's senses and for an
+ * entry's, so that the table's entries hold every sense a word may rank among its first.
+ */
+function senseCount(count: number, i: number): number {
+  return count + UNSEEN_COUNT - i * 1e-6;
+}
+
 /** What a relation table replays of this file: a table built by other code or settings is not used. */
 export function relationSourceKey(): string {
-  return [readRelated, commonSensesOfEntry, MAX_HYPONYMS, MAX_SENSES, UNSEEN_COUNT].map(String).join('\n');
+  return [readRelated, commonSensesOfEntry, senseCount, MAX_HYPONYMS, MAX_SENSES, UNSEEN_COUNT].map(String).join('\n');
 }
 
 function wordsOf(synset: Synset | null): string[] {
