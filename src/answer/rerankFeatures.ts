@@ -72,6 +72,7 @@ export function rerankFeatures(library: LibraryView, text: string, found: readon
   const others = Math.max(1, found.length - 1);
   return found.map(({ claim, report, score }, i) => {
     const { text, own, all } = parts[i] as (typeof parts)[number];
+    const sentence = tokenize(claim.text);
     const textShare = text.typed + text.otherWords;
     const ownShare = own.typed + own.otherWords;
     const distinctive = all.words.reduce((sum, word) => sum + word.share * word.credit * (1 - ((having.get(word.term) ?? 1) - 1) / others), 0);
@@ -82,10 +83,10 @@ export function rerankFeatures(library: LibraryView, text: string, found: readon
       textOther: text.otherWords,
       evidenceOnly: Math.max(0, ownShare - textShare),
       metadataOnly: Math.max(0, all.typed + all.otherWords - ownShare),
-      proximity: proximity(claim.text, sourceOf),
+      proximity: proximityOfWords(sentence, sourceOf),
       distinctive,
       reportShare: ((reports.get(report.id) ?? 1) - 1) / others,
-      claimLength: Math.log(1 + tokenize(claim.text).length),
+      claimLength: Math.log(1 + sentence.length),
     };
   });
 }
@@ -132,8 +133,13 @@ function sourcesOf(question: CoverageQuestion): Map<string, string> {
  * it, (k - 1) / (the fewest words from the first to the last of a run holding all k - 1); 0 when k < 2.
  */
 export function proximity(text: string, sourceOf: ReadonlyMap<string, string>): number {
+  return proximityOfWords(tokenize(text), sourceOf);
+}
+
+/** proximity() over a text's words, as tokenize gives them (the reranker reads them for the claim's length too). */
+function proximityOfWords(words: readonly string[], sourceOf: ReadonlyMap<string, string>): number {
   const hits: { at: number; source: string }[] = [];
-  tokenize(text).forEach((word, at) => {
+  words.forEach((word, at) => {
     const key = normalizeTerm(word);
     const source = key === null ? undefined : sourceOf.get(key);
     if (source !== undefined) hits.push({ at, source });
