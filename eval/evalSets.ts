@@ -24,8 +24,8 @@ const set = (name: string, folder: string, heldOut?: true): EvalSet => ({
   ...(heldOut ? { heldOut } : {}),
 });
 
-// Held-out sets 1-6 have all been looked at (eval/README.md): development sets now. Sets 4, 5 and 6
-// were written blind and measured once, each at the end of a session, before that.
+// Held-out sets 1-7 have all been looked at (eval/README.md): development sets now. Sets 4-7 were
+// written blind and measured once, each at the end of a session, before that.
 export const EVAL_SETS: readonly EvalSet[] = [
   { name: 'tuning', questions: at('./questions.json'), reports: at('../reports/') },
   set('held-out 1', 'holdout'),
@@ -34,8 +34,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 4', 'holdout4'),
   set('held-out 5', 'holdout5'),
   set('held-out 6', 'holdout6'),
-  // Written blind in the sixth session (eval/holdout7/README.md), measured once at its end.
-  set('held-out 7', 'holdout7', true),
+  set('held-out 7', 'holdout7'),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */
