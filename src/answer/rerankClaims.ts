@@ -17,23 +17,23 @@ export const RERANK_TOP = 3;
 export type RerankModel = Readonly<RerankFeatures>;
 
 /**
- * Fitted by eval/fitReranker.ts on the development sets together (eval/evalSets.ts; pairwise
+ * Fitted by eval/fitReranker.ts on the eight development sets together (eval/evalSets.ts; pairwise
  * logistic regression, L2 penalty 10: each answering claim against each other claim of the first
  * RERANK_TOP);
  * its leave-one-set-out figures are in eval/README.md. Re-fit after a change to search or to the
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 0.8627,
-  reciprocalRank: 1.465,
-  textTyped: 2.517,
-  textOther: 1.991,
-  evidenceOnly: 1.169,
-  metadataOnly: 0.1463,
-  proximity: -0.2761,
-  distinctive: 3.197,
-  reportShare: 0.7376,
-  claimLength: -0.1435,
+  logRatio: 0.9463,
+  reciprocalRank: 1.22,
+  textTyped: 2.926,
+  textOther: 2.238,
+  evidenceOnly: 1.056,
+  metadataOnly: -0.02016,
+  proximity: -0.2462,
+  distinctive: 3.438,
+  reportShare: 0.6957,
+  claimLength: -0.3568,
 };
 
 /** The model's score of one claim's features. */

@@ -1,8 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion, MAX_ITEMS, searchTextOf } from '../../src/answer/answerQuestion.js';
 import { RERANK_TOP } from '../../src/answer/rerankClaims.js';
 import { proximity, rerankFeatures, type FoundClaim } from '../../src/answer/rerankFeatures.js';
-import type { Library } from '../../src/library/library.js';
+import { Library } from '../../src/library/library.js';
+import { loadReports } from '../../src/reports/loadReports.js';
 import { bundledLibrary } from '../support/reportsFolders.js';
 
 let library: Library;
@@ -11,10 +13,10 @@ beforeAll(async () => {
 });
 
 /** The search's own order for a question, as answerQuestion searches it (no filter). */
-function searched(question: string, limit = MAX_ITEMS): FoundClaim[] {
-  return library.index.search(searchTextOf(question), undefined, { limit, aliases: library.aliases }).flatMap((hit) => {
-    const claim = library.claim(hit.id);
-    const report = claim && library.report(claim.reportId);
+function searched(question: string, limit = MAX_ITEMS, from: Library = library): FoundClaim[] {
+  return from.index.search(searchTextOf(question), undefined, { limit, aliases: library.aliases }).flatMap((hit) => {
+    const claim = from.claim(hit.id);
+    const report = claim && from.report(claim.reportId);
     return claim && report ? [{ claim, report, score: hit.score }] : [];
   });
 }
@@ -56,6 +58,17 @@ describe('the reranker on the bundled reports', () => {
     expect(shown[0]).toBe(POP_UP);
     expect(new Set(shown.slice(0, RERANK_TOP))).toEqual(new Set(search.slice(0, RERANK_TOP)));
     expect(shown.slice(RERANK_TOP)).toEqual(search.slice(RERANK_TOP));
+  });
+
+  // Refitted on eight sets (the seventh session): fitted without held-out 6, the weights already
+  // moved this question of it (2nd -> 1st); the weights fitted on seven sets did not.
+  it('puts first, in the speed-camera reports, the claim whose own sentence says support grows once cameras run', async () => {
+    const cameras = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout6/reports/', import.meta.url))));
+    const question = 'Do people who hate automated tickets tend to come around once the system has been up and running for a while?';
+    const search = searched(question, MAX_ITEMS, cameras).map((item) => item.claim.text);
+    const shown = answerQuestion(cameras, question).items.map((item) => item.claim.text);
+    expect(search[1]).toMatch(/^Public support for speed cameras tends to/);
+    expect(shown[0]).toMatch(/^Public support for speed cameras tends to/);
   });
 
   it('has nothing to rerank in a question without words', () => {
