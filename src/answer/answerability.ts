@@ -40,9 +40,9 @@ export interface AnswerSignals {
   /** 1 when the question asks for instructions ("how do I…", "how to…"): reports give findings, not steps. */
   howTo: number;
   /**
-   * Share of the question in names (words capitalised inside it, not acronyms) the best claim does
-   * not have: a question naming a place, person or body ("…in Japan", "Does Canada…") that the
-   * claim does not name asks about something the claim is not about.
+   * Share of the question in names (words capitalised inside it, not acronyms) that neither the
+   * best claim nor the other first claims have: a question naming a place, person or body ("…in
+   * Japan", "Does Canada…") that no claim shown names asks about something they are not about.
    */
   uncoveredNames: number;
 }
@@ -78,30 +78,30 @@ export interface AnswerModel {
  * and paste what it prints.
  */
 export const ANSWER_MODEL: AnswerModel = {
-  constant: -5.1082,
-  weights: { typed: 2.6575, otherWords: 4.7082, unknown: -6.8328, strength: 1.5025, margin: -2.8284, words: 0.7665, howTo: -4.8009, uncoveredNames: -0.9721 },
+  constant: -4.7777,
+  weights: { typed: 2.3442, otherWords: 4.8731, unknown: -6.6974, strength: 1.6071, margin: -2.3479, words: 0.6421, howTo: -2.4815, uncoveredNames: 0.1259 },
   pairs: [
-    ['typed', 'typed', 1.6207],
-    ['typed', 'unknown', 5.3391],
-    ['typed', 'strength', 0.9375],
-    ['typed', 'margin', 2.9273],
-    ['typed', 'words', -0.671],
-    ['typed', 'uncoveredNames', 18.0058],
-    ['unknown', 'unknown', 5.4119],
-    ['unknown', 'strength', 1.2108],
-    ['unknown', 'margin', 1.1424],
-    ['unknown', 'words', -0.1589],
-    ['unknown', 'uncoveredNames', -0.213],
-    ['strength', 'strength', -0.1632],
-    ['strength', 'margin', 0.2014],
-    ['strength', 'words', -0.2743],
-    ['strength', 'uncoveredNames', -4.4334],
-    ['margin', 'margin', 3.0012],
-    ['margin', 'words', 0.1263],
-    ['margin', 'uncoveredNames', -0.0656],
-    ['words', 'words', 0.0668],
-    ['words', 'uncoveredNames', -0.1666],
-    ['uncoveredNames', 'uncoveredNames', -2.4857],
+    ['typed', 'typed', 2.127],
+    ['typed', 'unknown', 6.0864],
+    ['typed', 'strength', 0.9738],
+    ['typed', 'margin', 2.4209],
+    ['typed', 'words', -0.6766],
+    ['typed', 'uncoveredNames', 16.3565],
+    ['unknown', 'unknown', 4.4869],
+    ['unknown', 'strength', 0.9485],
+    ['unknown', 'margin', 0.6277],
+    ['unknown', 'words', 0.0039],
+    ['unknown', 'uncoveredNames', -0.9468],
+    ['strength', 'strength', -0.1868],
+    ['strength', 'margin', 0.4075],
+    ['strength', 'words', -0.2845],
+    ['strength', 'uncoveredNames', -4.0503],
+    ['margin', 'margin', 2.6631],
+    ['margin', 'words', 0.1093],
+    ['margin', 'uncoveredNames', -3.1752],
+    ['words', 'words', 0.0768],
+    ['words', 'uncoveredNames', -0.3001],
+    ['uncoveredNames', 'uncoveredNames', -1.8779],
   ],
 };
 
@@ -151,8 +151,10 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   // The best of the first claims: the one covering most of the question.
   let best: Set<string> | undefined;
   let bestCoverage = -1;
+  const checked: Set<string>[] = [];
   for (const { claim, report } of ranked.slice(0, CLAIMS_CHECKED)) {
     const claimTerms = rememberedTermsOf(library, claim, report);
+    checked.push(claimTerms);
     const coverage = questionCoverage(question, claimTerms);
     if (coverage > bestCoverage) [best, bestCoverage] = [claimTerms, coverage];
   }
@@ -160,7 +162,9 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const plain = coverageParts({ ...question, idf }, best ?? new Set());
   const unknown = words.reduce((sum, word, i) => (word.credit === 0 && !inLibrary(library, question, word.term, i === words.length - 1) ? sum + word.share : sum), 0);
   const spelledNames = spelledNamesIn(text);
-  const uncoveredNames = words.reduce((sum, word) => (word.credit === 0 && spelledNames.has(word.term) ? sum + word.share : sum), 0);
+  // A name the best claim lacks may be in another claim shown: a question naming several places
+  // or trials ("…in Stockholm, London and New York?") is answered by the claims together.
+  const uncoveredNames = words.reduce((sum, word) => (word.credit === 0 && spelledNames.has(word.term) && !checked.some((terms) => terms !== best && coversName(question, word.term, terms)) ? sum + word.share : sum), 0);
   const idfTotal = terms.reduce((sum, term) => sum + idf(term), 0);
   const [first, second] = ranked;
   const strength = Math.log(Math.max(MIN_STRENGTH, (first?.score ?? 0) / idfTotal));
@@ -221,6 +225,11 @@ function capitalisedWords(text: string): Map<string, string> {
     if (term !== null && !words.has(term)) words.set(term, word);
   });
   return words;
+}
+
+/** Whether a claim has a name of the question in some form (as coverageParts reads it: a name is never completed). */
+function coversName(question: CoverageQuestion, term: string, claimTerms: ReadonlySet<string>): boolean {
+  return (coverageParts({ ...question, terms: [term] }, claimTerms).words[0]?.credit ?? 0) > 0;
 }
 
 /** Whether any claim of the library has the word, as typed, with a typo, completed, or in other words. */

@@ -75,6 +75,19 @@ describe('knowing when the reports do not answer a question', () => {
     expect(acronym?.uncoveredNames).toBe(0);
   });
 
+  it('reads the names of a question across the claims shown: several places, each in its own claim', async () => {
+    const pricing = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout7/reports/', import.meta.url))));
+    // Each city's figures are in a claim of its own: no one claim names all three, the first three together do.
+    const cities = 'How did congestion charging change traffic in Stockholm, London and New York?';
+    const ranked = rankedOf(pricing, cities).slice(0, 3);
+    const named = (city: string) => ranked.filter(({ claim }) => claim.text.includes(city) || claim.evidence.some((e) => `${e.quote ?? ''} ${e.finding ?? ''}`.includes(city))).length;
+    expect(['Stockholm', 'London', 'New York'].map(named).every((n) => n >= 1 && n < 3)).toBe(true);
+    expect(featuresOf(pricing, cities)?.uncoveredNames).toBe(0);
+    expect(answerQuestion(pricing, cities).answered).toBe(true);
+    // A place no claim shown names still counts against an answer.
+    expect(featuresOf(pricing, 'How did congestion charging change traffic in Singapore?')?.uncoveredNames).toBeGreaterThan(0.2);
+  });
+
   it('weighs the signals together as well as apart: each product of two has its weight', () => {
     const signals = { typed: 0.3, otherWords: 0.2, unknown: 0.5, strength: 1.5, margin: 0.4, words: 6, howTo: 0, uncoveredNames: 0 };
     const zero = { typed: 0, otherWords: 0, unknown: 0, strength: 0, margin: 0, words: 0, howTo: 0, uncoveredNames: 0 };
@@ -214,10 +227,13 @@ describe('questionCoverage', () => {
 
 /** The decision's features for a question, over the claims the index ranks first, as answerQuestion reads them. */
 function featuresOf(library: Library, text: string) {
-  const ranked = library.index.search(text, undefined, { limit: MAX_ITEMS, aliases: library.aliases }).flatMap((hit) => {
+  return answerFeatures(library, text, rankedOf(library, text));
+}
+
+function rankedOf(library: Library, text: string) {
+  return library.index.search(text, undefined, { limit: MAX_ITEMS, aliases: library.aliases }).flatMap((hit) => {
     const claim = library.claim(hit.id);
     const report = claim && library.report(claim.reportId);
     return claim && report ? [{ claim, report, score: hit.score }] : [];
   });
-  return answerFeatures(library, text, ranked);
 }
