@@ -85,19 +85,27 @@ function addTerm(lookup: PostingsLookup, work: Workspace, spec: TermSpec, termBi
       const lengths = lookup.fieldLengthsOf(field.fieldId);
       const { idf, avgLength } = field;
       const postings = field.frequencies;
-      const score = (shortId: number, tf: number): void => {
-        const length = lengths[shortId] as number;
-        work.addPartial(shortId, factor * (idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * length) / avgLength)))), termBit);
-      };
       if (postings instanceof PostingList) {
-        const ids = postings.idArray();
-        const frequencies = postings.frequencyArray();
-        for (let i = 0; i < ids.length; i++) if (!screen || screen(ids[i] as number)) score(ids[i] as number, frequencies[i] as number);
+        work.addPostings(postings.idArray(), postings.frequencyArray(), lengths, { factor, idf, avgLength, k, b, d }, termBit, screen);
       } else {
-        postings.forEach((tf, shortId) => (!screen || screen(shortId)) && score(shortId, tf));
+        postings.forEach((tf, shortId) => {
+          if (screen && !screen(shortId)) return;
+          const length = lengths[shortId] as number;
+          work.addPartial(shortId, factor * (idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * length) / avgLength)))), termBit);
+        });
       }
     }
   }
+}
+
+/** What scoring one term's postings in one field reads (BM25+ as MiniSearch computes it). */
+interface FieldScoring {
+  factor: number;
+  idf: number;
+  avgLength: number;
+  k: number;
+  b: number;
+  d: number;
 }
 
 /** Per-claim sums at three levels (a term, a subquery, the query), in typed arrays reused from search to search. */
@@ -136,6 +144,39 @@ class Workspace {
     this.bits[word] = ((this.bits[word] as number) | (1 << (termBit & 31))) >>> 0;
   }
 
+  /**
+   * addPartial for each posting of a list (ids ascending, their frequencies), each scored as
+   * addTerm scores it, the arrays read once: a common word has thousands of postings.
+   */
+  addPostings(ids: Uint32Array, frequencies: Uint16Array, lengths: Uint32Array, scoring: FieldScoring, termBit: number, screen: ((shortId: number) => boolean) | undefined): void {
+    const { factor, idf, avgLength, k, b, d } = scoring;
+    const sums = this.sums[PARTIAL] as Float64Array;
+    const seen = this.seen[PARTIAL] as Uint8Array;
+    const order = this.orders[PARTIAL] as Int32Array;
+    const bits = this.bits;
+    const stride = this.stride;
+    const wordOffset = termBit >>> 5;
+    const bit = 1 << (termBit & 31);
+    let at = this.lengths[PARTIAL] as number;
+    for (let i = 0; i < ids.length; i++) {
+      const shortId = ids[i] as number;
+      if (screen && !screen(shortId)) continue;
+      const tf = frequencies[i] as number;
+      const length = lengths[shortId] as number;
+      const score = factor * (idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * length) / avgLength))));
+      if (seen[shortId] === 0) {
+        seen[shortId] = 1;
+        order[at++] = shortId;
+        sums[shortId] = score;
+      } else {
+        sums[shortId] = (sums[shortId] as number) + score;
+      }
+      const word = shortId * stride + wordOffset;
+      bits[word] = ((bits[word] as number) | bit) >>> 0;
+    }
+    this.lengths[PARTIAL] = at;
+  }
+
   partialIntoGroup(): void {
     this.combine(PARTIAL, GROUP);
   }
@@ -160,40 +201,50 @@ class Workspace {
     const primary = this.primary.subarray(0, count);
     const secondary = this.secondary.subarray(0, count);
     const sources = sourceOf ? distinct.map((term) => sourceOf.get(term) ?? term) : [];
-    const sourceIndex = sources.map((source) => sources.indexOf(source));
-    const counted = new Uint8Array(sources.length);
+    const sourceIndex = Int32Array.from(sources.map((source) => sources.indexOf(source)));
+    // The claim (its place in `order`, plus one) that last counted each question word: no reset per claim.
+    const countedBy = new Int32Array(sources.length);
+    const stride = this.stride;
+    const bits = this.bits;
     for (let i = 0; i < count; i++) {
       const shortId = order[i] as number;
       let matched = 0;
-      for (let w = 0; w < this.stride; w++) matched += bitCount(this.bits[shortId * this.stride + w] as number);
+      for (let w = 0; w < stride; w++) matched += bitCount(bits[shortId * stride + w] as number);
       const score = (sums[shortId] as number) * (matched || 1);
       secondary[i] = score;
       if (!sourceOf) {
         primary[i] = score;
         continue;
       }
+      // The question words its matched terms stand for, each counted once: only the set bits are read.
       let questionWords = 0;
-      for (let t = 0; t < distinct.length; t++) {
-        const word = this.bits[shortId * this.stride + (t >>> 5)] as number;
-        if ((word & (1 << (t & 31))) === 0) continue;
-        const source = sourceIndex[t] as number;
-        if (counted[source] === 0) questionWords++;
-        counted[source] = 1;
+      for (let w = 0; w < stride; w++) {
+        for (let word = bits[shortId * stride + w] as number; word !== 0; word &= word - 1) {
+          const source = sourceIndex[32 * w + 31 - Math.clz32(word & -word)] as number;
+          if (countedBy[source] !== i + 1) {
+            countedBy[source] = i + 1;
+            questionWords++;
+          }
+        }
       }
-      counted.fill(0);
       primary[i] = (score / matched) * questionWords;
     }
     return { order, count, primary, secondary };
   }
 
   clear(): void {
+    // Every claim with bits set is in one of the levels' lists (a sum moves up as it is combined):
+    // only those claims' bits are cleared, not the whole array.
     for (const level of [PARTIAL, GROUP, TOTAL]) {
       const order = this.orders[level] as Int32Array;
       const seen = this.seen[level] as Uint8Array;
-      for (let i = 0; i < (this.lengths[level] as number); i++) seen[order[i] as number] = 0;
+      for (let i = 0; i < (this.lengths[level] as number); i++) {
+        const shortId = order[i] as number;
+        seen[shortId] = 0;
+        this.bits.fill(0, shortId * this.stride, (shortId + 1) * this.stride);
+      }
       this.lengths[level] = 0;
     }
-    this.bits.fill(0);
   }
 
   /** Adds each claim's sum at one level to the next (a claim new there takes it as it is), in the order first met. */
