@@ -2,6 +2,7 @@
 // and when nothing matches, gather suggestions (suggestNext.ts).
 
 import type { LibraryView } from '../library/libraryView.js';
+import type { Report } from '../reports/model.js';
 import { chatQuestion } from '../search/chatQuestion.js';
 import { parseQuery, type ParsedQuery } from '../search/parseQuery.js';
 import { fuseRankings, MIN_SIMILARITY } from '../search/semantic/fuseRankings.js';
@@ -11,7 +12,7 @@ import type { ScoredClaim } from '../search/claimIndex.js';
 import type { Answer, AnswerItem } from './answer.js';
 import { answersQuestion } from './answerability.js';
 import { limitQuestion } from './limitQuestion.js';
-import { findReport } from './parseRequest.js';
+import { findReport, reportIdName } from './parseRequest.js';
 import { questionFilter } from './questionFilter.js';
 import { rerankClaims } from './rerankClaims.js';
 import { suggestNext } from './suggestNext.js';
@@ -123,6 +124,8 @@ function itemsOf(library: LibraryView, hits: readonly { id: string; score: numbe
 function resolveReport(library: LibraryView, query: ParsedQuery, problems: string[]): string | undefined | null {
   const wanted = query.filters.report;
   if (wanted === undefined) return undefined;
+  const exact = exactReport(library, wanted);
+  if (exact) return exact.id;
   const { report, candidates } = findReport(library.reports, wanted);
   if (report) return report.id;
   problems.push(
@@ -132,6 +135,26 @@ function resolveReport(library: LibraryView, query: ParsedQuery, problems: strin
   );
   return null;
 }
+
+/**
+ * The report whose id is the name (any case), as findReport finds it first, from each library
+ * state's reports by lowercased id: findReport reads every report's id, and a large library's
+ * reports, after idle time, are thousands of cache misses per question naming one.
+ */
+function exactReport(library: LibraryView, name: string): Report | undefined {
+  let known = reportsByLowerId.get(library);
+  if (known?.version !== library.version) {
+    const byId = new Map<string, Report>();
+    for (const report of library.reports) {
+      const id = report.id.toLowerCase();
+      if (!byId.has(id)) byId.set(id, report);
+    }
+    known = { version: library.version, byId };
+    reportsByLowerId.set(library, known);
+  }
+  return known.byId.get(reportIdName(name));
+}
+const reportsByLowerId = new WeakMap<LibraryView, { version: number; byId: ReadonlyMap<string, Report> }>();
 
 /** Whether the question filters claims at all (filters or quoted phrases). */
 function hasFilter(query: ParsedQuery): boolean {

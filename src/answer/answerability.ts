@@ -9,7 +9,7 @@ import type { Claim, Report } from '../reports/model.js';
 import type { LibraryView } from '../library/libraryView.js';
 import { indexedTermsOfClaim } from '../search/claimTerms.js';
 import { expandQuestion } from '../search/expandQuestion.js';
-import { coverageParts, questionCoverage, typoReach, type CoverageQuestion } from '../search/questionCoverage.js';
+import { coverageParts, typoReach, type CoverageQuestion } from '../search/questionCoverage.js';
 import { normalizeTerm } from '../search/normalizeTerm.js';
 import { termsOf } from '../search/termsOf.js';
 import { tokenize } from '../search/tokenize.js';
@@ -155,10 +155,11 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   for (const { claim, report } of ranked.slice(0, CLAIMS_CHECKED)) {
     const claimTerms = rememberedTermsOf(library, claim, report);
     checked.push(claimTerms);
-    const coverage = questionCoverage(question, claimTerms);
+    const parts = claimCoverage(covered, claimTerms);
+    const coverage = parts.typed + parts.otherWords;
     if (coverage > bestCoverage) [best, bestCoverage] = [claimTerms, coverage];
   }
-  const { typed, otherWords, words } = coverageParts(question, best ?? new Set());
+  const { typed, otherWords, words } = best ? claimCoverage(covered, best) : coverageParts(question, new Set());
   const plain = coverageParts({ ...question, idf }, best ?? new Set());
   const unknown = words.reduce((sum, word, i) => (word.credit === 0 && !inLibrary(library, question, word.term, i === words.length - 1) ? sum + word.share : sum), 0);
   const spelledNames = spelledNamesIn(text);
@@ -188,20 +189,58 @@ export function coverageQuestionOf(library: LibraryView, text: string): CoveredQ
   return covered;
 }
 
-type CoveredQuestion = { question: CoverageQuestion; idf: (term: string) => number };
+export type CoveredQuestion = {
+  question: CoverageQuestion;
+  idf: (term: string) => number;
+  /** claimCoverage's, by the claim's keys (rememberedTermsOf's set). */
+  claims: Map<ReadonlySet<string>, ClaimCoverage>;
+};
+type ClaimCoverage = ReturnType<typeof coverageParts>;
+
+/**
+ * How the question is covered by a claim's keys (coverageParts), worked out once per question for
+ * each claim: the reranker and the decision each read the first three claims' (do not change it).
+ */
+export function claimCoverage(covered: CoveredQuestion, claimTerms: ReadonlySet<string>): ClaimCoverage {
+  let coverage = covered.claims.get(claimTerms);
+  if (!coverage) {
+    coverage = coverageParts(covered.question, claimTerms);
+    covered.claims.set(claimTerms, coverage);
+  }
+  return coverage;
+}
 let lastCovered: { library: LibraryView; text: string; version: number; aliases: LibraryView['aliases']; aliasVersion: number | undefined; covered: CoveredQuestion | null } | null = null;
 
 function coverageQuestionNow(library: LibraryView, text: string): CoveredQuestion | null {
   const terms = [...new Set(termsOf(text))];
   if (terms.length === 0) return null;
   const idf = idfIn(library);
-  const near = (term: string, maxEdits: number | false, prefix: boolean): ReadonlySet<string> | null => library.index.termsNear(term, maxEdits, prefix);
+  const near = nearOnce(library);
   // Everyday words count less in what a claim covers (everydayWords.ts); answerFeatures' strength
   // is read per unit of the plain IDF, as the search scores it.
   const weights = wordWeights(text);
   const weighted = (term: string): number => idf(term) * (weights.get(term) ?? 1);
   const question: CoverageQuestion = { terms, expansions: expandQuestion(text, { aliases: library.aliases }), idf: weighted, near, names: namesIn(text), dictionaryWords: dictionaryWords(text) };
-  return { question, idf };
+  return { question, idf, claims: new Map() };
+}
+
+/**
+ * The index's keys near a question word (ClaimIndex.termsNear), each asked once per question: the
+ * coverage asks for each word a claim lacks, for each claim checked.
+ */
+function nearOnce(library: LibraryView): NonNullable<CoverageQuestion['near']> {
+  const known = new Map<string, { maxEdits: number | false; prefix: boolean; keys: ReadonlySet<string> | null }[]>();
+  return (term, maxEdits, prefix) => {
+    let forms = known.get(term);
+    if (!forms) {
+      forms = [];
+      known.set(term, forms);
+    }
+    for (const form of forms) if (form.maxEdits === maxEdits && form.prefix === prefix) return form.keys;
+    const keys = library.index.termsNear(term, maxEdits, prefix);
+    forms.push({ maxEdits, prefix, keys });
+    return keys;
+  };
 }
 
 /** The keys of words capitalised inside the question ("Singapore" in "…farms in Singapore?"): names. */

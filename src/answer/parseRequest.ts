@@ -51,7 +51,7 @@ function commandWords(text: string): string[] {
  * several words ("heat pumps") means the reports whose id contains every word.
  */
 export function findReport(reports: Report[], name: string): { report?: Report; candidates: string[] } {
-  const words = name.toLowerCase().split(/[\s]+/).filter(Boolean);
+  const words = nameWords(name);
   const wanted = words.join('-');
   const exact = reports.find((r) => r.id.toLowerCase() === wanted);
   if (exact) return { report: exact, candidates: [exact.id] };
@@ -61,4 +61,13 @@ export function findReport(reports: Report[], name: string): { report?: Report; 
   });
   const only = candidates.length === 1 ? candidates[0] : undefined;
   return only ? { report: only, candidates: [only.id] } : { candidates: candidates.map((r) => r.id) };
+}
+
+/** The report id a name means exactly (findReport's first test), lowercased. */
+export function reportIdName(name: string): string {
+  return nameWords(name).join('-');
+}
+
+function nameWords(name: string): string[] {
+  return name.toLowerCase().split(/[\s]+/).filter(Boolean);
 }

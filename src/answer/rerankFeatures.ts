@@ -12,7 +12,7 @@ import { coverageParts, type CoverageQuestion, type WordCoverage } from '../sear
 import { normalizeTerm } from '../search/normalizeTerm.js';
 import { termsOf } from '../search/termsOf.js';
 import { tokenize } from '../search/tokenize.js';
-import { coverageQuestionOf, rememberedTermsOf } from './answerability.js';
+import { claimCoverage, coverageQuestionOf, rememberedTermsOf } from './answerability.js';
 
 /** The features, in the order the model's weights list them. */
 export const RERANK_FEATURES = [
@@ -58,11 +58,11 @@ export function rerankFeatures(library: LibraryView, text: string, found: readon
   const { question } = covered;
   const sourceOf = sourcesOf(question);
   const parts = found.map(({ claim, report }) => {
-    const all = coverageParts(question, rememberedTermsOf(library, claim, report));
+    const all = claimCoverage(covered, rememberedTermsOf(library, claim, report));
     // A claim's sentence and evidence are among its fields: what all of them lack, they lack.
-    const covered = coveredPart(question, all.words);
+    const coveredBy = coveredPart(question, all.words);
     const { text: textKeys, own: ownKeys } = ownKeysOf(library, claim, report);
-    return { text: covered(textKeys), own: covered(ownKeys), all };
+    return { text: coveredBy(textKeys), own: coveredBy(ownKeys), all };
   });
   // How many of the first claims cover each question word at all.
   const having = new Map<string, number>();

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
-import type { Library } from '../../src/library/library.js';
-import { bundledLibrary } from '../support/reportsFolders.js';
+import { Library } from '../../src/library/library.js';
+import { loadReports } from '../../src/reports/loadReports.js';
+import { BUNDLED_REPORTS, bundledLibrary } from '../support/reportsFolders.js';
 
 let library: Library;
 beforeAll(async () => {
@@ -57,6 +58,27 @@ describe('answerQuestion on the bundled reports', () => {
   it('lists all claims of a report when the question is only a filter, in report order', () => {
     const answer = answerQuestion(library, 'report:synthetic-data-llm-training');
     expect(answer.items.map((i) => i.claim.id)).toEqual(library.report('synthetic-data-llm-training')?.claims.map((c) => c.id));
+  });
+
+  it('finds the report `report:` names by its id in any case, and a report served after a question named it', async () => {
+    const loaded = await loadReports(BUNDLED_REPORTS);
+    const growing = Library.from({ ...loaded, reports: loaded.reports.filter((report) => report.id !== 'grid-battery-storage') });
+    expect(answerQuestion(growing, 'report:Grid-Battery-Storage').problems).toEqual(['No report is called `grid-battery-storage`.']);
+    const battery = loaded.reports.find((report) => report.id === 'grid-battery-storage');
+    if (!battery) throw new Error('the bundled grid battery report is missing');
+    growing.put(battery);
+    const answer = answerQuestion(growing, 'report:Grid-Battery-Storage');
+    expect(answer.problems).toEqual([]);
+    expect(answer.items.map((i) => i.claim.id)).toEqual(battery.claims.map((c) => c.id));
+    // Replaced by a report of the same id: the new one is the one found.
+    const replaced = { ...battery, claims: battery.claims.slice(0, 1) };
+    growing.put(replaced);
+    expect(answerQuestion(growing, 'report:grid battery storage').items.map((i) => i.claim)).toEqual(replaced.claims);
+    // Its file gone: no report is called that any more.
+    const shrinking = Library.from(loaded);
+    expect(answerQuestion(shrinking, 'report:grid-battery-storage').items.length).toBe(battery.claims.length);
+    shrinking.forget(battery.file);
+    expect(answerQuestion(shrinking, 'report:grid-battery-storage').problems).toEqual(['No report is called `grid-battery-storage`.']);
   });
 
   it('keeps to a perspective with perspective:', () => {

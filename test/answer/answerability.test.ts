@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ANSWER_MODEL, answerFeatures, confidence, coverageQuestionOf, isAnswer, PAIRED_SIGNALS } from '../../src/answer/answerability.js';
+import { ANSWER_MODEL, answerFeatures, claimCoverage, confidence, coverageQuestionOf, isAnswer, PAIRED_SIGNALS, rememberedTermsOf } from '../../src/answer/answerability.js';
 import { answerQuestion, MAX_ITEMS } from '../../src/answer/answerQuestion.js';
 import { dictionaryWords, EVERYDAY_WEIGHT, wordWeights } from '../../src/answer/everydayWords.js';
 import { Library } from '../../src/library/library.js';
@@ -7,7 +7,7 @@ import { loadReports } from '../../src/reports/loadReports.js';
 import { fileURLToPath } from 'node:url';
 import { termsOfClaim } from '../../src/search/claimTerms.js';
 import { expandQuestion } from '../../src/search/expandQuestion.js';
-import { questionCoverage, withinEdits } from '../../src/search/questionCoverage.js';
+import { coverageParts, questionCoverage, withinEdits } from '../../src/search/questionCoverage.js';
 import { termsOf } from '../../src/search/termsOf.js';
 import { BUNDLED_REPORTS, bundledLibrary } from '../support/reportsFolders.js';
 
@@ -128,6 +128,22 @@ describe('the question as the decision reads it', () => {
     changing.put({ ...other, claims: other.claims.map((claim) => ({ ...claim, text: `${claim.text} Inverters.` })) });
     expect(changing.claimCount).toBe(claims);
     expect(idfNow()).toBeLessThan(before);
+  });
+});
+
+describe('the first claims\' coverage, shared by the reranker and the decision', () => {
+  it('is worked out once per question and claim, as coverageParts gives it from the claim\'s words', async () => {
+    const library = await bundledLibrary();
+    const question = 'does stopping the medication make you regain weight?';
+    const answer = answerQuestion(library, question);
+    const covered = coverageQuestionOf(library, answer.query.text);
+    if (!covered) throw new Error('the question has words');
+    for (const { claim, report } of answer.items.slice(0, 3)) {
+      const keys = rememberedTermsOf(library, claim, report);
+      const shared = claimCoverage(covered, keys);
+      expect(claimCoverage(covered, keys)).toBe(shared);
+      expect(shared).toEqual(coverageParts(covered.question, termsOfClaim(claim, report)));
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMrkdwn, linkableUrl, mrkdwnLink, userMention } from '../../src/render/slack/escapeMrkdwn.js';
+import { escapeMrkdwn, linkableUrl, mrkdwnLink, safeLinkUrl, userMention } from '../../src/render/slack/escapeMrkdwn.js';
 
 describe('escapeMrkdwn', () => {
   it('escapes &, < and > so nothing becomes a mention, a ping or a link', () => {
@@ -17,6 +17,25 @@ describe('mrkdwnLink', () => {
       expect(mrkdwnLink(url, 'title')).toBe('title');
     }
     expect(linkableUrl('ftp://example.com/file')).toBeNull();
+  });
+});
+
+describe('safeLinkUrl', () => {
+  it('gives back what it gave, so a link is made from its URL without parsing it twice (claimBlocks.ts)', () => {
+    const urls = [
+      'https://example.com/a|b?x=<1>&y=2 3',
+      ' HTTPS://Example.COM:443/./a/../b/%7e?q=a b#frag|x ',
+      'http://例え.jp/パス?キー=値',
+      'https://user:pa ss@example.com/[x]{y}`z`"q"\'r\'^',
+      'https://example.com/%zz/%7C/%3c',
+      'http://[::1]:8080/a\\b',
+      'https://example.com/a\tb\nc',
+    ];
+    for (const url of urls) {
+      const href = safeLinkUrl(url);
+      expect(href).not.toBeNull();
+      expect(safeLinkUrl(href as string)).toBe(href);
+    }
   });
 });
 

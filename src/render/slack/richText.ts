@@ -4,7 +4,7 @@
 // into formatting; a mention or a link can only be its own element, never hidden in text).
 
 import type { types } from '@slack/bolt';
-import { escapeMrkdwn, mrkdwnLink, safeLinkUrl } from './escapeMrkdwn.js';
+import { escapeMrkdwn, mrkdwnLink } from './escapeMrkdwn.js';
 
 export type RichTextBlock = types.RichTextBlock;
 type RichTextPart = types.RichTextBlockElement;
@@ -38,9 +38,11 @@ export function text(value: string, style?: Style): Inline {
   return style ? { type: 'text', text: value, style } : { type: 'text', text: value };
 }
 
-/** A link when the URL is a web URL Slack can link; else the label as text. */
-export function link(url: string | null | undefined, label: string): Inline {
-  const href = url ? safeLinkUrl(url) : null;
+/**
+ * A link to `href`, a URL safeLinkUrl gave (parsing it again gives it back: answers link each
+ * source once, parsed once); null: the label as text.
+ */
+export function link(href: string | null, label: string): Inline {
   return href ? { type: 'link', url: href, text: label } : text(label);
 }
 
