@@ -32,8 +32,7 @@ export interface ExpandedTerm {
 /** Each query term expanded; `sources` gives each its bit. */
 export function expandAll(lookup: PostingsLookup, query: QueryTerm[], sources: string[]): ExpandedTerm[] {
   return query.map((term) => {
-    const { matches, exactCount } = lookup.matches(term.term ?? term.source, term.fuzzy, term.prefix);
-    const postingCount = matches.reduce((sum, m) => sum + m.count, 0);
+    const { matches, exactCount, postingCount } = lookup.matches(term.term ?? term.source, term.fuzzy, term.prefix);
     return { source: sources.indexOf(term.source), own: term.term === undefined, boost: term.boost, matches, postingCount, exactCount };
   });
 }

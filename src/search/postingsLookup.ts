@@ -35,6 +35,8 @@ export interface TermMatches {
   matches: readonly { weight: number; postings: FieldPostings[]; count: number }[];
   /** The postings of the term itself, as typed (not its completions or typo neighbours). */
   exactCount: number;
+  /** The postings of every match together (the sum of their counts, in their order). */
+  postingCount: number;
 }
 
 /** An expansion as remembered: the derived terms, and their postings once search has read them. */
@@ -58,6 +60,8 @@ export class PostingsLookup {
    * search the first time a question is seen (bench/README.md, fifth session).
    */
   private readonly postingsByTerm = new BoundedMap<string, FieldPostings[]>(MAX_REMEMBERED_POSTINGS);
+  /** Each term's postings in all its fields together (`occurrences`), as remembered as its postings. */
+  private readonly occurrencesByTerm = new BoundedMap<string, number>(MAX_REMEMBERED_POSTINGS);
   /** Each field's length (unique words) per short id, read once: scoring reads it per posting. */
   private lengths: Uint32Array[] | undefined;
   /** Claim ids by short id (undefined: discarded), read once: search checks hundreds per question, a Map lookup each. */
@@ -110,7 +114,7 @@ export class PostingsLookup {
       if (derived === term) exactCount = count;
       return { weight, postings, count };
     });
-    const matched = { matches, exactCount };
+    const matched = { matches, exactCount, postingCount: matches.reduce((sum, m) => sum + m.count, 0) };
     // MiniSearch's own search drops discarded claims' postings as it meets them (until a sweep),
     // changing counts and idf: nothing read from postings is remembered meanwhile.
     if (this.index.dirtCount === 0) remembered.matched = matched;
@@ -198,8 +202,13 @@ export class PostingsLookup {
 
   /** How many postings (claim and field pairs) an indexed term has: how common it is. */
   occurrences(term: string): number {
+    // Asked of every question word by the no-answer decision (ClaimIndex.claimsWith): each a walk of
+    // MiniSearch's radix tree, a Map per node. Remembered as postings are (not while unswept).
+    const remembered = this.index.dirtCount === 0 ? this.occurrencesByTerm.get(term) : undefined;
+    if (remembered !== undefined) return remembered;
     let count = 0;
     for (const frequencies of this.index.termData(term)?.values() ?? []) count += frequencies.size;
+    if (this.index.dirtCount === 0) this.occurrencesByTerm.set(term, count);
     return count;
   }
 

@@ -7,6 +7,7 @@ import { parseReport } from '../../src/reports/parseReport.js';
 import { chatQuestion } from '../../src/search/chatQuestion.js';
 import { ClaimIndex } from '../../src/search/claimIndex.js';
 import { parseQuery } from '../../src/search/parseQuery.js';
+import { termsOf } from '../../src/search/termsOf.js';
 import { PRUNING_MIN_DOCUMENTS } from '../../src/search/prunedSearch.js';
 import { BUNDLED_REPORTS } from '../support/reportsFolders.js';
 
@@ -87,5 +88,32 @@ describe('pruned search asked again', () => {
       for (const index of [asked, fresh]) index.search(text, undefined, { exhaustive: true });
       expect(asked.search(text, undefined, { limit: 50 }), text).toEqual(fresh.search(text, undefined, { limit: 50 }));
     }
+  }, 60_000);
+
+  it('counts the claims with a word as an index that never counted it, across changes and while removed claims are not swept', () => {
+    // claimsWith remembers each word's count (the no-answer decision asks it of every question
+    // word) until the index changes, and not while removed claims stay in the postings.
+    const asked = indexOf(reports);
+    const fresh = indexOf(reports);
+    const removed = reports.find((report) => report.claims.length >= 5) as Report;
+    const words = [...new Set([...questions.slice(0, 60), ...removed.claims.map((claim) => claim.text)].flatMap(termsOf))];
+    const counts = (index: ClaimIndex): number[] => words.map((word) => index.claimsWith(word));
+    const before = counts(asked); // remembered, before the change
+    asked.removeReport(removed);
+    fresh.removeReport(removed);
+    expect(counts(asked)).toEqual(before); // still in the postings; not remembered: MiniSearch's search below drops them
+    for (const text of removed.claims.map((claim) => claim.text)) {
+      for (const index of [asked, fresh]) index.search(text, undefined, { exhaustive: true });
+    }
+    const dropped = counts(fresh);
+    expect(dropped).not.toEqual(before);
+    expect(counts(asked)).toEqual(dropped);
+    for (const index of [asked, fresh]) index.sweep();
+    const swept = counts(fresh);
+    expect(swept).not.toEqual(before);
+    expect(counts(asked)).toEqual(swept);
+    for (const index of [asked, fresh]) index.addReport(removed);
+    expect(counts(asked)).toEqual(before);
+    expect(counts(fresh)).toEqual(before);
   }, 60_000);
 });
