@@ -13,7 +13,7 @@ import { coverageParts, typoReach, type CoverageQuestion } from '../search/quest
 import { normalizeTerm } from '../search/normalizeTerm.js';
 import { termsOf } from '../search/termsOf.js';
 import { tokenize } from '../search/tokenize.js';
-import { dictionaryWords, wordWeights } from './everydayWords.js';
+import { dictionaryWords, isMainlyNoun, wordWeights } from './everydayWords.js';
 
 /** The claims looked at: an answer shows 3, and one of them answering is enough. */
 export const CLAIMS_CHECKED = 3;
@@ -45,6 +45,13 @@ export interface AnswerSignals {
    * Japan", "Does Canada…") that no claim shown names asks about something they are not about.
    */
   uncoveredNames: number;
+  /**
+   * Share of the question in words the best claim does not have in any form that are mostly nouns
+   * (everydayWords.ts isMainlyNoun): a thing the claim does not speak of ("…noise for the
+   * neighbours?", "…asthma in children?"), where an uncovered verb or adjective is more often the
+   * asker's own way of putting it ("rough on your stomach", "actually afford").
+   */
+  uncoveredNouns: number;
 }
 
 /** What the decision reads: the model's signals, and the covered share the floor is checked on. */
@@ -78,30 +85,30 @@ export interface AnswerModel {
  * and paste what it prints.
  */
 export const ANSWER_MODEL: AnswerModel = {
-  constant: -4.7777,
-  weights: { typed: 2.3442, otherWords: 4.8731, unknown: -6.6974, strength: 1.6071, margin: -2.3479, words: 0.6421, howTo: -2.4815, uncoveredNames: 0.1259 },
+  constant: -3.7673,
+  weights: { typed: 1.5087, otherWords: 3.576, unknown: -5.8348, strength: 1.5328, margin: -2.4499, words: 0.6615, howTo: -2.6995, uncoveredNames: 0.8856, uncoveredNouns: -2.362 },
   pairs: [
-    ['typed', 'typed', 2.127],
-    ['typed', 'unknown', 6.0864],
-    ['typed', 'strength', 0.9738],
-    ['typed', 'margin', 2.4209],
-    ['typed', 'words', -0.6766],
-    ['typed', 'uncoveredNames', 16.3565],
-    ['unknown', 'unknown', 4.4869],
-    ['unknown', 'strength', 0.9485],
-    ['unknown', 'margin', 0.6277],
-    ['unknown', 'words', 0.0039],
-    ['unknown', 'uncoveredNames', -0.9468],
-    ['strength', 'strength', -0.1868],
-    ['strength', 'margin', 0.4075],
-    ['strength', 'words', -0.2845],
-    ['strength', 'uncoveredNames', -4.0503],
-    ['margin', 'margin', 2.6631],
-    ['margin', 'words', 0.1093],
-    ['margin', 'uncoveredNames', -3.1752],
-    ['words', 'words', 0.0768],
-    ['words', 'uncoveredNames', -0.3001],
-    ['uncoveredNames', 'uncoveredNames', -1.8779],
+    ['typed', 'typed', 2.0855],
+    ['typed', 'unknown', 5.4864],
+    ['typed', 'strength', 0.9625],
+    ['typed', 'margin', 1.9574],
+    ['typed', 'words', -0.652],
+    ['typed', 'uncoveredNames', 15.278],
+    ['unknown', 'unknown', 4.4172],
+    ['unknown', 'strength', 1.0067],
+    ['unknown', 'margin', 0.6523],
+    ['unknown', 'words', -0.0619],
+    ['unknown', 'uncoveredNames', -3.3411],
+    ['strength', 'strength', -0.1839],
+    ['strength', 'margin', 0.5004],
+    ['strength', 'words', -0.2832],
+    ['strength', 'uncoveredNames', -4.0135],
+    ['margin', 'margin', 2.6541],
+    ['margin', 'words', 0.1057],
+    ['margin', 'uncoveredNames', -3.3398],
+    ['words', 'words', 0.0744],
+    ['words', 'uncoveredNames', -0.2635],
+    ['uncoveredNames', 'uncoveredNames', -0.4184],
   ],
 };
 
@@ -166,11 +173,13 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   // A name the best claim lacks may be in another claim shown: a question naming several places
   // or trials ("…in Stockholm, London and New York?") is answered by the claims together.
   const uncoveredNames = words.reduce((sum, word) => (word.credit === 0 && spelledNames.has(word.term) && !checked.some((terms) => terms !== best && coversName(question, word.term, terms)) ? sum + word.share : sum), 0);
+  const typedAs = wordsAsTyped(text);
+  const uncoveredNouns = words.reduce((sum, word) => (word.credit === 0 && isMainlyNoun(typedAs.get(word.term) ?? word.term) ? sum + word.share : sum), 0);
   const idfTotal = terms.reduce((sum, term) => sum + idf(term), 0);
   const [first, second] = ranked;
   const strength = Math.log(Math.max(MIN_STRENGTH, (first?.score ?? 0) / idfTotal));
   const margin = first && second && first.score > 0 ? 1 - second.score / first.score : 1;
-  return { typed, otherWords, unknown, strength, margin, words: Math.min(terms.length, MAX_WORDS), howTo: HOW_TO.test(text) ? 1 : 0, uncoveredNames, plainCoverage: plain.typed + plain.otherWords };
+  return { typed, otherWords, unknown, strength, margin, words: Math.min(terms.length, MAX_WORDS), howTo: HOW_TO.test(text) ? 1 : 0, uncoveredNames, uncoveredNouns, plainCoverage: plain.typed + plain.otherWords };
 }
 
 /**
@@ -241,6 +250,16 @@ function nearOnce(library: LibraryView): NonNullable<CoverageQuestion['near']> {
     forms.push({ maxEdits, prefix, keys });
     return keys;
   };
+}
+
+/** Each key of the question with the word it was first typed as, in lower case ("neighbours" for neighbour). */
+function wordsAsTyped(text: string): Map<string, string> {
+  const words = new Map<string, string>();
+  for (const word of tokenize(text)) {
+    const term = normalizeTerm(word);
+    if (term !== null && !words.has(term)) words.set(term, word.toLowerCase());
+  }
+  return words;
 }
 
 /** The keys of words capitalised inside the question ("Singapore" in "…farms in Singapore?"): names. */

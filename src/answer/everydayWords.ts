@@ -46,24 +46,50 @@ export function dictionaryWords(text: string, reader: WordNet | null = sharedWor
   return known;
 }
 
-/** How many senses WordNet lists for the word, all parts of speech; 0 when it cannot be read. */
-function sensesOf(reader: WordNet, word: string): number {
-  const lower = word.toLowerCase();
-  if (sensesKept.reader !== reader) sensesKept = { reader, words: new BoundedMap(MAX_REMEMBERED_WORDS) };
-  let senses = sensesKept.words.get(lower);
-  if (senses === undefined) {
-    try {
-      senses = 0;
-      for (const entry of reader.lookup(lower)) senses += entry.senses.length;
-      sensesKept.words.set(lower, senses);
-    } catch {
-      // A reader that fails counts the word as unknown and in full, and is asked again next time.
-      return 0;
-    }
-  }
-  return senses;
+/**
+ * Whether the word is mostly a noun: the entry WordNet gives most senses (as typed or by its base
+ * form) is a noun's ("tinnitus", "neighbours", "allergies"; not "bad", "afford", "stop"). A
+ * question's uncovered nouns name things the claim does not speak of; its uncovered verbs and
+ * adjectives are more often how the asker put it. False when WordNet lacks the word or cannot be read.
+ */
+export function isMainlyNoun(word: string, reader: WordNet | null = sharedWordNet()): boolean {
+  return reader !== null && readingOf(reader, word).noun;
 }
 
-// Questions repeat words: each word's count is kept, as the expansions keep theirs.
+/** How many senses WordNet lists for the word, all parts of speech; 0 when it cannot be read. */
+function sensesOf(reader: WordNet, word: string): number {
+  return readingOf(reader, word).senses;
+}
+
+/** What WordNet says of a word that the decision reads: its senses, and whether its main entry is a noun's. */
+interface Reading {
+  senses: number;
+  noun: boolean;
+}
+
+function readingOf(reader: WordNet, word: string): Reading {
+  const lower = word.toLowerCase();
+  if (sensesKept.reader !== reader) sensesKept = { reader, words: new BoundedMap(MAX_REMEMBERED_WORDS) };
+  let reading = sensesKept.words.get(lower);
+  if (reading === undefined) {
+    try {
+      let senses = 0;
+      let main: { senses: number; noun: boolean } | null = null;
+      for (const entry of reader.lookup(lower)) {
+        senses += entry.senses.length;
+        // Ties go to the entry listed first (nouns are listed first).
+        if (main === null || entry.senses.length > main.senses) main = { senses: entry.senses.length, noun: entry.pos === 'noun' };
+      }
+      reading = { senses, noun: main?.noun ?? false };
+      sensesKept.words.set(lower, reading);
+    } catch {
+      // A reader that fails counts the word as unknown and in full, and is asked again next time.
+      return { senses: 0, noun: false };
+    }
+  }
+  return reading;
+}
+
+// Questions repeat words: each word's reading is kept, as the expansions keep theirs.
 const MAX_REMEMBERED_WORDS = 20_000;
-let sensesKept: { reader: WordNet | null; words: Map<string, number> } = { reader: null, words: new BoundedMap(MAX_REMEMBERED_WORDS) };
+let sensesKept: { reader: WordNet | null; words: Map<string, Reading> } = { reader: null, words: new BoundedMap(MAX_REMEMBERED_WORDS) };

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ANSWER_MODEL, answerFeatures, claimCoverage, confidence, coverageQuestionOf, isAnswer, PAIRED_SIGNALS, rememberedTermsOf } from '../../src/answer/answerability.js';
 import { answerQuestion, MAX_ITEMS } from '../../src/answer/answerQuestion.js';
-import { dictionaryWords, EVERYDAY_WEIGHT, wordWeights } from '../../src/answer/everydayWords.js';
+import { dictionaryWords, EVERYDAY_WEIGHT, isMainlyNoun, wordWeights } from '../../src/answer/everydayWords.js';
 import { Library } from '../../src/library/library.js';
 import { loadReports } from '../../src/reports/loadReports.js';
 import { fileURLToPath } from 'node:url';
@@ -37,7 +37,7 @@ describe('knowing when the reports do not answer a question', () => {
   it('answers a search for one word the reports use, at any score', () => {
     for (const question of ['microplastics', 'wegovy', 'sharrows']) expect(answerQuestion(library, question).answered, question).toBe(true);
     // However weakly and evenly the first claims match, as among thousands of claims.
-    const weak = { typed: 1, otherWords: 0, unknown: 0, strength: Math.log(0.01), margin: 0, words: 1, howTo: 0, uncoveredNames: 0, plainCoverage: 1 };
+    const weak = { typed: 1, otherWords: 0, unknown: 0, strength: Math.log(0.01), margin: 0, words: 1, howTo: 0, uncoveredNames: 0, uncoveredNouns: 0, plainCoverage: 1 };
     expect(isAnswer(weak)).toBe(true);
     // That is the rule for a claim with every word, not the model: a model that answers nothing
     // still answers it, and not a claim with nine tenths of the question.
@@ -66,8 +66,9 @@ describe('knowing when the reports do not answer a question', () => {
     const canada = featuresOf(library, 'do heat pumps work in Canada?');
     expect(canada?.uncoveredNames).toBeGreaterThan(0.5);
     expect(answerQuestion(library, 'do heat pumps work in Canada?').answered).toBe(false);
-    // It is the name that declines it: the same signals without it would answer.
-    expect(canada && confidence({ ...canada, uncoveredNames: 0 })).toBeGreaterThanOrEqual(0);
+    // It is the name that declines it: the same signals without it (as a name, and as a noun) would answer.
+    expect(canada?.uncoveredNouns).toBeCloseTo(canada?.uncoveredNames ?? NaN);
+    expect(canada && confidence({ ...canada, uncoveredNames: 0, uncoveredNouns: 0 })).toBeGreaterThanOrEqual(0);
     // A word typed in lower case is not taken for a name; nor is an acronym, which reports spell out.
     expect(featuresOf(library, 'do heat pumps work in canada?')?.uncoveredNames).toBe(0);
     const acronym = featuresOf(library, 'do heat pumps work in the UK?');
@@ -88,9 +89,24 @@ describe('knowing when the reports do not answer a question', () => {
     expect(featuresOf(pricing, 'How did congestion charging change traffic in Singapore?')?.uncoveredNames).toBeGreaterThan(0.2);
   });
 
+  it('counts against an answer the things a question names that the best claim does not speak of', () => {
+    // Words whose main use is as a noun name things; verbs and adjectives are often the asker's own words.
+    for (const word of ['neighbours', 'noise', 'tinnitus', 'allergies']) expect(isMainlyNoun(word), word).toBe(true);
+    for (const word of ['bad', 'afford', 'stopping', 'rough', 'dangerous', 'xylophonezz']) expect(isMainlyNoun(word), word).toBe(false);
+    // The heat pump report says nothing of noise: the question is declined, for its uncovered nouns.
+    const noise = featuresOf(library, 'do heat pumps make a lot of noise for the neighbours?');
+    expect(noise?.uncoveredNouns).toBeGreaterThan(0.5);
+    expect(answerQuestion(library, 'do heat pumps make a lot of noise for the neighbours?').answered).toBe(false);
+    expect(noise && confidence({ ...noise, uncoveredNouns: 0 })).toBeGreaterThanOrEqual(0);
+    // A paraphrase leaving an adjective uncovered ("dangerous") is still answered.
+    const plastic = featuresOf(library, 'is drinking plastic bits actually dangerous for you');
+    expect(plastic?.uncoveredNouns).toBeLessThan(0.3);
+    expect(answerQuestion(library, 'is drinking plastic bits actually dangerous for you').answered).toBe(true);
+  });
+
   it('weighs the signals together as well as apart: each product of two has its weight', () => {
-    const signals = { typed: 0.3, otherWords: 0.2, unknown: 0.5, strength: 1.5, margin: 0.4, words: 6, howTo: 0, uncoveredNames: 0 };
-    const zero = { typed: 0, otherWords: 0, unknown: 0, strength: 0, margin: 0, words: 0, howTo: 0, uncoveredNames: 0 };
+    const signals = { typed: 0.3, otherWords: 0.2, unknown: 0.5, strength: 1.5, margin: 0.4, words: 6, howTo: 0, uncoveredNames: 0, uncoveredNouns: 0 };
+    const zero = { typed: 0, otherWords: 0, unknown: 0, strength: 0, margin: 0, words: 0, howTo: 0, uncoveredNames: 0, uncoveredNouns: 0 };
     expect(confidence(signals, { constant: 1, weights: zero, pairs: [['typed', 'unknown', 2]] })).toBeCloseTo(1 + 2 * 0.3 * 0.5);
     expect(confidence(signals, { constant: 0, weights: { ...zero, words: 0.5 }, pairs: [['margin', 'margin', -1]] })).toBeCloseTo(0.5 * 6 - 0.4 * 0.4);
     // The fitted model has a weight for every pair of signals, each pair once.
