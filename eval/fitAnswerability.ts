@@ -28,9 +28,10 @@ import { solve } from './solveLinear.js';
 const ANSWERED_TARGET = 0.98;
 /**
  * Share of each fitting set's answerable questions the model must answer too: issue 9's 95 % holds
- * set by set (the tuning set's fell to 94 % of its own with eight sets pooled at 98 %).
+ * set by set (the tuning set's fell to 94 % of its own with eight sets pooled at 98 %), with a
+ * point to spare, as a set left out answers about a point fewer than the sets fitted on.
  */
-const SET_ANSWERED_TARGET = 0.95;
+const SET_ANSWERED_TARGET = 0.96;
 const PENALTY = 1;
 /** The weights are printed to 4 decimals: the cut is moved down by this much so the rounding moves no question at it. */
 const ROUNDING_MARGIN = 0.001;
