@@ -40,7 +40,7 @@ export function answerQuestion(library: LibraryView, asked: string): Answer {
     answered: items.length > 0,
     items,
     related,
-    reportCount: library.reports.length,
+    reportCount: library.reportCount,
     total,
     problems,
     ...(items.length === 0 ? { suggestions: suggestNext(library, query, reportId, wordsAlone) } : {}),
@@ -131,7 +131,7 @@ function resolveReport(library: LibraryView, query: ParsedQuery, problems: strin
   problems.push(
     candidates.length > 1
       ? `\`report:${wanted}\` matches several reports (${candidates.join(', ')}); name one.`
-      : `No report is called \`${wanted}\`.${library.reports.length === 0 ? ' No reports are loaded.' : ''}`,
+      : `No report is called \`${wanted}\`.${library.reportCount === 0 ? ' No reports are loaded.' : ''}`,
   );
   return null;
 }

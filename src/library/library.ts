@@ -280,6 +280,10 @@ export class Library implements LibraryView {
     return [...this.sortedReports];
   }
 
+  get reportCount(): number {
+    return this.reportsById.size;
+  }
+
   get claimCount(): number {
     return this.claimsById.size;
   }

@@ -29,6 +29,8 @@ export interface LibraryView {
   /** Moves with every change to what the library serves (Library.version): what is worked out from it is stale after. */
   readonly version: number;
   readonly reports: Report[];
+  /** How many reports `reports` lists, without the copy it makes (read by every answer). */
+  readonly reportCount: number;
   report(id: string): Report | undefined;
   claim(id: string): Claim | undefined;
   /** The claim and the report it names (`claim(id)` and `report(claim.reportId)` in one lookup); undefined when either is not seen. */
@@ -157,6 +159,10 @@ export class ScopedLibrary implements LibraryView {
 
   get reports(): Report[] {
     return [...this.current.reports];
+  }
+
+  get reportCount(): number {
+    return this.current.reports.length;
   }
 
   report(id: string): Report | undefined {

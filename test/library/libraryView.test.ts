@@ -97,6 +97,30 @@ describe('a view of the library restricted to collections', () => {
     library.forget('marketing/new.md');
     expect(reportIds(view)).not.toContain('marketing/new');
   });
+
+  it('counts the reports it lists (what each answer reads), as they come, are replaced, clash and go', () => {
+    const counted = (): void => {
+      for (const view of [library, marketing(), library.view(collectionsScope(['engineering']))]) {
+        expect(view.reportCount).toBe(view.reports.length);
+        expect(answerQuestion(view, 'budget').reportCount).toBe(view.reports.length);
+      }
+    };
+    counted();
+    const survey = library.report('marketing/q3-survey')!;
+    library.put({ ...survey, id: 'marketing/new', file: 'marketing/new.md', claims: [] });
+    expect(library.reportCount).toBe(5);
+    counted();
+    library.put({ ...survey, id: 'marketing/new', file: 'marketing/new.md', claims: [] }); // replaced
+    library.put({ ...survey, id: 'marketing/new', file: 'marketing/NEW.MD', claims: [] }); // same id, another file: not served
+    library.put({ ...survey, id: 'engineering/other', file: 'engineering/other.md', claims: [] });
+    counted();
+    library.forget('marketing/new.md');
+    library.forget('engineering/other.md');
+    library.forget('marketing/NEW.MD');
+    expect(library.reportCount).toBe(4);
+    counted();
+    expect(answerQuestion(library.view(collectionsScope(['nothing-here'])), 'report:x').problems.join(' ')).not.toContain('No reports are loaded');
+  });
 });
 
 describe('a view loaded from reports written later', () => {
