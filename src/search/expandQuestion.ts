@@ -124,7 +124,7 @@ function relatedTerms(reader: WordNet, folded: string): readonly { term: string 
   if (relatedOf.reader !== reader) relatedOf = { reader, terms: new BoundedMap(MAX_REMEMBERED_WORDS) };
   let terms = relatedOf.terms.get(folded);
   if (terms === undefined) {
-    terms = fromWordNet(() => relatedWords(reader, folded)).map((related) => ({ term: normalizeTerm(related.word), weight: related.weight }));
+    terms = fromWordNet(() => relatedWords(reader, folded)).map((related) => ({ term: related.term, weight: related.weight }));
     // A reader that failed is dropped (shared = null): what it gave is not remembered.
     if (shared !== reader) return terms;
     relatedOf.terms.set(folded, terms);

@@ -48,6 +48,14 @@ export function normalizeTerm(word: string): string | null {
 const MAX_REMEMBERED_WORDS = 200_000;
 const termOfWord = new BoundedMap<string, string | null>(MAX_REMEMBERED_WORDS);
 
+/**
+ * What decides a word's index key, as text: WordNet's relation table keeps each related word's
+ * key, and is built again when this changes (wordnet/relationTableFile.ts adds the stemmer's file).
+ */
+export function termSourceKey(): string {
+  return [foldTerm, computeTerm, stemmer, LATIN_OR_DIGITS, ASCII_LETTERS, APOSTROPHES, BRITISH_ISE, MAX_TERM_LENGTH, [...CAPITALIZED_NAMES].join(' '), [...STOP_WORDS].join(' ')].map(String).join('\n');
+}
+
 function computeTerm(word: string): string | null {
   const term = foldTerm(word);
   if (term === null) return null;

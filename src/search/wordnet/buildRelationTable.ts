@@ -6,8 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { grownArray } from '../grownArray.js';
+import { normalizeTerm } from '../normalizeTerm.js';
 import { commonSensesOfEntry, readRelated } from './relatedWords.js';
-import { HEADER_WORDS, SECTIONS, TABLE_LAYOUT, TABLE_MAGIC, type Section } from './relationTable.js';
+import { FIRST_TERM, HEADER_WORDS, NO_TERM, SAME_TERM, SECTIONS, TABLE_LAYOUT, TABLE_MAGIC, type Section } from './relationTable.js';
 import { LEMMA, PARTS_OF_SPEECH, parseIndexLine, WordNet, type IndexEntry } from './wordNet.js';
 
 /** The table of the WordNet files in `dir`, as bytes. */
@@ -90,11 +91,35 @@ function build(wordnet: WordNet): Buffer {
     wordAt += Buffer.byteLength(word, 'utf8');
   }
   out.wordStart.push(wordAt);
+  // Each related word's index key, as a question's expansion would stem it (expandQuestion.ts).
+  const termNumbers = new Map<string, number>();
+  const terms: string[] = [];
+  for (const word of words) {
+    const term = normalizeTerm(word);
+    if (term === null || term === word) {
+      out.wordTerm.push(term === null ? NO_TERM : SAME_TERM);
+      continue;
+    }
+    let number = termNumbers.get(term);
+    if (number === undefined) {
+      number = terms.length;
+      termNumbers.set(term, number);
+      terms.push(term);
+    }
+    out.wordTerm.push(number + FIRST_TERM);
+  }
+  const termPool = Buffer.from(terms.join(''), 'utf8');
+  let termAt = 0;
+  for (const term of terms) {
+    out.termStart.push(termAt);
+    termAt += Buffer.byteLength(term, 'utf8');
+  }
+  out.termStart.push(termAt);
   const lemmaPool = Buffer.from(lemmaText.join(''), 'latin1');
 
-  const header = [TABLE_MAGIC, TABLE_LAYOUT, ...SECTIONS.map((name) => out[name].length), lemmaPool.length, wordPool.length];
+  const header = [TABLE_MAGIC, TABLE_LAYOUT, ...SECTIONS.map((name) => out[name].length), lemmaPool.length, wordPool.length, termPool.length];
   if (header.length !== HEADER_WORDS) throw new Error('relation table: header');
-  return Buffer.concat([Buffer.from(Uint32Array.from(header).buffer), ...SECTIONS.map((name) => out[name].bytes()), lemmaPool, wordPool]);
+  return Buffer.concat([Buffer.from(Uint32Array.from(header).buffer), ...SECTIONS.map((name) => out[name].bytes()), lemmaPool, wordPool, termPool]);
 }
 
 /** A list of 32-bit numbers in a typed array: a table has millions, 8 bytes each in a JavaScript array. */

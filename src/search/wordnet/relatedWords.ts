@@ -5,12 +5,15 @@
 // matches every claim about transport). So are an adjective's "similar" clusters ("skilled" ->
 // "hot", "good", "mean"): dropping them lifted the tuning set and held-out set 2 (eval/README.md).
 
+import { normalizeTerm, termSourceKey } from '../normalizeTerm.js';
 import { irregularForms, type IndexEntry, type Synset, type WordNet } from './wordNet.js';
 
 export interface RelatedWord {
   /** Lowercase, one word. */
   word: string;
   weight: number;
+  /** Its index key (normalizeTerm's; null for a stop word): from the relation table when it has one, stemming nothing. */
+  term: string | null;
 }
 
 /**
@@ -25,6 +28,8 @@ const MAX_HYPONYMS = 12;
 
 export function relatedWords(wordnet: WordNet, word: string): RelatedWord[] {
   const weights = new Map<string, number>();
+  // Index keys the relation table gave with its words.
+  const terms = new Map<string, string | null>();
   const add = (candidate: string, weight: number): void => {
     // Phrases ("heat_pump") are not one index term; searching their words apart is too loose.
     if (candidate.includes('_') || candidate === word) return;
@@ -35,12 +40,19 @@ export function relatedWords(wordnet: WordNet, word: string): RelatedWord[] {
     // "place" in most uses, as "frame in words" in a few).
     const likely = share;
     const weigh = (related: string, relation: Relation): void => add(related, KIND_WEIGHTS[relation] * likely);
-    if (!wordnet.relatedFromTable(entry, sense, weigh)) readRelated(wordnet, entry, sense, weigh);
+    const fromTable = wordnet.relatedFromTable(entry, sense, (related, relation, term) => {
+      terms.set(related, term);
+      weigh(related, relation);
+    });
+    if (!fromTable) readRelated(wordnet, entry, sense, weigh);
   }
   // The stemmer leaves irregular forms apart ("children" is no "child"): a related word is
   // searched in them too ("kid" finds a claim about children).
   for (const [related, weight] of [...weights]) for (const form of irregularForms(related)) add(form, weight);
-  return [...weights].map(([related, weight]) => ({ word: related, weight }));
+  return [...weights].map(([related, weight]) => {
+    const term = terms.get(related);
+    return { word: related, weight, term: term === undefined ? normalizeTerm(related) : term };
+  });
 }
 
 /** Each relation's weight by its number (Relation). */
@@ -126,7 +138,7 @@ function senseCount(count: number, i: number): number {
 
 /** What a relation table replays of this file: a table built by other code or settings is not used. */
 export function relationSourceKey(): string {
-  return [readRelated, commonSensesOfEntry, senseCount, MAX_HYPONYMS, MAX_SENSES, UNSEEN_COUNT].map(String).join('\n');
+  return [readRelated, commonSensesOfEntry, senseCount, MAX_HYPONYMS, MAX_SENSES, UNSEEN_COUNT, termSourceKey()].map(String).join('\n');
 }
 
 function wordsOf(synset: Synset | null): string[] {

@@ -2,17 +2,18 @@
 // buildRelationTable.ts from the database files): each entry's senses, their tag counts, and
 // the related words of its most common senses. A word never met before then costs binary
 // searches in memory and a slice, instead of index probes, index.sense probes and a dozen or more
-// data-file reads and parses (bench/README.md, sixth session). Off the heap: typed arrays over
-// the buffer, strings made only for what a question reads.
+// data-file reads and parses (bench/README.md, sixth session). Each related word's index key
+// (normalizeTerm's) is kept with it, so a new word's relations cost no stemming either (seventh
+// session). Off the heap: typed arrays over the buffer, strings made only for what a question reads.
 
 import type { Relation } from './relatedWords.js';
 import { PARTS_OF_SPEECH, type IndexEntry, type PartOfSpeech } from './wordNet.js';
 
 /** The first bytes of a table: 'WNRT' and the layout's version. */
 export const TABLE_MAGIC = 0x54524e57;
-export const TABLE_LAYOUT = 1;
+export const TABLE_LAYOUT = 2;
 
-/** The sections of a table, in order: each a Uint32Array, then the two string pools. */
+/** The sections of a table, in order: each a Uint32Array, then the three string pools. */
 export const SECTIONS = [
   'lemmaStart', // per lemma (byte order), its bytes in `lemmaBytes`; one more at the end
   'lemmaEntry', // per lemma and part of speech (PARTS_OF_SPEECH order): entry number + 1, 0 for none
@@ -25,15 +26,22 @@ export const SECTIONS = [
   'relatedStart', // per common sense, its related words in `related`; one more at the end
   'related', // word number * 4 + relation
   'wordStart', // per related word, its UTF-8 bytes in `wordBytes`; one more at the end
+  'wordTerm', // per related word, its index key: NO_TERM, SAME_TERM, or the key's number + FIRST_TERM
+  'termStart', // per index key, its UTF-8 bytes in `termBytes`; one more at the end
 ] as const;
 export type Section = (typeof SECTIONS)[number];
+/** A related word's `wordTerm`: a stop word (no index key), a key the word itself, or another key's number plus FIRST_TERM. */
+export const NO_TERM = 0;
+export const SAME_TERM = 1;
+export const FIRST_TERM = 2;
 /** Header: magic, layout, then each section's length in 32-bit words, then the pools' lengths in bytes. */
-export const HEADER_WORDS = 2 + SECTIONS.length + 2;
+export const HEADER_WORDS = 2 + SECTIONS.length + 3;
 
 export class RelationTable {
   private readonly arrays = {} as Record<Section, Uint32Array>;
   private readonly lemmaBytes: Buffer;
   private readonly wordBytes: Buffer;
+  private readonly termBytes: Buffer;
   private readonly lemmaCount: number;
   /** Entries made from the table, with their number: the relations are read by it. */
   private readonly rows = new WeakMap<IndexEntry, number>();
@@ -55,16 +63,19 @@ export class RelationTable {
     });
     const lemmaLength = header[2 + SECTIONS.length] as number;
     const wordLength = header[3 + SECTIONS.length] as number;
-    if (at + lemmaLength + wordLength !== end) throw new Error('relation table: wrong length');
+    const termLength = header[4 + SECTIONS.length] as number;
+    if (at + lemmaLength + wordLength + termLength !== end) throw new Error('relation table: wrong length');
     this.lemmaBytes = Buffer.from(buffer.buffer, at, lemmaLength);
     this.wordBytes = Buffer.from(buffer.buffer, at + lemmaLength, wordLength);
+    this.termBytes = Buffer.from(buffer.buffer, at + lemmaLength + wordLength, termLength);
     this.lemmaCount = this.arrays.lemmaStart.length - 1;
     if (this.lemmaCount < 0 || this.arrays.lemmaEntry.length !== this.lemmaCount * PARTS_OF_SPEECH.length) throw new Error('relation table: inconsistent');
+    if (this.arrays.wordTerm.length + 1 !== this.arrays.wordStart.length) throw new Error('relation table: inconsistent');
   }
 
   /** Bytes it holds. */
   get byteLength(): number {
-    return Object.values(this.arrays).reduce((sum, array) => sum + array.byteLength, 0) + this.lemmaBytes.length + this.wordBytes.length;
+    return Object.values(this.arrays).reduce((sum, array) => sum + array.byteLength, 0) + this.lemmaBytes.length + this.wordBytes.length + this.termBytes.length;
   }
 
   /** The entry of a lemma as this part of speech, as WordNet.entry reads it from the index file; null when there is none. */
@@ -92,17 +103,23 @@ export class RelationTable {
     return Array.from(counts.subarray(senseStart[row] as number, senseStart[row + 1] as number));
   }
 
-  /** Gives `add` the related words of one of the entry's common senses, in order; false when the table does not hold them. */
-  eachRelated(entry: IndexEntry, sense: number, add: (word: string, relation: Relation) => void): boolean {
+  /**
+   * Gives `add` the related words of one of the entry's common senses, in order, each with its
+   * index key (normalizeTerm's, null for a stop word); false when the table does not hold them.
+   */
+  eachRelated(entry: IndexEntry, sense: number, add: (word: string, relation: Relation, term: string | null) => void): boolean {
     const row = this.rows.get(entry);
     if (row === undefined) return false;
-    const { commonStart, commonSense, relatedStart, related, wordStart } = this.arrays;
+    const { commonStart, commonSense, relatedStart, related, wordStart, wordTerm, termStart } = this.arrays;
     for (let c = commonStart[row] as number; c < (commonStart[row + 1] as number); c++) {
       if (commonSense[c] !== sense) continue;
       for (let r = relatedStart[c] as number; r < (relatedStart[c + 1] as number); r++) {
         const code = related[r] as number;
         const word = code >>> 2;
-        add(this.wordBytes.toString('utf8', wordStart[word] as number, wordStart[word + 1] as number), (code & 3) as Relation);
+        const text = this.wordBytes.toString('utf8', wordStart[word] as number, wordStart[word + 1] as number);
+        const term = wordTerm[word] as number;
+        const key = term === NO_TERM ? null : term === SAME_TERM ? text : this.termBytes.toString('utf8', termStart[term - FIRST_TERM] as number, termStart[term - FIRST_TERM + 1] as number);
+        add(text, (code & 3) as Relation, key);
       }
       return true;
     }

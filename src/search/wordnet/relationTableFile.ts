@@ -4,6 +4,7 @@
 
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { startWorker, workerUrl } from '../../workerThread.js';
@@ -16,7 +17,8 @@ const TABLE_PREFIX = 'wordnet-relations-';
 
 /**
  * The table file for the WordNet files in `dir` under `cacheDir`: its name changes with the
- * files (their sizes and the package's version) and with the code the table replays.
+ * files (their sizes and the package's version), with the code the table replays and with the
+ * code that stems its words (normalizeTerm.ts and the stemmer).
  */
 export function relationTableFile(dir: string, cacheDir: string): string {
   const hash = createHash('sha256');
@@ -27,6 +29,12 @@ export function relationTableFile(dir: string, cacheDir: string): string {
     // A folder of WordNet files without the package: their sizes below still tell them apart.
   }
   for (const name of [...PARTS_OF_SPEECH.flatMap((pos) => [`index.${pos}`, `data.${pos}`]), 'index.sense']) hash.update(`${name} ${statSync(join(dir, name)).size}\n`);
+  // The table keeps each related word's stem: another stemmer's version makes another table.
+  try {
+    hash.update(readFileSync(createRequire(import.meta.url).resolve('stemmer')));
+  } catch {
+    hash.update('stemmer not found as a file\n');
+  }
   for (const code of [relationSourceKey(), parseIndexLine, parseDataLine, WordNet.prototype.senseCounts, WordNet.prototype.tagCountsOf, LEMMA, buildRelationTable]) hash.update(`${String(code)}\n`);
   return join(resolve(cacheDir), `${TABLE_PREFIX}${hash.digest('hex').slice(0, 16)}.bin`);
 }

@@ -190,10 +190,10 @@ export class WordNet {
 
   /**
    * Gives `add` the related words of one of an entry's common senses from the relation table, as
-   * relatedWords.ts's readRelated reads them from the files; false when there is no table (or
-   * the entry is not from it), and the caller reads the files.
+   * relatedWords.ts's readRelated reads them from the files, each with its index key; false when
+   * there is no table (or the entry is not from it), and the caller reads the files.
    */
-  relatedFromTable(entry: IndexEntry, sense: number, add: (word: string, relation: Relation) => void): boolean {
+  relatedFromTable(entry: IndexEntry, sense: number, add: (word: string, relation: Relation, term: string | null) => void): boolean {
     return this.table?.eachRelated(entry, sense, add) ?? false;
   }
 

@@ -10,7 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { splitWord } from '../../../src/search/compoundWords.js';
 import { tokenize } from '../../../src/search/tokenize.js';
 import { buildRelationTable } from '../../../src/search/wordnet/buildRelationTable.js';
-import { relatedWords } from '../../../src/search/wordnet/relatedWords.js';
+import { stemmer } from 'stemmer';
+import { normalizeTerm, termSourceKey } from '../../../src/search/normalizeTerm.js';
+import { relatedWords, relationSourceKey } from '../../../src/search/wordnet/relatedWords.js';
 import { RelationTable } from '../../../src/search/wordnet/relationTable.js';
 import { loadRelationTable, relationTableFile } from '../../../src/search/wordnet/relationTableFile.js';
 import { PARTS_OF_SPEECH, WordNet, wordnetDbDir, type IndexEntry } from '../../../src/search/wordnet/wordNet.js';
@@ -90,6 +92,23 @@ describe('RelationTable', () => {
       if (/^[a-z]{3,}$/.test(word)) expect(relatedWords(fromTable, word), word).toEqual(relatedWords(files, word));
     }
   }, 120_000);
+
+  it("keeps each related word's index key, so the expansion stems nothing, and a change to the stemming makes another table", () => {
+    let stemmed = 0;
+    for (const word of ['teenager', 'efficient', 'vehicle', 'heat', 'resign', 'battery']) {
+      for (const related of relatedWords(fromTable, word)) {
+        expect(related.term, `${word}: ${related.word}`).toBe(normalizeTerm(related.word));
+        if (related.term !== null && related.term !== related.word) stemmed++;
+      }
+    }
+    expect(stemmed).toBeGreaterThan(10);
+    const terms: (string | null)[] = [];
+    fromTable.relatedFromTable(fromTable.entry('car', 'noun') as IndexEntry, 0, (_word, _relation, term) => terms.push(term));
+    expect(terms).toContain('automobil');
+    expect(relationSourceKey()).toContain(termSourceKey());
+    expect(termSourceKey()).toContain(String(stemmer));
+    expect(termSourceKey()).toContain(' between ');
+  });
 
   it('splits compounds as the files do', () => {
     for (const word of ['heatwaves', 'wildfire', 'healthcare', 'carbonfootprint', 'teenagers', 'microplastics', 'bikelanes', 'xyzzyplugh']) {
