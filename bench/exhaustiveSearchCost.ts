@@ -1,6 +1,7 @@
 // The exhaustive fallback alone (src/search/exhaustiveSearch.ts), two versions side by side in one
-// process: every bench question's exhaustive search (its words, expansions and filter, as
-// ClaimIndex.matches builds them), run by each version in turn (who goes first alternates), the
+// process: every bench question's exhaustive search (its words, expansions and filter, built
+// as ClaimIndex.matches builds them except that expansions ClaimIndex drops when a source is
+// indexed are kept: the same work for both versions), run by each version in turn (who goes first alternates), the
 // CPU caches flushed before every run (64 MB written over: what 25 ms of other work leaves).
 // Wall time of the call; every result must be the same claims, scores and order.
 // `npx tsx bench/exhaustiveSearchCost.ts --old DIR [--questions 1000] [--limit 50]`; DIR from

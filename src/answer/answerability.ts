@@ -79,8 +79,9 @@ export interface AnswerModel {
 /**
  * The model: weights of each feature and of each product of two, and a constant, fitted by
  * eval/fitAnswerability.ts on the development sets together (eval/evalSets.ts; logistic
- * regression, classes weighted equally), with the constant moved so that 98 % of their
- * answerable questions are answered; a question is answered when the weighted sum is 0 or more.
+ * regression, classes weighted equally), with the constant moved so that a set share of their
+ * answerable questions, and of each set's, are answered (the targets and why: the fit's header);
+ * a question is answered when the weighted sum is 0 or more.
  * Re-fit with `npx tsx eval/fitAnswerability.ts` after a change to search or to these features,
  * and paste what it prints.
  */

@@ -77,7 +77,8 @@ function readingOf(reader: WordNet, word: string): Reading {
       let main: { senses: number; noun: boolean } | null = null;
       for (const entry of reader.lookup(lower)) {
         senses += entry.senses.length;
-        // Ties go to the entry listed first (nouns are listed first).
+        // Ties go to the entry listed first: the word's own entries come before its base form's,
+        // and a noun's first among each.
         if (main === null || entry.senses.length > main.senses) main = { senses: entry.senses.length, noun: entry.pos === 'noun' };
       }
       reading = { senses, noun: main?.noun ?? false };

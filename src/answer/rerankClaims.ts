@@ -17,7 +17,7 @@ export const RERANK_TOP = 3;
 export type RerankModel = Readonly<RerankFeatures>;
 
 /**
- * Fitted by eval/fitReranker.ts on the eight development sets together (eval/evalSets.ts; pairwise
+ * Fitted by eval/fitReranker.ts on the development sets together (eval/evalSets.ts; pairwise
  * logistic regression, L2 penalty 10: each answering claim against each other claim of the first
  * RERANK_TOP);
  * its leave-one-set-out figures are in eval/README.md. Re-fit after a change to search or to the

@@ -43,14 +43,17 @@ const FILLER: RegExp[] = [
   /\b(?:just\s+)?(?:wondering|curious)\b/gi,
   /\bany\s+(?:idea|ideas|clue|pointers)\b/gi,
   // chat abbreviations that hedge or sign off
-  /\b(?:btw|fyi|iirc|afaik|imo|imho|tbh|fwiw|idk|lol|haha|thx|ty|tia|plz|pls|please|thanks|thank you|cheers|sorry|sry|cc|lmk|smth)\b/gi,
+  /\b(?:btw|fyi|iirc|afaik|imo|imho|tbh|fwiw|idk|lol|haha|thx|ty|tia|plz|pls|please|thanks|thank you|cheers|sorry|sry|lmk|smth)\b/gi,
+  // "cc" copying someone in, at the end (their mention is gone by now): not "CC BY" or "250 cc"
+  /\bcc\b(?=[\s\p{P}]*$)/gu,
   // hesitation and emphasis that say nothing about the topic
   /\b(?:um+|uh+|ugh+|erm+|hmm+|actually|basically|literally|honestly|gonna|wanna|kinda|sorta|real quick|(?:quick\s+)?sanity check)\b/gi,
   // "what was that stat on", "the number for": the topic follows
   /\b(?:that|the|this)\s+(?:stat|statistic|number|figure|thing|one)\s+(?:on|about|for|re|regarding)\b/gi,
   // who the asker asks for or what the answer is for: "asking for a friend", "asking for my
-  // mum", "need it for a slide", "need it for the policy memo"
-  /\basking for\s+(?:a\s+friend|(?:my|our)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|the\s+(?:[\p{L}-]+\s+)?(?:folks|team|people|group))\b/giu,
+  // mum", "need it for a slide", "need it for the policy memo". Only people: "asking for my bank
+  // statements" is a question's topic.
+  /\basking for\s+(?:a\s+friend|(?:my|our)\s+(?:[\p{L}-]+\s+)?(?:friends?|mum|mom|mother|dad|father|parents?|boss|manager|team|kids?|son|daughter|wife|husband|partner|sister|brother|colleagues?|co-?workers?|grandma|grandpa|grand(?:mother|father)|family|aunt|uncle|cousin|neighbou?rs?|room-?mates?|flatmates?)|the\s+(?:[\p{L}-]+\s+)?(?:folks|team|people|group))\b/giu,
   /\bneed(?:ed)?\s+(?:it|this|them|these|that)\s+for\s+(?:a|the|my|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:slide|slides|deck|memo|presentation|meeting|talk)(?:\s+in\s+\d+\s*(?:min|mins|minutes))?\b(?=\s*\p{P}*\s*$|\s*\p{P})/giu,
   // asking whether what one heard holds: "is that a myth", "actually legit?", "or nah"
   /\b(?:or\s+)?is\s+(?:that|this|it)\s+(?:(?:all\s+)?a\s+myth|legit|overblown)\b/gi,

@@ -14,7 +14,7 @@ beforeAll(async () => {
 
 /** The search's own order for a question, as answerQuestion searches it (no filter). */
 function searched(question: string, limit = MAX_ITEMS, from: Library = library): FoundClaim[] {
-  return from.index.search(searchTextOf(question), undefined, { limit, aliases: library.aliases }).flatMap((hit) => {
+  return from.index.search(searchTextOf(question), undefined, { limit, aliases: from.aliases }).flatMap((hit) => {
     const claim = from.claim(hit.id);
     const report = claim && from.report(claim.reportId);
     return claim && report ? [{ claim, report, score: hit.score }] : [];

@@ -37,6 +37,13 @@ describe('chatQuestion', () => {
     expect(chatQuestion('do people need it for a deck of cards')).toBe('do people need it for a deck of cards');
     expect(chatQuestion('does morning light help sleep')).toBe('does morning light help sleep');
     expect(chatQuestion('team productivity when remote')).toBe('team productivity when remote');
+    expect(chatQuestion('can my landlord keep asking for my bank statements?')).toBe(
+      'can my landlord keep asking for my bank statements?',
+    );
+    expect(chatQuestion('are apps asking for our location data legal?')).toBe('are apps asking for our location data legal?');
+    expect(chatQuestion('is the dataset CC BY?')).toBe('is the dataset CC BY?');
+    expect(chatQuestion('do 250 cc scooters pollute more')).toBe('do 250 cc scooters pollute more');
+    expect(chatQuestion('is it safe? asking for my elderly mum')).toBe('is it safe?');
   });
 
   it('turns Slack markup into words or drops it', () => {
