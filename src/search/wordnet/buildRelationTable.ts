@@ -84,13 +84,7 @@ function build(wordnet: WordNet): Buffer {
   out.commonStart.push(out.commonSense.length);
   out.relatedStart.push(out.related.length);
   if (words.length >= 2 ** 30) throw new Error('relation table: too many words');
-  const wordPool = Buffer.from(words.join(''), 'utf8');
-  let wordAt = 0;
-  for (const word of words) {
-    out.wordStart.push(wordAt);
-    wordAt += Buffer.byteLength(word, 'utf8');
-  }
-  out.wordStart.push(wordAt);
+  const wordPool = utf8Pool(words, out.wordStart);
   // Each related word's index key, as a question's expansion would stem it (expandQuestion.ts).
   const termNumbers = new Map<string, number>();
   const terms: string[] = [];
@@ -108,13 +102,7 @@ function build(wordnet: WordNet): Buffer {
     }
     out.wordTerm.push(number + FIRST_TERM);
   }
-  const termPool = Buffer.from(terms.join(''), 'utf8');
-  let termAt = 0;
-  for (const term of terms) {
-    out.termStart.push(termAt);
-    termAt += Buffer.byteLength(term, 'utf8');
-  }
-  out.termStart.push(termAt);
+  const termPool = utf8Pool(terms, out.termStart);
   const lemmaPool = Buffer.from(lemmaText.join(''), 'latin1');
 
   const header = [TABLE_MAGIC, TABLE_LAYOUT, ...SECTIONS.map((name) => out[name].length), lemmaPool.length, wordPool.length, termPool.length];
@@ -135,4 +123,15 @@ class Numbers {
   bytes(): Buffer {
     return Buffer.from(this.array.buffer, 0, this.length * 4);
   }
+}
+
+/** The strings one after another in UTF-8, each one's byte offset pushed to `starts`, and the end. */
+function utf8Pool(strings: readonly string[], starts: { push(value: number): void }): Buffer {
+  let at = 0;
+  for (const text of strings) {
+    starts.push(at);
+    at += Buffer.byteLength(text, 'utf8');
+  }
+  starts.push(at);
+  return Buffer.from(strings.join(''), 'utf8');
 }
