@@ -85,13 +85,12 @@ function addTerm(lookup: PostingsLookup, work: Workspace, spec: TermSpec, termBi
       const lengths = lookup.fieldLengthsOf(field.fieldId);
       const { idf, avgLength } = field;
       const postings = field.frequencies;
+      const scoring: FieldScoring = { factor, idf, avgLength, k, b, d };
       if (postings instanceof PostingList) {
-        work.addPostings(postings.idArray(), postings.frequencyArray(), lengths, { factor, idf, avgLength, k, b, d }, termBit, screen);
+        work.addPostings(postings.idArray(), postings.frequencyArray(), lengths, scoring, termBit, screen);
       } else {
         postings.forEach((tf, shortId) => {
-          if (screen && !screen(shortId)) return;
-          const length = lengths[shortId] as number;
-          work.addPartial(shortId, factor * (idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * length) / avgLength)))), termBit);
+          if (!screen || screen(shortId)) work.addPartial(shortId, fieldScore(scoring, tf, lengths[shortId] as number), termBit);
         });
       }
     }
@@ -106,6 +105,12 @@ interface FieldScoring {
   k: number;
   b: number;
   d: number;
+}
+
+/** One posting's score: the factor times BM25+, multiplied in MiniSearch's order. */
+function fieldScore(scoring: FieldScoring, tf: number, length: number): number {
+  const { factor, idf, avgLength, k, b, d } = scoring;
+  return factor * (idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * length) / avgLength))));
 }
 
 /** Per-claim sums at three levels (a term, a subquery, the query), in typed arrays reused from search to search. */
@@ -149,7 +154,6 @@ class Workspace {
    * addTerm scores it, the arrays read once: a common word has thousands of postings.
    */
   addPostings(ids: Uint32Array, frequencies: Uint16Array, lengths: Uint32Array, scoring: FieldScoring, termBit: number, screen: ((shortId: number) => boolean) | undefined): void {
-    const { factor, idf, avgLength, k, b, d } = scoring;
     const sums = this.sums[PARTIAL] as Float64Array;
     const seen = this.seen[PARTIAL] as Uint8Array;
     const order = this.orders[PARTIAL] as Int32Array;
@@ -161,9 +165,7 @@ class Workspace {
     for (let i = 0; i < ids.length; i++) {
       const shortId = ids[i] as number;
       if (screen && !screen(shortId)) continue;
-      const tf = frequencies[i] as number;
-      const length = lengths[shortId] as number;
-      const score = factor * (idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * length) / avgLength))));
+      const score = fieldScore(scoring, frequencies[i] as number, lengths[shortId] as number);
       if (seen[shortId] === 0) {
         seen[shortId] = 1;
         order[at++] = shortId;
