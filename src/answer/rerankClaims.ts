@@ -24,16 +24,16 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 0.9463,
-  reciprocalRank: 1.22,
-  textTyped: 2.926,
-  textOther: 2.238,
-  evidenceOnly: 1.056,
-  metadataOnly: -0.02016,
-  proximity: -0.2462,
-  distinctive: 3.438,
-  reportShare: 0.6957,
-  claimLength: -0.3568,
+  logRatio: 1.012,
+  reciprocalRank: 1.134,
+  textTyped: 3.094,
+  textOther: 2.297,
+  evidenceOnly: 0.9845,
+  metadataOnly: 0.2178,
+  proximity: -0.3332,
+  distinctive: 3.344,
+  reportShare: 0.6649,
+  claimLength: -0.571,
 };
 
 /** The model's score of one claim's features. */
