@@ -209,7 +209,8 @@ type ClaimCoverage = ReturnType<typeof coverageParts>;
 
 /**
  * How the question is covered by a claim's keys (coverageParts), worked out once per question for
- * each claim: the reranker and the decision each read the first three claims' (do not change it).
+ * each claim: the reranker reads the first four claims' (RERANK_TOP), the decision the first three
+ * (do not change it).
  */
 export function claimCoverage(covered: CoveredQuestion, claimTerms: ReadonlySet<string>): ClaimCoverage {
   let coverage = covered.claims.get(claimTerms);

@@ -13,6 +13,7 @@ import { normalizeTerm } from '../search/normalizeTerm.js';
 import { termsOf } from '../search/termsOf.js';
 import { tokenize } from '../search/tokenize.js';
 import { claimCoverage, coverageQuestionOf, rememberedTermsOf } from './answerability.js';
+import { asksForQuantity, statesQuantity } from './askedQuantity.js';
 
 /** The features, in the order the model's weights list them. */
 export const RERANK_FEATURES = [
@@ -36,6 +37,8 @@ export const RERANK_FEATURES = [
   'reportShare',
   /** Log of its sentence's length in words. */
   'claimLength',
+  /** 1 when the question asks for a quantity and the claim's sentence states one (askedQuantity.ts); else 0. */
+  'quantityAsked',
 ] as const;
 
 export type RerankFeature = (typeof RERANK_FEATURES)[number];
@@ -57,6 +60,7 @@ export function rerankFeatures(library: LibraryView, text: string, found: readon
   if (covered === null || best === undefined || !(best > 0)) return null;
   const { question } = covered;
   const sourceOf = sourcesOf(question);
+  const quantity = asksForQuantity(text);
   const parts = found.map(({ claim, report }) => {
     const all = claimCoverage(covered, rememberedTermsOf(library, claim, report));
     // A claim's sentence and evidence are among its fields: what all of them lack, they lack.
@@ -87,6 +91,7 @@ export function rerankFeatures(library: LibraryView, text: string, found: readon
       distinctive,
       reportShare: ((reports.get(report.id) ?? 1) - 1) / others,
       claimLength: Math.log(1 + sentence.length),
+      quantityAsked: quantity && statesQuantity(claim.text) ? 1 : 0,
     };
   });
 }

