@@ -13,6 +13,7 @@ import { coverageParts, typoReach, type CoverageQuestion } from '../search/quest
 import { normalizeTerm } from '../search/normalizeTerm.js';
 import { termsOf } from '../search/termsOf.js';
 import { tokenize } from '../search/tokenize.js';
+import { askedAnswerKinds, givesAnswerKind } from './askedAnswerKind.js';
 import { dictionaryWords, isMainlyNoun, wordWeights } from './everydayWords.js';
 
 /** The claims looked at: an answer shows 3, and one of them answering is enough. */
@@ -52,6 +53,12 @@ export interface AnswerSignals {
    * asker's own way of putting it ("rough on your stomach", "actually afford").
    */
   uncoveredNouns: number;
+  /**
+   * 1 when the question asks for a kind of answer (askedAnswerKind.ts: a price, a date, a
+   * duration, a count) that the best claim (its text and evidence) does not give: "How much does a
+   * dose of Shingrix cost?" against a claim on who is offered it shares the topic, not the answer.
+   */
+  answerKindMissing: number;
 }
 
 /** What the decision reads: the model's signals, and the covered share the floor is checked on. */
@@ -66,14 +73,25 @@ export interface AnswerFeatures extends AnswerSignals {
  * words could answer it less (eval/README.md, fifth session).
  */
 export const PAIRED_SIGNALS = ['typed', 'unknown', 'strength', 'margin', 'words', 'uncoveredNames'] as const;
-type PairedSignal = (typeof PAIRED_SIGNALS)[number];
 
-/** The model's form: a constant, a weight per signal, and a weight per product of two signals (a signal with itself too). */
+/**
+ * A missing kind of answer is weighed with these only: it tells most when the best claim has the
+ * question's own words (near the report's topic, the answer is not there) and lacks its names too.
+ * Weighed with every paired signal it raised the sum of questions in words no report uses, and
+ * answered an answerable question because its kind was missing (eval/README.md, eighth session).
+ */
+export const ANSWER_KIND_PAIRS = [
+  ['typed', 'answerKindMissing'],
+  ['uncoveredNames', 'answerKindMissing'],
+] as const;
+type Signal = keyof AnswerSignals;
+
+/** The model's form: a constant, a weight per signal, and a weight per product of two paired signals (a signal with itself too) and of ANSWER_KIND_PAIRS. */
 export interface AnswerModel {
   constant: number;
   weights: Readonly<Record<keyof AnswerSignals, number>>;
   /** [signal, signal, weight]: the signals say more together than apart (an uncovered word the reports never use tells more when the claim covers little). */
-  pairs: readonly (readonly [PairedSignal, PairedSignal, number])[];
+  pairs: readonly (readonly [Signal, Signal, number])[];
 }
 
 /**
@@ -86,30 +104,32 @@ export interface AnswerModel {
  * and paste what it prints.
  */
 export const ANSWER_MODEL: AnswerModel = {
-  constant: -3.0982,
-  weights: { typed: 1.9156, otherWords: 4.1144, unknown: -3.815, strength: 1.6955, margin: -3.5008, words: 0.4333, howTo: -2.7881, uncoveredNames: 0.2178, uncoveredNouns: -2.3736 },
+  constant: -3.2048,
+  weights: { typed: 2.0959, otherWords: 3.8213, unknown: -3.1012, strength: 1.6329, margin: -3.5189, words: 0.4475, howTo: -2.964, uncoveredNames: 0.5015, uncoveredNouns: -2.5442, answerKindMissing: 1.4313 },
   pairs: [
-    ['typed', 'typed', 1.8158],
-    ['typed', 'unknown', 5.148],
-    ['typed', 'strength', 1.0694],
-    ['typed', 'margin', 1.0691],
-    ['typed', 'words', -0.6826],
-    ['typed', 'uncoveredNames', 10.174],
-    ['unknown', 'unknown', 2.669],
-    ['unknown', 'strength', 0.4056],
-    ['unknown', 'margin', 1.0822],
-    ['unknown', 'words', -0.0566],
-    ['unknown', 'uncoveredNames', -0.6965],
-    ['strength', 'strength', -0.189],
-    ['strength', 'margin', 0.8127],
-    ['strength', 'words', -0.3058],
-    ['strength', 'uncoveredNames', -3.1708],
-    ['margin', 'margin', 2.5042],
-    ['margin', 'words', 0.1377],
-    ['margin', 'uncoveredNames', -0.9757],
-    ['words', 'words', 0.0947],
-    ['words', 'uncoveredNames', -0.4912],
-    ['uncoveredNames', 'uncoveredNames', -0.3115],
+    ['typed', 'typed', 1.122],
+    ['typed', 'unknown', 2.5036],
+    ['typed', 'strength', 1.0322],
+    ['typed', 'margin', 0.5485],
+    ['typed', 'words', -0.4329],
+    ['typed', 'uncoveredNames', 11.3624],
+    ['unknown', 'unknown', 3.0443],
+    ['unknown', 'strength', 0.4727],
+    ['unknown', 'margin', 0.595],
+    ['unknown', 'words', -0.1406],
+    ['unknown', 'uncoveredNames', -1.8145],
+    ['strength', 'strength', -0.1966],
+    ['strength', 'margin', 0.8578],
+    ['strength', 'words', -0.2992],
+    ['strength', 'uncoveredNames', -3.3944],
+    ['margin', 'margin', 3.2944],
+    ['margin', 'words', 0.084],
+    ['margin', 'uncoveredNames', -0.9585],
+    ['words', 'words', 0.0919],
+    ['words', 'uncoveredNames', -0.3628],
+    ['uncoveredNames', 'uncoveredNames', -0.6604],
+    ['typed', 'answerKindMissing', -10.2898],
+    ['uncoveredNames', 'answerKindMissing', -14.1792],
   ],
 };
 
@@ -158,6 +178,7 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const { terms } = question;
   // The best of the first claims: the one covering most of the question.
   let best: Set<string> | undefined;
+  let bestClaim: Claim | undefined;
   let bestCoverage = -1;
   const checked: Set<string>[] = [];
   for (const { claim, report } of ranked.slice(0, CLAIMS_CHECKED)) {
@@ -165,7 +186,7 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
     checked.push(claimTerms);
     const parts = claimCoverage(covered, claimTerms);
     const coverage = parts.typed + parts.otherWords;
-    if (coverage > bestCoverage) [best, bestCoverage] = [claimTerms, coverage];
+    if (coverage > bestCoverage) [best, bestClaim, bestCoverage] = [claimTerms, claim, coverage];
   }
   const { typed, otherWords, words } = best ? claimCoverage(covered, best) : coverageParts(question, new Set());
   const plain = coverageParts({ ...question, idf }, best ?? new Set());
@@ -176,11 +197,19 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const uncoveredNames = words.reduce((sum, word) => (word.credit === 0 && spelledNames.has(word.term) && !checked.some((terms) => terms !== best && coversName(question, word.term, terms)) ? sum + word.share : sum), 0);
   const typedAs = wordsAsTyped(text);
   const uncoveredNouns = words.reduce((sum, word) => (word.credit === 0 && isMainlyNoun(typedAs.get(word.term) ?? word.term) ? sum + word.share : sum), 0);
+  const asked = askedAnswerKinds(text);
+  const shown = asked.length > 0 && bestClaim ? answerText(bestClaim) : '';
+  const answerKindMissing = asked.some((kind) => !givesAnswerKind(shown, kind)) ? 1 : 0;
   const idfTotal = terms.reduce((sum, term) => sum + idf(term), 0);
   const [first, second] = ranked;
   const strength = Math.log(Math.max(MIN_STRENGTH, (first?.score ?? 0) / idfTotal));
   const margin = first && second && first.score > 0 ? 1 - second.score / first.score : 1;
-  return { typed, otherWords, unknown, strength, margin, words: Math.min(terms.length, MAX_WORDS), howTo: HOW_TO.test(text) ? 1 : 0, uncoveredNames, uncoveredNouns, plainCoverage: plain.typed + plain.otherWords };
+  return { typed, otherWords, unknown, strength, margin, words: Math.min(terms.length, MAX_WORDS), howTo: HOW_TO.test(text) ? 1 : 0, uncoveredNames, uncoveredNouns, answerKindMissing, plainCoverage: plain.typed + plain.otherWords };
+}
+
+/** What a claim gives as an answer: its text and its evidence's quotes and findings, as the answer shows them. */
+function answerText(claim: Claim): string {
+  return [claim.text, ...claim.evidence.flatMap((evidence) => [evidence.quote ?? '', evidence.finding ?? ''])].join('\n');
 }
 
 /**

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ANSWER_MODEL, answerFeatures, claimCoverage, confidence, coverageQuestionOf, isAnswer, PAIRED_SIGNALS, rememberedTermsOf } from '../../src/answer/answerability.js';
+import { ANSWER_KIND_PAIRS, ANSWER_MODEL, answerFeatures, claimCoverage, confidence, coverageQuestionOf, isAnswer, PAIRED_SIGNALS, rememberedTermsOf } from '../../src/answer/answerability.js';
 import { answerQuestion, MAX_ITEMS } from '../../src/answer/answerQuestion.js';
 import { dictionaryWords, EVERYDAY_WEIGHT, isMainlyNoun, wordWeights } from '../../src/answer/everydayWords.js';
 import { Library } from '../../src/library/library.js';
@@ -37,7 +37,7 @@ describe('knowing when the reports do not answer a question', () => {
   it('answers a search for one word the reports use, at any score', () => {
     for (const question of ['microplastics', 'wegovy', 'sharrows']) expect(answerQuestion(library, question).answered, question).toBe(true);
     // However weakly and evenly the first claims match, as among thousands of claims.
-    const weak = { typed: 1, otherWords: 0, unknown: 0, strength: Math.log(0.01), margin: 0, words: 1, howTo: 0, uncoveredNames: 0, uncoveredNouns: 0, plainCoverage: 1 };
+    const weak = { typed: 1, otherWords: 0, unknown: 0, strength: Math.log(0.01), margin: 0, words: 1, howTo: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, plainCoverage: 1 };
     expect(isAnswer(weak)).toBe(true);
     // That is the rule for a claim with every word, not the model: a model that answers nothing
     // still answers it, and not a claim with nine tenths of the question.
@@ -104,14 +104,29 @@ describe('knowing when the reports do not answer a question', () => {
     expect(answerQuestion(library, 'is drinking plastic bits actually dangerous for you').answered).toBe(true);
   });
 
+  it('counts against an answer a price or a date the question asks for and the best claim does not give', () => {
+    // The battery report speaks of costs but gives no price of a home battery; nor does the heat
+    // pump report say when Norway acted. Without the missing answer, the same signals would answer.
+    for (const question of ['how much does a home battery cost?', 'what year did Norway ban oil boilers?']) {
+      const features = featuresOf(library, question);
+      expect(features?.answerKindMissing, question).toBe(1);
+      expect(answerQuestion(library, question).answered, question).toBe(false);
+      expect(features && confidence({ ...features, answerKindMissing: 0 }), question).toBeGreaterThanOrEqual(0);
+    }
+    // A claim giving a price (its evidence quotes dollars) answers the price asked.
+    const price = 'how much does ozempic cost in the US?';
+    expect(featuresOf(library, price)?.answerKindMissing).toBe(0);
+    expect(answerQuestion(library, price).answered).toBe(true);
+  });
+
   it('weighs the signals together as well as apart: each product of two has its weight', () => {
-    const signals = { typed: 0.3, otherWords: 0.2, unknown: 0.5, strength: 1.5, margin: 0.4, words: 6, howTo: 0, uncoveredNames: 0, uncoveredNouns: 0 };
-    const zero = { typed: 0, otherWords: 0, unknown: 0, strength: 0, margin: 0, words: 0, howTo: 0, uncoveredNames: 0, uncoveredNouns: 0 };
+    const signals = { typed: 0.3, otherWords: 0.2, unknown: 0.5, strength: 1.5, margin: 0.4, words: 6, howTo: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0 };
+    const zero = { typed: 0, otherWords: 0, unknown: 0, strength: 0, margin: 0, words: 0, howTo: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0 };
     expect(confidence(signals, { constant: 1, weights: zero, pairs: [['typed', 'unknown', 2]] })).toBeCloseTo(1 + 2 * 0.3 * 0.5);
     expect(confidence(signals, { constant: 0, weights: { ...zero, words: 0.5 }, pairs: [['margin', 'margin', -1]] })).toBeCloseTo(0.5 * 6 - 0.4 * 0.4);
-    // The fitted model has a weight for every pair of signals, each pair once.
+    // The fitted model has a weight for every pair of paired signals and each pair with the missing kind of answer, each pair once.
     const pairs = new Set(ANSWER_MODEL.pairs.map(([a, b]) => `${a}*${b}`));
-    expect(pairs.size).toBe((PAIRED_SIGNALS.length * (PAIRED_SIGNALS.length + 1)) / 2);
+    expect(pairs.size).toBe((PAIRED_SIGNALS.length * (PAIRED_SIGNALS.length + 1)) / 2 + ANSWER_KIND_PAIRS.length);
     expect(ANSWER_MODEL.pairs.length).toBe(pairs.size);
   });
 

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { askedAnswerKinds, givesAnswerKind } from '../../src/answer/askedAnswerKind.js';
+
+describe('the kind of answer a question asks for', () => {
+  it('reads a price, a date, a duration or a count from how the question asks', () => {
+    expect(askedAnswerKinds('How much does a dose of Shingrix cost in the US?')).toEqual(['price']);
+    expect(askedAnswerKinds("What's the fine for a speed camera ticket?")).toEqual(['price']);
+    expect(askedAnswerKinds('What hourly wage do the tutors earn?')).toEqual(['price']);
+    expect(askedAnswerKinds('What does it cost to build a plant?')).toEqual(['price']);
+    expect(askedAnswerKinds('When did the Berlin Wall fall?')).toEqual(['date']);
+    expect(askedAnswerKinds('what year was the law passed')).toEqual(['date']);
+    expect(askedAnswerKinds('How long do police keep the footage?')).toEqual(['duration']);
+    expect(askedAnswerKinds('how many years does a grid battery last?')).toEqual(['duration', 'count']);
+    expect(askedAnswerKinds('How many satellites are in orbit?')).toEqual(['count']);
+  });
+
+  it('asks for none where the words only look like it', () => {
+    for (const question of [
+      'How much of what I pay for my subscription ends up with the artists?',
+      'When staff say they are more efficient at home, can we believe them?',
+      'What did the OECD conclude about the cost of a basic income?',
+      'How long-term are the effects?',
+      'does a four-day week improve productivity?',
+      'how much do people trust the results?',
+    ])
+      expect(askedAnswerKinds(question), question).toEqual([]);
+  });
+
+  it('finds each kind in a claim that gives it, and not in one that does not', () => {
+    expect(givesAnswerKind('A seat costs $19 a month.', 'price')).toBe(true);
+    expect(givesAnswerKind('The programme cost 40 million euros.', 'price')).toBe(true);
+    expect(givesAnswerKind('Developers finished 55.8% faster with the assistant.', 'price')).toBe(false);
+    expect(givesAnswerKind('The ban took effect in March.', 'date')).toBe(true);
+    expect(givesAnswerKind('Adopted in 2019, it was struck down.', 'date')).toBe(true);
+    expect(givesAnswerKind('Most patients recover within four weeks.', 'date')).toBe(true);
+    expect(givesAnswerKind('Most patients recover within four weeks.', 'duration')).toBe(true);
+    expect(givesAnswerKind('Footage is often released slowly.', 'duration')).toBe(false);
+    expect(givesAnswerKind('About a third still have symptoms.', 'count')).toBe(true);
+    expect(givesAnswerKind('Trust remains low among developers.', 'count')).toBe(false);
+  });
+});
