@@ -176,7 +176,7 @@ const PARTS: [string, (key: string) => boolean][] = [
   ['  of which reading synsets (`WordNet.synset`)', (key) => key.startsWith('synset src/search/wordnet/')],
   ['compound splits of words not seen before (`splitTerms`)', (key) => key.startsWith('splitTerms ')],
   ['folding and stemming a word not seen before (`computeTerm`)', (key) => key.startsWith('computeTerm ')],
-  ['typo neighbours (`FuzzyTrie.near`)', (key) => key.startsWith('near src/search/fuzzyTrie')],
+  ['typo neighbours (`DeletionIndex.near`, or `FuzzyTrie.near` when walked)', (key) => key.startsWith('near src/search/deletionIndex') || key.startsWith('near src/search/fuzzyTrie')],
   ['prefix completions (`completions`)', (key) => key.startsWith('completions src/search/')],
   ["a term's postings, first read (`postingsNow`)", (key) => key.startsWith('postingsNow ')],
   ['per-word memory growing (`BoundedMap.set`)', (key) => key.startsWith('set src/search/boundedMap')],

@@ -7,6 +7,7 @@
 
 import { BoundedMap } from './boundedMap.js';
 import type { CompactMiniSearch, Scoring } from './compactMiniSearch.js';
+import { DeletionIndex } from './deletionIndex.js';
 import { FuzzyTrie } from './fuzzyTrie.js';
 
 const MAX_REMEMBERED_EXPANSIONS = 20_000;
@@ -69,6 +70,8 @@ export class PostingsLookup {
 
   private readonly scoring: Scoring;
   private trie: FuzzyTrie | undefined;
+  /** The terms' deletion index (null: too large to build, the trie is walked). */
+  private deletions: DeletionIndex | null | undefined;
 
   constructor(private readonly index: CompactMiniSearch<never>) {
     this.scoring = index.scoring;
@@ -151,7 +154,7 @@ export class PostingsLookup {
     if (fuzzy !== false) {
       const maxDistance = fuzzy < 1 ? Math.min(maxFuzzy, Math.round(term.length * fuzzy)) : fuzzy;
       if (maxDistance > 0) {
-        for (const [neighbour, distance] of this.fuzzyTrie().near(term, maxDistance)) {
+        for (const [neighbour, distance] of this.typoNeighbours(term, maxDistance)) {
           if (distance > 0 && !derived.has(neighbour)) derived.set(neighbour, (fuzzyWeight * neighbour.length) / (neighbour.length + distance));
         }
       }
@@ -161,14 +164,28 @@ export class PostingsLookup {
 
   /**
    * Builds now what the first search would: each field's lengths by short id and the terms'
-   * fuzzy trie (after a live reload, so the next question does not pay for them).
+   * deletion index (after a live reload, so the next question does not pay for them).
    */
   prepare(): void {
     this.fieldLengths(0);
-    this.fuzzyTrie();
+    this.deletionIndex();
   }
 
-  /** The index's terms as a FuzzyTrie, copied on the first fuzzy lookup (a lookup lives until the index changes). */
+  /**
+   * The indexed terms within `maxDistance` edits of `term`, in fuzzyGet's order: from the deletion
+   * index (a walk of the trie, after idle time, reads far more memory), or the trie above its distance.
+   */
+  private typoNeighbours(term: string, maxDistance: number): [string, number][] {
+    return this.deletionIndex()?.near(term, maxDistance) ?? this.fuzzyTrie().near(term, maxDistance);
+  }
+
+  /** The index's terms' deletion index, built on the first fuzzy lookup (a lookup lives until the index changes). */
+  private deletionIndex(): DeletionIndex | undefined {
+    if (this.deletions === undefined) this.deletions = DeletionIndex.of(this.index.termTree()) ?? null;
+    return this.deletions ?? undefined;
+  }
+
+  /** The index's terms as a FuzzyTrie, copied on the first lookup the deletion index does not answer (a lookup lives until the index changes). */
   private fuzzyTrie(): FuzzyTrie {
     this.trie ??= new FuzzyTrie(this.index.termTree());
     return this.trie;
