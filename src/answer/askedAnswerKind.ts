@@ -1,10 +1,13 @@
 // What kind of answer a question asks for, when its words say so: a price ("how much does … cost"),
-// a date ("when did…", "what year…"), a duration ("how long…") or a count ("how many…"). A
-// question near a report's topic that no claim answers is often one whose best claim shares its
-// topic words but gives nothing of the kind asked ("How much does a dose of Shingrix cost in the
-// US?" against a claim on who is offered the vaccine): the answer model weighs that (answerability.ts).
+// a date ("when did…", "what year…"), a duration ("how long…"), a count ("how many…") or what the
+// law says ("is it legal to…"). A question near a report's topic that no claim answers is often
+// one whose best claim shares its topic words but gives nothing of the kind asked ("How much does
+// a dose of Shingrix cost in the US?" against a claim on who is offered the vaccine): the answer
+// model weighs that (answerability.ts). A count is a quantity as the reranker reads one (askedQuantity.ts).
 
-export type AnswerKind = 'price' | 'date' | 'duration' | 'count';
+import { statesQuantity } from './askedQuantity.js';
+
+export type AnswerKind = 'price' | 'date' | 'duration' | 'count' | 'law';
 
 /** Words that ask for money after "how much" ("how much does it cost", "how much do tutors earn"). */
 const MONEY_WORDS = String.raw`(?:cost|costs|price|prices|priced|charge|charges|fee|fees|fine|fines|pay|pays|paid|earn|earns|wage|wages|salary|salaries|revenue)`;
@@ -18,17 +21,19 @@ const ASKS: Readonly<Record<AnswerKind, RegExp>> = {
   date: /\b(?:what|which) year\b|\bwhen (?:did|was|were|will|is|does|do|are|can|should)\b/i,
   duration: /\bhow long\b(?![- ]term)|\bhow many (?:years|months|weeks|days|hours|minutes)\b/i,
   count: /\bhow many\b/i,
+  law: /\b(?:is|are|was|were) (?:it )?(?:[\w:-]+ ){0,6}?(?:legal|illegal|lawful|unlawful)\b|\bis it (?:\w+ )?allowed\b/i,
 };
 
 /** A span of time given in words or digits ("three years", "18 months", "a decade"). */
 const DURATION = /\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|a|an)\s?-?\s?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b/i;
 
-/** What gives each kind. A "when" question may be answered by a year, a month or a span of time ("within five years"). */
+/** What gives each kind. A "when" question may be answered by a year, a month or a span of time ("within five years"); one on the law by a law, a ban, a court, a licence. */
 const GIVES: Readonly<Record<AnswerKind, (text: string) => boolean>> = {
   price: (text) => /[$€£¥₹]|\b(?:dollars?|euros?|pounds?|cents?|yen|rupees?|usd|eur|gbp)\b/i.test(text),
   date: (text) => /\b(?:1[5-9]|20)\d\d\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i.test(text) || DURATION.test(text),
   duration: (text) => DURATION.test(text),
-  count: (text) => /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|half|third|quarter|twice)\b/i.test(text),
+  count: statesQuantity,
+  law: (text) => /\b(?:laws?|legal|illegal|legally|lawful|unlawful|bans?|banned|courts?|ruled|ruling|regulat\w*|permit\w*|licen[cs]\w*|forbid\w*|prohibit\w*|allowed|acts?|statutes?)\b/i.test(text),
 };
 
 /** The kinds of answer the question asks for (none for most questions). */
@@ -36,7 +41,7 @@ export function askedAnswerKinds(question: string): AnswerKind[] {
   return (Object.keys(ASKS) as AnswerKind[]).filter((kind) => ASKS[kind].test(question));
 }
 
-/** Whether the text gives an answer of the kind (a currency amount for a price, a year or month or span for a date, …). */
+/** Whether the text gives an answer of the kind (a currency amount for a price, a year or month or span for a date, a law, ban or court for the law, …). */
 export function givesAnswerKind(text: string, kind: AnswerKind): boolean {
   return GIVES[kind](text);
 }

@@ -104,10 +104,11 @@ describe('knowing when the reports do not answer a question', () => {
     expect(answerQuestion(library, 'is drinking plastic bits actually dangerous for you').answered).toBe(true);
   });
 
-  it('counts against an answer a price or a date the question asks for and the best claim does not give', () => {
-    // The battery report speaks of costs but gives no price of a home battery; nor does the heat
-    // pump report say when Norway acted. Without the missing answer, the same signals would answer.
-    for (const question of ['how much does a home battery cost?', 'what year did Norway ban oil boilers?']) {
+  it('counts against an answer a price, a date or the law the question asks for and the best claim does not give', () => {
+    // The battery report speaks of costs but gives no price of a home battery; the heat pump report
+    // does not say when Norway acted; the claim on compounded semaglutide says nothing of the law.
+    // Without the missing answer, the same signals would answer.
+    for (const question of ['how much does a home battery cost?', 'what year did Norway ban oil boilers?', 'is it legal to sell compounded semaglutide?']) {
       const features = featuresOf(library, question);
       expect(features?.answerKindMissing, question).toBe(1);
       expect(answerQuestion(library, question).answered, question).toBe(false);
@@ -117,6 +118,8 @@ describe('knowing when the reports do not answer a question', () => {
     const price = 'how much does ozempic cost in the US?';
     expect(featuresOf(library, price)?.answerKindMissing).toBe(0);
     expect(answerQuestion(library, price).answered).toBe(true);
+    // A claim on legal limits speaks of the law.
+    expect(featuresOf(library, 'is it legal to release microplastics into rivers?')?.answerKindMissing).toBe(0);
   });
 
   it('weighs the signals together as well as apart: each product of two has its weight', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { askedAnswerKinds, givesAnswerKind } from '../../src/answer/askedAnswerKind.js';
 
 describe('the kind of answer a question asks for', () => {
-  it('reads a price, a date, a duration or a count from how the question asks', () => {
+  it('reads a price, a date, a duration, a count or the law from how the question asks', () => {
     expect(askedAnswerKinds('How much does a dose of Shingrix cost in the US?')).toEqual(['price']);
     expect(askedAnswerKinds("What's the fine for a speed camera ticket?")).toEqual(['price']);
     expect(askedAnswerKinds('What hourly wage do the tutors earn?')).toEqual(['price']);
@@ -12,6 +12,8 @@ describe('the kind of answer a question asks for', () => {
     expect(askedAnswerKinds('How long do police keep the footage?')).toEqual(['duration']);
     expect(askedAnswerKinds('how many years does a grid battery last?')).toEqual(['duration', 'count']);
     expect(askedAnswerKinds('How many satellites are in orbit?')).toEqual(['count']);
+    expect(askedAnswerKinds('Is it legal to keep lionfish in a home aquarium?')).toEqual(['law']);
+    expect(askedAnswerKinds('Is skin gambling on third-party sites legal in the US?')).toEqual(['law']);
   });
 
   it('asks for none where the words only look like it', () => {
@@ -22,6 +24,7 @@ describe('the kind of answer a question asks for', () => {
       'How long-term are the effects?',
       'does a four-day week improve productivity?',
       'how much do people trust the results?',
+      'How much is being allowed to stay home worth to staff?',
     ])
       expect(askedAnswerKinds(question), question).toEqual([]);
   });
@@ -37,5 +40,7 @@ describe('the kind of answer a question asks for', () => {
     expect(givesAnswerKind('Footage is often released slowly.', 'duration')).toBe(false);
     expect(givesAnswerKind('About a third still have symptoms.', 'count')).toBe(true);
     expect(givesAnswerKind('Trust remains low among developers.', 'count')).toBe(false);
+    expect(givesAnswerKind('A 1963 act of Parliament forbids the trustees from disposing of objects.', 'law')).toBe(true);
+    expect(givesAnswerKind('Paying the ransom does not guarantee recovery.', 'law')).toBe(false);
   });
 });
