@@ -28,7 +28,7 @@ const heapBefore = process.memoryUsage().heapUsed;
 const library = await openLibrary(corpus.dir);
 gc();
 const heapAfter = process.memoryUsage().heapUsed;
-const read: (claim: Claim, report: Report) => Set<string> =
+const read: (claim: Claim, report: Report) => ReadonlySet<string> =
   way === 'termsOfClaimByField' ? termsOfClaimByField : way === 'termsOfClaim' ? termsOfClaim : (claim, report) => indexedTermsOfClaim(library.index, claim, report);
 const pairs = library.reports.flatMap((report) => report.claims.map((claim) => ({ claim, report })));
 const words = new Map<string, number>(CLAIM_FIELDS.map((field) => [field, 0]));

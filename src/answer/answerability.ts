@@ -177,10 +177,10 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const { question, idf } = covered;
   const { terms } = question;
   // The best of the first claims: the one covering most of the question.
-  let best: Set<string> | undefined;
+  let best: ReadonlySet<string> | undefined;
   let bestClaim: Claim | undefined;
   let bestCoverage = -1;
-  const checked: Set<string>[] = [];
+  const checked: ReadonlySet<string>[] = [];
   for (const { claim, report } of ranked.slice(0, CLAIMS_CHECKED)) {
     const claimTerms = rememberedTermsOf(library, claim, report);
     checked.push(claimTerms);
@@ -350,11 +350,11 @@ function idfIn(library: LibraryView): (term: string) => number {
 
 // A claim's keys are read for each question it is among the first answers to: kept for the most
 // recent claims (a Claim object is replaced, never changed, when its report changes).
-const claimTerms = new Map<Claim, Set<string>>();
+const claimTerms = new Map<Claim, ReadonlySet<string>>();
 const MAX_REMEMBERED = 2000;
 
 /** A claim's index keys, all fields together (remembered for the most recent claims). */
-export function rememberedTermsOf(library: LibraryView, claim: Claim, report: Report): Set<string> {
+export function rememberedTermsOf(library: LibraryView, claim: Claim, report: Report): ReadonlySet<string> {
   let terms = claimTerms.get(claim);
   if (!terms) {
     terms = indexedTermsOfClaim(library.index, claim, report);

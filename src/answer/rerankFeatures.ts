@@ -8,6 +8,7 @@
 import type { Claim, Report } from '../reports/model.js';
 import type { LibraryView } from '../library/libraryView.js';
 import { claimDocument } from '../search/claimDocument.js';
+import type { SentenceHit } from '../search/claimSentence.js';
 import { coverageParts, type CoverageQuestion, type WordCoverage } from '../search/questionCoverage.js';
 import { normalizeTerm } from '../search/normalizeTerm.js';
 import { termsOf } from '../search/termsOf.js';
@@ -76,7 +77,7 @@ export function rerankFeatures(library: LibraryView, text: string, found: readon
   const others = Math.max(1, found.length - 1);
   return found.map(({ claim, report, score }, i) => {
     const { text, own, all } = parts[i] as (typeof parts)[number];
-    const sentence = tokenize(claim.text);
+    const sentence = sentenceOf(library, claim, sourceOf);
     const textShare = text.typed + text.otherWords;
     const ownShare = own.typed + own.otherWords;
     const distinctive = all.words.reduce((sum, word) => sum + word.share * word.credit * (1 - ((having.get(word.term) ?? 1) - 1) / others), 0);
@@ -87,7 +88,7 @@ export function rerankFeatures(library: LibraryView, text: string, found: readon
       textOther: text.otherWords,
       evidenceOnly: Math.max(0, ownShare - textShare),
       metadataOnly: Math.max(0, all.typed + all.otherWords - ownShare),
-      proximity: proximityOfWords(sentence, sourceOf),
+      proximity: proximityOfHits(sentence.hits),
       distinctive,
       reportShare: ((reports.get(report.id) ?? 1) - 1) / others,
       claimLength: Math.log(1 + sentence.length),
@@ -134,35 +135,55 @@ function sourcesOf(question: CoverageQuestion): Map<string, string> {
 }
 
 /**
+ * The claim's sentence as the reranker reads it: how many words it has, and those that stand for a
+ * question word, in order (their key's `sourceOf`). From what the index recorded of it, or read
+ * from the claim's text where it has none: the same.
+ */
+function sentenceOf(library: LibraryView, claim: Claim, sourceOf: ReadonlyMap<string, string>): { length: number; hits: Hit[] } {
+  const recorded = library.index.sentenceOfClaim(claim.id);
+  if (recorded) return { length: recorded.length, hits: recorded.hits(sourceOf) };
+  const words = tokenize(claim.text);
+  return { length: words.length, hits: hitsOf(words, sourceOf) };
+}
+
+/** A word of a text that stands for a question word: its position, and that word (`value`). */
+type Hit = SentenceHit<string>;
+
+/** The words (as tokenize gives them) whose keys `sourceOf` has, in order, each with its source. */
+function hitsOf(words: readonly string[], sourceOf: ReadonlyMap<string, string>): Hit[] {
+  const hits: Hit[] = [];
+  words.forEach((word, at) => {
+    const key = normalizeTerm(word);
+    const value = key === null ? undefined : sourceOf.get(key);
+    if (value !== undefined) hits.push({ at, value });
+  });
+  return hits;
+}
+
+/**
  * How close together the question's words stand in the text: with k distinct question words in
  * it, (k - 1) / (the fewest words from the first to the last of a run holding all k - 1); 0 when k < 2.
  */
 export function proximity(text: string, sourceOf: ReadonlyMap<string, string>): number {
-  return proximityOfWords(tokenize(text), sourceOf);
+  return proximityOfHits(hitsOf(tokenize(text), sourceOf));
 }
 
-/** proximity() over a text's words, as tokenize gives them (the reranker reads them for the claim's length too). */
-function proximityOfWords(words: readonly string[], sourceOf: ReadonlyMap<string, string>): number {
-  const hits: { at: number; source: string }[] = [];
-  words.forEach((word, at) => {
-    const key = normalizeTerm(word);
-    const source = key === null ? undefined : sourceOf.get(key);
-    if (source !== undefined) hits.push({ at, source });
-  });
-  const distinct = new Set(hits.map((hit) => hit.source)).size;
+/** proximity() over the text's words that stand for question words (hitsOf's). */
+function proximityOfHits(hits: readonly Hit[]): number {
+  const distinct = new Set(hits.map((hit) => hit.value)).size;
   if (distinct < 2) return 0;
   // The shortest run of hits holding every distinct source (two pointers over the hits in order).
   const inWindow = new Map<string, number>();
   let shortest = Number.POSITIVE_INFINITY;
   let from = 0;
   for (const hit of hits) {
-    inWindow.set(hit.source, (inWindow.get(hit.source) ?? 0) + 1);
+    inWindow.set(hit.value, (inWindow.get(hit.value) ?? 0) + 1);
     while (inWindow.size === distinct) {
-      const first = hits[from] as (typeof hits)[number];
+      const first = hits[from] as Hit;
       shortest = Math.min(shortest, hit.at - first.at);
-      const left = (inWindow.get(first.source) ?? 1) - 1;
-      if (left === 0) inWindow.delete(first.source);
-      else inWindow.set(first.source, left);
+      const left = (inWindow.get(first.value) ?? 1) - 1;
+      if (left === 0) inWindow.delete(first.value);
+      else inWindow.set(first.value, left);
       from++;
     }
   }

@@ -7,7 +7,7 @@
 // built from the reports as without a snapshot.
 //
 // Layout: one line of header JSON, then the body: the index's other data as JSON (metaBytes long),
-// then the postings' short ids (4 bytes each), each claim's keys (4 bytes each: claimKeys.ts) and
+// then the postings' short ids (4 bytes each), each claim's keys and sentence (4 bytes each: claimKeys.ts) and
 // the postings' frequencies (2 bytes each).
 
 import { createHash } from 'node:crypto';
@@ -22,7 +22,7 @@ import { ClaimIndex, type ClaimIndexState } from '../search/claimIndex.js';
 import type { IndexState } from '../search/indexState.js';
 
 /** Bump when the layout or the data changes shape. */
-export const SNAPSHOT_FORMAT = 4;
+export const SNAPSHOT_FORMAT = 5;
 export const SNAPSHOT_FILE = 'index.bin';
 
 /** A report the snapshot's index holds: its file, the file's content hash and its id. */

@@ -14,7 +14,7 @@ import type { ClaimTable } from './claimTable.js';
 import type { Library } from './library.js';
 import { inScope, type ReportScope } from './reportScope.js';
 
-export type ClaimSearch = Pick<ClaimIndex, 'search' | 'all' | 'suggest' | 'size' | 'claimsWith' | 'termsNear' | 'keysOfClaim' | 'ownKeysOfClaim'>;
+export type ClaimSearch = Pick<ClaimIndex, 'search' | 'all' | 'suggest' | 'size' | 'claimsWith' | 'termsNear' | 'keysOfClaim' | 'ownKeysOfClaim' | 'sentenceOfClaim'>;
 export type SemanticLookup = Pick<SemanticSearch, 'prepare' | 'vectorOf' | 'search' | 'status'>;
 
 /** A served claim with its report. */
@@ -88,8 +88,9 @@ export class ScopedLibrary implements LibraryView {
       termsNear: (term, maxEdits, prefix) => index.termsNear(term, maxEdits, prefix),
       // A claim's index keys, for the same (answerability.ts): never shown.
       keysOfClaim: (id) => index.keysOfClaim(id),
-      // Its sentence's and evidence's keys, for the reranker (rerankFeatures.ts): never shown.
+      // Its sentence's and evidence's keys, and its sentence's words, for the reranker (rerankFeatures.ts): never shown.
       ownKeysOfClaim: (id) => index.ownKeysOfClaim(id),
+      sentenceOfClaim: (id) => index.sentenceOfClaim(id),
     };
     const semantic = library.semantic;
     this.semantic = semantic && {

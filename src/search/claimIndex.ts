@@ -20,6 +20,8 @@ import { expandQuestion, type AliasLookup, type Expansion } from './expandQuesti
 import { searchEveryMatch } from './exhaustiveSearch.js';
 import { CLAIM_FIELDS, claimDocument, type ClaimDocument } from './claimDocument.js';
 import { ClaimKeys } from './claimKeys.js';
+import type { ClaimKeySet } from './claimKeySet.js';
+import type { ClaimSentence } from './claimSentence.js';
 import { everyMatchQuery, queryTerms, SEARCH_OPTIONS } from './questionQuery.js';
 import { AGREEMENT_TOP, byReportAgreement } from './reportAgreement.js';
 import { termsOf } from './termsOf.js';
@@ -66,10 +68,8 @@ export class ClaimIndex {
     tokenize,
     processTerm: (word, field) => {
       const term = normalizeTerm(word);
-      if (term !== null) {
-        if (!this.surfaceWords.has(term)) this.surfaceWords.set(term, foldTerm(word) ?? term);
-        this.keys?.key(term, field === undefined ? 0 : CLAIM_FIELDS.indexOf(field as (typeof CLAIM_FIELDS)[number]));
-      }
+      if (term !== null && !this.surfaceWords.has(term)) this.surfaceWords.set(term, foldTerm(word) ?? term);
+      this.keys?.word(term, field === undefined ? 0 : CLAIM_FIELDS.indexOf(field as (typeof CLAIM_FIELDS)[number]));
       return term;
     },
     searchOptions: { ...SEARCH_OPTIONS, processTerm: normalizeTerm },
@@ -168,7 +168,7 @@ export class ClaimIndex {
    * termsOf gives them (claimTerms.ts's termsOfClaimByField), as recorded when it was indexed;
    * undefined when the index does not hold it, has none for it, or runs on the public API.
    */
-  keysOfClaim(id: string): Set<string> | undefined {
+  keysOfClaim(id: string): ClaimKeySet | undefined {
     const shortId = this.compact?.shortIdOf(id);
     return shortId === undefined ? undefined : this.keys?.keysOf(shortId);
   }
@@ -177,9 +177,18 @@ export class ClaimIndex {
    * The claim's keys of its sentence (`text`: termsOf of its text, as a set) and of its sentence
    * and evidence together (`own`), as recorded when it was indexed; undefined as for keysOfClaim.
    */
-  ownKeysOfClaim(id: string): { text: Set<string>; own: Set<string> } | undefined {
+  ownKeysOfClaim(id: string): { text: ClaimKeySet; own: ClaimKeySet } | undefined {
     const shortId = this.compact?.shortIdOf(id);
     return shortId === undefined ? undefined : this.keys?.ownKeysOf(shortId);
+  }
+
+  /**
+   * The claim's sentence (its text) word by word as the index read it, each word's key by its
+   * position (claimSentence.ts); undefined as for keysOfClaim, or when the sentence has no word.
+   */
+  sentenceOfClaim(id: string): ClaimSentence | undefined {
+    const shortId = this.compact?.shortIdOf(id);
+    return shortId === undefined ? undefined : this.keys?.sentenceOf(shortId);
   }
 
   /** About how many claims have the index key in any field: how common the word is. */

@@ -17,7 +17,7 @@ import { needsSegmenter, tokenize } from './tokenize.js';
  * The keys of a claim as the index recorded them when it indexed the claim (claimKeys.ts), or,
  * for a claim it has none for (the public API), read from the claim: the same keys in the same order.
  */
-export function indexedTermsOfClaim(index: { keysOfClaim(id: string): Set<string> | undefined }, claim: Claim, report: Report): Set<string> {
+export function indexedTermsOfClaim(index: { keysOfClaim(id: string): ReadonlySet<string> | undefined }, claim: Claim, report: Report): ReadonlySet<string> {
   return index.keysOfClaim(claim.id) ?? termsOfClaim(claim, report);
 }
 

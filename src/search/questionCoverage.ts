@@ -4,6 +4,7 @@
 // matches "heat pump" but not "serviced" in "how often should a heat pump be serviced?" covers
 // the common part of the question and not the part that asks something; the reports do not answer it.
 
+import { ClaimKeySet } from './claimKeySet.js';
 import type { Expansion } from './expandQuestion.js';
 
 export interface CoverageQuestion {
@@ -97,7 +98,9 @@ function hasAsTyped(term: string, last: boolean, question: CoverageQuestion, cla
   if (edits === false && !prefix) return false;
   const keys = near?.(term, edits, prefix);
   if (keys) {
-    // The same test as below, as set lookups: the smaller set walked.
+    // The same test as below, as set lookups: over key numbers when the claim's keys are a run of
+    // them (no key string read), else the smaller set walked.
+    if (claimTerms instanceof ClaimKeySet) return claimTerms.hasAnyOf(keys);
     if (keys.size < claimTerms.size) {
       for (const key of keys) if (claimTerms.has(key)) return true;
     } else {

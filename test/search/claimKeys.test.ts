@@ -9,7 +9,9 @@ import type { Report } from '../../src/reports/model.js';
 import { ClaimIndex } from '../../src/search/claimIndex.js';
 import { claimDocument } from '../../src/search/claimDocument.js';
 import { indexedTermsOfClaim, termsOfClaimByField } from '../../src/search/claimTerms.js';
+import { normalizeTerm } from '../../src/search/normalizeTerm.js';
 import { termsOf } from '../../src/search/termsOf.js';
+import { tokenize } from '../../src/search/tokenize.js';
 import { BUNDLED_REPORTS, EVIDENCE_FIXTURES, FIXTURE_REPORTS } from '../support/reportsFolders.js';
 
 /** A claim whose sources mix Japanese and English (the whole field is segmented). */
@@ -26,6 +28,7 @@ async function reportsOnDisk(): Promise<Report[]> {
 /** Checks every claim of `reports`: the keys the index recorded are those, in the order, that reading each field gives. */
 function expectKeysAsRead(index: ClaimIndex, reports: readonly Report[]): number {
   let claims = 0;
+  let previous: string[] = [];
   for (const report of reports) {
     for (const claim of report.claims) {
       const expected = [...termsOfClaimByField(claim, report)];
@@ -41,10 +44,40 @@ function expectKeysAsRead(index: ClaimIndex, reports: readonly Report[]): number
       if (expected.length > 0) expect(fields, claim.id).toBeDefined();
       expect([...(fields?.text ?? [])], claim.id).toEqual(expected.length > 0 ? text : []);
       expect([...(fields?.own ?? [])], claim.id).toEqual(expected.length > 0 ? own : []);
+      // Read as sets of keys (a view of the run of key numbers): what the Set of those keys answers.
+      if (recorded && fields) {
+        expectSetOf(recorded, expected, previous);
+        expectSetOf(fields.text, text, expected);
+        expectSetOf(fields.own, own, expected);
+      }
+      // The sentence word by word: as many words as tokenize gives, each standing for what its key does.
+      const sentence = index.sentenceOfClaim(claim.id);
+      const words = tokenize(claim.text);
+      if (words.length > 0) expect(sentence, claim.id).toBeDefined();
+      expect(sentence?.length ?? 0, claim.id).toBe(words.length);
+      const standsFor = new Map([...expected.slice(0, 5), ...previous.slice(0, 5), 'no-such-key'].map((key, i) => [key, `word ${i % 3}`]));
+      const hits = words.flatMap((word, at) => {
+        const key = normalizeTerm(word);
+        const value = key === null ? undefined : standsFor.get(key);
+        return value === undefined ? [] : [{ at, value }];
+      });
+      expect(sentence?.hits(standsFor) ?? [], claim.id).toEqual(hits);
+      previous = expected;
       claims++;
     }
   }
   return claims;
+}
+
+/** `keys` answer as the Set of `expected` would: size, each key, and keys of another claim (`others`) and no key at all. */
+function expectSetOf(keys: ReadonlySet<string>, expected: readonly string[], others: readonly string[]): void {
+  const plain = new Set(expected);
+  expect(keys.size).toBe(plain.size);
+  for (const key of expected) expect(keys.has(key), key).toBe(true);
+  for (const key of [...others, 'no-such-key', '']) expect(keys.has(key), key).toBe(plain.has(key));
+  const seen: string[] = [];
+  keys.forEach((key, same) => seen.push(key === same ? key : ''));
+  expect(seen).toEqual(expected);
 }
 
 function indexOf(reports: readonly Report[]): ClaimIndex {
@@ -58,7 +91,7 @@ function rewritten(report: Report): Report {
   return { ...report, topic: `${report.topic} revisited`, claims: report.claims.map((claim) => ({ ...claim, text: `Reportedly, ${claim.text.toUpperCase()} (restated)` })) };
 }
 
-describe('each claim’s index keys, recorded as the index reads the claim (the answerability decision’s claim words)', () => {
+describe('each claim’s index keys and its sentence’s words, recorded as the index reads the claim (the decision’s and the reranker’s claim words)', () => {
   it('are the keys, in the order, that reading each field’s text gives, for every claim of the reports on disk', async () => {
     const reports = await reportsOnDisk();
     const index = indexOf(reports);
@@ -86,6 +119,7 @@ describe('each claim’s index keys, recorded as the index reads the claim (the 
     for (const claim of (gone as Report).claims) {
       expect(index.keysOfClaim(claim.id)).toBeUndefined();
       expect(index.ownKeysOfClaim(claim.id)).toBeUndefined();
+      expect(index.sentenceOfClaim(claim.id)).toBeUndefined();
     }
   });
 
@@ -132,6 +166,39 @@ describe('each claim’s index keys, recorded as the index reads the claim (the 
     }
   });
 
+  it('answer “has it any of these keys?” as the Set of their keys would, for the index’s near-key sets and for a key indexed later', async () => {
+    const reports = await reportsOnDisk();
+    const [first, ...rest] = reports as [Report, ...Report[]];
+    const index = indexOf(rest);
+    const claims = rest.flatMap((report) => report.claims);
+    let sets = 0;
+    claims.forEach((claim, i) => {
+      const recorded = index.keysOfClaim(claim.id);
+      if (!recorded) return;
+      const plain = new Set(recorded);
+      // Typos and completions of another claim's keys (some of them this claim's too).
+      const other = index.keysOfClaim((claims[(i * 7 + 3) % claims.length] as (typeof claims)[number]).id);
+      for (const word of [...(other ?? [])].slice(0, 4)) {
+        for (const [edits, prefix] of [[false, true], [1, false], [2, true]] as const) {
+          const near = index.termsNear(word, edits, prefix);
+          if (!near) throw new Error('no near keys on the compact engine');
+          expect(recorded.hasAnyOf(near), `${claim.id} ${word}`).toBe([...near].some((key) => plain.has(key)));
+          sets++;
+        }
+      }
+    });
+    expect(sets).toBeGreaterThan(1000);
+    // A set holding a key no claim has yet, asked before and after a claim with it is indexed.
+    const key = normalizeTerm('quizzaciously') as string;
+    const asked = new Set([key, 'no-such-key']);
+    const before = index.keysOfClaim((claims[0] as (typeof claims)[number]).id);
+    expect(before?.hasAnyOf(asked)).toBe(false);
+    const claim = first.claims[0] as (typeof first.claims)[number];
+    index.addReport({ ...first, claims: [{ ...claim, text: `${claim.text} Quizzaciously.` }] });
+    expect(index.keysOfClaim(claim.id)?.has(key)).toBe(true);
+    expect(index.keysOfClaim(claim.id)?.hasAnyOf(asked)).toBe(true);
+  });
+
   it('are not recorded on MiniSearch’s public API, where the decision reads them from the claim, the same', async () => {
     const reports = await reportsOnDisk();
     const index = new ClaimIndex({ publicApiOnly: true });
@@ -140,6 +207,7 @@ describe('each claim’s index keys, recorded as the index reads the claim (the 
       for (const claim of report.claims) {
         expect(index.keysOfClaim(claim.id)).toBeUndefined();
         expect(index.ownKeysOfClaim(claim.id)).toBeUndefined();
+        expect(index.sentenceOfClaim(claim.id)).toBeUndefined();
         expect([...indexedTermsOfClaim(index, claim, report)]).toEqual([...termsOfClaimByField(claim, report)]);
       }
     }
