@@ -87,6 +87,7 @@ for (const way of ways) {
   console.log(`${way.name.padEnd(15)} p50 ${fixed(percentile(way.wall, 50))} p90 ${fixed(percentile(way.wall, 90))} p99 ${fixed(percentile(way.wall, 99))} max ${fixed(Math.max(...way.wall))} ms, sum ${fixed(sum, 1)} ms`);
 }
 console.log(`built (median of 5): trie ${fixed(trieMs, 1)} ms, deletion index ${fixed(indexMs, 1)} ms; ${trie.termCount} terms`);
+const filed = (deletions as unknown as { entries: Int32Array }).entries.length;
 console.log(
-  `deletion index ${fixed(deletions.byteLength / 1e6, 2)} MB in typed arrays; both built: heap ${fixed((heapAfter.heapUsed - heapBefore.heapUsed) / 1e6, 2)} MB, off the heap ${fixed((heapAfter.arrayBuffers - heapBefore.arrayBuffers) / 1e6, 2)} MB, RSS ${fixed((heapAfter.rss - heapBefore.rss) / 1e6, 1)} MB`,
+  `deletion index ${fixed(deletions.byteLength / 1e6, 2)} MB in typed arrays, ${filed} strings filed (${fixed(filed / deletions.termCount, 1)} per term); both built: heap ${fixed((heapAfter.heapUsed - heapBefore.heapUsed) / 1e6, 2)} MB, off the heap ${fixed((heapAfter.arrayBuffers - heapBefore.arrayBuffers) / 1e6, 2)} MB, RSS ${fixed((heapAfter.rss - heapBefore.rss) / 1e6, 1)} MB`,
 );

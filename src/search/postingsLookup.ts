@@ -179,13 +179,20 @@ export class PostingsLookup {
     return this.deletionIndex()?.near(term, maxDistance) ?? this.fuzzyTrie().near(term, maxDistance);
   }
 
-  /** The index's terms' deletion index, built on the first fuzzy lookup (a lookup lives until the index changes). */
+  /**
+   * The index's terms' deletion index, built on the first fuzzy lookup (a lookup lives until the
+   * index changes), with the trie: an off-topic question's suggested words are looked up at 3 or
+   * more edits, and the first such question should not wait for the trie's copy.
+   */
   private deletionIndex(): DeletionIndex | undefined {
-    if (this.deletions === undefined) this.deletions = DeletionIndex.of(this.index.termTree()) ?? null;
+    if (this.deletions === undefined) {
+      this.deletions = DeletionIndex.of(this.index.termTree()) ?? null;
+      this.fuzzyTrie();
+    }
     return this.deletions ?? undefined;
   }
 
-  /** The index's terms as a FuzzyTrie, copied on the first lookup the deletion index does not answer (a lookup lives until the index changes). */
+  /** The index's terms as a FuzzyTrie, for lookups the deletion index does not answer (farther than two edits, or too many terms). */
   private fuzzyTrie(): FuzzyTrie {
     this.trie ??= new FuzzyTrie(this.index.termTree());
     return this.trie;
