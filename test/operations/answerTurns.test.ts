@@ -1,6 +1,9 @@
 // The bot process under a burst of questions: acknowledging a request never waits behind answering
 // others (src/slack/answerTurns.ts), so every ack comes long before the answers are done.
 
+import { copyFile, mkdir, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeSlack } from '../slack/support/fakeSlack.js';
 import { type BotProcess, botEnv, scratchFolder, startBotProcess } from './support/botProcess.js';
@@ -17,13 +20,32 @@ function slowQuestion(i: number): string {
   return Array.from({ length: 120 }, (_, w) => `${words[(i + w) % words.length]}${w % 7}`).join(' ');
 }
 
+const EVAL = fileURLToPath(new URL('../../eval/', import.meta.url));
+
+/**
+ * Every eval set's reports in one folder (about 60): answers take several times as long as over the
+ * bundled seven, acks no longer, so acks that wait behind answers stand far from acks that do not.
+ */
+async function evalReports(scratch: string): Promise<string> {
+  const dir = join(scratch, 'reports');
+  await mkdir(dir);
+  for (const set of (await readdir(EVAL)).filter((name) => name.startsWith('holdout'))) {
+    const folder = join(EVAL, set, 'reports');
+    for (const file of (await readdir(folder)).filter((name) => name.endsWith('.md'))) await copyFile(join(folder, file), join(dir, `${set}-${file}`));
+  }
+  return dir;
+}
+
 describe('a burst of 60 long questions', () => {
-  it('is acknowledged in full well before the answers are done', { timeout: 60_000 }, async () => {
+  // Retried: on a loaded machine the test's own requests can trickle in slower than the bot answers
+  // them, so no ack has an answer to wait behind and the burst is not a burst. Acks that wait behind
+  // answers fail every try (the last ack at 0.95 of the answers' time, against 0.3-0.5 with turns).
+  it('is acknowledged in full well before the answers are done', { timeout: 60_000, retry: 2 }, async () => {
     const slack = new FakeSlack();
     await slack.start();
     const scratch = await scratchFolder();
     cleanup.push(() => slack.stop(), () => scratch.remove());
-    const bot: BotProcess = await startBotProcess(undefined, undefined, { env: botEnv(slack, scratch.dir) });
+    const bot: BotProcess = await startBotProcess(undefined, undefined, { env: botEnv(slack, scratch.dir, await evalReports(scratch.dir)) });
     cleanup.push(() => bot.stop());
     await bot.waitForLog(/^reports loaded$/);
 
@@ -38,9 +60,7 @@ describe('a burst of 60 long questions', () => {
     await Promise.all(Array.from({ length: 60 }, (_, i) => slack.waitForResponse(`burst-${i}`)));
     const answeredIn = Date.now() - started;
     // Each answer ran straight after its own ack before: the last ack waited for nearly every answer
-    // (near 100 % of the time the answers took). With turns it comes well before; how far before
-    // depends on how long answers take against acks, and answers are quick now, so the bound leaves
-    // room for a loaded machine while still catching acks that wait behind answers.
+    // (near 100 % of the time the answers took). With turns it comes well before.
     expect(Math.max(...ackedAt)).toBeLessThan(answeredIn * 0.75);
   });
 });
