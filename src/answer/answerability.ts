@@ -55,7 +55,7 @@ export interface AnswerSignals {
   uncoveredNouns: number;
   /**
    * 1 when the question asks for a kind of answer (askedAnswerKind.ts: a price, a date, a
-   * duration, a count) that the best claim (its text and evidence) does not give: "How much does a
+   * duration, a count, the law) that the best claim (its text and evidence) does not give: "How much does a
    * dose of Shingrix cost?" against a claim on who is offered it shares the topic, not the answer.
    */
   answerKindMissing: number;

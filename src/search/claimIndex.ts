@@ -303,7 +303,7 @@ export class ClaimIndex {
 
   /**
    * Builds what the first search after the index changed would (the postings' lookup, claims'
-   * field lengths, the fuzzy trie), so that search does not wait for it: after a live reload.
+   * field lengths, the typo neighbours' deletion index and fuzzy trie), so that search does not wait for it: after a live reload.
    */
   prepare(): void {
     this.postings()?.prepare();

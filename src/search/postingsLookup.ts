@@ -164,7 +164,7 @@ export class PostingsLookup {
 
   /**
    * Builds now what the first search would: each field's lengths by short id and the terms'
-   * deletion index (after a live reload, so the next question does not pay for them).
+   * deletion index with their fuzzy trie (after a live reload, so the next question does not pay for them).
    */
   prepare(): void {
     this.fieldLengths(0);

@@ -19,7 +19,7 @@ export function warmUpSlackAnswers(library: LibraryView, stopped?: () => boolean
 
 /**
  * After a live reload: the index changed, so what search builds on its first use since (the
- * postings' lookup, the fuzzy trie: 10-15 ms at 2,000 reports) is built in an idle turn, not in
+ * postings' lookup, the typo neighbours' deletion index and fuzzy trie) is built in an idle turn, not in
  * the next person's question. Not the whole warm-up: reports may be saved every few seconds.
  */
 export async function warmUpAfterReload(library: Library, stopped?: () => boolean): Promise<void> {
