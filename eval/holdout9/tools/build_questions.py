@@ -1,11 +1,11 @@
-"""Build /work/holdout9/questions.json from the question list below.
+"""Build questions.json (beside reports/) from the question list below.
 
 Each expected claim is written as (report stem, distinctive substring of the claim). The script
 finds the one claim line in that report containing the substring and stores the claim prefix the
 validator expects: the shortest prefix of at least 40 characters, cut at a word boundary, that no
 other claim in the same report starts with.
 
-Run from anywhere: python3 /work/holdout9/tools/build_questions.py
+Run from anywhere: python3 eval/holdout9/tools/build_questions.py (paths are relative to this file)
 """
 import collections, json, pathlib, re, sys
 
