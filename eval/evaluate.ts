@@ -4,7 +4,7 @@ import MiniSearch from 'minisearch';
 import { answerQuestion, MAX_ITEMS } from '../src/answer/answerQuestion.js';
 import { limitQuestion } from '../src/answer/limitQuestion.js';
 import type { FoundClaim } from '../src/answer/rerankFeatures.js';
-import { chatQuestion } from '../src/search/chatQuestion.js';
+import { chatQuestion, plainQuestion } from '../src/search/chatQuestion.js';
 import { parseQuery } from '../src/search/parseQuery.js';
 import type { Library } from '../src/library/library.js';
 
@@ -69,17 +69,19 @@ export function expectedIds(library: Library, question: EvalQuestion): Set<strin
 /**
  * The search's own order for an eval question, as answerQuestion searches it (chat wrapping
  * dropped, no filter: no eval question has one), each claim with its report and score: the first
- * MAX_ITEMS, before the reranker and the "no answer" decision. Also the text searched.
+ * MAX_ITEMS, before the reranker and the "no answer" decision. Also the text searched, and the
+ * question as typed (plainQuestion: what the reranker and the decision read for how it asks).
  */
-export function searchedClaims(library: Library, question: string): { text: string; found: FoundClaim[] } {
-  const query = parseQuery(chatQuestion(limitQuestion(question).question));
+export function searchedClaims(library: Library, question: string): { text: string; asked: string; found: FoundClaim[] } {
+  const typed = limitQuestion(question).question;
+  const query = parseQuery(chatQuestion(typed));
   const hits = library.index.search(query.text, undefined, { phrases: query.phrases, limit: MAX_ITEMS, aliases: library.aliases });
   const found = hits.flatMap((hit) => {
     const claim = library.claim(hit.id);
     const report = claim && library.report(claim.reportId);
     return claim && report ? [{ claim, report, score: hit.score }] : [];
   });
-  return { text: query.text, found };
+  return { text: query.text, asked: plainQuestion(typed), found };
 }
 
 /** Questions no claim answers (`"expect": []`): scored as declined or not, never in recall. */

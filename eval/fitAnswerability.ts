@@ -1,4 +1,4 @@
-// `npx tsx eval/fitAnswerability.ts`: fits the "is this answered?" model (ANSWER_MODEL in
+// `npx tsx eval/fitAnswerability.ts [--misses] [--answered 0.98] [--set-answered 0.96]`: fits the "is this answered?" model (ANSWER_MODEL in
 // src/answer/answerability.ts) on the development sets (eval/evalSets.ts), and says how well it
 // carries over to a set it did not see: leave-one-set-out, each set in turn left out, fitted on
 // the others, scored on it. Prints the model fitted on all of them, to paste into
@@ -10,14 +10,20 @@
 // set's, are answered, counting the questions isAnswer's own rules decide as they decide them, and
 // then ROUNDING_MARGIN lower. Every question
 // is ranked as the bot ranks it, without the decision, and the features read from that ranking.
+// Left out it prints each set's answered and declined, their mean, the lowest set's answered, and
+// the operating-point curve: declined at 95-98 % answered over all sets' left-out scores together
+// ("pooled", each set scored by the model fitted without it). `--answered` and `--set-answered`
+// set the two targets (to compare cuts); `--misses` lists each set's left-out mistakes
+// (unanswerable answered, answerable declined) with their signals.
 
 import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { ANSWER_KIND_PAIRS, answerFeatures, ANSWER_MODEL, confidence, isAnswer, PAIRED_SIGNALS, type AnswerFeatures, type AnswerModel, type AnswerSignals } from '../src/answer/answerability.js';
 import { MAX_ITEMS } from '../src/answer/answerQuestion.js';
 import { limitQuestion } from '../src/answer/limitQuestion.js';
 import { Library } from '../src/library/library.js';
 import { loadReports } from '../src/reports/loadReports.js';
-import { chatQuestion } from '../src/search/chatQuestion.js';
+import { chatQuestion, plainQuestion } from '../src/search/chatQuestion.js';
 import { parseQuery } from '../src/search/parseQuery.js';
 import { expectedIds, isUnanswerable, type EvalQuestion } from './evaluate.js';
 import { DEVELOPMENT_SETS } from './evalSets.js';
@@ -27,13 +33,14 @@ import { solve } from './solveLinear.js';
  * Share of the fitting sets' answerable questions the model must answer. Issue 9 asks 95 % on
  * unseen sets, and a set left out answers fewer than the sets fitted on (eval/README.md).
  */
-const ANSWERED_TARGET = 0.98;
+const { values } = parseArgs({ options: { misses: { type: 'boolean', default: false }, answered: { type: 'string', default: '0.98' }, 'set-answered': { type: 'string', default: '0.96' } } });
+const ANSWERED_TARGET = Number(values.answered);
 /**
  * Share of each fitting set's answerable questions the model must answer too, so that issue 9's
  * 95 % holds set by set and not only pooled, with a point to spare for a set left out
  * (eval/README.md, seventh session).
  */
-const SET_ANSWERED_TARGET = 0.96;
+const SET_ANSWERED_TARGET = Number(values['set-answered']);
 const PENALTY = 1;
 /** The weights are printed to 4 decimals: the cut is moved down by this much so the rounding moves no question at it. */
 const ROUNDING_MARGIN = 0.001;
@@ -49,6 +56,7 @@ const columns = (features: AnswerSignals): number[] => [...FEATURES.map((key) =>
 
 interface Row {
   set: string;
+  question: string;
   kind: string;
   answerable: boolean;
   /** The expected claim's rank without the decision (-1: not found). */
@@ -64,7 +72,8 @@ for (const set of SETS) {
   const questions = JSON.parse(readFileSync(set.questions, 'utf8')) as EvalQuestion[];
   const library = Library.from(await loadReports(set.reports));
   for (const question of questions) {
-    const query = parseQuery(chatQuestion(limitQuestion(question.q).question));
+    const typed = limitQuestion(question.q).question;
+    const query = parseQuery(chatQuestion(typed));
     const hits = library.index.search(query.text, undefined, { phrases: query.phrases, limit: MAX_ITEMS, aliases: library.aliases });
     const ranked = hits.flatMap((hit) => {
       const claim = library.claim(hit.id);
@@ -74,31 +83,48 @@ for (const set of SETS) {
     const expected = isUnanswerable(question) ? new Set<string>() : expectedIds(library, question);
     rows.push({
       set: set.name,
+      question: question.q,
       kind: question.kind,
       answerable: !isUnanswerable(question),
       rank: ranked.findIndex((item) => expected.has(item.claim.id)),
-      features: answerFeatures(library, query.text, ranked),
+      features: answerFeatures(library, query.text, ranked, plainQuestion(typed)),
     });
   }
 }
 
-const pct = (x: number): string => (Number.isNaN(x) ? '-' : `${Math.round(x * 100)} %`);
+const pct = (x: number): string => (Number.isNaN(x) ? '-' : `${(x * 100).toFixed(1)} %`);
 const f3 = (x: number): string => (Number.isNaN(x) ? '-' : x.toFixed(3));
 
 console.log('Left out | answerable answered | unanswerable declined | R@3 | paraphrase R@3 | conversational R@3');
 console.log('|---|---|---|---|---|---|');
 const scores: ReturnType<typeof measure>[] = [];
+/** Each question's left-out score (the model fitted without its set; the rules' decisions as +-Infinity). */
+const leftOutScores: { row: Row; score: number }[] = [];
+const missLines: string[] = [];
 for (const left of SETS.map((set) => set.name)) {
   const model = fit(rows.filter((row) => row.set !== left));
-  const m = measure(rows.filter((row) => row.set === left), model);
+  const inSet = rows.filter((row) => row.set === left);
+  const m = measure(inSet, model);
   scores.push(m);
   console.log(`| ${left} | ${pct(m.answered)} | ${pct(m.declined)} | ${f3(m.recall3)} | ${f3(m.paraphrase)} | ${f3(m.conversational)} |`);
+  for (const row of inSet) {
+    const score = scoreOf(row, model);
+    leftOutScores.push({ row, score });
+    if (values.misses && row.answerable !== score >= 0) missLines.push(`  ${left} ${row.answerable ? 'DECLINED' : 'ANSWERED'} ${Number.isFinite(score) ? score.toFixed(2) : score} [${row.kind}] ${row.question}  ${signalsOf(row)}`);
+  }
 }
 const mean = (pick: (m: ReturnType<typeof measure>) => number): number => {
   const known = scores.map(pick).filter((x) => !Number.isNaN(x));
   return known.reduce((a, b) => a + b, 0) / known.length;
 };
 console.log(`| mean | ${pct(mean((m) => m.answered))} | ${pct(mean((m) => m.declined))} | ${f3(mean((m) => m.recall3))} | ${f3(mean((m) => m.paraphrase))} | ${f3(mean((m) => m.conversational))} |`);
+const answerableScores = leftOutScores.filter(({ row }) => row.answerable);
+const unanswerableScores = leftOutScores.filter(({ row }) => !row.answerable);
+const answeredAll = answerableScores.filter(({ score }) => score >= 0).length / answerableScores.length;
+const declinedAll = unanswerableScores.filter(({ score }) => score < 0).length / unanswerableScores.length;
+console.log(`Lowest set answered: ${pct(Math.min(...scores.map((m) => m.answered)))}; all sets together: answered ${pct(answeredAll)} of ${answerableScores.length}, declined ${pct(declinedAll)} of ${unanswerableScores.length}.`);
+console.log(`Pooled (left-out scores together, one cut): declined at 95 / 96 / 97 / 98 % answered: ${[0.95, 0.96, 0.97, 0.98].map((target) => pct(declinedAtAnswered(target))).join(' / ')}`);
+if (values.misses) console.log(`\nLeft-out mistakes (score: 0 or more answers; signals of the best claim):\n${missLines.join('\n')}`);
 
 console.log('\nThe model in src/answer/answerability.ts now, on each set (fitted on all of them: not a held-out figure), and the ranking alone (nothing declined):');
 for (const set of SETS) {
@@ -114,6 +140,27 @@ const round = (x: number): number => Number(x.toFixed(4));
 console.log('\nFitted on all development sets (paste into ANSWER_MODEL):');
 console.log(`{\n  constant: ${round(all.constant)},\n  weights: { ${FEATURES.map((key) => `${key}: ${round(all.weights[key])}`).join(', ')} },`);
 console.log(`  pairs: [\n${all.pairs.map(([a, b, weight]) => `    ['${a}', '${b}', ${round(weight)}],`).join('\n')}\n  ],\n}`);
+
+/** The model's sum for a row as the decision reads it: the rules' decisions as +-Infinity, nothing to decide on as -Infinity. */
+function scoreOf(row: Row, model: Model): number {
+  if (row.features === null) return -Infinity;
+  if (isAnswer(row.features, NEVER)) return Infinity;
+  if (!isAnswer(row.features, ALWAYS)) return -Infinity;
+  return confidence(row.features, model);
+}
+
+/** Declined share of the unanswerable questions, with one cut over the left-out scores answering `target` of the answerable ones. */
+function declinedAtAnswered(target: number): number {
+  const sums = answerableScores.map(({ score }) => score).sort((a, b) => a - b);
+  const cut = sums[Math.max(0, Math.floor(sums.length - target * sums.length))] ?? 0;
+  return unanswerableScores.filter(({ score }) => score < cut).length / unanswerableScores.length;
+}
+
+function signalsOf(row: Row): string {
+  if (row.features === null) return '(nothing to decide on)';
+  const { plainCoverage, ...signals } = row.features;
+  return `${Object.entries(signals).map(([key, value]) => `${key} ${value.toFixed(2)}`).join(', ')}, plain ${plainCoverage.toFixed(2)}`;
+}
 
 /** Answered and declined shares, and Recall@3 counting a declined question as a miss. */
 function measure(set: Row[], model: Model): { answered: number; declined: number; recall3: number; paraphrase: number; conversational: number } {

@@ -49,7 +49,7 @@ for (const set of DEVELOPMENT_SETS) {
   const questions = (JSON.parse(readFileSync(set.questions, 'utf8')) as EvalQuestion[]).filter((q) => !isUnanswerable(q));
   const library = Library.from(await loadReports(set.reports));
   for (const question of questions) {
-    const { text, found } = searchedClaims(library, question.q);
+    const { text, asked, found } = searchedClaims(library, question.q);
     const expected = expectedIds(library, question);
     const first = found.slice(0, TOP);
     rows.push({
@@ -58,7 +58,7 @@ for (const set of DEVELOPMENT_SETS) {
       question: question.q,
       answers: found.map((item) => expected.has(item.claim.id)),
       reports: found.map((item) => item.report.id),
-      features: first.length < 2 ? null : rerankFeatures(library, text, first),
+      features: first.length < 2 ? null : rerankFeatures(library, text, first, asked),
     });
   }
 }

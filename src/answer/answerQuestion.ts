@@ -3,7 +3,7 @@
 
 import type { LibraryView } from '../library/libraryView.js';
 import type { Report } from '../reports/model.js';
-import { chatQuestion } from '../search/chatQuestion.js';
+import { chatQuestion, plainQuestion } from '../search/chatQuestion.js';
 import { parseQuery, type ParsedQuery } from '../search/parseQuery.js';
 import { fuseRankings, MIN_SIMILARITY } from '../search/semantic/fuseRankings.js';
 import { termsOf } from '../search/termsOf.js';
@@ -72,8 +72,11 @@ export function answerQuestion(library: LibraryView, asked: string): Answer {
     // (semantic search on) a claim must be close to the question in meaning.
     // The decision reads the search's order (its first claims' scores); the claims shown first
     // are then ordered by the reranker, unless semantic search fused another order in.
-    const shown = fused ? items : rerankClaims(library, query.text, items);
-    if (items.length > 0 && !hasFilters && !fused?.close && !answersQuestion(library, query.text, items)) {
+    // How the question asks (for a number, a price, a date) is read from it as typed: the chat
+    // filler the search leaves out ("the stat on…") is often how it asks.
+    const asked = plainQuestion(question);
+    const shown = fused ? items : rerankClaims(library, query.text, items, asked);
+    if (items.length > 0 && !hasFilters && !fused?.close && !answersQuestion(library, query.text, items, asked)) {
       return answer([], 0, shown.slice(0, RELATED_SHOWN));
     }
     return answer(shown, ranked.length);

@@ -7,6 +7,7 @@
 
 import type { Claim, Report } from '../reports/model.js';
 import type { LibraryView } from '../library/libraryView.js';
+import { claimDocument } from '../search/claimDocument.js';
 import { indexedTermsOfClaim } from '../search/claimTerms.js';
 import { expandQuestion } from '../search/expandQuestion.js';
 import { coverageParts, typoReach, type CoverageQuestion } from '../search/questionCoverage.js';
@@ -104,32 +105,32 @@ export interface AnswerModel {
  * and paste what it prints.
  */
 export const ANSWER_MODEL: AnswerModel = {
-  constant: -3.2191,
-  weights: { typed: 2.0622, otherWords: 3.7656, unknown: -2.9996, strength: 1.6398, margin: -3.4492, words: 0.4516, howTo: -2.9698, uncoveredNames: 0.4802, uncoveredNouns: -2.5302, answerKindMissing: 0.8277 },
+  constant: -3.3751,
+  weights: { typed: 1.831, otherWords: 3.5505, unknown: -3.2127, strength: 1.6712, margin: -3.5089, words: 0.4807, howTo: -2.4849, uncoveredNames: 0.1965, uncoveredNouns: -2.4749, answerKindMissing: -0.1543 },
   pairs: [
-    ['typed', 'typed', 1.1174],
-    ['typed', 'unknown', 2.3768],
-    ['typed', 'strength', 1.0369],
-    ['typed', 'margin', 0.5047],
-    ['typed', 'words', -0.4306],
-    ['typed', 'uncoveredNames', 11.387],
-    ['unknown', 'unknown', 2.9199],
-    ['unknown', 'strength', 0.4712],
-    ['unknown', 'margin', 0.5675],
-    ['unknown', 'words', -0.1372],
-    ['unknown', 'uncoveredNames', -1.7614],
-    ['strength', 'strength', -0.2008],
-    ['strength', 'margin', 0.8614],
-    ['strength', 'words', -0.2972],
-    ['strength', 'uncoveredNames', -3.4021],
-    ['margin', 'margin', 3.2453],
-    ['margin', 'words', 0.0826],
-    ['margin', 'uncoveredNames', -0.9207],
-    ['words', 'words', 0.0908],
-    ['words', 'uncoveredNames', -0.3668],
-    ['uncoveredNames', 'uncoveredNames', -0.6954],
-    ['typed', 'answerKindMissing', -9.2105],
-    ['uncoveredNames', 'answerKindMissing', -12.179],
+    ['typed', 'typed', 1.4645],
+    ['typed', 'unknown', 2.316],
+    ['typed', 'strength', 1.1568],
+    ['typed', 'margin', 0.4606],
+    ['typed', 'words', -0.4993],
+    ['typed', 'uncoveredNames', 13.4058],
+    ['unknown', 'unknown', 2.7982],
+    ['unknown', 'strength', 0.4481],
+    ['unknown', 'margin', 1.6129],
+    ['unknown', 'words', -0.0963],
+    ['unknown', 'uncoveredNames', -3.2979],
+    ['strength', 'strength', -0.1968],
+    ['strength', 'margin', 1.0172],
+    ['strength', 'words', -0.3093],
+    ['strength', 'uncoveredNames', -3.959],
+    ['margin', 'margin', 3.3137],
+    ['margin', 'words', -0.0461],
+    ['margin', 'uncoveredNames', -0.2295],
+    ['words', 'words', 0.0954],
+    ['words', 'uncoveredNames', -0.1376],
+    ['uncoveredNames', 'uncoveredNames', -1.8606],
+    ['typed', 'answerKindMissing', -7.1855],
+    ['uncoveredNames', 'answerKindMissing', -9.4279],
   ],
 };
 
@@ -140,9 +141,13 @@ const MIN_COVERAGE = 0.1;
 
 const HOW_TO = /\bhow\s+(?:do|should|can)\s+(?:i|we)\b|\bhow\s+to\b/i;
 
-/** Whether one of the first claims (best first, with their scores) answers the question. */
-export function answersQuestion(library: LibraryView, text: string, ranked: readonly { claim: Claim; report: Report; score: number }[]): boolean {
-  const features = answerFeatures(library, text, ranked);
+/**
+ * Whether one of the first claims (best first, with their scores) answers the question: `text` is
+ * what was searched (chatQuestion.ts), `asked` the question as typed (plainQuestion), read for the
+ * kind of answer it asks.
+ */
+export function answersQuestion(library: LibraryView, text: string, ranked: readonly { claim: Claim; report: Report; score: number }[], asked: string): boolean {
+  const features = answerFeatures(library, text, ranked, asked);
   return features !== null && isAnswer(features);
 }
 
@@ -169,8 +174,12 @@ export function confidence(features: AnswerSignals, model: AnswerModel = ANSWER_
   return sum;
 }
 
-/** The decision's signals, or null when there is nothing to decide on (no word, no claim). */
-export function answerFeatures(library: LibraryView, text: string, ranked: readonly { claim: Claim; report: Report; score: number }[]): AnswerFeatures | null {
+/**
+ * The decision's signals, or null when there is nothing to decide on (no word, no claim). `asked`
+ * is the question as typed (plainQuestion), read for the kind of answer it asks; the searched
+ * `text` where that is all there is (a bench of the features' cost).
+ */
+export function answerFeatures(library: LibraryView, text: string, ranked: readonly { claim: Claim; report: Report; score: number }[], asked = text): AnswerFeatures | null {
   if (ranked.length === 0) return null;
   const covered = coverageQuestionOf(library, text);
   if (covered === null) return null;
@@ -178,7 +187,7 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const { terms } = question;
   // The best of the first claims: the one covering most of the question.
   let best: ReadonlySet<string> | undefined;
-  let bestClaim: Claim | undefined;
+  let bestClaim: { claim: Claim; report: Report } | undefined;
   let bestCoverage = -1;
   const checked: ReadonlySet<string>[] = [];
   for (const { claim, report } of ranked.slice(0, CLAIMS_CHECKED)) {
@@ -186,7 +195,7 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
     checked.push(claimTerms);
     const parts = claimCoverage(covered, claimTerms);
     const coverage = parts.typed + parts.otherWords;
-    if (coverage > bestCoverage) [best, bestClaim, bestCoverage] = [claimTerms, claim, coverage];
+    if (coverage > bestCoverage) [best, bestClaim, bestCoverage] = [claimTerms, { claim, report }, coverage];
   }
   const { typed, otherWords, words } = best ? claimCoverage(covered, best) : coverageParts(question, new Set());
   const plain = coverageParts({ ...question, idf }, best ?? new Set());
@@ -197,9 +206,9 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const uncoveredNames = words.reduce((sum, word) => (word.credit === 0 && spelledNames.has(word.term) && !checked.some((terms) => terms !== best && coversName(question, word.term, terms)) ? sum + word.share : sum), 0);
   const typedAs = wordsAsTyped(text);
   const uncoveredNouns = words.reduce((sum, word) => (word.credit === 0 && isMainlyNoun(typedAs.get(word.term) ?? word.term) ? sum + word.share : sum), 0);
-  const asked = askedAnswerKinds(text);
-  const shown = asked.length > 0 && bestClaim ? answerText(bestClaim) : '';
-  const answerKindMissing = asked.some((kind) => !givesAnswerKind(shown, kind)) ? 1 : 0;
+  const kinds = askedAnswerKinds(asked);
+  const shown = kinds.length > 0 && bestClaim ? givenText(bestClaim.claim, bestClaim.report) : '';
+  const answerKindMissing = kinds.some((kind) => !givesAnswerKind(shown, kind)) ? 1 : 0;
   const idfTotal = terms.reduce((sum, term) => sum + idf(term), 0);
   const [first, second] = ranked;
   const strength = Math.log(Math.max(MIN_STRENGTH, (first?.score ?? 0) / idfTotal));
@@ -208,8 +217,9 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
 }
 
 /** What a claim gives as an answer: its text and its evidence's quotes and findings, as the answer shows them. */
-function answerText(claim: Claim): string {
-  return [claim.text, ...claim.evidence.flatMap((evidence) => [evidence.quote ?? '', evidence.finding ?? ''])].join('\n');
+function givenText(claim: Claim, report: Report): string {
+  const { text, evidence } = claimDocument(claim, report);
+  return `${text}\n${evidence}`;
 }
 
 /**
@@ -349,17 +359,24 @@ function idfIn(library: LibraryView): (term: string) => number {
 }
 
 // A claim's keys are read for each question it is among the first answers to: kept for the most
-// recent claims (a Claim object is replaced, never changed, when its report changes).
-const claimTerms = new Map<Claim, ReadonlySet<string>>();
+// recent claims, per index and only while the library is the same (its version): the keys are
+// views of the index's storage, and a change to the library can replace that storage, which a
+// remembered view would keep alive (an unchanged report keeps its Claim objects).
+const remembered = new WeakMap<LibraryView['index'], { version: number; terms: Map<Claim, ReadonlySet<string>> }>();
 const MAX_REMEMBERED = 2000;
 
-/** A claim's index keys, all fields together (remembered for the most recent claims). */
+/** A claim's index keys, all fields together (remembered for the most recent claims of the library as it is). */
 export function rememberedTermsOf(library: LibraryView, claim: Claim, report: Report): ReadonlySet<string> {
-  let terms = claimTerms.get(claim);
+  let known = remembered.get(library.index);
+  if (known?.version !== library.version) {
+    known = { version: library.version, terms: new Map() };
+    remembered.set(library.index, known);
+  }
+  let terms = known.terms.get(claim);
   if (!terms) {
     terms = indexedTermsOfClaim(library.index, claim, report);
-    if (claimTerms.size >= MAX_REMEMBERED) claimTerms.clear();
-    claimTerms.set(claim, terms);
+    if (known.terms.size >= MAX_REMEMBERED) known.terms.clear();
+    known.terms.set(claim, terms);
   }
   return terms;
 }

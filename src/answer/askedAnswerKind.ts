@@ -6,6 +6,7 @@
 // model weighs that (answerability.ts). A count is a quantity as the reranker reads one (askedQuantity.ts).
 
 import { statesQuantity } from './askedQuantity.js';
+import { CARDINAL_WORDS, HOW_LONG, HOW_MANY } from './quantityWords.js';
 
 export type AnswerKind = 'price' | 'date' | 'duration' | 'count' | 'law';
 
@@ -18,22 +19,34 @@ const ASKS: Readonly<Record<AnswerKind, RegExp>> = {
     String.raw`\bhow much\b(?! of\b)[^?.!]*\b${MONEY_WORDS}\b|\bwhat(?:'s| is| are| was| were)? the (?:[\w-]+ )?${MONEY_WORDS}\b|\bwhat [\w-]+ (?:wage|salary|fee)\b|\bwhat (?:does|do|did|would|will)(?: [\w-]+){1,3} cost\b`,
     'i',
   ),
-  date: /\b(?:what|which) year\b|\bwhen (?:did|was|were|will|is|does|do|are|can|should)\b/i,
-  duration: /\bhow long\b(?![- ]term)|\bhow many (?:years|months|weeks|days|hours|minutes)\b/i,
-  count: /\bhow many\b/i,
+  date: /\b(?:what|which) year\b|\bwhen(?:['’]s| did| was| were| will| is| does| do| are| can| should)\b/i,
+  duration: new RegExp(String.raw`${HOW_LONG}|${HOW_MANY} (?:years|months|weeks|days|hours|minutes)\b`, 'i'),
+  count: new RegExp(HOW_MANY, 'i'),
   law: /\b(?:is|are|was|were) (?:it )?(?:[\w:-]+ ){0,6}?(?:legal|illegal|lawful|unlawful)\b|\bis it (?:\w+ )?allowed\b/i,
 };
 
 /** A span of time given in words or digits ("three years", "18 months", "a decade"). */
-const DURATION = /\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|a|an)\s?-?\s?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b/i;
+const DURATION = new RegExp(String.raw`\b(?:\d[\d.,]*|${CARDINAL_WORDS}|a few|several|a|an)\s?-?\s?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b`, 'i');
+
+/** A year, or a month by its name: capitalised, as a claim writes it ("march" and "may" in lower case are a verb and a modal), and "May" not opening a sentence ("May cause…"). */
+const YEAR_OR_MONTH = /\b(?:1[5-9]|20)\d\d\b|\b(?:January|February|March|April|June|July|August|September|October|November|December)\b|(?<![.!?:]\s*|^\s*)\bMay\b/;
+
+/**
+ * What speaks of the law: a law, a ban, a court, a regulation or a regulator, a licence, what is
+ * allowed or forbidden, a statute, and an Act by its name ("the Clean Air Act", "an act of
+ * Parliament"): not "acts" the verb ("acts as a buffer") nor "regulates" ("regulates body
+ * temperature").
+ */
+const LAW = /\b(?:laws?|legal|illegal|legally|lawful|unlawful|bans?|banned|courts?|ruled|ruling|regulations?|regulators?|regulatory|permit\w*|licen[cs]\w*|forbid\w*|prohibit\w*|allowed|statutes?|acts? of (?:parliament|congress))\b/i;
+const NAMED_ACT = /\bActs?\b/;
 
 /** What gives each kind. A "when" question may be answered by a year, a month or a span of time ("within five years"); one on the law by a law, a ban, a court, a licence. */
 const GIVES: Readonly<Record<AnswerKind, (text: string) => boolean>> = {
   price: (text) => /[$€£¥₹]|\b(?:dollars?|euros?|pounds?|cents?|yen|rupees?|usd|eur|gbp)\b/i.test(text),
-  date: (text) => /\b(?:1[5-9]|20)\d\d\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i.test(text) || DURATION.test(text),
+  date: (text) => YEAR_OR_MONTH.test(text) || DURATION.test(text),
   duration: (text) => DURATION.test(text),
   count: statesQuantity,
-  law: (text) => /\b(?:laws?|legal|illegal|legally|lawful|unlawful|bans?|banned|courts?|ruled|ruling|regulat\w*|permit\w*|licen[cs]\w*|forbid\w*|prohibit\w*|allowed|acts?|statutes?)\b/i.test(text),
+  law: (text) => LAW.test(text) || NAMED_ACT.test(text),
 };
 
 /** The kinds of answer the question asks for (none for most questions). */

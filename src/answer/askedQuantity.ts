@@ -6,18 +6,28 @@
 // "where") were counted too and left out: too few in the eval sets, and their words are mostly
 // not asking ("when a city makes drivers pay"; eval/README.md, eighth session).
 
-const ASKS_FOR_QUANTITY =
-  /\bhow (?:many|much|often|long|large|big|high|low|fast|far|likely|common|widespread|tall|expensive|cheap)\b|\bwhat (?:share|percent(?:age)?|proportion|fraction|number|amount|rate|level|size|price|cost)\b|\b(?:the|a) (?:number|figure|percentage|stat|statistic)s?\b|\bstats?\b|\bnumbers\b|%/i;
+import { CARDINAL_WORDS, HOW_LONG, HOW_MANY } from './quantityWords.js';
 
-const NUMBER_WORD =
-  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|half|third|quarter|twice|double|triple|tripled|doubled|halved|dozen|percent|fold)s?\b/i;
+const ASKS_FOR_QUANTITY = new RegExp(
+  String.raw`${HOW_MANY}|${HOW_LONG}|\bhow (?:much|often|large|big|high|low|fast|far|likely|common|widespread|tall|expensive|cheap)\b|\bwhat (?:share|percent(?:age)?|proportion|fraction|number|amount|rate|level|size|price|cost)\b|\b(?:the|a) (?:number|figure|percentage|stat|statistic)s?\b|\bstats?\b|\bnumbers\b|%`,
+  'i',
+);
+
+const NUMBER_WORD = new RegExp(String.raw`\b(?:${CARDINAL_WORDS}|half|third|quarter|twice|double|triple|tripled|doubled|halved|percent|fold)s?\b`, 'i');
+
+/**
+ * The first digit of a number that is not part of a name: a number written straight after
+ * letters, or after letters and a hyphen ("GLP-1", "COVID-19", "CO2", "H5N1"), names a thing, it
+ * does not count one.
+ */
+const NUMBER = /(?<![\p{L}\d.,])(?<!\p{L}-)\d/u;
 
 /** Whether `question` asks how many, how much, how often, what share, or for the number. */
 export function asksForQuantity(question: string): boolean {
   return ASKS_FOR_QUANTITY.test(question);
 }
 
-/** Whether `sentence` states a quantity: a digit or a number word ("two", "half", "million"). */
+/** Whether `sentence` states a quantity: a digit not in a name, or a number word ("two", "half", "million"). */
 export function statesQuantity(sentence: string): boolean {
-  return /\d/.test(sentence) || NUMBER_WORD.test(sentence);
+  return NUMBER.test(sentence) || NUMBER_WORD.test(sentence);
 }

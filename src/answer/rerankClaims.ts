@@ -26,17 +26,17 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 0.8609,
-  reciprocalRank: 1.311,
-  textTyped: 3.078,
+  logRatio: 0.9174,
+  reciprocalRank: 1.141,
+  textTyped: 3.328,
   textOther: 2.264,
-  evidenceOnly: 0.3084,
-  metadataOnly: 0.1702,
-  proximity: -0.07396,
-  distinctive: 4.252,
-  reportShare: 0.9287,
-  claimLength: -0.4523,
-  quantityAsked: 1.617,
+  evidenceOnly: 0.4327,
+  metadataOnly: 0.4539,
+  proximity: -0.001697,
+  distinctive: 4.125,
+  reportShare: 1.042,
+  claimLength: -0.3703,
+  statesAskedQuantity: 1.604,
 };
 
 /** The model's score of one claim's features. */
@@ -48,11 +48,12 @@ export function rerankScore(features: RerankFeatures, model: RerankModel = RERAN
 
 /**
  * The claims found (best first) with the first RERANK_TOP ordered by the model, ties in the
- * search's order; each keeps its search score.
+ * search's order; each keeps its search score. `text` is what was searched, `asked` the question
+ * as typed (plainQuestion in chatQuestion.ts).
  */
-export function rerankClaims<T extends FoundClaim>(library: LibraryView, text: string, found: readonly T[], model: RerankModel = RERANK_MODEL): T[] {
+export function rerankClaims<T extends FoundClaim>(library: LibraryView, text: string, found: readonly T[], asked: string, model: RerankModel = RERANK_MODEL): T[] {
   const first = found.slice(0, RERANK_TOP);
-  const features = first.length < 2 ? null : rerankFeatures(library, text, first);
+  const features = first.length < 2 ? null : rerankFeatures(library, text, first, asked);
   if (features === null) return [...found];
   return [...orderByModel(first, features, model), ...found.slice(RERANK_TOP)];
 }

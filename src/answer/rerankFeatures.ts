@@ -39,7 +39,7 @@ export const RERANK_FEATURES = [
   /** Log of its sentence's length in words. */
   'claimLength',
   /** 1 when the question asks for a quantity and the claim's sentence states one (askedQuantity.ts); else 0. */
-  'quantityAsked',
+  'statesAskedQuantity',
 ] as const;
 
 export type RerankFeature = (typeof RERANK_FEATURES)[number];
@@ -54,14 +54,19 @@ export interface FoundClaim {
 /** Below this share of the first claim's score, a claim's log ratio counts as this. */
 const MIN_RATIO = 1e-3;
 
-/** The features of each claim of `found` (the search's first claims, best first); null when the question has no word to search for. */
-export function rerankFeatures(library: LibraryView, text: string, found: readonly FoundClaim[]): RerankFeatures[] | null {
+/**
+ * The features of each claim of `found` (the search's first claims, best first); null when the
+ * question has no word to search for. `text` is what was searched, `asked` the question as typed
+ * (plainQuestion in chatQuestion.ts), read for whether it asks for a quantity; the searched text
+ * where that is all there is (a bench of the features' cost).
+ */
+export function rerankFeatures(library: LibraryView, text: string, found: readonly FoundClaim[], asked = text): RerankFeatures[] | null {
   const covered = coverageQuestionOf(library, text);
   const best = found[0]?.score;
   if (covered === null || best === undefined || !(best > 0)) return null;
   const { question } = covered;
   const sourceOf = sourcesOf(question);
-  const quantity = asksForQuantity(text);
+  const quantity = asksForQuantity(asked);
   const parts = found.map(({ claim, report }) => {
     const all = claimCoverage(covered, rememberedTermsOf(library, claim, report));
     // A claim's sentence and evidence are among its fields: what all of them lack, they lack.
@@ -92,7 +97,7 @@ export function rerankFeatures(library: LibraryView, text: string, found: readon
       distinctive,
       reportShare: ((reports.get(report.id) ?? 1) - 1) / others,
       claimLength: Math.log(1 + sentence.length),
-      quantityAsked: quantity && statesQuantity(claim.text) ? 1 : 0,
+      statesAskedQuantity: quantity && statesQuantity(claim.text) ? 1 : 0,
     };
   });
 }

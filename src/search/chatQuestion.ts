@@ -71,18 +71,31 @@ const QUOTED_OR_FILTER = /("[^"]*"|“[^”]*”|[A-Za-z][\w-]*:(?:"[^"]*"|“[^
 
 /** The question without chat wrapping; quoted phrases and `name:value` filters untouched. */
 export function chatQuestion(text: string): string {
-  const plain = text
-    .replace(LINK_WITH_LABEL, ' $1 ')
-    .replace(LINK, ' ')
-    .replace(MENTION_OR_CHANNEL, ' ')
-    .replace(/&(?:amp|lt|gt);/g, (entity) => ENTITIES[entity] ?? entity);
-  const parts = plain.split(QUOTED_OR_FILTER);
+  const parts = withoutMarkup(text).split(QUOTED_OR_FILTER);
   // split with a capturing group: odd indexes are the quoted phrases and filters.
   return parts
     .map((part, i) => (i % 2 === 1 ? part : cleanWords(part)))
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * The question as typed, without Slack's markup and emoji, every word kept: what reads how a
+ * question asks (askedQuantity.ts, askedAnswerKind.ts). The filler chatQuestion drops from the
+ * words searched is often how a question asks for a number ("what was the stat on…", "the number
+ * for…"), and "what's" or "when's" ask as "what is" and "when is" do.
+ */
+export function plainQuestion(text: string): string {
+  return withoutMarkup(text).replace(EMOJI, ' ').replace(/\s+/g, ' ').trim();
+}
+
+function withoutMarkup(text: string): string {
+  return text
+    .replace(LINK_WITH_LABEL, ' $1 ')
+    .replace(LINK, ' ')
+    .replace(MENTION_OR_CHANNEL, ' ')
+    .replace(/&(?:amp|lt|gt);/g, (entity) => ENTITIES[entity] ?? entity);
 }
 
 function cleanWords(text: string): string {

@@ -184,6 +184,26 @@ describe('the first claims\' coverage, shared by the reranker and the decision',
   });
 });
 
+describe('the claim keys the decision remembers', () => {
+  // The keys are views of the index's storage: kept across a change to the library, they would
+  // keep storage the index has replaced alive.
+  it('reads a claim\'s keys anew once the library changes, even for a report that did not', async () => {
+    const changing = await bundledLibrary();
+    const report = changing.reports[0];
+    const claim = report?.claims[0];
+    if (!report || !claim) throw new Error('the bundled reports have claims');
+    const before = rememberedTermsOf(changing, claim, report);
+    expect(rememberedTermsOf(changing, claim, report)).toBe(before);
+    const other = changing.reports[1];
+    if (!other) throw new Error('the bundled reports are several');
+    changing.put({ ...other });
+    expect(changing.claim(claim.id)).toBe(claim);
+    const after = rememberedTermsOf(changing, claim, report);
+    expect(after).not.toBe(before);
+    expect([...after]).toEqual([...before]);
+  });
+});
+
 describe('everyday words in the decision', () => {
   it('counts words of many meanings less than telling ones, read from WordNet', () => {
     const weights = wordWeights('is the stuff they get from keto and hydrogen bad for lots of people at the Smithsonian');

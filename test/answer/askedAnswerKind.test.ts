@@ -42,5 +42,16 @@ describe('the kind of answer a question asks for', () => {
     expect(givesAnswerKind('Trust remains low among developers.', 'count')).toBe(false);
     expect(givesAnswerKind('A 1963 act of Parliament forbids the trustees from disposing of objects.', 'law')).toBe(true);
     expect(givesAnswerKind('Paying the ransom does not guarantee recovery.', 'law')).toBe(false);
+    expect(givesAnswerKind('The Inflation Reduction Act pays for heat pumps.', 'law')).toBe(true);
+    expect(givesAnswerKind('Regulators fined the firm.', 'law')).toBe(true);
+  });
+
+  it('does not read the modal "may" as the month, nor "acts" and "regulates" as the law', () => {
+    expect(givesAnswerKind('Sensors may drift after a week of wear.', 'date')).toBe(true);
+    expect(givesAnswerKind('Sensors may drift in people without diabetes.', 'date')).toBe(false);
+    expect(givesAnswerKind('May brings the first harvest.', 'date')).toBe(false);
+    expect(givesAnswerKind('The first harvest came in May.', 'date')).toBe(true);
+    expect(givesAnswerKind('The kelp acts as a buffer against acidity.', 'law')).toBe(false);
+    expect(givesAnswerKind('Insulin regulates blood sugar.', 'law')).toBe(false);
   });
 });

@@ -30,4 +30,9 @@ describe('statesQuantity', () => {
     expect(statesQuantity('SMRs could replace retiring coal plants by reusing their grid connections.')).toBe(false);
     expect(statesQuantity('Someone often tends to weigh the options.')).toBe(false);
   });
+
+  it('reads a digit in a name as part of the name, not as a number', () => {
+    for (const name of ['GLP-1 drugs slow digestion.', 'COVID-19 closed schools.', 'CO2 levels rose.', 'H5N1 spread among cattle.', 'PM2.5 harms lungs.']) expect(statesQuantity(name), name).toBe(false);
+    for (const number of ['GLP-1 drugs cut weight by 15%.', 'Doses cost $15.', 'Tests ran 3-4 years.', 'In 2019 it fell.']) expect(statesQuantity(number), number).toBe(true);
+  });
 });

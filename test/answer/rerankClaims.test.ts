@@ -81,15 +81,15 @@ describe('the reranker on the bundled reports', () => {
     const years = /^Factory fabrication of reactor modules is intended to cut on-site construction to around three to four years/;
     expect(RERANK_TOP).toBe(4);
     expect(found[3]?.claim.text).toMatch(years);
-    expect(features?.[3]?.quantityAsked).toBe(1);
+    expect(features?.[3]?.statesAskedQuantity).toBe(1);
     // The first claim found says no number: "SMRs could replace retiring coal plants by reusing …".
-    expect(features?.[0]?.quantityAsked).toBe(0);
+    expect(features?.[0]?.statesAskedQuantity).toBe(0);
     expect(answerQuestion(reactors, question).items[0]?.claim.text).toMatch(years);
   });
 
   it('counts no claim for a quantity when the question does not ask for one', () => {
     const found = searched(COVID, 3);
-    expect(rerankFeatures(library, searchTextOf(COVID), found)?.map((f) => f.quantityAsked)).toEqual([0, 0, 0]);
+    expect(rerankFeatures(library, searchTextOf(COVID), found)?.map((f) => f.statesAskedQuantity)).toEqual([0, 0, 0]);
   });
 
   it('has nothing to rerank in a question without words', () => {

@@ -3,7 +3,26 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { Library } from '../../src/library/library.js';
 import { loadReports } from '../../src/reports/loadReports.js';
-import { chatQuestion } from '../../src/search/chatQuestion.js';
+import { askedAnswerKinds } from '../../src/answer/askedAnswerKind.js';
+import { asksForQuantity } from '../../src/answer/askedQuantity.js';
+import { chatQuestion, plainQuestion } from '../../src/search/chatQuestion.js';
+
+describe('plainQuestion', () => {
+  // The filler the search leaves out is how these ask for a number or a date: read from the
+  // question as chatQuestion leaves it, they asked for nothing.
+  it('keeps the words that say how a question asks, which the search leaves out', () => {
+    for (const question of ['btw what was that stat on microplastics in bottled water', 'anyone got the number for heat pumps in norway handy?']) {
+      expect(asksForQuantity(plainQuestion(question)), question).toBe(true);
+      expect(asksForQuantity(chatQuestion(question)), question).toBe(false);
+    }
+    expect(askedAnswerKinds(plainQuestion("when's the congestion charge going up?"))).toEqual(['date']);
+    expect(askedAnswerKinds(chatQuestion("when's the congestion charge going up?"))).toEqual([]);
+  });
+
+  it('drops Slack markup and emoji, as chatQuestion does, and nothing else', () => {
+    expect(plainQuestion('<@U012AB3CD> quick q: what does <https://example.org/a|the WHO report> say? :thinking_face: thx')).toBe('quick q: what does the WHO report say? thx');
+  });
+});
 
 describe('chatQuestion', () => {
   it('drops greetings, asking the room and chat abbreviations', () => {

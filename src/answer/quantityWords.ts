@@ -1,0 +1,12 @@
+// The words that say a number or ask for one, shared by the reranker's quantity (askedQuantity.ts)
+// and the kinds of answer the no-answer decision reads (askedAnswerKind.ts), so that both read
+// "how long", "how many" and "three years" the same way.
+
+/** Numbers in words ("three", "twenty", "million"), as a regular expression's alternatives. */
+export const CARDINAL_WORDS = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)`;
+
+/** "how long", not "how long-term": asks for a span of time. */
+export const HOW_LONG = String.raw`\bhow long\b(?![- ]term)`;
+
+/** "how many": asks for a count. */
+export const HOW_MANY = String.raw`\bhow many\b`;
