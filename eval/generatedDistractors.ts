@@ -1,0 +1,49 @@
+// Generated reports to hide an eval set's reports among (bench/generateReport.ts, seed 1), and
+// which of the generator's domains are on each development set's topics. The generator writes
+// claims on 24 fixed domains, the first seven the bundled reports' own; a generated claim on a
+// set's topic can match its question's words as well as the answer does, or better ("Systematic
+// phonics improve word reading accuracy in England by up to 40%" for "does sytematic fonics beat
+// other methods for word reading"), so among those the ranking at scale measures the generator
+// too (eval/README.md, ninth session). Left out, what is left of the drop is the size's own.
+
+import { generateReport } from '../bench/generateReport.js';
+import { parseReport } from '../src/reports/parseReport.js';
+import type { Report } from '../src/reports/model.js';
+
+/**
+ * Each development set's generator domains (bench/vocabulary.ts slugs) that are about one of the
+ * set's reports' subjects, judged by hand from the report and domain names and topics.
+ */
+export const DOMAINS_ON_SET_TOPICS: Readonly<Record<string, readonly string[]>> = {
+  tuning: ['heat-pumps', 'grid-batteries', 'glp1-drugs', 'microplastics', 'remote-work', 'synthetic-data', 'bike-lanes'],
+  'held-out 1': ['remote-work', 'social-media-teens', 'wildfire-smoke'],
+  'held-out 2': ['ultra-processed-food', 'microfinance', 'antibiotic-resistance', 'urban-heat', 'sleep-health'],
+  'held-out 3': ['remote-work', 'grid-batteries'],
+  'held-out 4': ['vertical-farming'],
+  'held-out 5': [],
+  'held-out 6': ['speed-cameras'],
+  'held-out 7': [],
+  'held-out 8': ['ai-coding', 'nuclear-smr'],
+  'held-out 9': ['reading-instruction'],
+};
+
+/** The generator's domain of a generated report id (`heat-pumps-00042` -> `heat-pumps`). */
+export function domainOf(reportId: string): string {
+  return reportId.replace(/-\d+$/, '');
+}
+
+/**
+ * The first `count` reports of the seed-1 corpus (as bench/generateCorpus.ts writes them) whose
+ * domain is not in `except`, parsed.
+ */
+export function generatedReports(count: number, except: readonly string[] = []): Report[] {
+  const reports: Report[] = [];
+  for (let i = 0; reports.length < count; i++) {
+    const { name, text } = generateReport(1, i);
+    if (except.includes(domainOf(name.replace(/\.md$/, '')))) continue;
+    const parsed = parseReport(text, name);
+    if (!parsed.ok) throw new Error(`${name}: ${parsed.error.reason}`);
+    reports.push(parsed.report);
+  }
+  return reports;
+}
