@@ -11,6 +11,15 @@ import { tokenize } from '../search/tokenize.js';
 
 /** Claims the questions are made from, spread over the library. */
 const CLAIMS_USED = 24;
+/**
+ * Long words made three letters away from a claim's word, each a question alone: it matches no
+ * claim, so its suggested words are looked up 3 or more edits away (a third of its length), by a
+ * walk of the terms' trie that no other question takes (closer typos come from the deletion
+ * index); the walk finds the claim's word, so it is compiled with each of its branches met.
+ */
+const FAR_TYPOS = 4;
+/** Index keys this long are looked up 3 edits away or more for suggestions (SUGGESTION_FUZZY of their length, claimIndex.ts). */
+const FAR_TYPO_MIN_LETTERS = 8;
 
 /** Questions no report answers, or with nothing to search for: the decline and no-match paths. */
 const OFF_TOPIC = [
@@ -29,6 +38,7 @@ export function warmUpQuestions(library: LibraryView): string[] {
   const questions: string[] = [];
   const step = Math.max(1, Math.floor(reports.length / CLAIMS_USED));
   const commonWords: string[] = [];
+  const longWords = new Set<string>();
   for (let i = 0; i < reports.length && questions.length < CLAIMS_USED * 16; i += step) {
     const report = reports[i] as Report;
     const claim = report.claims[i % report.claims.length] as Claim;
@@ -50,7 +60,9 @@ export function warmUpQuestions(library: LibraryView): string[] {
     if (report.date) questions.push(`since:${report.date.slice(0, 10)} ${c}`);
     for (const pair of library.aliases.pairsOf(report.id).slice(0, 1)) questions.push(`${pair.a.join(' ')} ${b}`, `${pair.b.join(' ')}`);
     commonWords.push(...words);
+    for (const word of words) if (longWords.size < FAR_TYPOS && (normalizeTerm(word)?.length ?? 0) >= FAR_TYPO_MIN_LETTERS) longWords.add(word);
   }
+  for (const word of longWords) questions.push(farTypo(word));
   // The words most claims have: a question of them alone is scored over every match.
   const common = [...new Set(commonWords)]
     .map((word) => ({ word, claims: library.index.claimsWith(normalizeTerm(word) ?? '') }))
@@ -69,6 +81,13 @@ export function warmUpQuestions(library: LibraryView): string[] {
 /** The words of a claim a question would ask about: 4 letters or more, not stop words. */
 function topicWords(text: string): string[] {
   return [...new Set(tokenize(text).filter((word) => /^\p{L}{4,}$/u.test(word) && normalizeTerm(word) !== null))].map((word) => word.toLowerCase());
+}
+
+/** Three letters of `word` replaced, spread over it: no word of the reports, but three edits from one. */
+function farTypo(word: string): string {
+  const letters = [...word];
+  for (const at of [1, 4, 7]) letters[at] = letters[at] === 'x' ? 'q' : 'x';
+  return letters.join('');
 }
 
 /** Two letters swapped in the middle: a typo the fuzzy lookup forgives. */

@@ -4,6 +4,7 @@ import { warmUpAnswers } from '../../src/answer/warmUp.js';
 import { warmUpQuestions } from '../../src/answer/warmUpQuestions.js';
 import type { Library } from '../../src/library/library.js';
 import type { Report } from '../../src/reports/model.js';
+import { normalizeTerm } from '../../src/search/normalizeTerm.js';
 import { bundledLibrary } from '../support/reportsFolders.js';
 
 let library: Library;
@@ -34,6 +35,17 @@ describe('warming up the answer path', () => {
     for (const question of questions.filter((q) => q.startsWith('report:') && !q.includes('no-such-report'))) {
       expect(library.report(question.slice('report:'.length).split(' ')[0] ?? '')).toBeDefined();
     }
+  });
+
+  it('asks words that match no claim but are 3 edits from one, so the suggestions\' trie walk is compiled', () => {
+    // Typo neighbours up to 2 edits come from the deletion index; only suggested words farther
+    // away walk the trie, and a walk that finds nothing leaves its branches for a finding uncompiled.
+    const far = warmUpQuestions(library).filter((question) => {
+      const key = normalizeTerm(question);
+      if (question.includes(' ') || key === null) return false;
+      return answerQuestion(library, question).items.length === 0 && library.index.termsNear(key, 2, false)?.size === 0 && (library.index.termsNear(key, 3, false)?.size ?? 0) > 0;
+    });
+    expect(far.length).toBeGreaterThanOrEqual(2);
   });
 
   it('changes no answer, and renders each one it asks', async () => {
