@@ -29,18 +29,20 @@ import { expectedIds, isUnanswerable, type EvalQuestion } from './evaluate.js';
 import { DEVELOPMENT_SETS } from './evalSets.js';
 import { solve } from './solveLinear.js';
 
+const { values } = parseArgs({ options: { misses: { type: 'boolean', default: false }, answered: { type: 'string' }, 'set-answered': { type: 'string' } } });
 /**
  * Share of the fitting sets' answerable questions the model must answer. Issue 9 asks 95 % on
- * unseen sets, and a set left out answers fewer than the sets fitted on (eval/README.md).
+ * unseen sets, and a set left out answers fewer than the sets fitted on: at 97 % (and 95 % of each
+ * set) the sets left out answer 97 % on average, none under 94.8 %; at 98 % and 96 % they answered
+ * 97.7 %, declining 2.3 points fewer unanswerable questions (eval/README.md, ninth session).
  */
-const { values } = parseArgs({ options: { misses: { type: 'boolean', default: false }, answered: { type: 'string', default: '0.98' }, 'set-answered': { type: 'string', default: '0.96' } } });
-const ANSWERED_TARGET = Number(values.answered);
+const ANSWERED_TARGET = values.answered === undefined ? 0.97 : Number(values.answered);
 /**
  * Share of each fitting set's answerable questions the model must answer too, so that issue 9's
- * 95 % holds set by set and not only pooled, with a point to spare for a set left out
- * (eval/README.md, seventh session).
+ * 95 % holds set by set and not only pooled: the cut answers fewer where one set's answerable
+ * questions score lower (eval/README.md, seventh and ninth sessions).
  */
-const SET_ANSWERED_TARGET = Number(values['set-answered']);
+const SET_ANSWERED_TARGET = values['set-answered'] === undefined ? 0.95 : Number(values['set-answered']);
 const PENALTY = 1;
 /** The weights are printed to 4 decimals: the cut is moved down by this much so the rounding moves no question at it. */
 const ROUNDING_MARGIN = 0.001;

@@ -15,6 +15,7 @@ import { normalizeTerm } from '../search/normalizeTerm.js';
 import { termsOf } from '../search/termsOf.js';
 import { tokenize } from '../search/tokenize.js';
 import { askedAnswerKinds, givesAnswerKind } from './askedAnswerKind.js';
+import { asksAdvice } from './asksAdvice.js';
 import { dictionaryWords, isMainlyNoun, wordWeights } from './everydayWords.js';
 
 /** The claims looked at: an answer shows 3, and one of them answering is enough. */
@@ -39,8 +40,8 @@ export interface AnswerSignals {
    * more of them uncovered, and the more it has, the less one uncovered word says.
    */
   words: number;
-  /** 1 when the question asks for instructions ("how do I…", "how to…"): reports give findings, not steps. */
-  howTo: number;
+  /** 1 when the question asks for advice, instructions or a pick ("how do I…", "how to…", "what's the best…", asksAdvice.ts): reports give findings, not steps or picks. */
+  asksAdvice: number;
   /**
    * Share of the question in names (words capitalised inside it, not acronyms) that neither the
    * best claim nor the other first claims have: a question naming a place, person or body ("…in
@@ -69,7 +70,7 @@ export interface AnswerFeatures extends AnswerSignals {
 }
 
 /**
- * The signals whose pairwise products the model also weighs. howTo (0 or 1) and otherWords count
+ * The signals whose pairwise products the model also weighs. asksAdvice (0 or 1) and otherWords count
  * only on their own: with otherWords in products, a claim covering more of the question in other
  * words could answer it less (eval/README.md, fifth session).
  */
@@ -105,32 +106,32 @@ export interface AnswerModel {
  * and paste what it prints.
  */
 export const ANSWER_MODEL: AnswerModel = {
-  constant: -3.3751,
-  weights: { typed: 1.831, otherWords: 3.5505, unknown: -3.2127, strength: 1.6712, margin: -3.5089, words: 0.4807, howTo: -2.4849, uncoveredNames: 0.1965, uncoveredNouns: -2.4749, answerKindMissing: -0.1543 },
+  constant: -3.7368,
+  weights: { typed: 1.9601, otherWords: 4.2586, unknown: -3.6079, strength: 1.6166, margin: -3.2483, words: 0.6216, asksAdvice: -3.2815, uncoveredNames: 0.406, uncoveredNouns: -2.4736, answerKindMissing: -0.2044 },
   pairs: [
-    ['typed', 'typed', 1.4645],
-    ['typed', 'unknown', 2.316],
-    ['typed', 'strength', 1.1568],
-    ['typed', 'margin', 0.4606],
-    ['typed', 'words', -0.4993],
-    ['typed', 'uncoveredNames', 13.4058],
-    ['unknown', 'unknown', 2.7982],
-    ['unknown', 'strength', 0.4481],
-    ['unknown', 'margin', 1.6129],
-    ['unknown', 'words', -0.0963],
-    ['unknown', 'uncoveredNames', -3.2979],
-    ['strength', 'strength', -0.1968],
-    ['strength', 'margin', 1.0172],
-    ['strength', 'words', -0.3093],
-    ['strength', 'uncoveredNames', -3.959],
-    ['margin', 'margin', 3.3137],
-    ['margin', 'words', -0.0461],
-    ['margin', 'uncoveredNames', -0.2295],
-    ['words', 'words', 0.0954],
-    ['words', 'uncoveredNames', -0.1376],
-    ['uncoveredNames', 'uncoveredNames', -1.8606],
-    ['typed', 'answerKindMissing', -7.1855],
-    ['uncoveredNames', 'answerKindMissing', -9.4279],
+    ['typed', 'typed', 1.1582],
+    ['typed', 'unknown', 2.3708],
+    ['typed', 'strength', 1.1459],
+    ['typed', 'margin', 0.7501],
+    ['typed', 'words', -0.4515],
+    ['typed', 'uncoveredNames', 11.666],
+    ['unknown', 'unknown', 3.409],
+    ['unknown', 'strength', 0.5455],
+    ['unknown', 'margin', 1.2202],
+    ['unknown', 'words', -0.1415],
+    ['unknown', 'uncoveredNames', -3.3034],
+    ['strength', 'strength', -0.1944],
+    ['strength', 'margin', 0.9966],
+    ['strength', 'words', -0.3208],
+    ['strength', 'uncoveredNames', -3.769],
+    ['margin', 'margin', 3.1165],
+    ['margin', 'words', -0.0636],
+    ['margin', 'uncoveredNames', -0.2608],
+    ['words', 'words', 0.0872],
+    ['words', 'uncoveredNames', -0.168],
+    ['uncoveredNames', 'uncoveredNames', -1.1798],
+    ['typed', 'answerKindMissing', -7.3123],
+    ['uncoveredNames', 'answerKindMissing', -9.504],
   ],
 };
 
@@ -139,7 +140,6 @@ const MAX_WORDS = 8;
 /** Below this share of the question covered by any first claim, nothing else makes it an answer. */
 const MIN_COVERAGE = 0.1;
 
-const HOW_TO = /\bhow\s+(?:do|should|can)\s+(?:i|we)\b|\bhow\s+to\b/i;
 
 /**
  * Whether one of the first claims (best first, with their scores) answers the question: `text` is
@@ -213,7 +213,7 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const [first, second] = ranked;
   const strength = Math.log(Math.max(MIN_STRENGTH, (first?.score ?? 0) / idfTotal));
   const margin = first && second && first.score > 0 ? 1 - second.score / first.score : 1;
-  return { typed, otherWords, unknown, strength, margin, words: Math.min(terms.length, MAX_WORDS), howTo: HOW_TO.test(text) ? 1 : 0, uncoveredNames, uncoveredNouns, answerKindMissing, plainCoverage: plain.typed + plain.otherWords };
+  return { typed, otherWords, unknown, strength, margin, words: Math.min(terms.length, MAX_WORDS), asksAdvice: asksAdvice(asked) ? 1 : 0, uncoveredNames, uncoveredNouns, answerKindMissing, plainCoverage: plain.typed + plain.otherWords };
 }
 
 /** What a claim gives as an answer: its text and its evidence's quotes and findings, as the answer shows them. */

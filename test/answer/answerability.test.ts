@@ -37,7 +37,7 @@ describe('knowing when the reports do not answer a question', () => {
   it('answers a search for one word the reports use, at any score', () => {
     for (const question of ['microplastics', 'wegovy', 'sharrows']) expect(answerQuestion(library, question).answered, question).toBe(true);
     // However weakly and evenly the first claims match, as among thousands of claims.
-    const weak = { typed: 1, otherWords: 0, unknown: 0, strength: Math.log(0.01), margin: 0, words: 1, howTo: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, plainCoverage: 1 };
+    const weak = { typed: 1, otherWords: 0, unknown: 0, strength: Math.log(0.01), margin: 0, words: 1, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, plainCoverage: 1 };
     expect(isAnswer(weak)).toBe(true);
     // That is the rule for a claim with every word, not the model: a model that answers nothing
     // still answers it, and not a claim with nine tenths of the question.
@@ -123,8 +123,8 @@ describe('knowing when the reports do not answer a question', () => {
   });
 
   it('weighs the signals together as well as apart: each product of two has its weight', () => {
-    const signals = { typed: 0.3, otherWords: 0.2, unknown: 0.5, strength: 1.5, margin: 0.4, words: 6, howTo: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0 };
-    const zero = { typed: 0, otherWords: 0, unknown: 0, strength: 0, margin: 0, words: 0, howTo: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0 };
+    const signals = { typed: 0.3, otherWords: 0.2, unknown: 0.5, strength: 1.5, margin: 0.4, words: 6, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0 };
+    const zero = { typed: 0, otherWords: 0, unknown: 0, strength: 0, margin: 0, words: 0, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0 };
     expect(confidence(signals, { constant: 1, weights: zero, pairs: [['typed', 'unknown', 2]] })).toBeCloseTo(1 + 2 * 0.3 * 0.5);
     expect(confidence(signals, { constant: 0, weights: { ...zero, words: 0.5 }, pairs: [['margin', 'margin', -1]] })).toBeCloseTo(0.5 * 6 - 0.4 * 0.4);
     // The fitted model has a weight for every pair of paired signals and each pair with the missing kind of answer, each pair once.

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { asksAdvice } from '../../src/answer/asksAdvice.js';
+
+describe('asksAdvice', () => {
+  it('hears a request for instructions or for a pick', () => {
+    for (const question of [
+      'how do I reset my Slack password?',
+      'how to make cold brew coffee at home',
+      "what's the best video conferencing software for remote teams?",
+      'which python library is best for parsing PDFs?',
+      'Which cover crop mix works best ahead of cotton in Georgia?',
+      'Can anyone recommend a project management tool for a small team?',
+      'best way to learn python as a beginner?',
+    ])
+      expect(asksAdvice(question), question).toBe(true);
+  });
+
+  it('does not hear it where "best" or "recommend" is what the question is about', () => {
+    for (const question of [
+      "How much more efficient are today's best LED fixtures than the old high-pressure sodium lamps?",
+      'What did the Register of Copyrights recommend on game preservation?',
+      "What's the single biggest risk factor for dementia that people could actually change?",
+      'how do heat pumps work in the cold?',
+    ])
+      expect(asksAdvice(question), question).toBe(false);
+  });
+});
