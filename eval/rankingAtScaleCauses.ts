@@ -133,15 +133,16 @@ async function main(): Promise<void> {
   const corpus = values['off-topic'] ? null : (await loadReports((await ensureCorpus(size)).dir)).reports;
   const sets = DEVELOPMENT_SETS.filter((set) => !values.set || values.set.includes(set.name));
   const columns = ['alone answer', 'pruned answer', 'exhaustive answer', 'alone search', 'real search', 'full search', 'pruned search', 'alone plain', 'real plain', 'full plain', 'alone unagreed', 'real unagreed', 'full unagreed', 'alone rerank', 'real rerank', 'full rerank', 'pruned rerank'];
-  console.log(`| set | n | claims at size | ${columns.map((c) => `${c} R@3`).join(' | ')} | declined answerable alone / pruned |`);
-  console.log(`|---|---|---|${columns.map(() => '---|').join('')}---|`);
+  console.log(`| set | n | claims at size | ${columns.map((c) => `${c} R@3`).join(' | ')} | declined answerable alone / pruned | declined unanswerable alone / pruned |`);
+  console.log(`|---|---|---|${columns.map(() => '---|').join('')}---|---|`);
   const lost: Lost[] = [];
   const totals = new Map<string, number>();
   let totalN = 0;
-  const declinedTotals = { alone: 0, large: 0 };
+  const declinedTotals = { alone: 0, large: 0, unanswerable: 0, unansweredAlone: 0, unansweredLarge: 0 };
   for (const set of sets) {
     const real = (await loadReports(set.reports, { cacheDir: null })).reports;
-    const questions = (JSON.parse(readFileSync(set.questions, 'utf8')) as EvalQuestion[]).filter((q) => !isUnanswerable(q));
+    const all = JSON.parse(readFileSync(set.questions, 'utf8')) as EvalQuestion[];
+    const questions = all.filter((q) => !isUnanswerable(q));
     const alone = libraryOf(real);
     const generated = corpus ?? generatedReports(size, DOMAINS_ON_SET_TOPICS[set.name] ?? []);
     const large = libraryOf([...generated, ...real]);
@@ -219,14 +220,23 @@ async function main(): Promise<void> {
         });
       }
     }
+    // The unanswerable questions: declined alone, and among the generated claims.
+    const unanswerable = all.filter(isUnanswerable);
+    const unanswered = {
+      alone: unanswerable.filter((q) => !answerQuestion(alone, q.q).answered).length,
+      large: unanswerable.filter((q) => !answerQuestion(large, q.q).answered).length,
+    };
+    declinedTotals.unanswerable += unanswerable.length;
+    declinedTotals.unansweredAlone += unanswered.alone;
+    declinedTotals.unansweredLarge += unanswered.large;
     const f = (column: string): string => ((hits.get(column) ?? 0) / questions.length).toFixed(3);
-    console.log(`| ${set.name} | ${questions.length} | ${large.claimCount} | ${columns.map(f).join(' | ')} | ${declined.alone} / ${declined.large} |`);
+    console.log(`| ${set.name} | ${questions.length} | ${large.claimCount} | ${columns.map(f).join(' | ')} | ${declined.alone} / ${declined.large} | ${unanswered.alone} / ${unanswered.large} of ${unanswerable.length} |`);
     for (const column of columns) totals.set(column, (totals.get(column) ?? 0) + (hits.get(column) ?? 0));
     totalN += questions.length;
     declinedTotals.alone += declined.alone;
     declinedTotals.large += declined.large;
   }
-  console.log(`| all (pooled) | ${totalN} | | ${columns.map((c) => ((totals.get(c) ?? 0) / totalN).toFixed(3)).join(' | ')} | ${declinedTotals.alone} / ${declinedTotals.large} |`);
+  console.log(`| all (pooled) | ${totalN} | | ${columns.map((c) => ((totals.get(c) ?? 0) / totalN).toFixed(3)).join(' | ')} | ${declinedTotals.alone} / ${declinedTotals.large} | ${declinedTotals.unansweredAlone} / ${declinedTotals.unansweredLarge} of ${declinedTotals.unanswerable} |`);
   const steps = new Map<string, number>();
   for (const l of lost) steps.set(l.step, (steps.get(l.step) ?? 0) + 1);
   console.log(`\nIn the top 3 alone, not at size: ${lost.length} (${[...steps].map(([s, n]) => `${s} ${n}`).join(', ')})`);
