@@ -39,7 +39,7 @@ export class Library implements LibraryView {
   private updatedAt_ = new Date();
   private version_ = 0;
   private readonly views = new Map<string, ScopedLibrary>();
-  // Answers read these on every question; sorting 20,000 reports each time cost milliseconds.
+  // Answers read these on every question; sorting a large library's reports each time was slow (bench/README.md).
   private sortedReports: Report[] | undefined;
   private perspectiveList: string[] | undefined;
 

@@ -1,16 +1,18 @@
 // One claim's index keys (or those of its first fields) as a set, read from its run of key numbers
-// (claimKeys.ts) without making a Set of the key strings: building one read each of about 100
-// strings scattered over the heap for each claim an answer looks at (bench/README.md, eighth
-// session). A key asked about is numbered (one lookup) and the run, a few hundred contiguous
-// bytes, scanned; the coverage's "has it any of these keys?" numbers the keys once per set.
+// (claimKeys.ts) without making a Set of the key strings: building one read each of the claim's
+// key strings, scattered over the heap, for each claim an answer looks at (bench/README.md, eighth
+// session). A key asked about is numbered (one lookup) and the run, contiguous numbers, scanned;
+// the coverage's "has it any of these keys?" numbers the keys once per set.
 
-/** How keys are numbered: ClaimKeys' numbering. */
+/** How keys are numbered: ClaimKeys' numbering, read by a claim's key set and its sentence (claimSentence.ts). */
 export interface KeyNumbering {
   /** The key's number; undefined when no claim has it (it is no index key). */
   numberOf(key: string): number | undefined;
   keyOf(n: number): string;
   /** The numbers of the keys of `keys` that are index keys (remembered per set). */
   numbersOf(keys: ReadonlySet<string>): ReadonlySet<number>;
+  /** `map` keyed by its keys' numbers (keys that are no index key left out: no word has them; remembered per map). */
+  byNumber<V>(map: ReadonlyMap<string, V>): ReadonlyMap<number, V>;
 }
 
 /** Below this many numbered keys, each is looked for in the run; above, the run's numbers are looked up in them. */

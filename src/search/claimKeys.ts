@@ -10,7 +10,7 @@
 // keys are read as a set straight from its run (claimKeySet.ts).
 
 import { ClaimKeySet, type KeyNumbering } from './claimKeySet.js';
-import { ClaimSentence, NO_KEY, type KeyMapNumbering } from './claimSentence.js';
+import { ClaimSentence, NO_KEY } from './claimSentence.js';
 import { grownArray } from './grownArray.js';
 
 /** Dropped numbers below this are left in place (a compaction copies every live run). */
@@ -23,7 +23,7 @@ const SENTENCE_FIELD = 0;
 const SAVED_HEADER = 1 + FIELDS_ENDED + 1;
 
 /** The keys of every claim, by short id: what ClaimIndex records as it indexes, and saves in a snapshot. */
-export class ClaimKeys implements KeyNumbering, KeyMapNumbering {
+export class ClaimKeys implements KeyNumbering {
   /** Key number -> key. */
   private readonly terms: string[];
   /** Key -> number, made on first need (a snapshot's keys are only read until a question asks). */
@@ -180,16 +180,14 @@ export class ClaimKeys implements KeyNumbering, KeyMapNumbering {
   }
 
   byNumber<V>(map: ReadonlyMap<string, V>): ReadonlyMap<number, V> {
-    const known = this.numbered.get(map);
-    if (known && known.keys === this.terms.length) return known.numbers as ReadonlyMap<number, V>;
-    const numbers = this.numberMap();
-    const byNumber = new Map<number, V>();
-    for (const [key, value] of map) {
-      const n = numbers.get(key);
-      if (n !== undefined) byNumber.set(n, value);
-    }
-    this.numbered.set(map, { keys: this.terms.length, numbers: byNumber });
-    return byNumber;
+    return this.numberedOnce(map, (numbers) => {
+      const byNumber = new Map<number, V>();
+      for (const [key, value] of map) {
+        const n = numbers.get(key);
+        if (n !== undefined) byNumber.set(n, value);
+      }
+      return byNumber;
+    });
   }
 
   numberOf(key: string): number | undefined {
@@ -201,14 +199,21 @@ export class ClaimKeys implements KeyNumbering, KeyMapNumbering {
   }
 
   numbersOf(keys: ReadonlySet<string>): ReadonlySet<number> {
+    return this.numberedOnce(keys, (numbers) => {
+      const numbered = new Set<number>();
+      for (const key of keys) {
+        const n = numbers.get(key);
+        if (n !== undefined) numbered.add(n);
+      }
+      return numbered;
+    });
+  }
+
+  /** `number(numberMap)` for the set or map `keys`, remembered for it until a key is numbered anew. */
+  private numberedOnce<T extends ReadonlySet<number> | ReadonlyMap<number, unknown>>(keys: object, number: (numbers: ReadonlyMap<string, number>) => T): T {
     const known = this.numbered.get(keys);
-    if (known && known.keys === this.terms.length) return known.numbers as ReadonlySet<number>;
-    const map = this.numberMap();
-    const numbers = new Set<number>();
-    for (const key of keys) {
-      const n = map.get(key);
-      if (n !== undefined) numbers.add(n);
-    }
+    if (known && known.keys === this.terms.length) return known.numbers as T;
+    const numbers = number(this.numberMap());
     this.numbered.set(keys, { keys: this.terms.length, numbers });
     return numbers;
   }

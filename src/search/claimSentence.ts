@@ -1,16 +1,12 @@
 // A claim's sentence as the index read it, word by word: each word's key number (claimKeys.ts),
 // in order. The reranker reads where the question's words stand in the sentence, and how long it
-// is; it tokenized and stemmed each word of each claim again for it, a lookup in a 200,000-word
-// table per word (bench/README.md, eighth session).
+// is; it tokenized and stemmed each word of each claim again for it, a lookup in normalizeTerm's
+// large word table per word (bench/README.md, eighth session).
+
+import type { KeyNumbering } from './claimKeySet.js';
 
 /** A word with no key: a stop word, or nothing left of it once folded. */
 export const NO_KEY = 0xffffffff;
-
-/** How keys are numbered, for a map keyed by keys: ClaimKeys' numbering. */
-export interface KeyMapNumbering {
-  /** `map` keyed by its keys' numbers (keys that are no index key left out: no word has them). */
-  byNumber<V>(map: ReadonlyMap<string, V>): ReadonlyMap<number, V>;
-}
 
 /** A word of the sentence that stands for something: its position and what it stands for. */
 export interface SentenceHit<V> {
@@ -20,7 +16,7 @@ export interface SentenceHit<V> {
 
 export class ClaimSentence {
   constructor(
-    private readonly numbering: KeyMapNumbering,
+    private readonly numbering: KeyNumbering,
     /** Each word's key number, NO_KEY for a word with none. */
     private readonly words: Uint32Array,
   ) {}

@@ -2,7 +2,7 @@
 // search does it, over the compact postings: for the questions pruned search leaves to
 // exhaustive scoring (all their words common, or every candidate filtered out). MiniSearch
 // builds a result object, a terms array and a match record per claim and term, then sorts them
-// all; at 20,000 claims such a question took 50-200 ms (bench/README.md). Here the sums live in
+// all; in a large library such a question was the slowest by far (bench/README.md). Here the sums live in
 // typed arrays and only the claims returned are built.
 // Scores are MiniSearch's to the last digit, because floating-point sums depend on their order:
 // each query term's score in a claim is summed over its derived terms and fields in MiniSearch's
@@ -30,7 +30,7 @@ export interface EveryMatchQuery {
   /**
    * With expansions: each query term's question word. A claim's score is then divided by the
    * query terms it matched and multiplied by the question words they stand for (as
-   * ClaimIndex.searchEverything does with MiniSearch's results), and ranked again by that.
+   * searchEverything.ts does with MiniSearch's results), and ranked again by that.
    */
   sourceOf?: ReadonlyMap<string, string>;
 }

@@ -1,7 +1,7 @@
 // MiniSearch's fuzzy term lookup (SearchableMap.fuzzyGet) over a copy of its radix tree held in
 // typed arrays. MiniSearch walks a tree of Maps with string keys; for a word never seen before,
 // after idle time has let other work evict that tree from the CPU caches, a walk at edit distance
-// 2 took 3-30 ms (bench/README.md). This walk is the same one: the same edges in the same order,
+// 2 took longer than the rest of the answer (bench/README.md). This walk is the same one: the same edges in the same order,
 // the same Levenshtein rows with the same band and the same cut when a row exceeds the distance,
 // so it finds the same terms with the same distances in the same order (test/search/fuzzyTrie.test.ts;
 // compactEngineCheck.ts searches with a typo at start, so a MiniSearch whose tree differs is not used).
