@@ -18,7 +18,7 @@ const CLAIMS_USED = 24;
  * index); the walk finds the claim's word, so it is compiled with each of its branches met.
  */
 const FAR_TYPOS = 4;
-/** Index keys this long are looked up 3 edits away or more for suggestions (SUGGESTION_FUZZY of their length, claimIndex.ts). */
+/** Index keys this long are looked up 3 edits away or more for suggestions (SUGGESTION_FUZZY of their length, suggestedWords.ts). */
 const FAR_TYPO_MIN_LETTERS = 8;
 
 /** Questions no report answers, or with nothing to search for: the decline and no-match paths. */

@@ -11,6 +11,7 @@ import type { SemanticSearch } from '../search/semantic/semanticSearch.js';
 import { ClaimTable } from './claimTable.js';
 import type { IndexSnapshot, SnapshotReport } from './indexSnapshot.js';
 import { type LibraryView, ScopedLibrary, type ServedClaim } from './libraryView.js';
+import { LoadProgress, type LoadingProgress } from './loadProgress.js';
 import { type ReportScope, scopeKey } from './reportScope.js';
 
 export class Library implements LibraryView {
@@ -33,9 +34,7 @@ export class Library implements LibraryView {
   private readonly claimsById = new Map<string, ServedClaim>();
   // Kept apart so answering (which reads errors) walks only the broken files, not every file.
   private readonly errorsByFile = new Map<string, ReportIssue>();
-  private loading_: Readonly<{ done: number; total: number }> | null = null;
-  private folderMissingSince_: Date | null = null;
-  private readonly loadWaiters: (() => void)[] = [];
+  private readonly progress = new LoadProgress();
   private updatedAt_ = new Date();
   private version_ = 0;
   private readonly views = new Map<string, ScopedLibrary>();
@@ -59,41 +58,25 @@ export class Library implements LibraryView {
     return this.index_;
   }
 
-  /** Set while the reports folder is still being read: how far it has got. */
-  get loading(): Readonly<{ done: number; total: number }> | null {
-    return this.loading_;
+  /** Set while the reports folder is still being read: how far it has got (loadProgress.ts). */
+  get loading(): LoadingProgress | null {
+    return this.progress.loading;
   }
 
-  /** `progress` is read as it changes (loadLibrary updates it as batches arrive); null once loaded. */
-  setLoading(progress: Readonly<{ done: number; total: number }> | null): void {
-    this.loading_ = progress;
-    if (progress === null) for (const wake of this.loadWaiters.splice(0)) wake();
+  setLoading(progress: LoadingProgress | null): void {
+    this.progress.setLoading(progress);
   }
 
-  /** Resolves true once the library is loaded, or false when `timeoutMs` passes first. */
   whenLoaded(timeoutMs: number): Promise<boolean> {
-    if (this.loading_ === null) return Promise.resolve(true);
-    return new Promise((resolve) => {
-      const wake = (): void => {
-        clearTimeout(timer);
-        resolve(true);
-      };
-      const timer = setTimeout(() => {
-        this.loadWaiters.splice(this.loadWaiters.indexOf(wake), 1);
-        resolve(false);
-      }, timeoutMs);
-      this.loadWaiters.push(wake);
-    });
+    return this.progress.whenLoaded(timeoutMs);
   }
 
-  /** Since when the reports folder has been missing (the reports last read from it are still served); null while it is there. */
   get folderMissingSince(): Date | null {
-    return this.folderMissingSince_;
+    return this.progress.folderMissingSince;
   }
 
-  /** The reports folder is missing (true: since now, unless already missing) or there again (false). */
   setFolderMissing(missing: boolean): void {
-    this.folderMissingSince_ = missing ? (this.folderMissingSince_ ?? new Date()) : null;
+    this.progress.setFolderMissing(missing);
   }
 
   /** Counts changes to what is served (reports and errors): a view's cached lists are rebuilt when it moves. */

@@ -6,7 +6,7 @@
 // public API alone: the same answers, slower in a large library and never saved. `engine` says
 // which, and why.
 
-import MiniSearch, { type Options, type SearchOptions, type Suggestion } from 'minisearch';
+import MiniSearch, { type Options } from 'minisearch';
 import type { Report } from '../reports/model.js';
 import { BoundedMap } from './boundedMap.js';
 import { shortIdScreen, shortIdTest, type ClaimFilter } from './claimFilter.js';
@@ -18,12 +18,14 @@ import { PostingsLookup } from './postingsLookup.js';
 import { prunedSearch, PRUNING_MIN_DOCUMENTS, searchPhrases, searchWithin, type PruneOptions, type ScoredClaim } from './prunedSearch.js';
 import { expandQuestion, type AliasLookup, type Expansion } from './expandQuestion.js';
 import { searchEveryMatch } from './exhaustiveSearch.js';
+import { searchEverything } from './searchEverything.js';
 import { CLAIM_FIELDS, claimDocument, type ClaimDocument } from './claimDocument.js';
 import { ClaimKeys } from './claimKeys.js';
 import type { ClaimKeySet } from './claimKeySet.js';
 import type { ClaimSentence } from './claimSentence.js';
 import { everyMatchQuery, queryTerms, SEARCH_OPTIONS } from './questionQuery.js';
 import { AGREEMENT_TOP, byReportAgreement } from './reportAgreement.js';
+import { wordsNearByAutoSuggest, wordsNearInVocabulary } from './suggestedWords.js';
 import { termsOf } from './termsOf.js';
 import { tokenize } from './tokenize.js';
 
@@ -254,34 +256,7 @@ export class ClaimIndex {
       const test = filter ? shortIdTest(filter, this, (shortId) => lookup.idOf(shortId)) : undefined;
       return searchEveryMatch(lookup, everyMatchQuery(text, synonyms), test, prune.limit, shortIdScreen(filter, this));
     }
-    return this.searchEverything(text, synonyms, filter, prune.limit);
-  }
-
-  /** MiniSearch's own search: every claim matching a word of the question is scored (searchEveryMatch gives the same, faster). */
-  private searchEverything(text: string, synonyms: Expansion[], filter: ((claimId: string) => boolean) | undefined, limit?: number): ScoredClaim[] {
-    const options: SearchOptions = filter ? { filter: (result) => filter(result.id as string) } : {};
-    if (synonyms.length === 0) {
-      const results = this.miniSearch.search(text, options);
-      return (limit === undefined ? results : results.slice(0, limit)).map((result) => ({ id: result.id as string, score: result.score }));
-    }
-    // The question's own words first; expansions help at their lower weights, exact forms only.
-    const weights = new Map(synonyms.map((s) => [s.term, s.weight]));
-    const query = {
-      combineWith: 'OR' as const,
-      queries: [
-        text,
-        { queries: [synonyms.map((s) => s.term).join(' ')], processTerm: (t: string) => t, boostTerm: (t: string) => weights.get(t) ?? 0, fuzzy: false, prefix: false },
-      ],
-    };
-    // MiniSearch multiplies a claim's score by the query terms it matched; an expansion counts
-    // as the question word it stands for (as in prunedSearch), so ten synonyms of one word count once.
-    const sourceOf = new Map(synonyms.map((s) => [s.term, s.source]));
-    const results = this.miniSearch.search(query, options).map((result) => {
-      const sources = new Set(result.queryTerms.map((term) => sourceOf.get(term) ?? term));
-      return { id: result.id as string, score: (result.score / result.queryTerms.length) * sources.size };
-    });
-    results.sort((a, b) => b.score - a.score);
-    return limit === undefined ? results : results.slice(0, limit);
+    return searchEverything(this.miniSearch, text, synonyms, filter, prune.limit);
   }
 
   /**
@@ -326,39 +301,11 @@ export class ClaimIndex {
       .map((result) => result.id as string);
   }
 
-  /** Indexed words close to the question's words, as written in the reports. */
+  /** Indexed words close to the question's words, as written in the reports (suggestedWords.ts). */
   suggest(text: string, max = 5): string[] {
     const lookup = this.size >= PRUNING_MIN_DOCUMENTS ? this.postings() : undefined;
-    if (lookup) return this.suggestFromVocabulary(lookup, text, max);
-    const suggestions: Suggestion[] = this.miniSearch.autoSuggest(text, { fuzzy: SUGGESTION_FUZZY, prefix: true, combineWith: 'OR' });
-    const words = new Set<string>();
-    for (const suggestion of suggestions) {
-      for (const term of suggestion.terms) words.add(this.surfaceWords.get(term) ?? term);
-      if (words.size >= max) break;
-    }
-    return [...words].slice(0, max);
-  }
-
-  /**
-   * Suggestions for a large library: autoSuggest runs a whole search with loose fuzzy matching
-   * (slower with every report; bench/README.md), when what is wanted is the indexed words near
-   * the question's words. These come from the index's vocabulary with the same looseness
-   * (fuzzy 0.34, prefix), closest and most used first.
-   */
-  private suggestFromVocabulary(lookup: PostingsLookup, text: string, max: number): string[] {
-    const near = new Map<string, number>();
-    for (const term of termsOf(text)) {
-      for (const { term: word, weight } of lookup.expand(term, SUGGESTION_FUZZY, true)) {
-        const rank = weight * Math.log(1 + lookup.occurrences(word));
-        near.set(word, Math.max(rank, near.get(word) ?? 0));
-      }
-    }
-    const words = new Set<string>();
-    for (const [term] of [...near].sort((a, b) => b[1] - a[1])) {
-      words.add(this.surfaceWords.get(term) ?? term);
-      if (words.size >= max) break;
-    }
-    return [...words];
+    if (lookup) return wordsNearInVocabulary(lookup, this.surfaceWords, text, max);
+    return wordsNearByAutoSuggest(this.miniSearch, this.surfaceWords, text, max);
   }
 }
 
@@ -370,6 +317,3 @@ function withoutIndexedSources(expansions: Expansion[], indexed: (term: string) 
 
 /** termsNear's sets remembered (a set for each question word seen; dropped when the index changes). */
 const MAX_REMEMBERED_NEAR = 20_000;
-
-/** How loosely suggestions match the question's words (as MiniSearch's fuzzy ratio). */
-const SUGGESTION_FUZZY = 0.34;

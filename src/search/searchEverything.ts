@@ -1,0 +1,43 @@
+// MiniSearch's own search of a question: every claim matching a word of it is scored. On the
+// public API every question is searched so; on the compact engine only while claims discarded
+// but not yet swept are in the postings (searchEveryMatch in exhaustiveSearch.ts gives the same
+// results faster otherwise).
+
+import type MiniSearch from 'minisearch';
+import type { SearchOptions } from 'minisearch';
+import type { ClaimDocument } from './claimDocument.js';
+import type { Expansion } from './expandQuestion.js';
+import type { ScoredClaim } from './prunedSearch.js';
+
+/** The claims matching `text` or its expansions `synonyms`, best first, at most `limit`, those `filter` passes. */
+export function searchEverything(
+  miniSearch: MiniSearch<ClaimDocument>,
+  text: string,
+  synonyms: Expansion[],
+  filter: ((claimId: string) => boolean) | undefined,
+  limit?: number,
+): ScoredClaim[] {
+  const options: SearchOptions = filter ? { filter: (result) => filter(result.id as string) } : {};
+  if (synonyms.length === 0) {
+    const results = miniSearch.search(text, options);
+    return (limit === undefined ? results : results.slice(0, limit)).map((result) => ({ id: result.id as string, score: result.score }));
+  }
+  // The question's own words first; expansions help at their lower weights, exact forms only.
+  const weights = new Map(synonyms.map((s) => [s.term, s.weight]));
+  const query = {
+    combineWith: 'OR' as const,
+    queries: [
+      text,
+      { queries: [synonyms.map((s) => s.term).join(' ')], processTerm: (t: string) => t, boostTerm: (t: string) => weights.get(t) ?? 0, fuzzy: false, prefix: false },
+    ],
+  };
+  // MiniSearch multiplies a claim's score by the query terms it matched; an expansion counts
+  // as the question word it stands for (as in prunedSearch), so ten synonyms of one word count once.
+  const sourceOf = new Map(synonyms.map((s) => [s.term, s.source]));
+  const results = miniSearch.search(query, options).map((result) => {
+    const sources = new Set(result.queryTerms.map((term) => sourceOf.get(term) ?? term));
+    return { id: result.id as string, score: (result.score / result.queryTerms.length) * sources.size };
+  });
+  results.sort((a, b) => b.score - a.score);
+  return limit === undefined ? results : results.slice(0, limit);
+}
