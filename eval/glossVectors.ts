@@ -13,7 +13,7 @@ import { answerFeatures, confidence } from '../src/answer/answerability.js';
 import { MAX_ITEMS } from '../src/answer/answerQuestion.js';
 import { Library } from '../src/library/library.js';
 import { loadReports } from '../src/reports/loadReports.js';
-import { chatQuestion } from '../src/search/chatQuestion.js';
+import { chatQuestion, plainQuestion } from '../src/search/chatQuestion.js';
 import { normalizeTerm } from '../src/search/normalizeTerm.js';
 import { parseQuery } from '../src/search/parseQuery.js';
 import { claimText } from '../src/search/semantic/semanticSearch.js';
@@ -217,13 +217,14 @@ interface SetData {
   questions: QuestionRecord[];
 }
 
-function confidenceOf(library: Library, text: string, hits: readonly { id: string; score: number }[]): number | null {
+/** `text` is what was searched, `asked` the question as typed (plainQuestion), as answerQuestion reads them. */
+function confidenceOf(library: Library, text: string, asked: string, hits: readonly { id: string; score: number }[]): number | null {
   const ranked = hits.flatMap((hit) => {
     const claim = library.claim(hit.id);
     const report = claim && library.report(claim.reportId);
     return claim && report ? [{ claim, report, score: hit.score }] : [];
   });
-  const features = ranked.length > 0 ? answerFeatures(library, text, ranked) : null;
+  const features = ranked.length > 0 ? answerFeatures(library, text, ranked, asked) : null;
   return features === null ? null : confidence(features);
 }
 
@@ -287,7 +288,7 @@ for (const variant of variants) {
         lexical: lexical.map((hit) => ({ id: hit.id, score: hit.score })),
         byVector: scored,
         cosOf,
-        confidence: confidenceOf(library, query.text, lexical),
+        confidence: confidenceOf(library, query.text, plainQuestion(question.q), lexical),
       });
     }
     sets.push({ name: set.name, questions: records });

@@ -74,9 +74,9 @@ export function answerQuestion(library: LibraryView, asked: string): Answer {
     // are then ordered by the reranker, unless semantic search fused another order in.
     // How the question asks (for a number, a price, a date) is read from it as typed: the chat
     // filler the search leaves out ("the stat on…") is often how it asks.
-    const asked = plainQuestion(question);
-    const shown = fused ? items : rerankClaims(library, query.text, items, asked);
-    if (items.length > 0 && !hasFilters && !fused?.close && !answersQuestion(library, query.text, items, asked)) {
+    const typed = plainQuestion(question);
+    const shown = fused ? items : rerankClaims(library, query.text, items, typed);
+    if (items.length > 0 && !hasFilters && !fused?.close && !answersQuestion(library, query.text, items, typed)) {
       return answer([], 0, shown.slice(0, RELATED_SHOWN));
     }
     return answer(shown, ranked.length);

@@ -176,10 +176,9 @@ export function confidence(features: AnswerSignals, model: AnswerModel = ANSWER_
 
 /**
  * The decision's signals, or null when there is nothing to decide on (no word, no claim). `asked`
- * is the question as typed (plainQuestion), read for the kind of answer it asks; the searched
- * `text` where that is all there is (a bench of the features' cost).
+ * is the question as typed (plainQuestion), read for the kind of answer it asks and for advice.
  */
-export function answerFeatures(library: LibraryView, text: string, ranked: readonly { claim: Claim; report: Report; score: number }[], asked = text): AnswerFeatures | null {
+export function answerFeatures(library: LibraryView, text: string, ranked: readonly { claim: Claim; report: Report; score: number }[], asked: string): AnswerFeatures | null {
   if (ranked.length === 0) return null;
   const covered = coverageQuestionOf(library, text);
   if (covered === null) return null;
@@ -359,18 +358,21 @@ function idfIn(library: LibraryView): (term: string) => number {
 }
 
 // A claim's keys are read for each question it is among the first answers to: kept for the most
-// recent claims, per index and only while the library is the same (its version): the keys are
+// recent claims, per library and only while the library is the same (its version): the keys are
 // views of the index's storage, and a change to the library can replace that storage, which a
-// remembered view would keep alive (an unchanged report keeps its Claim objects).
-const remembered = new WeakMap<LibraryView['index'], { version: number; terms: Map<Claim, ReadonlySet<string>> }>();
+// remembered view would keep alive (an unchanged report keeps its Claim objects). Per library,
+// not per view: each scoped view (ScopedLibrary) has its own index object over the one index, and
+// a claim's keys are the same in every view. What every view of a library shares, and no other
+// library has, is its alias table: the key.
+const remembered = new WeakMap<LibraryView['aliases'], { version: number; terms: Map<Claim, ReadonlySet<string>> }>();
 const MAX_REMEMBERED = 2000;
 
-/** A claim's index keys, all fields together (remembered for the most recent claims of the library as it is). */
+/** A claim's index keys, all fields together (remembered for the most recent claims of the library as it is, whichever view asks). */
 export function rememberedTermsOf(library: LibraryView, claim: Claim, report: Report): ReadonlySet<string> {
-  let known = remembered.get(library.index);
+  let known = remembered.get(library.aliases);
   if (known?.version !== library.version) {
     known = { version: library.version, terms: new Map() };
-    remembered.set(library.index, known);
+    remembered.set(library.aliases, known);
   }
   let terms = known.terms.get(claim);
   if (!terms) {

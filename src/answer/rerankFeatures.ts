@@ -57,10 +57,9 @@ const MIN_RATIO = 1e-3;
 /**
  * The features of each claim of `found` (the search's first claims, best first); null when the
  * question has no word to search for. `text` is what was searched, `asked` the question as typed
- * (plainQuestion in chatQuestion.ts), read for whether it asks for a quantity; the searched text
- * where that is all there is (a bench of the features' cost).
+ * (plainQuestion in chatQuestion.ts), read for whether it asks for a quantity.
  */
-export function rerankFeatures(library: LibraryView, text: string, found: readonly FoundClaim[], asked = text): RerankFeatures[] | null {
+export function rerankFeatures(library: LibraryView, text: string, found: readonly FoundClaim[], asked: string): RerankFeatures[] | null {
   const covered = coverageQuestionOf(library, text);
   const best = found[0]?.score;
   if (covered === null || best === undefined || !(best > 0)) return null;

@@ -202,6 +202,24 @@ describe('the claim keys the decision remembers', () => {
     expect(after).not.toBe(before);
     expect([...after]).toEqual([...before]);
   });
+
+  // Each scoped view builds its own index object over the library's one index: remembered per
+  // view, the same keys were held again for each channel's scope.
+  it('remembers them once for the library and every scoped view of it', async () => {
+    const library = await bundledLibrary();
+    const report = library.reports[0];
+    const claim = report?.claims[0];
+    if (!report || !claim) throw new Error('the bundled reports have claims');
+    const view = library.view({ collections: [], topLevel: true });
+    expect(view.index).not.toBe(library.index);
+    const fromLibrary = rememberedTermsOf(library, claim, report);
+    expect(rememberedTermsOf(view, claim, report)).toBe(fromLibrary);
+    expect(rememberedTermsOf(library.view({ collections: ['none'], topLevel: true }), claim, report)).toBe(fromLibrary);
+    const other = library.reports[1];
+    if (!other) throw new Error('the bundled reports are several');
+    library.put({ ...other });
+    expect(rememberedTermsOf(view, claim, report)).not.toBe(fromLibrary);
+  });
 });
 
 describe('everyday words in the decision', () => {
@@ -300,7 +318,7 @@ describe('questionCoverage', () => {
 
 /** The decision's features for a question, over the claims the index ranks first, as answerQuestion reads them. */
 function featuresOf(library: Library, text: string) {
-  return answerFeatures(library, text, rankedOf(library, text));
+  return answerFeatures(library, text, rankedOf(library, text), text);
 }
 
 function rankedOf(library: Library, text: string) {

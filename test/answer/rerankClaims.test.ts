@@ -30,7 +30,7 @@ const POP_UP = 'urban-bike-lanes-road-safety#6';
 describe('the reranker on the bundled reports', () => {
   it('reads where in each claim the question is covered', () => {
     const found = searched(COVID, 3);
-    const features = rerankFeatures(library, searchTextOf(COVID), found);
+    const features = rerankFeatures(library, searchTextOf(COVID), found, COVID);
     expect(features).not.toBeNull();
     const at = (id: string): number => found.findIndex((item) => item.claim.id === id);
     const popUp = features?.[at(POP_UP)];
@@ -77,7 +77,7 @@ describe('the reranker on the bundled reports', () => {
     const reactors = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout8/reports/', import.meta.url))));
     const question = 'How long is it supposed to take to put up one of these mini nuclear plants on site?';
     const found = searched(question, RERANK_TOP, reactors);
-    const features = rerankFeatures(reactors, searchTextOf(question), found);
+    const features = rerankFeatures(reactors, searchTextOf(question), found, question);
     const years = /^Factory fabrication of reactor modules is intended to cut on-site construction to around three to four years/;
     expect(RERANK_TOP).toBe(4);
     expect(found[3]?.claim.text).toMatch(years);
@@ -89,11 +89,11 @@ describe('the reranker on the bundled reports', () => {
 
   it('counts no claim for a quantity when the question does not ask for one', () => {
     const found = searched(COVID, 3);
-    expect(rerankFeatures(library, searchTextOf(COVID), found)?.map((f) => f.statesAskedQuantity)).toEqual([0, 0, 0]);
+    expect(rerankFeatures(library, searchTextOf(COVID), found, COVID)?.map((f) => f.statesAskedQuantity)).toEqual([0, 0, 0]);
   });
 
   it('has nothing to rerank in a question without words', () => {
-    expect(rerankFeatures(library, 'the of and', searched('regain weight', 3))).toBeNull();
+    expect(rerankFeatures(library, 'the of and', searched('regain weight', 3), 'the of and')).toBeNull();
   });
 });
 
