@@ -5,7 +5,7 @@
 // distractors scored exhaustively (MiniSearch's public API), which pruning must not rank worse
 // than (test/search/rankingAtScale.test.ts). The generated reports share the bundled reports'
 // domains, so some of their claims answer the questions too: recall among them is lower.
-// `npx tsx bench/rankingAtScale.ts [--reports 2000]`
+// `npx tsx bench/rankingAtScale.ts [--reports 2000] [--set 'held-out 9' ...]` (--set: only those sets)
 
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -50,13 +50,15 @@ export function rankingOf(reports: Report[], questions: EvalQuestion[], { exhaus
 
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { reports: { type: 'string', default: '2000' } } });
+  const { values } = parseArgs({ options: { reports: { type: 'string', default: '2000' }, set: { type: 'string', multiple: true } } });
+  const unknown = (values.set ?? []).filter((name) => !EVAL_SETS.some((set) => set.name === name));
+  if (unknown.length > 0) throw new Error(`no eval set named ${unknown.join(', ')}: ${EVAL_SETS.map((set) => set.name).join(', ')}`);
   const generated = (await loadReports((await ensureCorpus(Number(values.reports))).dir)).reports;
   const f = (x: number): string => x.toFixed(3);
   const pct = (x: number): string => `${Math.round(x * 100)} %`;
   console.log('| set | library | claims | R@1 | R@3 | MRR | answered | declined | answer p50 ms | p99 ms |');
   console.log('|---|---|---|---|---|---|---|---|---|---|');
-  for (const set of EVAL_SETS) {
+  for (const set of EVAL_SETS.filter((set) => !values.set || values.set.includes(set.name))) {
     const real = (await loadReports(set.reports, { cacheDir: null })).reports;
     const questions = JSON.parse(readFileSync(set.questions, 'utf8')) as EvalQuestion[];
     const variants = [

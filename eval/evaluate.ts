@@ -5,6 +5,7 @@ import { answerQuestion, MAX_ITEMS } from '../src/answer/answerQuestion.js';
 import { limitQuestion } from '../src/answer/limitQuestion.js';
 import type { FoundClaim } from '../src/answer/rerankFeatures.js';
 import { chatQuestion, plainQuestion } from '../src/search/chatQuestion.js';
+import { CLAIM_FIELDS, claimDocument, type ClaimDocument } from '../src/search/claimDocument.js';
 import { parseQuery } from '../src/search/parseQuery.js';
 import type { Library } from '../src/library/library.js';
 
@@ -39,18 +40,9 @@ export function rankingAloneRanker(library: Library): Ranker {
 
 /** MiniSearch as it comes: same documents and fields, no option set. */
 export function untunedRanker(library: Library): Ranker {
-  const index = new MiniSearch<Record<string, string>>({ fields: ['text', 'evidence', 'sources', 'perspective', 'topic'] });
+  const index = new MiniSearch<ClaimDocument>({ fields: [...CLAIM_FIELDS] });
   for (const report of library.reports) {
-    index.addAll(
-      report.claims.map((claim) => ({
-        id: claim.id,
-        text: claim.text,
-        evidence: claim.evidence.map((e) => `${e.quote ?? ''} ${e.finding ?? ''}`).join('\n'),
-        sources: claim.evidence.map((e) => `${e.source} ${e.reference?.title ?? ''}`).join('\n'),
-        perspective: claim.perspective,
-        topic: report.topic,
-      })),
-    );
+    index.addAll(report.claims.map((claim) => claimDocument(claim, report)));
   }
   return (question) => index.search(question).map((result) => result.id as string);
 }

@@ -1,12 +1,13 @@
 // Generated reports to hide an eval set's reports among (bench/generateReport.ts, seed 1), and
 // which of the generator's domains are on each development set's topics. The generator writes
-// claims on 24 fixed domains, the first seven the bundled reports' own; a generated claim on a
+// claims on fixed domains (bench/vocabulary.ts), among them the bundled reports' own; a generated claim on a
 // set's topic can match its question's words as well as the answer does, or better ("Systematic
 // phonics improve word reading accuracy in England by up to 40%" for "does sytematic fonics beat
 // other methods for word reading"), so among those the ranking at scale measures the generator
 // too (eval/README.md, ninth session). Left out, what is left of the drop is the size's own.
 
 import { generateReport } from '../bench/generateReport.js';
+import { DOMAINS } from '../bench/vocabulary.js';
 import { parseReport } from '../src/reports/parseReport.js';
 import type { Report } from '../src/reports/model.js';
 
@@ -27,6 +28,13 @@ export const DOMAINS_ON_SET_TOPICS: Readonly<Record<string, readonly string[]>> 
   'held-out 9': ['reading-instruction'],
 };
 
+/** A development set's domains on its topics; an error for a set not judged yet (a new one). */
+export function domainsOnTopicsOf(setName: string): readonly string[] {
+  const domains = DOMAINS_ON_SET_TOPICS[setName];
+  if (!domains) throw new Error(`no generator domains judged for "${setName}": add it to DOMAINS_ON_SET_TOPICS (eval/generatedDistractors.ts)`);
+  return domains;
+}
+
 /** The generator's domain of a generated report id (`heat-pumps-00042` -> `heat-pumps`). */
 export function domainOf(reportId: string): string {
   return reportId.replace(/-\d+$/, '');
@@ -37,6 +45,9 @@ export function domainOf(reportId: string): string {
  * domain is not in `except`, parsed.
  */
 export function generatedReports(count: number, except: readonly string[] = []): Report[] {
+  const unknown = except.filter((slug) => !DOMAINS.some((domain) => domain.slug === slug));
+  if (unknown.length > 0) throw new Error(`not generator domains: ${unknown.join(', ')}`);
+  if (count > 0 && DOMAINS.every((domain) => except.includes(domain.slug))) throw new Error('every generator domain is left out');
   const reports: Report[] = [];
   for (let i = 0; reports.length < count; i++) {
     const { name, text } = generateReport(1, i);

@@ -4,6 +4,7 @@
 
 import type { Claim } from '../src/reports/model.js';
 import type { Expansion } from '../src/search/expandQuestion.js';
+import { evidenceText } from '../src/search/claimDocument.js';
 import { termsOf } from '../src/search/termsOf.js';
 
 /** What the answering claim that shares most with the question shares with it. */
@@ -25,7 +26,7 @@ export function missCause(terms: readonly string[], expansions: readonly Expansi
   for (const claim of answers) {
     reportId ??= claim.reportId;
     const sentence = new Set(termsOf(claim.text));
-    const evidence = new Set(termsOf(claim.evidence.map((e) => `${e.quote ?? ''}\n${e.finding ?? ''}`).join('\n')));
+    const evidence = new Set(termsOf(evidenceText(claim)));
     const inEither = (term: string): boolean => sentence.has(term) || evidence.has(term);
     const found: SharedWords = terms.some((term) => sentence.has(term))
       ? 'own words in its sentence'

@@ -32,14 +32,11 @@ import { loadReports } from '../src/reports/loadReports.js';
 import type { Report } from '../src/reports/model.js';
 import { chatQuestion, plainQuestion } from '../src/search/chatQuestion.js';
 import type { ScoredClaim } from '../src/search/claimIndex.js';
-import { searchEveryMatch } from '../src/search/exhaustiveSearch.js';
 import { parseQuery } from '../src/search/parseQuery.js';
-import type { PostingsLookup } from '../src/search/postingsLookup.js';
-import { everyMatchQuery } from '../src/search/questionQuery.js';
 import { byReportAgreement } from '../src/search/reportAgreement.js';
 import { termsOf } from '../src/search/termsOf.js';
 import { DEVELOPMENT_SETS } from './evalSets.js';
-import { DOMAINS_ON_SET_TOPICS, generatedReports } from './generatedDistractors.js';
+import { domainsOnTopicsOf, generatedReports } from './generatedDistractors.js';
 import { expectedIds, isUnanswerable, type EvalQuestion } from './evaluate.js';
 
 /** How a ranking is made: which search, which claims it may return, and what runs after it. */
@@ -80,10 +77,9 @@ function searchOf(library: Library, text: string, phrases: string[], { search, o
     return library.index.search(text, filter, { phrases, limit: MAX_ITEMS, aliases: library.aliases, exhaustive: search === 'exhaustive' });
   }
   // Every match of the question's own words, no expansion: MiniSearch's scoring over the compact
-  // postings (exhaustiveSearch.ts), which ClaimIndex keeps to itself.
-  const lookup = (library.index as unknown as { postings(): PostingsLookup | undefined }).postings();
-  if (!lookup) throw new Error('the plain search needs the compact engine');
-  const all = searchEveryMatch(lookup, everyMatchQuery(text, []));
+  // postings (exhaustiveSearch.ts, through ClaimIndex.matchesAsTyped).
+  const all = library.index.matchesAsTyped(text);
+  if (!all) throw new Error('the plain search needs the compact engine');
   return byReportAgreement(filter ? all.filter((hit) => filter(hit.id)) : all).slice(0, MAX_ITEMS);
 }
 
@@ -144,7 +140,7 @@ async function main(): Promise<void> {
     const all = JSON.parse(readFileSync(set.questions, 'utf8')) as EvalQuestion[];
     const questions = all.filter((q) => !isUnanswerable(q));
     const alone = libraryOf(real);
-    const generated = corpus ?? generatedReports(size, DOMAINS_ON_SET_TOPICS[set.name] ?? []);
+    const generated = corpus ?? generatedReports(size, domainsOnTopicsOf(set.name));
     const large = libraryOf([...generated, ...real]);
     const own = new Set(real.flatMap((report) => report.claims.map((claim) => claim.id)));
     const variants = atSize(own);

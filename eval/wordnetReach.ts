@@ -12,6 +12,7 @@ import type { Claim } from '../src/reports/model.js';
 import { loadReports } from '../src/reports/loadReports.js';
 import { sharedWordNet } from '../src/search/expandQuestion.js';
 import { foldTerm, normalizeTerm } from '../src/search/normalizeTerm.js';
+import { evidenceText } from '../src/search/claimDocument.js';
 import { termsOf } from '../src/search/termsOf.js';
 import { tokenize } from '../src/search/tokenize.js';
 import type { Synset, WordNet } from '../src/search/wordnet/wordNet.js';
@@ -85,7 +86,7 @@ for (const set of EVAL_SETS) {
     misses++;
     const own = new Set(termsOf(text));
     const words = tokenize(text).flatMap((word) => foldTerm(word) ?? []).filter((word) => /^\p{L}{3,}$/u.test(word));
-    const keysOf = (claim: Claim): string[] => termsOf([claim.text, ...claim.evidence.map((e) => `${e.quote ?? ''}\n${e.finding ?? ''}`)].join('\n')).filter((key) => !own.has(key));
+    const keysOf = (claim: Claim): string[] => termsOf(`${claim.text}\n${evidenceText(claim)}`).filter((key) => !own.has(key));
     const answers = [...expected].flatMap((id) => library.claim(id) ?? []).map(keysOf);
     const shown = ranked.slice(0, 3).filter((item) => !expected.has(item.claim.id)).map((item) => keysOf(item.claim));
     READINGS.forEach(({ relations, hops }, r) => {

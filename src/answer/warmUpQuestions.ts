@@ -7,6 +7,7 @@
 import type { LibraryView } from '../library/libraryView.js';
 import type { Claim, Report } from '../reports/model.js';
 import { normalizeTerm } from '../search/normalizeTerm.js';
+import { SUGGESTION_FUZZY } from '../search/suggestedWords.js';
 import { tokenize } from '../search/tokenize.js';
 
 /** Claims the questions are made from, spread over the library. */
@@ -18,8 +19,11 @@ const CLAIMS_USED = 24;
  * index); the walk finds the claim's word, so it is compiled with each of its branches met.
  */
 const FAR_TYPOS = 4;
-/** Index keys this long are looked up 3 edits away or more for suggestions (SUGGESTION_FUZZY of their length, suggestedWords.ts). */
-const FAR_TYPO_MIN_LETTERS = 8;
+/**
+ * Index keys this long are looked up 3 edits away or more for suggestions: their edits are
+ * SUGGESTION_FUZZY of their length, rounded (postingsLookup.ts), and 2.5 rounds to 3.
+ */
+const FAR_TYPO_MIN_LETTERS = Math.ceil(2.5 / SUGGESTION_FUZZY);
 
 /** Questions no report answers, or with nothing to search for: the decline and no-match paths. */
 const OFF_TOPIC = [

@@ -21,9 +21,14 @@ export function claimDocument(claim: Claim, report: Report): ClaimDocument {
   return {
     id: claim.id,
     text: claim.text,
-    evidence: claim.evidence.flatMap((e) => [e.quote ?? '', e.finding ?? '']).join('\n'),
+    evidence: evidenceText(claim),
     sources: claim.evidence.map((e) => `${e.source}\n${e.reference?.title ?? ''}`).join('\n'),
     perspective: claim.perspective,
     topic: report.topic,
   };
+}
+
+/** A claim's quotes and key findings as one text, as its evidence field is indexed. */
+export function evidenceText(claim: Claim): string {
+  return claim.evidence.flatMap((e) => [e.quote ?? '', e.finding ?? '']).join('\n');
 }

@@ -193,6 +193,15 @@ export class ClaimIndex {
     return shortId === undefined ? undefined : this.keys?.sentenceOf(shortId);
   }
 
+  /**
+   * Every claim matching the question's own words, unexpanded, scored as MiniSearch scores them;
+   * undefined on the public API. What the eval tools compare the search with.
+   */
+  matchesAsTyped(text: string): ScoredClaim[] | undefined {
+    const lookup = this.postings();
+    return lookup ? searchEveryMatch(lookup, everyMatchQuery(text, [])) : undefined;
+  }
+
   /** About how many claims have the index key in any field: how common the word is. */
   claimsWith(term: string): number {
     const lookup = this.postings();

@@ -2,15 +2,30 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { rankingOf } from '../../bench/rankingAtScale.js';
 import type { EvalQuestion } from '../../eval/evaluate.js';
-import { DOMAINS_ON_SET_TOPICS, generatedReports } from '../../eval/generatedDistractors.js';
+import { DOMAINS_ON_SET_TOPICS, domainsOnTopicsOf, generatedReports } from '../../eval/generatedDistractors.js';
+import { DEVELOPMENT_SETS } from '../../eval/evalSets.js';
+import { DOMAINS } from '../../bench/vocabulary.js';
 import { PRUNING_MIN_DOCUMENTS } from '../../src/search/prunedSearch.js';
 import { bundledLibrary } from '../support/reportsFolders.js';
 
-// The bench's generated reports (same generator, seed 1), enough of them that the library
-// crosses PRUNING_MIN_DOCUMENTS and answers with the pruned search large libraries use.
+describe('the generated reports a set is hidden among (eval/generatedDistractors.ts)', () => {
+  it('has judged every development set, in the generator\'s own domains, and says so for a set it has not', () => {
+    expect(Object.keys(DOMAINS_ON_SET_TOPICS).sort()).toEqual(DEVELOPMENT_SETS.map((set) => set.name).sort());
+    const slugs = new Set(DOMAINS.map((domain) => domain.slug));
+    for (const domains of Object.values(DOMAINS_ON_SET_TOPICS)) for (const slug of domains) expect(slugs.has(slug)).toBe(true);
+    expect(() => domainsOnTopicsOf('held-out 99')).toThrow(/held-out 99/);
+  });
+
+  it('refuses to leave out a domain it does not have, or every domain, instead of looping', () => {
+    expect(() => generatedReports(1, ['no-such-domain'])).toThrow(/no-such-domain/);
+    expect(() => generatedReports(1, DOMAINS.map((domain) => domain.slug))).toThrow(/every generator domain/);
+  });
+});
 
 describe('the same answers at every size (bench/rankingAtScale.ts)', () => {
   it('ranks the eval questions among thousands of generated claims, pruned as in production, no worse than scoring every match', async () => {
+    // The bench's generated reports (seed 1), enough that the library crosses
+    // PRUNING_MIN_DOCUMENTS and answers with the pruned search large libraries use.
     const reports = [...generatedReports(300), ...(await bundledLibrary()).reports];
     const questions = await tuningQuestions();
     const pruned = rankingOf(reports, questions);
