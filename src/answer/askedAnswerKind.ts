@@ -28,17 +28,22 @@ const ASKS: Readonly<Record<AnswerKind, RegExp>> = {
 /** A span of time given in words or digits ("three years", "18 months", "a decade"). */
 const DURATION = new RegExp(String.raw`\b(?:\d[\d.,]*|${CARDINAL_WORDS}|a few|several|a|an)\s?-?\s?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b`, 'i');
 
-/** A year, or a month by its name: capitalised, as a claim writes it ("march" and "may" in lower case are a verb and a modal), and "May" not opening a sentence ("May cause…"). */
-const YEAR_OR_MONTH = /\b(?:1[5-9]|20)\d\d\b|\b(?:January|February|March|April|June|July|August|September|October|November|December)\b|(?<![.!?:]\s*|^\s*)\bMay\b/;
+/**
+ * A year, or a month by its name: capitalised, as a claim writes it ("march" and "may" in lower
+ * case are a verb and a modal), and "May" not opening a sentence ("May cause…") unless a day or
+ * the sentence's end follows it ("Deadline: May.", "May 5").
+ */
+const YEAR_OR_MONTH = /\b(?:1[5-9]|20)\d\d\b|\b(?:January|February|March|April|June|July|August|September|October|November|December)\b|(?<![.!?:]\s*|^\s*)\bMay\b|\bMay(?=\s*(?:\d|[.!?;,)]|$))/;
 
 /**
- * What speaks of the law: a law, a ban, a court, a regulation or a regulator, a licence, what is
- * allowed or forbidden, a statute, and an Act by its name ("the Clean Air Act", "an act of
- * Parliament"): not "acts" the verb ("acts as a buffer") nor "regulates" ("regulates body
- * temperature").
+ * What speaks of the law: a law, a ban, a court, a regulation or a regulator, what is regulated
+ * or deregulated, legislation and lawmakers, a licence, what is allowed or forbidden, a statute,
+ * and an Act by its name ("the Clean Air Act", "an act of Parliament"), not opening a sentence
+ * ("Acts of kindness…"): not "acts" the verb ("acts as a buffer") nor "regulates" ("regulates
+ * body temperature").
  */
-const LAW = /\b(?:laws?|legal|illegal|legally|lawful|unlawful|bans?|banned|courts?|ruled|ruling|regulations?|regulators?|regulatory|permit\w*|licen[cs]\w*|forbid\w*|prohibit\w*|allowed|statutes?|acts? of (?:parliament|congress))\b/i;
-const NAMED_ACT = /\bActs?\b/;
+const LAW = /\b(?:laws?|legal|illegal|legally|lawful|unlawful|bans?|banned|courts?|ruled|ruling|regulations?|regulators?|regulatory|regulated?|deregulat\w*|legislat\w*|lawmakers?|permit\w*|licen[cs]\w*|forbid\w*|prohibit\w*|allowed|statutes?|acts? of (?:parliament|congress))\b/i;
+const NAMED_ACT = /(?<![.!?:]\s*|^\s*)\bActs?\b/;
 
 /** What gives each kind. A "when" question may be answered by a year, a month or a span of time ("within five years"); one on the law by a law, a ban, a court, a licence. */
 const GIVES: Readonly<Record<AnswerKind, (text: string) => boolean>> = {

@@ -17,10 +17,12 @@ const NUMBER_WORD = new RegExp(String.raw`\b(?:${CARDINAL_WORDS}|half|third|quar
 
 /**
  * The first digit of a number that is not part of a name: a number written straight after
- * letters, or after letters and a hyphen ("GLP-1", "COVID-19", "CO2", "H5N1"), names a thing, it
- * does not count one.
+ * letters ("CO2", "H5N1") names a thing, it does not count one; so does one after a hyphen (any
+ * of - ‐ ‑) and a word in capitals ("GLP-1", "COVID-19"), or a capitalised word and one or two
+ * digits ("Covid-19", "SARS-CoV-2", "Omega-3"). After a word in lower case it counts ("mid-2010s",
+ * "over-65s", "top-10").
  */
-const NUMBER = /(?<![\p{L}\d.,])(?<!\p{L}-)\d/u;
+const NUMBER = /(?<![\p{L}\d.,])(?<!\p{Lu}{2}[-‐‑])(?!(?<=\p{Lu}\p{L}*[-‐‑])\d{1,2}(?!\d))\d/u;
 
 /** Whether `question` asks how many, how much, how often, what share, or for the number. */
 export function asksForQuantity(question: string): boolean {

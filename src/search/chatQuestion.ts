@@ -11,7 +11,8 @@ const MENTION_OR_CHANNEL = /<[@#!][^>]*>/g;
 const EMOJI = /:[a-z0-9_+'-]*[a-z][a-z0-9_+'-]*:/gi;
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>' };
 
-// Contractions, so their halves are not searched as words ("doesn" is no word and no stop word).
+// Contractions, so their halves are not searched as words ("doesn" is no word and no stop word),
+// and so "isn't" asks as "is not" does (plainQuestion).
 const CONTRACTIONS: [RegExp, string][] = [
   [/\bcan['’]t\b/gi, 'can not'],
   [/\bwon['’]t\b/gi, 'will not'],
@@ -22,9 +23,9 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/['’](?:ll)\b/gi, ' will'],
   [/['’](?:d)\b/gi, ' would'],
   [/['’](?:m)\b/gi, ' am'],
-  // "what's", "it's" (is) or "the report's" (possessive): either way the "s" says nothing.
-  [/['’]s\b/gi, ''],
 ];
+// "what's", "it's" (is) or "the report's" (possessive): either way the "s" says nothing searched.
+const APOSTROPHE_S = /['’]s\b/gi;
 
 // What people wrap a question in, in a chat channel. Each entry is a kind of filler, not a
 // phrase from one question: greetings to a channel, asking for the asker's memory or the room's,
@@ -84,10 +85,14 @@ export function chatQuestion(text: string): string {
  * The question as typed, without Slack's markup and emoji, every word kept: what reads how a
  * question asks (askedQuantity.ts, askedAnswerKind.ts). The filler chatQuestion drops from the
  * words searched is often how a question asks for a number ("what was the stat on…", "the number
- * for…"), and "what's" or "when's" ask as "what is" and "when is" do.
+ * for…"), and "what's" or "when's" ask as "what is" and "when is" do, so "'s" stays. A curly
+ * apostrophe (as Slack on macOS and iOS types it) is a straight one, and the other contractions
+ * are spelled out ("isn't vaping legal…" asks as "is not vaping legal…").
  */
 export function plainQuestion(text: string): string {
-  return withoutMarkup(text).replace(EMOJI, ' ').replace(/\s+/g, ' ').trim();
+  let plain = withoutMarkup(text).replace(EMOJI, ' ').replace(/’/g, "'");
+  for (const [pattern, replacement] of CONTRACTIONS) plain = plain.replace(pattern, replacement);
+  return plain.replace(/\s+/g, ' ').trim();
 }
 
 function withoutMarkup(text: string): string {
@@ -101,6 +106,7 @@ function withoutMarkup(text: string): string {
 function cleanWords(text: string): string {
   let cleaned = text.replace(EMOJI, ' ');
   for (const [pattern, replacement] of CONTRACTIONS) cleaned = cleaned.replace(pattern, replacement);
+  cleaned = cleaned.replace(APOSTROPHE_S, '');
   for (const pattern of FILLER) cleaned = cleaned.replace(pattern, ' ');
   return cleaned;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { askedAnswerKinds, givesAnswerKind } from '../../src/answer/askedAnswerKind.js';
+import { plainQuestion } from '../../src/search/chatQuestion.js';
 
 describe('the kind of answer a question asks for', () => {
   it('reads a price, a date, a duration, a count or the law from how the question asks', () => {
@@ -14,6 +15,12 @@ describe('the kind of answer a question asks for', () => {
     expect(askedAnswerKinds('How many satellites are in orbit?')).toEqual(['count']);
     expect(askedAnswerKinds('Is it legal to keep lionfish in a home aquarium?')).toEqual(['law']);
     expect(askedAnswerKinds('Is skin gambling on third-party sites legal in the US?')).toEqual(['law']);
+  });
+
+  it('reads the question as plainQuestion gives it: a curly apostrophe and "n\'t" spelled out', () => {
+    expect(askedAnswerKinds(plainQuestion('What’s the price of a heat pump?'))).toEqual(['price']);
+    expect(askedAnswerKinds(plainQuestion("isn't vaping legal in Japan?"))).toEqual(['law']);
+    expect(askedAnswerKinds(plainQuestion("Aren't e-scooters illegal on pavements?"))).toEqual(['law']);
   });
 
   it('asks for none where the words only look like it', () => {
@@ -53,5 +60,18 @@ describe('the kind of answer a question asks for', () => {
     expect(givesAnswerKind('The first harvest came in May.', 'date')).toBe(true);
     expect(givesAnswerKind('The kelp acts as a buffer against acidity.', 'law')).toBe(false);
     expect(givesAnswerKind('Insulin regulates blood sugar.', 'law')).toBe(false);
+    expect(givesAnswerKind('Acts of kindness help.', 'law')).toBe(false);
+    expect(givesAnswerKind('Note: Acts of kindness help.', 'law')).toBe(false);
+  });
+
+  it('reads the law in what is regulated, deregulated or legislated, and by lawmakers', () => {
+    for (const law of ['The drug is regulated as a device.', 'States may regulate the sale of kratom.', 'Deregulation raised prices.', 'Legislation requires labels.', 'Lawmakers voted to cap fees.', 'Sales fell after the Clean Air Act.'])
+      expect(givesAnswerKind(law, 'law'), law).toBe(true);
+  });
+
+  it('reads "May" after a colon as the month when nothing follows it but a day or the end', () => {
+    expect(givesAnswerKind('Deadline: May.', 'date')).toBe(true);
+    expect(givesAnswerKind('Deadline: May 5 for most schools.', 'date')).toBe(true);
+    expect(givesAnswerKind('Side effects: May cause drowsiness.', 'date')).toBe(false);
   });
 });

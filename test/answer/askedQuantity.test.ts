@@ -31,8 +31,14 @@ describe('statesQuantity', () => {
     expect(statesQuantity('Someone often tends to weigh the options.')).toBe(false);
   });
 
+  it('reads a quantity after a lower-case word and a hyphen as a quantity', () => {
+    for (const number of ['Sales peaked in the mid-2010s.', 'Most over-65s are vaccinated.', 'Prices held at pre-2020 levels.', 'It ranks in the top-10 worldwide.', 'Prices held at pre‑2020 levels.', 'Sales peaked in the Mid-2010s.'])
+      expect(statesQuantity(number), number).toBe(true);
+  });
+
   it('reads a digit in a name as part of the name, not as a number', () => {
     for (const name of ['GLP-1 drugs slow digestion.', 'COVID-19 closed schools.', 'CO2 levels rose.', 'H5N1 spread among cattle.', 'PM2.5 harms lungs.']) expect(statesQuantity(name), name).toBe(false);
+    for (const name of ['COVID‑19 closed schools.', 'COVID‐19 closed schools.', 'Covid-19 closed schools.', 'SARS-CoV-2 spread.', 'Omega-3 oils help.']) expect(statesQuantity(name), name).toBe(false);
     for (const number of ['GLP-1 drugs cut weight by 15%.', 'Doses cost $15.', 'Tests ran 3-4 years.', 'In 2019 it fell.']) expect(statesQuantity(number), number).toBe(true);
   });
 });

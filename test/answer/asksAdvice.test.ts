@@ -11,6 +11,11 @@ describe('asksAdvice', () => {
       'Which cover crop mix works best ahead of cotton in Georgia?',
       'Can anyone recommend a project management tool for a small team?',
       'best way to learn python as a beginner?',
+      'What is the best laptop for a data science student?',
+      'Which heat pumps are best for cold climates?',
+      'Which running shoes hold up best on rocky trails?',
+      'could you recommend a good book on climate policy?',
+      'Best budget mic for podcasting?',
     ])
       expect(asksAdvice(question), question).toBe(true);
   });
@@ -21,6 +26,12 @@ describe('asksAdvice', () => {
       'What did the Register of Copyrights recommend on game preservation?',
       "What's the single biggest risk factor for dementia that people could actually change?",
       'how do heat pumps work in the cold?',
+      'What is the best evidence on screen time and sleep?',
+      'Which countries have the best cancer survival rates?',
+      'What was the best year for solar installs?',
+      'What are the best-performing heat pumps in cold climates?',
+      'Did the panel recommend a ban on sugary drinks?',
+      'Do the experts recommend any changes to the screening age?',
     ])
       expect(asksAdvice(question), question).toBe(false);
   });

@@ -19,6 +19,17 @@ describe('plainQuestion', () => {
     expect(askedAnswerKinds(chatQuestion("when's the congestion charge going up?"))).toEqual([]);
   });
 
+  // Slack on macOS and iOS types a curly apostrophe; "isn't" asks as "is not" does.
+  it('reads a curly apostrophe as a straight one and spells out "n\'t", keeping "\'s"', () => {
+    expect(plainQuestion('what’s the price of a heat pump?')).toBe("what's the price of a heat pump?");
+    expect(askedAnswerKinds(plainQuestion('what’s the price of a heat pump?'))).toEqual(['price']);
+    expect(plainQuestion("isn't vaping legal in Japan?")).toBe('is not vaping legal in Japan?');
+    expect(askedAnswerKinds(plainQuestion("isn't vaping legal in Japan?"))).toEqual(['law']);
+    expect(askedAnswerKinds(plainQuestion('Isn’t vaping legal in Japan?'))).toEqual(['law']);
+    expect(plainQuestion("can't they've won't")).toBe('can not they have will not');
+    expect(plainQuestion("when’s the report's launch")).toBe("when's the report's launch");
+  });
+
   it('drops Slack markup and emoji, as chatQuestion does, and nothing else', () => {
     expect(plainQuestion('<@U012AB3CD> quick q: what does <https://example.org/a|the WHO report> say? :thinking_face: thx')).toBe('quick q: what does the WHO report say? thx');
   });
