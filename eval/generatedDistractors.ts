@@ -26,6 +26,9 @@ export const DOMAINS_ON_SET_TOPICS: Readonly<Record<string, readonly string[]>> 
   'held-out 7': [],
   'held-out 8': ['ai-coding', 'nuclear-smr'],
   'held-out 9': ['reading-instruction'],
+  // The carbon border adjustment's cement, steel and carbon prices meet carbon capture's heavy
+  // industry, cement plants and carbon credits.
+  'held-out 10': ['carbon-capture'],
 };
 
 /** A development set's domains on its topics; an error for a set not judged yet (a new one). */
