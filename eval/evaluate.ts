@@ -2,11 +2,9 @@
 
 import MiniSearch from 'minisearch';
 import { answerQuestion, MAX_ITEMS } from '../src/answer/answerQuestion.js';
-import { limitQuestion } from '../src/answer/limitQuestion.js';
+import { readQuestion } from '../src/answer/readQuestion.js';
 import type { FoundClaim } from '../src/answer/rerankFeatures.js';
-import { chatQuestion, plainQuestion } from '../src/search/chatQuestion.js';
 import { CLAIM_FIELDS, claimDocument, type ClaimDocument } from '../src/search/claimDocument.js';
-import { parseQuery } from '../src/search/parseQuery.js';
 import type { Library } from '../src/library/library.js';
 
 export interface EvalQuestion {
@@ -59,21 +57,23 @@ export function expectedIds(library: Library, question: EvalQuestion): Set<strin
 }
 
 /**
- * The search's own order for an eval question, as answerQuestion searches it (chat wrapping
- * dropped, no filter: no eval question has one), each claim with its report and score: the first
- * MAX_ITEMS, before the reranker and the "no answer" decision. Also the text searched, and the
- * question as typed (plainQuestion: what the reranker and the decision read for how it asks).
+ * The search's own order for an eval question, as answerQuestion searches it (read by
+ * readQuestion, no filter: no eval question has one), each claim with its report and score: the
+ * first MAX_ITEMS, before the reranker and the "no answer" decision. Also the text searched, and
+ * the question as typed (what the reranker and the decision read for how it asks).
  */
 export function searchedClaims(library: Library, question: string): { text: string; asked: string; found: FoundClaim[] } {
-  const typed = limitQuestion(question).question;
-  const query = parseQuery(chatQuestion(typed));
+  const { query, typed } = readQuestion(question);
   const hits = library.index.search(query.text, undefined, { phrases: query.phrases, limit: MAX_ITEMS, aliases: library.aliases });
-  const found = hits.flatMap((hit) => {
-    const claim = library.claim(hit.id);
-    const report = claim && library.report(claim.reportId);
-    return claim && report ? [{ claim, report, score: hit.score }] : [];
+  return { text: query.text, asked: typed, found: foundClaims(library, hits) };
+}
+
+/** The claims search hits name, each with its report and score, as answerQuestion lists them: a claim not served is left out. */
+export function foundClaims(library: Library, hits: readonly { id: string; score: number }[]): FoundClaim[] {
+  return hits.flatMap((hit) => {
+    const served = library.served(hit.id);
+    return served ? [{ claim: served.claim, report: served.report, score: hit.score }] : [];
   });
-  return { text: query.text, asked: plainQuestion(typed), found };
 }
 
 /** Questions no claim answers (`"expect": []`): scored as declined or not, never in recall. */

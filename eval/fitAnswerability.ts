@@ -19,13 +19,9 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ANSWER_KIND_PAIRS, answerFeatures, ANSWER_MODEL, confidence, isAnswer, PAIRED_SIGNALS, type AnswerFeatures, type AnswerModel, type AnswerSignals } from '../src/answer/answerability.js';
-import { MAX_ITEMS } from '../src/answer/answerQuestion.js';
-import { limitQuestion } from '../src/answer/limitQuestion.js';
 import { Library } from '../src/library/library.js';
 import { loadReports } from '../src/reports/loadReports.js';
-import { chatQuestion, plainQuestion } from '../src/search/chatQuestion.js';
-import { parseQuery } from '../src/search/parseQuery.js';
-import { expectedIds, isUnanswerable, type EvalQuestion } from './evaluate.js';
+import { expectedIds, isUnanswerable, searchedClaims, type EvalQuestion } from './evaluate.js';
 import { DEVELOPMENT_SETS } from './evalSets.js';
 import { solve } from './solveLinear.js';
 
@@ -85,22 +81,15 @@ for (const set of SETS) {
   const questions = JSON.parse(readFileSync(set.questions, 'utf8')) as EvalQuestion[];
   const library = Library.from(await loadReports(set.reports));
   for (const question of questions) {
-    const typed = limitQuestion(question.q).question;
-    const query = parseQuery(chatQuestion(typed));
-    const hits = library.index.search(query.text, undefined, { phrases: query.phrases, limit: MAX_ITEMS, aliases: library.aliases });
-    const ranked = hits.flatMap((hit) => {
-      const claim = library.claim(hit.id);
-      const report = claim && library.report(claim.reportId);
-      return claim && report ? [{ claim, report, score: hit.score }] : [];
-    });
+    const { text, asked, found } = searchedClaims(library, question.q);
     const expected = isUnanswerable(question) ? new Set<string>() : expectedIds(library, question);
     rows.push({
       set: set.name,
       question: question.q,
       kind: question.kind,
       answerable: !isUnanswerable(question),
-      rank: ranked.findIndex((item) => expected.has(item.claim.id)),
-      features: answerFeatures(library, query.text, ranked, plainQuestion(typed)),
+      rank: found.findIndex((item) => expected.has(item.claim.id)),
+      features: answerFeatures(library, text, found, asked),
     });
   }
 }

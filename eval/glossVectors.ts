@@ -11,18 +11,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { answerFeatures, confidence } from '../src/answer/answerability.js';
 import { MAX_ITEMS } from '../src/answer/answerQuestion.js';
+import type { FoundClaim } from '../src/answer/rerankFeatures.js';
 import { Library } from '../src/library/library.js';
 import { loadReports } from '../src/reports/loadReports.js';
-import { chatQuestion, plainQuestion } from '../src/search/chatQuestion.js';
 import { normalizeTerm } from '../src/search/normalizeTerm.js';
-import { parseQuery } from '../src/search/parseQuery.js';
 import { claimText } from '../src/search/semantic/semanticSearch.js';
 import { fuseRankings } from '../src/search/semantic/fuseRankings.js';
 import { termsOf } from '../src/search/termsOf.js';
 import { tokenize } from '../src/search/tokenize.js';
 import { DictFile } from '../src/search/wordnet/dictFile.js';
 import { parseDataLine, type PartOfSpeech, WordNet, wordnetDbDir } from '../src/search/wordnet/wordNet.js';
-import { expectedIds, isUnanswerable, type EvalQuestion } from './evaluate.js';
+import { expectedIds, isUnanswerable, searchedClaims, type EvalQuestion } from './evaluate.js';
 import { EVAL_SETS } from './evalSets.js';
 import { buildSvdVectors, type SvdVectors } from './glossSvd.js';
 
@@ -217,14 +216,9 @@ interface SetData {
   questions: QuestionRecord[];
 }
 
-/** `text` is what was searched, `asked` the question as typed (plainQuestion), as answerQuestion reads them. */
-function confidenceOf(library: Library, text: string, asked: string, hits: readonly { id: string; score: number }[]): number | null {
-  const ranked = hits.flatMap((hit) => {
-    const claim = library.claim(hit.id);
-    const report = claim && library.report(claim.reportId);
-    return claim && report ? [{ claim, report, score: hit.score }] : [];
-  });
-  const features = ranked.length > 0 ? answerFeatures(library, text, ranked, asked) : null;
+/** `text` is what was searched, `asked` the question as typed, as searchedClaims reads them. */
+function confidenceOf(library: Library, text: string, asked: string, found: readonly FoundClaim[]): number | null {
+  const features = found.length > 0 ? answerFeatures(library, text, found, asked) : null;
   return features === null ? null : confidence(features);
 }
 
@@ -264,20 +258,20 @@ for (const variant of variants) {
     const questions = JSON.parse(readFileSync(set.questions, 'utf8')) as EvalQuestion[];
     const records: QuestionRecord[] = [];
     for (const question of questions) {
-      const query = parseQuery(chatQuestion(question.q));
-      const lexical = library.index.search(query.text, undefined, { phrases: query.phrases, limit: MAX_ITEMS, aliases: library.aliases });
-      const qv = textVector(query.text, variant, idf);
+      const { text, asked, found } = searchedClaims(library, question.q);
+      const lexical = found.map(({ claim, score }) => ({ id: claim.id, score }));
+      const qv = textVector(text, variant, idf);
       const scored = claimVectors.map(({ id, vector }) => ({ id, cos: dot(qv, vector) })).sort((a, b) => b.cos - a.cos);
       const cosOf = new Map(scored.map((hit) => [hit.id, hit.cos]));
       if (process.argv.includes('--residue')) {
         // The rerank's cosine between what the question and the claim do not share: the words a
         // paraphrase puts differently (1 when the claim has every question word).
-        const questionTerms = new Set(termsOf(query.text));
+        const questionTerms = new Set(termsOf(text));
         for (const hit of lexical.slice(0, 20)) {
-          const text = claimText(library.claim(hit.id)!);
-          const claimTerms = new Set(termsOf(text));
-          const rest = textVector(query.text, variant, idf, claimTerms);
-          cosOf.set(hit.id, rest.every((x) => x === 0) ? 1 : dot(rest, textVector(text, variant, idf, questionTerms)));
+          const textOfClaim = claimText(library.claim(hit.id)!);
+          const claimTerms = new Set(termsOf(textOfClaim));
+          const rest = textVector(text, variant, idf, claimTerms);
+          cosOf.set(hit.id, rest.every((x) => x === 0) ? 1 : dot(rest, textVector(textOfClaim, variant, idf, questionTerms)));
         }
       }
       records.push({
@@ -285,10 +279,10 @@ for (const variant of variants) {
         kind: question.kind,
         unanswerable: isUnanswerable(question),
         expected: isUnanswerable(question) ? new Set() : expectedIds(library, question),
-        lexical: lexical.map((hit) => ({ id: hit.id, score: hit.score })),
+        lexical,
         byVector: scored,
         cosOf,
-        confidence: confidenceOf(library, query.text, plainQuestion(question.q), lexical),
+        confidence: confidenceOf(library, text, asked, found),
       });
     }
     sets.push({ name: set.name, questions: records });

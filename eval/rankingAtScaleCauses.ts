@@ -24,20 +24,17 @@ import { parseArgs } from 'node:util';
 import { ensureCorpus } from '../bench/generateCorpus.js';
 import { answerQuestion, MAX_ITEMS } from '../src/answer/answerQuestion.js';
 import { answersQuestion } from '../src/answer/answerability.js';
-import { limitQuestion } from '../src/answer/limitQuestion.js';
+import { readQuestion } from '../src/answer/readQuestion.js';
 import { rerankClaims } from '../src/answer/rerankClaims.js';
-import type { FoundClaim } from '../src/answer/rerankFeatures.js';
 import { Library } from '../src/library/library.js';
 import { loadReports } from '../src/reports/loadReports.js';
 import type { Report } from '../src/reports/model.js';
-import { chatQuestion, plainQuestion } from '../src/search/chatQuestion.js';
 import type { ScoredClaim } from '../src/search/claimIndex.js';
-import { parseQuery } from '../src/search/parseQuery.js';
 import { byReportAgreement } from '../src/search/reportAgreement.js';
 import { termsOf } from '../src/search/termsOf.js';
 import { DEVELOPMENT_SETS } from './evalSets.js';
 import { domainsOnTopicsOf, generatedReports } from './generatedDistractors.js';
-import { expectedIds, isUnanswerable, type EvalQuestion } from './evaluate.js';
+import { expectedIds, foundClaims, isUnanswerable, type EvalQuestion } from './evaluate.js';
 
 /** How a ranking is made: which search, which claims it may return, and what runs after it. */
 interface Variant {
@@ -50,20 +47,15 @@ interface Variant {
 
 /** The claims an answer would list for `question` under `variant` (ids, best first; [] when declined). */
 function ranked(library: Library, question: string, variant: Variant, searched = new Map<string, ScoredClaim[]>()): string[] {
-  const typed = limitQuestion(question).question;
-  const query = parseQuery(chatQuestion(typed));
+  const { query, typed } = readQuestion(question);
   if (termsOf(query.text).length === 0) return [];
-  const asked = plainQuestion(typed);
   // Variants that differ only after the search share it (exhaustive search is slow at size).
   const key = `${variant.search}|${variant.only ? 'own' : 'all'}`;
   const hits = searched.get(key) ?? searchOf(library, query.text, query.phrases, variant);
   searched.set(key, hits);
-  const items: FoundClaim[] = hits.flatMap((hit) => {
-    const served = library.served(hit.id);
-    return served ? [{ claim: served.claim, report: served.report, score: hit.score }] : [];
-  });
-  const shown = variant.rerank ? rerankClaims(library, query.text, items, asked) : items;
-  if (variant.decline && items.length > 0 && !answersQuestion(library, query.text, items, asked)) return [];
+  const items = foundClaims(library, hits);
+  const shown = variant.rerank ? rerankClaims(library, query.text, items, typed) : items;
+  if (variant.decline && items.length > 0 && !answersQuestion(library, query.text, items, typed)) return [];
   return shown.map((item) => item.claim.id);
 }
 
@@ -195,7 +187,7 @@ async function main(): Promise<void> {
               : !inTop3('pruned rerank')
                 ? 'pruning'
                 : 'other';
-        const words = new Set(termsOf(parseQuery(chatQuestion(question.q)).text));
+        const words = new Set(termsOf(readQuestion(question.q).query.text));
         const has = (id: string): string[] => {
           const keys = large.index.keysOfClaim(id);
           return keys ? [...words].filter((word) => keys.has(word)) : [];

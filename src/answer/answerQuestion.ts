@@ -3,17 +3,16 @@
 
 import type { LibraryView } from '../library/libraryView.js';
 import type { Report } from '../reports/model.js';
-import { chatQuestion, plainQuestion } from '../search/chatQuestion.js';
-import { parseQuery, type ParsedQuery } from '../search/parseQuery.js';
+import type { ParsedQuery } from '../search/parseQuery.js';
 import { fuseRankings, MIN_SIMILARITY } from '../search/semantic/fuseRankings.js';
 import { termsOf } from '../search/termsOf.js';
 import { tokenize } from '../search/tokenize.js';
 import type { ScoredClaim } from '../search/claimIndex.js';
 import type { Answer, AnswerItem } from './answer.js';
 import { answersQuestion } from './answerability.js';
-import { limitQuestion } from './limitQuestion.js';
 import { findReport, reportIdName } from './parseRequest.js';
 import { questionFilter } from './questionFilter.js';
+import { readQuestion } from './readQuestion.js';
 import { rerankClaims } from './rerankClaims.js';
 import { suggestNext } from './suggestNext.js';
 
@@ -23,9 +22,8 @@ export const MAX_ITEMS = 50;
 export const RELATED_SHOWN = 3;
 
 export function answerQuestion(library: LibraryView, asked: string): Answer {
-  const { question, note } = limitQuestion(asked);
   // What a chat message wraps the question in (greetings, markup, filler) is not searched for.
-  const query = parseQuery(chatQuestion(question));
+  const { question, note, query, typed } = readQuestion(asked);
   const problems = note ? [note, ...query.problems] : [...query.problems];
   if (library.loading) {
     const { done, total } = library.loading;
@@ -74,7 +72,6 @@ export function answerQuestion(library: LibraryView, asked: string): Answer {
     // are then ordered by the reranker, unless semantic search fused another order in.
     // How the question asks (for a number, a price, a date) is read from it as typed: the chat
     // filler the search leaves out ("the stat on…") is often how it asks.
-    const typed = plainQuestion(question);
     const shown = fused ? items : rerankClaims(library, query.text, items, typed);
     if (items.length > 0 && !hasFilters && !fused?.close && !answersQuestion(library, query.text, items, typed)) {
       return answer([], 0, shown.slice(0, RELATED_SHOWN));
@@ -90,7 +87,7 @@ export function answerQuestion(library: LibraryView, asked: string): Answer {
 
 /** The words of a question that are searched for (no filters, no chat wrapping): what semantic search embeds. */
 export function searchTextOf(asked: string): string {
-  return parseQuery(chatQuestion(limitQuestion(asked).question)).text;
+  return readQuestion(asked).query.text;
 }
 
 /**
