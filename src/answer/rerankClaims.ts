@@ -26,17 +26,17 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 0.9174,
-  reciprocalRank: 1.141,
-  textTyped: 3.328,
-  textOther: 2.264,
-  evidenceOnly: 0.4327,
-  metadataOnly: 0.4539,
-  proximity: -0.001697,
-  distinctive: 4.125,
-  reportShare: 1.042,
-  claimLength: -0.3703,
-  statesAskedQuantity: 1.604,
+  logRatio: 0.9542,
+  reciprocalRank: 1.068,
+  textTyped: 3.471,
+  textOther: 2.872,
+  evidenceOnly: 0.5099,
+  metadataOnly: 0.4577,
+  proximity: -0.02295,
+  distinctive: 4.375,
+  reportShare: 1.116,
+  claimLength: -0.3603,
+  statesAskedQuantity: 1.584,
 };
 
 /** The model's score of one claim's features. */
