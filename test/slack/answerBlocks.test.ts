@@ -126,4 +126,21 @@ describe('the plain-text fallback, made only when read (Slack rejected the block
       }
     }
   });
+
+  it('is read through one getter that every message shares, so messages share their shape', async () => {
+    // A getter written in each message's literal is a new function each time: V8 then gives each
+    // message a hidden class of its own in the old generation, which keeps the message's blocks
+    // alive through young-generation collections.
+    const bundled = Library.from(await loadReports(BUNDLED_REPORTS));
+    const getters = new Set(
+      ['heat pumps in cold climates', 'zzqx'].map((question) => {
+        const message = answerMessage(answerQuestion(bundled, question), { offset: 0, shareable: true });
+        const descriptor = Object.getOwnPropertyDescriptor(message, 'fallbackText');
+        expect(descriptor).toMatchObject({ enumerable: true, configurable: true });
+        expect(Object.keys(message)).toEqual(['text', 'blocks', 'fallbackText']);
+        return descriptor?.get;
+      }),
+    );
+    expect(getters.size).toBe(1);
+  });
 });
