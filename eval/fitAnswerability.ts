@@ -51,8 +51,14 @@ const ANSWERED_TARGET = shareOption('answered', values.answered, 0.97);
  */
 const SET_ANSWERED_TARGET = shareOption('set-answered', values['set-answered'], 0.95);
 const PENALTY = 1;
-/** The weights are printed to 4 decimals: the cut is moved down by this much so the rounding moves no question at it. */
+/**
+ * The model is printed to 4 decimals. The cut is placed with the weights rounded so (a weight's
+ * rounding, times a product of two signals as large as `words` squared, once moved the question
+ * at the cut), and moved down by this much so that the constant's rounding moves no question at it.
+ */
 const ROUNDING_MARGIN = 0.001;
+/** A weight as printed (and pasted). */
+const asPrinted = (x: number): number => Number(x.toFixed(4));
 /** Models that answer only by isAnswer's rules, and all the rules let through. */
 const NEVER: AnswerModel = { ...ANSWER_MODEL, constant: -Infinity };
 const ALWAYS: AnswerModel = { ...ANSWER_MODEL, constant: Infinity };
@@ -138,10 +144,9 @@ for (const set of SETS) {
 }
 
 const all = fit(rows);
-const round = (x: number): number => Number(x.toFixed(4));
 console.log('\nFitted on all development sets (paste into ANSWER_MODEL):');
-console.log(`{\n  constant: ${round(all.constant)},\n  weights: { ${FEATURES.map((key) => `${key}: ${round(all.weights[key])}`).join(', ')} },`);
-console.log(`  pairs: [\n${all.pairs.map(([a, b, weight]) => `    ['${a}', '${b}', ${round(weight)}],`).join('\n')}\n  ],\n}`);
+console.log(`{\n  constant: ${asPrinted(all.constant)},\n  weights: { ${FEATURES.map((key) => `${key}: ${asPrinted(all.weights[key])}`).join(', ')} },`);
+console.log(`  pairs: [\n${all.pairs.map(([a, b, weight]) => `    ['${a}', '${b}', ${asPrinted(weight)}],`).join('\n')}\n  ],\n}`);
 
 /** The model's sum for a row as the decision reads it: the rules' decisions as +-Infinity, nothing to decide on as -Infinity. */
 function scoreOf(row: Row, model: Model): number {
@@ -209,8 +214,8 @@ function fit(training: Row[]): Model {
     const delta = solve(hessian, gradient);
     w = w.map((v, j) => v - (delta[j] as number));
   }
-  // Back to the features' own units.
-  const unit = (j: number): number => (w[j + 1] as number) / (sd[j] as number);
+  // Back to the features' own units, as printed: the cut below is placed for the model that is pasted.
+  const unit = (j: number): number => asPrinted((w[j + 1] as number) / (sd[j] as number));
   const weights = Object.fromEntries(FEATURES.map((key, j) => [key, unit(j)])) as Record<keyof AnswerSignals, number>;
   const pairs = PAIRS.map(([a, b], i) => [a, b, unit(FEATURES.length + i)] as const);
   let constant = (w[0] as number) - mu.reduce((s, m, j) => s + unit(j) * m, 0);

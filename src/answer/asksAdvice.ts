@@ -1,7 +1,9 @@
-// Whether a question asks for advice: instructions ("how do I reset…", "how to make…") or a pick
-// ("what's the best app for…", "which library is best for…", "can anyone recommend a laptop…").
-// Reports give findings, not steps or picks: the no-answer decision weighs it (answerability.ts).
-// How often the development sets' questions ask for a pick: eval/README.md, ninth session.
+// Whether a question asks for advice: instructions ("how do I reset…", "how to make…"), a pick
+// ("what's the best app for…", "which library is best for…", "can anyone recommend a laptop…")
+// or a lesson ("how do vaccines work?", "can someone explain quantum entanglement…").
+// Reports give findings, not steps, picks or textbook explanations: the no-answer decision weighs
+// it (answerability.ts). How often the development sets' questions ask for each: eval/README.md,
+// ninth and tenth sessions.
 
 /** "how do I…", "how should we…", "how to…". */
 const HOW_TO = /\bhow\s+(?:do|should|can)\s+(?:i|we)\b|\bhow\s+to\b/i;
@@ -14,7 +16,15 @@ const HOW_TO = /\bhow\s+(?:do|should|can)\s+(?:i|we)\b|\bhow\s+to\b/i;
  */
 const PICK = /\b(?:can|could|would) (?:you|anyone|anybody|someone|somebody|y['’]?all) recommend\b|\brecommend me\b|\bbest way to\b|\b(?:what|which)(?:['’]s| is| are) the best (?:[\w-]+ ){1,4}?(?:for|to)\b|\bwhich (?:[\w-]+ ){0,4}?(?!the\b)[\w-]+ best\b(?!-)|^\W*best\b(?!-)/i;
 
-/** Whether `question` (as typed: plainQuestion) asks for instructions or a recommendation. */
+/**
+ * "how does X work?" as the whole question, "can you / someone explain…", or a question opening on
+ * "explain": how something works in general. Not a finding asked about how it works somewhere
+ * ("how do heat pumps work in the cold?"), nor "work out", nor what someone explained ("does
+ * having an expert explain memory to the jury help?").
+ */
+const LESSON = /\bhow (?:do|does) (?:[\w'’-]+ ){1,4}work\W*$|\b(?:can|could|would) (?:you|someone|somebody|anyone|anybody) explain\b|^\W*explain\b/i;
+
+/** Whether `question` (as typed: plainQuestion) asks for instructions, a recommendation or a lesson. */
 export function asksAdvice(question: string): boolean {
-  return HOW_TO.test(question) || PICK.test(question);
+  return HOW_TO.test(question) || PICK.test(question) || LESSON.test(question);
 }

@@ -20,6 +20,31 @@ describe('asksAdvice', () => {
       expect(asksAdvice(question), question).toBe(true);
   });
 
+  // The development sets' questions asking how something works in general (all unanswerable).
+  it('hears a request for a lesson: how something works, or an explanation', () => {
+    for (const question of [
+      'how do vaccines work?',
+      'how do mRNA vaccines work?',
+      'How does photosynthesis work?',
+      'Can you explain how a blockchain works?',
+      "can someone explain quantum entanglement like I'm five",
+      'can someone explain the offside rule in football? :soccer:',
+      'explain the difference between weather and climate',
+    ])
+      expect(asksAdvice(question), question).toBe(true);
+  });
+
+  it('does not hear a lesson in a finding asked about how something works or what someone explained', () => {
+    for (const question of [
+      'how do heat pumps work in the cold?',
+      "How do restoration projects work out how much gas they've saved without measuring it directly?",
+      'does having an expert explain memory to the jury actually help them sort good witnesses from bad ones? pls lmk',
+      'What explains the drop in turnout?',
+      'Did the four-day week work for the companies in the UK trial?',
+    ])
+      expect(asksAdvice(question), question).toBe(false);
+  });
+
   it('does not hear it where "best" or "recommend" is what the question is about', () => {
     for (const question of [
       "How much more efficient are today's best LED fixtures than the old high-pressure sodium lamps?",
