@@ -15,6 +15,7 @@ import { normalizeTerm } from '../search/normalizeTerm.js';
 import { termsOf } from '../search/termsOf.js';
 import { tokenize } from '../search/tokenize.js';
 import { askedAnswerKinds, givesAnswerKind } from './askedAnswerKind.js';
+import { askedOutcome } from './askedOutcome.js';
 import { asksAdvice } from './asksAdvice.js';
 import { dictionaryWords, isMainlyNoun, wordWeights } from './everydayWords.js';
 
@@ -61,6 +62,12 @@ export interface AnswerSignals {
    * dose of Shingrix cost?" against a claim on who is offered it shares the topic, not the answer.
    */
   answerKindMissing: number;
+  /**
+   * 1 when the question asks whether something changes an outcome (askedOutcome.ts: "Does raising
+   * the minimum wage affect crime rates?") and the best claim has no word of the outcome in any
+   * form: it is on the cause, with another outcome.
+   */
+  outcomeMissing: number;
 }
 
 /** What the decision reads: the model's signals, and the covered share the floor is checked on. */
@@ -106,32 +113,32 @@ export interface AnswerModel {
  * and paste what it prints.
  */
 export const ANSWER_MODEL: AnswerModel = {
-  constant: -3.9259,
-  weights: { typed: 2.1295, otherWords: 4.5052, unknown: -3.31, strength: 1.4956, margin: -2.6231, words: 0.5947, asksAdvice: -3.3209, uncoveredNames: -0.4714, uncoveredNouns: -2.1711, answerKindMissing: -0.1513 },
+  constant: -4.0541,
+  weights: { typed: 2.1063, otherWords: 4.1978, unknown: -3.5658, strength: 1.5048, margin: -2.3147, words: 0.5918, asksAdvice: -3.3678, uncoveredNames: -0.459, uncoveredNouns: -2.042, answerKindMissing: -0.26, outcomeMissing: -6.1572 },
   pairs: [
-    ['typed', 'typed', 1.3053],
-    ['typed', 'unknown', 2.6475],
-    ['typed', 'strength', 1.134],
-    ['typed', 'margin', 0.4976],
-    ['typed', 'words', -0.4727],
-    ['typed', 'uncoveredNames', 9.1552],
-    ['unknown', 'unknown', 3.6332],
-    ['unknown', 'strength', 0.6253],
-    ['unknown', 'margin', 1.1535],
-    ['unknown', 'words', -0.2594],
-    ['unknown', 'uncoveredNames', -0.3996],
-    ['strength', 'strength', -0.1906],
-    ['strength', 'margin', 1.0781],
-    ['strength', 'words', -0.3172],
-    ['strength', 'uncoveredNames', -3.3033],
-    ['margin', 'margin', 2.6778],
-    ['margin', 'words', -0.0925],
-    ['margin', 'uncoveredNames', -0.7146],
-    ['words', 'words', 0.0946],
-    ['words', 'uncoveredNames', -0.4073],
-    ['uncoveredNames', 'uncoveredNames', -0.5282],
-    ['typed', 'answerKindMissing', -7.3076],
-    ['uncoveredNames', 'answerKindMissing', -9.4941],
+    ['typed', 'typed', 1.2282],
+    ['typed', 'unknown', 2.3723],
+    ['typed', 'strength', 1.1019],
+    ['typed', 'margin', 0.1745],
+    ['typed', 'words', -0.4221],
+    ['typed', 'uncoveredNames', 9.4744],
+    ['unknown', 'unknown', 3.928],
+    ['unknown', 'strength', 0.7865],
+    ['unknown', 'margin', 1.3147],
+    ['unknown', 'words', -0.295],
+    ['unknown', 'uncoveredNames', -0.4224],
+    ['strength', 'strength', -0.1891],
+    ['strength', 'margin', 1.1782],
+    ['strength', 'words', -0.3288],
+    ['strength', 'uncoveredNames', -3.3868],
+    ['margin', 'margin', 2.7427],
+    ['margin', 'words', -0.1786],
+    ['margin', 'uncoveredNames', -0.7682],
+    ['words', 'words', 0.0997],
+    ['words', 'uncoveredNames', -0.4408],
+    ['uncoveredNames', 'uncoveredNames', -0.4618],
+    ['typed', 'answerKindMissing', -7.2111],
+    ['uncoveredNames', 'answerKindMissing', -8.8878],
   ],
 };
 
@@ -208,11 +215,15 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const kinds = askedAnswerKinds(asked);
   const shown = kinds.length > 0 && bestClaim ? givenText(bestClaim.claim, bestClaim.report) : '';
   const answerKindMissing = kinds.some((kind) => !givesAnswerKind(shown, kind)) ? 1 : 0;
+  const outcome = askedOutcome(asked);
+  const outcomeTerms = new Set(outcome === null ? [] : termsOf(outcome));
+  const outcomeWords = words.filter((word) => outcomeTerms.has(word.term));
+  const outcomeMissing = outcomeWords.length > 0 && outcomeWords.every((word) => word.credit === 0) ? 1 : 0;
   const idfTotal = terms.reduce((sum, term) => sum + idf(term), 0);
   const [first, second] = ranked;
   const strength = Math.log(Math.max(MIN_STRENGTH, (first?.score ?? 0) / idfTotal));
   const margin = first && second && first.score > 0 ? 1 - second.score / first.score : 1;
-  return { typed, otherWords, unknown, strength, margin, words: Math.min(terms.length, MAX_WORDS), asksAdvice: asksAdvice(asked) ? 1 : 0, uncoveredNames, uncoveredNouns, answerKindMissing, plainCoverage: plain.typed + plain.otherWords };
+  return { typed, otherWords, unknown, strength, margin, words: Math.min(terms.length, MAX_WORDS), asksAdvice: asksAdvice(asked) ? 1 : 0, uncoveredNames, uncoveredNouns, answerKindMissing, outcomeMissing, plainCoverage: plain.typed + plain.otherWords };
 }
 
 /** What a claim gives as an answer: its text and its evidence's quotes and findings, as the answer shows them. */

@@ -37,7 +37,7 @@ describe('knowing when the reports do not answer a question', () => {
   it('answers a search for one word the reports use, at any score', () => {
     for (const question of ['microplastics', 'wegovy', 'sharrows']) expect(answerQuestion(library, question).answered, question).toBe(true);
     // However weakly and evenly the first claims match, as among thousands of claims.
-    const weak = { typed: 1, otherWords: 0, unknown: 0, strength: Math.log(0.01), margin: 0, words: 1, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, plainCoverage: 1 };
+    const weak = { typed: 1, otherWords: 0, unknown: 0, strength: Math.log(0.01), margin: 0, words: 1, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, outcomeMissing: 0, plainCoverage: 1 };
     expect(isAnswer(weak)).toBe(true);
     // That is the rule for a claim with every word, not the model: a model that answers nothing
     // still answers it, and not a claim with nine tenths of the question.
@@ -122,9 +122,24 @@ describe('knowing when the reports do not answer a question', () => {
     expect(featuresOf(library, 'is it legal to release microplastics into rivers?')?.answerKindMissing).toBe(0);
   });
 
+  it('counts against an answer an outcome the question asks about that the best claim does not speak of', () => {
+    // The cycling report's claims on new lanes say nothing of house prices: without the missing
+    // outcome, the same signals would answer (eval/questions.json, unanswerable).
+    const prices = 'do new bike lanes push up house prices nearby?';
+    const features = featuresOf(library, prices);
+    expect(features?.outcomeMissing).toBe(1);
+    expect(answerQuestion(library, prices).answered).toBe(false);
+    expect(features && confidence({ ...features, outcomeMissing: 0 })).toBeGreaterThanOrEqual(0);
+    // Where the best claim has the outcome, in the question's words or others, it answers.
+    for (const question of ['do the diabetes shots help people whose kidneys are failing?', 'does calcium carbonate trap nanoplastics']) {
+      expect(featuresOf(library, question)?.outcomeMissing, question).toBe(0);
+      expect(answerQuestion(library, question).answered, question).toBe(true);
+    }
+  });
+
   it('weighs the signals together as well as apart: each product of two has its weight', () => {
-    const signals = { typed: 0.3, otherWords: 0.2, unknown: 0.5, strength: 1.5, margin: 0.4, words: 6, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0 };
-    const zero = { typed: 0, otherWords: 0, unknown: 0, strength: 0, margin: 0, words: 0, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0 };
+    const signals = { typed: 0.3, otherWords: 0.2, unknown: 0.5, strength: 1.5, margin: 0.4, words: 6, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, outcomeMissing: 0 };
+    const zero = { typed: 0, otherWords: 0, unknown: 0, strength: 0, margin: 0, words: 0, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, outcomeMissing: 0 };
     expect(confidence(signals, { constant: 1, weights: zero, pairs: [['typed', 'unknown', 2]] })).toBeCloseTo(1 + 2 * 0.3 * 0.5);
     expect(confidence(signals, { constant: 0, weights: { ...zero, words: 0.5 }, pairs: [['margin', 'margin', -1]] })).toBeCloseTo(0.5 * 6 - 0.4 * 0.4);
     // The fitted model has a weight for every pair of paired signals and each pair with the missing kind of answer, each pair once.
