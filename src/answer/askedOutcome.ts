@@ -10,10 +10,11 @@
 const CHANGE = String.raw`(?:improve|reduce|raise|lower|increase|change|affect|push(?:es)? up|help|damage|harm|cause|cut|boost|slow|destroy|trap|interfere with|worsen|prevent)(?:s|d|ed)?`;
 
 /**
- * A yes/no question ("do / does / did / can / will …", opening the question, a sentence or a
- * clause, or after "quick q", "wondering", "know if") with a verb of change, and no wh-word between
- * ("how does it damage…", "why does water boil at a lower…" ask how or why, not whether): the
- * outcome is what follows the verb, to the end of the sentence.
+ * A yes/no question: "do / does / did / can / will …" opening the question, a sentence or a
+ * clause, or after "quick q", "wondering", "know if" ("how does it damage…" and "why does water
+ * boil at a lower…" open on how and why), with a verb of change and no wh-word after the
+ * auxiliary in the sentence ("did it change how people got around?" asks how). The outcome is
+ * what follows the verb, to the end of the sentence.
  */
 const ASKS_OUTCOME = new RegExp(
   String.raw`(?:^|[.!?:;,]\s+|\b(?:q|question|wondering|know if|know whether)\s+)(?:do|does|did|can|could|will|would)\s+(?![^?.!]*\b(?:what|how|why|which|who|where|when)\b)[^?.!]*?\b${CHANGE}\b([^?.!]*)`,

@@ -26,6 +26,7 @@ describe('askedOutcome', () => {
       'does stopping the medication make you regain weight?',
       'How much does a heat pump cost?',
       'Congestion charges reduce traffic, do they?',
+      'Did the pilots change how families spent the money?',
     ])
       expect(askedOutcome(question), question).toBeNull();
   });
