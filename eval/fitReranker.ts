@@ -22,6 +22,7 @@ import { orderByModel, RERANK_MODEL, RERANK_TOP, type RerankModel } from '../src
 import { RERANK_FEATURES, rerankFeatures, type RerankFeature, type RerankFeatures } from '../src/answer/rerankFeatures.js';
 import { Library } from '../src/library/library.js';
 import { loadReports } from '../src/reports/loadReports.js';
+import { bySharedFunctionWords } from '../src/search/sharedFunctionWords.js';
 import { expectedIds, isUnanswerable, searchedClaims, type EvalQuestion } from './evaluate.js';
 import { DEVELOPMENT_SETS } from './evalSets.js';
 import { solve } from './solveLinear.js';
@@ -49,7 +50,10 @@ for (const set of DEVELOPMENT_SETS) {
   const questions = (JSON.parse(readFileSync(set.questions, 'utf8')) as EvalQuestion[]).filter((q) => !isUnanswerable(q));
   const library = Library.from(await loadReports(set.reports));
   for (const question of questions) {
-    const { text, asked, found } = searchedClaims(library, question.q);
+    const searched = searchedClaims(library, question.q);
+    const { text, asked } = searched;
+    // What the reranker reorders: the search's order with the shared function words lifted (rerankClaims).
+    const found = bySharedFunctionWords(text, searched.found, (item) => item.claim.text);
     const expected = expectedIds(library, question);
     const first = found.slice(0, TOP);
     rows.push({

@@ -10,6 +10,7 @@
 // sessions).
 
 import type { LibraryView } from '../library/libraryView.js';
+import { bySharedFunctionWords } from '../search/sharedFunctionWords.js';
 import { RERANK_FEATURES, rerankFeatures, type FoundClaim, type RerankFeatures } from './rerankFeatures.js';
 
 /** The first claims reordered (the three an answer shows and the next); the rest stay below them, in the search's order. */
@@ -47,15 +48,18 @@ export function rerankScore(features: RerankFeatures, model: RerankModel = RERAN
 }
 
 /**
- * The claims found (best first) with the first RERANK_TOP ordered by the model, ties in the
- * search's order; each keeps its search score. `text` is what was searched, `asked` the question
- * as typed (plainQuestion in chatQuestion.ts).
+ * The claims found (best first), the first of them lifted by the question's function words their
+ * sentences share (sharedFunctionWords.ts: the scores of those lifted change), then the first
+ * RERANK_TOP ordered by the model, ties in that order. `text` is what was searched, `asked` the
+ * question as typed (plainQuestion in chatQuestion.ts).
  */
 export function rerankClaims<T extends FoundClaim>(library: LibraryView, text: string, found: readonly T[], asked: string, model: RerankModel = RERANK_MODEL): T[] {
-  const first = found.slice(0, RERANK_TOP);
+  // First the claims whose sentences share the question's function words (sharedFunctionWords.ts).
+  const lifted = bySharedFunctionWords(text, found, (item) => item.claim.text);
+  const first = lifted.slice(0, RERANK_TOP);
   const features = first.length < 2 ? null : rerankFeatures(library, text, first, asked);
-  if (features === null) return [...found];
-  return [...orderByModel(first, features, model), ...found.slice(RERANK_TOP)];
+  if (features === null) return lifted;
+  return [...orderByModel(first, features, model), ...lifted.slice(RERANK_TOP)];
 }
 
 /** `items` ordered by the model's score of their `features` (same order), best first; ties keep their order. */

@@ -4,7 +4,7 @@
 // also drops words people search for ("research", "results", "effect"). Kept: topic words such as
 // risk, benefit, cost, effect, research, evidence, study.
 
-const FUNCTION_WORDS = `
+const FUNCTION_WORD_LIST = `
 a an the and or but nor so yet if then than that this these those there here
 of in on at by for with from to into onto over under about above below between among through
 during before after since until upon within without against toward towards via per
@@ -29,6 +29,9 @@ anything something everything thing things
 regarding concerning re wrt
 `;
 
+/** The function words alone (not the chat words): what sharedFunctionWords.ts compares. */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(FUNCTION_WORD_LIST.split(/\s+/).filter((w) => w !== ''));
+
 export const STOP_WORDS: ReadonlySet<string> = new Set(
-  `${FUNCTION_WORDS} ${CHAT_WORDS}`.split(/\s+/).filter((w) => w !== ''),
+  `${FUNCTION_WORD_LIST} ${CHAT_WORDS}`.split(/\s+/).filter((w) => w !== ''),
 );

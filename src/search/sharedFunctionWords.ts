@@ -1,0 +1,96 @@
+// The small words a question is built with ("than", "only after", "how to … them on", "as much
+// as") are left out of search (stopWords.ts): alone they match nearly every claim. Among the
+// claims a question's telling words found, though, the one whose own sentence has those words
+// too is more often the one the question asks about: a paraphrase keeps the claim's frame and
+// changes its nouns ("pricier than concrete" for "still often somewhat higher than concrete",
+// "only after you've said yes to the job" for "only after they have accepted the job offer").
+// MiniSearch with its default options, which searches them, found some such answers the bot did
+// not (eval/untunedGap.ts; eval/README.md, tenth session). So each of the first claims found is
+// lifted by the share of the question's function words its sentence has, before the reranker
+// orders the first of them (rerankClaims.ts); it reorders the claims found, never finds others.
+
+import { BoundedMap } from './boundedMap.js';
+import { FUNCTION_WORDS } from './stopWords.js';
+import { tokenize } from './tokenize.js';
+
+/** How much a claim's sentence having all the question's function words lifts its score. */
+export const FUNCTION_WORD_WEIGHT = 2;
+/** The first claims found that are lifted (and reordered); the rest stay below them, as they were. */
+export const FUNCTION_WORD_TOP = 20;
+
+/** The function words of a text, as they are compared: lower case, split as the index splits words. */
+export function functionWordsOf(text: string): Set<string> {
+  return new Set(
+    tokenize(text)
+      .map((word) => word.toLowerCase())
+      .filter((word) => FUNCTION_WORDS.has(word)),
+  );
+}
+
+/**
+ * The claims found (best first) with the first FUNCTION_WORD_TOP each lifted (score times 1 +
+ * `weight` x the share of the question's function words its sentence has) and ordered again,
+ * ties in the order found; the rest as they were. Lifted, the first ones still score above the
+ * rest. `text` is the question as searched; `sentenceOf` gives a claim's sentence (undefined:
+ * not lifted); `weight` is FUNCTION_WORD_WEIGHT but to measure others.
+ */
+export function bySharedFunctionWords<T extends { score: number }>(
+  text: string,
+  found: readonly T[],
+  sentenceOf: (item: T) => string | undefined,
+  weight = FUNCTION_WORD_WEIGHT,
+): T[] {
+  const asked = functionWordsOf(text);
+  if (asked.size === 0 || found.length < 2 || weight === 0) return [...found];
+  const askedBits = bitsOf(asked);
+  const first = found.slice(0, FUNCTION_WORD_TOP).map((item) => {
+    const sentence = sentenceOf(item);
+    if (sentence === undefined) return item;
+    const shared = sharedCount(askedBits, sentenceBits(sentence));
+    return shared === 0 ? item : { ...item, score: item.score * (1 + (weight * shared) / asked.size) };
+  });
+  first.sort((a, b) => b.score - a.score);
+  return found.length <= FUNCTION_WORD_TOP ? first : [...first, ...found.slice(FUNCTION_WORD_TOP)];
+}
+
+/** Each function word's bit: a sentence's function words are kept as bits, to compare and keep them cheaply. */
+const BIT_OF = new Map([...FUNCTION_WORDS].map((word, i) => [word, i]));
+const WORDS_OF_BITS = Math.ceil(BIT_OF.size / 32);
+
+function bitsOf(words: Iterable<string>): Uint32Array {
+  const bits = new Uint32Array(WORDS_OF_BITS);
+  for (const word of words) {
+    const bit = BIT_OF.get(word);
+    if (bit !== undefined) bits[bit >>> 5] = (bits[bit >>> 5] as number) | (1 << (bit & 31));
+  }
+  return bits;
+}
+
+function sharedCount(a: Uint32Array, b: Uint32Array): number {
+  let count = 0;
+  for (let i = 0; i < a.length; i++) {
+    let both = (a[i] as number) & (b[i] as number);
+    while (both !== 0) {
+      both &= both - 1;
+      count++;
+    }
+  }
+  return count;
+}
+
+/**
+ * A claim sentence's function words as bits, remembered by sentence: every answer reads the
+ * first claims' sentences, and the same claims come back question after question (splitting a
+ * sentence into words is most of this step's time).
+ */
+function sentenceBits(sentence: string): Uint32Array {
+  let bits = bitsBySentence.get(sentence);
+  if (bits === undefined) {
+    bits = bitsOf(functionWordsOf(sentence));
+    bitsBySentence.set(sentence, bits);
+  }
+  return bits;
+}
+
+const MAX_REMEMBERED_SENTENCES = 20_000;
+const bitsBySentence = new BoundedMap<string, Uint32Array>(MAX_REMEMBERED_SENTENCES);

