@@ -1,10 +1,11 @@
 // Bytes the answer path allocates per answer, and where: the bench's back-to-back questions
 // (generateQuestions, as measureLatency asks them) answered once untimed, then a round under V8's
 // sampling heap profiler, counting every object sampled whether or not it is still alive (so
-// short-lived garbage counts), and the scavenges a further three rounds hold (PerformanceObserver).
+// short-lived garbage counts), and the scavenges further rounds hold (PerformanceObserver). With
+// --survivors, only what outlives a scavenge is counted.
 // Allocation does not depend on the machine's load, unlike the timings: the steady figure for a
 // change meant to make fewer answers hold a scavenge.
-// `npx tsx --expose-gc bench/answerAllocation.ts [--reports 2000] [--seed 1] [--top 30] [--interval 256]`
+// `npx tsx --expose-gc bench/answerAllocation.ts [--reports 2000] [--seed 1] [--top 30] [--interval 256] [--rounds 3] [--survivors]`
 
 import { Session } from 'node:inspector/promises';
 import { PerformanceObserver, constants } from 'node:perf_hooks';
