@@ -27,17 +27,17 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 0.9542,
-  reciprocalRank: 1.068,
-  textTyped: 3.471,
-  textOther: 2.872,
-  evidenceOnly: 0.5099,
-  metadataOnly: 0.4577,
-  proximity: -0.02295,
-  distinctive: 4.375,
-  reportShare: 1.116,
-  claimLength: -0.3603,
-  statesAskedQuantity: 1.584,
+  logRatio: 0.8027,
+  reciprocalRank: 1.323,
+  textTyped: 3.438,
+  textOther: 2.651,
+  evidenceOnly: 1.305,
+  metadataOnly: 1.005,
+  proximity: 0.07302,
+  distinctive: 3.833,
+  reportShare: 1.578,
+  claimLength: -0.7566,
+  statesAskedQuantity: 1.342,
 };
 
 /** The model's score of one claim's features. */
