@@ -15,7 +15,7 @@ import { normalizeTerm } from '../search/normalizeTerm.js';
 import { termsOf } from '../search/termsOf.js';
 import { tokenize } from '../search/tokenize.js';
 import { askedAnswerKinds, givesAnswerKind } from './askedAnswerKind.js';
-import { askedOutcome } from './askedOutcome.js';
+import { askedOutcome, type AskedOutcome } from './askedOutcome.js';
 import { asksAdvice } from './asksAdvice.js';
 import { dictionaryWords, isMainlyNoun, wordWeights } from './everydayWords.js';
 
@@ -113,32 +113,32 @@ export interface AnswerModel {
  * and paste what it prints.
  */
 export const ANSWER_MODEL: AnswerModel = {
-  constant: -4.0541,
-  weights: { typed: 2.1063, otherWords: 4.1978, unknown: -3.5658, strength: 1.5048, margin: -2.3147, words: 0.5918, asksAdvice: -3.3678, uncoveredNames: -0.459, uncoveredNouns: -2.042, answerKindMissing: -0.26, outcomeMissing: -6.1572 },
+  constant: -4.0003,
+  weights: { typed: 2.2346, otherWords: 4.4278, unknown: -3.6599, strength: 1.5111, margin: -2.4326, words: 0.587, asksAdvice: -3.3681, uncoveredNames: -0.389, uncoveredNouns: -2.058, answerKindMissing: -0.2522, outcomeMissing: -3.5833 },
   pairs: [
-    ['typed', 'typed', 1.2282],
-    ['typed', 'unknown', 2.3723],
-    ['typed', 'strength', 1.1019],
-    ['typed', 'margin', 0.1745],
-    ['typed', 'words', -0.4221],
-    ['typed', 'uncoveredNames', 9.4744],
-    ['unknown', 'unknown', 3.928],
-    ['unknown', 'strength', 0.7865],
-    ['unknown', 'margin', 1.3147],
-    ['unknown', 'words', -0.295],
-    ['unknown', 'uncoveredNames', -0.4224],
+    ['typed', 'typed', 1.2089],
+    ['typed', 'unknown', 2.6355],
+    ['typed', 'strength', 1.1207],
+    ['typed', 'margin', 0.4334],
+    ['typed', 'words', -0.4614],
+    ['typed', 'uncoveredNames', 9.4718],
+    ['unknown', 'unknown', 3.7672],
+    ['unknown', 'strength', 0.7125],
+    ['unknown', 'margin', 1.2128],
+    ['unknown', 'words', -0.2482],
+    ['unknown', 'uncoveredNames', -0.2352],
     ['strength', 'strength', -0.1891],
-    ['strength', 'margin', 1.1782],
-    ['strength', 'words', -0.3288],
-    ['strength', 'uncoveredNames', -3.3868],
-    ['margin', 'margin', 2.7427],
-    ['margin', 'words', -0.1786],
-    ['margin', 'uncoveredNames', -0.7682],
-    ['words', 'words', 0.0997],
-    ['words', 'uncoveredNames', -0.4408],
-    ['uncoveredNames', 'uncoveredNames', -0.4618],
-    ['typed', 'answerKindMissing', -7.2111],
-    ['uncoveredNames', 'answerKindMissing', -8.8878],
+    ['strength', 'margin', 1.1274],
+    ['strength', 'words', -0.3266],
+    ['strength', 'uncoveredNames', -3.3609],
+    ['margin', 'margin', 2.5262],
+    ['margin', 'words', -0.1288],
+    ['margin', 'uncoveredNames', -0.5744],
+    ['words', 'words', 0.0994],
+    ['words', 'uncoveredNames', -0.4759],
+    ['uncoveredNames', 'uncoveredNames', -0.4178],
+    ['typed', 'answerKindMissing', -7.1882],
+    ['uncoveredNames', 'answerKindMissing', -8.9071],
   ],
 };
 
@@ -215,15 +215,34 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const kinds = askedAnswerKinds(asked);
   const shown = kinds.length > 0 && bestClaim ? givenText(bestClaim.claim, bestClaim.report) : '';
   const answerKindMissing = kinds.some((kind) => !givesAnswerKind(shown, kind)) ? 1 : 0;
-  const outcome = askedOutcome(asked);
-  const outcomeTerms = new Set(outcome === null ? [] : termsOf(outcome));
-  const outcomeWords = words.filter((word) => outcomeTerms.has(word.term));
-  const outcomeMissing = outcomeWords.length > 0 && outcomeWords.every((word) => word.credit === 0) ? 1 : 0;
+  const outcomeMissing = outcomeMissingIn(covered, checked, askedOutcome(asked));
   const idfTotal = terms.reduce((sum, term) => sum + idf(term), 0);
   const [first, second] = ranked;
   const strength = Math.log(Math.max(MIN_STRENGTH, (first?.score ?? 0) / idfTotal));
   const margin = first && second && first.score > 0 ? 1 - second.score / first.score : 1;
   return { typed, otherWords, unknown, strength, margin, words: Math.min(terms.length, MAX_WORDS), asksAdvice: asksAdvice(asked) ? 1 : 0, uncoveredNames, uncoveredNouns, answerKindMissing, outcomeMissing, plainCoverage: plain.typed + plain.otherWords };
+}
+
+/**
+ * 1 when the question asks whether something changes an outcome and the claim it is checked
+ * against has no word of the outcome in any form. That claim is the first claims' best by
+ * coverage without the verb's own words: a rare verb ("harm", "improve") can make a claim on it
+ * the best of all ("…not enough evidence… harm people" for "do microplastics harm the heart?")
+ * while another of the first claims is on the cause and the outcome.
+ */
+function outcomeMissingIn(covered: CoveredQuestion, checked: readonly ReadonlySet<string>[], asked: AskedOutcome | null): number {
+  if (asked === null) return 0;
+  const verbTerms = new Set(termsOf(asked.verb));
+  const outcomeTerms = new Set(termsOf(asked.outcome));
+  let best: ClaimCoverage['words'] | undefined;
+  let bestCoverage = -1;
+  for (const claimTerms of checked) {
+    const { words } = claimCoverage(covered, claimTerms);
+    const coverage = words.reduce((sum, word) => (verbTerms.has(word.term) ? sum : sum + word.share * word.credit), 0);
+    if (coverage > bestCoverage) [best, bestCoverage] = [words, coverage];
+  }
+  const outcomeWords = (best ?? []).filter((word) => outcomeTerms.has(word.term));
+  return outcomeWords.length > 0 && outcomeWords.every((word) => word.credit === 0) ? 1 : 0;
 }
 
 /** What a claim gives as an answer: its text and its evidence's quotes and findings, as the answer shows them. */

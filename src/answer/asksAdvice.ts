@@ -20,9 +20,10 @@ const PICK = /\b(?:can|could|would) (?:you|anyone|anybody|someone|somebody|y['�
  * "how does X work?" as the whole question, "can you / someone explain…", or a question opening on
  * "explain": how something works in general. Not a finding asked about how it works somewhere
  * ("how do heat pumps work in the cold?"), nor "work out", nor what someone explained ("does
- * having an expert explain memory to the jury help?").
+ * having an expert explain memory to the jury help?"), nor "explain why / whether / if…": a
+ * finding asked politely ("can someone explain why people stop taking GLP-1 drugs?").
  */
-const LESSON = /\bhow (?:do|does) (?:[\w'’-]+ ){1,4}work\W*$|\b(?:can|could|would) (?:you|someone|somebody|anyone|anybody) explain\b|^\W*explain\b/i;
+const LESSON = /\bhow (?:do|does) (?:[\w'’-]+ ){1,4}work\W*$|\b(?:can|could|would) (?:you|someone|somebody|anyone|anybody) explain\b(?!\s+(?:why|whether|if)\b)|^\W*explain\b(?!\s+(?:why|whether|if)\b)/i;
 
 /** Whether `question` (as typed: plainQuestion) asks for instructions, a recommendation or a lesson. */
 export function asksAdvice(question: string): boolean {

@@ -137,6 +137,24 @@ describe('knowing when the reports do not answer a question', () => {
     }
   });
 
+  it('checks the outcome against the best claim without the verb: a rare verb alone does not pick it', () => {
+    // "improve" is rarer in the bundled reports than "health": the claim covering most of the
+    // question is the sharrows one ("…do little or nothing to improve safety"); the claim on
+    // health gains from cycling, second, has the outcome. (The microplastics question was
+    // declined so when "harm" was a verb of change.)
+    for (const question of ['does cycling improve health?', 'do microplastics harm the heart?']) {
+      expect(featuresOf(library, question)?.outcomeMissing, question).toBe(0);
+      expect(answerQuestion(library, question).answered, question).toBe(true);
+    }
+  });
+
+  it('answers a finding asked politely: "can you explain why…" asks for no lesson', () => {
+    for (const question of ['can someone explain why people stop taking GLP-1 drugs?', 'can you explain why heat pumps underperform in real homes?']) {
+      expect(featuresOf(library, question)?.asksAdvice, question).toBe(0);
+      expect(answerQuestion(library, question).answered, question).toBe(true);
+    }
+  });
+
   it('weighs the signals together as well as apart: each product of two has its weight', () => {
     const signals = { typed: 0.3, otherWords: 0.2, unknown: 0.5, strength: 1.5, margin: 0.4, words: 6, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, outcomeMissing: 0 };
     const zero = { typed: 0, otherWords: 0, unknown: 0, strength: 0, margin: 0, words: 0, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, outcomeMissing: 0 };

@@ -34,13 +34,17 @@ describe('asksAdvice', () => {
       expect(asksAdvice(question), question).toBe(true);
   });
 
-  it('does not hear a lesson in a finding asked about how something works or what someone explained', () => {
+  it('does not hear a lesson in a finding asked about how something works, why, or what someone explained', () => {
     for (const question of [
       'how do heat pumps work in the cold?',
       "How do restoration projects work out how much gas they've saved without measuring it directly?",
       'does having an expert explain memory to the jury actually help them sort good witnesses from bad ones? pls lmk',
       'What explains the drop in turnout?',
       'Did the four-day week work for the companies in the UK trial?',
+      'can someone explain why people stop taking GLP-1 drugs?',
+      'can you explain why heat pumps underperform in real homes?',
+      'could anyone explain whether the four-day week lasted?',
+      'explain if bike lanes cut crashes',
     ])
       expect(asksAdvice(question), question).toBe(false);
   });
