@@ -3,6 +3,7 @@
 import MiniSearch from 'minisearch';
 import { answerQuestion, MAX_ITEMS } from '../src/answer/answerQuestion.js';
 import { readQuestion } from '../src/answer/readQuestion.js';
+import { servedItems } from '../src/answer/servedItems.js';
 import type { FoundClaim } from '../src/answer/rerankFeatures.js';
 import { CLAIM_FIELDS, claimDocument, type ClaimDocument } from '../src/search/claimDocument.js';
 import type { Library } from '../src/library/library.js';
@@ -62,18 +63,10 @@ export function expectedIds(library: Library, question: EvalQuestion): Set<strin
  * first MAX_ITEMS, before the reranker and the "no answer" decision. Also the text searched, and
  * the question as typed (what the reranker and the decision read for how it asks).
  */
-export function searchedClaims(library: Library, question: string): { text: string; asked: string; found: FoundClaim[] } {
+export function searchedClaims(library: Library, question: string): { text: string; typed: string; found: FoundClaim[] } {
   const { query, typed } = readQuestion(question);
   const hits = library.index.search(query.text, undefined, { phrases: query.phrases, limit: MAX_ITEMS, aliases: library.aliases });
-  return { text: query.text, asked: typed, found: foundClaims(library, hits) };
-}
-
-/** The claims search hits name, each with its report and score, as answerQuestion lists them: a claim not served is left out. */
-export function foundClaims(library: Library, hits: readonly { id: string; score: number }[]): FoundClaim[] {
-  return hits.flatMap((hit) => {
-    const served = library.served(hit.id);
-    return served ? [{ claim: served.claim, report: served.report, score: hit.score }] : [];
-  });
+  return { text: query.text, typed, found: servedItems(library, hits) };
 }
 
 /** Questions no claim answers (`"expect": []`): scored as declined or not, never in recall. */

@@ -87,7 +87,7 @@ for (const set of SETS) {
   const questions = JSON.parse(readFileSync(set.questions, 'utf8')) as EvalQuestion[];
   const library = Library.from(await loadReports(set.reports));
   for (const question of questions) {
-    const { text, asked, found } = searchedClaims(library, question.q);
+    const { text, typed, found } = searchedClaims(library, question.q);
     const expected = isUnanswerable(question) ? new Set<string>() : expectedIds(library, question);
     rows.push({
       set: set.name,
@@ -95,7 +95,7 @@ for (const set of SETS) {
       kind: question.kind,
       answerable: !isUnanswerable(question),
       rank: found.findIndex((item) => expected.has(item.claim.id)),
-      features: answerFeatures(library, text, found, asked),
+      features: answerFeatures(library, text, found, typed),
     });
   }
 }

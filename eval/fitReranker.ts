@@ -51,7 +51,7 @@ for (const set of DEVELOPMENT_SETS) {
   const library = Library.from(await loadReports(set.reports));
   for (const question of questions) {
     const searched = searchedClaims(library, question.q);
-    const { text, asked } = searched;
+    const { text, typed } = searched;
     // What the reranker reorders: the search's order with the shared function words lifted (rerankClaims).
     const found = bySharedFunctionWords(text, searched.found, (item) => item.claim.text);
     const expected = expectedIds(library, question);
@@ -62,7 +62,7 @@ for (const set of DEVELOPMENT_SETS) {
       question: question.q,
       answers: found.map((item) => expected.has(item.claim.id)),
       reports: found.map((item) => item.report.id),
-      features: first.length < 2 ? null : rerankFeatures(library, text, first, asked),
+      features: first.length < 2 ? null : rerankFeatures(library, text, first, typed),
     });
   }
 }

@@ -216,9 +216,9 @@ interface SetData {
   questions: QuestionRecord[];
 }
 
-/** `text` is what was searched, `asked` the question as typed, as searchedClaims reads them. */
-function confidenceOf(library: Library, text: string, asked: string, found: readonly FoundClaim[]): number | null {
-  const features = found.length > 0 ? answerFeatures(library, text, found, asked) : null;
+/** `text` is what was searched, `typed` the question as typed, as searchedClaims reads them. */
+function confidenceOf(library: Library, text: string, typed: string, found: readonly FoundClaim[]): number | null {
+  const features = found.length > 0 ? answerFeatures(library, text, found, typed) : null;
   return features === null ? null : confidence(features);
 }
 
@@ -258,7 +258,7 @@ for (const variant of variants) {
     const questions = JSON.parse(readFileSync(set.questions, 'utf8')) as EvalQuestion[];
     const records: QuestionRecord[] = [];
     for (const question of questions) {
-      const { text, asked, found } = searchedClaims(library, question.q);
+      const { text, typed, found } = searchedClaims(library, question.q);
       const lexical = found.map(({ claim, score }) => ({ id: claim.id, score }));
       const qv = textVector(text, variant, idf);
       const scored = claimVectors.map(({ id, vector }) => ({ id, cos: dot(qv, vector) })).sort((a, b) => b.cos - a.cos);
@@ -282,7 +282,7 @@ for (const variant of variants) {
         lexical,
         byVector: scored,
         cosOf,
-        confidence: confidenceOf(library, text, asked, found),
+        confidence: confidenceOf(library, text, typed, found),
       });
     }
     sets.push({ name: set.name, questions: records });

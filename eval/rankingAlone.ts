@@ -33,8 +33,8 @@ for (const set of EVAL_SETS) {
   const sums = new Map<string, { n: number; r1: number; r3: number; rr: number }>();
   for (const question of questions) {
     const expected = expectedIds(library, question);
-    const { text, asked, found } = searchedClaims(library, question.q);
-    const ranked = rerankClaims(library, text, found, asked);
+    const { text, typed, found } = searchedClaims(library, question.q);
+    const ranked = rerankClaims(library, text, found, typed);
     const position = ranked.findIndex((item) => expected.has(item.claim.id));
     for (const kind of ['all', question.kind]) {
       const sum = sums.get(kind) ?? { n: 0, r1: 0, r3: 0, rr: 0 };

@@ -34,7 +34,8 @@ import { byReportAgreement } from '../src/search/reportAgreement.js';
 import { termsOf } from '../src/search/termsOf.js';
 import { DEVELOPMENT_SETS } from './evalSets.js';
 import { domainsOnTopicsOf, generatedReports } from './generatedDistractors.js';
-import { expectedIds, foundClaims, isUnanswerable, type EvalQuestion } from './evaluate.js';
+import { expectedIds, isUnanswerable, type EvalQuestion } from './evaluate.js';
+import { servedItems } from '../src/answer/servedItems.js';
 
 /** How a ranking is made: which search, which claims it may return, and what runs after it. */
 interface Variant {
@@ -53,7 +54,7 @@ function ranked(library: Library, question: string, variant: Variant, searched =
   const key = `${variant.search}|${variant.only ? 'own' : 'all'}`;
   const hits = searched.get(key) ?? searchOf(library, query.text, query.phrases, variant);
   searched.set(key, hits);
-  const items = foundClaims(library, hits);
+  const items = servedItems(library, hits);
   const shown = variant.rerank ? rerankClaims(library, query.text, items, typed) : items;
   if (variant.decline && items.length > 0 && !answersQuestion(library, query.text, items, typed)) return [];
   return shown.map((item) => item.claim.id);

@@ -68,7 +68,7 @@ function searchersOf(library: Library): Searchers {
 }
 
 function ladderOf(library: Library, searchers: Searchers, question: string): Ladder {
-  const { text, asked, found } = searchedClaims(library, question);
+  const { text, typed, found } = searchedClaims(library, question);
   const ids = (results: { id: unknown }[]): string[] => results.map((result) => result.id as string);
   const synonyms = expandQuestion(text, { aliases: library.aliases }).filter((s) => !s.unlessSourceIndexed || library.index.claimsWith(s.source) === 0);
   const expanded = searchEverything(searchers.bot, text, synonyms, undefined);
@@ -90,7 +90,7 @@ function ladderOf(library: Library, searchers: Searchers, question: string): Lad
     ['report agreement', ids(agreed)],
     ['shared function words', ids(lifted)],
     // The reranker lifts the shared function words first (rerankClaims.ts), as the step before.
-    ['reranker', rerankClaims(library, text, asFound, asked).map((item) => item.claim.id)],
+    ['reranker', rerankClaims(library, text, asFound, typed).map((item) => item.claim.id)],
   ]);
   // Report agreement's step must be the bot's own search order (evaluate.ts searchedClaims).
   const botOrder = found.map((item) => item.claim.id).join(' ');

@@ -79,8 +79,8 @@ for (const set of EVAL_SETS) {
   for (const question of questions) {
     if (question.kind !== 'paraphrase' && question.kind !== 'cross') continue;
     const expected = expectedIds(library, question);
-    const { text, asked, found } = searchedClaims(library, question.q);
-    const ranked = rerankClaims(library, text, found, asked);
+    const { text, typed, found } = searchedClaims(library, question.q);
+    const ranked = rerankClaims(library, text, found, typed);
     const position = ranked.findIndex((item) => expected.has(item.claim.id));
     if (position >= 0 && position < 3) continue;
     misses++;

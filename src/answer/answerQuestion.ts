@@ -14,6 +14,7 @@ import { findReport, reportIdName } from './parseRequest.js';
 import { questionFilter } from './questionFilter.js';
 import { readQuestion } from './readQuestion.js';
 import { rerankClaims } from './rerankClaims.js';
+import { servedItems } from './servedItems.js';
 import { suggestNext } from './suggestNext.js';
 
 /** Ranked matches kept per answer; enough for several pages of "Show more". */
@@ -65,7 +66,7 @@ export function answerQuestion(library: LibraryView, asked: string): Answer {
     }
     const fused = semanticHits(library, query.text, hits, accepts);
     const ranked = fused?.hits ?? hits;
-    const items = itemsOf(library, ranked, MAX_ITEMS);
+    const items = servedItems(library, ranked, MAX_ITEMS);
     // Filters and phrases already say what is wanted; free words must be covered by a claim, or
     // (semantic search on) a claim must be close to the question in meaning.
     // The decision reads the search's order (its first claims' scores); the claims shown first
@@ -82,7 +83,7 @@ export function answerQuestion(library: LibraryView, asked: string): Answer {
   if (!hasFilters) return answer([]);
   // Only filters: every claim they allow, in report order.
   const ids = library.index.all(filtered, within).sort(byReportThenOrdinal(library));
-  return answer(itemsOf(library, ids.slice(0, MAX_ITEMS).map((id) => ({ id, score: 0 })), MAX_ITEMS), ids.length);
+  return answer(servedItems(library, ids.slice(0, MAX_ITEMS).map((id) => ({ id, score: 0 })), MAX_ITEMS), ids.length);
 }
 
 /** The words of a question that are searched for (no filters, no chat wrapping): what semantic search embeds. */
@@ -107,17 +108,6 @@ function noTopicWords(text: string): string {
   if (typed.length === 0) return 'Your question has no words to search for; ask about a topic, e.g. "what are the risks of synthetic data?".';
   const shown = typed.length > 6 ? `${typed.slice(0, 6).join(', ')}, …` : typed.join(', ');
   return `Your question has only common words (${shown}), which say nothing about a topic; add the topic you are asking about.`;
-}
-
-/** The first `max` hits as answer items, leaving out any whose claim or report is not served. */
-function itemsOf(library: LibraryView, hits: readonly { id: string; score: number }[], max: number): AnswerItem[] {
-  const items: AnswerItem[] = [];
-  for (let i = 0; i < hits.length && i < max; i++) {
-    const hit = hits[i] as { id: string; score: number };
-    const served = library.served(hit.id);
-    if (served) items.push({ claim: served.claim, report: served.report, score: hit.score });
-  }
-  return items;
 }
 
 /** The report id the `report:` filter names (see findReport); null, with a hint, if none. */
