@@ -17,13 +17,15 @@ const HOW_TO = /\bhow\s+(?:do|should|can)\s+(?:i|we)\b|\bhow\s+to\b/i;
 const PICK = /\b(?:can|could|would) (?:you|anyone|anybody|someone|somebody|y['’]?all) recommend\b|\brecommend me\b|\bbest way to\b|\b(?:what|which)(?:['’]s| is| are) the best (?:[\w-]+ ){1,4}?(?:for|to)\b|\bwhich (?:[\w-]+ ){0,4}?(?!the\b)[\w-]+ best\b(?!-)|^\W*best\b(?!-)/i;
 
 /**
- * "how does X work?" as the whole question, "can you / someone explain…", or a question opening on
- * "explain": how something works in general. Not a finding asked about how it works somewhere
- * ("how do heat pumps work in the cold?"), nor "work out", nor what someone explained ("does
- * having an expert explain memory to the jury help?"), nor "explain why / whether / if…": a
- * finding asked politely ("can someone explain why people stop taking GLP-1 drugs?").
+ * "how does X work?" as the whole question (X a word or two: "how do employees feel about remote
+ * work?" asks a finding), or "can you / someone explain…": how something works in general. Not a
+ * finding asked about how it works somewhere ("how do heat pumps work in the cold?"), nor "work
+ * out", nor what someone explained ("does having an expert explain memory to the jury help?"),
+ * nor "explain why / whether / if / what…": a finding asked politely ("can someone explain why
+ * people stop taking GLP-1 drugs?"). A question opening on "explain" is a finding asked too
+ * ("explain the findings on…"): no development question asks a lesson that way.
  */
-const LESSON = /\bhow (?:do|does) (?:[\w'’-]+ ){1,4}work\W*$|\b(?:can|could|would) (?:you|someone|somebody|anyone|anybody) explain\b(?!\s+(?:why|whether|if)\b)|^\W*explain\b(?!\s+(?:why|whether|if)\b)/i;
+const LESSON = /\bhow (?:do|does) (?:[\w'’-]+ ){1,2}work\W*$|\b(?:can|could|would) (?:you|someone|somebody|anyone|anybody) explain\b(?!\s+(?:why|whether|if|what)\b)/i;
 
 /** Whether `question` (as typed: plainQuestion) asks for instructions, a recommendation or a lesson. */
 export function asksAdvice(question: string): boolean {

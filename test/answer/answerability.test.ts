@@ -140,12 +140,10 @@ describe('knowing when the reports do not answer a question', () => {
   it('checks the outcome against the best claim without the verb: a rare verb alone does not pick it', () => {
     // "improve" is rarer in the bundled reports than "health": the claim covering most of the
     // question is the sharrows one ("…do little or nothing to improve safety"); the claim on
-    // health gains from cycling, second, has the outcome. (The microplastics question was
-    // declined so when "harm" was a verb of change.)
-    for (const question of ['does cycling improve health?', 'do microplastics harm the heart?']) {
-      expect(featuresOf(library, question)?.outcomeMissing, question).toBe(0);
-      expect(answerQuestion(library, question).answered, question).toBe(true);
-    }
+    // health gains from cycling, second, has the outcome.
+    const question = 'does cycling improve health?';
+    expect(featuresOf(library, question)?.outcomeMissing).toBe(0);
+    expect(answerQuestion(library, question).answered).toBe(true);
   });
 
   it('answers a finding asked politely: "can you explain why…" asks for no lesson', () => {
