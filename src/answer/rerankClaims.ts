@@ -27,17 +27,17 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 0.8027,
-  reciprocalRank: 1.323,
-  textTyped: 3.438,
-  textOther: 2.651,
-  evidenceOnly: 1.305,
-  metadataOnly: 1.005,
-  proximity: 0.07302,
-  distinctive: 3.833,
-  reportShare: 1.578,
-  claimLength: -0.7566,
-  statesAskedQuantity: 1.342,
+  logRatio: 0.826,
+  reciprocalRank: 1.262,
+  textTyped: 3.506,
+  textOther: 2.529,
+  evidenceOnly: 1.268,
+  metadataOnly: 0.9139,
+  proximity: 0.1018,
+  distinctive: 3.826,
+  reportShare: 1.58,
+  claimLength: -0.809,
+  statesAskedQuantity: 1.345,
 };
 
 /** The model's score of one claim's features. */

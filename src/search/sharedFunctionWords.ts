@@ -8,6 +8,9 @@
 // not (eval/untunedGap.ts; eval/README.md, tenth session). So each of the first claims found is
 // lifted by the share of the question's function words its sentence has, before the reranker
 // orders the first of them (rerankClaims.ts); it reorders the claims found, never finds others.
+// The auxiliary a yes/no question opens with ("do bike lanes reduce injuries?") is not compared:
+// it makes the question a question and carries no frame of the claim ("…sharrows, do little or
+// nothing…" would be lifted for its "do").
 
 import { BoundedMap } from './boundedMap.js';
 import { FUNCTION_WORDS } from './stopWords.js';
@@ -27,12 +30,21 @@ export function functionWordsOf(text: string): Set<string> {
   );
 }
 
+// The auxiliaries that, put first, make a yes/no question ("do", "is", "can", "have" …), after
+// any punctuation the chat wrapping left ("quick q: does …" is searched as ": does …").
+const OPENING_AUXILIARY = /^[\W_]*(?:do|does|did|is|are|was|were|am|can|could|will|would|shall|should|may|might|must|has|have|had)\b/i;
+
+/** The function words a question (as searched) is compared by: its own, but the auxiliary it opens with. */
+export function askedFunctionWords(question: string): Set<string> {
+  return functionWordsOf(question.replace(OPENING_AUXILIARY, ' '));
+}
+
 /**
  * The claims found (best first) with the first FUNCTION_WORD_TOP each lifted (score times 1 +
  * `weight` x the share of the question's function words its sentence has) and ordered again,
  * ties in the order found; the rest as they were. Lifted, the first ones still score above the
- * rest. `text` is the question as searched; `sentenceOf` gives a claim's sentence (undefined:
- * not lifted); `weight` is FUNCTION_WORD_WEIGHT but to measure others.
+ * rest. The question's function words are askedFunctionWords'. `text` is the question as
+ * searched; `sentenceOf` gives a claim's sentence (undefined: not lifted); `weight` is FUNCTION_WORD_WEIGHT but to measure others.
  */
 export function bySharedFunctionWords<T extends { score: number }>(
   text: string,
@@ -40,7 +52,7 @@ export function bySharedFunctionWords<T extends { score: number }>(
   sentenceOf: (item: T) => string | undefined,
   weight = FUNCTION_WORD_WEIGHT,
 ): T[] {
-  const asked = functionWordsOf(text);
+  const asked = askedFunctionWords(text);
   if (asked.size === 0 || found.length < 2 || weight === 0) return [...found];
   const askedBits = bitsOf(asked);
   const first = found.slice(0, FUNCTION_WORD_TOP).map((item) => {
