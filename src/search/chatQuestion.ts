@@ -24,6 +24,13 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/['’](?:d)\b/gi, ' would'],
   [/['’](?:m)\b/gi, ' am'],
 ];
+/** The text with its contractions spelled out ("don't" -> "do not", "you've" -> "you have"). */
+export function spelledOut(text: string): string {
+  let spelled = text;
+  for (const [pattern, replacement] of CONTRACTIONS) spelled = spelled.replace(pattern, replacement);
+  return spelled;
+}
+
 // "what's", "it's" (is) or "the report's" (possessive): either way the "s" says nothing searched.
 const APOSTROPHE_S = /['’]s\b/gi;
 
@@ -91,7 +98,7 @@ export function chatQuestion(text: string): string {
  */
 export function plainQuestion(text: string): string {
   let plain = withoutMarkup(text).replace(EMOJI, ' ').replace(/’/g, "'");
-  for (const [pattern, replacement] of CONTRACTIONS) plain = plain.replace(pattern, replacement);
+  plain = spelledOut(plain);
   return plain.replace(/\s+/g, ' ').trim();
 }
 
@@ -105,7 +112,7 @@ function withoutMarkup(text: string): string {
 
 function cleanWords(text: string): string {
   let cleaned = text.replace(EMOJI, ' ');
-  for (const [pattern, replacement] of CONTRACTIONS) cleaned = cleaned.replace(pattern, replacement);
+  cleaned = spelledOut(cleaned);
   cleaned = cleaned.replace(APOSTROPHE_S, '');
   for (const pattern of FILLER) cleaned = cleaned.replace(pattern, ' ');
   return cleaned;

@@ -13,6 +13,7 @@
 // nothing…" would be lifted for its "do").
 
 import { BoundedMap } from './boundedMap.js';
+import { spelledOut } from './chatQuestion.js';
 import { FUNCTION_WORDS } from './stopWords.js';
 import { tokenize } from './tokenize.js';
 
@@ -21,10 +22,14 @@ export const FUNCTION_WORD_WEIGHT = 2;
 /** The first claims found that are lifted (and reordered); the rest stay below them, as they were. */
 export const FUNCTION_WORD_TOP = 20;
 
-/** The function words of a text, as they are compared: lower case, split as the index splits words. */
+/**
+ * The function words of a text, as they are compared: contractions spelled out as the question
+ * searched has them (chatQuestion.ts: "don't" is "do not", "you've" "you have", so a claim's
+ * sentence shares them), lower case, split as the index splits words.
+ */
 export function functionWordsOf(text: string): Set<string> {
   return new Set(
-    tokenize(text)
+    tokenize(spelledOut(text))
       .map((word) => word.toLowerCase())
       .filter((word) => FUNCTION_WORDS.has(word)),
   );

@@ -106,6 +106,12 @@ describe('shared function words', () => {
   });
 
   it('reads function words in lower case, split as the index splits words, not the chat words', () => {
-    expect([...functionWordsOf('ONLY after you’ve said yes, pls')].sort()).toEqual(['after', 'only', 've', 'yes', 'you']);
+    expect([...functionWordsOf('ONLY after you’ve said yes, pls')].sort()).toEqual(['after', 'have', 'only', 'yes', 'you']);
+  });
+
+  it('spells contractions out on both sides, as the question searched has them: a claim saying "don\'t" shares "not"', () => {
+    expect([...functionWordsOf("Sharrows don't help and they've not been shown to.")].sort()).toEqual(['and', 'been', 'do', 'have', 'not', 'they', 'to']);
+    const lifted = bySharedFunctionWords('do they not help?', [{ id: 'a', score: 2 }, { id: 'b', score: 1 }], sentenceOf({ a: 'Lanes help.', b: "They don't help." }));
+    expect(lifted.map((hit) => hit.id)).toEqual(['b', 'a']);
   });
 });
