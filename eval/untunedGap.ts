@@ -11,8 +11,9 @@
 
 import { readFileSync } from 'node:fs';
 import MiniSearch, { type SearchOptions } from 'minisearch';
+import { MAX_ITEMS } from '../src/answer/answerQuestion.js';
 import { rerankClaims } from '../src/answer/rerankClaims.js';
-import type { FoundClaim } from '../src/answer/rerankFeatures.js';
+import { servedItems } from '../src/answer/servedItems.js';
 import { Library } from '../src/library/library.js';
 import { loadReports } from '../src/reports/loadReports.js';
 import { CLAIM_FIELDS, claimDocument, type ClaimDocument } from '../src/search/claimDocument.js';
@@ -74,11 +75,7 @@ function ladderOf(library: Library, searchers: Searchers, question: string): Lad
   const expanded = searchEverything(searchers.bot, text, synonyms, undefined);
   const agreed = byReportAgreement(expanded);
   const lifted = bySharedFunctionWords(text, agreed, (hit) => library.claim(hit.id)?.text);
-  const asFound = agreed.slice(0, 50).flatMap((hit): FoundClaim[] => {
-    const claim = library.claim(hit.id);
-    const report = claim && library.report(claim.reportId);
-    return claim && report ? [{ claim, report, score: hit.score }] : [];
-  });
+  const asFound = servedItems(library, agreed, MAX_ITEMS);
   const ladder: Ladder = new Map([
     ['untuned', ids(searchers.untuned.search(question))],
     ['chat words dropped', ids(searchers.untuned.search(text))],
