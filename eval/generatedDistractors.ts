@@ -29,6 +29,9 @@ export const DOMAINS_ON_SET_TOPICS: Readonly<Record<string, readonly string[]>> 
   // The carbon border adjustment's cement, steel and carbon prices meet carbon capture's heavy
   // industry, cement plants and carbon credits.
   'held-out 10': ['carbon-capture'],
+  // Permeable pavement's stormwater runoff, pavement surface temperatures and hot days meet urban
+  // heat's reflective pavements, stormwater runoff and surface temperatures.
+  'held-out 11': ['urban-heat'],
 };
 
 /** A development set's domains on its topics; an error for a set not judged yet (a new one). */
