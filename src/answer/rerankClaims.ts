@@ -27,17 +27,17 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 0.826,
-  reciprocalRank: 1.262,
-  textTyped: 3.506,
-  textOther: 2.529,
-  evidenceOnly: 1.268,
-  metadataOnly: 0.9139,
-  proximity: 0.1018,
-  distinctive: 3.826,
-  reportShare: 1.58,
-  claimLength: -0.809,
-  statesAskedQuantity: 1.345,
+  logRatio: 0.8443,
+  reciprocalRank: 1.245,
+  textTyped: 3.713,
+  textOther: 2.547,
+  evidenceOnly: 1.204,
+  metadataOnly: 0.8438,
+  proximity: 0.04052,
+  distinctive: 4.045,
+  reportShare: 1.595,
+  claimLength: -0.8435,
+  statesAskedQuantity: 1.404,
 };
 
 /** The model's score of one claim's features. */
