@@ -192,30 +192,25 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const { question, idf } = covered;
   const { terms } = question;
   // The best of the first claims: the one covering most of the question.
-  let best: ReadonlySet<string> | undefined;
-  let bestClaim: { claim: Claim; report: Report } | undefined;
-  let bestCoverage = -1;
-  const checked: ReadonlySet<string>[] = [];
-  for (const { claim, report } of ranked.slice(0, CLAIMS_CHECKED)) {
-    const claimTerms = rememberedTermsOf(library, claim, report);
-    checked.push(claimTerms);
-    const parts = claimCoverage(covered, claimTerms);
-    const coverage = parts.typed + parts.otherWords;
-    if (coverage > bestCoverage) [best, bestClaim, bestCoverage] = [claimTerms, { claim, report }, coverage];
-  }
+  const checked = ranked.slice(0, CLAIMS_CHECKED).map(({ claim, report }) => ({ claim, report, terms: rememberedTermsOf(library, claim, report) }));
+  const bestClaim = mostCovering(checked, ({ terms }) => {
+    const parts = claimCoverage(covered, terms);
+    return parts.typed + parts.otherWords;
+  });
+  const best = bestClaim?.terms;
   const { typed, otherWords, words } = best ? claimCoverage(covered, best) : coverageParts(question, new Set());
   const plain = coverageParts({ ...question, idf }, best ?? new Set());
   const unknown = words.reduce((sum, word, i) => (word.credit === 0 && !inLibrary(library, question, word.term, i === words.length - 1) ? sum + word.share : sum), 0);
   const spelledNames = spelledNamesIn(text);
   // A name the best claim lacks may be in another claim shown: a question naming several places
   // or trials ("…in Stockholm, London and New York?") is answered by the claims together.
-  const uncoveredNames = words.reduce((sum, word) => (word.credit === 0 && spelledNames.has(word.term) && !checked.some((terms) => terms !== best && coversName(question, word.term, terms)) ? sum + word.share : sum), 0);
+  const uncoveredNames = words.reduce((sum, word) => (word.credit === 0 && spelledNames.has(word.term) && !checked.some(({ terms }) => terms !== best && coversName(question, word.term, terms)) ? sum + word.share : sum), 0);
   const typedAs = wordsAsTyped(text);
   const uncoveredNouns = words.reduce((sum, word) => (word.credit === 0 && isMainlyNoun(typedAs.get(word.term) ?? word.term) ? sum + word.share : sum), 0);
   const kinds = askedAnswerKinds(asked);
   const shown = kinds.length > 0 && bestClaim ? givenText(bestClaim.claim, bestClaim.report) : '';
   const answerKindMissing = kinds.some((kind) => !givesAnswerKind(shown, kind)) ? 1 : 0;
-  const outcomeMissing = outcomeMissingIn(covered, checked, askedOutcome(asked));
+  const outcomeMissing = outcomeMissingIn(covered, checked.map(({ terms }) => terms), askedOutcome(asked));
   const idfTotal = terms.reduce((sum, term) => sum + idf(term), 0);
   const [first, second] = ranked;
   const strength = Math.log(Math.max(MIN_STRENGTH, (first?.score ?? 0) / idfTotal));
@@ -234,15 +229,20 @@ function outcomeMissingIn(covered: CoveredQuestion, checked: readonly ReadonlySe
   if (asked === null) return 0;
   const verbTerms = new Set(termsOf(asked.verb));
   const outcomeTerms = new Set(termsOf(asked.outcome));
-  let best: ClaimCoverage['words'] | undefined;
-  let bestCoverage = -1;
-  for (const claimTerms of checked) {
-    const { words } = claimCoverage(covered, claimTerms);
-    const coverage = words.reduce((sum, word) => (verbTerms.has(word.term) ? sum : sum + word.share * word.credit), 0);
-    if (coverage > bestCoverage) [best, bestCoverage] = [words, coverage];
-  }
-  const outcomeWords = (best ?? []).filter((word) => outcomeTerms.has(word.term));
+  const best = mostCovering(checked, (claimTerms) => claimCoverage(covered, claimTerms).words.reduce((sum, word) => (verbTerms.has(word.term) ? sum : sum + word.share * word.credit), 0));
+  const outcomeWords = (best ? claimCoverage(covered, best).words : []).filter((word) => outcomeTerms.has(word.term));
   return outcomeWords.length > 0 && outcomeWords.every((word) => word.credit === 0) ? 1 : 0;
+}
+
+/** The claim of `claims` (best first) covering most of the question by `coverageOf`; the first of them on a tie. */
+function mostCovering<T>(claims: readonly T[], coverageOf: (claim: T) => number): T | undefined {
+  let best: T | undefined;
+  let bestCoverage = -1;
+  for (const claim of claims) {
+    const coverage = coverageOf(claim);
+    if (coverage > bestCoverage) [best, bestCoverage] = [claim, coverage];
+  }
+  return best;
 }
 
 /** What a claim gives as an answer: its text and its evidence's quotes and findings, as the answer shows them. */
