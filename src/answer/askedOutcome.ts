@@ -10,7 +10,7 @@
  * Verbs of change: what a yes/no question asks a cause to do to an outcome. Each is asked so in
  * two or more of the development sets (eval/README.md, tenth session: the count per verb).
  */
-const CHANGE = String.raw`(?:(?:improve|reduce|raise|lower|increase|change|affect|help|cause|slow|trap)(?:s|d|ed)?|push(?:es|ed)? up)`;
+const CHANGE = String.raw`(?:(?:improve|reduce|raise|lower|increase|change|affect|help|cause|slow)(?:s|d|ed)?|trap(?:s|ped)?|push(?:es|ed)? up)`;
 
 /**
  * A yes/no question: "do / does / did / can / will …" opening the question, a sentence or a
@@ -32,9 +32,17 @@ export interface AskedOutcome {
   outcome: string;
 }
 
+/**
+ * Words in quotes: "if the cop says 'nice job, that's our guy' right after…" quotes what someone
+ * said, and its comma ends no clause. A quote opens after a space and closes before one or a stop
+ * (so "that's" does not close it).
+ */
+const QUOTED = /(?<=^|\s)['"‘“][^"“”\n]*?['"’”](?=[\s.,!?;:]|$)/g;
+
 /** The outcome a question asks whether something changes, and its verb, or null when it asks no such thing. */
 export function askedOutcome(question: string): AskedOutcome | null {
-  const match = ASKS_OUTCOME.exec(question);
+  // Commas inside quotes are read as spaces: the outcome runs on past them.
+  const match = ASKS_OUTCOME.exec(question.replace(QUOTED, (quoted) => quoted.replaceAll(',', ' ')));
   const outcome = match?.[2]?.trim();
   return match?.[1] && outcome ? { verb: match[1], outcome } : null;
 }

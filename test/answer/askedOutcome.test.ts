@@ -17,6 +17,10 @@ describe('askedOutcome', () => {
       ['does anyone know if the charge pushes up rents?', 'pushes up', 'rents'],
       ['Did the ACHIEVE hearing trial slow cognitive decline, both overall and for people at higher risk?', 'slow', 'cognitive decline'],
       ['Do cover crops raise or lower corn and soybean yields? I have heard both.', 'lower', 'corn and soybean yields'],
+      // "trap" doubles its p; a comma inside quoted words ends no clause (held-out 4, answerable).
+      ['do payday loans keep people trapped in debt?', 'trapped', 'in debt'],
+      ["Does it change anything if the cop says 'nice job, that's our guy' right after the witness picks someone?", 'change', "anything if the cop says 'nice job  that's our guy' right after the witness picks someone"],
+      ['Did the rule change prices, "for the better", or not?', 'change', 'prices'],
     ];
     for (const [question, verb, outcome] of asked) expect(askedOutcome(question), question).toEqual({ verb, outcome });
   });
