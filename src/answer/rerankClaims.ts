@@ -27,16 +27,16 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 0.8443,
-  reciprocalRank: 1.245,
-  textTyped: 3.713,
-  textOther: 2.547,
-  evidenceOnly: 1.204,
-  metadataOnly: 0.8438,
-  proximity: 0.04052,
-  distinctive: 4.045,
-  reportShare: 1.595,
-  claimLength: -0.8435,
+  logRatio: 0.842,
+  reciprocalRank: 1.241,
+  textTyped: 3.723,
+  textOther: 2.483,
+  evidenceOnly: 1.199,
+  metadataOnly: 0.8158,
+  proximity: 0.04166,
+  distinctive: 4.043,
+  reportShare: 1.598,
+  claimLength: -0.8466,
   statesAskedQuantity: 1.404,
 };
 
