@@ -5,7 +5,11 @@
 // and how many of the slowest 1 % and 2 % they are. Then the slowest answers, each asked again
 // at once. `--only <kind>` asks only the questions whose kind starts with it (`--only "filter: quoted"`:
 // a change to one path, before/after; the warm-up stays the same).
-// `npx tsx --expose-gc bench/firstSeenByKind.ts [--reports 2000] [--seed 1] [--questions 3000] [--only <kind>] [--show 30] [--flush-mb 64]`
+// `--marks` prints a line as the timed questions start, before every 100th and as they end, so
+// V8's own trace (`node --import tsx --expose-gc --trace-opt --trace-deopt bench/firstSeenByKind.ts
+// --marks`) can be cut to what it compiled and deoptimized while they were answered (bench/README.md,
+// eleventh session).
+// `npx tsx --expose-gc bench/firstSeenByKind.ts [--reports 2000] [--seed 1] [--questions 3000] [--only <kind>] [--show 30] [--flush-mb 64] [--marks]`
 
 import { loadavg } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -26,6 +30,7 @@ const { values } = parseArgs({
     show: { type: 'string', default: '30' },
     // Written over before each idle gap, as the bench's other processes (the peer's search) leave the caches; 0: none.
     'flush-mb': { type: 'string', default: '0' },
+    marks: { type: 'boolean', default: false },
   },
 });
 const reports = Number(values.reports);
@@ -60,9 +65,14 @@ function flushCaches(): void {
   for (let i = 0; i < flushBuffer.length; i += 64) flushBuffer[i] = flushRound;
 }
 
+const mark = (text: string): void => {
+  if (values.marks) console.log(`[first seen: ${text}]`);
+};
+mark('timed questions start');
 const loadBefore = loadavg()[0] as number;
 const runs: { q: BenchQuestion; kind: string; cpuMs: number; ms: number }[] = [];
-for (const q of questions) {
+for (const [i, q] of questions.entries()) {
+  if (i > 0 && i % 100 === 0) mark(`question ${i + 1}`);
   flushCaches();
   await sleep(IDLE_GAP_MS);
   const cpu = process.cpuUsage();
@@ -73,6 +83,7 @@ for (const q of questions) {
   runs.push({ q, kind: detailedKind(q), cpuMs: (user + system) / 1000, ms });
 }
 const loadAfter = loadavg()[0] as number;
+mark('timed questions end');
 
 const cpu = runs.map((r) => r.cpuMs);
 const cut1 = percentile(cpu, 99);
