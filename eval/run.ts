@@ -42,7 +42,7 @@ for (const set of EVAL_SETS) {
       process.exit(1);
     }
     // The ranker is synchronous: each question's vector is fetched first (see handleRequest).
-    for (const question of questions) await semantic.prepare(searchTextOf(question.q));
+    for (const question of questions) await semantic.prepare(searchTextOf(question.q, library));
   }
   const tuned = evaluate(library, questions, botRanker(library));
   const rankingAlone = evaluate(library, questions, rankingAloneRanker(library)).get('all') as Metrics;

@@ -24,7 +24,7 @@ export const RELATED_SHOWN = 3;
 
 export function answerQuestion(library: LibraryView, asked: string): Answer {
   // What a chat message wraps the question in (greetings, markup, filler) is not searched for.
-  const { question, note, query, typed } = readQuestion(asked);
+  const { question, note, query, typed } = readQuestion(asked, library.index);
   const problems = note ? [note, ...query.problems] : [...query.problems];
   if (library.loading) {
     const { done, total } = library.loading;
@@ -86,9 +86,12 @@ export function answerQuestion(library: LibraryView, asked: string): Answer {
   return answer(servedItems(library, ids.slice(0, MAX_ITEMS).map((id) => ({ id, score: 0 })), MAX_ITEMS), ids.length);
 }
 
-/** The words of a question that are searched for (no filters, no chat wrapping): what semantic search embeds. */
-export function searchTextOf(asked: string): string {
-  return readQuestion(asked).query.text;
+/**
+ * The words of a question that are searched for (no filters, no chat wrapping): what semantic
+ * search embeds. In `library`, as answerQuestion searches them there (readQuestion).
+ */
+export function searchTextOf(asked: string, library?: LibraryView): string {
+  return readQuestion(asked, library?.index).query.text;
 }
 
 /**

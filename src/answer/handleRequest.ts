@@ -92,6 +92,6 @@ export async function answerWhenLoaded(context: RequestContext, question: string
   if (library.loading && library.loading.total <= wait.maxFiles) await library.whenLoaded(wait.maxMs);
   // The question's words are embedded (one request, a short timeout; nothing when semantic search
   // is off or unset), and answerQuestion ranks with that vector too.
-  await library.semantic?.prepare(searchTextOf(question));
+  await library.semantic?.prepare(searchTextOf(question, library));
   return { kind: 'answer', answer: answerQuestion(library, question) };
 }

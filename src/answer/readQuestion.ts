@@ -3,7 +3,9 @@
 // bot and the eval tools that rank, fit and explain its answers read every question the same way.
 
 import { chatQuestion, plainQuestion } from '../search/chatQuestion.js';
+import { sharedWordNet } from '../search/expandQuestion.js';
 import { parseQuery, type ParsedQuery } from '../search/parseQuery.js';
+import { withSwapsUndone, type IndexedWords } from '../search/swappedLetters.js';
 import { limitQuestion } from './limitQuestion.js';
 
 export interface ReadQuestion {
@@ -21,7 +23,23 @@ export interface ReadQuestion {
   typed: string;
 }
 
-export function readQuestion(asked: string): ReadQuestion {
+/**
+ * `index`, the library's: a word typed with two letters swapped that its claims lack is searched
+ * as the word meant that they have (swappedLetters.ts), as if typed so; without it, as typed.
+ */
+export function readQuestion(asked: string, index?: IndexedWords): ReadQuestion {
   const limited = limitQuestion(asked);
-  return { ...limited, query: parseQuery(chatQuestion(limited.question)), typed: plainQuestion(limited.question) };
+  const query = parseQuery(chatQuestion(limited.question));
+  return { ...limited, query: index ? { ...query, text: meantText(query.text, index) } : query, typed: plainQuestion(limited.question) };
+}
+
+/** The searched text with its swapped letters undone; as it is without WordNet or when WordNet fails. */
+function meantText(text: string, index: IndexedWords): string {
+  const reader = sharedWordNet();
+  if (reader === null) return text;
+  try {
+    return withSwapsUndone(text, reader, index);
+  } catch {
+    return text;
+  }
 }

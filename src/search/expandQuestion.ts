@@ -1,15 +1,13 @@
 // Other words to search a question by, each counting less than the question's own: what WordNet
 // relates to each word (wordnet/relatedWords.ts), the hand-made chat synonyms for words WordNet
 // lacks (synonyms.ts), the aliases the reports define themselves (aliases.ts), and compounds
-// written the other way (compoundWords.ts), and a word typed with two letters swapped as the word
-// meant (swappedLetters.ts). Every
+// written the other way (compoundWords.ts). Every
 // expansion names the question word it stands for, so a claim that says the same thing in other
 // words counts as matching that word once, however many of its synonyms it uses.
 
 import { BoundedMap } from './boundedMap.js';
 import { joinedWords, splitWord, type CompoundTerm } from './compoundWords.js';
 import { foldTerm, normalizeTerm } from './normalizeTerm.js';
-import { swappedBack } from './swappedLetters.js';
 import { synonymsFor } from './synonyms.js';
 import { tokenize } from './tokenize.js';
 import { relatedWords } from './wordnet/relatedWords.js';
@@ -46,12 +44,6 @@ export const ALIAS_WEIGHT = 0.8;
  * question of ten words can have hundreds (most of them narrow terms at 0.1).
  */
 export const MAX_EXPANSIONS = 48;
-/**
- * A word WordNet lacks, two of its letters swapped back into one it has ("chnage" as change):
- * likely the word meant, so as much as a synonym of a word's main sense, which is also where the
- * "no answer" decision counts another word as the word itself (questionCoverage.ts).
- */
-export const SWAPPED_WEIGHT = 0.5;
 /** Lighter expansions are dropped: a rare sense's narrow term only adds unrelated matches. */
 export const MIN_WEIGHT = 0.05;
 /** Two question words as one word ("heat waves" as "heatwaves"): the same thing, written apart. */
@@ -99,13 +91,7 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
     const folded = foldTerm(word);
     if (source === null || folded === null) continue;
     if (reader && EXPANDABLE.test(folded)) {
-      const related = relatedTerms(reader, folded);
-      for (const { term, weight } of related) add(term, weight, source);
-      // A word WordNet relates nothing to may be a slip; one written with capitals is a name or
-      // an acronym ("EPRI", "Palin").
-      if (related.length === 0 && !CAPITAL.test(word)) {
-        for (const swapped of swappedTerms(reader, folded)) add(swapped, SWAPPED_WEIGHT, source);
-      }
+      for (const related of relatedTerms(reader, folded)) add(related.term, related.weight, source);
     }
   }
   // A long name's words share its weight: "BESS" is as much "battery energy storage systems" as
@@ -162,24 +148,8 @@ function splitTerms(reader: WordNet, word: string): readonly CompoundTerm[] {
   return parts;
 }
 
-/**
- * The index keys of the words a folded word is with two letters swapped back (swappedLetters.ts),
- * remembered per word: each way of swapping is a WordNet lookup.
- */
-function swappedTerms(reader: WordNet, folded: string): readonly string[] {
-  if (swappedOf.reader !== reader) swappedOf = { reader, terms: new BoundedMap(MAX_REMEMBERED_WORDS) };
-  let terms = swappedOf.terms.get(folded);
-  if (terms === undefined) {
-    terms = fromWordNet(() => swappedBack(reader, folded).flatMap((word) => normalizeTerm(word) ?? []));
-    if (shared !== reader) return terms;
-    swappedOf.terms.set(folded, terms);
-  }
-  return terms;
-}
-
 const MAX_REMEMBERED_WORDS = 20_000;
 let splitOf: { reader: WordNet | null; parts: Map<string, readonly CompoundTerm[]> } = { reader: null, parts: new BoundedMap(MAX_REMEMBERED_WORDS) };
-let swappedOf: { reader: WordNet | null; terms: Map<string, readonly string[]> } = { reader: null, terms: new BoundedMap(MAX_REMEMBERED_WORDS) };
 let relatedOf: { reader: WordNet | null; terms: Map<string, readonly { term: string | null; weight: number }[]> } = { reader: null, terms: new BoundedMap(MAX_REMEMBERED_WORDS) };
 
 /**
@@ -187,7 +157,6 @@ let relatedOf: { reader: WordNet | null; terms: Map<string, readonly { term: str
  * "GLP-1", "2030") names itself; WordNet reads "1" as "one", "ace", "unity".
  */
 const EXPANDABLE = /^\p{L}{3,}$/u;
-const CAPITAL = /\p{Lu}/u;
 
 let shared: WordNet | null | undefined;
 

@@ -1,8 +1,14 @@
 // A question word typed with two neighbouring letters swapped ("chnage", "reprot", "vinly",
 // "veiwers"): the commonest slip on a keyboard, and one the search's typo matching misses in a
-// word under 7 letters, where it allows one edit and a swap is two (insert and delete). Such a
-// word is no word WordNet knows, and swapping a pair of its letters back makes one.
+// shorter word, where it allows fewer edits than a swap takes (insert and delete; the edits
+// allowed are SEARCH_OPTIONS.fuzzy's, questionQuery.ts). Such a word is no word WordNet knows, and
+// swapping a pair of its letters back makes one. The question is then read as if the word meant
+// had been typed: searched, expanded, weighed and judged as that word (readQuestion.ts).
 
+import { BoundedMap } from './boundedMap.js';
+import { foldTerm, normalizeTerm } from './normalizeTerm.js';
+import { SEARCH_OPTIONS } from './questionQuery.js';
+import { needsSegmenter } from './tokenize.js';
 import type { WordNet } from './wordnet/wordNet.js';
 
 /**
@@ -10,6 +16,17 @@ import type { WordNet } from './wordnet/wordNet.js';
  * inflection it does not list ("came") as a typo, and a swap makes a word of it by chance.
  */
 const SWAPPABLE = /^\p{L}{5,}$/u;
+/** A word written with a capital is a name or an acronym ("EPRI", "Palin"), not a slip. */
+const CAPITAL = /\p{Lu}/u;
+/** A swap of two letters is two edits (an insert and a delete). */
+const SWAP_EDITS = 2;
+/** What tokenize.ts splits words on, kept (split's capture group) so the text is rebuilt as typed. */
+const BETWEEN_WORDS = /([\s\p{Z}\p{P}\p{S}]+)/u;
+
+/** How many claims of the library have an index key (ClaimIndex.claimsWith). */
+export interface IndexedWords {
+  claimsWith(term: string): number;
+}
 
 /**
  * The words WordNet knows that a folded word becomes with two neighbouring letters swapped back,
@@ -28,6 +45,56 @@ export function swappedBack(reader: WordNet, folded: string): string[] {
   }
   return [...words];
 }
+
+/**
+ * The text with each word typed with two letters swapped written as the word meant, when the
+ * library's claims have the word meant and not the word as typed, and only one word swapped back
+ * is in them: a word the reports use is taken as meant, and where two words could be meant the
+ * question is left as typed. Left too: a word the typo matching already reaches the word meant
+ * from (a swap is within its edits in a longer word), and a word with a capital, even a
+ * question's first word ("Reprot on…"), since a name is as often first.
+ */
+export function withSwapsUndone(text: string, reader: WordNet, index: IndexedWords): string {
+  if (needsSegmenter(text)) return text;
+  const parts = text.split(BETWEEN_WORDS);
+  let changed = false;
+  for (let i = 0; i < parts.length; i += 2) {
+    const meant = meantWord(reader, index, parts[i] as string);
+    if (meant !== null) {
+      parts[i] = meant;
+      changed = true;
+    }
+  }
+  return changed ? parts.join('') : text;
+}
+
+function meantWord(reader: WordNet, index: IndexedWords, word: string): string | null {
+  if (word.length < 5 || CAPITAL.test(word)) return null;
+  const folded = foldTerm(word);
+  const typed = normalizeTerm(word);
+  if (folded === null || typed === null || index.claimsWith(typed) > 0) return null;
+  const edits = SEARCH_OPTIONS.fuzzy(typed);
+  if (edits !== false && edits >= SWAP_EDITS) return null;
+  const inLibrary = swappedOf(reader, folded).filter((swapped) => {
+    const term = normalizeTerm(swapped);
+    return term !== null && index.claimsWith(term) > 0;
+  });
+  return inLibrary.length === 1 ? (inLibrary[0] as string) : null;
+}
+
+/** swappedBack remembered per word for one WordNet: each way of swapping is a lookup. */
+function swappedOf(reader: WordNet, folded: string): readonly string[] {
+  if (remembered.reader !== reader) remembered = { reader, words: new BoundedMap(MAX_REMEMBERED_WORDS) };
+  let words = remembered.words.get(folded);
+  if (words === undefined) {
+    words = swappedBack(reader, folded);
+    remembered.words.set(folded, words);
+  }
+  return words;
+}
+
+const MAX_REMEMBERED_WORDS = 20_000;
+let remembered: { reader: WordNet | null; words: Map<string, readonly string[]> } = { reader: null, words: new BoundedMap(MAX_REMEMBERED_WORDS) };
 
 /** Whether WordNet has the word, as written or by its base form ("pumps" as "pump"). */
 function known(reader: WordNet, word: string): boolean {

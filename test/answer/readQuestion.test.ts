@@ -36,4 +36,13 @@ describe('readQuestion', () => {
     expect(read.typed).toMatch(/^what's the payback of heat pumps\? really/);
     expect(read.typed).not.toContain('zebras');
   });
+
+  it("searches a word typed with two letters swapped as the word the library's claims have, and keeps it as typed", () => {
+    const index = { claimsWith: (term: string): number => (term === 'report' ? 3 : 0) };
+    const read = readQuestion('does the heat pump reprot mention installers?', index);
+    expect(read.query.text).toBe('does the heat pump report mention installers?');
+    expect(read.typed).toBe('does the heat pump reprot mention installers?');
+    expect(read.question).toBe('does the heat pump reprot mention installers?');
+    expect(readQuestion('does the heat pump reprot mention installers?').query.text).toContain('reprot');
+  });
 });

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { Library } from '../../src/library/library.js';
 import { loadReports } from '../../src/reports/loadReports.js';
-import { expandQuestion, sharedWordNet, SWAPPED_WEIGHT } from '../../src/search/expandQuestion.js';
-import { swappedBack } from '../../src/search/swappedLetters.js';
+import { sharedWordNet } from '../../src/search/expandQuestion.js';
+import { normalizeTerm } from '../../src/search/normalizeTerm.js';
+import { swappedBack, withSwapsUndone, type IndexedWords } from '../../src/search/swappedLetters.js';
 import type { WordNet } from '../../src/search/wordnet/wordNet.js';
 
 const wordnet = (): WordNet => {
@@ -13,6 +14,14 @@ const wordnet = (): WordNet => {
   return reader;
 };
 
+/** A library's index that has these words (by their keys), each in one claim. */
+const indexHaving = (...words: string[]): IndexedWords => {
+  const keys = new Set(words.map(normalizeTerm));
+  return { claimsWith: (term) => (keys.has(term) ? 1 : 0) };
+};
+
+const bundled = async (): Promise<Library> => Library.from(await loadReports(fileURLToPath(new URL('../../reports/', import.meta.url))));
+
 describe('swappedBack', () => {
   it('swaps two neighbouring letters of a word WordNet lacks back into the words it has', () => {
     expect(swappedBack(wordnet(), 'chnage')).toEqual(['change']);
@@ -20,26 +29,57 @@ describe('swappedBack', () => {
     expect(swappedBack(wordnet(), 'veiwers')).toEqual(['viewers']);
   });
 
-  it('leaves a word WordNet has, a short word and a code as they are', () => {
-    expect(swappedBack(wordnet(), 'change')).toEqual([]);
-    expect(swappedBack(wordnet(), 'wrok')).toEqual([]); // under 5 letters: as often chat as a slip
-    expect(swappedBack(wordnet(), 'covid19')).toEqual([]);
+  it('leaves a word WordNet has, even one whose swap is another word', () => {
+    expect(swappedBack(wordnet(), 'causal')).toEqual([]); // casual
+    expect(swappedBack(wordnet(), 'trial')).toEqual([]); // trail
+    expect(swappedBack(wordnet(), 'dairy')).toEqual([]); // diary
+  });
+
+  it('knows the -ied verbs and -ier/-iest adjectives WordNet lists under -y', () => {
+    expect(swappedBack(wordnet(), 'complied')).toEqual([]); // compiled
+    expect(swappedBack(wordnet(), 'retried')).toEqual([]); // retired
+    expect(swappedBack(wordnet(), 'driest')).toEqual([]); // direst
+    expect(swappedBack(wordnet(), 'saltier')).toEqual([]); // saltire
+  });
+
+  it('leaves a word under 5 letters: as often chat as a slip', () => {
+    expect(swappedBack(wordnet(), 'wrok')).toEqual([]); // work
   });
 });
 
-describe('a question word typed with two letters swapped', () => {
-  it('is also searched as the word meant, for the word typed', () => {
-    expect(expandQuestion('did vinly outsell CDs in the US').find((e) => e.term === 'vinyl')).toEqual({ term: 'vinyl', weight: SWAPPED_WEIGHT, source: 'vinli' });
+describe('withSwapsUndone', () => {
+  it('writes a swapped word as the word meant when the library has that word', () => {
+    expect(withSwapsUndone('did vinly outsell CDs in the US', wordnet(), indexHaving('vinyl', 'outsell'))).toBe('did vinyl outsell CDs in the US');
   });
 
-  it('is not, written with a capital: a name or an acronym', () => {
-    expect(expandQuestion('how many ballots went to Sarah Palin').map((e) => e.term)).not.toContain('plain');
-    expect(expandQuestion('how many ballots went to sarah palin').find((e) => e.term === 'plain')?.source).toBe('palin');
+  it('leaves a word the library has as typed, and one it has two words swapped back for', () => {
+    expect(withSwapsUndone('did the regian vote', wordnet(), indexHaving('regain'))).toBe('did the regain vote');
+    expect(withSwapsUndone('did the regian vote', wordnet(), indexHaving('regain', 'regian'))).toBe('did the regian vote');
+    expect(withSwapsUndone('did the regian vote', wordnet(), indexHaving('regain', 'regina'))).toBe('did the regian vote');
   });
 
-  it('finds the claim the question means instead of declining it (a report on disk)', async () => {
-    const vinyl = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout10/reports/', import.meta.url))));
-    const [first] = answerQuestion(vinyl, 'did vinly outsell CDs in the US').items;
-    expect(first?.claim.text).toMatch(/^Vinyl has outsold CDs by units in the United States/);
+  it('leaves a longer word to the typo matching, which reaches a swap in it', () => {
+    // WordNet lacks "luminaires" (lighting's word) and has "luminaries".
+    expect(withSwapsUndone('are luminaires dimmed at night', wordnet(), indexHaving('luminaries'))).toBe('are luminaires dimmed at night');
+  });
+
+  it('leaves a word written with a capital: a name or an acronym', () => {
+    expect(withSwapsUndone('how many ballots went to Sarah Palin', wordnet(), indexHaving('plain'))).toBe('how many ballots went to Sarah Palin');
+    // Known limit: a question's first word, capitalised as typed, is left too ("Reprot on…").
+    expect(withSwapsUndone('Reprot on heat pump noise', wordnet(), indexHaving('report'))).toBe('Reprot on heat pump noise');
+  });
+});
+
+describe('a question word typed with two letters swapped (the bundled reports)', () => {
+  it('is answered as the word typed correctly would be', async () => {
+    const library = await bundled();
+    const claims = (question: string): string[] => answerQuestion(library, question).items.map((item) => item.claim.id);
+    for (const [typo, typed] of [
+      ['does the heat pump reprot mention installers?', 'does the heat pump report mention installers?'],
+      ['do heat pupms work in Canada?', 'do heat pumps work in Canada?'],
+    ] as const) {
+      expect(claims(typo).slice(0, 3), typo).toEqual(claims(typed).slice(0, 3));
+    }
+    expect(answerQuestion(library, 'does the heat pump reprot mention installers?').items[0]?.claim.text).toMatch(/^A shortage of trained installers/);
   });
 });

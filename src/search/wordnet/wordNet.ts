@@ -44,11 +44,13 @@ export interface Synset {
 
 const POS_OF_SYMBOL: Record<string, PartOfSpeech> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 
-// WordNet's detachment rules (morphy(7WN)): inflectional endings to try removing, per part of speech.
+// WordNet's detachment rules (morphy(7WN)): inflectional endings to try removing, per part of speech;
+// and -ied (verbs) and -ier/-iest (adjectives) to -y, which morphy leaves to its exception lists
+// ("complied", "driest"), missing here.
 const DETACHMENTS: Record<PartOfSpeech, [string, string][]> = {
   noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
-  verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
-  adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+  verb: [['s', ''], ['ies', 'y'], ['ied', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
+  adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e'], ['ier', 'y'], ['iest', 'y']],
   adv: [],
 };
 // The package ships no exception lists (`*.exc`), so the irregular forms English questions use
