@@ -23,7 +23,7 @@ const CHANGE = String.raw`(?:(?:improve|reduce|raise|lower|increase|change|affec
  */
 const ASKS_OUTCOME = new RegExp(
   String.raw`(?:^|[.!?:;,]\s+|\b(?:q|question|wondering|know if|know whether)\s+)(?:do|does|did|can|could|will|would)\s+(?![^?.!]*\b(?:what|how|why|which|who|where|when)\b)[^?.!]*?\b(${CHANGE})\b(?!\s+(?:or|and)\b)([^?.!,]*)`,
-  'i',
+  'id',
 );
 
 /** What a question asks a cause to change: the verb as typed ("push up") and the words of the outcome after it. */
@@ -35,14 +35,17 @@ export interface AskedOutcome {
 /**
  * Words in quotes: "if the cop says 'nice job, that's our guy' right after…" quotes what someone
  * said, and its comma ends no clause. A quote opens after a space and closes before one or a stop
- * (so "that's" does not close it).
+ * (so "that's" does not close it). One opened by an apostrophe holds one only between letters
+ * and closes on none after an "s": "drivers' costs" is a plural's, not a quote's end.
  */
-const QUOTED = /(?<=^|\s)['"‘“][^"“”\n]*?['"’”](?=[\s.,!?;:]|$)/g;
+const QUOTED = /(?<=^|\s)(?:["“][^"“”\n]*?["”]|['‘](?:[^'‘’"“”\n]|(?<=\p{L})['’](?=\p{L}))*?(?<![sS])['’])(?=[\s.,!?;:]|$)/gu;
 
 /** The outcome a question asks whether something changes, and its verb, or null when it asks no such thing. */
 export function askedOutcome(question: string): AskedOutcome | null {
-  // Commas inside quotes are read as spaces: the outcome runs on past them.
+  // Commas inside quotes are read as spaces: the outcome runs on past them. The masked question
+  // is as long as the question, so the outcome is cut from the question as typed.
   const match = ASKS_OUTCOME.exec(question.replace(QUOTED, (quoted) => quoted.replaceAll(',', ' ')));
-  const outcome = match?.[2]?.trim();
+  const at = match?.indices?.[2];
+  const outcome = at ? question.slice(at[0], at[1]).trim() : '';
   return match?.[1] && outcome ? { verb: match[1], outcome } : null;
 }

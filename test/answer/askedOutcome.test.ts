@@ -19,7 +19,9 @@ describe('askedOutcome', () => {
       ['Do cover crops raise or lower corn and soybean yields? I have heard both.', 'lower', 'corn and soybean yields'],
       // "trap" doubles its p; a comma inside quoted words ends no clause (held-out 4, answerable).
       ['do payday loans keep people trapped in debt?', 'trapped', 'in debt'],
-      ["Does it change anything if the cop says 'nice job, that's our guy' right after the witness picks someone?", 'change', "anything if the cop says 'nice job  that's our guy' right after the witness picks someone"],
+      ["Does it change anything if the cop says 'nice job, that's our guy' right after the witness picks someone?", 'change', "anything if the cop says 'nice job, that's our guy' right after the witness picks someone"],
+      // An apostrophe after an "s" closes no quote: a plural's ("drivers' costs").
+      ["Does the fee change fares 'cause, you know, drivers' costs rise?", 'change', "fares 'cause"],
       ['Did the rule change prices, "for the better", or not?', 'change', 'prices'],
     ];
     for (const [question, verb, outcome] of asked) expect(askedOutcome(question), question).toEqual({ verb, outcome });
