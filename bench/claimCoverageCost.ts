@@ -37,7 +37,7 @@ for (const q of warmupQuestions(DEFAULT_SEED, 200, reportIds, questions)) answer
 
 const asked: { text: string; first: FoundClaim[] }[] = [];
 for (const q of questions) {
-  const text = searchTextOf(q.text);
+  const text = searchTextOf(q.text, library);
   const first: FoundClaim[] = [];
   for (const hit of library.index.search(text, undefined, { limit: 50, aliases: library.aliases })) {
     const served = library.served(hit.id);

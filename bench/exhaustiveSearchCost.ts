@@ -16,10 +16,9 @@ import { distinctQuestions, warmupQuestions } from './generateQuestions.js';
 import { openCorpusLibrary } from './openLibrary.js';
 import { percentile } from './percentile.js';
 import { questionFilter } from '../src/answer/questionFilter.js';
-import { chatQuestion } from '../src/search/chatQuestion.js';
+import { readQuestion } from '../src/answer/readQuestion.js';
 import { shortIdScreen, shortIdTest } from '../src/search/claimFilter.js';
 import { expandQuestion } from '../src/search/expandQuestion.js';
-import { parseQuery } from '../src/search/parseQuery.js';
 import type { PostingsLookup } from '../src/search/postingsLookup.js';
 import { everyMatchQuery } from '../src/search/questionQuery.js';
 import * as current from '../src/search/exhaustiveSearch.js';
@@ -44,7 +43,7 @@ if (!lookup) throw new Error('the index is not compact');
 
 const searches = questions
   .map((q) => {
-    const query = parseQuery(chatQuestion(q.text));
+    const { query } = readQuestion(q.text, library);
     const filtered = Object.values(query.filters).some((v) => v !== undefined) || query.phrases.length > 0;
     const filter = filtered ? questionFilter(library, { ...query.filters, phrases: query.phrases }) : undefined;
     return {

@@ -64,7 +64,7 @@ export function expectedIds(library: Library, question: EvalQuestion): Set<strin
  * the question as typed (what the reranker and the decision read for how it asks).
  */
 export function searchedClaims(library: Library, question: string): { text: string; typed: string; found: FoundClaim[] } {
-  const { query, typed } = readQuestion(question, library.index);
+  const { query, typed } = readQuestion(question, library);
   const hits = library.index.search(query.text, undefined, { phrases: query.phrases, limit: MAX_ITEMS, aliases: library.aliases });
   return { text: query.text, typed, found: servedItems(library, hits) };
 }

@@ -48,7 +48,7 @@ interface Variant {
 
 /** The claims an answer would list for `question` under `variant` (ids, best first; [] when declined). */
 function ranked(library: Library, question: string, variant: Variant, searched = new Map<string, ScoredClaim[]>()): string[] {
-  const { query, typed } = readQuestion(question, library.index);
+  const { query, typed } = readQuestion(question, library);
   if (termsOf(query.text).length === 0) return [];
   // Variants that differ only after the search share it (exhaustive search is slow at size).
   const key = `${variant.search}|${variant.only ? 'own' : 'all'}`;
@@ -188,7 +188,7 @@ async function main(): Promise<void> {
               : !inTop3('pruned rerank')
                 ? 'pruning'
                 : 'other';
-        const words = new Set(termsOf(readQuestion(question.q, large.index).query.text));
+        const words = new Set(termsOf(readQuestion(question.q, large).query.text));
         const has = (id: string): string[] => {
           const keys = large.index.keysOfClaim(id);
           return keys ? [...words].filter((word) => keys.has(word)) : [];

@@ -24,7 +24,7 @@ export const RELATED_SHOWN = 3;
 
 export function answerQuestion(library: LibraryView, asked: string): Answer {
   // What a chat message wraps the question in (greetings, markup, filler) is not searched for.
-  const { question, note, query, typed } = readQuestion(asked, library.index);
+  const { question, note, query, queryAsTyped, typed } = readQuestion(asked, library);
   const problems = note ? [note, ...query.problems] : [...query.problems];
   if (library.loading) {
     const { done, total } = library.loading;
@@ -42,7 +42,7 @@ export function answerQuestion(library: LibraryView, asked: string): Answer {
     reportCount: library.reportCount,
     total,
     problems,
-    ...(items.length === 0 ? { suggestions: suggestNext(library, query, reportId, wordsAlone) } : {}),
+    ...(items.length === 0 ? { suggestions: suggestNext(library, query, queryAsTyped, reportId, wordsAlone) } : {}),
     errors: library.errors,
   });
 
@@ -79,7 +79,7 @@ export function answerQuestion(library: LibraryView, asked: string): Answer {
     }
     return answer(shown, ranked.length);
   }
-  if (query.text !== '' && !hasFilters) problems.push(noTopicWords(query.text));
+  if (query.text !== '' && !hasFilters) problems.push(noTopicWords(queryAsTyped));
   if (!hasFilters) return answer([]);
   // Only filters: every claim they allow, in report order.
   const ids = library.index.all(filtered, within).sort(byReportThenOrdinal(library));
@@ -88,10 +88,10 @@ export function answerQuestion(library: LibraryView, asked: string): Answer {
 
 /**
  * The words of a question that are searched for (no filters, no chat wrapping): what semantic
- * search embeds. In `library`, as answerQuestion searches them there (readQuestion).
+ * search embeds. In `library`, as answerQuestion searches them there (readQuestion; null: as typed).
  */
-export function searchTextOf(asked: string, library?: LibraryView): string {
-  return readQuestion(asked, library?.index).query.text;
+export function searchTextOf(asked: string, library: LibraryView | null): string {
+  return readQuestion(asked, library).query.text;
 }
 
 /**

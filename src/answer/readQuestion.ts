@@ -2,8 +2,10 @@
 // dropped for the search, and kept as typed for what reads how it asks. One place, so that the
 // bot and the eval tools that rank, fit and explain its answers read every question the same way.
 
+import type { LibraryView } from '../library/libraryView.js';
 import { chatQuestion, plainQuestion } from '../search/chatQuestion.js';
 import { sharedWordNet } from '../search/expandQuestion.js';
+import { normalizeTerm } from '../search/normalizeTerm.js';
 import { parseQuery, type ParsedQuery } from '../search/parseQuery.js';
 import { withSwapsUndone, type IndexedWords } from '../search/swappedLetters.js';
 import { limitQuestion } from './limitQuestion.js';
@@ -13,8 +15,16 @@ export interface ReadQuestion {
   question: string;
   /** Set when the question was cut: a note for the person who asked. */
   note?: string;
-  /** What is searched: the question without its chat wrapping (chatQuestion), as words, phrases and filters. */
+  /**
+   * What is searched: the question without its chat wrapping (chatQuestion), as words, phrases and
+   * filters; a word typed with two letters swapped written as the word meant (swappedLetters.ts).
+   */
   query: ParsedQuery;
+  /**
+   * query.text as the person typed it, swapped letters and all: what a hint quotes back to them and
+   * the words it counts as typed (suggestNext.ts).
+   */
+  queryAsTyped: string;
   /**
    * The question as typed, without Slack's markup (plainQuestion): what the reranker and the
    * "no answer" decision read for how it asks (a number, a price, a date, advice), which is often
@@ -24,13 +34,15 @@ export interface ReadQuestion {
 }
 
 /**
- * `index`, the library's: a word typed with two letters swapped that its claims lack is searched
- * as the word meant that they have (swappedLetters.ts), as if typed so; without it, as typed.
+ * `library`, the view the question is asked of: a word typed with two letters swapped that the
+ * claims it serves lack is searched as the word meant that they have (swappedLetters.ts), as if
+ * typed so. null: every word as typed (what no caller that answers as the bot does should pass).
  */
-export function readQuestion(asked: string, index?: IndexedWords): ReadQuestion {
+export function readQuestion(asked: string, library: LibraryView | null): ReadQuestion {
   const limited = limitQuestion(asked);
   const query = parseQuery(chatQuestion(limited.question));
-  return { ...limited, query: index ? { ...query, text: meantText(query.text, index) } : query, typed: plainQuestion(limited.question) };
+  const searched = library ? { ...query, text: meantText(query.text, wordsSeenIn(library)) } : query;
+  return { ...limited, query: searched, queryAsTyped: query.text, typed: plainQuestion(limited.question) };
 }
 
 /** The searched text with its swapped letters undone; as it is without WordNet or when WordNet fails. */
@@ -42,4 +54,27 @@ function meantText(text: string, index: IndexedWords): string {
   } catch {
     return text;
   }
+}
+
+/**
+ * The words of the claims the view serves. In a scope (a channel's collections) the index counts
+ * every collection's claims, so a word is the scope's only when a claim it sees has the word's
+ * key: no question is read by what a report the channel cannot see says. That is a search, so
+ * swappedLetters.ts asks it only of words WordNet lacks. On the public API (no claim's keys) a
+ * scope has none of them, and its questions are read as typed.
+ */
+function wordsSeenIn(library: LibraryView): IndexedWords {
+  const { index } = library;
+  const inIndex = (word: string): string | null => {
+    const term = normalizeTerm(word);
+    return term !== null && index.claimsWith(term) > 0 ? term : null;
+  };
+  if (library.scope === 'all') return { has: (word) => inIndex(word) !== null };
+  return {
+    has: (word) => {
+      const term = inIndex(word);
+      const hasTerm = (id: string): boolean => index.keysOfClaim(id)?.has(term ?? '') === true;
+      return term !== null && index.search(word, hasTerm, { limit: 1, exhaustive: true }).length > 0;
+    },
+  };
 }

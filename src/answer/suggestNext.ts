@@ -17,10 +17,12 @@ import { questionFilter, type QuestionFilters } from './questionFilter.js';
 const RELEVANCE_HITS = 200;
 
 /**
- * `reportId`: the report the `report:` filter names (null when it names none, undefined without
- * one). `searched`: the words' search as made here, when the answer has made it already.
+ * `asTyped`: query.text as the person typed it (readQuestion's queryAsTyped), what the hints quote;
+ * the search is of query.text. `reportId`: the report the `report:` filter names (null when it
+ * names none, undefined without one). `searched`: the words' search as made here, when the answer
+ * has made it already.
  */
-export function suggestNext(library: LibraryView, query: ParsedQuery, reportId: string | null | undefined, searched?: readonly ScoredClaim[]): Suggestions {
+export function suggestNext(library: LibraryView, query: ParsedQuery, asTyped: string, reportId: string | null | undefined, searched?: readonly ScoredClaim[]): Suggestions {
   const hasWords = termsOf(query.text).length > 0;
   // Searched as the answer searches (the reports' aliases too), so a question that found claims
   // by a name only a report defines ("wegovy") is not told its words match nothing.
@@ -38,8 +40,8 @@ export function suggestNext(library: LibraryView, query: ParsedQuery, reportId: 
   for (const claim of named?.claims ?? []) byPerspective.set(claim.perspective, (byPerspective.get(claim.perspective) ?? 0) + 1);
   const wordsMatch = hasWords && byReport.size > 0;
   return {
-    why: !hasWords || wordsMatch ? whyNothing(library, query, reportId, hasWords) : [],
-    words: hasWords && !wordsMatch ? closeWords(library, query.text) : [],
+    why: !hasWords || wordsMatch ? whyNothing(library, query, asTyped, reportId, hasWords) : [],
+    words: hasWords && !wordsMatch ? closeWords(library, query.text, asTyped) : [],
     perspectives: byRelevance(library.perspectives, (p) => byPerspective.get(p)),
     reports: reportsByRelevance(library, byReport),
   };
@@ -87,9 +89,9 @@ function listedReports(library: LibraryView): { entries: readonly ListedReport[]
  * word, no report that recent), or one that no claim matching the words passes. Each filter is
  * tried alone with the words, so the sentence names the one to change.
  */
-function whyNothing(library: LibraryView, query: ParsedQuery, reportId: string | null | undefined, hasWords: boolean): string[] {
+function whyNothing(library: LibraryView, query: ParsedQuery, asTyped: string, reportId: string | null | undefined, hasWords: boolean): string[] {
   const { perspective, since } = query.filters;
-  const about = `“${query.text}”`;
+  const about = `“${asTyped}”`;
   // Each filter alone, as the answer tests it (by short id where the library can).
   const matchesWith = (filters: QuestionFilters, extra: { within?: string[] } = {}): boolean =>
     library.index.search(query.text, questionFilter(library, filters), { limit: 1, aliases: library.aliases, ...extra, ...(filters.phrases ? { phrases: filters.phrases } : {}) }).length > 0;
@@ -132,10 +134,13 @@ function whyNothing(library: LibraryView, query: ParsedQuery, reportId: string |
   return why;
 }
 
-/** Words in the reports near the question's words, leaving out those the person typed. */
-function closeWords(library: LibraryView, text: string): string[] {
-  const typed = new Set(tokenize(text).map((word) => word.toLowerCase()));
-  return library.index.suggest(text).filter((word) => !typed.has(word.toLowerCase()));
+/**
+ * Words in the reports near the searched words, leaving out those the person typed and those
+ * searched for them (a word typed with two letters swapped is searched as the word meant).
+ */
+function closeWords(library: LibraryView, searched: string, asTyped: string): string[] {
+  const typed = new Set([...tokenize(asTyped), ...tokenize(searched)].map((word) => word.toLowerCase()));
+  return library.index.suggest(searched).filter((word) => !typed.has(word.toLowerCase()));
 }
 
 function sameReports(a: readonly Report[], b: readonly Report[]): boolean {

@@ -23,9 +23,10 @@ const SWAP_EDITS = 2;
 /** What tokenize.ts splits words on, kept (split's capture group) so the text is rebuilt as typed. */
 const BETWEEN_WORDS = /([\s\p{Z}\p{P}\p{S}]+)/u;
 
-/** How many claims of the library have an index key (ClaimIndex.claimsWith). */
+/** The words of the claims a question is asked of: those its reader sees (readQuestion.ts's wordsSeenIn). */
 export interface IndexedWords {
-  claimsWith(term: string): number;
+  /** Whether a claim has the word's index key (normalizeTerm) in any field. */
+  has(word: string): boolean;
 }
 
 /**
@@ -72,13 +73,14 @@ function meantWord(reader: WordNet, index: IndexedWords, word: string): string |
   if (word.length < 5 || CAPITAL.test(word)) return null;
   const folded = foldTerm(word);
   const typed = normalizeTerm(word);
-  if (folded === null || typed === null || index.claimsWith(typed) > 0) return null;
+  if (folded === null || typed === null) return null;
   const edits = SEARCH_OPTIONS.fuzzy(typed);
   if (edits !== false && edits >= SWAP_EDITS) return null;
-  const inLibrary = swappedOf(reader, folded).filter((swapped) => {
-    const term = normalizeTerm(swapped);
-    return term !== null && index.claimsWith(term) > 0;
-  });
+  // The claims are asked last, and only of a word WordNet lacks: in a channel's scope each asking
+  // is a search (readQuestion.ts), and most question words are words WordNet knows.
+  const swapped = swappedOf(reader, folded);
+  if (swapped.length === 0 || index.has(word)) return null;
+  const inLibrary = swapped.filter((meant) => normalizeTerm(meant) !== null && index.has(meant));
   return inLibrary.length === 1 ? (inLibrary[0] as string) : null;
 }
 

@@ -15,7 +15,7 @@ beforeAll(async () => {
 
 /** The search's own order for a question, as answerQuestion searches it (no filter). */
 function searched(question: string, limit = MAX_ITEMS, from: Library = library): FoundClaim[] {
-  return from.index.search(searchTextOf(question), undefined, { limit, aliases: from.aliases }).flatMap((hit) => {
+  return from.index.search(searchTextOf(question, from), undefined, { limit, aliases: from.aliases }).flatMap((hit) => {
     const claim = from.claim(hit.id);
     const report = claim && from.report(claim.reportId);
     return claim && report ? [{ claim, report, score: hit.score }] : [];
@@ -31,7 +31,7 @@ const POP_UP = 'urban-bike-lanes-road-safety#6';
 describe('the reranker on the bundled reports', () => {
   it('reads where in each claim the question is covered', () => {
     const found = searched(COVID, 3);
-    const features = rerankFeatures(library, searchTextOf(COVID), found, COVID);
+    const features = rerankFeatures(library, searchTextOf(COVID, library), found, COVID);
     expect(features).not.toBeNull();
     const at = (id: string): number => found.findIndex((item) => item.claim.id === id);
     const popUp = features?.[at(POP_UP)];
@@ -54,7 +54,7 @@ describe('the reranker on the bundled reports', () => {
     const answer = answerQuestion(library, COVID);
     const search = searched(COVID).map((item) => item.claim.id);
     // The order the reranker reads: the search's, its first claims lifted by the question's function words their sentences share.
-    const lifted = bySharedFunctionWords(searchTextOf(COVID), searched(COVID), (item) => item.claim.text).map((item) => item.claim.id);
+    const lifted = bySharedFunctionWords(searchTextOf(COVID, library), searched(COVID), (item) => item.claim.text).map((item) => item.claim.id);
     const shown = answer.items.map((item) => item.claim.id);
     expect(answer.answered).toBe(true);
     expect(search[0]).not.toBe(POP_UP);
@@ -80,7 +80,7 @@ describe('the reranker on the bundled reports', () => {
     const reactors = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout8/reports/', import.meta.url))));
     const question = 'How long is it supposed to take to put up one of these mini nuclear plants on site?';
     const found = searched(question, RERANK_TOP, reactors);
-    const features = rerankFeatures(reactors, searchTextOf(question), found, question);
+    const features = rerankFeatures(reactors, searchTextOf(question, reactors), found, question);
     const years = /^Factory fabrication of reactor modules is intended to cut on-site construction to around three to four years/;
     expect(RERANK_TOP).toBe(4);
     expect(found[3]?.claim.text).toMatch(years);
@@ -92,7 +92,7 @@ describe('the reranker on the bundled reports', () => {
 
   it('counts no claim for a quantity when the question does not ask for one', () => {
     const found = searched(COVID, 3);
-    expect(rerankFeatures(library, searchTextOf(COVID), found, COVID)?.map((f) => f.statesAskedQuantity)).toEqual([0, 0, 0]);
+    expect(rerankFeatures(library, searchTextOf(COVID, library), found, COVID)?.map((f) => f.statesAskedQuantity)).toEqual([0, 0, 0]);
   });
 
   it('has nothing to rerank in a question without words', () => {

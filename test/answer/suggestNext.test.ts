@@ -68,6 +68,15 @@ describe('what an answer with no claims suggests', () => {
     expect(why('perspective:bias since:2026-02-01 data')).toEqual(['Each filter alone keeps some claims matching “data”, but no claim passes them all; drop one.']);
   });
 
+  it('quotes the words as typed when a word typed with two letters swapped was searched as the word meant', () => {
+    const answer = answerQuestion(library, 'perspective:safety heat pmups');
+    expect(answer.query.text).toBe('heat pumps');
+    expect(answer.suggestions?.why).toEqual(['No claim under a perspective with the word `safety` matches “heat pmups”.']);
+    expect(why('strength:multi-source perspective:grid any chnage in bike lane injuries')).toEqual([
+      'Each filter alone keeps some claims matching “any chnage in bike lane injuries”, but no claim passes them all; drop one.',
+    ]);
+  });
+
   it('explains nothing, and suggests words not typed, when the words themselves match nothing', () => {
     const answer = answerQuestion(library, 'mikroplastiks perspective:health');
     expect(answer.suggestions?.why).toEqual([]);

@@ -14,10 +14,10 @@ const wordnet = (): WordNet => {
   return reader;
 };
 
-/** A library's index that has these words (by their keys), each in one claim. */
+/** A library's claims that have these words (by their keys). */
 const indexHaving = (...words: string[]): IndexedWords => {
   const keys = new Set(words.map(normalizeTerm));
-  return { claimsWith: (term) => (keys.has(term) ? 1 : 0) };
+  return { has: (word) => keys.has(normalizeTerm(word)) };
 };
 
 const bundled = async (): Promise<Library> => Library.from(await loadReports(fileURLToPath(new URL('../../reports/', import.meta.url))));
