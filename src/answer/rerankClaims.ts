@@ -27,17 +27,17 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 0.842,
-  reciprocalRank: 1.241,
-  textTyped: 3.723,
-  textOther: 2.483,
-  evidenceOnly: 1.199,
-  metadataOnly: 0.8158,
-  proximity: 0.04166,
-  distinctive: 4.043,
-  reportShare: 1.598,
-  claimLength: -0.8466,
-  statesAskedQuantity: 1.404,
+  logRatio: 0.8414,
+  reciprocalRank: 1.249,
+  textTyped: 3.696,
+  textOther: 2.533,
+  evidenceOnly: 1.198,
+  metadataOnly: 0.8311,
+  proximity: 0.04379,
+  distinctive: 4.048,
+  reportShare: 1.606,
+  claimLength: -0.8292,
+  statesAskedQuantity: 1.402,
 };
 
 /** The model's score of one claim's features. */
