@@ -74,7 +74,9 @@ function wordsSeenIn(library: LibraryView): IndexedWords {
     has: (word) => {
       const term = inIndex(word);
       const hasTerm = (id: string): boolean => index.keysOfClaim(id)?.has(term ?? '') === true;
-      return term !== null && index.search(word, hasTerm, { limit: 1, exhaustive: true }).length > 0;
+      // No word counted as common, so no claim with the word is skipped unscored (prunedSearch.ts);
+      // not `exhaustive`, which is MiniSearch's own, slower search.
+      return term !== null && index.search(word, hasTerm, { limit: 1, commonShare: 1 }).length > 0;
     },
   };
 }
