@@ -47,7 +47,9 @@ export function answerQuestion(library: LibraryView, asked: string): Answer {
   });
 
   if (reportId === null) return answer([]);
-  const accepts = questionFilter(library, { ...query.filters, reportId, phrases: query.phrases });
+  // Every key given (undefined when not asked), in one order: one shape of filters whatever the question.
+  const { perspective, since, strength } = query.filters;
+  const accepts = questionFilter(library, { perspective, since, strength, reportId, phrases: query.phrases });
   const hasFilters = hasFilter(query);
   // With no filter, it only confirms a claim is served: when every claim the index holds is,
   // search goes without it (hundreds of lookups per question in a large library).
@@ -58,7 +60,7 @@ export function answerQuestion(library: LibraryView, asked: string): Answer {
   const hasWords = termsOf(query.text).length > 0;
   if (hasWords) {
     // Asking for the claims kept, not every candidate: the rest would be built only to be dropped.
-    const hits = library.index.search(query.text, filtered, { phrases: query.phrases, limit: MAX_ITEMS, aliases: library.aliases, ...(within ? { within } : {}) });
+    const hits = library.index.search(query.text, filtered, { phrases: query.phrases, limit: MAX_ITEMS, aliases: library.aliases, within });
     // A declined question's suggestions search the same words with no filter, for more claims:
     // when this search was that one and found fewer than it asked for, it found them all.
     if (hits.length < MAX_ITEMS && filtered === undefined && within === undefined && query.phrases.length === 0) {

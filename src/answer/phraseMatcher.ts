@@ -12,8 +12,10 @@ import type { Claim } from '../reports/model.js';
  * few it does not.
  */
 export function phraseMatcher(phrases: readonly string[]): (claim: Claim) => boolean {
+  // Decided on the question's own list, before mapping it: an empty array and a filled one are
+  // different kinds to V8, and code compiled on one was thrown away on meeting the other.
+  if (phrases.length === 0) return acceptsEvery;
   const wanted = phrases.map(foldedPhrase);
-  if (wanted.length === 0) return () => true;
   return (claim) => {
     const fields = new LowercasedFields(claim);
     let folded: string | undefined;
@@ -32,6 +34,8 @@ export function phraseMatcher(phrases: readonly string[]): (claim: Claim) => boo
     });
   };
 }
+
+const acceptsEvery = (): boolean => true;
 
 interface FoldedPhrase {
   text: string;

@@ -247,7 +247,8 @@ export class ClaimIndex {
     const lookup = exhaustive ? undefined : this.postings();
     if (lookup) {
       const query = queryTerms(terms, synonyms);
-      const withFilter: PruneOptions = { ...prune, ...(filter ? { filter: shortIdTest(filter, this, (shortId) => lookup.idOf(shortId)) } : {}) };
+      // `filter` always present (undefined when none): one shape of options for the searches below.
+      const withFilter: PruneOptions = { ...prune, filter: filter ? shortIdTest(filter, this, (shortId) => lookup.idOf(shortId)) : undefined };
       if (within) {
         const scoped = searchWithin(lookup, query, within.flatMap((id) => lookup.shortIdOf(id) ?? []));
         if (scoped) return (filter ? scoped.filter((result) => filter(result.id)) : scoped).slice(0, prune.limit);

@@ -30,10 +30,16 @@ export const SEARCH_OPTIONS = {
  * then the synonyms, exact and at their lower weight.
  */
 export function queryTerms(terms: string[], synonyms: Expansion[]): QueryTerm[] {
-  return [
-    ...terms.map((term, i): QueryTerm => ({ source: term, boost: 1, fuzzy: SEARCH_OPTIONS.fuzzy(term), prefix: SEARCH_OPTIONS.prefix(term, i, terms) })),
-    ...synonyms.map((s): QueryTerm => ({ source: s.source, term: s.term, boost: s.weight, fuzzy: false, prefix: false })),
-  ];
+  // One array filled in place and every term one shape (`term` undefined for the question's own
+  // words): the search's loops over the terms then meet one kind of object and array, and V8's
+  // compiled code for them is not thrown away when a question has no synonyms.
+  const query: QueryTerm[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i] as string;
+    query.push({ source: term, term: undefined, boost: 1, fuzzy: SEARCH_OPTIONS.fuzzy(term), prefix: SEARCH_OPTIONS.prefix(term, i, terms) });
+  }
+  for (const s of synonyms) query.push({ source: s.source, term: s.term, boost: s.weight, fuzzy: false, prefix: false });
+  return query;
 }
 
 /**
