@@ -15,7 +15,8 @@ export function phraseMatcher(phrases: readonly string[]): (claim: Claim) => boo
   // Decided on the question's own list, before mapping it: an empty array and a filled one are
   // different kinds to V8, and code compiled on one was thrown away on meeting the other.
   if (phrases.length === 0) return acceptsEvery;
-  const wanted = phrases.map(foldedPhrase);
+  const wanted: FoldedPhrase[] = [];
+  for (const phrase of phrases) wanted.push(foldedPhrase(phrase));
   return (claim) => {
     const fields = new LowercasedFields(claim);
     let folded: string | undefined;

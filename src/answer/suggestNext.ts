@@ -65,7 +65,9 @@ export function reportsByRelevance(library: LibraryView, byReport: ReadonlyMap<s
   relevant.sort((a, b) => b.score - a.score || a.at - b.at);
   const first = new Uint8Array(entries.length);
   for (const { at } of relevant) first[at] = 1;
-  const listed: ListedReport[] = relevant.map(({ at }) => entries[at] as ListedReport);
+  // By push from a literal (not .map): with relevant reports or none, one kind of array.
+  const listed: ListedReport[] = [];
+  for (const { at } of relevant) listed.push(entries[at] as ListedReport);
   for (let at = 0; at < entries.length; at++) if (first[at] === 0) listed.push(entries[at] as ListedReport);
   return listed;
 }
@@ -160,5 +162,8 @@ export function byRelevance<T>(values: readonly T[], relevance: (value: T) => nu
     else relevant.push({ value, score });
   }
   relevant.sort((a, b) => b.score - a.score);
-  return [...relevant.map((r) => r.value), ...rest];
+  const ordered: T[] = [];
+  for (const r of relevant) ordered.push(r.value);
+  for (const value of rest) ordered.push(value);
+  return ordered;
 }

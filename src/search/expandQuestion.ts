@@ -83,7 +83,8 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
   const add = (term: string | null, weight: number, source: string): void => {
     if (term === null || own.has(term) || weight < MIN_WEIGHT) return;
     const known = best.get(term);
-    if (!known || known.weight < weight) best.set(term, { term, weight, source });
+    // Every expansion one shape (unlessSourceIndexed given, undefined but for compounds' parts).
+    if (!known || known.weight < weight) best.set(term, { term, weight, source, unlessSourceIndexed: undefined });
   };
 
   for (const word of words) {
@@ -104,7 +105,7 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
   const keptTerms = new Set(kept.map((expansion) => expansion.term));
   const addCompound = (term: string, weight: number, source: string, unlessSourceIndexed: boolean): void => {
     if (own.has(term) || keptTerms.has(term) || compounds.has(term)) return;
-    compounds.set(term, { term, weight, source, ...(unlessSourceIndexed ? { unlessSourceIndexed: true as const } : {}) });
+    compounds.set(term, { term, weight, source, unlessSourceIndexed: unlessSourceIndexed ? true : undefined });
   };
   for (const { term, source } of joinedWords(words)) addCompound(term, JOINED_WEIGHT, source, false);
   if (reader) {
@@ -124,7 +125,10 @@ function relatedTerms(reader: WordNet, folded: string): readonly { term: string 
   if (relatedOf.reader !== reader) relatedOf = { reader, terms: new BoundedMap(MAX_REMEMBERED_WORDS) };
   let terms = relatedOf.terms.get(folded);
   if (terms === undefined) {
-    terms = fromWordNet(() => relatedWords(reader, folded)).map((related) => ({ term: related.term, weight: related.weight }));
+    // By push from a literal, not .map: an empty list and a full one are then one kind of array.
+    const read: { term: string | null; weight: number }[] = [];
+    for (const related of fromWordNet(() => relatedWords(reader, folded))) read.push({ term: related.term, weight: related.weight });
+    terms = read;
     // A reader that failed is dropped (shared = null): what it gave is not remembered.
     if (shared !== reader) return terms;
     relatedOf.terms.set(folded, terms);

@@ -210,7 +210,9 @@ function split(terms: ExpandedTerm[], documentCount: number, commonShare: number
   }
   if (telling.length > 0) return { telling, common };
   // All common ("food risks"): the question word with fewest postings selects, unless even it is everywhere.
-  const rarest = matching.filter((term) => term.own).sort((a, b) => a.exactCount - b.exactCount)[0];
+  // The first of the fewest (as a stable sort's first): no sorted copy read past its end when none is the question's own.
+  let rarest: ExpandedTerm | undefined;
+  for (const term of matching) if (term.own && (rarest === undefined || term.exactCount < rarest.exactCount)) rarest = term;
   if (!rarest || rarest.postingCount > ALL_COMMON_SHARE * documentCount) return { telling: null, common: matching };
   // Every occurrence of the rarest source selects (a question can repeat a word).
   return {

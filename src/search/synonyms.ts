@@ -108,9 +108,19 @@ export function synonymsFor(terms: string[]): { term: string; source: string }[]
   for (const g of [...members.keys()].sort((a, b) => a - b)) {
     const group = groups[g] as Group;
     const candidates = (members.get(g) as number[]).sort((a, b) => a - b);
-    const used = candidates.map((m) => group.phrases[m] as string[]).find((phrase) => containsPhrase(terms, phrase));
+    let used: string[] | undefined;
+    for (const m of candidates) {
+      const phrase = group.phrases[m] as string[];
+      if (containsPhrase(terms, phrase)) {
+        used = phrase;
+        break;
+      }
+    }
     if (!used) continue;
     for (const word of group.words) if (!own.has(word) && !extra.has(word)) extra.set(word, used[0] as string);
   }
-  return [...extra].map(([term, source]) => ({ term, source }));
+  // By push from a literal (not a spread and .map): with no synonyms or some, one kind of array.
+  const found: { term: string; source: string }[] = [];
+  for (const [term, source] of extra) found.push({ term, source });
+  return found;
 }
