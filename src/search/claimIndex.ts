@@ -305,10 +305,14 @@ export class ClaimIndex {
    * as in search, names the only claims that can pass.
    */
   all(filter?: (claimId: string) => boolean, within?: readonly string[]): string[] {
-    if (within) return within.filter((id) => this.miniSearch.has(id) && (!filter || filter(id)));
-    return this.miniSearch
-      .search(MiniSearch.wildcard, filter ? { filter: (result) => filter(result.id as string) } : {})
-      .map((result) => result.id as string);
+    // By push from one literal (not .filter or .map): none found or some, one kind of array.
+    const ids: string[] = [];
+    if (within) {
+      for (const id of within) if (this.miniSearch.has(id) && (!filter || filter(id))) ids.push(id);
+      return ids;
+    }
+    for (const result of this.miniSearch.search(MiniSearch.wildcard, filter ? { filter: (result) => filter(result.id as string) } : {})) ids.push(result.id as string);
+    return ids;
   }
 
   /** Indexed words close to the question's words, as written in the reports (suggestedWords.ts). */
