@@ -5,10 +5,10 @@
 // not answer. Everyday words are those of many meanings: WordNet lists more than
 // EVERYDAY_SENSES senses for them; they count EVERYDAY_WEIGHT of their IDF (eval/README.md).
 
-import { BoundedMap } from '../search/boundedMap.js';
 import { sharedWordNet } from '../search/expandQuestion.js';
 import { normalizeTerm } from '../search/normalizeTerm.js';
 import { tokenize } from '../search/tokenize.js';
+import { RememberedPerReader } from '../search/wordnet/rememberedPerReader.js';
 import type { WordNet } from '../search/wordnet/wordNet.js';
 
 /** More senses than this (all parts of speech together) make a word an everyday word. */
@@ -69,8 +69,8 @@ interface Reading {
 
 function readingOf(reader: WordNet, word: string): Reading {
   const lower = word.toLowerCase();
-  if (sensesKept.reader !== reader) sensesKept = { reader, words: new BoundedMap(MAX_REMEMBERED_WORDS) };
-  let reading = sensesKept.words.get(lower);
+  const remembered = sensesKept.of(reader);
+  let reading = remembered.get(lower);
   if (reading === undefined) {
     try {
       let senses = 0;
@@ -82,7 +82,7 @@ function readingOf(reader: WordNet, word: string): Reading {
         if (main === null || entry.senses.length > main.senses) main = { senses: entry.senses.length, noun: entry.pos === 'noun' };
       }
       reading = { senses, noun: main?.noun ?? false };
-      sensesKept.words.set(lower, reading);
+      remembered.set(lower, reading);
     } catch {
       // A reader that fails counts the word as unknown and in full, and is asked again next time.
       return { senses: 0, noun: false };
@@ -93,4 +93,4 @@ function readingOf(reader: WordNet, word: string): Reading {
 
 // Questions repeat words: each word's reading is kept, as the expansions keep theirs.
 const MAX_REMEMBERED_WORDS = 20_000;
-let sensesKept: { reader: WordNet | null; words: Map<string, Reading> } = { reader: null, words: new BoundedMap(MAX_REMEMBERED_WORDS) };
+const sensesKept = new RememberedPerReader<Reading>(MAX_REMEMBERED_WORDS);

@@ -5,12 +5,12 @@
 // expansion names the question word it stands for, so a claim that says the same thing in other
 // words counts as matching that word once, however many of its synonyms it uses.
 
-import { BoundedMap } from './boundedMap.js';
 import { joinedWords, splitWord, type CompoundTerm } from './compoundWords.js';
 import { foldTerm, normalizeTerm } from './normalizeTerm.js';
 import { synonymsFor } from './synonyms.js';
 import { tokenize } from './tokenize.js';
 import { relatedWords } from './wordnet/relatedWords.js';
+import { RememberedPerReader } from './wordnet/rememberedPerReader.js';
 import { loadRelationTable } from './wordnet/relationTableFile.js';
 import { WordNet, wordnetDbDir } from './wordnet/wordNet.js';
 
@@ -122,8 +122,8 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
  * file reads and each related word a stemming, and chat questions keep using the same words.
  */
 function relatedTerms(reader: WordNet, folded: string): readonly { term: string | null; weight: number }[] {
-  if (relatedOf.reader !== reader) relatedOf = { reader, terms: new BoundedMap(MAX_REMEMBERED_WORDS) };
-  let terms = relatedOf.terms.get(folded);
+  const remembered = relatedOf.of(reader);
+  let terms = remembered.get(folded);
   if (terms === undefined) {
     // By push from a literal, not .map: an empty list and a full one are then one kind of array.
     const read: { term: string | null; weight: number }[] = [];
@@ -131,7 +131,7 @@ function relatedTerms(reader: WordNet, folded: string): readonly { term: string 
     terms = read;
     // A reader that failed is dropped (shared = null): what it gave is not remembered.
     if (shared !== reader) return terms;
-    relatedOf.terms.set(folded, terms);
+    remembered.set(folded, terms);
   }
   return terms;
 }
@@ -142,19 +142,19 @@ function relatedTerms(reader: WordNet, folded: string): readonly { term: string 
  * asked it of every word.
  */
 function splitTerms(reader: WordNet, word: string): readonly CompoundTerm[] {
-  if (splitOf.reader !== reader) splitOf = { reader, parts: new BoundedMap(MAX_REMEMBERED_WORDS) };
-  let parts = splitOf.parts.get(word);
+  const remembered = splitOf.of(reader);
+  let parts = remembered.get(word);
   if (parts === undefined) {
     parts = fromWordNet(() => splitWord(reader, word));
     if (shared !== reader) return parts;
-    splitOf.parts.set(word, parts);
+    remembered.set(word, parts);
   }
   return parts;
 }
 
 const MAX_REMEMBERED_WORDS = 20_000;
-let splitOf: { reader: WordNet | null; parts: Map<string, readonly CompoundTerm[]> } = { reader: null, parts: new BoundedMap(MAX_REMEMBERED_WORDS) };
-let relatedOf: { reader: WordNet | null; terms: Map<string, readonly { term: string | null; weight: number }[]> } = { reader: null, terms: new BoundedMap(MAX_REMEMBERED_WORDS) };
+const splitOf = new RememberedPerReader<readonly CompoundTerm[]>(MAX_REMEMBERED_WORDS);
+const relatedOf = new RememberedPerReader<readonly { term: string | null; weight: number }[]>(MAX_REMEMBERED_WORDS);
 
 /**
  * Words WordNet relates meanings to: letters only, 3 or more. A number or a code ("1" in

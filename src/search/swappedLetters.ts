@@ -5,10 +5,10 @@
 // swapping a pair of its letters back makes one. The question is then read as if the word meant
 // had been typed: searched, expanded, weighed and judged as that word (readQuestion.ts).
 
-import { BoundedMap } from './boundedMap.js';
 import { foldTerm, normalizeTerm } from './normalizeTerm.js';
 import { SEARCH_OPTIONS } from './questionQuery.js';
 import { needsSegmenter } from './tokenize.js';
+import { RememberedPerReader } from './wordnet/rememberedPerReader.js';
 import type { WordNet } from './wordnet/wordNet.js';
 
 /**
@@ -86,17 +86,17 @@ function meantWord(reader: WordNet, index: IndexedWords, word: string): string |
 
 /** swappedBack remembered per word for one WordNet: each way of swapping is a lookup. */
 function swappedOf(reader: WordNet, folded: string): readonly string[] {
-  if (remembered.reader !== reader) remembered = { reader, words: new BoundedMap(MAX_REMEMBERED_WORDS) };
-  let words = remembered.words.get(folded);
+  const remembered = swappedOfWord.of(reader);
+  let words = remembered.get(folded);
   if (words === undefined) {
     words = swappedBack(reader, folded);
-    remembered.words.set(folded, words);
+    remembered.set(folded, words);
   }
   return words;
 }
 
 const MAX_REMEMBERED_WORDS = 20_000;
-let remembered: { reader: WordNet | null; words: Map<string, readonly string[]> } = { reader: null, words: new BoundedMap(MAX_REMEMBERED_WORDS) };
+const swappedOfWord = new RememberedPerReader<readonly string[]>(MAX_REMEMBERED_WORDS);
 
 /** Whether WordNet has the word, as written or by its base form ("pumps" as "pump"). */
 function known(reader: WordNet, word: string): boolean {

@@ -1,0 +1,24 @@
+// What is worked out per word from WordNet (related words, splits, senses, swapped letters) is
+// kept for the reader it came from: another reader (one opened again after a failure, a test's)
+// starts afresh, since what the old one gave need not be what this one gives.
+
+import { BoundedMap } from '../boundedMap.js';
+import type { WordNet } from './wordNet.js';
+
+export class RememberedPerReader<V> {
+  private reader: WordNet | null = null;
+  private words: Map<string, V>;
+
+  constructor(private readonly max: number) {
+    this.words = new BoundedMap(max);
+  }
+
+  /** The words remembered for `reader`: none yet when the last reader asked about was another. */
+  of(reader: WordNet): Map<string, V> {
+    if (this.reader !== reader) {
+      this.reader = reader;
+      this.words = new BoundedMap(this.max);
+    }
+    return this.words;
+  }
+}
