@@ -32,6 +32,10 @@ export const DOMAINS_ON_SET_TOPICS: Readonly<Record<string, readonly string[]>> 
   // Permeable pavement's stormwater runoff, pavement surface temperatures and hot days meet urban
   // heat's reflective pavements, stormwater runoff and surface temperatures.
   'held-out 11': ['urban-heat'],
+  // Hospital at home's mortality and infections meet antibiotic resistance's hospital mortality;
+  // free school meals' obesity and diet quality meet ultra-processed food's school meal standards;
+  // audiobooks' reading comprehension meets reading instruction's.
+  'held-out 12': ['antibiotic-resistance', 'ultra-processed-food', 'reading-instruction'],
 };
 
 /** A development set's domains on its topics; an error for a set not judged yet (a new one). */
