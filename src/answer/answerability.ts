@@ -194,17 +194,16 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   // The best of the first claims: the one covering most of the question.
   // Arrays here are filled by push from a literal (not .map): one kind of array whatever the
   // question, so V8's compiled code for them lasts (bench/README.md, eleventh session).
-  const checked: { claim: Claim; report: Report; terms: ReadonlySet<string> }[] = [];
+  // Each claim's coverage is worked out once here and read by everything below.
+  const checked: CheckedClaim[] = [];
   for (let i = 0; i < ranked.length && i < CLAIMS_CHECKED; i++) {
     const { claim, report } = ranked[i] as (typeof ranked)[number];
-    checked.push({ claim, report, terms: rememberedTermsOf(library, claim, report) });
+    const terms = rememberedTermsOf(library, claim, report);
+    checked.push({ claim, report, terms, coverage: claimCoverage(covered, terms) });
   }
-  const bestClaim = mostCovering(checked, ({ terms }) => {
-    const parts = claimCoverage(covered, terms);
-    return parts.typed + parts.otherWords;
-  });
+  const bestClaim = mostCovering(checked, ({ coverage }) => coverage.typed + coverage.otherWords);
   const best = bestClaim?.terms;
-  const { typed, otherWords, words } = best ? claimCoverage(covered, best) : coverageParts(question, new Set());
+  const { typed, otherWords, words } = bestClaim ? bestClaim.coverage : coverageParts(question, new Set());
   const plain = coverageParts({ ...question, idf }, best ?? new Set());
   const unknown = words.reduce((sum, word, i) => (word.credit === 0 && !inLibrary(library, question, word.term, i === words.length - 1) ? sum + word.share : sum), 0);
   const spelledNames = spelledNamesIn(text);
@@ -216,9 +215,7 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const kinds = askedAnswerKinds(asked);
   const shown = kinds.length > 0 && bestClaim ? givenText(bestClaim.claim, bestClaim.report) : '';
   const answerKindMissing = kinds.some((kind) => !givesAnswerKind(shown, kind)) ? 1 : 0;
-  const checkedTerms: ReadonlySet<string>[] = [];
-  for (const { terms } of checked) checkedTerms.push(terms);
-  const outcomeMissing = outcomeMissingIn(covered, checkedTerms, askedOutcome(asked));
+  const outcomeMissing = outcomeMissingIn(checked, askedOutcome(asked));
   const idfTotal = terms.reduce((sum, term) => sum + idf(term), 0);
   const [first, second] = ranked;
   const strength = Math.log(Math.max(MIN_STRENGTH, (first?.score ?? 0) / idfTotal));
@@ -233,14 +230,17 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
  * the best of all ("…not enough evidence… harm people" for "do microplastics harm the heart?")
  * while another of the first claims is on the cause and the outcome.
  */
-function outcomeMissingIn(covered: CoveredQuestion, checked: readonly ReadonlySet<string>[], asked: AskedOutcome | null): number {
+function outcomeMissingIn(checked: readonly CheckedClaim[], asked: AskedOutcome | null): number {
   if (asked === null) return 0;
   const verbTerms = new Set(termsOf(asked.verb));
   const outcomeTerms = new Set(termsOf(asked.outcome));
-  const best = mostCovering(checked, (claimTerms) => claimCoverage(covered, claimTerms).words.reduce((sum, word) => (verbTerms.has(word.term) ? sum : sum + word.share * word.credit), 0));
-  const outcomeWords = (best ? claimCoverage(covered, best).words : []).filter((word) => outcomeTerms.has(word.term));
+  const best = mostCovering(checked, ({ coverage }) => coverage.words.reduce((sum, word) => (verbTerms.has(word.term) ? sum : sum + word.share * word.credit), 0));
+  const outcomeWords = (best ? best.coverage.words : []).filter((word) => outcomeTerms.has(word.term));
   return outcomeWords.length > 0 && outcomeWords.every((word) => word.credit === 0) ? 1 : 0;
 }
+
+/** One of the first claims the decision checks: its keys and how they cover the question. */
+type CheckedClaim = { claim: Claim; report: Report; terms: ReadonlySet<string>; coverage: ClaimCoverage };
 
 /** The claim of `claims` (best first) covering most of the question by `coverageOf`; the first of them on a tie. */
 function mostCovering<T>(claims: readonly T[], coverageOf: (claim: T) => number): T | undefined {
