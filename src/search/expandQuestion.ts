@@ -1,7 +1,8 @@
 // Other words to search a question by, each counting less than the question's own: what WordNet
 // relates to each word (wordnet/relatedWords.ts), the hand-made chat synonyms for words WordNet
-// lacks (synonyms.ts), the aliases the reports define themselves (aliases.ts), and compounds
-// written the other way (compoundWords.ts). Every
+// lacks (synonyms.ts), the aliases the reports define themselves (aliases.ts), compounds
+// written the other way (compoundWords.ts), and a noun's irregular other number ("children").
+// Every
 // expansion names the question word it stands for, so a claim that says the same thing in other
 // words counts as matching that word once, however many of its synonyms it uses.
 
@@ -12,7 +13,7 @@ import { tokenize } from './tokenize.js';
 import { relatedWords } from './wordnet/relatedWords.js';
 import { RememberedPerReader } from './wordnet/rememberedPerReader.js';
 import { loadRelationTable } from './wordnet/relationTableFile.js';
-import { WordNet, wordnetDbDir } from './wordnet/wordNet.js';
+import { otherNumber, WordNet, wordnetDbDir } from './wordnet/wordNet.js';
 
 export interface Expansion {
   /** An index key (normalized word), never one of the question's own. */
@@ -46,6 +47,11 @@ export const ALIAS_WEIGHT = 0.8;
 export const MAX_EXPANSIONS = 48;
 /** Lighter expansions are dropped: a rare sense's narrow term only adds unrelated matches. */
 export const MIN_WEIGHT = 0.05;
+/**
+ * A noun in its irregular other number ("child" as "children"): the same word, which the stemmer
+ * leaves apart, so it counts as the word itself.
+ */
+export const OTHER_NUMBER_WEIGHT = 1;
 /** Two question words as one word ("heat waves" as "heatwaves"): the same thing, written apart. */
 export const JOINED_WEIGHT = 0.8;
 /** Each part of a split compound ("heatwaves" as heat and wave): the two words, but not side by side. */
@@ -91,6 +97,7 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
     const source = normalizeTerm(word);
     const folded = foldTerm(word);
     if (source === null || folded === null) continue;
+    for (const other of otherNumber(folded)) add(normalizeTerm(other), OTHER_NUMBER_WEIGHT, source);
     if (reader && EXPANDABLE.test(folded)) {
       for (const related of relatedTerms(reader, folded)) add(related.term, related.weight, source);
     }

@@ -1,8 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { loadReports } from '../../src/reports/loadReports.js';
 import { AliasTable } from '../../src/search/aliases.js';
-import { ALIAS_WEIGHT, expandQuestion, JOINED_WEIGHT, MAX_EXPANSIONS, SYNONYM_WEIGHT } from '../../src/search/expandQuestion.js';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Library } from '../../src/library/library.js';
+import { ALIAS_WEIGHT, expandQuestion, JOINED_WEIGHT, MAX_EXPANSIONS, OTHER_NUMBER_WEIGHT, SYNONYM_WEIGHT } from '../../src/search/expandQuestion.js';
 import { BUNDLED_REPORTS, EVIDENCE_FIXTURES, FIXTURE_REPORTS } from '../support/reportsFolders.js';
+import { reportText } from '../support/reportText.js';
 
 const expansion = (text: string, term: string, options = {}) => expandQuestion(text, options).find((e) => e.term === term);
 
@@ -15,6 +20,31 @@ describe('expandQuestion', () => {
   it('uses the hand-made synonyms only for words WordNet lacks', () => {
     expect(expansion('does wfh hurt output', 'remot')).toEqual({ term: 'remot', weight: SYNONYM_WEIGHT, source: 'wfh' });
     expect(expansion('does wfh hurt output', 'remot', { wordnet: false })?.weight).toBe(SYNONYM_WEIGHT);
+  });
+
+  it('searches a noun in its irregular other number as the word itself, both ways', () => {
+    expect(expansion('does outdoor play help a child', 'children')).toEqual({ term: 'children', weight: OTHER_NUMBER_WEIGHT, source: 'child' });
+    expect(expansion('do women earn less', 'woman')).toEqual({ term: 'woman', weight: OTHER_NUMBER_WEIGHT, source: 'women' });
+    expect(expansion('fluoride and a tooth', 'teeth')?.weight).toBe(OTHER_NUMBER_WEIGHT);
+    // Not a verb's or an adjective's irregular form: "left" and "better" are as often other words.
+    expect(expansion('who left', 'leav')?.weight ?? 0).toBeLessThan(OTHER_NUMBER_WEIGHT);
+    expect(expansion('is it better', 'good')?.weight ?? 0).toBeLessThan(OTHER_NUMBER_WEIGHT);
+  });
+
+  it('finds a claim saying "children" for a question saying "child" before one sharing only its other words', async () => {
+    const scratch = await mkdtemp(join(tmpdir(), 'report-bot-other-number-'));
+    try {
+      await writeFile(
+        join(scratch, 'school-eyesight.md'),
+        reportText('School eyesight', ['Time outdoors at break cut short-sightedness among children by a third.', 'Outdoor classrooms cost schools more to staff at break.']),
+      );
+      const library = Library.from(await loadReports(scratch, { workers: 0 }));
+      // "child" not last: the last word is also completed as typed, which would reach "children".
+      const [first] = library.index.search('is a child outdoors at break', undefined, { aliases: library.aliases });
+      expect(library.claim(first?.id ?? '')?.text).toMatch(/children/);
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
   });
 
   it('never expands a question word into another word of the question', () => {

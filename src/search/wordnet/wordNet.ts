@@ -80,6 +80,17 @@ for (const table of Object.values(IRREGULAR)) {
   for (const [form, base] of Object.entries(table)) FORMS_OF_BASE.set(base, [...(FORMS_OF_BASE.get(base) ?? []), form]);
 }
 
+/**
+ * The same noun in its other number where the stemmer cannot relate them, by the list above:
+ * "child" -> children, "teeth" -> tooth. Irregular verbs and comparisons are left out: "left",
+ * "found", "better" are as often other words ("turn left", "found a company").
+ */
+export function otherNumber(noun: string): readonly string[] {
+  const singular = IRREGULAR.noun?.[noun];
+  if (singular !== undefined) return [singular];
+  return (FORMS_OF_BASE.get(noun) ?? []).filter((form) => IRREGULAR.noun?.[form] === noun);
+}
+
 /** The irregular forms of a base word in the lists above: what the stemmer cannot relate to it ("children" to "child"). */
 export function irregularForms(base: string): readonly string[] {
   return FORMS_OF_BASE.get(base) ?? [];
