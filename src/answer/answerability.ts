@@ -113,32 +113,32 @@ export interface AnswerModel {
  * and paste what it prints.
  */
 export const ANSWER_MODEL: AnswerModel = {
-  constant: -3.8613,
-  weights: { typed: 2.679, otherWords: 4.8372, unknown: -3.1642, strength: 1.4592, margin: -2.7318, words: 0.5399, asksAdvice: -3.0229, uncoveredNames: -1.6099, uncoveredNouns: -2.1176, answerKindMissing: -0.1004, outcomeMissing: -6.3446 },
+  constant: -3.6085,
+  weights: { typed: 1.8247, otherWords: 4.1752, unknown: -3.0494, strength: 1.4133, margin: -2.8055, words: 0.5658, asksAdvice: -3.0183, uncoveredNames: -1.0371, uncoveredNouns: -2.4072, answerKindMissing: -0.081, outcomeMissing: -6.5043 },
   pairs: [
-    ['typed', 'typed', 0.863],
-    ['typed', 'unknown', 1.801],
-    ['typed', 'strength', 1.1738],
-    ['typed', 'margin', 0.0061],
-    ['typed', 'words', -0.4061],
-    ['typed', 'uncoveredNames', 2.0999],
-    ['unknown', 'unknown', 3.0161],
-    ['unknown', 'strength', 0.7844],
-    ['unknown', 'margin', 1.0745],
-    ['unknown', 'words', -0.2294],
-    ['unknown', 'uncoveredNames', 5.4037],
-    ['strength', 'strength', -0.1601],
-    ['strength', 'margin', 1.2766],
-    ['strength', 'words', -0.3509],
-    ['strength', 'uncoveredNames', -2.0487],
-    ['margin', 'margin', 2.0441],
-    ['margin', 'words', -0.0668],
-    ['margin', 'uncoveredNames', -0.7959],
-    ['words', 'words', 0.1046],
-    ['words', 'uncoveredNames', -0.6149],
-    ['uncoveredNames', 'uncoveredNames', 0.8745],
-    ['typed', 'answerKindMissing', -7.5225],
-    ['uncoveredNames', 'answerKindMissing', -10.0341],
+    ['typed', 'typed', 0.5273],
+    ['typed', 'unknown', 1.6134],
+    ['typed', 'strength', 1.0365],
+    ['typed', 'margin', -0.061],
+    ['typed', 'words', -0.2081],
+    ['typed', 'uncoveredNames', 1.5096],
+    ['unknown', 'unknown', 3.1129],
+    ['unknown', 'strength', 0.9092],
+    ['unknown', 'margin', 1.0921],
+    ['unknown', 'words', -0.3011],
+    ['unknown', 'uncoveredNames', 3.507],
+    ['strength', 'strength', -0.1632],
+    ['strength', 'margin', 1.3719],
+    ['strength', 'words', -0.347],
+    ['strength', 'uncoveredNames', -1.9214],
+    ['margin', 'margin', 2.5521],
+    ['margin', 'words', -0.1317],
+    ['margin', 'uncoveredNames', -1.5922],
+    ['words', 'words', 0.1031],
+    ['words', 'uncoveredNames', -0.6166],
+    ['uncoveredNames', 'uncoveredNames', 2.2749],
+    ['typed', 'answerKindMissing', -7.7373],
+    ['uncoveredNames', 'answerKindMissing', -8.9298],
   ],
 };
 
@@ -194,17 +194,16 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   // The best of the first claims: the one covering most of the question.
   // Arrays here are filled by push from a literal (not .map): one kind of array whatever the
   // question, so V8's compiled code for them lasts (bench/README.md, eleventh session).
-  const checked: { claim: Claim; report: Report; terms: ReadonlySet<string> }[] = [];
+  // Each claim's coverage is worked out once here and read by everything below.
+  const checked: CheckedClaim[] = [];
   for (let i = 0; i < ranked.length && i < CLAIMS_CHECKED; i++) {
     const { claim, report } = ranked[i] as (typeof ranked)[number];
-    checked.push({ claim, report, terms: rememberedTermsOf(library, claim, report) });
+    const terms = rememberedTermsOf(library, claim, report);
+    checked.push({ claim, report, terms, coverage: claimCoverage(covered, terms) });
   }
-  const bestClaim = mostCovering(checked, ({ terms }) => {
-    const parts = claimCoverage(covered, terms);
-    return parts.typed + parts.otherWords;
-  });
+  const bestClaim = mostCovering(checked, ({ coverage }) => coverage.typed + coverage.otherWords);
   const best = bestClaim?.terms;
-  const { typed, otherWords, words } = best ? claimCoverage(covered, best) : coverageParts(question, new Set());
+  const { typed, otherWords, words } = bestClaim ? bestClaim.coverage : coverageParts(question, new Set());
   const plain = coverageParts({ ...question, idf }, best ?? new Set());
   const unknown = words.reduce((sum, word, i) => (word.credit === 0 && !inLibrary(library, question, word.term, i === words.length - 1) ? sum + word.share : sum), 0);
   const spelledNames = spelledNamesIn(text);
@@ -216,9 +215,7 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const kinds = askedAnswerKinds(asked);
   const shown = kinds.length > 0 && bestClaim ? givenText(bestClaim.claim, bestClaim.report) : '';
   const answerKindMissing = kinds.some((kind) => !givesAnswerKind(shown, kind)) ? 1 : 0;
-  const checkedTerms: ReadonlySet<string>[] = [];
-  for (const { terms } of checked) checkedTerms.push(terms);
-  const outcomeMissing = outcomeMissingIn(covered, checkedTerms, askedOutcome(asked));
+  const outcomeMissing = outcomeMissingIn(checked, askedOutcome(asked));
   const idfTotal = terms.reduce((sum, term) => sum + idf(term), 0);
   const [first, second] = ranked;
   const strength = Math.log(Math.max(MIN_STRENGTH, (first?.score ?? 0) / idfTotal));
@@ -233,14 +230,17 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
  * the best of all ("…not enough evidence… harm people" for "do microplastics harm the heart?")
  * while another of the first claims is on the cause and the outcome.
  */
-function outcomeMissingIn(covered: CoveredQuestion, checked: readonly ReadonlySet<string>[], asked: AskedOutcome | null): number {
+function outcomeMissingIn(checked: readonly CheckedClaim[], asked: AskedOutcome | null): number {
   if (asked === null) return 0;
   const verbTerms = new Set(termsOf(asked.verb));
   const outcomeTerms = new Set(termsOf(asked.outcome));
-  const best = mostCovering(checked, (claimTerms) => claimCoverage(covered, claimTerms).words.reduce((sum, word) => (verbTerms.has(word.term) ? sum : sum + word.share * word.credit), 0));
-  const outcomeWords = (best ? claimCoverage(covered, best).words : []).filter((word) => outcomeTerms.has(word.term));
+  const best = mostCovering(checked, ({ coverage }) => coverage.words.reduce((sum, word) => (verbTerms.has(word.term) ? sum : sum + word.share * word.credit), 0));
+  const outcomeWords = (best ? best.coverage.words : []).filter((word) => outcomeTerms.has(word.term));
   return outcomeWords.length > 0 && outcomeWords.every((word) => word.credit === 0) ? 1 : 0;
 }
+
+/** One of the first claims the decision checks: its keys and how they cover the question. */
+type CheckedClaim = { claim: Claim; report: Report; terms: ReadonlySet<string>; coverage: ClaimCoverage };
 
 /** The claim of `claims` (best first) covering most of the question by `coverageOf`; the first of them on a tie. */
 function mostCovering<T>(claims: readonly T[], coverageOf: (claim: T) => number): T | undefined {

@@ -27,17 +27,17 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 0.8414,
-  reciprocalRank: 1.249,
-  textTyped: 3.696,
-  textOther: 2.533,
-  evidenceOnly: 1.198,
-  metadataOnly: 0.8311,
-  proximity: 0.04379,
-  distinctive: 4.048,
-  reportShare: 1.606,
-  claimLength: -0.8292,
-  statesAskedQuantity: 1.402,
+  logRatio: 0.9066,
+  reciprocalRank: 1.126,
+  textTyped: 3.424,
+  textOther: 2.101,
+  evidenceOnly: 1.113,
+  metadataOnly: 0.6839,
+  proximity: -0.02431,
+  distinctive: 4.3,
+  reportShare: 1.642,
+  claimLength: -1.051,
+  statesAskedQuantity: 1.316,
 };
 
 /** The model's score of one claim's features. */
