@@ -6,6 +6,9 @@
 // Slack's markup (https://api.slack.com/reference/surfaces/formatting): a link keeps its label,
 // a channel its name is not the question, a mention or an emoji carries no topic.
 const LINK_WITH_LABEL = /<(?:https?|mailto):[^|>\s]*\|([^>]*)>/gi;
+// A label that only points at the page ("this thread", "link", "the article", "context here")
+// says where to look, not what is asked: it goes with its link.
+const POINTER_LABEL = /^(?:\s*(?:this|that|the|these|those|my|our|a|an|here|there|context|link|links|thread|article|post|report|deck|slides|doc|docs|document|writeup|write-up|source|page|message|convo|conversation|discussion|story|paper|piece)\b[\s\p{P}]*)+$/iu;
 const LINK = /<(?:https?|mailto):[^>\s]*>/gi;
 const MENTION_OR_CHANNEL = /<[@#!][^>]*>/g;
 const EMOJI = /:[a-z0-9_+'-]*[a-z][a-z0-9_+'-]*:/gi;
@@ -107,7 +110,7 @@ export function plainQuestion(text: string): string {
 
 function withoutMarkup(text: string): string {
   return text
-    .replace(LINK_WITH_LABEL, ' $1 ')
+    .replace(LINK_WITH_LABEL, (_link, label: string) => (POINTER_LABEL.test(label) ? ' ' : ` ${label} `))
     .replace(LINK, ' ')
     .replace(MENTION_OR_CHANNEL, ' ')
     .replace(/&(?:amp|lt|gt);/g, (entity) => ENTITIES[entity] ?? entity);

@@ -83,6 +83,13 @@ describe('chatQuestion', () => {
     expect(chatQuestion('see <https://example.org/x> on heat &amp; cold &lt;3')).toBe('see on heat & cold <3');
   });
 
+  it('drops a link whose label only points at the page, and keeps a label that names something', () => {
+    expect(chatQuestion('anyone got the stat about heat pumps in norway handy? <https://example.slack.com/archives/C123|context here>')).toBe('heat pumps in norway ?');
+    expect(chatQuestion('did the ban help? <https://example.com/t/1|this thread>, <https://example.com/2|link> <https://example.com/3|The Article>')).toBe('did the ban help? ,');
+    expect(chatQuestion('did it help? <https://example.com/seed|SEED writeup> <https://example.com/b|the board slides>')).toBe('did it help? SEED writeup the board slides');
+    expect(plainQuestion('how many were there? <https://example.com/eci|link>')).toBe('how many were there?');
+  });
+
   it('spells out contractions so their halves are not searched', () => {
     expect(chatQuestion("doesn't it work? what's the cost? they're sure, we've seen it, I'd say, won't it")).toBe(
       'does not it work? what the cost? they are sure, we have seen it, I would say, will not it',
