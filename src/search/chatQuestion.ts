@@ -8,7 +8,11 @@
 const LINK_WITH_LABEL = /<(?:https?|mailto):[^|>\s]*\|([^>]*)>/gi;
 // A label that only points at the page ("this thread", "link", "the article", "context here")
 // says where to look, not what is asked: it goes with its link.
-const POINTER_LABEL = /^(?:\s*(?:this|that|the|these|those|my|our|a|an|here|there|context|link|links|thread|article|post|report|deck|slides|doc|docs|document|writeup|write-up|source|page|message|convo|conversation|discussion|story|paper|piece)\b[\s\p{P}]*)+$/iu;
+const POINTER_WORD = '(?:this|that|the|these|those|my|our|a|an|here|there|context|link|links|thread|article|post|report|deck|slides|doc|docs|document|writeup|write-up|source|page|message|convo|conversation|discussion|story|paper|piece)\\b';
+// Pointer words apart by at least one space or punctuation mark. No two quantifiers can take the
+// same character (a word starts with a letter, which no separator is), so a long label costs its
+// length to check, not an exponential number of ways to split its spaces.
+const POINTER_LABEL = new RegExp(`^\\s*${POINTER_WORD}(?:[\\s\\p{P}]+${POINTER_WORD})*[\\s\\p{P}]*$`, 'iu');
 const LINK = /<(?:https?|mailto):[^>\s]*>/gi;
 const MENTION_OR_CHANNEL = /<[@#!][^>]*>/g;
 const EMOJI = /:[a-z0-9_+'-]*[a-z][a-z0-9_+'-]*:/gi;

@@ -90,6 +90,15 @@ describe('chatQuestion', () => {
     expect(plainQuestion('how many were there? <https://example.com/eci|link>')).toBe('how many were there?');
   });
 
+  // Every space in a label of pointer words could once go to either of two quantifiers, so a long
+  // label ending in another word was checked in exponentially many ways: this one never finished.
+  it('reads a long label of pointer words, as the question limit allows, whatever its last word', () => {
+    const pointers = 'the  this, '.repeat(100);
+    expect(chatQuestion(`heat pumps? <https://x.org/a|${pointers}x>`)).toBe(`heat pumps? ${pointers.replace(/\s+/g, ' ')}x`);
+    expect(chatQuestion(`heat pumps? <https://x.org/a|${pointers}>`)).toBe('heat pumps?');
+    expect(plainQuestion(`heat pumps? <https://x.org/a|${pointers}x>`)).toBe(`heat pumps? ${pointers.replace(/\s+/g, ' ')}x`);
+  });
+
   it('spells out contractions so their halves are not searched', () => {
     expect(chatQuestion("doesn't it work? what's the cost? they're sure, we've seen it, I'd say, won't it")).toBe(
       'does not it work? what the cost? they are sure, we have seen it, I would say, will not it',
