@@ -27,17 +27,17 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 0.9066,
-  reciprocalRank: 1.126,
-  textTyped: 3.424,
-  textOther: 2.101,
-  evidenceOnly: 1.113,
-  metadataOnly: 0.6839,
-  proximity: -0.02431,
-  distinctive: 4.3,
-  reportShare: 1.642,
-  claimLength: -1.051,
-  statesAskedQuantity: 1.316,
+  logRatio: 0.9011,
+  reciprocalRank: 1.117,
+  textTyped: 3.509,
+  textOther: 2.324,
+  evidenceOnly: 1.043,
+  metadataOnly: 0.5541,
+  proximity: -0.02703,
+  distinctive: 4.427,
+  reportShare: 1.662,
+  claimLength: -1.065,
+  statesAskedQuantity: 1.337,
 };
 
 /** The model's score of one claim's features. */
