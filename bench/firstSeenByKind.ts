@@ -9,7 +9,9 @@
 // V8's own trace (`node --import tsx --expose-gc --trace-opt --trace-deopt bench/firstSeenByKind.ts
 // --marks`) can be cut to what it compiled and deoptimized while they were answered (bench/README.md,
 // eleventh session).
-// `npx tsx --expose-gc bench/firstSeenByKind.ts [--reports 2000] [--seed 1] [--questions 3000] [--only <kind>] [--show 30] [--flush-mb 64] [--marks]`
+// `--mark-each` (with `--marks`): a line before each timed question (its number, kind and text) and
+// one after it (its CPU ms), to tell which answers V8 compiled beside.
+// `npx tsx --expose-gc bench/firstSeenByKind.ts [--reports 2000] [--seed 1] [--questions 3000] [--only <kind>] [--show 30] [--flush-mb 64] [--marks [--mark-each]]`
 
 import { loadavg } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -31,6 +33,8 @@ const { values } = parseArgs({
     // Written over before each idle gap, as the bench's other processes (the peer's search) leave the caches; 0: none.
     'flush-mb': { type: 'string', default: '0' },
     marks: { type: 'boolean', default: false },
+    // With --marks: a line before every question (its number, kind and text) and after it (its CPU ms).
+    'mark-each': { type: 'boolean', default: false },
   },
 });
 const reports = Number(values.reports);
@@ -75,12 +79,14 @@ for (const [i, q] of questions.entries()) {
   if (i > 0 && i % 100 === 0) mark(`question ${i + 1}`);
   flushCaches();
   await sleep(IDLE_GAP_MS);
+  if (values['mark-each']) mark(`asking ${i + 1} (${detailedKind(q)}) ${JSON.stringify(q.text)}`);
   const cpu = process.cpuUsage();
   const from = performance.now();
   answerAsSlack(library, q.text);
   const ms = performance.now() - from;
   const { user, system } = process.cpuUsage(cpu);
   runs.push({ q, kind: detailedKind(q), cpuMs: (user + system) / 1000, ms });
+  if (values['mark-each']) mark(`answered ${i + 1} in ${((user + system) / 1000).toFixed(2)} ms of CPU`);
 }
 const loadAfter = loadavg()[0] as number;
 mark('timed questions end');

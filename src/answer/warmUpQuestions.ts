@@ -1,7 +1,8 @@
 // Questions that take every path of the answer once, made from the library's own claims: plain
-// words, a natural question, chat wrapping, a typo, a word typed in part, a quoted phrase, each
-// filter, a report's alias, words every claim has (scored exhaustively), and questions the reports
-// don't answer or that have no words at all. A bot asked sporadically meets a path it has not run
+// words, a natural question, chat wrapping, a typo, a word typed in part, quoted phrases of one
+// word and of several, questions on an outcome, a price, advice or a source, each filter, a
+// report's alias, words every claim has (scored exhaustively), and questions the reports don't
+// answer or that have no words at all. A bot asked sporadically meets a path it has not run
 // yet in a person's question otherwise, and pays for compiling it then (bench/README.md).
 
 import type { LibraryView } from '../library/libraryView.js';
@@ -30,6 +31,9 @@ const FAR_TYPOS = 4;
  */
 const FAR_TYPO_MIN_LETTERS = Math.ceil(2.5 / SUGGESTION_FUZZY);
 
+/** Three words in a row, as a quoted phrase of several words is typed. */
+const WORD_RUN = /(?<!\S)\p{L}{4,} \p{L}{2,} \p{L}{4,}(?!\S)/u;
+
 /** Questions no report answers, or with nothing to search for: the decline and no-match paths. */
 const OFF_TOPIC = [
   'origami crease patterns',
@@ -48,6 +52,7 @@ export function warmUpQuestions(library: LibraryView): string[] {
   const step = Math.max(1, Math.floor(reports.length / CLAIMS_USED));
   const commonWords: string[] = [];
   const longWords = new Set<string>();
+  let claimsUsed = 0;
   for (let i = 0; i < reports.length && questions.length < CLAIMS_USED * 16; i += step) {
     const report = reports[i] as Report;
     const claim = report.claims[i % report.claims.length] as Claim;
@@ -65,6 +70,15 @@ export function warmUpQuestions(library: LibraryView): string[] {
       `strength:quoted ${a} ${c}`,
       `strength:multi-source ${b}`,
     );
+    // A phrase of several words, as the claim has it: each claim's postings are checked for all of its words.
+    const run = WORD_RUN.exec(claim.text);
+    if (run) questions.push(`"${run[0].toLowerCase()}" ${c}`);
+    // One of the questions the decision reads more closely, claim by claim in turn: whether a
+    // cause changes an outcome, a price, advice, what a source says (its publisher when its title
+    // ends with one, "… - Reuters", or its title's first words).
+    const source = tokenize(claim.evidence[0]?.source.split(' - ').pop() ?? '').slice(0, 3).join(' ');
+    const closer = [`do ${a} improve ${c}?`, `how much does ${a} cost?`, `how should we choose ${b} for ${a}?`, source ? `what does ${source} say about ${b}?` : `${b} ${c}`];
+    questions.push(closer[claimsUsed++ % closer.length] as string);
     if (claim.perspective) questions.push(`perspective:${tokenize(claim.perspective)[0] ?? ''} ${a} ${b}`);
     if (report.date) questions.push(`since:${report.date.slice(0, 10)} ${c}`);
     for (const pair of library.aliases.pairsOf(report.id).slice(0, 1)) questions.push(`${pair.a.join(' ')} ${b}`, `${pair.b.join(' ')}`);

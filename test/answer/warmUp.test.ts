@@ -1,10 +1,15 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { warmUpAnswers } from '../../src/answer/warmUp.js';
 import { warmUpQuestions } from '../../src/answer/warmUpQuestions.js';
-import type { Library } from '../../src/library/library.js';
+import { Library } from '../../src/library/library.js';
 import type { Report } from '../../src/reports/model.js';
+import { loadReports } from '../../src/reports/loadReports.js';
 import { normalizeTerm } from '../../src/search/normalizeTerm.js';
+import { reportText } from '../support/reportText.js';
 import { bundledLibrary } from '../support/reportsFolders.js';
 
 let library: Library;
@@ -46,6 +51,29 @@ describe('warming up the answer path', () => {
       return answerQuestion(library, question).items.length === 0 && library.index.termsNear(key, 2, false)?.size === 0 && (library.index.termsNear(key, 3, false)?.size ?? 0) > 0;
     });
     expect(far.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('in a large library, asks about claims of many reports spread over it, and phrases of several words', async () => {
+    // What a warm-up leaves unsettled, V8 compiles during people's first questions: a few dozen
+    // claims' words and shapes are not enough (bench/README.md, eleventh and twelfth sessions).
+    const dir = await mkdtemp(join(tmpdir(), 'report-bot-warm-up-'));
+    try {
+      const word = (n: number): string => `zor${[...n.toString(26)].map((digit) => String.fromCharCode(97 + parseInt(digit, 26))).join('')}ka`;
+      for (let r = 0; r < 200; r++) {
+        const claims = [0, 1].map((c) => `The ${word(r * 4 + c)} of ${word(r * 4 + c + 2)} raised ${word(1000 + r)} sharply.`);
+        await writeFile(join(dir, `report-${String(r).padStart(3, '0')}.md`), reportText(`Topic ${word(r)}`, claims));
+      }
+      const large = Library.from(await loadReports(dir, { workers: 0 }));
+      const questions = warmUpQuestions(large);
+      const named = new Set(questions.flatMap((question) => /^report:(report-\d+) /.exec(question)?.[1] ?? []));
+      expect(named.size).toBeGreaterThanOrEqual(70);
+      expect([...named].some((id) => id >= 'report-150')).toBe(true);
+      const phrases = questions.filter((question) => /^"\S+ \S+ \S+" /.test(question));
+      expect(phrases.length).toBeGreaterThanOrEqual(70);
+      for (const question of phrases.slice(0, 5)) expect(answerQuestion(large, question).items.length, question).toBeGreaterThan(0);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('changes no answer, and renders each one it asks', async () => {
