@@ -31,6 +31,15 @@ describe('expandQuestion', () => {
     expect(expansion('is it better', 'good')?.weight ?? 0).toBeLessThan(OTHER_NUMBER_WEIGHT);
   });
 
+  it('reaches the irregular plural from a regular one beside it, and the Latin and Greek plurals', () => {
+    expect(expansion('how many persons were killed', 'peopl')).toEqual({ term: 'peopl', weight: OTHER_NUMBER_WEIGHT, source: 'person' });
+    expect(expansion('what did the analyses find', 'analysi')).toEqual({ term: 'analysi', weight: OTHER_NUMBER_WEIGHT, source: 'analys' });
+    expect(expansion('which criteria', 'criterion')?.weight).toBe(OTHER_NUMBER_WEIGHT);
+    expect(expansion('a repairability index', 'indic')?.weight).toBe(OTHER_NUMBER_WEIGHT);
+    // A regular plural of a word with no irregular one is the stemmer's alone.
+    expect(expandQuestion('how many bikes', { wordnet: false })).toEqual([]);
+  });
+
   it('finds a claim saying "children" for a question saying "child" before one sharing only its other words', async () => {
     const scratch = await mkdtemp(join(tmpdir(), 'report-bot-other-number-'));
     try {

@@ -54,10 +54,10 @@ const DETACHMENTS: Record<PartOfSpeech, [string, string][]> = {
   adv: [],
 };
 // The package ships no exception lists (`*.exc`), so the irregular forms English questions use
-// most are here: plurals of words for people and the body, the common irregular verbs (be, have
-// and do are stop words), and the irregular comparisons.
+// most are here: plurals of words for people and the body, the Latin and Greek plurals reports
+// use, the common irregular verbs (be, have and do are stop words), and the irregular comparisons.
 const IRREGULAR: Partial<Record<PartOfSpeech, Record<string, string>>> = {
-  noun: { children: 'child', women: 'woman', men: 'man', people: 'person', teeth: 'tooth', feet: 'foot', mice: 'mouse' },
+  noun: { children: 'child', women: 'woman', men: 'man', people: 'person', teeth: 'tooth', feet: 'foot', mice: 'mouse', analyses: 'analysis', hypotheses: 'hypothesis', criteria: 'criterion', phenomena: 'phenomenon', indices: 'index' },
   verb: Object.fromEntries(
     `lose lost,make made,take took taken,get got gotten,go went gone,pay paid,sell sold,buy bought,fall fell fallen,
      grow grew grown,rise rose risen,spend spent,leave left,keep kept,find found,bring brought,think thought,tell told,
@@ -88,7 +88,11 @@ for (const table of Object.values(IRREGULAR)) {
 export function otherNumber(noun: string): readonly string[] {
   const singular = IRREGULAR.noun?.[noun];
   if (singular !== undefined) return [singular];
-  return (FORMS_OF_BASE.get(noun) ?? []).filter((form) => IRREGULAR.noun?.[form] === noun);
+  const plurals = (FORMS_OF_BASE.get(noun) ?? []).filter((form) => IRREGULAR.noun?.[form] === noun);
+  if (plurals.length > 0 || !noun.endsWith('s')) return plurals;
+  // A regular plural beside the irregular one ("persons"): the irregular plural too.
+  const base = noun.slice(0, -1);
+  return (FORMS_OF_BASE.get(base) ?? []).filter((form) => IRREGULAR.noun?.[form] === base);
 }
 
 /** The irregular forms of a base word in the lists above: what the stemmer cannot relate to it ("children" to "child"). */
