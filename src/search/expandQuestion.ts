@@ -1,10 +1,10 @@
 // Other words to search a question by, each counting less than the question's own: what WordNet
 // relates to each word (wordnet/relatedWords.ts), the hand-made chat synonyms for words WordNet
 // lacks (synonyms.ts), the aliases the reports define themselves (aliases.ts), compounds
-// written the other way (compoundWords.ts), and a noun's irregular other number ("children").
-// Every
-// expansion names the question word it stands for, so a claim that says the same thing in other
-// words counts as matching that word once, however many of its synonyms it uses.
+// written the other way (compoundWords.ts), and a noun's irregular other number ("children",
+// irregularForms.ts). Every expansion names the question word it stands for, so a claim that says
+// the same thing in other words counts as matching that word once, however many of its synonyms
+// it uses.
 
 import { joinedWords, splitWord, type CompoundTerm } from './compoundWords.js';
 import { foldTerm, normalizeTerm } from './normalizeTerm.js';
@@ -13,7 +13,8 @@ import { tokenize } from './tokenize.js';
 import { relatedWords } from './wordnet/relatedWords.js';
 import { RememberedPerReader } from './wordnet/rememberedPerReader.js';
 import { loadRelationTable } from './wordnet/relationTableFile.js';
-import { otherNumber, WordNet, wordnetDbDir } from './wordnet/wordNet.js';
+import { otherNumber } from './irregularForms.js';
+import { WordNet, wordnetDbDir } from './wordnet/wordNet.js';
 
 export interface Expansion {
   /** An index key (normalized word), never one of the question's own. */
@@ -49,7 +50,10 @@ export const MAX_EXPANSIONS = 48;
 export const MIN_WEIGHT = 0.05;
 /**
  * A noun in its irregular other number ("child" as "children"): the same word, which the stemmer
- * leaves apart, so it counts as the word itself.
+ * leaves apart, so it is searched as the word itself. The answer models still count a claim that
+ * has only the other number as having the word in other words (questionCoverage's typed share is
+ * the words as typed). A few of the nouns are verbs too ("man the desk", "foot the bill"), and are
+ * then searched as men and feet all the same: rarely asked so.
  */
 export const OTHER_NUMBER_WEIGHT = 1;
 /** Two question words as one word ("heat waves" as "heatwaves"): the same thing, written apart. */
@@ -58,6 +62,7 @@ export const JOINED_WEIGHT = 0.8;
 export const SPLIT_WEIGHT = 0.5;
 
 export interface ExpandOptions {
+  /** WordNet's related words (false: none). The hand lists stay: synonyms, irregular plurals, aliases, compounds. */
   wordnet?: boolean;
   aliases?: AliasLookup;
 }

@@ -40,6 +40,14 @@ describe('expandQuestion', () => {
     expect(expandQuestion('how many bikes', { wordnet: false })).toEqual([]);
   });
 
+  // The list was an object literal: "constructor" found Object's constructor on its prototype,
+  // and expanding the question threw.
+  it('reads a word that names an object property as a word', () => {
+    for (const wordnet of [false, true]) {
+      expect(expandQuestion('what did the constructor build', { wordnet }).some((e) => e.weight === OTHER_NUMBER_WEIGHT)).toBe(false);
+    }
+  });
+
   it('finds a claim saying "children" for a question saying "child" before one sharing only its other words', async () => {
     const scratch = await mkdtemp(join(tmpdir(), 'report-bot-other-number-'));
     try {

@@ -6,7 +6,8 @@
 // "hot", "good", "mean"): dropping them lifted the tuning set and held-out set 2 (eval/README.md).
 
 import { normalizeTerm, termSourceKey } from '../normalizeTerm.js';
-import { irregularForms, type IndexEntry, type Synset, type WordNet } from './wordNet.js';
+import { irregularForms } from '../irregularForms.js';
+import type { IndexEntry, Synset, WordNet } from './wordNet.js';
 
 export interface RelatedWord {
   /** Lowercase, one word. */

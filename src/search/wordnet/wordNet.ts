@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { BoundedMap } from '../boundedMap.js';
 import { DictFile } from './dictFile.js';
+import { irregularBase } from '../irregularForms.js';
 import type { Relation } from './relatedWords.js';
 import type { RelationTable } from './relationTable.js';
 
@@ -53,52 +54,8 @@ const DETACHMENTS: Record<PartOfSpeech, [string, string][]> = {
   adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e'], ['ier', 'y'], ['iest', 'y']],
   adv: [],
 };
-// The package ships no exception lists (`*.exc`), so the irregular forms English questions use
-// most are here: plurals of words for people and the body, the Latin and Greek plurals reports
-// use, the common irregular verbs (be, have and do are stop words), and the irregular comparisons.
-const IRREGULAR: Partial<Record<PartOfSpeech, Record<string, string>>> = {
-  noun: { children: 'child', women: 'woman', men: 'man', people: 'person', teeth: 'tooth', feet: 'foot', mice: 'mouse', analyses: 'analysis', hypotheses: 'hypothesis', criteria: 'criterion', phenomena: 'phenomenon', indices: 'index' },
-  verb: Object.fromEntries(
-    `lose lost,make made,take took taken,get got gotten,go went gone,pay paid,sell sold,buy bought,fall fell fallen,
-     grow grew grown,rise rose risen,spend spent,leave left,keep kept,find found,bring brought,think thought,tell told,
-     see saw seen,give gave given,run ran,build built,drive drove driven,eat ate eaten,drink drank drunk,sleep slept,
-     fight fought,mean meant,lead led,feel felt,win won,hold held,send sent,begin began begun,become became,
-     choose chose chosen,wear wore worn,break broke broken,speak spoke spoken,write wrote written,teach taught,
-     catch caught,seek sought,stand stood,understand understood,know knew known,show shown,fly flew flown,
-     bear bore borne born,shake shook shaken,hide hid hidden,freeze froze frozen,steal stole stolen,sink sank sunk`
-      .split(',')
-      .flatMap((forms) => {
-        const [base, ...inflected] = forms.trim().split(' ');
-        return inflected.map((form) => [form, base as string]);
-      }),
-  ),
-  adj: { better: 'good', best: 'good', worse: 'bad', worst: 'bad' },
-};
-/** Base word -> its irregular forms, every part of speech ("child" -> children; "lose" -> lost). */
-const FORMS_OF_BASE = new Map<string, string[]>();
-for (const table of Object.values(IRREGULAR)) {
-  for (const [form, base] of Object.entries(table)) FORMS_OF_BASE.set(base, [...(FORMS_OF_BASE.get(base) ?? []), form]);
-}
-
-/**
- * The same noun in its other number where the stemmer cannot relate them, by the list above:
- * "child" -> children, "teeth" -> tooth. Irregular verbs and comparisons are left out: "left",
- * "found", "better" are as often other words ("turn left", "found a company").
- */
-export function otherNumber(noun: string): readonly string[] {
-  const singular = IRREGULAR.noun?.[noun];
-  if (singular !== undefined) return [singular];
-  const plurals = (FORMS_OF_BASE.get(noun) ?? []).filter((form) => IRREGULAR.noun?.[form] === noun);
-  if (plurals.length > 0 || !noun.endsWith('s')) return plurals;
-  // A regular plural beside the irregular one ("persons"): the irregular plural too.
-  const base = noun.slice(0, -1);
-  return (FORMS_OF_BASE.get(base) ?? []).filter((form) => IRREGULAR.noun?.[form] === base);
-}
-
-/** The irregular forms of a base word in the lists above: what the stemmer cannot relate to it ("children" to "child"). */
-export function irregularForms(base: string): readonly string[] {
-  return FORMS_OF_BASE.get(base) ?? [];
-}
+// The package ships no exception lists (`*.exc`): the irregular forms are a hand list of their
+// own (irregularForms.ts).
 
 /** Consonants doubled before -ing/-ed: "quitting", "stopped". */
 const DOUBLING = 'bdfgklmnprstvz';
@@ -241,7 +198,7 @@ export class WordNet {
     for (const pos of PARTS_OF_SPEECH) {
       // A word WordNet has may still be an inflection ("effects": belongings, and the plural of
       // "effect"), but not a comparative: "teenager" is no form of "teenage".
-      if (pos === 'adj' && exact.length > 0 && !IRREGULAR.adj?.[lower]) continue;
+      if (pos === 'adj' && exact.length > 0 && irregularBase(lower, 'adj') === undefined) continue;
       for (const base of baseForms(lower, pos)) {
         const entry = this.entry(base, pos);
         if (entry) {
@@ -264,7 +221,7 @@ export class WordNet {
 
 /** What an inflected word may be the inflection of, by WordNet's rules and the lists above. */
 export function baseForms(word: string, pos: PartOfSpeech): string[] {
-  const irregular = IRREGULAR[pos]?.[word];
+  const irregular = irregularBase(word, pos);
   if (irregular) return [irregular];
   // Loops, not flatMap and a regular expression: a word never met before tries each part of
   // speech, and a compound split each way of cutting it (bench/README.md, sixth session).
