@@ -17,6 +17,11 @@ const LIST_ALL = new Set(['all', 'reports', 'everything']);
 const SHOW_QUESTION = new Set(['me', 'us', 'the', 'a', 'an', 'all', 'any', 'some', 'what', 'which', 'how', 'why', 'whether', 'where', 'when', 'who', 'if']);
 /** Longer than this after `show`, it is a question. */
 const MAX_NAME_WORDS = 6;
+// Trailing punctuation, and "please" after spaces or commas at the end. Each starts where its run
+// does (the lookbehind): tried from every place inside a long run, each try would read the rest
+// of it, and a message of many spaces then a letter blocked the bot for seconds.
+const TRAILING_PUNCTUATION = /(?<![\s?!.,])[\s?!.,]+$/;
+const TRAILING_PLEASE = /(?<![\s,])[\s,]+please$/i;
 
 export function parseRequest(text: string): ReportsRequest {
   const trimmed = text.trim();
@@ -32,7 +37,7 @@ export function parseRequest(text: string): ReportsRequest {
   const second = words[1]?.toLowerCase();
   if (words[0]?.toLowerCase() === 'show' && words.length >= 2 && words.length <= MAX_NAME_WORDS + 1 && !SHOW_QUESTION.has(second as string)) {
     // "show heat-pumps?" names the report as much as "show heat-pumps" does.
-    const name = words.slice(1).join(' ').replace(/[\s?!.,]+$/, '').replace(/[\s,]+please$/i, '');
+    const name = words.slice(1).join(' ').replace(TRAILING_PUNCTUATION, '').replace(TRAILING_PLEASE, '');
     return { kind: 'show', name };
   }
   return { kind: 'ask', question: trimmed };
@@ -40,7 +45,7 @@ export function parseRequest(text: string): ReportsRequest {
 
 /** The words of `text` lowercased, without trailing punctuation or a "please" before or after. */
 function commandWords(text: string): string[] {
-  const words = text.toLowerCase().replace(/[\s?!.,]+$/, '').split(/[\s,]+/).filter(Boolean);
+  const words = text.toLowerCase().replace(TRAILING_PUNCTUATION, '').split(/[\s,]+/).filter(Boolean);
   if (words.length > 1 && words[0] === 'please') words.shift();
   if (words.length > 1 && words[words.length - 1] === 'please') words.pop();
   return words;

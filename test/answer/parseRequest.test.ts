@@ -43,6 +43,15 @@ describe('parseRequest', () => {
     expect(parseRequest('show the evidence on heat pumps')).toEqual({ kind: 'ask', question: 'show the evidence on heat pumps' });
     expect(parseRequest('show one two three four five six seven')).toEqual({ kind: 'ask', question: 'show one two three four five six seven' });
   });
+
+  // Each trailing run was once tried from every place inside it, reading the rest of it each time.
+  it('reads a long run of spaces, punctuation or commas as any other', () => {
+    const spaces = ' '.repeat(40_000);
+    expect(parseRequest(`status${spaces}?`)).toEqual({ kind: 'status' });
+    expect(parseRequest(`heat pumps${spaces}x`)).toEqual({ kind: 'ask', question: `heat pumps${spaces}x` });
+    expect(parseRequest(`show ${','.repeat(40_000)}x`)).toEqual({ kind: 'show', name: `${','.repeat(40_000)}x` });
+    expect(parseRequest(`show heat ${','.repeat(40_000)}please`)).toEqual({ kind: 'show', name: 'heat' });
+  });
 });
 
 describe('findReport', () => {
