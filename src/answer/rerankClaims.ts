@@ -27,16 +27,16 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 0.9011,
-  reciprocalRank: 1.117,
-  textTyped: 3.509,
-  textOther: 2.324,
-  evidenceOnly: 1.043,
-  metadataOnly: 0.5541,
-  proximity: -0.02703,
-  distinctive: 4.427,
-  reportShare: 1.662,
-  claimLength: -1.065,
+  logRatio: 0.8998,
+  reciprocalRank: 1.113,
+  textTyped: 3.523,
+  textOther: 2.349,
+  evidenceOnly: 1.045,
+  metadataOnly: 0.5363,
+  proximity: -0.02664,
+  distinctive: 4.434,
+  reportShare: 1.663,
+  claimLength: -1.068,
   statesAskedQuantity: 1.337,
 };
 
