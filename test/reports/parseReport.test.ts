@@ -1,4 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadReportFile, loadReports } from '../../src/reports/loadReports.js';
@@ -200,5 +202,29 @@ describe('loadReports', () => {
 
   it('says clearly when the folder does not exist', async () => {
     await expect(loadReports(`${FIXTURES}nope`)).rejects.toThrow(/reports folder .*nope does not exist/);
+  });
+});
+
+describe('parseReport on an item of long whitespace runs', () => {
+  // An item label is read without trying a whitespace run more than one way: the old pattern took
+  // minutes on such an item, and reports are parsed on the thread that answers Slack.
+  it('reads a report with a 200,000-space item as it reads the report without it', async () => {
+    const source = await readFile(join(FIXTURES, 'valid-minimal.md'), 'utf8');
+    const item = `- **${' '.repeat(200_000)}x\n- **Claim**:${' '.repeat(200_000)}Bold labels can be far from the text.`;
+    const scratch = await mkdtemp(join(tmpdir(), 'report-bot-spaces-'));
+    try {
+      await writeFile(join(scratch, 'spaces.md'), source.replace('### Business Perspective\n', `### Business Perspective\n\n${item}\n`));
+      const result = await loadReportFile(scratch, 'spaces.md');
+      if (!result.ok) throw new Error(`spaces.md did not parse: ${result.error.reason}`);
+      const expected = await parsed('valid-minimal.md');
+      const claims = result.report.claims.map((claim) => [claim.perspective, claim.text]);
+      expect(claims).toEqual([
+        ...expected.claims.slice(0, 2).map((claim) => [claim.perspective, claim.text]),
+        ['Business Perspective', 'Bold labels can be far from the text.'],
+        ...expected.claims.slice(2).map((claim) => [claim.perspective, claim.text]),
+      ]);
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
   });
 });
