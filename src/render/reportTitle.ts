@@ -32,7 +32,7 @@ export function reportTitle(topic: string, max = MAX_TITLE_LENGTH): string {
   }
   if (kept.length === 0) return `${cutGraphemes(words[0] ?? '', max - 1)}…`;
   while (kept.length > 1 && DANGLING.has((kept.at(-1) as string).toLowerCase().replace(/[^\p{L}]/gu, ''))) kept.pop();
-  return `${kept.join(' ').replace(/[\s,;:–—-]+$/u, '')}…`;
+  return `${kept.join(' ').replace(/(?<![\s,;:–—-])[\s,;:–—-]+$/u, '')}…`;
 }
 
 function cutGraphemes(text: string, max: number): string {

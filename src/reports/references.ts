@@ -14,7 +14,9 @@ export function titleKey(title: string): string {
 }
 
 function withoutPublisher(title: string): string {
-  return title.replace(/\s+[-–—|]\s+[^-–—|]+$/u, '');
+  // Tried only from a whitespace run's start (lookbehind), so a long run is not tried again from
+  // every position in it; `[^-–—|]+` takes the spaces the second `\s+` took.
+  return title.replace(/(?<!\s)\s+[-–—|]\s[^-–—|]+$/u, '');
 }
 
 // Shorter than this, a shared prefix ("AI", "Report") says nothing about being the same source.

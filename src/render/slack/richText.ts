@@ -62,5 +62,9 @@ function inlineMrkdwn(inline: Inline): string {
   const escaped = escapeMrkdwn(inline.text);
   const marker = inline.style?.bold ? '*' : inline.style?.italic ? '_' : '';
   // mrkdwn emphasis must hug its text: "*1.* ", not "*1. *".
-  return marker && escaped.trim() ? escaped.replace(/^(\s*)(.*?)(\s*)$/s, `$1${marker}$2${marker}$3`) : escaped;
+  if (!marker || !escaped.trim()) return escaped;
+  // Cut by trim lengths (the same whitespace as \s), not /^(\s*)(.*?)(\s*)$/s: that retried a long run.
+  const start = escaped.length - escaped.trimStart().length;
+  const end = escaped.trimEnd().length;
+  return `${escaped.slice(0, start)}${marker}${escaped.slice(start, end)}${marker}${escaped.slice(end)}`;
 }
