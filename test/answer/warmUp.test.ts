@@ -31,9 +31,9 @@ const asAnswered = (question: string) => {
 };
 
 describe('warming up the answer path', () => {
-  it('asks questions that take each path: filters, phrases, typos, chat, declined, words alone', () => {
+  it('asks questions that take each path: filters, phrases, typos, chat, declined, words alone, outcome, price, advice and source forms', () => {
     const questions = warmUpQuestions(library);
-    for (const path of [/^perspective:\S+ \S/, /^since:\d{4}-\d\d-\d\d /, /^report:\S+ /, /^strength:quoted /, /^strength:multi-source /, /^"[^"]+" /, /^what does the research say about /, /^hey, /, /^what is the capital of France\?$/]) {
+    for (const path of [/^perspective:\S+ \S/, /^since:\d{4}-\d\d-\d\d /, /^report:\S+ /, /^strength:quoted /, /^strength:multi-source /, /^"[^"]+" /, /^what does the research say about /, /^do \S+ improve /, /^how much does /, /^how should we choose /, /^what does (?!the research ).+ say about /, /^hey, /, /^what is the capital of France\?$/]) {
       expect(questions.some((question) => path.test(question)), String(path)).toBe(true);
     }
     // Report ids named are the library's own.
