@@ -92,5 +92,4 @@ function readingOf(reader: WordNet, word: string): Reading {
 }
 
 // Questions repeat words: each word's reading is kept, as the expansions keep theirs.
-const MAX_REMEMBERED_WORDS = 20_000;
-const sensesKept = new RememberedPerReader<Reading>(MAX_REMEMBERED_WORDS);
+const sensesKept = new RememberedPerReader<Reading>();

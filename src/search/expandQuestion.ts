@@ -164,9 +164,8 @@ function splitTerms(reader: WordNet, word: string): readonly CompoundTerm[] {
   return parts;
 }
 
-const MAX_REMEMBERED_WORDS = 20_000;
-const splitOf = new RememberedPerReader<readonly CompoundTerm[]>(MAX_REMEMBERED_WORDS);
-const relatedOf = new RememberedPerReader<readonly { term: string | null; weight: number }[]>(MAX_REMEMBERED_WORDS);
+const splitOf = new RememberedPerReader<readonly CompoundTerm[]>();
+const relatedOf = new RememberedPerReader<readonly { term: string | null; weight: number }[]>();
 
 /**
  * Words WordNet relates meanings to: letters only, 3 or more. A number or a code ("1" in

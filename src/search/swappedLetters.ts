@@ -95,8 +95,7 @@ function swappedOf(reader: WordNet, folded: string): readonly string[] {
   return words;
 }
 
-const MAX_REMEMBERED_WORDS = 20_000;
-const swappedOfWord = new RememberedPerReader<readonly string[]>(MAX_REMEMBERED_WORDS);
+const swappedOfWord = new RememberedPerReader<readonly string[]>();
 
 /** Whether WordNet has the word, as written or by its base form ("pumps" as "pump"). */
 function known(reader: WordNet, word: string): boolean {

@@ -5,11 +5,14 @@
 import { BoundedMap } from '../boundedMap.js';
 import type { WordNet } from './wordNet.js';
 
+/** Words kept per reader: questions repeat words, and the bound keeps a long-running bot's memory flat. */
+const MAX_REMEMBERED_WORDS = 20_000;
+
 export class RememberedPerReader<V> {
   private reader: WordNet | null = null;
   private words: Map<string, V>;
 
-  constructor(private readonly max: number) {
+  constructor(private readonly max = MAX_REMEMBERED_WORDS) {
     this.words = new BoundedMap(max);
   }
 
