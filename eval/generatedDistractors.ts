@@ -36,6 +36,11 @@ export const DOMAINS_ON_SET_TOPICS: Readonly<Record<string, readonly string[]>> 
   // free school meals' obesity and diet quality meet ultra-processed food's school meal standards;
   // audiobooks' reading comprehension meets reading instruction's.
   'held-out 12': ['antibiotic-resistance', 'ultra-processed-food', 'reading-instruction'],
+  // 3D-printed housing's cement and its emissions meet carbon capture's cement plants; retail
+  // digital currencies' unbanked households and financial inclusion meet microfinance's poor
+  // households; provenance credentials' synthetic images meet synthetic data; deep-sea mining's
+  // battery metals for electric vehicles meet EV charging's batteries.
+  'held-out 13': ['carbon-capture', 'microfinance', 'synthetic-data', 'ev-charging'],
 };
 
 /** A development set's domains on its topics; an error for a set not judged yet (a new one). */
