@@ -1,8 +1,8 @@
 // Questions that take every path of the answer once, made from the library's own claims: plain
-// words, a natural question, chat wrapping, a typo, a word typed in part, quoted phrases of one
-// word and of several, questions on an outcome, a price, advice or a source, each filter, a
-// report's alias, words every claim has (scored exhaustively), and questions the reports don't
-// answer or that have no words at all. A bot asked sporadically meets a path it has not run
+// words, a natural question, chat wrapping, typos (letters swapped, dropped, doubled), a word
+// typed in part, quoted phrases of one word and of several, questions on an outcome, a price,
+// advice or a source, each filter, a report's alias, words every claim has (scored
+// exhaustively), and questions the reports don't answer or that have no words at all. A bot asked sporadically meets a path it has not run
 // yet in a person's question otherwise, and pays for compiling it then (bench/README.md).
 
 import type { LibraryView } from '../library/libraryView.js';
@@ -53,7 +53,7 @@ export function warmUpQuestions(library: LibraryView): string[] {
   const commonWords: string[] = [];
   const longWords = new Set<string>();
   let claimsUsed = 0;
-  for (let i = 0; i < reports.length && questions.length < CLAIMS_USED * 16; i += step) {
+  for (let i = 0; i < reports.length && questions.length < CLAIMS_USED * 17; i += step) {
     const report = reports[i] as Report;
     const claim = report.claims[i % report.claims.length] as Claim;
     const words = topicWords(claim.text);
@@ -64,6 +64,7 @@ export function warmUpQuestions(library: LibraryView): string[] {
       `what does the research say about ${a} and ${c}?`,
       `hey, can you tell me about the ${b} of ${a} please`,
       `${typo(a)} ${b}`,
+      `${b} ${slip(longest(words), claimsUsed)}`,
       `${b} ${c.slice(0, Math.max(3, c.length - 3))}`,
       `"${a}" ${c}`,
       `report:${report.id} ${b}`,
@@ -106,11 +107,26 @@ function topicWords(text: string): string[] {
   return [...new Set(tokenize(text).filter((word) => /^\p{L}{4,}$/u.test(word) && normalizeTerm(word) !== null))].map((word) => word.toLowerCase());
 }
 
+/** The first of the longest words (the fuzzy lookup allows more edits in a longer word). */
+function longest(words: readonly string[]): string {
+  return words.reduce((best, word) => (word.length > best.length ? word : best));
+}
+
 /** Three letters of `word` replaced, spread over it: no word of the reports, but three edits from one. */
 function farTypo(word: string): string {
   const letters = [...word];
   for (const at of [1, 4, 7]) letters[at] = letters[at] === 'x' ? 'q' : 'x';
   return letters.join('');
+}
+
+/**
+ * A letter dropped or doubled in the middle, in turn (`n`): slips the search matches by its typo
+ * neighbours, a fuzzy lookup one edit away. A swap is undone before the search (swappedLetters.ts),
+ * so without these a person's first dropped or doubled letter would take that path first.
+ */
+function slip(word: string, n: number): string {
+  const at = Math.floor(word.length / 2);
+  return n % 2 === 0 ? `${word.slice(0, at)}${word.slice(at + 1)}` : `${word.slice(0, at)}${word[at]}${word.slice(at)}`;
 }
 
 /** Two letters swapped in the middle: a typo the fuzzy lookup forgives. */

@@ -42,6 +42,19 @@ describe('warming up the answer path', () => {
     }
   });
 
+  it('asks words typed with a letter dropped and with one doubled, which only the typo neighbours match', () => {
+    // A swapped pair is undone before the search (swappedLetters.ts); these are matched one edit away.
+    const indexed = (word: string): boolean => library.index.claimsWith(word) > 0;
+    const slips = warmUpQuestions(library)
+      .flatMap((question) => question.split(' '))
+      .map((word) => normalizeTerm(word))
+      .filter((key): key is string => key !== null && key.length >= 5 && !indexed(key));
+    const dropped = slips.filter((key) => [...library.index.termsNear(key, 1, false) ?? []].some((term) => term.length === key.length + 1));
+    const doubled = slips.filter((key) => [...key].some((letter, i) => letter === key[i + 1] && indexed(key.slice(0, i) + key.slice(i + 1))));
+    expect(dropped.length).toBeGreaterThanOrEqual(2);
+    expect(doubled.length).toBeGreaterThanOrEqual(2);
+  });
+
   it('asks words that match no claim but are 3 edits from one, so the suggestions\' trie walk is compiled', () => {
     // Typo neighbours up to 2 edits come from the deletion index; only suggested words farther
     // away walk the trie, and a walk that finds nothing leaves its branches for a finding uncompiled.
