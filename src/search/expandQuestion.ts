@@ -1,8 +1,9 @@
 // Other words to search a question by, each counting less than the question's own: what WordNet
 // relates to each word (wordnet/relatedWords.ts), the hand-made chat synonyms for words WordNet
 // lacks (synonyms.ts), the aliases the reports define themselves (aliases.ts), compounds
-// written the other way (compoundWords.ts), and a noun's irregular other number ("children",
-// irregularForms.ts). Every expansion names the question word it stands for, so a claim that says
+// written the other way (compoundWords.ts), a noun's irregular other number ("children",
+// irregularForms.ts), and what WordNet relates to a phrase of the question's words ("ocean
+// floor" -> seabed). Every expansion names the question word it stands for, so a claim that says
 // the same thing in other words counts as matching that word once, however many of its synonyms
 // it uses.
 
@@ -56,6 +57,14 @@ export const MIN_WEIGHT = 0.05;
  * then searched as men and feet all the same: rarely asked so.
  */
 export const OTHER_NUMBER_WEIGHT = 1;
+/**
+ * How much a WordNet phrase of two or three question words passes on of its related words ("ocean
+ * floor" -> seabed, "tower blocks" -> high-rise), against a word's own: the words may not be meant
+ * as the phrase ("free lunch" is also an idiom). Each counts for the phrase's last word.
+ */
+export const PHRASE_WEIGHT = 0.5;
+/** The longest phrase looked up, in words. */
+const MAX_PHRASE_WORDS = 3;
 /** Two question words as one word ("heat waves" as "heatwaves"): the same thing, written apart. */
 export const JOINED_WEIGHT = 0.8;
 /** Each part of a split compound ("heatwaves" as heat and wave): the two words, but not side by side. */
@@ -107,6 +116,19 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
       for (const related of relatedTerms(reader, folded)) add(related.term, related.weight, source);
     }
   }
+  if (reader) {
+    const folded = words.map((word) => foldTerm(word));
+    for (let end = 1; end < words.length; end++) {
+      const source = normalizeTerm(words[end] as string);
+      if (source === null) continue;
+      for (let start = Math.max(0, end - MAX_PHRASE_WORDS + 1); start < end; start++) {
+        const parts = folded.slice(start, end + 1);
+        // A stop word ends the phrase: "out of business" is not looked up (the index has no "of").
+        if (!parts.every((part) => part !== null && PHRASE_PART.test(part))) continue;
+        for (const related of phraseTerms(reader, parts.join('_'))) add(related.term, related.weight * PHRASE_WEIGHT, source);
+      }
+    }
+  }
   // A long name's words share its weight: "BESS" is as much "battery energy storage systems" as
   // each of those words alone is not.
   for (const alias of aliases?.othersOf(terms) ?? []) add(alias.term, ALIAS_WEIGHT / Math.sqrt(alias.of), alias.source);
@@ -149,6 +171,28 @@ function relatedTerms(reader: WordNet, folded: string): readonly { term: string 
 }
 
 /**
+ * What WordNet relates to a phrase ("ocean_floor"), as relatedTerms does for a word; none when
+ * WordNet lacks it or has it as a verb: a verb and its particle ("go down" -> descend, "end up")
+ * read as one verb brought in unrelated words (eval/README.md, fourth session). Remembered per
+ * phrase: most pairs of question words are no phrase, and are asked again.
+ */
+function phraseTerms(reader: WordNet, phrase: string): readonly { term: string | null; weight: number }[] {
+  const remembered = phraseOf.of(reader);
+  let terms = remembered.get(phrase);
+  if (terms === undefined) {
+    const read: { term: string | null; weight: number }[] = [];
+    const entries = fromWordNet(() => reader.lookup(phrase));
+    if (entries.length > 0 && !entries.some((entry) => entry.pos === 'verb')) {
+      for (const related of fromWordNet(() => relatedWords(reader, phrase))) read.push({ term: related.term, weight: related.weight });
+    }
+    terms = read;
+    if (shared !== reader) return terms;
+    remembered.set(phrase, terms);
+  }
+  return terms;
+}
+
+/**
  * The parts a question word splits into (compoundWords.ts's splitWord), remembered per word as
  * typed: splitting a word WordNet lacks looks up each way of cutting it, and every question
  * asked it of every word.
@@ -165,6 +209,7 @@ function splitTerms(reader: WordNet, word: string): readonly CompoundTerm[] {
 }
 
 const splitOf = new RememberedPerReader<readonly CompoundTerm[]>();
+const phraseOf = new RememberedPerReader<readonly { term: string | null; weight: number }[]>();
 const relatedOf = new RememberedPerReader<readonly { term: string | null; weight: number }[]>();
 
 /**
@@ -172,6 +217,8 @@ const relatedOf = new RememberedPerReader<readonly { term: string | null; weight
  * "GLP-1", "2030") names itself; WordNet reads "1" as "one", "ace", "unity".
  */
 const EXPANDABLE = /^\p{L}{3,}$/u;
+/** A word of a phrase WordNet may have: letters only ("carbon 14" is no phrase looked up). */
+const PHRASE_PART = /^\p{L}{2,}$/u;
 
 let shared: WordNet | null | undefined;
 

@@ -5,7 +5,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Library } from '../../src/library/library.js';
-import { ALIAS_WEIGHT, expandQuestion, JOINED_WEIGHT, MAX_EXPANSIONS, OTHER_NUMBER_WEIGHT, SYNONYM_WEIGHT } from '../../src/search/expandQuestion.js';
+import { ALIAS_WEIGHT, expandQuestion, JOINED_WEIGHT, MAX_EXPANSIONS, OTHER_NUMBER_WEIGHT, PHRASE_WEIGHT, SYNONYM_WEIGHT } from '../../src/search/expandQuestion.js';
 import { BUNDLED_REPORTS, EVIDENCE_FIXTURES, FIXTURE_REPORTS } from '../support/reportsFolders.js';
 import { reportText } from '../support/reportText.js';
 
@@ -59,6 +59,36 @@ describe('expandQuestion', () => {
       // "child" not last: the last word is also completed as typed, which would reach "children".
       const [first] = library.index.search('is a child outdoors at break', undefined, { aliases: library.aliases });
       expect(library.claim(first?.id ?? '')?.text).toMatch(/children/);
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
+  });
+
+  it("adds what WordNet relates to a phrase of the question's words, for its last word, at less than a word's", () => {
+    const seabed = expansion('how long does the ocean floor take to recover', 'seab');
+    expect(seabed?.source).toBe('floor');
+    // A synonym's weight times its sense's share, passed on at PHRASE_WEIGHT.
+    expect(seabed?.weight).toBeGreaterThan(0);
+    expect(seabed?.weight).toBeLessThanOrEqual(0.5 * PHRASE_WEIGHT);
+    expect(expansion('do wooden tower blocks have a smaller footprint', 'high-rise')?.source).toBe('block');
+    // Three words, and a plural phrase read as its singular ("intensive care units").
+    expect(expansion('how many intensive care units', 'icu')?.source).toBe('unit');
+    // Not a verb with its particle ("bounce back" -> recover), nor across a stop word, nor without WordNet.
+    expect(expansion('will the reef bounce back', 'recov')).toBeUndefined();
+    expect(expansion('floor of the ocean', 'seab')).toBeUndefined();
+    expect(expansion('the ocean floor', 'seab', { wordnet: false })).toBeUndefined();
+  });
+
+  it('finds a claim saying "seabed" for a question saying "ocean floor" before a shorter one without it', async () => {
+    const scratch = await mkdtemp(join(tmpdir(), 'report-bot-phrase-'));
+    try {
+      await writeFile(
+        join(scratch, 'deep-sea-mining.md'),
+        reportText('Deep-sea mining', ['Mining vehicles left tracks on the seabed that were still visible thirty years later.', 'Tracks crossed the site.']),
+      );
+      const library = Library.from(await loadReports(scratch, { workers: 0 }));
+      const [first] = library.index.search('are there tracks on the ocean floor', undefined, { aliases: library.aliases });
+      expect(library.claim(first?.id ?? '')?.text).toMatch(/seabed/);
     } finally {
       await rm(scratch, { recursive: true, force: true });
     }
