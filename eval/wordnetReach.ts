@@ -19,10 +19,20 @@ import type { Synset, WordNet } from '../src/search/wordnet/wordNet.js';
 import { expectedIds, isUnanswerable, searchedClaims, type EvalQuestion } from './evaluate.js';
 import { EVAL_SETS } from './evalSets.js';
 
-type Relation = 'synonym' | 'derived' | 'broader' | 'narrower' | 'sibling';
+type Relation = 'synonym' | 'derived' | 'broader' | 'narrower' | 'sibling' | 'similar' | 'attribute';
 
-const READINGS: { name: string; relations: ReadonlySet<Relation>; hops: number }[] = [
+/**
+ * `phrases`: the question's runs of two or three words read as one WordNet lemma ("ocean floor");
+ * `forms`: no WordNet, a claim key that holds a question key of 4+ letters or is held by it
+ * ("ride" / ridership, "danger" / endanger): the word forms a stemmer and WordNet both miss.
+ */
+const READINGS: { name: string; relations: ReadonlySet<Relation>; hops: number; phrases?: true; forms?: true }[] = [
   { name: 'synonyms and derived forms, every sense', relations: new Set(['synonym', 'derived']), hops: 1 },
+  { name: "an adjective's similar ones (&), every sense", relations: new Set(['similar']), hops: 1 },
+  { name: 'attributes (=), every sense', relations: new Set(['attribute']), hops: 1 },
+  { name: 'broader terms alone', relations: new Set(['broader']), hops: 1 },
+  { name: "synonyms and derived forms of the question's phrases", relations: new Set(['synonym', 'derived']), hops: 1, phrases: true },
+  { name: 'a key holding a question key or held by it (word forms)', relations: new Set(), hops: 0, forms: true },
   { name: '+ broader and narrower terms', relations: new Set(['synonym', 'derived', 'broader', 'narrower']), hops: 1 },
   { name: '+ siblings (narrower terms of broader ones)', relations: new Set(['synonym', 'derived', 'broader', 'narrower', 'sibling']), hops: 1 },
   { name: 'synonyms and derived forms, two hops', relations: new Set(['synonym', 'derived']), hops: 2 },
@@ -58,6 +68,8 @@ function reach(wordnet: WordNet, word: string, relations: ReadonlySet<Relation>,
               }
             } else if (relations.has('narrower') && (pointer.symbol === '~' || pointer.symbol === '~i')) {
               addSynset(wordnet.synset(pointer.pos, pointer.offset));
+            } else if ((relations.has('similar') && pointer.symbol === '&') || (relations.has('attribute') && pointer.symbol === '=')) {
+              addSynset(wordnet.synset(pointer.pos, pointer.offset));
             }
           }
         }
@@ -89,9 +101,20 @@ for (const set of EVAL_SETS) {
     const keysOf = (claim: Claim): string[] => termsOf(`${claim.text}\n${evidenceText(claim)}`).filter((key) => !own.has(key));
     const answers = [...expected].flatMap((id) => library.claim(id) ?? []).map(keysOf);
     const shown = ranked.slice(0, 3).filter((item) => !expected.has(item.claim.id)).map((item) => keysOf(item.claim));
-    READINGS.forEach(({ relations, hops }, r) => {
-      const related = new Set(words.flatMap((word) => [...reach(wordnet, word, relations, hops)].flatMap((lemma) => normalizeTerm(lemma) ?? [])));
-      const bridged = (keys: string[]): boolean => keys.some((key) => related.has(key));
+    // Runs of words side by side: a stop word between two words ends a run ("floor of the ocean").
+    const folded = tokenize(text).map((word) => foldTerm(word));
+    const phrases = folded.flatMap((_, i) =>
+      [2, 3].flatMap((size) => {
+        const run = folded.slice(i, i + size);
+        return run.length === size && run.every((part) => part !== null && /^\p{L}{2,}$/u.test(part)) ? [run.join('_')] : [];
+      }),
+    );
+    const ownKeys = [...own].filter((key) => key.length >= 4);
+    READINGS.forEach(({ relations, hops, phrases: ofPhrases, forms }, r) => {
+      const related = new Set((ofPhrases ? phrases : words).flatMap((word) => [...reach(wordnet, word, relations, hops)].flatMap((lemma) => normalizeTerm(lemma) ?? [])));
+      const bridged = forms
+        ? (keys: string[]): boolean => keys.some((key) => ownKeys.some((ownKey) => key.includes(ownKey) || (key.length >= 4 && ownKey.includes(key))))
+        : (keys: string[]): boolean => keys.some((key) => related.has(key));
       const count = counts[r] as (typeof counts)[number];
       const answer = answers.some(bridged);
       const anyShown = shown.filter(bridged).length;
