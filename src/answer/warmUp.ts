@@ -3,7 +3,9 @@
 // One question per turn (the surface says when: the Slack bot's turns let people's answers go
 // first), so a request that arrives meanwhile waits for one warm-up answer at most. Answers are
 // thrown away; nothing is logged or counted. What search remembers per word (expansions, typo
-// neighbours) is what a bot asked about these words remembers anyway.
+// neighbours) is what a bot asked about these words remembers anyway. Some are asked through the
+// library as a channel limited to some collections sees it too: there every search is filtered by
+// the scope (libraryView.ts), a path no question to the whole library takes.
 
 import type { LibraryView } from '../library/libraryView.js';
 import type { Answer } from './answer.js';
@@ -11,6 +13,9 @@ import { answerQuestion } from './answerQuestion.js';
 import { warmUpQuestions } from './warmUpQuestions.js';
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** One in this many of the scoped view's own warm-up questions is asked through it, spread among the others. */
+const SCOPED_EVERY = 8;
 
 export interface WarmUpOptions {
   /** Resolves when the next warm-up question may run (default: the next pass of the event loop). */
@@ -22,17 +27,31 @@ export interface WarmUpOptions {
   render?: (answer: Answer) => unknown;
   /** Stops between two questions when it returns true (the bot is stopping). */
   stopped?: () => boolean;
+  /** The library as a scope sees it (Library.view): some of its own warm-up questions are asked through it. */
+  scoped?: LibraryView;
 }
 
 /** Answers (and renders) each warm-up question once; resolves with how many were asked. */
-export async function warmUpAnswers(library: LibraryView, { turn = nextTurn, render, stopped }: WarmUpOptions = {}): Promise<number> {
+export async function warmUpAnswers(library: LibraryView, { turn = nextTurn, render, stopped, scoped }: WarmUpOptions = {}): Promise<number> {
   let asked = 0;
-  for (const question of warmUpQuestions(library)) {
+  for (const { view, question } of warmUpAsks(library, scoped)) {
     await turn();
     if (stopped?.()) break;
-    const answer = answerQuestion(library, question);
+    const answer = answerQuestion(view, question);
     render?.(answer);
     asked++;
   }
   return asked;
+}
+
+/** The library's warm-up questions, with every SCOPED_EVERY-th of the scoped view's own after every SCOPED_EVERY-th of them. */
+function warmUpAsks(library: LibraryView, scoped: LibraryView | undefined): { view: LibraryView; question: string }[] {
+  const throughScope = scoped ? warmUpQuestions(scoped).filter((_, i) => i % SCOPED_EVERY === 0) : [];
+  const asks: { view: LibraryView; question: string }[] = [];
+  for (const [i, question] of warmUpQuestions(library).entries()) {
+    asks.push({ view: library, question });
+    const scopedQuestion = i % SCOPED_EVERY === 0 ? throughScope[i / SCOPED_EVERY] : undefined;
+    if (scoped && scopedQuestion !== undefined) asks.push({ view: scoped, question: scopedQuestion });
+  }
+  return asks;
 }

@@ -1,15 +1,17 @@
 // Questions that take every path of the answer once, made from the library's own claims: plain
 // words, a natural question, chat wrapping, typos (letters swapped, dropped, doubled), a word
 // typed in part, quoted phrases of one word and of several, questions on an outcome, a price,
-// advice or a source, each filter, a report's alias, words every claim has (scored
-// exhaustively), and questions the reports don't answer or that have no words at all. A bot asked sporadically meets a path it has not run
-// yet in a person's question otherwise, and pays for compiling it then (bench/README.md).
+// advice or a source, a follow-up in a thread, each filter, a report's alias, words every claim
+// has (scored exhaustively), and questions the reports don't answer or that have no words at
+// all. A bot asked sporadically meets a path it has not run yet in a person's question
+// otherwise, and pays for compiling it then (bench/README.md).
 
 import type { LibraryView } from '../library/libraryView.js';
 import type { Claim, Report } from '../reports/model.js';
 import { normalizeTerm } from '../search/normalizeTerm.js';
 import { SUGGESTION_FUZZY } from '../search/suggestedWords.js';
 import { tokenize } from '../search/tokenize.js';
+import { followUpQuestion } from './followUpQuestion.js';
 
 /**
  * Claims the questions are made from, spread over the library. Not one claim per path: V8 keeps
@@ -53,7 +55,7 @@ export function warmUpQuestions(library: LibraryView): string[] {
   const commonWords: string[] = [];
   const longWords = new Set<string>();
   let claimsUsed = 0;
-  for (let i = 0; i < reports.length && questions.length < CLAIMS_USED * 17; i += step) {
+  for (let i = 0; i < reports.length && questions.length < CLAIMS_USED * 18; i += step) {
     const report = reports[i] as Report;
     const claim = report.claims[i % report.claims.length] as Claim;
     const words = topicWords(claim.text);
@@ -79,6 +81,8 @@ export function warmUpQuestions(library: LibraryView): string[] {
     // ends with one, "… - Reuters", or its title's first words).
     const source = tokenize(claim.evidence[0]?.source.split(' - ').pop() ?? '').slice(0, 3).join(' ');
     const closer = [`do ${a} improve ${c}?`, `how much does ${a} cost?`, `how should we choose ${b} for ${a}?`, source ? `what does ${source} say about ${b}?` : `${b} ${c}`];
+    // Every fourth claim, a short reply in a thread, asked with the thread's first question (followUpQuestion.ts).
+    if (claimsUsed % 4 === 0) questions.push(followUpQuestion(`${a} ${b}`, `what about ${c}?`));
     questions.push(closer[claimsUsed++ % closer.length] as string);
     if (claim.perspective) questions.push(`perspective:${tokenize(claim.perspective)[0] ?? ''} ${a} ${b}`);
     if (report.date) questions.push(`since:${report.date.slice(0, 10)} ${c}`);

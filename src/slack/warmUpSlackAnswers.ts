@@ -4,8 +4,10 @@
 // is answered as if there were no warm-up. The benchmark's first-seen processes call it as the bot does.
 
 import { setTimeout as sleep } from 'node:timers/promises';
+import { collectionsScope } from '../access/channelScope.js';
 import { warmUpAnswers } from '../answer/warmUp.js';
-import type { Library } from '../library/library.js';
+import { Library } from '../library/library.js';
+import { libraryCollections } from '../library/libraryCollections.js';
 import type { LibraryView } from '../library/libraryView.js';
 import { answerMessage } from '../render/slack/answerBlocks.js';
 import { answerTurns } from './answerTurns.js';
@@ -14,7 +16,21 @@ import { answerTurns } from './answerTurns.js';
 const IDLE_MS = 250;
 
 export function warmUpSlackAnswers(library: LibraryView, stopped?: () => boolean): Promise<number> {
-  return warmUpAnswers(library, { turn: idleTurns(), render: (answer) => answerMessage(answer, { offset: 0, shareable: true }), ...(stopped ? { stopped } : {}) });
+  return warmUpAnswers(library, {
+    turn: idleTurns(),
+    render: (answer) => answerMessage(answer, { offset: 0, shareable: true }),
+    ...(stopped ? { stopped } : {}),
+    ...(library instanceof Library ? { scoped: channelView(library) } : {}),
+  });
+}
+
+/**
+ * The library as a channel limited to collections sees it (channelScope.ts): its first
+ * collection and the top-level reports, or the top-level reports alone when it has no
+ * collections. Any such view takes the scoped path: what V8 learns there serves every channel's.
+ */
+function channelView(library: Library): LibraryView {
+  return library.view(collectionsScope(libraryCollections(library).slice(0, 1)));
 }
 
 /**

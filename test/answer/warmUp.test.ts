@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { collectionsScope } from '../../src/access/channelScope.js';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { warmUpAnswers } from '../../src/answer/warmUp.js';
 import { warmUpQuestions } from '../../src/answer/warmUpQuestions.js';
@@ -10,7 +11,7 @@ import type { Report } from '../../src/reports/model.js';
 import { loadReports } from '../../src/reports/loadReports.js';
 import { normalizeTerm } from '../../src/search/normalizeTerm.js';
 import { reportText } from '../support/reportText.js';
-import { bundledLibrary } from '../support/reportsFolders.js';
+import { bundledLibrary, COLLECTION_FIXTURES } from '../support/reportsFolders.js';
 
 let library: Library;
 beforeAll(async () => {
@@ -31,9 +32,9 @@ const asAnswered = (question: string) => {
 };
 
 describe('warming up the answer path', () => {
-  it('asks questions that take each path: filters, phrases, typos, chat, declined, words alone, outcome, price, advice and source forms', () => {
+  it('asks questions that take each path: filters, phrases, typos, chat, declined, words alone, outcome, price, advice and source forms, a follow-up', () => {
     const questions = warmUpQuestions(library);
-    for (const path of [/^perspective:\S+ \S/, /^since:\d{4}-\d\d-\d\d /, /^report:\S+ /, /^strength:quoted /, /^strength:multi-source /, /^"[^"]+" /, /^what does the research say about /, /^do \S+ improve /, /^how much does /, /^how should we choose /, /^what does (?!the research ).+ say about /, /^hey, /, /^what is the capital of France\?$/]) {
+    for (const path of [/^perspective:\S+ \S/, /^since:\d{4}-\d\d-\d\d /, /^report:\S+ /, /^strength:quoted /, /^strength:multi-source /, /^"[^"]+" /, /^what does the research say about /, /^do \S+ improve /, /^how much does /, /^how should we choose /, /^what does (?!the research ).+ say about /, /^\S+ \S+ what about \S+\?$/, /^hey, /, /^what is the capital of France\?$/]) {
       expect(questions.some((question) => path.test(question)), String(path)).toBe(true);
     }
     // Report ids named are the library's own.
@@ -96,6 +97,25 @@ describe('warming up the answer path', () => {
     expect(asked).toBe(warmUpQuestions(library).length);
     expect(rendered).toEqual(warmUpQuestions(library));
     expect(ASKED.map(asAnswered)).toEqual(before);
+  });
+
+  it('asks some of a scoped view\'s own questions through it, changing no answer there or in the whole library', async () => {
+    // In a channel limited to collections every search is filtered by the scope (libraryView.ts).
+    const collections = Library.from(await loadReports(COLLECTION_FIXTURES, { workers: 0 }));
+    const marketing = collections.view(collectionsScope(['marketing']));
+    const through = (view: typeof marketing) => ASKED.map((question) => {
+      const answer = answerQuestion(view, question);
+      return { answered: answer.answered, items: answer.items.map((item) => [item.claim.id, item.score]), related: answer.related.map((item) => item.claim.id), suggestions: answer.suggestions };
+    });
+    const before = [through(marketing), through(collections)];
+    const rendered: string[] = [];
+    const asked = await warmUpAnswers(collections, { scoped: marketing, render: (answer) => rendered.push(answer.question) });
+    const own = warmUpQuestions(collections);
+    const scoped = warmUpQuestions(marketing);
+    expect(asked).toBeGreaterThan(own.length);
+    expect(asked).toBeLessThan(own.length + scoped.length / 4);
+    expect(rendered.filter((question) => !own.includes(question)).every((question) => scoped.includes(question))).toBe(true);
+    expect([through(marketing), through(collections)]).toEqual(before);
   });
 
   it('stops between two questions when told to', async () => {
