@@ -27,17 +27,17 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 0.8998,
-  reciprocalRank: 1.113,
-  textTyped: 3.523,
-  textOther: 2.349,
-  evidenceOnly: 1.045,
-  metadataOnly: 0.5363,
-  proximity: -0.02664,
-  distinctive: 4.434,
-  reportShare: 1.663,
-  claimLength: -1.068,
-  statesAskedQuantity: 1.337,
+  logRatio: 0.8785,
+  reciprocalRank: 1.083,
+  textTyped: 3.646,
+  textOther: 2.266,
+  evidenceOnly: 1.258,
+  metadataOnly: 0.6174,
+  proximity: -0.0467,
+  distinctive: 4.532,
+  reportShare: 1.58,
+  claimLength: -1.036,
+  statesAskedQuantity: 1.361,
 };
 
 /** The model's score of one claim's features. */
