@@ -4,7 +4,7 @@
 // the others, scored on it. Prints the model fitted on all of them, to paste into
 // answerability.ts, and the figures of the model that is there now.
 //
-// The model is a logistic regression on answerFeatures and products of two (PAIRED_SIGNALS, ANSWER_KIND_PAIRS; standardized, L2 penalty 1 on the
+// The model is a logistic regression on answerFeatures and products of two (PAIRED_SIGNALS, MISSING_ANSWER_PAIRS; standardized, L2 penalty 1 on the
 // weights, answerable and unanswerable questions weighted equally), its constant then moved so
 // that ANSWERED_TARGET of the fitting sets' answerable questions, and SET_ANSWERED_TARGET of each
 // set's, are answered, counting the questions isAnswer's own rules decide as they decide them, and
@@ -18,7 +18,7 @@
 
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ANSWER_KIND_PAIRS, answerFeatures, ANSWER_MODEL, confidence, isAnswer, PAIRED_SIGNALS, type AnswerFeatures, type AnswerModel, type AnswerSignals } from '../src/answer/answerability.js';
+import { answerFeatures, ANSWER_MODEL, confidence, isAnswer, MISSING_ANSWER_PAIRS, PAIRED_SIGNALS, type AnswerFeatures, type AnswerModel, type AnswerSignals } from '../src/answer/answerability.js';
 import { Library } from '../src/library/library.js';
 import { loadReports } from '../src/reports/loadReports.js';
 import { expectedIds, isUnanswerable, searchedClaims, type EvalQuestion } from './evaluate.js';
@@ -64,8 +64,8 @@ const NEVER: AnswerModel = { ...ANSWER_MODEL, constant: -Infinity };
 const ALWAYS: AnswerModel = { ...ANSWER_MODEL, constant: Infinity };
 const SETS = DEVELOPMENT_SETS;
 const FEATURES = Object.keys(ANSWER_MODEL.weights) as (keyof AnswerSignals)[];
-/** Each product of two paired signals (a signal with itself too), then ANSWER_KIND_PAIRS, in the order the model lists them. */
-const PAIRS: readonly (readonly [keyof AnswerSignals, keyof AnswerSignals])[] = [...PAIRED_SIGNALS.flatMap((a, i) => PAIRED_SIGNALS.slice(i).map((b) => [a, b] as const)), ...ANSWER_KIND_PAIRS];
+/** Each product of two paired signals (a signal with itself too), then MISSING_ANSWER_PAIRS, in the order the model lists them. */
+const PAIRS: readonly (readonly [keyof AnswerSignals, keyof AnswerSignals])[] = [...PAIRED_SIGNALS.flatMap((a, i) => PAIRED_SIGNALS.slice(i).map((b) => [a, b] as const)), ...MISSING_ANSWER_PAIRS];
 /** What the regression reads of a question: each signal, then each product. */
 const columns = (features: AnswerSignals): number[] => [...FEATURES.map((key) => features[key]), ...PAIRS.map(([a, b]) => features[a] * features[b])];
 

@@ -63,9 +63,11 @@ export interface AnswerSignals {
    */
   answerKindMissing: number;
   /**
-   * 1 when the question asks whether something changes an outcome (askedOutcome.ts: "Does raising
-   * the minimum wage affect crime rates?") and the best claim has no word of the outcome in any
-   * form: it is on the cause, with another outcome.
+   * When the question asks whether something changes an outcome (askedOutcome.ts: "Does raising
+   * the minimum wage affect crime rates?"), the share of the outcome's words (by their weight in
+   * the question) the best claim has in no form: 1 when it is on the cause with another outcome,
+   * a part when it has only some ("…lower infant death rates?" against a claim on infants); 0
+   * otherwise.
    */
   outcomeMissing: number;
 }
@@ -84,18 +86,20 @@ export interface AnswerFeatures extends AnswerSignals {
 export const PAIRED_SIGNALS = ['typed', 'unknown', 'strength', 'margin', 'words', 'uncoveredNames'] as const;
 
 /**
- * A missing kind of answer is weighed with these only: it tells most when the best claim has the
- * question's own words (near the report's topic, the answer is not there) and lacks its names too.
- * Weighed with every paired signal it raised the sum of questions in words no report uses, and
- * answered an answerable question because its kind was missing (eval/README.md, eighth session).
+ * A missing kind of answer, or a missing outcome, is weighed with these only: it tells most when
+ * the best claim has the question's own words (near the report's topic, the answer is not there)
+ * and, for the kind of answer, lacks its names too. Weighed with every paired signal the missing
+ * kind raised the sum of questions in words no report uses, and answered an answerable question
+ * because its kind was missing (eval/README.md, eighth and thirteenth sessions).
  */
-export const ANSWER_KIND_PAIRS = [
+export const MISSING_ANSWER_PAIRS = [
   ['typed', 'answerKindMissing'],
   ['uncoveredNames', 'answerKindMissing'],
+  ['typed', 'outcomeMissing'],
 ] as const;
 type Signal = keyof AnswerSignals;
 
-/** The model's form: a constant, a weight per signal, and a weight per product of two paired signals (a signal with itself too) and of ANSWER_KIND_PAIRS. */
+/** The model's form: a constant, a weight per signal, and a weight per product of two paired signals (a signal with itself too) and of MISSING_ANSWER_PAIRS. */
 export interface AnswerModel {
   constant: number;
   weights: Readonly<Record<keyof AnswerSignals, number>>;
@@ -113,32 +117,33 @@ export interface AnswerModel {
  * and paste what it prints.
  */
 export const ANSWER_MODEL: AnswerModel = {
-  constant: -3.7118,
-  weights: { typed: 1.5546, otherWords: 4.0521, unknown: -2.3979, strength: 1.3287, margin: -3.0495, words: 0.5868, asksAdvice: -3.0378, uncoveredNames: 0.9282, uncoveredNouns: -2.4219, answerKindMissing: -0.1077, outcomeMissing: -6.4601 },
+  constant: -4.0392,
+  weights: { typed: 1.5967, otherWords: 4.2943, unknown: -2.5022, strength: 1.375, margin: -2.7454, words: 0.5996, asksAdvice: -3.121, uncoveredNames: 1.3761, uncoveredNouns: -2.0731, answerKindMissing: -0.182, outcomeMissing: 0.1521 },
   pairs: [
-    ['typed', 'typed', 0.8612],
-    ['typed', 'unknown', 2.0374],
-    ['typed', 'strength', 1.0244],
-    ['typed', 'margin', 0.109],
-    ['typed', 'words', -0.2617],
-    ['typed', 'uncoveredNames', -3.0518],
-    ['unknown', 'unknown', 3.2342],
-    ['unknown', 'strength', 0.9485],
-    ['unknown', 'margin', 0.2772],
-    ['unknown', 'words', -0.4628],
-    ['unknown', 'uncoveredNames', 2.2932],
-    ['strength', 'strength', -0.1461],
-    ['strength', 'margin', 1.3267],
-    ['strength', 'words', -0.3542],
-    ['strength', 'uncoveredNames', -1.4293],
-    ['margin', 'margin', 3.2427],
-    ['margin', 'words', -0.1155],
-    ['margin', 'uncoveredNames', -0.5392],
-    ['words', 'words', 0.1102],
-    ['words', 'uncoveredNames', -0.7409],
-    ['uncoveredNames', 'uncoveredNames', 0.9049],
-    ['typed', 'answerKindMissing', -7.7668],
-    ['uncoveredNames', 'answerKindMissing', -9.6687],
+    ['typed', 'typed', 0.6752],
+    ['typed', 'unknown', 2.4263],
+    ['typed', 'strength', 0.9847],
+    ['typed', 'margin', 0.1679],
+    ['typed', 'words', -0.1681],
+    ['typed', 'uncoveredNames', -4.1667],
+    ['unknown', 'unknown', 3.2248],
+    ['unknown', 'strength', 0.923],
+    ['unknown', 'margin', -0.0613],
+    ['unknown', 'words', -0.4177],
+    ['unknown', 'uncoveredNames', 2.0505],
+    ['strength', 'strength', -0.1536],
+    ['strength', 'margin', 1.212],
+    ['strength', 'words', -0.3457],
+    ['strength', 'uncoveredNames', -1.4521],
+    ['margin', 'margin', 3.2737],
+    ['margin', 'words', -0.1323],
+    ['margin', 'uncoveredNames', 0.0222],
+    ['words', 'words', 0.1075],
+    ['words', 'uncoveredNames', -0.8074],
+    ['uncoveredNames', 'uncoveredNames', 0.841],
+    ['typed', 'answerKindMissing', -7.8584],
+    ['uncoveredNames', 'answerKindMissing', -9.2718],
+    ['typed', 'outcomeMissing', -10.6059],
   ],
 };
 
@@ -224,9 +229,9 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
 }
 
 /**
- * 1 when the question asks whether something changes an outcome and the claim it is checked
- * against has no word of the outcome in any form. That claim is the first claims' best by
- * coverage without the verb's own words: a rare verb ("harm", "improve") can make a claim on it
+ * The share of the outcome a question asks about (by its words' weight in the question) that the
+ * claim it is checked against has in no form; 0 when no outcome is asked. That claim is the first
+ * claims' best by coverage without the verb's own words: a rare verb ("harm", "improve") can make a claim on it
  * the best of all ("…not enough evidence… harm people" for "do microplastics harm the heart?")
  * while another of the first claims is on the cause and the outcome.
  */
@@ -236,7 +241,8 @@ function outcomeMissingIn(checked: readonly CheckedClaim[], asked: AskedOutcome 
   const outcomeTerms = new Set(termsOf(asked.outcome));
   const best = mostCovering(checked, ({ coverage }) => coverage.words.reduce((sum, word) => (verbTerms.has(word.term) ? sum : sum + word.share * word.credit), 0));
   const outcomeWords = (best ? best.coverage.words : []).filter((word) => outcomeTerms.has(word.term));
-  return outcomeWords.length > 0 && outcomeWords.every((word) => word.credit === 0) ? 1 : 0;
+  const weight = outcomeWords.reduce((sum, word) => sum + word.share, 0);
+  return weight > 0 ? outcomeWords.reduce((sum, word) => (word.credit === 0 ? sum + word.share : sum), 0) / weight : 0;
 }
 
 /** One of the first claims the decision checks: its keys and how they cover the question. */
