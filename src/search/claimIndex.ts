@@ -246,7 +246,7 @@ export class ClaimIndex {
     const synonyms = withoutIndexedSources(expandQuestion(text, aliases ? { aliases } : {}), (term) => this.claimsWith(term) > 0);
     const lookup = exhaustive ? undefined : this.postings();
     if (lookup) {
-      const query = queryTerms(terms, synonyms);
+      const query = queryTerms(terms, synonyms, text);
       // `filter` always present (undefined when none): one shape of options for the searches below.
       const withFilter: PruneOptions = { ...prune, filter: filter ? shortIdTest(filter, this, (shortId) => lookup.idOf(shortId)) : undefined };
       if (within) {

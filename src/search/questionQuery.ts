@@ -3,8 +3,8 @@
 
 import type { SearchOptions } from 'minisearch';
 import type { EveryMatchQuery, TermSpec } from './exhaustiveSearch.js';
-import type { Expansion } from './expandQuestion.js';
-import { normalizeTerm } from './normalizeTerm.js';
+import { sharedWordNet, type Expansion } from './expandQuestion.js';
+import { foldTerm, normalizeTerm } from './normalizeTerm.js';
 import type { QueryTerm } from './prunedSearch.js';
 import { tokenize } from './tokenize.js';
 
@@ -16,9 +16,10 @@ export const SEARCH_OPTIONS = {
   // The claim is what is answered, so its words count most; quotes and findings next (questions
   // about evidence are answered only there); source titles for "what does <source> say".
   boost: { text: 3, evidence: 1.5, sources: 1, perspective: 1, topic: 0.5 },
-  // Typos are forgiven in words of 5+ letters (after stemming): on shorter words one edit is a
-  // different word ("risk" ~ "disk"), and fuzzy lookups of short words cost the most.
-  // 5-6 letters: one edit; 7+: two, so a swap of two letters ("upfornt") is forgiven.
+  // Typos are forgiven in words of 5+ letters after stemming (typoEdits: or as typed, for a word
+  // WordNet lacks): on shorter words one edit is a different word ("risk" ~ "disk"), and fuzzy
+  // lookups of short words cost the most. 5-6 letters: one edit; 7+: two, so a swap of two letters
+  // ("upfornt") is forgiven.
   fuzzy: (term: string): number | false => (term.length >= 7 ? 2 : term.length >= 5 ? 1 : false),
   // People type the last word as they think; complete it when it has 3+ letters.
   prefix: (term: string, i: number, terms: string[]): boolean => i === terms.length - 1 && term.length >= 3,
@@ -26,17 +27,59 @@ export const SEARCH_OPTIONS = {
 } satisfies SearchOptions;
 
 /**
- * The terms MiniSearch would search for a question: each word with its fuzzy and prefix matching,
- * then the synonyms, exact and at their lower weight.
+ * Typos forgiven in a question word (its index key `term`, `typed` as typed): SEARCH_OPTIONS.fuzzy
+ * by the key's length, and one edit for a word of 5+ letters as typed whose key is shorter, when
+ * WordNet lacks it: "botled" stems to botl and "oficers" to ofic, keys too short to forgive by
+ * their length, typed long enough to be typos of bottled and officers. A dictionary word keeps its
+ * key's ("meals" is meal, not meat or real).
  */
-export function queryTerms(terms: string[], synonyms: Expansion[]): QueryTerm[] {
+export function typoEdits(term: string, typed: string | undefined): number | false {
+  const byKey = SEARCH_OPTIONS.fuzzy(term);
+  if (byKey !== false || typed === undefined) return byKey;
+  const word = foldTerm(typed);
+  if (word === null || word.length < MIN_TYPED_TYPO_LENGTH || !/^[a-z]+$/.test(word)) return false;
+  const reader = sharedWordNet();
+  return reader !== null && !fromWordNet(() => reader.lookup(word).length > 0) ? 1 : false;
+}
+/** SEARCH_OPTIONS.fuzzy's shortest key with a typo forgiven, here as typed. */
+const MIN_TYPED_TYPO_LENGTH = 5;
+
+/** Whether WordNet has the word; true when it cannot be read (no typo forgiven beyond the key's). */
+function fromWordNet(has: () => boolean): boolean {
+  try {
+    return has();
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * typoEdits for each index key of the question `text`, by the word typed for it (the last, when
+ * two share a key): what every search of the question forgives, MiniSearch's own too (its `fuzzy`).
+ */
+export function typoEditsIn(text: string): (term: string) => number | false {
+  const typed = new Map<string, string>();
+  for (const word of tokenize(text)) {
+    const term = normalizeTerm(word);
+    if (term !== null) typed.set(term, word);
+  }
+  return (term) => typoEdits(term, typed.get(term));
+}
+
+/**
+ * The terms MiniSearch would search for a question: each word with its fuzzy and prefix matching,
+ * then the synonyms, exact and at their lower weight. `text`, the question as typed, lets a word
+ * typed long but stemmed short have a typo forgiven (typoEdits).
+ */
+export function queryTerms(terms: string[], synonyms: Expansion[], text?: string): QueryTerm[] {
   // One array filled in place and every term one shape (`term` undefined for the question's own
   // words): the search's loops over the terms then meet one kind of object and array, and V8's
   // compiled code for them is not thrown away when a question has no synonyms.
   const query: QueryTerm[] = [];
+  const edits = text === undefined ? SEARCH_OPTIONS.fuzzy : typoEditsIn(text);
   for (let i = 0; i < terms.length; i++) {
     const term = terms[i] as string;
-    query.push({ source: term, term: undefined, boost: 1, fuzzy: SEARCH_OPTIONS.fuzzy(term), prefix: SEARCH_OPTIONS.prefix(term, i, terms) });
+    query.push({ source: term, term: undefined, boost: 1, fuzzy: edits(term), prefix: SEARCH_OPTIONS.prefix(term, i, terms) });
   }
   for (const s of synonyms) query.push({ source: s.source, term: s.term, boost: s.weight, fuzzy: false, prefix: false });
   return query;
@@ -50,7 +93,8 @@ export function everyMatchQuery(text: string, synonyms: Expansion[]): EveryMatch
   const words = tokenize(text)
     .flatMap((word) => normalizeTerm(word) ?? [])
     .filter((term) => term !== '');
-  const own = words.map((term, i, terms): TermSpec => ({ term, fuzzy: SEARCH_OPTIONS.fuzzy(term), prefix: SEARCH_OPTIONS.prefix(term, i, terms), boost: 1 }));
+  const edits = typoEditsIn(text);
+  const own = words.map((term, i, terms): TermSpec => ({ term, fuzzy: edits(term), prefix: SEARCH_OPTIONS.prefix(term, i, terms), boost: 1 }));
   if (synonyms.length === 0) return { groups: [own] };
   const weights = new Map(synonyms.map((s) => [s.term, s.weight]));
   const expansions = tokenize(synonyms.map((s) => s.term).join(' '))

@@ -8,6 +8,7 @@ import type { SearchOptions } from 'minisearch';
 import type { ClaimDocument } from './claimDocument.js';
 import type { Expansion } from './expandQuestion.js';
 import type { ScoredClaim } from './prunedSearch.js';
+import { typoEditsIn } from './questionQuery.js';
 
 /** The claims matching `text` or its expansions `synonyms`, best first, at most `limit`, those `filter` passes. */
 export function searchEverything(
@@ -17,7 +18,9 @@ export function searchEverything(
   filter: ((claimId: string) => boolean) | undefined,
   limit?: number,
 ): ScoredClaim[] {
-  const options: SearchOptions = filter ? { filter: (result) => filter(result.id as string) } : {};
+  // The typos forgiven by the words as typed too (typoEditsIn), as the compact engine's searches do.
+  const fuzzy = typoEditsIn(text);
+  const options: SearchOptions = filter ? { filter: (result) => filter(result.id as string), fuzzy } : { fuzzy };
   if (synonyms.length === 0) {
     const results = miniSearch.search(text, options);
     return (limit === undefined ? results : results.slice(0, limit)).map((result) => ({ id: result.id as string, score: result.score }));

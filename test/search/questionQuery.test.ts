@@ -1,0 +1,47 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Library } from '../../src/library/library.js';
+import { loadReports } from '../../src/reports/loadReports.js';
+import { everyMatchQuery, queryTerms, typoEdits } from '../../src/search/questionQuery.js';
+import { termsOf } from '../../src/search/termsOf.js';
+import { reportText } from '../support/reportText.js';
+
+describe('typoEdits', () => {
+  it("forgives typos by the key's length", () => {
+    expect(typoEdits('bottl', 'bottled')).toBe(1);
+    expect(typoEdits('complant', 'complants')).toBe(2);
+    expect(typoEdits('risk', 'risk')).toBe(false);
+  });
+
+  it('forgives one in a word typed with 5+ letters that stems shorter, when WordNet lacks it', () => {
+    expect(typoEdits('botl', 'botled')).toBe(1);
+    expect(typoEdits('ofic', 'oficers')).toBe(1);
+    // A dictionary word is what was meant ("meals" is no typo of "meat"), a short word has none.
+    expect(typoEdits('meal', 'meals')).toBe(false);
+    expect(typoEdits('tax', 'taxes')).toBe(false);
+    expect(typoEdits('botl', 'botl')).toBe(false);
+    expect(typoEdits('botl', undefined)).toBe(false);
+  });
+
+  it('gives the pruned and the exhaustive search the same edits', () => {
+    const text = 'does botled water sell';
+    const pruned = queryTerms(termsOf(text), [], text).map((term) => [term.source, term.fuzzy]);
+    const exhaustive = everyMatchQuery(text, []).groups[0]?.map((spec) => [spec.term, spec.fuzzy]);
+    expect(pruned).toEqual(exhaustive);
+    expect(pruned).toContainEqual(['botl', 1]);
+  });
+
+  it('finds the claim a misspelt short-stemmed word means before one without it', async () => {
+    const scratch = await mkdtemp(join(tmpdir(), 'report-bot-typed-typo-'));
+    try {
+      await writeFile(join(scratch, 'water.md'), reportText('Water', ['Bottled water sells well in cities across the region.', 'Water sells well.']));
+      const library = Library.from(await loadReports(scratch, { workers: 0 }));
+      const [first] = library.index.search('does botled water sell', undefined, { aliases: library.aliases });
+      expect(library.claim(first?.id ?? '')?.text).toMatch(/Bottled/);
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
+  });
+});
