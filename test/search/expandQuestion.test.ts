@@ -73,9 +73,15 @@ describe('expandQuestion', () => {
     expect(expansion('do wooden tower blocks have a smaller footprint', 'high-rise')?.source).toBe('block');
     // Three words, and a plural phrase read as its singular ("intensive care units").
     expect(expansion('how many intensive care units', 'icu')?.source).toBe('unit');
-    // Not a verb with its particle ("bounce back" -> recover), nor across a stop word, nor without WordNet.
-    expect(expansion('will the reef bounce back', 'recov')).toBeUndefined();
-    expect(expansion('floor of the ocean', 'seab')).toBeUndefined();
+    // Not a verb with its particle: "carry out" would pass on execute and implement, "end up"
+    // finish (which "end" alone has, lighter).
+    expect(expansion('carry out checks', 'execut')).toBeUndefined();
+    expect(expansion('carry out checks', 'implement')).toBeUndefined();
+    expect(expansion('we end up', 'finish')?.source).toBe('end');
+    // Nor across a stop word: "out of work" would pass on jobless, "head of state" president.
+    expect(expansion('people out of work', 'jobless')).toBeUndefined();
+    expect(expansion('who is head of state', 'presid')).toBeUndefined();
+    // Nor without WordNet.
     expect(expansion('the ocean floor', 'seab', { wordnet: false })).toBeUndefined();
   });
 
