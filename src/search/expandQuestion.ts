@@ -150,24 +150,23 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
   return compounds.size === 0 ? kept : [...kept, ...compounds.values()].sort((a, b) => b.weight - a.weight);
 }
 
+/** A word WordNet relates to a question's word or phrase, as an index key (null for a stop word). */
+interface RelatedTerm {
+  term: string | null;
+  weight: number;
+}
+
 /**
  * What WordNet relates to a folded word, as index keys (null where a related word is a stop
  * word), in relatedWords' order. Remembered per word: a word read from WordNet costs dozens of
  * file reads and each related word a stemming, and chat questions keep using the same words.
  */
-function relatedTerms(reader: WordNet, folded: string): readonly { term: string | null; weight: number }[] {
-  const remembered = relatedOf.of(reader);
-  let terms = remembered.get(folded);
-  if (terms === undefined) {
-    // By push from a literal, not .map: an empty list and a full one are then one kind of array.
-    const read: { term: string | null; weight: number }[] = [];
-    for (const related of fromWordNet(() => relatedWords(reader, folded))) read.push({ term: related.term, weight: related.weight });
-    terms = read;
-    // A reader that failed is dropped (shared = null): what it gave is not remembered.
-    if (shared !== reader) return terms;
-    remembered.set(folded, terms);
-  }
-  return terms;
+function relatedTerms(reader: WordNet, folded: string): readonly RelatedTerm[] {
+  return rememberedRelated(relatedOf, reader, folded, readRelated);
+}
+
+function readRelated(reader: WordNet, folded: string): readonly RelatedTerm[] {
+  return fromWordNet(() => relatedWords(reader, folded));
 }
 
 /**
@@ -176,18 +175,32 @@ function relatedTerms(reader: WordNet, folded: string): readonly { term: string 
  * read as one verb brought in unrelated words (eval/README.md, fourth session). Remembered per
  * phrase: most pairs of question words are no phrase, and are asked again.
  */
-function phraseTerms(reader: WordNet, phrase: string): readonly { term: string | null; weight: number }[] {
-  const remembered = phraseOf.of(reader);
-  let terms = remembered.get(phrase);
+function phraseTerms(reader: WordNet, phrase: string): readonly RelatedTerm[] {
+  return rememberedRelated(phraseOf, reader, phrase, readPhrase);
+}
+
+function readPhrase(reader: WordNet, phrase: string): readonly RelatedTerm[] {
+  const entries = fromWordNet(() => reader.lookup(phrase));
+  return entries.length > 0 && !entries.some((entry) => entry.pos === 'verb') ? fromWordNet(() => relatedWords(reader, phrase)) : [];
+}
+
+/** What `read` gives for `key` (a word or a phrase), remembered in `cache` for `reader`. */
+function rememberedRelated(
+  cache: RememberedPerReader<readonly RelatedTerm[]>,
+  reader: WordNet,
+  key: string,
+  read: (reader: WordNet, key: string) => readonly RelatedTerm[],
+): readonly RelatedTerm[] {
+  const remembered = cache.of(reader);
+  let terms = remembered.get(key);
   if (terms === undefined) {
-    const read: { term: string | null; weight: number }[] = [];
-    const entries = fromWordNet(() => reader.lookup(phrase));
-    if (entries.length > 0 && !entries.some((entry) => entry.pos === 'verb')) {
-      for (const related of fromWordNet(() => relatedWords(reader, phrase))) read.push({ term: related.term, weight: related.weight });
-    }
-    terms = read;
+    // By push from a literal, not .map: an empty list and a full one are then one kind of array.
+    const copied: RelatedTerm[] = [];
+    for (const related of read(reader, key)) copied.push({ term: related.term, weight: related.weight });
+    terms = copied;
+    // A reader that failed is dropped (shared = null): what it gave is not remembered.
     if (shared !== reader) return terms;
-    remembered.set(phrase, terms);
+    remembered.set(key, terms);
   }
   return terms;
 }
@@ -209,8 +222,8 @@ function splitTerms(reader: WordNet, word: string): readonly CompoundTerm[] {
 }
 
 const splitOf = new RememberedPerReader<readonly CompoundTerm[]>();
-const phraseOf = new RememberedPerReader<readonly { term: string | null; weight: number }[]>();
-const relatedOf = new RememberedPerReader<readonly { term: string | null; weight: number }[]>();
+const phraseOf = new RememberedPerReader<readonly RelatedTerm[]>();
+const relatedOf = new RememberedPerReader<readonly RelatedTerm[]>();
 
 /**
  * Words WordNet relates meanings to: letters only, 3 or more. A number or a code ("1" in
