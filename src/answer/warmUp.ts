@@ -15,7 +15,7 @@ import { warmUpQuestions } from './warmUpQuestions.js';
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** One in this many of the scoped view's own warm-up questions is asked through it, spread among the others. */
-const SCOPED_EVERY = 8;
+export const SCOPED_EVERY = 8;
 
 export interface WarmUpOptions {
   /** Resolves when the next warm-up question may run (default: the next pass of the event loop). */

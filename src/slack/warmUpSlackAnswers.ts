@@ -6,7 +6,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { collectionsScope } from '../access/channelScope.js';
 import { warmUpAnswers } from '../answer/warmUp.js';
-import { Library } from '../library/library.js';
+import type { Library } from '../library/library.js';
 import { libraryCollections } from '../library/libraryCollections.js';
 import type { LibraryView } from '../library/libraryView.js';
 import { answerMessage } from '../render/slack/answerBlocks.js';
@@ -15,12 +15,13 @@ import { answerTurns } from './answerTurns.js';
 /** How long the bot must have had no answer to give before a warm-up question takes a turn. */
 const IDLE_MS = 250;
 
-export function warmUpSlackAnswers(library: LibraryView, stopped?: () => boolean): Promise<number> {
+/** The whole library (not a view: the warm-up asks some questions through a channel's view of it). */
+export function warmUpSlackAnswers(library: Library, stopped?: () => boolean): Promise<number> {
   return warmUpAnswers(library, {
     turn: idleTurns(),
     render: (answer) => answerMessage(answer, { offset: 0, shareable: true }),
     ...(stopped ? { stopped } : {}),
-    ...(library instanceof Library ? { scoped: channelView(library) } : {}),
+    scoped: channelView(library),
   });
 }
 
