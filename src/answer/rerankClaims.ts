@@ -27,17 +27,17 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 0.8785,
+  logRatio: 0.8782,
   reciprocalRank: 1.083,
-  textTyped: 3.646,
+  textTyped: 3.645,
   textOther: 2.266,
-  evidenceOnly: 1.258,
-  metadataOnly: 0.6174,
-  proximity: -0.0467,
-  distinctive: 4.532,
-  reportShare: 1.58,
+  evidenceOnly: 1.257,
+  metadataOnly: 0.6203,
+  proximity: -0.04655,
+  distinctive: 4.531,
+  reportShare: 1.579,
   claimLength: -1.036,
-  statesAskedQuantity: 1.361,
+  statesAskedQuantity: 1.362,
 };
 
 /** The model's score of one claim's features. */
