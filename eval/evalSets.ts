@@ -41,6 +41,8 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 11', 'holdout11'),
   set('held-out 12', 'holdout12'),
   set('held-out 13', 'holdout13'),
+  // Written blind in the thirteenth session (eval/holdout14/README.md), measured once at its end.
+  set('held-out 14', 'holdout14', true),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */
