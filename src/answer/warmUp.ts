@@ -10,7 +10,7 @@
 import type { LibraryView } from '../library/libraryView.js';
 import type { Answer } from './answer.js';
 import { answerQuestion } from './answerQuestion.js';
-import { warmUpQuestions } from './warmUpQuestions.js';
+import { askedText, type ThreadReply, type WarmUpQuestion, warmUpQuestions } from './warmUpQuestions.js';
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
@@ -29,25 +29,31 @@ export interface WarmUpOptions {
   stopped?: () => boolean;
   /** The library as a scope sees it (Library.view): some of its own warm-up questions are asked through it. */
   scoped?: LibraryView;
+  /**
+   * How the surface answers a short reply in a thread (Slack: as answerInConversation does), so
+   * its path is compiled too; its result is dropped. Without it, a reply's text (askedText) is
+   * answered and rendered as any question's.
+   */
+  threadReply?: (view: LibraryView, question: ThreadReply) => unknown;
 }
 
 /** Answers (and renders) each warm-up question once; resolves with how many were asked. */
-export async function warmUpAnswers(library: LibraryView, { turn = nextTurn, render, stopped, scoped }: WarmUpOptions = {}): Promise<number> {
+export async function warmUpAnswers(library: LibraryView, { turn = nextTurn, render, stopped, scoped, threadReply }: WarmUpOptions = {}): Promise<number> {
   let asked = 0;
   for (const { view, question } of warmUpAsks(library, scoped)) {
     await turn();
     if (stopped?.()) break;
-    const answer = answerQuestion(view, question);
-    render?.(answer);
+    if (typeof question !== 'string' && threadReply) threadReply(view, question);
+    else render?.(answerQuestion(view, askedText(question)));
     asked++;
   }
   return asked;
 }
 
 /** The library's warm-up questions, with every SCOPED_EVERY-th of the scoped view's own after every SCOPED_EVERY-th of them. */
-function warmUpAsks(library: LibraryView, scoped: LibraryView | undefined): { view: LibraryView; question: string }[] {
+function warmUpAsks(library: LibraryView, scoped: LibraryView | undefined): { view: LibraryView; question: WarmUpQuestion }[] {
   const throughScope = scoped ? warmUpQuestions(scoped).filter((_, i) => i % SCOPED_EVERY === 0) : [];
-  const asks: { view: LibraryView; question: string }[] = [];
+  const asks: { view: LibraryView; question: WarmUpQuestion }[] = [];
   for (const [i, question] of warmUpQuestions(library).entries()) {
     asks.push({ view: library, question });
     const scopedQuestion = i % SCOPED_EVERY === 0 ? throughScope[i / SCOPED_EVERY] : undefined;

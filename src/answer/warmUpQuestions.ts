@@ -1,7 +1,7 @@
 // Questions that take every path of the answer once, made from the library's own claims: plain
 // words, a natural question, chat wrapping, typos (letters swapped, dropped, doubled), a word
 // typed in part, quoted phrases of one word and of several, questions on an outcome, a price,
-// advice or a source, a follow-up in a thread, each filter, a report's alias, words every claim
+// advice or a source, a short reply in a thread (answered with the thread's first question), each filter, a report's alias, words every claim
 // has (scored exhaustively), and questions the reports don't answer or that have no words at
 // all. A bot asked sporadically meets a path it has not run yet in a person's question
 // otherwise, and pays for compiling it then (bench/README.md).
@@ -47,10 +47,24 @@ const OFF_TOPIC = [
   'since:2001-13-45 perspective:',
 ];
 
-export function warmUpQuestions(library: LibraryView): string[] {
+/** A short reply in a thread, answered with the thread's first question (followUpQuestion.ts). */
+export interface ThreadReply {
+  firstQuestion: string;
+  reply: string;
+}
+
+/** A question asked on its own, or a reply in a thread. */
+export type WarmUpQuestion = string | ThreadReply;
+
+/** The text answered for a warm-up question: a thread reply's with its thread's first question, as the bot asks it. */
+export function askedText(question: WarmUpQuestion): string {
+  return typeof question === 'string' ? question : followUpQuestion(question.firstQuestion, question.reply);
+}
+
+export function warmUpQuestions(library: LibraryView): WarmUpQuestion[] {
   const reports = library.reports.filter((report) => report.claims.length > 0);
   if (reports.length === 0) return [...OFF_TOPIC];
-  const questions: string[] = [];
+  const questions: WarmUpQuestion[] = [];
   const step = Math.max(1, Math.floor(reports.length / CLAIMS_USED));
   const commonWords: string[] = [];
   const longWords = new Set<string>();
@@ -82,7 +96,7 @@ export function warmUpQuestions(library: LibraryView): string[] {
     const source = tokenize(claim.evidence[0]?.source.split(' - ').pop() ?? '').slice(0, 3).join(' ');
     const closer = [`do ${a} improve ${c}?`, `how much does ${a} cost?`, `how should we choose ${b} for ${a}?`, source ? `what does ${source} say about ${b}?` : `${b} ${c}`];
     // Every fourth claim, a short reply in a thread, asked with the thread's first question (followUpQuestion.ts).
-    if (claimsUsed % 4 === 0) questions.push(followUpQuestion(`${a} ${b}`, `what about ${c}?`));
+    if (claimsUsed % 4 === 0) questions.push({ firstQuestion: `${a} ${b}`, reply: `what about ${c}?` });
     questions.push(closer[claimsUsed++ % closer.length] as string);
     if (claim.perspective) questions.push(`perspective:${tokenize(claim.perspective)[0] ?? ''} ${a} ${b}`);
     if (report.date) questions.push(`since:${report.date.slice(0, 10)} ${c}`);

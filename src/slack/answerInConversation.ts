@@ -5,7 +5,8 @@
 
 import type { AllMiddlewareArgs, SetStatusFn } from '@slack/bolt';
 import { followUpQuestion } from '../answer/followUpQuestion.js';
-import { handleRequest } from '../answer/handleRequest.js';
+import { handleRequest, type Reply } from '../answer/handleRequest.js';
+import type { SlackMessage } from '../render/slack/blocks.js';
 import { replyMessage } from '../render/slack/replyMessage.js';
 import { answerMetadata } from './answerMetadata.js';
 import { doOrApologize, inDirectMessage } from './apologize.js';
@@ -51,13 +52,18 @@ export async function answerInConversation(bot: BotContext, tools: ConversationT
       const question = followUpQuestion(firstQuestion, asked.text);
       const reply = await answerAndLog(logger, { surface: asked.surface, user: asked.user }, () => handleRequest(askingIn(bot, asked.channel), asked.user, question));
       const route = postRoute(client, asked.channel, asked.replyThreadTs, answerMetadata(reply));
-      await deliver(route, replyMessage(reply, { private: false }), logger);
+      await deliver(route, conversationMessage(reply), logger);
       // Slack clears a status when the bot replies in its thread; a reply outside it does not.
       if (asked.replyThreadTs === undefined) await clearSearchStatus(setStatus, logger);
     },
     (text) => postRoute(client, asked.channel, asked.replyThreadTs)({ text }),
     inDirectMessage(client, asked.user),
   );
+}
+
+/** The message a reply in a conversation is posted as: where they asked, for all there to see. */
+export function conversationMessage(reply: Reply): SlackMessage {
+  return replyMessage(reply, { private: false });
 }
 
 /** The thread's first question, or none when the question was not asked in a thread or it cannot be read. */

@@ -1,15 +1,19 @@
-// The bot's warm-up (src/answer/warmUp.ts) with its answers rendered as `/reports` sends them,
-// so the Block Kit code is compiled too. It takes the answers' turns (answerTurns.ts), and only
-// once no person's answer is waiting or has just run: a burst of questions just after the start
-// is answered as if there were no warm-up. The benchmark's first-seen processes call it as the bot does.
+// The bot's warm-up (src/answer/warmUp.ts) with its answers rendered as `/reports` sends them, a
+// reply in a thread as a conversation's, so the Block Kit code is compiled too. It takes the
+// answers' turns (answerTurns.ts), and only once no person's answer is waiting or has just run: a
+// burst of questions just after the start is answered as if there were no warm-up. The
+// benchmark's first-seen processes call it as the bot does.
 
 import { setTimeout as sleep } from 'node:timers/promises';
 import { collectionsScope } from '../access/channelScope.js';
+import { answerQuestion } from '../answer/answerQuestion.js';
 import { warmUpAnswers } from '../answer/warmUp.js';
+import { askedText } from '../answer/warmUpQuestions.js';
 import type { Library } from '../library/library.js';
 import { libraryCollections } from '../library/libraryCollections.js';
 import type { LibraryView } from '../library/libraryView.js';
 import { answerMessage } from '../render/slack/answerBlocks.js';
+import { conversationMessage } from './answerInConversation.js';
 import { answerTurns } from './answerTurns.js';
 
 /** How long the bot must have had no answer to give before a warm-up question takes a turn. */
@@ -22,6 +26,11 @@ export function warmUpSlackAnswers(library: Library, stopped?: () => boolean): P
     render: (answer) => answerMessage(answer, { offset: 0, shareable: true }),
     ...(stopped ? { stopped } : {}),
     scoped: channelView(library),
+    // A reply in a thread as answerInConversation answers one: asked with the thread's first
+    // question (followUpQuestion), posted as a conversation's message. Not through handleRequest,
+    // which embeds the question for semantic search (a failed embedding turns it off for a while),
+    // nor the thread's history, read from Slack.
+    threadReply: (view, question) => conversationMessage({ kind: 'answer', answer: answerQuestion(view, askedText(question)) }),
   });
 }
 

@@ -6,8 +6,9 @@ import { collectionsScope } from '../../src/access/channelScope.js';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import type { Answer } from '../../src/answer/answer.js';
 import { SCOPED_EVERY, warmUpAnswers } from '../../src/answer/warmUp.js';
-import { warmUpQuestions } from '../../src/answer/warmUpQuestions.js';
+import { askedText, type ThreadReply, warmUpQuestions as warmUpAsked } from '../../src/answer/warmUpQuestions.js';
 import { Library } from '../../src/library/library.js';
+import type { LibraryView } from '../../src/library/libraryView.js';
 import type { Report } from '../../src/reports/model.js';
 import { loadReports } from '../../src/reports/loadReports.js';
 import { normalizeTerm } from '../../src/search/normalizeTerm.js';
@@ -18,6 +19,9 @@ let library: Library;
 beforeAll(async () => {
   library = await bundledLibrary();
 });
+
+/** The warm-up's questions as the texts answered (a thread reply with its thread's first question). */
+const warmUpQuestions = (library: LibraryView): string[] => warmUpAsked(library).map(askedText);
 
 const ASKED = [
   'does stopping the medication make you regain weight?',
@@ -124,6 +128,16 @@ describe('warming up the answer path', () => {
     expect(shown.length).toBeGreaterThan(0);
     expect(shown.filter((id) => !inScope.has(id))).toEqual([]);
     expect([through(marketing), through(collections)]).toEqual(before);
+  });
+
+  it('answers a reply in a thread as the surface answers one, when it says how', async () => {
+    const replies = warmUpAsked(library).filter((question): question is ThreadReply => typeof question !== 'string');
+    expect(replies.length).toBeGreaterThan(0);
+    const rendered: string[] = [];
+    const threaded: ThreadReply[] = [];
+    const asked = await warmUpAnswers(library, { render: (answer) => rendered.push(answer.question), threadReply: (_, question) => threaded.push(question) });
+    expect(threaded).toEqual(replies);
+    expect(asked).toBe(rendered.length + replies.length);
   });
 
   it('stops between two questions when told to', async () => {
