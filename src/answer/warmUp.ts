@@ -30,9 +30,8 @@ export interface WarmUpOptions {
   /** The library as a scope sees it (Library.view): some of its own warm-up questions are asked through it. */
   scoped?: LibraryView;
   /**
-   * How the surface answers a short reply in a thread (Slack: as answerInConversation does), so
-   * its path is compiled too; its result is dropped. Without it, a reply's text (askedText) is
-   * answered and rendered as any question's.
+   * How the surface answers a short reply in a thread, so its path is compiled too; its result is
+   * dropped. Without it, a reply's text (askedText) is answered and rendered as any question's.
    */
   threadReply?: (view: LibraryView, question: ThreadReply) => unknown;
 }

@@ -5,9 +5,8 @@
 
 import type { AllMiddlewareArgs, SetStatusFn } from '@slack/bolt';
 import { followUpQuestion } from '../answer/followUpQuestion.js';
-import { handleRequest, type Reply } from '../answer/handleRequest.js';
-import type { SlackMessage } from '../render/slack/blocks.js';
-import { replyMessage } from '../render/slack/replyMessage.js';
+import { handleRequest } from '../answer/handleRequest.js';
+import { conversationMessage } from '../render/slack/replyMessage.js';
 import { answerMetadata } from './answerMetadata.js';
 import { doOrApologize, inDirectMessage } from './apologize.js';
 import { askingIn, type BotContext } from './botContext.js';
@@ -59,11 +58,6 @@ export async function answerInConversation(bot: BotContext, tools: ConversationT
     (text) => postRoute(client, asked.channel, asked.replyThreadTs)({ text }),
     inDirectMessage(client, asked.user),
   );
-}
-
-/** The message a reply in a conversation is posted as: where they asked, for all there to see. */
-export function conversationMessage(reply: Reply): SlackMessage {
-  return replyMessage(reply, { private: false });
 }
 
 /** The thread's first question, or none when the question was not asked in a thread or it cannot be read. */

@@ -7,13 +7,15 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { collectionsScope } from '../access/channelScope.js';
 import { answerQuestion } from '../answer/answerQuestion.js';
-import { warmUpAnswers } from '../answer/warmUp.js';
+import type { Reply } from '../answer/handleRequest.js';
+import { type WarmUpOptions, warmUpAnswers } from '../answer/warmUp.js';
 import { askedText } from '../answer/warmUpQuestions.js';
 import type { Library } from '../library/library.js';
 import { libraryCollections } from '../library/libraryCollections.js';
 import type { LibraryView } from '../library/libraryView.js';
 import { answerMessage } from '../render/slack/answerBlocks.js';
-import { conversationMessage } from './answerInConversation.js';
+import { conversationMessage } from '../render/slack/replyMessage.js';
+import { answerMetadata } from './answerMetadata.js';
 import { answerTurns } from './answerTurns.js';
 
 /** How long the bot must have had no answer to give before a warm-up question takes a turn. */
@@ -21,17 +23,26 @@ const IDLE_MS = 250;
 
 /** The whole library (not a view: the warm-up asks some questions through a channel's view of it). */
 export function warmUpSlackAnswers(library: Library, stopped?: () => boolean): Promise<number> {
-  return warmUpAnswers(library, {
+  return warmUpAnswers(library, slackWarmUpOptions(library, stopped));
+}
+
+/** How the bot's warm-up asks, renders and takes turns; exported for its test. */
+export function slackWarmUpOptions(library: Library, stopped?: () => boolean): WarmUpOptions {
+  return {
     turn: idleTurns(),
     render: (answer) => answerMessage(answer, { offset: 0, shareable: true }),
     ...(stopped ? { stopped } : {}),
     scoped: channelView(library),
     // A reply in a thread as answerInConversation answers one: asked with the thread's first
-    // question (followUpQuestion), posted as a conversation's message. Not through handleRequest,
-    // which embeds the question for semantic search (a failed embedding turns it off for a while),
-    // nor the thread's history, read from Slack.
-    threadReply: (view, question) => conversationMessage({ kind: 'answer', answer: answerQuestion(view, askedText(question)) }),
-  });
+    // question (followUpQuestion), its metadata made, posted as a conversation's message. Not
+    // through handleRequest, which embeds the question for semantic search (a failed embedding
+    // turns it off for a while), nor the thread's history, read from Slack.
+    threadReply: (view, question) => {
+      const reply: Reply = { kind: 'answer', answer: answerQuestion(view, askedText(question)) };
+      answerMetadata(reply);
+      return conversationMessage(reply);
+    },
+  };
 }
 
 /**

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { collectionsScope } from '../../src/access/channelScope.js';
 import { SCOPED_EVERY } from '../../src/answer/warmUp.js';
-import { warmUpQuestions } from '../../src/answer/warmUpQuestions.js';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import { askedText, type ThreadReply, warmUpQuestions } from '../../src/answer/warmUpQuestions.js';
 import { Library } from '../../src/library/library.js';
 import { libraryCollections } from '../../src/library/libraryCollections.js';
+import { conversationMessage } from '../../src/render/slack/replyMessage.js';
 import { loadReports } from '../../src/reports/loadReports.js';
-import { warmUpSlackAnswers } from '../../src/slack/warmUpSlackAnswers.js';
+import { slackWarmUpOptions, warmUpSlackAnswers } from '../../src/slack/warmUpSlackAnswers.js';
 import { COLLECTION_FIXTURES } from '../support/reportsFolders.js';
 
 describe("the bot's warm-up", () => {
@@ -16,5 +18,19 @@ describe("the bot's warm-up", () => {
     // The view has fewer questions than the library, so asking the library again would ask more.
     expect(Math.ceil(channel / SCOPED_EVERY)).toBeLessThan(Math.ceil(own / SCOPED_EVERY));
     expect(await warmUpSlackAnswers(library)).toBe(own + Math.ceil(channel / SCOPED_EVERY));
+  });
+
+  it("answers a reply in a thread through the conversation's path: with its first question, posted for all to see", async () => {
+    const library = Library.from(await loadReports(COLLECTION_FIXTURES, { workers: 0 }));
+    const replies = warmUpQuestions(library).filter((question): question is ThreadReply => typeof question !== 'string');
+    expect(replies.length).toBeGreaterThan(0);
+    const { threadReply, render } = slackWarmUpOptions(library);
+    for (const reply of replies) {
+      const answer = answerQuestion(library, askedText(reply));
+      const posted = threadReply?.(library, reply);
+      expect(posted).toEqual(conversationMessage({ kind: 'answer', answer }));
+      // Not the `/reports` rendering, which offers to share the answer.
+      expect(posted).not.toEqual(render?.(answer));
+    }
   });
 });

@@ -32,3 +32,8 @@ export function replyMessage(reply: Reply, options: ReplyOptions): SlackMessage 
       return answerMessage(reply.answer, { offset: 0, shareable: options.private });
   }
 }
+
+/** The message a reply in a conversation is posted as: where they asked, for all there to see. */
+export function conversationMessage(reply: Reply): SlackMessage {
+  return replyMessage(reply, { private: false });
+}
