@@ -39,13 +39,16 @@ export function typoEdits(term: string, typed: string | undefined): number | fal
   const word = foldTerm(typed);
   if (word === null || word.length < MIN_TYPED_TYPO_LENGTH || !/^[a-z]+$/.test(word)) return false;
   const reader = sharedWordNet();
-  return reader !== null && !fromWordNet(() => reader.lookup(word).length > 0) ? 1 : false;
+  return reader !== null && !wordNetHasOrTrue(() => reader.lookup(word).length > 0) ? 1 : false;
 }
 /** SEARCH_OPTIONS.fuzzy's shortest key with a typo forgiven, here as typed. */
 const MIN_TYPED_TYPO_LENGTH = 5;
 
-/** Whether WordNet has the word; true when it cannot be read (no typo forgiven beyond the key's). */
-function fromWordNet(has: () => boolean): boolean {
+/**
+ * Whether WordNet has the word; true when it cannot be read (no typo forgiven beyond the key's).
+ * Unlike expandQuestion.ts's fromWordNet, the reader is kept: each later question tries it again.
+ */
+function wordNetHasOrTrue(has: () => boolean): boolean {
   try {
     return has();
   } catch {
@@ -54,10 +57,11 @@ function fromWordNet(has: () => boolean): boolean {
 }
 
 /**
- * typoEdits for each index key of the question `text`, by the word typed for it (the last, when
- * two share a key): what every search of the question forgives, MiniSearch's own too (its `fuzzy`).
+ * A function giving typoEdits for each index key of the question `text`, by the word typed for it
+ * (the last, when two share a key): what every search of the question forgives, MiniSearch's own
+ * too (its `fuzzy`).
  */
-export function typoEditsIn(text: string): (term: string) => number | false {
+export function typoEditsByTerm(text: string): (term: string) => number | false {
   const typed = new Map<string, string>();
   for (const word of tokenize(text)) {
     const term = normalizeTerm(word);
@@ -76,7 +80,7 @@ export function queryTerms(terms: string[], synonyms: Expansion[], text?: string
   // words): the search's loops over the terms then meet one kind of object and array, and V8's
   // compiled code for them is not thrown away when a question has no synonyms.
   const query: QueryTerm[] = [];
-  const edits = text === undefined ? SEARCH_OPTIONS.fuzzy : typoEditsIn(text);
+  const edits = text === undefined ? SEARCH_OPTIONS.fuzzy : typoEditsByTerm(text);
   for (let i = 0; i < terms.length; i++) {
     const term = terms[i] as string;
     query.push({ source: term, term: undefined, boost: 1, fuzzy: edits(term), prefix: SEARCH_OPTIONS.prefix(term, i, terms) });
@@ -93,7 +97,7 @@ export function everyMatchQuery(text: string, synonyms: Expansion[]): EveryMatch
   const words = tokenize(text)
     .flatMap((word) => normalizeTerm(word) ?? [])
     .filter((term) => term !== '');
-  const edits = typoEditsIn(text);
+  const edits = typoEditsByTerm(text);
   const own = words.map((term, i, terms): TermSpec => ({ term, fuzzy: edits(term), prefix: SEARCH_OPTIONS.prefix(term, i, terms), boost: 1 }));
   if (synonyms.length === 0) return { groups: [own] };
   const weights = new Map(synonyms.map((s) => [s.term, s.weight]));

@@ -8,7 +8,7 @@ import type { SearchOptions } from 'minisearch';
 import type { ClaimDocument } from './claimDocument.js';
 import type { Expansion } from './expandQuestion.js';
 import type { ScoredClaim } from './prunedSearch.js';
-import { typoEditsIn } from './questionQuery.js';
+import { typoEditsByTerm } from './questionQuery.js';
 
 /** The claims matching `text` or its expansions `synonyms`, best first, at most `limit`, those `filter` passes. */
 export function searchEverything(
@@ -18,8 +18,8 @@ export function searchEverything(
   filter: ((claimId: string) => boolean) | undefined,
   limit?: number,
 ): ScoredClaim[] {
-  // The typos forgiven by the words as typed too (typoEditsIn), as the compact engine's searches do.
-  const fuzzy = typoEditsIn(text);
+  // The typos forgiven by the words as typed too (typoEditsByTerm), as the compact engine's searches do.
+  const fuzzy = typoEditsByTerm(text);
   const options: SearchOptions = filter ? { filter: (result) => filter(result.id as string), fuzzy } : { fuzzy };
   if (synonyms.length === 0) {
     const results = miniSearch.search(text, options);
