@@ -6,7 +6,7 @@ import { collectionsScope } from '../../src/access/channelScope.js';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import type { Answer } from '../../src/answer/answer.js';
 import { SCOPED_EVERY, warmUpAnswers } from '../../src/answer/warmUp.js';
-import { askedText, type ThreadReply, warmUpQuestions as warmUpAsked } from '../../src/answer/warmUpQuestions.js';
+import { askedText, type ThreadReply, warmUpQuestions } from '../../src/answer/warmUpQuestions.js';
 import { Library } from '../../src/library/library.js';
 import type { LibraryView } from '../../src/library/libraryView.js';
 import type { Report } from '../../src/reports/model.js';
@@ -21,7 +21,7 @@ beforeAll(async () => {
 });
 
 /** The warm-up's questions as the texts answered (a thread reply with its thread's first question). */
-const warmUpQuestions = (library: LibraryView): string[] => warmUpAsked(library).map(askedText);
+const askedTexts = (library: LibraryView): string[] => warmUpQuestions(library).map(askedText);
 
 const ASKED = [
   'does stopping the medication make you regain weight?',
@@ -38,7 +38,7 @@ const asAnswered = (question: string) => {
 
 describe('warming up the answer path', () => {
   it('asks questions that take each path: filters, phrases, typos, chat, declined, words alone, outcome, price, advice and source forms, a follow-up', () => {
-    const questions = warmUpQuestions(library);
+    const questions = askedTexts(library);
     for (const path of [/^perspective:\S+ \S/, /^since:\d{4}-\d\d-\d\d /, /^report:\S+ /, /^strength:quoted /, /^strength:multi-source /, /^"[^"]+" /, /^what does the research say about /, /^do \S+ improve /, /^how much does /, /^how should we choose /, /^what does (?!the research ).+ say about /, /^\S+ \S+ what about \S+\?$/, /^hey, /, /^what is the capital of France\?$/]) {
       expect(questions.some((question) => path.test(question)), String(path)).toBe(true);
     }
@@ -51,7 +51,7 @@ describe('warming up the answer path', () => {
   it('asks words typed with a letter dropped and with one doubled, which only the typo neighbours match', () => {
     // A swapped pair is undone before the search (swappedLetters.ts); these are matched one edit away.
     const indexed = (word: string): boolean => library.index.claimsWith(word) > 0;
-    const slips = warmUpQuestions(library)
+    const slips = askedTexts(library)
       .flatMap((question) => question.split(' '))
       .map((word) => normalizeTerm(word))
       .filter((key): key is string => key !== null && key.length >= 5 && !indexed(key));
@@ -64,7 +64,7 @@ describe('warming up the answer path', () => {
   it('asks words that match no claim but are 3 edits from one, so the suggestions\' trie walk is compiled', () => {
     // Typo neighbours up to 2 edits come from the deletion index; only suggested words farther
     // away walk the trie, and a walk that finds nothing leaves its branches for a finding uncompiled.
-    const far = warmUpQuestions(library).filter((question) => {
+    const far = askedTexts(library).filter((question) => {
       const key = normalizeTerm(question);
       if (question.includes(' ') || key === null) return false;
       return answerQuestion(library, question).items.length === 0 && library.index.termsNear(key, 2, false)?.size === 0 && (library.index.termsNear(key, 3, false)?.size ?? 0) > 0;
@@ -83,7 +83,7 @@ describe('warming up the answer path', () => {
         await writeFile(join(dir, `report-${String(r).padStart(3, '0')}.md`), reportText(`Topic ${word(r)}`, claims));
       }
       const large = Library.from(await loadReports(dir, { workers: 0 }));
-      const questions = warmUpQuestions(large);
+      const questions = askedTexts(large);
       const named = new Set(questions.flatMap((question) => /^report:(report-\d+) /.exec(question)?.[1] ?? []));
       expect(named.size).toBeGreaterThanOrEqual(70);
       expect([...named].some((id) => id >= 'report-150')).toBe(true);
@@ -99,8 +99,8 @@ describe('warming up the answer path', () => {
     const before = ASKED.map(asAnswered);
     const rendered: string[] = [];
     const asked = await warmUpAnswers(library, { render: (answer) => rendered.push(answer.question) });
-    expect(asked).toBe(warmUpQuestions(library).length);
-    expect(rendered).toEqual(warmUpQuestions(library));
+    expect(asked).toBe(askedTexts(library).length);
+    expect(rendered).toEqual(askedTexts(library));
     expect(ASKED.map(asAnswered)).toEqual(before);
   });
 
@@ -115,8 +115,8 @@ describe('warming up the answer path', () => {
     const before = [through(marketing), through(collections)];
     const rendered: Answer[] = [];
     const asked = await warmUpAnswers(collections, { scoped: marketing, render: (answer) => rendered.push(answer) });
-    const own = warmUpQuestions(collections);
-    const scoped = warmUpQuestions(marketing);
+    const own = askedTexts(collections);
+    const scoped = askedTexts(marketing);
     // One in SCOPED_EVERY of the view's own, while the library's last.
     expect(asked).toBe(own.length + Math.min(Math.ceil(own.length / SCOPED_EVERY), Math.ceil(scoped.length / SCOPED_EVERY)));
     const throughScope = rendered.filter((answer) => !own.includes(answer.question));
@@ -131,7 +131,7 @@ describe('warming up the answer path', () => {
   });
 
   it('answers a reply in a thread as the surface answers one, when it says how', async () => {
-    const replies = warmUpAsked(library).filter((question): question is ThreadReply => typeof question !== 'string');
+    const replies = warmUpQuestions(library).filter((question): question is ThreadReply => typeof question !== 'string');
     expect(replies.length).toBeGreaterThan(0);
     const rendered: string[] = [];
     const threaded: ThreadReply[] = [];
@@ -154,7 +154,7 @@ describe('warming up the answer path', () => {
       ...report,
       claims: report.claims.map((claim, i) => (i === 0 ? { ...claim, text: `${claim.text} A ${word} effect.` } : claim)),
     });
-    const questions = [...ASKED, ...warmUpQuestions(plain), 'thermoacustic effect', 'magnetocaloric', 'magnetocalorc effect', 'magneto'];
+    const questions = [...ASKED, ...askedTexts(plain), 'thermoacustic effect', 'magnetocaloric', 'magnetocalorc effect', 'magneto'];
     const answers = (of: Library) => questions.map((question) => {
       const answer = answerQuestion(of, question);
       return { answered: answer.answered, items: answer.items.map((item) => [item.claim.id, item.score]), related: answer.related.map((item) => item.claim.id), suggestions: answer.suggestions };
