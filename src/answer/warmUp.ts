@@ -27,7 +27,10 @@ export interface WarmUpOptions {
   render?: (answer: Answer) => unknown;
   /** Stops between two questions when it returns true (the bot is stopping). */
   stopped?: () => boolean;
-  /** The library as a scope sees it (Library.view): some of its own warm-up questions are asked through it. */
+  /**
+   * The library as a scope sees it (Library.view): some of its own warm-up questions are asked
+   * through it.
+   */
   scoped?: LibraryView;
   /**
    * How the surface answers a short reply in a thread, so its path is compiled too; its result is
@@ -37,7 +40,10 @@ export interface WarmUpOptions {
 }
 
 /** Answers (and renders) each warm-up question once; resolves with how many were asked. */
-export async function warmUpAnswers(library: LibraryView, { turn = nextTurn, render, stopped, scoped, threadReply }: WarmUpOptions = {}): Promise<number> {
+export async function warmUpAnswers(
+  library: LibraryView,
+  { turn = nextTurn, render, stopped, scoped, threadReply }: WarmUpOptions = {},
+): Promise<number> {
   let asked = 0;
   for (const { view, question } of warmUpAsks(library, scoped)) {
     await turn();
@@ -49,7 +55,10 @@ export async function warmUpAnswers(library: LibraryView, { turn = nextTurn, ren
   return asked;
 }
 
-/** The library's warm-up questions, with every SCOPED_EVERY-th of the scoped view's own after every SCOPED_EVERY-th of them. */
+/**
+ * The library's warm-up questions, with every SCOPED_EVERY-th of the scoped view's own after every
+ * SCOPED_EVERY-th of them.
+ */
 function warmUpAsks(library: LibraryView, scoped: LibraryView | undefined): { view: LibraryView; question: WarmUpQuestion }[] {
   const throughScope = scoped ? warmUpQuestions(scoped).filter((_, i) => i % SCOPED_EVERY === 0) : [];
   const asks: { view: LibraryView; question: WarmUpQuestion }[] = [];

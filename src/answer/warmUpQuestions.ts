@@ -1,10 +1,10 @@
 // Questions that take every path of the answer once, made from the library's own claims: plain
 // words, a natural question, chat wrapping, typos (letters swapped, dropped, doubled), a word
 // typed in part, quoted phrases of one word and of several, questions on an outcome, a price,
-// advice or a source, a short reply in a thread (answered with the thread's first question), each filter, a report's alias, words every claim
-// has (scored exhaustively), and questions the reports don't answer or that have no words at
-// all. A bot asked sporadically meets a path it has not run yet in a person's question
-// otherwise, and pays for compiling it then (bench/README.md).
+// advice or a source, a short reply in a thread (answered with the thread's first question), each
+// filter, a report's alias, words every claim has (scored exhaustively), and questions the reports
+// don't answer or that have no words at all. A bot asked sporadically meets a path it has not run
+// yet in a person's question otherwise, and pays for compiling it then (bench/README.md).
 
 import type { LibraryView } from '../library/libraryView.js';
 import type { Claim, Report } from '../reports/model.js';
@@ -56,7 +56,10 @@ export interface ThreadReply {
 /** A question asked on its own, or a reply in a thread. */
 export type WarmUpQuestion = string | ThreadReply;
 
-/** The text answered for a warm-up question: a thread reply's with its thread's first question, as the bot asks it. */
+/**
+ * The text answered for a warm-up question: a thread reply's with its thread's first question,
+ * as the bot asks it.
+ */
 export function askedText(question: WarmUpQuestion): string {
   return typeof question === 'string' ? question : followUpQuestion(question.firstQuestion, question.reply);
 }
@@ -95,7 +98,8 @@ export function warmUpQuestions(library: LibraryView): WarmUpQuestion[] {
     // ends with one, "… - Reuters", or its title's first words).
     const source = tokenize(claim.evidence[0]?.source.split(' - ').pop() ?? '').slice(0, 3).join(' ');
     const closer = [`do ${a} improve ${c}?`, `how much does ${a} cost?`, `how should we choose ${b} for ${a}?`, source ? `what does ${source} say about ${b}?` : `${b} ${c}`];
-    // Every fourth claim, a short reply in a thread, asked with the thread's first question (followUpQuestion.ts).
+    // Every fourth claim, a short reply in a thread, asked with the thread's first question
+    // (followUpQuestion.ts).
     if (claimsUsed % 4 === 0) questions.push({ firstQuestion: `${a} ${b}`, reply: `what about ${c}?` });
     questions.push(closer[claimsUsed++ % closer.length] as string);
     if (claim.perspective) questions.push(`perspective:${tokenize(claim.perspective)[0] ?? ''} ${a} ${b}`);
