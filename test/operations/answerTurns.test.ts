@@ -80,7 +80,9 @@ function commandRequest(text: string, responseUrl: string, user: string): string
 }
 
 describe(`a burst of ${BURST} questions`, () => {
-  it('is acknowledged in full before the first of them is answered', { timeout: 120_000 }, async () => {
+  // Retried: once in several runs beside other test files a request was read after the first answer
+  // went out; with turn-taking broken every try fails (each answer straight after its own ack).
+  it('is acknowledged in full before the first of them is answered', { timeout: 120_000, retry: 2 }, async () => {
     const slack = new FakeSlack();
     await slack.start();
     const scratch = await scratchFolder();
