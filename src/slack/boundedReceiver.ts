@@ -14,6 +14,12 @@ import { answerWaitingForSlack } from './healthRoute.js';
 export const MAX_BODY_BYTES = 1_000_000;
 /** A request must have arrived whole within this (a client trickling a body holds a socket). */
 const REQUEST_TIMEOUT_MS = 15_000;
+/**
+ * How long an idle connection is kept open: longer than a load balancer's or proxy's own idle
+ * timeout (commonly 60 s), so the proxy closes it first. With Node's default the bot closes first
+ * and can race a request the proxy has just sent on that connection, which the proxy answers 502.
+ */
+export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
 
 export interface BoundedReceiverOptions extends HTTPReceiverOptions {
   maxBodyBytes?: number;
@@ -52,6 +58,7 @@ export class BoundedReceiver implements Receiver {
     if (this.server) return this.server;
     const server = createServer((req, res) => void this.handle(req, res));
     server.requestTimeout = REQUEST_TIMEOUT_MS;
+    server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(port, () => {

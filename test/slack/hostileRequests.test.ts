@@ -4,6 +4,7 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APOLOGY } from '../../src/slack/apologize.js';
+import { KEEP_ALIVE_TIMEOUT_MS } from '../../src/slack/boundedReceiver.js';
 import { BOT_USER_ID } from './support/fakeSlack.js';
 import { allText } from './support/messages.js';
 import { buttonClick, eventCallback } from './support/signedRequests.js';
@@ -110,6 +111,22 @@ describe('a request body over 1 MB', () => {
     expect(body.length).toBeGreaterThan(480_000);
     expect((await bot.sender.send(body, 'application/json')).status).toBe(200);
     await bot.slack.waitFor(() => bot.slack.callsOf('chat.postMessage').find((c) => c.body.channel === 'C0000BIG'));
+  });
+});
+
+describe('an idle connection', () => {
+  it("is kept open longer than a proxy's idle timeout, so the proxy, not the bot, closes it", async () => {
+    const keepAlive = await new Promise<string | undefined>((resolve, reject) => {
+      const req = request(`${bot.url}/healthz`, { headers: { connection: 'keep-alive' } }, (res) => {
+        res.resume();
+        const header = res.headers['keep-alive'];
+        res.on('end', () => resolve(typeof header === 'string' ? header : undefined));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(keepAlive).toBe(`timeout=${KEEP_ALIVE_TIMEOUT_MS / 1000}`);
+    expect(KEEP_ALIVE_TIMEOUT_MS).toBeGreaterThan(60_000);
   });
 });
 
