@@ -38,12 +38,12 @@ export function joinedWords(words: readonly string[]): CompoundTerm[] {
 export function splitWord(reader: WordNet, word: string): CompoundTerm[] {
   const folded = foldTerm(word);
   const source = normalizeTerm(word);
-  if (folded === null || source === null || !LETTERS.test(folded) || folded.length < 2 * MIN_PART || reader.lookup(folded).length > 0) return [];
+  if (folded === null || source === null || !LETTERS.test(folded) || folded.length < 2 * MIN_PART || reader.has(folded)) return [];
   const parts: CompoundTerm[] = [];
   for (let at = MIN_PART; at <= folded.length - MIN_PART; at++) {
     const [left, right] = [folded.slice(0, at), folded.slice(at)];
     // WordNet first: most cuts are not two words, and stemming them would fill normalizeTerm's memory with pieces.
-    if (reader.lookup(left).length === 0 || reader.lookup(right).length === 0) continue;
+    if (!reader.has(left) || !reader.has(right)) continue;
     const keys = [normalizeTerm(left), normalizeTerm(right)];
     if (keys.some((key) => key === null)) continue;
     for (const key of keys) parts.push({ term: key as string, source });

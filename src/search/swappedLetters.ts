@@ -35,14 +35,14 @@ export interface IndexedWords {
  * meant) or one of other characters (a number, a code).
  */
 export function swappedBack(reader: WordNet, folded: string): string[] {
-  if (!SWAPPABLE.test(folded) || known(reader, folded)) return [];
+  if (!SWAPPABLE.test(folded) || reader.has(folded)) return [];
   const words = new Set<string>();
   for (let i = 0; i + 1 < folded.length; i++) {
     const a = folded[i] as string;
     const b = folded[i + 1] as string;
     if (a === b) continue;
     const swapped = `${folded.slice(0, i)}${b}${a}${folded.slice(i + 2)}`;
-    if (known(reader, swapped)) words.add(swapped);
+    if (reader.has(swapped)) words.add(swapped);
   }
   return [...words];
 }
@@ -96,8 +96,3 @@ function swappedOf(reader: WordNet, folded: string): readonly string[] {
 }
 
 const swappedOfWord = new RememberedPerReader<readonly string[]>();
-
-/** Whether WordNet has the word, as written or by its base form ("pumps" as "pump"). */
-function known(reader: WordNet, word: string): boolean {
-  return reader.lookup(word).length > 0;
-}

@@ -183,6 +183,11 @@ export class WordNet {
     return synset;
   }
 
+  /** Whether WordNet has the word, as written or by its base forms ("pumps" as "pump"): lookup finds it. */
+  has(word: string): boolean {
+    return this.lookup(word).length > 0;
+  }
+
   /**
    * The entries of a word as it may be written in a question ("teenagers", "worked"): the word
    * itself if WordNet has it, else its base forms, for each part of speech.
