@@ -24,7 +24,7 @@ const set = (name: string, folder: string, heldOut?: true): EvalSet => ({
   ...(heldOut ? { heldOut } : {}),
 });
 
-// Held-out sets 1-13 have all been looked at (eval/README.md): development sets now. Sets 4-13 were
+// Held-out sets 1-14 have all been looked at (eval/README.md): development sets now. Sets 4-14 were
 // written blind and measured once, each at the end of a session, before that.
 export const EVAL_SETS: readonly EvalSet[] = [
   { name: 'tuning', questions: at('./questions.json'), reports: at('../reports/') },
@@ -41,8 +41,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 11', 'holdout11'),
   set('held-out 12', 'holdout12'),
   set('held-out 13', 'holdout13'),
-  // Written blind in the thirteenth session (eval/holdout14/README.md), measured once at its end.
-  set('held-out 14', 'holdout14', true),
+  set('held-out 14', 'holdout14'),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */

@@ -41,6 +41,10 @@ export const DOMAINS_ON_SET_TOPICS: Readonly<Record<string, readonly string[]>> 
   // households; provenance credentials' synthetic images meet synthetic data; deep-sea mining's
   // battery metals for electric vehicles meet EV charging's batteries.
   'held-out 13': ['carbon-capture', 'microfinance', 'synthetic-data', 'ev-charging'],
+  // Solar panels over crops meet solar panels; later school start times' sleep and teenagers meet
+  // sleep health and teens' social media; shared e-scooters' streets, crashes and cyclists meet
+  // bike lanes; data centres' cooling and hot days meet urban heat's cooling.
+  'held-out 14': ['solar-panels', 'sleep-health', 'bike-lanes', 'social-media-teens', 'urban-heat'],
 };
 
 /** A development set's domains on its topics; an error for a set not judged yet (a new one). */
