@@ -27,17 +27,17 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 0.8782,
-  reciprocalRank: 1.083,
-  textTyped: 3.645,
-  textOther: 2.266,
-  evidenceOnly: 1.257,
-  metadataOnly: 0.6203,
-  proximity: -0.04655,
-  distinctive: 4.531,
-  reportShare: 1.579,
-  claimLength: -1.036,
-  statesAskedQuantity: 1.362,
+  logRatio: 0.8818,
+  reciprocalRank: 1.118,
+  textTyped: 3.452,
+  textOther: 2.741,
+  evidenceOnly: 1.289,
+  metadataOnly: 0.6435,
+  proximity: 0.06259,
+  distinctive: 4.449,
+  reportShare: 1.5,
+  claimLength: -0.9817,
+  statesAskedQuantity: 1.371,
 };
 
 /** The model's score of one claim's features. */
