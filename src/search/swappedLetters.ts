@@ -18,6 +18,11 @@ import type { WordNet } from './wordnet/wordNet.js';
 const SWAPPABLE = /^\p{L}{5,}$/u;
 /** A word written with a capital is a name or an acronym ("EPRI", "Palin"), not a slip. */
 const CAPITAL = /\p{Lu}/u;
+/**
+ * A capital opening a word and no other ("Reprot"): how a question's first word is written,
+ * whatever it is, so there it says nothing of a name.
+ */
+const SENTENCE_CASE = /^\p{Lu}[^\p{Lu}]*$/u;
 /** A swap of two letters is two edits (an insert and a delete). */
 const SWAP_EDITS = 2;
 /** What tokenize.ts splits words on, kept (split's capture group) so the text is rebuilt as typed. */
@@ -32,12 +37,14 @@ export interface IndexedWords {
 /**
  * The words WordNet knows that a folded word becomes with two neighbouring letters swapped back,
  * when WordNet does not know the word itself; none for a word it knows (a real word is what was
- * meant) or one of other characters (a number, a code).
+ * meant) or one of other characters (a number, a code). Never its first two letters: a slip
+ * rarely moves a word's first letter, and a clipped word of chat that WordNet lacks becomes
+ * another word that way ("evals" -> veals, "algos" -> lagos).
  */
 export function swappedBack(reader: WordNet, folded: string): string[] {
   if (!SWAPPABLE.test(folded) || reader.has(folded)) return [];
   const words = new Set<string>();
-  for (let i = 0; i + 1 < folded.length; i++) {
+  for (let i = 1; i + 1 < folded.length; i++) {
     const a = folded[i] as string;
     const b = folded[i + 1] as string;
     if (a === b) continue;
@@ -52,21 +59,30 @@ export function swappedBack(reader: WordNet, folded: string): string[] {
  * library's claims have the word meant and not the word as typed, and only one word swapped back
  * is in them: a word the reports use is taken as meant, and where two words could be meant the
  * question is left as typed. Left too: a word the typo matching already reaches the word meant
- * from (a swap is within its edits in a longer word), and a word with a capital, even a
- * question's first word ("Reprot on…"), since a name is as often first.
+ * from (a swap is within its edits in a longer word), and a word with a capital (a name, an
+ * acronym), except the question's first word written with its first letter alone capital
+ * ("Reprot on…" is read as "report on…"): a name first the reports do not have is no worse
+ * searched as the word they have.
  */
 export function withSwapsUndone(text: string, reader: WordNet, index: IndexedWords): string {
   if (needsSegmenter(text)) return text;
   const parts = text.split(BETWEEN_WORDS);
   let changed = false;
+  // parts[0] is empty when the text opens with a space or a mark.
+  const first = parts[0] === '' ? 2 : 0;
   for (let i = 0; i < parts.length; i += 2) {
-    const meant = meantWord(reader, index, parts[i] as string);
+    const word = parts[i] as string;
+    const meant = i === first && SENTENCE_CASE.test(word) ? capitalised(meantWord(reader, index, word.toLowerCase())) : meantWord(reader, index, word);
     if (meant !== null) {
       parts[i] = meant;
       changed = true;
     }
   }
   return changed ? parts.join('') : text;
+}
+
+function capitalised(word: string | null): string | null {
+  return word === null ? null : `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
 }
 
 function meantWord(reader: WordNet, index: IndexedWords, word: string): string | null {

@@ -42,6 +42,13 @@ describe('swappedBack', () => {
     expect(swappedBack(wordnet(), 'saltier')).toEqual([]); // saltire
   });
 
+  it("never swaps a word's first two letters: a clipped chat word becomes another word that way", () => {
+    expect(swappedBack(wordnet(), 'evals')).toEqual([]); // veals
+    expect(swappedBack(wordnet(), 'algos')).toEqual([]); // lagos
+    expect(swappedBack(wordnet(), 'rpice')).toEqual([]); // price
+    expect(swappedBack(wordnet(), 'pirce')).toEqual(['price']);
+  });
+
   it('leaves a word under 5 letters: as often chat as a slip', () => {
     expect(swappedBack(wordnet(), 'wrok')).toEqual([]); // work
   });
@@ -65,8 +72,14 @@ describe('withSwapsUndone', () => {
 
   it('leaves a word written with a capital: a name or an acronym', () => {
     expect(withSwapsUndone('how many ballots went to Sarah Palin', wordnet(), indexHaving('plain'))).toBe('how many ballots went to Sarah Palin');
-    // Known limit: a question's first word, capitalised as typed, is left too ("Reprot on…").
-    expect(withSwapsUndone('Reprot on heat pump noise', wordnet(), indexHaving('report'))).toBe('Reprot on heat pump noise');
+    expect(withSwapsUndone('what did NASA and Reprot say', wordnet(), indexHaving('report'))).toBe('what did NASA and Reprot say');
+  });
+
+  it("reads a question's first word capitalised as typed as any other word", () => {
+    expect(withSwapsUndone('Reprot on heat pump noise', wordnet(), indexHaving('report'))).toBe('Report on heat pump noise');
+    expect(withSwapsUndone(' Reprot on heat pump noise', wordnet(), indexHaving('report'))).toBe(' Report on heat pump noise');
+    expect(withSwapsUndone('Palin on heat pump noise', wordnet(), indexHaving('plain', 'palin'))).toBe('Palin on heat pump noise');
+    expect(withSwapsUndone('REPROT on heat pump noise', wordnet(), indexHaving('report'))).toBe('REPROT on heat pump noise');
   });
 });
 
