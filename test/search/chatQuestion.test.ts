@@ -111,6 +111,16 @@ describe('chatQuestion', () => {
     );
   });
 
+  // "thanks!! that's all for now" was searched as "that all for now": a claim on what a directive
+  // "now requires" had every word of it and was given as the answer.
+  it('drops a sign-off at the message\'s end, and keeps "that all" asking inside a question', async () => {
+    expect(chatQuestion("thanks!! that's all for now")).toBe('!!');
+    expect(chatQuestion("ok that'll be it for today, thx")).toBe('ok ,');
+    expect(chatQuestion('is that all the funding the report found?')).toBe('is that all the funding the report found?');
+    const library = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout14/reports/', import.meta.url))));
+    expect(answerQuestion(library, "thanks!! that's all for now").answered).toBe(false);
+  });
+
   it('leaves ratios and times alone', () => {
     expect(chatQuestion('a 3:1:2 mix at 10:30')).toBe('a 3:1:2 mix at 10:30');
   });
