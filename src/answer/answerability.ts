@@ -58,7 +58,7 @@ export interface AnswerSignals {
   uncoveredNouns: number;
   /**
    * 1 when the question asks for a kind of answer (askedAnswerKind.ts: a price, a date, a
-   * duration, a count, the law) that the best claim (its text and evidence) does not give: "How much does a
+   * duration, a count, the law, what tops a ranking) that the best claim (its text and evidence) does not give: "How much does a
    * dose of Shingrix cost?" against a claim on who is offered it shares the topic, not the answer.
    */
   answerKindMissing: number;
@@ -117,33 +117,33 @@ export interface AnswerModel {
  * and paste what it prints.
  */
 export const ANSWER_MODEL: AnswerModel = {
-  constant: -4.0441,
-  weights: { typed: 1.9174, otherWords: 4.1823, unknown: -2.9068, strength: 1.3886, margin: -2.6544, words: 0.5409, asksAdvice: -3.0938, uncoveredNames: 0.8061, uncoveredNouns: -1.897, answerKindMissing: -0.5314, outcomeMissing: -1.1819 },
+  constant: -4.0453,
+  weights: { typed: 2.2299, otherWords: 4.5649, unknown: -3.1693, strength: 1.4152, margin: -2.603, words: 0.5005, asksAdvice: -2.7283, uncoveredNames: 0.7187, uncoveredNouns: -1.8701, answerKindMissing: -0.7018, outcomeMissing: -1.2437 },
   pairs: [
-    ['typed', 'typed', 0.0009],
-    ['typed', 'unknown', 3.0767],
-    ['typed', 'strength', 1.0855],
-    ['typed', 'margin', 0.7123],
-    ['typed', 'words', -0.2114],
-    ['typed', 'uncoveredNames', -5.5358],
-    ['unknown', 'unknown', 3.1439],
-    ['unknown', 'strength', 0.929],
-    ['unknown', 'margin', 0.1812],
-    ['unknown', 'words', -0.3884],
-    ['unknown', 'uncoveredNames', 1.7934],
-    ['strength', 'strength', -0.1437],
-    ['strength', 'margin', 0.8516],
-    ['strength', 'words', -0.3352],
-    ['strength', 'uncoveredNames', -1.4349],
-    ['margin', 'margin', 3.0894],
-    ['margin', 'words', -0.0741],
-    ['margin', 'uncoveredNames', 0.8205],
-    ['words', 'words', 0.1092],
-    ['words', 'uncoveredNames', -0.6872],
-    ['uncoveredNames', 'uncoveredNames', 0.9674],
-    ['typed', 'answerKindMissing', -5.8401],
-    ['uncoveredNames', 'answerKindMissing', -9.1039],
-    ['typed', 'outcomeMissing', -7.7121],
+    ['typed', 'typed', -0.2694],
+    ['typed', 'unknown', 2.3391],
+    ['typed', 'strength', 1.0984],
+    ['typed', 'margin', 0.5257],
+    ['typed', 'words', -0.1797],
+    ['typed', 'uncoveredNames', -2.5837],
+    ['unknown', 'unknown', 3.3896],
+    ['unknown', 'strength', 1.0581],
+    ['unknown', 'margin', -0.0755],
+    ['unknown', 'words', -0.3696],
+    ['unknown', 'uncoveredNames', -0.7682],
+    ['strength', 'strength', -0.1445],
+    ['strength', 'margin', 0.8248],
+    ['strength', 'words', -0.3447],
+    ['strength', 'uncoveredNames', -2.0011],
+    ['margin', 'margin', 2.9562],
+    ['margin', 'words', -0.0256],
+    ['margin', 'uncoveredNames', 2.1099],
+    ['words', 'words', 0.1116],
+    ['words', 'uncoveredNames', -0.5158],
+    ['uncoveredNames', 'uncoveredNames', 1.4914],
+    ['typed', 'answerKindMissing', -5.1599],
+    ['uncoveredNames', 'answerKindMissing', -9.8392],
+    ['typed', 'outcomeMissing', -7.7171],
   ],
 };
 

@@ -1,6 +1,6 @@
 // What kind of answer a question asks for, when its words say so: a price ("how much does … cost"),
-// a date ("when did…", "what year…"), a duration ("how long…"), a count ("how many…") or what the
-// law says ("is it legal to…"). A question near a report's topic that no claim answers is often
+// a date ("when did…", "what year…"), a duration ("how long…"), a count ("how many…"), what the
+// law says ("is it legal to…") or what tops a ranking ("which bridge has the most sensors?"). A question near a report's topic that no claim answers is often
 // one whose best claim shares its topic words but gives nothing of the kind asked ("How much does
 // a dose of Shingrix cost in the US?" against a claim on who is offered the vaccine): the answer
 // model weighs that (answerability.ts). A count is a quantity as the reranker reads one (askedQuantity.ts).
@@ -8,10 +8,15 @@
 import { statesQuantity } from './askedQuantity.js';
 import { CARDINAL_WORDS, HOW_LONG, HOW_MANY } from './quantityWords.js';
 
-export type AnswerKind = 'price' | 'date' | 'duration' | 'count' | 'law';
+export type AnswerKind = 'price' | 'date' | 'duration' | 'count' | 'law' | 'ranking';
 
 /** Words that ask for money after "how much" ("how much does it cost", "how much do tutors earn"). */
 const MONEY_WORDS = String.raw`(?:cost|costs|price|prices|priced|charge|charges|fee|fees|fine|fines|pay|pays|paid|earn|earns|wage|wages|salary|salaries|revenue)`;
+
+/** Superlatives that rank things, in lower case: "First Street" in a name ranks nothing. */
+const SUPERLATIVE = String.raw`(?:most|least|best|worst|first|biggest|largest|highest|lowest|fastest|slowest|cheapest|greatest|smallest|longest|shortest|oldest|newest|strongest|tallest|earliest)(?![\w-])`;
+/** "Which / what / where / who … the most / the first / the biggest …": the one thing that tops a ranking. */
+const RANKING_ASKED = new RegExp(String.raw`\b(?:[Ww]hich|[Ww]hat|[Ww]here|[Ww]ho)\b[^?.!]*?\b(?:the|world's)\s+${SUPERLATIVE}`);
 
 /** What asks for each kind. "how much of…" asks for a share, not money; "when" opening a clause ("When staff say…") asks nothing. */
 const ASKS: Readonly<Record<AnswerKind, RegExp>> = {
@@ -23,6 +28,7 @@ const ASKS: Readonly<Record<AnswerKind, RegExp>> = {
   duration: new RegExp(String.raw`${HOW_LONG}|${HOW_MANY} (?:years|months|weeks|days|hours|minutes)\b`, 'i'),
   count: new RegExp(HOW_MANY, 'i'),
   law: /\b(?:is|are|was|were) (?:it )?(?:[\w:-]+ ){0,6}?(?:legal|illegal|lawful|unlawful)\b|\bis it (?:\w+ )?allowed\b/i,
+  ranking: RANKING_ASKED,
 };
 
 /** A span of time given in words or digits ("three years", "18 months", "a decade"). */
@@ -45,13 +51,17 @@ const YEAR_OR_MONTH = /\b(?:1[5-9]|20)\d\d\b|\b(?:January|February|March|April|J
 const LAW = /\b(?:laws?|legal|illegal|legally|lawful|unlawful|bans?|banned|courts?|ruled|ruling|regulations?|regulators?|regulatory|regulated?|deregulat\w*|legislat\w*|lawmakers?|permit\w*|licen[cs]\w*|forbid\w*|prohibit\w*|allowed|statutes?|acts? of (?:parliament|congress))\b/i;
 const NAMED_ACT = /(?<![.!?:]\s*|^\s*)\bActs?\b/;
 
-/** What gives each kind. A "when" question may be answered by a year, a month or a span of time ("within five years"); one on the law by a law, a ban, a court, a licence. */
+/** What ranks one thing above others: a superlative, "leading", a record, "more than any". */
+const RANKING_GIVEN = /\b(?:most|least|best|worst|first|biggest|largest|highest|lowest|fastest|slowest|cheapest|greatest|smallest|longest|shortest|oldest|newest|strongest|tallest|earliest|top|leading|leader|record|ranked|more than any|ahead of)\b/i;
+
+/** What gives each kind. A "when" question may be answered by a year, a month or a span of time ("within five years"); one on the law by a law, a ban, a court, a licence; a ranking by a superlative or a record. */
 const GIVES: Readonly<Record<AnswerKind, (text: string) => boolean>> = {
   price: (text) => /[$€£¥₹]|\b(?:dollars?|euros?|pounds?|cents?|yen|rupees?|usd|eur|gbp)\b/i.test(text),
   date: (text) => YEAR_OR_MONTH.test(text) || DURATION.test(text),
   duration: (text) => DURATION.test(text),
   count: statesQuantity,
   law: (text) => LAW.test(text) || NAMED_ACT.test(text),
+  ranking: (text) => RANKING_GIVEN.test(text),
 };
 
 /** The kinds of answer the question asks for (none for most questions). */

@@ -69,6 +69,19 @@ describe('the kind of answer a question asks for', () => {
       expect(givesAnswerKind(law, 'law'), law).toBe(true);
   });
 
+  // "Which UK supermarket chain has the most self-checkout lanes?" against a claim on
+  // self-checkout losses shares the topic, not the chain that tops the ranking.
+  it('reads what tops a ranking from "which / what / where / who … the most / the first …", and a superlative or a record as giving it', () => {
+    expect(askedAnswerKinds('Which UK supermarket chain has the most self-checkout lanes?')).toEqual(['ranking']);
+    expect(askedAnswerKinds(plainQuestion("Where is the world's largest kelp farm?"))).toEqual(['ranking']);
+    expect(askedAnswerKinds('Which town was the first to be named a Dark Sky Community?')).toEqual(['ranking']);
+    for (const question of ['What do ordinary Europeans care about most in a digital euro?', 'What does the First Street Foundation say about overvalued homes?', 'What share of the first-round vote did he get?', 'Is hydrogen the best way to store energy?'])
+      expect(askedAnswerKinds(question), question).toEqual([]);
+    expect(givesAnswerKind('Artificial lighting is the single largest operating cost.', 'ranking')).toBe(true);
+    expect(givesAnswerKind('Tesco leads the market, ahead of Sainsbury.', 'ranking')).toBe(true);
+    expect(givesAnswerKind('Self-checkout lanes lose more stock to theft.', 'ranking')).toBe(false);
+  });
+
   it('reads "May" after a colon as the month when nothing follows it but a day or the end', () => {
     expect(givesAnswerKind('Deadline: May.', 'date')).toBe(true);
     expect(givesAnswerKind('Deadline: May 5 for most schools.', 'date')).toBe(true);
