@@ -62,7 +62,9 @@ const FILLER: RegExp[] = [
   // "cc" copying someone in, at the end (their mention is gone by now): not "CC BY" or "250 cc"
   /\bcc\b(?=[\s\p{P}]*$)/gu,
   // hesitation and emphasis that say nothing about the topic
-  /\b(?:um+|uh+|ugh+|erm+|hmm+|actually|basically|literally|honestly|gonna|wanna|kinda|sorta|real quick|(?:quick\s+)?sanity check)\b/gi,
+  /\b(?:um+|uh+|ugh+|erm+|hmm+|actually|basically|literally|honestly|genuinely|gonna|wanna|kinda|sorta|real quick|real talk|ngl|(?:quick\s+)?sanity check)\b/gi,
+  // taking the floor: "ok so…", "okay,", "wait, did…" opening the message ("wait times…" asks on)
+  /^[\s\p{P}]*(?:ok|okay|alright|wait(?=[\s\p{P}]*(?:\p{P}|so|did|do|does|is|are|was|were|what|why|how|who|when|where|can|could)\b))\b(?:[\s\p{P}]+so\b)?/giu,
   // "what was that stat on", "the number for": the topic follows
   /\b(?:that|the|this)\s+(?:stat|statistic|number|figure|thing|one)\s+(?:on|about|for|re|regarding)\b/gi,
   // who the asker asks for or what the answer is for: "asking for a friend", "asking for my
@@ -71,8 +73,8 @@ const FILLER: RegExp[] = [
   /\basking for\s+(?:a\s+friend|(?:my|our)\s+(?:[\p{L}-]+\s+)?(?:friends?|mum|mom|mother|dad|father|parents?|boss|manager|team|kids?|son|daughter|wife|husband|partner|sister|brother|colleagues?|co-?workers?|grandma|grandpa|grand(?:mother|father)|family|aunt|uncle|cousin|neighbou?rs?|room-?mates?|flatmates?)|the\s+(?:[\p{L}-]+\s+)?(?:folks|team|people|group))\b/giu,
   /\bneed(?:ed)?\s+(?:it|this|them|these|that)\s+for\s+(?:a|the|my|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:slide|slides|deck|memo|presentation|meeting|talk)(?:\s+in\s+\d+\s*(?:min|mins|minutes))?\b(?=\s*\p{P}*\s*$|\s*\p{P})/giu,
   // asking whether what one heard holds: "is that a myth", "actually legit?", "or nah"
-  /\b(?:or\s+)?is\s+(?:that|this|it)\s+(?:(?:all\s+)?a\s+myth|legit|overblown)\b/gi,
-  /\b(?:actually\s+)?legit\b(?=\s*[?!.]*\s*(?::[a-z0-9_+'-]+:\s*)*$)/gi,
+  /\b(?:or\s+)?is\s+(?:that|this|it)\s+(?:(?:all\s+)?a\s+myth|legit|overblown|(?:just\s+)?hype|a\s+thing)\b/gi,
+  /\b(?:actually\s+)?(?:legit|true)\b(?=\s*[?!.]*\s*(?::[a-z0-9_+'-]+:\s*)*$)/gi,
   /\bor\s+nah\b/gi,
   // where one heard it: "i heard", "saw something on", "anyone heard anything"
   /\b(?:i\s+)?saw\s+(?:something|smth|sth|this|that)\s+(?:on|in)\b/gi,

@@ -115,10 +115,22 @@ describe('chatQuestion', () => {
   // "now requires" had every word of it and was given as the answer.
   it('drops a sign-off at the message\'s end, and keeps "that all" asking inside a question', async () => {
     expect(chatQuestion("thanks!! that's all for now")).toBe('!!');
-    expect(chatQuestion("ok that'll be it for today, thx")).toBe('ok ,');
+    expect(chatQuestion("ok that'll be it for today, thx")).toBe(',');
     expect(chatQuestion('is that all the funding the report found?')).toBe('is that all the funding the report found?');
     const library = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout14/reports/', import.meta.url))));
     expect(answerQuestion(library, "thanks!! that's all for now").answered).toBe(false);
+  });
+
+  // "ok so does ozempic … or is that hype" was searched with "ok" and "hype" as words no claim has.
+  it('drops "ok so", "wait," and "real talk" taking the floor, and "or is it just hype", "is that a thing", "true?" asking whether it holds', () => {
+    expect(chatQuestion('ok so does ozempic actually do anything for your heart or is that hype')).toBe('does ozempic do anything for your heart');
+    expect(chatQuestion('ok real talk what does egg freezing cost in the US')).toBe('what does egg freezing cost in the US');
+    expect(chatQuestion('wait did wolves actually fix the willows in yellowstone or is that a myth')).toBe('did wolves fix the willows in yellowstone');
+    expect(chatQuestion('is Record Store Day helping indie shops or is it just hype?')).toBe('is Record Store Day helping indie shops ?');
+    expect(chatQuestion('mind drifts more with audiobooks? is that a thing')).toBe('mind drifts more with audiobooks?');
+    expect(chatQuestion('stores are ripping out the self checkouts?? true?')).toBe('stores are ripping out the self checkouts?? ?');
+    expect(chatQuestion('wait times at clinics')).toBe('wait times at clinics');
+    expect(chatQuestion('is it true the eNaira is being shut down')).toBe('is it true the eNaira is being shut down');
   });
 
   it('leaves ratios and times alone', () => {
