@@ -223,7 +223,7 @@ export class ClaimIndex {
   search(text: string, filter?: ClaimFilter, options: SearchOptionsOfClaims = {}): ScoredClaim[] {
     // The first AGREEMENT_TOP claims are weighed together, however few are asked for.
     const { limit } = options;
-    const found = byReportAgreement(this.matches(text, filter, limit === undefined ? options : { ...options, limit: Math.max(limit, AGREEMENT_TOP) }));
+    const found = byReportAgreement(packed(this.matches(text, filter, limit === undefined ? options : { ...options, limit: Math.max(limit, AGREEMENT_TOP) })));
     return limit === undefined ? found : found.slice(0, limit);
   }
 
@@ -321,6 +321,18 @@ export class ClaimIndex {
     if (lookup) return wordsNearInVocabulary(lookup, this.surfaceWords, text, max);
     return wordsNearByAutoSuggest(this.miniSearch, this.surfaceWords, text, max);
   }
+}
+
+/**
+ * The claims found, copied by push into one array literal: to V8 one kind of array whichever
+ * search found them (a `.map`'s result, a `.filter`'s and an empty literal are each another kind
+ * when empty or not), so the code reading a search's results (report agreement, the answer) is
+ * compiled for one kind and not thrown away on meeting another.
+ */
+function packed(found: ScoredClaim[]): ScoredClaim[] {
+  const copy: ScoredClaim[] = [];
+  for (const claim of found) copy.push(claim);
+  return copy;
 }
 
 /** The expansions, less those that stand in for a question word only where no claim has it. */

@@ -87,9 +87,14 @@ export function prunedSearch(
     // microplastics?": the answer says "suppliers", and "microplastics" is common).
     const remaining = [...common];
     while (scores.touchedCount() < keep) {
-      const next = remaining.filter((term) => term.own && term.postingCount <= ALL_COMMON_SHARE * documentCount).sort((a, b) => a.exactCount - b.exactCount)[0];
+      // The question's own word with fewest exact postings, the first of them on a tie (a stable sort's first).
+      let next: ExpandedTerm | undefined;
+      for (const term of remaining) {
+        if (term.own && term.postingCount <= ALL_COMMON_SHARE * documentCount && (next === undefined || term.exactCount < next.exactCount)) next = term;
+      }
       if (!next) break;
-      for (const term of remaining.filter((t) => t.source === next.source)) {
+      const source = next.source;
+      for (const term of termsWhere(remaining, (t) => t.source === source)) {
         walkTerm(lookup, scores, term);
         remaining.splice(remaining.indexOf(term), 1);
       }
@@ -190,10 +195,11 @@ function sourcesOf(query: QueryTerm[]): string[] | null {
  * rare, its typo neighbour "design" is not.
  */
 function split(terms: ExpandedTerm[], documentCount: number, commonShare: number): { telling: ExpandedTerm[] | null; common: ExpandedTerm[] } {
-  const matching = terms.filter((term) => term.postingCount > 0);
-  if (matching.length === 0) return { telling: [], common: [] }; // nothing matches: nothing to walk
+  const matching = termsWhere(terms, (term) => term.postingCount > 0);
+  if (matching.length === 0) return { telling: matching, common: matching }; // nothing matches: nothing to walk
   const cutoff = commonShare * documentCount;
-  const commonSources = new Set(terms.filter((term) => term.own && term.exactCount > cutoff).map((term) => term.source));
+  const commonSources = new Set<number>();
+  for (const term of terms) if (term.own && term.exactCount > cutoff) commonSources.add(term.source);
   const telling: ExpandedTerm[] = [];
   const common: ExpandedTerm[] = [];
   for (const term of matching) {
@@ -215,10 +221,22 @@ function split(terms: ExpandedTerm[], documentCount: number, commonShare: number
   for (const term of matching) if (term.own && (rarest === undefined || term.exactCount < rarest.exactCount)) rarest = term;
   if (!rarest || rarest.postingCount > ALL_COMMON_SHARE * documentCount) return { telling: null, common: matching };
   // Every occurrence of the rarest source selects (a question can repeat a word).
+  const source = rarest.source;
   return {
-    telling: matching.filter((term) => term.source === rarest.source),
-    common: matching.filter((term) => term.source !== rarest.source),
+    telling: termsWhere(matching, (term) => term.source === source),
+    common: termsWhere(matching, (term) => term.source !== source),
   };
+}
+
+/**
+ * The terms `test` keeps, in order, pushed into one array literal: to V8 an array of one kind,
+ * empty or not. (`.filter`'s and `[]`'s empty results are another kind than a filled one, and
+ * code compiled on meeting one kind was thrown away on meeting the other.)
+ */
+function termsWhere(terms: readonly ExpandedTerm[], test: (term: ExpandedTerm) => boolean): ExpandedTerm[] {
+  const kept: ExpandedTerm[] = [];
+  for (const term of terms) if (test(term)) kept.push(term);
+  return kept;
 }
 
 function withMatches(term: ExpandedTerm, matches: ExpandedTerm['matches']): ExpandedTerm {
