@@ -38,6 +38,25 @@ export function spelledOut(text: string): string {
   return spelled;
 }
 
+// Chat shorthand for a word, spelled out so that it is searched as the word ("bc" is in no claim,
+// "because" is a stop word): in lower case only, as typed in chat ("BC" is British Columbia, "U.S."
+// the United States).
+const SHORTHAND: [RegExp, string][] = [
+  [/(?<![\p{L}\d.])(?:bc|b\/c|cuz|coz)(?![\p{L}\d/.])/gu, 'because'],
+  [/(?<![\p{L}\d.])w\/o(?![\p{L}\d/])/gu, 'without'],
+  [/(?<![\p{L}\d.])w\/(?![\p{L}\d/])/gu, 'with'],
+  [/(?<![\p{L}\d.])thru(?![\p{L}\d])/gu, 'through'],
+  [/(?<![\p{L}\d.-])u(?![\p{L}\d.'’-])/gu, 'you'],
+  [/(?<![\p{L}\d.-])ur(?![\p{L}\d.'’-])/gu, 'your'],
+  [/(?<![\p{L}\d.])rn(?![\p{L}\d.])/gu, 'right now'],
+];
+/** The text with chat shorthand spelled out ("bc" -> "because", "w/" -> "with", "rn" -> "right now"). */
+function withoutShorthand(text: string): string {
+  let spelled = text;
+  for (const [pattern, replacement] of SHORTHAND) spelled = spelled.replace(pattern, replacement);
+  return spelled;
+}
+
 // "what's", "it's" (is) or "the report's" (possessive): either way the "s" says nothing searched.
 const APOSTROPHE_S = /['’]s\b/gi;
 
@@ -113,7 +132,7 @@ export function chatQuestion(text: string): string {
  */
 export function plainQuestion(text: string): string {
   let plain = withoutMarkup(text).replace(EMOJI, ' ').replace(/’/g, "'");
-  plain = spelledOut(plain);
+  plain = withoutShorthand(spelledOut(plain));
   return plain.replace(/\s+/g, ' ').trim();
 }
 
@@ -127,7 +146,7 @@ function withoutMarkup(text: string): string {
 
 function cleanWords(text: string): string {
   let cleaned = text.replace(EMOJI, ' ');
-  cleaned = spelledOut(cleaned);
+  cleaned = withoutShorthand(spelledOut(cleaned));
   cleaned = cleaned.replace(APOSTROPHE_S, '');
   for (const pattern of FILLER) cleaned = cleaned.replace(pattern, ' ');
   return cleaned;

@@ -133,6 +133,14 @@ describe('chatQuestion', () => {
     expect(chatQuestion('is it true the eNaira is being shut down')).toBe('is it true the eNaira is being shut down');
   });
 
+  // "bc" was searched as a word no claim has, a quarter of "are fireflies struggling bc of all the lights at night?".
+  it('spells out chat shorthand typed in lower case, and leaves "BC", "U.S." and "u-turn" alone', () => {
+    expect(chatQuestion('are fireflies struggling bc of all the lights at night?')).toBe('are fireflies struggling because of all the lights at night?');
+    expect(plainQuestion('which us state has the strongest repair law rn?')).toBe('which us state has the strongest repair law right now?');
+    expect(chatQuestion('did the pig farm thing w/ the yellow cards work b/c of ur vet, or w/o it? can u check')).toBe('did the pig farm thing with the yellow cards work because of your vet, or without it? can you check');
+    expect(chatQuestion('BC Hydro rates in the U.S. and 2 u.s. states, a u-turn')).toBe('BC Hydro rates in the U.S. and 2 u.s. states, a u-turn');
+  });
+
   it('leaves ratios and times alone', () => {
     expect(chatQuestion('a 3:1:2 mix at 10:30')).toBe('a 3:1:2 mix at 10:30');
   });
