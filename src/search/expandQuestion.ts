@@ -107,15 +107,16 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
     if (!known || known.weight < weight) best.set(term, { term, weight, source, unlessSourceIndexed: undefined });
   };
 
-  for (const word of words) {
+  words.forEach((word, i) => {
     const source = normalizeTerm(word);
     const folded = foldTerm(word);
-    if (source === null || folded === null) continue;
+    if (source === null || folded === null) return;
     for (const other of otherNumber(folded)) add(normalizeTerm(other), OTHER_NUMBER_WEIGHT, source);
     if (reader && EXPANDABLE.test(folded)) {
-      for (const related of relatedTerms(reader, folded)) add(related.term, related.weight, source);
+      const noun = i > 0 && NOUN_NEXT.has((words[i - 1] as string).toLowerCase()) && nounOrVerbOnly(reader, folded);
+      for (const related of noun ? nounTerms(reader, folded) : relatedTerms(reader, folded)) add(related.term, related.weight, source);
     }
-  }
+  });
   if (reader) {
     const folded = words.map((word) => foldTerm(word));
     for (let end = 1; end < words.length; end++) {
@@ -149,6 +150,28 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
   }
   return compounds.size === 0 ? kept : [...kept, ...compounds.values()].sort((a, b) => b.weight - a.weight);
 }
+
+/**
+ * Words after which a word is a noun ("a raise", "fewer wrecks", "their cost"): articles,
+ * possessives that are nothing else ("her" is an object too: "help her sleep") and "fewer". There
+ * a word WordNet has as a noun and a verb is read by its noun senses alone: by the tagged corpus's
+ * counts, over both, a mostly-verb word's noun senses barely count ("a raise" never reached the
+ * pay rise, "fewer wrecks" the crash; eval/README.md, fourteenth session).
+ */
+const NOUN_NEXT = new Set(['a', 'an', 'the', 'my', 'your', 'his', 'its', 'our', 'their', 'fewer']);
+
+/** Whether WordNet has the word as a noun and a verb and as nothing else (an adjective may follow "the"). */
+function nounOrVerbOnly(reader: WordNet, folded: string): boolean {
+  const kinds = new Set(fromWordNet(() => reader.lookup(folded)).map((entry) => entry.pos));
+  return kinds.has('noun') && kinds.has('verb') && kinds.size === 2;
+}
+
+/** relatedTerms of a word read as a noun: its noun senses alone, their shares among those. */
+function nounTerms(reader: WordNet, folded: string): readonly RelatedTerm[] {
+  return rememberedRelated(nounOf, reader, folded, (wordnet, key) => fromWordNet(() => relatedWords(wordnet, key, 'noun')));
+}
+
+const nounOf = new RememberedPerReader<readonly RelatedTerm[]>();
 
 /** A word WordNet relates to a question's word or phrase, as an index key (null for a stop word). */
 interface RelatedTerm {

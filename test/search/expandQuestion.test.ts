@@ -100,6 +100,19 @@ describe('expandQuestion', () => {
     }
   });
 
+  it('reads a word after an article or a possessive as a noun when WordNet has it as a noun and a verb alone', () => {
+    // "raise" is mostly a verb in WordNet's tagged corpus (lift, elevate); "a raise" is the pay rise.
+    expect(expansion('is flexibility worth as much as a raise', 'rise')?.source).toBe('rais');
+    expect(expansion('will they raise prices', 'rise')).toBeUndefined();
+    // "fewer wrecks": the crash, not only the verb's wrack.
+    expect(expansion('did it lead to fewer wrecks', 'crash')?.source).toBe('wreck');
+    expect(expansion('storms wreck boats', 'crash')).toBeUndefined();
+    // A word that may be an adjective after "the" keeps all its senses ("the first bell").
+    const ofFirst = (text: string) => expandQuestion(text).filter((e) => e.source === 'first' && e.weight !== JOINED_WEIGHT);
+    expect(ofFirst('ring the first bell').length).toBeGreaterThan(0);
+    expect(ofFirst('ring the first bell')).toEqual(ofFirst('ring first bell'));
+  });
+
   it('never expands a question word into another word of the question', () => {
     const terms = expandQuestion('teenagers and adolescents').map((e) => e.term);
     expect(terms).not.toContain('adolesc');

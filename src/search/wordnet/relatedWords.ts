@@ -7,7 +7,7 @@
 
 import { normalizeTerm, termSourceKey } from '../normalizeTerm.js';
 import { irregularForms } from '../irregularForms.js';
-import type { IndexEntry, Synset, WordNet } from './wordNet.js';
+import type { IndexEntry, PartOfSpeech, Synset, WordNet } from './wordNet.js';
 
 export interface RelatedWord {
   /** Lowercase, one word. */
@@ -27,7 +27,8 @@ export const MAX_SENSES = 3;
 /** Narrower synsets taken per sense: a general word has hundreds ("work" has 40). */
 const MAX_HYPONYMS = 12;
 
-export function relatedWords(wordnet: WordNet, word: string): RelatedWord[] {
+/** `only`: the word's senses of that part of speech alone, when the question says which it is. */
+export function relatedWords(wordnet: WordNet, word: string, only?: PartOfSpeech): RelatedWord[] {
   const weights = new Map<string, number>();
   // Index keys the relation table gave with its words.
   const terms = new Map<string, string | null>();
@@ -36,7 +37,7 @@ export function relatedWords(wordnet: WordNet, word: string): RelatedWord[] {
     if (candidate.includes('_') || candidate === word) return;
     if ((weights.get(candidate) ?? 0) < weight) weights.set(candidate, weight);
   };
-  for (const { entry, sense, share } of commonSenses(wordnet, word)) {
+  for (const { entry, sense, share } of commonSenses(wordnet, word, only)) {
     // A relation counts as much as the sense is likely what the question means ("put" as
     // "place" in most uses, as "frame in words" in a few).
     const likely = share;
@@ -106,9 +107,10 @@ interface Sense {
 }
 
 /** The word's most frequent senses, across its parts of speech, most frequent first. */
-function commonSenses(wordnet: WordNet, word: string): Sense[] {
+function commonSenses(wordnet: WordNet, word: string, only?: PartOfSpeech): Sense[] {
   const senses: (Sense & { count: number })[] = [];
   for (const entry of wordnet.lookup(word)) {
+    if (only !== undefined && entry.pos !== only) continue;
     const counts = wordnet.tagCountsOf(entry);
     counts.forEach((count, i) => senses.push({ entry, sense: i, share: 0, count: senseCount(count, i) }));
   }
