@@ -9,12 +9,12 @@
 const HOW_TO = /\bhow\s+(?:do|should|can)\s+(?:i|we)\b|\bhow\s+to\b/i;
 
 /**
- * "can anyone recommend", "recommend me…", "best way to", "what's the best X for…", "which X is
+ * "what's a good X", "anyone know a good X", "got a good X", "can anyone recommend", "recommend me…", "best way to", "what's the best X for…", "which X is
  * best" ("…works best", "…cope best"), or a question opening on "best": a pick asked in the present. Not "best" that is what the
  * question is about: "the best evidence on…", "which countries have the best…", "what was the
  * best year for…", "the best-performing…", nor "did the panel recommend a ban…".
  */
-const PICK = /\b(?:can|could|would) (?:you|anyone|anybody|someone|somebody|y['’]?all) recommend\b|\brecommend me\b|\bbest way to\b|\b(?:what|which)(?:['’]s| is| are) the best (?:[\w-]+ ){1,4}?(?:for|to)\b|\bwhich (?:[\w-]+ ){0,4}?(?!the\b)[\w-]+ best\b(?!-)|^\W*best\b(?!-)/i;
+const PICK = /\b(?:what(?:['’]s| is| are)|got|know(?:s)?|recommend|suggest) (?:of )?a good\b|\b(?:can|could|would) (?:you|anyone|anybody|someone|somebody|y['’]?all) recommend\b|\brecommend me\b|\bbest way to\b|\b(?:what|which)(?:['’]s| is| are) the best (?:[\w-]+ ){1,4}?(?:for|to)\b|\bwhich (?:[\w-]+ ){0,4}?(?!the\b)[\w-]+ best\b(?!-)|^\W*best\b(?!-)/i;
 
 /**
  * "how does X work?" as the whole question (X a word or two: "how do employees feel about remote

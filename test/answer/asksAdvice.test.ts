@@ -20,6 +20,15 @@ describe('asksAdvice', () => {
       expect(asksAdvice(question), question).toBe(true);
   });
 
+  // "a good X" asked for is a pick (12 development questions, all unanswerable); "is there a good
+  // example of…" and "any good" ask a finding.
+  it('hears "what\'s a good X", "anyone know a good X", "got a good X" as a pick, and not "is there a good example"', () => {
+    for (const question of ["What's a good recipe for banana bread?", 'hey anyone know a good ramen place near the office', 'got a good banana bread recipe?'])
+      expect(asksAdvice(question), question).toBe(true);
+    for (const question of ['Is there a good example of test data ending up in official figures?', 'are heat pumps any good when it is -20 out?', 'is hydrogen a good way to store renewable energy?'])
+      expect(asksAdvice(question), question).toBe(false);
+  });
+
   // The development sets' questions asking how something works in general (all unanswerable).
   it('hears a request for a lesson: how something works, or an explanation', () => {
     for (const question of [
