@@ -4,6 +4,8 @@
 // session). A key asked about is numbered (one lookup) and the run, contiguous numbers, scanned;
 // the coverage's "has it any of these keys?" numbers the keys once per set.
 
+import { keepShape } from './keptShapes.js';
+
 /** How keys are numbered: ClaimKeys' numbering, read by a claim's key set and its sentence (claimSentence.ts). */
 export interface KeyNumbering {
   /** The key's number; undefined when no claim has it (it is no index key). */
@@ -66,3 +68,13 @@ export class ClaimKeySet implements ReadonlySet<string> {
     for (const key of this.values()) callback.call(thisArg, key, key, this);
   }
 }
+
+/** A numbering of no keys: what the instances kept for their map (keptShapes.ts) are made with. */
+export const NO_NUMBERING: KeyNumbering = {
+  numberOf: () => undefined,
+  keyOf: () => '',
+  numbersOf: () => new Set(),
+  byNumber: () => new Map(),
+};
+
+keepShape(new ClaimKeySet(NO_NUMBERING, new Uint32Array(0)));

@@ -3,7 +3,8 @@
 // is; it tokenized and stemmed each word of each claim again for it, a lookup in normalizeTerm's
 // large word table per word (bench/README.md, eighth session).
 
-import type { KeyNumbering } from './claimKeySet.js';
+import { type KeyNumbering, NO_NUMBERING } from './claimKeySet.js';
+import { keepShape } from './keptShapes.js';
 
 /** A word with no key: a stop word, or nothing left of it once folded. */
 export const NO_KEY = 0xffffffff;
@@ -43,3 +44,5 @@ export class ClaimSentence {
     return hits;
   }
 }
+
+keepShape(new ClaimSentence(NO_NUMBERING, new Uint32Array(0)));

@@ -8,6 +8,7 @@
 // checks, once, that MiniSearch still adds postings this way.
 
 import SearchableMap from 'minisearch/SearchableMap';
+import { keepShape } from './keptShapes.js';
 import { PostingList } from './postingList.js';
 
 /** A term's postings: field id -> claim (short id) -> how often the term occurs there. */
@@ -35,3 +36,7 @@ export class CompactTermMap extends SearchableMap<FieldData> {
     return data;
   }
 }
+
+// A word's prefix completions are read from a SearchableMap of its subtree (atPrefix), walked by
+// its iterator: both made per question word.
+keepShape(new SearchableMap().entries());

@@ -1,6 +1,7 @@
 // Cuts text to Slack's limits without splitting a character: cuts fall on grapheme boundaries
 // (Intl.Segmenter), so an emoji, a flag or an accented letter is kept whole or dropped whole.
 
+import { keepShape } from '../../search/keptShapes.js';
 import { escapeMrkdwn } from './escapeMrkdwn.js';
 
 export const CUT_MARK = '…';
@@ -104,3 +105,5 @@ export class TextBudget {
     return text;
   }
 }
+
+keepShape(new TextBudget(0));
