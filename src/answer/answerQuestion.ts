@@ -107,7 +107,10 @@ function semanticHits(library: LibraryView, text: string, lexical: readonly { id
   return { hits: fuseRankings([lexical.map((hit) => hit.id), close.map((hit) => hit.id)]), close: close.length };
 }
 
-/** The hint for a question with no word to search for, naming only words the person typed. */
+/**
+ * The hint for a question with no word to search for, naming the words searched for: as typed,
+ * but chat shorthand spelled out ("can u?" names "can, you").
+ */
 function noTopicWords(text: string): string {
   const typed = [...new Set(tokenize(text).map((word) => word.toLowerCase()))];
   if (typed.length === 0) return 'Your question has no words to search for; ask about a topic, e.g. "what are the risks of synthetic data?".';

@@ -33,28 +33,32 @@ const CONTRACTIONS: [RegExp, string][] = [
 ];
 /** The text with its contractions spelled out ("don't" -> "do not", "you've" -> "you have"). */
 export function spelledOut(text: string): string {
-  let spelled = text;
-  for (const [pattern, replacement] of CONTRACTIONS) spelled = spelled.replace(pattern, replacement);
-  return spelled;
+  return replacedAll(text, CONTRACTIONS);
+}
+
+/** The text with each pattern of the table replaced, in the table's order. */
+function replacedAll(text: string, table: readonly [RegExp, string][]): string {
+  let replaced = text;
+  for (const [pattern, replacement] of table) replaced = replaced.replace(pattern, replacement);
+  return replaced;
 }
 
 // Chat shorthand for a word, spelled out so that it is searched as the word ("bc" is in no claim,
 // "because" is a stop word): in lower case only, as typed in chat ("BC" is British Columbia, "U.S."
-// the United States).
+// the United States). Not after a number, where "bc" is an era and "u" a unit ("100 bc", "2 u");
+// "rn" only ending a clause, as "right now" does ("rn nurses", "rn's" are registered nurses).
 const SHORTHAND: [RegExp, string][] = [
-  [/(?<![\p{L}\d.])(?:bc|b\/c|cuz|coz)(?![\p{L}\d/.])/gu, 'because'],
+  [/(?<![\p{L}\d.]|\d\s+)(?:bc|b\/c|cuz|coz)(?![\p{L}\d/.])/gu, 'because'],
   [/(?<![\p{L}\d.])w\/o(?![\p{L}\d/])/gu, 'without'],
   [/(?<![\p{L}\d.])w\/(?![\p{L}\d/])/gu, 'with'],
   [/(?<![\p{L}\d.])thru(?![\p{L}\d])/gu, 'through'],
-  [/(?<![\p{L}\d.-])u(?![\p{L}\d.'’-])/gu, 'you'],
+  [/(?<![\p{L}\d.-]|\d\s+)u(?![\p{L}\d.'’-])/gu, 'you'],
   [/(?<![\p{L}\d.-])ur(?![\p{L}\d.'’-])/gu, 'your'],
-  [/(?<![\p{L}\d.])rn(?![\p{L}\d.])/gu, 'right now'],
+  [/(?<![\p{L}\d.])rn(?=\s*(?:[?!.,;:…]|$))/gu, 'right now'],
 ];
 /** The text with chat shorthand spelled out ("bc" -> "because", "w/" -> "with", "rn" -> "right now"). */
 function withoutShorthand(text: string): string {
-  let spelled = text;
-  for (const [pattern, replacement] of SHORTHAND) spelled = spelled.replace(pattern, replacement);
-  return spelled;
+  return replacedAll(text, SHORTHAND);
 }
 
 // "what's", "it's" (is) or "the report's" (possessive): either way the "s" says nothing searched.
@@ -81,9 +85,10 @@ const FILLER: RegExp[] = [
   // "cc" copying someone in, at the end (their mention is gone by now): not "CC BY" or "250 cc"
   /\bcc\b(?=[\s\p{P}]*$)/gu,
   // hesitation and emphasis that say nothing about the topic
-  /\b(?:um+|uh+|ugh+|erm+|hmm+|actually|basically|literally|honestly|genuinely|gonna|wanna|kinda|sorta|real quick|real talk|ngl|(?:quick\s+)?sanity check)\b/gi,
-  // taking the floor: "ok so…", "okay,", "wait, did…" opening the message ("wait times…" asks on)
-  /^[\s\p{P}]*(?:ok|okay|alright|wait(?=[\s\p{P}]*(?:\p{P}|so|did|do|does|is|are|was|were|what|why|how|who|when|where|can|could)\b))\b(?:[\s\p{P}]+so\b)?/giu,
+  /\b(?:um+|uh+|ugh+|erm+|hmm+|actually|basically|literally|honestly|genuinely|gonna|wanna|kinda|sorta|real quick|real talk|ngl|tho|(?:quick\s+)?sanity check)\b/gi,
+  // taking the floor: "ok so…", "okay,", "wait, did…" opening the message ("wait times…" and
+  // "wait-list…" ask on); "OK" in capitals is Oklahoma unless "so" or a stop follows it
+  /^[\s\p{P}]*(?:[Oo]k(?:ay)?|OKAY|[Aa]lright|OK(?=[\s\p{P}]*(?:so\b|[,.!…]))|[Ww]ait(?![-‐‑])(?=[\s\p{P}]*(?:\p{P}|so|did|do|does|is|are|was|were|what|why|how|who|when|where|can|could)\b))\b(?:[\s\p{P}]+so\b)?/gu,
   // "what was that stat on", "the number for": the topic follows
   /\b(?:that|the|this)\s+(?:stat|statistic|number|figure|thing|one)\s+(?:on|about|for|re|regarding)\b/gi,
   // who the asker asks for or what the answer is for: "asking for a friend", "asking for my
@@ -131,9 +136,12 @@ export function chatQuestion(text: string): string {
  * are spelled out ("isn't vaping legal…" asks as "is not vaping legal…").
  */
 export function plainQuestion(text: string): string {
-  let plain = withoutMarkup(text).replace(EMOJI, ' ').replace(/’/g, "'");
-  plain = withoutShorthand(spelledOut(plain));
-  return plain.replace(/\s+/g, ' ').trim();
+  const plain = withoutMarkup(text).replace(EMOJI, ' ').replace(/’/g, "'");
+  // Shorthand is spelled out outside quoted phrases and filters only ("report:bc-hydro" is a name).
+  const parts = spelledOut(plain).split(QUOTED_OR_FILTER);
+  const read: string[] = [];
+  for (let i = 0; i < parts.length; i++) read.push(i % 2 === 1 ? (parts[i] as string) : withoutShorthand(parts[i] as string));
+  return read.join('').replace(/\s+/g, ' ').trim();
 }
 
 function withoutMarkup(text: string): string {

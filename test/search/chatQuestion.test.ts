@@ -131,6 +131,16 @@ describe('chatQuestion', () => {
     expect(chatQuestion('stores are ripping out the self checkouts?? true?')).toBe('stores are ripping out the self checkouts?? ?');
     expect(chatQuestion('wait times at clinics')).toBe('wait times at clinics');
     expect(chatQuestion('is it true the eNaira is being shut down')).toBe('is it true the eNaira is being shut down');
+    expect(chatQuestion('ngl genuinely curious do heat pumps work in snow tho')).toBe('do heat pumps work in snow');
+  });
+
+  // REVIEW-1: a hyphenated "wait-" compound and "OK" (Oklahoma) in capitals open a question.
+  it('keeps "wait-list" and a capitalised "OK" that names a state', () => {
+    expect(chatQuestion('wait-list times for knee surgery')).toBe('wait-list times for knee surgery');
+    expect(chatQuestion('wait-times in A&E')).toBe('wait-times in A&E');
+    expect(chatQuestion('OK abortion law since 2022')).toBe('OK abortion law since 2022');
+    expect(chatQuestion('OK, so what did the trial find')).toBe('what did the trial find');
+    expect(chatQuestion('Ok so what did the trial find')).toBe('what did the trial find');
   });
 
   // "bc" was searched as a word no claim has, a quarter of "are fireflies struggling bc of all the lights at night?".
@@ -139,6 +149,14 @@ describe('chatQuestion', () => {
     expect(plainQuestion('which us state has the strongest repair law rn?')).toBe('which us state has the strongest repair law right now?');
     expect(chatQuestion('did the pig farm thing w/ the yellow cards work b/c of ur vet, or w/o it? can u check')).toBe('did the pig farm thing with the yellow cards work because of your vet, or without it? can you check');
     expect(chatQuestion('BC Hydro rates in the U.S. and 2 u.s. states, a u-turn')).toBe('BC Hydro rates in the U.S. and 2 u.s. states, a u-turn');
+    // after a number "bc" is an era and "u" a unit; "rn" before a noun is a registered nurse
+    expect(plainQuestion('what did romans build in 100 bc?')).toBe('what did romans build in 100 bc?');
+    expect(plainQuestion('is the 2 u rack standard')).toBe('is the 2 u rack standard');
+    expect(plainQuestion('how much do rn nurses earn')).toBe('how much do rn nurses earn');
+    expect(plainQuestion("do rn's earn more than lpns")).toBe("do rn's earn more than lpns");
+    expect(plainQuestion('learning spanish rn, should i watch shows')).toBe('learning spanish right now, should i watch shows');
+    // filters and quoted phrases are matched as typed
+    expect(plainQuestion('report:bc-hydro rates u "bc rules"')).toBe('report:bc-hydro rates you "bc rules"');
   });
 
   it('leaves ratios and times alone', () => {
