@@ -13,10 +13,18 @@ export type AnswerKind = 'price' | 'date' | 'duration' | 'count' | 'law' | 'rank
 /** Words that ask for money after "how much" ("how much does it cost", "how much do tutors earn"). */
 const MONEY_WORDS = String.raw`(?:cost|costs|price|prices|priced|charge|charges|fee|fees|fine|fines|pay|pays|paid|earn|earns|wage|wages|salary|salaries|revenue)`;
 
-/** Superlatives that rank things, in lower case: "First Street" in a name ranks nothing. */
-const SUPERLATIVE = String.raw`(?:most|least|best|worst|first|biggest|largest|highest|lowest|fastest|slowest|cheapest|greatest|smallest|longest|shortest|oldest|newest|strongest|tallest|earliest)(?![\w-])`;
-/** "Which / what / where / who … the most / the first / the biggest …": the one thing that tops a ranking. */
-const RANKING_ASKED = new RegExp(String.raw`\b(?:[Ww]hich|[Ww]hat|[Ww]here|[Ww]ho)\b[^?.!]*?\b(?:the|world's)\s+${SUPERLATIVE}`);
+/** Superlatives that rank things: what asks for a ranking and what gives one. */
+const SUPERLATIVE_WORDS = 'most|least|best|worst|first|biggest|largest|highest|lowest|fastest|slowest|cheapest|greatest|smallest|longest|shortest|oldest|newest|strongest|tallest|earliest';
+/** A superlative in lower case: "First Street" in a name ranks nothing. */
+const SUPERLATIVE = String.raw`(?:${SUPERLATIVE_WORDS})(?![\w-])`;
+/** A verb of reporting: what a study found, showed or said. */
+const REPORTED = String.raw`(?:find|finds|found|show|shows|showed|shown|say|says|said|suggest|suggests|suggested|report|reports|reported|conclude|concluded|reveal|reveals|revealed)`;
+/**
+ * "Which / what / where / who … the most / the first / the biggest …": the one thing that tops a
+ * ranking. Not a superlative that only says which studies are asked about: "what did the first
+ * studies on bike lanes find?" asks for their findings.
+ */
+const RANKING_ASKED = new RegExp(String.raw`\b(?:[Ww]hich|[Ww]hat|[Ww]here|[Ww]ho)\b[^?.!]*?\b(?:the|world's)\s+${SUPERLATIVE}(?!\s+(?:[\w'-]+\s+){0,5}?${REPORTED}\b)`);
 
 /** What asks for each kind. "how much of…" asks for a share, not money; "when" opening a clause ("When staff say…") asks nothing. */
 const ASKS: Readonly<Record<AnswerKind, RegExp>> = {
@@ -51,8 +59,14 @@ const YEAR_OR_MONTH = /\b(?:1[5-9]|20)\d\d\b|\b(?:January|February|March|April|J
 const LAW = /\b(?:laws?|legal|illegal|legally|lawful|unlawful|bans?|banned|courts?|ruled|ruling|regulations?|regulators?|regulatory|regulated?|deregulat\w*|legislat\w*|lawmakers?|permit\w*|licen[cs]\w*|forbid\w*|prohibit\w*|allowed|statutes?|acts? of (?:parliament|congress))\b/i;
 const NAMED_ACT = /(?<![.!?:]\s*|^\s*)\bActs?\b/;
 
-/** What ranks one thing above others: a superlative, "leading", a record, "more than any". */
-const RANKING_GIVEN = /\b(?:most|least|best|worst|first|biggest|largest|highest|lowest|fastest|slowest|cheapest|greatest|smallest|longest|shortest|oldest|newest|strongest|tallest|earliest|top|leading|leader|record|ranked|more than any|ahead of)\b/i;
+/**
+ * What ranks one thing above others: a superlative, "leading" (not "leading to"), a record (not a
+ * "track record" or "medical record"), "more than any".
+ */
+const RANKING_GIVEN = new RegExp(
+  String.raw`\b(?:${SUPERLATIVE_WORDS}|top|leading(?! to\b)|leader|ranked|more than any|ahead of|record[- ](?:highs?|lows?|levels?|breaking|numbers?|years?)|(?:a|new|world|all-time) record)\b`,
+  'i',
+);
 
 /** What gives each kind. A "when" question may be answered by a year, a month or a span of time ("within five years"); one on the law by a law, a ban, a court, a licence; a ranking by a superlative or a record. */
 const GIVES: Readonly<Record<AnswerKind, (text: string) => boolean>> = {

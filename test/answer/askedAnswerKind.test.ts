@@ -1,5 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { askedAnswerKinds, givesAnswerKind } from '../../src/answer/askedAnswerKind.js';
+import { Library } from '../../src/library/library.js';
+import { loadReports } from '../../src/reports/loadReports.js';
 import { plainQuestion } from '../../src/search/chatQuestion.js';
 
 describe('the kind of answer a question asks for', () => {
@@ -80,6 +84,24 @@ describe('the kind of answer a question asks for', () => {
     expect(givesAnswerKind('Artificial lighting is the single largest operating cost.', 'ranking')).toBe(true);
     expect(givesAnswerKind('Tesco leads the market, ahead of Sainsbury.', 'ranking')).toBe(true);
     expect(givesAnswerKind('Self-checkout lanes lose more stock to theft.', 'ranking')).toBe(false);
+  });
+
+  // REVIEW-1: a superlative that says which studies are asked about asks for their findings, and
+  // "leading to" or a "track record" ranks nothing.
+  it('reads no ranking in "what did the first studies … find?", and none given by "leading to" or a track record', () => {
+    for (const question of ['what did the first studies on bike lanes find?', 'what did the first trials of semaglutide show?', 'what did the largest trial show?', 'what do the biggest surveys say about remote work?'])
+      expect(askedAnswerKinds(question), question).toEqual([]);
+    expect(givesAnswerKind('Poor sleep is linked to inflammation, leading to higher risk.', 'ranking')).toBe(false);
+    expect(givesAnswerKind('Remote work has a mixed track record on productivity.', 'ranking')).toBe(false);
+    expect(givesAnswerKind('Doctors read the medical record before prescribing.', 'ranking')).toBe(false);
+    expect(givesAnswerKind('Heat deaths reached record levels in 2023.', 'ranking')).toBe(true);
+    expect(givesAnswerKind('Heart disease is the leading cause of death.', 'ranking')).toBe(true);
+  });
+
+  it('answers what the first studies on bike lanes and the first trials of semaglutide found, from the bundled reports', async () => {
+    const library = Library.from(await loadReports(fileURLToPath(new URL('../../reports/', import.meta.url))));
+    for (const question of ['what did the first studies on bike lanes find?', 'what did the first trials of semaglutide show?'])
+      expect(answerQuestion(library, question).answered, question).toBe(true);
   });
 
   it('reads "May" after a colon as the month when nothing follows it but a day or the end', () => {
