@@ -1,5 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { asksAdvice } from '../../src/answer/asksAdvice.js';
+import { Library } from '../../src/library/library.js';
+import { loadReports } from '../../src/reports/loadReports.js';
 
 describe('asksAdvice', () => {
   it('hears a request for instructions or for a pick', () => {
@@ -27,6 +31,23 @@ describe('asksAdvice', () => {
       expect(asksAdvice(question), question).toBe(true);
     for (const question of ['Is there a good example of test data ending up in official figures?', 'are heat pumps any good when it is -20 out?', 'is hydrogen a good way to store renewable energy?'])
       expect(asksAdvice(question), question).toBe(false);
+  });
+
+  // REVIEW-1: "a good" asking a finding (a threshold, a track record, a dose) is no pick.
+  it('does not hear a pick in "a good" that asks a finding', () => {
+    for (const question of [
+      "what's a good COP for a heat pump in freezing weather?",
+      'has remote work got a good track record on productivity?',
+      'did the studies recommend a good dose of semaglutide?',
+      'what is a good level of microplastics in bottled water?',
+      'do we know a good deal about microplastics?',
+    ])
+      expect(asksAdvice(question), question).toBe(false);
+  });
+
+  it("answers what's a good COP for a heat pump in freezing weather from the bundled reports", async () => {
+    const library = Library.from(await loadReports(fileURLToPath(new URL('../../reports/', import.meta.url))));
+    expect(answerQuestion(library, "what's a good COP for a heat pump in freezing weather?").answered).toBe(true);
   });
 
   // The development sets' questions asking how something works in general (all unanswerable).
