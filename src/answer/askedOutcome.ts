@@ -29,9 +29,12 @@ const ASKS_OUTCOME = new RegExp(
 /**
  * The outcome named before its verb: "what happened to crime after…", "how did test scores change
  * after…", "did weekend work go up when…", "by how much did use of force rise when…". The verb
- * of change is followed by when it happened (after, since, when, once, under, in).
+ * of change is followed by when it happened (after, since, when, once, under, in). "in" names a
+ * time only before a year, a capitalised place or "the years / decade…": after a verb of change
+ * it usually names what changed ("do heat pumps change in efficiency when…"). Case matters, so
+ * the question words are written in both.
  */
-const OUTCOME_FIRST = /\b(?:what happened to|how (?:much )?(?:did|has|have|does|do)|did|has|have|does|do)\s+([^?.!,]*?)\s+(?:(change[sd]?|fall|fell|rise|rose|drop(?:ped)?|go up|went up|go down|went down|shift(?:ed)?)\s+)?(?:after|since|when|once|under|in)\b/id;
+const OUTCOME_FIRST = /\b(?:[Ww]hat happened to|[Hh]ow (?:much )?(?:did|has|have|does|do)|[Dd]id|[Hh]as|[Hh]ave|[Dd]oes|[Dd]o)\s+([^?.!,]*?)\s+(?:(change[sd]?|fall|fell|rise|rose|drop(?:ped)?|go up|went up|go down|went down|shift(?:ed)?)\s+)?(?:after|since|when|once|under|in(?=\s+(?:\d|[A-Z]|the\s+(?:years?|decades?|months?|weeks?|past)\b)))\b/d;
 
 /** What a question asks a cause to change: the verb as typed ("push up") and the words of the outcome after it. */
 export interface AskedOutcome {
