@@ -27,17 +27,17 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 0.8818,
-  reciprocalRank: 1.118,
-  textTyped: 3.452,
-  textOther: 2.741,
-  evidenceOnly: 1.289,
-  metadataOnly: 0.6435,
-  proximity: 0.06259,
-  distinctive: 4.449,
-  reportShare: 1.5,
-  claimLength: -0.9817,
-  statesAskedQuantity: 1.371,
+  logRatio: 0.9027,
+  reciprocalRank: 1.071,
+  textTyped: 3.39,
+  textOther: 2.518,
+  evidenceOnly: 1.235,
+  metadataOnly: 0.5143,
+  proximity: 0.06131,
+  distinctive: 4.459,
+  reportShare: 1.522,
+  claimLength: -1.033,
+  statesAskedQuantity: 1.377,
 };
 
 /** The model's score of one claim's features. */
