@@ -42,6 +42,8 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 12', 'holdout12'),
   set('held-out 13', 'holdout13'),
   set('held-out 14', 'holdout14'),
+  // Written blind in the fourteenth session (eval/holdout15/README.md), measured once at its end.
+  set('held-out 15', 'holdout15', true),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */
