@@ -16,6 +16,17 @@ import { percentile } from './percentile.js';
 const CHILD = fileURLToPath(new URL('./firstSeenChild.ts', import.meta.url));
 /** Idle time before each question, in which no process of the bench runs. */
 export const IDLE_GAP_MS = 25;
+
+/**
+ * Whether the full GC the bench forces runs right before the timed questions, after the 200
+ * others (`BENCH_FIRST_SEEN_GC=after-others`: the method until the fourteenth session), instead of
+ * before the 200 others (the default). A full GC throws away compiled code that held objects it
+ * frees, and the answers after it compile again: a running bot meets one every few thousand
+ * answers, not before each person's question (bench/README.md, fourteenth session).
+ */
+export function gcAfterOthers(): boolean {
+  return process.env.BENCH_FIRST_SEEN_GC === 'after-others';
+}
 const SYSTEMS: readonly FirstSeenSystem[] = ['answer', 'search', 'peer'];
 
 export interface FirstSeenResults {
