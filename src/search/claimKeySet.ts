@@ -4,7 +4,7 @@
 // session). A key asked about is numbered (one lookup) and the run, contiguous numbers, scanned;
 // the coverage's "has it any of these keys?" numbers the keys once per set.
 
-import { keepShape } from './keptShapes.js';
+import { keepShape } from '../runtime/keptShapes.js';
 
 /** How keys are numbered: ClaimKeys' numbering, read by a claim's key set and its sentence (claimSentence.ts). */
 export interface KeyNumbering {

@@ -4,7 +4,7 @@
 // large word table per word (bench/README.md, eighth session).
 
 import { type KeyNumbering, NO_NUMBERING } from './claimKeySet.js';
-import { keepShape } from './keptShapes.js';
+import { keepShape } from '../runtime/keptShapes.js';
 
 /** A word with no key: a stop word, or nothing left of it once folded. */
 export const NO_KEY = 0xffffffff;
@@ -45,4 +45,5 @@ export class ClaimSentence {
   }
 }
 
+// One sentence kept for the life of the process, so a full GC keeps its map (src/runtime/keptShapes.ts).
 keepShape(new ClaimSentence(NO_NUMBERING, new Uint32Array(0)));

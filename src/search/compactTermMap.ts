@@ -8,7 +8,7 @@
 // checks, once, that MiniSearch still adds postings this way.
 
 import SearchableMap from 'minisearch/SearchableMap';
-import { keepShape } from './keptShapes.js';
+import { keepShape } from '../runtime/keptShapes.js';
 import { PostingList } from './postingList.js';
 
 /** A term's postings: field id -> claim (short id) -> how often the term occurs there. */
@@ -38,5 +38,5 @@ export class CompactTermMap extends SearchableMap<FieldData> {
 }
 
 // A word's prefix completions are read from a SearchableMap of its subtree (atPrefix), walked by
-// its iterator: both made per question word.
-keepShape(new SearchableMap().entries());
+// its iterator: both made per question word, so one of each is kept.
+keepShape(keepShape(new SearchableMap()).entries());

@@ -1,7 +1,7 @@
 // Cuts text to Slack's limits without splitting a character: cuts fall on grapheme boundaries
 // (Intl.Segmenter), so an emoji, a flag or an accented letter is kept whole or dropped whole.
 
-import { keepShape } from '../../search/keptShapes.js';
+import { keepShape } from '../../runtime/keptShapes.js';
 import { escapeMrkdwn } from './escapeMrkdwn.js';
 
 export const CUT_MARK = '…';
@@ -106,4 +106,6 @@ export class TextBudget {
   }
 }
 
+// One budget kept for the life of the process, so a full GC keeps its map and the code compiled
+// for it (every message's budget is gone by then: src/runtime/keptShapes.ts).
 keepShape(new TextBudget(0));

@@ -14,3 +14,11 @@ export function keepShape<T extends object>(instance: T): T {
   kept.push(instance);
   return instance;
 }
+
+/**
+ * The instances kept, in the order kept: a kept instance helps only while it shares its map with
+ * the instances the answer path makes (test/runtime/keptShapes.test.ts checks that it does).
+ */
+export function keptInstances(): readonly object[] {
+  return kept;
+}
