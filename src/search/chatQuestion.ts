@@ -43,10 +43,16 @@ function replacedAll(text: string, table: readonly [RegExp, string][]): string {
   return replaced;
 }
 
+/** Chat abbreviations that hedge or sign off ("btw", "lol", "thx"): filler, wherever they stand. */
+const CHAT_ABBREVIATIONS = 'btw|fyi|iirc|afaik|imo|imho|tbh|fwiw|idk|lol|haha|thx|ty|tia|plz|pls|please|thanks|thank you|cheers|sorry|sry|lmk|smth';
+/** Hesitation and emphasis that say nothing about the topic ("umm", "ngl", "tho"): filler too. */
+const HESITATION = String.raw`um+|uh+|ugh+|erm+|hmm+|actually|basically|literally|honestly|genuinely|gonna|wanna|kinda|sorta|real quick|real talk|ngl|tho|(?:quick\s+)?sanity check`;
+
 // Chat shorthand for a word, spelled out so that it is searched as the word ("bc" is in no claim,
 // "because" is a stop word): in lower case only, as typed in chat ("BC" is British Columbia, "U.S."
 // the United States). Not after a number, where "bc" is an era and "u" a unit ("100 bc", "2 u");
-// "rn" only ending a clause, as "right now" does ("rn nurses", "rn's" are registered nurses).
+// "rn" only ending a clause, as "right now" does ("rn nurses", "rn's" are registered nurses), with
+// only those filler words after it ("covered rn tho?", "rn lol": spelled out before the filler goes).
 const SHORTHAND: [RegExp, string][] = [
   [/(?<![\p{L}\d.]|\d\s+)(?:bc|b\/c|cuz|coz)(?![\p{L}\d/.])/gu, 'because'],
   [/(?<![\p{L}\d.])w\/o(?![\p{L}\d/])/gu, 'without'],
@@ -54,7 +60,7 @@ const SHORTHAND: [RegExp, string][] = [
   [/(?<![\p{L}\d.])thru(?![\p{L}\d])/gu, 'through'],
   [/(?<![\p{L}\d.-]|\d\s+)u(?![\p{L}\d.'’-])/gu, 'you'],
   [/(?<![\p{L}\d.-])ur(?![\p{L}\d.'’-])/gu, 'your'],
-  [/(?<![\p{L}\d.])rn(?=\s*(?:[?!.,;:…]|$))/gu, 'right now'],
+  [new RegExp(String.raw`(?<![\p{L}\d.])rn(?=(?:\s+(?:${CHAT_ABBREVIATIONS}|${HESITATION})\b)*\s*(?:[?!.,;:…]|$))`, 'gu'), 'right now'],
 ];
 /** The text with chat shorthand spelled out ("bc" -> "because", "w/" -> "with", "rn" -> "right now"). */
 function withoutShorthand(text: string): string {
@@ -81,11 +87,11 @@ const FILLER: RegExp[] = [
   /\b(?:just\s+)?(?:wondering|curious)\b/gi,
   /\bany\s+(?:idea|ideas|clue|pointers)\b/gi,
   // chat abbreviations that hedge or sign off
-  /\b(?:btw|fyi|iirc|afaik|imo|imho|tbh|fwiw|idk|lol|haha|thx|ty|tia|plz|pls|please|thanks|thank you|cheers|sorry|sry|lmk|smth)\b/gi,
+  new RegExp(String.raw`\b(?:${CHAT_ABBREVIATIONS})\b`, 'gi'),
   // "cc" copying someone in, at the end (their mention is gone by now): not "CC BY" or "250 cc"
   /\bcc\b(?=[\s\p{P}]*$)/gu,
   // hesitation and emphasis that say nothing about the topic
-  /\b(?:um+|uh+|ugh+|erm+|hmm+|actually|basically|literally|honestly|genuinely|gonna|wanna|kinda|sorta|real quick|real talk|ngl|tho|(?:quick\s+)?sanity check)\b/gi,
+  new RegExp(String.raw`\b(?:${HESITATION})\b`, 'gi'),
   // taking the floor: "ok so…", "okay,", "wait, did…" opening the message ("wait times…" and
   // "wait-list…" ask on); "OK" in capitals is Oklahoma unless "so" or a stop follows it
   /^[\s\p{P}]*(?:[Oo]k(?:ay)?|OKAY|[Aa]lright|OK(?=[\s\p{P}]*(?:so\b|[,.!…]))|[Ww]ait(?![-‐‑])(?=[\s\p{P}]*(?:\p{P}|so|did|do|does|is|are|was|were|what|why|how|who|when|where|can|could)\b))\b(?:[\s\p{P}]+so\b)?/gu,

@@ -141,6 +141,7 @@ describe('chatQuestion', () => {
     expect(chatQuestion('OK abortion law since 2022')).toBe('OK abortion law since 2022');
     expect(chatQuestion('OK, so what did the trial find')).toBe('what did the trial find');
     expect(chatQuestion('Ok so what did the trial find')).toBe('what did the trial find');
+    expect(chatQuestion('OK, what did the trial find')).toBe(', what did the trial find');
   });
 
   // "bc" was searched as a word no claim has, a quarter of "are fireflies struggling bc of all the lights at night?".
@@ -155,6 +156,12 @@ describe('chatQuestion', () => {
     expect(plainQuestion('how much do rn nurses earn')).toBe('how much do rn nurses earn');
     expect(plainQuestion("do rn's earn more than lpns")).toBe("do rn's earn more than lpns");
     expect(plainQuestion('learning spanish rn, should i watch shows')).toBe('learning spanish right now, should i watch shows');
+    // REVIEW-2: "rn" before trailing chat filler ("tho", "lol") ends a clause too
+    expect(chatQuestion('is it covered rn tho')).toBe('is it covered right now');
+    expect(chatQuestion("what's the heat pump COP rn lol")).toBe('what the heat pump COP right now');
+    expect(chatQuestion('how much do rn nurses earn lol')).toBe('how much do rn nurses earn');
+    expect(chatQuestion("how many rn's?")).toBe('how many rn?');
+    expect(plainQuestion('is it covered rn tho')).toBe('is it covered right now tho');
     // filters and quoted phrases are matched as typed
     expect(plainQuestion('report:bc-hydro rates u "bc rules"')).toBe('report:bc-hydro rates you "bc rules"');
   });
