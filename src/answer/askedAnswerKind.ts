@@ -17,17 +17,23 @@ const MONEY_WORDS = String.raw`(?:cost|costs|price|prices|priced|charge|charges|
 const SUPERLATIVE_WORDS = 'most|least|best|worst|first|biggest|largest|highest|lowest|fastest|slowest|cheapest|greatest|smallest|longest|shortest|oldest|newest|strongest|tallest|earliest';
 /** A superlative in lower case: "First Street" in a name ranks nothing. */
 const SUPERLATIVE = String.raw`(?:${SUPERLATIVE_WORDS})(?![\w-])`;
-/** A verb of reporting: what a study found, showed or said. */
-const REPORTED = String.raw`(?:find|finds|found|show|shows|showed|shown|say|says|said|suggest|suggests|suggested|report|reports|reported|conclude|concluded|reveal|reveals|revealed)`;
 /**
  * "Which / what / where / who … the most / the first / the biggest …": the one thing that tops a
- * ranking. Not a superlative that only says which studies are asked about: "what did the first
- * studies on bike lanes find?" asks for their findings.
+ * ranking ("what is the largest effect size found in the trials?" too).
  */
-const RANKING_ASKED = new RegExp(String.raw`\b(?:[Ww]hich|[Ww]hat|[Ww]here|[Ww]ho)\b[^?.!]*?\b(?:the|world's)\s+${SUPERLATIVE}(?!\s+(?:[\w'-]+\s+){0,5}?${REPORTED}\b)`);
+const RANKING_ASKED = new RegExp(String.raw`\b(?:[Ww]hich|[Ww]hat|[Ww]here|[Ww]ho)\b[^?.!]*?\b(?:the|world's)\s+${SUPERLATIVE}`);
+/**
+ * Not a superlative that only says which studies are asked about, the question's own verb one of
+ * reporting: "what did the first studies on bike lanes find?", "what have the largest trials
+ * shown?" ask for their findings. Only there: a participle after the superlative ("the highest
+ * injury rates reported") is no verb of the question, and the ranking stays asked.
+ */
+const FINDINGS_OF_SUPERLATIVE = new RegExp(
+  String.raw`\b(?:[Ww]hat|[Ww]hich)\s+(?:(?:did|do|does)\s+(?:the|world's)\s+${SUPERLATIVE}\s+(?:[\w'-]+\s+){0,5}?(?:find|show|say|suggest|report|conclude|reveal)|(?:have|has)\s+(?:the|world's)\s+${SUPERLATIVE}\s+(?:[\w'-]+\s+){0,5}?(?:found|shown|said|suggested|reported|concluded|revealed))\b`,
+);
 
 /** What asks for each kind. "how much of…" asks for a share, not money; "when" opening a clause ("When staff say…") asks nothing. */
-const ASKS: Readonly<Record<AnswerKind, RegExp>> = {
+const ASKS: Readonly<Record<AnswerKind, { test(question: string): boolean }>> = {
   price: new RegExp(
     String.raw`\bhow much\b(?! of\b)[^?.!]*\b${MONEY_WORDS}\b|\bwhat(?:'s| is| are| was| were)? the (?:[\w-]+ )?${MONEY_WORDS}\b|\bwhat [\w-]+ (?:wage|salary|fee)\b|\bwhat (?:does|do|did|would|will)(?: [\w-]+){1,3} cost\b`,
     'i',
@@ -36,7 +42,7 @@ const ASKS: Readonly<Record<AnswerKind, RegExp>> = {
   duration: new RegExp(String.raw`${HOW_LONG}|${HOW_MANY} (?:years|months|weeks|days|hours|minutes)\b`, 'i'),
   count: new RegExp(HOW_MANY, 'i'),
   law: /\b(?:is|are|was|were) (?:it )?(?:[\w:-]+ ){0,6}?(?:legal|illegal|lawful|unlawful)\b|\bis it (?:\w+ )?allowed\b/i,
-  ranking: RANKING_ASKED,
+  ranking: { test: (question) => RANKING_ASKED.test(question) && !FINDINGS_OF_SUPERLATIVE.test(question) },
 };
 
 /** A span of time given in words or digits ("three years", "18 months", "a decade"). */
@@ -60,11 +66,12 @@ const LAW = /\b(?:laws?|legal|illegal|legally|lawful|unlawful|bans?|banned|court
 const NAMED_ACT = /(?<![.!?:]\s*|^\s*)\bActs?\b/;
 
 /**
- * What ranks one thing above others: a superlative, "leading" (not "leading to"), a record (not a
- * "track record" or "medical record"), "more than any".
+ * What ranks one thing above others: a superlative, "leading" (not "leading to"), a record (a
+ * record high, a new record, set or broke a record, "a record 62 million"; not a "track record",
+ * a "medical record" or "kept a record of"), "more than any".
  */
 const RANKING_GIVEN = new RegExp(
-  String.raw`\b(?:${SUPERLATIVE_WORDS}|top|leading(?! to\b)|leader|ranked|more than any|ahead of|record[- ](?:highs?|lows?|levels?|breaking|numbers?|years?)|(?:a|new|world|all-time) record)\b`,
+  String.raw`\b(?:${SUPERLATIVE_WORDS}|top|leading(?! to\b)|leader|ranked|more than any|ahead of|record[- ](?:highs?|lows?|levels?|breaking|numbers?|years?)|(?:new|world|all-time) record|set a record|broke (?:the|a) record|a record(?= [\d$€£]))\b`,
   'i',
 );
 

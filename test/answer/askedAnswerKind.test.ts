@@ -98,6 +98,27 @@ describe('the kind of answer a question asks for', () => {
     expect(givesAnswerKind('Heart disease is the leading cause of death.', 'ranking')).toBe(true);
   });
 
+  // REVIEW-2: a participle after the superlative ("found in", "reported") is no verb of the
+  // question: only a question whose own verb reports reads the superlative as naming the studies.
+  it('reads a ranking asked with a participle after the superlative, and none when the question\'s own verb reports', () => {
+    for (const question of [
+      'what is the largest effect size found in the trials?',
+      'which city has the highest injury rates reported?',
+      'which battery chemistry has the longest life shown in tests?',
+      'what are the biggest risks studies found with synthetic data?',
+    ])
+      expect(askedAnswerKinds(question), question).toEqual(['ranking']);
+    expect(askedAnswerKinds('what have the largest trials of semaglutide shown?')).toEqual([]);
+  });
+
+  // REVIEW-2: a record is one set, broken, new or a figure's ("a record 62 million tonnes"), not one kept.
+  it('reads a record set, broken, new or before a figure as giving a ranking, and not one kept', () => {
+    for (const text of ['Sales hit a new record in 2023.', 'The plant set a record for output.', 'The world generated a record 62 million tonnes of e-waste.'])
+      expect(givesAnswerKind(text, 'ranking'), text).toBe(true);
+    for (const text of ['Clinics kept a record of every dose given.', 'Half of the buyers own a record player.'])
+      expect(givesAnswerKind(text, 'ranking'), text).toBe(false);
+  });
+
   it('answers what the first studies on bike lanes and the first trials of semaglutide found, from the bundled reports', async () => {
     const library = Library.from(await loadReports(fileURLToPath(new URL('../../reports/', import.meta.url))));
     for (const question of ['what did the first studies on bike lanes find?', 'what did the first trials of semaglutide show?'])
