@@ -9,15 +9,17 @@
 const HOW_TO = /\bhow\s+(?:do|should|can)\s+(?:i|we)\b|\bhow\s+to\b/i;
 
 /**
- * "a good X" asked of people ("anyone know a good X", "got a good X?"), "what's a good X" for a
- * thing to make, use or go to ("…recipe", "…substitute", "…place"), "can anyone recommend",
+ * "a good X" asked of people ("anyone know a good X", "got a good X?"; not "do you have a good
+ * estimate / number…", which asks the bot for a finding), "what's a good X" for a thing to make,
+ * use, give or go to ("…recipe", "…substitute", "…gift", "…place") or "what's a good way to…" (how
+ * to), "can anyone recommend",
  * "recommend me…", "best way to", "what's the best X for…", "which X is
  * best" ("…works best", "…cope best"), or a question opening on "best": a pick asked in the present. Not "best" that is what the
  * question is about: "the best evidence on…", "which countries have the best…", "what was the
  * best year for…", "the best-performing…", nor "did the panel recommend a ban…", nor "a good"
  * asking a finding ("what's a good COP for a heat pump…", "has remote work got a good track record…").
  */
-const PICK = /\b(?:anyone|anybody|someone|somebody|you|y['’]?all) (?:know|knows|got|have|recommend|suggest) (?:of )?a good\b|^\W*(?:got|know|recommend|suggest) (?:of )?a good\b|\bwhat(?:['’]s| is| are) (?:a good|some good) (?:[\w-]+ ){0,2}?(?:recipes?|substitutes?|alternatives?|places?|spots?|restaurants?|books?|apps?)\b|\b(?:can|could|would) (?:you|anyone|anybody|someone|somebody|y['’]?all) recommend\b|\brecommend me\b|\bbest way to\b|\b(?:what|which)(?:['’]s| is| are) the best (?:[\w-]+ ){1,4}?(?:for|to)\b|\bwhich (?:[\w-]+ ){0,4}?(?!the\b)[\w-]+ best\b(?!-)|^\W*best\b(?!-)/i;
+const PICK = /\b(?:anyone|anybody|someone|somebody|you|y['’]?all) (?:know|knows|got|recommend|suggest) (?:of )?a good\b|^\W*(?:got|know|recommend|suggest) (?:of )?a good\b|\bwhat(?:['’]s| is| are) (?:a good|some good) (?:[\w-]+ ){0,2}?(?:recipes?|substitutes?|alternatives?|places?|spots?|restaurants?|books?|apps?|gifts?|laptops?|way to)\b|\b(?:can|could|would) (?:you|anyone|anybody|someone|somebody|y['’]?all) recommend\b|\brecommend me\b|\bbest way to\b|\b(?:what|which)(?:['’]s| is| are) the best (?:[\w-]+ ){1,4}?(?:for|to)\b|\bwhich (?:[\w-]+ ){0,4}?(?!the\b)[\w-]+ best\b(?!-)|^\W*best\b(?!-)/i;
 
 /**
  * "how does X work?" as the whole question (X a word or two: "how do employees feel about remote

@@ -45,9 +45,23 @@ describe('asksAdvice', () => {
       expect(asksAdvice(question), question).toBe(false);
   });
 
+  // REVIEW-2: "have a good" asks the bot for a finding; "a good way to" is how to, a gift a pick.
+  it('hears "what\'s a good way to" and a good gift or laptop as a pick, and not "do you have a good estimate"', () => {
+    for (const question of ["what's a good way to cut my heating bill?", "what's a good gift for a cyclist?", "what's a good laptop for coding?", 'anyone know a good ramen place?'])
+      expect(asksAdvice(question), question).toBe(true);
+    for (const question of ['do you have a good estimate of what a heat pump costs to run in the cold?', 'does anyone have a good number for heat pump COP at -20?'])
+      expect(asksAdvice(question), question).toBe(false);
+  });
+
   it("answers what's a good COP for a heat pump in freezing weather from the bundled reports", async () => {
     const library = Library.from(await loadReports(fileURLToPath(new URL('../../reports/', import.meta.url))));
     expect(answerQuestion(library, "what's a good COP for a heat pump in freezing weather?").answered).toBe(true);
+  });
+
+  it('answers "does anyone have a good number for…" and declines "what\'s a good way to…", from the bundled reports', async () => {
+    const library = Library.from(await loadReports(fileURLToPath(new URL('../../reports/', import.meta.url))));
+    expect(answerQuestion(library, 'does anyone have a good number for heat pump COP at -20?').answered).toBe(true);
+    expect(answerQuestion(library, "what's a good way to cut my heating bill?").answered).toBe(false);
   });
 
   // The development sets' questions asking how something works in general (all unanswerable).
