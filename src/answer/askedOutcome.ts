@@ -30,11 +30,22 @@ const ASKS_OUTCOME = new RegExp(
  * The outcome named before its verb: "what happened to crime after…", "how did test scores change
  * after…", "did weekend work go up when…", "by how much did use of force rise when…". The verb
  * of change is followed by when it happened (after, since, when, once, under, in). "in" names a
- * time only before a year, a capitalised place or "the years / decade…": after a verb of change
- * it usually names what changed ("do heat pumps change in efficiency when…"). Case matters, so
- * the question words are written in both.
+ * time only before a year, a time phrase ("the 1990s", "the last decade", "recent years",
+ * "lockdown") or a place (written "IN" in the lowered question: lowered): after a verb of change it
+ * usually names what changed ("do heat pumps change in efficiency when…"). Read in the lowered
+ * question (lowered), so written in lower case.
  */
-const OUTCOME_FIRST = /\b(?:[Ww]hat happened to|[Hh]ow (?:much )?(?:did|has|have|does|do)|[Dd]id|[Hh]as|[Hh]ave|[Dd]oes|[Dd]o)\s+([^?.!,]*?)\s+(?:(change[sd]?|fall|fell|rise|rose|drop(?:ped)?|go up|went up|go down|went down|shift(?:ed)?)\s+)?(?:after|since|when|once|under|in(?=\s+(?:\d|[A-Z]|the\s+(?:years?|decades?|months?|weeks?|past)\b)))\b/d;
+const OUTCOME_FIRST = /\b(?:what happened to|how (?:much )?(?:did|has|have|does|do)|did|has|have|does|do)\s+([^?.!,]*?)\s+(?:(change[sd]?|fall|fell|rise|rose|drop(?:ped)?|go up|went up|go down|went down|shift(?:ed)?)\s+)?(?:after|since|when|once|under|IN|in(?=\s+(?:\d|the\s+(?:(?:last|past|next|first|early|late|mid)\s+)?(?:[\w-]+\s+)?(?:years?|decades?|months?|weeks?|\d{2,4}s)\b|the\s+past\b|recent\s+years\b|lockdown\b|the\s+pandemic\b)))\b/d;
+
+/**
+ * The question in lower case letter for letter (so its indexes are the question's), but "in"
+ * before a capitalised word ("in California") as "IN": where a place follows. A question with no
+ * lower-case letter ("HOW DID CRIME CHANGE AFTER THE LAW?") has no capital to tell a place by.
+ */
+function lowered(question: string): string {
+  const letters = /[a-z]/.test(question) ? /\b[Ii][Nn](?=\s+[A-Z])|[A-Z]/g : /[A-Z]/g;
+  return question.replace(letters, (read) => (read.length === 2 ? 'IN' : read.toLowerCase()));
+}
 
 /** What a question asks a cause to change: the verb as typed ("push up") and the words of the outcome after it. */
 export interface AskedOutcome {
@@ -52,14 +63,16 @@ const QUOTED = /(?<=^|\s)(?:["“][^"“”\n]*?["”]|['‘](?:[^'‘’"“”
 
 /** The outcome a question asks whether something changes, and its verb, or null when it asks no such thing. */
 export function askedOutcome(question: string): AskedOutcome | null {
+  // The outcome and its verb are cut from the question as typed (lowered keeps every index).
+  const first = OUTCOME_FIRST.exec(lowered(question));
+  const [namedAt, verbAt] = [first?.indices?.[1], first?.indices?.[2]];
+  const named = namedAt ? question.slice(namedAt[0], namedAt[1]).trim() : '';
+  const happened = /^what happened to\b/.test(first?.[0] ?? '');
+  if (named && (verbAt || happened)) return { verb: verbAt ? question.slice(verbAt[0], verbAt[1]) : 'happened', outcome: named };
   // Commas inside quotes are read as spaces: the outcome runs on past them. The masked question
   // is as long as the question, so the outcome is cut from the question as typed.
-  const first = OUTCOME_FIRST.exec(question);
-  const named = first?.[1]?.trim() ?? '';
-  const happened = /^what happened to\b/i.test(first?.[0] ?? '');
-  if (first && named && (first[2] || happened)) return { verb: first[2] ?? 'happened', outcome: named };
   const match = ASKS_OUTCOME.exec(question.replace(QUOTED, (quoted) => quoted.replaceAll(',', ' ')));
-  const at = match?.indices?.[2];
-  const outcome = at ? question.slice(at[0], at[1]).trim() : '';
+  const after = match?.indices?.[2];
+  const outcome = after ? question.slice(after[0], after[1]).trim() : '';
   return match?.[1] && outcome ? { verb: match[1], outcome } : null;
 }

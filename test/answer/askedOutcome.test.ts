@@ -50,6 +50,24 @@ describe('askedOutcome', () => {
     expect(askedOutcome('Did crime fall in the years after the law?')).toEqual({ verb: 'fall', outcome: 'crime' });
   });
 
+  // REVIEW-2: "in" before a time phrase is when it changed; a question typed in capitals reads as
+  // in lower case (the question words and verbs), and the outcome and verb are cut as typed.
+  it('reads "in" before the 1990s, recent years, the last decade or lockdown as a time, whatever the case', () => {
+    const asked: [string, string, string][] = [
+      ['did crime fall in the 1990s?', 'fall', 'crime'],
+      ['did crime fall in recent years?', 'fall', 'crime'],
+      ['how did test scores change in the last decade?', 'change', 'test scores'],
+      ['How did test scores change in the early 2000s?', 'change', 'test scores'],
+      ['did use of force drop in the first year?', 'drop', 'use of force'],
+      ['did crime rise in lockdown?', 'rise', 'crime'],
+      ['HOW DID CRIME CHANGE AFTER THE LAW?', 'CHANGE', 'CRIME'],
+      ['Did Crime Fall in Texas after the law?', 'Fall', 'Crime'],
+    ];
+    for (const [question, verb, outcome] of asked) expect(askedOutcome(question), question).toEqual({ verb, outcome });
+    expect(askedOutcome('did heat pump running costs change in the last decade?')).toEqual({ verb: 'change', outcome: 'heat pump running costs' });
+    expect(askedOutcome('DO HEAT PUMPS CHANGE IN EFFICIENCY WHEN IT IS COLD?')?.outcome).not.toBe('HEAT PUMPS');
+  });
+
   // The trade-off of closing no quote opened by an apostrophe on an "s": the development questions
   // have several times more plurals' apostrophes ("kids' teeth", "drivers' speeds") than quotes
   // ending on an "s" word, and none of those holds a comma (eval/README.md, eleventh session,
