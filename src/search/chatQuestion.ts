@@ -121,13 +121,7 @@ const QUOTED_OR_FILTER = /("[^"]*"|“[^”]*”|[A-Za-z][\w-]*:(?:"[^"]*"|“[^
 
 /** The question without chat wrapping; quoted phrases and `name:value` filters untouched. */
 export function chatQuestion(text: string): string {
-  const parts = withoutMarkup(text).split(QUOTED_OR_FILTER);
-  // split with a capturing group: odd indexes are the quoted phrases and filters.
-  // Filled by push from a literal (not .map): every question's array is then of one kind to V8,
-  // so its compiled code is not thrown away (bench/README.md, eleventh session).
-  const cleaned: string[] = [];
-  for (let i = 0; i < parts.length; i++) cleaned.push(i % 2 === 1 ? (parts[i] as string) : cleanWords(parts[i] as string));
-  return cleaned
+  return readOutsideQuotesAndFilters(withoutMarkup(text), cleanWords)
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -144,10 +138,18 @@ export function chatQuestion(text: string): string {
 export function plainQuestion(text: string): string {
   const plain = withoutMarkup(text).replace(EMOJI, ' ').replace(/’/g, "'");
   // Shorthand is spelled out outside quoted phrases and filters only ("report:bc-hydro" is a name).
-  const parts = spelledOut(plain).split(QUOTED_OR_FILTER);
-  const read: string[] = [];
-  for (let i = 0; i < parts.length; i++) read.push(i % 2 === 1 ? (parts[i] as string) : withoutShorthand(parts[i] as string));
-  return read.join('').replace(/\s+/g, ' ').trim();
+  return readOutsideQuotesAndFilters(spelledOut(plain), withoutShorthand).join('').replace(/\s+/g, ' ').trim();
+}
+
+/** The text's parts in order: its quoted phrases and `name:value` filters as they are, `read` of the rest. */
+function readOutsideQuotesAndFilters(text: string, read: (words: string) => string): string[] {
+  // split with a capturing group: odd indexes are the quoted phrases and filters.
+  const parts = text.split(QUOTED_OR_FILTER);
+  // Filled by push from a literal (not .map): every question's array is then of one kind to V8,
+  // so its compiled code is not thrown away (bench/README.md, eleventh session).
+  const kept: string[] = [];
+  for (let i = 0; i < parts.length; i++) kept.push(i % 2 === 1 ? (parts[i] as string) : read(parts[i] as string));
+  return kept;
 }
 
 function withoutMarkup(text: string): string {
