@@ -24,7 +24,7 @@ const set = (name: string, folder: string, heldOut?: true): EvalSet => ({
   ...(heldOut ? { heldOut } : {}),
 });
 
-// Held-out sets 1-14 have all been looked at (eval/README.md): development sets now. Sets 4-14 were
+// Held-out sets 1-15 have all been looked at (eval/README.md): development sets now. Sets 4-15 were
 // written blind and measured once, each at the end of a session, before that.
 export const EVAL_SETS: readonly EvalSet[] = [
   { name: 'tuning', questions: at('./questions.json'), reports: at('../reports/') },
@@ -42,8 +42,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 12', 'holdout12'),
   set('held-out 13', 'holdout13'),
   set('held-out 14', 'holdout14'),
-  // Written blind in the fourteenth session (eval/holdout15/README.md), measured once at its end.
-  set('held-out 15', 'holdout15', true),
+  set('held-out 15', 'holdout15'),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */

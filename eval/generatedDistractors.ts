@@ -45,6 +45,10 @@ export const DOMAINS_ON_SET_TOPICS: Readonly<Record<string, readonly string[]>> 
   // sleep health and teens' social media; shared e-scooters' streets, crashes and cyclists meet
   // bike lanes; data centres' cooling and hot days meet urban heat's cooling.
   'held-out 14': ['solar-panels', 'sleep-health', 'bike-lanes', 'social-media-teens', 'urban-heat'],
+  // Sugary drink taxes' diets, obesity and what shoppers buy meet ultra-processed food's; daylight
+  // saving time's lost sleep meets sleep health; robotaxis' crashes and injuries and the clock
+  // change's traffic and pedestrian deaths meet speed cameras' road deaths and bike lanes' safer streets.
+  'held-out 15': ['ultra-processed-food', 'sleep-health', 'speed-cameras', 'bike-lanes'],
 };
 
 /** A development set's domains on its topics; an error for a set not judged yet (a new one). */
