@@ -1,7 +1,8 @@
-// The channels file followed live, on disk: a file rewritten in place is empty for a moment, and
-// that moment must not count as "no rules" (every report everywhere).
+// The channels file followed live, on disk: a file rewritten in place is empty or half-written for
+// a moment, and that moment must not count as "no rules" (every report everywhere), as an error, or
+// as a reload of the rules already in use.
 
-import { mkdtemp, open, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, open, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -20,12 +21,19 @@ afterEach(async () => {
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Writes the file whole in one step, as a deploy does: no empty or half-written moment. */
+async function replace(path: string, text: string): Promise<void> {
+  await writeFile(`${path}.new`, text);
+  await rename(`${path}.new`, path);
+}
+
 describe('the channels file, followed live', () => {
   it('is read once a rewrite in place is done, never while it is empty', async () => {
     const path = join(dir, 'channels.yml');
     await writeFile(path, 'channels:\n  C0MARKET1: [marketing]\ndefault: []\n');
     const changes: ChannelRulesChange[] = [];
-    live = await LiveChannelRules.open({ path, required: true }, { pollMs: 20, settleMs: 400, onChange: (change) => changes.push(change) });
+    // The writer's pause is far shorter than the settle, so a slow machine cannot stretch it past.
+    live = await LiveChannelRules.open({ path, required: true }, { pollMs: 20, settleMs: 1000, onChange: (change) => changes.push(change) });
     const seen: string[] = [];
     const sample = setInterval(() => seen.push(JSON.stringify(live?.rules.fallback)), 5);
     try {
@@ -56,5 +64,69 @@ describe('the channels file, followed live', () => {
     expect(changes).toEqual([]);
     await writeFile(path, 'default: []\n');
     await eventually(() => expect(changes).toEqual([{ kind: 'reloaded', rules: live!.rules, warnings: [] }]), 5000);
+  });
+
+  it('says nothing of a file that holds the rules already in use, however often it is written', async () => {
+    const path = join(dir, 'channels.yml');
+    const changes: ChannelRulesChange[] = [];
+    live = await LiveChannelRules.open({ path, required: false }, { pollMs: 20, settleMs: 20, onChange: (change) => changes.push(change) });
+    // Created empty, as a write in place starts: no rules, the same as no file, so nothing to say.
+    await (await open(path, 'w')).close();
+    await sleep(300);
+    expect(changes).toEqual([]);
+    await replace(path, 'default: []\n');
+    await eventually(() => expect(changes).toEqual([{ kind: 'reloaded', rules: live!.rules, warnings: [] }]), 5000);
+    // Written again with the same rules (a new file, as a deploy makes): still those rules, nothing new.
+    await replace(path, '# the same rules\ndefault: []\n');
+    await sleep(300);
+    await replace(path, 'default: [shared]\n');
+    await eventually(() => expect(live?.rules.fallback).toEqual(['shared']), 5000);
+    expect(changes.map((change) => change.kind === 'reloaded' && change.rules.fallback)).toEqual([[], ['shared']]);
+  });
+
+  it('says the rules again once a problem with the file is over, even when they are the ones in use', async () => {
+    const path = join(dir, 'channels.yml');
+    await writeFile(path, 'default: []\n');
+    const changes: ChannelRulesChange[] = [];
+    live = await LiveChannelRules.open({ path, required: true }, { pollMs: 20, settleMs: 20, onChange: (change) => changes.push(change) });
+    await replace(path, 'default: [\n');
+    await eventually(() => expect(changes.map((change) => change.kind)).toEqual(['invalid']), 5000);
+    await replace(path, 'default: []\n');
+    await eventually(() => expect(changes.map((change) => change.kind)).toEqual(['invalid', 'reloaded']), 5000);
+  });
+
+  it('reads a file written in pieces only once it is whole, though the poll comes round less often than it settles', async () => {
+    const path = join(dir, 'channels.yml');
+    await writeFile(path, 'default: []\n');
+    const changes: ChannelRulesChange[] = [];
+    live = await LiveChannelRules.open({ path, required: true }, { pollMs: 1500, settleMs: 500, onChange: (change) => changes.push(change) });
+    // Until the closing bracket every piece leaves the file unreadable; the pauses are far shorter
+    // than the settle, and the writing outlasts a poll and a settle, so a read the poll's timing
+    // alone decides lands in the middle.
+    const collections = Array.from({ length: 120 }, (_, i) => `c${i}`);
+    const file = await open(path, 'w');
+    try {
+      await file.write('default: [');
+      for (const collection of collections) {
+        await file.write(`${collection}, `);
+        await sleep(20);
+      }
+      await file.write('shared]\n');
+    } finally {
+      await file.close();
+    }
+    await eventually(() => expect(live?.rules.fallback).toEqual([...collections, 'shared']), 10_000);
+    expect(changes).toEqual([{ kind: 'reloaded', rules: live.rules, warnings: [] }]);
+  });
+
+  it('sees a change made as it starts, before the poll has come round', async () => {
+    const path = join(dir, 'channels.yml');
+    await writeFile(path, 'default: []\n');
+    const changes: ChannelRulesChange[] = [];
+    // The poll's first look may already find the new file, and its next is beyond the test.
+    live = await LiveChannelRules.open({ path, required: true }, { pollMs: 60_000, settleMs: 500, onChange: (change) => changes.push(change) });
+    await replace(path, 'default: [shared]\n');
+    await eventually(() => expect(changes).toEqual([{ kind: 'reloaded', rules: live!.rules, warnings: [] }]), 5000);
+    expect(live.rules.fallback).toEqual(['shared']);
   });
 });
