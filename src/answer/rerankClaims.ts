@@ -27,17 +27,17 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 0.9027,
-  reciprocalRank: 1.071,
-  textTyped: 3.39,
-  textOther: 2.518,
-  evidenceOnly: 1.235,
-  metadataOnly: 0.5143,
-  proximity: 0.06131,
-  distinctive: 4.459,
-  reportShare: 1.522,
-  claimLength: -1.033,
-  statesAskedQuantity: 1.377,
+  logRatio: 0.8725,
+  reciprocalRank: 1.079,
+  textTyped: 3.495,
+  textOther: 2.712,
+  evidenceOnly: 1.134,
+  metadataOnly: 0.5092,
+  proximity: 0.04119,
+  distinctive: 4.718,
+  reportShare: 1.213,
+  claimLength: -1.101,
+  statesAskedQuantity: 1.407,
 };
 
 /** The model's score of one claim's features. */
