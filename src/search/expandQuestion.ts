@@ -2,10 +2,10 @@
 // relates to each word (wordnet/relatedWords.ts), the hand-made chat synonyms for words WordNet
 // lacks (synonyms.ts), the aliases the reports define themselves (aliases.ts), compounds
 // written the other way (compoundWords.ts), a noun's irregular other number ("children",
-// irregularForms.ts), and what WordNet relates to a phrase of the question's words ("ocean
-// floor" -> seabed). Every expansion names the question word it stands for, so a claim that says
-// the same thing in other words counts as matching that word once, however many of its synonyms
-// it uses.
+// irregularForms.ts), an adjective's comparative and superlative ("poor" -> poorer, poorest), and
+// what WordNet relates to a phrase of the question's words ("ocean floor" -> seabed). Every
+// expansion names the question word it stands for, so a claim that says the same thing in other
+// words counts as matching that word once, however many of its synonyms it uses.
 
 import { joinedWords, splitWord, type CompoundTerm } from './compoundWords.js';
 import { foldTerm, normalizeTerm } from './normalizeTerm.js';
@@ -145,11 +145,51 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
   for (const { term, source } of joinedWords(words)) addCompound(term, JOINED_WEIGHT, source, false);
   if (reader) {
     for (const word of words) {
+      const folded = foldTerm(word);
+      const source = normalizeTerm(word);
+      if (folded === null || source === null || !EXPANDABLE.test(folded)) continue;
+      for (const form of rememberedRelated(comparedOf, reader, folded, comparedForms)) {
+        if (form.term !== null) addCompound(form.term, COMPARED_WEIGHT, source, false);
+      }
+    }
+    for (const word of words) {
       for (const { term, source } of splitTerms(reader, word)) addCompound(term, SPLIT_WEIGHT, source, true);
     }
   }
   return compounds.size === 0 ? kept : [...kept, ...compounds.values()].sort((a, b) => b.weight - a.weight);
 }
+
+/**
+ * An adjective's comparative or superlative ("poor" as poorer, poorest): the same word, which the
+ * stemmer leaves apart, so it is searched as the word itself, as a noun's irregular other number
+ * is. Outside MAX_EXPANSIONS, as compounds are: two forms a word, which take no related word's place.
+ */
+export const COMPARED_WEIGHT = 1;
+/** Longer adjectives compare with "more" and "most" ("more expensive"). */
+const MAX_COMPARED_LENGTH = 7;
+
+/**
+ * The comparative and superlative of a word WordNet has as an adjective, spelled as English does
+ * ("safe" -> safer, "easy" -> easier, "big" -> bigger), as index keys; none for another word.
+ */
+function comparedForms(reader: WordNet, folded: string): readonly RelatedTerm[] {
+  if (folded.length > MAX_COMPARED_LENGTH) return [];
+  const isAdjective = fromWordNet(() => reader.lookup(folded)).some((entry) => entry.pos === 'adj' && entry.lemma === folded);
+  if (!isAdjective) return [];
+  // One syllable ending in a vowel and a consonant doubles it: "big" -> bigger, "solid" -> solider.
+  const doubled = /^[^aeiou]*[aeiou][bdgmnpt]$/.test(folded);
+  const stem = doubled ? folded + folded.slice(-1) : folded.endsWith('e') ? folded.slice(0, -1) : folded.endsWith('y') ? `${folded.slice(0, -1)}i` : folded;
+  const forms: RelatedTerm[] = [];
+  for (const form of [`${stem}er`, `${stem}est`]) {
+    // "offer" is no comparative of "off", nor "number" of "numb": a form WordNet has as a noun or
+    // a verb and not as an adjective is that other word.
+    const own = fromWordNet(() => reader.lookup(form)).filter((entry) => entry.lemma === form);
+    if (own.length === 0 || own.some((entry) => entry.pos === 'adj')) forms.push({ term: normalizeTerm(form), weight: COMPARED_WEIGHT });
+  }
+  return forms;
+}
+
+const comparedOf = new RememberedPerReader<readonly RelatedTerm[]>();
 
 /**
  * Words after which a word is a noun ("a raise", "fewer wrecks", "their cost"): articles,

@@ -5,7 +5,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Library } from '../../src/library/library.js';
-import { ALIAS_WEIGHT, expandQuestion, JOINED_WEIGHT, MAX_EXPANSIONS, OTHER_NUMBER_WEIGHT, PHRASE_WEIGHT, SYNONYM_WEIGHT } from '../../src/search/expandQuestion.js';
+import { ALIAS_WEIGHT, COMPARED_WEIGHT, expandQuestion, JOINED_WEIGHT, MAX_EXPANSIONS, OTHER_NUMBER_WEIGHT, PHRASE_WEIGHT, SYNONYM_WEIGHT } from '../../src/search/expandQuestion.js';
 import { BUNDLED_REPORTS, EVIDENCE_FIXTURES, FIXTURE_REPORTS } from '../support/reportsFolders.js';
 import { reportText } from '../support/reportText.js';
 
@@ -38,6 +38,42 @@ describe('expandQuestion', () => {
     expect(expansion('a repairability index', 'indic')?.weight).toBe(OTHER_NUMBER_WEIGHT);
     // A regular plural of a word with no irregular one is the stemmer's alone.
     expect(expandQuestion('how many bikes', { wordnet: false })).toEqual([]);
+  });
+
+  it("searches an adjective's comparative and superlative as the word itself", () => {
+    expect(expansion('do soda taxes hit poor people hardest', 'poorer')).toEqual({ term: 'poorer', weight: COMPARED_WEIGHT, source: 'poor' });
+    expect(expansion('do soda taxes hit poor people hardest', 'poorest')?.weight).toBe(COMPARED_WEIGHT);
+    // Spelled as the comparative is: a final e, a y, a one-syllable word's doubled consonant.
+    expect(expansion('is it safe', 'safer')?.source).toBe('safe');
+    expect(expansion('is the ride easy', 'easier')?.source).toBe('easi');
+    expect(expansion('are big farms', 'bigger')?.source).toBe('big');
+    expect(expansion('is the soil solid', 'solidd')).toBeUndefined();
+  });
+
+  it('searches no comparative WordNet has as another word, nor one of a word that is no adjective', () => {
+    // "offer" is no form of "off", "number" none of "numb", "faster" (one who fasts) none of "fast".
+    expect(expansion('did the lights go off', 'offer')).toBeUndefined();
+    expect(expansion('were their hands numb', 'number')).toBeUndefined();
+    expect(expansion('is the train fast', 'faster')).toBeUndefined();
+    // A noun or a verb has none: "tax" is no "taxer".
+    expect(expansion('does the tax work', 'taxer')).toBeUndefined();
+    expect(expansion('does the tax work', 'taxest')).toBeUndefined();
+  });
+
+  it('finds a claim saying "poorer" for a question saying "poor" before one sharing only its other words', async () => {
+    const scratch = await mkdtemp(join(tmpdir(), 'report-bot-compared-'));
+    try {
+      await writeFile(
+        join(scratch, 'soda-taxes.md'),
+        reportText('Soda taxes', ['Beverage taxes take a larger share of income from poorer households.', 'Soda taxes in Mexico cut purchases by households in hard times.']),
+      );
+      const library = Library.from(await loadReports(scratch, { workers: 0 }));
+      // "poor" not last: the last word is also completed as typed, which would reach "poorer".
+      const [first] = library.index.search('do taxes hit poor households hardest', undefined, { aliases: library.aliases });
+      expect(library.claim(first?.id ?? '')?.text).toMatch(/poorer/);
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
   });
 
   // The list was an object literal: "constructor" found Object's constructor on its prototype,
@@ -135,9 +171,10 @@ describe('expandQuestion', () => {
     expect(expansion('bess fires', 'storag', { aliases })).toBeUndefined();
   });
 
-  it('keeps the heaviest expansions, at most MAX_EXPANSIONS besides the question words joined or split', () => {
+  it('keeps the heaviest expansions, at most MAX_EXPANSIONS besides the question words joined, split or compared', () => {
     const all = expandQuestion('people work part time and put money back when they come home to stop and run');
-    expect(all.filter((e) => e.weight !== JOINED_WEIGHT && !e.unlessSourceIndexed).length).toBe(MAX_EXPANSIONS);
+    const compared = (e: { term: string; weight: number }): boolean => e.weight === COMPARED_WEIGHT && /(?:er|est)$/.test(e.term);
+    expect(all.filter((e) => e.weight !== JOINED_WEIGHT && !e.unlessSourceIndexed && !compared(e)).length).toBe(MAX_EXPANSIONS);
     expect(all.map((e) => e.weight)).toEqual([...all.map((e) => e.weight)].sort((a, b) => b - a));
   });
 
