@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED_REPORTS, EVIDENCE_FIXTURES, FIXTURE_REPORTS } from '../support/reportsFolders.js';
-import { runCli } from './runCli.js';
+import { cliTimeout, runCli } from './runCli.js';
 
 // Two small fixture reports in a folder of their own, for output checked line by line.
 let twoReports: string;
@@ -49,7 +49,7 @@ describe('npm run ask', () => {
     expect(answered).toMatchObject({ answered: true, related: [] });
     const text = await runCli('ask', ['--reports', BUNDLED_REPORTS, 'how do vaccines work?']);
     expect(text.stdout).toContain('The reports don\'t answer "how do vaccines work?".\n\nRelated claims (they do not answer the question):\n');
-  });
+  }, cliTimeout(3));
 
   it('says an empty reports folder is empty, not that nothing matches', async () => {
     const empty = await mkdtemp(join(tmpdir(), 'report-bot-empty-'));
@@ -62,7 +62,7 @@ describe('npm run ask', () => {
     } finally {
       await rm(empty, { recursive: true, force: true });
     }
-  });
+  }, cliTimeout(2));
 
   it('gives each result its evidence flags in --json and in words in the terminal', async () => {
     const question = 'report:evidence-strength';
@@ -84,7 +84,7 @@ describe('npm run ask', () => {
     expect(claims[0]).not.toContain('Evidence:');
     expect(claims[2]).toContain('(Evidence: none given in the report)');
     expect(claims[8]).toContain('(Evidence: one source · no verbatim quote · a source not in the References · no link to a source)');
-  });
+  }, cliTimeout(2));
 
   it('gives the claims and quotes exactly as the report file writes them', async () => {
     const run = await runCli('ask', ['--reports', BUNDLED_REPORTS, '--json', 'overuse of synthetic data biases']);
@@ -121,7 +121,7 @@ describe('npm run ask', () => {
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/Nothing in the reports matches/);
     expect(text.stdout).toMatch(/heat-pumps-cold-climates/);
-  });
+  }, cliTimeout(2));
 
   it('keeps stdout pure JSON when the question has a problem, and says it on stderr', async () => {
     const run = await runCli('ask', ['--reports', BUNDLED_REPORTS, '--json', 'author:smith batteries']);
@@ -195,10 +195,17 @@ describe('npm run ask', () => {
     expect(narrow.stdout).toContain('1. Heat-related deaths could be cut by planting more street\n   trees.\n');
     const whole = await runCli('ask', ['--reports', twoReports, '--width', '0', 'trees heat deaths']);
     expect(whole.stdout).toContain('     — [2] Cooling cities through urban green infrastructure: a health impact assessment of European cities - The Lancet\n');
-  });
+  }, cliTimeout(2));
 
   it('shows a report, the list and the status as in Slack', async () => {
-    const show = await runCli('ask', ['--reports', twoReports, 'show', 'valid', 'minimal']);
+    // Five processes that do not depend on each other: started together, they share the cores.
+    const [show, list, listOption, status, showJson] = await Promise.all([
+      runCli('ask', ['--reports', twoReports, 'show', 'valid', 'minimal']),
+      runCli('ask', ['--reports', twoReports, 'list']),
+      runCli('ask', ['--reports', twoReports, '--list']),
+      runCli('ask', ['--reports', twoReports, 'status']),
+      runCli('ask', ['--reports', twoReports, '--json', 'show', 'valid-minimal']),
+    ]);
     expect(show.code).toBe(0);
     expect(show.stdout).toBe(
       [
@@ -219,7 +226,6 @@ describe('npm run ask', () => {
         '',
       ].join('\n'),
     );
-    const list = await runCli('ask', ['--reports', twoReports, 'list']);
     expect(list.stdout).toBe(
       [
         'REPORT         DATE              CLAIMS  SOURCES  TOPIC',
@@ -228,12 +234,11 @@ describe('npm run ask', () => {
         '',
       ].join('\n'),
     );
-    expect((await runCli('ask', ['--reports', twoReports, '--list'])).stdout).toBe(list.stdout);
-    const status = await runCli('ask', ['--reports', twoReports, 'status']);
+    expect(listOption.stdout).toBe(list.stdout);
     expect(status.stdout).toMatch(/^2 reports and 5 claims served\.\nReports last read \S+, at start or when a report file changed\.\nEvery report file loads cleanly\.\n$/);
-    const json = JSON.parse((await runCli('ask', ['--reports', twoReports, '--json', 'show', 'valid-minimal'])).stdout);
+    const json = JSON.parse(showJson.stdout);
     expect(json.report).toMatchObject({ id: 'valid-minimal', claims: 3, angles: ['Wellbeing perspective', 'Business perspective'] });
-  });
+  }, cliTimeout(5));
 
   it('says which filter left no claims, and lists the values there are, 5 then how many more', async () => {
     const run = await runCli('ask', ['--reports', BUNDLED_REPORTS, 'perspective:zzz cost']);
@@ -247,7 +252,7 @@ describe('npm run ask', () => {
     const since = await runCli('ask', ['--reports', BUNDLED_REPORTS, 'since:2027-01-01 heat']);
     expect(since.stdout).toContain('No report was researched on or after 2027-01-01; the newest is from 2026-03-03.\n');
     expect(since.stdout).not.toMatch(/Did you mean/);
-  });
+  }, cliTimeout(2));
 
   it('adds total, hints and each result\'s claim id to the JSON, and prints the hints on stderr too', async () => {
     const run = await runCli('ask', ['--reports', BUNDLED_REPORTS, '--json', '--limit', '3', 'report:bike report:heat cost']);
@@ -264,5 +269,5 @@ describe('npm run ask', () => {
     }
     const empty = JSON.parse((await runCli('ask', ['--reports', BUNDLED_REPORTS, '--json', 'perspective:zzz cost'])).stdout);
     expect(empty).toMatchObject({ results: [], total: 0, hints: ['No perspective has the word zzz; see the perspectives below.'] });
-  });
+  }, cliTimeout(2));
 });

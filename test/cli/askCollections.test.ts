@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COLLECTION_FIXTURES } from '../support/reportsFolders.js';
-import { runCli } from './runCli.js';
+import { cliTimeout, runCli } from './runCli.js';
 
 let scratch: string;
 let reports: string;
@@ -26,18 +26,21 @@ const reportIdsOf = (stdout: string): string[] => (JSON.parse(stdout) as { resul
 
 describe('npm run ask in collections', () => {
   it('answers from --collection (and the collections inside it, and the top level) only', async () => {
-    const all = await runCli('ask', ['--reports', reports, '--json', '--limit', '10', 'budget'], { CHANNELS_FILE: '' });
+    // Five processes that do not depend on each other: started together, they share the cores.
+    const [all, marketing, two, list, status] = await Promise.all([
+      runCli('ask', ['--reports', reports, '--json', '--limit', '10', 'budget'], { CHANNELS_FILE: '' }),
+      runCli('ask', ['--reports', reports, '--json', '--limit', '10', '--collection', 'marketing', 'budget']),
+      runCli('ask', ['--reports', reports, '--json', '--limit', '10', '--collection', 'marketing/emea', '--collection=engineering/', 'budget']),
+      runCli('ask', ['--reports', reports, '--collection', 'engineering', '--json', 'list']),
+      runCli('ask', ['--reports', reports, '--collection', 'engineering', 'status']),
+    ]);
     expect(reportIdsOf(all.stdout)).toEqual(['engineering/incident-review', 'general', 'marketing/emea/launch', 'marketing/q3-survey']);
-    const marketing = await runCli('ask', ['--reports', reports, '--json', '--limit', '10', '--collection', 'marketing', 'budget']);
     expect(marketing.code).toBe(0);
     expect(reportIdsOf(marketing.stdout)).toEqual(['general', 'marketing/emea/launch', 'marketing/q3-survey']);
-    const two = await runCli('ask', ['--reports', reports, '--json', '--limit', '10', '--collection', 'marketing/emea', '--collection=engineering/', 'budget']);
     expect(reportIdsOf(two.stdout)).toEqual(['engineering/incident-review', 'general', 'marketing/emea/launch']);
-    const list = await runCli('ask', ['--reports', reports, '--collection', 'engineering', '--json', 'list']);
     expect(JSON.parse(list.stdout).reports.map((r: { id: string }) => r.id)).toEqual(['engineering/incident-review', 'general']);
-    const status = await runCli('ask', ['--reports', reports, '--collection', 'engineering', 'status']);
     expect(status.stdout).toMatch(/^2 reports and 2 claims served from the collection engineering and the top level\.\n/);
-  });
+  }, cliTimeout(5));
 
   it('refuses a collection the reports folder does not have, naming those it has', async () => {
     const run = await runCli('ask', ['--reports', reports, '--collection', 'marketin', 'budget']);
@@ -46,7 +49,7 @@ describe('npm run ask in collections', () => {
     const both = await runCli('ask', ['--reports', reports, '--collection', 'marketing', '--channel', 'C0MARKET1', 'budget']);
     expect(both.code).toBe(2);
     expect(both.stderr).toMatch(/^ask: --channel and --collection both say which reports to search; give one of them/);
-  });
+  }, cliTimeout(2));
 
   it('answers as a channel would with --channel, and by the default otherwise, noting unknown collections', async () => {
     const env = { CHANNELS_FILE: channelsFile };
@@ -60,7 +63,7 @@ describe('npm run ask in collections', () => {
     const show = await runCli('ask', ['--reports', reports, '--channel', 'C0MARKET1', 'show', 'engineering/incident-review'], env);
     expect(show.code).toBe(2);
     expect(show.stderr).toMatch(/ask: No report is called "engineering\/incident-review"\. Reports: general, marketing\/emea\/launch, marketing\/q3-survey\.\n$/);
-  });
+  }, cliTimeout(3));
 
   it('stops with the channels file\'s problem, naming the file and the line', async () => {
     const bad = join(scratch, 'bad.yml');
@@ -73,5 +76,5 @@ describe('npm run ask in collections', () => {
     expect(missing.stderr).toMatch(/none\.yml does not exist; create it, or unset CHANNELS_FILE/);
     // --collection does not read the file at all.
     expect((await runCli('ask', ['--reports', reports, '--collection', 'marketing', 'budget'], { CHANNELS_FILE: bad })).code).toBe(0);
-  });
+  }, cliTimeout(3));
 });

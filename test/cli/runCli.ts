@@ -11,6 +11,15 @@ export interface CliRun {
   stderr: string;
 }
 
+/**
+ * A test's time limit for `runs` CLI runs: each is a node process that compiles the source with
+ * tsx and reads the reports, and under a full `npm test` on a busy 2-core machine it gets a
+ * small share of a core, so one limit for every test fits none of them.
+ */
+export function cliTimeout(runs: number): number {
+  return Math.max(20_000, runs * 15_000);
+}
+
 export function runCli(script: 'ask' | 'check' | 'feedback', args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
   return new Promise((resolve) => {
     execFile(
