@@ -12,6 +12,12 @@ import { FakeSlack } from '../slack/support/fakeSlack.js';
 import type { SlackSender } from '../slack/support/signedRequests.js';
 import { type BotProcess, botEnv, scratchFolder, startBotProcess } from './support/botProcess.js';
 
+/**
+ * What a test that starts one bot process may take under a full `npm test` on a busy 2-core
+ * machine: the process compiles or loads the source, reads the reports, answers, and stops.
+ */
+const ONE_BOT_MS = 60_000;
+
 let cleanup: (() => Promise<void>)[] = [];
 afterEach(async () => {
   for (const step of cleanup.reverse()) await step();
@@ -78,7 +84,7 @@ describe('shutdown of node src/main.ts', () => {
     expect(slack.responsesAnsweredAt[0]).toBeLessThanOrEqual(at);
     await expect(sender.command('too late', slack.responseUrl('late'))).rejects.toThrow();
     expect(bot.logs.map((l) => l.msg)).toEqual(expect.arrayContaining(['SIGTERM: stopping', 'report-bot stopped']));
-  });
+  }, ONE_BOT_MS);
 });
 
 describe('a signal before the bot has started', () => {
@@ -105,7 +111,7 @@ describe('a signal before the bot has started', () => {
     expect(code).toBe(0);
     expect(Date.now() - sentAt).toBeLessThan(2000);
     expect(out).toContain('SIGTERM: stopping');
-  });
+  }, ONE_BOT_MS);
 });
 
 describe('npm start (the build in dist/)', () => {
@@ -116,6 +122,7 @@ describe('npm start (the build in dist/)', () => {
   afterAll(() => build?.remove());
 
   it('on SIGTERM to npm, the bot finishes the answer in flight, says so, and nothing is left running', async () => {
+    // Twice one bot's time: it reads the reports three times over, each on a worker thread of its own.
     const { slack, scratch } = await fakeSlackAndScratch();
     // Enough reports that they are parsed on worker threads, which must start from dist/ too.
     const reports = join(scratch, 'reports');
@@ -145,7 +152,7 @@ describe('npm start (the build in dist/)', () => {
     expect(slack.responsesAnsweredAt[0]).toBeLessThanOrEqual(at);
     expect(npm.logs.map((l) => l.msg)).toEqual(expect.arrayContaining(['SIGTERM: stopping', 'report-bot stopped']));
     expect(isRunning(bot as number)).toBe(false);
-  });
+  }, 2 * ONE_BOT_MS);
 
   it('on Ctrl-C (SIGINT to npm and the bot at once) stops once, cleanly', async () => {
     const { slack, scratch } = await fakeSlackAndScratch();
@@ -161,5 +168,5 @@ describe('npm start (the build in dist/)', () => {
     expect(messages.filter((m) => m === 'SIGINT: stopping')).toHaveLength(1);
     expect(messages).toContain('report-bot stopped');
     expect(isRunning(bot as number)).toBe(false);
-  });
+  }, ONE_BOT_MS);
 });

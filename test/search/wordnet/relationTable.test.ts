@@ -24,6 +24,8 @@ let table: RelationTable;
 const files = new WordNet(dir);
 let fromTable: WordNet;
 const scratches: string[] = [];
+/** What one build of the table from the files may take under a full `npm test` on a busy 2-core machine. */
+const BUILD_MS = 120_000;
 
 beforeAll(() => {
   bytes = buildRelationTable(dir);
@@ -33,7 +35,7 @@ beforeAll(() => {
   scratches.push(empty);
   fromTable = new WordNet(empty);
   fromTable.useTable(table);
-}, 120_000);
+}, BUILD_MS);
 afterAll(() => {
   files.close();
   fromTable.close();
@@ -130,6 +132,7 @@ describe('RelationTable', () => {
   });
 
   it('is built on a worker thread, saved in the cache folder, and read from there next time; a damaged file is built again', async () => {
+    // Two builds on a worker thread (the first, and the one after the damage), so twice the time of one.
     const cacheDir = mkdtempSync(join(tmpdir(), 'report-bot-wordnet-table-'));
     scratches.push(cacheDir);
     expect(await loadRelationTable(dir, cacheDir, false)).toBeNull();
@@ -146,5 +149,5 @@ describe('RelationTable', () => {
     expect((await loadRelationTable(dir, cacheDir, true))?.byteLength).toBe(table.byteLength);
     expect(readFileSync(file).equals(bytes)).toBe(true);
     expect(readdirSync(cacheDir)).toEqual([basename(file)]);
-  }, 120_000);
+  }, 2 * BUILD_MS);
 });
