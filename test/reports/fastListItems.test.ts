@@ -66,7 +66,8 @@ describe('the line scanner against remark', () => {
     }
     // Real reports are mostly read by the scanner (the rest by remark).
     expect(read / chunks).toBeGreaterThan(0.9);
-  });
+    // Remark reads every report in the repository, and each session's eval set adds seven.
+  }, 60_000);
 
   it('parses generated reports (the bench corpus generator, several seeds) as remark alone does, all by the scanner', () => {
     let chunks = 0;
@@ -81,7 +82,8 @@ describe('the line scanner against remark', () => {
       }
     }
     expect(read).toBe(chunks);
-  });
+    // Remark reads 180 generated reports.
+  }, 60_000);
 
   const chunk = (...lines: string[]): TextChunk => ({ text: lines.join('\n'), line: 7 });
 
