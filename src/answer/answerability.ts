@@ -41,7 +41,7 @@ export interface AnswerSignals {
    * more of them uncovered, and the more it has, the less one uncovered word says.
    */
   words: number;
-  /** 1 when the question asks for advice, instructions or a pick ("how do I…", "how to…", "what's the best…", asksAdvice.ts): reports give findings, not steps or picks. */
+  /** 1 when the question asks for advice, instructions or a pick ("how do I…", "how to…", "what's the best…", asksAdvice.ts), or invites the room ("anyone up for lunch?"): reports give findings, not steps, picks or company. */
   asksAdvice: number;
   /**
    * Share of the question in names (words capitalised inside it, not acronyms) that neither the
@@ -58,7 +58,7 @@ export interface AnswerSignals {
   uncoveredNouns: number;
   /**
    * 1 when the question asks for a kind of answer (askedAnswerKind.ts: a price, a date, a
-   * duration, a count, the law, what tops a ranking) that the best claim (its text and evidence) does not give: "How much does a
+   * duration, a count, the law, what tops a ranking, who made or won something) that the best claim (its text and evidence) does not give: "How much does a
    * dose of Shingrix cost?" against a claim on who is offered it shares the topic, not the answer.
    */
   answerKindMissing: number;
@@ -117,33 +117,33 @@ export interface AnswerModel {
  * and paste what it prints.
  */
 export const ANSWER_MODEL: AnswerModel = {
-  constant: -3.9508,
-  weights: { typed: 1.5647, otherWords: 4.7328, unknown: -2.6143, strength: 1.4337, margin: -2.7535, words: 0.4945, asksAdvice: -2.8165, uncoveredNames: 0.0145, uncoveredNouns: -1.9228, answerKindMissing: -1.1646, outcomeMissing: -1.0004 },
+  constant: -3.5072,
+  weights: { typed: 1.8878, otherWords: 4.6732, unknown: -2.725, strength: 1.2977, margin: -3.0745, words: 0.4111, asksAdvice: -3.0563, uncoveredNames: 0.9974, uncoveredNouns: -2.052, answerKindMissing: -1.3562, outcomeMissing: -1.0914 },
   pairs: [
-    ['typed', 'typed', 0.0302],
-    ['typed', 'unknown', 3.646],
-    ['typed', 'strength', 1.2195],
-    ['typed', 'margin', 0.1766],
-    ['typed', 'words', -0.1687],
-    ['typed', 'uncoveredNames', -6.6281],
-    ['unknown', 'unknown', 3.1535],
-    ['unknown', 'strength', 0.9021],
-    ['unknown', 'margin', -0.7078],
-    ['unknown', 'words', -0.4274],
-    ['unknown', 'uncoveredNames', 1.2841],
-    ['strength', 'strength', -0.1583],
-    ['strength', 'margin', 0.9011],
-    ['strength', 'words', -0.3475],
-    ['strength', 'uncoveredNames', -1.3985],
-    ['margin', 'margin', 2.7674],
-    ['margin', 'words', 0.0335],
-    ['margin', 'uncoveredNames', 3.3077],
-    ['words', 'words', 0.116],
-    ['words', 'uncoveredNames', -0.4963],
-    ['uncoveredNames', 'uncoveredNames', -0.149],
-    ['typed', 'answerKindMissing', -4.0587],
-    ['uncoveredNames', 'answerKindMissing', 1.6925],
-    ['typed', 'outcomeMissing', -8.1908],
+    ['typed', 'typed', 0.1093],
+    ['typed', 'unknown', 4.0761],
+    ['typed', 'strength', 1.1111],
+    ['typed', 'margin', -0.0206],
+    ['typed', 'words', -0.187],
+    ['typed', 'uncoveredNames', -4.9799],
+    ['unknown', 'unknown', 3.2047],
+    ['unknown', 'strength', 0.7209],
+    ['unknown', 'margin', -0.4196],
+    ['unknown', 'words', -0.3724],
+    ['unknown', 'uncoveredNames', 0.7085],
+    ['strength', 'strength', -0.1378],
+    ['strength', 'margin', 0.9599],
+    ['strength', 'words', -0.3396],
+    ['strength', 'uncoveredNames', -1.7808],
+    ['margin', 'margin', 2.7288],
+    ['margin', 'words', 0.0712],
+    ['margin', 'uncoveredNames', 3.0509],
+    ['words', 'words', 0.1187],
+    ['words', 'uncoveredNames', -0.4846],
+    ['uncoveredNames', 'uncoveredNames', -0.9787],
+    ['typed', 'answerKindMissing', -3.8077],
+    ['uncoveredNames', 'answerKindMissing', 0.2999],
+    ['typed', 'outcomeMissing', -7.9773],
   ],
 };
 

@@ -1,6 +1,7 @@
 // What kind of answer a question asks for, when its words say so: a price ("how much does … cost"),
 // a date ("when did…", "what year…"), a duration ("how long…"), a count ("how many…"), what the
-// law says ("is it legal to…") or what tops a ranking ("which bridge has the most sensors?"). A question near a report's topic that no claim answers is often
+// law says ("is it legal to…"), what tops a ranking ("which bridge has the most sensors?") or who
+// made or won something ("who founded the Center for Open Science?"). A question near a report's topic that no claim answers is often
 // one whose best claim shares its topic words but gives nothing of the kind asked ("How much does
 // a dose of Shingrix cost in the US?" against a claim on who is offered the vaccine): the answer
 // model weighs that (answerability.ts). A count is a quantity as the reranker reads one (askedQuantity.ts).
@@ -8,7 +9,7 @@
 import { statesQuantity } from './askedQuantity.js';
 import { CARDINAL_WORDS, HOW_LONG, HOW_MANY } from './quantityWords.js';
 
-export type AnswerKind = 'price' | 'date' | 'duration' | 'count' | 'law' | 'ranking';
+export type AnswerKind = 'price' | 'date' | 'duration' | 'count' | 'law' | 'ranking' | 'maker';
 
 /** Words that ask for money after "how much" ("how much does it cost", "how much do tutors earn"). */
 const MONEY_WORDS = String.raw`(?:cost|costs|price|prices|priced|charge|charges|fee|fees|fine|fines|pay|pays|paid|earn|earns|wage|wages|salary|salaries|revenue)`;
@@ -32,6 +33,15 @@ const FINDINGS_OF_SUPERLATIVE = new RegExp(
   String.raw`\b(?:[Ww]hat|[Ww]hich)\s+(?:(?:did|do|does)\s+(?:the|world's)\s+${SUPERLATIVE}\s+(?:[\w'-]+\s+){0,5}?(?:find|show|say|suggest|report|conclude|reveal)|(?:have|has)\s+(?:the|world's)\s+${SUPERLATIVE}\s+(?:[\w'-]+\s+){0,5}?(?:found|shown|said|suggested|reported|concluded|revealed))\b`,
 );
 
+/**
+ * "Who wrote / won / painted / invented / founded …", opening the question or a sentence of it:
+ * the person or body that made or won something. Mid-sentence "who" is someone described ("…changed
+ * who won a seat"), and "who found that…" asks for a source, not a maker.
+ */
+const MAKER_ASKED = /(?:^|[.!?:;,]\s*)\W*who\s+(?:first\s+)?(?:wrote|won|painted|invented|founded)\b/i;
+/** What names who made or won something: "by" a name, "et al.", or the making itself (an author, a winner, "founded"…). */
+const MAKER_GIVEN = /\bby\s+(?:the\s+)?\p{Lu}|\bet al\b|\b(?:wrote|written|writers?|authors?|won|winners?|painted|painters?|invented|inventors?|founded|founders?)\b/u;
+
 /** What asks for each kind. "how much of…" asks for a share, not money; "when" opening a clause ("When staff say…") asks nothing. */
 const ASKS: Readonly<Record<AnswerKind, { test(question: string): boolean }>> = {
   price: new RegExp(
@@ -43,6 +53,7 @@ const ASKS: Readonly<Record<AnswerKind, { test(question: string): boolean }>> = 
   count: new RegExp(HOW_MANY, 'i'),
   law: /\b(?:is|are|was|were) (?:it )?(?:[\w:-]+ ){0,6}?(?:legal|illegal|lawful|unlawful)\b|\bis it (?:\w+ )?allowed\b/i,
   ranking: { test: (question) => RANKING_ASKED.test(question) && !FINDINGS_OF_SUPERLATIVE.test(question) },
+  maker: MAKER_ASKED,
 };
 
 /** A span of time given in words or digits ("three years", "18 months", "a decade"). */
@@ -75,14 +86,26 @@ const RANKING_GIVEN = new RegExp(
   'i',
 );
 
+/**
+ * A year ("in 2022", "the 1990s") or a sum of money ("US$1.2 billion", "$19", "40 million euros"):
+ * a number that counts no things ("how many films were shot in Georgia in 2022?" is not answered
+ * by what the state's credit cost in fiscal 2022). "Pounds" may weigh, so only "£" is money.
+ */
+const YEAR_OR_MONEY = /(?<![\d.,])(?:1[5-9]|20)\d\ds?(?![\d.,]*\d)|(?:\b[A-Z]{1,3})?[$€£¥₹]\s?\d[\d.,]*(?:\s?(?:thousand|million|billion|trillion|bn|m|k)\b)?|\d[\d.,]*(?:\s?(?:thousand|million|billion|trillion))?\s?(?:dollars?|euros?|cents?|yen|pesos?|rupees?)\b/g;
+/** The text without its years and sums of money: what is left of it that may count things. */
+function withoutYearsOrMoney(text: string): string {
+  return text.replace(YEAR_OR_MONEY, ' ');
+}
+
 /** What gives each kind. A "when" question may be answered by a year, a month or a span of time ("within five years"); one on the law by a law, a ban, a court, a licence; a ranking by a superlative or a record. */
 const GIVES: Readonly<Record<AnswerKind, (text: string) => boolean>> = {
   price: (text) => /[$€£¥₹]|\b(?:dollars?|euros?|pounds?|cents?|yen|rupees?|usd|eur|gbp)\b/i.test(text),
   date: (text) => YEAR_OR_MONTH.test(text) || DURATION.test(text),
   duration: (text) => DURATION.test(text),
-  count: statesQuantity,
+  count: (text) => statesQuantity(withoutYearsOrMoney(text)),
   law: (text) => LAW.test(text) || NAMED_ACT.test(text),
   ranking: (text) => RANKING_GIVEN.test(text),
+  maker: (text) => MAKER_GIVEN.test(text),
 };
 
 /** The kinds of answer the question asks for (none for most questions). */

@@ -1,12 +1,17 @@
-// Whether a question asks for advice: instructions ("how do I reset…", "how to make…"), a pick
-// ("what's the best app for…", "which library is best for…", "can anyone recommend a laptop…")
-// or a lesson ("how do vaccines work?", "can someone explain quantum entanglement…").
-// Reports give findings, not steps, picks or textbook explanations: the no-answer decision weighs
+// Whether a question asks for advice: instructions ("how do I reset…", "how to make…", "how do you
+// say…"), a pick ("what's the best app for…", "which library is best for…", "can anyone recommend
+// a laptop…") or a lesson ("how do vaccines work?", "can someone explain quantum entanglement…"),
+// or asks the room to come along ("anyone up for lunch?").
+// Reports give findings, not steps, picks, textbook explanations or company: the no-answer decision weighs
 // it (answerability.ts). How often the development sets' questions ask for each: eval/README.md,
 // ninth and tenth sessions.
 
-/** "how do I…", "how should we…", "how to…". */
-const HOW_TO = /\bhow\s+(?:do|should|can)\s+(?:i|we)\b|\bhow\s+to\b/i;
+/**
+ * "how do I…", "how should we…", "how to…", and "how do you…" opening the question, the "you" anyone
+ * ("how do you say good morning in Japanese?"); not "how do you know / tell / think / feel", nor
+ * "…and how do you fix it?" asked after a finding, nor "how can you tell if…" (a finding asked).
+ */
+const HOW_TO = /\bhow\s+(?:do|should|can)\s+(?:i|we)\b|\bhow\s+to\b|^[\s\p{P}]*how\s+do\s+you\s+(?!know|tell|think|feel)\p{L}/iu;
 
 /**
  * "a good X" asked of people ("anyone know a good X", "got a good X?"; not "do you have a good
@@ -32,7 +37,14 @@ const PICK = /\b(?:anyone|anybody|someone|somebody|you|y['’]?all) (?:know|know
  */
 const LESSON = /\bhow (?:do|does) (?:[\w'’-]+ ){1,2}work\W*$|\b(?:can|could|would) (?:you|someone|somebody|anyone|anybody) explain\b(?!\s+(?:why|whether|if|what)\b)/i;
 
-/** Whether `question` (as typed: plainQuestion) asks for instructions, a recommendation or a lesson. */
+/**
+ * An invitation to the room opening the message ("anyone up for lunch at 12:30?", "hey all,
+ * anybody free for coffee?"), or "you're all invited…": it asks people to come, not the reports.
+ * Not "is anyone up for parole…" nor "were residents invited to…", asked about others.
+ */
+const INVITATION = /^[\s\p{P}]*(?:(?:hey|hi|hello|yo)\b[\s\p{P}]*(?:(?:all|everyone|team|folks|guys)\b[\s\p{P}]*)?)?(?:any(?:one|body)|some(?:one|body))(?:\s+else)?\s+(?:up|free|down|keen)\s+for\b|\byou\s+are\s+(?:all\s+)?invited\b/iu;
+
+/** Whether `question` (as typed: plainQuestion) asks for instructions, a recommendation, a lesson or company. */
 export function asksAdvice(question: string): boolean {
-  return HOW_TO.test(question) || PICK.test(question) || LESSON.test(question);
+  return HOW_TO.test(question) || PICK.test(question) || LESSON.test(question) || INVITATION.test(question);
 }

@@ -24,6 +24,39 @@ describe('asksAdvice', () => {
       expect(asksAdvice(question), question).toBe(true);
   });
 
+  // "how do you…" opening a question is how to (4 unanswerable development questions in 4 sets,
+  // no answerable one); "how can you tell if…" and "…and how do you fix it?" ask findings.
+  it('hears "how do you…" opening a question as instructions, and not "how do you know", nor after a finding', () => {
+    for (const question of ['how do you fine-tune an LLM with LoRA?', "how do you say 'good morning' in Japanese?", 'how do you make a proper risotto? asking for a dinner party lol'])
+      expect(asksAdvice(question), question).toBe(true);
+    for (const question of [
+      'how can you tell if generated training data is any good?',
+      'What goes wrong with permeable pavement over time, and how do you fix it?',
+      'how do you know if a heat pump is working properly?',
+      'how do young people feel about remote work?',
+    ])
+      expect(asksAdvice(question), question).toBe(false);
+  });
+
+  // An invitation asks people to come (held-out 14 and 15: "anyone up for lunch at 12:30?" was
+  // answered by a claim with "12" in it).
+  it('hears an invitation to the room, and not "up for" or "invited" asked about others', () => {
+    for (const question of ['anyone up for lunch at 12:30?', 'hey all, anybody free for coffee?', 'anyone up for lunch at the taco place at 12:30?', 'you are all invited to the team offsite on Friday, RSVP by Wednesday please'])
+      expect(asksAdvice(question), question).toBe(true);
+    for (const question of [
+      'is anyone up for parole under the new bail law?',
+      'are councillors up for re-election more likely to back the bike lanes?',
+      'were residents invited to comment on the congestion charge?',
+      'did anyone up the dose of semaglutide in the trials?',
+    ])
+      expect(asksAdvice(question), question).toBe(false);
+  });
+
+  it('declines "anyone up for lunch at 12:30?" on held-out 14\'s reports', async () => {
+    const library = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout14/reports/', import.meta.url))));
+    expect(answerQuestion(library, 'anyone up for lunch at 12:30?').answered).toBe(false);
+  });
+
   // "a good X" asked for is a pick (12 development questions, all unanswerable); "is there a good
   // example of…" and "any good" ask a finding.
   it('hears "what\'s a good X", "anyone know a good X", "got a good X" as a pick, and not "is there a good example"', () => {

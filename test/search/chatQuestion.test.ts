@@ -121,6 +121,17 @@ describe('chatQuestion', () => {
     expect(answerQuestion(library, "thanks!! that's all for now").answered).toBe(false);
   });
 
+  // Held-out 15's "thanks, that's all I needed!" was searched as "all I needed": "needed" alone,
+  // and a claim with it was the answer (every word of the question).
+  it('drops "that\'s all I needed / wanted" signing off, and keeps it asking inside a question', async () => {
+    expect(chatQuestion("thanks, that's all I needed!")).toBe(', !');
+    expect(chatQuestion('cheers, that is all we wanted')).toBe(',');
+    expect(chatQuestion('is that all I needed to pay for a heat pump?')).toBe('is that all I needed to pay for a heat pump?');
+    expect(chatQuestion('that was all we needed')).toBe('that was all we needed');
+    const library = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout15/reports/', import.meta.url))));
+    expect(answerQuestion(library, "thanks, that's all I needed!").answered).toBe(false);
+  });
+
   // "ok so does ozempic … or is that hype" was searched with "ok" and "hype" as words no claim has.
   it('drops "ok so", "wait," and "real talk" taking the floor, and "or is it just hype", "is that a thing", "true?" asking whether it holds', () => {
     expect(chatQuestion('ok so does ozempic actually do anything for your heart or is that hype')).toBe('does ozempic do anything for your heart');
