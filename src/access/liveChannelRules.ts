@@ -4,15 +4,18 @@
 // still be seen. It is read once it has not changed for `settleMs`, checked by stat-ing it again
 // rather than trusted to the poll (which may not come round within `settleMs`), and a read the file
 // changed under is dropped: a file written in place is empty or half-written for a moment, and an
-// empty file means no rules (every report everywhere). Rules equal to the ones in use are no
-// reload. A change that cannot be read keeps the last good rules, and so does a file that goes: an
-// editor that moves the file aside while saving must not open every report to every channel.
+// empty file means no rules (every report everywhere). A stat cannot show a rewrite that keeps the
+// size within one tick of the file's clock, so, as git does with "racy clean" entries, a file
+// changed too near its read is read again a settle later and its text compared, until the read is
+// clear of the change. Rules equal to the ones in use are no reload. A change that cannot be read
+// keeps the last good rules, and so does a file that goes: an editor that moves the file aside
+// while saving must not open every report to every channel.
 
 import { type Stats, unwatchFile, watchFile } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { ConfigError } from '../config.js';
 import { type ChannelRules } from './channelsFile.js';
-import { type ChannelsFileConfig, readChannelsFile } from './readChannelsFile.js';
+import { type ChannelsFileConfig, type ChannelsFileRead, readChannelsFile } from './readChannelsFile.js';
 
 export type ChannelRulesChange =
   | { kind: 'reloaded'; rules: ChannelRules; warnings: string[] }
@@ -27,11 +30,29 @@ export interface LiveChannelRulesOptions {
   /** How long the file must be unchanged before it is read. Default 200 ms. */
   settleMs?: number;
   onChange?: (change: ChannelRulesChange) => void;
+  /**
+   * Called with a version of the file (as `fileVersion` gives it) once it has been looked at and
+   * nothing more is to be read of it; anything to say of it was said first. For tests that must
+   * know a version was checked before asserting that nothing was said.
+   */
+  onSettled?: (version: FileVersion) => void;
 }
 
 /** What tells one version of the file from another without reading it; 'missing' where there is none. */
-type FileVersion = string;
+export type FileVersion = string;
 const MISSING: FileVersion = 'missing';
+
+/**
+ * How near the read a change may be and still leave the stat unchanged by a later rewrite: file
+ * times advance by a clock tick, or by a whole second on some file systems (git's "racy clean").
+ */
+const RACY_MS = 1000;
+
+/** A version and the time the file says it was last written. */
+interface Stamp {
+  version: FileVersion;
+  mtimeMs: number;
+}
 
 export class LiveChannelRules {
   private closed = false;
@@ -40,6 +61,10 @@ export class LiveChannelRules {
   private checks = 0;
   /** The version the rules in use (or the last report) were read from. */
   private readVersion: FileVersion;
+  /** What the file held at that read. */
+  private readText: string | undefined;
+  /** Whether that version was written too near the read for the stat to show a rewrite since. */
+  private racy: boolean;
   /** What was last said of the file: a reload of rules equal to the ones in use is news only after a problem. */
   private lastKind: ChannelRulesChange['kind'] = 'reloaded';
 
@@ -50,17 +75,20 @@ export class LiveChannelRules {
     readonly warnings: string[],
     /** Whether there was a file at start. */
     readonly present: boolean,
-    version: FileVersion,
+    read: { version: FileVersion; text: string | undefined; racy: boolean },
   ) {
-    this.readVersion = version;
+    this.readVersion = read.version;
+    this.readText = read.text;
+    this.racy = read.racy;
   }
 
   /** Reads the file; throws ConfigError, naming the file and what is wrong, if it cannot be used. */
   static async open(file: ChannelsFileConfig, options: LiveChannelRulesOptions = {}): Promise<LiveChannelRules> {
-    const version = await versionOf(file.path);
+    const startedAt = Date.now();
+    const stamp = await stampOf(file.path);
     const read = await readChannelsFile(file);
     if (!read.ok) throw new ConfigError(`Cannot start: ${read.message}.`);
-    const live = new LiveChannelRules(file, read.rules, read.warnings, read.present, version);
+    const live = new LiveChannelRules(file, read.rules, read.warnings, read.present, { version: stamp.version, text: read.text, racy: isRacy(stamp, startedAt) });
     live.watch(options);
     return live;
   }
@@ -81,33 +109,53 @@ export class LiveChannelRules {
 
   private onStat: (now: Stats) => void = () => {};
 
-  private watch({ pollMs = 1000, settleMs = 200, onChange = () => {} }: LiveChannelRulesOptions): void {
+  private watch({ pollMs = 1000, settleMs = 200, onChange = () => {}, onSettled = () => {} }: LiveChannelRulesOptions): void {
     const settle = (seen: FileVersion): void => {
       clearTimeout(this.settling);
-      this.settling = setTimeout(() => void this.readIfSettled(seen, settle, onChange), settleMs);
+      this.settling = setTimeout(() => void this.readIfSettled(seen, settle, onChange, onSettled), settleMs);
       this.settling.unref();
     };
     // Node reports a file missing when watching starts as a change (all fields zero); it is the
     // version read at start, so nothing is read or said (the default channels.yml is optional).
-    this.onStat = (now) => settle(versionFromStats(now));
+    this.onStat = (now) => settle(stampFromStats(now).version);
     // Not persistent: a bot that is otherwise done does not stay up for this.
     watchFile(this.file.path, { interval: pollMs, persistent: false }, this.onStat);
-    // A change between the read at start and the poll's first look would otherwise go unseen.
+    // A change between the read at start and the poll's first look would otherwise go unseen (and
+    // a racy read at start is looked at again).
     settle(this.readVersion);
   }
 
-  /** Reads the file if it is still the version `seen` a settle ago; otherwise waits for it to settle. */
-  private async readIfSettled(seen: FileVersion, settle: (seen: FileVersion) => void, onChange: (change: ChannelRulesChange) => void): Promise<void> {
+  /**
+   * Reads the file if it is still the version `seen` a settle ago; otherwise waits for it to settle.
+   * The version already read is read again only while it is racy, and is news only if its text changed.
+   */
+  private async readIfSettled(
+    seen: FileVersion,
+    settle: (seen: FileVersion) => void,
+    onChange: (change: ChannelRulesChange) => void,
+    onSettled: (version: FileVersion) => void,
+  ): Promise<void> {
     const check = ++this.checks;
-    const before = await versionOf(this.file.path);
+    const startedAt = Date.now();
+    const before = await stampOf(this.file.path);
     if (this.closed || check !== this.checks) return;
-    if (before !== seen) return settle(before);
-    if (before === this.readVersion) return;
+    if (before.version !== seen) return settle(before.version);
+    const again = before.version === this.readVersion;
+    if (again && !this.racy) return onSettled(before.version);
     const result = await readChannelsFile({ ...this.file, required: true });
-    const after = await versionOf(this.file.path);
+    const after = await stampOf(this.file.path);
     if (this.closed || check !== this.checks) return;
-    if (after !== before) return settle(after);
-    this.readVersion = before;
+    if (after.version !== before.version) return settle(after.version);
+    const unchangedText = again && result.text === this.readText;
+    this.readVersion = before.version;
+    this.readText = result.text;
+    this.racy = isRacy(before, startedAt);
+    if (!unchangedText) this.report(result, onChange);
+    if (this.racy) settle(before.version);
+    else onSettled(before.version);
+  }
+
+  private report(result: ChannelsFileRead, onChange: (change: ChannelRulesChange) => void): void {
     let change: ChannelRulesChange;
     if (result.ok) {
       const unchanged = this.lastKind === 'reloaded' && sameRules(result.rules, this.current);
@@ -120,18 +168,29 @@ export class LiveChannelRules {
   }
 }
 
-async function versionOf(path: string): Promise<FileVersion> {
+/** The file's version as the watcher compares it (for tests that wait on `onSettled`). */
+export async function fileVersion(path: string): Promise<FileVersion> {
+  return (await stampOf(path)).version;
+}
+
+async function stampOf(path: string): Promise<Stamp> {
   try {
-    return versionFromStats(await stat(path));
+    return stampFromStats(await stat(path));
   } catch {
     // Missing, or not readable: the read says which, once the file holds still.
-    return MISSING;
+    return { version: MISSING, mtimeMs: 0 };
   }
 }
 
-function versionFromStats(stats: Stats): FileVersion {
+function stampFromStats(stats: Stats): Stamp {
   // A missing file polls as all zeros. The inode tells a file renamed into place from the one before.
-  return stats.nlink === 0 ? MISSING : `${stats.ino}:${stats.size}:${stats.mtimeMs}`;
+  if (stats.nlink === 0) return { version: MISSING, mtimeMs: 0 };
+  return { version: `${stats.ino}:${stats.size}:${stats.mtimeMs}`, mtimeMs: stats.mtimeMs };
+}
+
+/** Whether the file may have been written again since a read begun at `startedAt` with no change to its stat. */
+function isRacy(stamp: Stamp, startedAt: number): boolean {
+  return stamp.version !== MISSING && stamp.mtimeMs >= startedAt - RACY_MS;
 }
 
 function sameRules(a: ChannelRules, b: ChannelRules): boolean {

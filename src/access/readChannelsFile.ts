@@ -11,9 +11,10 @@ export interface ChannelsFileConfig {
   required: boolean;
 }
 
+/** `text` is what the file held, where it could be read: a watcher compares it to see a change the stat cannot. */
 export type ChannelsFileRead =
-  | { ok: true; rules: ChannelRules; warnings: string[]; present: boolean }
-  | { ok: false; missing: boolean; message: string };
+  | { ok: true; rules: ChannelRules; warnings: string[]; present: boolean; text?: string }
+  | { ok: false; missing: boolean; message: string; text?: string };
 
 export async function readChannelsFile({ path, required }: ChannelsFileConfig): Promise<ChannelsFileRead> {
   let text: string;
@@ -26,6 +27,6 @@ export async function readChannelsFile({ path, required }: ChannelsFileConfig): 
     return { ok: false, missing: code === 'ENOENT', message: `CHANNELS_FILE ${path} ${why}${code === 'ENOENT' ? '; create it, or unset CHANNELS_FILE to let every channel see every report' : ''}` };
   }
   const parsed = parseChannelsFile(text);
-  if (!parsed.ok) return { ok: false, missing: false, message: `channels file ${path}${parsed.line !== undefined ? `, line ${parsed.line}` : ''}: ${parsed.reason}` };
-  return { ok: true, rules: parsed.rules, warnings: parsed.warnings.map((warning) => `channels file ${path}: ${warning}`), present: true };
+  if (!parsed.ok) return { ok: false, missing: false, message: `channels file ${path}${parsed.line !== undefined ? `, line ${parsed.line}` : ''}: ${parsed.reason}`, text };
+  return { ok: true, rules: parsed.rules, warnings: parsed.warnings.map((warning) => `channels file ${path}: ${warning}`), present: true, text };
 }

@@ -2,11 +2,11 @@
 // a moment, and that moment must not count as "no rules" (every report everywhere), as an error, or
 // as a reload of the rules already in use.
 
-import { mkdtemp, open, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, open, rename, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type ChannelRulesChange, LiveChannelRules } from '../../src/access/liveChannelRules.js';
+import { type ChannelRulesChange, fileVersion, LiveChannelRules } from '../../src/access/liveChannelRules.js';
 import { eventually } from '../support/eventually.js';
 
 let dir: string;
@@ -20,6 +20,12 @@ afterEach(async () => {
 });
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Waits until the watcher has looked at the file as it is now and has nothing more to read of it. */
+async function checked(settled: string[], path: string): Promise<void> {
+  const version = await fileVersion(path);
+  await eventually(() => expect(settled).toContain(version), 10_000);
+}
 
 /** Writes the file whole in one step, as a deploy does: no empty or half-written moment. */
 async function replace(path: string, text: string): Promise<void> {
@@ -57,9 +63,10 @@ describe('the channels file, followed live', () => {
   it('says nothing while a file that was never there stays away, and reads it once it comes', async () => {
     const path = join(dir, 'channels.yml');
     const changes: ChannelRulesChange[] = [];
-    live = await LiveChannelRules.open({ path, required: false }, { pollMs: 20, settleMs: 20, onChange: (change) => changes.push(change) });
+    const settled: string[] = [];
+    live = await LiveChannelRules.open({ path, required: false }, { pollMs: 20, settleMs: 20, onChange: (change) => changes.push(change), onSettled: (version) => settled.push(version) });
     expect(live.present).toBe(false);
-    await sleep(300);
+    await checked(settled, path);
     // The default channels.yml is optional: its absence at start is not a file that went.
     expect(changes).toEqual([]);
     await writeFile(path, 'default: []\n');
@@ -69,16 +76,18 @@ describe('the channels file, followed live', () => {
   it('says nothing of a file that holds the rules already in use, however often it is written', async () => {
     const path = join(dir, 'channels.yml');
     const changes: ChannelRulesChange[] = [];
-    live = await LiveChannelRules.open({ path, required: false }, { pollMs: 20, settleMs: 20, onChange: (change) => changes.push(change) });
+    const settled: string[] = [];
+    live = await LiveChannelRules.open({ path, required: false }, { pollMs: 20, settleMs: 20, onChange: (change) => changes.push(change), onSettled: (version) => settled.push(version) });
     // Created empty, as a write in place starts: no rules, the same as no file, so nothing to say.
     await (await open(path, 'w')).close();
-    await sleep(300);
+    await checked(settled, path);
     expect(changes).toEqual([]);
     await replace(path, 'default: []\n');
     await eventually(() => expect(changes).toEqual([{ kind: 'reloaded', rules: live!.rules, warnings: [] }]), 5000);
     // Written again with the same rules (a new file, as a deploy makes): still those rules, nothing new.
     await replace(path, '# the same rules\ndefault: []\n');
-    await sleep(300);
+    await checked(settled, path);
+    expect(changes).toHaveLength(1);
     await replace(path, 'default: [shared]\n');
     await eventually(() => expect(live?.rules.fallback).toEqual(['shared']), 5000);
     expect(changes.map((change) => change.kind === 'reloaded' && change.rules.fallback)).toEqual([[], ['shared']]);
@@ -128,5 +137,28 @@ describe('the channels file, followed live', () => {
     await replace(path, 'default: [shared]\n');
     await eventually(() => expect(changes).toEqual([{ kind: 'reloaded', rules: live!.rules, warnings: [] }]), 5000);
     expect(live.rules.fallback).toEqual(['shared']);
+  });
+
+  it('reads again a rewrite in place that leaves the stat as it was at the read (git\'s racy clean)', async () => {
+    const path = join(dir, 'channels.yml');
+    await writeFile(path, 'channels:\n  C0MARKET1: [marketing]\ndefault: []\n');
+    // A rewrite within the file clock's tick keeps the time; setting it back makes that certain. The
+    // time is a few seconds ahead so the read stays racy however slowly this test runs (as a
+    // change within the tick of the read is).
+    const dated = Math.ceil(Date.now() / 1000) + 5;
+    await utimes(path, dated, dated);
+    const version = await fileVersion(path);
+    const changes: ChannelRulesChange[] = [];
+    live = await LiveChannelRules.open({ path, required: true }, { pollMs: 20, settleMs: 20, onChange: (change) => changes.push(change) });
+    expect(live.rules.channels.get('C0MARKET1')).toEqual(['marketing']);
+    for (const channel of ['C0MARKET2', 'C0MARKET3']) {
+      const file = await open(path, 'r+');
+      await file.write(channel, 'channels:\n  '.length);
+      await file.close();
+      await utimes(path, dated, dated);
+      expect(await fileVersion(path)).toBe(version);
+      await eventually(() => expect([...live!.rules.channels.keys()]).toEqual([channel]), 5000);
+    }
+    expect(changes.map((change) => change.kind)).toEqual(['reloaded', 'reloaded']);
   });
 });
