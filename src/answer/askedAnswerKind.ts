@@ -39,8 +39,8 @@ const FINDINGS_OF_SUPERLATIVE = new RegExp(
  * who won a seat"), and "who found that…" asks for a source, not a maker.
  */
 const MAKER_ASKED = /(?:^|[.!?:;,]\s*)\W*who\s+(?:first\s+)?(?:wrote|won|painted|invented|founded)\b/i;
-/** What names who made or won something: "by" a name, "et al.", or the making itself (an author, a winner, "founded"…). */
-const MAKER_GIVEN = /\bby\s+(?:the\s+)?\p{Lu}|\bet al\b|\b(?:wrote|written|writers?|authors?|won|winners?|painted|painters?|invented|inventors?|founded|founders?)\b/u;
+/** What names who made or won something: "by" a name (not a month or a day: "by March 2021"), "et al.", or the making itself (an author, a winner, "founded"…). */
+const MAKER_GIVEN = /\bby\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}|\bet al\b|\b(?:wrote|written|writers?|authors?|won|winners?|painted|painters?|invented|inventors?|founded|founders?)\b/u;
 
 /** What asks for each kind. "how much of…" asks for a share, not money; "when" opening a clause ("When staff say…") asks nothing. */
 const ASKS: Readonly<Record<AnswerKind, { test(question: string): boolean }>> = {
@@ -87,11 +87,25 @@ const RANKING_GIVEN = new RegExp(
 );
 
 /**
- * A year ("in 2022", "the 1990s") or a sum of money ("US$1.2 billion", "$19", "40 million euros"):
- * a number that counts no things ("how many films were shot in Georgia in 2022?" is not answered
- * by what the state's credit cost in fiscal 2022). "Pounds" may weigh, so only "£" is money.
+ * A year ("in 2022", "fiscal 2022", "a 2019 survey", "the 1990s", "2008-2016") or a sum of money
+ * ("US$1.2 billion", "$19", "40 million euros"): a number that counts no things ("how many films
+ * were shot in Georgia in 2022?" is not answered by what the state's credit cost in fiscal 2022).
+ * A four-digit number is a year only in a year's context: after "in", "since", "fiscal", a month
+ * …, or after "the", "a", "of" … unless a plural noun follows ("the 2000 riders surveyed"), or
+ * with "s" or a range; "some 2000 riders", "enrolled 1961 adults" count. "Pounds" may weigh, so
+ * only "£" is money.
  */
-const YEAR_OR_MONEY = /(?<![\d.,])(?:1[5-9]|20)\d\ds?(?![\d.,]*\d)|(?:\b[A-Z]{1,3})?[$€£¥₹]\s?\d[\d.,]*(?:\s?(?:thousand|million|billion|trillion|bn|m|k)\b)?|\d[\d.,]*(?:\s?(?:thousand|million|billion|trillion))?\s?(?:dollars?|euros?|cents?|yen|pesos?|rupees?)\b/g;
+const YEAR_OR_MONEY = new RegExp(
+  [
+    String.raw`(?<=\b(?:in|since|by|from|until|till|through|during|before|after|fiscal|FY|between|early|late|mid|January|February|March|April|May|June|July|August|September|October|November|December)[\s-]+)(?:1[5-9]|20)\d\d\b(?![.,]\d)`,
+    String.raw`(?<=\b(?:the|a|an|of|and|to|or|its|their)\s+)(?:1[5-9]|20)\d\d\b(?![.,]\d)(?!\s+\p{Ll}+s\b)`,
+    String.raw`(?<![\d.,])(?:1[5-9]|20)\d\d(?:s\b|[-–](?=\d))`,
+    String.raw`(?<=(?:1[5-9]|20)\d\d[-–])(?:(?:1[5-9]|20)\d\d|\d\d)\b`,
+    String.raw`(?:\b[A-Z]{1,3})?[$€£¥₹]\s?\d[\d.,]*(?:\s?(?:thousand|million|billion|trillion|bn|m|k)\b)?`,
+    String.raw`\d[\d.,]*(?:\s?(?:thousand|million|billion|trillion))?\s?(?:dollars?|euros?|cents?|yen|pesos?|rupees?)\b`,
+  ].join('|'),
+  'giu',
+);
 /** The text without its years and sums of money: what is left of it that may count things. */
 function withoutYearsOrMoney(text: string): string {
   return text.replace(YEAR_OR_MONEY, ' ');

@@ -1,17 +1,17 @@
-// Whether a question asks for advice: instructions ("how do I reset…", "how to make…", "how do you
-// say…"), a pick ("what's the best app for…", "which library is best for…", "can anyone recommend
-// a laptop…") or a lesson ("how do vaccines work?", "can someone explain quantum entanglement…"),
+// Whether a question asks for advice: instructions ("how do I reset…", "how to make…"), a pick
+// ("what's the best app for…", "which library is best for…", "can anyone recommend a laptop…")
+// or a lesson ("how do vaccines work?", "can someone explain quantum entanglement…"),
 // or asks the room to come along ("anyone up for lunch?").
 // Reports give findings, not steps, picks, textbook explanations or company: the no-answer decision weighs
 // it (answerability.ts). How often the development sets' questions ask for each: eval/README.md,
 // ninth and tenth sessions.
 
 /**
- * "how do I…", "how should we…", "how to…", and "how do you…" opening the question, the "you" anyone
- * ("how do you say good morning in Japanese?"); not "how do you know / tell / think / feel", nor
- * "…and how do you fix it?" asked after a finding, nor "how can you tell if…" (a finding asked).
+ * "how do I…", "how should we…", "how to…". Not "how do you…": with the generic "you" it asks a
+ * finding as often ("how do you keep weight off after stopping semaglutide?") as steps ("how do
+ * you say good morning in Japanese?"; eval/README.md, fifteenth session).
  */
-const HOW_TO = /\bhow\s+(?:do|should|can)\s+(?:i|we)\b|\bhow\s+to\b|^[\s\p{P}]*how\s+do\s+you\s+(?!know|tell|think|feel)\p{L}/iu;
+const HOW_TO = /\bhow\s+(?:do|should|can)\s+(?:i|we)\b|\bhow\s+to\b/i;
 
 /**
  * "a good X" asked of people ("anyone know a good X", "got a good X?"; not "do you have a good
@@ -40,11 +40,21 @@ const LESSON = /\bhow (?:do|does) (?:[\w'’-]+ ){1,2}work\W*$|\b(?:can|could|wo
 /**
  * An invitation to the room opening the message ("anyone up for lunch at 12:30?", "hey all,
  * anybody free for coffee?"), or "you're all invited…": it asks people to come, not the reports.
- * Not "is anyone up for parole…" nor "were residents invited to…", asked about others.
+ * Not "is anyone up for parole…" nor "were residents invited to…", asked about others. Only when
+ * it is the whole message (one sentence): "anyone up for lunch? also, do heat pumps work below
+ * -20C?" asks the reports the second question.
  */
 const INVITATION = /^[\s\p{P}]*(?:(?:hey|hi|hello|yo)\b[\s\p{P}]*(?:(?:all|everyone|team|folks|guys)\b[\s\p{P}]*)?)?(?:any(?:one|body)|some(?:one|body))(?:\s+else)?\s+(?:up|free|down|keen)\s+for\b|\byou\s+are\s+(?:all\s+)?invited\b/iu;
 
 /** Whether `question` (as typed: plainQuestion) asks for instructions, a recommendation, a lesson or company. */
 export function asksAdvice(question: string): boolean {
-  return HOW_TO.test(question) || PICK.test(question) || LESSON.test(question) || INVITATION.test(question);
+  return HOW_TO.test(question) || PICK.test(question) || LESSON.test(question) || isInvitation(question);
+}
+
+/** A sentence ending and another starting: the message asks more than its first sentence. */
+const ANOTHER_SENTENCE = /[?!.]\s+\p{L}/u;
+
+/** Whether the message is an invitation and nothing more (INVITATION). */
+function isInvitation(question: string): boolean {
+  return INVITATION.test(question) && !ANOTHER_SENTENCE.test(question);
 }

@@ -114,7 +114,8 @@ const FILLER: RegExp[] = [
   /\bhandy\b(?=\s*[?!.])/gi,
   // signing off at the message's end: "thanks, that's all for now", "that'll be it for today"
   // ("that's" is "that" by now, "that'll" is "that will"); "is that all the funding…" asks on
-  /\b(?:that|thats)(?:\s+is|\s+will\s+be)?\s+(?:all|it)(?:\s+for\s+(?:now|today)|\s+(?:i|we)\s+(?:needed|wanted|was\s+after))?(?=[\s\p{P}]*$)/giu,
+  // ("…, is that all I needed?" ending a question asks it)
+  /(?<!\b(?:is|was)\s+)\b(?:that|thats)(?:\s+is|\s+will\s+be)?\s+(?:all|it)(?:\s+for\s+(?:now|today)|\s+(?:i|we)\s+(?:needed|wanted|was\s+after))?(?=[\s\p{P}]*$)/giu,
 ];
 
 const QUOTED_OR_FILTER = /("[^"]*"|“[^”]*”|[A-Za-z][\w-]*:(?:"[^"]*"|“[^”]*”|\S+))/;

@@ -24,18 +24,14 @@ describe('asksAdvice', () => {
       expect(asksAdvice(question), question).toBe(true);
   });
 
-  // "how do you…" opening a question is how to (4 unanswerable development questions in 4 sets,
-  // no answerable one); "how can you tell if…" and "…and how do you fix it?" ask findings.
-  it('hears "how do you…" opening a question as instructions, and not "how do you know", nor after a finding', () => {
-    for (const question of ['how do you fine-tune an LLM with LoRA?', "how do you say 'good morning' in Japanese?", 'how do you make a proper risotto? asking for a dinner party lol'])
-      expect(asksAdvice(question), question).toBe(true);
-    for (const question of [
-      'how can you tell if generated training data is any good?',
-      'What goes wrong with permeable pavement over time, and how do you fix it?',
-      'how do you know if a heat pump is working properly?',
-      'how do young people feel about remote work?',
-    ])
+  // REVIEW-1 (fifteenth session): "how do you…" with the generic "you" asks findings the reports
+  // give as often as steps; it is not read as instructions.
+  it('does not hear instructions in "how do you…", and answers such questions from the bundled reports', async () => {
+    for (const question of ['how do you keep weight off after stopping semaglutide?', 'how do you tell if generated training data is any good?', 'how do you feel about remote work?'])
       expect(asksAdvice(question), question).toBe(false);
+    const library = Library.from(await loadReports(fileURLToPath(new URL('../../reports/', import.meta.url))));
+    for (const question of ['how do you keep weight off after stopping semaglutide?', 'how do you keep a heat pump working in very cold weather?'])
+      expect(answerQuestion(library, question).answered, question).toBe(true);
   });
 
   // An invitation asks people to come (held-out 14 and 15: "anyone up for lunch at 12:30?" was
@@ -48,8 +44,16 @@ describe('asksAdvice', () => {
       'are councillors up for re-election more likely to back the bike lanes?',
       'were residents invited to comment on the congestion charge?',
       'did anyone up the dose of semaglutide in the trials?',
+      // REVIEW-1: a question after the invitation asks the reports
+      'Anyone up for lunch? Also, do heat pumps work below -20C?',
+      'hey all, anyone free for coffee? also do protected bike lanes reduce cyclist deaths?',
     ])
       expect(asksAdvice(question), question).toBe(false);
+  });
+
+  it('answers the question after an invitation from the bundled reports', async () => {
+    const library = Library.from(await loadReports(fileURLToPath(new URL('../../reports/', import.meta.url))));
+    expect(answerQuestion(library, 'Anyone up for lunch? Also, do heat pumps work below -20C?').answered).toBe(true);
   });
 
   it('declines "anyone up for lunch at 12:30?" on held-out 14\'s reports', async () => {

@@ -128,6 +128,8 @@ describe('chatQuestion', () => {
     expect(chatQuestion('cheers, that is all we wanted')).toBe(',');
     expect(chatQuestion('is that all I needed to pay for a heat pump?')).toBe('is that all I needed to pay for a heat pump?');
     expect(chatQuestion('that was all we needed')).toBe('that was all we needed');
+    // REVIEW-1: at a question's end after "is" / "was" it is the question
+    expect(chatQuestion('I paid $200 for the permit, is that all I needed?')).toBe('I paid $200 for the permit, is that all I needed?');
     const library = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout15/reports/', import.meta.url))));
     expect(answerQuestion(library, "thanks, that's all I needed!").answered).toBe(false);
   });
