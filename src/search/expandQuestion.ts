@@ -14,7 +14,7 @@ import { tokenize } from './tokenize.js';
 import { relatedWords } from './wordnet/relatedWords.js';
 import { RememberedPerReader } from './wordnet/rememberedPerReader.js';
 import { loadRelationTable } from './wordnet/relationTableFile.js';
-import { otherNumber } from './irregularForms.js';
+import { irregularBase, irregularForms, otherNumber } from './irregularForms.js';
 import { WordNet, wordnetDbDir } from './wordnet/wordNet.js';
 
 export interface Expansion {
@@ -173,12 +173,15 @@ const MAX_COMPARED_LENGTH = 7;
  * ("safe" -> safer, "easy" -> easier, "big" -> bigger), as index keys; none for another word.
  */
 function comparedForms(reader: WordNet, folded: string): readonly RelatedTerm[] {
-  if (folded.length > MAX_COMPARED_LENGTH) return [];
+  // A participle ("running", "advised"), an -ic or -al adjective ("plastic", "legal") compares with
+  // "more" and "most"; "good" and "bad" have their own forms (better, worst: irregularForms.ts).
+  if (folded.length > MAX_COMPARED_LENGTH || NOT_COMPARED.test(folded) || irregularForms(folded).some((form) => irregularBase(form, 'adj') === folded)) return [];
   const isAdjective = fromWordNet(() => reader.lookup(folded)).some((entry) => entry.pos === 'adj' && entry.lemma === folded);
   if (!isAdjective) return [];
-  // One syllable ending in a vowel and a consonant doubles it: "big" -> bigger, "solid" -> solider.
+  // One syllable ending in a vowel and a consonant doubles it: "big" -> bigger, "solid" -> solider;
+  // a y after a consonant is an i: "easy" -> easier, "grey" -> greyer.
   const doubled = /^[^aeiou]*[aeiou][bdgmnpt]$/.test(folded);
-  const stem = doubled ? folded + folded.slice(-1) : folded.endsWith('e') ? folded.slice(0, -1) : folded.endsWith('y') ? `${folded.slice(0, -1)}i` : folded;
+  const stem = doubled ? folded + folded.slice(-1) : folded.endsWith('e') ? folded.slice(0, -1) : /[^aeiou]y$/.test(folded) ? `${folded.slice(0, -1)}i` : folded;
   const forms: RelatedTerm[] = [];
   for (const form of [`${stem}er`, `${stem}est`]) {
     // "offer" is no comparative of "off", nor "number" of "numb": a form WordNet has as a noun or
@@ -190,6 +193,8 @@ function comparedForms(reader: WordNet, folded: string): readonly RelatedTerm[] 
 }
 
 const comparedOf = new RememberedPerReader<readonly RelatedTerm[]>();
+/** Adjectives that compare with "more" and "most" by their ending. */
+const NOT_COMPARED = /(?:ing|ed|ic|al)$/;
 
 /**
  * Words after which a word is a noun ("a raise", "fewer wrecks", "their cost"): articles,

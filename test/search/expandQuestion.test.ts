@@ -55,6 +55,13 @@ describe('expandQuestion', () => {
     expect(expansion('did the lights go off', 'offer')).toBeUndefined();
     expect(expansion('were their hands numb', 'number')).toBeUndefined();
     expect(expansion('is the train fast', 'faster')).toBeUndefined();
+    // Nor an adjective that compares with "more" and "most", or by its own forms ("better").
+    expect(expansion('is the cup plastic', 'plasticest')).toBeUndefined();
+    expect(expansion('is the water running', 'runninger')).toBeUndefined();
+    expect(expansion('were patients advised', 'advisedest')).toBeUndefined();
+    expect(expansion('is the deal good', 'gooder')).toBeUndefined();
+    expect(expansion('is the sky grey', 'greier')).toBeUndefined();
+    expect(expansion('is the sky grey', 'greyer')?.source).toBe('grei');
     // A noun or a verb has none: "tax" is no "taxer".
     expect(expansion('does the tax work', 'taxer')).toBeUndefined();
     expect(expansion('does the tax work', 'taxest')).toBeUndefined();
