@@ -1,14 +1,96 @@
 // Memory for what search works out per word (stems, WordNet entries, expansions): words repeat,
 // so each is worked out once, and a bound keeps an endless stream of new words from growing it.
+//
+// The entries are spread over several small Maps rather than held in one: a Map's table is
+// copied whole each time it doubles, and past a few thousand entries V8 puts the table in memory
+// of its own, fresh from the system, so the answer whose word makes a large Map grow pays for all
+// of it at once (bench/README.md, fifteenth session). Small Maps grow in small steps.
 
-/** A Map that forgets everything it holds when a new entry would pass `max`: simple, and the words that matter come back at once. */
+/** Entries per small Map on average: a few times this still keeps each table in V8's ordinary heap pages. */
+const ENTRIES_PER_PART = 1024;
+
+/**
+ * A Map that forgets everything it holds when a new entry would pass `max`: simple, and the words
+ * that matter come back at once. Holds the same entries a plain Map would; iteration goes part by
+ * part (insertion order within each part), which no caller relies on.
+ */
 export class BoundedMap<K, V> extends Map<K, V> {
+  private readonly parts: Map<K, V>[] = [];
+  /** 32 less the number of bits that pick a part: a key's part is the top bits of its spread. */
+  private readonly shift: number;
+  private count = 0;
+
   constructor(private readonly max: number) {
     super();
+    let bits = 0;
+    while (2 ** bits * ENTRIES_PER_PART < max) bits++;
+    for (let i = 0; i < 2 ** bits; i++) this.parts.push(new Map<K, V>());
+    this.shift = 32 - bits;
+  }
+
+  override get size(): number {
+    return this.count;
+  }
+
+  override get(key: K): V | undefined {
+    return this.partOf(key).get(key);
+  }
+
+  override has(key: K): boolean {
+    return this.partOf(key).has(key);
   }
 
   override set(key: K, value: V): this {
-    if (this.size >= this.max) this.clear();
-    return super.set(key, value);
+    if (this.count >= this.max) this.clear();
+    const part = this.partOf(key);
+    const before = part.size;
+    part.set(key, value);
+    this.count += part.size - before;
+    return this;
   }
+
+  override delete(key: K): boolean {
+    const deleted = this.partOf(key).delete(key);
+    if (deleted) this.count--;
+    return deleted;
+  }
+
+  override clear(): void {
+    for (const part of this.parts) part.clear();
+    this.count = 0;
+  }
+
+  override *entries(): MapIterator<[K, V]> {
+    for (const part of this.parts) yield* part.entries();
+  }
+
+  override *keys(): MapIterator<K> {
+    for (const part of this.parts) yield* part.keys();
+  }
+
+  override *values(): MapIterator<V> {
+    for (const part of this.parts) yield* part.values();
+  }
+
+  override [Symbol.iterator](): MapIterator<[K, V]> {
+    return this.entries();
+  }
+
+  override forEach(callback: (value: V, key: K, map: Map<K, V>) => void, thisArg?: unknown): void {
+    for (const [key, value] of this.entries()) callback.call(thisArg, value, key, this);
+  }
+
+  private partOf(key: K): Map<K, V> {
+    return this.parts[this.shift === 32 || typeof key !== 'string' ? 0 : spread(key) >>> this.shift] as Map<K, V>;
+  }
+}
+
+/** Characters past this are not read: a long key's first ones lie together in memory (one or two cache lines), its last ones elsewhere. */
+const READ_UP_TO = 32;
+
+/** A number whose top bits depend on a string's length and three of its first characters (Fibonacci hashing): cheap for long keys (sentences) too. */
+function spread(key: string): number {
+  const n = key.length;
+  const last = n < READ_UP_TO ? n - 1 : READ_UP_TO - 1;
+  return Math.imul(n + 31 * key.charCodeAt(last) + 961 * key.charCodeAt(last >> 1) + 29791 * key.charCodeAt(0), 0x9e3779b1);
 }
