@@ -22,7 +22,9 @@ export const IDLE_GAP_MS = 25;
  * others (`BENCH_FIRST_SEEN_GC=after-others`: the method until the fourteenth session), instead of
  * before the 200 others (the default). A full GC throws away compiled code that held objects it
  * frees, and the answers after it compile again: a running bot meets one every few thousand
- * answers, not before each person's question (bench/README.md, fourteenth session).
+ * answers, not before each person's question. Under either method no timed answer has a GC
+ * inside it: V8 runs the scavenges as tasks in the idle gaps, as between a bot's questions
+ * (bench/README.md, fourteenth and fifteenth sessions; bench/firstSeenGc.ts).
  */
 export function gcAfterOthers(): boolean {
   return process.env.BENCH_FIRST_SEEN_GC === 'after-others';
