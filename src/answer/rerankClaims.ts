@@ -27,16 +27,16 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 0.8725,
-  reciprocalRank: 1.079,
+  logRatio: 0.8627,
+  reciprocalRank: 1.099,
   textTyped: 3.495,
-  textOther: 2.712,
-  evidenceOnly: 1.134,
-  metadataOnly: 0.5092,
-  proximity: 0.04119,
-  distinctive: 4.718,
-  reportShare: 1.213,
-  claimLength: -1.101,
+  textOther: 2.576,
+  evidenceOnly: 1.105,
+  metadataOnly: 0.4624,
+  proximity: -0.01732,
+  distinctive: 4.725,
+  reportShare: 1.2,
+  claimLength: -1.104,
   statesAskedQuantity: 1.407,
 };
 
