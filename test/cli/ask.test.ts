@@ -198,7 +198,7 @@ describe('npm run ask', () => {
   }, cliTimeout(2));
 
   it('shows a report, the list and the status as in Slack', async () => {
-    // Five processes that do not depend on each other: started together, they share the cores.
+    // Five runs that do not depend on each other, started together: runCli lets two run at a time.
     const [show, list, listOption, status, showJson] = await Promise.all([
       runCli('ask', ['--reports', twoReports, 'show', 'valid', 'minimal']),
       runCli('ask', ['--reports', twoReports, 'list']),

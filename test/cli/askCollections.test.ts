@@ -26,7 +26,7 @@ const reportIdsOf = (stdout: string): string[] => (JSON.parse(stdout) as { resul
 
 describe('npm run ask in collections', () => {
   it('answers from --collection (and the collections inside it, and the top level) only', async () => {
-    // Five processes that do not depend on each other: started together, they share the cores.
+    // Five runs that do not depend on each other, started together: runCli lets two run at a time.
     const [all, marketing, two, list, status] = await Promise.all([
       runCli('ask', ['--reports', reports, '--json', '--limit', '10', 'budget'], { CHANNELS_FILE: '' }),
       runCli('ask', ['--reports', reports, '--json', '--limit', '10', '--collection', 'marketing', 'budget']),

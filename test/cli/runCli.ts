@@ -20,7 +20,36 @@ export function cliTimeout(runs: number): number {
   return Math.max(20_000, runs * 15_000);
 }
 
-export function runCli(script: 'ask' | 'check' | 'feedback', args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+/**
+ * How many CLI processes one test file runs at once (the rest wait their turn): each compiles the
+ * source with tsx, and a burst of them on a 2-core runner starves the other test files' workers,
+ * whose timing-sensitive tests then fail.
+ */
+const AT_ONCE = 2;
+let running = 0;
+const waiting: (() => void)[] = [];
+
+/** Waits for a turn; a finished run hands its turn straight to the next one waiting. */
+async function turn(): Promise<() => void> {
+  if (running < AT_ONCE) running++;
+  else await new Promise<void>((resolve) => waiting.push(resolve));
+  return () => {
+    const next = waiting.shift();
+    if (next) next();
+    else running--;
+  };
+}
+
+export async function runCli(script: 'ask' | 'check' | 'feedback', args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+  const done = await turn();
+  try {
+    return await run(script, args, env);
+  } finally {
+    done();
+  }
+}
+
+function run(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<CliRun> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
