@@ -43,6 +43,8 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 13', 'holdout13'),
   set('held-out 14', 'holdout14'),
   set('held-out 15', 'holdout15'),
+  // Written blind in the fifteenth session (eval/holdout16/README.md), measured once at its end.
+  set('held-out 16', 'holdout16', true),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */
