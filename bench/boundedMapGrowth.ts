@@ -9,7 +9,7 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BoundedMap } from '../src/search/boundedMap.js';
+import { BoundedMap, type BoundedMemory } from '../src/search/boundedMap.js';
 import { CORPUS_ROOT, DEFAULT_SEED } from './generateCorpus.js';
 
 /** One Map that forgets everything it holds when a new entry would pass `max`. */
@@ -47,7 +47,7 @@ function shuffled(keys: readonly string[]): string[] {
   return out;
 }
 
-function measure(make: () => Map<string, number>, keys: readonly string[]): string {
+function measure(make: () => BoundedMemory<string, number>, keys: readonly string[]): string {
   const asked = shuffled(keys);
   const least = new Float64Array(keys.length).fill(Number.POSITIVE_INFINITY);
   let getNs = Number.POSITIVE_INFINITY;

@@ -4,43 +4,56 @@
 // The entries are spread over several small Maps rather than held in one: a Map's table is
 // copied whole each time it doubles, and past a few thousand entries V8 puts the table in memory
 // of its own, fresh from the system, so the answer whose word makes a large Map grow pays for all
-// of it at once (bench/README.md, fifteenth session). Small Maps grow in small steps.
+// of it at once (bench/README.md, "Fifteenth session (speed17)"). Small Maps grow in small steps.
 
 /** Entries per small Map on average: a few times this still keeps each table in V8's ordinary heap pages. */
 const ENTRIES_PER_PART = 1024;
 
 /**
- * A Map that forgets everything it holds when a new entry would pass `max`: simple, and the words
- * that matter come back at once. Holds the same entries a plain Map would; iteration goes part by
- * part (insertion order within each part), which no caller relies on.
+ * What callers use of a bounded memory: a Map's lookups and sets, and nothing that could add an
+ * entry past the bound. Not a Map, so the compiler checks every member a caller touches.
  */
-export class BoundedMap<K, V> extends Map<K, V> {
+export interface BoundedMemory<K, V> {
+  readonly size: number;
+  get(key: K): V | undefined;
+  has(key: K): boolean;
+  set(key: K, value: V): this;
+  delete(key: K): boolean;
+  clear(): void;
+  /** Part by part (insertion order within each part), which no caller relies on. */
+  keys(): IterableIterator<K>;
+}
+
+/**
+ * Holds entries as a Map would, and forgets everything it holds when a new entry would pass
+ * `max`: simple, and the words that matter come back at once.
+ */
+export class BoundedMap<K, V> implements BoundedMemory<K, V> {
   private readonly parts: Map<K, V>[] = [];
   /** 32 less the number of bits that pick a part: a key's part is the top bits of its spread. */
   private readonly shift: number;
   private count = 0;
 
   constructor(private readonly max: number) {
-    super();
     let bits = 0;
     while (2 ** bits * ENTRIES_PER_PART < max) bits++;
     for (let i = 0; i < 2 ** bits; i++) this.parts.push(new Map<K, V>());
     this.shift = 32 - bits;
   }
 
-  override get size(): number {
+  get size(): number {
     return this.count;
   }
 
-  override get(key: K): V | undefined {
+  get(key: K): V | undefined {
     return this.partOf(key).get(key);
   }
 
-  override has(key: K): boolean {
+  has(key: K): boolean {
     return this.partOf(key).has(key);
   }
 
-  override set(key: K, value: V): this {
+  set(key: K, value: V): this {
     if (this.count >= this.max) this.clear();
     const part = this.partOf(key);
     const before = part.size;
@@ -49,35 +62,24 @@ export class BoundedMap<K, V> extends Map<K, V> {
     return this;
   }
 
-  override delete(key: K): boolean {
+  delete(key: K): boolean {
     const deleted = this.partOf(key).delete(key);
     if (deleted) this.count--;
     return deleted;
   }
 
-  override clear(): void {
+  clear(): void {
     for (const part of this.parts) part.clear();
     this.count = 0;
   }
 
-  override *entries(): MapIterator<[K, V]> {
-    for (const part of this.parts) yield* part.entries();
-  }
-
-  override *keys(): MapIterator<K> {
+  *keys(): IterableIterator<K> {
     for (const part of this.parts) yield* part.keys();
   }
 
-  override *values(): MapIterator<V> {
-    for (const part of this.parts) yield* part.values();
-  }
-
-  override [Symbol.iterator](): MapIterator<[K, V]> {
-    return this.entries();
-  }
-
-  override forEach(callback: (value: V, key: K, map: Map<K, V>) => void, thisArg?: unknown): void {
-    for (const [key, value] of this.entries()) callback.call(thisArg, value, key, this);
+  /** How many entries each small Map holds, for tests: the spread is what this class exists for. */
+  partSizes(): number[] {
+    return this.parts.map((part) => part.size);
   }
 
   private partOf(key: K): Map<K, V> {

@@ -8,7 +8,7 @@
 
 import MiniSearch, { type Options } from 'minisearch';
 import type { Report } from '../reports/model.js';
-import { BoundedMap } from './boundedMap.js';
+import { BoundedMap, type BoundedMemory } from './boundedMap.js';
 import { shortIdScreen, shortIdTest, type ClaimFilter } from './claimFilter.js';
 import { compactEngineProblem } from './compactEngineCheck.js';
 import { CompactMiniSearch } from './compactMiniSearch.js';
@@ -59,7 +59,7 @@ export class ClaimIndex {
   /** Reads the compact index's postings for pruned search; dropped when the index changes. */
   private lookup: PostingsLookup | undefined;
   /** termsNear's sets, for the lookup they were read from. */
-  private near: { lookup: PostingsLookup; sets: Map<string, ReadonlySet<string>> } | undefined;
+  private near: { lookup: PostingsLookup; sets: BoundedMemory<string, ReadonlySet<string>> } | undefined;
   /** Each claim's keys, recorded as the claim is indexed (processTerm); null on the public API. */
   private keys: ClaimKeys | null = null;
 

@@ -1,14 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BoundedMap } from '../../src/search/boundedMap.js';
+import { wordnetDbDir } from '../../src/search/wordnet/wordNet.js';
 
 describe('BoundedMap', () => {
   it('holds up to max entries, and forgets them all when one more comes', () => {
     const map = new BoundedMap<string, number>(3);
     map.set('a', 1).set('b', 2).set('c', 3);
-    expect([...map]).toEqual([['a', 1], ['b', 2], ['c', 3]]);
+    expect([...map.keys()]).toEqual(['a', 'b', 'c']);
     map.set('d', 4);
-    expect([...map]).toEqual([['d', 4]]);
+    expect([...map.keys()]).toEqual(['d']);
     expect(map.get('a')).toBeUndefined();
+    expect(map.get('d')).toBe(4);
   });
 
   it('behaves as one Map when its entries are spread over several', () => {
@@ -20,10 +24,11 @@ describe('BoundedMap', () => {
       // A word set again does not count twice.
       if (i === 1) map.set(words[0] as string, -1);
     });
+    expect(map.partSizes().length).toBeGreaterThan(1);
     expect(map.size).toBe(max);
     expect(words.every((word, i) => map.get(word) === (i === 0 ? -1 : i))).toBe(true);
     expect(map.has('')).toBe(false);
-    expect(new Map(map)).toEqual(new Map(words.map((word, i) => [word, i === 0 ? -1 : i])));
+    expect(new Set(map.keys())).toEqual(new Set(words));
     expect(map.delete(words[1] as string)).toBe(true);
     expect(map.delete(words[1] as string)).toBe(false);
     expect(map.size).toBe(max - 1);
@@ -31,6 +36,49 @@ describe('BoundedMap', () => {
     expect(map.size).toBe(1);
     expect(map.get('one more')).toBe(1);
     expect(map.get('')).toBeUndefined();
-    expect([...map]).toEqual([['one more', 1]]);
+    expect([...map.keys()]).toEqual(['one more']);
+  });
+
+  it('spreads real words over all its small Maps, none holding over twice its share', () => {
+    // WordNet's nouns, as search remembers words: the spread is what keeps each Map small.
+    const nouns = readFileSync(join(wordnetDbDir(), 'index.noun'), 'utf8')
+      .split('\n')
+      .filter((line) => line !== '' && !line.startsWith(' '))
+      .map((line) => line.slice(0, line.indexOf(' ')));
+    const words = nouns.slice(0, 20_000);
+    expect(words.length).toBe(20_000);
+    const map = new BoundedMap<string, number>(words.length);
+    words.forEach((word, i) => map.set(word, i));
+    const sizes = map.partSizes();
+    const share = words.length / sizes.length;
+    expect(sizes.length).toBeGreaterThan(8);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(words.length);
+    expect(Math.min(...sizes)).toBeGreaterThan(0);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(2 * share);
+  });
+
+  it('holds keys that are not strings as a Map does', () => {
+    const max = 3000;
+    const map = new BoundedMap<number | object, string>(max);
+    const objects = Array.from({ length: 10 }, (_, i) => ({ i }));
+    for (let i = 0; i < max - objects.length; i++) map.set(i, `n${i}`);
+    // A key set again does not count twice.
+    map.set(7, 'seven');
+    objects.forEach((o) => map.set(o, `o${o.i}`));
+    expect(map.size).toBe(max);
+    expect(map.get(7)).toBe('seven');
+    expect(map.get(8)).toBe('n8');
+    expect(map.get('8' as unknown as number)).toBeUndefined();
+    expect(map.get(objects[3] as object)).toBe('o3');
+    expect(map.has({ i: 3 })).toBe(false);
+    expect(map.delete(objects[3] as object)).toBe(true);
+    expect(map.has(objects[3] as object)).toBe(false);
+    expect(map.size).toBe(max - 1);
+    map.set(-1, 'last').set(-2, 'past the bound');
+    expect(map.size).toBe(1);
+    expect([...map.keys()]).toEqual([-2]);
+    map.clear();
+    expect(map.size).toBe(0);
+    expect(map.get(-2)).toBeUndefined();
   });
 });
