@@ -4,7 +4,8 @@
 // The entries are spread over several small Maps rather than held in one: a Map's table is
 // copied whole each time it doubles, and past a few thousand entries V8 puts the table in memory
 // of its own, fresh from the system, so the answer whose word makes a large Map grow pays for all
-// of it at once (bench/README.md, "Fifteenth session (speed17)"). Small Maps grow in small steps.
+// of it at once (bench/README.md, "Fifteenth session …: … large Maps growing (speed17)"). Small
+// Maps grow in small steps.
 
 /** Entries per small Map on average: a few times this still keeps each table in V8's ordinary heap pages. */
 const ENTRIES_PER_PART = 1024;
