@@ -7,9 +7,10 @@
 // empty file means no rules (every report everywhere). A stat cannot show a rewrite that keeps the
 // size within one tick of the file's clock, so, as git does with "racy clean" entries, a file
 // changed too near its read is read again a settle later and its text compared, until the read is
-// clear of the change. Rules equal to the ones in use are no reload. A change that cannot be read
-// keeps the last good rules, and so does a file that goes: an editor that moves the file aside
-// while saving must not open every report to every channel.
+// clear of the change (a file dated well after the read, by a clock ahead, is not re-read). Rules
+// equal to the ones in use are no reload. A change that cannot be read keeps the last good rules,
+// and so does a file that goes: an editor that moves the file aside while saving must not open
+// every report to every channel.
 
 import { type Stats, unwatchFile, watchFile } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -36,6 +37,11 @@ export interface LiveChannelRulesOptions {
    * know a version was checked before asserting that nothing was said.
    */
   onSettled?: (version: FileVersion) => void;
+  /**
+   * The clock reads are timed by, in ms as `Date.now` gives them (the default), to compare with the
+   * file's time. For tests that put a read near a change without racing the real clock.
+   */
+  now?: () => number;
 }
 
 /** What tells one version of the file from another without reading it; 'missing' where there is none. */
@@ -45,6 +51,7 @@ const MISSING: FileVersion = 'missing';
 /**
  * How near the read a change may be and still leave the stat unchanged by a later rewrite: file
  * times advance by a clock tick, or by a whole second on some file systems (git's "racy clean").
+ * Also allowed after the read, for a file system whose clock runs a little ahead of ours.
  */
 const RACY_MS = 1000;
 
@@ -76,6 +83,7 @@ export class LiveChannelRules {
     /** Whether there was a file at start. */
     readonly present: boolean,
     read: { version: FileVersion; text: string | undefined; racy: boolean },
+    private readonly now: () => number,
   ) {
     this.readVersion = read.version;
     this.readText = read.text;
@@ -84,11 +92,13 @@ export class LiveChannelRules {
 
   /** Reads the file; throws ConfigError, naming the file and what is wrong, if it cannot be used. */
   static async open(file: ChannelsFileConfig, options: LiveChannelRulesOptions = {}): Promise<LiveChannelRules> {
-    const startedAt = Date.now();
+    const now = options.now ?? Date.now;
+    const startedAt = now();
     const stamp = await stampOf(file.path);
     const read = await readChannelsFile(file);
     if (!read.ok) throw new ConfigError(`Cannot start: ${read.message}.`);
-    const live = new LiveChannelRules(file, read.rules, read.warnings, read.present, { version: stamp.version, text: read.text, racy: isRacy(stamp, startedAt) });
+    const racy = isRacy(stamp, startedAt, now());
+    const live = new LiveChannelRules(file, read.rules, read.warnings, read.present, { version: stamp.version, text: read.text, racy }, now);
     live.watch(options);
     return live;
   }
@@ -136,7 +146,7 @@ export class LiveChannelRules {
     onSettled: (version: FileVersion) => void,
   ): Promise<void> {
     const check = ++this.checks;
-    const startedAt = Date.now();
+    const startedAt = this.now();
     const before = await stampOf(this.file.path);
     if (this.closed || check !== this.checks) return;
     if (before.version !== seen) return settle(before.version);
@@ -149,7 +159,7 @@ export class LiveChannelRules {
     const unchangedText = again && result.text === this.readText;
     this.readVersion = before.version;
     this.readText = result.text;
-    this.racy = isRacy(before, startedAt);
+    this.racy = isRacy(before, startedAt, this.now());
     if (!unchangedText) this.report(result, onChange);
     if (this.racy) settle(before.version);
     else onSettled(before.version);
@@ -188,9 +198,15 @@ function stampFromStats(stats: Stats): Stamp {
   return { version: `${stats.ino}:${stats.size}:${stats.mtimeMs}`, mtimeMs: stats.mtimeMs };
 }
 
-/** Whether the file may have been written again since a read begun at `startedAt` with no change to its stat. */
-function isRacy(stamp: Stamp, startedAt: number): boolean {
-  return stamp.version !== MISSING && stamp.mtimeMs >= startedAt - RACY_MS;
+/**
+ * Whether the file may have been written again, with no change to its stat, since a read that ran
+ * from `startedAt` to `endedAt`: its time is within a tick of the read. A time later than that is
+ * not one the read saw written (a clock ahead, a copy that kept a build machine's times, `touch -d`),
+ * and any real write after it dates the file now, which changes the version: reading it again until
+ * the clock caught up would read it every settle for as long.
+ */
+function isRacy(stamp: Stamp, startedAt: number, endedAt: number): boolean {
+  return stamp.version !== MISSING && stamp.mtimeMs >= startedAt - RACY_MS && stamp.mtimeMs <= endedAt + RACY_MS;
 }
 
 function sameRules(a: ChannelRules, b: ChannelRules): boolean {

@@ -139,17 +139,22 @@ describe('the channels file, followed live', () => {
     expect(live.rules.fallback).toEqual(['shared']);
   });
 
-  it('reads again a rewrite in place that leaves the stat as it was at the read (git\'s racy clean)', async () => {
+  it('reads again a rewrite in place that leaves the stat as it was at the read (git\'s racy clean), until a read is clear of it', async () => {
     const path = join(dir, 'channels.yml');
     await writeFile(path, 'channels:\n  C0MARKET1: [marketing]\ndefault: []\n');
     // A rewrite within the file clock's tick keeps the time; setting it back makes that certain. The
-    // time is a few seconds ahead so the read stays racy however slowly this test runs (as a
-    // change within the tick of the read is).
-    const dated = Math.ceil(Date.now() / 1000) + 5;
+    // watcher's clock is held at the file's time, so every read is within the tick however slowly
+    // this test runs; the time is in the past, so by the real clock no read would be.
+    const dated = Math.floor(Date.now() / 1000) - 60;
     await utimes(path, dated, dated);
     const version = await fileVersion(path);
+    let clock = dated * 1000;
     const changes: ChannelRulesChange[] = [];
-    live = await LiveChannelRules.open({ path, required: true }, { pollMs: 20, settleMs: 20, onChange: (change) => changes.push(change) });
+    const settled: string[] = [];
+    live = await LiveChannelRules.open(
+      { path, required: true },
+      { pollMs: 20, settleMs: 20, now: () => clock, onChange: (change) => changes.push(change), onSettled: (seen) => settled.push(seen) },
+    );
     expect(live.rules.channels.get('C0MARKET1')).toEqual(['marketing']);
     for (const channel of ['C0MARKET2', 'C0MARKET3']) {
       const file = await open(path, 'r+');
@@ -160,5 +165,28 @@ describe('the channels file, followed live', () => {
       await eventually(() => expect([...live!.rules.channels.keys()]).toEqual([channel]), 5000);
     }
     expect(changes.map((change) => change.kind)).toEqual(['reloaded', 'reloaded']);
+    // Racy, so read again and again, never settled; once the clock is clear of the change, it is.
+    expect(settled).not.toContain(version);
+    clock = Date.now();
+    await checked(settled, path);
+    expect(changes).toHaveLength(2);
+  });
+
+  it('reads a file dated ahead of the clock once, and not again while it stays as it is', async () => {
+    const path = join(dir, 'channels.yml');
+    await writeFile(path, 'default: []\n');
+    // As a copy that keeps the times of a build machine whose clock runs ahead: no write the read
+    // could have missed, since any write from now on dates the file now.
+    const ahead = Math.floor(Date.now() / 1000) + 3600;
+    await utimes(path, ahead, ahead);
+    const changes: ChannelRulesChange[] = [];
+    const settled: string[] = [];
+    live = await LiveChannelRules.open({ path, required: true }, { pollMs: 20, settleMs: 20, onChange: (change) => changes.push(change), onSettled: (version) => settled.push(version) });
+    await checked(settled, path);
+    // Many settles later it has been settled once: read as racy it would never be, and read again
+    // it would be again.
+    await sleep(500);
+    expect(settled).toEqual([await fileVersion(path)]);
+    expect(changes).toEqual([]);
   });
 });
