@@ -23,7 +23,8 @@ export function cliTimeout(runs: number): number {
 /**
  * How many CLI processes one test file runs at once (the rest wait their turn): each compiles the
  * source with tsx, and a burst of them on a 2-core runner starves the other test files' workers,
- * whose timing-sensitive tests then fail.
+ * whose timing-sensitive tests then fail. The count is per test file, not per machine: vitest gives
+ * each file its own copy of this module, so files that run side by side each run this many.
  */
 const AT_ONCE = 2;
 let running = 0;
