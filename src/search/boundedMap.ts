@@ -26,8 +26,9 @@ export interface BoundedMemory<K, V> {
 }
 
 /**
- * Holds entries as a Map would, and forgets everything it holds when a new entry would pass
- * `max`: simple, and the words that matter come back at once.
+ * Holds entries as a Map would, and forgets everything it holds when it is full and one more set
+ * comes, even a set of a key it holds (it then holds that key only): simple, and the words that
+ * matter come back at once.
  */
 export class BoundedMap<K, V> implements BoundedMemory<K, V> {
   private readonly parts: Map<K, V>[] = [];
@@ -91,7 +92,14 @@ export class BoundedMap<K, V> implements BoundedMemory<K, V> {
 /** Characters past this are not read: a long key's first ones lie together in memory (one or two cache lines), its last ones elsewhere. */
 const READ_UP_TO = 32;
 
-/** A number whose top bits depend on a string's length and three of its first characters (Fibonacci hashing): cheap for long keys (sentences) too. */
+/**
+ * A number whose top bits depend on a string's length and three of its first `READ_UP_TO`
+ * characters (the first, the middle one and the last of them; Fibonacci hashing): cheap for long
+ * keys (sentences) too. Keys equal in length and in those three characters share a part: texts
+ * made from one template that differ only in characters not read (a number in the middle of a
+ * sentence) all land in one Map, as before the split. Only the speed of a set is at stake, never
+ * what is held.
+ */
 function spread(key: string): number {
   const n = key.length;
   const last = n < READ_UP_TO ? n - 1 : READ_UP_TO - 1;

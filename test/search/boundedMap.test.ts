@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadReports } from '../../src/reports/loadReports.js';
 import { BoundedMap } from '../../src/search/boundedMap.js';
 import { wordnetDbDir } from '../../src/search/wordnet/wordNet.js';
+import { BUNDLED_REPORTS } from '../support/reportsFolders.js';
 
 describe('BoundedMap', () => {
   it('holds up to max entries, and forgets them all when one more comes', () => {
@@ -13,6 +15,14 @@ describe('BoundedMap', () => {
     expect([...map.keys()]).toEqual(['d']);
     expect(map.get('a')).toBeUndefined();
     expect(map.get('d')).toBe(4);
+  });
+
+  it('forgets them all when full, even when the one more is a key it holds', () => {
+    const map = new BoundedMap<string, number>(3);
+    map.set('a', 1).set('b', 2).set('c', 3).set('a', 9);
+    expect([...map.keys()]).toEqual(['a']);
+    expect(map.get('a')).toBe(9);
+    expect(map.size).toBe(1);
   });
 
   it('behaves as one Map when its entries are spread over several', () => {
@@ -55,6 +65,22 @@ describe('BoundedMap', () => {
     expect(sizes.reduce((a, b) => a + b, 0)).toBe(words.length);
     expect(Math.min(...sizes)).toBeGreaterThan(0);
     expect(Math.max(...sizes)).toBeLessThanOrEqual(2 * share);
+  });
+
+  it('spreads the bundled reports\' claim sentences over most of its small Maps', async () => {
+    // Sentences, as the sentence-keyed memories hold them (bounded as they are): long keys, of which
+    // only the length and three characters are read.
+    const { reports } = await loadReports(BUNDLED_REPORTS, { workers: 0 });
+    const sentences = [...new Set(reports.flatMap((report) => report.claims.map((claim) => claim.text)))];
+    expect(sentences.length).toBeGreaterThan(50);
+    const map = new BoundedMap<string, number>(20_000);
+    sentences.forEach((sentence, i) => map.set(sentence, i));
+    const sizes = map.partSizes();
+    expect(sizes.length).toBeGreaterThan(8);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(sentences.length);
+    // A few a part on average, so no tight bound: most parts used, none with a large share.
+    expect(sizes.filter((size) => size > 0).length).toBeGreaterThan(sizes.length / 2);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(Math.max(8, (4 * sentences.length) / sizes.length));
   });
 
   it('holds keys that are not strings as a Map does', () => {
