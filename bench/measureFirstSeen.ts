@@ -22,8 +22,11 @@ export const IDLE_GAP_MS = 25;
  * others (`BENCH_FIRST_SEEN_GC=after-others`: the method until the fourteenth session), instead of
  * before the 200 others (the default). A full GC throws away compiled code that held objects it
  * frees, and the answers after it compile again: a running bot meets one every few thousand
- * answers, not before each person's question. Under either method no timed answer has a GC
- * inside it: V8 runs the scavenges as tasks in the idle gaps, as between a bot's questions
+ * answers, not before each person's question. Under either method no timed answer had a GC
+ * inside it in this bench, with the semi-spaces at 16 MiB after the warm-up: V8 ran the scavenges
+ * as tasks in the idle gaps, the young generation having room left for a whole answer when they
+ * were due. That is this bench's heap, not every bot's: with the semi-spaces held at 1 MiB
+ * (`--max-semi-space-size=1`) some answers had a scavenge inside them, and V8's sizing may change
  * (bench/README.md, fourteenth and fifteenth sessions; bench/firstSeenGc.ts).
  */
 export function gcAfterOthers(): boolean {
