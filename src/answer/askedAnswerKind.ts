@@ -39,8 +39,27 @@ const FINDINGS_OF_SUPERLATIVE = new RegExp(
  * who won a seat"), and "who found that…" asks for a source, not a maker.
  */
 const MAKER_ASKED = /(?:^|[.!?:;,]\s*)\W*who\s+(?:first\s+)?(?:wrote|won|painted|invented|founded)\b/i;
-/** What names who made or won something: "by" a name (not a month or a day: "by March 2021"), "et al.", or the making itself (an author, a winner, "founded"…). */
-const MAKER_GIVEN = /\bby\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}|\bet al\b|\b(?:wrote|written|writers?|authors?|won|winners?|painted|painters?|invented|inventors?|founded|founders?)\b/u;
+/** What names who made or won something: the making itself (an author, a winner, "founded"…) or "et al.". */
+const MAKING = /\bet al\b|\b(?:wrote|written|writers?|authors?|won|winners?|painted|painters?|invented|inventors?|founded|founders?)\b/;
+/** "by" and a capitalised word: a name ("led by Brian Nosek", "by the Gates Foundation"), unless a time (NOT_A_MAKER). */
+const BY_CAPITALISED = /\bby\s+(?:the\s+)?(\p{Lu}[\p{L}\d]*)/gu;
+/**
+ * Times that "by" sets, not makers, in lower case to compare any spelling ("by March 2021", "by
+ * MARCH 2021", "by Spring 2020", "by Q3", "by Christmas"): months, weekdays, seasons, quarters and
+ * halves of a year, and holidays.
+ */
+const NOT_A_MAKER: ReadonlySet<string> = new Set([
+  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  ...['spring', 'summer', 'autumn', 'fall', 'winter', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2'],
+  ...['christmas', 'easter', 'thanksgiving'],
+]);
+/** Whether the text names who made or won something: the making, "et al.", or "by" a name. */
+function namesMaker(text: string): boolean {
+  if (MAKING.test(text)) return true;
+  for (const [, word] of text.matchAll(BY_CAPITALISED)) if (word !== undefined && !NOT_A_MAKER.has(word.toLowerCase())) return true;
+  return false;
+}
 
 /** What asks for each kind. "how much of…" asks for a share, not money; "when" opening a clause ("When staff say…") asks nothing. */
 const ASKS: Readonly<Record<AnswerKind, { test(question: string): boolean }>> = {
@@ -86,21 +105,29 @@ const RANKING_GIVEN = new RegExp(
   'i',
 );
 
+/** A year as a claim writes one: 1500-2099. */
+const YEAR = String.raw`(?:1[5-9]|20)\d\d`;
+/**
+ * A noun that a number before it counts: a plural ("1600 homes", "1800 units", "1500 hours"; not a
+ * word in "-ss", "-us" or "-is", nor "this", "does", "always"…) or people, children, men, women.
+ */
+const COUNTED_NOUN = String.raw`\s+(?:people|children|men|women|(?!(?:does|this|thus|plus|always|perhaps|sometimes|whereas|towards|besides)\b)\p{Ll}{3,}s\b(?<!ss|us|is))`;
+
 /**
  * A year ("in 2022", "fiscal 2022", "a 2019 survey", "the 1990s", "2008-2016") or a sum of money
  * ("US$1.2 billion", "$19", "40 million euros"): a number that counts no things ("how many films
  * were shot in Georgia in 2022?" is not answered by what the state's credit cost in fiscal 2022).
- * A four-digit number is a year only in a year's context: after "in", "since", "fiscal", a month
- * …, or after "the", "a", "of" … unless a plural noun follows ("the 2000 riders surveyed"), or
- * with "s" or a range; "some 2000 riders", "enrolled 1961 adults" count. "Pounds" may weigh, so
- * only "£" is money.
+ * A four-digit number is a year only in a year's context: after "in", "since", "by", "fiscal", a
+ * month …, or after "the", "a", "of" …, and not when a noun it counts follows ("in 1600 homes",
+ * "of 1500 people", "the 2000 children"); with "s"; or a range whose ends are both years and counts
+ * nothing ("2008-2016", not "1500-2000 clinics"). "Some 2000 riders", "enrolled 1961 adults"
+ * count. "Pounds" may weigh, so only "£" is money.
  */
 const YEAR_OR_MONEY = new RegExp(
   [
-    String.raw`(?<=\b(?:in|since|by|from|until|till|through|during|before|after|fiscal|FY|between|early|late|mid|January|February|March|April|May|June|July|August|September|October|November|December)[\s-]+)(?:1[5-9]|20)\d\d\b(?![.,]\d)`,
-    String.raw`(?<=\b(?:the|a|an|of|and|to|or|its|their)\s+)(?:1[5-9]|20)\d\d\b(?![.,]\d)(?!\s+\p{Ll}+s\b)`,
-    String.raw`(?<![\d.,])(?:1[5-9]|20)\d\d(?:s\b|[-–](?=\d))`,
-    String.raw`(?<=(?:1[5-9]|20)\d\d[-–])(?:(?:1[5-9]|20)\d\d|\d\d)\b`,
+    String.raw`(?<=\b(?:in|since|by|from|until|till|through|during|before|after|fiscal|FY|between|early|late|mid|January|February|March|April|May|June|July|August|September|October|November|December|the|a|an|of|and|to|or|its|their)[\s-]+)${YEAR}\b(?![.,]\d)(?![-–]\d)(?!${COUNTED_NOUN})`,
+    String.raw`(?<![\d.,])${YEAR}s\b`,
+    String.raw`(?<![\d.,])${YEAR}[-–](?:${YEAR}|\d\d)\b(?![.,]\d)(?!${COUNTED_NOUN})`,
     String.raw`(?:\b[A-Z]{1,3})?[$€£¥₹]\s?\d[\d.,]*(?:\s?(?:thousand|million|billion|trillion|bn|m|k)\b)?`,
     String.raw`\d[\d.,]*(?:\s?(?:thousand|million|billion|trillion))?\s?(?:dollars?|euros?|cents?|yen|pesos?|rupees?)\b`,
   ].join('|'),
@@ -119,7 +146,7 @@ const GIVES: Readonly<Record<AnswerKind, (text: string) => boolean>> = {
   count: (text) => statesQuantity(withoutYearsOrMoney(text)),
   law: (text) => LAW.test(text) || NAMED_ACT.test(text),
   ranking: (text) => RANKING_GIVEN.test(text),
-  maker: (text) => MAKER_GIVEN.test(text),
+  maker: namesMaker,
 };
 
 /** The kinds of answer the question asks for (none for most questions). */

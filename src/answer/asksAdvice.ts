@@ -40,9 +40,7 @@ const LESSON = /\bhow (?:do|does) (?:[\w'’-]+ ){1,2}work\W*$|\b(?:can|could|wo
 /**
  * An invitation to the room opening the message ("anyone up for lunch at 12:30?", "hey all,
  * anybody free for coffee?"), or "you're all invited…": it asks people to come, not the reports.
- * Not "is anyone up for parole…" nor "were residents invited to…", asked about others. Only when
- * it is the whole message (one sentence): "anyone up for lunch? also, do heat pumps work below
- * -20C?" asks the reports the second question.
+ * Not "is anyone up for parole…" nor "were residents invited to…", asked about others.
  */
 const INVITATION = /^[\s\p{P}]*(?:(?:hey|hi|hello|yo)\b[\s\p{P}]*(?:(?:all|everyone|team|folks|guys)\b[\s\p{P}]*)?)?(?:any(?:one|body)|some(?:one|body))(?:\s+else)?\s+(?:up|free|down|keen)\s+for\b|\byou\s+are\s+(?:all\s+)?invited\b/iu;
 
@@ -51,10 +49,49 @@ export function asksAdvice(question: string): boolean {
   return HOW_TO.test(question) || PICK.test(question) || LESSON.test(question) || isInvitation(question);
 }
 
-/** A sentence ending and another starting: the message asks more than its first sentence. */
-const ANOTHER_SENTENCE = /[?!.]\s+\p{L}/u;
+/** Abbreviations whose dots end no sentence ("lunch at 12 p.m. tomorrow?", "e.g. the taco place"). */
+const ABBREVIATION = /\b(?:a\.m|p\.m|e\.g|i\.e|etc|vs)\./giu;
 
-/** Whether the message is an invitation and nothing more (INVITATION). */
+/** Where one sentence ends and the next starts: after "?", "!" or "." and a space. */
+const SENTENCE_BREAK = /(?<=[?!.])\s+/u;
+
+/** The end of the invitation's own sentence: its first "?", "!" or "." before a space or the message's end ("…lunch?? pls"). */
+const SENTENCE_END = /[?!.](?=\s|$)/u;
+
+/** A question put with a question word or an auxiliary ("do heat pumps work…?", "what did…?"); "how about / what about X?" offers more of the invitation. */
+const QUESTION_WORD = /\b(?:do|does|did|is|are|was|were|can|could|will|would|should|has|have|had|how(?!\s+about\b)|what(?!\s+about\b)|why|when|where|which)\b/i;
+
+/** The people in the room: a question about them ("can I bring a friend?", "who else is coming?") is about the invitation. */
+const THE_ROOM = /\b(?:i|me|my|we|us|our|you|your|y['’]?all|who|any(?:one|body)|some(?:one|body)|every(?:one|body))\b/i;
+
+/** …unless it asks what they know ("does anyone know if heat pumps work below -20C?"): that asks the reports. */
+const WHAT_THEY_KNOW = /\b(?:know|tell me|heard)\s+(?:if|whether|how|what|why|when|where|which)\b/i;
+
+/**
+ * Whether a sentence beside the invitation is itself a question to the reports: it ends in "?",
+ * has four words or more, is put with a question word or an auxiliary, and is not about the people
+ * in the room (unless it asks what they know). Not "who's in?", "or coffee?", "tacos or pizza?",
+ * "how about the taco place?", "can I bring a friend?".
+ */
+function asksTheReports(sentence: string): boolean {
+  if (!sentence.trimEnd().endsWith('?')) return false;
+  const words = sentence.match(/\p{L}[\p{L}'’-]*/gu)?.length ?? 0;
+  return words >= 4 && QUESTION_WORD.test(sentence) && (!THE_ROOM.test(sentence) || WHAT_THEY_KNOW.test(sentence));
+}
+
+/**
+ * Whether the message is an invitation (INVITATION) and asks the reports nothing besides: "anyone
+ * up for lunch? also, do heat pumps work below -20C?" asks them the second question. A greeting
+ * ("Hi all! Anyone up for…"), an abbreviation ("12 p.m.") or a remark ("Thai place on 5th.", "RSVP
+ * by Wednesday please") around the invitation leaves it one.
+ */
 function isInvitation(question: string): boolean {
-  return INVITATION.test(question) && !ANOTHER_SENTENCE.test(question);
+  if (!INVITATION.test(question)) return false;
+  const text = question.replace(ABBREVIATION, (abbreviation) => abbreviation.replace(/\./g, ''));
+  const invitation = INVITATION.exec(text);
+  if (!invitation) return false;
+  const after = text.slice(invitation.index + invitation[0].length);
+  const ownEnd = after.search(SENTENCE_END);
+  const besides = `${text.slice(0, invitation.index)} ${ownEnd < 0 ? '' : after.slice(ownEnd + 1)}`;
+  return !besides.split(SENTENCE_BREAK).some(asksTheReports);
 }

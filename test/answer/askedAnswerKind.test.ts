@@ -144,6 +144,14 @@ describe('the kind of answer a question asks for', () => {
     expect(givesAnswerKind('Emissions fell by March 2021.', 'maker')).toBe(false);
   });
 
+  // REVIEW-2: "by" a season, a quarter, a holiday or a month in capitals sets a time, not a maker.
+  it('reads no maker in "by" a season, a quarter, a holiday or a month in capitals, and one in "by" a name', () => {
+    for (const text of ['The plant opened by Spring 2020.', 'Emissions fell by Q3 2021.', 'Cuts were made by Christmas.', 'Emissions fell by MARCH 2021.', 'Sales fell by the Summer.'])
+      expect(givesAnswerKind(text, 'maker'), text).toBe(false);
+    for (const text of ['The review was led by Marchmont Associates.', 'It was funded by the Gates Foundation.'])
+      expect(givesAnswerKind(text, 'maker'), text).toBe(true);
+  });
+
   // A count is not given by a year or a sum of money: "How many films were shot in Georgia in
   // 2022?" against what the state's credit cost in fiscal 2022.
   it('reads a count given by a number that is not a year or a sum of money', () => {
@@ -156,7 +164,30 @@ describe('the kind of answer a question asks for', () => {
     // REVIEW-1: a four-digit count is a year only in a year's context
     for (const text of ['Some 2000 riders were surveyed.', 'The trial enrolled 1961 adults.', 'About 1500 clinics closed in 2019.', 'Heat pump sales reached 1900 units.', 'the 2000 riders surveyed'])
       expect(givesAnswerKind(text, 'count'), text).toBe(true);
-    for (const text of ['Colombia renewed its coffee trees between 2008 and 2016.', 'A 2019 survey found support.', 'In 2008-2016 it grew.', 'Support rose in the 1990s.'])
+    // REVIEW-2: nor after "in", "by", "of", "after"… when a noun it counts follows (a plural, or
+    // people / children), nor in a range that counts something
+    for (const text of [
+      'A survey of 1500 people found most wanted lanes.',
+      'The 2000 children in the study slept less.',
+      'Sales rose by 1800 units.',
+      'It was tested in 1600 homes.',
+      'after 1500 hours of use the pump failed',
+      '1500-2000 clinics closed.',
+    ])
+      expect(givesAnswerKind(text, 'count'), text).toBe(true);
+    for (const text of [
+      'Colombia renewed its coffee trees between 2008 and 2016.',
+      'A 2019 survey found support.',
+      'In 2008-2016 it grew.',
+      'Support rose in the 1990s.',
+      // a year before a verb, an article, a word in -ss / -us / -is, or "this"
+      'The rules adopted in 2019 cover imidacloprid.',
+      'In 2019 the ban was lifted.',
+      'The drought in 2019 was the worst.',
+      'By 2007 excess delay had grown.',
+      'Output fell in 2020 this time.',
+      'Hiring froze in 2008-2009 across the sector.',
+    ])
       expect(givesAnswerKind(text, 'count'), text).toBe(false);
     // still a price
     expect(givesAnswerKind('It cost US$1.2 billion.', 'price')).toBe(true);

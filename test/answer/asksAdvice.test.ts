@@ -4,6 +4,7 @@ import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { asksAdvice } from '../../src/answer/asksAdvice.js';
 import { Library } from '../../src/library/library.js';
 import { loadReports } from '../../src/reports/loadReports.js';
+import { plainQuestion } from '../../src/search/chatQuestion.js';
 
 describe('asksAdvice', () => {
   it('hears a request for instructions or for a pick', () => {
@@ -51,14 +52,45 @@ describe('asksAdvice', () => {
       expect(asksAdvice(question), question).toBe(false);
   });
 
+  // REVIEW-2: a greeting's "!" or ".", an abbreviation's dots or a remark around the invitation
+  // leave it one; only a question to the reports beside it (put with a question word, not about
+  // the people in the room) asks them.
+  it('hears an invitation with a greeting, an abbreviation or a remark around it, and a question about it after it', () => {
+    for (const question of [
+      "you're all invited to the team offsite on Friday. RSVP by Wednesday please",
+      'Hi all! Anyone up for lunch at the taco place at 12:30?',
+      'anyone up for lunch at 12 p.m. tomorrow?',
+      'anyone up for drinks after work? Friday 5 p.m. at the pub',
+      'Hi all! Anyone up for lunch?',
+      'hey everyone. anybody free for coffee?',
+      'You are all invited to the launch party! Drinks at 6.',
+      'anyone up for lunch?? pls',
+      'anyone up for lunch? Thai place on 5th.',
+      "anyone up for lunch? who's in?",
+      'anyone free for coffee? can I bring a friend?',
+      'anyone up for lunch? tacos or pizza?',
+      'anyone up for lunch? how about the taco place at noon?',
+    ])
+      expect(asksAdvice(plainQuestion(question)), question).toBe(true);
+    for (const question of ['Anyone up for lunch! Also, do heat pumps work below -20C?', 'anyone up for lunch at 12 p.m.? does anyone know if heat pumps work below -20C?', 'Do heat pumps work below -20C? You are all invited to the launch party.'])
+      expect(asksAdvice(plainQuestion(question)), question).toBe(false);
+  });
+
+  it("declines held-out 15's invitations with a greeting's \"!\" or a second sentence, on its reports", async () => {
+    const library = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout15/reports/', import.meta.url))));
+    for (const question of ["you're all invited to the team offsite on Friday. RSVP by Wednesday please", 'Hi all! Anyone up for lunch at the taco place at 12:30?'])
+      expect(answerQuestion(library, question).answered, question).toBe(false);
+  });
+
   it('answers the question after an invitation from the bundled reports', async () => {
     const library = Library.from(await loadReports(fileURLToPath(new URL('../../reports/', import.meta.url))));
     expect(answerQuestion(library, 'Anyone up for lunch? Also, do heat pumps work below -20C?').answered).toBe(true);
   });
 
-  it('declines "anyone up for lunch at 12:30?" on held-out 14\'s reports', async () => {
+  it('declines "anyone up for lunch at 12:30?" and "…at 12 p.m. tomorrow?" on held-out 14\'s reports', async () => {
     const library = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout14/reports/', import.meta.url))));
-    expect(answerQuestion(library, 'anyone up for lunch at 12:30?').answered).toBe(false);
+    for (const question of ['anyone up for lunch at 12:30?', 'anyone up for lunch at 12 p.m. tomorrow?'])
+      expect(answerQuestion(library, question).answered, question).toBe(false);
   });
 
   // "a good X" asked for is a pick (12 development questions, all unanswerable); "is there a good
