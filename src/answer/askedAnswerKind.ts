@@ -39,6 +39,10 @@ const FINDINGS_OF_SUPERLATIVE = new RegExp(
  * who won a seat"), and "who found that…" asks for a source, not a maker.
  */
 const MAKER_ASKED = /(?:^|[.!?:;,]\s*)\W*who\s+(?:first\s+)?(?:wrote|won|painted|invented|founded)\b/i;
+/** A year as a claim writes one: 1500-2099. */
+const YEAR = String.raw`(?:1[5-9]|20)\d\d`;
+/** The months by name, as a claim writes them. */
+const MONTHS: readonly string[] = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** What names who made or won something: the making itself (an author, a winner, "founded"…) or "et al.". */
 const MAKING = /\bet al\b|\b(?:wrote|written|writers?|authors?|won|winners?|painted|painters?|invented|inventors?|founded|founders?)\b/;
 /** "by" and a capitalised word: a name ("led by Brian Nosek", "by the Gates Foundation"), unless a time (NOT_A_MAKER). */
@@ -49,7 +53,7 @@ const BY_CAPITALISED = /\bby\s+(?:the\s+)?(\p{Lu}[\p{L}\d]*)/gu;
  * halves of a year, and holidays.
  */
 const NOT_A_MAKER: ReadonlySet<string> = new Set([
-  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+  ...MONTHS.map((month) => month.toLowerCase()),
   ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   ...['spring', 'summer', 'autumn', 'fall', 'winter', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2'],
   ...['christmas', 'easter', 'thanksgiving'],
@@ -83,7 +87,9 @@ const DURATION = new RegExp(String.raw`\b(?:\d[\d.,]*|${CARDINAL_WORDS}|a few|se
  * case are a verb and a modal), and "May" not opening a sentence ("May cause…") unless a day or
  * the sentence's end follows it ("Deadline: May.", "May 5").
  */
-const YEAR_OR_MONTH = /\b(?:1[5-9]|20)\d\d\b|\b(?:January|February|March|April|June|July|August|September|October|November|December)\b|(?<![.!?:]\s*|^\s*)\bMay\b|\bMay(?=\s*(?:\d|[.!?;,)]|$))/;
+const YEAR_OR_MONTH = new RegExp(
+  String.raw`\b${YEAR}\b|\b(?:${MONTHS.filter((month) => month !== 'May').join('|')})\b|(?<![.!?:]\s*|^\s*)\bMay\b|\bMay(?=\s*(?:\d|[.!?;,)]|$))`,
+);
 
 /**
  * What speaks of the law: a law, a ban, a court, a regulation or a regulator, what is regulated
@@ -105,8 +111,6 @@ const RANKING_GIVEN = new RegExp(
   'i',
 );
 
-/** A year as a claim writes one: 1500-2099. */
-const YEAR = String.raw`(?:1[5-9]|20)\d\d`;
 /**
  * A noun that a number before it counts: a plural ("1600 homes", "1800 units", "1500 hours"; not a
  * word in "-ss", "-us" or "-is", nor "this", "does", "always"…) or people, children, men, women.
@@ -125,7 +129,7 @@ const COUNTED_NOUN = String.raw`\s+(?:people|children|men|women|(?!(?:does|this|
  */
 const YEAR_OR_MONEY = new RegExp(
   [
-    String.raw`(?<=\b(?:in|since|by|from|until|till|through|during|before|after|fiscal|FY|between|early|late|mid|January|February|March|April|May|June|July|August|September|October|November|December|the|a|an|of|and|to|or|its|their)[\s-]+)${YEAR}\b(?![.,]\d)(?![-–]\d)(?!${COUNTED_NOUN})`,
+    String.raw`(?<=\b(?:in|since|by|from|until|till|through|during|before|after|fiscal|FY|between|early|late|mid|${MONTHS.join('|')}|the|a|an|of|and|to|or|its|their)[\s-]+)${YEAR}\b(?![.,]\d)(?![-–]\d)(?!${COUNTED_NOUN})`,
     String.raw`(?<![\d.,])${YEAR}s\b`,
     String.raw`(?<![\d.,])${YEAR}[-–](?:${YEAR}|\d\d)\b(?![.,]\d)(?!${COUNTED_NOUN})`,
     String.raw`(?:\b[A-Z]{1,3})?[$€£¥₹]\s?\d[\d.,]*(?:\s?(?:thousand|million|billion|trillion|bn|m|k)\b)?`,
