@@ -24,7 +24,7 @@ const set = (name: string, folder: string, heldOut?: true): EvalSet => ({
   ...(heldOut ? { heldOut } : {}),
 });
 
-// Held-out sets 1-15 have all been looked at (eval/README.md): development sets now. Sets 4-15 were
+// Held-out sets 1-16 have all been looked at (eval/README.md): development sets now. Sets 4-16 were
 // written blind and measured once, each at the end of a session, before that.
 export const EVAL_SETS: readonly EvalSet[] = [
   { name: 'tuning', questions: at('./questions.json'), reports: at('../reports/') },
@@ -43,8 +43,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 13', 'holdout13'),
   set('held-out 14', 'holdout14'),
   set('held-out 15', 'holdout15'),
-  // Written blind in the fifteenth session (eval/holdout16/README.md), measured once at its end.
-  set('held-out 16', 'holdout16', true),
+  set('held-out 16', 'holdout16'),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */

@@ -49,6 +49,11 @@ export const DOMAINS_ON_SET_TOPICS: Readonly<Record<string, readonly string[]>> 
   // saving time's lost sleep meets sleep health; robotaxis' crashes and injuries and the clock
   // change's traffic and pedestrian deaths meet speed cameras' road deaths and bike lanes' safer streets.
   'held-out 15': ['ultra-processed-food', 'sleep-health', 'speed-cameras', 'bike-lanes'],
+  // Biochar's carbon stored in soil and its carbon credits meet carbon capture's carbon removal
+  // credits; digital nomad visas' remote workers, rents and short-term rentals meet remote work and
+  // rent control; mental health apps' depression and anxiety symptoms meet teens' depressive
+  // symptoms; stream daylighting's stormwater, floods and water temperatures meet urban heat's.
+  'held-out 16': ['carbon-capture', 'remote-work', 'rent-control', 'social-media-teens', 'urban-heat'],
 };
 
 /** A development set's domains on its topics; an error for a set not judged yet (a new one). */
