@@ -118,6 +118,20 @@ const FILLER: RegExp[] = [
   /(?<!\b(?:is|was)\s+)\b(?:that|thats)(?:\s+is|\s+will\s+be)?\s+(?:all|it)(?:\s+for\s+(?:now|today)|\s+(?:i|we)\s+(?:needed|wanted|was\s+after))?(?=[\s\p{P}]*$)/giu,
 ];
 
+// Words that point at the reports themselves, saying where to look, not what is asked: "is that
+// in the reports", "anything in the night train doc about…", "according to the research we have".
+// Searched, "report" matched every claim that reports something and "doc" is a doctor to WordNet.
+// Only a pointer noun in lower case after "in the", "across these", "in one of our"… and at most
+// three lower-case words ("the Global Education Monitoring Report" is a source's name), ending the
+// clause or followed by what it is about ("in the study report more crashes" is a verb); "research"
+// only "according to" it ("is there research on…" asks for it). The words between ("night train") stay.
+const POINTER_NOUN = String.raw`(?:reports?|docs?|documents?|write-?ups?|(?<=according\s+to\s+\S+\s+)research)`;
+const POINTED_AT = String.raw`(?:[Tt]he|[Tt]hese|[Tt]hose|[Oo]ur|[Yy]our|(?:[Aa]ny|[Oo]ne|[Aa]ll|[Ee]ither|[Ee]ach)\s+of\s+(?:the|these|those|our))`;
+const POINTER = new RegExp(
+  String.raw`\b(?:[Ii]n|[Aa]cross|[Ff]rom|[Aa]ccording\s+to)\s+${POINTED_AT}\s+((?:[a-z-]+\s+){0,3}?)${POINTER_NOUN}\b(?:\s+(?:we|you)\s+(?:have|got))?(?=\s*(?:[?!.,;:…]|$)|\s+(?:about|on|regarding)\b)`,
+  'g',
+);
+
 const QUOTED_OR_FILTER = /("[^"]*"|“[^”]*”|[A-Za-z][\w-]*:(?:"[^"]*"|“[^”]*”|\S+))/;
 
 /** The question without chat wrapping; quoted phrases and `name:value` filters untouched. */
@@ -166,5 +180,6 @@ function cleanWords(text: string): string {
   cleaned = withoutShorthand(spelledOut(cleaned));
   cleaned = cleaned.replace(APOSTROPHE_S, '');
   for (const pattern of FILLER) cleaned = cleaned.replace(pattern, ' ');
+  cleaned = cleaned.replace(POINTER, (_pointer, between: string) => ` ${between} `);
   return cleaned;
 }

@@ -105,6 +105,27 @@ describe('chatQuestion', () => {
     );
   });
 
+  // Searched, "report" matched every claim that reports something and "doc" was a doctor to WordNet.
+  it('drops words that point at the reports themselves, and keeps the topic words between', () => {
+    expect(chatQuestion('cops getting into baby dna, is that in the reports')).toBe('cops getting into baby dna, is that');
+    expect(chatQuestion('is there anything in the night train doc about eu money for sleepers?')).toBe('is there anything night train about eu money for sleepers?');
+    expect(chatQuestion('is that in one of the reports?')).toBe('is that ?');
+    expect(chatQuestion('is that fair, according to the research we have?')).toBe('is that fair, ?');
+    expect(chatQuestion('What laws did voters pass according to the reports?')).toBe('What laws did voters pass ?');
+  });
+
+  it('keeps a report named as a source, research asked about, and "report" as a verb', () => {
+    for (const question of [
+      'What does the UNESCO Global Education Monitoring Report say about phones?',
+      'What did the CDC MMWR report on the Canadian wildfire smoke episodes find?',
+      'is there research on sexual harassment in the hospitality sector?',
+      'do drivers in the study report more crashes?',
+      'what do the docs say about sleep?',
+    ]) {
+      expect(chatQuestion(question), question).toBe(question);
+    }
+  });
+
   it('leaves quoted phrases and filters exactly as typed', () => {
     expect(chatQuestion('hi all "doesn\'t work :x:" report:heat-pumps since:2026-01-01 btw')).toBe(
       '"doesn\'t work :x:" report:heat-pumps since:2026-01-01',
