@@ -27,17 +27,17 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 0.8627,
-  reciprocalRank: 1.099,
-  textTyped: 3.495,
-  textOther: 2.576,
-  evidenceOnly: 1.105,
-  metadataOnly: 0.4624,
-  proximity: -0.01732,
-  distinctive: 4.725,
-  reportShare: 1.2,
-  claimLength: -1.104,
-  statesAskedQuantity: 1.407,
+  logRatio: 0.9256,
+  reciprocalRank: 1.039,
+  textTyped: 3.4,
+  textOther: 2.799,
+  evidenceOnly: 0.9597,
+  metadataOnly: 0.4401,
+  proximity: -0.02979,
+  distinctive: 4.888,
+  reportShare: 1.207,
+  claimLength: -1.237,
+  statesAskedQuantity: 1.477,
 };
 
 /** The model's score of one claim's features. */
