@@ -5,8 +5,9 @@
 // wall time also counts waiting for a core) to functions: self time, and time inside each
 // function (its callees included). The same questions asked again right after, back to back,
 // show what of their time was their being first seen.
-// `--within NAME` (repeatable) also lists what the time inside each function named NAME went to.
-// `npx tsx --expose-gc bench/profileFirstSeen.ts [--reports 2000] [--seed 1] [--slowest 1] [--interval-us 50] [--top 25] [--questions 1000] [--within answerFeatures]`
+// `--within NAME` (repeatable) also lists what the time inside each function named NAME went to;
+// `--callers NAME` (repeatable) which functions called it, by the samples taken inside it.
+// `npx tsx --expose-gc bench/profileFirstSeen.ts [--reports 2000] [--seed 1] [--slowest 1] [--interval-us 50] [--top 25] [--questions 1000] [--within answerFeatures] [--callers get]`
 // Run the bench once first: it writes the cache this reads.
 
 import { Session } from 'node:inspector/promises';
@@ -31,6 +32,7 @@ const { values } = parseArgs({
     // More than the bench's 1,000 gives the slowest 1 % more samples (still each asked once).
     questions: { type: 'string', default: '1000' },
     within: { type: 'string', multiple: true, default: [] },
+    callers: { type: 'string', multiple: true, default: [] },
   },
 });
 const reports = Number(values.reports);
@@ -118,8 +120,12 @@ interface Attribution {
   sampled: number;
 }
 
-/** The samples taken while one of `answers` ran, by function; `under`: only those with a function so named on the stack, attributed to what it called. */
-function attribute(answers: readonly { from: number; to: number }[], under?: string): Attribution {
+/**
+ * The samples taken while one of `answers` ran, by function; `under`: only those with a function
+ * so named on the stack, attributed to what it called (`callerOf`: to the function that called
+ * its innermost frame, in `self`).
+ */
+function attribute(answers: readonly { from: number; to: number }[], under?: string, callerOf = false): Attribution {
   const result: Attribution = { self: new Map(), inside: new Map(), sampled: 0 };
   const windows = [...answers].sort((a, b) => a.from - b.from);
   let time = profile.startTime;
@@ -133,7 +139,7 @@ function attribute(answers: readonly { from: number; to: number }[], under?: str
     if (under !== undefined) {
       const at = stack.findIndex((key) => key.startsWith(`${under} `));
       if (at < 0) continue;
-      stack = stack.slice(0, at + 1);
+      stack = callerOf ? stack.slice(at + 1, at + 2) : stack.slice(0, at + 1);
     }
     result.sampled++;
     const leaf = stack[0] ?? '(unknown)';
@@ -218,5 +224,16 @@ for (const name of values.within) {
   console.log('|---|---|---|');
   for (const [key, n] of [...inSlowest.inside].sort((a, b) => b[1] - a[1]).slice(0, top)) {
     console.log(`| \`${key}\` | ${share(n, ofSlowest)} | ${share(inAll.inside.get(key), ofAll)} |`);
+  }
+}
+
+for (const name of values.callers) {
+  const inSlowest = attribute(slowest, name, true);
+  const inAll = attribute(runs, name, true);
+  console.log(`\nCallers of \`${name}\`: ${share(inSlowest.sampled, ofSlowest)} of the slowest 1 %'s samples, ${share(inAll.sampled, ofAll)} of all; shares below are of all samples`);
+  console.log(`| calling \`${name}\` | slowest 1 % | all answers |`);
+  console.log('|---|---|---|');
+  for (const [key, n] of [...inSlowest.self].sort((a, b) => b[1] - a[1]).slice(0, top)) {
+    console.log(`| \`${key}\` | ${share(n, ofSlowest)} | ${share(inAll.self.get(key), ofAll)} |`);
   }
 }

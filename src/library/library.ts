@@ -8,6 +8,7 @@ import { reportIdOf } from '../reports/parseReport.js';
 import { AliasTable, aliasesOf, type AliasPair } from '../search/aliases.js';
 import { ClaimIndex } from '../search/claimIndex.js';
 import type { SemanticSearch } from '../search/semantic/semanticSearch.js';
+import { sentenceNoLongerServed, sentenceServed } from '../search/sharedFunctionWords.js';
 import { ClaimTable } from './claimTable.js';
 import type { IndexSnapshot, SnapshotReport } from './indexSnapshot.js';
 import { type LibraryView, ScopedLibrary, type ServedClaim } from './libraryView.js';
@@ -196,7 +197,11 @@ export class Library implements LibraryView {
     // text for them cost a good part of a warm start.
     this.aliases.add(report.id, (indexed ? adopted.aliases : undefined) ?? aliasesOf(report));
     this.reportsChanged();
-    for (const claim of report.claims) this.claimsById.set(claim.id, { claim, report });
+    for (const claim of report.claims) {
+      this.claimsById.set(claim.id, { claim, report });
+      // What answers read of each claim's sentence, worked out now rather than in a person's answer.
+      sentenceServed(claim.text);
+    }
     if (!indexed) {
       this.index_.addReport(report);
       this.indexChanged_ = true;
@@ -233,7 +238,10 @@ export class Library implements LibraryView {
     this.table.remove(old);
     this.index_.removeReport(old);
     this.indexChanged_ = true;
-    for (const claim of old.claims) this.claimsById.delete(claim.id);
+    for (const claim of old.claims) {
+      this.claimsById.delete(claim.id);
+      sentenceNoLongerServed(claim.text);
+    }
     this.reportsById.delete(reportId);
     this.aliases.remove(reportId);
     this.hashes.delete(old.file);
