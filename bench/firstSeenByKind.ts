@@ -19,7 +19,7 @@ import { parseArgs } from 'node:util';
 import { answerAsSlack } from './answerPath.js';
 import { DEFAULT_SEED } from './generateCorpus.js';
 import { distinctQuestions, warmupQuestions, type BenchQuestion } from './generateQuestions.js';
-import { gcAfterOthers, IDLE_GAP_MS } from './measureFirstSeen.js';
+import { answerOthersFirst, IDLE_GAP_MS, OTHER_QUESTIONS } from './measureFirstSeen.js';
 import { openCorpusLibrary } from './openLibrary.js';
 import { percentile } from './percentile.js';
 
@@ -55,13 +55,11 @@ const { library, reportIds } = await openCorpusLibrary(reports, seed);
 const all = distinctQuestions(seed, Number(values.questions), reportIds);
 const only = values.only;
 const questions = only === undefined ? all : all.filter((q) => detailedKind(q).startsWith(only));
-const warmup = warmupQuestions(seed, 200, reportIds, all);
+const warmup = warmupQuestions(seed, OTHER_QUESTIONS, reportIds, all);
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with --expose-gc');
-// As the bench does (measureFirstSeen.ts): a full GC, then the 200 others.
-gc();
-for (const q of warmup) answerAsSlack(library, q.text);
-if (gcAfterOthers()) gc();
+// As the bench does (measureFirstSeen.ts).
+answerOthersFirst((question) => answerAsSlack(library, question), warmup.map((q) => q.text));
 
 const flushBuffer = new Uint8Array(Number(values['flush-mb']) * 1024 * 1024);
 let flushRound = 0;

@@ -9,7 +9,7 @@
 import { libraryConfigFromEnv } from '../src/config.js';
 import { loadReports } from '../src/reports/loadReports.js';
 import { answerAsSlack } from './answerPath.js';
-import { gcAfterOthers } from './measureFirstSeen.js';
+import { collectAfterOthers, collectBeforeOthers } from './measureFirstSeen.js';
 import { openLibrary } from './openLibrary.js';
 import { peerIndex } from './peerIndex.js';
 
@@ -28,11 +28,8 @@ const ask = await setUp(system, dir);
 const send = (message: FromChild): void => {
   process.send?.(message);
 };
-// What loading and the start-up warm-up left is collected now, not in the timings: a bot has long
-// since done so. Then the other questions, as a bot answers questions after its last full GC.
-const gc = (globalThis as { gc?: () => void }).gc;
-gc?.();
-const collectAfterOthers = gcAfterOthers();
+// Before the other questions, as every first-seen process does (measureFirstSeen.ts answerOthersFirst).
+collectBeforeOthers();
 send({ type: 'ready' });
 
 // Results are kept so the work that made them cannot be optimised away.
@@ -41,7 +38,7 @@ export let lastFound = 0;
 process.on('message', (message: ToChild) => {
   if (message.type === 'warm') {
     for (const question of message.questions) lastFound = ask(question);
-    if (collectAfterOthers) gc?.();
+    collectAfterOthers();
     send({ type: 'warmed' });
   } else {
     const cpu = process.cpuUsage();

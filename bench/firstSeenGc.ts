@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { answerAsSlack } from './answerPath.js';
 import { DEFAULT_SEED } from './generateCorpus.js';
 import { distinctQuestions, warmupQuestions } from './generateQuestions.js';
-import { gcAfterOthers, IDLE_GAP_MS } from './measureFirstSeen.js';
+import { collectAfterOthers, collectBeforeOthers, gcAfterOthers, IDLE_GAP_MS, OTHER_QUESTIONS } from './measureFirstSeen.js';
 import { openCorpusLibrary } from './openLibrary.js';
 import { percentile } from './percentile.js';
 
@@ -62,14 +62,13 @@ const observer = new PerformanceObserver((list) => {
 
 const { library, reportIds } = await openCorpusLibrary(reports, seed);
 const questions = distinctQuestions(seed, Number(values.questions), reportIds);
-const warmup = warmupQuestions(seed, 200, reportIds, questions);
-const gc = (globalThis as { gc?: () => void }).gc;
-if (!gc) throw new Error('run with --expose-gc (npx tsx --expose-gc bench/firstSeenGc.ts)');
-gc();
+const warmup = warmupQuestions(seed, OTHER_QUESTIONS, reportIds, questions);
+// As the bench does (measureFirstSeen.ts answerOthersFirst), with GCs observed from the other questions on.
+collectBeforeOthers();
 observer.observe({ entryTypes: ['gc'] });
 const othersFrom = performance.now();
 for (const q of warmup) answerAsSlack(library, q.text);
-if (gcAfterOthers()) gc();
+collectAfterOthers();
 const othersTo = performance.now();
 
 const loadBefore = loadavg()[0] as number;

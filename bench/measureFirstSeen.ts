@@ -32,6 +32,37 @@ export const IDLE_GAP_MS = 25;
 export function gcAfterOthers(): boolean {
   return process.env.BENCH_FIRST_SEEN_GC === 'after-others';
 }
+
+/** How many other questions (generateQuestions.ts warmupQuestions) a first-seen process answers before the timed ones. */
+export const OTHER_QUESTIONS = 200;
+
+// What a first-seen process does before its timed questions, in one place for the bench's child
+// (firstSeenChild.ts) and the scripts that ask as it does in one process (profileFirstSeen.ts,
+// firstSeenGc.ts, firstSeenByKind.ts): a full GC, the other questions back to back, and a full GC
+// after them only under BENCH_FIRST_SEEN_GC=after-others. Each needs --expose-gc.
+
+/** The full GC before the other questions: what loading and the start-up warm-up left is not collected in the timings (a bot has long since done so). */
+export function collectBeforeOthers(): void {
+  exposedGc()();
+}
+
+/** After the other questions: the full GC there, under BENCH_FIRST_SEEN_GC=after-others only. */
+export function collectAfterOthers(): void {
+  if (gcAfterOthers()) exposedGc()();
+}
+
+/** collectBeforeOthers, `ask` each of `others` back to back, collectAfterOthers: everything before the first timed question. */
+export function answerOthersFirst(ask: (question: string) => unknown, others: readonly string[]): void {
+  collectBeforeOthers();
+  for (const question of others) ask(question);
+  collectAfterOthers();
+}
+
+function exposedGc(): () => void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error('run with --expose-gc (npx tsx --expose-gc bench/…)');
+  return gc;
+}
 const SYSTEMS: readonly FirstSeenSystem[] = ['answer', 'search', 'peer'];
 
 export interface FirstSeenResults {

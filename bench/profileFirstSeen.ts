@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { answerAsSlack } from './answerPath.js';
 import { DEFAULT_SEED } from './generateCorpus.js';
 import { distinctQuestions, warmupQuestions } from './generateQuestions.js';
-import { gcAfterOthers, IDLE_GAP_MS } from './measureFirstSeen.js';
+import { answerOthersFirst, IDLE_GAP_MS, OTHER_QUESTIONS } from './measureFirstSeen.js';
 import { openCorpusLibrary } from './openLibrary.js';
 import { percentile } from './percentile.js';
 
@@ -54,12 +54,8 @@ interface Profile {
 
 const { library, reportIds } = await openCorpusLibrary(reports, seed);
 const questions = distinctQuestions(seed, Number(values.questions), reportIds);
-const warmup = warmupQuestions(seed, 200, reportIds, questions);
-const gc = (globalThis as { gc?: () => void }).gc;
-if (!gc) throw new Error('run with --expose-gc (npx tsx --expose-gc bench/profileFirstSeen.ts)');
-gc();
-for (const q of warmup) answerAsSlack(library, q.text);
-if (gcAfterOthers()) gc();
+const warmup = warmupQuestions(seed, OTHER_QUESTIONS, reportIds, questions);
+answerOthersFirst((question) => answerAsSlack(library, question), warmup.map((q) => q.text));
 
 const session = new Session();
 session.connect();

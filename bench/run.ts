@@ -15,7 +15,7 @@ import { ANSWER_RENDERER } from './answerPath.js';
 import { benchTable, roundResult, roundStarts, startsTable, type BenchResult } from './benchResult.js';
 import { CORPUS_ROOT, DEFAULT_SEED, ensureCorpus, ensureHugeReport } from './generateCorpus.js';
 import { distinctQuestions, generateQuestions, warmupQuestions } from './generateQuestions.js';
-import { IDLE_GAP_MS, measureFirstSeen } from './measureFirstSeen.js';
+import { IDLE_GAP_MS, measureFirstSeen, OTHER_QUESTIONS } from './measureFirstSeen.js';
 import { measureHttp } from './measureHttp.js';
 import { measureLatency } from './measureLatency.js';
 import { measureHugeReport, measureParseThroughput } from './measureParse.js';
@@ -26,8 +26,6 @@ import { openLibrary } from './openLibrary.js';
 import { PEER_NAME } from './peerIndex.js';
 
 const QUESTIONS = 1000;
-/** Questions each first-seen process answers, untimed, before the timed ones. */
-const WARMUP_QUESTIONS = 200;
 
 const { values } = parseArgs({
   options: {
@@ -104,7 +102,7 @@ if (values.only === 'starts') {
 // As the library lists them (by id), so questions name the reports they named before.
 const reportIds = corpus.files.map((file) => file.replace(/\.md$/, '')).sort((a, b) => a.localeCompare(b));
 const firstSeenQuestions = distinctQuestions(seed, QUESTIONS, reportIds);
-const warmup = warmupQuestions(seed, WARMUP_QUESTIONS, reportIds, firstSeenQuestions);
+const warmup = warmupQuestions(seed, OTHER_QUESTIONS, reportIds, firstSeenQuestions);
 log(`first seen: ${firstSeenQuestions.length} questions, each once, ${IDLE_GAP_MS} ms apart, in one process per system`);
 const firstSeen = await measureFirstSeen(corpus.dir, cacheEnv, firstSeenQuestions, warmup, log);
 
