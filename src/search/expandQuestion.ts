@@ -149,7 +149,7 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
       const source = normalizeTerm(word);
       if (folded === null || source === null || !EXPANDABLE.test(folded)) continue;
       for (const form of rememberedRelated(comparedOf, reader, folded, comparedForms)) {
-        if (form.term !== null) addCompound(form.term, COMPARED_WEIGHT, source, false);
+        if (form.term !== null) addCompound(form.term, form.weight, source, false);
       }
     }
     for (const word of words) {
@@ -165,6 +165,12 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
  * is. Outside MAX_EXPANSIONS, as compounds are: two forms a word, which take no related word's place.
  */
 export const COMPARED_WEIGHT = 1;
+/**
+ * A form WordNet has as an adjective and as another word too counts half: "later" is also the
+ * adverb (afterwards: "…later raised to 22 cents" is not late), "latest" the news, "fitter" the
+ * trade.
+ */
+export const COMPARED_OTHER_WORD_WEIGHT = 0.5;
 /** Longer adjectives compare with "more" and "most" ("more expensive"). */
 const MAX_COMPARED_LENGTH = 7;
 
@@ -184,10 +190,12 @@ function comparedForms(reader: WordNet, folded: string): readonly RelatedTerm[] 
   const stem = doubled ? folded + folded.slice(-1) : folded.endsWith('e') ? folded.slice(0, -1) : /[^aeiou]y$/.test(folded) ? `${folded.slice(0, -1)}i` : folded;
   const forms: RelatedTerm[] = [];
   for (const form of [`${stem}er`, `${stem}est`]) {
-    // "offer" is no comparative of "off", nor "number" of "numb": a form WordNet has as a noun or
-    // a verb and not as an adjective is that other word.
-    const own = fromWordNet(() => reader.lookup(form)).filter((entry) => entry.lemma === form);
-    if (own.length === 0 || own.some((entry) => entry.pos === 'adj')) forms.push({ term: normalizeTerm(form), weight: COMPARED_WEIGHT });
+    // "offer" is no comparative of "off", nor "number" of "numb": a form WordNet has as another
+    // word and not as an adjective is that other word, an adverb too (searched, "slower",
+    // "nearest" and the like had more unanswerable questions answered: eval/README.md, sixteenth
+    // session).
+    const kinds = new Set(fromWordNet(() => reader.lookup(form)).flatMap((entry) => (entry.lemma === form ? [entry.pos] : [])));
+    if (kinds.size === 0 || kinds.has('adj')) forms.push({ term: normalizeTerm(form), weight: kinds.size > 1 ? COMPARED_OTHER_WORD_WEIGHT : COMPARED_WEIGHT });
   }
   return forms;
 }

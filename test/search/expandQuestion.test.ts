@@ -5,7 +5,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Library } from '../../src/library/library.js';
-import { ALIAS_WEIGHT, COMPARED_WEIGHT, expandQuestion, JOINED_WEIGHT, MAX_EXPANSIONS, OTHER_NUMBER_WEIGHT, PHRASE_WEIGHT, SYNONYM_WEIGHT } from '../../src/search/expandQuestion.js';
+import { ALIAS_WEIGHT, COMPARED_OTHER_WORD_WEIGHT, COMPARED_WEIGHT, expandQuestion, JOINED_WEIGHT, MAX_EXPANSIONS, OTHER_NUMBER_WEIGHT, PHRASE_WEIGHT, SYNONYM_WEIGHT } from '../../src/search/expandQuestion.js';
 import { BUNDLED_REPORTS, EVIDENCE_FIXTURES, FIXTURE_REPORTS } from '../support/reportsFolders.js';
 import { reportText } from '../support/reportText.js';
 
@@ -51,9 +51,11 @@ describe('expandQuestion', () => {
   });
 
   it('searches no comparative WordNet has as another word, nor one of a word that is no adjective', () => {
-    // "offer" is no form of "off", "number" none of "numb", "faster" (one who fasts) none of "fast".
+    // "offer" is no form of "off", "number" none of "numb", "lower" (to lower) none of "low", and
+    // "faster" is an adverb to WordNet, not an adjective.
     expect(expansion('did the lights go off', 'offer')).toBeUndefined();
     expect(expansion('were their hands numb', 'number')).toBeUndefined();
+    expect(expansion('is the price low', 'lower')).toBeUndefined();
     expect(expansion('is the train fast', 'faster')).toBeUndefined();
     // Nor an adjective that compares with "more" and "most", or by its own forms ("better").
     expect(expansion('is the cup plastic', 'plasticest')).toBeUndefined();
@@ -65,6 +67,13 @@ describe('expandQuestion', () => {
     // A noun or a verb has none: "tax" is no "taxer".
     expect(expansion('does the tax work', 'taxer')).toBeUndefined();
     expect(expansion('does the tax work', 'taxest')).toBeUndefined();
+  });
+
+  it('counts half a form WordNet also has as another word', () => {
+    // "later" is also afterwards, "latest" the news.
+    expect(expansion('was the night train late', 'later')).toEqual({ term: 'later', weight: COMPARED_OTHER_WORD_WEIGHT, source: 'late' });
+    expect(expansion('was the night train late', 'latest')?.weight).toBe(COMPARED_OTHER_WORD_WEIGHT);
+    expect(expansion('are the farms poor', 'poorer')?.weight).toBe(COMPARED_WEIGHT);
   });
 
   it('finds a claim saying "poorer" for a question saying "poor" before one sharing only its other words', async () => {
