@@ -18,7 +18,7 @@ const MAX_TERM_LENGTH = 40;
 // Names that are stop words only in lower case: "the US", "IT support", "the WHO". Written in
 // capitals they are searched and indexed (as "us", "it", "who", keys that lower-case text never
 // makes); a short list, since an all-capitals title would otherwise index its "AND" and "OF".
-const CAPITALIZED_NAMES: ReadonlySet<string> = new Set(['US', 'IT', 'WHO']);
+export const CAPITALIZED_NAMES: ReadonlySet<string> = new Set(['US', 'IT', 'WHO']);
 
 /** The folded, unstemmed word, or null for a stop word or a lone letter. */
 export function foldTerm(word: string): string | null {

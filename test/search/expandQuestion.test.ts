@@ -92,6 +92,25 @@ describe('expandQuestion', () => {
     }
   });
 
+  // WordNet writes America's synonym "US"; read in lower case it was the stop word "us", which no
+  // claim's "US" (indexed as a name) could match.
+  it('searches "America" as the US, which the index keeps only in capitals', async () => {
+    expect(expansion('can people in America afford it', 'us')?.source).toBe('america');
+    expect(expansion('world health organization advice', 'who')?.source).toBe('organ');
+    const scratch = await mkdtemp(join(tmpdir(), 'report-bot-us-'));
+    try {
+      await writeFile(
+        join(scratch, 'drug-prices.md'),
+        reportText('Drug prices', ['In Europe, health systems pay for long-term treatment with these drugs.', 'High list prices in the US put long-term treatment out of reach.']),
+      );
+      const library = Library.from(await loadReports(scratch, { workers: 0 }));
+      const [first] = library.index.search('can people in America get long-term treatment', undefined, { aliases: library.aliases });
+      expect(library.claim(first?.id ?? '')?.text).toMatch(/the US/);
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
+  });
+
   // The list was an object literal: "constructor" found Object's constructor on its prototype,
   // and expanding the question threw.
   it('reads a word that names an object property as a word', () => {

@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { BoundedMap } from '../boundedMap.js';
 import { DictFile } from './dictFile.js';
 import { irregularBase } from '../irregularForms.js';
+import { CAPITALIZED_NAMES } from '../normalizeTerm.js';
 import type { Relation } from './relatedWords.js';
 import type { RelationTable } from './relationTable.js';
 
@@ -270,8 +271,10 @@ export function parseDataLine(line: string, pos: PartOfSpeech, offset: number): 
   const words: string[] = [];
   let at = 4;
   for (let i = 0; i < wordCount; i++, at += 2) {
-    // Adjectives may carry a syntactic marker: "galore(ip)".
-    words.push((fields[at] ?? '').replace(/\([a-z]+\)$/, '').toLowerCase());
+    // Adjectives may carry a syntactic marker: "galore(ip)". A name the index keeps only in
+    // capitals stays so: "US" is America's synonym, "us" a stop word (normalizeTerm.ts).
+    const word = (fields[at] ?? '').replace(/\([a-z]+\)$/, '');
+    words.push(CAPITALIZED_NAMES.has(word) ? word : word.toLowerCase());
   }
   const pointerCount = Number(fields[at++]);
   const pointers: Pointer[] = [];
