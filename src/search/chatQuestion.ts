@@ -6,9 +6,15 @@
 // Slack's markup (https://api.slack.com/reference/surfaces/formatting): a link keeps its label,
 // a channel its name is not the question, a mention or an emoji carries no topic.
 const LINK_WITH_LABEL = /<(?:https?|mailto):[^|>\s]*\|([^>]*)>/gi;
+// Nouns that name a report or a document, in a link's label or pointing at the reports in a
+// question (REPORT_POINTER).
+const REPORT_WORD = 'reports?';
+/** Nouns for a document that are no verb ("report" is one too). */
+const DOCUMENT_WORD = '(?:docs?|documents?|write-?ups?)';
+const REPORT_NOUN = `(?:${REPORT_WORD}|${DOCUMENT_WORD})`;
 // A label that only points at the page ("this thread", "link", "the article", "context here")
 // says where to look, not what is asked: it goes with its link.
-const POINTER_WORD = '(?:this|that|the|these|those|my|our|a|an|here|there|context|link|links|thread|article|post|report|deck|slides|doc|docs|document|writeup|write-up|source|page|message|convo|conversation|discussion|story|paper|piece)\\b';
+const POINTER_WORD = `(?:this|that|the|these|those|my|our|a|an|here|there|context|link|links|thread|article|post|${REPORT_NOUN}|deck|slides|source|page|message|convo|conversation|discussion|story|paper|piece)\\b`;
 // Pointer words apart by at least one space or punctuation mark. No two quantifiers can take the
 // same character (a word starts with a letter, which no separator is), so a long label costs its
 // length to check, not an exponential number of ways to split its spaces.
@@ -121,14 +127,16 @@ const FILLER: RegExp[] = [
 // Words that point at the reports themselves, saying where to look, not what is asked: "is that
 // in the reports", "anything in the night train doc about…", "according to the research we have".
 // Searched, "report" matched every claim that reports something and "doc" is a doctor to WordNet.
-// Only a pointer noun in lower case after "in the", "across these", "in one of our"… and at most
-// three lower-case words ("the Global Education Monitoring Report" is a source's name), ending the
-// clause or followed by what it is about ("in the study report more crashes" is a verb); "research"
-// only "according to" it ("is there research on…" asks for it). The words between ("night train") stay.
-const POINTER_NOUN = String.raw`(?:reports?|docs?|documents?|write-?ups?|(?<=according\s+to\s+\S+\s+)research)`;
-const POINTED_AT = String.raw`(?:[Tt]he|[Tt]hese|[Tt]hose|[Oo]ur|[Yy]our|(?:[Aa]ny|[Oo]ne|[Aa]ll|[Ee]ither|[Ee]ach)\s+of\s+(?:the|these|those|our))`;
-const POINTER = new RegExp(
-  String.raw`\b(?:[Ii]n|[Aa]cross|[Ff]rom|[Aa]ccording\s+to)\s+${POINTED_AT}\s+((?:[a-z-]+\s+){0,3}?)${POINTER_NOUN}\b(?:\s+(?:we|you)\s+(?:have|got))?(?=\s*(?:[?!.,;:…]|$)|\s+(?:about|on|regarding)\b)`,
+// Only in lower case after "in the", "across these", "in one of our"… ("the Global Education
+// Monitoring Report" is a source's name), ending the clause or followed by what it is about. A
+// report right after them ("in the reports"): with words between it is as often a verb ("what did
+// users in the study report?"). A doc, document or write-up, which is no verb, after at most three
+// lower-case words ("in the night train doc"), and research only "according to" it ("is there
+// research on…" asks for it). The words between stay.
+const REPORT_DETERMINER = String.raw`(?:[Tt]he|[Tt]hese|[Tt]hose|[Oo]ur|[Yy]our|(?:[Aa]ny|[Oo]ne|[Aa]ll|[Ee]ither|[Ee]ach)\s+of\s+(?:the|these|those|our))`;
+const WORDS_BETWEEN = String.raw`((?:[a-z-]+\s+){0,3}?)`;
+const REPORT_POINTER = new RegExp(
+  String.raw`\b(?:(?:[Ii]n|[Aa]cross|[Ff]rom|[Aa]ccording\s+to)\s+${REPORT_DETERMINER}\s+(?:${REPORT_WORD}|${WORDS_BETWEEN}${DOCUMENT_WORD})|[Aa]ccording\s+to\s+${REPORT_DETERMINER}\s+${WORDS_BETWEEN}research)\b(?:\s+(?:we|you)\s+(?:have|got))?(?=\s*(?:[?!.,;:…]|$)|\s+(?:about|on|regarding)\b)`,
   'g',
 );
 
@@ -180,6 +188,6 @@ function cleanWords(text: string): string {
   cleaned = withoutShorthand(spelledOut(cleaned));
   cleaned = cleaned.replace(APOSTROPHE_S, '');
   for (const pattern of FILLER) cleaned = cleaned.replace(pattern, ' ');
-  cleaned = cleaned.replace(POINTER, (_pointer, between: string) => ` ${between} `);
+  cleaned = cleaned.replace(REPORT_POINTER, (_pointer, beforeDoc?: string, beforeResearch?: string) => ` ${beforeDoc ?? beforeResearch ?? ''} `);
   return cleaned;
 }

@@ -112,14 +112,21 @@ describe('chatQuestion', () => {
     expect(chatQuestion('is that in one of the reports?')).toBe('is that ?');
     expect(chatQuestion('is that fair, according to the research we have?')).toBe('is that fair, ?');
     expect(chatQuestion('What laws did voters pass according to the reports?')).toBe('What laws did voters pass ?');
+    expect(chatQuestion('According to the research, do heat pumps work in the cold?')).toBe(', do heat pumps work in the cold?');
+    expect(chatQuestion('according to our latest research, is it safe?')).toBe('latest , is it safe?');
   });
 
-  it('keeps a report named as a source, research asked about, and "report" as a verb', () => {
+  it('keeps a report named as a source, research asked about, and "report" after other words (as often a verb)', () => {
     for (const question of [
       'What does the UNESCO Global Education Monitoring Report say about phones?',
       'What did the CDC MMWR report on the Canadian wildfire smoke episodes find?',
       'is there research on sexual harassment in the hospitality sector?',
       'do drivers in the study report more crashes?',
+      'What did participants in the trial report?',
+      'What did users in the study report?',
+      'what do patients in the study report on side effects?',
+      'do teachers in these schools report on phone use?',
+      'is that in the dengue report?',
       'what do the docs say about sleep?',
     ]) {
       expect(chatQuestion(question), question).toBe(question);

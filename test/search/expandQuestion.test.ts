@@ -92,11 +92,17 @@ describe('expandQuestion', () => {
     }
   });
 
+  // A phrase's related words count for its last word ("organ", the stem of organization).
+  it('reaches "WHO" from the phrase "World Health Organization" alone, not from its words', () => {
+    expect(expansion('world health organization advice', 'who')).toEqual({ term: 'who', weight: 0.5 * PHRASE_WEIGHT, source: 'organ' });
+    expect(expansion('health advice from an organization', 'who')).toBeUndefined();
+  });
+
   // WordNet writes America's synonym "US"; read in lower case it was the stop word "us", which no
   // claim's "US" (indexed as a name) could match.
   it('searches "America" as the US, which the index keeps only in capitals', async () => {
     expect(expansion('can people in America afford it', 'us')?.source).toBe('america');
-    expect(expansion('world health organization advice', 'who')?.source).toBe('organ');
+    expect(expansion('what did the United States ban', 'us')?.source).toBe('state');
     const scratch = await mkdtemp(join(tmpdir(), 'report-bot-us-'));
     try {
       await writeFile(

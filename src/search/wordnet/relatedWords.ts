@@ -75,7 +75,8 @@ export function readRelated(wordnet: WordNet, entry: IndexEntry, sense: number, 
   const synset = wordnet.synset(entry.pos, entry.senses[sense] as number);
   if (!synset) return;
   for (const synonym of synset.words) add(synonym, SYNONYM);
-  const own = synset.words.indexOf(entry.lemma) + 1;
+  // Index lemmas are in lower case; a synset keeps a name's capitals ("US": wordNet.ts).
+  const own = synset.words.findIndex((word) => word.toLowerCase() === entry.lemma) + 1;
   let hyponyms = 0;
   for (const pointer of synset.pointers) {
     if (pointer.symbol === '+' && pointer.source === own) {
