@@ -212,24 +212,20 @@ for (const [name, matches] of PARTS) {
   console.log(`| ${name} | ${cells.join(' | ')} |`);
 }
 
-for (const name of values.within) {
-  const inSlowest = attribute(slowest, name);
-  const inAll = attribute(runs, name);
-  console.log(`\nInside \`${name}\`: ${share(inSlowest.sampled, ofSlowest)} of the slowest 1 %'s samples, ${share(inAll.sampled, ofAll)} of all; shares below are of all samples`);
-  console.log(`| inside \`${name}\` (callees included) | slowest 1 % | all answers |`);
+/**
+ * The samples inside functions named `name`, over the slowest 1 % and over all answers: what the
+ * time inside went to (callees included), or with `callers` which functions called it.
+ */
+function printAttribution(name: string, callers: boolean): void {
+  const inSlowest = attribute(slowest, name, callers);
+  const inAll = attribute(runs, name, callers);
+  const pick = (a: Attribution): Map<string, number> => (callers ? a.self : a.inside);
+  console.log(`\n${callers ? 'Callers of' : 'Inside'} \`${name}\`: ${share(inSlowest.sampled, ofSlowest)} of the slowest 1 %'s samples, ${share(inAll.sampled, ofAll)} of all answers'`);
+  console.log(`| ${callers ? `calling \`${name}\`` : `inside \`${name}\` (callees included)`} | share of the slowest 1 %'s samples | share of all answers' samples |`);
   console.log('|---|---|---|');
-  for (const [key, n] of [...inSlowest.inside].sort((a, b) => b[1] - a[1]).slice(0, top)) {
-    console.log(`| \`${key}\` | ${share(n, ofSlowest)} | ${share(inAll.inside.get(key), ofAll)} |`);
+  for (const [key, n] of [...pick(inSlowest)].sort((a, b) => b[1] - a[1]).slice(0, top)) {
+    console.log(`| \`${key}\` | ${share(n, ofSlowest)} | ${share(pick(inAll).get(key), ofAll)} |`);
   }
 }
-
-for (const name of values.callers) {
-  const inSlowest = attribute(slowest, name, true);
-  const inAll = attribute(runs, name, true);
-  console.log(`\nCallers of \`${name}\`: ${share(inSlowest.sampled, ofSlowest)} of the slowest 1 %'s samples, ${share(inAll.sampled, ofAll)} of all; shares below are of all samples`);
-  console.log(`| calling \`${name}\` | slowest 1 % | all answers |`);
-  console.log('|---|---|---|');
-  for (const [key, n] of [...inSlowest.self].sort((a, b) => b[1] - a[1]).slice(0, top)) {
-    console.log(`| \`${key}\` | ${share(n, ofSlowest)} | ${share(inAll.self.get(key), ofAll)} |`);
-  }
-}
+for (const name of values.within) printAttribution(name, false);
+for (const name of values.callers) printAttribution(name, true);

@@ -8,12 +8,12 @@ import { reportIdOf } from '../reports/parseReport.js';
 import { AliasTable, aliasesOf, type AliasPair } from '../search/aliases.js';
 import { ClaimIndex } from '../search/claimIndex.js';
 import type { SemanticSearch } from '../search/semantic/semanticSearch.js';
-import { sentenceNoLongerServed, sentenceServed } from '../search/sharedFunctionWords.js';
 import { ClaimTable } from './claimTable.js';
 import type { IndexSnapshot, SnapshotReport } from './indexSnapshot.js';
 import { type LibraryView, ScopedLibrary, type ServedClaim } from './libraryView.js';
 import { LoadProgress, type LoadingProgress } from './loadProgress.js';
 import { type ReportScope, scopeKey } from './reportScope.js';
+import { ServedSentences } from './servedSentences.js';
 
 export class Library implements LibraryView {
   /** `index`: the empty index to serve from (a test can pass one on MiniSearch's public API). */
@@ -33,6 +33,8 @@ export class Library implements LibraryView {
   private readonly reportsById = new Map<string, Report>();
   /** Each served claim with the report serving it: an answer reads both for each of its 50 claims, and one lookup is half the cache misses of two after idle time. */
   private readonly claimsById = new Map<string, ServedClaim>();
+  /** What answers read of the served claims' sentences, worked out when they are served. */
+  private readonly sentences = new ServedSentences();
   // Kept apart so answering (which reads errors) walks only the broken files, not every file.
   private readonly errorsByFile = new Map<string, ReportIssue>();
   private readonly progress = new LoadProgress();
@@ -199,8 +201,7 @@ export class Library implements LibraryView {
     this.reportsChanged();
     for (const claim of report.claims) {
       this.claimsById.set(claim.id, { claim, report });
-      // What answers read of each claim's sentence, worked out now rather than in a person's answer.
-      sentenceServed(claim.text);
+      this.sentences.served(claim.text);
     }
     if (!indexed) {
       this.index_.addReport(report);
@@ -240,7 +241,7 @@ export class Library implements LibraryView {
     this.indexChanged_ = true;
     for (const claim of old.claims) {
       this.claimsById.delete(claim.id);
-      sentenceNoLongerServed(claim.text);
+      this.sentences.notServed(claim.text);
     }
     this.reportsById.delete(reportId);
     this.aliases.remove(reportId);
@@ -285,6 +286,10 @@ export class Library implements LibraryView {
 
   claim(id: string): Claim | undefined {
     return this.claimsById.get(id)?.claim;
+  }
+
+  sentenceFunctionWords(sentence: string): Uint32Array | undefined {
+    return this.sentences.functionWordsOf(sentence);
   }
 
   served(id: string): ServedClaim | undefined {

@@ -35,6 +35,8 @@ export interface LibraryView {
   claim(id: string): Claim | undefined;
   /** The claim and the report it names (`claim(id)` and `report(claim.reportId)` in one lookup); undefined when either is not seen. */
   served(claimId: string): ServedClaim | undefined;
+  /** A served claim's sentence's function words, worked out when it was served (servedSentences.ts); undefined for any other text. */
+  sentenceFunctionWords(sentence: string): Uint32Array | undefined;
   readonly claimCount: number;
   /** Whether every claim the index holds is served (then a search needs no filter to leave out unserved ones). */
   readonly servesEveryIndexedClaim: boolean;
@@ -172,6 +174,10 @@ export class ScopedLibrary implements LibraryView {
 
   claim(id: string): Claim | undefined {
     return this.visible(id.slice(0, id.lastIndexOf('#'))) ? this.library.claim(id) : undefined;
+  }
+
+  sentenceFunctionWords(sentence: string): Uint32Array | undefined {
+    return this.library.sentenceFunctionWords(sentence);
   }
 
   served(claimId: string): ServedClaim | undefined {

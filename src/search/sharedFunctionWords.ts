@@ -14,7 +14,6 @@
 
 import { BoundedMap } from './boundedMap.js';
 import { spelledOut } from './chatQuestion.js';
-import { grownArray } from './grownArray.js';
 import { FUNCTION_WORDS } from './stopWords.js';
 import { tokenize } from './tokenize.js';
 
@@ -50,12 +49,13 @@ export function askedFunctionWords(question: string): Set<string> {
  * `weight` x the share of the question's function words its sentence has) and ordered again,
  * ties in the order found; the rest as they were. Lifted, the first ones still score above the
  * rest. The question's function words are askedFunctionWords'. `text` is the question as
- * searched; `sentenceOf` gives a claim's sentence (undefined: not lifted); `weight` is FUNCTION_WORD_WEIGHT but to measure others.
+ * searched; `sentenceOf` gives a claim's sentence, or its functionWordBits worked out ahead
+ * (undefined: not lifted); `weight` is FUNCTION_WORD_WEIGHT but to measure others.
  */
 export function bySharedFunctionWords<T extends { score: number }>(
   text: string,
   found: readonly T[],
-  sentenceOf: (item: T) => string | undefined,
+  sentenceOf: (item: T) => string | Uint32Array | undefined,
   weight = FUNCTION_WORD_WEIGHT,
 ): T[] {
   const asked = askedFunctionWords(text);
@@ -64,8 +64,7 @@ export function bySharedFunctionWords<T extends { score: number }>(
   const first = found.slice(0, FUNCTION_WORD_TOP).map((item) => {
     const sentence = sentenceOf(item);
     if (sentence === undefined) return item;
-    const slot = servedSlots.get(sentence);
-    const shared = slot === undefined ? sharedCount(askedBits, sentenceBits(sentence), 0) : sharedCount(askedBits, servedBits, slot * WORDS_OF_BITS);
+    const shared = sharedCount(askedBits, typeof sentence === 'string' ? sentenceBits(sentence) : sentence);
     return shared === 0 ? item : { ...item, score: item.score * (1 + (weight * shared) / asked.size) };
   });
   first.sort((a, b) => b.score - a.score);
@@ -74,7 +73,8 @@ export function bySharedFunctionWords<T extends { score: number }>(
 
 /** Each function word's bit: a sentence's function words are kept as bits, to compare and keep them cheaply. */
 const BIT_OF = new Map([...FUNCTION_WORDS].map((word, i) => [word, i]));
-const WORDS_OF_BITS = Math.ceil(BIT_OF.size / 32);
+/** How many 32-bit words functionWordBits gives for any sentence. */
+export const WORDS_OF_BITS = Math.ceil(BIT_OF.size / 32);
 
 function bitsOf(words: Iterable<string>): Uint32Array {
   const bits = new Uint32Array(WORDS_OF_BITS);
@@ -85,11 +85,10 @@ function bitsOf(words: Iterable<string>): Uint32Array {
   return bits;
 }
 
-/** The bits set in both `a` and `b`'s WORDS_OF_BITS words from `from`. */
-function sharedCount(a: Uint32Array, b: Uint32Array, from: number): number {
+function sharedCount(a: Uint32Array, b: Uint32Array): number {
   let count = 0;
   for (let i = 0; i < a.length; i++) {
-    let both = (a[i] as number) & (b[from + i] as number);
+    let both = (a[i] as number) & (b[i] as number);
     while (both !== 0) {
       both &= both - 1;
       count++;
@@ -99,14 +98,22 @@ function sharedCount(a: Uint32Array, b: Uint32Array, from: number): number {
 }
 
 /**
- * A sentence's function words as bits, remembered by sentence, for sentences no served claim has
- * (a served claim's are worked out when it is served: below). Splitting a sentence into words is
+ * A sentence's function words as bits, as bySharedFunctionWords compares them: what a caller
+ * works out ahead (the library, for its claims when it serves them) and passes for the sentence.
+ */
+export function functionWordBits(sentence: string): Uint32Array {
+  return bitsOf(functionWordsOf(sentence));
+}
+
+/**
+ * A sentence's function words as bits, remembered by sentence, for sentences passed as text (a
+ * library passes its served claims' bits: servedSentences.ts). Splitting a sentence into words is
  * most of this step's time.
  */
 function sentenceBits(sentence: string): Uint32Array {
   let bits = bitsBySentence.get(sentence);
   if (bits === undefined) {
-    bits = bitsOf(functionWordsOf(sentence));
+    bits = functionWordBits(sentence);
     bitsBySentence.set(sentence, bits);
   }
   return bits;
@@ -115,53 +122,3 @@ function sentenceBits(sentence: string): Uint32Array {
 const MAX_REMEMBERED_SENTENCES = 20_000;
 const bitsBySentence = new BoundedMap<string, Uint32Array>(MAX_REMEMBERED_SENTENCES);
 
-// The served claims' sentences' function words, worked out when their report is served
-// (Library.put) rather than by the first answer that reads each: an answer lifts its first
-// FUNCTION_WORD_TOP claims, and in a large library most of those are new to the process for a long
-// time, so each cost a person's answer the split of its sentence (bench/README.md, sixteenth
-// session). Held while a served claim has the sentence, two claims with one sentence counted
-// twice, in one typed array (a slot of WORDS_OF_BITS words per sentence) rather than an array per
-// sentence. Library instances share it: it is keyed by sentence, and what it holds is a function of
-// the sentence alone.
-
-/** Each served sentence's slot. */
-const servedSlots = new Map<string, number>();
-/** Each slot's bits, WORDS_OF_BITS words per slot. */
-let servedBits = new Uint32Array(0);
-/** How many served claims have each slot's sentence (0: the slot is free). */
-let servedClaims = new Int32Array(0);
-const freeSlots: number[] = [];
-let slotsUsed = 0;
-
-/** A claim with this sentence is now served: its function words are worked out now, if no served claim has it yet. */
-export function sentenceServed(sentence: string): void {
-  const held = servedSlots.get(sentence);
-  if (held !== undefined) {
-    servedClaims[held] = (servedClaims[held] as number) + 1;
-    return;
-  }
-  const slot = freeSlots.pop() ?? slotsUsed++;
-  if (slot >= servedClaims.length) {
-    servedClaims = grownArray(servedClaims, slot + 1);
-    servedBits = grownArray(servedBits, servedClaims.length * WORDS_OF_BITS);
-  }
-  servedBits.set(bitsOf(functionWordsOf(sentence)), slot * WORDS_OF_BITS);
-  servedClaims[slot] = 1;
-  servedSlots.set(sentence, slot);
-}
-
-/** A claim with this sentence is no longer served: when it was the last, the sentence's slot is freed. */
-export function sentenceNoLongerServed(sentence: string): void {
-  const slot = servedSlots.get(sentence);
-  if (slot === undefined) return;
-  const claims = (servedClaims[slot] as number) - 1;
-  servedClaims[slot] = claims;
-  if (claims > 0) return;
-  servedSlots.delete(sentence);
-  freeSlots.push(slot);
-}
-
-/** How many distinct sentences are held as served (for tests). */
-export function servedSentenceCount(): number {
-  return servedSlots.size;
-}

@@ -10,13 +10,10 @@ import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { RERANK_TOP, rerankClaims } from '../../src/answer/rerankClaims.js';
 import { Library } from '../../src/library/library.js';
 import { loadReports } from '../../src/reports/loadReports.js';
-import type { Claim } from '../../src/reports/model.js';
-import { askedFunctionWords, bySharedFunctionWords, FUNCTION_WORD_TOP, FUNCTION_WORD_WEIGHT, functionWordsOf, servedSentenceCount } from '../../src/search/sharedFunctionWords.js';
+import { askedFunctionWords, bySharedFunctionWords, FUNCTION_WORD_TOP, FUNCTION_WORD_WEIGHT, functionWordsOf } from '../../src/search/sharedFunctionWords.js';
 import { bundledLibrary } from '../support/reportsFolders.js';
 
 const holdout7 = fileURLToPath(new URL('../../eval/holdout7/reports/', import.meta.url));
-const holdout8 = fileURLToPath(new URL('../../eval/holdout8/reports/', import.meta.url));
-const holdout9 = fileURLToPath(new URL('../../eval/holdout9/reports/', import.meta.url));
 let library: Library;
 let bundled: Library;
 beforeAll(async () => {
@@ -116,45 +113,5 @@ describe('shared function words', () => {
     expect([...functionWordsOf("Sharrows don't help and they've not been shown to.")].sort()).toEqual(['and', 'been', 'do', 'have', 'not', 'they', 'to']);
     const lifted = bySharedFunctionWords('do they not help?', [{ id: 'a', score: 2 }, { id: 'b', score: 1 }], sentenceOf({ a: 'Lanes help.', b: "They don't help." }));
     expect(lifted.map((hit) => hit.id)).toEqual(['b', 'a']);
-  });
-
-  describe("a served claim's function words, worked out when it is served", () => {
-    /**
-     * Each claim's sentence asked as a question of the claims' sentences (the first
-     * FUNCTION_WORD_TOP lifted), as served and as a sentence no claim has (a space added: the same
-     * words): the two lifts must be the same.
-     */
-    const expectSameLiftAsUnserved = (claims: readonly Claim[]): void => {
-      const found = claims.map((claim, i) => ({ claim, score: claims.length - i }));
-      for (const { text } of claims.slice(0, 40)) {
-        const served = bySharedFunctionWords(text, found, (item) => item.claim.text);
-        const unserved = bySharedFunctionWords(text, found, (item) => `${item.claim.text} `);
-        expect(served.map((item) => [item.claim.id, item.score])).toEqual(unserved.map((item) => [item.claim.id, item.score]));
-      }
-    };
-
-    it('lifts a served claim as it lifts the same sentence no claim has (held-out set 7)', () => {
-      const claims = library.reports.flatMap((report) => report.claims);
-      expect(servedSentenceCount()).toBeGreaterThanOrEqual(new Set(claims.map((claim) => claim.text)).size);
-      expectSameLiftAsUnserved(claims);
-    });
-
-    it('forgets a sentence when no served claim has it, and lifts the claims served after it as before (held-out sets 8 and 9)', async () => {
-      const before = servedSentenceCount();
-      const first = Library.from(await loadReports(holdout8, { workers: 0 }));
-      const sentences = new Set(first.reports.flatMap((report) => report.claims.map((claim) => claim.text)));
-      expect(servedSentenceCount()).toBe(before + sentences.size);
-      // A second library serving the same claims: each sentence is held once.
-      const second = Library.from(await loadReports(holdout8, { workers: 0 }));
-      expect(servedSentenceCount()).toBe(before + sentences.size);
-      for (const report of first.reports) first.forget(report.file);
-      expect(servedSentenceCount()).toBe(before + sentences.size);
-      for (const report of second.reports) second.forget(report.file);
-      expect(servedSentenceCount()).toBe(before);
-      // The freed places are taken by other sentences, worked out afresh.
-      const third = Library.from(await loadReports(holdout9, { workers: 0 }));
-      expect(servedSentenceCount()).toBeGreaterThan(before);
-      expectSameLiftAsUnserved(third.reports.flatMap((report) => report.claims));
-    });
   });
 });

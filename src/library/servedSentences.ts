@@ -1,0 +1,52 @@
+// What answers read of each served claim's sentence, worked out when its report is served rather
+// than in the first answer that reads it: its function words (sharedFunctionWords.ts), which an
+// answer compares for its first claims found. In a large library most of those claims are new to
+// the process for thousands of answers, and splitting each sentence cost a person's answer its
+// time (bench/README.md, sixteenth session). One per Library, kept in step with what it serves.
+
+import { functionWordBits, WORDS_OF_BITS } from '../search/sharedFunctionWords.js';
+import { grownArray } from '../search/grownArray.js';
+
+export class ServedSentences {
+  /** Each served sentence's slot: its bits are WORDS_OF_BITS words of `bits` from slot x WORDS_OF_BITS (one array, not one per sentence). */
+  private readonly slots = new Map<string, number>();
+  private bits = new Uint32Array(0);
+  /** How many served claims have each slot's sentence (two claims can share one). */
+  private claims = new Int32Array(0);
+  private readonly freeSlots: number[] = [];
+  private slotsUsed = 0;
+
+  /** A claim with this sentence is now served. */
+  served(sentence: string): void {
+    const held = this.slots.get(sentence);
+    if (held !== undefined) {
+      this.claims[held] = (this.claims[held] as number) + 1;
+      return;
+    }
+    const slot = this.freeSlots.pop() ?? this.slotsUsed++;
+    if (slot >= this.claims.length) {
+      this.claims = grownArray(this.claims, slot + 1);
+      this.bits = grownArray(this.bits, this.claims.length * WORDS_OF_BITS);
+    }
+    this.bits.set(functionWordBits(sentence), slot * WORDS_OF_BITS);
+    this.claims[slot] = 1;
+    this.slots.set(sentence, slot);
+  }
+
+  /** A claim with this sentence is no longer served; the sentence goes with the last such claim. */
+  notServed(sentence: string): void {
+    const slot = this.slots.get(sentence);
+    if (slot === undefined) return;
+    const claims = (this.claims[slot] as number) - 1;
+    this.claims[slot] = claims;
+    if (claims > 0) return;
+    this.slots.delete(sentence);
+    this.freeSlots.push(slot);
+  }
+
+  /** A served sentence's function words (as functionWordBits gives them: a view, not a copy); undefined when no served claim has it. */
+  functionWordsOf(sentence: string): Uint32Array | undefined {
+    const slot = this.slots.get(sentence);
+    return slot === undefined ? undefined : this.bits.subarray(slot * WORDS_OF_BITS, (slot + 1) * WORDS_OF_BITS);
+  }
+}
