@@ -27,17 +27,17 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 0.9256,
-  reciprocalRank: 1.039,
-  textTyped: 3.4,
-  textOther: 2.799,
-  evidenceOnly: 0.9597,
-  metadataOnly: 0.4401,
-  proximity: -0.02979,
-  distinctive: 4.888,
-  reportShare: 1.207,
-  claimLength: -1.237,
-  statesAskedQuantity: 1.477,
+  logRatio: 0.9241,
+  reciprocalRank: 1.045,
+  textTyped: 3.387,
+  textOther: 2.862,
+  evidenceOnly: 0.9543,
+  metadataOnly: 0.4631,
+  proximity: -0.03249,
+  distinctive: 4.9,
+  reportShare: 1.205,
+  claimLength: -1.236,
+  statesAskedQuantity: 1.478,
 };
 
 /** The model's score of one claim's features. */
