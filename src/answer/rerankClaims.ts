@@ -56,7 +56,7 @@ export function rerankScore(features: RerankFeatures, model: RerankModel = RERAN
 export function rerankClaims<T extends FoundClaim>(library: LibraryView, text: string, found: readonly T[], asked: string, model: RerankModel = RERANK_MODEL): T[] {
   // First the claims whose sentences share the question's function words (sharedFunctionWords.ts).
   // A served claim's function words were worked out when it was served (servedSentences.ts).
-  const lifted = bySharedFunctionWords(text, found, (item) => library.sentenceFunctionWords(item.claim.text) ?? item.claim.text);
+  const lifted = bySharedFunctionWords(text, found, (item) => library.sentenceFunctionWordBits(item.claim.text) ?? item.claim.text);
   const first = lifted.slice(0, RERANK_TOP);
   const features = first.length < 2 ? null : rerankFeatures(library, text, first, asked);
   if (features === null) return lifted;

@@ -288,8 +288,8 @@ export class Library implements LibraryView {
     return this.claimsById.get(id)?.claim;
   }
 
-  sentenceFunctionWords(sentence: string): Uint32Array | undefined {
-    return this.sentences.functionWordsOf(sentence);
+  sentenceFunctionWordBits(sentence: string): Uint32Array | undefined {
+    return this.sentences.functionWordBitsOf(sentence);
   }
 
   served(id: string): ServedClaim | undefined {

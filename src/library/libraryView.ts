@@ -35,8 +35,12 @@ export interface LibraryView {
   claim(id: string): Claim | undefined;
   /** The claim and the report it names (`claim(id)` and `report(claim.reportId)` in one lookup); undefined when either is not seen. */
   served(claimId: string): ServedClaim | undefined;
-  /** A served claim's sentence's function words, worked out when it was served (servedSentences.ts); undefined for any other text. */
-  sentenceFunctionWords(sentence: string): Uint32Array | undefined;
+  /**
+   * A served claim's sentence's function words as bits (functionWordBits'), worked out when it was
+   * served (servedSentences.ts); undefined for any other text. A view into the library's array,
+   * valid until the library next changes: read it at once, do not keep it.
+   */
+  sentenceFunctionWordBits(sentence: string): Uint32Array | undefined;
   readonly claimCount: number;
   /** Whether every claim the index holds is served (then a search needs no filter to leave out unserved ones). */
   readonly servesEveryIndexedClaim: boolean;
@@ -176,8 +180,9 @@ export class ScopedLibrary implements LibraryView {
     return this.visible(id.slice(0, id.lastIndexOf('#'))) ? this.library.claim(id) : undefined;
   }
 
-  sentenceFunctionWords(sentence: string): Uint32Array | undefined {
-    return this.library.sentenceFunctionWords(sentence);
+  /** Any sentence the library serves, in scope or not: bits depend on the text alone, and a caller passes a claim it already has. */
+  sentenceFunctionWordBits(sentence: string): Uint32Array | undefined {
+    return this.library.sentenceFunctionWordBits(sentence);
   }
 
   served(claimId: string): ServedClaim | undefined {

@@ -44,8 +44,13 @@ export class ServedSentences {
     this.freeSlots.push(slot);
   }
 
-  /** A served sentence's function words (as functionWordBits gives them: a view, not a copy); undefined when no served claim has it. */
-  functionWordsOf(sentence: string): Uint32Array | undefined {
+  /**
+   * A served sentence's function words as bits (the same bits functionWordBits gives it), or
+   * undefined when no served claim has it. The result is a view into this object's array, not a
+   * copy: valid until the next `served` or `notServed` (a freed slot is given to another sentence,
+   * a grown array leaves the view on the old one). Read it at once; do not keep it.
+   */
+  functionWordBitsOf(sentence: string): Uint32Array | undefined {
     const slot = this.slots.get(sentence);
     return slot === undefined ? undefined : this.bits.subarray(slot * WORDS_OF_BITS, (slot + 1) * WORDS_OF_BITS);
   }

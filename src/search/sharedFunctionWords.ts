@@ -23,9 +23,10 @@ export const FUNCTION_WORD_WEIGHT = 2;
 export const FUNCTION_WORD_TOP = 20;
 
 /**
- * The function words of a text, as they are compared: contractions spelled out as the question
- * searched has them (chatQuestion.ts: "don't" is "do not", "you've" "you have", so a claim's
- * sentence shares them), lower case, split as the index splits words.
+ * The function words of a text, as words (functionWordBits gives them as bits), as they are
+ * compared: contractions spelled out as the question searched has them (chatQuestion.ts: "don't"
+ * is "do not", "you've" "you have", so a claim's sentence shares them), lower case, split as the
+ * index splits words.
  */
 export function functionWordsOf(text: string): Set<string> {
   return new Set(
@@ -49,8 +50,9 @@ export function askedFunctionWords(question: string): Set<string> {
  * `weight` x the share of the question's function words its sentence has) and ordered again,
  * ties in the order found; the rest as they were. Lifted, the first ones still score above the
  * rest. The question's function words are askedFunctionWords'. `text` is the question as
- * searched; `sentenceOf` gives a claim's sentence, or its functionWordBits worked out ahead
- * (undefined: not lifted); `weight` is FUNCTION_WORD_WEIGHT but to measure others.
+ * searched; `sentenceOf` gives a claim's sentence, or its functionWordBits worked out ahead (a
+ * library's sentenceFunctionWordBits, read here at once; undefined: not lifted); `weight` is
+ * FUNCTION_WORD_WEIGHT but to measure others.
  */
 export function bySharedFunctionWords<T extends { score: number }>(
   text: string,
@@ -121,4 +123,3 @@ function sentenceBits(sentence: string): Uint32Array {
 
 const MAX_REMEMBERED_SENTENCES = 20_000;
 const bitsBySentence = new BoundedMap<string, Uint32Array>(MAX_REMEMBERED_SENTENCES);
-

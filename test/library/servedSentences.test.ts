@@ -22,11 +22,11 @@ describe("a library's served sentences", () => {
     const found = claims.map((claim, i) => ({ claim, score: claims.length - i }));
     // Each claim's sentence asked as a question: rich in function words.
     for (const { text } of claims.slice(0, 40)) {
-      const byWorkedOut = bySharedFunctionWords(text, found, (item) => library.sentenceFunctionWords(item.claim.text));
+      const byWorkedOut = bySharedFunctionWords(text, found, (item) => library.sentenceFunctionWordBits(item.claim.text));
       const bySentence = bySharedFunctionWords(text, found, (item) => item.claim.text);
       expect(byWorkedOut.map((item) => [item.claim.id, item.score])).toEqual(bySentence.map((item) => [item.claim.id, item.score]));
     }
-    expect(claims.every((claim) => library.sentenceFunctionWords(claim.text) !== undefined)).toBe(true);
+    expect(claims.every((claim) => library.sentenceFunctionWordBits(claim.text) !== undefined)).toBe(true);
   });
 
   it("holds a sentence while the library serves a claim with it, apart from other libraries' (held-out set 8)", async () => {
@@ -35,13 +35,13 @@ describe("a library's served sentences", () => {
     const other = Library.from(loaded);
     const report = library.reports[0];
     const sentence = report?.claims[0]?.text ?? '';
-    expect(library.sentenceFunctionWords(sentence)).toEqual(functionWordBits(sentence));
+    expect(library.sentenceFunctionWordBits(sentence)).toEqual(functionWordBits(sentence));
     library.forget(report?.file ?? '');
-    expect(library.sentenceFunctionWords(sentence)).toBeUndefined();
-    expect(other.sentenceFunctionWords(sentence)).toEqual(functionWordBits(sentence));
+    expect(library.sentenceFunctionWordBits(sentence)).toBeUndefined();
+    expect(other.sentenceFunctionWordBits(sentence)).toEqual(functionWordBits(sentence));
     if (report) library.put(report);
-    expect(library.sentenceFunctionWords(sentence)).toEqual(functionWordBits(sentence));
-    expect(library.sentenceFunctionWords(`${sentence} `)).toBeUndefined();
+    expect(library.sentenceFunctionWordBits(sentence)).toEqual(functionWordBits(sentence));
+    expect(library.sentenceFunctionWordBits(`${sentence} `)).toBeUndefined();
   });
 
   it("gives each sentence its own function words after others were forgotten and their places taken (held-out set 8)", async () => {
@@ -49,7 +49,7 @@ describe("a library's served sentences", () => {
     const reports = library.reports;
     for (const report of reports.slice(0, 3)) library.forget(report.file);
     for (const report of [...reports].reverse()) library.put(report);
-    for (const claim of claimsOf(library)) expect(library.sentenceFunctionWords(claim.text)).toEqual(functionWordBits(claim.text));
+    for (const claim of claimsOf(library)) expect(library.sentenceFunctionWordBits(claim.text)).toEqual(functionWordBits(claim.text));
   });
 
   it('keeps a sentence two claims have until neither is served', () => {
@@ -58,8 +58,8 @@ describe("a library's served sentences", () => {
     sentences.served(sentence);
     sentences.served(sentence);
     sentences.notServed(sentence);
-    expect(sentences.functionWordsOf(sentence)).toEqual(functionWordBits(sentence));
+    expect(sentences.functionWordBitsOf(sentence)).toEqual(functionWordBits(sentence));
     sentences.notServed(sentence);
-    expect(sentences.functionWordsOf(sentence)).toBeUndefined();
+    expect(sentences.functionWordBitsOf(sentence)).toBeUndefined();
   });
 });
