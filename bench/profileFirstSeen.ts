@@ -5,9 +5,12 @@
 // wall time also counts waiting for a core) to functions: self time, and time inside each
 // function (its callees included). The same questions asked again right after, back to back,
 // show what of their time was their being first seen.
-// `--within NAME` (repeatable) also lists what the time inside each function named NAME went to;
-// `--callers NAME` (repeatable) which functions called it, by the samples taken inside it.
-// `npx tsx --expose-gc bench/profileFirstSeen.ts [--reports 2000] [--seed 1] [--slowest 1] [--interval-us 50] [--top 25] [--questions 1000] [--within answerFeatures] [--callers get]`
+// `--within FUNCTION` (repeatable) also lists what the time inside each function so named went to;
+// `--callers FUNCTION` (repeatable) which functions called it, by the samples taken inside it.
+// FUNCTION is a function's name, whole ("get" is every function named get, not the getter
+// "get index"), its name and file ("get src/search/boundedMap.ts": BoundedMap's alone; the
+// profiler names a method without its class) or a key as the tables print it.
+// `npx tsx --expose-gc bench/profileFirstSeen.ts [--reports 2000] [--seed 1] [--slowest 1] [--interval-us 50] [--top 25] [--questions 1000] [--within answerFeatures] [--callers "get src/search/boundedMap.ts"]`
 // Run the bench once first: it writes the cache this reads.
 
 import { Session } from 'node:inspector/promises';
@@ -99,6 +102,9 @@ const keyOf = (node: ProfileNode): string => {
   const file = url.replace(/^.*\/(src|bench|node_modules)\//, '$1/');
   return `${functionName || '(anonymous)'}${file ? ` ${file}:${lineNumber + 1}` : ''}`;
 };
+/** Whether a function's key (`name file:line`, or V8's own `(program)`…) is the function asked for (FUNCTION above). */
+const isFunction = (key: string, asked: string): boolean =>
+  key === asked || key.startsWith(`${asked}:`) || key.replace(/ \S+:\d+$/, '') === asked;
 const stackOf = (id: number): string[] => {
   const stack: string[] = [];
   for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
@@ -117,9 +123,9 @@ interface Attribution {
 }
 
 /**
- * The samples taken while one of `answers` ran, by function; `under`: only those with a function
- * so named on the stack, attributed to what it called (`callerOf`: to the function that called
- * its innermost frame, in `self`).
+ * The samples taken while one of `answers` ran, by function; `under`: only those with that
+ * function (isFunction) on the stack, attributed to what it called (`callerOf`: to the function
+ * that called its innermost frame, in `self`).
  */
 function attribute(answers: readonly { from: number; to: number }[], under?: string, callerOf = false): Attribution {
   const result: Attribution = { self: new Map(), inside: new Map(), sampled: 0 };
@@ -133,7 +139,7 @@ function attribute(answers: readonly { from: number; to: number }[], under?: str
     if (!w || time < w.from) continue;
     let stack = stackOf(profile.samples[i] as number);
     if (under !== undefined) {
-      const at = stack.findIndex((key) => key.startsWith(`${under} `));
+      const at = stack.findIndex((key) => isFunction(key, under));
       if (at < 0) continue;
       stack = callerOf ? stack.slice(at + 1, at + 2) : stack.slice(0, at + 1);
     }
@@ -213,8 +219,8 @@ for (const [name, matches] of PARTS) {
 }
 
 /**
- * The samples inside functions named `name`, over the slowest 1 % and over all answers: what the
- * time inside went to (callees included), or with `callers` which functions called it.
+ * The samples inside the function `name` (isFunction), over the slowest 1 % and over all answers:
+ * what the time inside went to (callees included), or with `callers` which functions called it.
  */
 function printAttribution(name: string, callers: boolean): void {
   const inSlowest = attribute(slowest, name, callers);
