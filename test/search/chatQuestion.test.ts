@@ -90,6 +90,12 @@ describe('chatQuestion', () => {
     expect(plainQuestion('how many were there? <https://example.com/eci|link>')).toBe('how many were there?');
   });
 
+  // A label of report nouns, singular or plural, says where to look as "the report" does.
+  it('drops a link labelled only with report nouns, plural ones too, and keeps one that names the source', () => {
+    expect(chatQuestion('did it help? <https://x.org/a|the reports> <https://x.org/b|Reports> <https://x.org/c|documents> <https://x.org/d|the write-ups>')).toBe('did it help?');
+    expect(chatQuestion('did it help? <https://x.org/a|the WHO reports>')).toBe('did it help? the WHO reports');
+  });
+
   // Every space in a label of pointer words could once go to either of two quantifiers, so a long
   // label ending in another word was checked in exponentially many ways: this one never finished.
   it('reads a long label of pointer words, as the question limit allows, whatever its last word', () => {

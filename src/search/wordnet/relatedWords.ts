@@ -10,7 +10,7 @@ import { irregularForms } from '../irregularForms.js';
 import type { IndexEntry, PartOfSpeech, Synset, WordNet } from './wordNet.js';
 
 export interface RelatedWord {
-  /** Lowercase, one word. */
+  /** One word, lowercase but for a name the index keeps only in capitals ("US", "IT", "WHO": normalizeTerm.ts). */
   word: string;
   weight: number;
   /** Its index key (normalizeTerm's; null for a stop word): from the relation table when it has one, stemming nothing. */

@@ -39,7 +39,7 @@ export interface Pointer {
 export interface Synset {
   offset: number;
   pos: PartOfSpeech;
-  /** Its words, lowercase, with `_` between the words of a phrase ("heat_pump"). */
+  /** Its words, lowercase but for a name the index keeps only in capitals ("US"), with `_` between the words of a phrase ("heat_pump"). */
   words: string[];
   pointers: Pointer[];
 }
