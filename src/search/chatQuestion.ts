@@ -7,11 +7,12 @@
 // a channel its name is not the question, a mention or an emoji carries no topic.
 const LINK_WITH_LABEL = /<(?:https?|mailto):[^|>\s]*\|([^>]*)>/gi;
 // Nouns that name a report or a document, in a link's label or pointing at the reports in a
-// question (REPORT_POINTER).
-const REPORT_WORD = 'reports?';
-/** Nouns for a document that are no verb ("report" is one too). */
-const DOCUMENT_WORD = '(?:docs?|documents?|write-?ups?)';
-const REPORT_NOUN = `(?:${REPORT_WORD}|${DOCUMENT_WORD})`;
+// question (REPORT_POINTER), singular or plural.
+/** Nouns for a report that are verbs too ("what did users in the study report / document?"). */
+const REPORT_NOUN_OR_VERB = '(?:reports?|documents?)';
+/** Nouns for a report that are no verb. */
+const REPORT_NOUN_ONLY = '(?:docs?|write-?ups?)';
+const REPORT_NOUN = `(?:${REPORT_NOUN_OR_VERB}|${REPORT_NOUN_ONLY})`;
 // A label that only points at the page ("this thread", "link", "the article", "context here")
 // says where to look, not what is asked: it goes with its link.
 const POINTER_WORD = `(?:this|that|the|these|those|my|our|a|an|here|there|context|link|links|thread|article|post|${REPORT_NOUN}|deck|slides|source|page|message|convo|conversation|discussion|story|paper|piece)\\b`;
@@ -128,15 +129,16 @@ const FILLER: RegExp[] = [
 // in the reports", "anything in the night train doc about…", "according to the research we have".
 // Searched, "report" matched every claim that reports something and "doc" is a doctor to WordNet.
 // Only in lower case after "in the", "across these", "in one of our"… ("the Global Education
-// Monitoring Report" is a source's name), ending the clause or followed by what it is about. A
-// report right after them ("in the reports"): with words between it is as often a verb ("what did
-// users in the study report?"). A doc, document or write-up, which is no verb, after at most three
-// lower-case words ("in the night train doc"), and research only "according to" it ("is there
-// research on…" asks for it). The words between stay.
+// Monitoring Report" is a source's name), ending the clause, a bracket or a dash, or followed by
+// what it is about. A report or document right after them ("in the reports"): with words between
+// it is as often a verb ("what did users in the study report?", "what did researchers in the
+// study document?"). A doc or write-up, which is no verb, after at most three lower-case words or
+// numbers ("in the night train doc", "in the 2024 doc"), and research only "according to" it ("is
+// there research on…" asks for it). The words between stay.
 const REPORT_DETERMINER = String.raw`(?:[Tt]he|[Tt]hese|[Tt]hose|[Oo]ur|[Yy]our|(?:[Aa]ny|[Oo]ne|[Aa]ll|[Ee]ither|[Ee]ach)\s+of\s+(?:the|these|those|our))`;
-const WORDS_BETWEEN = String.raw`((?:[a-z-]+\s+){0,3}?)`;
+const WORDS_BETWEEN = String.raw`((?:[a-z0-9-]+\s+){0,3}?)`;
 const REPORT_POINTER = new RegExp(
-  String.raw`\b(?:(?:[Ii]n|[Aa]cross|[Ff]rom|[Aa]ccording\s+to)\s+${REPORT_DETERMINER}\s+(?:${REPORT_WORD}|${WORDS_BETWEEN}${DOCUMENT_WORD})|[Aa]ccording\s+to\s+${REPORT_DETERMINER}\s+${WORDS_BETWEEN}research)\b(?:\s+(?:we|you)\s+(?:have|got))?(?=\s*(?:[?!.,;:…]|$)|\s+(?:about|on|regarding)\b)`,
+  String.raw`\b(?:(?:[Ii]n|[Aa]cross|[Ff]rom|[Aa]ccording\s+to)\s+${REPORT_DETERMINER}\s+(?:${REPORT_NOUN_OR_VERB}|${WORDS_BETWEEN}${REPORT_NOUN_ONLY})|[Aa]ccording\s+to\s+${REPORT_DETERMINER}\s+${WORDS_BETWEEN}research)\b(?:\s+(?:we|you)\s+(?:have|got))?(?=\s*(?:[?!.,;:…)—]|$)|\s+(?:about|on|regarding)\b)`,
   'g',
 );
 

@@ -116,13 +116,17 @@ describe('chatQuestion', () => {
     expect(chatQuestion('cops getting into baby dna, is that in the reports')).toBe('cops getting into baby dna, is that');
     expect(chatQuestion('is there anything in the night train doc about eu money for sleepers?')).toBe('is there anything night train about eu money for sleepers?');
     expect(chatQuestion('is that in one of the reports?')).toBe('is that ?');
+    expect(chatQuestion('is that in the documents?')).toBe('is that ?');
+    expect(chatQuestion('is there anything in the 2024 doc about heat pumps?')).toBe('is there anything 2024 about heat pumps?');
+    expect(chatQuestion('heat pumps in norway (is that in the reports)')).toBe('heat pumps in norway (is that )');
+    expect(chatQuestion('cops getting into baby dna, in the reports — or not?')).toBe('cops getting into baby dna, — or not?');
     expect(chatQuestion('is that fair, according to the research we have?')).toBe('is that fair, ?');
     expect(chatQuestion('What laws did voters pass according to the reports?')).toBe('What laws did voters pass ?');
     expect(chatQuestion('According to the research, do heat pumps work in the cold?')).toBe(', do heat pumps work in the cold?');
     expect(chatQuestion('according to our latest research, is it safe?')).toBe('latest , is it safe?');
   });
 
-  it('keeps a report named as a source, research asked about, and "report" after other words (as often a verb)', () => {
+  it('keeps a report named as a source, research asked about, and "report" or "document" after other words (as often a verb)', () => {
     for (const question of [
       'What does the UNESCO Global Education Monitoring Report say about phones?',
       'What did the CDC MMWR report on the Canadian wildfire smoke episodes find?',
@@ -133,6 +137,8 @@ describe('chatQuestion', () => {
       'what do patients in the study report on side effects?',
       'do teachers in these schools report on phone use?',
       'is that in the dengue report?',
+      'What did researchers in the study document?',
+      'what did teachers in these schools document about phone use?',
       'what do the docs say about sleep?',
     ]) {
       expect(chatQuestion(question), question).toBe(question);
