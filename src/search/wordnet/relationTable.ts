@@ -45,6 +45,8 @@ export class RelationTable {
   private readonly lemmaCount: number;
   /** Entries made from the table, with their number: the relations are read by it. */
   private readonly rows = new WeakMap<IndexEntry, number>();
+  /** The lemmas' hash table (find). */
+  private readonly slots: Uint32Array;
 
   /** A table as buildRelationTable wrote it; throws on any other bytes. */
   constructor(bytes: Uint8Array) {
@@ -71,6 +73,7 @@ export class RelationTable {
     this.lemmaCount = this.arrays.lemmaStart.length - 1;
     if (this.lemmaCount < 0 || this.arrays.lemmaEntry.length !== this.lemmaCount * PARTS_OF_SPEECH.length) throw new Error('relation table: inconsistent');
     if (this.arrays.wordTerm.length + 1 !== this.arrays.wordStart.length) throw new Error('relation table: inconsistent');
+    this.slots = this.lemmaSlots();
   }
 
   /** Bytes it holds. */
@@ -126,31 +129,65 @@ export class RelationTable {
     return false;
   }
 
-  /** The lemma's number (binary search over the sorted lemmas), or -1. */
+  /**
+   * The lemma's number, or -1: its slot in `slots` found by its hash, checked byte by byte. A
+   * binary search over the sorted lemmas took a dozen and more steps, each reading a lemma's start
+   * and bytes far from the last; a new question's words meet the table out of the CPU caches, so
+   * each step was a few cache misses (bench/README.md, seventeenth session). The slots cost a few
+   * milliseconds to fill at load and 4 bytes per slot.
+   */
   private find(lemma: string): number {
-    let lo = 0;
-    let hi = this.lemmaCount;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const order = this.compare(mid, lemma);
-      if (order === 0) return mid;
-      if (order < 0) lo = mid + 1;
-      else hi = mid;
+    const { slots } = this;
+    const mask = slots.length - 1;
+    for (let slot = hashOfKey(lemma) & mask; ; slot = (slot + 1) & mask) {
+      const at = (slots[slot] as number) - 1;
+      if (at < 0) return -1;
+      if (this.equals(at, lemma)) return at;
     }
-    return -1;
   }
 
-  /** The order of lemma number `at` against `key`, byte by byte (lemmas are ASCII: WordNet's LEMMA). */
-  private compare(at: number, key: string): number {
+  /** Slots of a hash table of the lemmas: lemma number + 1, 0 for an empty slot (linear probing). */
+  private lemmaSlots(): Uint32Array {
+    const { lemmaStart } = this.arrays;
+    let size = 1;
+    while (size < this.lemmaCount * 2) size *= 2;
+    const slots = new Uint32Array(size);
+    const mask = size - 1;
+    for (let at = 0; at < this.lemmaCount; at++) {
+      let slot = hashOfBytes(this.lemmaBytes, lemmaStart[at] as number, lemmaStart[at + 1] as number) & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = at + 1;
+    }
+    return slots;
+  }
+
+  /** Whether lemma number `at` is `key`, byte by byte (lemmas are ASCII: WordNet's LEMMA). */
+  private equals(at: number, key: string): boolean {
     const { lemmaStart } = this.arrays;
     const start = lemmaStart[at] as number;
-    const length = (lemmaStart[at + 1] as number) - start;
+    if ((lemmaStart[at + 1] as number) - start !== key.length) return false;
     const bytes = this.lemmaBytes;
-    const shorter = Math.min(length, key.length);
-    for (let i = 0; i < shorter; i++) {
-      const difference = (bytes[start + i] as number) - key.charCodeAt(i);
-      if (difference !== 0) return difference;
+    for (let i = 0; i < key.length; i++) {
+      if (bytes[start + i] !== key.charCodeAt(i)) return false;
     }
-    return length - key.length;
+    return true;
   }
+}
+
+// FNV-1a over a key's characters and over a lemma's bytes: the same number for an ASCII key and
+// its bytes. A key with other characters is no lemma (entry looks up LEMMA's only), and a lemma
+// with other bytes equals no such key, so where either lands does not matter.
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+function hashOfKey(key: string): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), FNV_PRIME);
+  return hash >>> 0;
+}
+
+function hashOfBytes(bytes: Uint8Array, start: number, end: number): number {
+  let hash = FNV_OFFSET;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ (bytes[i] as number), FNV_PRIME);
+  return hash >>> 0;
 }

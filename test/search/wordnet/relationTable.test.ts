@@ -95,6 +95,24 @@ describe('RelationTable', () => {
     }
   }, 120_000);
 
+  it('finds every lemma of every index file by its own spelling, and none for a spelling one letter longer that the file lacks', () => {
+    for (const pos of PARTS_OF_SPEECH) {
+      const lemmas = readFileSync(join(dir, `index.${pos}`), 'latin1')
+        .split('\n')
+        .filter((line) => line !== '' && !line.startsWith(' '))
+        .map((line) => line.slice(0, line.indexOf(' ')));
+      const held = new Set(lemmas);
+      expect(lemmas.length).toBeGreaterThan(3000);
+      const wrong: string[] = [];
+      for (const lemma of lemmas) {
+        if (table.entry(lemma, pos)?.lemma !== lemma) wrong.push(lemma);
+        for (const other of [`${lemma}q`, `${lemma}_`, `q${lemma}`]) if (!held.has(other) && table.entry(other, pos) !== null) wrong.push(other);
+      }
+      expect(wrong, pos).toEqual([]);
+    }
+    expect(table.entry('', 'noun')).toBeNull();
+  }, 120_000);
+
   it("keeps each related word's index key, so the expansion stems nothing, and a change to the stemming makes another table", () => {
     let stemmed = 0;
     for (const word of ['teenager', 'efficient', 'vehicle', 'heat', 'resign', 'battery']) {
