@@ -7,7 +7,10 @@ import { chatQuestion, plainQuestion } from '../search/chatQuestion.js';
 import { sharedWordNet } from '../search/expandQuestion.js';
 import { normalizeTerm } from '../search/normalizeTerm.js';
 import { parseQuery, type ParsedQuery } from '../search/parseQuery.js';
-import { withSwapsUndone, type IndexedWords } from '../search/swappedLetters.js';
+import { withSwapsUndone } from '../search/swappedLetters.js';
+import { withClippingsCompleted, type WordsByStart } from '../search/clippedWords.js';
+import { tokenize } from '../search/tokenize.js';
+import { evidenceText } from '../search/claimDocument.js';
 import { limitQuestion } from './limitQuestion.js';
 
 export interface ReadQuestion {
@@ -17,7 +20,8 @@ export interface ReadQuestion {
   note?: string;
   /**
    * What is searched: the question without its chat wrapping (chatQuestion), as words, phrases and
-   * filters; a word typed with two letters swapped written as the word meant (swappedLetters.ts).
+   * filters; a word typed with two letters swapped written as the word meant (swappedLetters.ts),
+   * a word clipped as chat clips it as the reports' word it starts (clippedWords.ts).
    */
   query: ParsedQuery;
   /**
@@ -35,8 +39,9 @@ export interface ReadQuestion {
 
 /**
  * `library`, the view the question is asked of: a word typed with two letters swapped that the
- * claims it serves lack is searched as the word meant that they have (swappedLetters.ts), as if
- * typed so. null: every word as typed (what no caller that answers as the bot does should pass).
+ * claims it serves lack is searched as the word meant that they have (swappedLetters.ts), and a
+ * clipped word ("bupe") as the one word of theirs it starts (clippedWords.ts), as if typed so.
+ * null: every word as typed (what no caller that answers as the bot does should pass).
  */
 export function readQuestion(asked: string, library: LibraryView | null): ReadQuestion {
   const limited = limitQuestion(asked);
@@ -45,12 +50,12 @@ export function readQuestion(asked: string, library: LibraryView | null): ReadQu
   return { ...limited, query: searched, queryAsTyped: query.text, typed: plainQuestion(limited.question) };
 }
 
-/** The searched text with its swapped letters undone; as it is without WordNet or when WordNet fails. */
-function meantText(text: string, index: IndexedWords): string {
+/** The searched text with its swapped letters undone and its clippings completed; as it is without WordNet or when WordNet fails. */
+function meantText(text: string, index: WordsByStart): string {
   const reader = sharedWordNet();
   if (reader === null) return text;
   try {
-    return withSwapsUndone(text, reader, index);
+    return withClippingsCompleted(withSwapsUndone(text, reader, index), reader, index);
   } catch {
     return text;
   }
@@ -60,17 +65,25 @@ function meantText(text: string, index: IndexedWords): string {
  * The words of the claims the view serves. In a scope (a channel's collections) the index counts
  * every collection's claims, so a word is the scope's only when a claim it sees has the word's
  * key: no question is read by what a report the channel cannot see says. That is a search, so
- * swappedLetters.ts asks it only of words WordNet lacks. On the public API (no claim's keys) a
- * scope has none of them, and its questions are read as typed.
+ * swappedLetters.ts asks it only of words WordNet lacks. The keys a clipping starts are the
+ * index's, every collection's: in a scope a clipping is read as a word only when that key is the
+ * index's only one starting so and a claim the scope sees writes it (clippedWords.ts asks only of
+ * a word WordNet and the claims lack). On the public API (no claim's keys) a scope has none of
+ * them, and its questions are read as typed.
  */
-function wordsSeenIn(library: LibraryView): IndexedWords {
+function wordsSeenIn(library: LibraryView): WordsByStart {
   const { index } = library;
   const inIndex = (word: string): string | null => {
     const term = normalizeTerm(word);
     return term !== null && index.claimsWith(term) > 0 ? term : null;
   };
-  if (library.scope === 'all') return { has: (word) => inIndex(word) !== null };
+  const byStart = {
+    keysStartingWith: (start: string): string[] => [...(index.termsNear(start, false, true) ?? [])].filter((key) => key !== start),
+    writtenAs: (key: string): string | null => wordWritten(library, key),
+  };
+  if (library.scope === 'all') return { has: (word) => inIndex(word) !== null, ...byStart };
   return {
+    ...byStart,
     has: (word) => {
       const term = inIndex(word);
       const hasTerm = (id: string): boolean => index.keysOfClaim(id)?.has(term ?? '') === true;
@@ -80,3 +93,18 @@ function wordsSeenIn(library: LibraryView): IndexedWords {
     },
   };
 }
+
+/** How a claim the view serves writes the index key `key` (folded), or null when none does. */
+function wordWritten(library: LibraryView, key: string): string | null {
+  for (const { id } of library.index.search(key, undefined, { limit: WRITTEN_CLAIMS_READ, commonShare: 1 })) {
+    const claim = library.claim(id);
+    if (claim === undefined) continue;
+    for (const word of [...tokenize(claim.text), ...tokenize(evidenceText(claim))]) {
+      if (normalizeTerm(word) === key) return word.toLowerCase();
+    }
+  }
+  return null;
+}
+
+/** Claims found by a key read for how they write it: the first nearly always does. */
+const WRITTEN_CLAIMS_READ = 3;

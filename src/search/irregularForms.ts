@@ -13,7 +13,7 @@ const NOUNS: Record<string, string> = {
 const VERBS = `lose lost,make made,take took taken,get got gotten,go went gone,pay paid,sell sold,buy bought,fall fell fallen,
   grow grew grown,rise rose risen,spend spent,leave left,keep kept,find found,bring brought,think thought,tell told,
   see saw seen,give gave given,run ran,build built,drive drove driven,eat ate eaten,drink drank drunk,sleep slept,
-  fight fought,mean meant,lead led,feel felt,win won,hold held,send sent,begin began begun,become became,
+  fight fought,mean meant,lead led,feel felt,win won,hold held,send sent,begin began begun,come came,become became,
   choose chose chosen,wear wore worn,break broke broken,speak spoke spoken,write wrote written,teach taught,
   catch caught,seek sought,stand stood,understand understood,know knew known,show shown,fly flew flown,
   bear bore borne born,shake shook shaken,hide hid hidden,freeze froze frozen,steal stole stolen,sink sank sunk`;

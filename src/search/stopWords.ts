@@ -15,7 +15,7 @@ do does did done doing dont doesnt didnt
 have has had having havent hasnt
 can could should would will shall may might must cant couldnt shouldnt wouldnt wont
 not no yes also just only very too quite really much many more most some any all each every
-other others such same own both either neither
+other others else such same own both either neither
 as like well even still ever again further once
 s t d ll m re ve
 `;

@@ -1,0 +1,78 @@
+// A word clipped as chat clips it ("bupe" for buprenorphine, "devs", "algos", "vulns", "exo",
+// "gov"): no word WordNet knows and none the reports use, but the start of one word they do use.
+// The question is then read as if that word had been typed: searched, expanded, weighed and judged
+// as it (readQuestion.ts), as a word typed with two letters swapped is (swappedLetters.ts). The
+// search's own prefix matching completes only a question's last word, and at a prefix's weight.
+
+import { foldTerm, normalizeTerm } from './normalizeTerm.js';
+import type { IndexedWords } from './swappedLetters.js';
+import { needsSegmenter } from './tokenize.js';
+import type { WordNet } from './wordnet/wordNet.js';
+
+/** The words of the claims a question is asked of, by how their index keys start. */
+export interface WordsByStart extends IndexedWords {
+  /** The index keys (normalizeTerm's) of the claims starting with `start`, `start` itself excepted. */
+  keysStartingWith(start: string): string[];
+  /** A word a claim writes for the index key (folded, as written); null when none does. */
+  writtenAs(key: string): string | null;
+}
+
+/**
+ * A clipped word as typed: lower-case letters only, 3 or more. A capital is a name or an acronym
+ * ("FIFA" is no clipped "fifth"); a shorter word is as often a code or a unit as a clipping.
+ */
+const CLIPPABLE = /^[a-z]{3,}$/;
+/** The shortest start of a word taken as the word: two letters start too many words. */
+const MIN_CLIPPED_LENGTH = 3;
+/** What tokenize.ts splits words on, kept (split's capture group) so the text is rebuilt as typed. */
+const BETWEEN_WORDS = /([\s\p{Z}\p{P}\p{S}]+)/u;
+
+/**
+ * The text with each clipped word written as the word the claims use that it starts: a lower-case
+ * word WordNet lacks and no claim has, which, less a plural "s" ("devs", "algos"), starts exactly
+ * one index key of the claims ("develop" for developer, developers and development alike); or,
+ * when it starts none, less a final "e" too ("bupe" -> "bup": buprenorphine). Where it starts two
+ * keys or more ("auth": author, authentication) the word is left as typed.
+ */
+export function withClippingsCompleted(text: string, reader: WordNet, index: WordsByStart): string {
+  if (needsSegmenter(text)) return text;
+  const parts = text.split(BETWEEN_WORDS);
+  let changed = false;
+  for (let i = 0; i < parts.length; i += 2) {
+    if (inName(parts, i)) continue;
+    const meant = completedWord(reader, index, parts[i] as string);
+    if (meant !== null) {
+      parts[i] = meant;
+      changed = true;
+    }
+  }
+  return changed ? parts.join('') : text;
+}
+
+/**
+ * Whether the word at `i` is part of a name written without spaces, a web address, a path or an
+ * email address ("gov.uk", "data/raw", "ops@site"): there a short word is what it is.
+ */
+function inName(parts: readonly string[], i: number): boolean {
+  const before = parts[i - 1];
+  const after = parts[i + 1];
+  return (before !== undefined && parts[i - 2] !== '' && NAME_JOINER.test(before)) || (after !== undefined && parts[i + 2] !== undefined && parts[i + 2] !== '' && NAME_JOINER.test(after));
+}
+/** What joins the parts of a name written without spaces. */
+const NAME_JOINER = /^[./@:_\\]+$/;
+
+function completedWord(reader: WordNet, index: WordsByStart, word: string): string | null {
+  if (!CLIPPABLE.test(word) || normalizeTerm(word) === null || reader.has(word) || index.has(word)) return null;
+  const clipped = word.length > MIN_CLIPPED_LENGTH && word.endsWith('s') ? word.slice(0, -1) : word;
+  const meant = onlyWordStartingWith(index, clipped);
+  if (meant !== undefined) return meant;
+  return clipped.length > MIN_CLIPPED_LENGTH && clipped.endsWith('e') ? (onlyWordStartingWith(index, clipped.slice(0, -1)) ?? null) : null;
+}
+
+/** The one word the claims use that starts with `start`; null when two or more do, undefined when none does. */
+function onlyWordStartingWith(index: WordsByStart, start: string): string | null | undefined {
+  // Keys first: the word a key is written as is a search, made for the one key alone.
+  const keys = index.keysStartingWith(start);
+  if (keys.length === 0) return undefined;
+  return keys.length === 1 ? index.writtenAs(keys[0] as string) : null;
+}

@@ -1,0 +1,77 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readQuestion } from '../../src/answer/readQuestion.js';
+import { Library } from '../../src/library/library.js';
+import { loadReports } from '../../src/reports/loadReports.js';
+import { withClippingsCompleted, type WordsByStart } from '../../src/search/clippedWords.js';
+import { sharedWordNet } from '../../src/search/expandQuestion.js';
+import { normalizeTerm } from '../../src/search/normalizeTerm.js';
+import type { WordNet } from '../../src/search/wordnet/wordNet.js';
+
+const wordnet = (): WordNet => {
+  const reader = sharedWordNet();
+  if (reader === null) throw new Error('WordNet is not installed');
+  return reader;
+};
+
+/** A library whose claims write these words: one word per index key, as the index keeps them. */
+const claimsWriting = (...words: string[]): WordsByStart => {
+  const byKey = new Map<string, string>();
+  for (const word of words) {
+    const key = normalizeTerm(word);
+    if (key !== null && !byKey.has(key)) byKey.set(key, word);
+  }
+  return {
+    has: (word) => byKey.has(normalizeTerm(word) ?? ''),
+    keysStartingWith: (start) => [...byKey.keys()].filter((key) => key.startsWith(start) && key !== start),
+    writtenAs: (key) => byKey.get(key) ?? null,
+  };
+};
+
+const complete = (text: string, index: WordsByStart): string => withClippingsCompleted(text, wordnet(), index);
+
+const bundled = async (): Promise<Library> => Library.from(await loadReports(fileURLToPath(new URL('../../reports/', import.meta.url))));
+
+describe('withClippingsCompleted', () => {
+  it("reads a clipped word as the one word of the claims it starts, less a plural's s", () => {
+    const index = claimsWriting('developers', 'development', 'algorithms', 'vulnerabilities', 'exoskeleton');
+    expect(complete('do devs like it', index)).toBe('do developers like it');
+    expect(complete('are the risk algos biased', index)).toBe('are the risk algorithms biased');
+    expect(complete('what share had vulns?', index)).toBe('what share had vulnerabilities?');
+    expect(complete('the shoulder exo vests', index)).toBe('the shoulder exoskeleton vests');
+  });
+
+  it('drops a final e when the clipping starts no word of the claims as typed ("bupe")', () => {
+    expect(complete('more people on bupe or not', claimsWriting('buprenorphine', 'people'))).toBe('more people on buprenorphine or not');
+  });
+
+  it('leaves a clipping that starts two words of the claims', () => {
+    expect(complete('modern auth on old apps', claimsWriting('author', 'authentication'))).toBe('modern auth on old apps');
+  });
+
+  it('leaves a word WordNet knows, a word the claims have, a name, a number and a web address', () => {
+    const index = claimsWriting('carbon', 'camera', 'fifteen', 'governments', 'administration', 'elsewhere', 'bupropion');
+    expect(complete('how clean are the cars', index)).toBe('how clean are the cars'); // carbon
+    expect(complete('where it came from', index)).toBe('where it came from'); // an irregular past: come
+    expect(complete('or something else', index)).toBe('or something else'); // a function word
+    expect(complete('who won the FIFA cup', index)).toBe('who won the FIFA cup');
+    expect(complete('gov.uk says it ended', index)).toBe('gov.uk says it ended');
+    expect(complete('the bupropion trial', index)).toBe('the bupropion trial');
+    expect(complete('admin 2024', claimsWriting('admin'))).toBe('admin 2024');
+  });
+});
+
+describe('readQuestion with clipped words', () => {
+  it('searches a clipped word as the reports write it, and keeps it as typed', async () => {
+    const read = readQuestion('does vocab size matter for data quality?', await bundled());
+    expect(read.query.text).toBe('does vocabulary size matter for data quality?');
+    expect(read.queryAsTyped).toBe('does vocab size matter for data quality?');
+  });
+
+  it('leaves an ordinary question as typed', async () => {
+    const library = await bundled();
+    for (const question of ['how do I reset my password?', 'what are the stats on remote work?', 'where did that idea come from, or something else?']) {
+      expect(readQuestion(question, library).query.text).toBe(question);
+    }
+  });
+});
