@@ -27,17 +27,17 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 0.9241,
-  reciprocalRank: 1.045,
-  textTyped: 3.387,
-  textOther: 2.862,
-  evidenceOnly: 0.9543,
-  metadataOnly: 0.4631,
-  proximity: -0.03249,
-  distinctive: 4.9,
-  reportShare: 1.205,
-  claimLength: -1.236,
-  statesAskedQuantity: 1.478,
+  logRatio: 0.9637,
+  reciprocalRank: 1.027,
+  textTyped: 3.506,
+  textOther: 3.003,
+  evidenceOnly: 1.038,
+  metadataOnly: 0.4658,
+  proximity: -0.05497,
+  distinctive: 4.937,
+  reportShare: 1.206,
+  claimLength: -1.177,
+  statesAskedQuantity: 1.422,
 };
 
 /** The model's score of one claim's features. */
