@@ -33,6 +33,8 @@ export interface Config {
   channelsFile?: ChannelsFileConfig;
   /** Slack Web API base URL, e.g. for GovSlack or a local test server; Slack's default when unset. */
   slackApiUrl?: string;
+  /** SLACK_RETRY_FIRST_SECONDS: the first pause between tries to reach the Web API at start, doubling (waitForSlack's default when unset). */
+  slackRetryFirstDelayMs?: number;
   /** Where 👍/👎 feedback is appended, one JSON object per line (default `feedback.jsonl`). */
   feedbackLog: string;
   /** Questions one person may ask per minute (default 10); 0 turns the limit off. */
@@ -45,6 +47,9 @@ export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 export type LogLevelName = (typeof LOG_LEVELS)[number];
 
 export class ConfigError extends Error {}
+
+/** The longest first pause SLACK_RETRY_FIRST_SECONDS may set: waitForSlack's longest pause, which the doubling stops at. */
+const MAX_SLACK_RETRY_SECONDS = 30;
 
 const HELP =
   'See the "Slack" section of README.md for where each value comes from.\n' +
@@ -168,6 +173,11 @@ export function configFromEnv(env: Env): Config {
     problems.push(`SLACK_API_URL must be an http(s) URL such as https://slack.com/api/, not "${slackApiUrl}".`);
   }
 
+  const retryText = value('SLACK_RETRY_FIRST_SECONDS');
+  if (retryText !== undefined && (!/^\d+$/.test(retryText) || Number(retryText) < 1 || Number(retryText) > MAX_SLACK_RETRY_SECONDS)) {
+    problems.push(`SLACK_RETRY_FIRST_SECONDS must be a whole number of seconds from 1 to ${MAX_SLACK_RETRY_SECONDS} (or unset), not "${retryText}".`);
+  }
+
   const rateText = value('RATE_LIMIT_PER_MINUTE') ?? '10';
   if (!/^\d+$/.test(rateText)) problems.push(`RATE_LIMIT_PER_MINUTE must be a whole number of questions (0 for no limit), not "${rateText}".`);
 
@@ -193,6 +203,7 @@ export function configFromEnv(env: Env): Config {
     ...(redisUrl !== undefined ? { redisUrl } : {}),
     // The Web API client appends method names to this base, so it must end with a slash.
     ...(slackApiUrl !== undefined ? { slackApiUrl: slackApiUrl.endsWith('/') ? slackApiUrl : `${slackApiUrl}/` } : {}),
+    ...(retryText !== undefined ? { slackRetryFirstDelayMs: Number(retryText) * 1000 } : {}),
     feedbackLog: value('FEEDBACK_LOG') ?? 'feedback.jsonl',
     rateLimitPerMinute: Number(rateText),
     logLevel: logLevel as LogLevelName,

@@ -93,7 +93,7 @@ export async function startApp(app: App, config: Config): Promise<Started> {
 }
 
 async function connect(app: App, config: Config): Promise<Started> {
-  await waitForSlack(config.slackApiUrl ?? DEFAULT_SLACK_API_URL, app.logger);
+  await waitForSlack(config.slackApiUrl ?? DEFAULT_SLACK_API_URL, app.logger, config.slackRetryFirstDelayMs ? { firstDelayMs: config.slackRetryFirstDelayMs } : {});
   try {
     await app.init();
   } catch (error) {

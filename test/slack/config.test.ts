@@ -44,6 +44,12 @@ describe('configFromEnv', () => {
     for (const bad of ['0', 'big', '5GB', '-1']) expect(problem({ ...HTTP, MAX_REPORT_BYTES: bad })).toContain(`MAX_REPORT_BYTES must be a size such as 5000000, 800KB or 5MB (more than 0), not "${bad}"`);
   });
 
+  it('takes SLACK_RETRY_FIRST_SECONDS as whole seconds, up to the longest pause between tries', () => {
+    expect(configFromEnv({ ...HTTP, SLACK_RETRY_FIRST_SECONDS: '16' }).slackRetryFirstDelayMs).toBe(16_000);
+    expect(configFromEnv(HTTP)).not.toHaveProperty('slackRetryFirstDelayMs');
+    for (const bad of ['0', '31', '2.5', 'soon']) expect(problem({ ...HTTP, SLACK_RETRY_FIRST_SECONDS: bad })).toContain(`SLACK_RETRY_FIRST_SECONDS must be a whole number of seconds from 1 to 30 (or unset), not "${bad}"`);
+  });
+
   it('names each missing or malformed variable, points at the README and at npm run ask', () => {
     const message = problem({ SLACK_APP_TOKEN: 'xoxb-wrong', PORT: '70000', SLACK_API_URL: 'slack.com' });
     for (const name of ['SLACK_BOT_TOKEN is not set', 'SLACK_APP_TOKEN must', 'PORT must', 'SLACK_API_URL must', 'README.md', 'npm run ask']) {
