@@ -132,14 +132,15 @@ const FILLER: RegExp[] = [
 // Monitoring Report" is a source's name), ending the clause, a bracket or a dash, or followed by
 // what it is about. A report or document right after them ("in the reports"): with words between
 // it is as often a verb ("what did users in the study report?", "what did researchers in the
-// study document?"). A doc or write-up, which is no verb, after at most three lower-case words or
-// numbers ("in the night train doc", "in the 2024 doc"), and research only "according to" it ("is
-// there research on…" asks for it). The words between stay.
+// study document?"). A doc or write-up, which is no verb, after at most three words or numbers,
+// capitalised or accented too ("in the night train doc", "in the 2024 doc", "in the Q3 doc", "in
+// the Zürich write-up"), and research only "according to" it ("is there research on…" asks for
+// it). The words between stay.
 const REPORT_DETERMINER = String.raw`(?:[Tt]he|[Tt]hese|[Tt]hose|[Oo]ur|[Yy]our|(?:[Aa]ny|[Oo]ne|[Aa]ll|[Ee]ither|[Ee]ach)\s+of\s+(?:the|these|those|our))`;
-const WORDS_BETWEEN = String.raw`((?:[a-z0-9-]+\s+){0,3}?)`;
+const WORDS_BETWEEN = String.raw`((?:[\p{L}\p{N}-]+\s+){0,3}?)`;
 const REPORT_POINTER = new RegExp(
   String.raw`\b(?:(?:[Ii]n|[Aa]cross|[Ff]rom|[Aa]ccording\s+to)\s+${REPORT_DETERMINER}\s+(?:${REPORT_NOUN_OR_VERB}|${WORDS_BETWEEN}${REPORT_NOUN_ONLY})|[Aa]ccording\s+to\s+${REPORT_DETERMINER}\s+${WORDS_BETWEEN}research)\b(?:\s+(?:we|you)\s+(?:have|got))?(?=\s*(?:[?!.,;:…)—]|$)|\s+(?:about|on|regarding)\b)`,
-  'g',
+  'gu',
 );
 
 const QUOTED_OR_FILTER = /("[^"]*"|“[^”]*”|[A-Za-z][\w-]*:(?:"[^"]*"|“[^”]*”|\S+))/;

@@ -118,6 +118,9 @@ describe('chatQuestion', () => {
     expect(chatQuestion('is that in one of the reports?')).toBe('is that ?');
     expect(chatQuestion('is that in the documents?')).toBe('is that ?');
     expect(chatQuestion('is there anything in the 2024 doc about heat pumps?')).toBe('is there anything 2024 about heat pumps?');
+    expect(chatQuestion('anything in the Q3 doc about churn?')).toBe('anything Q3 about churn?');
+    expect(chatQuestion('is that in the Zürich write-up?')).toBe('is that Zürich ?');
+    expect(chatQuestion('what does it say in the Måløy farm doc about salmon lice')).toBe('what does it say Måløy farm about salmon lice');
     expect(chatQuestion('heat pumps in norway (is that in the reports)')).toBe('heat pumps in norway (is that )');
     expect(chatQuestion('cops getting into baby dna, in the reports — or not?')).toBe('cops getting into baby dna, — or not?');
     expect(chatQuestion('is that fair, according to the research we have?')).toBe('is that fair, ?');
@@ -140,6 +143,9 @@ describe('chatQuestion', () => {
       'What did researchers in the study document?',
       'what did teachers in these schools document about phone use?',
       'what do the docs say about sleep?',
+      'What did researchers in the Q3 study document?',
+      'is that in the Google Docs?',
+      'What did users in the Zürich study report?',
     ]) {
       expect(chatQuestion(question), question).toBe(question);
     }
