@@ -79,7 +79,7 @@ function wordsSeenIn(library: LibraryView): WordsByStart {
   };
   const byStart = {
     keysStartingWith: (start: string): string[] => [...(index.termsNear(start, false, true) ?? [])].filter((key) => key !== start),
-    writtenAs: (key: string): string | null => wordWritten(library, key),
+    writtenAs: (key: string, context: readonly string[]): string | null => wordWritten(library, key, context),
   };
   if (library.scope === 'all') return { has: (word) => inIndex(word) !== null, ...byStart };
   return {
@@ -94,11 +94,16 @@ function wordsSeenIn(library: LibraryView): WordsByStart {
   };
 }
 
-/** How a claim the view serves writes the index key `key` (folded), or null when none does. */
-function wordWritten(library: LibraryView, key: string): string | null {
-  for (const { id } of library.index.search(key, undefined, { limit: WRITTEN_CLAIMS_READ, commonShare: 1 })) {
+/**
+ * How a claim the view serves writes the index key `key` (folded), among the claims with the key
+ * that also have one of the `context` keys; null when none does.
+ */
+function wordWritten(library: LibraryView, key: string, context: readonly string[]): string | null {
+  const { index } = library;
+  for (const { id } of index.search(key, undefined, { limit: CLAIMS_READ, commonShare: 1 })) {
+    const keys = index.keysOfClaim(id);
     const claim = library.claim(id);
-    if (claim === undefined) continue;
+    if (claim === undefined || keys === undefined || !keys.has(key) || !context.some((other) => keys.has(other))) continue;
     for (const word of [...tokenize(claim.text), ...tokenize(evidenceText(claim))]) {
       if (normalizeTerm(word) === key) return word.toLowerCase();
     }
@@ -106,5 +111,5 @@ function wordWritten(library: LibraryView, key: string): string | null {
   return null;
 }
 
-/** Claims found by a key read for how they write it: the first nearly always does. */
-const WRITTEN_CLAIMS_READ = 3;
+/** Claims with a key read for another word of the question (and how they write the key). */
+const CLAIMS_READ = 50;

@@ -13,8 +13,11 @@ import type { WordNet } from './wordnet/wordNet.js';
 export interface WordsByStart extends IndexedWords {
   /** The index keys (normalizeTerm's) of the claims starting with `start`, `start` itself excepted. */
   keysStartingWith(start: string): string[];
-  /** A word a claim writes for the index key (folded, as written); null when none does. */
-  writtenAs(key: string): string | null;
+  /**
+   * A word a claim writes for the index key (folded, as written), from a claim that also has one
+   * of `context` (other index keys of the question); null when no claim has both.
+   */
+  writtenAs(key: string, context: readonly string[]): string | null;
 }
 
 /**
@@ -40,7 +43,13 @@ export function withClippingsCompleted(text: string, reader: WordNet, index: Wor
   let changed = false;
   for (let i = 0; i < parts.length; i += 2) {
     if (inName(parts, i)) continue;
-    const meant = completedWord(reader, index, parts[i] as string);
+    const word = parts[i] as string;
+    const own = normalizeTerm(word);
+    const context = parts.flatMap((other, j) => {
+      const key = j % 2 === 0 && j !== i ? normalizeTerm(other) : null;
+      return key !== null && key !== own ? [key] : [];
+    });
+    const meant = completedWord(reader, index, word, context);
     if (meant !== null) {
       parts[i] = meant;
       changed = true;
@@ -61,18 +70,34 @@ function inName(parts: readonly string[], i: number): boolean {
 /** What joins the parts of a name written without spaces. */
 const NAME_JOINER = /^[./@:_\\]+$/;
 
-function completedWord(reader: WordNet, index: WordsByStart, word: string): string | null {
+function completedWord(reader: WordNet, index: WordsByStart, word: string, context: readonly string[]): string | null {
   if (!CLIPPABLE.test(word) || normalizeTerm(word) === null || reader.has(word) || index.has(word)) return null;
   const clipped = word.length > MIN_CLIPPED_LENGTH && word.endsWith('s') ? word.slice(0, -1) : word;
-  const meant = onlyWordStartingWith(index, clipped);
-  if (meant !== undefined) return meant;
-  return clipped.length > MIN_CLIPPED_LENGTH && clipped.endsWith('e') ? (onlyWordStartingWith(index, clipped.slice(0, -1)) ?? null) : null;
+  // "wheres", "hows", "thats": a function word with an "s" (is) typed without its apostrophe.
+  if (normalizeTerm(clipped) === null) return null;
+  let meant = onlyWordStartingWith(index, clipped, context);
+  if (meant === undefined && clipped.length > MIN_CLIPPED_LENGTH && clipped.endsWith('e')) meant = onlyWordStartingWith(index, clipped.slice(0, -1), context);
+  return meant === undefined || meant === null || !carriesTopic(reader, meant) ? null : meant;
 }
 
-/** The one word the claims use that starts with `start`; null when two or more do, undefined when none does. */
-function onlyWordStartingWith(index: WordsByStart, start: string): string | null | undefined {
+/**
+ * Whether a completion is a topic word: not a function word, and not a word WordNet has as an
+ * adverb alone ("approx" is no clipped "approximately" to search, "hows" no "however").
+ */
+function carriesTopic(reader: WordNet, word: string): boolean {
+  if (normalizeTerm(word) === null) return false;
+  const entries = reader.lookup(word);
+  return entries.length === 0 || entries.some((entry) => entry.pos !== 'adv');
+}
+
+/**
+ * The one word the claims use that starts with `start`, as a claim that also has another word of
+ * the question writes it ("bupe" with telehealth or prescribe, not "ive" with tourist taxes); null
+ * when two or more keys start so or no such claim has the one, undefined when none starts so.
+ */
+function onlyWordStartingWith(index: WordsByStart, start: string, context: readonly string[]): string | null | undefined {
   // Keys first: the word a key is written as is a search, made for the one key alone.
   const keys = index.keysStartingWith(start);
   if (keys.length === 0) return undefined;
-  return keys.length === 1 ? index.writtenAs(keys[0] as string) : null;
+  return keys.length === 1 ? index.writtenAs(keys[0] as string, context) : null;
 }
