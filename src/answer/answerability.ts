@@ -16,6 +16,7 @@ import { termsOf } from '../search/termsOf.js';
 import { tokenize } from '../search/tokenize.js';
 import { askedAnswerKinds, givesAnswerKind } from './askedAnswerKind.js';
 import { askedOutcome, type AskedOutcome } from './askedOutcome.js';
+import { namedYears, statesYears } from './askedYear.js';
 import { asksAdvice } from './asksAdvice.js';
 import { dictionaryWords, isMainlyNoun, wordWeights } from './everydayWords.js';
 
@@ -70,6 +71,13 @@ export interface AnswerSignals {
    * otherwise.
    */
   outcomeMissing: number;
+  /**
+   * 1 when the question names a year (askedYear.ts: "…in 2019?", "the 2008 cable cuts") that the
+   * best claim's text and evidence do not state: a claim on the same thing in another year, or in
+   * none, shares the question's words, not its answer ("How many members did Chess.com have in
+   * 2019?" against a claim on its members in 2022).
+   */
+  yearMissing: number;
 }
 
 /** What the decision reads: the model's signals, and the covered share the floor is checked on. */
@@ -117,33 +125,33 @@ export interface AnswerModel {
  * and paste what it prints.
  */
 export const ANSWER_MODEL: AnswerModel = {
-  constant: -3.4947,
-  weights: { typed: 2.0487, otherWords: 4.7758, unknown: -2.8123, strength: 1.2106, margin: -2.5983, words: 0.4044, asksAdvice: -2.9448, uncoveredNames: -0.0732, uncoveredNouns: -2.1521, answerKindMissing: -1.3721, outcomeMissing: -1.0652 },
+  constant: -3.5552,
+  weights: { typed: 2.3273, otherWords: 4.6572, unknown: -2.6409, strength: 1.2179, margin: -2.7588, words: 0.4129, asksAdvice: -2.9683, uncoveredNames: 0.3499, uncoveredNouns: -2.2232, answerKindMissing: -1.348, outcomeMissing: -1.0578, yearMissing: -2.1255 },
   pairs: [
-    ['typed', 'typed', 0.4162],
-    ['typed', 'unknown', 5.4696],
-    ['typed', 'strength', 1.1201],
-    ['typed', 'margin', -0.6221],
-    ['typed', 'words', -0.2793],
-    ['typed', 'uncoveredNames', -8.6936],
-    ['unknown', 'unknown', 2.6863],
-    ['unknown', 'strength', 0.8398],
-    ['unknown', 'margin', -0.1927],
-    ['unknown', 'words', -0.4359],
-    ['unknown', 'uncoveredNames', 2.4894],
-    ['strength', 'strength', -0.1194],
-    ['strength', 'margin', 0.8335],
-    ['strength', 'words', -0.3335],
-    ['strength', 'uncoveredNames', -1.7874],
-    ['margin', 'margin', 2.1384],
-    ['margin', 'words', 0.1809],
-    ['margin', 'uncoveredNames', 4.2546],
-    ['words', 'words', 0.1183],
-    ['words', 'uncoveredNames', -0.2256],
-    ['uncoveredNames', 'uncoveredNames', -1.97],
-    ['typed', 'answerKindMissing', -3.0721],
-    ['uncoveredNames', 'answerKindMissing', -0.6356],
-    ['typed', 'outcomeMissing', -7.2264],
+    ['typed', 'typed', 0.2445],
+    ['typed', 'unknown', 4.6285],
+    ['typed', 'strength', 1.1369],
+    ['typed', 'margin', -0.7012],
+    ['typed', 'words', -0.2789],
+    ['typed', 'uncoveredNames', -8.95],
+    ['unknown', 'unknown', 2.4118],
+    ['unknown', 'strength', 0.9016],
+    ['unknown', 'margin', 0.0768],
+    ['unknown', 'words', -0.4438],
+    ['unknown', 'uncoveredNames', 2.4147],
+    ['strength', 'strength', -0.1273],
+    ['strength', 'margin', 0.8478],
+    ['strength', 'words', -0.3331],
+    ['strength', 'uncoveredNames', -1.804],
+    ['margin', 'margin', 2.126],
+    ['margin', 'words', 0.1966],
+    ['margin', 'uncoveredNames', 3.9453],
+    ['words', 'words', 0.117],
+    ['words', 'uncoveredNames', -0.2056],
+    ['uncoveredNames', 'uncoveredNames', -2.1009],
+    ['typed', 'answerKindMissing', -3.174],
+    ['uncoveredNames', 'answerKindMissing', -0.7792],
+    ['typed', 'outcomeMissing', -7.3096],
   ],
 };
 
@@ -220,12 +228,14 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const kinds = askedAnswerKinds(asked);
   const shown = kinds.length > 0 && bestClaim ? givenText(bestClaim.claim, bestClaim.report) : '';
   const answerKindMissing = kinds.some((kind) => !givesAnswerKind(shown, kind)) ? 1 : 0;
+  const years = namedYears(asked);
+  const yearMissing = years.length > 0 && bestClaim && !statesYears(givenText(bestClaim.claim, bestClaim.report), years) ? 1 : 0;
   const outcomeMissing = outcomeMissingIn(checked, askedOutcome(asked));
   const idfTotal = terms.reduce((sum, term) => sum + idf(term), 0);
   const [first, second] = ranked;
   const strength = Math.log(Math.max(MIN_STRENGTH, (first?.score ?? 0) / idfTotal));
   const margin = first && second && first.score > 0 ? 1 - second.score / first.score : 1;
-  return { typed, otherWords, unknown, strength, margin, words: Math.min(terms.length, MAX_WORDS), asksAdvice: asksAdvice(asked) ? 1 : 0, uncoveredNames, uncoveredNouns, answerKindMissing, outcomeMissing, plainCoverage: plain.typed + plain.otherWords };
+  return { typed, otherWords, unknown, strength, margin, words: Math.min(terms.length, MAX_WORDS), asksAdvice: asksAdvice(asked) ? 1 : 0, uncoveredNames, uncoveredNouns, answerKindMissing, outcomeMissing, yearMissing, plainCoverage: plain.typed + plain.otherWords };
 }
 
 /**

