@@ -27,16 +27,16 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 0.9637,
-  reciprocalRank: 1.027,
-  textTyped: 3.506,
-  textOther: 3.003,
-  evidenceOnly: 1.038,
-  metadataOnly: 0.4658,
-  proximity: -0.05497,
-  distinctive: 4.937,
-  reportShare: 1.206,
-  claimLength: -1.177,
+  logRatio: 0.9532,
+  reciprocalRank: 1.028,
+  textTyped: 3.495,
+  textOther: 2.934,
+  evidenceOnly: 1.054,
+  metadataOnly: 0.4738,
+  proximity: -0.04115,
+  distinctive: 4.912,
+  reportShare: 1.204,
+  claimLength: -1.207,
   statesAskedQuantity: 1.422,
 };
 
