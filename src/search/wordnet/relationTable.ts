@@ -131,10 +131,10 @@ export class RelationTable {
 
   /**
    * The lemma's number, or -1: its slot in `slots` found by its hash, checked byte by byte. A
-   * binary search over the sorted lemmas took a dozen and more steps, each reading a lemma's start
-   * and bytes far from the last; a new question's words meet the table out of the CPU caches, so
-   * each step was a few cache misses (bench/README.md, seventeenth session). The slots cost a few
-   * milliseconds to fill at load and 4 bytes per slot.
+   * binary search over the sorted lemmas reads lemmas far apart, and a new question's words meet
+   * the table out of the CPU caches, so each step cost cache misses; a slot and one lemma's bytes
+   * are all this reads. The slots are filled once, when the table is read (bench/README.md,
+   * "Seventeenth session (speed19)").
    */
   private find(lemma: string): number {
     const { slots } = this;
