@@ -1,5 +1,9 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { collectionsScope } from '../../src/access/channelScope.js';
 import { readQuestion } from '../../src/answer/readQuestion.js';
 import { Library } from '../../src/library/library.js';
 import { loadReports } from '../../src/reports/loadReports.js';
@@ -7,6 +11,7 @@ import { withClippingsCompleted, type WordsByStart } from '../../src/search/clip
 import { sharedWordNet } from '../../src/search/expandQuestion.js';
 import { normalizeTerm } from '../../src/search/normalizeTerm.js';
 import type { WordNet } from '../../src/search/wordnet/wordNet.js';
+import { COLLECTION_FIXTURES } from '../support/reportsFolders.js';
 
 const wordnet = (): WordNet => {
   const reader = sharedWordNet();
@@ -92,6 +97,25 @@ describe('readQuestion with clipped words', () => {
     const library = await bundled();
     for (const question of ['how do I reset my password?', 'what are the stats on remote work?', 'where did that idea come from, or something else?']) {
       expect(readQuestion(question, library).query.text).toBe(question);
+    }
+  });
+});
+
+describe('a clipped word in a scope (a channel that sees some collections)', () => {
+  it('is read as a word only a claim the scope sees writes', async () => {
+    const scratch = await mkdtemp(join(tmpdir(), 'report-bot-clipped-'));
+    try {
+      await cp(COLLECTION_FIXTURES, scratch, { recursive: true });
+      const incident = join(scratch, 'engineering', 'incident-review.md');
+      const text = await readFile(incident, 'utf8');
+      await writeFile(incident, text.replace('ran over budget on time.', 'ran over budget on time during the kubernetes upgrade.'));
+      const library = Library.from(await loadReports(scratch, { workers: 0 }));
+      const question = 'did the kube upgrade run over budget?';
+      expect(readQuestion(question, library).query.text).toBe('did the kubernetes upgrade run over budget?');
+      expect(readQuestion(question, library.view(collectionsScope(['engineering']))).query.text).toBe('did the kubernetes upgrade run over budget?');
+      expect(readQuestion(question, library.view(collectionsScope(['marketing']))).query.text).toBe(question);
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
     }
   });
 });
