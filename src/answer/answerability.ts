@@ -73,9 +73,11 @@ export interface AnswerSignals {
   outcomeMissing: number;
   /**
    * 1 when the question names a year (askedYear.ts: "…in 2019?", "the 2008 cable cuts") that the
-   * best claim's text and evidence do not state: a claim on the same thing in another year, or in
-   * none, shares the question's words, not its answer ("How many members did Chess.com have in
-   * 2019?" against a claim on its members in 2022).
+   * best claim's text, evidence and sources and its report's date do not state: a claim on the
+   * same thing in another year, or in none, shares the question's words, not its answer ("How many
+   * members did Chess.com have in 2019?" against a claim on its members in 2022). A year that names
+   * the report ("the 2026 report on organ donation") or a source ("the 2024 Developer Survey") is
+   * stated.
    */
   yearMissing: number;
 }
@@ -125,33 +127,33 @@ export interface AnswerModel {
  * and paste what it prints.
  */
 export const ANSWER_MODEL: AnswerModel = {
-  constant: -3.5586,
-  weights: { typed: 2.3345, otherWords: 4.681, unknown: -2.6195, strength: 1.2147, margin: -2.7626, words: 0.4147, asksAdvice: -2.9623, uncoveredNames: 0.3297, uncoveredNouns: -2.2238, answerKindMissing: -1.3508, outcomeMissing: -1.0624, yearMissing: -2.1251 },
+  constant: -3.5805,
+  weights: { typed: 2.4386, otherWords: 4.6705, unknown: -2.6416, strength: 1.2148, margin: -2.7469, words: 0.4172, asksAdvice: -2.9649, uncoveredNames: 0.3372, uncoveredNouns: -2.2422, answerKindMissing: -1.3611, outcomeMissing: -1.0701, yearMissing: -2.3835 },
   pairs: [
-    ['typed', 'typed', 0.239],
-    ['typed', 'unknown', 4.5891],
-    ['typed', 'strength', 1.14],
-    ['typed', 'margin', -0.6943],
-    ['typed', 'words', -0.2805],
-    ['typed', 'uncoveredNames', -8.9194],
-    ['unknown', 'unknown', 2.4232],
-    ['unknown', 'strength', 0.8953],
-    ['unknown', 'margin', 0.0567],
-    ['unknown', 'words', -0.442],
-    ['unknown', 'uncoveredNames', 2.3674],
-    ['strength', 'strength', -0.1272],
-    ['strength', 'margin', 0.8498],
-    ['strength', 'words', -0.3328],
-    ['strength', 'uncoveredNames', -1.7978],
-    ['margin', 'margin', 2.1296],
-    ['margin', 'words', 0.1953],
-    ['margin', 'uncoveredNames', 3.9763],
-    ['words', 'words', 0.1169],
-    ['words', 'uncoveredNames', -0.2076],
-    ['uncoveredNames', 'uncoveredNames', -2.0665],
-    ['typed', 'answerKindMissing', -3.1684],
-    ['uncoveredNames', 'answerKindMissing', -0.7798],
-    ['typed', 'outcomeMissing', -7.2935],
+    ['typed', 'typed', 0.1838],
+    ['typed', 'unknown', 4.7104],
+    ['typed', 'strength', 1.1493],
+    ['typed', 'margin', -0.7868],
+    ['typed', 'words', -0.294],
+    ['typed', 'uncoveredNames', -8.9872],
+    ['unknown', 'unknown', 2.4558],
+    ['unknown', 'strength', 0.8805],
+    ['unknown', 'margin', 0.0153],
+    ['unknown', 'words', -0.4384],
+    ['unknown', 'uncoveredNames', 2.3422],
+    ['strength', 'strength', -0.1282],
+    ['strength', 'margin', 0.854],
+    ['strength', 'words', -0.3324],
+    ['strength', 'uncoveredNames', -1.788],
+    ['margin', 'margin', 2.148],
+    ['margin', 'words', 0.1952],
+    ['margin', 'uncoveredNames', 3.9777],
+    ['words', 'words', 0.1168],
+    ['words', 'uncoveredNames', -0.2075],
+    ['uncoveredNames', 'uncoveredNames', -2.0535],
+    ['typed', 'answerKindMissing', -3.1555],
+    ['uncoveredNames', 'answerKindMissing', -0.7546],
+    ['typed', 'outcomeMissing', -7.2685],
   ],
 };
 
@@ -229,7 +231,7 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const shown = kinds.length > 0 && bestClaim ? givenText(bestClaim.claim, bestClaim.report) : '';
   const answerKindMissing = kinds.some((kind) => !givesAnswerKind(shown, kind)) ? 1 : 0;
   const years = namedYears(asked);
-  const yearMissing = years.length > 0 && bestClaim && !statesYears(givenText(bestClaim.claim, bestClaim.report), years) ? 1 : 0;
+  const yearMissing = years.length > 0 && bestClaim && !statesYears(datedText(bestClaim.claim, bestClaim.report), years) ? 1 : 0;
   const outcomeMissing = outcomeMissingIn(checked, askedOutcome(asked));
   const idfTotal = terms.reduce((sum, term) => sum + idf(term), 0);
   const [first, second] = ranked;
@@ -273,6 +275,12 @@ function mostCovering<T>(claims: readonly T[], coverageOf: (claim: T) => number)
 function givenText(claim: Claim, report: Report): string {
   const { text, evidence } = claimDocument(claim, report);
   return `${text}\n${evidence}`;
+}
+
+/** Where a claim may state a year: what it gives, its sources' names and titles, and its report's Research Date. */
+function datedText(claim: Claim, report: Report): string {
+  const { text, evidence, sources } = claimDocument(claim, report);
+  return `${text}\n${evidence}\n${sources}\n${report.date}`;
 }
 
 /**

@@ -8,6 +8,7 @@
 
 import { statesQuantity } from './askedQuantity.js';
 import { CARDINAL_WORDS, HOW_LONG, HOW_MANY } from './quantityWords.js';
+import { DECADE, MONTHS, YEAR, YEAR_FLAGS, YEAR_IN_CONTEXT, YEAR_RANGE } from './yearWords.js';
 
 export type AnswerKind = 'price' | 'date' | 'duration' | 'count' | 'law' | 'ranking' | 'maker';
 
@@ -39,10 +40,6 @@ const FINDINGS_OF_SUPERLATIVE = new RegExp(
  * who won a seat"), and "who found that…" asks for a source, not a maker.
  */
 const MAKER_ASKED = /(?:^|[.!?:;,]\s*)\W*who\s+(?:first\s+)?(?:wrote|won|painted|invented|founded)\b/i;
-/** A year as a claim writes one: 1500-2099. */
-const YEAR = String.raw`(?:1[5-9]|20)\d\d`;
-/** The months by name, as a claim writes them. */
-const MONTHS: readonly string[] = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** What names who made or won something: the making itself (an author, a winner, "founded"…) or "et al.". */
 const MAKING = /\bet al\b|\b(?:wrote|written|writers?|authors?|won|winners?|painted|painters?|invented|inventors?|founded|founders?)\b/;
 /** "by" and a capitalised word: a name ("led by Brian Nosek", "by the Gates Foundation"), unless a time (NOT_A_MAKER). */
@@ -112,30 +109,21 @@ const RANKING_GIVEN = new RegExp(
 );
 
 /**
- * A noun that a number before it counts: a plural ("1600 homes", "1800 units", "1500 hours"; not a
- * word in "-ss", "-us" or "-is", nor "this", "does", "always"…) or people, children, men, women.
- */
-const COUNTED_NOUN = String.raw`\s+(?:people|children|men|women|(?!(?:does|this|thus|plus|always|perhaps|sometimes|whereas|towards|besides)\b)\p{Ll}{3,}s\b(?<!ss|us|is))`;
-
-/**
- * A year ("in 2022", "fiscal 2022", "a 2019 survey", "the 1990s", "2008-2016") or a sum of money
+ * A year ("in 2022", "fiscal 2022", "a 2019 survey", "the 1990s", "2008-2016"; as yearWords.ts
+ * reads one: not "in 1600 homes", "of 1500 people", "a 2000 MW wind farm") or a sum of money
  * ("US$1.2 billion", "$19", "40 million euros"): a number that counts no things ("how many films
  * were shot in Georgia in 2022?" is not answered by what the state's credit cost in fiscal 2022).
- * A four-digit number is a year only in a year's context: after "in", "since", "by", "fiscal", a
- * month …, or after "the", "a", "of" …, and not when a noun it counts follows ("in 1600 homes",
- * "of 1500 people", "the 2000 children"); with "s"; or a range whose ends are both years and counts
- * nothing ("2008-2016", not "1500-2000 clinics"). "Some 2000 riders", "enrolled 1961 adults"
- * count. "Pounds" may weigh, so only "£" is money.
+ * "Some 2000 riders", "enrolled 1961 adults" count. "Pounds" may weigh, so only "£" is money.
  */
 const YEAR_OR_MONEY = new RegExp(
   [
-    String.raw`(?<=\b(?:in|since|by|from|until|till|through|during|before|after|fiscal|FY|between|early|late|mid|${MONTHS.join('|')}|the|a|an|of|and|to|or|its|their)[\s-]+)${YEAR}\b(?![.,]\d)(?![-–]\d)(?!${COUNTED_NOUN})`,
-    String.raw`(?<![\d.,])${YEAR}s\b`,
-    String.raw`(?<![\d.,])${YEAR}[-–](?:${YEAR}|\d\d)\b(?![.,]\d)(?!${COUNTED_NOUN})`,
+    YEAR_IN_CONTEXT,
+    DECADE,
+    YEAR_RANGE,
     String.raw`(?:\b[A-Z]{1,3})?[$€£¥₹]\s?\d[\d.,]*(?:\s?(?:thousand|million|billion|trillion|bn|m|k)\b)?`,
     String.raw`\d[\d.,]*(?:\s?(?:thousand|million|billion|trillion))?\s?(?:dollars?|euros?|cents?|yen|pesos?|rupees?)\b`,
   ].join('|'),
-  'giu',
+  YEAR_FLAGS,
 );
 /** The text without its years and sums of money: what is left of it that may count things. */
 function withoutYearsOrMoney(text: string): string {

