@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import type { ChannelsFileConfig } from './access/readChannelsFile.js';
 import { DEFAULT_MAX_REPORT_BYTES } from './reports/readReportFile.js';
+import { MAX_SLACK_RETRY_DELAY_MS } from './slack/slackRetryDelay.js';
 
 export interface Config {
   /** Bot User OAuth Token, `xoxb-...`. */
@@ -49,7 +50,7 @@ export type LogLevelName = (typeof LOG_LEVELS)[number];
 export class ConfigError extends Error {}
 
 /** The longest first pause SLACK_RETRY_FIRST_SECONDS may set: waitForSlack's longest pause, which the doubling stops at. */
-const MAX_SLACK_RETRY_SECONDS = 30;
+const MAX_SLACK_RETRY_SECONDS = MAX_SLACK_RETRY_DELAY_MS / 1000;
 
 const HELP =
   'See the "Slack" section of README.md for where each value comes from.\n' +

@@ -3,6 +3,7 @@
 // URL cannot be reached and that the bot keeps trying, then lets the start go on once it answers.
 
 import { type Logger, LogLevel, webApi } from '@slack/bolt';
+import { MAX_SLACK_RETRY_DELAY_MS } from './slackRetryDelay.js';
 
 /** Slack's own Web API; SLACK_API_URL replaces it (GovSlack, a local test server). */
 export const DEFAULT_SLACK_API_URL = 'https://slack.com/api/';
@@ -10,6 +11,7 @@ export const DEFAULT_SLACK_API_URL = 'https://slack.com/api/';
 export interface WaitForSlackOptions {
   /** The first pause between tries; it doubles up to maxDelayMs. */
   firstDelayMs?: number;
+  /** The longest pause between tries (default MAX_SLACK_RETRY_DELAY_MS). */
   maxDelayMs?: number;
   /** One try gives up after this long without an answer. */
   timeoutMs?: number;
@@ -17,7 +19,7 @@ export interface WaitForSlackOptions {
 
 /** Resolves once Slack's Web API at `apiUrl` answers (anything at all); tries until then. */
 export async function waitForSlack(apiUrl: string, logger: Logger, options: WaitForSlackOptions = {}): Promise<void> {
-  const { firstDelayMs = 1000, maxDelayMs = 30_000, timeoutMs = 10_000 } = options;
+  const { firstDelayMs = 1000, maxDelayMs = MAX_SLACK_RETRY_DELAY_MS, timeoutMs = 10_000 } = options;
   // Its own client, so a try fails at once instead of being retried; api.test needs no token.
   const probe = new webApi.WebClient(undefined, { slackApiUrl: apiUrl, retryConfig: { retries: 0 }, timeout: timeoutMs, logger: silent, logLevel: LogLevel.ERROR });
   let delay = firstDelayMs;
