@@ -86,7 +86,7 @@ describe('the kind of answer a question asks for', () => {
     expect(givesAnswerKind('Self-checkout lanes lose more stock to theft.', 'ranking')).toBe(false);
   });
 
-  // REVIEW-1: a superlative that says which studies are asked about asks for their findings, and
+  // A superlative that says which studies are asked about asks for their findings, and
   // "leading to" or a "track record" ranks nothing.
   it('reads no ranking in "what did the first studies … find?", and none given by "leading to" or a track record', () => {
     for (const question of ['what did the first studies on bike lanes find?', 'what did the first trials of semaglutide show?', 'what did the largest trial show?', 'what do the biggest surveys say about remote work?'])
@@ -98,7 +98,7 @@ describe('the kind of answer a question asks for', () => {
     expect(givesAnswerKind('Heart disease is the leading cause of death.', 'ranking')).toBe(true);
   });
 
-  // REVIEW-2: a participle after the superlative ("found in", "reported") is no verb of the
+  // A participle after the superlative ("found in", "reported") is no verb of the
   // question: only a question whose own verb reports reads the superlative as naming the studies.
   it('reads a ranking asked with a participle after the superlative, and none when the question\'s own verb reports', () => {
     for (const question of [
@@ -111,7 +111,7 @@ describe('the kind of answer a question asks for', () => {
     expect(askedAnswerKinds('what have the largest trials of semaglutide shown?')).toEqual([]);
   });
 
-  // REVIEW-2: a record is one set, broken, new or a figure's ("a record 62 million tonnes"), not one kept.
+  // A record is one set, broken, new or a figure's ("a record 62 million tonnes"), not one kept.
   it('reads a record set, broken, new or before a figure as giving a ranking, and not one kept', () => {
     for (const text of ['Sales hit a new record in 2023.', 'The plant set a record for output.', 'The world generated a record 62 million tonnes of e-waste.'])
       expect(givesAnswerKind(text, 'ranking'), text).toBe(true);
@@ -120,8 +120,8 @@ describe('the kind of answer a question asks for', () => {
   });
 
   // "first" orders studies in time here: it asks for no ranking. The semaglutide question sits at
-  // the model's cut, a hundredth under it since the seventeenth session's refit (eval/README.md),
-  // so its side of the cut is not what this checks.
+  // the model's cut, where a refit can move it to either side, so its side of the cut is not what
+  // this checks.
   it('reads no kind of answer in what the first studies on bike lanes and the first trials of semaglutide found, and answers the first from the bundled reports', async () => {
     for (const question of ['what did the first studies on bike lanes find?', 'what did the first trials of semaglutide show?'])
       expect(askedAnswerKinds(question), question).toEqual([]);
@@ -148,7 +148,7 @@ describe('the kind of answer a question asks for', () => {
     expect(givesAnswerKind('Emissions fell by March 2021.', 'maker')).toBe(false);
   });
 
-  // REVIEW-2: "by" a season, a quarter, a holiday or a month in capitals sets a time, not a maker.
+  // "by" a season, a quarter, a holiday or a month in capitals sets a time, not a maker.
   it('reads no maker in "by" a season, a quarter, a holiday or a month in capitals, and one in "by" a name', () => {
     for (const text of ['The plant opened by Spring 2020.', 'Emissions fell by Q3 2021.', 'Cuts were made by Christmas.', 'Emissions fell by MARCH 2021.', 'Sales fell by the Summer.'])
       expect(givesAnswerKind(text, 'maker'), text).toBe(false);
@@ -165,10 +165,10 @@ describe('the kind of answer a question asks for', () => {
     expect(givesAnswerKind('Heat pump sales reached 3 million in 2022.', 'count')).toBe(true);
     expect(givesAnswerKind('About a third of patients still had symptoms in the 1990s.', 'count')).toBe(true);
     expect(givesAnswerKind('Americans throw away about 81 pounds of clothing a year.', 'count')).toBe(true);
-    // REVIEW-1: a four-digit count is a year only in a year's context
+    // A four-digit count is a year only in a year's context
     for (const text of ['Some 2000 riders were surveyed.', 'The trial enrolled 1961 adults.', 'About 1500 clinics closed in 2019.', 'Heat pump sales reached 1900 units.', 'the 2000 riders surveyed'])
       expect(givesAnswerKind(text, 'count'), text).toBe(true);
-    // REVIEW-2: nor after "in", "by", "of", "after"… when a noun it counts follows (a plural, or
+    // Nor after "in", "by", "of", "after"… when a noun it counts follows (a plural, or
     // people / children), nor in a range that counts something
     for (const text of [
       'A survey of 1500 people found most wanted lanes.',

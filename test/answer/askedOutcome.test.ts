@@ -42,7 +42,7 @@ describe('askedOutcome', () => {
     expect(askedOutcome('did the kids eat in the canteen?')).toBeNull();
   });
 
-  // REVIEW-1: after a verb of change "in" names what changed, not when.
+  // After a verb of change "in" names what changed, not when.
   it('reads "in" after a verb of change as what changed unless a year, a place or "the years" follows', () => {
     expect(askedOutcome('do heat pumps change in efficiency when it is cold?')?.outcome).not.toBe('heat pumps');
     expect(askedOutcome('what happened to people in the trial?')?.outcome).not.toBe('people');
@@ -50,7 +50,7 @@ describe('askedOutcome', () => {
     expect(askedOutcome('Did crime fall in the years after the law?')).toEqual({ verb: 'fall', outcome: 'crime' });
   });
 
-  // REVIEW-2: "in" before a time phrase is when it changed; a question typed in capitals reads as
+  // "in" before a time phrase is when it changed; a question typed in capitals reads as
   // in lower case (the question words and verbs), and the outcome and verb are cut as typed.
   it('reads "in" before the 1990s, recent years, the last decade or lockdown as a time, whatever the case', () => {
     const asked: [string, string, string][] = [

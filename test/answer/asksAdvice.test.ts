@@ -25,7 +25,7 @@ describe('asksAdvice', () => {
       expect(asksAdvice(question), question).toBe(true);
   });
 
-  // REVIEW-1 (fifteenth session): "how do you…" with the generic "you" asks findings the reports
+  // "how do you…" with the generic "you" asks findings the reports
   // give as often as steps; it is not read as instructions.
   it('does not hear instructions in "how do you…", and answers such questions from the bundled reports', async () => {
     for (const question of ['how do you keep weight off after stopping semaglutide?', 'how do you tell if generated training data is any good?', 'how do you feel about remote work?'])
@@ -45,14 +45,14 @@ describe('asksAdvice', () => {
       'are councillors up for re-election more likely to back the bike lanes?',
       'were residents invited to comment on the congestion charge?',
       'did anyone up the dose of semaglutide in the trials?',
-      // REVIEW-1: a question after the invitation asks the reports
+      // A question after the invitation asks the reports
       'Anyone up for lunch? Also, do heat pumps work below -20C?',
       'hey all, anyone free for coffee? also do protected bike lanes reduce cyclist deaths?',
     ])
       expect(asksAdvice(question), question).toBe(false);
   });
 
-  // REVIEW-2: a greeting's "!" or ".", an abbreviation's dots or a remark around the invitation
+  // A greeting's "!" or ".", an abbreviation's dots or a remark around the invitation
   // leave it one; only a question to the reports beside it (put with a question word, not about
   // the people in the room) asks them.
   it('hears an invitation with a greeting, an abbreviation or a remark around it, and a question about it after it', () => {
@@ -102,7 +102,7 @@ describe('asksAdvice', () => {
       expect(asksAdvice(question), question).toBe(false);
   });
 
-  // REVIEW-1: "a good" asking a finding (a threshold, a track record, a dose) is no pick.
+  // "a good" asking a finding (a threshold, a track record, a dose) is no pick.
   it('does not hear a pick in "a good" that asks a finding', () => {
     for (const question of [
       "what's a good COP for a heat pump in freezing weather?",
@@ -114,7 +114,7 @@ describe('asksAdvice', () => {
       expect(asksAdvice(question), question).toBe(false);
   });
 
-  // REVIEW-2: "have a good" asks the bot for a finding; "a good way to" is how to, a gift a pick.
+  // "have a good" asks the bot for a finding; "a good way to" is how to, a gift a pick.
   it('hears "what\'s a good way to" and a good gift or laptop as a pick, and not "do you have a good estimate"', () => {
     for (const question of ["what's a good way to cut my heating bill?", "what's a good gift for a cyclist?", "what's a good laptop for coding?", 'anyone know a good ramen place?'])
       expect(asksAdvice(question), question).toBe(true);

@@ -174,7 +174,7 @@ describe('chatQuestion', () => {
     expect(chatQuestion('cheers, that is all we wanted')).toBe(',');
     expect(chatQuestion('is that all I needed to pay for a heat pump?')).toBe('is that all I needed to pay for a heat pump?');
     expect(chatQuestion('that was all we needed')).toBe('that was all we needed');
-    // REVIEW-1: at a question's end after "is" / "was" it is the question
+    // At a question's end after "is" / "was" it is the question
     expect(chatQuestion('I paid $200 for the permit, is that all I needed?')).toBe('I paid $200 for the permit, is that all I needed?');
     const library = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout15/reports/', import.meta.url))));
     expect(answerQuestion(library, "thanks, that's all I needed!").answered).toBe(false);
@@ -193,7 +193,7 @@ describe('chatQuestion', () => {
     expect(chatQuestion('ngl genuinely curious do heat pumps work in snow tho')).toBe('do heat pumps work in snow');
   });
 
-  // REVIEW-1: a hyphenated "wait-" compound and "OK" (Oklahoma) in capitals open a question.
+  // A hyphenated "wait-" compound and "OK" (Oklahoma) in capitals open a question.
   it('keeps "wait-list" and a capitalised "OK" that names a state', () => {
     expect(chatQuestion('wait-list times for knee surgery')).toBe('wait-list times for knee surgery');
     expect(chatQuestion('wait-times in A&E')).toBe('wait-times in A&E');
@@ -215,7 +215,7 @@ describe('chatQuestion', () => {
     expect(plainQuestion('how much do rn nurses earn')).toBe('how much do rn nurses earn');
     expect(plainQuestion("do rn's earn more than lpns")).toBe("do rn's earn more than lpns");
     expect(plainQuestion('learning spanish rn, should i watch shows')).toBe('learning spanish right now, should i watch shows');
-    // REVIEW-2: "rn" before trailing chat filler ("tho", "lol") ends a clause too
+    // "rn" before trailing chat filler ("tho", "lol") ends a clause too
     expect(chatQuestion('is it covered rn tho')).toBe('is it covered right now');
     expect(chatQuestion("what's the heat pump COP rn lol")).toBe('what the heat pump COP right now');
     expect(chatQuestion('how much do rn nurses earn lol')).toBe('how much do rn nurses earn');
