@@ -52,8 +52,12 @@ function replacedAll(text: string, table: readonly [RegExp, string][]): string {
 
 /** Chat abbreviations that hedge or sign off ("btw", "lol", "thx"): filler, wherever they stand. */
 const CHAT_ABBREVIATIONS = 'btw|fyi|iirc|afaik|imo|imho|tbh|fwiw|idk|lol|haha|thx|ty|tia|plz|pls|please|thanks|thank you|cheers|sorry|sry|lmk|smth';
-/** Hesitation and emphasis that say nothing about the topic ("umm", "ngl", "tho"): filler too. */
-const HESITATION = String.raw`um+|uh+|ugh+|erm+|hmm+|actually|basically|literally|honestly|genuinely|gonna|wanna|kinda|sorta|real quick|real talk|ngl|tho|(?:quick\s+)?sanity check`;
+/**
+ * Hesitation and emphasis that say nothing about the topic ("umm", "ngl", "tho"): filler too. "prob",
+ * "probs" and "prolly" are chat's "probably", a hedge ("prob the costs are high"): searched, "prob"
+ * was completed as a clipping into whatever word of the reports it starts ("problems", "probes").
+ */
+const HESITATION = String.raw`um+|uh+|ugh+|erm+|hmm+|actually|basically|literally|honestly|genuinely|gonna|wanna|kinda|sorta|real quick|real talk|ngl|tho|probs?|prolly|probly|(?:quick\s+)?sanity check`;
 
 // Chat shorthand for a word, spelled out so that it is searched as the word ("bc" is in no claim,
 // "because" is a stop word): in lower case only, as typed in chat ("BC" is British Columbia, "U.S."

@@ -193,6 +193,14 @@ describe('chatQuestion', () => {
     expect(chatQuestion('ngl genuinely curious do heat pumps work in snow tho')).toBe('do heat pumps work in snow');
   });
 
+  // Searched, "prob" was a clipping completed into a report word it starts ("problems", "probes").
+  it('drops "prob", "probs" and "prolly", chat\'s "probably"', () => {
+    expect(chatQuestion('prob the cost is high, any figures?')).toBe('the cost is high, any figures?');
+    expect(chatQuestion('Probs the costs are high')).toBe('the costs are high');
+    expect(chatQuestion('do bag bans work? prolly not lol')).toBe('do bag bans work? not');
+    expect(chatQuestion('what is the probability of a problem')).toBe('what is the probability of a problem');
+  });
+
   // A hyphenated "wait-" compound and "OK" (Oklahoma) in capitals open a question.
   it('keeps "wait-list" and a capitalised "OK" that names a state', () => {
     expect(chatQuestion('wait-list times for knee surgery')).toBe('wait-list times for knee surgery');

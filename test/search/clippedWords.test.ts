@@ -98,21 +98,17 @@ describe('readQuestion with clipped words', () => {
       expect(readQuestion(question, telehealth).query.text, question).toBe(question);
     }
     const preprints = await reports('holdout4');
-    for (const question of [
-      'ive heard it causes cancer',
-      'does the dept of energy fund it',
-      'approx how many people',
-      // "prob(s)": probably, not the "problems" of a claim on high-school players or high-profile preprints
-      'prob the vertical farming costs are too high?',
-      'probs the costs are high, any figures',
-      'prob the early warning costs are high',
-    ]) {
+    for (const question of ['ive heard it causes cancer', 'does the dept of energy fund it', 'approx how many people']) {
       expect(readQuestion(question, preprints).query.text, question).toBe(question);
     }
-    // not the "problems" of a claim on the cost of releasing mosquitoes
+    // "prob(s)" is chat's "probably", dropped as a hedge (chatQuestion.ts): not the "problems" of a
+    // claim on high-school players or high-profile preprints, nor of one on the long-term cost of
+    // releasing mosquitoes, which "cost" typed singular (an everyday word of five senses) let in
     const bags = await reports('holdout15');
-    for (const question of ['probs the costs are high, any figures', 'prob the vertical farming costs are too high?']) {
-      expect(readQuestion(question, bags).query.text, question).toBe(question);
+    for (const library of [preprints, bags]) {
+      for (const question of ['prob the vertical farming costs are too high?', 'probs the costs are high, any figures', 'prob the early warning costs are high', 'prob the cost is high']) {
+        expect(readQuestion(question, library).query.text, question).toBe(question.replace(/^probs? /, ''));
+      }
     }
   });
 
