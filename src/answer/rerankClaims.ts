@@ -27,17 +27,17 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 0.9562,
-  reciprocalRank: 1.018,
-  textTyped: 3.514,
-  textOther: 2.936,
-  evidenceOnly: 1.049,
-  metadataOnly: 0.465,
-  proximity: -0.04348,
-  distinctive: 4.913,
-  reportShare: 1.206,
-  claimLength: -1.204,
-  statesAskedQuantity: 1.422,
+  logRatio: 0.9738,
+  reciprocalRank: 1.008,
+  textTyped: 3.568,
+  textOther: 3.04,
+  evidenceOnly: 0.9996,
+  metadataOnly: 0.4945,
+  proximity: -0.05284,
+  distinctive: 5.049,
+  reportShare: 1.233,
+  claimLength: -1.183,
+  statesAskedQuantity: 1.474,
 };
 
 /** The model's score of one claim's features. */
