@@ -186,7 +186,9 @@ function measure(set: Row[], model: Model): { answered: number; declined: number
 
 /** Logistic regression (Newton's method) on standardized features; the constant then set by ANSWERED_TARGET. */
 function fit(training: Row[]): Model {
-  const usable = training.filter((row): row is Row & { features: AnswerFeatures } => row.features !== null);
+  // A question browsing for a thing the claims name, or a name they lack, is decided by that
+  // (isAnswer): the model never weighs its signals.
+  const usable = training.filter((row): row is Row & { features: AnswerFeatures } => row.features !== null && row.features.mentionNamed < 0);
   const x = usable.map((row) => columns(row.features));
   const y = usable.map((row) => (row.answerable ? 1 : 0));
   const k = FEATURES.length + PAIRS.length;

@@ -16,12 +16,20 @@ import { termsOf } from '../search/termsOf.js';
 import { tokenize } from '../search/tokenize.js';
 import { askedAnswerKinds, givesAnswerKind } from './askedAnswerKind.js';
 import { askedOutcome, type AskedOutcome } from './askedOutcome.js';
+import { askedMention, type Mention } from './askedMention.js';
 import { namedYears, statesYears } from './askedYear.js';
 import { asksAdvice } from './asksAdvice.js';
 import { dictionaryWords, isMainlyNoun, wordWeights } from './everydayWords.js';
 
 /** The claims looked at: an answer shows 3, and one of them answering is enough. */
 export const CLAIMS_CHECKED = 3;
+/**
+ * The claims looked at for a thing browsed for (askedMention.ts): the four the reranker orders
+ * (rerankClaims.ts RERANK_TOP), the three shown among them. The search forgives a name typos the
+ * decision does not ("Malaysia" finds "malaria" first), and the reranker lifts the claim that
+ * names it over those.
+ */
+const MENTION_CHECKED = 4;
 /** Below this, strength counts as this: a claim matching almost nothing is not less sure than that. */
 const MIN_STRENGTH = 0.01;
 
@@ -86,6 +94,14 @@ export interface AnswerSignals {
 export interface AnswerFeatures extends AnswerSignals {
   /** The share of the question the best claim covers with every word at its plain IDF (everyday words in full). */
   plainCoverage: number;
+  /**
+   * When the question browses the reports for a thing (askedMention.ts: "Do any of the reports
+   * mention Utah?", "anything on Singapore?"): 1 when one of the first claims names it (its text,
+   * evidence or sources), 0 when it is or has a name none of them has ("anything on heat pumps in
+   * Canada?"); -1 otherwise (a thing in everyday words the claims may say otherwise: "obesity
+   * drugs"), or when the question asks something else: the model decides then.
+   */
+  mentionNamed: number;
 }
 
 /**
@@ -181,6 +197,7 @@ export function answersQuestion(library: LibraryView, text: string, ranked: read
  * (at plain IDF), when the model says yes.
  */
 export function isAnswer(features: AnswerFeatures, model: AnswerModel = ANSWER_MODEL): boolean {
+  if (features.mentionNamed >= 0) return features.mentionNamed === 1;
   if (features.typed + features.otherWords >= ALL_COVERED) return true;
   return features.plainCoverage >= MIN_COVERAGE && confidence(features, model) >= 0;
 }
@@ -233,11 +250,13 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const years = namedYears(asked);
   const yearMissing = years.length > 0 && bestClaim && !statesYears(datedText(bestClaim.claim, bestClaim.report), years) ? 1 : 0;
   const outcomeMissing = outcomeMissingIn(checked, askedOutcome(asked));
+  const mentioned = askedMention(asked);
+  const mentionNamed = mentioned === null ? -1 : mentionNamedBy(question, mentioned, ranked.slice(0, MENTION_CHECKED), spelledNamesIn(asked));
   const idfTotal = terms.reduce((sum, term) => sum + idf(term), 0);
   const [first, second] = ranked;
   const strength = Math.log(Math.max(MIN_STRENGTH, (first?.score ?? 0) / idfTotal));
   const margin = first && second && first.score > 0 ? 1 - second.score / first.score : 1;
-  return { typed, otherWords, unknown, strength, margin, words: Math.min(terms.length, MAX_WORDS), asksAdvice: asksAdvice(asked) ? 1 : 0, uncoveredNames, uncoveredNouns, answerKindMissing, outcomeMissing, yearMissing, plainCoverage: plain.typed + plain.otherWords };
+  return { typed, otherWords, unknown, strength, margin, words: Math.min(terms.length, MAX_WORDS), asksAdvice: asksAdvice(asked) ? 1 : 0, uncoveredNames, uncoveredNouns, answerKindMissing, outcomeMissing, yearMissing, plainCoverage: plain.typed + plain.otherWords, mentionNamed };
 }
 
 /**
@@ -269,6 +288,26 @@ function mostCovering<T>(claims: readonly T[], coverageOf: (claim: T) => number)
     if (coverage > bestCoverage) [best, bestCoverage] = [claim, coverage];
   }
   return best;
+}
+
+/**
+ * Whether the claims checked (the first MENTION_CHECKED) name a thing browsed for (mentionNamed's 1, 0 or -1): each part
+ * listed ("Norway and Sweden") all in one claim's text, evidence or sources, each word in some
+ * form as the coverage reads the question's words (a typo, a plural, other words), a name (`names`,
+ * capitalised inside the question) as typed: WordNet's "GA" for Georgia is a stem of "gas", and a
+ * name is never completed; any one part when they are listed with "or". Not named: 0 when a word
+ * of it that none of them has is a name, -1 otherwise.
+ */
+function mentionNamedBy(question: CoverageQuestion, mention: Mention, checked: readonly { claim: Claim; report: Report }[], names: ReadonlySet<string>): number {
+  const credited = checked.map(({ claim, report }) => {
+    const { text, evidence, sources } = claimDocument(claim, report);
+    const terms = new Set(termsOf(`${text}\n${evidence}\n${sources}`));
+    const thing = [...new Set(termsOf(mention.thing))];
+    return new Set(coverageParts({ ...question, terms: thing }, terms).words.flatMap((word) => (word.credit > 0 && (word.typed || !names.has(word.term)) ? [word.term] : [])));
+  });
+  const named = (part: string): boolean => credited.some((terms) => termsOf(part).every((term) => terms.has(term)));
+  if (mention.either ? mention.parts.some(named) : mention.parts.every(named)) return 1;
+  return termsOf(mention.thing).some((term) => names.has(term) && !credited.some((terms) => terms.has(term))) ? 0 : -1;
 }
 
 /** What a claim gives as an answer: its text and its evidence's quotes and findings, as the answer shows them. */

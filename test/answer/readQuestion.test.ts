@@ -25,6 +25,15 @@ describe('readQuestion', () => {
     expect(query.problems).toEqual([]);
   });
 
+  it('searches a question browsing the reports for a thing for the thing alone, after a stop word so a capitalised first word stays a name', () => {
+    expect(readQuestion('Do any of the reports mention Utah?', null).query.text).toBe('about Utah');
+    expect(readQuestion('hey all, anything in our research on heat pumps in Norway? thx', null).query.text).toBe('about heat pumps in Norway');
+    const { query, typed } = readQuestion('What do the reports say about California specifically?', null);
+    expect(query.text).toBe('about California');
+    expect(typed).toBe('What do the reports say about California specifically?');
+    expect(readQuestion('do heat pumps work in Norway?', null).query.text).toBe('do heat pumps work in Norway?');
+  });
+
   it('keeps the question as typed for what reads how it asks: the filler stays, the markup and emoji go', () => {
     const { typed } = readQuestion(asked, null);
     expect(typed).toBe('hi all, quick q: what was that stat on heat pumps in "cold climates" report:heat-pumps iirc?');

@@ -1,0 +1,68 @@
+// Whether a question browses the reports for a name or a thing ("Do any of the reports mention
+// Utah?", "anything on Singapore?", "what do we know about Temasek?", "any mention of
+// microplastics?"), and what it browses for. Asked so, a question wants the claims that name the
+// thing, whatever they say of it: a claim naming it answers, and when no claim shown names it, the
+// reports do not speak of it (answerability.ts). The words around it ("reports", "mention",
+// "research", "involving", "specifically") say how the question asks, not what it is about.
+// Only a short thing (a name, or a noun with a word or two: MAX_TERMS) read to the message's end:
+// "anything on how much the show bumped chess set sales?" asks a finding, and "do we have
+// anything on khanmigo? has it been tested?" asks more than whether it is named.
+
+import { termsOf } from '../search/termsOf.js';
+
+/** Terms (termsOf: stop words dropped) the thing browsed for may have: more is a finding asked, not a name. */
+export const MAX_TERMS = 3;
+
+/** Where the reports are named: "the reports", "our research", "any of the docs", "in there". */
+const REPORTS = String.raw`(?:(?:the|our|these|your|any\s+of\s+(?:the|our|these))\s+(?:reports?|research|docs?|documents?|write-?ups?|studies|library|files))`;
+const IN_REPORTS = String.raw`(?:(?:in|across|from)\s+${REPORTS}|in\s+(?:here|there))`;
+
+/** What people say when they browse: each shape ends right before the thing browsed for. */
+const BROWSE_SHAPES = [
+  // "anything on X", "do we have anything about X", "is there anything in the reports on X",
+  // "got any info on X", "any research on X", "anything in our research involving X"
+  String.raw`(?:(?:is|are)\s+there\s+|(?:do|did)\s+(?:we|you)\s+have\s+|have\s+(?:we|you)\s+got\s+|(?:we|you)?\s*got\s+)?(?:anything|something|any\s+(?:info|information|research|findings|data|claims?|stuff))(?:\s+at\s+all)?(?:\s+${IN_REPORTS})?\s+(?:on|about|re:?|regarding|concerning|involving|mentioning|related\s+to|to\s+do\s+with)`,
+  // "do the reports mention X", "does any of our research cover X", "do we mention X"
+  String.raw`(?:do|does|did)\s+(?:${REPORTS}|any(?:thing)?|we)\s+(?:ever\s+|even\s+|actually\s+)?(?:mention|cover|discuss|reference|name|talk\s+about|touch\s+on|say\s+anything\s+(?:about|on)|deal\s+with)`,
+  // "any mention of X", "are there any references to X"
+  String.raw`(?:are\s+there\s+)?any\s+(?:mentions?|references?)\s+(?:of|to)`,
+  // "what do we know about X", "what do the reports say about X", "what does our research have on X",
+  // "what have we got on X", "what's in the reports about X"
+  String.raw`what(?:\s+(?:do|does)\s+(?:we|${REPORTS})\s+(?:know|say|have)|\s+have\s+we\s+got|(?:\s+is|'s)\s+(?:there|${IN_REPORTS}))\s+(?:about|on|regarding)`,
+] as const;
+
+/** A greeting or opener before the question ("hey all,", "quick q:", "ok so"). */
+const OPENER = String.raw`(?:(?:hey|hi|hello|yo|ok(?:ay)?|so|also|and|quick\s+(?:q|question)|random\s+(?:q|question))\b[\s\p{P}]*(?:(?:all|everyone|team|folks|guys|y'all)\b[\s\p{P}]*)?)*`;
+/** What may close the message after the thing: where to look, emphasis, thanks ("…specifically?", "…in the reports? thx"). */
+const CLOSER = String.raw`(?:\s+(?:${IN_REPORTS}|at\s+all|specifically|in\s+particular|anywhere|whatsoever))*[\s\p{P}]*(?:(?:thx|thanks|ty|pls|please|lol)\b[\s\p{P}]*)?`;
+
+const BROWSE = new RegExp(String.raw`^[\s\p{P}]*${OPENER}(?:${BROWSE_SHAPES.join('|')})\s+(?<thing>[^?!.;:]+?)${CLOSER}$`, 'iu');
+
+/** A thing that is no name: a clause ("how much…", "whether…") or a pointer back ("that", "it"). */
+const NOT_A_THING = /^(?:how|what|why|when|where|who|whom|whose|which|whether|if|that|this|these|those|it|its|them|they|there)\b/i;
+
+/** What a question browses for: the thing as typed, and its parts when it lists several. */
+export interface Mention {
+  /** As typed ("Utah", "Norway's oil fund", "Bali or Colombia"). */
+  thing: string;
+  /** The things listed ("Bali", "Colombia"), each to be named by one claim; the thing alone when it lists none. */
+  parts: string[];
+  /** Whether any one part will do ("Bali or Colombia"), not every one ("Norway and Sweden"). */
+  either: boolean;
+}
+
+/** Where a list of things splits: a comma, "and", "or", "&", "/". */
+const LIST_BREAK = /\s*(?:,|&|\/|\band\b|\bor\b)\s*/iu;
+
+/**
+ * The thing `question` (as typed: plainQuestion) browses the reports for; null when it asks
+ * something else.
+ */
+export function askedMention(question: string): Mention | null {
+  const thing = BROWSE.exec(question.trim())?.groups?.thing?.trim();
+  if (thing === undefined || NOT_A_THING.test(thing)) return null;
+  const terms = termsOf(thing);
+  if (terms.length === 0 || terms.length > MAX_TERMS) return null;
+  const parts = thing.split(LIST_BREAK).filter((part) => termsOf(part).length > 0);
+  return { thing, parts, either: /\bor\b/iu.test(thing) };
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { askedMention } from '../../src/answer/askedMention.js';
+import { plainQuestion } from '../../src/search/chatQuestion.js';
+
+const thing = (question: string): string | undefined => askedMention(plainQuestion(question))?.thing;
+
+describe('a question browsing the reports for a thing', () => {
+  it('reads the thing in the ways people browse in chat', () => {
+    expect(thing('Do any of the reports mention Utah?')).toBe('Utah');
+    expect(thing('Anything in our research involving Singapore?')).toBe('Singapore');
+    expect(thing('What do the reports say about California specifically?')).toBe('California');
+    expect(thing('anything about Norway?')).toBe('Norway');
+    expect(thing('hey all, anything on Temasek? thx')).toBe('Temasek');
+    expect(thing('do we have anything on heat pumps')).toBe('heat pumps');
+    expect(thing('what do we know about semaglutide?')).toBe('semaglutide');
+    expect(thing('any mention of microplastics in the reports?')).toBe('microplastics');
+    expect(thing('Is there anything in the reports about Japan?')).toBe('Japan');
+    expect(thing("what's there on bike lanes")).toBe('bike lanes');
+    expect(thing('what have we got on CBAM?')).toBe('CBAM');
+    expect(thing('anything re: Ireland')).toBe('Ireland');
+    expect(thing('do the docs cover sourdough at all?')).toBe('sourdough');
+    expect(thing('Does anything mention Canada?')).toBe('Canada');
+  });
+
+  it('reads no thing in a finding asked, a pointer back, a long topic or a message that asks more', () => {
+    for (const question of [
+      'anything on how much heat pumps cost?',
+      'anything on that?',
+      'Heard taxi drivers in China are pretty upset about the robot cabs, anything on that?',
+      'what do the reports say about the climate footprint of shared scooters and of recycled polyester?',
+      'what do we know about heat pumps in cold countries',
+      'do we have anything on khanmigo? has it been properly tested yet?',
+      'kinda worried about what these therapy apps do with my data tbh, anything in the reports?',
+      'What did the Cochrane review find about speed cameras?',
+      'Do heat pumps work in Canada?',
+      'What is the capital of France?',
+    ]) {
+      expect(askedMention(plainQuestion(question)), question).toBeNull();
+    }
+  });
+
+  it('splits a list of things, any one of them enough when they are listed with "or"', () => {
+    expect(askedMention('anything on Norway and Sweden?')).toEqual({ thing: 'Norway and Sweden', parts: ['Norway', 'Sweden'], either: false });
+    expect(askedMention('anything about Bali or Colombia?')).toEqual({ thing: 'Bali or Colombia', parts: ['Bali', 'Colombia'], either: true });
+  });
+});
