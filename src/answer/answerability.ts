@@ -53,7 +53,7 @@ export interface AnswerSignals {
   /** 1 when the question asks for advice, instructions or a pick ("how do I…", "how to…", "what's the best…", asksAdvice.ts), or invites the room ("anyone up for lunch?"): reports give findings, not steps, picks or company. */
   asksAdvice: number;
   /**
-   * Share of the question in names (words capitalised inside it, not acronyms) that neither the
+   * Share of the question in names (words capitalised inside it, not acronyms but US, UK, EU) that neither the
    * best claim nor the other first claims have: a question naming a place, person or body ("…in
    * Japan", "Does Canada…") that no claim shown names asks about something they are not about.
    */
@@ -143,33 +143,33 @@ export interface AnswerModel {
  * and paste what it prints.
  */
 export const ANSWER_MODEL: AnswerModel = {
-  constant: -3.2055,
-  weights: { typed: 2.6982, otherWords: 4.3985, unknown: -3.0979, strength: 1.174, margin: -3.3075, words: 0.3223, asksAdvice: -3.0112, uncoveredNames: 1.9337, uncoveredNouns: -2.2498, answerKindMissing: -1.4158, outcomeMissing: -1.0348, yearMissing: -2.997 },
+  constant: -3.7518,
+  weights: { typed: 2.7737, otherWords: 4.3566, unknown: -2.8851, strength: 1.2818, margin: -3.1455, words: 0.4367, asksAdvice: -3.0177, uncoveredNames: 1.4491, uncoveredNouns: -2.2212, answerKindMissing: -1.387, outcomeMissing: -1.0199, yearMissing: -3.0164 },
   pairs: [
-    ['typed', 'typed', -0.0129],
-    ['typed', 'unknown', 4.4528],
-    ['typed', 'strength', 1.1601],
-    ['typed', 'margin', -0.9585],
-    ['typed', 'words', -0.2962],
-    ['typed', 'uncoveredNames', -11.0165],
-    ['unknown', 'unknown', 2.509],
-    ['unknown', 'strength', 0.9367],
-    ['unknown', 'margin', 0.4166],
-    ['unknown', 'words', -0.398],
-    ['unknown', 'uncoveredNames', 3.7473],
-    ['strength', 'strength', -0.1417],
-    ['strength', 'margin', 0.941],
-    ['strength', 'words', -0.3213],
-    ['strength', 'uncoveredNames', -1.7476],
-    ['margin', 'margin', 2.2872],
-    ['margin', 'words', 0.237],
-    ['margin', 'uncoveredNames', 4.1344],
-    ['words', 'words', 0.1205],
-    ['words', 'uncoveredNames', -0.3312],
-    ['uncoveredNames', 'uncoveredNames', -5.2169],
-    ['typed', 'answerKindMissing', -3.108],
-    ['uncoveredNames', 'answerKindMissing', -0.8394],
-    ['typed', 'outcomeMissing', -7.5304],
+    ['typed', 'typed', 0.0203],
+    ['typed', 'unknown', 4.3066],
+    ['typed', 'strength', 1.1107],
+    ['typed', 'margin', -0.9518],
+    ['typed', 'words', -0.295],
+    ['typed', 'uncoveredNames', -9.4267],
+    ['unknown', 'unknown', 2.524],
+    ['unknown', 'strength', 0.8814],
+    ['unknown', 'margin', 0.3444],
+    ['unknown', 'words', -0.404],
+    ['unknown', 'uncoveredNames', 3.3576],
+    ['strength', 'strength', -0.1355],
+    ['strength', 'margin', 0.8807],
+    ['strength', 'words', -0.3317],
+    ['strength', 'uncoveredNames', -1.825],
+    ['margin', 'margin', 2.3507],
+    ['margin', 'words', 0.2235],
+    ['margin', 'uncoveredNames', 4.2599],
+    ['words', 'words', 0.1138],
+    ['words', 'uncoveredNames', -0.3303],
+    ['uncoveredNames', 'uncoveredNames', -4.2846],
+    ['typed', 'answerKindMissing', -3.1852],
+    ['uncoveredNames', 'answerKindMissing', -0.9566],
+    ['typed', 'outcomeMissing', -7.6313],
   ],
 };
 
@@ -410,11 +410,16 @@ function namesIn(text: string): Set<string> {
 
 /**
  * The names that are spelt out, not acronyms written in capitals ("SA", "AQI"): reports spell out
- * and define the acronyms they use, and chat questions shorten what claims spell out.
+ * and define the acronyms they use, and chat questions shorten what claims spell out. But for the
+ * places chat and reports both write as capitals (COUNTRY_ACRONYMS): "…in the UK?" asks about a
+ * place as "…in Canada?" does.
  */
 function spelledNamesIn(text: string): Set<string> {
-  return new Set([...capitalisedWords(text)].flatMap(([term, word]) => (/\p{Ll}/u.test(word) ? [term] : [])));
+  return new Set([...capitalisedWords(text)].flatMap(([term, word]) => (/\p{Ll}/u.test(word) || COUNTRY_ACRONYMS.test(word) ? [term] : [])));
 }
+
+/** The United States, the United Kingdom and the European Union as people and reports write them. */
+const COUNTRY_ACRONYMS = /^(?:US|USA|UK|EU)$/;
 
 /** The words capitalised inside the question, by their keys (the first one typed). */
 function capitalisedWords(text: string): Map<string, string> {

@@ -69,11 +69,17 @@ describe('knowing when the reports do not answer a question', () => {
     // It is the name that declines it: the same signals without it (as a name, and as a noun) would answer.
     expect(canada?.uncoveredNouns).toBeCloseTo(canada?.uncoveredNames ?? NaN);
     expect(canada && confidence({ ...canada, uncoveredNames: 0, uncoveredNouns: 0 })).toBeGreaterThanOrEqual(0);
-    // A word typed in lower case is not taken for a name; nor is an acronym, which reports spell out.
+    // A word typed in lower case is not taken for a name; nor is an acronym, which reports spell
+    // out, but for the US, the UK and the EU, places written so in chat and in reports alike.
     expect(featuresOf(library, 'do heat pumps work in canada?')?.uncoveredNames).toBe(0);
-    const acronym = featuresOf(library, 'do heat pumps work in the UK?');
+    const acronym = featuresOf(library, 'do heat pumps work in the AQI?');
     expect(acronym?.typed).toBeLessThan(0.5);
     expect(acronym?.uncoveredNames).toBe(0);
+    expect(featuresOf(library, 'do heat pumps work in the UK?')?.uncoveredNames).toBeGreaterThan(0.5);
+    expect(answerQuestion(library, 'do heat pumps work in the UK?').answered).toBe(false);
+    expect(featuresOf(library, 'do heat pumps work in the uk?')?.uncoveredNames).toBe(0);
+    // A claim writing the place answers: the GLP-1 report speaks of US list prices.
+    expect(featuresOf(library, 'how much do GLP-1 drugs cost in the US?')?.uncoveredNames).toBe(0);
   });
 
   it('reads the names of a question across the claims shown: several places, each in its own claim', async () => {
