@@ -55,6 +55,7 @@ export function startLiveReload(library: Library, dir: string, options: LiveRelo
     options,
   );
   return {
+    ready: watcher.ready,
     requeue: (names) => watcher.requeue(names),
     close: () => {
       watcher.close();

@@ -23,6 +23,12 @@ export interface WatchOptions {
 }
 
 export interface ReportsWatcher {
+  /**
+   * Resolves once every folder there was at start is watched and the folder's identity taken: a
+   * file written into a subfolder from then on is seen. The folder itself is watched from the
+   * start; its subfolders' watches start just after. Never rejects (a failure goes to onError).
+   */
+  readonly ready: Promise<void>;
   /** Looks at these files again in a later batch (e.g. they were still being written). */
   requeue(names: string[]): void;
   close(): void;
@@ -202,16 +208,18 @@ export function watchReports(
   // The first watch starts at once (a change right after must not be missed); its identity is
   // taken by the first check, which then finds nothing changed unless the folder moved meanwhile.
   watchFolder('');
-  void folderId(dir).then((id) => {
+  const identified = folderId(dir).then((id) => {
     if (rootId === '' && id !== null) rootId = id;
   }, fail);
-  void (async () => {
+  const subfoldersWatched = (async () => {
     for (const sub of await subfolders(dir, '')) await watchTree(sub);
   })().catch(fail);
+  const ready = Promise.all([identified, subfoldersWatched]).then(() => undefined);
   const folderTimer = setInterval(() => void checkFolder(), folderCheckMs);
   folderTimer.unref();
 
   return {
+    ready,
     requeue(names: string[]): void {
       for (const name of names) pending.add(name);
       if (names.length > 0) schedule();

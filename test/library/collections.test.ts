@@ -65,7 +65,7 @@ describe('collections while running', () => {
     const library = Library.from(await loadReports(dir, { workers: 0 }));
     watcher = startLiveReload(library, dir, { settleMs: 50, maxWaitMs: 300, workers: 0 });
     // The subfolders' watches start just after the folder's.
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await watcher.ready;
     return library;
   }
 

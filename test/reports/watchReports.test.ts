@@ -1,0 +1,62 @@
+// The folder watcher's ready signal: once it resolves, a file written anywhere in the tree that was
+// there at start is handed over. No clock: a file written in the root after the one in the deepest
+// folder marks the end (one inotify queue carries both, in order), and the batches up to it must
+// hold the deep one.
+
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type ReportsWatcher, watchReports } from '../../src/reports/watchReports.js';
+
+let scratch: string | undefined;
+let watcher: ReportsWatcher | undefined;
+afterEach(async () => {
+  watcher?.close();
+  watcher = undefined;
+  if (scratch) await rm(scratch, { recursive: true, force: true });
+  scratch = undefined;
+});
+
+/** Deep enough that watching it takes many turns of the event loop, one folder read per level. */
+const DEPTH = 40;
+
+describe('watchReports', () => {
+  it('is ready once every folder there at start is watched: a file written in the deepest one then is seen', async () => {
+    scratch = await mkdtemp(join(tmpdir(), 'report-bot-watch-'));
+    const levels = Array.from({ length: DEPTH }, (_, i) => `level${i}`);
+    await mkdir(join(scratch, ...levels), { recursive: true });
+    const seen: string[] = [];
+    let markerSeen: () => void = () => {};
+    const marker = new Promise<void>((resolve) => (markerSeen = resolve));
+    watcher = watchReports(
+      scratch,
+      {
+        onBatch: async (names) => {
+          seen.push(...(names ?? ['(everything)']));
+          if (names?.includes('marker.md')) markerSeen();
+        },
+        onError: (error) => {
+          throw error;
+        },
+      },
+      { settleMs: 20, maxWaitMs: 100 },
+    );
+    await watcher.ready;
+    const deep = `${levels.join('/')}/deep.md`;
+    await writeFile(join(scratch, deep), '# deep\n');
+    await writeFile(join(scratch, 'marker.md'), '# marker\n');
+    await marker;
+    expect(seen).toContain(deep);
+  });
+
+  it('is ready for a folder without subfolders, and for one that is not there', async () => {
+    scratch = await mkdtemp(join(tmpdir(), 'report-bot-watch-'));
+    const handlers = { onBatch: async () => {}, onError: () => {} };
+    watcher = watchReports(scratch, handlers);
+    await watcher.ready;
+    watcher.close();
+    watcher = watchReports(join(scratch, 'missing'), handlers);
+    await expect(watcher.ready).resolves.toBeUndefined();
+  });
+});
