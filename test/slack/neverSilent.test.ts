@@ -51,10 +51,16 @@ describe('a mention or direct message without usable text', () => {
 
 describe('a button this version of the bot does not know', () => {
   it('is acknowledged at once, and the person told privately to ask again', async () => {
-    const started = Date.now();
-    const reply = await bot.sender.action(buttonClick({ action_id: 'answer_translate_v0', value: '{}' }, bot.slack.responseUrl('old-button')));
+    // Slack does not answer the post that tells them until the ack is in: an ack that waited for
+    // it would never come (Bolt answers 404 once it gives up on the ack).
+    const release = bot.slack.holdResponses('old-button');
+    let reply;
+    try {
+      reply = await bot.sender.action(buttonClick({ action_id: 'answer_translate_v0', value: '{}' }, bot.slack.responseUrl('old-button')));
+    } finally {
+      release();
+    }
     expect(reply).toEqual({ status: 200, body: '' });
-    expect(Date.now() - started).toBeLessThan(3000);
     const told = (await bot.slack.waitForResponse('old-button')).body;
     expect(told).toMatchObject({ text: OLD_BUTTON, response_type: 'ephemeral', replace_original: false });
     expect(bot.logger.at('warn')).toContain('A click on an unknown action (answer_translate_v0) from U0000ASKER; told them to ask again');

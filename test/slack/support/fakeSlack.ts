@@ -154,6 +154,21 @@ export class FakeSlack {
     return this.openHangs;
   }
 
+  private readonly held = new Map<string, Promise<void>>();
+
+  /**
+   * Posts to this response_url id are recorded at once and answered only after the returned
+   * release is called: a test can tell what happened before Slack answered, without a clock.
+   */
+  holdResponses(id: string): () => void {
+    let release: () => void = () => {};
+    this.held.set(id, new Promise<void>((resolve) => (release = resolve)));
+    return () => {
+      this.held.delete(id);
+      release();
+    };
+  }
+
   private hang(req: IncomingMessage): void {
     this.openHangs += 1;
     req.socket.once('close', () => (this.openHangs -= 1));
@@ -171,6 +186,7 @@ export class FakeSlack {
       }
       const failure = this.responseFailures.shift();
       this.record(() => this.responses.push({ id, body: JSON.parse(raw) }));
+      await this.held.get(id);
       if (this.responseDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.responseDelayMs));
       reply(res, failure?.status ?? 200, failure ? { ok: false, error: failure.error } : { ok: true });
       this.responsesAnsweredAt.push(Date.now());
