@@ -1,5 +1,6 @@
 // Requests meant to stall or crash the bot (or that do so by accident): each is answered or
-// refused, and the bot keeps acknowledging everyone else within Slack's 3 seconds.
+// refused before the work it could cost (a question cut, a body refused unread), and the bot keeps
+// acknowledging and answering everyone else. How fast is the benchmark's to say, not a clock's here.
 
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,9 +11,6 @@ import { allText } from './support/messages.js';
 import { buttonClick, eventCallback } from './support/signedRequests.js';
 import { startBot, type RunningBot } from './support/startBot.js';
 
-/** Slack shows an error to whoever is waiting for an ack longer than this. */
-const SLACK_ACK_MS = 3000;
-
 let bot: RunningBot;
 beforeAll(async () => {
   bot = await startBot();
@@ -21,23 +19,24 @@ afterAll(async () => {
   await bot?.stop();
 });
 
-/** Sends `/reports list` as another person and returns how long its ack took. */
-async function timeOthersAck(id: string): Promise<number> {
-  const started = Date.now();
+let others = 0;
+
+/** Sends `/reports list` as another person: acknowledged, and answered with the list. */
+async function othersAreServed(): Promise<void> {
+  const id = `other-${++others}`;
   const reply = await bot.sender.command('list', bot.slack.responseUrl(id), { user: 'U0000OTHER' });
-  expect(reply.status).toBe(200);
-  return Date.now() - started;
+  expect(reply).toEqual({ status: 200, body: '' });
+  expect(allText((await bot.slack.waitForResponse(id)).body)).toContain('heat-pumps');
 }
 
 describe('a very long question', () => {
-  it("(Slack's 40,000 characters) is answered, cut, and does not hold up another person's ack", async () => {
+  it("(Slack's 40,000 characters) is answered, cut to its first 1000 characters, and another person is served", async () => {
     const question = `heat pumps ${'cold climate efficiency 🇯🇵 '.repeat(1500)}`.slice(0, 40_000);
     const reply = await bot.sender.command(question, bot.slack.responseUrl('long-question'));
     expect(reply.status).toBe(200);
-    expect(await timeOthersAck('long-question-other')).toBeLessThan(SLACK_ACK_MS);
+    await othersAreServed();
     const answer = allText((await bot.slack.waitForResponse('long-question')).body);
     expect(answer).toContain('Your question was cut to its first 1000 characters.');
-    await bot.slack.waitForResponse('long-question-other');
   });
 
   it('in a forged Show more button is refused before it is parsed: an apology, and the bot keeps serving', async () => {
@@ -45,7 +44,7 @@ describe('a very long question', () => {
     const reply = await bot.sender.action(buttonClick({ action_id: 'answer_show_more', value }, bot.slack.responseUrl('forged-more')));
     expect(reply.status).toBe(200);
     expect((await bot.slack.waitForResponse('forged-more')).body.text).toBe(APOLOGY);
-    expect(await timeOthersAck('forged-more-other')).toBeLessThan(SLACK_ACK_MS);
+    await othersAreServed();
   });
 });
 
@@ -92,7 +91,7 @@ describe('a request body over 1 MB', () => {
     expect(status).toBe(413);
     expect(sent).toBeLessThan(10_000_000);
     expect(bot.logger.at('warn')).toContain('Refused a request body over 1000000 bytes (413) on /slack/events');
-    expect(await timeOthersAck(`after-413-${String(declareLength)}`)).toBeLessThan(SLACK_ACK_MS);
+    await othersAreServed();
   });
 
   it("leaves room for Slack's largest payloads: a 40,000-character message, text and blocks, escaped as Slack sends it", async () => {
@@ -139,6 +138,6 @@ describe('a signed body that is valid JSON but no object', () => {
   ])('(%s) is refused with 400, and the bot keeps serving', async (body, contentType) => {
     expect((await bot.sender.send(body, contentType)).status).toBe(400);
     expect(bot.logger.at('warn')).toContain('Refused a request body that is not a JSON object (400) on /slack/events');
-    expect(await timeOthersAck(`after-${body}`)).toBeLessThan(SLACK_ACK_MS);
+    await othersAreServed();
   });
 });
