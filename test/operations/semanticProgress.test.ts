@@ -64,7 +64,8 @@ describe('claims embedded in batches as the reports are read', () => {
     expect(total).toBeGreaterThan(64); // two batches of 64 at least
 
     // The first batch is asked for and waits: nothing is embedded yet.
-    await eventually(() => expect(fake.waiting).toBe(1));
+    await fake.untilWaiting(1);
+    expect(fake.waiting).toBe(1);
     const first = fake.requests[0]!.input.length;
     expect(await semanticHealth()).toMatchObject({ status: 'embedding', model: 'fake-embed', embedded: 0 });
     expect(progressLines()).toEqual([]);
@@ -91,7 +92,8 @@ describe('claims embedded in batches as the reports are read', () => {
     const copies = 60;
     await start({ copies, waitForLoad: false });
     // The first batch of reports read is sent to be embedded at once, and waits there...
-    await eventually(() => expect(fake.waiting).toBe(1));
+    await fake.untilWaiting(1);
+    expect(fake.waiting).toBe(1);
     const response = await fetch(`${h.url}/healthz`);
     const health = (await response.json()) as { status: string; semantic: Semantic };
     // ...while the rest of the files are still being read.

@@ -21,6 +21,8 @@ export interface FakeEmbeddings {
   release(count?: number): void;
   /** Requests waiting while held. */
   readonly waiting: number;
+  /** Resolves once `count` requests are waiting (no clock: a loaded machine only makes it later). */
+  untilWaiting(count: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -43,6 +45,14 @@ export async function startFakeEmbeddings(concepts: string[][], dimensions = 32,
   };
   const held: (() => void)[] = [];
   let holding = false;
+  const watchers: { count: number; resolve: () => void }[] = [];
+  const hold = (answer: () => void): void => {
+    held.push(answer);
+    for (const watcher of watchers.filter((w) => held.length >= w.count)) {
+      watchers.splice(watchers.indexOf(watcher), 1);
+      watcher.resolve();
+    }
+  };
   const fake: FakeEmbeddings = {
     url: '',
     requests: [],
@@ -58,6 +68,8 @@ export async function startFakeEmbeddings(concepts: string[][], dimensions = 32,
     get waiting() {
       return held.length;
     },
+    untilWaiting: (count: number) =>
+      held.length >= count ? Promise.resolve() : new Promise<void>((resolve) => watchers.push({ count, resolve })),
     close: async () => undefined,
   };
   const server: Server = createServer((req, res) => {
@@ -70,7 +82,7 @@ export async function startFakeEmbeddings(concepts: string[][], dimensions = 32,
         res.writeHead(404).end();
         return;
       }
-      if (holding) held.push(() => answer(input, model, res));
+      if (holding) hold(() => answer(input, model, res));
       else answer(input, model, res);
     });
   });
