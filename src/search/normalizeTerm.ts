@@ -25,20 +25,6 @@ export const CAPITALIZED_NAMES: ReadonlySet<string> = new Set(['US', 'IT', 'WHO'
 
 /** The folded, unstemmed word, or null for a stop word or a lone letter. */
 export function foldTerm(word: string): string | null {
-  const slot = recentSlot(word);
-  if (recentWords[slot] !== word) {
-    remember(slot, word, undefined, computeFolded(word));
-    return recentFolded[slot] as string | null;
-  }
-  let folded = recentFolded[slot];
-  if (folded === undefined) {
-    folded = computeFolded(word);
-    recentFolded[slot] = folded;
-  }
-  return folded;
-}
-
-function computeFolded(word: string): string | null {
   if (CAPITALIZED_NAMES.has(word)) return word.toLowerCase();
   let term = word.slice(0, MAX_TERM_LENGTH).toLowerCase();
   if (LATIN_OR_DIGITS.test(term)) {
@@ -51,50 +37,13 @@ function computeFolded(word: string): string | null {
 
 /** The index key of a word, or null when the word is not worth indexing or searching. */
 export function normalizeTerm(word: string): string | null {
-  const slot = recentSlot(word);
-  if (recentWords[slot] === word) {
-    const known = recentTerms[slot];
-    if (known !== undefined) return known;
-  }
   let term = termOfWord.get(word);
   if (term === undefined) {
     term = computeTerm(word);
     // A word split from a long text can be a slice that keeps the whole text alive; store a copy.
     termOfWord.set(` ${word}`.slice(1), term);
   }
-  if (recentWords[slot] === word) recentTerms[slot] = term;
-  else remember(slot, word, term, undefined);
   return term;
-}
-
-// The words of the question being answered are read again by each step that reads the question
-// (search, the typo edits, the expansions, compounds, the decision): about ten times each. A few
-// slots, each the last word whose hash picked it, with its key and its folded form, answer those
-// from memory the answer has just used, where the large memory below is spread over many tables
-// (and foldTerm would fold the word again each time). A slot only ever holds what the functions
-// return for its word, so what they return is the same.
-const RECENT_SLOTS = 128;
-/** 32 less log2(RECENT_SLOTS): a word's slot is the top bits of its spread. */
-const RECENT_SHIFT = 25;
-const recentWords: string[] = new Array<string>(RECENT_SLOTS).fill('');
-/** Each slot's word's normalizeTerm, or undefined when not worked out yet. */
-const recentTerms: (string | null | undefined)[] = new Array<string | null | undefined>(RECENT_SLOTS).fill(undefined);
-/** Each slot's word's foldTerm, or undefined when not worked out yet. */
-const recentFolded: (string | null | undefined)[] = new Array<string | null | undefined>(RECENT_SLOTS).fill(undefined);
-/** Longer slices of a string are views of it (V8): a copy, so a slot never keeps a long text alive. */
-const SLICE_MIN_LENGTH = 13;
-
-function remember(slot: number, word: string, term: string | null | undefined, folded: string | null | undefined): void {
-  recentWords[slot] = word.length < SLICE_MIN_LENGTH ? word : ` ${word}`.slice(1);
-  recentTerms[slot] = term;
-  recentFolded[slot] = folded;
-}
-
-/** A slot by the word's length and its first, middle and last characters (Fibonacci hashing). */
-function recentSlot(word: string): number {
-  const n = word.length;
-  if (n === 0) return 0;
-  return Math.imul(n + 31 * word.charCodeAt(n - 1) + 961 * word.charCodeAt(n >> 1) + 29791 * word.charCodeAt(0), 0x9e3779b1) >>> RECENT_SHIFT;
 }
 
 // Words repeat endlessly in reports ("risk", "the"); folding and stemming each distinct word once
@@ -107,7 +56,7 @@ const termOfWord = new BoundedMap<string, string | null>(MAX_REMEMBERED_WORDS);
  * key, and is built again when this changes (wordnet/relationTableFile.ts adds the stemmer's file).
  */
 export function termSourceKey(): string {
-  return [computeFolded, computeTerm, stemmer, LATIN_OR_DIGITS, ASCII_LETTERS, APOSTROPHES, BRITISH_ISE, MAX_TERM_LENGTH, [...CAPITALIZED_NAMES].join(' '), [...STOP_WORDS].join(' ')].map(String).join('\n');
+  return [foldTerm, computeTerm, stemmer, LATIN_OR_DIGITS, ASCII_LETTERS, APOSTROPHES, BRITISH_ISE, MAX_TERM_LENGTH, [...CAPITALIZED_NAMES].join(' '), [...STOP_WORDS].join(' ')].map(String).join('\n');
 }
 
 function computeTerm(word: string): string | null {
