@@ -11,6 +11,7 @@ import { answerKey, type VoteClick } from '../../src/feedback/votes.js';
 import { RedisConnection } from '../../src/redis/redisConnection.js';
 import { RedisFeedbackStore } from '../../src/redis/redisFeedbackStore.js';
 import { RecordingLogger } from '../slack/support/recordingLogger.js';
+import { eventually } from '../support/eventually.js';
 import { RedisServer } from '../support/redisServer.js';
 
 let redis: RedisServer;
@@ -85,7 +86,10 @@ describe('votes shared through Redis', () => {
     } finally {
       await redis.restart();
     }
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Read once the replica is connected again (its reconnection backs off, so no fixed wait is
+    // sure to outlast it), so that the vote is counted with Redis up, not from the file alone.
+    const connection = connections.at(-1) as RedisConnection;
+    await eventually(() => expect(connection.isUp).toBe(true), 10_000);
     expect((await a.store.records()).filter((r) => r.answer === answer).map((r) => r.vote)).toEqual(['up']);
   });
 });
