@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { App, AppOptions, Logger } from '@slack/bolt';
 import type { Config } from '../../../src/config.js';
 import { loadReports } from '../../../src/reports/loadReports.js';
-import { LiveChannelRules } from '../../../src/access/liveChannelRules.js';
+import { type ChannelRulesChange, LiveChannelRules } from '../../../src/access/liveChannelRules.js';
 import { Library } from '../../../src/library/library.js';
 import { createApp, startApp } from '../../../src/slack/createApp.js';
 import { InFlight } from '../../../src/slack/inFlight.js';
@@ -28,6 +28,8 @@ export interface RunningBot {
   /** The bot's base URL, e.g. http://127.0.0.1:port */
   url: string;
   feedbackLog: string;
+  /** What the channels file's watcher has said, in order (a reload, a file that cannot be read, a file gone). */
+  channelChanges: ChannelRulesChange[];
   /** Resolves once no request is being worked on (so a test can check what was not sent). */
   settled(): Promise<void>;
   stop(): Promise<void>;
@@ -68,7 +70,11 @@ export async function startBot(options: StartBotOptions = {}): Promise<RunningBo
   };
   const library = Library.from(await loadReports(config.reportsDir));
   const inFlight = new InFlight();
-  const channels = options.channelsFile === undefined ? undefined : await LiveChannelRules.open({ path: options.channelsFile, required: true }, { pollMs: 50 });
+  const channelChanges: ChannelRulesChange[] = [];
+  const channels =
+    options.channelsFile === undefined
+      ? undefined
+      : await LiveChannelRules.open({ path: options.channelsFile, required: true }, { pollMs: 50, onChange: (change) => channelChanges.push(change) });
   const app = createApp({
     config,
     library,
@@ -89,6 +95,7 @@ export async function startBot(options: StartBotOptions = {}): Promise<RunningBo
     sender: new SlackSender(`${url}/slack/events`),
     url,
     feedbackLog: config.feedbackLog,
+    channelChanges,
     async settled() {
       if (!(await inFlight.drained(10_000))) throw new Error(`${inFlight.size} requests still in flight after 10 s`);
     },
