@@ -59,6 +59,9 @@ const CHAT_ABBREVIATIONS = 'btw|fyi|iirc|afaik|imo|imho|tbh|fwiw|idk|lol|haha|th
  */
 const HESITATION = String.raw`um+|uh+|ugh+|erm+|hmm+|actually|basically|literally|honestly|genuinely|gonna|wanna|kinda|sorta|real quick|real talk|ngl|tho|probs?|prolly|probly|(?:quick\s+)?sanity check`;
 
+/** Words after which "prob(s)" is a noun: determiners, possessives, quantifiers, adjectives of size. */
+const PROBLEM_BEFORE = 'a|an|the|any|no|some|one|two|few|many|more|other|another|this|that|these|those|my|our|your|their|its|his|her|main|big|bigger|biggest|major|real|only|key|common|known|usual|same|huge|serious|small|minor';
+
 // Chat shorthand for a word, spelled out so that it is searched as the word ("bc" is in no claim,
 // "because" is a stop word): in lower case only, as typed in chat ("BC" is British Columbia, "U.S."
 // the United States). Not after a number, where "bc" is an era and "u" a unit ("100 bc", "2 u");
@@ -71,6 +74,10 @@ const SHORTHAND: [RegExp, string][] = [
   [/(?<![\p{L}\d.])thru(?![\p{L}\d])/gu, 'through'],
   [/(?<![\p{L}\d.-]|\d\s+)u(?![\p{L}\d.'’-])/gu, 'you'],
   [/(?<![\p{L}\d.-])ur(?![\p{L}\d.'’-])/gu, 'your'],
+  // "prob(s)" after a determiner, a possessive or an adjective of size is chat's "problem(s)" ("any
+  // probs with heat pumps?", "biggest prob with synthetic data"); anywhere else it is "probably",
+  // dropped with the hedges (HESITATION).
+  [new RegExp(String.raw`(?<=(?<![\p{L}\d])(?:${PROBLEM_BEFORE})\s+)prob(?=s?(?![\p{L}\d]))`, 'giu'), 'problem'],
   [new RegExp(String.raw`(?<![\p{L}\d.])rn(?=(?:\s+(?:${CHAT_ABBREVIATIONS}|${HESITATION})\b)*\s*(?:[?!.,;:…]|$))`, 'gu'), 'right now'],
 ];
 /** The text with chat shorthand spelled out ("bc" -> "because", "w/" -> "with", "rn" -> "right now"). */

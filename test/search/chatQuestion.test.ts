@@ -201,6 +201,15 @@ describe('chatQuestion', () => {
     expect(chatQuestion('what is the probability of a problem')).toBe('what is the probability of a problem');
   });
 
+  // After a determiner or an adjective "prob(s)" is a noun: dropped, the question lost what it asks about.
+  it('reads "prob" and "probs" after "any", "the" or "biggest" as "problem" and "problems"', () => {
+    expect(chatQuestion('any probs with heat pumps in the cold?')).toBe('any problems with heat pumps in the cold?');
+    expect(chatQuestion("what's the prob with sharrows?")).toBe('what the problem with sharrows?');
+    expect(chatQuestion('Biggest prob with synthetic data?')).toBe('Biggest problem with synthetic data?');
+    expect(chatQuestion('the probe found no probes')).toBe('the probe found no probes');
+    expect(chatQuestion('costs are prob high, any prob with that?')).toBe('costs are high, any problem with that?');
+  });
+
   // A hyphenated "wait-" compound and "OK" (Oklahoma) in capitals open a question.
   it('keeps "wait-list" and a capitalised "OK" that names a state', () => {
     expect(chatQuestion('wait-list times for knee surgery')).toBe('wait-list times for knee surgery');
