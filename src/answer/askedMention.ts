@@ -34,7 +34,8 @@ const BROWSE_SHAPES = [
 /** A greeting or opener before the question ("hey all,", "quick q:", "ok so"). */
 const OPENER = String.raw`(?:(?:hey|hi|hello|yo|ok(?:ay)?|so|also|and|quick\s+(?:q|question)|random\s+(?:q|question))\b[\s\p{P}]*(?:(?:all|everyone|team|folks|guys|y'all)\b[\s\p{P}]*)?)*`;
 /** What may close the message after the thing: where to look, emphasis, thanks ("…specifically?", "…in the reports? thx"). */
-const CLOSER = String.raw`(?:\s+(?:${IN_REPORTS}|at\s+all|specifically|in\s+particular|anywhere|whatsoever))*[\s\p{P}]*(?:(?:thx|thanks|ty|pls|please|lol)\b[\s\p{P}]*)?`;
+// The thanks word only after a space or a mark: "ty" would otherwise cut "productivity" short.
+const CLOSER = String.raw`(?:\s+(?:${IN_REPORTS}|at\s+all|specifically|in\s+particular|anywhere|whatsoever))*(?:[\s\p{P}]+(?:thx|thanks|ty|pls|please|lol)\b)?[\s\p{P}]*`;
 
 const BROWSE = new RegExp(String.raw`^[\s\p{P}]*${OPENER}(?:${BROWSE_SHAPES.join('|')})\s+(?<thing>[^?!.;:]+?)${CLOSER}$`, 'iu');
 
@@ -51,6 +52,9 @@ export interface Mention {
   either: boolean;
 }
 
+/** "and/or" asks for both, as "and" does. */
+const AND_OR = /\band\s*\/\s*or\b/giu;
+
 /** Where a list of things splits: a comma, "and", "or", "&", "/". */
 const LIST_BREAK = /\s*(?:,|&|\/|\band\b|\bor\b)\s*/iu;
 
@@ -64,5 +68,5 @@ export function askedMention(question: string): Mention | null {
   const terms = termsOf(thing);
   if (terms.length === 0 || terms.length > MAX_TERMS) return null;
   const parts = thing.split(LIST_BREAK).filter((part) => termsOf(part).length > 0);
-  return { thing, parts, either: /\bor\b/iu.test(thing) };
+  return { thing, parts, either: /\bor\b/iu.test(thing.replace(AND_OR, 'and')) };
 }

@@ -27,17 +27,17 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 0.9738,
-  reciprocalRank: 1.008,
-  textTyped: 3.568,
-  textOther: 3.04,
-  evidenceOnly: 0.9996,
-  metadataOnly: 0.4945,
-  proximity: -0.05284,
-  distinctive: 5.049,
-  reportShare: 1.233,
-  claimLength: -1.183,
-  statesAskedQuantity: 1.474,
+  logRatio: 0.978,
+  reciprocalRank: 1.01,
+  textTyped: 3.532,
+  textOther: 3.021,
+  evidenceOnly: 0.9924,
+  metadataOnly: 0.4901,
+  proximity: -0.05256,
+  distinctive: 5.037,
+  reportShare: 1.234,
+  claimLength: -1.181,
+  statesAskedQuantity: 1.472,
 };
 
 /** The model's score of one claim's features. */

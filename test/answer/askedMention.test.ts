@@ -20,6 +20,10 @@ describe('a question browsing the reports for a thing', () => {
     expect(thing('anything re: Ireland')).toBe('Ireland');
     expect(thing('do the docs cover sourdough at all?')).toBe('sourdough');
     expect(thing('Does anything mention Canada?')).toBe('Canada');
+    // A word ending as a thanks word does ("ty") is read whole; a thanks word after a space or a mark closes.
+    expect(thing('anything on productivity?')).toBe('productivity');
+    expect(thing('any mention of Salt Lake City? ty')).toBe('Salt Lake City');
+    expect(thing('anything on air quality')).toBe('air quality');
   });
 
   it('reads no thing in a finding asked, a pointer back, a long topic or a message that asks more', () => {
@@ -42,5 +46,6 @@ describe('a question browsing the reports for a thing', () => {
   it('splits a list of things, any one of them enough when they are listed with "or"', () => {
     expect(askedMention('anything on Norway and Sweden?')).toEqual({ thing: 'Norway and Sweden', parts: ['Norway', 'Sweden'], either: false });
     expect(askedMention('anything about Bali or Colombia?')).toEqual({ thing: 'Bali or Colombia', parts: ['Bali', 'Colombia'], either: true });
+    expect(askedMention('anything on heat pumps and/or Canada?')).toEqual({ thing: 'heat pumps and/or Canada', parts: ['heat pumps', 'Canada'], either: false });
   });
 });
