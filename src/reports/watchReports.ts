@@ -20,6 +20,11 @@ export interface WatchOptions {
   maxWaitMs?: number;
   /** How often the folder itself is checked (gone, back, replaced). Default 1,000 ms. */
   folderCheckMs?: number;
+  /**
+   * Called each time a batch has been handled and no change seen meanwhile waits for another. For
+   * tests that must know the changes seen were dealt with before asserting that nothing came of them.
+   */
+  onSettled?: () => void;
 }
 
 export interface ReportsWatcher {
@@ -50,7 +55,7 @@ export interface WatchHandlers {
 export function watchReports(
   dir: string,
   { onBatch, onError, onFolder }: WatchHandlers,
-  { settleMs = 200, maxWaitMs = 1000, folderCheckMs = 1000 }: WatchOptions = {},
+  { settleMs = 200, maxWaitMs = 1000, folderCheckMs = 1000, onSettled }: WatchOptions = {},
 ): ReportsWatcher {
   let pending = new Set<string>();
   // Names that are not report files: subfolders, or other files (told apart when handed over).
@@ -90,6 +95,7 @@ export function watchReports(
       .catch(fail)
       .finally(() => {
         running = undefined;
+        if (timer === undefined && pending.size === 0 && maybeFolders.size === 0 && !everything) onSettled?.();
       });
     await running;
   };

@@ -13,19 +13,23 @@ afterEach(async () => {
   h = undefined;
 });
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
 describe('when the reports folder is deleted', () => {
   it('keeps serving the reports last read, says the folder is missing, and reads it again when it is back', async () => {
-    h = await startLiveBot();
+    // What the library held each time the watch had handled every change it had seen.
+    const settled: { missing: boolean; reports: number }[] = [];
+    const onSettled = (): void => {
+      if (h) settled.push({ missing: h.bot.library.folderMissingSince !== null, reports: h.bot.library.reports.length });
+    };
+    h = await startLiveBot({ run: { watch: { settleMs: 50, maxWaitMs: 300, onSettled } } });
     const bot = h;
     await writeFile(join(bot.dir, 'otters.md'), reportText('Otters', ['Sea otters use rocks as tools.']));
     await eventually(async () => expect((await health(bot)).reports).toBe(2));
 
     await rm(bot.dir, { recursive: true, force: true });
-    await eventually(async () => expect((await health(bot)).status).toBe('folder-missing'));
-    // Long enough for every deletion the folder's watch saw to have been handled.
-    await sleep(1000);
+    // Once every deletion the folder's watch saw has been handled, not after a pause.
+    await eventually(() => expect(settled.at(-1)).toEqual({ missing: true, reports: 2 }));
+    // And the folder's own check has seen it gone and said so (before it is brought back).
+    await eventually(() => expect(bot.logLines.join('')).toMatch(/reports folder is missing; serving the reports last read from it/));
     expect(await health(bot)).toMatchObject({ status: 'folder-missing', reports: 2, errors: [], folderMissingSince: expect.any(String) });
     expect(await ask(bot, 'otters rocks tools')).toContain('Sea otters use rocks as tools.');
     const status = await ask(bot, 'status');
@@ -42,7 +46,7 @@ describe('when the reports folder is deleted', () => {
     // And it follows changes in the new folder.
     await writeFile(join(bot.dir, 'otters.md'), reportText('Otters', ['River otters hold hands while sleeping.']));
     await eventually(async () => expect(await ask(bot, 'otters sleeping')).toContain('River otters hold hands'));
-    expect(bot.logLines.join('')).toMatch(/reports folder is missing; serving the reports last read from it/);
+    expect(bot.logLines.join('')).toMatch(/reports folder is back; reading it again/);
   });
 });
 
