@@ -38,6 +38,11 @@ export interface LiveChannelRulesOptions {
    */
   onSettled?: (version: FileVersion) => void;
   /**
+   * Called with each version of the file the poll sees it change to, before it settles. For tests
+   * that must know a change was seen before changing the file again.
+   */
+  onSeen?: (version: FileVersion) => void;
+  /**
    * The clock reads are timed by, in ms as `Date.now` gives them (the default), to compare with the
    * file's time. For tests that put a read near a change without racing the real clock.
    */
@@ -119,7 +124,7 @@ export class LiveChannelRules {
 
   private onStat: (now: Stats) => void = () => {};
 
-  private watch({ pollMs = 1000, settleMs = 200, onChange = () => {}, onSettled = () => {} }: LiveChannelRulesOptions): void {
+  private watch({ pollMs = 1000, settleMs = 200, onChange = () => {}, onSettled = () => {}, onSeen = () => {} }: LiveChannelRulesOptions): void {
     const settle = (seen: FileVersion): void => {
       clearTimeout(this.settling);
       this.settling = setTimeout(() => void this.readIfSettled(seen, settle, onChange, onSettled), settleMs);
@@ -127,7 +132,11 @@ export class LiveChannelRules {
     };
     // Node reports a file missing when watching starts as a change (all fields zero); it is the
     // version read at start, so nothing is read or said (the default channels.yml is optional).
-    this.onStat = (now) => settle(stampFromStats(now).version);
+    this.onStat = (now) => {
+      const { version } = stampFromStats(now);
+      onSeen(version);
+      settle(version);
+    };
     // Not persistent: a bot that is otherwise done does not stay up for this.
     watchFile(this.file.path, { interval: pollMs, persistent: false }, this.onStat);
     // A change between the read at start and the poll's first look would otherwise go unseen (and

@@ -38,15 +38,17 @@ describe('the channels file, followed live', () => {
     const path = join(dir, 'channels.yml');
     await writeFile(path, 'channels:\n  C0MARKET1: [marketing]\ndefault: []\n');
     const changes: ChannelRulesChange[] = [];
-    // The writer's pause is far shorter than the settle, so a slow machine cannot stretch it past.
-    live = await LiveChannelRules.open({ path, required: true }, { pollMs: 20, settleMs: 1000, onChange: (change) => changes.push(change) });
+    // The writer pauses until the watcher has seen the empty file, far less than the settle.
+    const polled: string[] = [];
+    live = await LiveChannelRules.open({ path, required: true }, { pollMs: 20, settleMs: 1000, onChange: (change) => changes.push(change), onSeen: (version) => polled.push(version) });
     const seen: string[] = [];
     const sample = setInterval(() => seen.push(JSON.stringify(live?.rules.fallback)), 5);
     try {
-      // As a tool that truncates, then writes a while later.
+      // As a tool that truncates, then writes a while later: once the watcher has seen it empty.
       const file = await open(path, 'r+');
       await file.truncate(0);
-      await sleep(80);
+      const empty = await fileVersion(path);
+      await eventually(() => expect(polled).toContain(empty), 5000);
       await file.write('channels:\n  C0MARKET1: [engineering]\ndefault: [shared]\n', 0);
       await file.close();
       await eventually(() => expect(live?.rules.fallback).toEqual(['shared']), 5000);
@@ -182,11 +184,18 @@ describe('the channels file, followed live', () => {
     const changes: ChannelRulesChange[] = [];
     const settled: string[] = [];
     live = await LiveChannelRules.open({ path, required: true }, { pollMs: 20, settleMs: 20, onChange: (change) => changes.push(change), onSettled: (version) => settled.push(version) });
+    const version = await fileVersion(path);
+    // Settled at all: read as racy it would never be.
     await checked(settled, path);
-    // Many settles later it has been settled once: read as racy it would never be, and read again
-    // it would be again.
+    // Not looked at again while it stays: that is nothing happening, which no signal marks, so it
+    // is watched for many settles (a later write as the mark instead would catch a watcher that
+    // settles it again only when its next settle happened to come before the write).
     await sleep(500);
-    expect(settled).toEqual([await fileVersion(path)]);
-    expect(changes).toEqual([]);
+    expect(settled).toEqual([version]);
+    // Written again (dated now, before its time): seen and read.
+    await replace(path, 'default: [shared]\n');
+    await checked(settled, path);
+    expect(settled).toEqual([version, await fileVersion(path)]);
+    expect(changes).toEqual([{ kind: 'reloaded', rules: live.rules, warnings: [] }]);
   });
 });
