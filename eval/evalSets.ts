@@ -46,6 +46,8 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 16', 'holdout16'),
   set('held-out 17', 'holdout17'),
   set('held-out 18', 'holdout18'),
+  // Written blind in the eighteenth session (eval/holdout19/README.md), measured once at its end.
+  set('held-out 19', 'holdout19', true),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */
