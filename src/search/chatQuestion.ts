@@ -51,16 +51,21 @@ function replacedAll(text: string, table: readonly [RegExp, string][]): string {
 }
 
 /** Chat abbreviations that hedge or sign off ("btw", "lol", "thx"): filler, wherever they stand. */
-const CHAT_ABBREVIATIONS = 'btw|fyi|iirc|afaik|imo|imho|tbh|fwiw|idk|lol|haha|thx|ty|tia|plz|pls|please|thanks|thank you|cheers|sorry|sry|lmk|smth';
+const CHAT_ABBREVIATIONS = 'btw|fyi|iirc|afaik|imo|imho|tbh|fwiw|idk|lol|haha|thx|ty|tia|plz|pls|please|thanks|thank you|cheers|no probs?|sorry|sry|lmk|smth';
 /**
  * Hesitation and emphasis that say nothing about the topic ("umm", "ngl", "tho"): filler too. "prob",
  * "probs" and "prolly" are chat's "probably", a hedge ("prob the costs are high"): searched, "prob"
  * was completed as a clipping into whatever word of the reports it starts ("problems", "probes").
+ * Not before "of", where it is a probability or a problem, left to the clipping step.
  */
-const HESITATION = String.raw`um+|uh+|ugh+|erm+|hmm+|actually|basically|literally|honestly|genuinely|gonna|wanna|kinda|sorta|real quick|real talk|ngl|tho|probs?|prolly|probly|(?:quick\s+)?sanity check`;
+const HESITATION = String.raw`um+|uh+|ugh+|erm+|hmm+|actually|basically|literally|honestly|genuinely|gonna|wanna|kinda|sorta|real quick|real talk|ngl|tho|probs?(?!\s+of\b)|prolly|probly|(?:quick\s+)?sanity check`;
 
-/** Words after which "prob(s)" is a noun: determiners, possessives, quantifiers, adjectives of size. */
-const PROBLEM_BEFORE = 'a|an|the|any|no|some|one|two|few|many|more|other|another|this|that|these|those|my|our|your|their|its|his|her|main|big|bigger|biggest|major|real|only|key|common|known|usual|same|huge|serious|small|minor';
+/**
+ * Words after which "prob(s)" is a noun: articles, possessives, quantifiers, adjectives of size. Not
+ * "that", "this", "its", "one", "some" or "no": a hedge follows them as often ("is that prob true?",
+ * "its prob fine"; "no probs" is a sign-off).
+ */
+const PROBLEM_BEFORE = 'a|an|the|any|two|few|many|other|another|my|our|your|their|main|big|bigger|biggest|major|real|only|key|common|known|usual|same|huge|serious|small|minor';
 
 // Chat shorthand for a word, spelled out so that it is searched as the word ("bc" is in no claim,
 // "because" is a stop word): in lower case only, as typed in chat ("BC" is British Columbia, "U.S."
@@ -74,10 +79,11 @@ const SHORTHAND: [RegExp, string][] = [
   [/(?<![\p{L}\d.])thru(?![\p{L}\d])/gu, 'through'],
   [/(?<![\p{L}\d.-]|\d\s+)u(?![\p{L}\d.'’-])/gu, 'you'],
   [/(?<![\p{L}\d.-])ur(?![\p{L}\d.'’-])/gu, 'your'],
-  // "prob(s)" after a determiner, a possessive or an adjective of size is chat's "problem(s)" ("any
-  // probs with heat pumps?", "biggest prob with synthetic data"); anywhere else it is "probably",
+  // "prob(s)" after an article, a possessive or an adjective of size is chat's "problem(s)" ("any
+  // probs with heat pumps?", "biggest prob with synthetic data"), but not before "of", where it is
+  // as often a probability ("the prob of a false positive"); anywhere else it is "probably",
   // dropped with the hedges (HESITATION).
-  [new RegExp(String.raw`(?<=(?<![\p{L}\d])(?:${PROBLEM_BEFORE})\s+)prob(?=s?(?![\p{L}\d]))`, 'giu'), 'problem'],
+  [new RegExp(String.raw`(?<=(?<![\p{L}\d])(?:${PROBLEM_BEFORE})\s+)prob(?=s?(?![\p{L}\d])(?!s?\s+of\b))`, 'giu'), 'problem'],
   [new RegExp(String.raw`(?<![\p{L}\d.])rn(?=(?:\s+(?:${CHAT_ABBREVIATIONS}|${HESITATION})\b)*\s*(?:[?!.,;:…]|$))`, 'gu'), 'right now'],
 ];
 /** The text with chat shorthand spelled out ("bc" -> "because", "w/" -> "with", "rn" -> "right now"). */

@@ -210,6 +210,15 @@ describe('chatQuestion', () => {
     expect(chatQuestion('costs are prob high, any prob with that?')).toBe('costs are high, any problem with that?');
   });
 
+  // After "that", "its" or "some" a hedge follows as often; before "of" it is as often a probability.
+  it('keeps "prob" a hedge after "that", "its" or "some", and "no probs" a sign-off', () => {
+    expect(chatQuestion('is that prob true?')).toBe('is that ?');
+    expect(chatQuestion('its prob fine, but do heat pumps work in the cold?')).toBe('its fine, but do heat pumps work in the cold?');
+    expect(chatQuestion('some prob do')).toBe('some do');
+    expect(chatQuestion('no probs if not, do heat pumps work in the cold?')).toBe('if not, do heat pumps work in the cold?');
+    expect(chatQuestion("what's the prob of a false positive?")).toBe('what the prob of a false positive?');
+  });
+
   // A hyphenated "wait-" compound and "OK" (Oklahoma) in capitals open a question.
   it('keeps "wait-list" and a capitalised "OK" that names a state', () => {
     expect(chatQuestion('wait-list times for knee surgery')).toBe('wait-list times for knee surgery');
