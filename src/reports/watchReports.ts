@@ -23,6 +23,7 @@ export interface WatchOptions {
   /**
    * Called each time a batch has been handled and no change seen meanwhile waits for another. For
    * tests that must know the changes seen were dealt with before asserting that nothing came of them.
+   * Not called after close(); what it throws goes to onError.
    */
   onSettled?: () => void;
 }
@@ -95,7 +96,13 @@ export function watchReports(
       .catch(fail)
       .finally(() => {
         running = undefined;
-        if (timer === undefined && pending.size === 0 && maybeFolders.size === 0 && !everything) onSettled?.();
+        if (closed || timer !== undefined || pending.size > 0 || maybeFolders.size > 0 || everything) return;
+        // A throwing hook is a watcher error like any other, not an unhandled rejection.
+        try {
+          onSettled?.();
+        } catch (error) {
+          fail(error);
+        }
       });
     await running;
   };

@@ -59,4 +59,51 @@ describe('watchReports', () => {
     watcher = watchReports(join(scratch, 'missing'), handlers);
     await expect(watcher.ready).resolves.toBeUndefined();
   });
+
+  it('hands what onSettled throws to onError, as a watcher error, not an unhandled rejection', async () => {
+    scratch = await mkdtemp(join(tmpdir(), 'report-bot-watch-'));
+    let reported: (error: Error) => void = () => {};
+    const error = new Promise<Error>((resolve) => (reported = resolve));
+    watcher = watchReports(
+      scratch,
+      { onBatch: async () => {}, onError: (e) => reported(e) },
+      {
+        settleMs: 20,
+        maxWaitMs: 100,
+        onSettled: () => {
+          throw new Error('settled hook failed');
+        },
+      },
+    );
+    await watcher.ready;
+    await writeFile(join(scratch, 'a.md'), '# a\n');
+    expect((await error).message).toBe('settled hook failed');
+  });
+
+  it('does not call onSettled once closed', async () => {
+    scratch = await mkdtemp(join(tmpdir(), 'report-bot-watch-'));
+    let settled = 0;
+    let batchDone: () => void = () => {};
+    const batch = new Promise<void>((resolve) => (batchDone = resolve));
+    const w = watchReports(
+      scratch,
+      {
+        onBatch: async () => {
+          w.close();
+          batchDone();
+        },
+        onError: (e) => {
+          throw e;
+        },
+      },
+      { settleMs: 20, maxWaitMs: 100, onSettled: () => settled++ },
+    );
+    watcher = w;
+    await w.ready;
+    await writeFile(join(scratch, 'a.md'), '# a\n');
+    await batch;
+    // The batch's end (and its hook, if any) runs in promise callbacks, all done before the next turn.
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(settled).toBe(0);
+  });
 });

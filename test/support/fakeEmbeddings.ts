@@ -21,8 +21,11 @@ export interface FakeEmbeddings {
   release(count?: number): void;
   /** Requests waiting while held. */
   readonly waiting: number;
-  /** Resolves once `count` requests are waiting (no clock: a loaded machine only makes it later). */
-  untilWaiting(count: number): Promise<void>;
+  /**
+   * Resolves once `count` requests are waiting (no clock: a loaded machine only makes it later).
+   * Rejects, saying how many came, if they have not after `ms` (a bound on failing, as `eventually`'s).
+   */
+  untilWaiting(count: number, ms?: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -68,8 +71,23 @@ export async function startFakeEmbeddings(concepts: string[][], dimensions = 32,
     get waiting() {
       return held.length;
     },
-    untilWaiting: (count: number) =>
-      held.length >= count ? Promise.resolve() : new Promise<void>((resolve) => watchers.push({ count, resolve })),
+    untilWaiting: (count: number, ms = 8000) =>
+      held.length >= count
+        ? Promise.resolve()
+        : new Promise<void>((resolve, reject) => {
+            const timer = setTimeout(() => {
+              watchers.splice(watchers.indexOf(watcher), 1);
+              reject(new Error(`fake embeddings: ${held.length} request(s) waiting after ${ms} ms, not ${count}`));
+            }, ms);
+            const watcher = {
+              count,
+              resolve: () => {
+                clearTimeout(timer);
+                resolve();
+              },
+            };
+            watchers.push(watcher);
+          }),
     close: async () => undefined,
   };
   const server: Server = createServer((req, res) => {
