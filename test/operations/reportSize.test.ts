@@ -27,7 +27,6 @@ describe('a file over the size limit (MAX_REPORT_BYTES, default 5 MB)', () => {
   // elsewhere it is reported skipped, not passed.
   describe('added while the bot runs', () => {
     let bot: LiveBot | undefined;
-    let acknowledged = 0;
     beforeAll(async () => {
       const live = await startLiveBot();
       bot = live;
@@ -36,12 +35,12 @@ describe('a file over the size limit (MAX_REPORT_BYTES, default 5 MB)', () => {
       await writeFile(aside, dump());
       markUnread(aside);
       await rename(aside, join(live.dir, 'dump.md'));
-      acknowledged = await acknowledgedUntil(live, eventually(async () => expect((await health(live)).errors).toEqual([TOO_LARGE]), 40_000));
+      // Every probe meanwhile is asserted acknowledged (200) inside; how many is no evidence.
+      await acknowledgedUntil(live, eventually(async () => expect((await health(live)).errors).toEqual([TOO_LARGE]), 40_000));
     }, 60_000);
     afterAll(() => bot?.stop());
 
     it('is named as not served, and everyone is acknowledged meanwhile', async () => {
-      expect(acknowledged).toBeGreaterThan(0);
       expect(await ask(bot!, 'list')).toContain('dump.md');
     });
 
@@ -88,28 +87,44 @@ function heavyReport(): string {
   return `---\nTopic: Kelp forests\nResearch Date: 2026-03-01\n---\n## Claims and Supporting Evidence\n### Main Perspective\n${Array.from({ length: 600 }, (_, i) => claim(i)).join('')}`;
 }
 
-/** The ids of the reports parse worker threads send back, from every worker this process starts meanwhile. */
-function reportsParsedOnWorkers(): { ids: string[]; stop: () => void } {
+/**
+ * The ids of the reports parse worker threads send back, from every worker this process starts
+ * meanwhile, and whether the parse is under way: from a worker's start until its first result.
+ */
+function reportsParsedOnWorkers(): { ids: string[]; parsing: () => boolean; stop: () => void } {
   const ids: string[] = [];
+  let started = false;
+  let answered = false;
   const listen = (worker: Worker): void => {
+    started = true;
+    // Added before the result can come (messages wait for the event loop): it is seen as it arrives.
     worker.on('message', (message: Partial<ParseResponse>) => {
+      if (message.results) answered = true;
       for (const result of message.results ?? []) if (result.ok) ids.push(result.report.id);
     });
   };
   process.on('worker', listen);
-  return { ids, stop: () => process.off('worker', listen) };
+  return { ids, parsing: () => started && !answered, stop: () => process.off('worker', listen) };
 }
 
 describe('a large report added while the bot runs', () => {
-  it('is parsed on a worker thread, off the main thread that acknowledges, and everyone is acknowledged meanwhile', { timeout: 120_000 }, async () => {
+  it('is parsed on a worker thread, off the main thread, which acknowledges others while the worker parses', { timeout: 120_000 }, async () => {
     h = await startLiveBot();
     const bot = h;
-    // No clock: the evidence is where the parse ran. The bot runs in this process, so the worker
-    // that parses is one this process starts, and its answer can be read beside the bot's.
+    // No clock: the evidence is where the parse ran, and the order of events. The bot runs in this
+    // process, so the worker that parses is one this process starts, and its answer can be read
+    // beside the bot's: a probe sent after the worker started and acknowledged before its result
+    // came back was served by the main thread while the parse ran (one held up for the whole parse
+    // acknowledges none in that time; one held up for part of it is the benchmark's to see).
     const parsed = reportsParsedOnWorkers();
     try {
       await writeFile(join(bot.dir, 'kelp.md'), heavyReport());
-      expect(await acknowledgedUntil(bot, eventually(() => expect(bot.bot.library.report('kelp')?.claims).toHaveLength(600), 100_000))).toBeGreaterThan(0);
+      const whileParsing = await acknowledgedUntil(
+        bot,
+        eventually(() => expect(bot.bot.library.report('kelp')?.claims).toHaveLength(600), 100_000),
+        parsed.parsing,
+      );
+      expect(whileParsing, 'probes sent and acknowledged while the worker parsed').toBeGreaterThan(0);
     } finally {
       parsed.stop();
     }

@@ -103,9 +103,11 @@ export async function health(h: LiveBot): Promise<Health> {
 
 /**
  * Sends `/reports help` as another person, one after another, until `done` resolves; each must be
- * acknowledged (Slack shows an error to whoever is not). Returns how many were.
+ * acknowledged (Slack shows an error to whoever is not). Returns how many were sent and acknowledged
+ * while `during()` held both when sent and when acknowledged (all of them when not given): the bot
+ * runs in this process, so each of those is a turn of its event loop taken in that time.
  */
-export async function acknowledgedUntil(h: LiveBot, done: Promise<unknown>): Promise<number> {
+export async function acknowledgedUntil(h: LiveBot, done: Promise<unknown>, during: () => boolean = () => true): Promise<number> {
   let finished = false;
   const finish = (): void => {
     finished = true;
@@ -113,9 +115,10 @@ export async function acknowledgedUntil(h: LiveBot, done: Promise<unknown>): Pro
   done.then(finish, finish);
   let acknowledged = 0;
   while (!finished) {
+    const sentDuring = during();
     const reply = await h.sender.command('help', h.slack.responseUrl(`probe-${++asked}`), { user: 'U0000PROBE' });
     expect(reply).toEqual({ status: 200, body: '' });
-    acknowledged++;
+    if (sentDuring && during()) acknowledged++;
     // Paced, not timed: a pause so the probes do not crowd out the work they watch.
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
