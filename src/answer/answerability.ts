@@ -9,7 +9,7 @@ import type { Claim, Report } from '../reports/model.js';
 import type { LibraryView } from '../library/libraryView.js';
 import { claimDocument } from '../search/claimDocument.js';
 import { indexedTermsOfClaim } from '../search/claimTerms.js';
-import { expandQuestion } from '../search/expandQuestion.js';
+import { expandQuestion, sharedWordNet } from '../search/expandQuestion.js';
 import { coverageParts, typoReach, type CoverageQuestion } from '../search/questionCoverage.js';
 import { normalizeTerm } from '../search/normalizeTerm.js';
 import { termsOf } from '../search/termsOf.js';
@@ -19,7 +19,7 @@ import { askedOutcome, type AskedOutcome } from './askedOutcome.js';
 import { askedMention, type Mention } from './askedMention.js';
 import { namedYears, statesYears } from './askedYear.js';
 import { asksAdvice } from './asksAdvice.js';
-import { dictionaryWords, isMainlyNoun, wordWeights } from './everydayWords.js';
+import { dictionaryWords, isEveryday, isMainlyNoun, wordWeights } from './everydayWords.js';
 
 /** The claims looked at: an answer shows 3, and one of them answering is enough. */
 export const CLAIMS_CHECKED = 3;
@@ -293,23 +293,39 @@ function mostCovering<T>(claims: readonly T[], coverageOf: (claim: T) => number)
 /**
  * Whether the claims checked (the first MENTION_CHECKED) name a thing browsed for (mentionNamed's
  * 1, 0 or -1): each part listed ("Norway and Sweden") all in one claim's text, evidence or sources,
- * each word as the coverage reads the question's words as typed (a typo, a plural, the last word
- * completed; a name is never completed) or in full through an alias the reports define ("Wegovy"
- * for semaglutide); any one part when they are listed with "or". A WordNet relative is no naming:
- * it is worth a part of a word ("GA" for Georgia is a stem of "gas", "team" has loose relatives in
- * every report). Not named: 0 when a word of it that none of them names so is a name (`names`,
- * capitalised inside the question), -1 otherwise (the model decides).
+ * each word as the coverage reads the question's words as typed (a plural, a stem; a typo or the
+ * last word completed only for a word no dictionary lists: "bats" is no start of "battery") or in
+ * full through an alias the reports define ("Wegovy" for semaglutide); any one part when they are
+ * listed with "or". A WordNet relative is no naming: it is worth a part of a word ("GA" for
+ * Georgia is a stem of "gas", "team" has loose relatives in every report). Named, it is 1 only for
+ * a specific thing (specificThing, with the question's capitalised words, acronyms too); a generic one ("the study", "the price") is left to the model
+ * (-1). Not named: 0 when a word of it that none of them names so is a name (`names`, capitalised
+ * inside the question), -1 otherwise (the model decides).
  */
 function mentionNamedBy(question: CoverageQuestion, mention: Mention, checked: readonly { claim: Claim; report: Report }[], names: ReadonlySet<string>): number {
+  // A real word is read only as typed: no typo of it, no longer word it starts (as for a name).
+  const asTyped: CoverageQuestion = { ...question, terms: [...new Set(termsOf(mention.thing))], names: new Set([...(question.names ?? []), ...(question.dictionaryWords ?? [])]) };
   const credited = checked.map(({ claim, report }) => {
     const { text, evidence, sources } = claimDocument(claim, report);
     const terms = new Set(termsOf(`${text}\n${evidence}\n${sources}`));
-    const thing = [...new Set(termsOf(mention.thing))];
-    return new Set(coverageParts({ ...question, terms: thing }, terms).words.flatMap((word) => (word.typed || word.credit >= ALL_COVERED ? [word.term] : [])));
+    return new Set(coverageParts(asTyped, terms).words.flatMap((word) => (word.typed || word.credit >= ALL_COVERED ? [word.term] : [])));
   });
   const named = (part: string): boolean => credited.some((terms) => termsOf(part).every((term) => terms.has(term)));
-  if (mention.either ? mention.parts.some(named) : mention.parts.every(named)) return 1;
+  if (mention.either ? mention.parts.some(named) : mention.parts.every(named)) return specificThing(mention.thing, question.names ?? names) ? 1 : -1;
   return termsOf(mention.thing).some((term) => names.has(term) && !credited.some((terms) => terms.has(term))) ? 0 : -1;
+}
+
+/**
+ * Whether a thing browsed for is specific enough that a claim naming it answers: it has a name
+ * (`names`: "Utah", "the IEA"), or a word that is no everyday word ("microplastics", "heat pumps in Norway"; not "the
+ * price") and is more than "the" and one word, which points back as "that" does ("the data", "the team").
+ */
+function specificThing(thing: string, names: ReadonlySet<string>): boolean {
+  const terms = termsOf(thing);
+  if (terms.some((term) => names.has(term))) return true;
+  if (/^the\s/iu.test(thing) && terms.length === 1) return false;
+  const reader = sharedWordNet();
+  return tokenize(thing).some((word) => normalizeTerm(word) !== null && (reader === null || !isEveryday(reader, word)));
 }
 
 /** What a claim gives as an answer: its text and its evidence's quotes and findings, as the answer shows them. */

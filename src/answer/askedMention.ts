@@ -23,7 +23,8 @@ const BROWSE_SHAPES = [
   // "got any info on X", "any research on X", "anything in our research involving X"
   String.raw`(?:(?:is|are)\s+there\s+|(?:do|did)\s+(?:we|you)\s+have\s+|have\s+(?:we|you)\s+got\s+|(?:we|you)?\s*got\s+)?(?:anything|something|any\s+(?:info|information|research|findings|data|claims?|stuff))(?:\s+at\s+all)?(?:\s+${IN_REPORTS})?\s+(?:on|about|re:?|regarding|concerning|involving|mentioning|related\s+to|to\s+do\s+with)`,
   // "do the reports mention X", "does any of our research cover X", "do we mention X"
-  String.raw`(?:do|does|did)\s+(?:${REPORTS}|any(?:thing)?|we)\s+(?:ever\s+|even\s+|actually\s+)?(?:mention|cover|discuss|reference|name|talk\s+about|touch\s+on|say\s+anything\s+(?:about|on)|deal\s+with)`,
+  // Not "did we discuss X": that asks about a meeting, not the reports.
+  String.raw`(?:(?:do|does|did)\s+(?:${REPORTS}|any(?:thing)?)|do\s+we)\s+(?:ever\s+|even\s+|actually\s+)?(?:mention|cover|discuss|reference|name|talk\s+about|touch\s+on|say\s+anything\s+(?:about|on)|deal\s+with)`,
   // "any mention of X", "are there any references to X"
   String.raw`(?:are\s+there\s+)?any\s+(?:mentions?|references?)\s+(?:of|to)`,
   // "what do we know about X", "what do the reports say about X", "what does our research have on X",
@@ -37,7 +38,9 @@ const OPENER = String.raw`(?:(?:hey|hi|hello|yo|ok(?:ay)?|so|also|and|quick\s+(?
 // The thanks word only after a space or a mark: "ty" would otherwise cut "productivity" short.
 const CLOSER = String.raw`(?:\s+(?:${IN_REPORTS}|at\s+all|specifically|in\s+particular|anywhere|whatsoever))*(?:[\s\p{P}]+(?:thx|thanks|ty|pls|please|lol)\b)?[\s\p{P}]*`;
 
-const BROWSE = new RegExp(String.raw`^[\s\p{P}]*${OPENER}(?:${BROWSE_SHAPES.join('|')})\s+(?<thing>[^?!.;:]+?)${CLOSER}$`, 'iu');
+// No quote inside the thing: a quoted phrase must appear (parseQuery), so a question with one is
+// searched as typed, not rebuilt around a thing that would cut its quotes apart.
+const BROWSE = new RegExp(String.raw`^[\s\p{P}]*${OPENER}(?:${BROWSE_SHAPES.join('|')})\s+(?<thing>[^?!.;:"“”]+?)${CLOSER}$`, 'iu');
 
 /** A thing that is no name: a clause ("how much…", "whether…") or a pointer back ("that", "it"). */
 const NOT_A_THING = /^(?:how|what|why|when|where|who|whom|whose|which|whether|if|that|this|these|those|it|its|them|they|there)\b/i;

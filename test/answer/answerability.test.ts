@@ -187,6 +187,24 @@ describe('knowing when the reports do not answer a question', () => {
     expect(featuresOf(library, 'do heat pumps work in Canada?')?.mentionNamed).toBe(-1);
   });
 
+  it('leaves to the model a browsed everyday word the claims have only as a near spelling, and a generic thing they name', async () => {
+    const eighteen = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout18/reports/', import.meta.url))));
+    // No report mentions bats: "bats" is a real word, no typo of "battery" nor its start.
+    for (const question of ['any mention of bats?', 'do we cover bats?']) {
+      expect(featuresOf(library, question)?.mentionNamed, question).toBe(-1);
+      expect(featuresOf(eighteen, question)?.mentionNamed, question).toBe(-1);
+    }
+    // Not even beside a name the claims have ("South Australia's" battery claim).
+    expect(featuresOf(library, 'anything on South Australia and bats?')?.mentionNamed).toBe(-1);
+    // "the" and one word points back, as "that" does; a thing in everyday words alone is no name.
+    expect(featuresOf(eighteen, 'any references to the study?')?.mentionNamed).toBe(-1);
+    expect(featuresOf(library, 'any info on the data?')?.mentionNamed).toBe(-1);
+    expect(featuresOf(library, 'anything on the price?')?.mentionNamed).toBe(-1);
+    // A name, or a word no everyday word, named by the claims still answers.
+    expect(featuresOf(library, 'any mention of the IEA?')?.mentionNamed).toBe(1);
+    expect(featuresOf(library, 'any mention of microplastics?')?.mentionNamed).toBe(1);
+  });
+
   it('counts against an answer a year the question names that the best claim does not state', async () => {
     const chess = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout17/reports/', import.meta.url))));
     // The chess report gives Chess.com's members in 2022 and its games against their 2019 level,

@@ -38,6 +38,12 @@ describe('a question browsing the reports for a thing', () => {
       'What did the Cochrane review find about speed cameras?',
       'Do heat pumps work in Canada?',
       'What is the capital of France?',
+      // A meeting asked about, not the reports.
+      'did we discuss the price?',
+      'did we talk about Utah?',
+      // A quoted phrase must appear as typed: the question is searched as it stands (readQuestion).
+      'do the reports mention "cold climate"?',
+      'anything on “heat pumps”?',
     ]) {
       expect(askedMention(plainQuestion(question)), question).toBeNull();
     }

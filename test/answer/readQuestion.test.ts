@@ -34,6 +34,14 @@ describe('readQuestion', () => {
     expect(readQuestion('do heat pumps work in Norway?', null).query.text).toBe('do heat pumps work in Norway?');
   });
 
+  it('keeps a quoted phrase in a question browsing the reports, so that it must still appear', () => {
+    for (const [question, phrase] of [['do the reports mention "cold climate"?', 'cold climate'], ['anything on "heat pumps"?', 'heat pumps']] as const) {
+      const { query } = readQuestion(question, null);
+      expect(query.phrases, question).toEqual([phrase]);
+      expect(query.text, question).not.toMatch(/"/);
+    }
+  });
+
   it('keeps the question as typed for what reads how it asks: the filler stays, the markup and emoji go', () => {
     const { typed } = readQuestion(asked, null);
     expect(typed).toBe('hi all, quick q: what was that stat on heat pumps in "cold climates" report:heat-pumps iirc?');
