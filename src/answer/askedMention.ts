@@ -45,6 +45,9 @@ const BROWSE = new RegExp(String.raw`^[\s\p{P}]*${OPENER}(?:${BROWSE_SHAPES.join
 /** A thing that is no name: a clause ("how much…", "whether…") or a pointer back ("that", "it"). */
 const NOT_A_THING = /^(?:how|what|why|when|where|who|whom|whose|which|whether|if|that|this|these|those|it|its|them|they|there)\b/i;
 
+/** A clause after the thing ("pricing if a customer asks", "bike lanes when it snows"): a case asked, not a thing named. */
+const CLAUSE_INSIDE = /\s(?:if|when|whether|because|unless|while)\s+\S/iu;
+
 /** What a question browses for: the thing as typed, and its parts when it lists several. */
 export interface Mention {
   /** As typed ("Utah", "Norway's oil fund", "Bali or Colombia"). */
@@ -67,7 +70,7 @@ const LIST_BREAK = /\s*(?:,|&|\/|\band\b|\bor\b)\s*/iu;
  */
 export function askedMention(question: string): Mention | null {
   const thing = BROWSE.exec(question.trim())?.groups?.thing?.trim();
-  if (thing === undefined || NOT_A_THING.test(thing)) return null;
+  if (thing === undefined || NOT_A_THING.test(thing) || CLAUSE_INSIDE.test(thing)) return null;
   const terms = termsOf(thing);
   if (terms.length === 0 || terms.length > MAX_TERMS) return null;
   const parts = thing.split(LIST_BREAK).filter((part) => termsOf(part).length > 0);

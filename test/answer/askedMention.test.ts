@@ -38,6 +38,9 @@ describe('a question browsing the reports for a thing', () => {
       'What did the Cochrane review find about speed cameras?',
       'Do heat pumps work in Canada?',
       'What is the capital of France?',
+      // A case asked after the thing, not a thing named.
+      'what do we say about pricing if a customer asks?',
+      'anything on bike lanes when it snows?',
       // A meeting asked about, not the reports.
       'did we discuss the price?',
       'did we talk about Utah?',
