@@ -306,24 +306,25 @@ function mostCovering<T>(claims: readonly T[], coverageOf: (claim: T) => number)
  */
 function mentionNamedBy(question: CoverageQuestion, mention: Mention, checked: readonly { claim: Claim; report: Report }[], names: ReadonlySet<string>): number {
   // A real word is read only as typed: no typo of it, no longer word it starts (as for a name).
-  const asTyped: CoverageQuestion = { ...question, terms: [...new Set(termsOf(mention.thing))], names: new Set([...(question.names ?? []), ...(question.dictionaryWords ?? [])]) };
+  const thingTerms = termsOf(mention.thing);
+  const asTyped: CoverageQuestion = { ...question, terms: [...new Set(thingTerms)], names: new Set([...(question.names ?? []), ...(question.dictionaryWords ?? [])]) };
   const credited = checked.map(({ claim, report }) => {
     const { text, evidence, sources } = claimDocument(claim, report);
     const terms = new Set(termsOf(`${text}\n${evidence}\n${sources}`));
     return new Set(coverageParts(asTyped, terms).words.flatMap((word) => (word.typed || word.credit >= ALL_COVERED ? [word.term] : [])));
   });
-  const named = (part: string): boolean => credited.some((terms) => termsOf(part).every((term) => terms.has(term)));
-  if (mention.either ? mention.parts.some(named) : mention.parts.every(named)) return specificThing(mention.thing, question.names ?? names) ? 1 : -1;
-  return termsOf(mention.thing).some((term) => names.has(term) && !credited.some((terms) => terms.has(term))) ? 0 : -1;
+  const named = (partTerms: readonly string[]): boolean => credited.some((terms) => partTerms.every((term) => terms.has(term)));
+  const parts = mention.parts.map((part) => termsOf(part));
+  if (mention.either ? parts.some(named) : parts.every(named)) return specificThing(mention.thing, thingTerms, question.names ?? names) ? 1 : -1;
+  return thingTerms.some((term) => names.has(term) && !credited.some((terms) => terms.has(term))) ? 0 : -1;
 }
 
 /**
  * Whether a thing browsed for is specific enough that a claim naming it answers: it has a name
  * (`names`: "Utah", "the IEA"), or a word that is no everyday word ("microplastics", "heat pumps in Norway"; not "the
- * price") and is more than "the" and one word, which points back as "that" does ("the data", "the team").
+ * price") and is more than "the" and one word, which points back as "that" does ("the data", "the team"). `terms`: the thing's (termsOf).
  */
-function specificThing(thing: string, names: ReadonlySet<string>): boolean {
-  const terms = termsOf(thing);
+function specificThing(thing: string, terms: readonly string[], names: ReadonlySet<string>): boolean {
   if (terms.some((term) => names.has(term))) return true;
   if (/^the\s/iu.test(thing) && terms.length === 1) return false;
   const reader = sharedWordNet();
