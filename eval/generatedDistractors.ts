@@ -62,6 +62,10 @@ export const DOMAINS_ON_SET_TOPICS: Readonly<Record<string, readonly string[]>> 
   // anti-SLAPP laws and aviation fuel meet no domain's subjects (only shared measures and places:
   // emissions, costs, "in Singapore"; aviation fuel's power-to-liquid is not carbon capture's storage).
   'held-out 18': [],
+  // Sickle-cell gene therapies, chytrid fungus, stadium subsidies, lidar archaeology, rights-of-nature
+  // laws, the Panama Canal drought and the desert locust upsurge meet no domain's subjects (only shared
+  // measures and places: water use, food security, "in Canada", "in Kenya").
+  'held-out 19': [],
 };
 
 /** A development set's domains on its topics; an error for a set not judged yet (a new one). */
