@@ -27,17 +27,17 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 0.978,
-  reciprocalRank: 1.01,
-  textTyped: 3.532,
-  textOther: 3.021,
-  evidenceOnly: 0.9924,
-  metadataOnly: 0.4901,
-  proximity: -0.05256,
-  distinctive: 5.037,
-  reportShare: 1.234,
-  claimLength: -1.181,
-  statesAskedQuantity: 1.472,
+  logRatio: 0.9723,
+  reciprocalRank: 1.006,
+  textTyped: 3.587,
+  textOther: 3.141,
+  evidenceOnly: 1.17,
+  metadataOnly: 0.6713,
+  proximity: -0.07131,
+  distinctive: 5.123,
+  reportShare: 1.233,
+  claimLength: -1.186,
+  statesAskedQuantity: 1.538,
 };
 
 /** The model's score of one claim's features. */
