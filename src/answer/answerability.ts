@@ -15,6 +15,7 @@ import { normalizeTerm } from '../search/normalizeTerm.js';
 import { termsOf } from '../search/termsOf.js';
 import { tokenize } from '../search/tokenize.js';
 import { askedAnswerKinds, givesAnswerKind } from './askedAnswerKind.js';
+import { aspectTerms } from './askedAspect.js';
 import { askedOutcome, type AskedOutcome } from './askedOutcome.js';
 import { askedMention, type Mention } from './askedMention.js';
 import { namedYears, statesYears } from './askedYear.js';
@@ -143,33 +144,33 @@ export interface AnswerModel {
  * and paste what it prints.
  */
 export const ANSWER_MODEL: AnswerModel = {
-  constant: -3.6618,
-  weights: { typed: 2.6776, otherWords: 4.6703, unknown: -2.5163, strength: 1.2196, margin: -2.9829, words: 0.4328, asksAdvice: -3.0594, uncoveredNames: 1.8898, uncoveredNouns: -2.3169, answerKindMissing: -1.4189, outcomeMissing: -1.277, yearMissing: -3.342 },
+  constant: -3.6089,
+  weights: { typed: 2.6294, otherWords: 4.5774, unknown: -2.5322, strength: 1.2173, margin: -3.0012, words: 0.4384, asksAdvice: -3.0649, uncoveredNames: 1.9602, uncoveredNouns: -2.4971, answerKindMissing: -1.4152, outcomeMissing: -1.275, yearMissing: -3.3633 },
   pairs: [
-    ['typed', 'typed', 0.039],
-    ['typed', 'unknown', 3.8807],
-    ['typed', 'strength', 1.1626],
-    ['typed', 'margin', -0.6934],
-    ['typed', 'words', -0.2871],
-    ['typed', 'uncoveredNames', -10.9793],
-    ['unknown', 'unknown', 2.3718],
-    ['unknown', 'strength', 0.9585],
-    ['unknown', 'margin', 0.6789],
-    ['unknown', 'words', -0.4805],
-    ['unknown', 'uncoveredNames', 3.5583],
-    ['strength', 'strength', -0.138],
-    ['strength', 'margin', 0.9114],
-    ['strength', 'words', -0.3334],
-    ['strength', 'uncoveredNames', -1.8344],
-    ['margin', 'margin', 1.8944],
-    ['margin', 'words', 0.2386],
-    ['margin', 'uncoveredNames', 4.1356],
-    ['words', 'words', 0.1164],
-    ['words', 'uncoveredNames', -0.3064],
-    ['uncoveredNames', 'uncoveredNames', -5.0412],
-    ['typed', 'answerKindMissing', -3.2095],
-    ['uncoveredNames', 'answerKindMissing', -1.0102],
-    ['typed', 'outcomeMissing', -6.5236],
+    ['typed', 'typed', 0.0462],
+    ['typed', 'unknown', 3.707],
+    ['typed', 'strength', 1.1525],
+    ['typed', 'margin', -0.7144],
+    ['typed', 'words', -0.2817],
+    ['typed', 'uncoveredNames', -10.9967],
+    ['unknown', 'unknown', 2.344],
+    ['unknown', 'strength', 0.9412],
+    ['unknown', 'margin', 0.7585],
+    ['unknown', 'words', -0.4637],
+    ['unknown', 'uncoveredNames', 3.4852],
+    ['strength', 'strength', -0.1407],
+    ['strength', 'margin', 0.9314],
+    ['strength', 'words', -0.3322],
+    ['strength', 'uncoveredNames', -1.8255],
+    ['margin', 'margin', 1.9078],
+    ['margin', 'words', 0.2309],
+    ['margin', 'uncoveredNames', 4.0619],
+    ['words', 'words', 0.1156],
+    ['words', 'uncoveredNames', -0.3082],
+    ['uncoveredNames', 'uncoveredNames', -4.9471],
+    ['typed', 'answerKindMissing', -3.2141],
+    ['uncoveredNames', 'answerKindMissing', -1.0874],
+    ['typed', 'outcomeMissing', -6.4945],
   ],
 };
 
@@ -243,7 +244,9 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   // or trials ("…in Stockholm, London and New York?") is answered by the claims together.
   const uncoveredNames = words.reduce((sum, word) => (word.credit === 0 && spelledNames.has(word.term) && !checked.some(({ terms }) => terms !== best && coversName(question, word.term, terms)) ? sum + word.share : sum), 0);
   const typedAs = wordsAsTyped(text);
-  const uncoveredNouns = words.reduce((sum, word) => (word.credit === 0 && isMainlyNoun(typedAs.get(word.term) ?? word.term) ? sum + word.share : sum), 0);
+  // A word naming the kind of finding asked ("downsides", "problems", askedAspect.ts) is no thing the claim lacks.
+  const aspects = aspectTerms(text);
+  const uncoveredNouns = words.reduce((sum, word) => (word.credit === 0 && !aspects.has(word.term) && isMainlyNoun(typedAs.get(word.term) ?? word.term) ? sum + word.share : sum), 0);
   const kinds = askedAnswerKinds(asked);
   const shown = kinds.length > 0 && bestClaim ? givenText(bestClaim.claim, bestClaim.report) : '';
   const answerKindMissing = kinds.some((kind) => !givesAnswerKind(shown, kind)) ? 1 : 0;

@@ -111,6 +111,12 @@ describe('knowing when the reports do not answer a question', () => {
     expect(business && confidence({ ...business, uncoveredNouns: 0 }) - confidence(business)).toBeLessThan(0.1);
     expect(business && confidence(business)).toBeGreaterThan(1);
     expect(answerQuestion(library, shops).answered).toBe(true);
+    // A word naming the kind of finding asked ("downsides", askedAspect.ts) is no thing lacking:
+    // the claims on remote work's cost to collaboration never call it a downside.
+    const downsides = featuresOf(library, 'what are the downsides of fully remote work for collaboration and innovation?');
+    expect(downsides && downsides.typed + downsides.otherWords).toBeLessThan(0.5);
+    expect(downsides?.uncoveredNouns).toBe(0);
+    expect(answerQuestion(library, 'what are the downsides of fully remote work for collaboration and innovation?').answered).toBe(true);
   });
 
   it('counts against an answer a price, a date or the law the question asks for and the best claim does not give', () => {
