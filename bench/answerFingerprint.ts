@@ -4,13 +4,13 @@
 // suggestions), then the Block Kit message's hash; then one hash of the same over every eval
 // question with filters added (perspectives, dates, strengths, phrases, a report, a scope): the
 // filters' own code paths. A speed change must leave all three unchanged.
-// The library is indexed in one go, reports in file order: MiniSearch keeps average field
-// lengths as running means, so loading in another order (worker batches, a snapshot) changes
-// scores in their last digits.
+// The library is indexed in one go, reports in file order. Scores do not depend on that order
+// (average field lengths are integer sums over the claim count; a word's derived terms are summed
+// in the terms' order), but claims that tie exactly are listed in the order they were indexed.
 // `--warm-up` runs the bot's start-up warm-up (src/answer/warmUp.ts) first: the hashes must not change.
 // `--snapshot` opens the library as the bot does (openLibrary.ts: the cache and the index snapshot,
 // warm-up included), so answers read what the snapshot holds; run it twice (the first run writes
-// the snapshot). Its hashes differ from the others' (the load order), and must not change either.
+// the snapshot). Its hashes are the others', written or read.
 // `--wordnet-table` reads WordNet from its relation table (src/search/wordnet/relationTable.ts), as
 // a running bot and --snapshot do, instead of its files: the hashes must not change.
 // `npx tsx bench/answerFingerprint.ts [--reports 2000] [--seed 1] [--questions 3000] [--verbose] [--warm-up] [--snapshot] [--wordnet-table]`

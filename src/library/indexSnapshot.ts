@@ -22,7 +22,7 @@ import { ClaimIndex, type ClaimIndexState } from '../search/claimIndex.js';
 import type { IndexState } from '../search/indexState.js';
 
 /** Bump when the layout or the data changes shape. */
-export const SNAPSHOT_FORMAT = 5;
+export const SNAPSHOT_FORMAT = 6;
 export const SNAPSHOT_FILE = 'index.bin';
 
 /** A report the snapshot's index holds: its file, the file's content hash and its id. */

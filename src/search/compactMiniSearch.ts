@@ -2,8 +2,9 @@
 // each one used here against the installed MiniSearch (its exact version is pinned in
 // package.json): postings kept in PostingLists (compactTermMap.ts) and read directly for pruned
 // search (postingsLookup.ts), discarded claims swept at once, and the index saved and loaded as
-// typed arrays (indexState.ts). compactEngineCheck.ts checks once, on a small index, that MiniSearch
-// behaves as this relies on; when it does not, ClaimIndex uses a plain MiniSearch's public API.
+// typed arrays (indexState.ts), and each field's average length kept as an integer sum over the
+// claim count. compactEngineCheck.ts checks once, on a small index, that MiniSearch behaves as this
+// relies on; when it does not, ClaimIndex uses a plain MiniSearch's public API.
 
 import MiniSearch, { type BM25Params, type Options, type SearchOptions, type VacuumConditions } from 'minisearch';
 import { yieldToEventLoop } from '../reports/yieldToEventLoop.js';
@@ -32,6 +33,14 @@ export class CompactMiniSearch<T> extends MiniSearch<T> {
   readonly scoring: Scoring;
   /** When discarded claims are swept (MiniSearch's auto-vacuum conditions); null: only when asked. */
   private readonly sweepConditions: Required<VacuumConditions> | null;
+  /**
+   * Each field's length summed over the claims held, by field id. MiniSearch keeps the average
+   * as a running mean, whose last bits depend on the order claims were added (which follows the
+   * parse workers on a build) and which a snapshot then saved: two builds of the same reports, or
+   * a build and a load, scored in different last bits, and near-tied answers could swap. A sum of
+   * integers over the count is the same whatever the order.
+   */
+  private lengthSums: number[] = [];
 
   constructor(options: Options<T>) {
     super(options);
@@ -113,6 +122,56 @@ export class CompactMiniSearch<T> extends MiniSearch<T> {
     return this._fieldLength;
   }
 
+  override add(document: T): void {
+    super.add(document);
+    this.countLengths(this._fieldLength.get(this._nextId - 1), 1);
+  }
+
+  override discard(id: unknown): void {
+    const lengths = this.lengthsOf(id);
+    super.discard(id);
+    this.countLengths(lengths, -1);
+  }
+
+  override remove(document: T): void {
+    const lengths = this.lengthsOf(this._options.extractField(document, this._options.idField));
+    super.remove(document);
+    this.countLengths(lengths, -1);
+  }
+
+  override removeAll(documents?: readonly T[]): void {
+    // MiniSearch tells "no argument" (all) from an empty list by the arguments' count.
+    if (documents === undefined) {
+      super.removeAll();
+      this.lengthSums = [];
+      this.setAverages();
+    } else {
+      super.removeAll(documents);
+    }
+  }
+
+  private lengthsOf(id: unknown): number[] | undefined {
+    const shortId = this._idToShortId.get(id);
+    return shortId === undefined ? undefined : this._fieldLength.get(shortId);
+  }
+
+  /** Adds a claim's field lengths to the sums (`sign` 1) or takes them out (-1); sets the averages. */
+  private countLengths(lengths: readonly number[] | undefined, sign: 1 | -1): void {
+    if (lengths) {
+      // forEach skips a field the claim lacks, as MiniSearch records none for it.
+      lengths.forEach((length, fieldId) => {
+        this.lengthSums[fieldId] = (this.lengthSums[fieldId] ?? 0) + sign * length;
+      });
+    }
+    this.setAverages();
+  }
+
+  /** MiniSearch's `_avgFieldLength` from the sums: each over the claims held, 0 with none. */
+  private setAverages(): void {
+    const count = this._documentCount;
+    this._avgFieldLength = Array.from({ length: this.fieldCount }, (_, fieldId) => (count > 0 ? (this.lengthSums[fieldId] ?? 0) / count : 0));
+  }
+
   /** Sweeps when MiniSearch would vacuum (its conditions met); returns whether it did. */
   sweepIfDue(): boolean {
     const due = this.sweepConditions !== null && this.dirtCount >= this.sweepConditions.minDirtCount && this.dirtFactor >= this.sweepConditions.minDirtFactor;
@@ -192,7 +251,6 @@ export class CompactMiniSearch<T> extends MiniSearch<T> {
       documentCount: this._documentIds.size,
       nextId: this._nextId,
       fieldIds: { ...this._fieldIds },
-      averageFieldLength: [...this._avgFieldLength],
       shortIds,
       ids,
       fieldLengths,
@@ -217,15 +275,19 @@ export class CompactMiniSearch<T> extends MiniSearch<T> {
     }
     index._documentCount = state.documentCount;
     index._nextId = state.nextId;
-    index._avgFieldLength = [...state.averageFieldLength];
     for (let i = 0; i < state.shortIds.length; i++) {
       const shortId = state.shortIds[i] as number;
       const id = state.ids[i] as string;
       index._documentIds.set(shortId, id);
       index._idToShortId.set(id, shortId);
-      index._fieldLength.set(shortId, state.fieldLengths.slice(i * fieldCount, (i + 1) * fieldCount));
+      const lengths = state.fieldLengths.slice(i * fieldCount, (i + 1) * fieldCount);
+      index._fieldLength.set(shortId, lengths);
+      lengths.forEach((length, fieldId) => {
+        index.lengthSums[fieldId] = (index.lengthSums[fieldId] ?? 0) + length;
+      });
       if (i % YIELD_EVERY === YIELD_EVERY - 1) await yieldToEventLoop();
     }
+    index.setAverages();
     let at = 0;
     let read = 0;
     for (const [n, term] of state.terms.entries()) {

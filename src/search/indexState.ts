@@ -8,11 +8,11 @@ export interface IndexState {
   documentCount: number;
   nextId: number;
   fieldIds: Record<string, number>;
-  averageFieldLength: number[];
   /** Each claim's short id and id. */
   shortIds: number[];
   ids: string[];
-  /** Each claim's field lengths, `fieldCount` per claim, in the order of shortIds. */
+  /** Each claim's field lengths, `fieldCount` per claim, in the order of shortIds (the average
+   * lengths BM25 normalises by are worked out from these on load, not saved). */
   fieldLengths: number[];
   terms: string[];
   /** Per term, in order: how many fields it occurs in, then each field's id and posting count. */

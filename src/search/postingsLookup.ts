@@ -99,8 +99,8 @@ export class PostingsLookup {
 
   /**
    * The indexed terms `term` matches, as MiniSearch's search expands it: itself (weight 1), prefix
-   * completions, then fuzzy neighbours not already completions. `fuzzy`: a ratio of the term's
-   * length, or an edit distance (1 or more), as in SearchOptions.
+   * completions, and fuzzy neighbours not already completions, in the terms' order. `fuzzy`: a
+   * ratio of the term's length, or an edit distance (1 or more), as in SearchOptions.
    */
   expand(term: string, fuzzy: number | false, prefix: boolean): DerivedTerm[] {
     return this.remembered(term, fuzzy, prefix).derived;
@@ -159,7 +159,10 @@ export class PostingsLookup {
         }
       }
     }
-    return [...derived].map(([derivedTerm, weight]) => ({ term: derivedTerm, weight }));
+    // In the terms' order, not the term tree's: a claim's score sums its derived terms' scores in
+    // this order, and the tree's order follows the order terms were indexed (a build, a snapshot
+    // loaded), so its last bits, and near-tied orders, would too.
+    return [...derived].sort(byTerm).map(([derivedTerm, weight]) => ({ term: derivedTerm, weight }));
   }
 
   /**
@@ -275,4 +278,8 @@ export class PostingsLookup {
     }
     return this.lengths[fieldId] ?? new Uint32Array(0);
   }
+}
+
+function byTerm(a: [string, number], b: [string, number]): number {
+  return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
 }

@@ -30,3 +30,40 @@ describe('ClaimIndex removals', () => {
     expect(afterRemoval.flat().length).toBeGreaterThan(QUESTIONS.length);
   });
 });
+
+describe('ClaimIndex scores', () => {
+  // Parse workers finish in any order, so a library builds its index in any order of reports, and
+  // a restart loads the index from a snapshot instead. Each must score every claim alike to the
+  // last bit, or near-tied claims (and suggestions summed from scores) come back in another order.
+  const ASKED = [...QUESTIONS, 'how much do green roofs cool a city', 'grid battrey', 'what did the trial find about weight loss'];
+
+  /** Each question's claims and exact scores; claims that tie exactly listed by id (MiniSearch lists
+   * them in the order they were added). */
+  function exactly(index: ClaimIndex): [string, number][][] {
+    return ASKED.map((q) =>
+      index
+        .search(q)
+        .map((r): [string, number] => [r.id, r.score])
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
+    );
+  }
+
+  it('are the same to the last bit whatever order the reports were added in, and from a saved index', async () => {
+    const { reports } = await bundledLibrary();
+    const inOrder = new ClaimIndex();
+    for (const report of reports) inOrder.addReport(report);
+    const orders = [[...reports].reverse(), [...reports.slice(3), ...reports.slice(0, 3)], [...reports.filter((_, i) => i % 2 === 1), ...reports.filter((_, i) => i % 2 === 0)]];
+    const expected = exactly(inOrder);
+    expect(expected.flat().length).toBeGreaterThan(ASKED.length);
+    for (const order of orders) {
+      const index = new ClaimIndex();
+      for (const report of order) index.addReport(report);
+      expect(exactly(index)).toEqual(expected);
+    }
+    const saved = new ClaimIndex();
+    for (const report of orders[0] ?? []) saved.addReport(report);
+    const state = saved.state();
+    if (state === null) throw new Error('the index cannot be saved');
+    expect(exactly(await ClaimIndex.load(state))).toEqual(expected);
+  });
+});

@@ -2,6 +2,8 @@ import MiniSearch, { type Options } from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { CompactMiniSearch } from '../../src/search/compactMiniSearch.js';
 import { PostingList } from '../../src/search/postingList.js';
+import { PostingsLookup } from '../../src/search/postingsLookup.js';
+import { searchWithin, type QueryTerm } from '../../src/search/prunedSearch.js';
 
 interface Doc {
   id: string;
@@ -59,5 +61,60 @@ describe('MiniSearch with PostingLists', () => {
     // Searching dropped the discarded claims' postings in both; they still agree after.
     expectSameResults(stock, compact);
     expect(compact.documentCount).toBe(stock.documentCount);
+  });
+});
+
+describe('MiniSearch with PostingLists, whatever order claims were added in', () => {
+  // A library adds reports as its parse workers finish, or loads a saved index: every order must
+  // score alike to the last bit, or near-tied claims come back in another order.
+  const orders = [docs, [...docs].reverse(), [...docs.filter((_, i) => i % 3 === 0), ...docs.filter((_, i) => i % 3 !== 0)]];
+  const prefixes = ['c', 'co', 'p', 'st', 're'];
+
+  async function built(): Promise<CompactMiniSearch<Doc>[]> {
+    const indexes = orders.map((order) => {
+      const index = new CompactMiniSearch<Doc>(OPTIONS);
+      index.addAll(order);
+      return index;
+    });
+    const saved = indexes[1] as CompactMiniSearch<Doc>;
+    return [...indexes, await CompactMiniSearch.fromState(saved.exportState(), OPTIONS)];
+  }
+
+  /** Each question's claims and exact scores, claims that tie exactly listed by id. */
+  function scored(index: CompactMiniSearch<Doc>): [string, number][][] {
+    const lookup = new PostingsLookup(index as unknown as CompactMiniSearch<never>);
+    const everyClaim = docs.flatMap((doc) => index.shortIdOf(doc.id) ?? []);
+    return QUERIES.map((question) => {
+      const query: QueryTerm[] = question.split(' ').map((word) => ({ source: word, boost: 1, fuzzy: 0.2, prefix: true }));
+      return (searchWithin(lookup, query, everyClaim) ?? [])
+        .map((result): [string, number] => [result.id, result.score])
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    });
+  }
+
+  it('keeps the same average field lengths', async () => {
+    const [first, ...others] = await built();
+    for (const index of others) {
+      for (const fieldId of [0, 1]) expect(index.averageFieldLength(fieldId)).toBe(first?.averageFieldLength(fieldId));
+    }
+    // Still so after claims are dropped in another order than they were added.
+    for (const index of [first, ...others]) for (const doc of [...docs.slice(50, 90)].reverse()) index?.discard(doc.id);
+    for (const index of others) {
+      for (const fieldId of [0, 1]) expect(index.averageFieldLength(fieldId)).toBe(first?.averageFieldLength(fieldId));
+    }
+  });
+
+  it('expands a word to the same terms in the same order, and scores every claim alike', async () => {
+    const [first, ...others] = await built();
+    if (!first) throw new Error('no index');
+    const expansions = (index: CompactMiniSearch<Doc>) => {
+      const lookup = new PostingsLookup(index as unknown as CompactMiniSearch<never>);
+      return prefixes.map((prefix) => lookup.expand(prefix, 1, true));
+    };
+    expect(expansions(first).flat().length).toBeGreaterThan(prefixes.length);
+    for (const index of others) {
+      expect(expansions(index)).toEqual(expansions(first));
+      expect(scored(index)).toEqual(scored(first));
+    }
   });
 });
