@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED_REPORTS, EVIDENCE_FIXTURES, FIXTURE_REPORTS } from '../support/reportsFolders.js';
-import { cliTimeout, runCli } from './runCli.js';
+import { askInProcess, cliTimeout, runCli } from './runCli.js';
+
+// `ask` run in this process (askInProcess: what ask.ts runs, with the streams collected), except
+// where the process is what is tested: its exit codes and that its stdout carries the JSON alone.
 
 // Two small fixture reports in a folder of their own, for output checked line by line.
 let twoReports: string;
@@ -16,7 +19,7 @@ afterAll(async () => {
 });
 
 describe('npm run ask', () => {
-  it('prints exactly one JSON object of the documented shape with --json', async () => {
+  it('prints exactly one JSON object of the documented shape with --json, as a process: nothing else on its stdout, exit 0', async () => {
     const run = await runCli('ask', ['--reports', BUNDLED_REPORTS, '--json', '--limit', '2', 'risks of synthetic data']);
     expect(run.code).toBe(0);
     const json = JSON.parse(run.stdout);
@@ -35,38 +38,38 @@ describe('npm run ask', () => {
       }
     }
     expect(json.errors).toEqual([]);
-  });
+  }, cliTimeout(1));
 
   it('says when the reports do not answer: answered false, no results, the closest claims as related', async () => {
-    const run = await runCli('ask', ['--reports', BUNDLED_REPORTS, '--json', 'how do vaccines work?']);
+    const run = await askInProcess(['--reports', BUNDLED_REPORTS, '--json', 'how do vaccines work?']);
     expect(run.code).toBe(0);
     const json = JSON.parse(run.stdout);
     expect(json).toMatchObject({ answered: false, results: [] });
     expect(json.related.length).toBeGreaterThan(0);
     expect(json.related.length).toBeLessThanOrEqual(3);
     for (const result of json.related) expect(Object.keys(result)).toEqual(['claim', 'perspective', 'score', 'report', 'evidence', 'id', 'flags']);
-    const answered = JSON.parse((await runCli('ask', ['--reports', BUNDLED_REPORTS, '--json', 'grid forming inverters'])).stdout);
+    const answered = JSON.parse((await askInProcess(['--reports', BUNDLED_REPORTS, '--json', 'grid forming inverters'])).stdout);
     expect(answered).toMatchObject({ answered: true, related: [] });
-    const text = await runCli('ask', ['--reports', BUNDLED_REPORTS, 'how do vaccines work?']);
+    const text = await askInProcess(['--reports', BUNDLED_REPORTS, 'how do vaccines work?']);
     expect(text.stdout).toContain('The reports don\'t answer "how do vaccines work?".\n\nRelated claims (they do not answer the question):\n');
-  }, cliTimeout(3));
+  });
 
   it('says an empty reports folder is empty, not that nothing matches', async () => {
     const empty = await mkdtemp(join(tmpdir(), 'report-bot-empty-'));
     try {
-      const run = await runCli('ask', ['--reports', empty, 'heat pumps']);
+      const run = await askInProcess(['--reports', empty, 'heat pumps']);
       expect(run.code).toBe(0);
       expect(run.stdout).toContain('No reports are being served: the reports folder is empty, or none of its files could be read.');
       expect(run.stdout).not.toContain('Nothing in the reports matches');
-      expect(JSON.parse((await runCli('ask', ['--reports', empty, '--json', 'heat pumps'])).stdout)).toMatchObject({ answered: false, results: [], related: [] });
+      expect(JSON.parse((await askInProcess(['--reports', empty, '--json', 'heat pumps'])).stdout)).toMatchObject({ answered: false, results: [], related: [] });
     } finally {
       await rm(empty, { recursive: true, force: true });
     }
-  }, cliTimeout(2));
+  });
 
   it('gives each result its evidence flags in --json and in words in the terminal', async () => {
     const question = 'report:evidence-strength';
-    const json = JSON.parse((await runCli('ask', ['--reports', EVIDENCE_FIXTURES, '--json', '--limit', '20', question])).stdout);
+    const json = JSON.parse((await askInProcess(['--reports', EVIDENCE_FIXTURES, '--json', '--limit', '20', question])).stdout);
     expect(json.results.map((r: { flags: string[] }) => r.flags)).toEqual([
       [],
       [],
@@ -78,16 +81,16 @@ describe('npm run ask', () => {
       ['no-link'],
       ['single-source', 'no-quote', 'unlisted-source', 'no-link'],
     ]);
-    const text = (await runCli('ask', ['--reports', EVIDENCE_FIXTURES, '--limit', '20', question])).stdout;
+    const text = (await askInProcess(['--reports', EVIDENCE_FIXTURES, '--limit', '20', question])).stdout;
     const claims = text.split(/\n(?=\d+\. )/).slice(1);
     expect(claims).toHaveLength(9);
     expect(claims[0]).not.toContain('Evidence:');
     expect(claims[2]).toContain('(Evidence: none given in the report)');
     expect(claims[8]).toContain('(Evidence: one source · no verbatim quote · a source not in the References · no link to a source)');
-  }, cliTimeout(2));
+  });
 
   it('gives the claims and quotes exactly as the report file writes them', async () => {
-    const run = await runCli('ask', ['--reports', BUNDLED_REPORTS, '--json', 'overuse of synthetic data biases']);
+    const run = await askInProcess(['--reports', BUNDLED_REPORTS, '--json', 'overuse of synthetic data biases']);
     const { results } = JSON.parse(run.stdout);
     const { readFile } = await import('node:fs/promises');
     const text = await readFile(`${BUNDLED_REPORTS}${results[0].report.file}`, 'utf8');
@@ -96,14 +99,14 @@ describe('npm run ask', () => {
   });
 
   it('shows 5 claims unless --limit says otherwise, as the README says', async () => {
-    const run = await runCli('ask', ['--reports', BUNDLED_REPORTS, '--json', 'risks of synthetic data']);
+    const run = await askInProcess(['--reports', BUNDLED_REPORTS, '--json', 'risks of synthetic data']);
     const json = JSON.parse(run.stdout);
     expect(json.total).toBeGreaterThan(5);
     expect(json.results).toHaveLength(5);
   });
 
   it('lists broken reports in errors and still answers from the others', async () => {
-    const run = await runCli('ask', ['--reports', FIXTURE_REPORTS, '--json', 'rail passes']);
+    const run = await askInProcess(['--reports', FIXTURE_REPORTS, '--json', 'rail passes']);
     expect(run.code).toBe(0);
     const json = JSON.parse(run.stdout);
     expect(json.results.length).toBeGreaterThan(0);
@@ -114,24 +117,24 @@ describe('npm run ask', () => {
   });
 
   it('exits 0 with an empty result and suggestions when nothing matches', async () => {
-    const json = await runCli('ask', ['--reports', BUNDLED_REPORTS, '--json', 'xylophone zeppelin']);
+    const json = await askInProcess(['--reports', BUNDLED_REPORTS, '--json', 'xylophone zeppelin']);
     expect(json.code).toBe(0);
     expect(JSON.parse(json.stdout).results).toEqual([]);
-    const text = await runCli('ask', ['--reports', BUNDLED_REPORTS, 'xylophone zeppelin']);
+    const text = await askInProcess(['--reports', BUNDLED_REPORTS, 'xylophone zeppelin']);
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/Nothing in the reports matches/);
     expect(text.stdout).toMatch(/heat-pumps-cold-climates/);
-  }, cliTimeout(2));
+  });
 
   it('keeps stdout pure JSON when the question has a problem, and says it on stderr', async () => {
-    const run = await runCli('ask', ['--reports', BUNDLED_REPORTS, '--json', 'author:smith batteries']);
+    const run = await askInProcess(['--reports', BUNDLED_REPORTS, '--json', 'author:smith batteries']);
     expect(run.code).toBe(0);
     expect(() => JSON.parse(run.stdout)).not.toThrow();
     expect(run.stderr).toMatch(/Unknown filter author:/);
   });
 
   it('answers in readable text by default', async () => {
-    const run = await runCli('ask', ['--reports', BUNDLED_REPORTS, 'inconsistent tokenization']);
+    const run = await askInProcess(['--reports', BUNDLED_REPORTS, 'inconsistent tokenization']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^\d+ claims? for "inconsistent tokenization"/);
     expect(run.stdout).toContain('Inconsistent tokenization and vocabulary size');
@@ -139,7 +142,7 @@ describe('npm run ask', () => {
   });
 
   it('lists the reports with --list', async () => {
-    const run = await runCli('ask', ['--reports', BUNDLED_REPORTS, '--list']);
+    const run = await askInProcess(['--reports', BUNDLED_REPORTS, '--list']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/synthetic-data-llm-training\s+2026-01-15 15:15\s+3\s+27\s/);
   });
@@ -156,14 +159,21 @@ describe('npm run ask', () => {
     [['--reports', BUNDLED_REPORTS, 'show', 'nothing-like-it'], /^ask: No report is called "nothing-like-it"\. Reports: glp1-weight-loss-drugs, .*, and 2 more \(npm run ask -- list\)\.\n$/],
     [['--reports', BUNDLED_REPORTS, 'show'], /^ask: Say which report: show <report>, e\.g\. show glp1-weight-loss-drugs\. Reports: glp1-weight-loss-drugs, .*, and 2 more \(npm run ask -- list\)\.\n$/],
   ])('exits 2 with a usage message on unusable arguments %#', async (args, message) => {
-    const run = await runCli('ask', args);
+    const run = await askInProcess(args);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(message);
     expect(run.stdout).toBe('');
   });
 
+  it('exits 2 as a process on unusable arguments, the message on stderr and nothing on stdout', async () => {
+    const run = await runCli('ask', ['--reports', BUNDLED_REPORTS, 'show', 'nothing-like-it']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^ask: No report is called "nothing-like-it"\./);
+    expect(run.stdout).toBe('');
+  }, cliTimeout(1));
+
   it('wraps text to 100 columns when stdout is not a terminal, quotes and citations aligned', async () => {
-    const run = await runCli('ask', ['--reports', twoReports, '--limit', '1', 'trees heat deaths']);
+    const run = await askInProcess(['--reports', twoReports, '--limit', '1', 'trees heat deaths']);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(
       [
@@ -190,21 +200,20 @@ describe('npm run ask', () => {
   });
 
   it('wraps to --width, and leaves lines whole with --width 0', async () => {
-    const narrow = await runCli('ask', ['--reports', twoReports, '--width', '60', 'trees heat deaths']);
+    const narrow = await askInProcess(['--reports', twoReports, '--width', '60', 'trees heat deaths']);
     expect(narrow.stdout.split('\n').every((line) => [...line].length <= 60)).toBe(true);
     expect(narrow.stdout).toContain('1. Heat-related deaths could be cut by planting more street\n   trees.\n');
-    const whole = await runCli('ask', ['--reports', twoReports, '--width', '0', 'trees heat deaths']);
+    const whole = await askInProcess(['--reports', twoReports, '--width', '0', 'trees heat deaths']);
     expect(whole.stdout).toContain('     — [2] Cooling cities through urban green infrastructure: a health impact assessment of European cities - The Lancet\n');
-  }, cliTimeout(2));
+  });
 
   it('shows a report, the list and the status as in Slack', async () => {
-    // Five runs that do not depend on each other, started together: runCli lets two run at a time.
     const [show, list, listOption, status, showJson] = await Promise.all([
-      runCli('ask', ['--reports', twoReports, 'show', 'valid', 'minimal']),
-      runCli('ask', ['--reports', twoReports, 'list']),
-      runCli('ask', ['--reports', twoReports, '--list']),
-      runCli('ask', ['--reports', twoReports, 'status']),
-      runCli('ask', ['--reports', twoReports, '--json', 'show', 'valid-minimal']),
+      askInProcess(['--reports', twoReports, 'show', 'valid', 'minimal']),
+      askInProcess(['--reports', twoReports, 'list']),
+      askInProcess(['--reports', twoReports, '--list']),
+      askInProcess(['--reports', twoReports, 'status']),
+      askInProcess(['--reports', twoReports, '--json', 'show', 'valid-minimal']),
     ]);
     expect(show.code).toBe(0);
     expect(show.stdout).toBe(
@@ -238,10 +247,10 @@ describe('npm run ask', () => {
     expect(status.stdout).toMatch(/^2 reports and 5 claims served\.\nReports last read \S+, at start or when a report file changed\.\nEvery report file loads cleanly\.\n$/);
     const json = JSON.parse(showJson.stdout);
     expect(json.report).toMatchObject({ id: 'valid-minimal', claims: 3, angles: ['Wellbeing perspective', 'Business perspective'] });
-  }, cliTimeout(5));
+  });
 
   it('says which filter left no claims, and lists the values there are, 5 then how many more', async () => {
-    const run = await runCli('ask', ['--reports', BUNDLED_REPORTS, 'perspective:zzz cost']);
+    const run = await askInProcess(['--reports', BUNDLED_REPORTS, 'perspective:zzz cost']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Nothing in the reports matches "perspective:zzz cost".\nNo perspective has the word zzz; see the perspectives below.\n');
     // The most relevant first (the order after the first few follows the search's related words).
@@ -249,13 +258,13 @@ describe('npm run ask', () => {
     expect(run.stdout).toMatch(/, and 22 more\n/);
     expect(run.stdout).toContain('  and 2 more (npm run ask -- list)\n');
     expect(run.stdout).not.toMatch(/Did you mean/);
-    const since = await runCli('ask', ['--reports', BUNDLED_REPORTS, 'since:2027-01-01 heat']);
+    const since = await askInProcess(['--reports', BUNDLED_REPORTS, 'since:2027-01-01 heat']);
     expect(since.stdout).toContain('No report was researched on or after 2027-01-01; the newest is from 2026-03-03.\n');
     expect(since.stdout).not.toMatch(/Did you mean/);
-  }, cliTimeout(2));
+  });
 
   it('adds total, hints and each result\'s claim id to the JSON, and prints the hints on stderr too', async () => {
-    const run = await runCli('ask', ['--reports', BUNDLED_REPORTS, '--json', '--limit', '3', 'report:bike report:heat cost']);
+    const run = await askInProcess(['--reports', BUNDLED_REPORTS, '--json', '--limit', '3', 'report:bike report:heat cost']);
     const json = JSON.parse(run.stdout);
     expect(Object.keys(json)).toEqual(['query', 'results', 'errors', 'total', 'hints', 'answered', 'related']);
     expect(json.total).toBe(12);
@@ -267,7 +276,7 @@ describe('npm run ask', () => {
       expect(Object.keys(result)).toEqual(['claim', 'perspective', 'score', 'report', 'evidence', 'id', 'flags']);
       expect(result.id).toMatch(/^heat-pumps-cold-climates#\d+$/);
     }
-    const empty = JSON.parse((await runCli('ask', ['--reports', BUNDLED_REPORTS, '--json', 'perspective:zzz cost'])).stdout);
+    const empty = JSON.parse((await askInProcess(['--reports', BUNDLED_REPORTS, '--json', 'perspective:zzz cost'])).stdout);
     expect(empty).toMatchObject({ results: [], total: 0, hints: ['No perspective has the word zzz; see the perspectives below.'] });
-  }, cliTimeout(2));
+  });
 });

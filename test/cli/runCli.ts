@@ -1,7 +1,9 @@
-// Runs one of our CLIs as a child process, the way people and scripts run it.
+// Runs one of our CLIs as a child process, the way people and scripts run it; and `ask` in this
+// process, for what is not about the process itself (its exit code, what reaches its stdout).
 
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { runAsk } from '../../src/cli/askCommand.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -62,4 +64,19 @@ function run(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<Cl
       },
     );
   });
+}
+
+/**
+ * `ask` run here, as its process runs it (ask.ts), with the environment runCli gives the process,
+ * its output collected: stdout not a terminal, as runCli's pipe. No tsx start per run.
+ */
+export async function askInProcess(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runAsk(args, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    env: { ...process.env, REPORTS_DIR: '', ...env },
+  });
+  return { code, stdout, stderr };
 }
