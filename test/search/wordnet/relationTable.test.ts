@@ -9,7 +9,6 @@ import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { splitWord } from '../../../src/search/compoundWords.js';
 import { tokenize } from '../../../src/search/tokenize.js';
-import { buildRelationTable } from '../../../src/search/wordnet/buildRelationTable.js';
 import { stemmer } from 'stemmer';
 import { normalizeTerm, termSourceKey } from '../../../src/search/normalizeTerm.js';
 import { relatedWords, relationSourceKey } from '../../../src/search/wordnet/relatedWords.js';
@@ -27,9 +26,38 @@ const scratches: string[] = [];
 /** What one build of the table from the files may take under a full `npm test` on a busy 2-core machine. */
 const BUILD_MS = 120_000;
 
-beforeAll(() => {
-  bytes = buildRelationTable(dir);
-  table = new RelationTable(bytes);
+/** The one build every test shares, as the bot makes it: on a worker thread, into a cache folder. */
+const build = {
+  cacheDir: '',
+  file: '',
+  /** What the cache folder gave before the build, asked not to build: with no table file, and with a damaged one. */
+  withoutFile: null as RelationTable | null,
+  withDamagedFile: null as RelationTable | null,
+  /** Worker threads this process started during the build. */
+  workers: 0,
+};
+
+beforeAll(async () => {
+  build.cacheDir = mkdtempSync(join(tmpdir(), 'report-bot-wordnet-table-'));
+  scratches.push(build.cacheDir);
+  build.file = relationTableFile(dir, build.cacheDir);
+  build.withoutFile = await loadRelationTable(dir, build.cacheDir, false);
+  // The table's own file damaged, and a table of other files or other code beside it.
+  writeFileSync(build.file, Buffer.alloc(1000, 7));
+  writeFileSync(join(build.cacheDir, 'wordnet-relations-0123456789abcdef.bin'), Buffer.alloc(1000, 7));
+  build.withDamagedFile = await loadRelationTable(dir, build.cacheDir, false);
+  const counted = (): void => {
+    build.workers++;
+  };
+  process.on('worker', counted);
+  try {
+    const built = await loadRelationTable(dir, build.cacheDir, true);
+    if (!built) throw new Error('no relation table built');
+    table = built;
+  } finally {
+    process.off('worker', counted);
+  }
+  bytes = readFileSync(build.file);
   // A folder without WordNet's files: whatever the table does not hold would fail to be read.
   const empty = mkdtempSync(join(tmpdir(), 'report-bot-no-wordnet-'));
   scratches.push(empty);
@@ -149,23 +177,28 @@ describe('RelationTable', () => {
     expect(new RelationTable(shifted.subarray(1)).entry('heat', 'noun')).toEqual(table.entry('heat', 'noun'));
   });
 
-  it('is built on a worker thread, saved in the cache folder, and read from there next time; a damaged file is built again', async () => {
-    // Two builds on a worker thread (the first, and the one after the damage), so twice the time of one.
-    const cacheDir = mkdtempSync(join(tmpdir(), 'report-bot-wordnet-table-'));
-    scratches.push(cacheDir);
-    expect(await loadRelationTable(dir, cacheDir, false)).toBeNull();
-    const built = await loadRelationTable(dir, cacheDir, true);
-    expect(built?.byteLength).toBe(table.byteLength);
-    const file = relationTableFile(dir, cacheDir);
-    expect(readdirSync(cacheDir)).toEqual([basename(file)]);
-    expect(readFileSync(file).equals(bytes)).toBe(true);
-    expect((await loadRelationTable(dir, cacheDir, false))?.entry('teenager', 'noun')).toEqual(table.entry('teenager', 'noun'));
-    // A table of other files or other code is removed once this one is saved.
-    writeFileSync(join(cacheDir, 'wordnet-relations-0123456789abcdef.bin'), bytes);
-    writeFileSync(file, bytes.subarray(0, 1000));
-    expect(await loadRelationTable(dir, cacheDir, false)).toBeNull();
-    expect((await loadRelationTable(dir, cacheDir, true))?.byteLength).toBe(table.byteLength);
-    expect(readFileSync(file).equals(bytes)).toBe(true);
-    expect(readdirSync(cacheDir)).toEqual([basename(file)]);
-  }, 2 * BUILD_MS);
+  it('is built on a worker thread, saved in the cache folder over a damaged one (other tables removed), and read from there next time', async () => {
+    // Not built unless asked, with no file and with a damaged one (beforeAll).
+    expect(build.withoutFile).toBeNull();
+    expect(build.withDamagedFile).toBeNull();
+    expect(build.workers, 'worker threads started by the build').toBe(1);
+    expect(readdirSync(build.cacheDir)).toEqual([basename(build.file)]);
+    expect(new RelationTable(bytes).byteLength).toBe(table.byteLength);
+    const counted = (): void => {
+      build.workers++;
+    };
+    process.on('worker', counted);
+    try {
+      expect((await loadRelationTable(dir, build.cacheDir, false))?.entry('teenager', 'noun')).toEqual(table.entry('teenager', 'noun'));
+      expect((await loadRelationTable(dir, build.cacheDir, true))?.byteLength, 'read, not built again').toBe(table.byteLength);
+    } finally {
+      process.off('worker', counted);
+    }
+    expect(build.workers).toBe(1);
+    // A table cut short is not read either.
+    const cutShort = mkdtempSync(join(tmpdir(), 'report-bot-wordnet-table-'));
+    scratches.push(cutShort);
+    writeFileSync(relationTableFile(dir, cutShort), bytes.subarray(0, 1000));
+    expect(await loadRelationTable(dir, cutShort, false)).toBeNull();
+  });
 });
