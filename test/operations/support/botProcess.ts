@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FakeSlack } from '../../slack/support/fakeSlack.js';
 import { SIGNING_SECRET, SlackSender } from '../../slack/support/signedRequests.js';
+import { nextEvent } from '../../support/eventOrder.js';
 import { ROOT } from '../../support/productionBuild.js';
 import { BUNDLED_REPORTS } from '../../support/reportsFolders.js';
 
@@ -24,7 +25,8 @@ export interface BotProcess {
   sender: SlackSender;
   /** The JSON log lines so far. */
   logs: LogLine[];
-  exited: Promise<{ code: number | null; at: number }>;
+  /** Its exit code, and the exit's place in this test process's order of events (eventOrder.ts). */
+  exited: Promise<{ code: number | null; inOrder: number }>;
   /** Resolves with the first log line whose msg matches, now or when it comes. */
   waitForLog(pattern: RegExp): Promise<LogLine>;
   /** SIGTERM, then waits for the exit (SIGKILL after 10 s). */
@@ -66,7 +68,7 @@ export async function startBotProcess(command: string = process.execPath, args: 
       }
     }
   });
-  const exited = new Promise<{ code: number | null; at: number }>((resolve) => child.once('exit', (code) => resolve({ code, at: Date.now() })));
+  const exited = new Promise<{ code: number | null; inOrder: number }>((resolve) => child.once('exit', (code) => resolve({ code, inOrder: nextEvent() })));
   const waitForLog = (pattern: RegExp): Promise<LogLine> => {
     const found = logs.find((line) => pattern.test(line.msg));
     return found ? Promise.resolve(found) : new Promise((resolve) => waiters.push({ pattern, resolve }));

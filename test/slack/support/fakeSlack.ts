@@ -5,6 +5,7 @@ import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parse as parseQuery } from 'node:querystring';
+import { nextEvent } from '../../support/eventOrder.js';
 
 export const BOT_USER_ID = 'UBOT00001';
 export const BOT_ID = 'BBOT00001';
@@ -50,6 +51,8 @@ export class FakeSlack {
   responseDelayMs = 0;
   /** When each delayed response_url post was answered (Date.now()), in order. */
   readonly responsesAnsweredAt: number[] = [];
+  /** The same answers' places in this test process's order of events (eventOrder.ts), to tell what came first. */
+  readonly responsesAnsweredInOrder: number[] = [];
   private readonly server: Server = createServer((req, res) => void this.handle(req, res));
   private readonly recorded = new EventEmitter();
   private readonly apiFailures = new Map<string, Failure[]>();
@@ -190,6 +193,7 @@ export class FakeSlack {
       if (this.responseDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.responseDelayMs));
       reply(res, failure?.status ?? 200, failure ? { ok: false, error: failure.error } : { ok: true });
       this.responsesAnsweredAt.push(Date.now());
+      this.responsesAnsweredInOrder.push(nextEvent());
       return;
     }
     const method = url.pathname.replace(/^\/api\//, '');
