@@ -17,6 +17,8 @@ export interface OpenLoopResult {
   sent: number;
   /** Per answered request: ms from when it was due to its whole response. */
   latencies: number[];
+  /** The same by request index (undefined: failed or non-2xx), to place each in time. */
+  byIndex: (number | undefined)[];
   /** Failed requests and non-2xx answers. */
   errors: number;
 }
@@ -34,6 +36,7 @@ export async function sendOpenLoop(
   const total = Math.round(rate * seconds);
   const interval = 1000 / rate;
   const latencies: number[] = [];
+  const byIndex: (number | undefined)[] = new Array<number | undefined>(total);
   let errors = 0;
   const pending: Promise<void>[] = [];
   const start = performance.now();
@@ -46,8 +49,11 @@ export async function sendOpenLoop(
       pending.push(
         send(origin, agent, path, headers, body).then(
           (status) => {
-            if (status >= 200 && status < 300) latencies.push(performance.now() - due);
-            else errors++;
+            if (status >= 200 && status < 300) {
+              const ms = performance.now() - due;
+              byIndex[i] = ms;
+              latencies.push(ms);
+            } else errors++;
           },
           () => {
             errors++;
@@ -59,7 +65,7 @@ export async function sendOpenLoop(
   } finally {
     agent.destroy();
   }
-  return { sent: total, latencies, errors };
+  return { sent: total, latencies, byIndex, errors };
 }
 
 function send(origin: string, agent: Agent, path: string, headers: Record<string, string>, body: string): Promise<number> {

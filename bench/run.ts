@@ -1,11 +1,12 @@
-// `npm run bench -- [--reports N] [--json] [--seed S] [--http-rate R[,R...]] [--http-seconds S] [--http-connections C] [--start-runs N] [--only latency|starts|vectors]`:
+// `npm run bench -- [--reports N] [--json] [--seed S] [--http-rate R[,R...]] [--http-seconds S] [--http-connections C] [--start-runs N] [--only latency|starts|vectors|busy] [--busy-rate R] [--busy-events N]`:
 // generates (or reuses) a corpus of N reports and measures parsing, the bot's start (compiled and
 // through tsx), memory, answer latency first seen (beside a peer) and back to back, and the bot
 // over HTTP. A table for people; with --json one object on stdout and nothing else (progress goes
 // to stderr). `--only latency` skips parsing, the starts and HTTP (their figures are null);
 // `--only starts` measures the starts alone; both for iterating.
 // `--only vectors` measures semantic search's vector scan alone (no corpus needed); a full run
-// measures it last, as `vectorScan` in the JSON.
+// measures it last, as `vectorScan` in the JSON. `--only busy` measures what others meet while the
+// bot reloads a huge report or takes a 40,000-character question (measureBusy.ts); not in a full run.
 
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -13,9 +14,10 @@ import { parseArgs } from 'node:util';
 import { aliasesOf } from '../src/search/aliases.js';
 import { ANSWER_RENDERER } from './answerPath.js';
 import { benchTable, roundResult, roundStarts, startsTable, type BenchResult } from './benchResult.js';
-import { CORPUS_ROOT, DEFAULT_SEED, ensureCorpus, ensureHugeReport } from './generateCorpus.js';
+import { CORPUS_ROOT, DEFAULT_SEED, ensureCorpus, ensureHugeReport, HUGE_REPORT_CLAIMS } from './generateCorpus.js';
 import { distinctQuestions, generateQuestions, warmupQuestions } from './generateQuestions.js';
 import { IDLE_GAP_MS, measureFirstSeen, OTHER_QUESTIONS } from './measureFirstSeen.js';
+import { busyTable, measureBusy } from './measureBusy.js';
 import { measureHttp } from './measureHttp.js';
 import { measureLatency } from './measureLatency.js';
 import { measureHugeReport, measureParseThroughput } from './measureParse.js';
@@ -40,12 +42,15 @@ const { values } = parseArgs({
     // Starts of each kind over the bundled reports (medians are reported).
     'start-runs': { type: 'string', default: '5' },
     only: { type: 'string' },
+    // --only busy: others' /reports a second, and how many times each heavy thing happens.
+    'busy-rate': { type: 'string', default: '20' },
+    'busy-events': { type: 'string', default: '5' },
   },
 });
 const reports = Number(values.reports);
 const seed = values.seed === undefined ? DEFAULT_SEED : Number(values.seed);
 if (!Number.isInteger(reports) || reports < 1) throw new Error(`--reports takes a whole number from 1, not ${values.reports}`);
-if (values.only !== undefined && !['latency', 'starts', 'vectors'].includes(values.only)) throw new Error(`--only takes "latency", "starts" or "vectors", not ${values.only}`);
+if (values.only !== undefined && !['latency', 'starts', 'vectors', 'busy'].includes(values.only)) throw new Error(`--only takes "latency", "starts", "vectors" or "busy", not ${values.only}`);
 const full = values.only === undefined;
 const startRuns = Number(values['start-runs']);
 if (!Number.isInteger(startRuns) || startRuns < 1) throw new Error(`--start-runs takes a whole number from 1, not ${values['start-runs']}`);
@@ -95,6 +100,22 @@ if (values.only === 'starts') {
   if (starts === null) throw new Error('unreachable');
   if (values.json) process.stdout.write(`${JSON.stringify(roundStarts(starts))}\n`);
   else process.stdout.write(startsTable(starts, corpus.files.length));
+  process.exit(0);
+}
+
+if (values.only === 'busy') {
+  const rate = Number(values['busy-rate']);
+  const events = Number(values['busy-events']);
+  if (!(rate > 0) || !Number.isInteger(events) || events < 1) throw new Error(`--busy-rate takes a rate a second and --busy-events a whole number from 1, not ${values['busy-rate']} and ${values['busy-events']}`);
+  const huge = await ensureHugeReport(seed);
+  const ids = corpus.files.map((file) => file.replace(/\.md$/, '')).sort((a, b) => a.localeCompare(b));
+  const busy = await measureBusy(corpus.dir, join(huge.dir, huge.files[0] as string), cacheEnv, generateQuestions(seed, QUESTIONS, ids).map((q) => q.text), {
+    rate,
+    events,
+    hugeReportClaims: HUGE_REPORT_CLAIMS,
+    log,
+  });
+  process.stdout.write(values.json ? `${JSON.stringify({ busy })}\n` : busyTable(busy, corpus.files.length));
   process.exit(0);
 }
 
