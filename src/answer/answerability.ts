@@ -21,6 +21,7 @@ import { askedMention, type Mention } from './askedMention.js';
 import { namedYears, statesYears } from './askedYear.js';
 import { asksAdvice } from './asksAdvice.js';
 import { dictionaryWords, isEveryday, isMainlyNoun, wordWeights } from './everydayWords.js';
+import { RERANK_TOP } from './rerankClaims.js';
 
 /** The claims looked at: an answer shows 3, and one of them answering is enough. */
 export const CLAIMS_CHECKED = 3;
@@ -144,33 +145,33 @@ export interface AnswerModel {
  * and paste what it prints.
  */
 export const ANSWER_MODEL: AnswerModel = {
-  constant: -3.6089,
-  weights: { typed: 2.6294, otherWords: 4.5774, unknown: -2.5322, strength: 1.2173, margin: -3.0012, words: 0.4384, asksAdvice: -3.0649, uncoveredNames: 1.9602, uncoveredNouns: -2.4971, answerKindMissing: -1.4152, outcomeMissing: -1.275, yearMissing: -3.3633 },
+  constant: -3.7775,
+  weights: { typed: 2.4958, otherWords: 4.6072, unknown: -2.4147, strength: 1.2537, margin: -2.0605, words: 0.4559, asksAdvice: -3.0388, uncoveredNames: 1.1496, uncoveredNouns: -2.5674, answerKindMissing: -1.6146, outcomeMissing: -1.5868, yearMissing: -3.4152 },
   pairs: [
-    ['typed', 'typed', 0.0462],
-    ['typed', 'unknown', 3.707],
-    ['typed', 'strength', 1.1525],
-    ['typed', 'margin', -0.7144],
-    ['typed', 'words', -0.2817],
-    ['typed', 'uncoveredNames', -10.9967],
-    ['unknown', 'unknown', 2.344],
-    ['unknown', 'strength', 0.9412],
-    ['unknown', 'margin', 0.7585],
-    ['unknown', 'words', -0.4637],
-    ['unknown', 'uncoveredNames', 3.4852],
-    ['strength', 'strength', -0.1407],
-    ['strength', 'margin', 0.9314],
-    ['strength', 'words', -0.3322],
-    ['strength', 'uncoveredNames', -1.8255],
-    ['margin', 'margin', 1.9078],
-    ['margin', 'words', 0.2309],
-    ['margin', 'uncoveredNames', 4.0619],
-    ['words', 'words', 0.1156],
-    ['words', 'uncoveredNames', -0.3082],
-    ['uncoveredNames', 'uncoveredNames', -4.9471],
-    ['typed', 'answerKindMissing', -3.2141],
-    ['uncoveredNames', 'answerKindMissing', -1.0874],
-    ['typed', 'outcomeMissing', -6.4945],
+    ['typed', 'typed', 0.2622],
+    ['typed', 'unknown', 4.2298],
+    ['typed', 'strength', 1.1501],
+    ['typed', 'margin', -0.9247],
+    ['typed', 'words', -0.3075],
+    ['typed', 'uncoveredNames', -11.168],
+    ['unknown', 'unknown', 2.0814],
+    ['unknown', 'strength', 0.9336],
+    ['unknown', 'margin', 0.3845],
+    ['unknown', 'words', -0.4655],
+    ['unknown', 'uncoveredNames', 5.9274],
+    ['strength', 'strength', -0.1411],
+    ['strength', 'margin', 0.8024],
+    ['strength', 'words', -0.3264],
+    ['strength', 'uncoveredNames', -1.5507],
+    ['margin', 'margin', 1.4597],
+    ['margin', 'words', 0.2159],
+    ['margin', 'uncoveredNames', 3.0881],
+    ['words', 'words', 0.1164],
+    ['words', 'uncoveredNames', -0.2996],
+    ['uncoveredNames', 'uncoveredNames', -6.046],
+    ['typed', 'answerKindMissing', -2.7274],
+    ['uncoveredNames', 'answerKindMissing', 0.39],
+    ['typed', 'outcomeMissing', -5.7568],
   ],
 };
 
@@ -242,7 +243,13 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const spelledNames = spelledNamesIn(text);
   // A name the best claim lacks may be in another claim shown: a question naming several places
   // or trials ("…in Stockholm, London and New York?") is answered by the claims together.
-  const uncoveredNames = words.reduce((sum, word) => (word.credit === 0 && spelledNames.has(word.term) && !checked.some(({ terms }) => terms !== best && coversName(question, word.term, terms)) ? sum + word.share : sum), 0);
+  // The claims shown are the reranker's pick of the first RERANK_TOP: a name in any of them may be shown.
+  const namesChecked: ReadonlySet<string>[] = checked.map(({ terms }) => terms);
+  for (let i = CLAIMS_CHECKED; i < ranked.length && i < RERANK_TOP; i++) {
+    const { claim, report } = ranked[i] as (typeof ranked)[number];
+    namesChecked.push(rememberedTermsOf(library, claim, report));
+  }
+  const uncoveredNames = words.reduce((sum, word) => (word.credit === 0 && spelledNames.has(word.term) && !namesChecked.some((terms) => terms !== best && coversName(question, word.term, terms)) ? sum + word.share : sum), 0);
   const typedAs = wordsAsTyped(text);
   // A word naming the kind of finding asked ("downsides", "problems", askedAspect.ts) is no thing the claim lacks.
   const aspects = aspectTerms(text);

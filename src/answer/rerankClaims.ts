@@ -27,17 +27,17 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 0.9723,
-  reciprocalRank: 1.006,
-  textTyped: 3.587,
-  textOther: 3.141,
-  evidenceOnly: 1.17,
-  metadataOnly: 0.6713,
-  proximity: -0.07131,
-  distinctive: 5.123,
-  reportShare: 1.233,
-  claimLength: -1.186,
-  statesAskedQuantity: 1.538,
+  logRatio: 0.9583,
+  reciprocalRank: 0.9562,
+  textTyped: 3.714,
+  textOther: 3.24,
+  evidenceOnly: 0.5588,
+  metadataOnly: 0.6958,
+  proximity: -0.03616,
+  distinctive: 5.313,
+  reportShare: 1.35,
+  claimLength: -1.274,
+  statesAskedQuantity: 1.705,
 };
 
 /** The model's score of one claim's features. */

@@ -15,7 +15,7 @@ import { tokenize } from './tokenize.js';
 export const SEARCH_OPTIONS = {
   // The claim is what is answered, so its words count most; quotes and findings next (questions
   // about evidence are answered only there); source titles for "what does <source> say".
-  boost: { text: 3, evidence: 1.5, sources: 1, perspective: 1, topic: 0.5 },
+  boost: { text: 3, evidence: 2, sources: 1, perspective: 1, topic: 0.5 },
   // Typos are forgiven in words of 5+ letters after stemming (typoEdits: or as typed, for a word
   // WordNet lacks): on shorter words one edit is a different word ("risk" ~ "disk"), and fuzzy
   // lookups of short words cost the most. 5-6 letters: one edit; 7+: two, so a swap of two letters
