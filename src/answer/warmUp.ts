@@ -17,6 +17,16 @@ const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(reso
 /** One in this many of the scoped view's own warm-up questions is asked through it, spread among the others. */
 export const SCOPED_EVERY = 8;
 
+/**
+ * How many times the warm-up asks its questions, in the same order each time. V8 optimizes a
+ * function once it has run enough of it, and the answer path's larger functions, run once per
+ * answer (the pruned search, reading the question, the answer's own steps), take one to two
+ * thousand answers: after one round they were still compiled while people's first questions ran,
+ * which those answers paid for. A second round finds every per-word memory filled by the first,
+ * so it costs about half of the first (bench/README.md, nineteenth session).
+ */
+export const WARM_UP_ROUNDS = 2;
+
 export interface WarmUpOptions {
   /** Resolves when the next warm-up question may run (default: the next pass of the event loop). */
   turn?: () => Promise<void>;
@@ -39,18 +49,21 @@ export interface WarmUpOptions {
   threadReply?: (view: LibraryView, question: ThreadReply) => unknown;
 }
 
-/** Answers (and renders) each warm-up question once; resolves with how many were asked. */
+/** Answers (and renders) each warm-up question WARM_UP_ROUNDS times; resolves with how many were asked. */
 export async function warmUpAnswers(
   library: LibraryView,
   { turn = nextTurn, render, stopped, scoped, threadReply }: WarmUpOptions = {},
 ): Promise<number> {
   let asked = 0;
-  for (const { view, question } of warmUpAsks(library, scoped)) {
-    await turn();
-    if (stopped?.()) break;
-    if (typeof question !== 'string' && threadReply) threadReply(view, question);
-    else render?.(answerQuestion(view, askedText(question)));
-    asked++;
+  const asks = warmUpAsks(library, scoped);
+  for (let round = 0; round < WARM_UP_ROUNDS; round++) {
+    for (const { view, question } of asks) {
+      await turn();
+      if (stopped?.()) return asked;
+      if (typeof question !== 'string' && threadReply) threadReply(view, question);
+      else render?.(answerQuestion(view, askedText(question)));
+      asked++;
+    }
   }
   return asked;
 }

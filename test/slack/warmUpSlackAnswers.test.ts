@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectionsScope } from '../../src/access/channelScope.js';
-import { SCOPED_EVERY } from '../../src/answer/warmUp.js';
+import { SCOPED_EVERY, WARM_UP_ROUNDS } from '../../src/answer/warmUp.js';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { askedText, type ThreadReply, warmUpQuestions } from '../../src/answer/warmUpQuestions.js';
 import { Library } from '../../src/library/library.js';
@@ -17,7 +17,7 @@ describe("the bot's warm-up", () => {
     const channel = warmUpQuestions(library.view(collectionsScope(libraryCollections(library).slice(0, 1)))).length;
     // The view has fewer questions than the library, so asking the library again would ask more.
     expect(Math.ceil(channel / SCOPED_EVERY)).toBeLessThan(Math.ceil(own / SCOPED_EVERY));
-    expect(await warmUpSlackAnswers(library)).toBe(own + Math.ceil(channel / SCOPED_EVERY));
+    expect(await warmUpSlackAnswers(library)).toBe(WARM_UP_ROUNDS * (own + Math.ceil(channel / SCOPED_EVERY)));
   });
 
   it("answers a reply in a thread through the conversation's path: with its first question, posted for all to see", async () => {
