@@ -144,7 +144,7 @@ export async function runBot(config: Config, options: RunBotOptions = {}): Promi
         ...report.sources,
       });
       if (channels) warnOfUnknownCollections(channels, library, logger, true);
-      // Every answer path run once now, in the background, rather than compiled in someone's question.
+      // Every answer path run now (twice: warmUp.ts WARM_UP_ROUNDS), in the background, rather than compiled in someone's question.
       void warmUpSlackAnswers(library, () => stopping)
         .catch((error: unknown) => logger.warn('warming up the answer path failed', error))
         .then(() => useWordNetTable(config.reportCacheDir ?? null, () => stopping, logger));

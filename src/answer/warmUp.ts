@@ -20,10 +20,10 @@ export const SCOPED_EVERY = 8;
 /**
  * How many times the warm-up asks its questions, in the same order each time. V8 optimizes a
  * function once it has run enough of it, and the answer path's larger functions, run once per
- * answer (the pruned search, reading the question, the answer's own steps), take one to two
- * thousand answers: after one round they were still compiled while people's first questions ran,
- * which those answers paid for. A second round finds every per-word memory filled by the first,
- * so it costs about half of the first (bench/README.md, nineteenth session).
+ * answer (the pruned search, reading the question, the answer's own steps), need many answers:
+ * after one round they were still being compiled while people's first questions ran, which those
+ * answers paid for. A second round finds every per-word memory filled by the first, so it costs
+ * less than the first (figures: bench/README.md, nineteenth session).
  */
 export const WARM_UP_ROUNDS = 2;
 
