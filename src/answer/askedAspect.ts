@@ -1,28 +1,53 @@
 // Words that name the kind of finding a question asks for, not a thing it asks about: "what are
 // the downsides of building seawalls?", "any problems with heat pumps in the cold?", "what are the
-// risks of…", "who actually benefits?". A claim stating a drawback rarely calls it one ("Heating
-// output shrinks as the weather gets colder…"), so such a word left uncovered says little about
-// whether the claim answers, where an uncovered thing ("…noise for the neighbours?") says the
-// claim is about something else. The no-answer decision does not count them among the uncovered
-// nouns (answerability.ts; eval/README.md, nineteenth session).
+// risks of…", "pros and cons of…". A claim stating a drawback rarely calls it one ("Heating output
+// shrinks as the weather gets colder…"), so such a word left uncovered says little about whether
+// the claim answers, where an uncovered thing ("…noise for the neighbours?") says the claim is
+// about something else. The no-answer decision does not count them among the uncovered nouns
+// (answerability.ts; eval/README.md, nineteenth session).
 
+import { sharedWordNet } from '../search/expandQuestion.js';
 import { normalizeTerm } from '../search/normalizeTerm.js';
+import type { WordNet } from '../search/wordnet/wordNet.js';
+import { isMainlyNoun } from './everydayWords.js';
 
 /**
- * Nouns of good and bad sides, singular and plural ("problem", "problems"): the ways people ask
- * what goes wrong or right with something. "probs" is read as "problems" before this (chatQuestion.ts).
+ * Nouns of good and bad sides, singular and plural, in lower case. Not words that more often name
+ * a thing in chat ("employee benefits", "the latest issue", "trade barriers", "legal challenges")
+ * nor "pros" alone ("ask the pros"): eval/README.md, nineteenth session.
  */
-const ASPECT_WORD = /(?<![\p{L}\p{N}-])(?:problems?|issues?|downsides?|upsides?|drawbacks?|disadvantages?|advantages?|benefits?|risks?|dangers?|pitfalls?|challenges?|concerns?|limitations?|hurdles?|obstacles?|barriers?|objections?|criticisms?|pros|cons|tradeoffs?)(?![\p{L}\p{N}-])/giu;
+const ASPECT_WORD = /^(?:problems?|risks?|dangers?|downsides?|upsides?|drawbacks?|disadvantages?|advantages?|concerns?|hurdles?|pitfalls?|tradeoffs?)$/u;
+/** "pros and cons" (also "pros/cons", "pros & cons", "pros n cons", "pros vs cons"): the pair only. */
+const PROS_AND_CONS = /(?<![\p{L}\p{N}-])pros\s*(?:and|&|\/|n|vs\.?)\s*cons(?![\p{L}\p{N}-])/iu;
+/** A word, a hyphenated compound as one ("low-risk", "problem-solving": no aspect asked). */
+const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 
 /**
- * The index keys of the question's words that name a kind of finding (ASPECT_WORD), as typed; not
- * part of a compound ("problem-solving" is a skill, not a problem asked about).
+ * The index keys of the question's words that name a kind of finding: a listed word in lower
+ * case, standing alone (not inside a compound, "low-risk"; not heading a compound after a noun,
+ * "flood risk", "health problems"; not modifying a noun after it, "risk factor"; capitalised, it is
+ * a name: "the Global Risk Institute"), and "pros and cons".
  */
-export function aspectTerms(text: string): Set<string> {
+export function aspectTerms(text: string, reader: WordNet | null = sharedWordNet()): Set<string> {
   const terms = new Set<string>();
-  for (const [word] of text.matchAll(ASPECT_WORD)) {
+  const words = text.match(WORD) ?? [];
+  words.forEach((word, i) => {
+    if (!ASPECT_WORD.test(word)) return;
+    const [before, after] = [words[i - 1], words[i + 1]];
+    if ((before !== undefined && modifiesAsNoun(before, reader)) || (after !== undefined && modifiesAsNoun(after, reader))) return;
     const term = normalizeTerm(word);
     if (term !== null) terms.add(term);
-  }
+  });
+  if (PROS_AND_CONS.test(text)) for (const word of ['pros', 'cons']) terms.add(normalizeTerm(word) as string);
   return terms;
+}
+
+/**
+ * Whether a word beside a listed word makes a compound with it: a word searched for (no stop word)
+ * that WordNet reads mostly as a noun and never as an adjective ("flood", "unemployment",
+ * "factor"; not "possible", "main", "key").
+ */
+function modifiesAsNoun(word: string, reader: WordNet | null): boolean {
+  if (reader === null || normalizeTerm(word) === null || !isMainlyNoun(word, reader)) return false;
+  return !reader.lookup(word.toLowerCase()).some((entry) => entry.pos === 'adj');
 }

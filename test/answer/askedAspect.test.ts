@@ -6,13 +6,27 @@ describe('the words that name the kind of finding a question asks for', () => {
   it('reads the good and bad sides asked of something, singular or plural, as their index keys', () => {
     expect([...aspectTerms('any problems with heat pumps in the cold?')]).toEqual(termsOf('problems'));
     expect([...aspectTerms('What are the downsides and risks of building seawalls?')]).toEqual(termsOf('downsides risks'));
-    expect([...aspectTerms('pros and cons of a four-day week, any tradeoffs or pitfalls?')]).toEqual(termsOf('pros cons tradeoffs pitfalls'));
-    expect([...aspectTerms('who actually benefits? what are the main challenges, hurdles, barriers?')]).toEqual(termsOf('benefits challenges hurdles barriers'));
+    expect([...aspectTerms('What are the possible downsides of fluoridated water?')]).toEqual(termsOf('downsides'));
+    expect([...aspectTerms('pros and cons of a four-day week, any tradeoffs or pitfalls?')]).toEqual(termsOf('tradeoffs pitfalls pros cons'));
+    expect([...aspectTerms('pros/cons of heat pumps?')]).toEqual(termsOf('pros cons'));
   });
 
-  it('reads no thing a question asks about, nor a word that only starts like one, nor one inside a compound', () => {
-    for (const question of ['do heat pumps make a lot of noise for the neighbours?', 'is the risky option cheaper?', 'how do problem-solving skills develop?', 'any issuers of green bonds?', 'is the low-risk plan cheaper?']) {
-      expect([...aspectTerms(question)], question).toEqual([]);
-    }
+  it('reads no thing a question asks about: "pros" alone, a compound, a noun beside it, a name', () => {
+    for (const question of [
+      'do heat pumps make a lot of noise for the neighbours?',
+      'what do the pros recommend for heat pump sizing?',
+      'do sit-stand desks need any pros to set them up?',
+      'who are the pros in open RAN?',
+      'is the low-risk plan cheaper?',
+      'how do problem-solving skills develop?',
+      'does the flood risk raise insurance premiums?',
+      'what is the main risk factor for dementia?',
+      'do noncompete agreements cut employee benefits?',
+      'how tall are the barriers along highway wildlife crossings?',
+      'are there language barriers for digital nomads?',
+      'what issue of the journal was the remote work study in?',
+      'what did the Global Risk Institute conclude?',
+      'what did the Great Barrier Reef study find about microplastics?',
+    ]) expect([...aspectTerms(question)], question).toEqual([]);
   });
 });
