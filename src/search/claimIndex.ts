@@ -332,7 +332,25 @@ export class ClaimIndex {
 function packed(found: ScoredClaim[]): ScoredClaim[] {
   const copy: ScoredClaim[] = [];
   for (const claim of found) copy.push(claim);
-  return copy;
+  return tiesById(copy);
+}
+
+/**
+ * Claims that tie exactly listed by id: found, they come in the order they were indexed (short
+ * ids), which follows the parse workers on a build, and a tie at the agreement window's edge
+ * would pick which of them lifts its report. Only runs of equal scores are reordered.
+ */
+function tiesById(found: ScoredClaim[]): ScoredClaim[] {
+  for (let start = 0; start < found.length; ) {
+    let end = start + 1;
+    while (end < found.length && (found[end] as ScoredClaim).score === (found[start] as ScoredClaim).score) end++;
+    if (end - start > 1) {
+      const run = found.slice(start, end).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      for (let i = 0; i < run.length; i++) found[start + i] = run[i] as ScoredClaim;
+    }
+    start = end;
+  }
+  return found;
 }
 
 /** The expansions, less those that stand in for a question word only where no claim has it. */

@@ -35,17 +35,13 @@ describe('ClaimIndex scores', () => {
   // Parse workers finish in any order, so a library builds its index in any order of reports, and
   // a restart loads the index from a snapshot instead. Each must score every claim alike to the
   // last bit, or near-tied claims (and suggestions summed from scores) come back in another order.
-  const ASKED = [...QUESTIONS, 'how much do green roofs cool a city', 'grid battrey', 'what did the trial find about weight loss'];
+  // The diabetes question has two claims tied exactly at the edge of the agreement window
+  // (reportAgreement.ts): which of them lifts its report must not follow the indexing order.
+  const ASKED = [...QUESTIONS, 'how much do green roofs cool a city', 'grid battrey', 'what did the trial find about weight loss', 'do the diabetes shots help people whose kidneys are failing?'];
 
-  /** Each question's claims and exact scores; claims that tie exactly listed by id (MiniSearch lists
-   * them in the order they were added). */
+  /** Each question's claims and exact scores, as listed. */
   function exactly(index: ClaimIndex): [string, number][][] {
-    return ASKED.map((q) =>
-      index
-        .search(q)
-        .map((r): [string, number] => [r.id, r.score])
-        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
-    );
+    return ASKED.map((q) => index.search(q).map((r): [string, number] => [r.id, r.score]));
   }
 
   it('are the same to the last bit whatever order the reports were added in, and from a saved index', async () => {
