@@ -15,6 +15,7 @@ import { replyText } from '../render/replyText.js';
 import { terminalWidth } from '../render/wrapText.js';
 import { ArgumentError, DEFAULT_LIMIT, parseAskArguments } from './askArguments.js';
 import { askScope } from './askScope.js';
+import type { CliIo } from './cliIo.js';
 
 const USAGE = `Usage:
   npm run ask -- [options] "question"
@@ -37,12 +38,6 @@ Question syntax: free text, "a quoted phrase" that must appear,
 report:<id>, perspective:<word>, since:YYYY-MM-DD, strength:quoted|multi-source.
 `;
 
-/** Where `ask` writes and what it reads of its environment: the process's own when run as a command (ask.ts). */
-export interface AskIo {
-  stdout: { write(text: string): unknown; isTTY?: boolean; columns?: number };
-  stderr: { write(text: string): unknown };
-  env: NodeJS.ProcessEnv;
-}
 
 /** Unusable arguments: said on stderr with the usage, exit code 2. */
 class UsageExit extends Error {}
@@ -52,7 +47,7 @@ function usageError(message: string): never {
 }
 
 /** Runs `ask` with these arguments; resolves to its exit code: 0 when it answered, 2 on unusable arguments. */
-export async function runAsk(argv: string[], io: AskIo): Promise<number> {
+export async function runAsk(argv: string[], io: CliIo): Promise<number> {
   try {
     return await ask(argv, io);
   } catch (error) {
@@ -62,7 +57,7 @@ export async function runAsk(argv: string[], io: AskIo): Promise<number> {
   }
 }
 
-async function ask(argv: string[], io: AskIo): Promise<number> {
+async function ask(argv: string[], io: CliIo): Promise<number> {
   let args;
   try {
     args = parseAskArguments(argv);
@@ -146,6 +141,6 @@ async function ask(argv: string[], io: AskIo): Promise<number> {
   }
 }
 
-function printJson(io: AskIo, value: unknown): void {
+function printJson(io: CliIo, value: unknown): void {
   io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }

@@ -4,6 +4,8 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { runAsk } from '../../src/cli/askCommand.js';
+import { runCheck } from '../../src/cli/checkCommand.js';
+import type { CliIo } from '../../src/cli/cliIo.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -70,10 +72,19 @@ function run(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<Cl
  * `ask` run here, as its process runs it (ask.ts), with the environment runCli gives the process,
  * its output collected: stdout not a terminal, as runCli's pipe. No tsx start per run.
  */
-export async function askInProcess(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+export function askInProcess(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+  return inProcess(runAsk, args, env);
+}
+
+/** `check` run here, as askInProcess runs `ask`. */
+export function checkInProcess(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+  return inProcess(runCheck, args, env);
+}
+
+async function inProcess(command: (args: string[], io: CliIo) => Promise<number>, args: string[], env: NodeJS.ProcessEnv): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
-  const code = await runAsk(args, {
+  const code = await command(args, {
     stdout: { write: (text: string) => (stdout += text) },
     stderr: { write: (text: string) => (stderr += text) },
     env: { ...process.env, REPORTS_DIR: '', ...env },
