@@ -14,17 +14,16 @@ import { once } from 'node:events';
 import { cp, mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { basename, join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { BUSY } from '../src/slack/apologize.js';
-import { BOT_USER_ID, FakeSlack } from '../test/slack/support/fakeSlack.js';
-import { commandPayload, eventCallback, sign, SIGNING_SECRET, SlackSender } from '../test/slack/support/signedRequests.js';
+import { FakeSlack } from '../test/slack/support/fakeSlack.js';
+import { commandPayload, sign, SIGNING_SECRET, SlackSender } from '../test/slack/support/signedRequests.js';
 import type { LatencyFigures } from './benchResult.js';
+import { type Block, botSignals, untilLoaded } from './botSignals.js';
 import { CORPUS_ROOT } from './generateCorpus.js';
 import { sendOpenLoop } from './openLoop.js';
 import { percentile } from './percentile.js';
-import { Random } from './random.js';
-import { DOMAINS } from './vocabulary.js';
+import { longQuestion, mentionBody } from './longMessage.js';
 
 const BOT = fileURLToPath(new URL('./botServer.ts', import.meta.url));
 
@@ -36,8 +35,6 @@ export const WINDOW_MS = 3000;
 /** The first heavy thing comes this long into the stream, the next ones EVERY_MS apart. */
 const LEAD_MS = 1000;
 const EVERY_MS = 4000;
-/** Slack's longest message. */
-export const LONGEST_MESSAGE = 40_000;
 /** How long answers still on their way after the last command may take. */
 const DRAIN_MS = 10_000;
 /** Between scenarios: what a heavy thing left for idle moments (a reload's search tables) is done. */
@@ -265,96 +262,6 @@ async function exists(path: string): Promise<boolean> {
     return true;
   } catch {
     return false;
-  }
-}
-
-/** Slack's longest message, pasted text in the corpus's words (each run's the same), different each time. */
-function longQuestion(k: number): string {
-  const random = new Random(7000 + k);
-  const words: string[] = ['what do the reports say about this?'];
-  let length = words[0]!.length;
-  while (length < LONGEST_MESSAGE) {
-    const domain = random.pick(DOMAINS);
-    const phrase = random.pick([...domain.subjects, ...domain.measures, ...domain.settings, ...domain.jargon]);
-    words.push(phrase);
-    length += phrase.length + 1;
-  }
-  return words.join(' ').slice(0, LONGEST_MESSAGE);
-}
-
-/** A mention of the bot with the long question, text and blocks, as Slack sends it (every character outside ASCII escaped, though the corpus's words have none). */
-function mentionBody(question: string, channel: string, k: number): string {
-  const ts = `1700009000.${String(k).padStart(6, '0')}`;
-  const text = `<@${BOT_USER_ID}> ${question}`.slice(0, LONGEST_MESSAGE);
-  const event = {
-    type: 'app_mention',
-    user: `UBUSYMENTION${k}`,
-    text,
-    blocks: [{ type: 'rich_text', block_id: 'b1', elements: [{ type: 'rich_text_section', elements: [{ type: 'text', text }] }] }],
-    ts,
-    channel,
-    event_ts: ts,
-  };
-  return JSON.stringify(eventCallback(event, `EvBUSY${k}`)).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-/** A time the bot's event loop could run nothing else (botServer.ts). */
-interface Block {
-  blockMs: number;
-  /** The bot process's CPU time meanwhile, all threads. */
-  cpuMs: number;
-  /** When it ended (Date.now()). */
-  at: number;
-}
-
-/** What the bot prints (botServer.ts with BENCH_SIGNALS=1), as it comes. */
-function botSignals(stdout: NodeJS.ReadableStream): {
-  port: Promise<number>;
-  warm: Promise<void>;
-  blocks: Block[];
-  nextReload: () => Promise<number>;
-} {
-  const blocks: Block[] = [];
-  let onPort: (port: number) => void = () => {};
-  let onWarm: () => void = () => {};
-  let failed: (error: Error) => void = () => {};
-  const port = new Promise<number>((resolve, reject) => {
-    onPort = resolve;
-    failed = reject;
-  });
-  const warm = new Promise<void>((resolve) => {
-    onWarm = resolve;
-  });
-  let reloadWaiters: ((at: number) => void)[] = [];
-  void (async () => {
-    for await (const line of createInterface({ input: stdout })) {
-      const signal = JSON.parse(line) as { port?: number; warm?: number; reloaded?: number; blockMs?: number; cpuMs?: number; at?: number };
-      if (typeof signal.port === 'number') onPort(signal.port);
-      else if (signal.warm !== undefined) onWarm();
-      else if (signal.reloaded !== undefined) {
-        const waiters = reloadWaiters;
-        reloadWaiters = [];
-        for (const waiter of waiters) waiter(signal.reloaded);
-      } else if (signal.blockMs !== undefined && signal.at !== undefined) blocks.push({ blockMs: signal.blockMs, cpuMs: signal.cpuMs ?? Number.NaN, at: signal.at });
-    }
-    failed(new Error('the bot exited before it listened'));
-  })();
-  return {
-    port,
-    warm,
-    blocks,
-    nextReload: () =>
-      new Promise<number>((resolve) => {
-        reloadWaiters.push(resolve);
-      }),
-  };
-}
-
-async function untilLoaded(healthUrl: string): Promise<void> {
-  for (;;) {
-    const health = (await (await fetch(healthUrl)).json()) as { status?: string };
-    if (health.status === 'ok') return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 
