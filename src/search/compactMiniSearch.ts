@@ -139,15 +139,14 @@ export class CompactMiniSearch<T> extends MiniSearch<T> {
     this.countLengths(lengths, -1);
   }
 
+  /**
+   * Not supported: MiniSearch's removeAll() of every claim puts a plain term map in place of the
+   * compact one (and the length sums would have to follow). Nothing removes every claim at once;
+   * a ClaimIndex is built anew instead.
+   */
   override removeAll(documents?: readonly T[]): void {
-    // MiniSearch tells "no argument" (all) from an empty list by the arguments' count.
-    if (documents === undefined) {
-      super.removeAll();
-      this.lengthSums = [];
-      this.setAverages();
-    } else {
-      super.removeAll(documents);
-    }
+    if (documents === undefined) throw new Error('removeAll() of every claim is not supported on the compact index');
+    super.removeAll(documents);
   }
 
   private lengthsOf(id: unknown): number[] | undefined {
@@ -157,13 +156,15 @@ export class CompactMiniSearch<T> extends MiniSearch<T> {
 
   /** Adds a claim's field lengths to the sums (`sign` 1) or takes them out (-1); sets the averages. */
   private countLengths(lengths: readonly number[] | undefined, sign: 1 | -1): void {
-    if (lengths) {
-      // forEach skips a field the claim lacks, as MiniSearch records none for it.
-      lengths.forEach((length, fieldId) => {
-        this.lengthSums[fieldId] = (this.lengthSums[fieldId] ?? 0) + sign * length;
-      });
-    }
+    this.addLengths(lengths, sign);
     this.setAverages();
+  }
+
+  private addLengths(lengths: readonly number[] | undefined, sign: 1 | -1): void {
+    // forEach skips a field the claim lacks, as MiniSearch records none for it.
+    lengths?.forEach((length, fieldId) => {
+      this.lengthSums[fieldId] = (this.lengthSums[fieldId] ?? 0) + sign * length;
+    });
   }
 
   /** MiniSearch's `_avgFieldLength` from the sums: each over the claims held, 0 with none. */
@@ -282,9 +283,7 @@ export class CompactMiniSearch<T> extends MiniSearch<T> {
       index._idToShortId.set(id, shortId);
       const lengths = state.fieldLengths.slice(i * fieldCount, (i + 1) * fieldCount);
       index._fieldLength.set(shortId, lengths);
-      lengths.forEach((length, fieldId) => {
-        index.lengthSums[fieldId] = (index.lengthSums[fieldId] ?? 0) + length;
-      });
+      index.addLengths(lengths, 1);
       if (i % YIELD_EVERY === YIELD_EVERY - 1) await yieldToEventLoop();
     }
     index.setAverages();

@@ -8,8 +8,9 @@ import type { Report } from '../../src/reports/model.js';
 import { ClaimIndex } from '../../src/search/claimIndex.js';
 import { chatQuestion } from '../../src/search/chatQuestion.js';
 import { parseQuery } from '../../src/search/parseQuery.js';
-import { PRUNING_MIN_DOCUMENTS, type ScoredClaim } from '../../src/search/prunedSearch.js';
+import { PRUNING_MIN_DOCUMENTS } from '../../src/search/prunedSearch.js';
 import { loadReports } from '../../src/reports/loadReports.js';
+import { rankingDifference } from '../support/rankings.js';
 import { BUNDLED_REPORTS } from '../support/reportsFolders.js';
 
 // Below PRUNING_MIN_DOCUMENTS every question is scored exhaustively: by searchEveryMatch over the
@@ -35,14 +36,6 @@ beforeAll(async () => {
   questions = [...evalQuestions, ...benchQuestions, 'costs costs', 'what are the risks of risks?', 'cost-effectiveness', 'zzqx wwvy', 'sustainab'].map((q) => parseQuery(chatQuestion(q)).text);
 }, 60_000);
 
-/** Results to 12 significant digits, claims that tie so listed by id (each list checked best first). */
-function comparable(results: ScoredClaim[]): [string, string][] {
-  expect(results.every((result, i) => i === 0 || result.score <= (results[i - 1] as ScoredClaim).score)).toBe(true);
-  return results
-    .map((result): [string, string] => [result.id, result.score.toPrecision(12)])
-    .sort((a, b) => Number(b[1]) - Number(a[1]) || a[0].localeCompare(b[0]));
-}
-
 describe('exhaustive search over the compact postings', () => {
   it('ranks and scores every match as MiniSearch does, with and without expansions, limits and filters', () => {
     const index = library.index;
@@ -55,7 +48,7 @@ describe('exhaustive search over the compact postings', () => {
         for (const options of [{ limit }, { limit, aliases: library.aliases }]) {
           const fast = index.search(text, filter, options);
           const miniSearch = index.search(text, filter, { ...options, exhaustive: true });
-          expect(comparable(fast), text).toEqual(comparable(miniSearch));
+          expect(rankingDifference(fast, miniSearch), text).toBeNull();
           compared += fast.length;
         }
       }
