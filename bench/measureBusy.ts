@@ -19,7 +19,7 @@ import { BUSY } from '../src/slack/apologize.js';
 import { FakeSlack } from '../test/slack/support/fakeSlack.js';
 import { commandPayload, sign, SIGNING_SECRET, SlackSender } from '../test/slack/support/signedRequests.js';
 import type { LatencyFigures } from './benchResult.js';
-import { type Block, botSignals, untilLoaded } from './botSignals.js';
+import { type Block, botSignals, untilLoaded, within } from './botSignals.js';
 import { CORPUS_ROOT } from './generateCorpus.js';
 import { sendOpenLoop } from './openLoop.js';
 import { percentile } from './percentile.js';
@@ -39,6 +39,8 @@ const EVERY_MS = 4000;
 const DRAIN_MS = 10_000;
 /** Between scenarios: what a heavy thing left for idle moments (a reload's search tables) is done. */
 const SETTLE_MS = 2000;
+/** From the bot's spawn to the end of its warm-up (a first start builds the reports' cache): past this the bench fails. */
+const READY_WITHIN_MS = 10 * 60_000;
 
 export interface BusyFigures {
   scenario: BusyScenario;
@@ -87,13 +89,15 @@ export async function measureBusy(corpusDir: string, hugeReportFile: string, env
     env: { ...process.env, ...env, NODE_ENV: 'production', BENCH_SIGNALS: '1' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  let exited: string | null = null;
+  bot.once('exit', (code, signal) => {
+    exited = code !== null ? `exit code ${code}` : `signal ${signal}`;
+  });
   const signals = botSignals(bot.stdout);
   try {
-    const port = await signals.port;
-    const origin = `http://127.0.0.1:${port}`;
-    await untilLoaded(`${origin}/healthz`);
-    options.log('busy: bot loaded; waiting for its warm-up');
-    await signals.warm;
+    const origin = await ready(signals, READY_WITHIN_MS, options.log).catch((error: unknown) => {
+      throw new Error(`busy: the bot was not ready${exited === null ? '' : ` (it exited with ${exited})`}: ${error instanceof Error ? error.message : String(error)}`);
+    });
     const scenarios: BusyFigures[] = [];
     let version = 0;
     for (const scenario of BUSY_SCENARIOS) {
@@ -134,14 +138,31 @@ export async function measureBusy(corpusDir: string, hugeReportFile: string, env
       };
       scenarios.push(await runScenario(scenario, origin, slack, signals.blocks, questions, options, heavy));
     }
+    if (signals.skipped.length > 0) options.log(`busy: ${signals.skipped.length} lines of the bot's output in all were no signal (not read)`);
     const huge = await stat(hugeReportFile);
     return { rate: options.rate, windowMs: WINDOW_MS, hugeReport: { claims: options.hugeReportClaims, bytes: huge.size }, scenarios };
   } finally {
-    bot.kill('SIGTERM');
-    await once(bot, 'exit');
+    if (bot.exitCode === null && bot.signalCode === null) {
+      const exit = once(bot, 'exit');
+      bot.kill('SIGTERM');
+      await exit;
+    }
     await slack.stop();
     await rm(aside, { recursive: true, force: true });
   }
+}
+
+/** The bot's origin once it listens, serves every report and has warmed up, all within `withinMs`. */
+async function ready(signals: ReturnType<typeof botSignals>, withinMs: number, log: (message: string) => void): Promise<string> {
+  const start = Date.now();
+  const left = (): number => Math.max(0, withinMs - (Date.now() - start));
+  const port = await within(signals.port, left(), 'the bot listening');
+  const origin = `http://127.0.0.1:${port}`;
+  await untilLoaded(`${origin}/healthz`, left());
+  log('busy: bot loaded; waiting for its warm-up');
+  await within(signals.warm, left(), "the bot's warm-up ending (its WordNet relation table line)");
+  if (signals.skipped.length > 0) log(`busy: ${signals.skipped.length} lines of the bot's output were no signal, the last: ${signals.skipped.at(-1)}`);
+  return origin;
 }
 
 async function runScenario(

@@ -178,6 +178,7 @@ export async function runBot(config: Config, options: RunBotOptions = {}): Promi
  */
 async function useWordNetTable(cacheDir: string | null, stopping: () => boolean, logger: Logger): Promise<void> {
   if (cacheDir === null || stopping()) return;
+  // bench/botServer.ts reads this message ("WordNet relation table …", either line) as the end of the start's warm-up: keep its start.
   if (await useRelationTable({ cacheDir, build: true })) logger.debug('WordNet relation table in use', { cacheDir });
   else logger.warn('WordNet relation table not built; reading the WordNet files as before');
 }
