@@ -6,5 +6,5 @@ import dotenv from 'dotenv';
 import { runAsk } from './askCommand.js';
 
 dotenv.config({ quiet: true });
-const code = await runAsk(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env });
-if (code !== 0) process.exit(code);
+// exitCode, not exit(): stderr written just before is flushed first (a pipe need not be synchronous).
+process.exitCode = await runAsk(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env });

@@ -46,7 +46,7 @@ function usageError(message: string): never {
   throw new UsageExit(message);
 }
 
-/** Runs `ask` with these arguments; resolves to its exit code: 0 when it answered, 2 on unusable arguments. */
+/** Runs `ask` with these arguments; resolves to its exit code: 0 when it answered, 2 on unusable arguments or a report `show` cannot find. */
 export async function runAsk(argv: string[], io: CliIo): Promise<number> {
   try {
     return await ask(argv, io);
