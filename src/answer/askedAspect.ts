@@ -12,7 +12,7 @@ import type { WordNet } from '../search/wordnet/wordNet.js';
 import { isMainlyNoun } from './everydayWords.js';
 
 /**
- * Nouns of good and bad sides, singular and plural, in lower case. Not words that more often name
+ * Nouns of good and bad sides, singular and plural. Not words that more often name
  * a thing in chat ("employee benefits", "the latest issue", "trade barriers", "legal challenges")
  * nor "pros" alone ("ask the pros"): eval/README.md, nineteenth session.
  */
@@ -21,18 +21,25 @@ const ASPECT_WORD = /^(?:problems?|risks?|dangers?|downsides?|upsides?|drawbacks
 const PROS_AND_CONS = /(?<![\p{L}\p{N}-])pros\s*(?:and|&|\/|n|vs\.?)\s*cons(?![\p{L}\p{N}-])/iu;
 /** A word, a hyphenated compound as one ("low-risk", "problem-solving": no aspect asked). */
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+/** Spaces and opening marks that may stand between a sentence's end and its first word. */
+const BEFORE_FIRST_WORD = /[\s"'“‘(*_]/u;
+/** What ends a sentence: its mark, a line break, or a Slack mention ("<@U123> Risks of…"). */
+const SENTENCE_END = /[.?!\n>]/u;
 
 /**
- * The index keys of the question's words that name a kind of finding: a listed word in lower
- * case, standing alone (not inside a compound, "low-risk"; not heading a compound after a noun,
- * "flood risk", "health problems"; not modifying a noun after it, "risk factor"; capitalised, it is
- * a name: "the Global Risk Institute"), and "pros and cons".
+ * The index keys of the question's words that name a kind of finding: a listed word standing
+ * alone (not inside a compound, "low-risk"; not heading a compound after a noun, "flood risk",
+ * "health problems"; not modifying a noun after it, "risk factor"), in lower case or as the first
+ * word of the question or of a sentence in it ("Downsides of seawalls?"; capitalised elsewhere, it
+ * is a name: "the Global Risk Institute"), and "pros and cons".
  */
 export function aspectTerms(text: string, reader: WordNet | null = sharedWordNet()): Set<string> {
   const terms = new Set<string>();
-  const words = text.match(WORD) ?? [];
+  const found = [...text.matchAll(WORD)];
+  const words = found.map(([word]) => word);
   words.forEach((word, i) => {
-    if (!ASPECT_WORD.test(word)) return;
+    if (!ASPECT_WORD.test(word.toLowerCase())) return;
+    if (word !== word.toLowerCase() && !startsSentence(text, found[i]?.index ?? 0)) return;
     const [before, after] = [words[i - 1], words[i + 1]];
     if ((before !== undefined && modifiesAsNoun(before, reader)) || (after !== undefined && modifiesAsNoun(after, reader))) return;
     const term = normalizeTerm(word);
@@ -40,6 +47,13 @@ export function aspectTerms(text: string, reader: WordNet | null = sharedWordNet
   });
   if (PROS_AND_CONS.test(text)) for (const word of ['pros', 'cons']) terms.add(normalizeTerm(word) as string);
   return terms;
+}
+
+/** Whether the word at `at` is the first of the text or of a sentence in it. */
+function startsSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && BEFORE_FIRST_WORD.test(text[i] as string)) i--;
+  return i < 0 || SENTENCE_END.test(text[i] as string);
 }
 
 /**

@@ -11,6 +11,14 @@ describe('the words that name the kind of finding a question asks for', () => {
     expect([...aspectTerms('pros/cons of heat pumps?')]).toEqual(termsOf('pros cons'));
   });
 
+  it('reads a listed word in any case as the first word of the question or of a sentence in it', () => {
+    expect([...aspectTerms('Downsides of heat pumps in the cold?')]).toEqual(termsOf('downsides'));
+    expect([...aspectTerms('Risks of building seawalls?')]).toEqual(termsOf('risks'));
+    expect([...aspectTerms('RISKS of building seawalls?')]).toEqual(termsOf('risks'));
+    expect([...aspectTerms('I like heat pumps, they seem great. Problems in the cold?')]).toEqual(termsOf('problems'));
+    expect([...aspectTerms('seawalls look cheap?\n"Drawbacks" of them?')]).toEqual(termsOf('drawbacks'));
+  });
+
   it('reads no thing a question asks about: "pros" alone, a compound, a noun beside it, a name', () => {
     for (const question of [
       'do heat pumps make a lot of noise for the neighbours?',
@@ -27,6 +35,7 @@ describe('the words that name the kind of finding a question asks for', () => {
       'what issue of the journal was the remote work study in?',
       'what did the Global Risk Institute conclude?',
       'what did the Great Barrier Reef study find about microplastics?',
+      'What did the Global Risk Institute conclude?',
     ]) expect([...aspectTerms(question)], question).toEqual([]);
   });
 });
