@@ -26,12 +26,12 @@ import { RERANK_TOP } from './rerankClaims.js';
 /** The claims looked at: an answer shows 3, and one of them answering is enough. */
 export const CLAIMS_CHECKED = 3;
 /**
- * The claims looked at for a thing browsed for (askedMention.ts): the four the reranker orders
- * (rerankClaims.ts RERANK_TOP), the three shown among them. The search forgives a name typos the
+ * The claims looked at for a thing browsed for (askedMention.ts): the ones the reranker orders
+ * (rerankClaims.ts), the three shown among them. The search forgives a name typos the
  * decision does not ("Malaysia" finds "malaria" first), and the reranker lifts the claim that
  * names it over those.
  */
-const MENTION_CHECKED = 4;
+const MENTION_CHECKED = RERANK_TOP;
 /** Below this, strength counts as this: a claim matching almost nothing is not less sure than that. */
 const MIN_STRENGTH = 0.01;
 
@@ -243,7 +243,7 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const spelledNames = spelledNamesIn(text);
   // A name the best claim lacks may be in another claim shown: a question naming several places
   // or trials ("…in Stockholm, London and New York?") is answered by the claims together.
-  // The claims shown are the reranker's pick of the first RERANK_TOP: a name in any of them may be shown.
+  // Names are read over the search's first RERANK_TOP, of which the reranker shows three, not always these.
   const namesChecked: ReadonlySet<string>[] = checked.map(({ terms }) => terms);
   for (let i = CLAIMS_CHECKED; i < ranked.length && i < RERANK_TOP; i++) {
     const { claim, report } = ranked[i] as (typeof ranked)[number];
@@ -377,8 +377,8 @@ type ClaimCoverage = ReturnType<typeof coverageParts>;
 
 /**
  * How the question is covered by a claim's keys (coverageParts), worked out once per question for
- * each claim: the reranker reads the first four claims' (RERANK_TOP), the decision the first three
- * (do not change it).
+ * each claim: the reranker reads the first RERANK_TOP claims', the decision's coverage the first
+ * three (do not change it) and its names the first RERANK_TOP.
  */
 export function claimCoverage(covered: CoveredQuestion, claimTerms: ReadonlySet<string>): ClaimCoverage {
   let coverage = covered.claims.get(claimTerms);
