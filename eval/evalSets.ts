@@ -24,7 +24,7 @@ const set = (name: string, folder: string, heldOut?: true): EvalSet => ({
   ...(heldOut ? { heldOut } : {}),
 });
 
-// Held-out sets 1-19 have all been looked at (eval/README.md): development sets now. Sets 4-19 were
+// Held-out sets 1-20 have all been looked at (eval/README.md): development sets now. Sets 4-20 were
 // written blind and measured once, each at the end of a session, before that.
 export const EVAL_SETS: readonly EvalSet[] = [
   { name: 'tuning', questions: at('./questions.json'), reports: at('../reports/') },
@@ -47,8 +47,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 17', 'holdout17'),
   set('held-out 18', 'holdout18'),
   set('held-out 19', 'holdout19'),
-  // Written blind in the nineteenth session (eval/holdout20/README.md), measured once at its end.
-  set('held-out 20', 'holdout20', true),
+  set('held-out 20', 'holdout20'),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */
