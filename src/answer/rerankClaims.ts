@@ -9,12 +9,14 @@
 // stating a quantity counted for a question asking for one (eval/README.md, sixth and eighth
 // sessions).
 
+// RERANK_TOP is set in its own module, loaded before the features (which load answerability.ts,
+// which reads it): see rerankTop.ts.
+import { RERANK_TOP } from './rerankTop.js';
 import type { LibraryView } from '../library/libraryView.js';
 import { bySharedFunctionWords } from '../search/sharedFunctionWords.js';
 import { RERANK_FEATURES, rerankFeatures, type FoundClaim, type RerankFeatures } from './rerankFeatures.js';
 
-/** The first claims reordered (the three an answer shows and the next); the rest stay below them, in the search's order. */
-export const RERANK_TOP = 4;
+export { RERANK_TOP };
 
 /** A weight per feature: a claim's rerank score is the weighted sum of its features. */
 export type RerankModel = Readonly<RerankFeatures>;

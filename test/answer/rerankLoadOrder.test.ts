@@ -1,0 +1,22 @@
+// The reranker's module loaded by Node before anything else of the answer path, as
+// eval/fitReranker.ts loads it: its features load the "no answer" decision, which reads RERANK_TOP
+// while it loads, so the constant must be set before that (rerankTop.ts). In a child process:
+// vitest's own module loader settles such a cycle differently from Node's.
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const LOAD_FIRST = "const m = await import('./src/answer/rerankClaims.ts'); console.log(m.RERANK_TOP);";
+
+describe('the reranker loaded first', () => {
+  it('loads in Node with RERANK_TOP set', async () => {
+    const stdout = await new Promise<string>((resolve, reject) => {
+      execFile(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', LOAD_FIRST], { cwd: ROOT }, (error, out, stderr) => {
+        if (error) reject(new Error(`${error.message}\n${stderr}`));
+        else resolve(out);
+      });
+    });
+    expect(stdout.trim()).toBe('4');
+  });
+});
