@@ -29,17 +29,17 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 0.9583,
-  reciprocalRank: 0.9562,
-  textTyped: 3.714,
-  textOther: 3.24,
-  evidenceOnly: 0.5588,
-  metadataOnly: 0.6958,
-  proximity: -0.03616,
-  distinctive: 5.313,
-  reportShare: 1.35,
-  claimLength: -1.274,
-  statesAskedQuantity: 1.705,
+  logRatio: 0.9791,
+  reciprocalRank: 0.9639,
+  textTyped: 3.731,
+  textOther: 3.252,
+  evidenceOnly: 0.4376,
+  metadataOnly: 0.67,
+  proximity: -0.06201,
+  distinctive: 5.277,
+  reportShare: 1.404,
+  claimLength: -1.356,
+  statesAskedQuantity: 1.713,
 };
 
 /** The model's score of one claim's features. */
