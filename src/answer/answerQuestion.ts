@@ -72,11 +72,12 @@ export function answerQuestion(library: LibraryView, asked: string): Answer {
     // Filters and phrases already say what is wanted; free words must be covered by a claim, or
     // (semantic search on) a claim must be close to the question in meaning.
     // The decision reads the search's order (its first claims' scores); the claims shown first
-    // are then ordered by the reranker, unless semantic search fused another order in.
+    // are then ordered by the reranker, unless semantic search fused another order in. The names
+    // a question asks for are read over the claims shown.
     // How the question asks (for a number, a price, a date) is read from it as typed: the chat
     // filler the search leaves out ("the stat on…") is often how it asks.
     const shown = fused ? items : rerankClaims(library, query.text, items, typed);
-    if (items.length > 0 && !hasFilters && !fused?.close && !answersQuestion(library, query.text, items, typed)) {
+    if (items.length > 0 && !hasFilters && !fused?.close && !answersQuestion(library, query.text, items, typed, shown)) {
       return answer([], 0, shown.slice(0, RELATED_SHOWN));
     }
     return answer(shown, ranked.length);

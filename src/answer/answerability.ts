@@ -21,17 +21,18 @@ import { askedMention, type Mention } from './askedMention.js';
 import { namedYears, statesYears } from './askedYear.js';
 import { asksAdvice } from './asksAdvice.js';
 import { dictionaryWords, isEveryday, isMainlyNoun, wordWeights } from './everydayWords.js';
-import { RERANK_TOP } from './rerankClaims.js';
+import { rerankClaims, RERANK_TOP } from './rerankClaims.js';
 
 /** The claims looked at: an answer shows 3, and one of them answering is enough. */
 export const CLAIMS_CHECKED = 3;
 /**
- * The claims looked at for a thing browsed for (askedMention.ts): the ones the reranker orders
- * (rerankClaims.ts), the three shown among them. The search forgives a name typos the
- * decision does not ("Malaysia" finds "malaria" first), and the reranker lifts the claim that
- * names it over those.
+ * The claims an answer shows first (answerQuestion.ts: the reranker's order, or semantic search's):
+ * the names a question asks for, and a thing it browses for (askedMention.ts), are read over
+ * them. An answer is about what it shows: the search's first claims may name a place the claims
+ * shown do not. The search forgives a name typos the decision does not ("Malaysia" finds "malaria"
+ * first), and the reranker lifts the claim that names it over those.
  */
-const MENTION_CHECKED = RERANK_TOP;
+export const CLAIMS_SHOWN = 3;
 /** Below this, strength counts as this: a claim matching almost nothing is not less sure than that. */
 const MIN_STRENGTH = 0.01;
 
@@ -55,8 +56,8 @@ export interface AnswerSignals {
   /** 1 when the question asks for advice, instructions or a pick ("how do I…", "how to…", "what's the best…", asksAdvice.ts), or invites the room ("anyone up for lunch?"): reports give findings, not steps, picks or company. */
   asksAdvice: number;
   /**
-   * Share of the question in names (words capitalised inside it, not acronyms) that neither the
-   * best claim nor the other first claims have: a question naming a place, person or body ("…in
+   * Share of the question in names (words capitalised inside it, not acronyms) that none of the
+   * claims the answer shows has (CLAIMS_SHOWN): a question naming a place, person or body ("…in
    * Japan", "Does Canada…") that no claim shown names asks about something they are not about.
    */
   uncoveredNames: number;
@@ -98,7 +99,7 @@ export interface AnswerFeatures extends AnswerSignals {
   plainCoverage: number;
   /**
    * When the question browses the reports for a thing (askedMention.ts: "Do any of the reports
-   * mention Utah?", "anything on Singapore?"): 1 when one of the first claims names it (its text,
+   * mention Utah?", "anything on Singapore?"): 1 when one of the claims shown names it (its text,
    * evidence or sources), 0 when it is or has a name none of them has ("anything on heat pumps in
    * Canada?"); -1 otherwise (a thing in everyday words the claims may say otherwise: "obesity
    * drugs"), or when the question asks something else: the model decides then.
@@ -145,33 +146,33 @@ export interface AnswerModel {
  * and paste what it prints.
  */
 export const ANSWER_MODEL: AnswerModel = {
-  constant: -4.0143,
-  weights: { typed: 2.8453, otherWords: 4.5194, unknown: -2.3363, strength: 1.2889, margin: -0.9503, words: 0.4548, asksAdvice: -3.2491, uncoveredNames: -0.1739, uncoveredNouns: -2.5269, answerKindMissing: -1.5237, outcomeMissing: -1.6536, yearMissing: -3.5115 },
+  constant: -3.976,
+  weights: { typed: 2.5081, otherWords: 4.4661, unknown: -2.5512, strength: 1.2173, margin: -0.773, words: 0.4844, asksAdvice: -3.26, uncoveredNames: 0.5548, uncoveredNouns: -2.5391, answerKindMissing: -1.4906, outcomeMissing: -1.5989, yearMissing: -3.504 },
   pairs: [
-    ['typed', 'typed', 0.0971],
-    ['typed', 'unknown', 4.165],
-    ['typed', 'strength', 1.1907],
-    ['typed', 'margin', -1.2124],
-    ['typed', 'words', -0.3402],
-    ['typed', 'uncoveredNames', -10.5709],
-    ['unknown', 'unknown', 2.1539],
-    ['unknown', 'strength', 0.8565],
-    ['unknown', 'margin', 0.1119],
-    ['unknown', 'words', -0.4637],
-    ['unknown', 'uncoveredNames', 6.0226],
-    ['strength', 'strength', -0.1443],
-    ['strength', 'margin', 0.7418],
-    ['strength', 'words', -0.3285],
-    ['strength', 'uncoveredNames', -1.3422],
-    ['margin', 'margin', 1.2014],
-    ['margin', 'words', 0.1038],
-    ['margin', 'uncoveredNames', 2.574],
-    ['words', 'words', 0.1202],
-    ['words', 'uncoveredNames', -0.1996],
-    ['uncoveredNames', 'uncoveredNames', -5.235],
-    ['typed', 'answerKindMissing', -2.7624],
-    ['uncoveredNames', 'answerKindMissing', 0.3138],
-    ['typed', 'outcomeMissing', -5.4812],
+    ['typed', 'typed', 0.372],
+    ['typed', 'unknown', 4.437],
+    ['typed', 'strength', 1.3007],
+    ['typed', 'margin', -1.6045],
+    ['typed', 'words', -0.3518],
+    ['typed', 'uncoveredNames', -10.5095],
+    ['unknown', 'unknown', 2.3687],
+    ['unknown', 'strength', 0.9139],
+    ['unknown', 'margin', -0.0349],
+    ['unknown', 'words', -0.48],
+    ['unknown', 'uncoveredNames', 4.9668],
+    ['strength', 'strength', -0.1303],
+    ['strength', 'margin', 0.6654],
+    ['strength', 'words', -0.3315],
+    ['strength', 'uncoveredNames', -1.3731],
+    ['margin', 'margin', 1.3583],
+    ['margin', 'words', 0.1149],
+    ['margin', 'uncoveredNames', 2.3001],
+    ['words', 'words', 0.1187],
+    ['words', 'uncoveredNames', -0.1588],
+    ['uncoveredNames', 'uncoveredNames', -5.6884],
+    ['typed', 'answerKindMissing', -2.8179],
+    ['uncoveredNames', 'answerKindMissing', -0.1339],
+    ['typed', 'outcomeMissing', -5.435],
   ],
 };
 
@@ -184,10 +185,10 @@ const MIN_COVERAGE = 0.1;
 /**
  * Whether one of the first claims (best first, with their scores) answers the question: `text` is
  * what was searched (chatQuestion.ts), `asked` the question as typed (plainQuestion), read for the
- * kind of answer it asks.
+ * kind of answer it asks; `shown` the claims the answer shows first (answerFeatures).
  */
-export function answersQuestion(library: LibraryView, text: string, ranked: readonly { claim: Claim; report: Report; score: number }[], asked: string): boolean {
-  const features = answerFeatures(library, text, ranked, asked);
+export function answersQuestion(library: LibraryView, text: string, ranked: readonly { claim: Claim; report: Report; score: number }[], asked: string, shown?: readonly ShownClaim[]): boolean {
+  const features = answerFeatures(library, text, ranked, asked, shown);
   return features !== null && isAnswer(features);
 }
 
@@ -218,8 +219,10 @@ export function confidence(features: AnswerSignals, model: AnswerModel = ANSWER_
 /**
  * The decision's signals, or null when there is nothing to decide on (no word, no claim). `asked`
  * is the question as typed (plainQuestion), read for the kind of answer it asks and for advice.
+ * `shown`: the claims the answer shows first (answerQuestion.ts), where names are read; by default
+ * the first CLAIMS_SHOWN of `ranked` as the reranker orders them.
  */
-export function answerFeatures(library: LibraryView, text: string, ranked: readonly { claim: Claim; report: Report; score: number }[], asked: string): AnswerFeatures | null {
+export function answerFeatures(library: LibraryView, text: string, ranked: readonly { claim: Claim; report: Report; score: number }[], asked: string, shown?: readonly ShownClaim[]): AnswerFeatures | null {
   if (ranked.length === 0) return null;
   const covered = coverageQuestionOf(library, text);
   if (covered === null) return null;
@@ -241,27 +244,25 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const plain = coverageParts({ ...question, idf }, best ?? new Set());
   const unknown = words.reduce((sum, word, i) => (word.credit === 0 && !inLibrary(library, question, word.term, i === words.length - 1) ? sum + word.share : sum), 0);
   const spelledNames = spelledNamesIn(text);
-  // A name the best claim lacks may be in another claim shown: a question naming several places
-  // or trials ("…in Stockholm, London and New York?") is answered by the claims together.
-  // Names are read over the search's first RERANK_TOP, of which the reranker shows three, not always these.
-  const namesChecked: ReadonlySet<string>[] = checked.map(({ terms }) => terms);
-  for (let i = CLAIMS_CHECKED; i < ranked.length && i < RERANK_TOP; i++) {
-    const { claim, report } = ranked[i] as (typeof ranked)[number];
-    namesChecked.push(rememberedTermsOf(library, claim, report));
-  }
-  const uncoveredNames = words.reduce((sum, word) => (word.credit === 0 && spelledNames.has(word.term) && !namesChecked.some((terms) => terms !== best && coversName(question, word.term, terms)) ? sum + word.share : sum), 0);
+  // A name is read over the claims the answer shows, together: a question naming several places
+  // or trials ("…in Stockholm, London and New York?") is answered by the claims together, and one
+  // that no claim shown names is not answered by them, whatever claim the search found first.
+  const shownFirst = (shown ?? shownClaims(library, text, ranked, asked)).slice(0, CLAIMS_SHOWN);
+  const namesShown: ReadonlySet<string>[] = [];
+  for (const { claim, report } of shownFirst) namesShown.push(rememberedTermsOf(library, claim, report));
+  const uncoveredNames = words.reduce((sum, word) => (spelledNames.has(word.term) && !namesShown.some((terms) => coversName(question, word.term, terms)) ? sum + word.share : sum), 0);
   const typedAs = wordsAsTyped(text);
   // A word naming the kind of finding asked ("downsides", "problems", askedAspect.ts) is no thing the claim lacks.
   const aspects = aspectTerms(text);
   const uncoveredNouns = words.reduce((sum, word) => (word.credit === 0 && !aspects.has(word.term) && isMainlyNoun(typedAs.get(word.term) ?? word.term) ? sum + word.share : sum), 0);
   const kinds = askedAnswerKinds(asked);
-  const shown = kinds.length > 0 && bestClaim ? givenText(bestClaim.claim, bestClaim.report) : '';
-  const answerKindMissing = kinds.some((kind) => !givesAnswerKind(shown, kind)) ? 1 : 0;
+  const given = kinds.length > 0 && bestClaim ? givenText(bestClaim.claim, bestClaim.report) : '';
+  const answerKindMissing = kinds.some((kind) => !givesAnswerKind(given, kind)) ? 1 : 0;
   const years = namedYears(asked);
   const yearMissing = years.length > 0 && bestClaim && !statesYears(datedText(bestClaim.claim, bestClaim.report), years) ? 1 : 0;
   const outcomeMissing = outcomeMissingIn(checked, askedOutcome(asked));
   const mentioned = askedMention(asked);
-  const mentionNamed = mentioned === null ? -1 : mentionNamedBy(question, mentioned, ranked.slice(0, MENTION_CHECKED), spelledNamesIn(asked));
+  const mentionNamed = mentioned === null ? -1 : mentionNamedBy(question, mentioned, shownFirst, spelledNamesIn(asked));
   const idfTotal = terms.reduce((sum, term) => sum + idf(term), 0);
   const [first, second] = ranked;
   const strength = Math.log(Math.max(MIN_STRENGTH, (first?.score ?? 0) / idfTotal));
@@ -286,6 +287,14 @@ function outcomeMissingIn(checked: readonly CheckedClaim[], asked: AskedOutcome 
   return weight > 0 ? outcomeWords.reduce((sum, word) => (word.credit === 0 ? sum + word.share : sum), 0) / weight : 0;
 }
 
+/** A claim an answer shows. */
+type ShownClaim = { claim: Claim; report: Report };
+
+/** The claims an answer shows first, as answerQuestion.ts orders them without semantic search: the reranker's first CLAIMS_SHOWN. */
+function shownClaims(library: LibraryView, text: string, ranked: readonly { claim: Claim; report: Report; score: number }[], asked: string): readonly ShownClaim[] {
+  return rerankClaims(library, text, ranked, asked).slice(0, CLAIMS_SHOWN);
+}
+
 /** One of the first claims the decision checks: its keys and how they cover the question. */
 type CheckedClaim = { claim: Claim; report: Report; terms: ReadonlySet<string>; coverage: ClaimCoverage };
 
@@ -301,7 +310,7 @@ function mostCovering<T>(claims: readonly T[], coverageOf: (claim: T) => number)
 }
 
 /**
- * Whether the claims checked (the first MENTION_CHECKED) name a thing browsed for (mentionNamed's
+ * Whether the claims shown (the first CLAIMS_SHOWN) name a thing browsed for (mentionNamed's
  * 1, 0 or -1): each part listed ("Norway and Sweden") all in one claim's text, evidence or sources,
  * each word as the coverage reads the question's words as typed (a plural, a stem; a typo or the
  * last word completed only for a word no dictionary lists: "bats" is no start of "battery") or in
@@ -378,7 +387,7 @@ type ClaimCoverage = ReturnType<typeof coverageParts>;
 /**
  * How the question is covered by a claim's keys (coverageParts), worked out once per question for
  * each claim: the reranker reads the first RERANK_TOP claims', the decision's coverage the first
- * three (do not change it) and its names the first RERANK_TOP.
+ * three (do not change it) and its names the claims shown.
  */
 export function claimCoverage(covered: CoveredQuestion, claimTerms: ReadonlySet<string>): ClaimCoverage {
   let coverage = covered.claims.get(claimTerms);

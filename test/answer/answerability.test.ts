@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ANSWER_MODEL, answerFeatures, claimCoverage, confidence, coverageQuestionOf, isAnswer, MISSING_ANSWER_PAIRS, PAIRED_SIGNALS, rememberedTermsOf } from '../../src/answer/answerability.js';
+import { ANSWER_MODEL, answerFeatures, CLAIMS_SHOWN, claimCoverage, confidence, coverageQuestionOf, isAnswer, MISSING_ANSWER_PAIRS, PAIRED_SIGNALS, rememberedTermsOf } from '../../src/answer/answerability.js';
 import { answerQuestion, MAX_ITEMS } from '../../src/answer/answerQuestion.js';
 import { RERANK_TOP } from '../../src/answer/rerankClaims.js';
 import { dictionaryWords, EVERYDAY_WEIGHT, isMainlyNoun, wordWeights } from '../../src/answer/everydayWords.js';
 import { Library } from '../../src/library/library.js';
+import type { Claim } from '../../src/reports/model.js';
 import { loadReports } from '../../src/reports/loadReports.js';
 import { fileURLToPath } from 'node:url';
 import { termsOfClaim } from '../../src/search/claimTerms.js';
@@ -79,19 +80,38 @@ describe('knowing when the reports do not answer a question', () => {
 
   it('reads the names of a question across the claims shown: several places, each in its own claim', async () => {
     const pricing = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout7/reports/', import.meta.url))));
-    // Each city's figures are in a claim of its own: no one claim names all three, the first four
-    // the search finds (the reranker shows three of them) together do.
+    const says = saysName;
+    // Each city's figures are in a claim of its own: no one claim names all three, the three the
+    // answer shows together do.
     const cities = 'How did congestion charging change traffic in Stockholm, London and New York?';
-    const ranked = rankedOf(pricing, cities).slice(0, RERANK_TOP);
-    const says = ({ claim }: (typeof ranked)[number], city: string) => claim.text.includes(city) || claim.evidence.some((e) => `${e.quote ?? ''} ${e.finding ?? ''}`.includes(city));
-    const named = (city: string) => ranked.filter((item) => says(item, city)).length;
+    const answer = answerQuestion(pricing, cities);
+    const shown = answer.items.slice(0, CLAIMS_SHOWN);
     const cityNames = ['Stockholm', 'London', 'New York'];
-    expect(cityNames.map(named).every((n) => n >= 1)).toBe(true);
-    expect(ranked.every((item) => cityNames.filter((city) => says(item, city)).length < cityNames.length)).toBe(true);
+    expect(cityNames.every((city) => shown.some((item) => says(item, city)))).toBe(true);
+    expect(shown.every((item) => cityNames.filter((city) => says(item, city)).length < cityNames.length)).toBe(true);
     expect(featuresOf(pricing, cities)?.uncoveredNames).toBe(0);
-    expect(answerQuestion(pricing, cities).answered).toBe(true);
+    expect(answer.answered).toBe(true);
     // A place no claim shown names still counts against an answer.
     expect(featuresOf(pricing, 'How did congestion charging change traffic in Singapore?')?.uncoveredNames).toBeGreaterThan(0.2);
+  });
+
+  it('reads the names over the claims the answer shows, not the ones the search found first', async () => {
+    const pricing = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout7/reports/', import.meta.url))));
+    const says = saysName;
+    // The search's first claims name Gothenburg (a claim on public support, citing it); the
+    // reranker shows others, none naming it: the page would answer with no word on Gothenburg.
+    const cities = 'How did congestion charging change traffic in London, Gothenburg and New York?';
+    expect(rankedOf(pricing, cities).slice(0, RERANK_TOP).some((item) => says(item, 'Gothenburg'))).toBe(true);
+    const answer = answerQuestion(pricing, cities);
+    expect(answer.related.length).toBe(CLAIMS_SHOWN);
+    expect(answer.related.some((item) => says(item, 'Gothenburg'))).toBe(false);
+    expect(featuresOf(pricing, cities)?.uncoveredNames).toBeGreaterThan(0.2);
+    expect(answer.answered).toBe(false);
+    // The claims shown are given to the decision as answerQuestion shows them: named there, it counts as named.
+    const ranked = rankedOf(pricing, cities);
+    const naming = ranked.filter((item) => says(item, 'Gothenburg')).slice(0, 1);
+    const withIt = answerFeatures(pricing, cities, ranked, cities, [...naming, ...answer.related.slice(0, CLAIMS_SHOWN - 1)]);
+    expect(withIt?.uncoveredNames).toBe(0);
   });
 
   it('counts against an answer the things a question names that the best claim does not speak of', () => {
@@ -464,6 +484,11 @@ describe('questionCoverage', () => {
 });
 
 /** The decision's features for a question, over the claims the index ranks first, as answerQuestion reads them. */
+/** Whether a claim names a place in its text or its evidence (quotes, findings, sources), as the decision reads a claim. */
+function saysName({ claim }: { claim: Claim }, name: string): boolean {
+  return claim.text.includes(name) || claim.evidence.some((e) => `${e.quote ?? ''} ${e.finding ?? ''} ${e.source}`.includes(name));
+}
+
 function featuresOf(library: Library, text: string) {
   return answerFeatures(library, text, rankedOf(library, text), text);
 }
