@@ -13,7 +13,13 @@
 // the snapshot). Its hashes are the others', written or read.
 // `--wordnet-table` reads WordNet from its relation table (src/search/wordnet/relationTable.ts), as
 // a running bot and --snapshot do, instead of its files: the hashes must not change.
-// `npx tsx bench/answerFingerprint.ts [--reports 2000] [--seed 1] [--questions 3000] [--verbose] [--warm-up] [--snapshot] [--wordnet-table]`
+// `--reload N` then reloads the first N reports (file order) as a live reload does
+// (Library.putInTurns: indexed apart in turns, then swapped in), each as another version (its
+// topic revised) and back; `--reload-by put` does it by Library.put, in one step each. The two
+// must give the same hashes. These differ from a build's: the reloaded claims are indexed last,
+// and which claims pruned search scores, and which words are suggested, follow that order
+// (bench/README.md, twentieth session, fix22).
+// `npx tsx bench/answerFingerprint.ts [--reports 2000] [--seed 1] [--questions 3000] [--verbose] [--warm-up] [--snapshot] [--wordnet-table] [--reload N [--reload-by turns|put]]`
 // (run the bench once first, or it loads the library cold).
 
 import { createHash } from 'node:crypto';
@@ -44,6 +50,8 @@ const { values } = parseArgs({
     'warm-up': { type: 'boolean', default: false },
     snapshot: { type: 'boolean', default: false },
     'wordnet-table': { type: 'boolean', default: false },
+    reload: { type: 'string', default: '0' },
+    'reload-by': { type: 'string', default: 'turns' },
   },
 });
 const reports = Number(values.reports);
@@ -55,6 +63,13 @@ const library = values.snapshot ? await openLibrary(corpus.dir) : await libraryI
 if (values['warm-up'] && !values.snapshot) await warmUpSlackAnswers(library);
 // WordNet read from its relation table (as openLibrary, so --snapshot, reads it) rather than its files.
 if (values['wordnet-table'] && !(await useRelationTable({ cacheDir: libraryConfigFromEnv(process.env).reportCacheDir, build: true }))) throw new Error('no WordNet relation table');
+if (!['turns', 'put'].includes(values['reload-by'])) throw new Error(`--reload-by takes "turns" or "put", not ${values['reload-by']}`);
+for (const report of [...library.reports].sort((a, b) => a.file.localeCompare(b.file)).slice(0, Number(values.reload))) {
+  for (const version of [{ ...report, topic: `${report.topic} revised` }, report]) {
+    if (values['reload-by'] === 'put') library.put(version);
+    else await library.putInTurns(version);
+  }
+}
 const reportIds = corpus.files.map((file) => file.replace(/\.md$/, '')).sort((a, b) => a.localeCompare(b));
 const timed = distinctQuestions(seed, Number(values.questions), reportIds);
 // The eval's questions too: words people use, not the generator's vocabulary.
@@ -118,7 +133,7 @@ allEvalQuestions.forEach((q, i) => {
     filteredCount++;
   }
 });
-console.log(`${questions.length} questions (${evalQuestions.length} from eval/), ${reports} reports, seed ${seed}`);
+console.log(`${questions.length} questions (${evalQuestions.length} from eval/), ${reports} reports, seed ${seed}${values.reload === '0' ? '' : `, the first ${values.reload} reloaded twice by ${values['reload-by']}`}`);
 console.log(`answers  ${answers.digest('hex')}`);
 console.log(`messages ${messages.digest('hex')}`);
 console.log(`filtered ${filtered.digest('hex')} (${filteredCount}: the eval sets' ${allEvalQuestions.length} questions with filters)`);

@@ -1,12 +1,14 @@
 // The reports being served, their claims and the index over them, kept in step. Reports come and
 // go one at a time (load, live reload), so the index is updated per report, never rebuilt. Each
-// update is synchronous, so a question sees a report either before or after it, never half.
+// update is synchronous, so a question sees a report either before or after it, never half; a
+// live reload indexes the new version apart beforehand, in turns (putInTurns), so that step is short.
 
 import type { Claim, Report, ReportIssue } from '../reports/model.js';
 import type { LoadedReports } from '../reports/loadReports.js';
 import { reportIdOf } from '../reports/parseReport.js';
 import { AliasTable, aliasesOf, type AliasPair } from '../search/aliases.js';
-import { ClaimIndex } from '../search/claimIndex.js';
+import { ClaimIndex, type StagedReport } from '../search/claimIndex.js';
+import { yieldToEventLoop } from '../reports/yieldToEventLoop.js';
 import type { SemanticSearch } from '../search/semantic/semanticSearch.js';
 import { ClaimTable } from './claimTable.js';
 import type { IndexSnapshot, SnapshotReport } from './indexSnapshot.js';
@@ -183,6 +185,26 @@ export class Library implements LibraryView {
    * file's content hash, when known: a report a loaded snapshot holds with that hash is not indexed again.
    */
   put(report: Report, hash?: string): void {
+    this.serve(report, hash, null);
+  }
+
+  /**
+   * Serves a report as put does, without holding the event loop for long: its claims are indexed
+   * apart first, a slice per turn (ClaimIndex.stageReport), and its names found, while the version
+   * served keeps answering; then it is served in one short synchronous step, as put would serve
+   * it (the same index to the last bit). A question sees the old version or the new, never half.
+   * For a live reload, where a large report otherwise holds every answer due meanwhile.
+   */
+  async putInTurns(report: Report, hash?: string): Promise<void> {
+    const claims = await this.index_.stageReport(report);
+    await yieldToEventLoop();
+    const aliases = aliasesOf(report);
+    await yieldToEventLoop();
+    this.serve(report, hash, { claims, aliases });
+  }
+
+  /** put, with what putInTurns worked out beforehand (null: nothing). */
+  private serve(report: Report, hash: string | undefined, prepared: { claims: StagedReport | null; aliases: AliasPair[] } | null): void {
     // Ids are paths, so only `x.md` beside `x.MD` can share one: the first served keeps it.
     const holder = this.reportsById.get(report.id);
     if (holder && holder.file !== report.file) {
@@ -193,18 +215,19 @@ export class Library implements LibraryView {
     const indexed = adopted !== undefined && hash !== undefined && adopted.hash === hash && adopted.reportId === report.id;
     if (indexed) this.adopted.delete(report.file);
     else this.dropAdopted(report.file);
+    // The new version's sentences before the old one's go: those it keeps are not worked out again.
+    for (const claim of report.claims) this.sentences.served(claim.text);
     this.removeReport(report.id);
     this.reportsById.set(report.id, report);
     // An unchanged file's names come with its claims from the snapshot: mining every report's
     // text for them cost a good part of a warm start.
-    this.aliases.add(report.id, (indexed ? adopted.aliases : undefined) ?? aliasesOf(report));
+    this.aliases.add(report.id, (indexed ? adopted.aliases : undefined) ?? prepared?.aliases ?? aliasesOf(report));
     this.reportsChanged();
-    for (const claim of report.claims) {
-      this.claimsById.set(claim.id, { claim, report });
-      this.sentences.served(claim.text);
-    }
+    for (const claim of report.claims) this.claimsById.set(claim.id, { claim, report });
     if (!indexed) {
-      this.index_.addReport(report);
+      const staged = prepared?.claims;
+      if (staged && staged.report === report) this.index_.addStaged(staged);
+      else this.index_.addReport(report);
       this.indexChanged_ = true;
     }
     this.table.add(report);

@@ -41,7 +41,7 @@ export async function reloadReportFiles(library: Library, dir: string, names: It
       continue;
     }
     if (result.ok) {
-      library.put(result.report);
+      await library.putInTurns(result.report);
       summary.updated.push(name);
     } else {
       library.fail(result.error);

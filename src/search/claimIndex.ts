@@ -28,6 +28,7 @@ import { AGREEMENT_TOP, byReportAgreement } from './reportAgreement.js';
 import { wordsNearByAutoSuggest, wordsNearInVocabulary } from './suggestedWords.js';
 import { termsOf } from './termsOf.js';
 import { tokenize } from './tokenize.js';
+import { yieldToEventLoop } from '../reports/yieldToEventLoop.js';
 
 export type { ScoredClaim } from './prunedSearch.js';
 
@@ -148,12 +149,53 @@ export class ClaimIndex {
   }
 
   addReport(report: Report): void {
-    const documents = report.claims.map((claim) => claimDocument(claim, report));
-    const { compact, keys } = this;
-    // MiniSearch's addAll, one claim at a time, so that processTerm's keys are each claim's.
-    if (compact && keys) for (const document of documents) keys.record(() => compact.add(document), () => compact.shortIdOf(document.id));
-    else this.miniSearch.addAll(documents);
+    for (const claim of report.claims) this.addClaim(claimDocument(claim, report));
     this.lookup = undefined; // its remembered expansions may miss new words
+  }
+
+  /**
+   * The report's claims indexed apart from this index, STAGED_PER_TURN claims per turn of the
+   * event loop, for addStaged to add at once: meanwhile this index answers as before, untouched
+   * (claims indexed here, even under other ids, would count in every term's statistics and take
+   * places in pruned search). Null on the public API, where addReport is the only way.
+   */
+  async stageReport(report: Report): Promise<StagedReport | null> {
+    if (!this.compact) return null;
+    const staging = new ClaimIndex();
+    if (!staging.compact || !staging.keys) return null;
+    staging.compact.recordTermOrder();
+    for (const [i, claim] of report.claims.entries()) {
+      if (i > 0 && i % STAGED_PER_TURN === 0) await yieldToEventLoop();
+      staging.addClaim(claimDocument(claim, report));
+    }
+    return new StagedReport(report, staging);
+  }
+
+  /**
+   * Adds a staged report's claims (stageReport) as addReport(staged.report) would have, to the
+   * last bit (the same short ids, postings, field lengths, keys and surface words), in one step
+   * that only copies what staging built. Throws, changing nothing, when one of its claim ids is
+   * here already (remove the report's old version first).
+   */
+  addStaged(staged: StagedReport): void {
+    const { compact, keys } = this;
+    const from = staged.index;
+    if (!compact || !keys || !from.compact || !from.keys) {
+      this.addReport(staged.report);
+      return;
+    }
+    const offset = compact.append(from.compact);
+    keys.append(from.keys, offset, from.compact.shortIdBound);
+    for (const [term, word] of from.surfaceWords) if (!this.surfaceWords.has(term)) this.surfaceWords.set(term, word);
+    this.lookup = undefined;
+  }
+
+  /** Indexes one claim, recording its keys on the compact engine. */
+  private addClaim(document: ClaimDocument): void {
+    const { compact, keys } = this;
+    // MiniSearch's add, one claim at a time, so that processTerm's keys are each claim's.
+    if (compact && keys) keys.record(() => compact.add(document), () => compact.shortIdOf(document.id));
+    else this.miniSearch.add(document);
   }
 
   removeReport(report: Report): void {
@@ -322,6 +364,18 @@ export class ClaimIndex {
     return wordsNearByAutoSuggest(this.miniSearch, this.surfaceWords, text, max);
   }
 }
+
+/** A report's claims indexed apart (ClaimIndex.stageReport), waiting to be added (addStaged). */
+export class StagedReport {
+  constructor(
+    readonly report: Report,
+    /** @internal The staging index; only ClaimIndex reads it. */
+    readonly index: ClaimIndex,
+  ) {}
+}
+
+/** Claims a staged report indexes per turn of the event loop (each turn a few milliseconds). */
+const STAGED_PER_TURN = 25;
 
 /**
  * The claims found, copied by push into one array literal: to V8 one kind of array whichever

@@ -138,6 +138,42 @@ export class ClaimKeys implements KeyNumbering {
     for (; this.field < field; this.field++) if (this.field < FIELDS_ENDED) this.ends[this.field] = this.used - this.from;
   }
 
+  /**
+   * Takes the keys `staged` recorded (claims indexed apart, short ids 0 to count - 1, none
+   * dropped) as the keys of short ids offset to offset + count - 1, numbering each key new here
+   * in the order `staged` first met it: as recording those claims here would.
+   */
+  append(staged: ClaimKeys, offset: number, count: number): void {
+    if (this.from >= 0 || staged.from >= 0) throw new Error('claim keys cannot be appended while a claim is being recorded');
+    const numbers = this.numberMap();
+    const renumbered = new Uint32Array(staged.terms.length);
+    staged.terms.forEach((term, n) => {
+      let here = numbers.get(term);
+      if (here === undefined) {
+        here = this.terms.length;
+        this.terms.push(term);
+        numbers.set(term, here);
+      }
+      renumbered[n] = here;
+    });
+    if (this.used + staged.used > this.pool.length) this.pool = grownArray(this.pool, this.used + staged.used);
+    const { pool } = this;
+    for (let shortId = 0; shortId < count; shortId++) {
+      const length = shortId < staged.lengths.length ? (staged.lengths[shortId] as number) : 0;
+      const words = shortId < staged.wordCounts.length ? (staged.wordCounts[shortId] as number) : 0;
+      const start = staged.starts[shortId] as number;
+      const from = this.used;
+      for (let i = start; i < start + length + words; i++) {
+        const n = staged.pool[i] as number;
+        pool[this.used++] = n === NO_KEY ? NO_KEY : (renumbered[n] as number);
+      }
+      const to = offset + shortId;
+      if (to < this.lengths.length) this.dropped += (this.lengths[to] as number) + (this.wordCounts[to] as number);
+      this.setRun(to, from, length, words);
+      for (let f = 0; f < FIELDS_ENDED; f++) this.fieldEnds[FIELDS_ENDED * to + f] = staged.fieldEnds[FIELDS_ENDED * shortId + f] ?? 0;
+    }
+  }
+
   /** Forgets a claim's keys (its claim left the index). */
   drop(shortId: number): void {
     if (shortId >= this.lengths.length) return;

@@ -41,12 +41,15 @@ export class CompactMiniSearch<T> extends MiniSearch<T> {
    * integers over the count is the same whatever the order.
    */
   private lengthSums: number[] = [];
+  /** The term index (`_index`), as the compact map it is. */
+  private readonly terms: CompactTermMap;
 
   constructor(options: Options<T>) {
     super(options);
     // The one cast: MiniSearch's bundle declares its own copy of SearchableMap, whose types differ
     // from the exported one's only by a type brand. compactEngineCheck.ts checks the behaviour.
-    this._index = new CompactTermMap() as unknown as typeof this._index;
+    this.terms = new CompactTermMap();
+    this._index = this.terms as unknown as typeof this._index;
     const { searchOptions, fields, autoVacuum } = this._options;
     this.scoring = {
       bm25: searchOptions.bm25,
@@ -147,6 +150,53 @@ export class CompactMiniSearch<T> extends MiniSearch<T> {
   override removeAll(documents?: readonly T[]): void {
     if (documents === undefined) throw new Error('removeAll() of every claim is not supported on the compact index');
     super.removeAll(documents);
+  }
+
+  /**
+   * From now on keeps the order terms are first added in, which append() needs: for an empty
+   * index where a report's claims are indexed apart (staged) while another index answers.
+   */
+  recordTermOrder(): void {
+    if (this._nextId > 0) throw new Error('the term order is recorded from an empty index only');
+    this.terms.recordNewTerms();
+  }
+
+  /**
+   * Adds the claims of `staged` (an index with the same options that recorded its term order
+   * from empty, nothing discarded from it) as adding them here one by one, in the order they were
+   * added there, would: the same short ids (from shortIdBound on), field lengths and postings, and
+   * its terms new here added to the term index in the order it first met them. One synchronous
+   * step, a pass over the staged postings, far shorter than indexing the claims. Returns the
+   * first short id given; throws, changing nothing, when a claim id is already here.
+   */
+  append(staged: CompactMiniSearch<T>): number {
+    const order = staged.terms.addedTerms();
+    if (order === null || staged._dirtCount > 0 || staged._documentCount !== staged._nextId) throw new Error('only a staging index with nothing discarded can be appended');
+    for (const id of staged._idToShortId.keys()) if (this._idToShortId.has(id)) throw new Error(`MiniSearch: duplicate ID ${String(id)}`);
+    const offset = this._nextId;
+    for (const [shortId, id] of staged._documentIds) {
+      const to = offset + shortId;
+      this._idToShortId.set(id, to);
+      this._documentIds.set(to, id);
+      const fields = staged._storedFields.get(shortId);
+      if (fields !== undefined) this._storedFields.set(to, fields);
+      const lengths = staged._fieldLength.get(shortId);
+      if (lengths !== undefined) this._fieldLength.set(to, lengths);
+      this.addLengths(lengths, 1);
+    }
+    this._documentCount += staged._documentCount;
+    this._nextId += staged._nextId;
+    this.setAverages();
+    for (const term of order) {
+      const fields = staged._index.get(term);
+      if (fields === undefined) continue;
+      const here = this._index.fetch(term, () => new Map());
+      for (const [fieldId, postings] of fields) {
+        // Every short id given here is above those held: each list is the held one, then the staged.
+        here.set(fieldId, shifted(here.get(fieldId), postings, offset));
+      }
+    }
+    return offset;
   }
 
   private lengthsOf(id: unknown): number[] | undefined {
@@ -305,6 +355,32 @@ export class CompactMiniSearch<T> extends MiniSearch<T> {
     if (at !== state.postingIds.length || read !== state.termFields.length) throw new Error('postings do not add up');
     return index;
   }
+}
+
+/**
+ * A new list: the postings `held`, if any, then `postings` with every short id moved up by
+ * `offset` (each above those held, so in order).
+ */
+function shifted(held: Map<number, number> | undefined, postings: Map<number, number>, offset: number): PostingList {
+  const size = (held?.size ?? 0) + postings.size;
+  const ids = new Uint32Array(size);
+  const frequencies = new Uint16Array(size);
+  let at = 0;
+  if (held instanceof PostingList) {
+    ids.set(held.idArray());
+    frequencies.set(held.frequencyArray());
+    at = held.size;
+  } else {
+    held?.forEach((frequency, shortId) => {
+      ids[at] = shortId;
+      frequencies[at++] = frequency;
+    });
+  }
+  postings.forEach((frequency, shortId) => {
+    ids[at] = offset + shortId;
+    frequencies[at++] = frequency;
+  });
+  return new PostingList(ids, frequencies);
 }
 
 /** MiniSearch's own auto-vacuum conditions, read from an index given no options beyond its fields. */

@@ -24,9 +24,30 @@ class CompactFieldData extends Map<number, Map<number, number>> {
 const newFieldData = (): FieldData => new CompactFieldData();
 
 export class CompactTermMap extends SearchableMap<FieldData> {
+  /** The terms added, in the order they were first added, once recordNewTerms() is called (a staging index's). */
+  private added: string[] | null = null;
+
   /** As SearchableMap's, but a term seen for the first time gets field data that keeps PostingLists. */
   override fetch(term: string, _initial: () => FieldData): FieldData {
-    return super.fetch(term, newFieldData);
+    const added = this.added;
+    if (added === null) return super.fetch(term, newFieldData);
+    return super.fetch(term, () => {
+      added.push(term);
+      return newFieldData();
+    });
+  }
+
+  /**
+   * From now on keeps the order terms are first added in (addedTerms): the order another index
+   * adds them in when this one's postings are appended to it (CompactMiniSearch.append).
+   */
+  recordNewTerms(): void {
+    this.added ??= [];
+  }
+
+  /** The terms added since recordNewTerms(), first added first; null when not recording. */
+  addedTerms(): readonly string[] | null {
+    return this.added;
   }
 
   /** Field data for a term, as the snapshot loads it (its postings already PostingLists). */
