@@ -65,6 +65,8 @@ export class PostingsLookup {
   private readonly occurrencesByTerm = new BoundedMap<string, number>(MAX_REMEMBERED_POSTINGS);
   /** Each field's length (unique words) per short id, read once: scoring reads it per posting. */
   private lengths: Uint32Array[] | undefined;
+  /** relativeLength's, by short id, worked out once (the lookup lives until the index changes). */
+  private relativeLengths: Float64Array | undefined;
   /** Claim ids by short id (undefined: discarded), read once: search checks hundreds per question, a Map lookup each. */
   private ids: (string | undefined)[] | undefined;
 
@@ -166,11 +168,13 @@ export class PostingsLookup {
   }
 
   /**
-   * Builds now what the first search would: each field's lengths by short id and the terms'
+   * Builds now what the first search would: each field's lengths by short id (and relative to
+   * their averages, which pruned search settles its ties by) and the terms'
    * deletion index with their fuzzy trie (after a live reload, so the next question does not pay for them).
    */
   prepare(): void {
     this.fieldLengths(0);
+    this.relativeLength(0);
     this.deletionIndex();
   }
 
@@ -247,6 +251,25 @@ export class PostingsLookup {
   /** Each claim's length (unique words) in a field, by short id. */
   fieldLengthsOf(fieldId: number): Uint32Array {
     return this.fieldLengths(fieldId);
+  }
+
+  /**
+   * A claim's length over its fields, each field's as a share of its average (the sum of 1s for a
+   * claim of average lengths): the longer, the less any word found in it scores (BM25).
+   */
+  relativeLength(shortId: number): number {
+    if (!this.relativeLengths) {
+      const relative = new Float64Array(this.shortIdBound);
+      const fields = this.index.fieldCount;
+      for (let fieldId = 0; fieldId < fields; fieldId++) {
+        const average = this.index.averageFieldLength(fieldId) ?? 0;
+        if (!(average > 0)) continue;
+        const lengths = this.fieldLengths(fieldId);
+        for (let id = 0; id < relative.length; id++) relative[id] = (relative[id] as number) + (lengths[id] ?? 0) / average;
+      }
+      this.relativeLengths = relative;
+    }
+    return this.relativeLengths[shortId] ?? 0;
   }
 
   /** MiniSearch's BM25+ score of a term occurring `tf` times in the field of a claim, times the field boost. */

@@ -101,7 +101,7 @@ export function prunedSearch(
     }
     // The best by their telling terms, filtered in that order (a filter can cost), until enough pass.
     const candidates: number[] = [];
-    scores.visitRanked(keep, (shortId) => {
+    scores.visitRanked(lookup, keep, (shortId) => {
       if (filter ? filter(shortId) : lookup.idOf(shortId) !== undefined) candidates.push(shortId);
       return candidates.length < keep;
     });
@@ -167,6 +167,7 @@ export function searchPhrases(
     const wanted = Math.min(maxCandidates, limit ?? Infinity);
     const passed: number[] = [];
     scores.visitRanked(
+      lookup,
       wanted,
       (shortId) => {
         if (filter ? filter(shortId) : lookup.idOf(shortId) !== undefined) passed.push(shortId);

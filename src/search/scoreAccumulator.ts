@@ -53,16 +53,16 @@ export class ScoreAccumulator {
 
   /**
    * Visits claims best first by what MiniSearch would rank them (score x words matched) until
-   * `visit` returns false: those of `among` that matched a word, in exactly the order a stable
-   * sort gives, or every claim touched (with ties at the `wanted` cut as the heap leaves them).
-   * Usually only the first `wanted` are visited (the rest only when a filter turns many down):
-   * those are picked with a heap, not by sorting them all (a large library: thousands touched).
+   * `visit` returns false: those of `among` that matched a word, or every claim touched; claims
+   * that tie in the order settleTies gives, also where a batch is cut. Usually only the first
+   * `wanted` are visited (the rest only when a filter turns many down): those are picked with a
+   * heap, not by sorting them all (a large library: thousands touched).
    */
-  visitRanked(wanted: number, visit: (shortId: number) => boolean, among?: readonly number[]): void {
+  visitRanked(lookup: PostingsLookup, wanted: number, visit: (shortId: number) => boolean, among?: readonly number[]): void {
     const claims = among ? among.filter((shortId) => this.matched(shortId) > 0) : this.touched.subarray(0, this.touchedLength);
     const count = claims.length;
     const keys = this.keysFor(claims);
-    let batch = topIndexes(keys, undefined, keys.length, Math.min(wanted, count), among !== undefined);
+    let batch = settleTies(lookup, topIndexes(keys, undefined, keys.length, Math.min(wanted, count), among !== undefined), keys, claims);
     let visited: Uint8Array | undefined;
     let left = count;
     // Then the rest, in batches four times as large each time, as a stable sort of them would order
@@ -73,7 +73,7 @@ export class ScoreAccumulator {
       if (left === 0) return;
       visited ??= new Uint8Array(count);
       for (const i of batch) visited[i] = 1;
-      batch = topIndexes(keys, undefined, keys.length, Math.min(size * 4, left), true, visited);
+      batch = settleTies(lookup, topIndexes(keys, undefined, keys.length, Math.min(size * 4, left), true, visited), keys, claims, visited);
     }
   }
 
@@ -89,13 +89,15 @@ export class ScoreAccumulator {
   }
 
   /**
-   * The best `limit` of these claims as results, best first (ties in the order given); claims
-   * that matched no word, or are no longer indexed, are left out. Only those returned are built.
+   * The best `limit` of these claims as results, best first (ties settled by settleTies);
+   * claims that matched no word, or are no longer indexed, are left out. Only those returned are
+   * built.
    */
   results(lookup: PostingsLookup, shortIds: readonly number[], limit = Infinity): ScoredClaim[] {
     const kept = shortIds.filter((shortId) => this.matched(shortId) > 0 && lookup.idOf(shortId) !== undefined);
     const keys = this.keysFor(kept);
-    return topIndexes(keys, undefined, keys.length, Math.min(limit, kept.length), true).map((i) => ({ id: lookup.idOf(kept[i] as number) as string, score: keys[i] as number }));
+    const best = settleTies(lookup, topIndexes(keys, undefined, keys.length, Math.min(limit, kept.length), true), keys, kept);
+    return best.map((i) => ({ id: lookup.idOf(kept[i] as number) as string, score: keys[i] as number }));
   }
 
   clear(): void {
@@ -131,6 +133,59 @@ export class ScoreAccumulator {
     this.touched = new Int32Array(capacity);
     this.marked = new Int32Array(capacity);
   }
+}
+
+/**
+ * `batch` (indexes of `claims`, best first, as topIndexes picks them) with claims that tie settled
+ * by what they are, not by the order they were reached (their short ids, so the order claims were
+ * indexed: the parse workers' on a build): those tying with its last one taken among all that tie
+ * with it (those `skip` marks aside), and each run of equal keys in it put in that order, the
+ * shorter claim first (tiedOrder). Which of equal claims made a cut had followed the short ids:
+ * which were completed by the common words, returned, visited before a filter had enough. One
+ * pass over the keys; ties sorted only where there are.
+ */
+function settleTies(lookup: PostingsLookup, batch: number[], keys: Float64Array, claims: ArrayLike<number>, skip?: Uint8Array): number[] {
+  const size = batch.length;
+  if (size === 0) return batch;
+  const floor = keys[batch[size - 1] as number] as number;
+  let first = size - 1;
+  while (first > 0 && keys[batch[first - 1] as number] === floor) first--;
+  let tied = 0;
+  for (let i = 0; i < keys.length; i++) if (keys[i] === floor && (skip === undefined || skip[i] !== 1)) tied++;
+  let out = batch;
+  if (tied > size - first) {
+    const all: number[] = [];
+    for (let i = 0; i < keys.length; i++) if (keys[i] === floor && (skip === undefined || skip[i] !== 1)) all.push(i);
+    out = [...batch.slice(0, first), ...tiedOrder(lookup, all, claims).slice(0, size - first)];
+  }
+  const end = out === batch ? size : first;
+  for (let start = 0; start < end; ) {
+    let stop = start + 1;
+    while (stop < end && keys[out[stop] as number] === keys[out[start] as number]) stop++;
+    if (stop - start > 1) {
+      const run = tiedOrder(lookup, out.slice(start, stop), claims);
+      for (let k = 0; k < run.length; k++) out[start + k] = run[k] as number;
+    }
+    start = stop;
+  }
+  return out;
+}
+
+/**
+ * Indexes of tied claims in the order they are taken: the shorter first (relative to the fields'
+ * average lengths: any other word of the question found in it weighs more there, as BM25 weighs
+ * it), then by claim id; claims no longer indexed last.
+ */
+function tiedOrder(lookup: PostingsLookup, indexes: number[], claims: ArrayLike<number>): number[] {
+  const entries = indexes.map((i) => {
+    const shortId = claims[i] as number;
+    return { i, id: lookup.idOf(shortId), length: lookup.relativeLength(shortId) };
+  });
+  entries.sort((a, b) => {
+    if (a.id === undefined || b.id === undefined) return a.id === b.id ? a.i - b.i : a.id === undefined ? 1 : -1;
+    return a.length - b.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  });
+  return entries.map(({ i }) => i);
 }
 
 function bitCount(bits: number): number {

@@ -111,6 +111,21 @@ describe('pruned search in a large library', () => {
   });
 });
 
+describe('ties at the candidates\' cut', () => {
+  it('are settled by claim id, not by the order claims were indexed or reached', () => {
+    // "heliostat" is in 6 claims, so "notably" (in a fifth of them, as rare as many claims) selects
+    // too: more than MAX_CANDIDATES claims score alike by it, and which of them are kept and
+    // completed by "rise" (the common word) must not follow the short ids.
+    const reversed = new ClaimIndex();
+    for (let n = REPORTS - 1; n >= 0; n--) reversed.addReport(report(n));
+    for (const question of ['heliostat notably', 'heliostat notably rise']) {
+      const found = index.search(question);
+      expect(found.length).toBe(MAX_CANDIDATES);
+      expect(reversed.search(question)).toEqual(found);
+    }
+  });
+});
+
 describe('which words of a question select the claims scored', () => {
   // "resign" is in a few claims, but one edit from "design", which is in a third of them;
   // "budget" is in a twelfth (common too, yet rarer than "resign" with its typo neighbours).

@@ -16,20 +16,29 @@ function scored(scores: [number, number][]): ScoreAccumulator {
 }
 
 describe('ScoreAccumulator', () => {
-  it('makes results of the best claims only, best first, ties in the order given', () => {
+  it('makes results of the best claims only, best first, ties by claim id whatever the order given', () => {
     const accumulator = scored([[0, 1], [1, 3], [2, 2], [3, 3], [4, 2]]);
     const all = accumulator.results(lookup, [0, 1, 2, 3, 4]);
     expect(all.map((r) => r.id)).toEqual(['b', 'd', 'c', 'e', 'a']);
     expect(accumulator.results(lookup, [0, 1, 2, 3, 4], 3)).toEqual(all.slice(0, 3));
-    expect(accumulator.results(lookup, [4, 3, 2, 1, 0], 3).map((r) => r.id)).toEqual(['d', 'b', 'e']);
+    // c and e tie at the cut: c by its id, though e is given first.
+    expect(accumulator.results(lookup, [4, 3, 2, 1, 0], 3).map((r) => r.id)).toEqual(['b', 'd', 'c']);
     expect(all[0]).toEqual({ id: 'b', score: 3 });
   });
 
-  it('visits given claims best first in stable order until told to stop, skipping those that matched nothing', () => {
+  it('visits given claims best first, ties by claim id, until told to stop, skipping those that matched nothing', () => {
     const accumulator = scored([[1, 2], [2, 5], [3, 2], [4, 2]]);
     const visited: number[] = [];
-    accumulator.visitRanked(2, (shortId) => visited.push(shortId) < 4, [0, 4, 1, 3, 2]);
-    expect(visited).toEqual([2, 4, 1, 3]);
+    accumulator.visitRanked(lookup, 2, (shortId) => visited.push(shortId) < 4, [0, 4, 1, 3, 2]);
+    // b (1), d (3) and e (4) tie: b makes the first batch of 2 by its id, though e is given first.
+    expect(visited).toEqual([2, 1, 3, 4]);
+  });
+
+  it('visits every claim touched best first, ties by claim id, whatever the order they were scored in', () => {
+    const accumulator = scored([[4, 2], [3, 2], [2, 5], [1, 2], [0, 1]]);
+    const visited: number[] = [];
+    accumulator.visitRanked(lookup, 2, (shortId) => visited.push(shortId) < 5);
+    expect(visited).toEqual([2, 1, 3, 4, 0]);
   });
 
   it('starts every search from nothing', () => {
