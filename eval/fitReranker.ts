@@ -93,6 +93,9 @@ interface Figures {
   mrr: number;
   paraphrase: number;
   conversational: number;
+  /** Questions two or more claims answer (found among the first MAX_ITEMS), and those with all of them in the first 3. */
+  several: number;
+  allShown: number;
 }
 
 function measure(set: readonly Row[], model: RerankModel | null): Figures {
@@ -100,8 +103,15 @@ function measure(set: readonly Row[], model: RerankModel | null): Figures {
   let r3 = 0;
   let rr = 0;
   const byKind = new Map<string, { n: number; r3: number }>();
+  let several = 0;
+  let allShown = 0;
   for (const row of set) {
-    const position = reordered(row, model).indexOf(true);
+    const order = reordered(row, model);
+    const position = order.indexOf(true);
+    if (row.answers.filter(Boolean).length > 1) {
+      several++;
+      if (order.slice(0, 3).filter(Boolean).length === order.filter(Boolean).length) allShown++;
+    }
     const hit = position >= 0 && position < 3;
     if (hit) r3++;
     if (position === 0) r1++;
@@ -115,7 +125,7 @@ function measure(set: readonly Row[], model: RerankModel | null): Figures {
     const k = byKind.get(kind);
     return k ? k.r3 / k.n : Number.NaN;
   };
-  return { n: set.length, r1: r1 / set.length, r3: r3 / set.length, mrr: rr / set.length, paraphrase: of('paraphrase'), conversational: of('conversational') };
+  return { n: set.length, r1: r1 / set.length, r3: r3 / set.length, mrr: rr / set.length, paraphrase: of('paraphrase'), conversational: of('conversational'), several, allShown };
 }
 
 function fit(training: readonly Row[]): RerankModel {
@@ -221,7 +231,7 @@ const cells = (m: Figures): string => `${f3(m.r1)} / ${f3(m.r3)} / ${f3(m.mrr)}`
 console.log(`Features: ${USED.join(', ')}; penalty ${PENALTY}; first ${TOP} claims reordered.\n`);
 console.log('| set | n | search R@1 / R@3 / MRR | left out, reranked R@1 / R@3 / MRR | paraphrase R@3 search / left out | conversational R@3 search / left out | model now (fitted on all): R@1 / R@3 / MRR |');
 console.log('|---|---|---|---|---|---|---|');
-const totals = { n: 0, r1: 0, r3: 0, rr: 0 };
+const totals = { n: 0, r1: 0, r3: 0, rr: 0, several: 0, allShown: 0 };
 for (const set of DEVELOPMENT_SETS) {
   const inSet = rows.filter((row) => row.set === set.name);
   const model = fit(rows.filter((row) => row.set !== set.name));
@@ -231,6 +241,8 @@ for (const set of DEVELOPMENT_SETS) {
   totals.r1 += after.r1 * after.n;
   totals.r3 += after.r3 * after.n;
   totals.rr += after.mrr * after.n;
+  totals.several += after.several;
+  totals.allShown += after.allShown;
   console.log(`| ${set.name} | ${before.n} | ${cells(before)} | ${cells(after)} | ${f3(before.paraphrase)} / ${f3(after.paraphrase)} | ${f3(before.conversational)} / ${f3(after.conversational)} | ${cells(measure(inSet, RERANK_MODEL))} |`);
   if (values.misses) {
     for (const row of inSet) {
@@ -242,6 +254,7 @@ for (const set of DEVELOPMENT_SETS) {
 }
 const before = measure(rows, null);
 console.log(`| all | ${before.n} | ${cells(before)} | ${f3(totals.r1 / totals.n)} / ${f3(totals.r3 / totals.n)} / ${f3(totals.rr / totals.n)} | | | ${cells(measure(rows, RERANK_MODEL))} |`);
+console.log(`\nQuestions two or more claims found answer, all of them in the first 3: search ${before.allShown} of ${before.several}, left out ${totals.allShown} of ${totals.several}.`);
 
 const round = (x: number): number => Number(x.toPrecision(4));
 const model = fit(rows);

@@ -29,17 +29,19 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 0.9791,
-  reciprocalRank: 0.9639,
-  textTyped: 3.731,
-  textOther: 3.252,
-  evidenceOnly: 0.4376,
-  metadataOnly: 0.67,
-  proximity: -0.06201,
-  distinctive: 5.277,
-  reportShare: 1.404,
-  claimLength: -1.356,
-  statesAskedQuantity: 1.713,
+  logRatio: 0.993,
+  reciprocalRank: 0.9728,
+  textTyped: 3.67,
+  textOther: 3.2,
+  evidenceOnly: 0.4917,
+  metadataOnly: 0.7076,
+  proximity: -0.08438,
+  distinctive: 5.263,
+  reportShare: 1.43,
+  claimLength: -1.412,
+  statesAskedQuantity: 1.234,
+  givesAskedKind: 1.879,
+  contrastAsked: 0.8815,
 };
 
 /** The model's score of one claim's features. */

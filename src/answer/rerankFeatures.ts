@@ -14,7 +14,9 @@ import { normalizeTerm } from '../search/normalizeTerm.js';
 import { termsOf } from '../search/termsOf.js';
 import { tokenize } from '../search/tokenize.js';
 import { claimCoverage, coverageQuestionOf, rememberedTermsOf } from './answerability.js';
+import { askedAnswerKinds, givesAnswerKind } from './askedAnswerKind.js';
 import { asksForQuantity, statesQuantity } from './askedQuantity.js';
+import { asksEitherOr, statesContrast } from './contrastAsked.js';
 
 /** The features, in the order the model's weights list them. */
 export const RERANK_FEATURES = [
@@ -40,6 +42,14 @@ export const RERANK_FEATURES = [
   'claimLength',
   /** 1 when the question asks for a quantity and the claim's sentence states one (askedQuantity.ts); else 0. */
   'statesAskedQuantity',
+  /**
+   * The share of the kinds of answer the question asks for (a price, a date, a duration, a count,
+   * the law, a ranking, a maker: askedAnswerKind.ts, as the no-answer decision reads them) that the
+   * claim's sentence gives; 0 when it asks for none.
+   */
+  'givesAskedKind',
+  /** 1 when the question weighs one thing against another and the claim's sentence sets two side by side (contrastAsked.ts); else 0. */
+  'contrastAsked',
 ] as const;
 
 export type RerankFeature = (typeof RERANK_FEATURES)[number];
@@ -57,7 +67,8 @@ const MIN_RATIO = 1e-3;
 /**
  * The features of each claim of `found` (the search's first claims, best first); null when the
  * question has no word to search for. `text` is what was searched, `asked` the question as typed
- * (plainQuestion in chatQuestion.ts), read for whether it asks for a quantity.
+ * (plainQuestion in chatQuestion.ts), read for whether it asks for a quantity, a kind of answer, or
+ * one thing against another.
  */
 export function rerankFeatures(library: LibraryView, text: string, found: readonly FoundClaim[], asked: string): RerankFeatures[] | null {
   const covered = coverageQuestionOf(library, text);
@@ -66,6 +77,8 @@ export function rerankFeatures(library: LibraryView, text: string, found: readon
   const { question } = covered;
   const sourceOf = sourcesOf(question);
   const quantity = asksForQuantity(asked);
+  const kinds = askedAnswerKinds(asked);
+  const eitherOr = asksEitherOr(asked);
   const parts = found.map(({ claim, report }) => {
     const all = claimCoverage(covered, rememberedTermsOf(library, claim, report));
     // A claim's sentence and evidence are among its fields: what all of them lack, they lack.
@@ -97,6 +110,8 @@ export function rerankFeatures(library: LibraryView, text: string, found: readon
       reportShare: ((reports.get(report.id) ?? 1) - 1) / others,
       claimLength: Math.log(1 + sentence.length),
       statesAskedQuantity: quantity && statesQuantity(claim.text) ? 1 : 0,
+      givesAskedKind: kinds.length === 0 ? 0 : kinds.filter((kind) => givesAnswerKind(claim.text, kind)).length / kinds.length,
+      contrastAsked: eitherOr && statesContrast(claim.text) ? 1 : 0,
     };
   });
 }

@@ -90,6 +90,33 @@ describe('the reranker on the bundled reports', () => {
     expect(answerQuestion(reactors, question).items[0]?.claim.text).toMatch(years);
   });
 
+  // The twentieth session: the kind of answer asked (askedAnswerKind.ts), and an either/or
+  // question against a sentence that sets two things side by side (contrastAsked.ts).
+  it('brings from fourth into the first two the seabed claim that gives the span of time a question asking how long wants', async () => {
+    const seabed = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout13/reports/', import.meta.url))));
+    const question = 'How long does the ocean floor take to bounce back after heavy machines drive over it?';
+    const found = bySharedFunctionWords(searchTextOf(question, seabed), searched(question, MAX_ITEMS, seabed), (item) => item.claim.text).slice(0, RERANK_TOP);
+    const features = rerankFeatures(seabed, searchTextOf(question, seabed), found, question);
+    const tracks = /^Tracks left by a test mining vehicle in 1989 still showed little recovery/;
+    const at = found.findIndex((item) => tracks.test(item.claim.text));
+    expect(at).toBe(3);
+    expect(features?.[at]?.givesAskedKind).toBe(1);
+    expect(answerQuestion(seabed, question).items.slice(0, 2).some((item) => tracks.test(item.claim.text))).toBe(true);
+  });
+
+  it('brings into the first 3 the self-checkout claim that says which of the two a question weighing them asks about', async () => {
+    const checkouts = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout12/reports/', import.meta.url))));
+    const question = 'Are people who leave the self-service till with unpaid items mostly thieves or just getting it wrong?';
+    const found = bySharedFunctionWords(searchTextOf(question, checkouts), searched(question, MAX_ITEMS, checkouts), (item) => item.claim.text).slice(0, RERANK_TOP);
+    const features = rerankFeatures(checkouts, searchTextOf(question, checkouts), found, question);
+    const mistakes = /^Much of the extra loss came from honest mistakes .* rather than deliberate theft/;
+    const at = found.findIndex((item) => mistakes.test(item.claim.text));
+    expect(at).toBe(3);
+    expect(features?.[at]?.contrastAsked).toBe(1);
+    expect(features?.map((f) => f.givesAskedKind)).toEqual([0, 0, 0, 0]);
+    expect(answerQuestion(checkouts, question).items.slice(0, 3).some((item) => mistakes.test(item.claim.text))).toBe(true);
+  });
+
   it('counts no claim for a quantity when the question does not ask for one', () => {
     const found = searched(COVID, 3);
     expect(rerankFeatures(library, searchTextOf(COVID, library), found, COVID)?.map((f) => f.statesAskedQuantity)).toEqual([0, 0, 0]);
