@@ -41,6 +41,8 @@ export class CompactMiniSearch<T> extends MiniSearch<T> {
    * integers over the count is the same whatever the order.
    */
   private lengthSums: number[] = [];
+  /** The short ids discarded since the last sweep (what MiniSearch counts as dirt), for sweep(). */
+  private discarded: number[] = [];
   /** The term index (`_index`), as the compact map it is. */
   private readonly terms: CompactTermMap;
 
@@ -131,8 +133,10 @@ export class CompactMiniSearch<T> extends MiniSearch<T> {
   }
 
   override discard(id: unknown): void {
+    const shortId = this._idToShortId.get(id);
     const lengths = this.lengthsOf(id);
     super.discard(id);
+    if (shortId !== undefined) this.discarded.push(shortId);
     this.countLengths(lengths, -1);
   }
 
@@ -193,7 +197,9 @@ export class CompactMiniSearch<T> extends MiniSearch<T> {
       const here = this._index.fetch(term, () => new Map());
       for (const [fieldId, postings] of fields) {
         // Every short id given here is above those held: each list is the held one, then the staged.
-        here.set(fieldId, shifted(here.get(fieldId), postings, offset));
+        const held = here.get(fieldId);
+        if (held instanceof PostingList) held.appendShifted(postings, offset);
+        else here.set(fieldId, shifted(held, postings, offset));
       }
     }
     return offset;
@@ -238,17 +244,22 @@ export class CompactMiniSearch<T> extends MiniSearch<T> {
   sweep(): boolean {
     if (this._dirtCount === 0) return false;
     const live = this._documentIds;
+    // A report's claims have consecutive short ids: its postings are dropped a run at a time.
+    const ranges = this.discarded.length === this._dirtCount ? shortIdRanges(this.discarded) : null;
     const emptyTerms: string[] = [];
     for (const [term, fields] of this._index) {
       for (const [fieldId, postings] of fields) {
-        if (postings instanceof PostingList) postings.retain((id) => live.has(id));
-        else for (const id of [...postings.keys()]) if (!live.has(id)) postings.delete(id);
+        if (postings instanceof PostingList) {
+          if (ranges) postings.dropRanges(ranges);
+          else postings.retain((id) => live.has(id));
+        } else for (const id of [...postings.keys()]) if (!live.has(id)) postings.delete(id);
         if (postings.size === 0) fields.delete(fieldId);
       }
       if (fields.size === 0) emptyTerms.push(term);
     }
     for (const term of emptyTerms) this._index.delete(term);
     this._dirtCount = 0;
+    this.discarded = [];
     return true;
   }
 
@@ -356,6 +367,24 @@ export class CompactMiniSearch<T> extends MiniSearch<T> {
     return index;
   }
 }
+
+/**
+ * The short ids as ranges (pairs start, end: from start up to end, not included), sorted; null
+ * when they make more than MAX_SWEPT_RANGES (then a test per posting costs less than a search per range).
+ */
+function shortIdRanges(shortIds: readonly number[]): number[] | null {
+  const sorted = Uint32Array.from(shortIds).sort();
+  const ranges: number[] = [];
+  for (const id of sorted) {
+    if (ranges.length > 0 && ranges[ranges.length - 1] === id) ranges[ranges.length - 1] = id + 1;
+    else if (ranges.length < 2 * MAX_SWEPT_RANGES) ranges.push(id, id + 1);
+    else return null;
+  }
+  return ranges;
+}
+
+/** Above this many ranges of discarded short ids, sweep tests each posting instead. */
+const MAX_SWEPT_RANGES = 64;
 
 /**
  * A new list: the postings `held`, if any, then `postings` with every short id moved up by

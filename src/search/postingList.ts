@@ -92,6 +92,62 @@ export class PostingList implements Map<number, number> {
     this.version++;
   }
 
+  /**
+   * Appends `postings` with every id moved up by `offset`, each then above this list's last (the
+   * postings of claims indexed apart: CompactMiniSearch.append). Grows at most once; a list that
+   * dropped as many postings (the version replaced) takes them in the room those left.
+   */
+  appendShifted(postings: Map<number, number>, offset: number): void {
+    const size = this.length + postings.size;
+    if (size > this.ids.length) this.growTo(size);
+    const { ids, frequencies } = this;
+    let at = this.length;
+    const last = at > 0 ? (ids[at - 1] as number) : -1;
+    if (postings instanceof PostingList) {
+      const from = postings.ids;
+      for (let i = 0; i < postings.length; i++) ids[at + i] = (from[i] as number) + offset;
+      frequencies.set(postings.frequencyArray(), at);
+      at += postings.length;
+    } else {
+      postings.forEach((frequency, id) => {
+        ids[at] = id + offset;
+        frequencies[at++] = Math.min(Math.max(Math.round(frequency), 0), MAX_FREQUENCY);
+      });
+    }
+    if (at > this.length && (ids[this.length] as number) <= last) throw new Error('appended postings must come after those held');
+    this.length = at;
+  }
+
+  /**
+   * Drops the ids within `ranges` (pairs start, end: each range from start up to end, not
+   * included; sorted, apart), moving the postings kept between them down a block at a time: what
+   * retain does for ids outside them, without a test per posting. Returns whether any was dropped.
+   */
+  dropRanges(ranges: readonly number[]): boolean {
+    const { ids, frequencies } = this;
+    let read = 0;
+    let write = 0;
+    for (let r = 0; r + 1 < ranges.length; r += 2) {
+      const start = this.lowerBound(ranges[r] as number, read);
+      if (start >= this.length) break;
+      const end = this.lowerBound(ranges[r + 1] as number, start);
+      if (end === start) continue;
+      if (write !== read) {
+        ids.copyWithin(write, read, start);
+        frequencies.copyWithin(write, read, start);
+      }
+      write += start - read;
+      read = end;
+    }
+    if (read === write) return false;
+    ids.copyWithin(write, read, this.length);
+    frequencies.copyWithin(write, read, this.length);
+    this.length = write + (this.length - read);
+    this.cursor = 0;
+    this.version++;
+    return true;
+  }
+
   clear(): void {
     this.length = 0;
     this.version++;
@@ -158,9 +214,8 @@ export class PostingList implements Map<number, number> {
     return -1;
   }
 
-  /** The first index whose id is >= id. */
-  private lowerBound(id: number): number {
-    let low = 0;
+  /** The first index (from `low` on) whose id is >= id. */
+  private lowerBound(id: number, low = 0): number {
     let high = this.length;
     while (low < high) {
       const mid = (low + high) >>> 1;
@@ -183,8 +238,13 @@ export class PostingList implements Map<number, number> {
   }
 
   private grow(): void {
+    this.growTo(this.length + 1);
+  }
+
+  /** Room for `size` postings at least. */
+  private growTo(size: number): void {
     // x1.5: most terms are rare, so slack costs more than the copies.
-    const capacity = Math.max(FIRST_CAPACITY, Math.ceil(this.ids.length * 1.5));
+    const capacity = Math.max(FIRST_CAPACITY, size, Math.ceil(this.ids.length * 1.5));
     const ids = new Uint32Array(capacity);
     ids.set(this.ids.subarray(0, this.length));
     const frequencies = new Uint16Array(capacity);

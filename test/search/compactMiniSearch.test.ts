@@ -65,6 +65,37 @@ describe('MiniSearch with PostingLists', () => {
   });
 });
 
+describe('a sweep of discarded claims', () => {
+  /** Every term's postings by field, terms sorted. */
+  function postings(index: CompactMiniSearch<Doc>): [string, [number, [number, number][]][]][] {
+    return [...index.completions('')]
+      .map(([term, fields]): [string, [number, [number, number][]][]] => [term, [...fields].map(([fieldId, list]): [number, [number, number][]] => [fieldId, [...list]])])
+      .sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  }
+
+  // A report's claims in a run, a few reports' runs, claims scattered (more runs than are searched for one by one).
+  const patterns: [string, (i: number) => boolean][] = [
+    ['one run', (i) => i >= 40 && i < 80],
+    ['a few runs', (i) => (i >= 10 && i < 20) || (i >= 150 && i < 153) || i === 399],
+    ['scattered', (i) => i % 3 === 1],
+  ];
+
+  it.each(patterns)('leaves the postings of the claims kept, and drops terms left with none (%s)', (_, discarded) => {
+    const compact = new CompactMiniSearch<Doc>(OPTIONS);
+    compact.addAll([...docs, { id: 'only#1', text: 'zyzzyva', note: 'zyzzyva' }]);
+    const gone = new Set([...docs.filter((_, i) => discarded(i)).map((doc) => doc.id), 'only#1']);
+    const goneShortIds = new Set([...gone].map((id) => compact.shortIdOf(id)));
+    const expected = postings(compact)
+      .map(([term, fields]): [string, [number, [number, number][]][]] => [term, fields.map(([fieldId, list]): [number, [number, number][]] => [fieldId, list.filter(([id]) => !goneShortIds.has(id))]).filter(([, list]) => list.length > 0)])
+      .filter(([, fields]) => fields.length > 0);
+    compact.discardAll([...gone]);
+    expect(compact.sweep()).toBe(true);
+    expect(postings(compact)).toEqual(expected);
+    expect(compact.termData('zyzzyva')).toBeUndefined();
+    expect(compact.dirtCount).toBe(0);
+  });
+});
+
 describe('MiniSearch with PostingLists, whatever order claims were added in', () => {
   // A library adds reports as its parse workers finish, or loads a saved index: every order must
   // score alike to the last bit, or near-tied claims come back in another order.

@@ -79,4 +79,43 @@ describe('PostingList', () => {
     list.set(1, 70_000);
     expect(list.get(1)).toBe(65_535);
   });
+
+  it('drops ids by ranges as retain drops them by a test, and takes postings appended after its last', () => {
+    const next = random(11);
+    for (let round = 0; round < 200; round++) {
+      const byRanges = new PostingList();
+      const byTest = new PostingList();
+      let id = 0;
+      const size = Math.floor(next() * 60);
+      for (let i = 0; i < size; i++) {
+        id += 1 + Math.floor(next() * 4);
+        const frequency = 1 + Math.floor(next() * 5);
+        byRanges.set(id, frequency);
+        byTest.set(id, frequency);
+      }
+      const ranges: number[] = [];
+      for (let start = Math.floor(next() * 10); start < id + 10; start += 2 + Math.floor(next() * 30)) {
+        const end = start + 1 + Math.floor(next() * 12);
+        ranges.push(start, end);
+        start = end;
+      }
+      const dropped = (n: number): boolean => ranges.some((bound, i) => i % 2 === 0 && n >= bound && n < (ranges[i + 1] as number));
+      const before = byTest.size;
+      byTest.retain((n) => !dropped(n));
+      expect(byRanges.dropRanges(ranges)).toBe(byTest.size < before);
+      expect([...byRanges]).toEqual([...byTest]);
+      // Appended after a drop: into the room the dropped postings left, or grown.
+      const appended = PostingList.from(new Map(Array.from({ length: Math.floor(next() * 40) }, (_, i): [number, number] => [i * 2, 1 + (i % 3)])));
+      byRanges.appendShifted(appended, id + 1);
+      for (const [n, frequency] of appended) byTest.set(n + id + 1, frequency);
+      expect([...byRanges]).toEqual([...byTest]);
+      expect(byRanges.get(id + 1)).toBe(appended.size > 0 ? 1 : undefined);
+    }
+  });
+
+  it('refuses postings appended before its last', () => {
+    const list = PostingList.from(new Map([[5, 1], [9, 2]]));
+    expect(() => list.appendShifted(new Map([[0, 1]]), 9)).toThrow(/after those held/);
+    expect([...list]).toEqual([[5, 1], [9, 2]]);
+  });
 });
