@@ -241,5 +241,9 @@ function termsWhere(terms: readonly ExpandedTerm[], test: (term: ExpandedTerm) =
 }
 
 function withMatches(term: ExpandedTerm, matches: ExpandedTerm['matches']): ExpandedTerm {
-  return { ...term, matches, postingCount: matches.reduce((sum, m) => sum + m.count, 0) };
+  // expandAll's literal (the same fields in its order), not a spread: V8 gives a spread's copy
+  // another hidden class, and the loops above, optimized in the start-up warm-up on expandAll's
+  // terms, were deoptimized by the first copy met (bench/README.md, twentieth session).
+  const postingCount = matches.reduce((sum, m) => sum + m.count, 0);
+  return { source: term.source, own: term.own, boost: term.boost, matches, postingCount, exactCount: term.exactCount };
 }
