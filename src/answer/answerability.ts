@@ -91,6 +91,15 @@ export interface AnswerSignals {
    * stated.
    */
   yearMissing: number;
+  /**
+   * When the best claim has a name the question asks about (a spelt-out name, as uncoveredNames
+   * reads them): the share of the question's other words (by weight, at their credit) it covers;
+   * 1 when the question names nothing the best claim has. A claim naming the thing asked about
+   * and saying nothing of what is asked about it ("Can tourists visit the Villa of the Papyri
+   * today?" against a claim on where the papyri were found there) shares the question's most
+   * telling words, not its answer.
+   */
+  besidesNames: number;
 }
 
 /** What the decision reads: the model's signals, and the covered share the floor is checked on. */
@@ -125,6 +134,7 @@ export const MISSING_ANSWER_PAIRS = [
   ['typed', 'answerKindMissing'],
   ['uncoveredNames', 'answerKindMissing'],
   ['typed', 'outcomeMissing'],
+  ['typed', 'besidesNames'],
 ] as const;
 type Signal = keyof AnswerSignals;
 
@@ -146,33 +156,34 @@ export interface AnswerModel {
  * and paste what it prints.
  */
 export const ANSWER_MODEL: AnswerModel = {
-  constant: -3.976,
-  weights: { typed: 2.5081, otherWords: 4.4661, unknown: -2.5512, strength: 1.2173, margin: -0.773, words: 0.4844, asksAdvice: -3.26, uncoveredNames: 0.5548, uncoveredNouns: -2.5391, answerKindMissing: -1.4906, outcomeMissing: -1.5989, yearMissing: -3.504 },
+  constant: -4.6818,
+  weights: { typed: 1.5824, otherWords: 4.538, unknown: -2.1255, strength: 1.2196, margin: -0.549, words: 0.4964, asksAdvice: -3.3103, uncoveredNames: 0.2893, uncoveredNouns: -2.4473, answerKindMissing: -1.469, outcomeMissing: -1.542, yearMissing: -3.0622, besidesNames: 0.3465 },
   pairs: [
-    ['typed', 'typed', 0.372],
-    ['typed', 'unknown', 4.437],
-    ['typed', 'strength', 1.3007],
-    ['typed', 'margin', -1.6045],
-    ['typed', 'words', -0.3518],
-    ['typed', 'uncoveredNames', -10.5095],
-    ['unknown', 'unknown', 2.3687],
-    ['unknown', 'strength', 0.9139],
-    ['unknown', 'margin', -0.0349],
-    ['unknown', 'words', -0.48],
-    ['unknown', 'uncoveredNames', 4.9668],
-    ['strength', 'strength', -0.1303],
-    ['strength', 'margin', 0.6654],
-    ['strength', 'words', -0.3315],
-    ['strength', 'uncoveredNames', -1.3731],
-    ['margin', 'margin', 1.3583],
-    ['margin', 'words', 0.1149],
-    ['margin', 'uncoveredNames', 2.3001],
-    ['words', 'words', 0.1187],
-    ['words', 'uncoveredNames', -0.1588],
-    ['uncoveredNames', 'uncoveredNames', -5.6884],
-    ['typed', 'answerKindMissing', -2.8179],
-    ['uncoveredNames', 'answerKindMissing', -0.1339],
-    ['typed', 'outcomeMissing', -5.435],
+    ['typed', 'typed', -0.467],
+    ['typed', 'unknown', 4.0074],
+    ['typed', 'strength', 1.2728],
+    ['typed', 'margin', -1.6156],
+    ['typed', 'words', -0.3489],
+    ['typed', 'uncoveredNames', -10.7132],
+    ['unknown', 'unknown', 2.374],
+    ['unknown', 'strength', 0.8878],
+    ['unknown', 'margin', -0.5537],
+    ['unknown', 'words', -0.513],
+    ['unknown', 'uncoveredNames', 4.9725],
+    ['strength', 'strength', -0.1468],
+    ['strength', 'margin', 0.6437],
+    ['strength', 'words', -0.3218],
+    ['strength', 'uncoveredNames', -1.4433],
+    ['margin', 'margin', 1.444],
+    ['margin', 'words', 0.1126],
+    ['margin', 'uncoveredNames', 2.0068],
+    ['words', 'words', 0.1172],
+    ['words', 'uncoveredNames', -0.0729],
+    ['uncoveredNames', 'uncoveredNames', -5.491],
+    ['typed', 'answerKindMissing', -2.6846],
+    ['uncoveredNames', 'answerKindMissing', 0.2303],
+    ['typed', 'outcomeMissing', -6.0185],
+    ['typed', 'besidesNames', 2.1371],
   ],
 };
 
@@ -261,13 +272,14 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const years = namedYears(asked);
   const yearMissing = years.length > 0 && bestClaim && !statesYears(datedText(bestClaim.claim, bestClaim.report), years) ? 1 : 0;
   const outcomeMissing = outcomeMissingIn(checked, askedOutcome(asked));
+  const besidesNames = besidesNamesIn(words, spelledNames);
   const mentioned = askedMention(asked);
   const mentionNamed = mentioned === null ? -1 : mentionNamedBy(question, mentioned, shownFirst, spelledNamesIn(asked));
   const idfTotal = terms.reduce((sum, term) => sum + idf(term), 0);
   const [first, second] = ranked;
   const strength = Math.log(Math.max(MIN_STRENGTH, (first?.score ?? 0) / idfTotal));
   const margin = first && second && first.score > 0 ? 1 - second.score / first.score : 1;
-  return { typed, otherWords, unknown, strength, margin, words: Math.min(terms.length, MAX_WORDS), asksAdvice: asksAdvice(asked) ? 1 : 0, uncoveredNames, uncoveredNouns, answerKindMissing, outcomeMissing, yearMissing, plainCoverage: plain.typed + plain.otherWords, mentionNamed };
+  return { typed, otherWords, unknown, strength, margin, words: Math.min(terms.length, MAX_WORDS), asksAdvice: asksAdvice(asked) ? 1 : 0, uncoveredNames, uncoveredNouns, answerKindMissing, outcomeMissing, yearMissing, besidesNames, plainCoverage: plain.typed + plain.otherWords, mentionNamed };
 }
 
 /**
@@ -285,6 +297,21 @@ function outcomeMissingIn(checked: readonly CheckedClaim[], asked: AskedOutcome 
   const outcomeWords = (best ? best.coverage.words : []).filter((word) => outcomeTerms.has(word.term));
   const weight = outcomeWords.reduce((sum, word) => sum + word.share, 0);
   return weight > 0 ? outcomeWords.reduce((sum, word) => (word.credit === 0 ? sum + word.share : sum), 0) / weight : 0;
+}
+
+/** besidesNames: the covered share of the words other than names, when the claim has a name of the question (1 otherwise). */
+function besidesNamesIn(words: ClaimCoverage['words'], names: ReadonlySet<string>): number {
+  let named = false;
+  let others = 0;
+  let covered = 0;
+  for (const word of words) {
+    if (names.has(word.term)) named ||= word.credit > 0;
+    else {
+      others += word.share;
+      covered += word.share * word.credit;
+    }
+  }
+  return named && others > 0 ? covered / others : 1;
 }
 
 /** A claim an answer shows. */
@@ -447,13 +474,13 @@ function namesIn(text: string): Set<string> {
 }
 
 /**
- * The names that are spelt out, not acronyms written in capitals ("SA", "AQI"): reports spell out
+ * The names that are spelt out, not acronyms written in capitals ("SA", "AQI", or plural: "EVs", "LPs"): reports spell out
  * and define the acronyms they use, and chat questions shorten what claims spell out. Not "US",
  * "UK" or "EU" either: a claim writes them as "U.S.", "American" or "European" as often, which
  * would not cover them (eval/README.md, eighteenth session).
  */
 function spelledNamesIn(text: string): Set<string> {
-  return new Set([...capitalisedWords(text)].flatMap(([term, word]) => (/\p{Ll}/u.test(word) ? [term] : [])));
+  return new Set([...capitalisedWords(text)].flatMap(([term, word]) => (/\p{Ll}/u.test(word.replace(/(?<=\p{Lu})s$/u, '')) ? [term] : [])));
 }
 
 /** The words capitalised inside the question, by their keys (the first one typed). */
