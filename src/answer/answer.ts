@@ -4,6 +4,13 @@
 import type { Claim, Report, ReportIssue } from '../reports/model.js';
 import type { ParsedQuery } from '../search/parseQuery.js';
 
+/**
+ * The claims a page of an answer shows: Slack's first page and each "Show more", and a declined
+ * question's related claims. The "no answer" decision reads the names a question asks for over
+ * the first page (answerability.ts): an answer is about what it shows.
+ */
+export const CLAIMS_PER_PAGE = 3;
+
 export interface AnswerItem {
   claim: Claim;
   report: Report;

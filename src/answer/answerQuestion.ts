@@ -8,7 +8,7 @@ import { fuseRankings, MIN_SIMILARITY } from '../search/semantic/fuseRankings.js
 import { termsOf } from '../search/termsOf.js';
 import { tokenize } from '../search/tokenize.js';
 import type { ScoredClaim } from '../search/claimIndex.js';
-import type { Answer, AnswerItem } from './answer.js';
+import { CLAIMS_PER_PAGE, type Answer, type AnswerItem } from './answer.js';
 import { answersQuestion } from './answerability.js';
 import { findReport, reportIdName } from './parseRequest.js';
 import { questionFilter } from './questionFilter.js';
@@ -19,8 +19,8 @@ import { suggestNext } from './suggestNext.js';
 
 /** Ranked matches kept per answer; enough for several pages of "Show more". */
 export const MAX_ITEMS = 50;
-/** Closest claims shown when none answers the question. */
-export const RELATED_SHOWN = 3;
+/** Closest claims shown when none answers the question: a page's worth. */
+export const RELATED_SHOWN = CLAIMS_PER_PAGE;
 
 export function answerQuestion(library: LibraryView, asked: string): Answer {
   // What a chat message wraps the question in (greetings, markup, filler) is not searched for.

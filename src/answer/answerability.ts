@@ -21,18 +21,19 @@ import { askedMention, type Mention } from './askedMention.js';
 import { namedYears, statesYears } from './askedYear.js';
 import { asksAdvice } from './asksAdvice.js';
 import { dictionaryWords, isEveryday, isMainlyNoun, wordWeights } from './everydayWords.js';
-import { rerankClaims, RERANK_TOP } from './rerankClaims.js';
+import { CLAIMS_PER_PAGE } from './answer.js';
+import { rerankClaims } from './rerankClaims.js';
 
 /** The claims looked at: an answer shows 3, and one of them answering is enough. */
 export const CLAIMS_CHECKED = 3;
 /**
- * The claims an answer shows first (answerQuestion.ts: the reranker's order, or semantic search's):
- * the names a question asks for, and a thing it browses for (askedMention.ts), are read over
- * them. An answer is about what it shows: the search's first claims may name a place the claims
- * shown do not. The search forgives a name typos the decision does not ("Malaysia" finds "malaria"
- * first), and the reranker lifts the claim that names it over those.
+ * The claims an answer shows first (answerQuestion.ts: the reranker's order, or semantic search's),
+ * its first page: the names a question asks for, and a thing it browses for (askedMention.ts), are
+ * read over them. An answer is about what it shows: the search's first claims may name a place the
+ * claims shown do not. The search forgives a name typos the decision does not ("Malaysia" finds
+ * "malaria" first), and the reranker lifts the claim that names it over those.
  */
-export const CLAIMS_SHOWN = 3;
+export const CLAIMS_SHOWN = CLAIMS_PER_PAGE;
 /** Below this, strength counts as this: a claim matching almost nothing is not less sure than that. */
 const MIN_STRENGTH = 0.01;
 
@@ -413,7 +414,7 @@ type ClaimCoverage = ReturnType<typeof coverageParts>;
 
 /**
  * How the question is covered by a claim's keys (coverageParts), worked out once per question for
- * each claim: the reranker reads the first RERANK_TOP claims', the decision's coverage the first
+ * each claim: the reranker reads the first RERANK_TOP claims' (rerankClaims.ts), the decision's coverage the first
  * three (do not change it) and its names the claims shown.
  */
 export function claimCoverage(covered: CoveredQuestion, claimTerms: ReadonlySet<string>): ClaimCoverage {

@@ -4,7 +4,7 @@
 // related only; when nothing matches, why and what to try (noMatchBlocks.ts). Texts from reports
 // and users are escaped and cut to Slack's limits here.
 
-import type { Answer, AnswerItem } from '../../answer/answer.js';
+import { CLAIMS_PER_PAGE, type Answer, type AnswerItem } from '../../answer/answer.js';
 import type { Vote } from '../../feedback/votes.js';
 import { countInWords } from '../answerText.js';
 import { ACTION_IDS, type CheckedMessage, encodePageValue } from './actionValues.js';
@@ -15,8 +15,8 @@ import { unescapeMrkdwn, userMention } from './escapeMrkdwn.js';
 import { sharedFeedbackButtons, voteButtons } from './feedbackBlocks.js';
 import { noMatchBlocks } from './noMatchBlocks.js';
 
-/** Claims per message; "Show more" gives the next ones. */
-export const PAGE_SIZE = 3;
+/** Claims per message; "Show more" gives the next ones. The answer's page (answer.ts), which the "no answer" decision reads. */
+export const PAGE_SIZE = CLAIMS_PER_PAGE;
 /** Kept back from the claims for the notes and lists around them. */
 const RESERVED_FOR_NOTES = 1200;
 
