@@ -7,6 +7,7 @@
 import type { Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { byCodeUnits } from '../runtime/byCodeUnits.js';
 import { compactReport, stringPool } from './compactReport.js';
 import type { ParseResult, Report, ReportIssue } from './model.js';
 import { parseReportBytes } from './parseReportBytes.js';
@@ -198,7 +199,7 @@ export async function loadReports(dir: string, options: LoadOptions = {}): Promi
     loaded.cacheOutdated.push(...cache.outdated);
   }
   // Batches finish in any order; the result is in file order, as from a sequential load.
-  const byFile = (a: { file: string }, b: { file: string }): number => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  const byFile = (a: { file: string }, b: { file: string }): number => byCodeUnits(a.file, b.file);
   loaded.reports.sort(byFile);
   loaded.errors.sort(byFile);
   loaded.warnings.sort(byFile);

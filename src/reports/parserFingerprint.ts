@@ -3,6 +3,7 @@
 
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
+import { byCodeUnits } from '../runtime/byCodeUnits.js';
 
 const REPORTS_SOURCE = new URL('./', import.meta.url);
 const LOCK_FILE = new URL('../../package-lock.json', import.meta.url);
@@ -21,7 +22,7 @@ export async function codeFingerprint(folder: URL): Promise<string> {
   // Any module here may change what is made; a few extra rebuilds cost less than a stale hit.
   const names = (await readdir(folder)).filter((name) => /\.[cm]?[jt]s$/.test(name));
   const modules = await Promise.all(names.map((name) => moduleSource(folder, name)));
-  modules.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  modules.sort((a, b) => byCodeUnits(a.name, b.name));
   for (const { name, text } of modules) {
     hash.update(`${name}\0`);
     hash.update(text);

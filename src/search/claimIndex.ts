@@ -29,6 +29,7 @@ import { wordsNearByAutoSuggest, wordsNearInVocabulary } from './suggestedWords.
 import { termsOf } from './termsOf.js';
 import { tokenize } from './tokenize.js';
 import { yieldToEventLoop } from '../reports/yieldToEventLoop.js';
+import { byCodeUnits } from '../runtime/byCodeUnits.js';
 
 export type { ScoredClaim } from './prunedSearch.js';
 
@@ -399,7 +400,7 @@ function tiesById(found: ScoredClaim[]): ScoredClaim[] {
     let end = start + 1;
     while (end < found.length && (found[end] as ScoredClaim).score === (found[start] as ScoredClaim).score) end++;
     if (end - start > 1) {
-      const run = found.slice(start, end).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      const run = found.slice(start, end).sort((a, b) => byCodeUnits(a.id, b.id));
       for (let i = 0; i < run.length; i++) found[start + i] = run[i] as ScoredClaim;
     }
     start = end;
