@@ -10,7 +10,7 @@
 // sessions).
 
 // RERANK_TOP is set in its own module, loaded before the features (which load answerability.ts,
-// which reads it): see rerankTop.ts.
+// which loads this module): see rerankTop.ts.
 import { RERANK_TOP } from './rerankTop.js';
 import type { LibraryView } from '../library/libraryView.js';
 import { bySharedFunctionWords } from '../search/sharedFunctionWords.js';

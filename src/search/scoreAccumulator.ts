@@ -5,6 +5,7 @@
 
 import type { PostingsLookup } from './postingsLookup.js';
 import type { ScoredClaim } from './prunedSearch.js';
+import { compareTied } from './tiedClaims.js';
 import { topIndexes } from './topIndexes.js';
 
 export class ScoreAccumulator {
@@ -62,7 +63,7 @@ export class ScoreAccumulator {
     const claims = among ? among.filter((shortId) => this.matched(shortId) > 0) : this.touched.subarray(0, this.touchedLength);
     const count = claims.length;
     const keys = this.keysFor(claims);
-    let batch = settleTies(lookup, topIndexes(keys, undefined, keys.length, Math.min(wanted, count), among !== undefined), keys, claims);
+    let batch = settleTies(lookup, topIndexes(keys, undefined, keys.length, Math.min(wanted, count), true), keys, claims);
     let visited: Uint8Array | undefined;
     let left = count;
     // Then the rest, in batches four times as large each time, as a stable sort of them would order
@@ -139,8 +140,8 @@ export class ScoreAccumulator {
  * `batch` (indexes of `claims`, best first, as topIndexes picks them) with claims that tie settled
  * by what they are, not by the order they were reached (their short ids, so the order claims were
  * indexed: the parse workers' on a build): those tying with its last one taken among all that tie
- * with it (those `skip` marks aside), and each run of equal keys in it put in that order, the
- * shorter claim first (tiedOrder). Which of equal claims made a cut had followed the short ids:
+ * with it (those `skip` marks aside), and each run of equal keys in it put in that order
+ * (compareTied: shorter first, then by id). Which of equal claims made a cut had followed the short ids:
  * which were completed by the common words, returned, visited before a filter had enough. One
  * pass over the keys; ties sorted only where there are.
  */
@@ -150,14 +151,10 @@ function settleTies(lookup: PostingsLookup, batch: number[], keys: Float64Array,
   const floor = keys[batch[size - 1] as number] as number;
   let first = size - 1;
   while (first > 0 && keys[batch[first - 1] as number] === floor) first--;
-  let tied = 0;
-  for (let i = 0; i < keys.length; i++) if (keys[i] === floor && (skip === undefined || skip[i] !== 1)) tied++;
+  const tied: number[] = [];
+  for (let i = 0; i < keys.length; i++) if (keys[i] === floor && (skip === undefined || skip[i] !== 1)) tied.push(i);
   let out = batch;
-  if (tied > size - first) {
-    const all: number[] = [];
-    for (let i = 0; i < keys.length; i++) if (keys[i] === floor && (skip === undefined || skip[i] !== 1)) all.push(i);
-    out = [...batch.slice(0, first), ...tiedOrder(lookup, all, claims).slice(0, size - first)];
-  }
+  if (tied.length > size - first) out = [...batch.slice(0, first), ...tiedOrder(lookup, tied, claims).slice(0, size - first)];
   const end = out === batch ? size : first;
   for (let start = 0; start < end; ) {
     let stop = start + 1;
@@ -171,20 +168,13 @@ function settleTies(lookup: PostingsLookup, batch: number[], keys: Float64Array,
   return out;
 }
 
-/**
- * Indexes of tied claims in the order they are taken: the shorter first (relative to the fields'
- * average lengths: any other word of the question found in it weighs more there, as BM25 weighs
- * it), then by claim id; claims no longer indexed last.
- */
+/** Indexes of tied claims in the order they are taken (compareTied); equal in that too, in index order. */
 function tiedOrder(lookup: PostingsLookup, indexes: number[], claims: ArrayLike<number>): number[] {
   const entries = indexes.map((i) => {
     const shortId = claims[i] as number;
     return { i, id: lookup.idOf(shortId), length: lookup.relativeLength(shortId) };
   });
-  entries.sort((a, b) => {
-    if (a.id === undefined || b.id === undefined) return a.id === b.id ? a.i - b.i : a.id === undefined ? 1 : -1;
-    return a.length - b.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  });
+  entries.sort((a, b) => compareTied(a, b) || a.i - b.i);
   return entries.map(({ i }) => i);
 }
 

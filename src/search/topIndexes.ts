@@ -6,9 +6,9 @@
  * Indexes below `count` of the `k` entries ranked best, best first, by a heap of size k:
  * O(n log k), leaving out those `skip` marks. An entry ranks above another by a higher `primary`
  * key, then (when given) a higher `secondary` key, then a lower index. `exact` false: ties at the
- * cut are kept as the heap leaves them rather than by index (pruned search has always picked its
- * candidates that way, and which tied claims are completed changes answers); the result is still
- * best first, ties in index order.
+ * cut are kept as the heap leaves them rather than by index; the result is still best first, ties
+ * in index order. Every caller passes true now: pruned search settles the ties it cuts itself, by
+ * the claims (scoreAccumulator.ts settleTies), not by index.
  */
 export function topIndexes(primary: Float64Array, secondary: Float64Array | undefined, count: number, k: number, exact: boolean, skip?: Uint8Array): number[] {
   if (k <= 0) return [];

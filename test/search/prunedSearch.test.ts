@@ -112,7 +112,7 @@ describe('pruned search in a large library', () => {
 });
 
 describe('ties at the candidates\' cut', () => {
-  it('are settled by claim id, not by the order claims were indexed or reached', () => {
+  it('are settled by the claims (shorter first, then by id), not by the order claims were indexed or reached', () => {
     // "heliostat" is in 6 claims, so "notably" (in a fifth of them, as rare as many claims) selects
     // too: more than MAX_CANDIDATES claims score alike by it, and which of them are kept and
     // completed by "rise" (the common word) must not follow the short ids.

@@ -16,7 +16,7 @@ function scored(scores: [number, number][]): ScoreAccumulator {
 }
 
 describe('ScoreAccumulator', () => {
-  it('makes results of the best claims only, best first, ties by claim id whatever the order given', () => {
+  it('makes results of the best claims only, best first, ties (of equal lengths here) by claim id whatever the order given', () => {
     const accumulator = scored([[0, 1], [1, 3], [2, 2], [3, 3], [4, 2]]);
     const all = accumulator.results(lookup, [0, 1, 2, 3, 4]);
     expect(all.map((r) => r.id)).toEqual(['b', 'd', 'c', 'e', 'a']);
@@ -39,6 +39,27 @@ describe('ScoreAccumulator', () => {
     const visited: number[] = [];
     accumulator.visitRanked(lookup, 2, (shortId) => visited.push(shortId) < 5);
     expect(visited).toEqual([2, 1, 3, 4, 0]);
+  });
+
+  it('takes the shorter of tied claims first, whatever their ids, then by id', () => {
+    // Short ids 0-3: "p" and "q" are longer than "r" and "s"; all four tie on the score given.
+    const lengths = new CompactMiniSearch<{ id: string; text: string }>({ fields: ['text'] });
+    lengths.addAll([
+      { id: 'p', text: 'alpha beta gamma delta' },
+      { id: 'q', text: 'alpha beta gamma delta' },
+      { id: 's', text: 'alpha' },
+      { id: 'r', text: 'alpha' },
+    ]);
+    const lookup2 = new PostingsLookup(lengths);
+    const accumulator = ScoreAccumulator.for(lookup2);
+    accumulator.clear();
+    for (const shortId of [0, 1, 2, 3]) accumulator.add(shortId, 1, 0);
+    expect(accumulator.results(lookup2, [0, 1, 2, 3], 2).map((r) => r.id)).toEqual(['r', 's']);
+    expect(accumulator.results(lookup2, [0, 1, 2, 3]).map((r) => r.id)).toEqual(['r', 's', 'p', 'q']);
+    const visited: number[] = [];
+    accumulator.visitRanked(lookup2, 1, (shortId) => visited.push(shortId) < 4);
+    expect(visited).toEqual([3, 2, 0, 1]);
+    accumulator.clear();
   });
 
   it('starts every search from nothing', () => {
