@@ -2,6 +2,7 @@
 // go one at a time (load, live reload), so the index is updated per report, never rebuilt. Each
 // update is synchronous, so a question sees a report either before or after it, never half; a
 // live reload indexes the new version apart beforehand, in turns (putInTurns), so that step is short.
+// A write to a file made while its new version is indexed apart wins over that version.
 
 import type { Claim, Report, ReportIssue } from '../reports/model.js';
 import type { LoadedReports } from '../reports/loadReports.js';
@@ -55,6 +56,13 @@ export class Library implements LibraryView {
    */
   private readonly adopted = new Map<string, { hash: string; reportId: string; claimIds: string[]; aliases: AliasPair[] | undefined }>();
   private indexChanged_ = true;
+
+  /**
+   * Each file's last write (put, fail, forget, or a putInTurns asked for), numbered in the order
+   * asked: a version indexed in turns is served only if no other write to its file came meanwhile.
+   */
+  private readonly lastWrite = new Map<string, number>();
+  private writes = 0;
 
   /** Semantic search over the claims, when an embeddings API is configured (EMBEDDINGS_URL); null otherwise. */
   semantic: SemanticSearch | null = null;
@@ -185,6 +193,7 @@ export class Library implements LibraryView {
    * file's content hash, when known: a report a loaded snapshot holds with that hash is not indexed again.
    */
   put(report: Report, hash?: string): void {
+    this.wrote(report.file);
     this.serve(report, hash, null);
   }
 
@@ -194,13 +203,25 @@ export class Library implements LibraryView {
    * served keeps answering; then it is served in one short synchronous step, as put would serve
    * it (the same index to the last bit). A question sees the old version or the new, never half.
    * For a live reload, where a large report otherwise holds every answer due meanwhile.
+   * 'superseded': another write to its file (put, fail, forget, a later putInTurns) came
+   * meanwhile and stands; 'stopped': `signal` was aborted first. Neither serves anything.
    */
-  async putInTurns(report: Report, hash?: string): Promise<void> {
-    const claims = await this.index_.stageReport(report);
+  async putInTurns(report: Report, signal?: AbortSignal): Promise<'served' | 'superseded' | 'stopped'> {
+    const write = this.wrote(report.file);
+    const claims = await this.index_.stageReport(report, signal);
     await yieldToEventLoop();
     const aliases = aliasesOf(report);
     await yieldToEventLoop();
-    this.serve(report, hash, { claims, aliases });
+    if (signal?.aborted) return 'stopped';
+    if (this.lastWrite.get(report.file) !== write) return 'superseded';
+    this.serve(report, undefined, { claims, aliases });
+    return 'served';
+  }
+
+  /** Numbers a write to `file` as the last one asked for it. */
+  private wrote(file: string): number {
+    this.lastWrite.set(file, ++this.writes);
+    return this.writes;
   }
 
   /** put, with what putInTurns worked out beforehand (null: nothing). */
@@ -213,6 +234,9 @@ export class Library implements LibraryView {
     }
     const adopted = this.adopted.get(report.file);
     const indexed = adopted !== undefined && hash !== undefined && adopted.hash === hash && adopted.reportId === report.id;
+    // Checked before anything changes: were the staged claims refused halfway, the library would
+    // list the new version with its claims missing from the index and the old version gone.
+    const staged = !indexed && prepared?.claims?.report === report && this.index_.canAddStaged(prepared.claims, this.leaving(holder, adopted)) ? prepared.claims : null;
     if (indexed) this.adopted.delete(report.file);
     else this.dropAdopted(report.file);
     // The new version's sentences before the old one's go: those it keeps are not worked out again.
@@ -225,8 +249,7 @@ export class Library implements LibraryView {
     this.reportsChanged();
     for (const claim of report.claims) this.claimsById.set(claim.id, { claim, report });
     if (!indexed) {
-      const staged = prepared?.claims;
-      if (staged && staged.report === report) this.index_.addStaged(staged);
+      if (staged) this.index_.addStaged(staged);
       else this.index_.addReport(report);
       this.indexChanged_ = true;
     }
@@ -238,8 +261,16 @@ export class Library implements LibraryView {
     this.version_++;
   }
 
+  /** The claim ids serve takes out of the index before adding a report: its old version's and a snapshot's for its file. */
+  private leaving(holder: Report | undefined, adopted: { claimIds: string[] } | undefined): Set<string> {
+    const ids = new Set(adopted?.claimIds);
+    for (const claim of holder?.claims ?? []) ids.add(claim.id);
+    return ids;
+  }
+
   /** A file that cannot be read as a report. Its last good version, if any, stays served. */
   fail(error: ReportIssue): void {
+    this.wrote(error.file);
     this.dropAdopted(error.file);
     this.errorsByFile.set(error.file, error);
     this.updatedAt_ = new Date();
@@ -248,6 +279,7 @@ export class Library implements LibraryView {
 
   /** A file that is gone: its report and its error go with it. */
   forget(file: string): void {
+    this.wrote(file);
     this.dropAdopted(file);
     // Not another file's report that has the same id (see put).
     if (this.reportsById.get(reportIdOf(file))?.file === file) this.removeReport(reportIdOf(file));

@@ -28,7 +28,9 @@ export interface LiveReloadOptions extends WatchOptions {
 export function startLiveReload(library: Library, dir: string, options: LiveReloadOptions = {}): ReportsWatcher {
   const onError = options.onError ?? (() => {});
   const parser = new ReportFileParser(options.workers);
-  const reload = { parser, ...(options.maxReportBytes !== undefined ? { maxReportBytes: options.maxReportBytes } : {}) };
+  // Aborted by close: a batch in progress stops, serves nothing more and reports nothing.
+  const stop = new AbortController();
+  const reload = { parser, signal: stop.signal, ...(options.maxReportBytes !== undefined ? { maxReportBytes: options.maxReportBytes } : {}) };
   const watcher = watchReports(
     dir,
     {
@@ -41,6 +43,7 @@ export function startLiveReload(library: Library, dir: string, options: LiveRelo
         }
         const files = names === null ? await everyKnownFile(library, dir) : await expandFolders(library, dir, names);
         const summary = await reloadReportFiles(library, dir, files, reload);
+        if (stop.signal.aborted) return;
         if (names === null) library.setFolderMissing(false);
         watcher.requeue(summary.unsettled);
         options.onReload?.(summary);
@@ -58,6 +61,7 @@ export function startLiveReload(library: Library, dir: string, options: LiveRelo
     ready: watcher.ready,
     requeue: (names) => watcher.requeue(names),
     close: () => {
+      stop.abort();
       watcher.close();
       void parser.close();
     },

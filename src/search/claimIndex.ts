@@ -158,18 +158,33 @@ export class ClaimIndex {
    * The report's claims indexed apart from this index, STAGED_PER_TURN claims per turn of the
    * event loop, for addStaged to add at once: meanwhile this index answers as before, untouched
    * (claims indexed here, even under other ids, would count in every term's statistics and take
-   * places in pruned search). Null on the public API, where addReport is the only way.
+   * places in pruned search). Null on the public API, where addReport is the only way, and when
+   * `signal` is aborted (it is checked each turn: a shutdown does not wait for the rest).
    */
-  async stageReport(report: Report): Promise<StagedReport | null> {
+  async stageReport(report: Report, signal?: AbortSignal): Promise<StagedReport | null> {
     if (!this.compact) return null;
     const staging = new ClaimIndex();
     if (!staging.compact || !staging.keys) return null;
     staging.compact.recordTermOrder();
     for (const [i, claim] of report.claims.entries()) {
-      if (i > 0 && i % STAGED_PER_TURN === 0) await yieldToEventLoop();
+      if (i > 0 && i % STAGED_PER_TURN === 0) {
+        await yieldToEventLoop();
+        if (signal?.aborted) return null;
+      }
       staging.addClaim(claimDocument(claim, report));
     }
     return new StagedReport(report, staging);
+  }
+
+  /**
+   * Whether addStaged(staged) would succeed once the claims `leaving` are removed: it changes
+   * nothing, so a caller can decide before changing anything else (else addReport does it).
+   */
+  canAddStaged(staged: StagedReport, leaving: ReadonlySet<string>): boolean {
+    const { compact, keys } = this;
+    const from = staged.index;
+    if (!compact || !keys || !from.compact || !from.keys) return true; // addStaged adds it as addReport
+    return compact.appendProblem(from.compact, leaving) === null && !keys.recording && !from.keys.recording;
   }
 
   /**

@@ -67,6 +67,11 @@ export class ClaimKeys implements KeyNumbering {
     this.terms = terms;
   }
 
+  /** Whether a claim is being recorded (append cannot run meanwhile). */
+  get recording(): boolean {
+    return this.from >= 0;
+  }
+
   /**
    * Runs `add`, which indexes one claim, and keeps the keys it meets (`key`, from processTerm) as
    * the keys of the short id `shortIdAfter` then gives; none when `add` throws.
@@ -144,7 +149,7 @@ export class ClaimKeys implements KeyNumbering {
    * in the order `staged` first met it: as recording those claims here would.
    */
   append(staged: ClaimKeys, offset: number, count: number): void {
-    if (this.from >= 0 || staged.from >= 0) throw new Error('claim keys cannot be appended while a claim is being recorded');
+    if (this.recording || staged.recording) throw new Error('claim keys cannot be appended while a claim is being recorded');
     const numbers = this.numberMap();
     const renumbered = new Uint32Array(staged.terms.length);
     staged.terms.forEach((term, n) => {

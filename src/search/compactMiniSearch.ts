@@ -174,9 +174,9 @@ export class CompactMiniSearch<T> extends MiniSearch<T> {
    * first short id given; throws, changing nothing, when a claim id is already here.
    */
   append(staged: CompactMiniSearch<T>): number {
-    const order = staged.terms.addedTerms();
-    if (order === null || staged._dirtCount > 0 || staged._documentCount !== staged._nextId) throw new Error('only a staging index with nothing discarded can be appended');
-    for (const id of staged._idToShortId.keys()) if (this._idToShortId.has(id)) throw new Error(`MiniSearch: duplicate ID ${String(id)}`);
+    const problem = this.appendProblem(staged);
+    if (problem !== null) throw new Error(problem);
+    const order = staged.terms.addedTerms() ?? []; // recorded: appendProblem checked
     const offset = this._nextId;
     for (const [shortId, id] of staged._documentIds) {
       const to = offset + shortId;
@@ -203,6 +203,13 @@ export class CompactMiniSearch<T> extends MiniSearch<T> {
       }
     }
     return offset;
+  }
+
+  /** Why append(staged) would throw, once the claims `leaving` are removed; null when it would not. */
+  appendProblem(staged: CompactMiniSearch<T>, leaving: ReadonlySet<unknown> = new Set()): string | null {
+    if (staged.terms.addedTerms() === null || staged._dirtCount > 0 || staged._documentCount !== staged._nextId) return 'only a staging index with nothing discarded can be appended';
+    for (const id of staged._idToShortId.keys()) if (this._idToShortId.has(id) && !leaving.has(id)) return `MiniSearch: duplicate ID ${String(id)}`;
+    return null;
   }
 
   private lengthsOf(id: unknown): number[] | undefined {

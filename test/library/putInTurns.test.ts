@@ -6,17 +6,21 @@ import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { Library } from '../../src/library/library.js';
 import { loadReports } from '../../src/reports/loadReports.js';
 import type { Report } from '../../src/reports/model.js';
+import { ClaimIndex } from '../../src/search/claimIndex.js';
 import { reportText } from '../support/reportText.js';
 import { BUNDLED_REPORTS } from '../support/reportsFolders.js';
 
 /** A report of many claims, each naming otters and what `doing` says they do (a number apiece). */
-const otters = (doing: string): string =>
+const otters = (doing: string, count = 150): string =>
   reportText(
     'Otter behaviour',
-    Array.from({ length: 150 }, (_, i) => `Otters in colony ${i + 1} ${doing}.`),
+    Array.from({ length: count }, (_, i) => `Otters in colony ${i + 1} ${doing}.`),
   );
 const RIVER = 'slide down muddy banks in winter';
 const SEA = 'crack shellfish open with rocks on their bellies';
+const LAKE = 'build dens under willow roots';
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 const QUESTIONS = ['do otters use rocks?', 'otters sliding in winter', 'heat pumps in the cold', 'risks of synthetic data', 'otter colony 17'];
 
@@ -92,5 +96,81 @@ describe('a report put in turns', () => {
     expect(expected.flat().length).toBeGreaterThan(QUESTIONS.length);
     expect(answers(reloaded)).toEqual(expected);
     expect(reloaded.index.size).toBe(fresh.index.size);
+  });
+});
+
+describe('a report put in turns while its file is written otherwise', () => {
+  /** A library serving the river version, and the sea and lake versions read (not served). */
+  async function versions(seaClaims = 150, lakeClaims = 150): Promise<{ library: Library; river: Report; sea: Report; lake: Report }> {
+    const library = new Library();
+    const river = await readReport('otters.md', otters(RIVER));
+    library.put(river);
+    return { library, river, sea: await readReport('otters.md', otters(SEA, seaClaims)), lake: await readReport('otters.md', otters(LAKE, lakeClaims)) };
+  }
+  const colony17 = (library: Library): string[] => texts(library, 'what do otters in colony 17 do?');
+
+  it('is dropped for a version put meanwhile: the later write stands', async () => {
+    const { library, sea, lake } = await versions();
+    const putting = library.putInTurns(sea);
+    await nextTurn();
+    library.put(lake);
+    expect(await putting).toBe('superseded');
+    expect(library.report('otters')).toBe(lake);
+    expect(library.index.size).toBe(lake.claims.length);
+    expect(colony17(library).length).toBeGreaterThan(0);
+    expect(colony17(library).every((text) => text.includes('willow roots'))).toBe(true);
+  });
+
+  it('is dropped when its file is forgotten meanwhile: the report does not come back', async () => {
+    const { library, sea } = await versions();
+    const putting = library.putInTurns(sea);
+    await nextTurn();
+    library.forget('otters.md');
+    expect(await putting).toBe('superseded');
+    expect(library.report('otters')).toBeUndefined();
+    expect(library.index.size).toBe(0);
+    expect(colony17(library)).toEqual([]);
+  });
+
+  it('is dropped for one put in turns after it: the one asked last is served, whichever is indexed first', async () => {
+    const { library, sea, lake } = await versions(200, 10);
+    const finished: string[] = [];
+    const slow = library.putInTurns(sea).then((put) => (finished.push('sea'), put));
+    const fast = library.putInTurns(lake).then((put) => (finished.push('lake'), put));
+    expect(await Promise.all([slow, fast])).toEqual(['superseded', 'served']);
+    // The lake version, asked last, was indexed first: the sea version's swap came after it.
+    expect(finished).toEqual(['lake', 'sea']);
+    expect(library.report('otters')).toBe(lake);
+    expect(library.index.size).toBe(lake.claims.length);
+  });
+
+  it('is not served once stopped (a shutdown): the old version stays', async () => {
+    const { library, river, sea } = await versions();
+    const version = library.version;
+    const stop = new AbortController();
+    const putting = library.putInTurns(sea, stop.signal);
+    await nextTurn();
+    stop.abort();
+    expect(await putting).toBe('stopped');
+    expect(library.report('otters')).toBe(river);
+    expect(library.version).toBe(version);
+    expect(colony17(library).every((text) => text.includes('muddy banks'))).toBe(true);
+  });
+});
+
+describe('a report put in turns on MiniSearch\'s public API (no staging index there)', () => {
+  it('is served as put serves it, and answers', async () => {
+    const onPublicApi = (): Library => new Library(new ClaimIndex({ publicApiOnly: true }));
+    const [inTurns, byPut] = [onPublicApi(), onPublicApi()];
+    const river = await readReport('otters.md', otters(RIVER));
+    const sea = await readReport('otters.md', otters(SEA));
+    for (const library of [inTurns, byPut]) library.put(river);
+    expect(await inTurns.putInTurns(sea)).toBe('served');
+    byPut.put(sea);
+    expect(inTurns.report('otters')).toBe(sea);
+    const after = texts(inTurns, 'what do otters in colony 17 do?');
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.every((text) => text.includes('rocks on their bellies'))).toBe(true);
+    expect(answers(inTurns)).toEqual(answers(byPut));
   });
 });

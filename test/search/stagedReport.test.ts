@@ -82,4 +82,20 @@ describe('a staged report', () => {
     expect(() => index.addStaged(staged as NonNullable<typeof staged>)).toThrow(/duplicate ID/);
     expect(index.state()).toEqual(before);
   });
+
+  it('says beforehand, changing nothing, whether it would be refused once the claims leaving are removed', async () => {
+    const all = await reports();
+    const index = new ClaimIndex();
+    for (const report of all) index.addReport(report);
+    const old = all[1] as Report;
+    const staged = (await index.stageReport(revised(old))) ?? expect.fail('no compact engine');
+    const before = index.state();
+    expect(index.canAddStaged(staged, new Set())).toBe(false);
+    expect(index.canAddStaged(staged, new Set(old.claims.slice(1).map((claim) => claim.id)))).toBe(false);
+    expect(index.canAddStaged(staged, new Set(old.claims.map((claim) => claim.id)))).toBe(true);
+    expect(index.state()).toEqual(before);
+    index.removeReport(old);
+    expect(index.canAddStaged(staged, new Set())).toBe(true);
+    index.addStaged(staged);
+  });
 });
