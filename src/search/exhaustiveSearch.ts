@@ -304,7 +304,7 @@ function visitBestFirst(primary: Float64Array, secondary: Float64Array, count: n
   let visited: Uint8Array | undefined;
   let left = count;
   for (let size = 64; left > 0; size *= 4) {
-    const batch = topIndexes(primary, secondary, count, Math.min(size, left), true, visited);
+    const batch = topIndexes(primary, secondary, count, Math.min(size, left), visited);
     for (const i of batch) if (!visit(i)) return;
     left -= batch.length;
     visited ??= new Uint8Array(count);

@@ -63,7 +63,7 @@ export class ScoreAccumulator {
     const claims = among ? among.filter((shortId) => this.matched(shortId) > 0) : this.touched.subarray(0, this.touchedLength);
     const count = claims.length;
     const keys = this.keysFor(claims);
-    let batch = settleTies(lookup, topIndexes(keys, undefined, keys.length, Math.min(wanted, count), true), keys, claims);
+    let batch = settleTies(lookup, topIndexes(keys, undefined, keys.length, Math.min(wanted, count)), keys, claims);
     let visited: Uint8Array | undefined;
     let left = count;
     // Then the rest, in batches four times as large each time, as a stable sort of them would order
@@ -74,7 +74,7 @@ export class ScoreAccumulator {
       if (left === 0) return;
       visited ??= new Uint8Array(count);
       for (const i of batch) visited[i] = 1;
-      batch = settleTies(lookup, topIndexes(keys, undefined, keys.length, Math.min(size * 4, left), true, visited), keys, claims, visited);
+      batch = settleTies(lookup, topIndexes(keys, undefined, keys.length, Math.min(size * 4, left), visited), keys, claims, visited);
     }
   }
 
@@ -97,7 +97,7 @@ export class ScoreAccumulator {
   results(lookup: PostingsLookup, shortIds: readonly number[], limit = Infinity): ScoredClaim[] {
     const kept = shortIds.filter((shortId) => this.matched(shortId) > 0 && lookup.idOf(shortId) !== undefined);
     const keys = this.keysFor(kept);
-    const best = settleTies(lookup, topIndexes(keys, undefined, keys.length, Math.min(limit, kept.length), true), keys, kept);
+    const best = settleTies(lookup, topIndexes(keys, undefined, keys.length, Math.min(limit, kept.length)), keys, kept);
     return best.map((i) => ({ id: lookup.idOf(kept[i] as number) as string, score: keys[i] as number }));
   }
 

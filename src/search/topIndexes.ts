@@ -5,12 +5,10 @@
 /**
  * Indexes below `count` of the `k` entries ranked best, best first, by a heap of size k:
  * O(n log k), leaving out those `skip` marks. An entry ranks above another by a higher `primary`
- * key, then (when given) a higher `secondary` key, then a lower index. `exact` false: ties at the
- * cut are kept as the heap leaves them rather than by index; the result is still best first, ties
- * in index order. Every caller passes true now: pruned search settles the ties it cuts itself, by
- * the claims (scoreAccumulator.ts settleTies), not by index.
+ * key, then (when given) a higher `secondary` key, then a lower index. Pruned search settles the
+ * ties it cuts again by the claims (scoreAccumulator.ts settleTies), not by index.
  */
-export function topIndexes(primary: Float64Array, secondary: Float64Array | undefined, count: number, k: number, exact: boolean, skip?: Uint8Array): number[] {
+export function topIndexes(primary: Float64Array, secondary: Float64Array | undefined, count: number, k: number, skip?: Uint8Array): number[] {
   if (k <= 0) return [];
   // A min-heap of indexes: heap[0] is the worst kept. No closures: this runs over thousands of
   // entries per question, and the closures it had cost more than the heap work.
@@ -32,36 +30,33 @@ export function topIndexes(primary: Float64Array, secondary: Float64Array | unde
       while (j > 0) {
         const parent = (j - 1) >> 1;
         const above = heap[parent] as number;
-        if (!worse(primary, secondary, i, above, exact)) break;
+        if (!worse(primary, secondary, i, above)) break;
         heap[j] = above;
         j = parent;
       }
       heap[j] = i;
       if (size === k) floor = primary[heap[0] as number] as number;
-    } else if (worse(primary, secondary, heap[0] as number, i, exact)) {
+    } else if (worse(primary, secondary, heap[0] as number, i)) {
       heap[0] = i;
-      siftDown(heap, size, 0, primary, secondary, exact);
+      siftDown(heap, size, 0, primary, secondary);
       floor = primary[heap[0] as number] as number;
     }
   }
-  // Without exact, heaped again in the full order (ties in index order, as a stable sort gives
-  // them); then the worst taken off, last place first.
-  if (!exact) for (let i = (size >> 1) - 1; i >= 0; i--) siftDown(heap, size, i, primary, secondary, true);
+  // The worst taken off, last place first.
   const best = new Array<number>(size);
   for (let end = size - 1; end >= 0; end--) {
     best[end] = heap[0] as number;
     heap[0] = heap[end] as number;
-    siftDown(heap, end, 0, primary, secondary, true);
+    siftDown(heap, end, 0, primary, secondary);
   }
   return best;
 }
 
-/** Whether entry a ranks below entry b (without exact, equal primary keys rank alike). */
-function worse(primary: Float64Array, secondary: Float64Array | undefined, a: number, b: number, exact: boolean): boolean {
+/** Whether entry a ranks below entry b. */
+function worse(primary: Float64Array, secondary: Float64Array | undefined, a: number, b: number): boolean {
   const pa = primary[a] as number;
   const pb = primary[b] as number;
   if (pa !== pb) return pa < pb;
-  if (!exact) return false;
   if (secondary !== undefined) {
     const sa = secondary[a] as number;
     const sb = secondary[b] as number;
@@ -70,15 +65,15 @@ function worse(primary: Float64Array, secondary: Float64Array | undefined, a: nu
   return a > b;
 }
 
-function siftDown(heap: Int32Array, size: number, from: number, primary: Float64Array, secondary: Float64Array | undefined, exact: boolean): void {
+function siftDown(heap: Int32Array, size: number, from: number, primary: Float64Array, secondary: Float64Array | undefined): void {
   const item = heap[from] as number;
   let i = from;
   for (;;) {
     const left = 2 * i + 1;
     if (left >= size) break;
     const right = left + 1;
-    const child = right < size && worse(primary, secondary, heap[right] as number, heap[left] as number, exact) ? right : left;
-    if (!worse(primary, secondary, heap[child] as number, item, exact)) break;
+    const child = right < size && worse(primary, secondary, heap[right] as number, heap[left] as number) ? right : left;
+    if (!worse(primary, secondary, heap[child] as number, item)) break;
     heap[i] = heap[child] as number;
     i = child;
   }
