@@ -9,6 +9,7 @@ import { BoundedMap } from './boundedMap.js';
 import type { CompactMiniSearch, Scoring } from './compactMiniSearch.js';
 import { DeletionIndex } from './deletionIndex.js';
 import { FuzzyTrie } from './fuzzyTrie.js';
+import { byCodeUnits } from '../runtime/byCodeUnits.js';
 
 const MAX_REMEMBERED_EXPANSIONS = 20_000;
 /** Terms whose postings (per field, with their idf) are kept ready: the vocabulary of 2,000 reports is about 9,000 terms. */
@@ -304,5 +305,5 @@ export class PostingsLookup {
 }
 
 function byTerm(a: [string, number], b: [string, number]): number {
-  return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
+  return byCodeUnits(a[0], b[0]);
 }

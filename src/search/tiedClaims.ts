@@ -7,6 +7,8 @@
 // there, as BM25 weighs it), then by claim id. Exhaustive search's limit cut and ClaimIndex's
 // listing of tied claims (by id alone) do not use it yet (eval/README.md, twentieth session).
 
+import { byCodeUnits } from '../runtime/byCodeUnits.js';
+
 /** What a tied claim is ordered by: its relative length (PostingsLookup.relativeLength; 0 where unknown) and its id (undefined: no longer indexed, last). */
 export interface TiedClaim {
   length: number;
@@ -16,5 +18,5 @@ export interface TiedClaim {
 /** Negative when `a` comes before `b` among claims that tie. */
 export function compareTied(a: TiedClaim, b: TiedClaim): number {
   if (a.id === undefined || b.id === undefined) return a.id === b.id ? 0 : a.id === undefined ? 1 : -1;
-  return a.length - b.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return a.length - b.length || byCodeUnits(a.id, b.id);
 }

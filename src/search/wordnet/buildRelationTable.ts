@@ -10,6 +10,7 @@ import { normalizeTerm } from '../normalizeTerm.js';
 import { commonSensesOfEntry, readRelated } from './relatedWords.js';
 import { FIRST_TERM, HEADER_WORDS, NO_TERM, SAME_TERM, SECTIONS, TABLE_LAYOUT, TABLE_MAGIC, type Section } from './relationTable.js';
 import { LEMMA, PARTS_OF_SPEECH, parseIndexLine, WordNet, type IndexEntry } from './wordNet.js';
+import { byCodeUnits } from '../../runtime/byCodeUnits.js';
 
 /** The table of the WordNet files in `dir`, as bytes. */
 export function buildRelationTable(dir: string): Buffer {
@@ -37,7 +38,7 @@ function build(wordnet: WordNet): Buffer {
     }
   });
   // Byte order, as the index files and the table's binary search (lemmas are ASCII).
-  const lemmas = [...byLemma.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const lemmas = [...byLemma.keys()].sort(byCodeUnits);
 
   const out = Object.fromEntries(SECTIONS.map((name) => [name, new Numbers()])) as Record<Section, Numbers>;
   const lemmaText: string[] = [];
