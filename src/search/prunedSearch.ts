@@ -11,7 +11,7 @@
 // Measured on the eval questions hidden among 20k generated claims (bench/rankingAtScale.ts):
 // as good as exhaustive scoring; see bench/README.md.
 
-import { addScores, expandAll, walkTerm, type ExpandedTerm } from './expandedTerms.js';
+import { addScores, expandAll, expandedTerm, walkTerm, type ExpandedTerm } from './expandedTerms.js';
 import type { PostingsLookup } from './postingsLookup.js';
 import { ScoreAccumulator } from './scoreAccumulator.js';
 
@@ -241,9 +241,7 @@ function termsWhere(terms: readonly ExpandedTerm[], test: (term: ExpandedTerm) =
 }
 
 function withMatches(term: ExpandedTerm, matches: ExpandedTerm['matches']): ExpandedTerm {
-  // expandAll's literal (the same fields in its order), not a spread: V8 gives a spread's copy
-  // another hidden class, and the loops above, optimized in the start-up warm-up on expandAll's
-  // terms, were deoptimized by the first copy met (bench/README.md, twentieth session).
+  // Built as expandAll builds terms, not spread: one hidden class for every term (expandedTerm).
   const postingCount = matches.reduce((sum, m) => sum + m.count, 0);
-  return { source: term.source, own: term.own, boost: term.boost, matches, postingCount, exactCount: term.exactCount };
+  return expandedTerm(term.source, term.own, term.boost, matches, postingCount, term.exactCount);
 }
