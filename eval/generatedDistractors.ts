@@ -71,6 +71,11 @@ export const DOMAINS_ON_SET_TOPICS: Readonly<Record<string, readonly string[]>> 
   // adjustment's steel did for held-out 10). The others (HPV vaccination, coral reefs, the Herculaneum
   // scrolls, drug decriminalisation, India's UPI) meet no domain's subjects.
   'held-out 20': ['microfinance', 'carbon-capture'],
+  // Accessory dwelling units' upzoning, rents and housing supply meet rent control's; shrinkflation's
+  // snacks, sweets and iced tea and the labels shops put on them meet ultra-processed food's packaged
+  // foods, sugary drinks and front-of-pack labels. The others (permafrost's carbon, which is released,
+  // not captured; GPS jamming in aviation, Roman concrete, Notre-Dame, lead pipes) meet none.
+  'held-out 21': ['rent-control', 'ultra-processed-food'],
 };
 
 /** A development set's domains on its topics; an error for a set not judged yet (a new one). */
