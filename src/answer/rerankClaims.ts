@@ -29,19 +29,19 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 0.993,
-  reciprocalRank: 0.9728,
-  textTyped: 3.67,
-  textOther: 3.2,
-  evidenceOnly: 0.4917,
-  metadataOnly: 0.7076,
-  proximity: -0.08438,
-  distinctive: 5.263,
-  reportShare: 1.43,
-  claimLength: -1.412,
-  statesAskedQuantity: 1.234,
-  givesAskedKind: 1.879,
-  contrastAsked: 0.8815,
+  logRatio: 0.9977,
+  reciprocalRank: 0.9466,
+  textTyped: 3.665,
+  textOther: 3.212,
+  evidenceOnly: 0.4024,
+  metadataOnly: 0.5524,
+  proximity: -0.1281,
+  distinctive: 5.434,
+  reportShare: 1.488,
+  claimLength: -1.441,
+  statesAskedQuantity: 1.255,
+  givesAskedKind: 1.877,
+  contrastAsked: 0.9754,
 };
 
 /** The model's score of one claim's features. */
