@@ -15,6 +15,7 @@ import { normalizeTerm } from '../search/normalizeTerm.js';
 import { termsOf } from '../search/termsOf.js';
 import { tokenize } from '../search/tokenize.js';
 import { askedAnswerKinds, givesAnswerKind } from './askedAnswerKind.js';
+import { besidesNamesIn, coversName, namesIn, spelledNamesIn } from './askedNames.js';
 import { aspectTerms } from './askedAspect.js';
 import { askedOutcome, type AskedOutcome } from './askedOutcome.js';
 import { askedMention, type Mention } from './askedMention.js';
@@ -300,21 +301,6 @@ function outcomeMissingIn(checked: readonly CheckedClaim[], asked: AskedOutcome 
   return weight > 0 ? outcomeWords.reduce((sum, word) => (word.credit === 0 ? sum + word.share : sum), 0) / weight : 0;
 }
 
-/** besidesNames: the covered share of the words other than names, when the claim has a name of the question (1 otherwise). */
-function besidesNamesIn(words: ClaimCoverage['words'], names: ReadonlySet<string>): number {
-  let named = false;
-  let others = 0;
-  let covered = 0;
-  for (const word of words) {
-    if (names.has(word.term)) named ||= word.credit > 0;
-    else {
-      others += word.share;
-      covered += word.share * word.credit;
-    }
-  }
-  return named && others > 0 ? covered / others : 1;
-}
-
 /** A claim an answer shows. */
 type ShownClaim = { claim: Claim; report: Report };
 
@@ -467,36 +453,6 @@ function wordsAsTyped(text: string): Map<string, string> {
     if (term !== null && !words.has(term)) words.set(term, word.toLowerCase());
   }
   return words;
-}
-
-/** The keys of words capitalised inside the question ("Singapore" in "…farms in Singapore?"): names. */
-function namesIn(text: string): Set<string> {
-  return new Set(capitalisedWords(text).keys());
-}
-
-/**
- * The names that are spelt out, not acronyms written in capitals ("SA", "AQI", or plural: "EVs", "LPs"): reports spell out
- * and define the acronyms they use, and chat questions shorten what claims spell out. Not "US",
- * "UK" or "EU" either: a claim writes them as "U.S.", "American" or "European" as often, which
- * would not cover them (eval/README.md, eighteenth session).
- */
-function spelledNamesIn(text: string): Set<string> {
-  return new Set([...capitalisedWords(text)].flatMap(([term, word]) => (/\p{Ll}/u.test(word.replace(/(?<=\p{Lu})s$/u, '')) ? [term] : [])));
-}
-
-/** The words capitalised inside the question, by their keys (the first one typed). */
-function capitalisedWords(text: string): Map<string, string> {
-  const words = new Map<string, string>();
-  tokenize(text).forEach((word, i) => {
-    const term = i > 0 && /^\p{Lu}/u.test(word) ? normalizeTerm(word) : null;
-    if (term !== null && !words.has(term)) words.set(term, word);
-  });
-  return words;
-}
-
-/** Whether a claim has a name of the question in some form (as coverageParts reads it: a name is never completed). */
-function coversName(question: CoverageQuestion, term: string, claimTerms: ReadonlySet<string>): boolean {
-  return (coverageParts({ ...question, terms: [term] }, claimTerms).words[0]?.credit ?? 0) > 0;
 }
 
 /** Whether any claim of the library has the word, as typed, with a typo, completed, or in other words. */

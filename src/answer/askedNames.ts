@@ -1,0 +1,55 @@
+// The names a question asks about: words capitalised inside it ("…farms in Singapore?"), and of
+// those the spelt-out ones, not acronyms, which reports spell out. The decision reads them
+// (answerability.ts): a name no claim shown has, and what a claim naming it says beside it.
+
+import { coverageParts, type CoverageQuestion } from '../search/questionCoverage.js';
+import { normalizeTerm } from '../search/normalizeTerm.js';
+import { tokenize } from '../search/tokenize.js';
+
+/** The question's words as a claim covers them (coverageParts). */
+type CoverageWords = ReturnType<typeof coverageParts>['words'];
+
+/** The keys of words capitalised inside the question ("Singapore" in "…farms in Singapore?"): names. */
+export function namesIn(text: string): Set<string> {
+  return new Set(capitalisedWords(text).keys());
+}
+
+/**
+ * The names that are spelt out, not acronyms written in capitals ("SA", "AQI", or plural: "EVs", "LPs"): reports spell out
+ * and define the acronyms they use, and chat questions shorten what claims spell out. Not "US",
+ * "UK" or "EU" either: a claim writes them as "U.S.", "American" or "European" as often, which
+ * would not cover them (eval/README.md, eighteenth session).
+ */
+export function spelledNamesIn(text: string): Set<string> {
+  return new Set([...capitalisedWords(text)].flatMap(([term, word]) => (/\p{Ll}/u.test(word.replace(/(?<=\p{Lu})s$/u, '')) ? [term] : [])));
+}
+
+/** The words capitalised inside the question, by their keys (the first one typed). */
+function capitalisedWords(text: string): Map<string, string> {
+  const words = new Map<string, string>();
+  tokenize(text).forEach((word, i) => {
+    const term = i > 0 && /^\p{Lu}/u.test(word) ? normalizeTerm(word) : null;
+    if (term !== null && !words.has(term)) words.set(term, word);
+  });
+  return words;
+}
+
+/** Whether a claim has a name of the question in some form (as coverageParts reads it: a name is never completed). */
+export function coversName(question: CoverageQuestion, term: string, claimTerms: ReadonlySet<string>): boolean {
+  return (coverageParts({ ...question, terms: [term] }, claimTerms).words[0]?.credit ?? 0) > 0;
+}
+
+/** besidesNames: the covered share of the words other than names, when the claim has a name of the question (1 otherwise). */
+export function besidesNamesIn(words: CoverageWords, names: ReadonlySet<string>): number {
+  let named = false;
+  let others = 0;
+  let covered = 0;
+  for (const word of words) {
+    if (names.has(word.term)) named ||= word.credit > 0;
+    else {
+      others += word.share;
+      covered += word.share * word.credit;
+    }
+  }
+  return named && others > 0 ? covered / others : 1;
+}
