@@ -41,7 +41,6 @@ export const RERANK_MODEL: RerankModel = {
   claimLength: -1.441,
   statesAskedQuantity: 1.255,
   givesAskedKind: 1.877,
-  contrastAsked: 0.9754,
 };
 
 /** The model's score of one claim's features. */

@@ -16,7 +16,6 @@ import { tokenize } from '../search/tokenize.js';
 import { claimCoverage, coverageQuestionOf, rememberedTermsOf } from './answerability.js';
 import { askedAnswerKinds, givesAnswerKind } from './askedAnswerKind.js';
 import { asksForQuantity, statesQuantity } from './askedQuantity.js';
-import { asksEitherOr, statesContrast } from './contrastAsked.js';
 
 /** The features, in the order the model's weights list them. */
 export const RERANK_FEATURES = [
@@ -48,8 +47,6 @@ export const RERANK_FEATURES = [
    * claim's sentence gives; 0 when it asks for none.
    */
   'givesAskedKind',
-  /** 1 when the question weighs one thing against another and the claim's sentence sets two side by side (contrastAsked.ts); else 0. */
-  'contrastAsked',
 ] as const;
 
 export type RerankFeature = (typeof RERANK_FEATURES)[number];
@@ -67,8 +64,7 @@ const MIN_RATIO = 1e-3;
 /**
  * The features of each claim of `found` (the search's first claims, best first); null when the
  * question has no word to search for. `text` is what was searched, `asked` the question as typed
- * (plainQuestion in chatQuestion.ts), read for whether it asks for a quantity, a kind of answer, or
- * one thing against another.
+ * (plainQuestion in chatQuestion.ts), read for whether it asks for a quantity or a kind of answer.
  */
 export function rerankFeatures(library: LibraryView, text: string, found: readonly FoundClaim[], asked: string): RerankFeatures[] | null {
   const covered = coverageQuestionOf(library, text);
@@ -78,7 +74,6 @@ export function rerankFeatures(library: LibraryView, text: string, found: readon
   const sourceOf = sourcesOf(question);
   const quantity = asksForQuantity(asked);
   const kinds = askedAnswerKinds(asked);
-  const eitherOr = asksEitherOr(asked);
   const parts = found.map(({ claim, report }) => {
     const all = claimCoverage(covered, rememberedTermsOf(library, claim, report));
     // A claim's sentence and evidence are among its fields: what all of them lack, they lack.
@@ -111,7 +106,6 @@ export function rerankFeatures(library: LibraryView, text: string, found: readon
       claimLength: Math.log(1 + sentence.length),
       statesAskedQuantity: quantity && statesQuantity(claim.text) ? 1 : 0,
       givesAskedKind: kinds.length === 0 ? 0 : kinds.filter((kind) => givesAnswerKind(claim.text, kind)).length / kinds.length,
-      contrastAsked: eitherOr && statesContrast(claim.text) ? 1 : 0,
     };
   });
 }

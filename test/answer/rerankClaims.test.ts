@@ -90,8 +90,7 @@ describe('the reranker on the bundled reports', () => {
     expect(answerQuestion(reactors, question).items[0]?.claim.text).toMatch(years);
   });
 
-  // The twentieth session: the kind of answer asked (askedAnswerKind.ts), and an either/or
-  // question against a sentence that sets two things side by side (contrastAsked.ts).
+  // The twentieth session: the kind of answer asked (askedAnswerKind.ts).
   it('brings from fourth into the first two the seabed claim that gives the span of time a question asking how long wants', async () => {
     const seabed = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout13/reports/', import.meta.url))));
     const question = 'How long does the ocean floor take to bounce back after heavy machines drive over it?';
@@ -104,17 +103,17 @@ describe('the reranker on the bundled reports', () => {
     expect(answerQuestion(seabed, question).items.slice(0, 2).some((item) => tracks.test(item.claim.text))).toBe(true);
   });
 
-  it('brings into the first 3 the self-checkout claim that says which of the two a question weighing them asks about', async () => {
+  // REVIEW-2 (twentieth session): an "or" in the question was read as weighing two things against
+  // a sentence's "than"; in chat an "or" is mostly a list or filler, so it is read no more.
+  it('reads the same of each claim whether or not the question says "or" in passing', async () => {
     const checkouts = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout12/reports/', import.meta.url))));
     const question = 'Are people who leave the self-service till with unpaid items mostly thieves or just getting it wrong?';
     const found = bySharedFunctionWords(searchTextOf(question, checkouts), searched(question, MAX_ITEMS, checkouts), (item) => item.claim.text).slice(0, RERANK_TOP);
-    const features = rerankFeatures(checkouts, searchTextOf(question, checkouts), found, question);
-    const mistakes = /^Much of the extra loss came from honest mistakes .* rather than deliberate theft/;
-    const at = found.findIndex((item) => mistakes.test(item.claim.text));
-    expect(at).toBe(3);
-    expect(features?.[at]?.contrastAsked).toBe(1);
-    expect(features?.map((f) => f.givesAskedKind)).toEqual([0, 0, 0, 0]);
-    expect(answerQuestion(checkouts, question).items.slice(0, 3).some((item) => mistakes.test(item.claim.text))).toBe(true);
+    const text = searchTextOf(question, checkouts);
+    const plain = rerankFeatures(checkouts, text, found, question.replace(' or just getting it wrong', ''));
+    for (const asked of [question, 'are they mostly thieves or smth?', 'one or two studies on self-service tills?']) {
+      expect(rerankFeatures(checkouts, text, found, asked)).toEqual(plain);
+    }
   });
 
   it('counts no claim for a quantity when the question does not ask for one', () => {
