@@ -21,6 +21,7 @@ import { searchEveryMatch } from './exhaustiveSearch.js';
 import { searchEverything } from './searchEverything.js';
 import { CLAIM_FIELDS, claimDocument, type ClaimDocument } from './claimDocument.js';
 import { ClaimKeys } from './claimKeys.js';
+import { ClaimLengths } from './claimLengths.js';
 import type { ClaimKeySet } from './claimKeySet.js';
 import type { ClaimSentence } from './claimSentence.js';
 import { everyMatchQuery, queryTerms, SEARCH_OPTIONS } from './questionQuery.js';
@@ -29,7 +30,7 @@ import { wordsNearByAutoSuggest, wordsNearInVocabulary } from './suggestedWords.
 import { termsOf } from './termsOf.js';
 import { tokenize } from './tokenize.js';
 import { yieldToEventLoop } from '../reports/yieldToEventLoop.js';
-import { byCodeUnits } from '../runtime/byCodeUnits.js';
+import { tiesSettled, type TiedClaim } from './tiedClaims.js';
 
 export type { ScoredClaim } from './prunedSearch.js';
 
@@ -64,6 +65,8 @@ export class ClaimIndex {
   private near: { lookup: PostingsLookup; sets: BoundedMemory<string, ReadonlySet<string>> } | undefined;
   /** Each claim's keys, recorded as the claim is indexed (processTerm); null on the public API. */
   private keys: ClaimKeys | null = null;
+  /** Each claim's field lengths, on the public API only (the compact engine has its own): to order tied claims alike. */
+  private readonly lengths: ClaimLengths | null;
 
   /** How MiniSearch is set up for claims; processTerm also records each stem's surface word. */
   private readonly options: Options<ClaimDocument> = {
@@ -91,8 +94,10 @@ export class ClaimIndex {
       this.miniSearch = this.compact;
       this.engine = { mode: 'compact' };
       this.keys = new ClaimKeys();
+      this.lengths = null;
     } else {
       this.compact = null;
+      this.lengths = new ClaimLengths();
       this.miniSearch = new MiniSearch<ClaimDocument>(this.options);
       this.engine = { mode: 'public', reason: problem };
     }
@@ -141,6 +146,7 @@ export class ClaimIndex {
       if (shortId !== undefined) this.keys?.drop(shortId);
     }
     this.miniSearch.discardAll(indexed);
+    for (const id of indexed) this.lengths?.remove(id);
     this.lookup = undefined;
     this.compact?.sweepIfDue();
   }
@@ -211,7 +217,10 @@ export class ClaimIndex {
     const { compact, keys } = this;
     // MiniSearch's add, one claim at a time, so that processTerm's keys are each claim's.
     if (compact && keys) keys.record(() => compact.add(document), () => compact.shortIdOf(document.id));
-    else this.miniSearch.add(document);
+    else {
+      this.miniSearch.add(document);
+      this.lengths?.add(document);
+    }
   }
 
   removeReport(report: Report): void {
@@ -281,7 +290,7 @@ export class ClaimIndex {
   search(text: string, filter?: ClaimFilter, options: SearchOptionsOfClaims = {}): ScoredClaim[] {
     // The first AGREEMENT_TOP claims are weighed together, however few are asked for.
     const { limit } = options;
-    const found = byReportAgreement(packed(this.matches(text, filter, limit === undefined ? options : { ...options, limit: Math.max(limit, AGREEMENT_TOP) })));
+    const found = byReportAgreement(tiesSettled(packed(this.matches(text, filter, limit === undefined ? options : { ...options, limit: Math.max(limit, AGREEMENT_TOP) })), this.tiedClaim));
     return limit === undefined ? found : found.slice(0, limit);
   }
 
@@ -324,8 +333,19 @@ export class ClaimIndex {
       const test = filter ? shortIdTest(filter, this, (shortId) => lookup.idOf(shortId)) : undefined;
       return searchEveryMatch(lookup, everyMatchQuery(text, synonyms), test, prune.limit, shortIdScreen(filter, this));
     }
-    return searchEverything(this.miniSearch, text, synonyms, filter, prune.limit);
+    return searchEverything(this.miniSearch, text, synonyms, filter, prune.limit, this.tiedClaim);
   }
+
+  /**
+   * What a claim is ordered by among claims that tie (tiedClaims.ts): its relative length, from the
+   * compact postings, or on the public API from the lengths kept beside MiniSearch's.
+   */
+  private readonly tiedClaim = (id: string): TiedClaim => {
+    if (this.lengths) return { id, length: this.lengths.relative(id) };
+    const lookup = this.postings();
+    const shortId = lookup?.shortIdOf(id);
+    return { id, length: lookup && shortId !== undefined ? lookup.relativeLength(shortId) : 0 };
+  };
 
   /**
    * The index keys within `maxEdits` edits of `term` (false: only itself, if indexed) and, with
@@ -402,25 +422,7 @@ const STAGED_PER_TURN = 25;
 function packed(found: ScoredClaim[]): ScoredClaim[] {
   const copy: ScoredClaim[] = [];
   for (const claim of found) copy.push(claim);
-  return tiesById(copy);
-}
-
-/**
- * Claims that tie exactly listed by id: found, they come in the order they were indexed (short
- * ids), which follows the parse workers on a build, and a tie at the agreement window's edge
- * would pick which of them lifts its report. Only runs of equal scores are reordered.
- */
-function tiesById(found: ScoredClaim[]): ScoredClaim[] {
-  for (let start = 0; start < found.length; ) {
-    let end = start + 1;
-    while (end < found.length && (found[end] as ScoredClaim).score === (found[start] as ScoredClaim).score) end++;
-    if (end - start > 1) {
-      const run = found.slice(start, end).sort((a, b) => byCodeUnits(a.id, b.id));
-      for (let i = 0; i < run.length; i++) found[start + i] = run[i] as ScoredClaim;
-    }
-    start = end;
-  }
-  return found;
+  return copy;
 }
 
 /** The expansions, less those that stand in for a question word only where no claim has it. */

@@ -13,6 +13,7 @@
 import { PostingList } from './postingList.js';
 import type { PostingsLookup } from './postingsLookup.js';
 import type { ScoredClaim } from './prunedSearch.js';
+import { compareTied } from './tiedClaims.js';
 import { topIndexes } from './topIndexes.js';
 
 /** One query term as MiniSearch's termToQuerySpec makes it. */
@@ -37,7 +38,7 @@ export interface EveryMatchQuery {
 
 /**
  * The matches of the query, best first, as MiniSearch's search ranks them (ties in the order
- * MiniSearch first met the claims); `filter` (by short id: live claims it passes) as its `filter`
+ * MiniSearch first met the claims, but where `limit` cuts them: there by tiedClaims.ts); `filter` (by short id: live claims it passes) as its `filter`
  * option, `limit` the results kept. `screen`, passed by every claim `filter` passes, leaves the
  * others out as postings are read: each claim's score is its own and the claims kept stay in the
  * order first met, so the results are the same, without scoring and ranking thousands of claims a
@@ -62,17 +63,39 @@ export function searchEveryMatch(
     }
     const { order, count, primary, secondary } = work.rankingKeys(distinct, query.sourceOf);
     const results: ScoredClaim[] = [];
+    const shortIds: number[] = [];
     if (limit <= 0) return results;
+    // Past the limit, on while claims tie with the last one kept: which of them are kept is then
+    // settled by the tie rule, not by the order they were first met (keptAtCut).
     visitBestFirst(primary, secondary, count, (i) => {
+      if (results.length >= limit && primary[i] !== (results[results.length - 1] as ScoredClaim).score) return false;
       const shortId = order[i] as number;
       const id = !filter || filter(shortId) ? lookup.idOf(shortId) : undefined;
-      if (id !== undefined) results.push({ id, score: primary[i] as number });
-      return results.length < limit;
+      if (id !== undefined) {
+        results.push({ id, score: primary[i] as number });
+        shortIds.push(shortId);
+      }
+      return true;
     });
-    return results;
+    return results.length > limit ? keptAtCut(lookup, results, shortIds, limit) : results;
   } finally {
     work.clear();
   }
+}
+
+/**
+ * The first `limit` of `results` (best first, more of them tying at the limit than it keeps), the
+ * claims tying at the cut taken by tiedClaims.ts's rule (shorter first, then by id), as pruned
+ * search takes them: met first, they would follow the short ids, so the order claims were indexed
+ * (a live reload's last), and a restart could keep other claims than a reload.
+ */
+function keptAtCut(lookup: PostingsLookup, results: ScoredClaim[], shortIds: number[], limit: number): ScoredClaim[] {
+  const floor = (results[limit - 1] as ScoredClaim).score;
+  let first = limit - 1;
+  while (first > 0 && (results[first - 1] as ScoredClaim).score === floor) first--;
+  const tied = results.slice(first).map((result, k) => ({ result, id: result.id, length: lookup.relativeLength(shortIds[first + k] as number) }));
+  tied.sort(compareTied);
+  return [...results.slice(0, first), ...tied.slice(0, limit - first).map(({ result }) => result)];
 }
 
 /** One query term's score in every claim it matches, summed as executeQuerySpec and termResults sum it. */

@@ -1,11 +1,12 @@
-// One order for claims whose scores tie exactly where pruned search cuts or lists them
-// (scoreAccumulator.ts settleTies: its candidates, its results, the batches a filter visits).
-// Found, tied claims come in the order they were reached, that is their short ids, which follow
-// the order claims were indexed (the parse workers' on a build, a live reload putting a report's
-// claims last), so a tie at a cut would let that order choose the answer. Shorter first (its
+// One order for claims whose scores tie exactly, wherever they are cut or listed: pruned search's
+// cuts (scoreAccumulator.ts settleTies: its candidates, its results, the batches a filter visits),
+// exhaustive search's limit (exhaustiveSearch.ts keptAtCut, searchEverything.ts) and the claims a
+// ClaimIndex search returns (tiesSettled). Found, tied claims come in the order they were reached,
+// that is their short ids, which follow the order claims were indexed (the parse workers' on a
+// build, a live reload putting a report's claims last), so a tie would let that order choose the
+// answer, and a reloaded library could answer otherwise than a restarted one. Shorter first (its
 // fields' lengths relative to their averages, summed: any further word found in it weighs more
-// there, as BM25 weighs it), then by claim id. Exhaustive search's limit cut and ClaimIndex's
-// listing of tied claims (by id alone) do not use it yet (eval/README.md, twentieth session).
+// there, as BM25 weighs it), then by claim id.
 
 import { byCodeUnits } from '../runtime/byCodeUnits.js';
 
@@ -19,4 +20,19 @@ export interface TiedClaim {
 export function compareTied(a: TiedClaim, b: TiedClaim): number {
   if (a.id === undefined || b.id === undefined) return a.id === b.id ? 0 : a.id === undefined ? 1 : -1;
   return a.length - b.length || byCodeUnits(a.id, b.id);
+}
+
+/** `found` (best first) with each run of exactly equal scores put in compareTied's order, in place; `tiedClaim` says what a claim is ordered by. */
+export function tiesSettled<T extends { id: string; score: number }>(found: T[], tiedClaim: (id: string) => TiedClaim): T[] {
+  for (let start = 0; start < found.length; ) {
+    let end = start + 1;
+    while (end < found.length && (found[end] as T).score === (found[start] as T).score) end++;
+    if (end - start > 1) {
+      const run = found.slice(start, end).map((result) => ({ result, ...tiedClaim(result.id) }));
+      run.sort(compareTied);
+      for (let i = 0; i < run.length; i++) found[start + i] = (run[i] as { result: T }).result;
+    }
+    start = end;
+  }
+  return found;
 }
