@@ -16,6 +16,7 @@ import { terminalWidth } from '../render/wrapText.js';
 import { ArgumentError, DEFAULT_LIMIT, parseAskArguments } from './askArguments.js';
 import { askScope } from './askScope.js';
 import type { CliIo } from './cliIo.js';
+import { unexpectedError } from './unexpectedError.js';
 
 const USAGE = `Usage:
   npm run ask -- [options] "question"
@@ -46,12 +47,12 @@ function usageError(message: string): never {
   throw new UsageExit(message);
 }
 
-/** Runs `ask` with these arguments; resolves to its exit code: 0 when it answered, 2 on unusable arguments or a report `show` cannot find. */
+/** Runs `ask` with these arguments; resolves to its exit code: 0 when it answered, 2 on unusable arguments or a report `show` cannot find, 1 when an unexpected error stopped it. */
 export async function runAsk(argv: string[], io: CliIo): Promise<number> {
   try {
     return await ask(argv, io);
   } catch (error) {
-    if (!(error instanceof UsageExit)) throw error;
+    if (!(error instanceof UsageExit)) return unexpectedError('ask', error, io);
     io.stderr.write(`ask: ${error.message}\n\n${USAGE}`);
     return 2;
   }

@@ -9,6 +9,7 @@ import { evidenceFlagCounts } from '../reports/evidenceFlags.js';
 import { lintReport } from '../reports/lintReport.js';
 import type { Report, ReportIssue } from '../reports/model.js';
 import type { CliIo } from './cliIo.js';
+import { unexpectedError } from './unexpectedError.js';
 
 /** The project's own example reports (reports/ beside src/ or dist/), whose warnings are deliberate. */
 const BUNDLED_REPORTS = fileURLToPath(new URL('../../reports/', import.meta.url));
@@ -41,8 +42,16 @@ const USAGE = `usage: npm run check -- [DIR]
   cannot be served, 2 when DIR cannot be read.
 `;
 
-/** Runs `check` with these arguments; resolves to its exit code: 0 every report served, 1 one is broken, 2 unusable arguments or folder. */
+/** Runs `check` with these arguments; resolves to its exit code: 0 every report served, 1 one is broken (or an unexpected error stopped it), 2 unusable arguments or folder. */
 export async function runCheck(args: string[], io: CliIo): Promise<number> {
+  try {
+    return await check(args, io);
+  } catch (error) {
+    return unexpectedError('check', error, io);
+  }
+}
+
+async function check(args: string[], io: CliIo): Promise<number> {
   const print = (line: string): void => void io.stdout.write(`${line}\n`);
   if (args.includes('--help') || args.includes('-h')) {
     io.stdout.write(USAGE);

@@ -1,9 +1,10 @@
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED_REPORTS, EVIDENCE_FIXTURES, FIXTURE_REPORTS } from '../support/reportsFolders.js';
-import { askInProcess, cliTimeout, runCli } from './runCli.js';
+import { runAsk } from '../../src/cli/askCommand.js';
+import { askInProcess, cliEnvironment, cliTimeout, runCli } from './runCli.js';
 
 // `ask` run in this process (askInProcess: what ask.ts runs, with the streams collected), except
 // where the process is what is tested: its exit codes and that its stdout carries the JSON alone.
@@ -20,7 +21,22 @@ afterAll(async () => {
 
 describe('npm run ask', () => {
   it('prints exactly one JSON object of the documented shape with --json, as a process: nothing else on its stdout, exit 0', async () => {
-    const run = await runCli('ask', ['--reports', BUNDLED_REPORTS, '--json', '--limit', '2', 'risks of synthetic data']);
+    // Run where a developer's .env and shell set what would change the answer (every report too
+    // large, an embeddings API that is not there, a cache folder that is a file): the test's run
+    // reads neither (cliEnvironment).
+    const developer = await mkdtemp(join(tmpdir(), 'report-bot-dotenv-'));
+    await writeFile(join(developer, '.env'), 'MAX_REPORT_BYTES=1\nEMBEDDINGS_URL=http://127.0.0.1:9/v1\nEMBEDDINGS_MODEL=gone\n');
+    const shell = process.env.REPORT_CACHE_DIR;
+    process.env.REPORT_CACHE_DIR = join(developer, '.env'); // a file: no cache can be kept there
+    let run;
+    try {
+      run = await runCli('ask', ['--reports', BUNDLED_REPORTS, '--json', '--limit', '2', 'risks of synthetic data'], {}, developer);
+    } finally {
+      if (shell === undefined) delete process.env.REPORT_CACHE_DIR;
+      else process.env.REPORT_CACHE_DIR = shell;
+      await rm(developer, { recursive: true, force: true });
+    }
+    expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const json = JSON.parse(run.stdout);
     // The keys other tools read first, as they always were; new keys after them.
@@ -163,6 +179,22 @@ describe('npm run ask', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(message);
     expect(run.stdout).toBe('');
+  });
+
+  it('exits 1 with a message in its own words, then the stack, when an unexpected error stops it', async () => {
+    // Its output pipe failing as it writes the answer (a closed terminal, a full disk).
+    let stderr = '';
+    const code = await runAsk(['--reports', twoReports, '--json', 'trees heat deaths'], {
+      stdout: {
+        write: () => {
+          throw new Error('write EPIPE');
+        },
+      },
+      stderr: { write: (text: string) => (stderr += text) },
+      env: cliEnvironment(),
+    });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^ask: stopped by an unexpected error: write EPIPE\n\(a bug in report-bot, not in your question or the reports: please report it with what follows\)\nError: write EPIPE\n +at /);
   });
 
   it('exits 2 as a process on unusable arguments, the message on stderr and nothing on stdout', async () => {

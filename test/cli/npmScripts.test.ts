@@ -8,13 +8,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../support/productionBuild.js';
 import { BUNDLED_REPORTS } from '../support/reportsFolders.js';
-import type { CliRun } from './runCli.js';
+import { cliEnvironment, type CliRun } from './runCli.js';
 
 function npm(args: string[], cwd = ROOT): Promise<CliRun> {
   return new Promise((resolve) => {
-    // The environment npm gives scripts would override the project .npmrc; start clean of it.
-    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name)));
-    execFile('npm', args, { cwd, env: { ...env, REPORTS_DIR: '' } }, (error, stdout, stderr) => {
+    // The environment npm gives scripts would override the project .npmrc; start clean of it, and
+    // of the bot's variables a developer may have set (cliEnvironment).
+    const env = Object.fromEntries(Object.entries(cliEnvironment()).filter(([name]) => !/^npm_/i.test(name)));
+    execFile('npm', args, { cwd, env }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
     });
   });

@@ -2,12 +2,27 @@
 // process, for what is not about the process itself (its exit code, what reaches its stdout).
 
 import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { runAsk } from '../../src/cli/askCommand.js';
 import { runCheck } from '../../src/cli/checkCommand.js';
 import type { CliIo } from '../../src/cli/cliIo.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Every variable the bot and its CLIs read: .env.example names them all (test/operations/envExample checks it). */
+const APP_VARIABLES = [...readFileSync(join(ROOT, '.env.example'), 'utf8').matchAll(/^#? ?([A-Z][A-Z0-9_]+)=/gm)].map(([, name]) => name as string);
+
+/**
+ * The environment a CLI run gets: this process's, with every variable the bot reads set empty
+ * (config.ts reads empty as unset), then `env`. A variable set, even empty, is not taken from a
+ * `.env` (dotenv never overrides one): so neither a developer's shell nor a `.env` in the folder
+ * a CLI runs in changes what a test sees.
+ */
+export function cliEnvironment(env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return { ...process.env, ...Object.fromEntries(APP_VARIABLES.map((name) => [name, ''])), ...env };
+}
 
 export interface CliRun {
   code: number;
@@ -45,21 +60,25 @@ async function turn(): Promise<() => void> {
   };
 }
 
-export async function runCli(script: 'ask' | 'check' | 'feedback', args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+/** Runs a CLI in `cwd` (default: the project folder, as `npm run` does) with cliEnvironment(env). */
+export async function runCli(script: 'ask' | 'check' | 'feedback', args: string[], env: NodeJS.ProcessEnv = {}, cwd = ROOT): Promise<CliRun> {
   const done = await turn();
   try {
-    return await run(script, args, env);
+    return await run(script, args, env, cwd);
   } finally {
     done();
   }
 }
 
-function run(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<CliRun> {
+/** tsx's loader, by path: from another folder `--import tsx` would not be found. */
+const TSX = pathToFileURL(join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
+
+function run(script: string, args: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<CliRun> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ['--import', 'tsx', `src/cli/${script}.ts`, ...args],
-      { cwd: ROOT, env: { ...process.env, REPORTS_DIR: '', ...env } },
+      ['--import', TSX, join(ROOT, 'src', 'cli', `${script}.ts`), ...args],
+      { cwd, env: cliEnvironment(env) },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
         resolve({ code, stdout, stderr });
@@ -87,7 +106,7 @@ async function inProcess(command: (args: string[], io: CliIo) => Promise<number>
   const code = await command(args, {
     stdout: { write: (text: string) => (stdout += text) },
     stderr: { write: (text: string) => (stderr += text) },
-    env: { ...process.env, REPORTS_DIR: '', ...env },
+    env: cliEnvironment(env),
   });
   return { code, stdout, stderr };
 }

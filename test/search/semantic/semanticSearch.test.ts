@@ -13,7 +13,7 @@ import { serveReports } from '../../../src/library/serveReports.js';
 import { answerJson } from '../../../src/render/answerJson.js';
 import { replyText } from '../../../src/render/replyText.js';
 import type { SemanticStatus } from '../../../src/search/semantic/semanticSearch.js';
-import { runCli } from '../../cli/runCli.js';
+import { askInProcess } from '../../cli/runCli.js';
 import { eventually } from '../../support/eventually.js';
 import { type FakeEmbeddings, startFakeEmbeddings } from '../../support/fakeEmbeddings.js';
 import { reportText } from '../../support/reportText.js';
@@ -175,15 +175,17 @@ describe('semantic search', () => {
   });
 
   it('is used by npm run ask when EMBEDDINGS_URL is set, with the same --json keys, and says on stderr when it is off', async () => {
+    // In this process: what reading the settings from the environment gives is the same there; ask as
+    // a process (its stdout the JSON alone, its exit codes) is test/cli/ask.test.ts's.
     const env = { EMBEDDINGS_URL: fake.url, EMBEDDINGS_MODEL: 'fake-embed', REPORT_CACHE_DIR: 'off' };
-    const on = await runCli('ask', ['--reports', dir, '--json', 'is quiphen safe?'], env);
+    const on = await askInProcess(['--reports', dir, '--json', 'is quiphen safe?'], env);
     expect(on.code).toBe(0);
     const json = JSON.parse(on.stdout) as { results: { claim: string }[] };
     expect(json.results[0]!.claim).toBe(ZORBLAT);
-    const lexical = await runCli('ask', ['--reports', dir, '--json', 'is quiphen safe?'], { REPORT_CACHE_DIR: 'off' });
+    const lexical = await askInProcess(['--reports', dir, '--json', 'is quiphen safe?'], { REPORT_CACHE_DIR: 'off' });
     expect(Object.keys(json).sort()).toEqual(Object.keys(JSON.parse(lexical.stdout) as object).sort());
     await fake.close();
-    const off = await runCli('ask', ['--reports', dir, '--json', 'tomatoes sun'], env);
+    const off = await askInProcess(['--reports', dir, '--json', 'tomatoes sun'], env);
     expect(off.code).toBe(0);
     expect(off.stderr).toContain('note: semantic search is off, answering lexically: cannot reach');
     expect((JSON.parse(off.stdout) as { results: { claim: string }[] }).results[0]!.claim).toBe('Tomatoes need six hours of sun daily.');
