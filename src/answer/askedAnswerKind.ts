@@ -62,10 +62,17 @@ function namesMaker(text: string): boolean {
   return false;
 }
 
+/**
+ * "cost" as the question's verb ("what does a heat pump cost", "what does a CRPA anti-jam antenna
+ * cost to fit"), not a noun the question asks about ("what did the OECD conclude about the cost
+ * of a basic income?" asks for a finding).
+ */
+const COST_VERB = String.raw`(?<!\b(?:the|a|an|its|their|his|her|our|your|any) )cost\b(?! of\b)`;
+
 /** What asks for each kind. "how much of…" asks for a share, not money; "when" opening a clause ("When staff say…") asks nothing. */
 const ASKS: Readonly<Record<AnswerKind, { test(question: string): boolean }>> = {
   price: new RegExp(
-    String.raw`\bhow much\b(?! of\b)[^?.!]*\b${MONEY_WORDS}\b|\bwhat(?:'s| is| are| was| were)? the (?:[\w-]+ )?${MONEY_WORDS}\b|\bwhat [\w-]+ (?:wage|salary|fee)\b|\bwhat (?:does|do|did|would|will)(?: [\w-]+){1,3} cost\b`,
+    String.raw`\bhow much\b(?! of\b)[^?.!]*\b${MONEY_WORDS}\b|\bwhat(?:'s| is| are| was| were)? the (?:[\w-]+ )?${MONEY_WORDS}\b|\bwhat [\w-]+ (?:wage|salary|fee)\b|\bwhat (?:does|do|did|would|will)(?: [\w-]+){1,5} ${COST_VERB}|\bhow much (?:money|cash)\b`,
     'i',
   ),
   date: /\b(?:what|which) year\b|\bwhen(?:['’]s| did| was| were| will| is| does| do| are| can| should)\b/i,

@@ -29,18 +29,18 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 0.9977,
-  reciprocalRank: 0.9466,
-  textTyped: 3.665,
-  textOther: 3.212,
-  evidenceOnly: 0.4024,
-  metadataOnly: 0.5524,
-  proximity: -0.1281,
-  distinctive: 5.434,
-  reportShare: 1.488,
-  claimLength: -1.441,
-  statesAskedQuantity: 1.255,
-  givesAskedKind: 1.877,
+  logRatio: 1.003,
+  reciprocalRank: 0.924,
+  textTyped: 3.65,
+  textOther: 3.185,
+  evidenceOnly: 0.4106,
+  metadataOnly: 0.5369,
+  proximity: -0.1348,
+  distinctive: 5.435,
+  reportShare: 1.47,
+  claimLength: -1.394,
+  statesAskedQuantity: 1.23,
+  givesAskedKind: 1.905,
 };
 
 /** The model's score of one claim's features. */

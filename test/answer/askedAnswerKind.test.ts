@@ -27,6 +27,19 @@ describe('the kind of answer a question asks for', () => {
     expect(askedAnswerKinds(plainQuestion("Aren't e-scooters illegal on pavements?"))).toEqual(['law']);
   });
 
+  it('reads a price asked of a thing named in several words, or as an amount of money', () => {
+    for (const question of [
+      'What does a CRPA anti-jam antenna cost to fit on one aircraft?',
+      'what would a new heat pump cost us?',
+      'how much money did the council spend on the lanes?',
+      'how much cash do people actually get back?',
+    ])
+      expect(askedAnswerKinds(question), question).toEqual(['price']);
+    // "cost" as a noun the question asks about asks for a finding, however many words come first.
+    for (const question of ['what did they say about the cost of the lanes?', 'what did the review find about their cost?', 'What do the studies say about the costs of remote work?'])
+      expect(askedAnswerKinds(question), question).toEqual([]);
+  });
+
   it('asks for none where the words only look like it', () => {
     for (const question of [
       'How much of what I pay for my subscription ends up with the artists?',
