@@ -1,15 +1,22 @@
 // Names the reports give one thing themselves: an acronym spelled out once ("battery energy
 // storage systems (BESS)", "WHO (World Health Organization)"), brand names beside a generic name
-// ("semaglutide (Wegovy, Ozempic)"), "X, also known as Y". Mined from every part of a report
-// when it is served, so a question using one name also finds claims that use the other.
+// ("semaglutide (Wegovy, Ozempic)"), "X, also known as Y"; and the terms a report defines
+// ("Permafrost, ground that stays frozen for at least two consecutive years, …"), so a question
+// saying the definition in everyday words ("frozen ground") finds the term too. Mined from every
+// part of a report when it is served, so a question using one name also finds claims that use the other.
 
 import type { Report } from '../reports/model.js';
 import { termsOf } from './termsOf.js';
 
-/** Two names of one thing, each as the index keys of its words. */
+/**
+ * Two names of one thing, each as the index keys of its words; or, with `defines`, a term (`a`)
+ * and the first words of the definition a report gives it (`b`: "Permafrost, ground that stays
+ * frozen for at least two consecutive years, …").
+ */
 export interface AliasPair {
   a: string[];
   b: string[];
+  defines?: true;
 }
 
 // "long form (ACRONYM)" and "ACRONYM (long form)": 2-10 letters/digits with 2+ capitals.
@@ -43,7 +50,77 @@ export function aliasesOf(report: Report): AliasPair[] {
       pairs.set(`${pair.a.join(' ')}|${pair.b.join(' ')}`, pair);
     }
   }
-  return [...pairs.values()];
+  // The definitions after the names (a warm-up asks by a report's first pair).
+  const definitions = new Map<string, AliasPair>();
+  for (const text of texts) {
+    if (!text) continue;
+    for (const [term, definition] of definitionPairs(text)) {
+      const a = termsOf(term);
+      const own = new Set(a);
+      const b = [...new Set(termsOf(definition).filter((key) => !own.has(key)))].slice(0, DEFINITION_KEYS);
+      if (a.length === 0 || b.length < MIN_DEFINITION_MATCH) continue;
+      definitions.set(`${a.join(' ')}|${b.join(' ')}`, { a, b, defines: true });
+    }
+  }
+  return [...pairs.values(), ...definitions.values()];
+}
+
+/** A term a report defines: one to three words, capitalised at a sentence's start or quoted. */
+const TERM = String.raw`(?:["“'‘*_]+([A-Za-z][A-Za-z-]*(?:\s+[a-z][A-Za-z-]*){0,2})["”'’*_]+|([A-Z][a-z][A-Za-z-]*(?:\s+[a-z][A-Za-z-]*){0,2}))`;
+/** Where a sentence ends (the next one may define a term). */
+const SENTENCE_END = /[.!?:]\s+/g;
+/** A noun phrase and its relative clause: "ground that stays frozen…", "in which borrowers guarantee…". */
+const DEFINING_CLAUSE = String.raw`((?:an?\s+|the\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}\s+(?:that|which|who|whose|where)\s+[^,;.()]{3,120})`;
+/** "Permafrost, ground that stays frozen for at least two consecutive years, stores…" (at a sentence's start, as the rest). */
+const APPOSITION = new RegExp(`^${TERM},\\s+${DEFINING_CLAUSE},`);
+/** "Thermokarst is a type of terrain that forms where…". */
+const IS_A = new RegExp(`^${TERM}\\s+(?:is|are)\\s+${DEFINING_CLAUSE}`);
+/** "'Shrinkflation' describes products that shrink in size…", "X refers to…". */
+const DESCRIBES = new RegExp(`^${TERM}\\s+(?:describes|refers to|is defined as|is the term for|is shorthand for|denotes)\\s+([^;.()]{8,160})`);
+/** What every defining sentence opens with: a term of one to three words, then a comma, "is", "are" or a defining verb. */
+const OPENS_DEFINING = /^["“'‘*_]*[A-Za-z][A-Za-z-]*(?:\s+[a-z][A-Za-z-]*){0,2}["”'’*_]*(?:,|\s+(?:is|are|describes|refers|denotes)\b)/;
+/** How much of a sentence a definition is looked for in. */
+const SENTENCE_HEAD = 320;
+/** "…paludiculture (farming on wet peat)": a word before a parenthesis of three or more lower-case words glossing it. */
+const GLOSSED_WORD = /(?<![A-Za-z-])([a-z][a-z-]{3,})\s+$/;
+const GLOSS = /^\(((?:an?\s+|the\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){2,12})\)/;
+/** A sentence's first word that opens a clause, not a term: "If adherence is…", "This means…". */
+const NOT_A_TERM = /^(?:if|when|while|as|this|that|these|those|it|its|they|such|each|every|all|most|many|some|both|one|there|here|what|which|who|how|why|where|but|and|or|so|yet|because|although|though|after|before|since|until|unless|in|on|at|for|from|with|by|of|to|a|an|the)$/i;
+/** A parenthesis that says more of the word before it, not what it is: "shift (fewer breaks…)", "(attributed to…)", "(see below)". */
+const NOT_A_GLOSS = /^(?:fewer|more|less|most|least|mostly|mainly|about|around|roughly|nearly|almost|over|under|up|down|see|including|excluding|compared|versus|vs|and|or|but|not|only|also|[a-z]+ed)\b/;
+/** The first words of a definition kept: its head says what the thing is. */
+const DEFINITION_KEYS = 8;
+/** How many of a definition's words a question must have for the term to be searched too. */
+export const MIN_DEFINITION_MATCH = 2;
+
+/**
+ * The terms (as written) one text defines, each with its definition's words. Read at each
+ * sentence's start and at each parenthesis only: anchored patterns, cheap on a long report.
+ */
+export function definitionPairs(text: string): [string, string][] {
+  const pairs: [string, string][] = [];
+  const starts = [0, ...Array.from(text.matchAll(SENTENCE_END), (end) => (end.index as number) + end[0].length)];
+  for (const start of starts) {
+    const first = text.charCodeAt(start);
+    // A term opens with a capital or a quote or markup ("'Shrinkflation'", "*Permafrost*").
+    if (!((first >= 65 && first <= 90) || '"“\'‘*_'.includes(text[start] ?? ' '))) continue;
+    const head = text.slice(start, start + SENTENCE_HEAD);
+    if (!OPENS_DEFINING.test(head)) continue;
+    for (const pattern of [APPOSITION, IS_A, DESCRIBES]) {
+      const match = pattern.exec(head);
+      if (match === null) continue;
+      const term = (match[1] ?? match[2] ?? '').trim();
+      const definition = (match[3] ?? '').trim();
+      if (term === '' || definition === '' || NOT_A_TERM.test(term.split(/\s+/)[0] ?? '')) continue;
+      pairs.push([term, definition]);
+    }
+  }
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    const gloss = GLOSS.exec(text.slice(open, open + 200))?.[1];
+    const term = gloss === undefined ? undefined : GLOSSED_WORD.exec(text.slice(Math.max(0, open - 40), open))?.[1];
+    if (gloss !== undefined && term !== undefined && !NOT_A_TERM.test(term) && !NOT_A_GLOSS.test(gloss)) pairs.push([term, gloss]);
+  }
+  return pairs;
 }
 
 /** The pairs of names (as written) one text defines. */
@@ -117,6 +194,8 @@ export class AliasTable {
   private readonly pairs = new Map<string, { pair: AliasPair; reports: number }>();
   /** First key of a name -> the names starting with it and what each is also called. */
   private readonly byFirstKey = new Map<string, { name: string[]; other: string[] }[]>();
+  /** A key of a definition -> the definitions having it, each with the term it defines. */
+  private readonly byDefinitionKey = new Map<string, { definition: string[]; term: string[] }[]>();
   private readonly ofReport = new Map<string, string[]>();
   private version_ = 0;
 
@@ -136,8 +215,11 @@ export class AliasTable {
       if (known) known.reports++;
       else {
         this.pairs.set(key, { pair, reports: 1 });
-        this.link(pair.a, pair.b);
-        this.link(pair.b, pair.a);
+        if (pair.defines) this.linkDefinition(pair.b, pair.a);
+        else {
+          this.link(pair.a, pair.b);
+          this.link(pair.b, pair.a);
+        }
       }
     }
     if (keys.length > 0) this.ofReport.set(reportId, keys);
@@ -150,8 +232,11 @@ export class AliasTable {
       if (!known) continue;
       if (--known.reports > 0) continue;
       this.pairs.delete(key);
-      this.unlink(known.pair.a, known.pair.b);
-      this.unlink(known.pair.b, known.pair.a);
+      if (known.pair.defines) this.unlinkDefinition(known.pair.b, known.pair.a);
+      else {
+        this.unlink(known.pair.a, known.pair.b);
+        this.unlink(known.pair.b, known.pair.a);
+      }
     }
     this.ofReport.delete(reportId);
   }
@@ -180,6 +265,48 @@ export class AliasTable {
       }
     }
     return found;
+  }
+
+  /**
+   * The terms whose definitions the question's keys say in part (MIN_DEFINITION_MATCH of its
+   * words or more: "frozen ground" for permafrost, defined as "ground that stays frozen…"), each
+   * key of a term with the question key it stands for (the first of the definition's words the
+   * question has) and the share of the definition's words the question has. Not a term the
+   * question names already.
+   */
+  definedBy(terms: readonly string[]): { term: string; source: string; share: number }[] {
+    if (this.byDefinitionKey.size === 0) return [];
+    const asked = new Set(terms);
+    const seen = new Set<{ definition: string[]; term: string[] }>();
+    const found: { term: string; source: string; share: number }[] = [];
+    for (const key of asked) {
+      for (const entry of this.byDefinitionKey.get(key) ?? []) {
+        if (seen.has(entry)) continue;
+        seen.add(entry);
+        const had = entry.definition.filter((word) => asked.has(word));
+        if (had.length < MIN_DEFINITION_MATCH || entry.term.every((word) => asked.has(word))) continue;
+        const share = had.length / entry.definition.length;
+        for (const word of entry.term) found.push({ term: word, source: had[0] as string, share });
+      }
+    }
+    return found;
+  }
+
+  private linkDefinition(definition: string[], term: string[]): void {
+    const entry = { definition, term };
+    for (const key of new Set(definition)) {
+      const list = this.byDefinitionKey.get(key) ?? [];
+      list.push(entry);
+      this.byDefinitionKey.set(key, list);
+    }
+  }
+
+  private unlinkDefinition(definition: string[], term: string[]): void {
+    for (const key of new Set(definition)) {
+      const list = (this.byDefinitionKey.get(key) ?? []).filter((entry) => entry.definition !== definition || entry.term !== term);
+      if (list.length > 0) this.byDefinitionKey.set(key, list);
+      else this.byDefinitionKey.delete(key);
+    }
   }
 
   private link(name: string[], other: string[]): void {
