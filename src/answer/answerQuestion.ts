@@ -25,7 +25,10 @@ export const RELATED_SHOWN = CLAIMS_PER_PAGE;
 export function answerQuestion(library: LibraryView, asked: string): Answer {
   // What a chat message wraps the question in (greetings, markup, filler) is not searched for.
   const { question, note, query, queryAsTyped, typed } = readQuestion(asked, library);
-  const problems = note ? [note, ...query.problems] : [...query.problems];
+  // By push into one literal (a spread copy, empty, is another kind of array to V8 than a full one).
+  const problems: string[] = [];
+  if (note) problems.push(note);
+  for (const problem of query.problems) problems.push(problem);
   if (library.loading) {
     const { done, total } = library.loading;
     problems.push(`Still loading the reports (${done} of ${total || 'all'} files read): this answer may miss some.`);
@@ -33,20 +36,11 @@ export function answerQuestion(library: LibraryView, asked: string): Answer {
   const reportId = resolveReport(library, query, problems);
   /** The search suggestNext would make, when the answer's search was that search. */
   let wordsAlone: ScoredClaim[] | undefined;
-  const answer = (items: AnswerItem[], total = items.length, related: AnswerItem[] = []): Answer => ({
-    question,
-    query,
-    answered: items.length > 0,
-    items,
-    related,
-    reportCount: library.reportCount,
-    total,
-    problems,
-    ...(items.length === 0 ? { suggestions: suggestNext(library, query, queryAsTyped, reportId, wordsAlone) } : {}),
-    errors: library.errors,
-  });
+  // Every way out calls answerOf, one function (a closure made per question was another target to
+  // V8 at a call site met once a warm-up round, and its code was thrown away at the next: bench/README.md).
+  const read: ReadQuestion = { question, query, queryAsTyped, problems, reportId };
 
-  if (reportId === null) return answer([]);
+  if (reportId === null) return answerOf(library, read, undefined, []);
   // Every key given (undefined when not asked), in one order: one shape of filters whatever the question.
   const { perspective, since, strength } = query.filters;
   const accepts = questionFilter(library, { perspective, since, strength, reportId, phrases: query.phrases });
@@ -55,7 +49,8 @@ export function answerQuestion(library: LibraryView, asked: string): Answer {
   // search goes without it (hundreds of lookups per question in a large library).
   const filtered = hasFilters || !library.servesEveryIndexedClaim ? accepts : undefined;
   // A report filter names the only claims that can match: the index scores those alone.
-  const within = reportId === undefined ? undefined : library.report(reportId)?.claims.map((claim) => claim.id);
+  // By push into one literal (not .map), as suggestNext's: one kind of array to V8 for the search reading it.
+  const within = reportId === undefined ? undefined : claimIdsOf(library.report(reportId));
 
   const hasWords = termsOf(query.text).length > 0;
   if (hasWords) {
@@ -78,15 +73,55 @@ export function answerQuestion(library: LibraryView, asked: string): Answer {
     // filler the search leaves out ("the stat on…") is often how it asks.
     const shown = fused ? items : rerankClaims(library, query.text, items, typed);
     if (items.length > 0 && !hasFilters && !fused?.close && !answersQuestion(library, query.text, items, typed, shown)) {
-      return answer([], 0, shown.slice(0, RELATED_SHOWN));
+      return answerOf(library, read, wordsAlone, [], 0, shown.slice(0, RELATED_SHOWN));
     }
-    return answer(shown, ranked.length);
+    return answerOf(library, read, wordsAlone, shown, ranked.length);
   }
   if (query.text !== '' && !hasFilters) problems.push(noTopicWords(queryAsTyped));
-  if (!hasFilters) return answer([]);
+  if (!hasFilters) return answerOf(library, read, undefined, []);
   // Only filters: every claim they allow, in report order.
   const ids = library.index.all(filtered, within).sort(byReportThenOrdinal(library));
-  return answer(servedItems(library, ids.slice(0, MAX_ITEMS).map((id) => ({ id, score: 0 })), MAX_ITEMS), ids.length);
+  // By push into one literal (not .map): servedItems reads every question's hits, one kind of array.
+  const hits: ScoredClaim[] = [];
+  for (let i = 0; i < ids.length && i < MAX_ITEMS; i++) hits.push({ id: ids[i] as string, score: 0 });
+  return answerOf(library, read, undefined, servedItems(library, hits, MAX_ITEMS), ids.length);
+}
+
+/** The ids of a report's claims, in its order (undefined: no such report). */
+function claimIdsOf(report: Report | undefined): string[] | undefined {
+  if (!report) return undefined;
+  const ids: string[] = [];
+  for (const claim of report.claims) ids.push(claim.id);
+  return ids;
+}
+
+/** What answerQuestion read of the question, for the answer it gives. */
+interface ReadQuestion {
+  question: string;
+  query: ParsedQuery;
+  queryAsTyped: string;
+  problems: string[];
+  reportId: string | null | undefined;
+}
+
+/**
+ * The answer with these items (none: not answered, with suggestions; `related`, the closest
+ * claims then); `wordsAlone` is the search suggestNext would make, when the answer's was that one.
+ */
+function answerOf(library: LibraryView, read: ReadQuestion, wordsAlone: ScoredClaim[] | undefined, items: AnswerItem[], total = items.length, related: AnswerItem[] = []): Answer {
+  const { question, query, queryAsTyped, problems, reportId } = read;
+  return {
+    question,
+    query,
+    answered: items.length > 0,
+    items,
+    related,
+    reportCount: library.reportCount,
+    total,
+    problems,
+    ...(items.length === 0 ? { suggestions: suggestNext(library, query, queryAsTyped, reportId, wordsAlone) } : {}),
+    errors: library.errors,
+  };
 }
 
 /**

@@ -74,26 +74,31 @@ export function rerankFeatures(library: LibraryView, text: string, found: readon
   const sourceOf = sourcesOf(question);
   const quantity = asksForQuantity(asked);
   const kinds = askedAnswerKinds(asked);
-  const parts = found.map(({ claim, report }) => {
+  // Here and below by push into one literal (not .map): a .map's array is another kind to V8 once
+  // this is optimized, and code reading it was thrown away (bench/README.md).
+  const parts: { text: { typed: number; otherWords: number }; own: { typed: number; otherWords: number }; all: ReturnType<typeof claimCoverage> }[] = [];
+  for (const { claim, report } of found) {
     const all = claimCoverage(covered, rememberedTermsOf(library, claim, report));
     // A claim's sentence and evidence are among its fields: what all of them lack, they lack.
     const coveredBy = coveredPart(question, all.words);
     const { text: textKeys, own: ownKeys } = ownKeysOf(library, claim, report);
-    return { text: coveredBy(textKeys), own: coveredBy(ownKeys), all };
-  });
+    parts.push({ text: coveredBy(textKeys), own: coveredBy(ownKeys), all });
+  }
   // How many of the first claims cover each question word at all.
   const having = new Map<string, number>();
   for (const { all } of parts) for (const word of all.words) if (word.credit > 0) having.set(word.term, (having.get(word.term) ?? 0) + 1);
   const reports = new Map<string, number>();
   for (const { report } of found) reports.set(report.id, (reports.get(report.id) ?? 0) + 1);
   const others = Math.max(1, found.length - 1);
-  return found.map(({ claim, report, score }, i) => {
+  const features: RerankFeatures[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const { claim, report, score } = found[i] as FoundClaim;
     const { text, own, all } = parts[i] as (typeof parts)[number];
     const sentence = sentenceOf(library, claim, sourceOf);
     const textShare = text.typed + text.otherWords;
     const ownShare = own.typed + own.otherWords;
     const distinctive = all.words.reduce((sum, word) => sum + word.share * word.credit * (1 - ((having.get(word.term) ?? 1) - 1) / others), 0);
-    return {
+    features.push({
       logRatio: Math.log(Math.max(MIN_RATIO, score / best)),
       reciprocalRank: 1 / (i + 1),
       textTyped: text.typed,
@@ -106,8 +111,9 @@ export function rerankFeatures(library: LibraryView, text: string, found: readon
       claimLength: Math.log(1 + sentence.length),
       statesAskedQuantity: quantity && statesQuantity(claim.text) ? 1 : 0,
       givesAskedKind: kinds.length === 0 ? 0 : kinds.filter((kind) => givesAnswerKind(claim.text, kind)).length / kinds.length,
-    };
-  });
+    });
+  }
+  return features;
 }
 
 /**

@@ -94,13 +94,21 @@ function listedReports(library: LibraryView): { entries: readonly ListedReport[]
 function whyNothing(library: LibraryView, query: ParsedQuery, asTyped: string, reportId: string | null | undefined, hasWords: boolean): string[] {
   const { perspective, since } = query.filters;
   const about = `“${asTyped}”`;
-  // Each filter alone, as the answer tests it (by short id where the library can).
-  const matchesWith = (filters: QuestionFilters, extra: { within?: string[] } = {}): boolean =>
-    library.index.search(query.text, questionFilter(library, filters), { limit: 1, aliases: library.aliases, ...extra, ...(filters.phrases ? { phrases: filters.phrases } : {}) }).length > 0;
+  // Each filter alone, as the answer tests it (by short id where the library can). The filters and
+  // options as literals of the answer's shape (every key, in its order; undefined when not given):
+  // to V8 one shape whichever filter is tried, and the answer's code is not thrown away for another.
+  const matchesWith = (filters: QuestionFilters, extra: { within?: string[] } = {}): boolean => {
+    const { perspective, since, strength, reportId, phrases } = filters;
+    const accepts = questionFilter(library, { perspective, since, strength, reportId, phrases });
+    return library.index.search(query.text, accepts, { phrases, limit: 1, aliases: library.aliases, within: extra.within }).length > 0;
+  };
 
   const why: string[] = [];
   const report = reportId ? library.report(reportId) : undefined;
-  if (report && hasWords && !matchesWith({}, { within: report.claims.map((claim) => claim.id) })) {
+  // The report's claim ids by push into one literal (not .map), as the answer's: one kind of array to V8.
+  const reportClaims: string[] = [];
+  if (report && hasWords) for (const claim of report.claims) reportClaims.push(claim.id);
+  if (report && hasWords && !matchesWith({}, { within: reportClaims })) {
     why.push(`No claim of \`report:${report.id}\` matches ${about}; the reports where it does are listed first.`);
   }
   if (perspective) {

@@ -290,7 +290,19 @@ export class ClaimIndex {
   search(text: string, filter?: ClaimFilter, options: SearchOptionsOfClaims = {}): ScoredClaim[] {
     // The first AGREEMENT_TOP claims are weighed together, however few are asked for.
     const { limit } = options;
-    const found = byReportAgreement(tiesSettled(packed(this.matches(text, filter, limit === undefined ? options : { ...options, limit: Math.max(limit, AGREEMENT_TOP) })), this.tiedClaim));
+    // The options as one literal, every key in one order (undefined when not given), whichever
+    // caller passed which: to V8 one shape, so the search code compiled for an answer's options is
+    // not thrown away on meeting a suggestion's or a reading's (bench/README.md).
+    const asked: SearchOptionsOfClaims = {
+      exhaustive: options.exhaustive,
+      within: options.within,
+      phrases: options.phrases,
+      aliases: options.aliases,
+      commonShare: options.commonShare,
+      maxCandidates: options.maxCandidates,
+      limit: limit === undefined ? undefined : Math.max(limit, AGREEMENT_TOP),
+    };
+    const found = byReportAgreement(tiesSettled(packed(this.matches(text, filter, asked)), this.tiedClaim));
     return limit === undefined ? found : found.slice(0, limit);
   }
 

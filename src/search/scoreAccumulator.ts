@@ -95,10 +95,18 @@ export class ScoreAccumulator {
    * built.
    */
   results(lookup: PostingsLookup, shortIds: readonly number[], limit = Infinity): ScoredClaim[] {
+    // By push into one literal, returned empty too (not .map, nor topIndexes' empty array read):
+    // to V8 one kind of array, whatever was found, for the search reading it (bench/README.md).
+    const found: ScoredClaim[] = [];
     const kept = shortIds.filter((shortId) => this.matched(shortId) > 0 && lookup.idOf(shortId) !== undefined);
+    if (kept.length === 0 || limit <= 0) return found;
     const keys = this.keysFor(kept);
     const best = settleTies(lookup, topIndexes(keys, undefined, keys.length, Math.min(limit, kept.length)), keys, kept);
-    return best.map((i) => ({ id: lookup.idOf(kept[i] as number) as string, score: keys[i] as number }));
+    for (let k = 0; k < best.length; k++) {
+      const i = best[k] as number;
+      found.push({ id: lookup.idOf(kept[i] as number) as string, score: keys[i] as number });
+    }
+    return found;
   }
 
   clear(): void {
@@ -153,19 +161,24 @@ function settleTies(lookup: PostingsLookup, batch: number[], keys: Float64Array,
   while (first > 0 && keys[batch[first - 1] as number] === floor) first--;
   const tied: number[] = [];
   for (let i = 0; i < keys.length; i++) if (keys[i] === floor && (skip === undefined || skip[i] !== 1)) tied.push(i);
-  let out = batch;
-  if (tied.length > size - first) out = [...batch.slice(0, first), ...tiedOrder(lookup, tied, claims).slice(0, size - first)];
-  const end = out === batch ? size : first;
+  // The tail written into `batch` itself (not a spread copy): topIndexes' array, of one kind to
+  // V8 whichever way the ties fell, is what every caller reads.
+  let end = size;
+  if (tied.length > size - first) {
+    const tail = tiedOrder(lookup, tied, claims);
+    for (let k = first; k < size; k++) batch[k] = tail[k - first] as number;
+    end = first;
+  }
   for (let start = 0; start < end; ) {
     let stop = start + 1;
-    while (stop < end && keys[out[stop] as number] === keys[out[start] as number]) stop++;
+    while (stop < end && keys[batch[stop] as number] === keys[batch[start] as number]) stop++;
     if (stop - start > 1) {
-      const run = tiedOrder(lookup, out.slice(start, stop), claims);
-      for (let k = 0; k < run.length; k++) out[start + k] = run[k] as number;
+      const run = tiedOrder(lookup, batch.slice(start, stop), claims);
+      for (let k = 0; k < run.length; k++) batch[start + k] = run[k] as number;
     }
     start = stop;
   }
-  return out;
+  return batch;
 }
 
 /** Indexes of tied claims in the order they are taken (compareTied); equal in that too, in index order. */
