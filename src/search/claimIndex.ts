@@ -22,6 +22,7 @@ import { searchEverything } from './searchEverything.js';
 import { CLAIM_FIELDS, claimDocument, type ClaimDocument } from './claimDocument.js';
 import { ClaimKeys } from './claimKeys.js';
 import { ClaimLengths } from './claimLengths.js';
+import { STAGED_PER_TURN, StagedReport } from './stagedReport.js';
 import type { ClaimKeySet } from './claimKeySet.js';
 import type { ClaimSentence } from './claimSentence.js';
 import { everyMatchQuery, queryTerms, SEARCH_OPTIONS } from './questionQuery.js';
@@ -412,18 +413,6 @@ export class ClaimIndex {
     return wordsNearByAutoSuggest(this.miniSearch, this.surfaceWords, text, max);
   }
 }
-
-/** A report's claims indexed apart (ClaimIndex.stageReport), waiting to be added (addStaged). */
-export class StagedReport {
-  constructor(
-    readonly report: Report,
-    /** @internal The staging index; only ClaimIndex reads it. */
-    readonly index: ClaimIndex,
-  ) {}
-}
-
-/** Claims a staged report indexes per turn of the event loop (each turn a few milliseconds). */
-const STAGED_PER_TURN = 25;
 
 /**
  * The claims found, copied by push into one array literal: to V8 one kind of array whichever

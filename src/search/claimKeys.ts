@@ -102,9 +102,8 @@ export class ClaimKeys implements KeyNumbering {
     this.sentence[this.sentenceLength++] = n;
   }
 
-  /** Keeps a key of the claim being recorded, once; its number. */
-  private key(term: string, field: number): number {
-    this.enterField(field);
+  /** The key's number, numbering it (next) when it has none: the one place keys are numbered. */
+  private numberGiven(term: string): number {
     const numbers = this.numberMap();
     let n = numbers.get(term);
     if (n === undefined) {
@@ -112,6 +111,13 @@ export class ClaimKeys implements KeyNumbering {
       this.terms.push(term);
       numbers.set(term, n);
     }
+    return n;
+  }
+
+  /** Keeps a key of the claim being recorded, once; its number. */
+  private key(term: string, field: number): number {
+    this.enterField(field);
+    const n = this.numberGiven(term);
     if (n >= this.seen.length) this.seen = grownArray(this.seen, n + 1);
     if (this.seen[n] === 1) return n;
     this.seen[n] = 1;
@@ -132,8 +138,6 @@ export class ClaimKeys implements KeyNumbering {
     }
     const keys = this.used - from;
     for (let i = 0; i < this.sentenceLength; i++) this.push(this.sentence[i] as number);
-    // Short ids are new to each claim added; were one not, its old run would be left behind.
-    if (shortId < this.lengths.length) this.dropped += (this.lengths[shortId] as number) + (this.wordCounts[shortId] as number);
     this.setRun(shortId, from, keys, this.sentenceLength);
     this.fieldEnds.set(this.ends, FIELDS_ENDED * shortId);
   }
@@ -150,17 +154,8 @@ export class ClaimKeys implements KeyNumbering {
    */
   append(staged: ClaimKeys, offset: number, count: number): void {
     if (this.recording || staged.recording) throw new Error('claim keys cannot be appended while a claim is being recorded');
-    const numbers = this.numberMap();
     const renumbered = new Uint32Array(staged.terms.length);
-    staged.terms.forEach((term, n) => {
-      let here = numbers.get(term);
-      if (here === undefined) {
-        here = this.terms.length;
-        this.terms.push(term);
-        numbers.set(term, here);
-      }
-      renumbered[n] = here;
-    });
+    staged.terms.forEach((term, n) => (renumbered[n] = this.numberGiven(term)));
     if (this.used + staged.used > this.pool.length) this.pool = grownArray(this.pool, this.used + staged.used);
     const { pool } = this;
     for (let shortId = 0; shortId < count; shortId++) {
@@ -173,7 +168,6 @@ export class ClaimKeys implements KeyNumbering {
         pool[this.used++] = n === NO_KEY ? NO_KEY : (renumbered[n] as number);
       }
       const to = offset + shortId;
-      if (to < this.lengths.length) this.dropped += (this.lengths[to] as number) + (this.wordCounts[to] as number);
       this.setRun(to, from, length, words);
       for (let f = 0; f < FIELDS_ENDED; f++) this.fieldEnds[FIELDS_ENDED * to + f] = staged.fieldEnds[FIELDS_ENDED * shortId + f] ?? 0;
     }
@@ -331,6 +325,8 @@ export class ClaimKeys implements KeyNumbering {
 
   /** Sets where a short id's run starts, how many keys it has, then how many sentence words. */
   private setRun(shortId: number, start: number, length: number, words: number): void {
+    // Short ids are new to each claim added; were one not, its old run would be left behind, dropped.
+    if (shortId < this.lengths.length) this.dropped += (this.lengths[shortId] as number) + (this.wordCounts[shortId] as number);
     if (shortId >= this.starts.length) {
       this.starts = grownArray(this.starts, shortId + 1);
       this.lengths = grownArray(this.lengths, shortId + 1);

@@ -3,8 +3,11 @@
 // members it uses exist; this checks that they behave as it relies on: postings added through the
 // term index's `fetch`, claims numbered and measured where it reads them, and scores (BM25+, fuzzy
 // and prefix weights, field boosts) the same as MiniSearch's own search, before and after a claim
-// is discarded. When they are not, ClaimIndex runs on MiniSearch's public API and says why.
+// is discarded; and claims indexed apart and appended (a live reload's staged report: append)
+// giving the index that adding them would, to the last bit. When they are not, ClaimIndex runs on
+// MiniSearch's public API and says why.
 
+import { isDeepStrictEqual } from 'node:util';
 import MiniSearch, { type Options } from 'minisearch';
 import { CompactMiniSearch } from './compactMiniSearch.js';
 import { PostingList } from './postingList.js';
@@ -55,9 +58,24 @@ function check(): string | null {
   if (compact.shortIdOf('b') !== 1 || compact.idOf(1) !== 'b' || compact.shortIdBound !== DOCS.length) return 'MiniSearch does not number documents as expected';
   const differs = differences(compact, DOCS);
   if (differs) return differs;
+  const appended = appendProblem();
+  if (appended) return appended;
   compact.discard('c');
   if (!compact.sweep() || compact.dirtCount !== 0 || compact.termData('storage') !== undefined) return 'discarded documents are not swept as expected';
   return differences(compact, DOCS.filter((doc) => doc.id !== 'c'));
+}
+
+/** Whether the last documents, indexed apart and appended, give the index adding them gives (null when they do). */
+function appendProblem(): string | null {
+  const added = new CompactMiniSearch<Doc>(OPTIONS);
+  added.addAll(DOCS);
+  const appended = new CompactMiniSearch<Doc>(OPTIONS);
+  appended.addAll(DOCS.slice(0, 3));
+  const staged = new CompactMiniSearch<Doc>(OPTIONS);
+  staged.recordTermOrder();
+  staged.addAll(DOCS.slice(3));
+  if (appended.append(staged) !== 3 || !isDeepStrictEqual(appended.exportState(), added.exportState())) return 'documents indexed apart are not appended as adding them would';
+  return differences(appended, DOCS);
 }
 
 /** How the compact engine's scores differ from a stock MiniSearch's holding `docs`, if they do. */

@@ -10,6 +10,9 @@ import { startLiveReload } from '../../src/library/liveReload.js';
 import { eventually } from '../support/eventually.js';
 import { reportText as report } from '../support/reportText.js';
 import { FIXTURE_REPORTS } from '../support/reportsFolders.js';
+import type { Report } from '../../src/reports/model.js';
+import { ClaimIndex } from '../../src/search/claimIndex.js';
+import type { StagedReport } from '../../src/search/stagedReport.js';
 
 const claimTexts = (library: Library, question: string): string[] =>
   answerQuestion(library, question).items.map((i) => i.claim.text);
@@ -95,5 +98,48 @@ describe('live reload', () => {
     await writeFile(join(dir, 'zz.md'), report('Marker', ['Marker claim after the text file.']));
     await eventually(() => expect(library.report('zz')).toBeDefined());
     expect(library.reports.map((r) => r.file)).toEqual(['valid-minimal.md', 'zz.md']);
+  });
+});
+
+/**
+ * The library's index, as it is, that also hands out the first staging it starts (stageReport), as
+ * soon as it has indexed its first turn's claims: `started` settles before its second turn.
+ */
+class WatchedIndex extends ClaimIndex {
+  private begin: (staging: Promise<StagedReport | null>) => void = () => {};
+  // In an object: a promise resolved with a promise would wait for it.
+  readonly started = new Promise<{ staging: Promise<StagedReport | null> }>((resolve) => (this.begin = (staging) => resolve({ staging })));
+
+  override stageReport(report: Report, signal?: AbortSignal): Promise<StagedReport | null> {
+    const staging = super.stageReport(report, signal);
+    this.begin(staging);
+    return staging;
+  }
+}
+
+describe('live reload, closed while a report is indexed in turns', () => {
+  it('stops indexing it, serves nothing of it and reports nothing (a shutdown)', async () => {
+    const closing = await mkdtemp(join(tmpdir(), 'report-bot-reload-close-'));
+    try {
+      const otters = (doing: string): string => report('Otters', Array.from({ length: 300 }, (_, i) => `Otters in colony ${i + 1} ${doing}.`));
+      await writeFile(join(closing, 'otters.md'), otters('slide down muddy banks'));
+      const index = new WatchedIndex();
+      const served = new Library(index);
+      served.add(await loadReports(closing));
+      const reloads: unknown[] = [];
+      const live = startLiveReload(served, closing, { settleMs: 50, maxWaitMs: 300, workers: 0, onReload: (summary) => reloads.push(summary) });
+      await live.ready;
+      await writeFile(join(closing, 'otters.md'), otters('crack shellfish open with rocks'));
+      const { staging } = await index.started;
+      live.close();
+      // Staging checks the signal each turn: it ends at its second of 12, with nothing staged.
+      expect(await staging).toBeNull();
+      for (let turn = 0; turn < 20; turn++) await new Promise((resolve) => setImmediate(resolve));
+      expect(reloads).toEqual([]);
+      expect(claimTexts(served, 'otters colony 17')[0]).toContain('muddy banks');
+      expect(served.reports[0]?.claims[0]?.text).toContain('muddy banks');
+    } finally {
+      await rm(closing, { recursive: true, force: true });
+    }
   });
 });

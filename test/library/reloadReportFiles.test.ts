@@ -7,7 +7,8 @@ import { Library } from '../../src/library/library.js';
 import { reloadReportFiles } from '../../src/library/reloadReportFiles.js';
 import { loadReports } from '../../src/reports/loadReports.js';
 import type { Report } from '../../src/reports/model.js';
-import { ClaimIndex, type StagedReport } from '../../src/search/claimIndex.js';
+import { ClaimIndex } from '../../src/search/claimIndex.js';
+import type { StagedReport } from '../../src/search/stagedReport.js';
 import { reportText } from '../support/reportText.js';
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/reports/model.js';
-import { ClaimIndex, type StagedReport } from '../../src/search/claimIndex.js';
+import { ClaimIndex } from '../../src/search/claimIndex.js';
+import type { StagedReport } from '../../src/search/stagedReport.js';
 import { bundledLibrary } from '../support/reportsFolders.js';
 
 const ASKED = ['risks of synthetic data', 'heat pumps cold', 'bike lanes safety', 'microplastics water', 'battery cost revised', 'remote work', 'grid battrey', 'zebrafish'];
