@@ -29,18 +29,18 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.003,
-  reciprocalRank: 0.924,
+  logRatio: 1.001,
+  reciprocalRank: 0.9161,
   textTyped: 3.65,
-  textOther: 3.185,
-  evidenceOnly: 0.4106,
-  metadataOnly: 0.5369,
-  proximity: -0.1348,
-  distinctive: 5.435,
-  reportShare: 1.47,
-  claimLength: -1.394,
+  textOther: 3.22,
+  evidenceOnly: 0.4189,
+  metadataOnly: 0.5205,
+  proximity: -0.1237,
+  distinctive: 5.468,
+  reportShare: 1.475,
+  claimLength: -1.378,
   statesAskedQuantity: 1.23,
-  givesAskedKind: 1.905,
+  givesAskedKind: 1.903,
 };
 
 /** The model's score of one claim's features. */
