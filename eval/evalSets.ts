@@ -49,6 +49,8 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 19', 'holdout19'),
   set('held-out 20', 'holdout20'),
   set('held-out 21', 'holdout21'),
+  // Written blind in the twenty-first session (eval/holdout22/README.md), measured once at its end.
+  set('held-out 22', 'holdout22', true),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */
