@@ -182,7 +182,8 @@ describe('npm run ask', () => {
   });
 
   it('exits 1 with a message in its own words, then the stack, when an unexpected error stops it', async () => {
-    // Its output pipe failing as it writes the answer (a closed terminal, a full disk).
+    // An error thrown while it writes the answer (a pipe that fails later arrives as an 'error'
+    // event instead, which this does not cover).
     let stderr = '';
     const code = await runAsk(['--reports', twoReports, '--json', 'trees heat deaths'], {
       stdout: {
