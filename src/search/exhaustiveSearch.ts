@@ -13,7 +13,7 @@
 import { PostingList } from './postingList.js';
 import type { PostingsLookup } from './postingsLookup.js';
 import type { ScoredClaim } from './prunedSearch.js';
-import { compareTied } from './tiedClaims.js';
+import { keptAtLimit } from './tiedClaims.js';
 import { topIndexes } from './topIndexes.js';
 
 /** One query term as MiniSearch's termToQuerySpec makes it. */
@@ -66,7 +66,7 @@ export function searchEveryMatch(
     const shortIds: number[] = [];
     if (limit <= 0) return results;
     // Past the limit, on while claims tie with the last one kept: which of them are kept is then
-    // settled by the tie rule, not by the order they were first met (keptAtCut).
+    // settled by the tie rule, not by the order they were first met (keptAtLimit).
     visitBestFirst(primary, secondary, count, (i) => {
       if (results.length >= limit && primary[i] !== (results[results.length - 1] as ScoredClaim).score) return false;
       const shortId = order[i] as number;
@@ -77,25 +77,12 @@ export function searchEveryMatch(
       }
       return true;
     });
-    return results.length > limit ? keptAtCut(lookup, results, shortIds, limit) : results;
+    // Met first, tied claims would follow the short ids, so the order claims were indexed (a live
+    // reload's last), and a restart could keep other claims than a reload.
+    return keptAtLimit(results, limit, (result, k) => ({ id: result.id, length: lookup.relativeLength(shortIds[k] as number) }));
   } finally {
     work.clear();
   }
-}
-
-/**
- * The first `limit` of `results` (best first, more of them tying at the limit than it keeps), the
- * claims tying at the cut taken by tiedClaims.ts's rule (shorter first, then by id), as pruned
- * search takes them: met first, they would follow the short ids, so the order claims were indexed
- * (a live reload's last), and a restart could keep other claims than a reload.
- */
-function keptAtCut(lookup: PostingsLookup, results: ScoredClaim[], shortIds: number[], limit: number): ScoredClaim[] {
-  const floor = (results[limit - 1] as ScoredClaim).score;
-  let first = limit - 1;
-  while (first > 0 && (results[first - 1] as ScoredClaim).score === floor) first--;
-  const tied = results.slice(first).map((result, k) => ({ result, id: result.id, length: lookup.relativeLength(shortIds[first + k] as number) }));
-  tied.sort(compareTied);
-  return [...results.slice(0, first), ...tied.slice(0, limit - first).map(({ result }) => result)];
 }
 
 /** One query term's score in every claim it matches, summed as executeQuerySpec and termResults sum it. */

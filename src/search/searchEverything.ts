@@ -9,7 +9,7 @@ import type { ClaimDocument } from './claimDocument.js';
 import type { Expansion } from './expandQuestion.js';
 import type { ScoredClaim } from './prunedSearch.js';
 import { typoEditsByTerm } from './questionQuery.js';
-import { compareTied, type TiedClaim } from './tiedClaims.js';
+import { keptAtLimit, type TiedClaim } from './tiedClaims.js';
 
 /**
  * The claims matching `text` or its expansions `synonyms`, best first, at most `limit`, those
@@ -28,7 +28,8 @@ export function searchEverything(
   const fuzzy = typoEditsByTerm(text);
   const options: SearchOptions = filter ? { filter: (result) => filter(result.id as string), fuzzy } : { fuzzy };
   if (synonyms.length === 0) {
-    return cut(miniSearch.search(text, options).map((result) => ({ id: result.id as string, score: result.score })), limit, tiedClaim);
+    const found = miniSearch.search(text, options).map((result) => ({ id: result.id as string, score: result.score }));
+    return limit === undefined ? found : keptAtLimit(found, limit, (result) => tiedClaim(result.id));
   }
   // The question's own words first; expansions help at their lower weights, exact forms only.
   const weights = new Map(synonyms.map((s) => [s.term, s.weight]));
@@ -47,20 +48,5 @@ export function searchEverything(
     return { id: result.id as string, score: (result.score / result.queryTerms.length) * sources.size };
   });
   results.sort((a, b) => b.score - a.score);
-  return cut(results, limit, tiedClaim);
-}
-
-/** The first `limit` of `results` (best first), those tying at the cut taken by compareTied. */
-function cut(results: ScoredClaim[], limit: number | undefined, tiedClaim: (id: string) => TiedClaim): ScoredClaim[] {
-  if (limit === undefined || results.length <= limit) return results;
-  if (limit <= 0) return [];
-  const floor = (results[limit - 1] as ScoredClaim).score;
-  if ((results[limit] as ScoredClaim).score !== floor) return results.slice(0, limit);
-  let first = limit - 1;
-  while (first > 0 && (results[first - 1] as ScoredClaim).score === floor) first--;
-  let end = limit;
-  while (end < results.length && (results[end] as ScoredClaim).score === floor) end++;
-  const tied = results.slice(first, end).map((result) => ({ result, ...tiedClaim(result.id) }));
-  tied.sort(compareTied);
-  return [...results.slice(0, first), ...tied.slice(0, limit - first).map(({ result }) => result)];
+  return limit === undefined ? results : keptAtLimit(results, limit, (result) => tiedClaim(result.id));
 }

@@ -1,6 +1,6 @@
 // One order for claims whose scores tie exactly, wherever they are cut or listed: pruned search's
 // cuts (scoreAccumulator.ts settleTies: its candidates, its results, the batches a filter visits),
-// exhaustive search's limit (exhaustiveSearch.ts keptAtCut, searchEverything.ts) and the claims a
+// exhaustive search's limit (keptAtLimit, in exhaustiveSearch.ts and searchEverything.ts) and the claims a
 // ClaimIndex search returns (tiesSettled). Found, tied claims come in the order they were reached,
 // that is their short ids, which follow the order claims were indexed (the parse workers' on a
 // build, a live reload putting a report's claims last), so a tie would let that order choose the
@@ -35,4 +35,23 @@ export function tiesSettled<T extends { id: string; score: number }>(found: T[],
     start = end;
   }
   return found;
+}
+
+/**
+ * The first `limit` of `found` (best first), the claims tying at the cut taken in compareTied's
+ * order rather than the order they were reached; `tiedClaim` says what a result is ordered by
+ * (`index` its place in `found`).
+ */
+export function keptAtLimit<T extends { id: string; score: number }>(found: T[], limit: number, tiedClaim: (result: T, index: number) => TiedClaim): T[] {
+  if (found.length <= limit) return found;
+  if (limit <= 0) return [];
+  const floor = (found[limit - 1] as T).score;
+  if ((found[limit] as T).score !== floor) return found.slice(0, limit);
+  let first = limit - 1;
+  while (first > 0 && (found[first - 1] as T).score === floor) first--;
+  let end = limit;
+  while (end < found.length && (found[end] as T).score === floor) end++;
+  const tied = found.slice(first, end).map((result, k) => ({ result, ...tiedClaim(result, first + k) }));
+  tied.sort(compareTied);
+  return [...found.slice(0, first), ...tied.slice(0, limit - first).map(({ result }) => result)];
 }
