@@ -3,8 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_REPORTS, COLLECTION_FIXTURES, EVIDENCE_FIXTURES, FIXTURE_REPORTS } from '../support/reportsFolders.js';
-import { runCheck } from '../../src/cli/checkCommand.js';
-import { checkInProcess, cliEnvironment, runCli } from './runCli.js';
+import { checkInProcess, runCli, withFailingStdout } from './runCli.js';
 
 describe('npm run check', () => {
   it('prints each problem as file:line: reason and exits 1 when a report is broken, as a process', async () => {
@@ -20,18 +19,9 @@ describe('npm run check', () => {
   });
 
   it('exits 1 with a message in its own words, then the stack, when an unexpected error stops it', async () => {
-    let stderr = '';
-    const code = await runCheck([BUNDLED_REPORTS], {
-      stdout: {
-        write: () => {
-          throw new Error('write EPIPE');
-        },
-      },
-      stderr: { write: (text: string) => (stderr += text) },
-      env: cliEnvironment(),
-    });
-    expect(code).toBe(1);
-    expect(stderr).toMatch(/^check: stopped by an unexpected error: write EPIPE\n\(a bug in report-bot, not in your question or the reports: please report it with what follows\)\nError: write EPIPE\n +at /);
+    const run = await withFailingStdout('check', [BUNDLED_REPORTS], new Error('write EPIPE'));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^check: stopped by an unexpected error: write EPIPE\n\(a bug in report-bot, not in your question or the reports: please report it with what follows\)\nError: write EPIPE\n +at /);
   });
 
   it('exits 0 when every report can be served, even with warnings', async () => {

@@ -100,11 +100,21 @@ export function checkInProcess(args: string[], env: NodeJS.ProcessEnv = {}): Pro
   return inProcess(runCheck, args, env);
 }
 
-async function inProcess(command: (args: string[], io: CliIo) => Promise<number>, args: string[], env: NodeJS.ProcessEnv): Promise<CliRun> {
+/** `ask` or `check` run here as askInProcess runs it, but every write to its stdout throws `failure`: a write that fails. */
+export function withFailingStdout(command: 'ask' | 'check', args: string[], failure: Error): Promise<CliRun> {
+  return inProcess(command === 'ask' ? runAsk : runCheck, args, {}, failure);
+}
+
+async function inProcess(command: (args: string[], io: CliIo) => Promise<number>, args: string[], env: NodeJS.ProcessEnv, failure?: Error): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const code = await command(args, {
-    stdout: { write: (text: string) => (stdout += text) },
+    stdout: {
+      write: (text: string) => {
+        if (failure) throw failure;
+        return (stdout += text);
+      },
+    },
     stderr: { write: (text: string) => (stderr += text) },
     env: cliEnvironment(env),
   });
