@@ -1,5 +1,5 @@
-// What a command-line tool says when something it did not expect stopped it (a bug, a disk or a
-// pipe that failed): one line in its own words first, then the stack for a bug report, and exit 1.
+// What a command-line tool says when something it did not expect stopped it (a bug, a write that
+// threw): one line in its own words first, then the stack for a bug report, and exit 1.
 // Left to Node, an unhandled rejection prints the stack alone, which reads as a crash in the
 // question or the reports.
 
