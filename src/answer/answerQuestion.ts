@@ -10,6 +10,7 @@ import { tokenize } from '../search/tokenize.js';
 import type { ScoredClaim } from '../search/claimIndex.js';
 import { CLAIMS_PER_PAGE, type Answer, type AnswerItem } from './answer.js';
 import { answersQuestion } from './answerability.js';
+import { claimIdsOf } from './claimIdsOf.js';
 import { findReport, reportIdName } from './parseRequest.js';
 import { questionFilter } from './questionFilter.js';
 import { readQuestion } from './readQuestion.js';
@@ -49,7 +50,6 @@ export function answerQuestion(library: LibraryView, asked: string): Answer {
   // search goes without it (hundreds of lookups per question in a large library).
   const filtered = hasFilters || !library.servesEveryIndexedClaim ? accepts : undefined;
   // A report filter names the only claims that can match: the index scores those alone.
-  // By push into one literal (not .map), as suggestNext's: one kind of array to V8 for the search reading it.
   const within = reportId === undefined ? undefined : claimIdsOf(library.report(reportId));
 
   const hasWords = termsOf(query.text).length > 0;
@@ -85,14 +85,6 @@ export function answerQuestion(library: LibraryView, asked: string): Answer {
   const hits: ScoredClaim[] = [];
   for (let i = 0; i < ids.length && i < MAX_ITEMS; i++) hits.push({ id: ids[i] as string, score: 0 });
   return answerOf(library, read, undefined, servedItems(library, hits, MAX_ITEMS), ids.length);
-}
-
-/** The ids of a report's claims, in its order (undefined: no such report). */
-function claimIdsOf(report: Report | undefined): string[] | undefined {
-  if (!report) return undefined;
-  const ids: string[] = [];
-  for (const claim of report.claims) ids.push(claim.id);
-  return ids;
 }
 
 /** What answerQuestion read of the question, for the answer it gives. */

@@ -10,6 +10,7 @@ import type { ParsedQuery } from '../search/parseQuery.js';
 import { termsOf } from '../search/termsOf.js';
 import { tokenize } from '../search/tokenize.js';
 import type { Suggestions } from './answer.js';
+import { claimIdsOf } from './claimIdsOf.js';
 import { perspectiveMatcher } from './perspectiveFilter.js';
 import { questionFilter, type QuestionFilters } from './questionFilter.js';
 
@@ -105,10 +106,7 @@ function whyNothing(library: LibraryView, query: ParsedQuery, asTyped: string, r
 
   const why: string[] = [];
   const report = reportId ? library.report(reportId) : undefined;
-  // The report's claim ids by push into one literal (not .map), as the answer's: one kind of array to V8.
-  const reportClaims: string[] = [];
-  if (report && hasWords) for (const claim of report.claims) reportClaims.push(claim.id);
-  if (report && hasWords && !matchesWith({}, { within: reportClaims })) {
+  if (report && hasWords && !matchesWith({}, { within: claimIdsOf(report) })) {
     why.push(`No claim of \`report:${report.id}\` matches ${about}; the reports where it does are listed first.`);
   }
   if (perspective) {
