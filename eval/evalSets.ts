@@ -24,7 +24,7 @@ const set = (name: string, folder: string, heldOut?: true): EvalSet => ({
   ...(heldOut ? { heldOut } : {}),
 });
 
-// Held-out sets 1-21 have all been looked at (eval/README.md): development sets now. Sets 4-21 were
+// Held-out sets 1-22 have all been looked at (eval/README.md): development sets now. Sets 4-22 were
 // written blind and measured once, each at the end of a session, before that.
 export const EVAL_SETS: readonly EvalSet[] = [
   { name: 'tuning', questions: at('./questions.json'), reports: at('../reports/') },
@@ -49,8 +49,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 19', 'holdout19'),
   set('held-out 20', 'holdout20'),
   set('held-out 21', 'holdout21'),
-  // Written blind in the twenty-first session (eval/holdout22/README.md), measured once at its end.
-  set('held-out 22', 'holdout22', true),
+  set('held-out 22', 'holdout22'),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */

@@ -76,6 +76,11 @@ export const DOMAINS_ON_SET_TOPICS: Readonly<Record<string, readonly string[]>> 
   // foods, sugary drinks and front-of-pack labels. The others (permafrost's carbon, which is released,
   // not captured; GPS jamming in aviation, Roman concrete, Notre-Dame, lead pipes) meet none.
   'held-out 21': ['rent-control', 'ultra-processed-food'],
+  // Short-term rental rules (Airbnb caps and bans in cities) meet rent control's short-term rental
+  // bans and housing supply. The others (measles, storm overflows' sewage in rivers, whose water is
+  // not microplastics' drinking water, kelp forests, the Mary Rose, e-residency, video referees)
+  // meet none.
+  'held-out 22': ['rent-control'],
 };
 
 /** A development set's domains on its topics; an error for a set not judged yet (a new one). */
