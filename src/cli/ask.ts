@@ -5,7 +5,7 @@
 
 import dotenv from 'dotenv';
 import { runAsk } from './askCommand.js';
+import { runAsProcess } from './runAsProcess.js';
 
 dotenv.config({ quiet: true });
-// exitCode, not exit(): stderr written just before is flushed first (a pipe need not be synchronous).
-process.exitCode = await runAsk(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env });
+await runAsProcess('ask', (io) => runAsk(process.argv.slice(2), io));

@@ -4,6 +4,7 @@
 
 import dotenv from 'dotenv';
 import { runCheck } from './checkCommand.js';
+import { runAsProcess } from './runAsProcess.js';
 
 dotenv.config({ quiet: true });
-process.exitCode = await runCheck(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env });
+await runAsProcess('check', (io) => runCheck(process.argv.slice(2), io));

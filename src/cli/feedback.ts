@@ -11,30 +11,32 @@ import { createLogger } from '../logging/createLogger.js';
 import { feedbackSummaryText } from '../render/feedbackSummaryText.js';
 import { RedisConnection, withoutPassword } from '../redis/redisConnection.js';
 import { RedisFeedbackStore } from '../redis/redisFeedbackStore.js';
+import type { CliIo } from './cliIo.js';
+import { runAsProcess } from './runAsProcess.js';
 
 const USAGE = 'usage: npm run feedback -- [--file PATH] [--json]';
 
-async function main(): Promise<number> {
+async function main(io: CliIo): Promise<number> {
   dotenv.config({ quiet: true });
   let options;
   try {
     options = parseArgs({ options: { file: { type: 'string' }, json: { type: 'boolean', default: false } }, allowPositionals: false }).values;
   } catch (error) {
-    process.stderr.write(`feedback: ${(error as Error).message}\n${USAGE}\n`);
+    io.stderr.write(`feedback: ${(error as Error).message}\n${USAGE}\n`);
     return 2;
   }
-  const path = options.file ?? (process.env.FEEDBACK_LOG?.trim() || 'feedback.jsonl');
-  const redisUrl = process.env.REDIS_URL?.trim() || undefined;
+  const path = options.file ?? (io.env.FEEDBACK_LOG?.trim() || 'feedback.jsonl');
+  const redisUrl = io.env.REDIS_URL?.trim() || undefined;
   let records: FeedbackRecord[];
   try {
     records = await readVotes(path, redisUrl);
   } catch (error) {
-    process.stderr.write(`feedback: cannot read the votes in ${path}: ${(error as Error).message}\n`);
+    io.stderr.write(`feedback: cannot read the votes in ${path}: ${(error as Error).message}\n`);
     return 2;
   }
   const summary = summarizeFeedback(records);
   const source = redisUrl ? `${path} and ${withoutPassword(redisUrl)}` : path;
-  process.stdout.write(options.json ? `${JSON.stringify(summary)}\n` : feedbackSummaryText(summary, source));
+  io.stdout.write(options.json ? `${JSON.stringify(summary)}\n` : feedbackSummaryText(summary, source));
   return 0;
 }
 
@@ -51,4 +53,4 @@ async function readVotes(path: string, redisUrl: string | undefined): Promise<Fe
   }
 }
 
-process.exitCode = await main();
+await runAsProcess('feedback', main);

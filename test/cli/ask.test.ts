@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED_REPORTS, EVIDENCE_FIXTURES, FIXTURE_REPORTS } from '../support/reportsFolders.js';
-import { askInProcess, cliTimeout, runCli, withFailingStdout } from './runCli.js';
+import { askInProcess, cliTimeout, runCli, runCliUnread, withFailingStdout } from './runCli.js';
 
 // `ask` run in this process (askInProcess: what ask.ts runs, with the streams collected), except
 // where the process is what is tested: its exit codes and that its stdout carries the JSON alone.
@@ -182,11 +182,15 @@ describe('npm run ask', () => {
 
   it('exits 1 with a message in its own words, then the stack, when an unexpected error stops it', async () => {
     // An error thrown while it writes the answer (a pipe that fails later arrives as an 'error'
-    // event instead, which this does not cover).
+    // event instead: the next test).
     const run = await withFailingStdout('ask', ['--reports', twoReports, '--json', 'trees heat deaths'], new Error('write EPIPE'));
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/^ask: stopped by an unexpected error: write EPIPE\n\(a bug in report-bot, not in your question or the reports: please report it with what follows\)\nError: write EPIPE\n +at /);
   });
+
+  it('ends quietly, with its own exit code, when nobody reads its output any more (| head -1), as a process', async () => {
+    expect(await runCliUnread('ask', ['--reports', twoReports, 'trees heat deaths'])).toEqual({ code: 0, stdout: '', stderr: '' });
+  }, cliTimeout(1));
 
   it('exits 2 as a process on unusable arguments, the message on stderr and nothing on stdout', async () => {
     const run = await runCli('ask', ['--reports', BUNDLED_REPORTS, 'show', 'nothing-like-it']);

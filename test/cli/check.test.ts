@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_REPORTS, COLLECTION_FIXTURES, EVIDENCE_FIXTURES, FIXTURE_REPORTS } from '../support/reportsFolders.js';
-import { checkInProcess, runCli, withFailingStdout } from './runCli.js';
+import { checkInProcess, cliTimeout, runCli, runCliUnread, withFailingStdout } from './runCli.js';
 
 describe('npm run check', () => {
   it('prints each problem as file:line: reason and exits 1 when a report is broken, as a process', async () => {
@@ -23,6 +23,10 @@ describe('npm run check', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/^check: stopped by an unexpected error: write EPIPE\n\(a bug in report-bot, not in your question or the reports: please report it with what follows\)\nError: write EPIPE\n +at /);
   });
+
+  it('ends quietly, with its own exit code, when nobody reads its output any more (| head -1), as a process', async () => {
+    expect(await runCliUnread('check', [FIXTURE_REPORTS])).toEqual({ code: 1, stdout: '', stderr: '' });
+  }, cliTimeout(1));
 
   it('exits 0 when every report can be served, even with warnings', async () => {
     const run = await checkInProcess([BUNDLED_REPORTS]);

@@ -1,7 +1,7 @@
 // Runs one of our CLIs as a child process, the way people and scripts run it; and `ask` in this
 // process, for what is not about the process itself (its exit code, what reaches its stdout).
 
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -85,6 +85,26 @@ function run(script: string, args: string[], env: NodeJS.ProcessEnv, cwd: string
       },
     );
   });
+}
+
+/**
+ * A CLI run as runCli runs it, its stdout a pipe nobody reads: closed before the CLI writes, as
+ * `npm run ask -- … | head -1` closes it once the first line is read. Its stdout is ''.
+ */
+export async function runCliUnread(script: 'ask' | 'check' | 'feedback', args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+  const done = await turn();
+  try {
+    return await new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, ['--import', TSX, join(ROOT, 'src', 'cli', `${script}.ts`), ...args], { cwd: ROOT, env: cliEnvironment(env), stdio: ['ignore', 'pipe', 'pipe'] });
+      child.stdout.destroy();
+      let stderr = '';
+      child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+      child.on('error', reject);
+      child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 : 1), stdout: '', stderr }));
+    });
+  } finally {
+    done();
+  }
 }
 
 /**
