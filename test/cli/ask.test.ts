@@ -20,19 +20,16 @@ afterAll(async () => {
 
 describe('npm run ask', () => {
   it('prints exactly one JSON object of the documented shape with --json, as a process: nothing else on its stdout, exit 0', async () => {
-    // Run where a developer's .env and shell set what would change the answer (every report too
-    // large, an embeddings API that is not there, a cache folder that is a file): the test's run
-    // reads neither (cliEnvironment).
+    // Run where a developer's .env and shell set what would change the answer: the test's run
+    // reads neither (cliEnvironment). Read, the .env's limit would leave every report too large
+    // (errors, no results), and the shell's embeddings API, not there, a note on stderr.
     const developer = await mkdtemp(join(tmpdir(), 'report-bot-dotenv-'));
-    await writeFile(join(developer, '.env'), 'MAX_REPORT_BYTES=1\nEMBEDDINGS_URL=http://127.0.0.1:9/v1\nEMBEDDINGS_MODEL=gone\n');
-    const shell = process.env.REPORT_CACHE_DIR;
-    process.env.REPORT_CACHE_DIR = join(developer, '.env'); // a file: no cache can be kept there
+    await writeFile(join(developer, '.env'), 'MAX_REPORT_BYTES=1\n');
+    const shell = { ...process.env, EMBEDDINGS_URL: 'http://127.0.0.1:9/v1', EMBEDDINGS_MODEL: 'gone' };
     let run;
     try {
-      run = await runCli('ask', ['--reports', BUNDLED_REPORTS, '--json', '--limit', '2', 'risks of synthetic data'], {}, developer);
+      run = await runCli('ask', ['--reports', BUNDLED_REPORTS, '--json', '--limit', '2', 'risks of synthetic data'], {}, { cwd: developer, shell });
     } finally {
-      if (shell === undefined) delete process.env.REPORT_CACHE_DIR;
-      else process.env.REPORT_CACHE_DIR = shell;
       await rm(developer, { recursive: true, force: true });
     }
     expect(run.stderr).toBe('');

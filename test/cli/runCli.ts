@@ -15,13 +15,13 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const APP_VARIABLES = [...readFileSync(join(ROOT, '.env.example'), 'utf8').matchAll(/^#? ?([A-Z][A-Z0-9_]+)=/gm)].map(([, name]) => name as string);
 
 /**
- * The environment a CLI run gets: this process's, with every variable the bot reads set empty
- * (config.ts reads empty as unset), then `env`. A variable set, even empty, is not taken from a
- * `.env` (dotenv never overrides one): so neither a developer's shell nor a `.env` in the folder
- * a CLI runs in changes what a test sees.
+ * The environment a CLI run gets: the shell's (this process's), with every variable the bot reads
+ * set empty (config.ts reads empty as unset), then `env`. A variable set, even empty, is not taken
+ * from a `.env` (dotenv never overrides one): so neither a developer's shell nor a `.env` in the
+ * folder a CLI runs in changes what a test sees.
  */
-export function cliEnvironment(env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  return { ...process.env, ...Object.fromEntries(APP_VARIABLES.map((name) => [name, ''])), ...env };
+export function cliEnvironment(env: NodeJS.ProcessEnv = {}, shell: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  return { ...shell, ...Object.fromEntries(APP_VARIABLES.map((name) => [name, ''])), ...env };
 }
 
 export interface CliRun {
@@ -60,11 +60,19 @@ async function turn(): Promise<() => void> {
   };
 }
 
-/** Runs a CLI in `cwd` (default: the project folder, as `npm run` does) with cliEnvironment(env). */
-export async function runCli(script: 'ask' | 'check' | 'feedback', args: string[], env: NodeJS.ProcessEnv = {}, cwd = ROOT): Promise<CliRun> {
+/**
+ * Runs a CLI in `cwd` (default: the project folder, as `npm run` does) with cliEnvironment(env,
+ * shell), `shell` standing for the environment of the shell it is run from (default: this process's).
+ */
+export async function runCli(
+  script: 'ask' | 'check' | 'feedback',
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  { cwd = ROOT, shell = process.env }: { cwd?: string; shell?: NodeJS.ProcessEnv } = {},
+): Promise<CliRun> {
   const done = await turn();
   try {
-    return await run(script, args, env, cwd);
+    return await run(script, args, cliEnvironment(env, shell), cwd);
   } finally {
     done();
   }
@@ -78,7 +86,7 @@ function run(script: string, args: string[], env: NodeJS.ProcessEnv, cwd: string
     execFile(
       process.execPath,
       ['--import', TSX, join(ROOT, 'src', 'cli', `${script}.ts`), ...args],
-      { cwd, env: cliEnvironment(env) },
+      { cwd, env },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
         resolve({ code, stdout, stderr });
