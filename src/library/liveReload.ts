@@ -62,8 +62,9 @@ export function startLiveReload(library: Library, dir: string, options: LiveRelo
     requeue: (names) => watcher.requeue(names),
     close: () => {
       stop.abort();
-      watcher.close();
+      const ended = watcher.close();
       void parser.close();
+      return ended;
     },
   };
 }

@@ -37,7 +37,8 @@ export interface ReportsWatcher {
   readonly ready: Promise<void>;
   /** Looks at these files again in a later batch (e.g. they were still being written). */
   requeue(names: string[]): void;
-  close(): void;
+  /** Stops watching; resolves once the batch in progress, if any, has ended (onBatch returned). */
+  close(): Promise<void>;
 }
 
 export interface WatchHandlers {
@@ -237,11 +238,12 @@ export function watchReports(
       for (const name of names) pending.add(name);
       if (names.length > 0) schedule();
     },
-    close(): void {
+    close(): Promise<void> {
       closed = true;
       clearInterval(folderTimer);
       if (timer) clearTimeout(timer);
       unwatchTree('');
+      return running ?? Promise.resolve();
     },
   };
 }

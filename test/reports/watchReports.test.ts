@@ -80,6 +80,37 @@ describe('watchReports', () => {
     expect((await error).message).toBe('settled hook failed');
   });
 
+  it('resolves close once the batch in progress has ended', async () => {
+    scratch = await mkdtemp(join(tmpdir(), 'report-bot-watch-'));
+    let started: () => void = () => {};
+    const batchStarted = new Promise<void>((resolve) => (started = resolve));
+    let finish: () => void = () => {};
+    const finishing = new Promise<void>((resolve) => (finish = resolve));
+    const events: string[] = [];
+    watcher = watchReports(
+      scratch,
+      {
+        onBatch: async () => {
+          started();
+          await finishing;
+          events.push('batch ended');
+        },
+        onError: (e) => {
+          throw e;
+        },
+      },
+      { settleMs: 20, maxWaitMs: 100 },
+    );
+    await watcher.ready;
+    await writeFile(join(scratch, 'a.md'), '# a\n');
+    await batchStarted;
+    const closed = watcher.close().then(() => events.push('closed'));
+    finish();
+    await closed;
+    expect(events).toEqual(['batch ended', 'closed']);
+    await watcher.close(); // nothing in progress: at once
+  });
+
   it('does not call onSettled once closed', async () => {
     scratch = await mkdtemp(join(tmpdir(), 'report-bot-watch-'));
     let settled = 0;
