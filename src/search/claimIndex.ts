@@ -47,6 +47,17 @@ export interface ClaimIndexState {
 /** How ClaimIndex.search searches: see there. */
 export type SearchOptionsOfClaims = { exhaustive?: boolean; within?: readonly string[]; phrases?: readonly string[]; aliases?: AliasLookup } & Omit<PruneOptions, 'filter'>;
 
+/** Each of search's options, unset, in one order: search's options start from it (tsc wants a new one here). */
+const EVERY_SEARCH_OPTION: { [K in keyof Required<SearchOptionsOfClaims>]: undefined } = {
+  exhaustive: undefined,
+  within: undefined,
+  phrases: undefined,
+  aliases: undefined,
+  commonShare: undefined,
+  maxCandidates: undefined,
+  limit: undefined,
+};
+
 /** Which engine a ClaimIndex runs on; `reason` says why it is not the compact one. */
 export interface SearchEngine {
   mode: 'compact' | 'public';
@@ -291,18 +302,10 @@ export class ClaimIndex {
   search(text: string, filter?: ClaimFilter, options: SearchOptionsOfClaims = {}): ScoredClaim[] {
     // The first AGREEMENT_TOP claims are weighed together, however few are asked for.
     const { limit } = options;
-    // The options as one literal, every key in one order (undefined when not given), whichever
-    // caller passed which: to V8 one shape, so the search code compiled for an answer's options is
-    // not thrown away on meeting a suggestion's or a reading's (bench/README.md).
-    const asked: SearchOptionsOfClaims = {
-      exhaustive: options.exhaustive,
-      within: options.within,
-      phrases: options.phrases,
-      aliases: options.aliases,
-      commonShare: options.commonShare,
-      maxCandidates: options.maxCandidates,
-      limit: limit === undefined ? undefined : Math.max(limit, AGREEMENT_TOP),
-    };
+    // Every key in one order (undefined when not given), whichever caller passed which: to V8 one
+    // shape, so the search code compiled for an answer's options is not thrown away on meeting a
+    // suggestion's or a reading's (bench/README.md). Spread, so no option is left behind.
+    const asked: SearchOptionsOfClaims = { ...EVERY_SEARCH_OPTION, ...options, limit: limit === undefined ? undefined : Math.max(limit, AGREEMENT_TOP) };
     const found = byReportAgreement(tiesSettled(packed(this.matches(text, filter, asked)), this.tiedClaim));
     return limit === undefined ? found : found.slice(0, limit);
   }

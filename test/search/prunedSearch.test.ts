@@ -79,6 +79,14 @@ describe('pruned search in a large library', () => {
     expect(index.search('heliostat costs evidence', notReport0, { limit: 4 })).toEqual(index.search('heliostat costs evidence', notReport0).slice(0, 4));
   });
 
+  it('searches by each option it is given (search hands them all on to the search it runs)', () => {
+    const question = 'heliostat costs evidence studies';
+    expect(index.search(question)).toHaveLength(REPORTS / 40);
+    expect(index.search(question, undefined, { maxCandidates: 2 })).toHaveLength(2);
+    expect(index.search(question, undefined, { exhaustive: true })).toHaveLength(REPORTS * CLAIMS_PER_REPORT);
+    expect(index.search(question, undefined, { within: ['report-7#1', 'report-7#2'] }).map((r) => r.id).sort()).toEqual(['report-7#1', 'report-7#2']);
+  });
+
   it('still finds the telling word through a typo', () => {
     const ids = index.search('heliostta costs').map((r) => r.id);
     expect(ids[0]).toMatch(/#1$/);
