@@ -8,7 +8,12 @@ import { tokenize } from './tokenize.js';
 
 export class ClaimLengths {
   private readonly lengths = new Map<string, number[]>();
-  /** Each field's lengths summed over the claims held: averages as the compact engine takes them, a sum over the count. */
+  /**
+   * Each field's lengths summed over the claims held: averages as the compact engine takes them, a
+   * sum over the count (compactMiniSearch.ts), not MiniSearch's running mean, whose last bits follow
+   * the order claims came and went. They only order ties, so tied claims come in one order on both
+   * engines; the public engine's scores themselves still use the running mean.
+   */
   private readonly sums: number[] = CLAIM_FIELDS.map(() => 0);
 
   /** Counts an indexed claim's fields as MiniSearch's add does. */

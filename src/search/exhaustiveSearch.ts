@@ -37,12 +37,13 @@ export interface EveryMatchQuery {
 }
 
 /**
- * The matches of the query, best first, as MiniSearch's search ranks them (ties in the order
- * MiniSearch first met the claims, but where `limit` cuts them: there by tiedClaims.ts); `filter` (by short id: live claims it passes) as its `filter`
- * option, `limit` the results kept. `screen`, passed by every claim `filter` passes, leaves the
- * others out as postings are read: each claim's score is its own and the claims kept stay in the
- * order first met, so the results are the same, without scoring and ranking thousands of claims a
- * filter would turn down one by one.
+ * The matches of the query, best first, as MiniSearch's search ranks them: claims that tie in the
+ * order MiniSearch first met them, except those tying with the last one `limit` keeps, which are
+ * chosen and ordered by the tie rule (tiedClaims.ts keptAtLimit). `filter` (by short id: live
+ * claims it passes) as its `filter` option. `screen`, passed by every claim `filter` passes, leaves
+ * the others out as postings are read: each claim's score is its own and the claims kept stay in
+ * the order first met, so the results are the same, without scoring and ranking thousands of claims
+ * a filter would turn down one by one.
  */
 export function searchEveryMatch(
   lookup: PostingsLookup,
