@@ -18,7 +18,11 @@
 // topic revised) and back; `--reload-by put` does it by Library.put, in one step each. The two
 // must give the same hashes. These differ from a build's: the reloaded claims are indexed last,
 // and which claims pruned search scores, and which words are suggested, follow that order
-// (bench/README.md, twentieth session, fix22).
+// (bench/README.md, twentieth session, fix22). Replaced claims are swept as in the bot, not at
+// once: each old version's are discarded on the bot's own path (Library.put -> removeClaims) and
+// swept when MiniSearch's auto-vacuum conditions hold (20 discarded, a tenth of all held); till
+// then they count in term statistics, and MiniSearch's search drops their postings as it meets
+// them. So the hashes are those of a bot that had these reloads, then these questions.
 // `npx tsx bench/answerFingerprint.ts [--reports 2000] [--seed 1] [--questions 3000] [--verbose] [--warm-up] [--snapshot] [--wordnet-table] [--reload N [--reload-by turns|put]]`
 // (run the bench once first, or it loads the library cold).
 
