@@ -6,12 +6,13 @@
 // part of a report when it is served, so a question using one name also finds claims that use the other.
 
 import type { Report } from '../reports/model.js';
+import { CARDINAL_WORDS } from '../answer/quantityWords.js';
 import { termsOf } from './termsOf.js';
 
 /**
  * Two names of one thing, each as the index keys of its words; or, with `defines`, a term (`a`)
- * and the first words of the definition a report gives it (`b`: "Permafrost, ground that stays
- * frozen for at least two consecutive years, …").
+ * and the first words of the definition a report gives it that say what the thing is (`b`:
+ * "Permafrost, ground that stays frozen for at least two consecutive years, …": ground, frozen).
  */
 export interface AliasPair {
   a: string[];
@@ -30,9 +31,9 @@ const KNOWN_AS = /([A-Za-z][A-Za-z -]{2,60}?),?\s+(?:also\s+)?(?:known|referred 
 /** Words of a long form that its acronym may skip ("Department of Energy (DOE)" or "(DE)"). */
 const SKIPPABLE = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', 'a', 'an', '&']);
 
-/** Every alias pair a report defines, in any of its parts. */
-export function aliasesOf(report: Report): AliasPair[] {
-  const texts = [
+/** Every part of a report where a name or a term may be defined. */
+export function textsOf(report: Report): string[] {
+  return [
     report.topic,
     report.summary,
     ...report.angles,
@@ -40,7 +41,12 @@ export function aliasesOf(report: Report): AliasPair[] {
     ...report.focusAreas.flatMap((area) => [area.title, ...area.points.map((point) => point.text)]),
     report.conclusions,
     ...report.references.map((reference) => reference.title),
-  ];
+  ].filter((text) => text !== '');
+}
+
+/** Every alias pair a report defines, in any of its parts. */
+export function aliasesOf(report: Report): AliasPair[] {
+  const texts = textsOf(report);
   const pairs = new Map<string, AliasPair>();
   for (const text of texts) {
     if (!text) continue;
@@ -55,11 +61,8 @@ export function aliasesOf(report: Report): AliasPair[] {
   for (const text of texts) {
     if (!text) continue;
     for (const [term, definition] of definitionPairs(text)) {
-      const a = termsOf(term);
-      const own = new Set(a);
-      const b = [...new Set(termsOf(definition).filter((key) => !own.has(key)))].slice(0, DEFINITION_KEYS);
-      if (a.length === 0 || b.length < MIN_DEFINITION_MATCH) continue;
-      definitions.set(`${a.join(' ')}|${b.join(' ')}`, { a, b, defines: true });
+      const pair = definitionOf(term, definition);
+      if (pair !== null) definitions.set(`${pair.a.join(' ')}|${pair.b.join(' ')}`, pair);
     }
   }
   return [...pairs.values(), ...definitions.values()];
@@ -88,10 +91,33 @@ const GLOSS = /^\(((?:an?\s+|the\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){2,12})\)/;
 const NOT_A_TERM = /^(?:if|when|while|as|this|that|these|those|it|its|they|such|each|every|all|most|many|some|both|one|there|here|what|which|who|how|why|where|but|and|or|so|yet|because|although|though|after|before|since|until|unless|in|on|at|for|from|with|by|of|to|a|an|the)$/i;
 /** A parenthesis that says more of the word before it, not what it is: "shift (fewer breaks…)", "(attributed to…)", "(see below)". */
 const NOT_A_GLOSS = /^(?:fewer|more|less|most|least|mostly|mainly|about|around|roughly|nearly|almost|over|under|up|down|see|including|excluding|compared|versus|vs|and|or|but|not|only|also|[a-z]+ed)\b/;
+/**
+ * Words of a definition that say how much, how long or how, not what the thing is: numbers,
+ * quantifiers, units of time, adverbs of degree and small words the stop words lack, verbs any
+ * sentence has ("ground that stays frozen for at least two consecutive years": a question asking
+ * "at least two years" or what "stays" the same is not asking about permafrost). Stop words are
+ * left out already (termsOf).
+ */
+const NOT_A_DEFINING_WORD = new RegExp(
+  String.raw`(?<!\w)(?:[\d.,/]*\d[\w.,/%-]*|${CARDINAL_WORDS}|first|second|third|once|twice|least|few|fewer|fewest|several|half|dozens|hundreds|thousands|millions|per|percent|consecutive|successive|seconds|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries|less|while|out|up|off|part|main|key|mainly|mostly|chiefly|partly|largely|suddenly|shortly|usually|typically|naturally|stays?|remains?|keeps?|gets?|makes?|takes?|goes|comes?|becomes?|uses?)(?!\w)`,
+  'gi',
+);
 /** The first words of a definition kept: its head says what the thing is. */
 const DEFINITION_KEYS = 8;
 /** How many of a definition's words a question must have for the term to be searched too. */
 export const MIN_DEFINITION_MATCH = 2;
+
+/**
+ * A term and its definition (as written) as the index keys a question is matched on: the
+ * definition's first DEFINITION_KEYS words that say what the thing is (not the term's own, nor
+ * NOT_A_DEFINING_WORD); null when fewer than MIN_DEFINITION_MATCH are left.
+ */
+export function definitionOf(term: string, definition: string): AliasPair | null {
+  const a = termsOf(term);
+  const own = new Set(a);
+  const b = [...new Set(termsOf(definition.replace(NOT_A_DEFINING_WORD, ' ')).filter((key) => !own.has(key)))].slice(0, DEFINITION_KEYS);
+  return a.length === 0 || b.length < MIN_DEFINITION_MATCH ? null : { a, b, defines: true };
+}
 
 /**
  * The terms (as written) one text defines, each with its definition's words. Read at each
@@ -271,22 +297,20 @@ export class AliasTable {
    * The terms whose definitions the question's keys say in part (MIN_DEFINITION_MATCH of its
    * words or more: "frozen ground" for permafrost, defined as "ground that stays frozen…"), each
    * key of a term with the question key it stands for (the first of the definition's words the
-   * question has) and the share of the definition's words the question has. Not a term the
-   * question names already.
+   * question has). Not a term the question names already.
    */
-  definedBy(terms: readonly string[]): { term: string; source: string; share: number }[] {
+  definedBy(terms: readonly string[]): { term: string; source: string }[] {
     if (this.byDefinitionKey.size === 0) return [];
     const asked = new Set(terms);
     const seen = new Set<{ definition: string[]; term: string[] }>();
-    const found: { term: string; source: string; share: number }[] = [];
+    const found: { term: string; source: string }[] = [];
     for (const key of asked) {
       for (const entry of this.byDefinitionKey.get(key) ?? []) {
         if (seen.has(entry)) continue;
         seen.add(entry);
         const had = entry.definition.filter((word) => asked.has(word));
         if (had.length < MIN_DEFINITION_MATCH || entry.term.every((word) => asked.has(word))) continue;
-        const share = had.length / entry.definition.length;
-        for (const word of entry.term) found.push({ term: word, source: had[0] as string, share });
+        for (const word of entry.term) found.push({ term: word, source: had[0] as string });
       }
     }
     return found;

@@ -36,7 +36,7 @@ export interface Expansion {
 export interface AliasLookup {
   othersOf(terms: readonly string[]): { term: string; source: string; of: number }[];
   /** The terms whose definitions (a report's own) the question's keys say in part. */
-  definedBy?(terms: readonly string[]): { term: string; source: string; share: number }[];
+  definedBy?(terms: readonly string[]): { term: string; source: string }[];
   /** Changes whenever the names do: a question's expansions are remembered until then. */
   readonly version?: number;
 }

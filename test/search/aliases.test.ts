@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { Library } from '../../src/library/library.js';
 import { loadReports } from '../../src/reports/loadReports.js';
-import { AliasTable, aliasesOf, definitionPairs, namePairs } from '../../src/search/aliases.js';
+import { AliasTable, aliasesOf, definitionOf, definitionPairs, namePairs } from '../../src/search/aliases.js';
+import { termsOf } from '../../src/search/termsOf.js';
 
 const ALIAS_REPORTS = fileURLToPath(new URL('../fixtures/aliases/', import.meta.url));
 
@@ -99,13 +100,25 @@ describe('definitionPairs', () => {
 });
 
 describe('terms the reports define, found by their definitions', () => {
-  const permafrost = { a: ['permafrost'], b: ['ground', 'stai', 'frozen', 'least', 'two', 'consecut', 'year'], defines: true as const };
+  const permafrost = definitionOf('Permafrost', 'ground that stays frozen for at least two consecutive years');
+  const asked = (question: string): string[] => {
+    const table = new AliasTable();
+    table.add('arctic', [permafrost!]);
+    return table.definedBy(termsOf(question)).map((found) => found.term);
+  };
+
+  it('keep the words of a definition that say what the thing is, not how much or how long', () => {
+    expect(permafrost).toEqual({ a: ['permafrost'], b: ['ground', 'frozen'], defines: true });
+    expect(definitionOf('Elimination', 'a threshold of 4 per 100 000 women-years')).toEqual({ a: ['elimin'], b: ['threshold', 'women'], defines: true });
+    // Numbers and quantities alone define nothing.
+    expect(definitionOf('Elimination', 'at least 4 per 100 000 a year')).toBeNull();
+  });
 
   it('give the term when the question has two or more of its definition\'s words, and not otherwise', () => {
     const table = new AliasTable();
-    table.add('arctic', [permafrost]);
-    expect(table.definedBy(['soggi', 'frozen', 'ground', 'melt'])).toEqual([{ term: 'permafrost', source: 'ground', share: 2 / 7 }]);
-    // One word of the definition is ordinary chat: "frozen pizza", "the frozen north", "two years".
+    table.add('arctic', [permafrost!]);
+    expect(table.definedBy(['soggi', 'frozen', 'ground', 'melt'])).toEqual([{ term: 'permafrost', source: 'ground' }]);
+    // One word of the definition is ordinary chat: "frozen pizza", "the frozen north".
     expect(table.definedBy(['frozen', 'north'])).toEqual([]);
     expect(table.definedBy(['frozen', 'pizza', 'last'])).toEqual([]);
     // A question naming the term already has it.
@@ -114,6 +127,18 @@ describe('terms the reports define, found by their definitions', () => {
     expect(table.othersOf(['permafrost'])).toEqual([]);
     table.remove('arctic');
     expect(table.definedBy(['frozen', 'ground'])).toEqual([]);
+  });
+
+  it('give no term for the numbers, quantities and common verbs of its definition', () => {
+    expect(asked('what gets colder in winter, frozen ground or air?')).toEqual(['permafrost']);
+    for (const question of [
+      'does the discount last at least two years?',
+      'is the warranty two years?',
+      'what stays frozen for two consecutive years?',
+      'has it been at least two consecutive years since the last audit?',
+      'do prices stay frozen for at least two years?',
+    ])
+      expect(asked(question), question).toEqual([]);
   });
 
   it('bring into the first 3 the permafrost claim a question in everyday words asks about', async () => {
