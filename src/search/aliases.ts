@@ -72,8 +72,18 @@ export function aliasesOf(report: Report): AliasPair[] {
 const TERM = String.raw`(?:["“'‘*_]+([A-Za-z][A-Za-z-]*(?:\s+[a-z][A-Za-z-]*){0,2})["”'’*_]+|([A-Z][a-z][A-Za-z-]*(?:\s+[a-z][A-Za-z-]*){0,2}))`;
 /** Where a sentence ends (the next one may define a term). */
 const SENTENCE_END = /[.!?:]\s+/g;
-/** A noun phrase and its relative clause: "ground that stays frozen…", "in which borrowers guarantee…". */
-const DEFINING_CLAUSE = String.raw`((?:an?\s+|the\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}\s+(?:that|which|who|whose|where)\s+[^,;.()]{3,120})`;
+/**
+ * A word of a noun phrase without an article ("ground", "wetlands"): not a preposition, an adverb
+ * or a participle, which make a predicate of what follows ("concentrated in regions where…",
+ * "offered as a compromise that…").
+ */
+const BARE_NOUN_WORD = String.raw`(?!(?:in|on|at|as|to|for|by|with|from|of|into|over|under|through|about|not|also|often|now|still|more|less|most|very|mostly|mainly|largely|only)\b)[a-z][a-z-]*(?<!ed|ing|ly)`;
+/**
+ * What a definition is: a noun phrase and its relative clause ("a type of terrain that forms…",
+ * "ground that stays frozen…", "wetlands whose…"), or a clause of the term itself ("in which
+ * borrowers guarantee…", "under which departing staff…").
+ */
+const DEFINING_CLAUSE = String.raw`((?:(?:an?|the)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}|${BARE_NOUN_WORD}(?:\s+${BARE_NOUN_WORD}){0,2}|in|by|under|through|with)\s+(?:that|which|who|whose|where)\s+[^,;.()]{3,120})`;
 /** "Permafrost, ground that stays frozen for at least two consecutive years, stores…" (at a sentence's start, as the rest). */
 const APPOSITION = new RegExp(`^${TERM},\\s+${DEFINING_CLAUSE},`);
 /** "Thermokarst is a type of terrain that forms where…". */
@@ -89,6 +99,13 @@ const GLOSSED_WORD = /(?<![A-Za-z-])([a-z][a-z-]{3,})\s+$/;
 const GLOSS = /^\(((?:an?\s+|the\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){2,12})\)/;
 /** A sentence's first word that opens a clause, not a term: "If adherence is…", "This means…". */
 const NOT_A_TERM = /^(?:if|when|while|as|this|that|these|those|it|its|they|such|each|every|all|most|many|some|both|one|there|here|what|which|who|how|why|where|but|and|or|so|yet|because|although|though|after|before|since|until|unless|in|on|at|for|from|with|by|of|to|a|an|the)$/i;
+/** Words in -ly that are nouns, not adverbs opening a sentence ("Historically, …"). */
+const NOUNS_IN_LY = /^(?:anomaly|monopoly|duopoly|oligopoly|family|assembly|supply|ally|rally|italy|july|lily|jelly|belly|bully|folly|homily)$/i;
+/** Adverbs that open a sentence, set apart by a comma: "Historically, countries that…" defines nothing. */
+const SENTENCE_ADVERBS = /^(?:however|today|overall|instead|meanwhile|still|now|also|together|nevertheless|nonetheless|moreover|furthermore|indeed|thus|hence|therefore|likewise|again|elsewhere|later|earlier|first|second|third|finally|next|then|otherwise|besides|conversely|globally|traditionally)$/i;
+function isSentenceAdverb(term: string): boolean {
+  return !term.includes(' ') && (SENTENCE_ADVERBS.test(term) || (/^[A-Za-z]{3,}ly$/.test(term) && !NOUNS_IN_LY.test(term)));
+}
 /** A parenthesis that says more of the word before it, not what it is: "shift (fewer breaks…)", "(attributed to…)", "(see below)". */
 const NOT_A_GLOSS = /^(?:fewer|more|less|most|least|mostly|mainly|about|around|roughly|nearly|almost|over|under|up|down|see|including|excluding|compared|versus|vs|and|or|but|not|only|also|[a-z]+ed)\b/;
 /**
@@ -137,14 +154,16 @@ export function definitionPairs(text: string): [string, string][] {
       if (match === null) continue;
       const term = (match[1] ?? match[2] ?? '').trim();
       const definition = (match[3] ?? '').trim();
-      if (term === '' || definition === '' || NOT_A_TERM.test(term.split(/\s+/)[0] ?? '')) continue;
+      if (term === '' || definition === '' || NOT_A_TERM.test(term.split(/\s+/)[0] ?? '') || (match[2] !== undefined && isSentenceAdverb(term))) continue;
       pairs.push([term, definition]);
     }
   }
   for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
     const gloss = GLOSS.exec(text.slice(open, open + 200))?.[1];
     const term = gloss === undefined ? undefined : GLOSSED_WORD.exec(text.slice(Math.max(0, open - 40), open))?.[1];
-    if (gloss !== undefined && term !== undefined && !NOT_A_TERM.test(term) && !NOT_A_GLOSS.test(gloss)) pairs.push([term, gloss]);
+    // A gloss that names the word again lists its kinds ("mass timber (cross-laminated timber and glulam)").
+    if (gloss === undefined || term === undefined || NOT_A_TERM.test(term) || NOT_A_GLOSS.test(gloss)) continue;
+    if (!new RegExp(`(?<![a-z-])${term}(?![a-z-])`, 'i').test(gloss)) pairs.push([term, gloss]);
   }
   return pairs;
 }

@@ -82,6 +82,25 @@ describe('definitionPairs', () => {
     ]);
     expect(definitionPairs('Thermokarst is a type of terrain that forms when ice-rich ground thaws.')).toEqual([['Thermokarst', 'a type of terrain that forms when ice-rich ground thaws']]);
     expect(definitionPairs('Rewetted bogs can support paludiculture (farming on wet peat) at scale.')).toEqual([['paludiculture', 'farming on wet peat']]);
+    expect(definitionPairs('Peatlands are wetlands whose waterlogged soils hold plant matter.')).toEqual([['Peatlands', 'wetlands whose waterlogged soils hold plant matter']]);
+    expect(definitionPairs('Varespladib, an oral drug that blocks a venom enzyme, missed its endpoint.')).toEqual([['Varespladib', 'an oral drug that blocks a venom enzyme']]);
+    expect(definitionPairs('Showups, in which police present a single suspect to the witness, are suggestive.')).toEqual([
+      ['Showups', 'in which police present a single suspect to the witness'],
+    ]);
+  });
+
+  it('reads no definition in a predicate, after an opening adverb, or in a list of kinds', () => {
+    for (const text of [
+      'Crippling skeletal fluorosis is concentrated in regions where groundwater naturally exceeds 4 mg/L.',
+      'Long-term loans are offered as a compromise that keeps legal title with the museum.',
+      'Heat pumps are often cheaper where electricity is cheap.',
+      'We are delighted to announce that the prize has been awarded.',
+      'Historically, countries that taxed sugar, such as Mexico, saw sales fall.',
+      'Today, firms that adopt the tools, on average, grow faster.',
+      'Is mass timber (cross-laminated timber and glulam) a safe alternative?',
+    ]) {
+      expect(definitionPairs(text), text).toEqual([]);
+    }
   });
 
   it('reads no definition in ordinary sentences', () => {
