@@ -1,8 +1,7 @@
 // Other words to search a question by, each counting less than the question's own: what WordNet
 // relates to each word (wordnet/relatedWords.ts), the hand-made chat synonyms for words WordNet
-// lacks (synonyms.ts), the aliases the reports define themselves and the terms they define, by a
-// definition the question says in part (aliases.ts), compounds written the other way
-// (compoundWords.ts), a noun's irregular other number ("children",
+// lacks (synonyms.ts), the aliases the reports define themselves (aliases.ts), compounds
+// written the other way (compoundWords.ts), a noun's irregular other number ("children",
 // irregularForms.ts), an adjective's comparative and superlative ("poor" -> poorer, poorest), and
 // what WordNet relates to a phrase of the question's words ("ocean floor" -> seabed). Every
 // expansion names the question word it stands for, so a claim that says the same thing in other
@@ -35,8 +34,6 @@ export interface Expansion {
 /** Names the reports give one thing (aliases.ts). */
 export interface AliasLookup {
   othersOf(terms: readonly string[]): { term: string; source: string; of: number }[];
-  /** The terms whose definitions (a report's own) the question's keys say in part. */
-  definedBy?(terms: readonly string[]): { term: string; source: string }[];
   /** Changes whenever the names do: a question's expansions are remembered until then. */
   readonly version?: number;
 }
@@ -45,11 +42,6 @@ export interface AliasLookup {
 export const SYNONYM_WEIGHT = 0.3;
 /** How much a report's own alias counts: the report says it is the same thing. */
 export const ALIAS_WEIGHT = 0.8;
-/**
- * How much a term a report defines counts when the question says its definition in part ("frozen
- * ground" for permafrost, "ground that stays frozen…"): the question may mean the words, not the term.
- */
-export const DEFINITION_WEIGHT = 0.3;
 /**
  * Expansions kept per question, the heaviest first: each is looked up in the index, and a
  * question of ten words can have hundreds (most of them narrow terms at 0.1).
@@ -141,7 +133,6 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
   // A long name's words share its weight: "BESS" is as much "battery energy storage systems" as
   // each of those words alone is not.
   for (const alias of aliases?.othersOf(terms) ?? []) add(alias.term, ALIAS_WEIGHT / Math.sqrt(alias.of), alias.source);
-  for (const defined of aliases?.definedBy?.(terms) ?? []) add(defined.term, DEFINITION_WEIGHT, defined.source);
   for (const { term, source } of synonymsFor(terms)) add(term, SYNONYM_WEIGHT, source);
   const kept = [...best.values()].sort((a, b) => b.weight - a.weight).slice(0, MAX_EXPANSIONS);
   // Compounds are a word or two per question word, so they take no place of the related words.
