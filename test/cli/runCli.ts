@@ -49,70 +49,61 @@ const AT_ONCE = 2;
 let running = 0;
 const waiting: (() => void)[] = [];
 
-/** Waits for a turn; a finished run hands its turn straight to the next one waiting. */
-async function turn(): Promise<() => void> {
+/** Runs `work` in its turn; a finished run hands its turn straight to the next one waiting. */
+async function inTurn<T>(work: () => Promise<T>): Promise<T> {
   if (running < AT_ONCE) running++;
   else await new Promise<void>((resolve) => waiting.push(resolve));
-  return () => {
+  try {
+    return await work();
+  } finally {
     const next = waiting.shift();
     if (next) next();
     else running--;
-  };
+  }
 }
+
+type Script = 'ask' | 'check' | 'feedback';
 
 /**
  * Runs a CLI in `cwd` (default: the project folder, as `npm run` does) with cliEnvironment(env,
  * shell), `shell` standing for the environment of the shell it is run from (default: this process's).
  */
-export async function runCli(
-  script: 'ask' | 'check' | 'feedback',
-  args: string[],
-  env: NodeJS.ProcessEnv = {},
-  { cwd = ROOT, shell = process.env }: { cwd?: string; shell?: NodeJS.ProcessEnv } = {},
-): Promise<CliRun> {
-  const done = await turn();
-  try {
-    return await run(script, args, cliEnvironment(env, shell), cwd);
-  } finally {
-    done();
-  }
-}
-
-/** tsx's loader, by path: from another folder `--import tsx` would not be found. */
-const TSX = pathToFileURL(join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
-
-function run(script: string, args: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<CliRun> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', TSX, join(ROOT, 'src', 'cli', `${script}.ts`), ...args],
-      { cwd, env },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
+export function runCli(script: Script, args: string[], env: NodeJS.ProcessEnv = {}, { cwd = ROOT, shell = process.env }: { cwd?: string; shell?: NodeJS.ProcessEnv } = {}): Promise<CliRun> {
+  return inTurn(
+    () =>
+      new Promise((resolve) => {
+        execFile(process.execPath, nodeArguments(script, args), { cwd, env: cliEnvironment(env, shell) }, (error, stdout, stderr) => {
+          const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+          resolve({ code, stdout, stderr });
+        });
+      }),
+  );
 }
 
 /**
  * A CLI run as runCli runs it, its stdout a pipe nobody reads: closed before the CLI writes, as
  * `npm run ask -- … | head -1` closes it once the first line is read. Its stdout is ''.
  */
-export async function runCliUnread(script: 'ask' | 'check' | 'feedback', args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
-  const done = await turn();
-  try {
-    return await new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, ['--import', TSX, join(ROOT, 'src', 'cli', `${script}.ts`), ...args], { cwd: ROOT, env: cliEnvironment(env), stdio: ['ignore', 'pipe', 'pipe'] });
-      child.stdout.destroy();
-      let stderr = '';
-      child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
-      child.on('error', reject);
-      child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 : 1), stdout: '', stderr }));
-    });
-  } finally {
-    done();
-  }
+export function runCliUnread(script: Script, args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+  return inTurn(
+    () =>
+      new Promise((resolve, reject) => {
+        const child = spawn(process.execPath, nodeArguments(script, args), { cwd: ROOT, env: cliEnvironment(env), stdio: ['ignore', 'pipe', 'pipe'] });
+        child.stdout.destroy();
+        let stderr = '';
+        child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+        child.on('error', reject);
+        child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 : 1), stdout: '', stderr }));
+      }),
+  );
+}
+
+/** tsx's loader, by path: from another folder `--import tsx` would not be found. */
+const TSX = pathToFileURL(join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
+
+/** What node runs a CLI's source with. */
+function nodeArguments(script: Script, args: string[]): string[] {
+  return ['--import', TSX, join(ROOT, 'src', 'cli', `${script}.ts`), ...args];
 }
 
 /**
