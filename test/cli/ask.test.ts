@@ -1,9 +1,10 @@
-import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { copyFile, mkdtemp, open, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED_REPORTS, EVIDENCE_FIXTURES, FIXTURE_REPORTS } from '../support/reportsFolders.js';
-import { askInProcess, cliTimeout, runCli, runCliUnread, withFailingStdout } from './runCli.js';
+import { askInProcess, cliTimeout, runCli, runCliWithStdout, withFailingStdout } from './runCli.js';
 
 // `ask` run in this process (askInProcess: what ask.ts runs, with the streams collected), except
 // where the process is what is tested: its exit codes and that its stdout carries the JSON alone.
@@ -186,7 +187,19 @@ describe('npm run ask', () => {
   });
 
   it('ends quietly, with its own exit code, when nobody reads its output any more (| head -1), as a process', async () => {
-    expect(await runCliUnread('ask', ['--reports', twoReports, 'trees heat deaths'])).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(await runCliWithStdout('ask', ['--reports', twoReports, 'trees heat deaths'], 'unread')).toEqual({ code: 0, stdout: '', stderr: '' });
+  }, cliTimeout(1));
+
+  it.skipIf(!existsSync('/dev/full'))('says so on stderr and exits 1 when its output cannot be written (a full disk), as a process', async () => {
+    const full = await open('/dev/full', 'w');
+    try {
+      const run = await runCliWithStdout('ask', ['--reports', twoReports, 'trees heat deaths'], full.fd);
+      expect(run.code).toBe(1);
+      // One line in its own words, no stack: it is not a bug.
+      expect(run.stderr).toMatch(/^ask: could not write its output: ENOSPC\b[^\n]*\n$/);
+    } finally {
+      await full.close();
+    }
   }, cliTimeout(1));
 
   it('exits 2 as a process on unusable arguments, the message on stderr and nothing on stdout', async () => {

@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_REPORTS, COLLECTION_FIXTURES, EVIDENCE_FIXTURES, FIXTURE_REPORTS } from '../support/reportsFolders.js';
-import { checkInProcess, cliTimeout, runCli, runCliUnread, withFailingStdout } from './runCli.js';
+import { checkInProcess, cliTimeout, runCli, runCliWithStdout, withFailingStdout } from './runCli.js';
 
 describe('npm run check', () => {
   it('prints each problem as file:line: reason and exits 1 when a report is broken, as a process', async () => {
@@ -25,7 +25,7 @@ describe('npm run check', () => {
   });
 
   it('ends quietly, with its own exit code, when nobody reads its output any more (| head -1), as a process', async () => {
-    expect(await runCliUnread('check', [FIXTURE_REPORTS])).toEqual({ code: 1, stdout: '', stderr: '' });
+    expect(await runCliWithStdout('check', [FIXTURE_REPORTS], 'unread')).toEqual({ code: 1, stdout: '', stderr: '' });
   }, cliTimeout(1));
 
   it('exits 0 when every report can be served, even with warnings', async () => {

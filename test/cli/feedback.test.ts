@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerKey } from '../../src/feedback/votes.js';
-import { cliTimeout, runCli, runCliUnread } from './runCli.js';
+import { cliTimeout, runCli, runCliWithStdout } from './runCli.js';
 
 let dir: string;
 let file: string;
@@ -66,7 +66,7 @@ describe('npm run feedback', () => {
   });
 
   it('ends quietly, with its own exit code, when nobody reads its output any more (| head -1)', async () => {
-    expect(await runCliUnread('feedback', ['--file', file], { REDIS_URL: '' })).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(await runCliWithStdout('feedback', ['--file', file], 'unread', { REDIS_URL: '' })).toEqual({ code: 0, stdout: '', stderr: '' });
   }, cliTimeout(1));
 
   it('says so when there are no votes yet, and exits 2 when the votes cannot be read', async () => {

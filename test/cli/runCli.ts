@@ -81,17 +81,18 @@ export function runCli(script: Script, args: string[], env: NodeJS.ProcessEnv = 
 }
 
 /**
- * A CLI run as runCli runs it, its stdout a pipe nobody reads: closed before the CLI writes, as
- * `npm run ask -- … | head -1` closes it once the first line is read. Its stdout is ''.
+ * A CLI run as runCli runs it, its stdout a pipe nobody reads ('unread': closed before the CLI
+ * writes, as `npm run ask -- … | head -1` closes it once the first line is read) or the file open
+ * at descriptor `stdout` (/dev/full: a disk that is full). Its stdout is ''.
  */
-export function runCliUnread(script: Script, args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+export function runCliWithStdout(script: Script, args: string[], stdout: 'unread' | number, env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
   return inTurn(
     () =>
       new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, nodeArguments(script, args), { cwd: ROOT, env: cliEnvironment(env), stdio: ['ignore', 'pipe', 'pipe'] });
-        child.stdout.destroy();
+        const child = spawn(process.execPath, nodeArguments(script, args), { cwd: ROOT, env: cliEnvironment(env), stdio: ['ignore', stdout === 'unread' ? 'pipe' : stdout, 'pipe'] });
+        child.stdout?.destroy();
         let stderr = '';
-        child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+        child.stderr?.setEncoding('utf8').on('data', (text: string) => (stderr += text));
         child.on('error', reject);
         child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 : 1), stdout: '', stderr }));
       }),
