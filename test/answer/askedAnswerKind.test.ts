@@ -29,7 +29,8 @@ describe('the kind of answer a question asks for', () => {
 
   it('reads a price asked of a thing named in several words, or as an amount of money', () => {
     for (const question of [
-      'What does a CRPA anti-jam antenna cost to fit on one aircraft?',
+      'What would a new air-source heat pump cost to install?',
+      'What did the bike-share scheme in Paris cost?',
       'what would a new heat pump cost us?',
       'how much money did the council spend on the lanes?',
       'how much cash do people actually get back?',
@@ -37,6 +38,20 @@ describe('the kind of answer a question asks for', () => {
       expect(askedAnswerKinds(question), question).toEqual(['price']);
     // "cost" as a noun the question asks about asks for a finding, however many words come first.
     for (const question of ['what did they say about the cost of the lanes?', 'what did the review find about their cost?', 'What do the studies say about the costs of remote work?'])
+      expect(askedAnswerKinds(question), question).toEqual([]);
+  });
+
+  it('reads a total or running cost asked for as a price, and none in a finding about cost or in "cost-effective"', () => {
+    for (const question of ['What is the total cost of the new tram line?', 'What are the running costs of a heat pump?', 'how much are the running costs of an EV?'])
+      expect(askedAnswerKinds(question), question).toEqual(['price']);
+    for (const question of [
+      'What does the review say about how cost-effective heat pumps are?',
+      'What did the trials find on cost effectiveness?',
+      'What do the studies say about cost?',
+      'What did the study find about total cost?',
+      'What does total cost include?',
+      'What do the papers conclude about running cost savings?',
+    ])
       expect(askedAnswerKinds(question), question).toEqual([]);
   });
 
