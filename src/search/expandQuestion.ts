@@ -2,7 +2,8 @@
 // relates to each word (wordnet/relatedWords.ts), the hand-made chat synonyms for words WordNet
 // lacks (synonyms.ts), the aliases the reports define themselves (aliases.ts), compounds
 // written the other way (compoundWords.ts), a noun's irregular other number ("children",
-// irregularForms.ts), an adjective's comparative and superlative ("poor" -> poorer, poorest), and
+// irregularForms.ts), a named place's adjective and an adjective's place ("Estonia" -> Estonian,
+// wordnet/placeWords.ts), an adjective's comparative and superlative ("poor" -> poorer, poorest), and
 // what WordNet relates to a phrase of the question's words ("ocean floor" -> seabed). Every
 // expansion names the question word it stands for, so a claim that says the same thing in other
 // words counts as matching that word once, however many of its synonyms it uses.
@@ -15,6 +16,7 @@ import { relatedWords } from './wordnet/relatedWords.js';
 import { RememberedPerReader } from './wordnet/rememberedPerReader.js';
 import { loadRelationTable } from './wordnet/relationTableFile.js';
 import { irregularBase, irregularForms, otherNumber } from './irregularForms.js';
+import { placeWords } from './wordnet/placeWords.js';
 import { WordNet, wordnetDbDir } from './wordnet/wordNet.js';
 
 export interface Expansion {
@@ -65,6 +67,13 @@ export const OTHER_NUMBER_WEIGHT = 1;
 export const PHRASE_WEIGHT = 0.5;
 /** The longest phrase looked up, in words. */
 const MAX_PHRASE_WORDS = 3;
+/**
+ * A named place for its adjective and the adjective for the place ("Estonia" as Estonian,
+ * "Bangladeshi" as Bangladesh: wordnet/placeWords.ts): nearly the same word, but "American" is as
+ * often the United States, "Indian" the Native Americans. Chosen leaving each set out among 0.3,
+ * 0.5, 0.8 and 1 (0.5 in every fold; eval/README.md, twenty-second session).
+ */
+export const PLACE_WEIGHT = 0.5;
 /** Two question words as one word ("heat waves" as "heatwaves"): the same thing, written apart. */
 export const JOINED_WEIGHT = 0.8;
 /** Each part of a split compound ("heatwaves" as heat and wave): the two words, but not side by side. */
@@ -113,6 +122,7 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
     if (source === null || folded === null) return;
     for (const other of otherNumber(folded)) add(normalizeTerm(other), OTHER_NUMBER_WEIGHT, source);
     if (reader && EXPANDABLE.test(folded)) {
+      for (const place of rememberedRelated(placeOf, reader, folded, readPlaces)) add(place.term, place.weight, source);
       const noun = i > 0 && NOUN_NEXT.has((words[i - 1] as string).toLowerCase()) && nounOrVerbOnly(reader, folded);
       for (const related of noun ? nounTerms(reader, folded) : relatedTerms(reader, folded)) add(related.term, related.weight, source);
     }
@@ -298,6 +308,13 @@ function splitTerms(reader: WordNet, word: string): readonly CompoundTerm[] {
 }
 
 const splitOf = new RememberedPerReader<readonly CompoundTerm[]>();
+
+/** A named place's adjective or an adjective's place ("estonia" -> estonian), as index keys at PLACE_WEIGHT. */
+function readPlaces(reader: WordNet, folded: string): readonly RelatedTerm[] {
+  return fromWordNet(() => placeWords(reader, folded)).map((word) => ({ term: normalizeTerm(word), weight: PLACE_WEIGHT }));
+}
+
+const placeOf = new RememberedPerReader<readonly RelatedTerm[]>();
 const phraseOf = new RememberedPerReader<readonly RelatedTerm[]>();
 const relatedOf = new RememberedPerReader<readonly RelatedTerm[]>();
 

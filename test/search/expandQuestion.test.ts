@@ -5,7 +5,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Library } from '../../src/library/library.js';
-import { ALIAS_WEIGHT, COMPARED_OTHER_WORD_WEIGHT, COMPARED_WEIGHT, expandQuestion, JOINED_WEIGHT, MAX_EXPANSIONS, OTHER_NUMBER_WEIGHT, PHRASE_WEIGHT, SYNONYM_WEIGHT } from '../../src/search/expandQuestion.js';
+import { ALIAS_WEIGHT, COMPARED_OTHER_WORD_WEIGHT, COMPARED_WEIGHT, expandQuestion, JOINED_WEIGHT, MAX_EXPANSIONS, OTHER_NUMBER_WEIGHT, PHRASE_WEIGHT, PLACE_WEIGHT, SYNONYM_WEIGHT } from '../../src/search/expandQuestion.js';
 import { BUNDLED_REPORTS, EVIDENCE_FIXTURES, FIXTURE_REPORTS } from '../support/reportsFolders.js';
 import { reportText } from '../support/reportText.js';
 
@@ -136,6 +136,32 @@ describe('expandQuestion', () => {
       // "child" not last: the last word is also completed as typed, which would reach "children".
       const [first] = library.index.search('is a child outdoors at break', undefined, { aliases: library.aliases });
       expect(library.claim(first?.id ?? '')?.text).toMatch(/children/);
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
+  });
+
+  it('searches a named place for its adjective and the adjective for its place, for the word typed', () => {
+    expect(expansion('how many e-residents does estonia have', 'estonian')).toEqual({ term: 'estonian', weight: PLACE_WEIGHT, source: 'estonia' });
+    expect(expansion('why would a Bangladeshi grower let the field dry out', 'bangladesh')).toEqual({ term: 'bangladesh', weight: PLACE_WEIGHT, source: 'bangladeshi' });
+    expect(expansion('how many e-residents does estonia have', 'estonian', { wordnet: false })).toBeUndefined();
+  });
+
+  it('finds a claim saying "Japan" for a question saying "Japanese" before one sharing more of its other words', async () => {
+    const scratch = await mkdtemp(join(tmpdir(), 'report-bot-place-words-'));
+    try {
+      await writeFile(
+        join(scratch, 'quake-alerts.md'),
+        reportText('Quake alerts', [
+          'Researchers working in Japan found that the alerts arrived early.',
+          'Researchers found the quake alerts arrived early.',
+          'Sirens sounded in coastal towns.',
+          'Phones buzzed across the region.',
+        ]),
+      );
+      const library = Library.from(await loadReports(scratch, { workers: 0 }));
+      const [first] = library.index.search('did quake alerts arrive early for japanese researchers', undefined, { aliases: library.aliases });
+      expect(library.claim(first?.id ?? '')?.text).toMatch(/Japan/);
     } finally {
       await rm(scratch, { recursive: true, force: true });
     }

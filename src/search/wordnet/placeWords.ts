@@ -1,0 +1,69 @@
+// A named place and its adjective ("Estonia" and "Estonian", "Bangladesh" and "Bangladeshi"): the
+// stemmer keeps the two apart, and WordNet links them only from the adjective (a pertainym, `\`),
+// which relatedWords.ts does not read. A question saying one finds claims saying the other.
+
+import type { WordNet } from './wordNet.js';
+
+/**
+ * How an adjective of a place is spelled from its name, as [ending cut, ending added]: Kenya ->
+ * Kenyan, Europe -> European, Brazil -> Brazilian, Bangladesh -> Bangladeshi, Japan -> Japanese,
+ * China -> Chinese, Canada -> Canadian, Italy -> Italian, Mexico -> Mexican, Germany -> German,
+ * Chile -> Chilean. A spelling is kept only where WordNet says the adjective pertains to the place.
+ */
+const ENDINGS: readonly (readonly [string, string])[] = [
+  ['', 'n'], ['', 'an'], ['', 'ian'], ['', 'i'], ['', 'ese'],
+  ['a', 'ese'], ['a', 'ian'], ['y', 'ian'], ['o', 'an'], ['y', ''], ['e', 'an'],
+];
+
+/**
+ * The other words of a named place and its adjective, lowercase: for an adjective, the one-word
+ * places it pertains to ("bangladeshi" -> bangladesh, "american" -> america); for a one-word
+ * place, its adjectives spelled by ENDINGS ("estonia" -> estonian). None for any other word
+ * ("economic" pertains to the economy, no named place). `word` is folded (lowercase).
+ */
+export function placeWords(reader: WordNet, word: string): string[] {
+  const found = new Set(placesOf(reader, word));
+  if (isPlace(reader, word)) {
+    for (const [cut, added] of ENDINGS) {
+      if (!word.endsWith(cut)) continue;
+      const adjective = word.slice(0, word.length - cut.length) + added;
+      if (adjective !== word && placesOf(reader, adjective).includes(word)) found.add(adjective);
+    }
+  }
+  return [...found];
+}
+
+/** The one-word named places an adjective (as WordNet lists it) pertains to ("kenyan" -> kenya). */
+function placesOf(reader: WordNet, word: string): string[] {
+  const entry = reader.entry(word, 'adj');
+  if (entry === null) return [];
+  const places: string[] = [];
+  for (const offset of entry.senses) {
+    const synset = reader.synset('adj', offset);
+    if (synset === null) continue;
+    const at = synset.words.indexOf(word) + 1;
+    for (const pointer of synset.pointers) {
+      // A pertainym is lexical: from one word of the synset (`source`) to one of the target's.
+      if (pointer.symbol !== '\\' || pointer.pos !== 'noun' || (pointer.source !== 0 && pointer.source !== at)) continue;
+      const target = reader.synset('noun', pointer.offset);
+      if (target === null || !isNamed(target.pointers)) continue;
+      const words = pointer.target === 0 ? target.words : [target.words[pointer.target - 1] ?? ''];
+      // One word: a phrase ("united_states") is no index key.
+      for (const place of words) if (ONE_WORD.test(place)) places.push(place);
+    }
+  }
+  return places;
+}
+
+/** Whether WordNet has the word as a named place, a noun one of whose senses is an instance. */
+function isPlace(reader: WordNet, word: string): boolean {
+  const entry = reader.entry(word, 'noun');
+  return entry !== null && entry.senses.some((offset) => isNamed(reader.synset('noun', offset)?.pointers ?? []));
+}
+
+/** An instance of something (`@i`: Kenya is an instance of a country), not a kind of thing. */
+function isNamed(pointers: readonly { symbol: string }[]): boolean {
+  return pointers.some((pointer) => pointer.symbol === '@i');
+}
+
+const ONE_WORD = /^[a-z]+$/;
