@@ -29,18 +29,18 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.001,
-  reciprocalRank: 0.9161,
-  textTyped: 3.65,
-  textOther: 3.22,
-  evidenceOnly: 0.4189,
-  metadataOnly: 0.5205,
-  proximity: -0.1237,
-  distinctive: 5.468,
-  reportShare: 1.475,
-  claimLength: -1.378,
-  statesAskedQuantity: 1.23,
-  givesAskedKind: 1.903,
+  logRatio: 1.038,
+  reciprocalRank: 0.8779,
+  textTyped: 3.668,
+  textOther: 3.023,
+  evidenceOnly: 0.4219,
+  metadataOnly: 0.4537,
+  proximity: -0.1985,
+  distinctive: 5.499,
+  reportShare: 1.404,
+  claimLength: -1.413,
+  statesAskedQuantity: 1.237,
+  givesAskedKind: 2.045,
 };
 
 /** The model's score of one claim's features. */
