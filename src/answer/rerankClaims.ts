@@ -29,17 +29,17 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.038,
-  reciprocalRank: 0.8779,
-  textTyped: 3.668,
-  textOther: 3.023,
-  evidenceOnly: 0.4219,
-  metadataOnly: 0.4537,
-  proximity: -0.1985,
-  distinctive: 5.499,
-  reportShare: 1.404,
-  claimLength: -1.413,
-  statesAskedQuantity: 1.237,
+  logRatio: 1.025,
+  reciprocalRank: 0.8911,
+  textTyped: 3.575,
+  textOther: 2.919,
+  evidenceOnly: 0.2761,
+  metadataOnly: 0.3061,
+  proximity: -0.1775,
+  distinctive: 5.583,
+  reportShare: 1.362,
+  claimLength: -1.439,
+  statesAskedQuantity: 1.241,
   givesAskedKind: 2.045,
 };
 
