@@ -1,6 +1,7 @@
 // Whether a question browses the reports for a name or a thing ("Do any of the reports mention
 // Utah?", "anything on Singapore?", "what do we know about Temasek?", "any mention of
-// microplastics?"), and what it browses for. Asked so, a question wants the claims that name the
+// microplastics?", "which reports mention Ohio?", "is Vitruvius cited anywhere in the reports?"),
+// and what it browses for. Asked so, a question wants the claims that name the
 // thing, whatever they say of it: a claim naming it answers, and when no claim shown names it, the
 // reports do not speak of it (answerability.ts). The words around it ("reports", "mention",
 // "research", "involving", "specifically") say how the question asks, not what it is about.
@@ -25,6 +26,8 @@ const BROWSE_SHAPES = [
   // "do the reports mention X", "does any of our research cover X", "do we mention X"
   // Not "did we discuss X": that asks about a meeting, not the reports.
   String.raw`(?:(?:do|does|did)\s+(?:${REPORTS}|any(?:thing)?)|do\s+we)\s+(?:ever\s+|even\s+|actually\s+)?(?:mention|cover|discuss|reference|name|talk\s+about|touch\s+on|say\s+anything\s+(?:about|on)|deal\s+with)`,
+  // "which reports mention X", "which report talks about X", "what studies cite X"
+  String.raw`(?:which|what)\s+(?:reports?|docs?|documents?|studies|write-?ups?|files)\s+(?:ever\s+|even\s+|actually\s+)?(?:mentions?|covers?|discuss(?:es)?|references?|names?|cites?|talks?\s+about|touch(?:es)?\s+on|deals?\s+with)`,
   // "any mention of X", "are there any references to X"
   String.raw`(?:are\s+there\s+)?any\s+(?:mentions?|references?)\s+(?:of|to)`,
   // "what do we know about X", "what do the reports say about X", "what does our research have on X",
@@ -41,6 +44,15 @@ const CLOSER = String.raw`(?:\s+(?:${IN_REPORTS}|at\s+all|specifically|in\s+part
 // No quote inside the thing: a quoted phrase must appear (parseQuery), so a question with one is
 // searched as typed, not rebuilt around a thing that would cut its quotes apart.
 const BROWSE = new RegExp(String.raw`^[\s\p{P}]*${OPENER}(?:${BROWSE_SHAPES.join('|')})\s+(?<thing>[^?!.;:"“”]+?)${CLOSER}$`, 'iu');
+
+/**
+ * "is X cited anywhere in the reports?", "is X mentioned in our research?": the thing before the
+ * verb, and the reports or "anywhere" after it ("is X mentioned?" alone may ask about the news).
+ */
+const PASSIVE_BROWSE = new RegExp(
+  String.raw`^[\s\p{P}]*${OPENER}(?:is|are|was|were)\s+(?<thing>[^?!.;:"“”]+?)\s+(?:ever\s+|even\s+)?(?:mentioned|cited|discussed|covered|referenced|named)(?:(?:\s+anywhere)?\s+${IN_REPORTS}|\s+anywhere)${CLOSER}$`,
+  'iu',
+);
 
 /** A thing that is no name: a clause ("how much…", "whether…") or a pointer back ("that", "it"). */
 const NOT_A_THING = /^(?:how|what|why|when|where|who|whom|whose|which|whether|if|that|this|these|those|it|its|them|they|there)\b/i;
@@ -69,7 +81,8 @@ const LIST_BREAK = /\s*(?:,|&|\/|\band\b|\bor\b)\s*/iu;
  * something else.
  */
 export function askedMention(question: string): Mention | null {
-  const thing = BROWSE.exec(question.trim())?.groups?.thing?.trim();
+  const trimmed = question.trim();
+  const thing = (BROWSE.exec(trimmed) ?? PASSIVE_BROWSE.exec(trimmed))?.groups?.thing?.trim();
   if (thing === undefined || NOT_A_THING.test(thing) || CLAUSE_INSIDE.test(thing)) return null;
   const terms = termsOf(thing);
   if (terms.length === 0 || terms.length > MAX_TERMS) return null;

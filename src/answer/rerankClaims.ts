@@ -29,18 +29,18 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.025,
-  reciprocalRank: 0.8911,
-  textTyped: 3.575,
-  textOther: 2.919,
-  evidenceOnly: 0.2761,
-  metadataOnly: 0.3061,
-  proximity: -0.1775,
-  distinctive: 5.583,
-  reportShare: 1.362,
-  claimLength: -1.439,
-  statesAskedQuantity: 1.241,
-  givesAskedKind: 2.045,
+  logRatio: 1.03,
+  reciprocalRank: 0.8915,
+  textTyped: 3.563,
+  textOther: 2.798,
+  evidenceOnly: 0.2561,
+  metadataOnly: 0.2997,
+  proximity: -0.1789,
+  distinctive: 5.568,
+  reportShare: 1.361,
+  claimLength: -1.443,
+  statesAskedQuantity: 1.24,
+  givesAskedKind: 2.044,
 };
 
 /** The model's score of one claim's features. */

@@ -24,6 +24,13 @@ describe('a question browsing the reports for a thing', () => {
     expect(thing('anything on productivity?')).toBe('productivity');
     expect(thing('any mention of Salt Lake City? ty')).toBe('Salt Lake City');
     expect(thing('anything on air quality')).toBe('air quality');
+    // Which report names it, or whether one does, the thing before the verb.
+    expect(thing('Which reports mention Norway?')).toBe('Norway');
+    expect(thing('which report talks about semaglutide')).toBe('semaglutide');
+    expect(thing('What studies cite the Cochrane review?')).toBe('the Cochrane review');
+    expect(thing('Is Temasek cited anywhere in the reports?')).toBe('Temasek');
+    expect(thing('are heat pumps mentioned in our research?')).toBe('heat pumps');
+    expect(thing('is Utah mentioned anywhere?')).toBe('Utah');
   });
 
   it('reads no thing in a finding asked, a pointer back, a long topic or a message that asks more', () => {
@@ -38,6 +45,10 @@ describe('a question browsing the reports for a thing', () => {
       'What did the Cochrane review find about speed cameras?',
       'Do heat pumps work in Canada?',
       'What is the capital of France?',
+      // Mentioned where? The news, a meeting: not the reports.
+      'Is Utah mentioned?',
+      'Was Norway discussed at the meeting?',
+      'Which reports are the newest?',
       // A case asked after the thing, not a thing named.
       'what do we say about pricing if a customer asks?',
       'anything on bike lanes when it snows?',
