@@ -2,9 +2,10 @@
 // words, a natural question, chat wrapping, typos (letters swapped, dropped, doubled), a word
 // typed in part, quoted phrases of one word and of several, questions on an outcome, a price,
 // advice or a source, a short reply in a thread (answered with the thread's first question), each
-// filter, a report's alias, words every claim has (scored exhaustively), and questions the reports
-// don't answer or that have no words at all. A bot asked sporadically meets a path it has not run
-// yet in a person's question otherwise, and pays for compiling it then (bench/README.md).
+// filter, a report's alias, words every claim has (scored exhaustively), a place no report names,
+// a thing browsed for with a typo, and questions the reports don't answer or that have no words
+// at all. A bot asked sporadically meets a path it has not run yet in a person's question
+// otherwise, and pays for compiling it then (bench/README.md).
 
 import type { LibraryView } from '../library/libraryView.js';
 import type { Claim, Report } from '../reports/model.js';
@@ -32,6 +33,15 @@ const FAR_TYPOS = 4;
  * SUGGESTION_FUZZY of their length, rounded (postingsLookup.ts), and 2.5 rounds to 3.
  */
 const FAR_TYPO_MIN_LETTERS = Math.ceil(2.5 / SUGGESTION_FUZZY);
+
+/**
+ * Places named in a question beside a claim's words, the first that no claim has: the decision
+ * then reads a name no claim shown covers (answerability.ts, uncoveredNames), a share of the
+ * question where the other warm-up questions may all leave it 0. V8 stores a field that has only
+ * held the integer 0 as one, and the first fraction changes its representation, throwing away the
+ * compiled answerQuestion in a person's answer (bench/README.md, twenty-second session).
+ */
+const UNKNOWN_PLACES = ['Ulaanbaatar', 'Tegucigalpa', 'Ouagadougou'];
 
 /** Three words in a row, as a quoted phrase of several words is typed. */
 const WORD_RUN = /(?<!\S)\p{L}{4,} \p{L}{2,} \p{L}{4,}(?!\S)/u;
@@ -72,6 +82,7 @@ export function warmUpQuestions(library: LibraryView): WarmUpQuestion[] {
   const commonWords: string[] = [];
   const longWords = new Set<string>();
   let claimsUsed = 0;
+  const place = UNKNOWN_PLACES.find((name) => library.index.claimsWith(normalizeTerm(name) ?? '') === 0);
   for (let i = 0; i < reports.length && questions.length < CLAIMS_USED * 18; i += step) {
     const report = reports[i] as Report;
     const claim = report.claims[i % report.claims.length] as Claim;
@@ -101,6 +112,13 @@ export function warmUpQuestions(library: LibraryView): WarmUpQuestion[] {
     // Every fourth claim, a short reply in a thread, asked with the thread's first question
     // (followUpQuestion.ts).
     if (claimsUsed % 4 === 0) questions.push({ firstQuestion: `${a} ${b}`, reply: `what about ${c}?` });
+    // Every fourth claim in turn, two shapes the warm-up's other questions never made (each left
+    // code V8 had compiled without them, thrown away in a person's answer): a place no claim
+    // names (the decision's uncoveredNames a fraction, UNKNOWN_PLACES), and a thing browsed for
+    // (askedMention.ts) with a letter dropped or doubled, read against claims that lack it as
+    // typed (the decision's mentionNamed, over each claim's own words).
+    if (place && claimsUsed % 4 === 1) questions.push(`${a} ${b} in ${place}`);
+    if (claimsUsed % 4 === 2) questions.push(`what do the reports say about ${slip(longest(words), claimsUsed + 1)}?`);
     questions.push(closer[claimsUsed++ % closer.length] as string);
     if (claim.perspective) questions.push(`perspective:${tokenize(claim.perspective)[0] ?? ''} ${a} ${b}`);
     if (report.date) questions.push(`since:${report.date.slice(0, 10)} ${c}`);
@@ -120,8 +138,25 @@ export function warmUpQuestions(library: LibraryView): WarmUpQuestion[] {
     questions.push(`${common[i]} ${common[i + 1]}`, `what are the ${common[i]} of ${common[i + 1]}?`);
     if (perspective) questions.push(`perspective:${perspective} ${common[i]} ${common[i + 1]}`);
   }
-  if (perspective) questions.push(`perspective:${perspective}`);
-  return [...questions, ...OFF_TOPIC];
+  return spreadAmong(questions, [...OFF_TOPIC, ...(perspective ? [`perspective:${perspective}`] : [])]);
+}
+
+/**
+ * `few` spread evenly among `many`, none first. The questions with no words to search for (filters
+ * alone, off-topic ones) take branches of answerQuestion no other question takes: asked last,
+ * they met it compiled without them, and its code was thrown away; asked first, V8 had not begun
+ * recording what a function meets (it does after a few calls) (bench/README.md, twenty-second session).
+ */
+export function spreadAmong<T>(many: readonly T[], few: readonly T[]): T[] {
+  const spread: T[] = [];
+  let next = 0;
+  many.forEach((item, i) => {
+    spread.push(item);
+    // After the (j + 1)-th of every few.length + 1 equal parts of `many`, the j-th of `few`.
+    while (next < few.length && (i + 1) * (few.length + 1) >= (next + 1) * many.length) spread.push(few[next++] as T);
+  });
+  while (next < few.length) spread.push(few[next++] as T);
+  return spread;
 }
 
 /** The words of a claim a question would ask about: 4 letters or more, not stop words. */
