@@ -50,6 +50,8 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 20', 'holdout20'),
   set('held-out 21', 'holdout21'),
   set('held-out 22', 'holdout22'),
+  // Written blind in the twenty-second session (eval/holdout23/README.md), measured once at its end.
+  set('held-out 23', 'holdout23', true),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */
