@@ -5,7 +5,7 @@ import type { LibraryView } from '../library/libraryView.js';
 import type { Report } from '../reports/model.js';
 import type { ParsedQuery } from '../search/parseQuery.js';
 import { fuseRankings, MIN_SIMILARITY } from '../search/semantic/fuseRankings.js';
-import { normalizeTerm } from '../search/normalizeTerm.js';
+import { hasTerms } from '../search/termsOf.js';
 import { tokenize } from '../search/tokenize.js';
 import type { ScoredClaim } from '../search/claimIndex.js';
 import { CLAIMS_PER_PAGE, type Answer, type AnswerItem } from './answer.js';
@@ -183,17 +183,6 @@ function exactReport(library: LibraryView, name: string): Report | undefined {
   return known.byId.get(reportIdName(name));
 }
 const reportsByLowerId = new WeakMap<LibraryView, { version: number; byId: ReadonlyMap<string, Report> }>();
-
-/**
- * Whether the text has a word to search for (termsOf's are not none). A test, not the terms'
- * array: read here, an empty array (questions of filters or common words alone) is another map to
- * V8 than a full one, and answerQuestion's compiled code was thrown away on meeting it in the
- * warm-up (bench/README.md, twenty-second session).
- */
-function hasTerms(text: string): boolean {
-  for (const word of tokenize(text)) if (normalizeTerm(word) !== null) return true;
-  return false;
-}
 
 /** Whether the question filters claims at all (filters or quoted phrases). */
 function hasFilter(query: ParsedQuery): boolean {

@@ -65,11 +65,11 @@ function namesMaker(text: string): boolean {
 /**
  * "cost" as the question's verb ("what does a heat pump cost", "what would a new air-source heat
  * pump cost to fit": a thing named in up to five words), not a noun the question asks about: after
- * an article, a possessive, a preposition or an adjective that makes it one ("what did the OECD
- * conclude about the cost of a basic income?", "what do the studies say about cost?", "what does
- * total cost include?" ask for a finding), nor the first half of a compound ("what
- * does the review say about how cost-effective heat pumps are?", "cost effectiveness", "cost
- * savings"). "What is the total cost…" and "what are the running costs…" ask a price by their own
+ * an article, a possessive, a preposition or conjunction ("to", "and", "or" among them) or an
+ * adjective that makes it one ("what did the OECD conclude about the cost of a basic income?",
+ * "what do the studies say about cost?", "what does total cost include?" ask for a finding), nor
+ * the first half of a compound ("what does the review say about how cost-effective heat pumps
+ * are?", "cost effectiveness", "cost savings"). "What is the total cost…" and "what are the running costs…" ask a price by their own
  * reading (ASKS.price's "what is the … cost").
  */
 const COST_VERB = String.raw`(?<!\b(?:the|a|an|its|their|his|her|our|your|any|about|on|regarding|over|of|in|with|for|and|or|to|by|at|from|total|overall|upfront|up-front|running|operating|annual|average|real|true|hidden|social|economic|extra|additional|marginal|net|full|initial|capital|lifetime|unit) )cost\b(?! of\b)(?![-\s](?:effective|effectiveness|efficient|efficiency|benefit|benefits|saving|savings|cutting|sharing|overruns?)\b)`;

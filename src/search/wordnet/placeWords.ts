@@ -8,7 +8,7 @@ import type { WordNet } from './wordNet.js';
  * How an adjective of a place is spelled from its name, as [ending cut, ending added]: Kenya ->
  * Kenyan, Europe -> European, Brazil -> Brazilian, Bangladesh -> Bangladeshi, Japan -> Japanese,
  * China -> Chinese, Canada -> Canadian, Italy -> Italian, Mexico -> Mexican, Germany -> German,
- * Chile -> Chilean. A spelling is kept only where WordNet says the adjective pertains to the place.
+ * Rome -> Roman. A spelling is kept only where WordNet says the adjective pertains to the place.
  */
 const ENDINGS: readonly (readonly [string, string])[] = [
   ['', 'n'], ['', 'an'], ['', 'ian'], ['', 'i'], ['', 'ese'],

@@ -33,6 +33,7 @@ describe('placeWords', () => {
     expect(placeWords(wordnet, 'financial')).toEqual([]);
     // Neither a named place nor an adjective of one.
     expect(placeWords(wordnet, 'water')).toEqual([]);
+    // A named place with no adjective WordNet has.
     expect(placeWords(wordnet, 'london')).toEqual([]);
     expect(placeWords(wordnet, 'zzxqj')).toEqual([]);
   });
