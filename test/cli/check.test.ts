@@ -25,7 +25,8 @@ describe('npm run check', () => {
   });
 
   it('ends quietly, with its own exit code, when nobody reads its output any more (| head -1), as a process', async () => {
-    expect(await runCliWithStdout('check', [FIXTURE_REPORTS], 'unread')).toEqual({ code: 1, stdout: '', stderr: '' });
+    // The bundled reports: check exits 0 on them, which Node's crash on an unhandled 'error' (exit 1) cannot pass for.
+    expect(await runCliWithStdout('check', [BUNDLED_REPORTS], 'unread')).toEqual({ code: 0, stdout: '', stderr: '' });
   }, cliTimeout(1));
 
   it('exits 0 when every report can be served, even with warnings', async () => {
