@@ -179,11 +179,11 @@ describe('npm run ask', () => {
   });
 
   it('exits 1 with a message in its own words, then the stack, when an unexpected error stops it', async () => {
-    // An error thrown while it writes the answer (a pipe that fails later arrives as an 'error'
+    // An error thrown while it writes the answer, as a bug would (a pipe that fails arrives as an 'error'
     // event instead: the next test).
-    const run = await withFailingStdout('ask', ['--reports', twoReports, '--json', 'trees heat deaths'], new Error('write EPIPE'));
+    const run = await withFailingStdout('ask', ['--reports', twoReports, '--json', 'trees heat deaths'], new Error('renderer failed'));
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^ask: stopped by an unexpected error: write EPIPE\n\(a bug in report-bot, not in your question or the reports: please report it with what follows\)\nError: write EPIPE\n +at /);
+    expect(run.stderr).toMatch(/^ask: stopped by an unexpected error: renderer failed\n\(a bug in report-bot, not in your question or the reports: please report it with what follows\)\nError: renderer failed\n +at /);
   });
 
   it('ends quietly, with its own exit code, when nobody reads its output any more (| head -1), as a process', async () => {

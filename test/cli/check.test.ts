@@ -19,9 +19,9 @@ describe('npm run check', () => {
   });
 
   it('exits 1 with a message in its own words, then the stack, when an unexpected error stops it', async () => {
-    const run = await withFailingStdout('check', [BUNDLED_REPORTS], new Error('write EPIPE'));
+    const run = await withFailingStdout('check', [BUNDLED_REPORTS], new Error('renderer failed'));
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^check: stopped by an unexpected error: write EPIPE\n\(a bug in report-bot, not in your question or the reports: please report it with what follows\)\nError: write EPIPE\n +at /);
+    expect(run.stderr).toMatch(/^check: stopped by an unexpected error: renderer failed\n\(a bug in report-bot, not in your question or the reports: please report it with what follows\)\nError: renderer failed\n +at /);
   });
 
   it('ends quietly, with its own exit code, when nobody reads its output any more (| head -1), as a process', async () => {
