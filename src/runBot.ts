@@ -155,12 +155,14 @@ export async function runBot(config: Config, options: RunBotOptions = {}): Promi
   const stop = async (graceMs = SHUTDOWN_GRACE_MS): Promise<boolean> => {
     stopping = true;
     const deadline = Date.now() + graceMs;
-    served.close();
+    const reportsClosed = served.close();
     semantic?.close();
     channels?.close();
     // The HTTP server stops accepting and closes once open requests end; don't wait past the deadline.
     await Promise.race([app.stop().catch((error: unknown) => logger.warn('stopping the app failed', error)), sleep(graceMs)]);
     const drained = await inFlight.drained(Math.max(0, deadline - Date.now()));
+    // A reload batch in progress is aborted; stopped means it has ended too, nothing left to serve or log.
+    await Promise.race([reportsClosed, sleep(Math.max(0, deadline - Date.now()))]);
     await Promise.race([state.close(), sleep(Math.max(0, deadline - Date.now()))]);
     await health?.close();
     if (drained) logger.info('report-bot stopped');

@@ -22,8 +22,11 @@ export interface ServeOptions {
 }
 
 export interface ServedReports extends LibraryLoading {
-  /** Stops watching the folder (the load itself runs to its end). */
-  close(): void;
+  /**
+   * Stops watching the folder (the load itself runs to its end); resolves once a reload batch in
+   * progress has ended, serving and reporting nothing more.
+   */
+  close(): Promise<void>;
 }
 
 export function serveReports(library: Library, { reportsDir, cacheDir, workers, maxReportBytes, onBatch, live }: ServeOptions): ServedReports {
@@ -35,5 +38,5 @@ export function serveReports(library: Library, { reportsDir, cacheDir, workers, 
   const watcher: ReportsWatcher | null = live ? startLiveReload(library, reportsDir, { ...live, ...limits, after: loaded }) : null;
   const loading = loadLibrary(library, reportsDir, { cacheDir, ...limits, ...(onBatch ? { onBatch: () => onBatch() } : {}) });
   void loading.done.then(finishLoading, finishLoading);
-  return { ...loading, close: () => watcher?.close() };
+  return { ...loading, close: () => watcher?.close() ?? Promise.resolve() };
 }

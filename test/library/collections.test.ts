@@ -23,7 +23,7 @@ beforeEach(async () => {
   await cp(COLLECTION_FIXTURES, dir, { recursive: true });
 });
 afterEach(async () => {
-  watcher?.close();
+  await watcher?.close();
   watcher = undefined;
   await rm(scratch, { recursive: true, force: true });
 });

@@ -7,6 +7,7 @@ import { loadReports } from '../../src/reports/loadReports.js';
 import type { ReportsWatcher } from '../../src/reports/watchReports.js';
 import { Library } from '../../src/library/library.js';
 import { startLiveReload } from '../../src/library/liveReload.js';
+import { serveReports } from '../../src/library/serveReports.js';
 import { eventually } from '../support/eventually.js';
 import { reportText as report } from '../support/reportText.js';
 import { FIXTURE_REPORTS } from '../support/reportsFolders.js';
@@ -102,27 +103,31 @@ describe('live reload', () => {
 });
 
 /**
- * The library's index, as it is, that also hands out the first staging it starts (stageReport), as
- * soon as it has indexed its first turn's claims: `started` settles before its second turn. A
+ * The library's index, as it is, that also hands out the next staging it starts (stageReport), as
+ * soon as it has indexed its first turn's claims: `nextStaging()` settles before its second turn. A
  * subclass because nothing public shows a staging in progress (it changes nothing served).
  */
 class WatchedIndex extends ClaimIndex {
-  private begin: (staging: Promise<StagedReport | null>) => void = () => {};
+  private waiting: ((started: { staging: Promise<StagedReport | null> }) => void)[] = [];
+
   // In an object: a promise resolved with a promise would wait for it.
-  readonly started = new Promise<{ staging: Promise<StagedReport | null> }>((resolve) => (this.begin = (staging) => resolve({ staging })));
+  nextStaging(): Promise<{ staging: Promise<StagedReport | null> }> {
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
 
   override stageReport(report: Report, signal?: AbortSignal): Promise<StagedReport | null> {
     const staging = super.stageReport(report, signal);
-    this.begin(staging);
+    for (const resolve of this.waiting.splice(0)) resolve({ staging });
     return staging;
   }
 }
+
+const otters = (doing: string): string => report('Otters', Array.from({ length: 300 }, (_, i) => `Otters in colony ${i + 1} ${doing}.`));
 
 describe('live reload, closed while a report is indexed in turns', () => {
   it('stops indexing it, serves nothing of it and reports nothing (a shutdown)', async () => {
     const closing = await mkdtemp(join(tmpdir(), 'report-bot-reload-close-'));
     try {
-      const otters = (doing: string): string => report('Otters', Array.from({ length: 300 }, (_, i) => `Otters in colony ${i + 1} ${doing}.`));
       await writeFile(join(closing, 'otters.md'), otters('slide down muddy banks'));
       const index = new WatchedIndex();
       const served = new Library(index);
@@ -130,8 +135,9 @@ describe('live reload, closed while a report is indexed in turns', () => {
       const reloads: unknown[] = [];
       const live = startLiveReload(served, closing, { settleMs: 50, maxWaitMs: 300, workers: 0, onReload: (summary) => reloads.push(summary) });
       await live.ready;
+      const started = index.nextStaging();
       await writeFile(join(closing, 'otters.md'), otters('crack shellfish open with rocks'));
-      const { staging } = await index.started;
+      const { staging } = await started;
       const closed = live.close();
       // Staging checks the signal each turn: it ends at its second of 12, with nothing staged.
       expect(await staging).toBeNull();
@@ -140,6 +146,29 @@ describe('live reload, closed while a report is indexed in turns', () => {
       expect(reloads).toEqual([]);
       expect(claimTexts(served, 'otters colony 17')[0]).toContain('muddy banks');
       expect(served.reports[0]?.claims[0]?.text).toContain('muddy banks');
+    } finally {
+      await rm(closing, { recursive: true, force: true });
+    }
+  });
+
+  it('so does a running bot\'s library (serveReports), whose close resolves once that batch has ended', async () => {
+    const closing = await mkdtemp(join(tmpdir(), 'report-bot-reload-close-'));
+    try {
+      await writeFile(join(closing, 'otters.md'), otters('slide down muddy banks'));
+      const index = new WatchedIndex();
+      const library = new Library(index);
+      const served = serveReports(library, { reportsDir: closing, cacheDir: null, workers: 0, live: { settleMs: 50, maxWaitMs: 300 } });
+      await served.done;
+      const started = index.nextStaging();
+      await writeFile(join(closing, 'otters.md'), otters('crack shellfish open with rocks'));
+      const { staging } = await started;
+      const events: string[] = [];
+      const ended = staging.then(() => events.push('batch stopped'));
+      // The bot's stop waits for this before it closes the rest (runBot.ts).
+      await served.close().then(() => events.push('closed'));
+      await ended;
+      expect(events).toEqual(['batch stopped', 'closed']);
+      expect(library.reports[0]?.claims[0]?.text).toContain('muddy banks');
     } finally {
       await rm(closing, { recursive: true, force: true });
     }

@@ -20,7 +20,7 @@ beforeEach(async () => {
   await writeFile(join(scratch, 'elsewhere', 'otters.md'), reportText('Otters', ['Sea otters use rocks as tools.']));
 });
 afterEach(async () => {
-  watcher?.close();
+  await watcher?.close();
   watcher = undefined;
   await rm(scratch, { recursive: true, force: true });
 });

@@ -12,7 +12,7 @@ import { type ReportsWatcher, watchReports } from '../../src/reports/watchReport
 let scratch: string | undefined;
 let watcher: ReportsWatcher | undefined;
 afterEach(async () => {
-  watcher?.close();
+  await watcher?.close();
   watcher = undefined;
   if (scratch) await rm(scratch, { recursive: true, force: true });
   scratch = undefined;
@@ -55,7 +55,7 @@ describe('watchReports', () => {
     const handlers = { onBatch: async () => {}, onError: () => {} };
     watcher = watchReports(scratch, handlers);
     await watcher.ready;
-    watcher.close();
+    await watcher.close();
     watcher = watchReports(join(scratch, 'missing'), handlers);
     await expect(watcher.ready).resolves.toBeUndefined();
   });
