@@ -3,6 +3,7 @@
 
 import { execFile, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { constants } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { runAsk } from '../../src/cli/askCommand.js';
@@ -94,7 +95,8 @@ export function runCliWithStdout(script: Script, args: string[], stdout: 'unread
         let stderr = '';
         child.stderr?.setEncoding('utf8').on('data', (text: string) => (stderr += text));
         child.on('error', reject);
-        child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 : 1), stdout: '', stderr }));
+        // Killed by a signal: 128 + its number, as a shell shows it, so a failing expectation tells SIGPIPE (141) from SIGKILL (137).
+        child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 + (constants.signals[signal] ?? 0) : 1), stdout: '', stderr }));
       }),
   );
 }
