@@ -48,8 +48,8 @@ export interface RunningBot {
   loaded: Promise<void>;
   logger: Logger;
   /**
-   * Stops taking requests, lets those in flight finish (up to `graceMs`), writes out pending
-   * feedback. Resolves true when nothing in flight was abandoned.
+   * Stops taking requests, lets those in flight finish and a reload in progress end (up to
+   * `graceMs`), writes out pending feedback. Resolves true when nothing in flight was abandoned.
    */
   stop(graceMs?: number): Promise<boolean>;
 }
