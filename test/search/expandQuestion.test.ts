@@ -147,6 +147,13 @@ describe('expandQuestion', () => {
     expect(expansion('how many e-residents does estonia have', 'estonian', { wordnet: false })).toBeUndefined();
   });
 
+  it('reads a common word typed in lower case as the common word, not a place ("nail polish", "china" the porcelain)', () => {
+    expect(expansion('how long does nail polish last', 'poland')).toBeUndefined();
+    expect(expansion('is fine china safe in a dishwasher', 'chines')).toBeUndefined();
+    expect(expansion('how do Polish voters see the euro', 'poland')).toEqual({ term: 'poland', weight: PLACE_WEIGHT, source: 'polish' });
+    expect(expansion('how much porcelain does China export', 'chines')).toEqual({ term: 'chines', weight: PLACE_WEIGHT, source: 'china' });
+  });
+
   it('finds a claim saying "Japan" for a question saying "Japanese" before one sharing more of its other words', async () => {
     const scratch = await mkdtemp(join(tmpdir(), 'report-bot-place-words-'));
     try {
@@ -160,7 +167,7 @@ describe('expandQuestion', () => {
         ]),
       );
       const library = Library.from(await loadReports(scratch, { workers: 0 }));
-      const [first] = library.index.search('did quake alerts arrive early for japanese researchers', undefined, { aliases: library.aliases });
+      const [first] = library.index.search('did quake alerts arrive early for Japanese researchers', undefined, { aliases: library.aliases });
       expect(library.claim(first?.id ?? '')?.text).toMatch(/Japan/);
     } finally {
       await rm(scratch, { recursive: true, force: true });

@@ -16,14 +16,25 @@ const ENDINGS: readonly (readonly [string, string])[] = [
 ];
 
 /**
+ * How the word was typed. Capitalised, it names ("Polish", "China"); in lower case it may be the
+ * common word spelled the same ("nail polish", "china" the porcelain, "guinea pig"), or chat's
+ * lower case for the name ("the french repair score", "kelp in japan").
+ */
+export type Typed = 'capitalised' | 'lowercase';
+
+/**
  * The other words of a named place and its adjective, lowercase: for an adjective, the one-word
  * places it pertains to ("bangladeshi" -> bangladesh, "american" -> america); for a one-word
  * place, its adjectives spelled by ENDINGS ("estonia" -> estonian). None for any other word
- * ("economic" pertains to the economy, no named place). `word` is folded (lowercase).
+ * ("economic" pertains to the economy, no named place). `word` is folded (lowercase); `typed`
+ * says how the question wrote it. In lower case, none for an adjective WordNet's corpus saw as a
+ * verb ("polish"), nor for a place whose commonest sense, or one the corpus saw, is a common noun
+ * ("china" the porcelain, "guinea", "turkey" the bird); chat's "french" and "japan" stay places.
  */
-export function placeWords(reader: WordNet, word: string): string[] {
-  const found = new Set(placesOf(reader, word));
-  if (isPlace(reader, word)) {
+export function placeWords(reader: WordNet, word: string, typed: Typed): string[] {
+  const common = typed === 'lowercase';
+  const found = new Set(common && (reader.entry(word, 'verb')?.taggedSenses ?? 0) > 0 ? [] : placesOf(reader, word));
+  if (isPlace(reader, word, common)) {
     for (const [cut, added] of ENDINGS) {
       if (!word.endsWith(cut)) continue;
       const adjective = word.slice(0, word.length - cut.length) + added;
@@ -55,10 +66,16 @@ function placesOf(reader: WordNet, word: string): string[] {
   return places;
 }
 
-/** Whether WordNet has the word as a named place, a noun one of whose senses is an instance. */
-function isPlace(reader: WordNet, word: string): boolean {
+/**
+ * Whether WordNet has the word as a named place, a noun one of whose senses is an instance; when
+ * `common` is asked about too, only if no common noun is its first sense or one the corpus saw.
+ */
+function isPlace(reader: WordNet, word: string, common: boolean): boolean {
   const entry = reader.entry(word, 'noun');
-  return entry !== null && entry.senses.some((offset) => isNamed(reader.synset('noun', offset)?.pointers ?? []));
+  if (entry === null) return false;
+  const named = entry.senses.map((offset) => isNamed(reader.synset('noun', offset)?.pointers ?? []));
+  if (!named.includes(true)) return false;
+  return !common || named.every((place, i) => place || (i > 0 && i >= entry.taggedSenses));
 }
 
 /** An instance of something (`@i`: Kenya is an instance of a country), not a kind of thing. */

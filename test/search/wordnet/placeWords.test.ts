@@ -9,32 +9,51 @@ afterAll(() => wordnet.close());
 
 describe('placeWords', () => {
   it('gives an adjective the named place it pertains to', () => {
-    expect(placeWords(wordnet, 'bangladeshi')).toEqual(['bangladesh']);
-    expect(placeWords(wordnet, 'estonian')).toEqual(['estonia']);
-    expect(placeWords(wordnet, 'chinese')).toEqual(['china']);
+    expect(placeWords(wordnet, 'bangladeshi', 'capitalised')).toEqual(['bangladesh']);
+    expect(placeWords(wordnet, 'estonian', 'capitalised')).toEqual(['estonia']);
+    expect(placeWords(wordnet, 'chinese', 'capitalised')).toEqual(['china']);
     // "of or relating to the United States" is a phrase, no index key: the continents' sense is kept.
-    expect(placeWords(wordnet, 'american')).toEqual(['america']);
+    expect(placeWords(wordnet, 'american', 'capitalised')).toEqual(['america']);
   });
 
   it('gives a named place its adjectives, each spelled as English spells it', () => {
-    expect(placeWords(wordnet, 'estonia')).toEqual(['estonian']);
-    expect(placeWords(wordnet, 'africa')).toEqual(['african']);
-    expect(placeWords(wordnet, 'bangladesh')).toEqual(['bangladeshi']);
-    expect(placeWords(wordnet, 'japan')).toEqual(['japanese']);
-    expect(placeWords(wordnet, 'canada')).toEqual(['canadian']);
-    expect(placeWords(wordnet, 'italy')).toEqual(['italian']);
-    expect(placeWords(wordnet, 'germany')).toEqual(['german']);
-    expect(placeWords(wordnet, 'mexico')).toEqual(['mexican']);
+    expect(placeWords(wordnet, 'estonia', 'capitalised')).toEqual(['estonian']);
+    expect(placeWords(wordnet, 'africa', 'capitalised')).toEqual(['african']);
+    expect(placeWords(wordnet, 'bangladesh', 'capitalised')).toEqual(['bangladeshi']);
+    expect(placeWords(wordnet, 'japan', 'capitalised')).toEqual(['japanese']);
+    expect(placeWords(wordnet, 'canada', 'capitalised')).toEqual(['canadian']);
+    expect(placeWords(wordnet, 'italy', 'capitalised')).toEqual(['italian']);
+    expect(placeWords(wordnet, 'germany', 'capitalised')).toEqual(['german']);
+    expect(placeWords(wordnet, 'mexico', 'capitalised')).toEqual(['mexican']);
   });
 
   it('relates nothing to a word that is no named place nor its adjective', () => {
     // Adjectives that pertain to a kind of thing, not a named one.
-    expect(placeWords(wordnet, 'economic')).toEqual([]);
-    expect(placeWords(wordnet, 'financial')).toEqual([]);
+    expect(placeWords(wordnet, 'economic', 'capitalised')).toEqual([]);
+    expect(placeWords(wordnet, 'financial', 'capitalised')).toEqual([]);
     // Neither a named place nor an adjective of one.
-    expect(placeWords(wordnet, 'water')).toEqual([]);
+    expect(placeWords(wordnet, 'water', 'capitalised')).toEqual([]);
     // A named place with no adjective WordNet has.
-    expect(placeWords(wordnet, 'london')).toEqual([]);
-    expect(placeWords(wordnet, 'zzxqj')).toEqual([]);
+    expect(placeWords(wordnet, 'london', 'capitalised')).toEqual([]);
+    expect(placeWords(wordnet, 'zzxqj', 'capitalised')).toEqual([]);
+  });
+
+  it('reads a word typed in lower case as a place or its adjective only when it is no common word too', () => {
+    // "nail polish", "polish the draft": WordNet's corpus saw it as a verb.
+    expect(placeWords(wordnet, 'polish', 'lowercase')).toEqual([]);
+    // "china" the porcelain, "guinea pig", "turkey" the bird: a common noun its commonest sense or one the corpus saw.
+    expect(placeWords(wordnet, 'china', 'lowercase')).toEqual([]);
+    expect(placeWords(wordnet, 'guinea', 'lowercase')).toEqual([]);
+    expect(placeWords(wordnet, 'turkey', 'lowercase')).toEqual([]);
+    // Capitalised, each names the place or its adjective.
+    expect(placeWords(wordnet, 'polish', 'capitalised')).toEqual(['poland']);
+    expect(placeWords(wordnet, 'china', 'capitalised')).toEqual(['chinese']);
+    expect(placeWords(wordnet, 'turkish', 'capitalised')).toEqual(['turkey']);
+    // Chat's lower case: a place or an adjective whose other senses are rare stays one ("the french
+    // repair score", "kelp in japan": japan the lacquer the corpus never saw).
+    expect(placeWords(wordnet, 'french', 'lowercase')).toEqual(['france']);
+    expect(placeWords(wordnet, 'japan', 'lowercase')).toEqual(['japanese']);
+    expect(placeWords(wordnet, 'estonia', 'lowercase')).toEqual(['estonian']);
+    expect(placeWords(wordnet, 'bangladesh', 'lowercase')).toEqual(['bangladeshi']);
   });
 });
