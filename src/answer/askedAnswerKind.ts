@@ -16,7 +16,7 @@ export type AnswerKind = 'price' | 'date' | 'duration' | 'count' | 'law' | 'rank
 const MONEY_WORDS = String.raw`(?:cost|costs|price|prices|priced|charge|charges|fee|fees|fine|fines|pay|pays|paid|earn|earns|wage|wages|salary|salaries|revenue)`;
 
 /** Superlatives that rank things: what asks for a ranking and what gives one. */
-const SUPERLATIVE_WORDS = 'most|least|best|worst|first|biggest|largest|highest|lowest|fastest|slowest|cheapest|greatest|smallest|longest|shortest|oldest|newest|strongest|tallest|earliest';
+export const SUPERLATIVE_WORDS = 'most|least|best|worst|first|biggest|largest|highest|lowest|fastest|slowest|cheapest|greatest|smallest|longest|shortest|oldest|newest|strongest|tallest|earliest';
 /** A superlative in lower case: "First Street" in a name ranks nothing. */
 const SUPERLATIVE = String.raw`(?:${SUPERLATIVE_WORDS})(?![\w-])`;
 /**
@@ -62,17 +62,27 @@ function namesMaker(text: string): boolean {
   return false;
 }
 
+/** Words after which "cost" is a noun: an article, a possessive, a preposition or a conjunction ("to cost" too: "expected to cost" is rare). */
+const NOUN_BEFORE_COST = ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'any', 'about', 'on', 'regarding', 'over', 'of', 'in', 'with', 'for', 'and', 'or', 'to', 'by', 'at', 'from'];
+/**
+ * Adjectives that make "cost" a noun ("what does total cost include?"), unless a determiner comes
+ * first and makes the adjective the thing priced ("what does one unit cost?", "a capital cost").
+ */
+const ADJECTIVE_BEFORE_COST = ['total', 'overall', 'upfront', 'up-front', 'running', 'operating', 'annual', 'average', 'real', 'true', 'hidden', 'social', 'economic', 'extra', 'additional', 'marginal', 'net', 'full', 'initial', 'capital', 'lifetime', 'unit'];
+const DETERMINER = String.raw`(?:a|an|one|each|every|per)`;
+/** Words after "cost" that make it the first half of a compound ("cost-effective", "cost savings"). */
+const COMPOUND_AFTER_COST = ['effective', 'effectiveness', 'efficient', 'efficiency', 'benefit', 'benefits', 'saving', 'savings', 'cutting', 'sharing', 'overruns?'];
+
 /**
  * "cost" as the question's verb ("what does a heat pump cost", "what would a new air-source heat
  * pump cost to fit": a thing named in up to five words), not a noun the question asks about: after
- * an article, a possessive, a preposition or conjunction ("to", "and", "or" among them) or an
- * adjective that makes it one ("what did the OECD conclude about the cost of a basic income?",
- * "what do the studies say about cost?", "what does total cost include?" ask for a finding), nor
- * the first half of a compound ("what does the review say about how cost-effective heat pumps
- * are?", "cost effectiveness", "cost savings"). "What is the total cost…" and "what are the running costs…" ask a price by their own
- * reading (ASKS.price's "what is the … cost").
+ * NOUN_BEFORE_COST or ADJECTIVE_BEFORE_COST ("what did the OECD conclude about the cost of a basic
+ * income?", "what do the studies say about cost?", "what does total cost include?" ask for a
+ * finding), nor the first half of a compound ("what does the review say about how cost-effective
+ * heat pumps are?", "cost effectiveness", "cost savings"). "What is the total cost…" and "what are
+ * the running costs…" ask a price by their own reading (ASKS.price's "what is the … cost").
  */
-const COST_VERB = String.raw`(?<!\b(?:the|a|an|its|their|his|her|our|your|any|about|on|regarding|over|of|in|with|for|and|or|to|by|at|from|total|overall|upfront|up-front|running|operating|annual|average|real|true|hidden|social|economic|extra|additional|marginal|net|full|initial|capital|lifetime|unit) )cost\b(?! of\b)(?![-\s](?:effective|effectiveness|efficient|efficiency|benefit|benefits|saving|savings|cutting|sharing|overruns?)\b)`;
+const COST_VERB = String.raw`(?<!\b(?:${NOUN_BEFORE_COST.join('|')}) )(?<!(?<!\b${DETERMINER} )\b(?:${ADJECTIVE_BEFORE_COST.join('|')}) )cost\b(?! of\b)(?![-\s](?:${COMPOUND_AFTER_COST.join('|')})\b)`;
 
 /** What asks for each kind. "how much of…" asks for a share, not money; "when" opening a clause ("When staff say…") asks nothing. */
 const ASKS: Readonly<Record<AnswerKind, { test(question: string): boolean }>> = {

@@ -34,6 +34,10 @@ describe('the kind of answer a question asks for', () => {
       'what would a new heat pump cost us?',
       'how much money did the council spend on the lanes?',
       'how much cash do people actually get back?',
+      // An adjective that would make "cost" a noun is the thing priced after a determiner.
+      'What does one unit cost?',
+      'What would each unit cost to install?',
+      'what does a capital cost?',
     ])
       expect(askedAnswerKinds(question), question).toEqual(['price']);
     // "cost" as a noun the question asks about asks for a finding, however many words come first.
@@ -50,6 +54,7 @@ describe('the kind of answer a question asks for', () => {
       'What do the studies say about cost?',
       'What did the study find about total cost?',
       'What does total cost include?',
+      'What does net cost leave out?',
       'What do the papers conclude about running cost savings?',
     ])
       expect(askedAnswerKinds(question), question).toEqual([]);
