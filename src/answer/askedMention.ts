@@ -10,12 +10,13 @@
 // anything on khanmigo? has it been tested?" asks more than whether it is named.
 
 import { termsOf } from '../search/termsOf.js';
+import { SUPERLATIVE_WORDS } from './askedAnswerKind.js';
 
 /** Terms (termsOf: stop words dropped) the thing browsed for may have: more is a finding asked, not a name. */
 export const MAX_TERMS = 3;
 
-/** Where the reports are named: "the reports", "our research", "any of the docs", "in there". */
-const REPORTS = String.raw`(?:(?:the|our|these|your|any\s+of\s+(?:the|our|these))\s+(?:reports?|research|docs?|documents?|write-?ups?|studies|library|files))`;
+/** Where the reports are named: "the reports", "our research", "any of the papers", "in there". */
+const REPORTS = String.raw`(?:(?:the|our|these|your|any\s+of\s+(?:the|our|these))\s+(?:reports?|research|docs?|documents?|write-?ups?|stud(?:y|ies)|papers?|library|files))`;
 const IN_REPORTS = String.raw`(?:(?:in|across|from)\s+${REPORTS}|in\s+(?:here|there))`;
 
 /** What people say when they browse: each shape ends right before the thing browsed for. */
@@ -27,7 +28,7 @@ const BROWSE_SHAPES = [
   // Not "did we discuss X": that asks about a meeting, not the reports.
   String.raw`(?:(?:do|does|did)\s+(?:${REPORTS}|any(?:thing)?)|do\s+we)\s+(?:ever\s+|even\s+|actually\s+)?(?:mention|cover|discuss|reference|name|talk\s+about|touch\s+on|say\s+anything\s+(?:about|on)|deal\s+with)`,
   // "which reports mention X", "which report talks about X", "what studies cite X"
-  String.raw`(?:which|what)\s+(?:reports?|docs?|documents?|studies|write-?ups?|files)\s+(?:ever\s+|even\s+|actually\s+)?(?:mentions?|covers?|discuss(?:es)?|references?|names?|cites?|talks?\s+about|touch(?:es)?\s+on|deals?\s+with)`,
+  String.raw`(?:which|what)\s+(?:reports?|docs?|documents?|stud(?:y|ies)|papers?|write-?ups?|files)\s+(?:ever\s+|even\s+|actually\s+)?(?:mentions?|covers?|discuss(?:es)?|references?|names?|cites?|talks?\s+about|touch(?:es)?\s+on|deals?\s+with)`,
   // "any mention of X", "are there any references to X"
   String.raw`(?:are\s+there\s+)?any\s+(?:mentions?|references?)\s+(?:of|to)`,
   // "what do we know about X", "what do the reports say about X", "what does our research have on X",
@@ -48,14 +49,23 @@ const BROWSE = new RegExp(String.raw`^[\s\p{P}]*${OPENER}(?:${BROWSE_SHAPES.join
 /**
  * "is X cited anywhere in the reports?", "is X mentioned in our research?": the thing before the
  * verb, and the reports or "anywhere" after it ("is X mentioned?" alone may ask about the news).
+ * "Covered", "discussed" and "named" only with the reports: "are dental implants covered
+ * anywhere?" asks about insurance, "was it discussed anywhere?" about a meeting.
  */
 const PASSIVE_BROWSE = new RegExp(
-  String.raw`^[\s\p{P}]*${OPENER}(?:is|are|was|were)\s+(?<thing>[^?!.;:"“”]+?)\s+(?:ever\s+|even\s+)?(?:mentioned|cited|discussed|covered|referenced|named)(?:(?:\s+anywhere)?\s+${IN_REPORTS}|\s+anywhere)${CLOSER}$`,
+  String.raw`^[\s\p{P}]*${OPENER}(?:is|are|was|were)\s+(?<thing>[^?!.;:"“”]+?)\s+(?:ever\s+|even\s+)?(?:(?:mentioned|cited|referenced)(?:(?:\s+anywhere)?\s+${IN_REPORTS}|\s+anywhere)|(?:discussed|covered|named)(?:\s+anywhere)?\s+${IN_REPORTS})${CLOSER}$`,
   'iu',
 );
 
 /** A thing that is no name: a clause ("how much…", "whether…") or a pointer back ("that", "it"). */
 const NOT_A_THING = /^(?:how|what|why|when|where|who|whom|whose|which|whether|if|that|this|these|those|it|its|them|they|there)\b/i;
+
+/**
+ * A ranking asked, not a thing named: "which report covers the most countries?", "which studies
+ * cite the fewest sources?". Not "the first" ("anything on the first lockdown?" names one), and
+ * in lower case: "the Best Start grant" is a name.
+ */
+const RANKED = new RegExp(String.raw`^(?:the\s+(?:${SUPERLATIVE_WORDS.split('|').filter((word) => word !== 'first').join('|')}|fewest)|most|least|fewest)(?![\w-])`);
 
 /** A clause after the thing ("pricing if a customer asks", "bike lanes when it snows"): a case asked, not a thing named. */
 const CLAUSE_INSIDE = /\s(?:if|when|whether|because|unless|while)\s+\S/iu;
@@ -83,7 +93,7 @@ const LIST_BREAK = /\s*(?:,|&|\/|\band\b|\bor\b)\s*/iu;
 export function askedMention(question: string): Mention | null {
   const trimmed = question.trim();
   const thing = (BROWSE.exec(trimmed) ?? PASSIVE_BROWSE.exec(trimmed))?.groups?.thing?.trim();
-  if (thing === undefined || NOT_A_THING.test(thing) || CLAUSE_INSIDE.test(thing)) return null;
+  if (thing === undefined || NOT_A_THING.test(thing) || RANKED.test(thing) || CLAUSE_INSIDE.test(thing)) return null;
   const terms = termsOf(thing);
   if (terms.length === 0 || terms.length > MAX_TERMS) return null;
   const parts = thing.split(LIST_BREAK).filter((part) => termsOf(part).length > 0);

@@ -28,9 +28,14 @@ describe('a question browsing the reports for a thing', () => {
     expect(thing('Which reports mention Norway?')).toBe('Norway');
     expect(thing('which report talks about semaglutide')).toBe('semaglutide');
     expect(thing('What studies cite the Cochrane review?')).toBe('the Cochrane review');
+    expect(thing('Which study mentions Norway?')).toBe('Norway');
+    expect(thing('Which papers cite Vitruvius?')).toBe('Vitruvius');
+    expect(thing('do any of the papers mention Ohio?')).toBe('Ohio');
     expect(thing('Is Temasek cited anywhere in the reports?')).toBe('Temasek');
     expect(thing('are heat pumps mentioned in our research?')).toBe('heat pumps');
     expect(thing('is Utah mentioned anywhere?')).toBe('Utah');
+    expect(thing('Is Norway covered anywhere in the reports?')).toBe('Norway');
+    expect(thing('anything on the first lockdown?')).toBe('the first lockdown');
   });
 
   it('reads no thing in a finding asked, a pointer back, a long topic or a message that asks more', () => {
@@ -49,6 +54,13 @@ describe('a question browsing the reports for a thing', () => {
       'Is Utah mentioned?',
       'Was Norway discussed at the meeting?',
       'Which reports are the newest?',
+      // A ranking asked, not a thing named.
+      'Which report covers the most countries?',
+      'which studies cite the fewest sources?',
+      // Covered where? By insurance, at a meeting: only "in the reports" makes it a browse.
+      'Are dental implants covered anywhere?',
+      'Is the fee covered anywhere?',
+      'Was Norway discussed anywhere?',
       // A case asked after the thing, not a thing named.
       'what do we say about pricing if a customer asks?',
       'anything on bike lanes when it snows?',
