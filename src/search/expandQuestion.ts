@@ -16,7 +16,7 @@ import { relatedWords } from './wordnet/relatedWords.js';
 import { RememberedPerReader } from './wordnet/rememberedPerReader.js';
 import { loadRelationTable } from './wordnet/relationTableFile.js';
 import { irregularBase, irregularForms, otherNumber } from './irregularForms.js';
-import { placeWords } from './wordnet/placeWords.js';
+import { placeWords, type Typed } from './wordnet/placeWords.js';
 import { WordNet, wordnetDbDir } from './wordnet/wordNet.js';
 
 export interface Expansion {
@@ -122,8 +122,8 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
     if (source === null || folded === null) return;
     for (const other of otherNumber(folded)) add(normalizeTerm(other), OTHER_NUMBER_WEIGHT, source);
     if (reader && EXPANDABLE.test(folded)) {
-      const places = CAPITALISED.test(word) ? rememberedRelated(placeOf, reader, folded, readPlaces) : rememberedRelated(lowercasePlaceOf, reader, folded, readLowercasePlaces);
-      for (const place of places) add(place.term, place.weight, source);
+      const places = PLACES[CAPITALISED.test(word) ? 'capitalised' : 'lowercase'];
+      for (const place of rememberedRelated(places.remembered, reader, folded, places.read)) add(place.term, place.weight, source);
       const noun = i > 0 && NOUN_NEXT.has((words[i - 1] as string).toLowerCase()) && nounOrVerbOnly(reader, folded);
       for (const related of noun ? nounTerms(reader, folded) : relatedTerms(reader, folded)) add(related.term, related.weight, source);
     }
@@ -310,22 +310,21 @@ function splitTerms(reader: WordNet, word: string): readonly CompoundTerm[] {
 
 const splitOf = new RememberedPerReader<readonly CompoundTerm[]>();
 
-/** A named place's adjective or an adjective's place ("Estonia" -> estonian), as index keys at PLACE_WEIGHT. */
-function readPlaces(reader: WordNet, folded: string): readonly RelatedTerm[] {
-  return fromWordNet(() => placeWords(reader, folded, 'capitalised')).map((word) => ({ term: normalizeTerm(word), weight: PLACE_WEIGHT }));
+/**
+ * A named place's adjective or an adjective's place ("Estonia" -> estonian), as index keys at
+ * PLACE_WEIGHT, read and remembered apart by how the word was typed: "Polish" and "polish" are
+ * not read alike (placeWords).
+ */
+function placesTyped(typed: Typed): { remembered: RememberedPerReader<readonly RelatedTerm[]>; read: (reader: WordNet, folded: string) => readonly RelatedTerm[] } {
+  return {
+    remembered: new RememberedPerReader<readonly RelatedTerm[]>(),
+    read: (reader, folded) => fromWordNet(() => placeWords(reader, folded, typed)).map((word) => ({ term: normalizeTerm(word), weight: PLACE_WEIGHT })),
+  };
 }
-
-/** The same of a word typed in lower case, which may be the common word ("polish", "china"): placeWords. */
-function readLowercasePlaces(reader: WordNet, folded: string): readonly RelatedTerm[] {
-  return fromWordNet(() => placeWords(reader, folded, 'lowercase')).map((word) => ({ term: normalizeTerm(word), weight: PLACE_WEIGHT }));
-}
+const PLACES = { capitalised: placesTyped('capitalised'), lowercase: placesTyped('lowercase') } as const;
 
 /** A word typed with a capital: a name ("Polish", "China"), or the question's first word. */
 const CAPITALISED = /^\p{Lu}/u;
-
-// Kept apart by how the word was typed: "Polish" and "polish" are not read alike.
-const placeOf = new RememberedPerReader<readonly RelatedTerm[]>();
-const lowercasePlaceOf = new RememberedPerReader<readonly RelatedTerm[]>();
 const phraseOf = new RememberedPerReader<readonly RelatedTerm[]>();
 const relatedOf = new RememberedPerReader<readonly RelatedTerm[]>();
 
