@@ -24,7 +24,7 @@ const set = (name: string, folder: string, heldOut?: true): EvalSet => ({
   ...(heldOut ? { heldOut } : {}),
 });
 
-// Held-out sets 1-22 have all been looked at (eval/README.md): development sets now. Sets 4-22 were
+// Held-out sets 1-23 have all been looked at (eval/README.md): development sets now. Sets 4-23 were
 // written blind and measured once, each at the end of a session, before that.
 export const EVAL_SETS: readonly EvalSet[] = [
   { name: 'tuning', questions: at('./questions.json'), reports: at('../reports/') },
@@ -50,8 +50,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 20', 'holdout20'),
   set('held-out 21', 'holdout21'),
   set('held-out 22', 'holdout22'),
-  // Written blind in the twenty-second session (eval/holdout23/README.md), measured once at its end.
-  set('held-out 23', 'holdout23', true),
+  set('held-out 23', 'holdout23'),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */

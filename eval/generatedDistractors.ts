@@ -81,6 +81,11 @@ export const DOMAINS_ON_SET_TOPICS: Readonly<Record<string, readonly string[]>> 
   // not microplastics' drinking water, kelp forests, the Mary Rose, e-residency, video referees)
   // meet none.
   'held-out 22': ['rent-control'],
+  // Burying power lines so they start no wildfires meets wildfire smoke's fire prevention (burned
+  // area, property losses, defensible space). The others (TB preventive regimens, which are not
+  // antibiotic stewardship; USB-C phone chargers, not electric-car charging; pickleball, free
+  // community college, vultures, the printing press) meet none.
+  'held-out 23': ['wildfire-smoke'],
 };
 
 /** A development set's domains on its topics; an error for a set not judged yet (a new one). */
