@@ -29,18 +29,18 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.03,
-  reciprocalRank: 0.8915,
-  textTyped: 3.563,
-  textOther: 2.798,
-  evidenceOnly: 0.2561,
-  metadataOnly: 0.2997,
-  proximity: -0.1789,
-  distinctive: 5.568,
-  reportShare: 1.361,
-  claimLength: -1.443,
-  statesAskedQuantity: 1.24,
-  givesAskedKind: 2.044,
+  logRatio: 1.06,
+  reciprocalRank: 0.8715,
+  textTyped: 3.593,
+  textOther: 2.842,
+  evidenceOnly: 0.1175,
+  metadataOnly: 0.2243,
+  proximity: -0.1769,
+  distinctive: 5.611,
+  reportShare: 1.385,
+  claimLength: -1.508,
+  statesAskedQuantity: 1.226,
+  givesAskedKind: 2.134,
 };
 
 /** The model's score of one claim's features. */
