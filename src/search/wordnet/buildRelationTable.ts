@@ -63,7 +63,7 @@ function build(wordnet: WordNet): Buffer {
         out.offsets.push(offset);
         out.counts.push(count);
       }
-      out.tagged.push(entry.taggedSenses);
+      out.tagged.push(entry.taggedSenses * 2 + (entry.pertainym ? 1 : 0));
       out.commonStart.push(out.commonSense.length);
       for (const sense of commonSensesOfEntry(counts)) {
         out.commonSense.push(sense);

@@ -55,7 +55,8 @@ function adjectivesOf(reader: WordNet, word: string): string[] {
 /** The one-word named places an adjective (as WordNet lists it) pertains to ("kenyan" -> kenya). */
 function placesOf(reader: WordNet, word: string): string[] {
   const entry = reader.entry(word, 'adj');
-  if (entry === null) return [];
+  // Most adjectives pertain to nothing ("large", "higher"): their index line says so, no synset read.
+  if (entry === null || !entry.pertainym) return [];
   const places: string[] = [];
   for (const offset of entry.senses) {
     const synset = reader.synset('adj', offset);

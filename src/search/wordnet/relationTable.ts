@@ -11,7 +11,7 @@ import { PARTS_OF_SPEECH, type IndexEntry, type PartOfSpeech } from './wordNet.j
 
 /** The first bytes of a table: 'WNRT' and the layout's version. */
 export const TABLE_MAGIC = 0x54524e57;
-export const TABLE_LAYOUT = 2;
+export const TABLE_LAYOUT = 3;
 
 /** The sections of a table, in order: each a Uint32Array, then the three string pools. */
 export const SECTIONS = [
@@ -20,7 +20,7 @@ export const SECTIONS = [
   'senseStart', // per entry, its senses in `offsets` and `counts`; one more at the end
   'offsets', // each sense's synset offset in data.<pos>
   'counts', // each sense's tag count (index.sense)
-  'tagged', // per entry, how many of its senses were tagged (IndexEntry.taggedSenses)
+  'tagged', // per entry, how many of its senses were tagged (IndexEntry.taggedSenses) * 2, plus 1 when it has a pertainym (IndexEntry.pertainym)
   'commonStart', // per entry, its common senses in `commonSense`; one more at the end
   'commonSense', // a common sense's place among its entry's senses
   'relatedStart', // per common sense, its related words in `related`; one more at the end
@@ -92,7 +92,8 @@ export class RelationTable {
       lemma,
       pos,
       senses: Array.from(offsets.subarray(senseStart[row] as number, senseStart[row + 1] as number)),
-      taggedSenses: tagged[row] as number,
+      taggedSenses: (tagged[row] as number) >>> 1,
+      pertainym: ((tagged[row] as number) & 1) === 1,
     };
     this.rows.set(entry, row);
     return entry;

