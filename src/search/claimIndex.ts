@@ -278,7 +278,7 @@ export class ClaimIndex {
    */
   matchesAsTyped(text: string): ScoredClaim[] | undefined {
     const lookup = this.postings();
-    return lookup ? searchEveryMatch(lookup, everyMatchQuery(text, [])) : undefined;
+    return lookup ? searchEveryMatch(lookup, everyMatchQuery(text, [], this.indexed)) : undefined;
   }
 
   /** About how many claims have the index key in any field: how common the word is. */
@@ -326,10 +326,10 @@ export class ClaimIndex {
     }: SearchOptionsOfClaims,
   ): ScoredClaim[] {
     const terms = termsOf(text);
-    const synonyms = withoutIndexedSources(expandQuestion(text, aliases ? { aliases } : {}), (term) => this.claimsWith(term) > 0);
+    const synonyms = withoutIndexedSources(expandQuestion(text, aliases ? { aliases } : {}), this.indexed);
     const lookup = exhaustive ? undefined : this.postings();
     if (lookup) {
-      const query = queryTerms(terms, synonyms, text);
+      const query = queryTerms(terms, synonyms, text, this.indexed);
       // `filter` always present (undefined when none): one shape of options for the searches below.
       const withFilter: PruneOptions = { ...prune, filter: filter ? shortIdTest(filter, this, (shortId) => lookup.idOf(shortId)) : undefined };
       if (within) {
@@ -347,10 +347,13 @@ export class ClaimIndex {
     // are in them (MiniSearch's search drops those as it meets them, changing the sums as it goes).
     if (lookup && this.miniSearch.dirtCount === 0) {
       const test = filter ? shortIdTest(filter, this, (shortId) => lookup.idOf(shortId)) : undefined;
-      return searchEveryMatch(lookup, everyMatchQuery(text, synonyms), test, prune.limit, shortIdScreen(filter, this));
+      return searchEveryMatch(lookup, everyMatchQuery(text, synonyms, this.indexed), test, prune.limit, shortIdScreen(filter, this));
     }
-    return searchEverything(this.miniSearch, text, synonyms, filter, prune.limit, this.tiedClaim);
+    return searchEverything(this.miniSearch, text, synonyms, filter, prune.limit, this.tiedClaim, this.indexed);
   }
+
+  /** Whether a claim has the index key: a question word typed so is taken as typed (questionQuery.ts IndexedTerm). */
+  private readonly indexed = (term: string): boolean => this.claimsWith(term) > 0;
 
   /**
    * What a claim is ordered by among claims that tie (tiedClaims.ts): its relative length, from the

@@ -19,7 +19,7 @@ export const SEARCH_OPTIONS = {
   // Typos are forgiven in words of 5+ letters after stemming (typoEdits: or as typed, for a word
   // WordNet lacks): on shorter words one edit is a different word ("risk" ~ "disk"), and fuzzy
   // lookups of short words cost the most. 5-6 letters: one edit; 7+: two, so a swap of two letters
-  // ("upfornt") is forgiven.
+  // ("upfornt") is forgiven. None in a word the claims have as typed (IndexedTerm, below).
   fuzzy: (term: string): number | false => (term.length >= 7 ? 2 : term.length >= 5 ? 1 : false),
   // People type the last word as they think; complete it when it has 3+ letters.
   prefix: (term: string, i: number, terms: string[]): boolean => i === terms.length - 1 && term.length >= 3,
@@ -57,30 +57,40 @@ function wordNetHasOrTrue(has: () => boolean): boolean {
 }
 
 /**
- * A function giving typoEdits for each index key of the question `text`, by the word typed for it
- * (the last, when two share a key): what every search of the question forgives, MiniSearch's own
- * too (its `fuzzy`).
+ * Whether the index has a key as it is (ClaimIndex.claimsWith): a question word the claims have is
+ * taken as typed, no typo of another word forgiven in it. Forgiven, a word spelt right met the
+ * claims' neighbours of it ("change" chance and charge, "protect" product and project), each scored
+ * as a near miss, above the answer where they are many (eval/README.md, twenty-third session). A
+ * misspelt word is one the claims lack.
  */
-export function typoEditsByTerm(text: string): (term: string) => number | false {
+export type IndexedTerm = (term: string) => boolean;
+
+/**
+ * A function giving typoEdits for each index key of the question `text`, by the word typed for it
+ * (the last, when two share a key), none for a key `indexed` says the claims have: what every
+ * search of the question forgives, MiniSearch's own too (its `fuzzy`).
+ */
+export function typoEditsByTerm(text: string, indexed?: IndexedTerm): (term: string) => number | false {
   const typed = new Map<string, string>();
   for (const word of tokenize(text)) {
     const term = normalizeTerm(word);
     if (term !== null) typed.set(term, word);
   }
-  return (term) => typoEdits(term, typed.get(term));
+  return (term) => (indexed?.(term) === true ? false : typoEdits(term, typed.get(term)));
 }
 
 /**
  * The terms MiniSearch would search for a question: each word with its fuzzy and prefix matching,
  * then the synonyms, exact and at their lower weight. `text`, the question as typed, lets a word
- * typed long but stemmed short have a typo forgiven (typoEdits).
+ * typed long but stemmed short have a typo forgiven (typoEdits); `indexed`, a word the claims
+ * have is taken as typed (IndexedTerm).
  */
-export function queryTerms(terms: string[], synonyms: Expansion[], text?: string): QueryTerm[] {
+export function queryTerms(terms: string[], synonyms: Expansion[], text?: string, indexed?: IndexedTerm): QueryTerm[] {
   // One array filled in place and every term one shape (`term` undefined for the question's own
   // words): the search's loops over the terms then meet one kind of object and array, and V8's
   // compiled code for them is not thrown away when a question has no synonyms.
   const query: QueryTerm[] = [];
-  const edits = text === undefined ? SEARCH_OPTIONS.fuzzy : typoEditsByTerm(text);
+  const edits = text !== undefined ? typoEditsByTerm(text, indexed) : (term: string) => (indexed?.(term) === true ? false : SEARCH_OPTIONS.fuzzy(term));
   for (let i = 0; i < terms.length; i++) {
     const term = terms[i] as string;
     query.push({ source: term, term: undefined, boost: 1, fuzzy: edits(term), prefix: SEARCH_OPTIONS.prefix(term, i, terms) });
@@ -91,13 +101,14 @@ export function queryTerms(terms: string[], synonyms: Expansion[], text?: string
 
 /**
  * The query searchEverything gives MiniSearch, as term specs (MiniSearch's termToQuerySpec): the
- * question's words with fuzzy and prefix matching, then the expansions, exact, at their weights.
+ * question's words with fuzzy and prefix matching (none for a word `indexed` says the claims have),
+ * then the expansions, exact, at their weights.
  */
-export function everyMatchQuery(text: string, synonyms: Expansion[]): EveryMatchQuery {
+export function everyMatchQuery(text: string, synonyms: Expansion[], indexed?: IndexedTerm): EveryMatchQuery {
   const words = tokenize(text)
     .flatMap((word) => normalizeTerm(word) ?? [])
     .filter((term) => term !== '');
-  const edits = typoEditsByTerm(text);
+  const edits = typoEditsByTerm(text, indexed);
   const own = words.map((term, i, terms): TermSpec => ({ term, fuzzy: edits(term), prefix: SEARCH_OPTIONS.prefix(term, i, terms), boost: 1 }));
   if (synonyms.length === 0) return { groups: [own] };
   const weights = new Map(synonyms.map((s) => [s.term, s.weight]));

@@ -8,13 +8,14 @@ import type { SearchOptions } from 'minisearch';
 import type { ClaimDocument } from './claimDocument.js';
 import type { Expansion } from './expandQuestion.js';
 import type { ScoredClaim } from './prunedSearch.js';
-import { typoEditsByTerm } from './questionQuery.js';
+import { typoEditsByTerm, type IndexedTerm } from './questionQuery.js';
 import { keptAtLimit, type TiedClaim } from './tiedClaims.js';
 
 /**
  * The claims matching `text` or its expansions `synonyms`, best first, at most `limit`, those
  * `filter` passes; claims tying at the limit taken in compareTied's order (`tiedClaim` says what a
  * claim is ordered by; by id alone unless given), not MiniSearch's, which follows the order claims were indexed.
+ * `indexed`: a question word the claims have is taken as typed (questionQuery.ts IndexedTerm).
  */
 export function searchEverything(
   miniSearch: MiniSearch<ClaimDocument>,
@@ -23,9 +24,10 @@ export function searchEverything(
   filter: ((claimId: string) => boolean) | undefined,
   limit?: number,
   tiedClaim: (id: string) => TiedClaim = (id) => ({ id, length: 0 }),
+  indexed?: IndexedTerm,
 ): ScoredClaim[] {
   // The typos forgiven by the words as typed too (typoEditsByTerm), as the compact engine's searches do.
-  const fuzzy = typoEditsByTerm(text);
+  const fuzzy = typoEditsByTerm(text, indexed);
   const options: SearchOptions = filter ? { filter: (result) => filter(result.id as string), fuzzy } : { fuzzy };
   if (synonyms.length === 0) {
     const found = miniSearch.search(text, options).map((result) => ({ id: result.id as string, score: result.score }));

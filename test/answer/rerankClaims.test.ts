@@ -64,13 +64,15 @@ describe('the reranker on the bundled reports', () => {
   });
 
   // Refitted on eight sets (the seventh session): fitted without held-out 6, the weights already
-  // moved this question of it (2nd -> 1st); the weights fitted on seven sets did not.
+  // moved this question of it (2nd -> 1st); the weights fitted on seven sets did not. Since the
+  // twenty-third session the search finds it first itself (no typo forgiven in a word the claims
+  // have: "around" no longer meets "ground" and "round", nor "while" "white"), and the reranker keeps it there.
   it('puts first, in the speed-camera reports, the claim whose own sentence says support grows once cameras run', async () => {
     const cameras = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout6/reports/', import.meta.url))));
     const question = 'Do people who hate automated tickets tend to come around once the system has been up and running for a while?';
     const search = searched(question, MAX_ITEMS, cameras).map((item) => item.claim.text);
     const shown = answerQuestion(cameras, question).items.map((item) => item.claim.text);
-    expect(search[1]).toMatch(/^Public support for speed cameras tends to/);
+    expect(search.slice(0, 2).some((text) => /^Public support for speed cameras tends to/.test(text))).toBe(true);
     expect(shown[0]).toMatch(/^Public support for speed cameras tends to/);
   });
 
@@ -90,15 +92,16 @@ describe('the reranker on the bundled reports', () => {
     expect(answerQuestion(reactors, question).items[0]?.claim.text).toMatch(years);
   });
 
-  // The twentieth session: the kind of answer asked (askedAnswerKind.ts).
-  it('brings from fourth into the first two the seabed claim that gives the span of time a question asking how long wants', async () => {
+  // The twentieth session: the kind of answer asked (askedAnswerKind.ts). Found fourth then; third
+  // since the twenty-third session (no typo forgiven in a word the claims have).
+  it('brings from third into the first two the seabed claim that gives the span of time a question asking how long wants', async () => {
     const seabed = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout13/reports/', import.meta.url))));
     const question = 'How long does the ocean floor take to bounce back after heavy machines drive over it?';
     const found = bySharedFunctionWords(searchTextOf(question, seabed), searched(question, MAX_ITEMS, seabed), (item) => item.claim.text).slice(0, RERANK_TOP);
     const features = rerankFeatures(seabed, searchTextOf(question, seabed), found, question);
     const tracks = /^Tracks left by a test mining vehicle in 1989 still showed little recovery/;
     const at = found.findIndex((item) => tracks.test(item.claim.text));
-    expect(at).toBe(3);
+    expect(at).toBe(2);
     expect(features?.[at]?.givesAskedKind).toBe(1);
     expect(answerQuestion(seabed, question).items.slice(0, 2).some((item) => tracks.test(item.claim.text))).toBe(true);
   });

@@ -72,8 +72,9 @@ describe('what an answer with no claims suggests', () => {
     const answer = answerQuestion(library, 'perspective:safety heat pmups');
     expect(answer.query.text).toBe('heat pumps');
     expect(answer.suggestions?.why).toEqual(['No claim under a perspective with the word `safety` matches “heat pmups”.']);
+    // "change", a word the claims have, is no typo of the grid claims' "charge": none of them matches.
     expect(why('strength:multi-source perspective:grid any chnage in bike lane injuries')).toEqual([
-      'Each filter alone keeps some claims matching “any chnage in bike lane injuries”, but no claim passes them all; drop one.',
+      'No claim under a perspective with the word `grid` matches “any chnage in bike lane injuries”.',
     ]);
   });
 

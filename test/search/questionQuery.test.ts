@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Library } from '../../src/library/library.js';
 import { loadReports } from '../../src/reports/loadReports.js';
-import { everyMatchQuery, queryTerms, typoEdits } from '../../src/search/questionQuery.js';
+import { everyMatchQuery, queryTerms, typoEdits, typoEditsByTerm } from '../../src/search/questionQuery.js';
 import { termsOf } from '../../src/search/termsOf.js';
 import { reportText } from '../support/reportText.js';
 
@@ -40,6 +40,31 @@ describe('typoEdits', () => {
       const library = Library.from(await loadReports(scratch, { workers: 0 }));
       const [first] = library.index.search('does botled water sell', undefined, { aliases: library.aliases });
       expect(library.claim(first?.id ?? '')?.text).toMatch(/Bottled/);
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
+  });
+
+  it('forgives no typo in a word the claims have: it is taken as typed', () => {
+    const indexed = (term: string): boolean => term === 'product';
+    expect(typoEditsByTerm('which products', indexed)('product')).toBe(false);
+    expect(typoEditsByTerm('which products')('product')).toBe(2);
+    expect(typoEditsByTerm('which prodcts', indexed)('prodct')).toBe(1);
+    const text = 'which products';
+    expect(queryTerms(termsOf(text), [], text, indexed).map((term) => term.fuzzy)).toEqual([false]);
+    expect(queryTerms(termsOf(text), [], undefined, indexed).map((term) => term.fuzzy)).toEqual([false]);
+    expect(everyMatchQuery(text, [], indexed).groups[0]?.map((spec) => spec.fuzzy)).toEqual([false]);
+  });
+
+  it("finds no claim by a near neighbour of a word the claims have as typed, but by a misspelt word's", async () => {
+    const scratch = await mkdtemp(join(tmpdir(), 'report-bot-indexed-word-'));
+    try {
+      await writeFile(join(scratch, 'fares.md'), reportText('Fares', ['Tickets got cheaper in 2020.', 'Workers joined the picket outside.']));
+      const library = Library.from(await loadReports(scratch, { workers: 0 }));
+      const found = (text: string): string[] => library.index.search(text, undefined, { aliases: library.aliases }).map((hit) => library.claim(hit.id)?.text ?? '');
+      // "picket" is one edit from "ticket", a key of the claims: the question meant tickets.
+      expect(found('were tickets refunded')).toEqual(['Tickets got cheaper in 2020.']);
+      expect(found('were tickats refunded')).toContain('Tickets got cheaper in 2020.');
     } finally {
       await rm(scratch, { recursive: true, force: true });
     }
