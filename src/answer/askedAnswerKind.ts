@@ -8,7 +8,7 @@
 
 import { statesQuantity } from './askedQuantity.js';
 import { CARDINAL_WORDS, HOW_LONG, HOW_MANY } from './quantityWords.js';
-import { DECADE, MONTHS, YEAR, YEAR_FLAGS, YEAR_IN_CONTEXT, YEAR_RANGE } from './yearWords.js';
+import { COUNTED_NOUN, DECADE, MONTHS, YEAR, YEAR_FLAGS, YEAR_IN_CONTEXT, YEAR_RANGE } from './yearWords.js';
 
 export type AnswerKind = 'price' | 'date' | 'duration' | 'count' | 'law' | 'ranking' | 'maker';
 
@@ -84,10 +84,17 @@ const COMPOUND_AFTER_COST = ['effective', 'effectiveness', 'efficient', 'efficie
  */
 const COST_VERB = String.raw`(?<!\b(?:${NOUN_BEFORE_COST.join('|')}) )(?<!(?<!\b${DETERMINER} )\b(?:${ADJECTIVE_BEFORE_COST.join('|')}) )cost\b(?! of\b)(?![-\s](?:${COMPOUND_AFTER_COST.join('|')})\b)`;
 
+/**
+ * "How much did/does/will … spend": money, when "how much" stands before the question's auxiliary
+ * ("How much did the Korean government spend on Hallyu promotion?"); not "how much time did
+ * viewers spend…", where "how much" says what was spent.
+ */
+const SPENT = String.raw`\bhow much (?:did|does|do|will|would|has|have|had|is|are|was|were)\b[^?.!]*\b(?:spend|spends|spent|spending)\b`;
+
 /** What asks for each kind. "how much of…" asks for a share, not money; "when" opening a clause ("When staff say…") asks nothing. */
 const ASKS: Readonly<Record<AnswerKind, { test(question: string): boolean }>> = {
   price: new RegExp(
-    String.raw`\bhow much\b(?! of\b)[^?.!]*\b${MONEY_WORDS}\b|\bwhat(?:'s| is| are| was| were)? the (?:[\w-]+ )?${MONEY_WORDS}\b|\bwhat [\w-]+ (?:wage|salary|fee)\b|\bwhat (?:does|do|did|would|will)(?: [\w-]+){1,5} ${COST_VERB}|\bhow much (?:money|cash)\b`,
+    String.raw`\bhow much\b(?! of\b)[^?.!]*\b${MONEY_WORDS}\b|\bwhat(?:'s| is| are| was| were)? the (?:[\w-]+ )?${MONEY_WORDS}\b|\bwhat [\w-]+ (?:wage|salary|fee)\b|\bwhat (?:does|do|did|would|will)(?: [\w-]+){1,5} ${COST_VERB}|\bhow much (?:money|cash)\b|${SPENT}|\bhow many (?:dollars|euros|rupees|yen)\b|\bwhat (?:fines?|fees|tolls?)\b`,
     'i',
   ),
   date: /\b(?:what|which) year\b|\bwhen(?:['’]s| did| was| were| will| is| does| do| are| can| should)\b/i,
@@ -131,6 +138,12 @@ const RANKING_GIVEN = new RegExp(
 );
 
 /**
+ * A year before 1500 ("in 1476", "around 1455"), only after a word that sets a time: yearWords.ts
+ * reads 1500-2099, and a number of that size elsewhere counts things ("of 1200 people").
+ */
+const EARLY_YEAR = String.raw`(?<=\b(?:in|since|by|until|till|around|circa|c\.)\s)1[0-4]\d\d\b(?![.,]\d)(?!${COUNTED_NOUN})`;
+
+/**
  * A year ("in 2022", "fiscal 2022", "a 2019 survey", "the 1990s", "2008-2016"; as yearWords.ts
  * reads one: not "in 1600 homes", "of 1500 people", "a 2000 MW wind farm") or a sum of money
  * ("US$1.2 billion", "$19", "40 million euros"): a number that counts no things ("how many films
@@ -140,6 +153,7 @@ const RANKING_GIVEN = new RegExp(
 const YEAR_OR_MONEY = new RegExp(
   [
     YEAR_IN_CONTEXT,
+    EARLY_YEAR,
     DECADE,
     YEAR_RANGE,
     String.raw`(?:\b[A-Z]{1,3})?[$€£¥₹]\s?\d[\d.,]*(?:\s?(?:thousand|million|billion|trillion|bn|m|k)\b)?`,
@@ -152,9 +166,23 @@ function withoutYearsOrMoney(text: string): string {
   return text.replace(YEAR_OR_MONEY, ' ');
 }
 
+/**
+ * A sum of money: a currency sign or code before a number ("US$15", "€ 2bn", "USD 40"), or a number
+ * (in digits or words, "tens of billions of") before a currency ("40 million euros", "80 billion US
+ * dollars", "1.5 cents"); not a currency word alone ("a last-dollar scholarship", "in pounds").
+ */
+const AMOUNT_OF_MONEY = new RegExp(
+  [
+    String.raw`[$€£¥₹]\s?\d`,
+    String.raw`\b(?:USD|EUR|GBP|CHF|INR|CAD|AUD)\s?\d`,
+    String.raw`(?:\d|\b(?:${CARDINAL_WORDS}|tens|hundreds|thousands|millions|billions|a)\b)[\d.,]*\s?(?:(?:thousand|million|billion|trillion)s?\s|bn\s|m\s|k\s)?(?:of\s)?(?:U\.?S\.?\s)?(?:dollars?|euros?|pounds? sterling|cents?|pence|yen|rupees?|pesos?|yuan|francs?|kronor|krona|kroner|lakh|crore)\b`,
+  ].join('|'),
+  'i',
+);
+
 /** What gives each kind. A "when" question may be answered by a year, a month or a span of time ("within five years"); one on the law by a law, a ban, a court, a licence; a ranking by a superlative or a record. */
 const GIVES: Readonly<Record<AnswerKind, (text: string) => boolean>> = {
-  price: (text) => /[$€£¥₹]|\b(?:dollars?|euros?|pounds?|cents?|yen|rupees?|usd|eur|gbp)\b/i.test(text),
+  price: (text) => AMOUNT_OF_MONEY.test(text),
   date: (text) => YEAR_OR_MONTH.test(text) || DURATION.test(text),
   duration: (text) => DURATION.test(text),
   count: (text) => statesQuantity(withoutYearsOrMoney(text)),

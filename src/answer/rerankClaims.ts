@@ -30,17 +30,17 @@ export type RerankModel = Readonly<RerankFeatures>;
  */
 export const RERANK_MODEL: RerankModel = {
   logRatio: 1.06,
-  reciprocalRank: 0.8715,
-  textTyped: 3.593,
-  textOther: 2.842,
-  evidenceOnly: 0.1175,
-  metadataOnly: 0.2243,
-  proximity: -0.1769,
-  distinctive: 5.611,
-  reportShare: 1.385,
-  claimLength: -1.508,
-  statesAskedQuantity: 1.226,
-  givesAskedKind: 2.134,
+  reciprocalRank: 0.8711,
+  textTyped: 3.583,
+  textOther: 2.833,
+  evidenceOnly: 0.1026,
+  metadataOnly: 0.2165,
+  proximity: -0.1776,
+  distinctive: 5.624,
+  reportShare: 1.386,
+  claimLength: -1.51,
+  statesAskedQuantity: 1.244,
+  givesAskedKind: 2.13,
 };
 
 /** The model's score of one claim's features. */

@@ -235,6 +235,33 @@ describe('the kind of answer a question asks for', () => {
     expect(givesAnswerKind('It cost US$1.2 billion.', 'price')).toBe(true);
   });
 
+  it('reads money spent, dollars counted and fines, fees or tolls asked for as a price; not time spent', () => {
+    for (const question of [
+      'How much did Florida Power & Light spend on undergrounding last year?',
+      'How much did GSK spend developing Mosquirix?',
+      "By how many dollars a month do customers' bills go up?",
+      'What fines do manufacturers face for breaking the rules?',
+      'What toll does the Panama Canal charge a cruise ship?',
+    ])
+      expect(askedAnswerKinds(question), question).toContain('price');
+    for (const question of ['In the eye-tracking study, how much less time did viewers spend looking at faces?', 'how much honey does one hive make in a year?', 'How many pounds of clothing does the average American throw away?'])
+      expect(askedAnswerKinds(question), question).not.toContain('price');
+  });
+
+  it('reads a price given only in a sum of money, not in a currency word alone', () => {
+    for (const text of ['A seat costs $19 a month.', 'It fell from US$45 to US$15.', 'A tax of 1.5 cents per ounce.', 'Damage could cost tens of billions of dollars.', 'It could exceed 80 billion US dollars by 2050.', 'It handled ₹23.25 lakh crore.', 'The scheme costs £3bn.', 'Fees are USD 40 a year.'])
+      expect(givesAnswerKind(text, 'price'), text).toBe(true);
+    for (const text of ['Tennessee Promise is a last-dollar scholarship.', 'Costs were reported in pounds.', 'Fishers landed 1,500 pounds of fish.', 'The dollar weakened.'])
+      expect(givesAnswerKind(text, 'price'), text).toBe(false);
+  });
+
+  it('reads a year before 1500 after a word that sets a time as no count', () => {
+    expect(givesAnswerKind("William Caxton set up England's first printing press at Westminster in 1476.", 'count')).toBe(false);
+    expect(givesAnswerKind('Printing had spread to Venice by 1469.', 'count')).toBe(false);
+    for (const text of ['It was tested in 1200 homes.', 'A survey of 1400 people.', 'About 180 copies were printed around 1455.'])
+      expect(givesAnswerKind(text, 'count'), text).toBe(true);
+  });
+
   it('reads "May" after a colon as the month when nothing follows it but a day or the end', () => {
     expect(givesAnswerKind('Deadline: May.', 'date')).toBe(true);
     expect(givesAnswerKind('Deadline: May 5 for most schools.', 'date')).toBe(true);
