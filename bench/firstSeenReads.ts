@@ -2,8 +2,10 @@
 // a quiet one. Asks the bench's first-seen questions as `npm run bench` does (the bot's start-up
 // warm-up, the 200 others, then each question once) in this one process, and counts per question
 // the synsets read from the data files (a file read and a parse each: `data.<pos>` is not held in
-// memory) and the lemmas looked up (in the relation table, as the bench's bot has it, or the index
-// files with BENCH_WORDNET_TABLE=off).
+// memory; one already read is remembered), the lemmas asked for (`WordNet.entry` calls, in both
+// modes), and the index searches (`index.<pos>` for a lemma not remembered, `index.sense` for a
+// lemma's tag counts; none with the relation table, as the bench's bot has it; BENCH_WORDNET_TABLE=off
+// reads the files).
 // `npx tsx --expose-gc bench/firstSeenReads.ts [--reports 2000] [--seed 1] [--questions 1000]`
 // Run the bench once first: it writes the cache this reads.
 
@@ -15,7 +17,7 @@ import { answerOthersFirst, OTHER_QUESTIONS } from './measureFirstSeen.js';
 import { openCorpusLibrary } from './openLibrary.js';
 import { percentile } from './percentile.js';
 import { DictFile } from '../src/search/wordnet/dictFile.js';
-import { RelationTable } from '../src/search/wordnet/relationTable.js';
+import { WordNet } from '../src/search/wordnet/wordNet.js';
 
 const { values } = parseArgs({
   options: {
@@ -26,7 +28,7 @@ const { values } = parseArgs({
 });
 const seed = values.seed === undefined ? DEFAULT_SEED : Number(values.seed);
 
-const counts = { synsets: 0, lemmas: 0 };
+const counts = { synsets: 0, lemmas: 0, searches: 0 };
 const countCalls = <T extends object>(proto: T, name: keyof T & string, counter: keyof typeof counts): void => {
   const original = proto[name] as unknown as (...args: unknown[]) => unknown;
   Object.defineProperty(proto, name, {
@@ -37,8 +39,9 @@ const countCalls = <T extends object>(proto: T, name: keyof T & string, counter:
   });
 };
 countCalls(DictFile.prototype, 'lineAt', 'synsets');
-countCalls(DictFile.prototype, 'find', 'lemmas');
-countCalls(RelationTable.prototype, 'entry', 'lemmas');
+countCalls(WordNet.prototype, 'entry', 'lemmas');
+countCalls(DictFile.prototype, 'find', 'searches');
+countCalls(DictFile.prototype, 'linesStartingWith', 'searches');
 
 const { library, reportIds } = await openCorpusLibrary(Number(values.reports), seed);
 const questions = distinctQuestions(seed, Number(values.questions), reportIds);
@@ -47,14 +50,17 @@ answerOthersFirst((question) => answerAsSlack(library, question), warmup.map((q)
 
 const synsets: number[] = [];
 const lemmas: number[] = [];
+const searches: number[] = [];
 for (const q of questions) {
   const before = { ...counts };
   answerAsSlack(library, q.text);
   synsets.push(counts.synsets - before.synsets);
   lemmas.push(counts.lemmas - before.lemmas);
+  searches.push(counts.searches - before.searches);
 }
 const line = (name: string, xs: number[]): string =>
   `${name.padEnd(8)} per question: mean ${(xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(2)}, p50 ${percentile(xs, 50)}, p90 ${percentile(xs, 90)}, p99 ${percentile(xs, 99)}, max ${Math.max(...xs)}; questions with any ${xs.filter((n) => n > 0).length}; sum ${xs.reduce((a, b) => a + b, 0)}`;
 console.log(`${questions.length} first-seen questions, ${values.reports} reports, seed ${seed}, WordNet ${process.env.BENCH_WORDNET_TABLE === 'off' ? 'files' : 'relation table'}`);
 console.log(line('synsets', synsets));
 console.log(line('lemmas', lemmas));
+console.log(line('searches', searches));

@@ -2,7 +2,7 @@
 // stemmer keeps the two apart, and WordNet links them only from the adjective (a pertainym, `\`),
 // which relatedWords.ts does not read. A question saying one finds claims saying the other.
 
-import type { WordNet } from './wordNet.js';
+import type { IndexEntry, WordNet } from './wordNet.js';
 
 /**
  * How an adjective of a place is spelled from its name, as [ending cut, ending added]: Kenya ->
@@ -35,13 +35,19 @@ export function placeWords(reader: WordNet, word: string, typed: Typed): string[
   const common = typed === 'lowercase';
   const found = new Set(common && (reader.entry(word, 'verb')?.taggedSenses ?? 0) > 0 ? [] : placesOf(reader, word));
   // The adjectives first, the place after: most words spell no adjective that pertains to them,
-  // while reading whether a word is a place reads every noun sense's synset ("line" has 30).
-  const adjectives = reader.entry(word, 'noun') === null ? [] : adjectivesOf(reader, word);
-  if (adjectives.length > 0 && isPlace(reader, word, common)) for (const adjective of adjectives) found.add(adjective);
+  // while reading whether a word is a place reads every noun sense's synset (a common noun has dozens).
+  const noun = reader.entry(word, 'noun');
+  const adjectives = noun === null ? [] : adjectivesOf(reader, word);
+  if (noun !== null && adjectives.length > 0 && isPlace(reader, noun, common)) {
+    for (const adjective of adjectives) found.add(adjective);
+  }
   return [...found];
 }
 
-/** The adjectives spelled from a word by ENDINGS that pertain to it as a one-word named place, in ENDINGS' order. */
+/**
+ * The adjectives spelled from a word by ENDINGS that pertain to it as a one-word named place, in
+ * ENDINGS' order.
+ */
 function adjectivesOf(reader: WordNet, word: string): string[] {
   const adjectives: string[] = [];
   for (const [cut, added] of ENDINGS) {
@@ -76,12 +82,10 @@ function placesOf(reader: WordNet, word: string): string[] {
 }
 
 /**
- * Whether WordNet has the word as a named place, a noun one of whose senses is an instance; when
- * `common` is asked about too, only if no common noun is its first sense or one the corpus saw.
+ * Whether a noun's entry is a named place, one of its senses an instance; when `common` is asked
+ * about too, only if no common noun is its first sense or one the corpus saw.
  */
-function isPlace(reader: WordNet, word: string, common: boolean): boolean {
-  const entry = reader.entry(word, 'noun');
-  if (entry === null) return false;
+function isPlace(reader: WordNet, entry: IndexEntry, common: boolean): boolean {
   const named = entry.senses.map((offset) => isNamed(reader.synset('noun', offset)?.pointers ?? []));
   if (!named.includes(true)) return false;
   return !common || named.every((place, i) => place || (i > 0 && i >= entry.taggedSenses));

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { placeWords } from '../../../src/search/wordnet/placeWords.js';
 import { WordNet, wordnetDbDir, type PartOfSpeech, type Synset } from '../../../src/search/wordnet/wordNet.js';
 
-/** A WordNet that counts the synsets read from its data files (a file read each: not cached by an earlier test). */
+/** A WordNet that counts the synsets asked for (each a data-file read the first time). */
 class CountingWordNet extends WordNet {
   synsetsRead = 0;
   override synset(pos: PartOfSpeech, offset: number): Synset | null {
@@ -67,8 +67,8 @@ describe('placeWords', () => {
   });
 
   it('reads no synset of a word that is no adjective of a place, nor spells one', () => {
-    // A new question's words are mostly no places: "line" has 30 noun senses, "water" 6, and
-    // reading whether any is a named place read each one's synset (bench/README.md, twenty-third session).
+    // A new question's words are mostly no places: reading whether one is a named place reads each
+    // of its noun senses' synsets (bench/README.md, twenty-third session).
     const counting = new CountingWordNet(wordnetDbDir());
     try {
       expect(placeWords(counting, 'line', 'capitalised')).toEqual([]);
