@@ -29,18 +29,18 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.06,
-  reciprocalRank: 0.8711,
-  textTyped: 3.583,
-  textOther: 2.833,
-  evidenceOnly: 0.1026,
-  metadataOnly: 0.2165,
-  proximity: -0.1776,
-  distinctive: 5.624,
-  reportShare: 1.386,
-  claimLength: -1.51,
-  statesAskedQuantity: 1.244,
-  givesAskedKind: 2.13,
+  logRatio: 1.104,
+  reciprocalRank: 0.848,
+  textTyped: 3.607,
+  textOther: 3.283,
+  evidenceOnly: 0.08775,
+  metadataOnly: 0.2652,
+  proximity: -0.159,
+  distinctive: 5.443,
+  reportShare: 1.523,
+  claimLength: -1.568,
+  statesAskedQuantity: 1.162,
+  givesAskedKind: 2.185,
 };
 
 /** The model's score of one claim's features. */
