@@ -51,6 +51,8 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 21', 'holdout21'),
   set('held-out 22', 'holdout22'),
   set('held-out 23', 'holdout23'),
+  // Written blind in the twenty-third session (eval/holdout24/README.md), measured once at its end.
+  set('held-out 24', 'holdout24', true),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */
