@@ -58,8 +58,9 @@ export function relatedWords(wordnet: WordNet, word: string, only?: PartOfSpeech
     const known = terms.get(related);
     const term = known === undefined ? relatedTerm(related) : known;
     found.push({ word: related, weight, term });
-    // Not the parts of the word itself hyphenated ("on-line" for "online": "line" is no online).
-    if (related.includes('-') && term !== normalizeTerm(word)) {
+    // Not the parts of the word itself hyphenated ("on-line" for "online": "line" is no online),
+    // nor those after a prefix (PREFIXES).
+    if (related.includes('-') && term !== normalizeTerm(word) && !PREFIXES.has(related.slice(0, related.indexOf('-')).toLowerCase())) {
       for (const part of related.split('-')) {
         if (part.length >= MIN_PART_LENGTH && part !== word) found.push({ word: part, weight: weight * HYPHEN_PART_WEIGHT, term: normalizeTerm(part) });
       }
@@ -74,7 +75,7 @@ export function relatedWords(wordnet: WordNet, word: string, only?: PartOfSpeech
  * up and found nothing, a small one's split it again into parts weighed 0 that still counted as
  * words of the question. It is searched closed up, as text also writes it ("coworker"), and each
  * part of 3 letters or more at HYPHEN_PART_WEIGHT of it, for the same question word
- * (relatedWords), unless closed up it is the question's word.
+ * (relatedWords), unless closed up it is the question's word or it opens with a prefix (PREFIXES).
  */
 export function relatedTerm(word: string): string | null {
   return normalizeTerm(word.includes('-') ? word.replaceAll('-', '') : word);
@@ -84,6 +85,13 @@ export function relatedTerm(word: string): string | null {
 export const HYPHEN_PART_WEIGHT = 0.5;
 /** Shorter parts ("co", "e", "in") say nothing alone. */
 const MIN_PART_LENGTH = 3;
+/**
+ * Prefixes after which a hyphenated word's parts are not searched: one that negates the rest
+ * ("non-poisonous" for "nontoxic", "non-profit-making" and "not-for-profit" for "nonprofit" are
+ * no "poisonous" nor "profit") or binds it ("self-employed", "post-war", "multi-ethnic"), alone saying as little as
+ * "co" does.
+ */
+const PREFIXES: ReadonlySet<string> = new Set(['non', 'not', 'anti', 'un', 'dis', 'counter', 'pre', 'sub', 'semi', 'self', 'post', 'mid', 'multi']);
 
 /** Each relation's weight by its number (Relation). */
 const KIND_WEIGHTS = [RELATION_WEIGHTS.synonym, RELATION_WEIGHTS.derived, RELATION_WEIGHTS.hyponym] as const;

@@ -226,6 +226,16 @@ describe('relatedWords', () => {
     expect(relatedWords(wordnet, 'online').map((r) => r.word)).not.toContain('line');
   });
 
+  it('searches no parts of a hyphenated word after a prefix that negates or binds the rest', () => {
+    // "non-poisonous" and "non-profit-making" are WordNet synonyms of "nontoxic" and "nonprofit".
+    const nontoxic = relatedWords(wordnet, 'nontoxic');
+    expect(nontoxic.map((r) => r.word)).toContain('non-poisonous');
+    expect(nontoxic.map((r) => r.word)).not.toContain('poisonous');
+    const nonprofit = relatedWords(wordnet, 'nonprofit').map((r) => r.word);
+    expect(nonprofit).toContain('non-profit-making');
+    for (const part of ['profit', 'making', 'non']) expect(nonprofit).not.toContain(part);
+  });
+
   it('knows nothing of words WordNet lacks', () => {
     expect(relatedWords(wordnet, 'wfh')).toEqual([]);
     expect(relatedWords(wordnet, 'ozempic')).toEqual([]);
