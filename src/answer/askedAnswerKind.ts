@@ -86,15 +86,27 @@ const COST_VERB = String.raw`(?<!\b(?:${NOUN_BEFORE_COST.join('|')}) )(?<!(?<!\b
 
 /**
  * "How much did/does/will … spend": money, when "how much" stands before the question's auxiliary
- * ("How much did the Korean government spend on Hallyu promotion?"); not "how much time did
- * viewers spend…", where "how much" says what was spent.
+ * and "spend" is the verb that auxiliary takes, a few words on ("How much did the Korean
+ * government spend on Hallyu promotion?", "How much did the U.S. spend…", "how much has the city
+ * spent", "how much is spent", "how much are households spending"); not "how much time did viewers
+ * spend…", where "how much" says what was spent, nor a noun or participle the question's verb
+ * is about ("How much does time spent outdoors reduce myopia risk?", "How much has spending on
+ * roads grown?").
  */
-const SPENT = String.raw`\bhow much (?:did|does|do|will|would|has|have|had|is|are|was|were)\b[^?.!]*\b(?:spend|spends|spent|spending)\b`;
+const QUESTION_WORDS = String.raw`(?: [\w&.'’-]+){1,6}`;
+const SPENT = String.raw`\bhow much (?:(?:did|does|do|will|would)${QUESTION_WORDS} spend|(?:has|have|had)${QUESTION_WORDS}(?<! time) spent|(?:is|are|was|were) (?:being )?spent|(?:is|are|was|were)${QUESTION_WORDS} spending)\b`;
+
+/**
+ * "What fines / fees / tolls …" asked as a price; not "what fine particles", "what fine-scale
+ * patterns" (the singular only before the question's auxiliary: "what fine does a driver pay?") nor
+ * the toll something takes ("What toll did the pandemic take on nurses?").
+ */
+const FINES_ASKED = String.raw`\bwhat (?:fines|fees|fine (?:do|does|did|is|was|would|could|can|will)|tolls?(?![^?.!]*\btak(?:e|es|en|ing)\b))\b(?!-)`;
 
 /** What asks for each kind. "how much of…" asks for a share, not money; "when" opening a clause ("When staff say…") asks nothing. */
 const ASKS: Readonly<Record<AnswerKind, { test(question: string): boolean }>> = {
   price: new RegExp(
-    String.raw`\bhow much\b(?! of\b)[^?.!]*\b${MONEY_WORDS}\b|\bwhat(?:'s| is| are| was| were)? the (?:[\w-]+ )?${MONEY_WORDS}\b|\bwhat [\w-]+ (?:wage|salary|fee)\b|\bwhat (?:does|do|did|would|will)(?: [\w-]+){1,5} ${COST_VERB}|\bhow much (?:money|cash)\b|${SPENT}|\bhow many (?:dollars|euros|rupees|yen)\b|\bwhat (?:fines?|fees|tolls?)\b`,
+    String.raw`\bhow much\b(?! of\b)[^?.!]*\b${MONEY_WORDS}\b|\bwhat(?:'s| is| are| was| were)? the (?:[\w-]+ )?${MONEY_WORDS}\b|\bwhat [\w-]+ (?:wage|salary|fee)\b|\bwhat (?:does|do|did|would|will)(?: [\w-]+){1,5} ${COST_VERB}|\bhow much (?:money|cash)\b|${SPENT}|\bhow many (?:dollars|euros|rupees|yen)\b|${FINES_ASKED}`,
     'i',
   ),
   date: /\b(?:what|which) year\b|\bwhen(?:['’]s| did| was| were| will| is| does| do| are| can| should)\b/i,

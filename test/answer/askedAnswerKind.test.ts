@@ -248,6 +248,28 @@ describe('the kind of answer a question asks for', () => {
       expect(askedAnswerKinds(question), question).not.toContain('price');
   });
 
+  // Review 2, findings 2 and 3: "spend" only as the question's own verb, a fine or toll only as money.
+  it('reads money spent only when "spend" is the question\'s verb, and a fine or toll only as money', () => {
+    for (const question of [
+      'How much did the U.S. spend on the Apollo program?',
+      'How much has the city spent on bike lanes?',
+      'How much is spent on school meals each year?',
+      'How much are households spending on energy?',
+      'What fine does a driver pay for running a red light?',
+    ])
+      expect(askedAnswerKinds(question), question).toContain('price');
+    for (const question of [
+      'How much does time spent outdoors reduce myopia risk?',
+      'How much does screen time spent on phones affect sleep?',
+      'How much has spending on roads grown?',
+      'How much has time spent online grown?',
+      "What toll did the pandemic take on nurses' mental health?",
+      'What fine particles are most harmful?',
+      'What fine-scale patterns did the survey find?',
+    ])
+      expect(askedAnswerKinds(question), question).not.toContain('price');
+  });
+
   it('reads a price given only in a sum of money, not in a currency word alone', () => {
     for (const text of ['A seat costs $19 a month.', 'It fell from US$45 to US$15.', 'A tax of 1.5 cents per ounce.', 'Damage could cost tens of billions of dollars.', 'It could exceed 80 billion US dollars by 2050.', 'It handled ₹23.25 lakh crore.', 'The scheme costs £3bn.', 'Fees are USD 40 a year.'])
       expect(givesAnswerKind(text, 'price'), text).toBe(true);
