@@ -8,7 +8,7 @@
 
 import { statesQuantity } from './askedQuantity.js';
 import { CARDINAL_WORDS, HOW_LONG, HOW_MANY } from './quantityWords.js';
-import { COUNTED_NOUN, DECADE, MONTHS, YEAR, YEAR_FLAGS, YEAR_IN_CONTEXT, YEAR_RANGE } from './yearWords.js';
+import { DECADE, EARLY_YEAR, MONTHS, YEAR, YEAR_FLAGS, YEAR_IN_CONTEXT, YEAR_RANGE } from './yearWords.js';
 
 export type AnswerKind = 'price' | 'date' | 'duration' | 'count' | 'law' | 'ranking' | 'maker';
 
@@ -150,12 +150,6 @@ const RANKING_GIVEN = new RegExp(
 );
 
 /**
- * A year before 1500 ("in 1476", "around 1455"), only after a word that sets a time: yearWords.ts
- * reads 1500-2099, and a number of that size elsewhere counts things ("of 1200 people").
- */
-const EARLY_YEAR = String.raw`(?<=\b(?:in|since|by|until|till|around|circa|c\.)\s)1[0-4]\d\d\b(?![.,]\d)(?!${COUNTED_NOUN})`;
-
-/**
  * A year ("in 2022", "fiscal 2022", "a 2019 survey", "the 1990s", "2008-2016"; as yearWords.ts
  * reads one: not "in 1600 homes", "of 1500 people", "a 2000 MW wind farm") or a sum of money
  * ("US$1.2 billion", "$19", "40 million euros"): a number that counts no things ("how many films
@@ -182,12 +176,16 @@ function withoutYearsOrMoney(text: string): string {
  * A sum of money: a currency sign or code before a number ("US$15", "€ 2bn", "USD 40"), or a number
  * (in digits or words, "tens of billions of") before a currency ("40 million euros", "80 billion US
  * dollars", "1.5 cents"); not a currency word alone ("a last-dollar scholarship", "in pounds").
+ * A currency that is also a weight or another word ("pounds", "won", "rand") only after a multiplier
+ * ("40 million pounds", "1.2 trillion won", "billions of pounds"), and not before "of": "1,500
+ * pounds of fish", "2 million pounds of plastic" weigh, "thousands won" is a verb.
  */
 const AMOUNT_OF_MONEY = new RegExp(
   [
     String.raw`[$€£¥₹]\s?\d`,
     String.raw`\b(?:USD|EUR|GBP|CHF|INR|CAD|AUD)\s?\d`,
     String.raw`(?:\d|\b(?:${CARDINAL_WORDS}|tens|hundreds|thousands|millions|billions|a)\b)[\d.,]*\s?(?:(?:thousand|million|billion|trillion)s?\s|bn\s|m\s|k\s)?(?:of\s)?(?:U\.?S\.?\s)?(?:dollars?|euros?|pounds? sterling|cents?|pence|yen|rupees?|pesos?|yuan|francs?|kronor|krona|kroner|lakh|crore)\b`,
+    String.raw`(?:(?:\d[\d.,]*\s?|\b(?:${CARDINAL_WORDS}|a)\s)(?:thousand|million|billion|trillion|bn|m)\s|\b(?:thousands|millions|billions) of\s)(?:pounds?|won|rand|naira|shillings?|reais|dirhams?)\b(?!\s+of\b)`,
   ].join('|'),
   'i',
 );

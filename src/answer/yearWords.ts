@@ -32,6 +32,14 @@ const NOT_COUNTING = String.raw`(?![.,]\d)(?!${COUNTED_NOUN})(?!${MEASURE})`;
  */
 export const YEAR_IN_CONTEXT = String.raw`(?<=(?:\b(?:in|since|by|from|until|till|through|during|before|after|fiscal|FY|between|early|late|mid|${MONTHS.join('|')}|the|a|an|of|and|to|or|its|their)|\p{L}['’]s)[\s-]+)${YEAR}\b(?![-–]\d)${NOT_COUNTING}`;
 
+/**
+ * A year before 1500 ("in 1476", "around 1455"): only after a word that sets a time, as a number
+ * of that size elsewhere counts things ("of 1200 people"), and, as a later year, not when it
+ * counts or measures ("in 1200 homes", "grew by 1200 MW", "around 1400 km"). Read by the kinds of
+ * answer only.
+ */
+export const EARLY_YEAR = String.raw`(?<=\b(?:in|since|by|until|till|around|circa|c\.)\s)1[0-4]\d\d\b${NOT_COUNTING}`;
+
 /** A decade: "the 1990s". */
 export const DECADE = String.raw`(?<![\d.,])${YEAR}s\b`;
 

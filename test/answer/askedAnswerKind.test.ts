@@ -277,10 +277,21 @@ describe('the kind of answer a question asks for', () => {
       expect(givesAnswerKind(text, 'price'), text).toBe(false);
   });
 
+  // Review 2, finding 6: a currency that is also a weight or a verb, after a multiplier.
+  it('reads a sum in pounds, won, rand, naira or shillings after a multiplier as a price, and no weight', () => {
+    for (const text of ['The stadium cost 40 million pounds.', 'Korea spent 1.2 trillion won on promotion.', 'It cost a billion pounds.', 'Grants of 5 million rand went out.', 'The levy raised 40m pounds.', 'Councils lost billions of pounds.', 'Fees reached 3 billion naira.'])
+      expect(givesAnswerKind(text, 'price'), text).toBe(true);
+    for (const text of ['Farms shed 2 million pounds of plastic a year.', 'Thousands won prizes.', 'The rand fell against the dollar.'])
+      expect(givesAnswerKind(text, 'price'), text).toBe(false);
+  });
+
   it('reads a year before 1500 after a word that sets a time as no count', () => {
     expect(givesAnswerKind("William Caxton set up England's first printing press at Westminster in 1476.", 'count')).toBe(false);
     expect(givesAnswerKind('Printing had spread to Venice by 1469.', 'count')).toBe(false);
     for (const text of ['It was tested in 1200 homes.', 'A survey of 1400 people.', 'About 180 copies were printed around 1455.'])
+      expect(givesAnswerKind(text, 'count'), text).toBe(true);
+    // Review 2, finding 5: nor when a unit follows, as for a later year (yearWords.ts).
+    for (const text of ['Wind capacity grew by 1200 MW.', 'The pipeline runs around 1400 km.', 'Prices rose by 1000%.'])
       expect(givesAnswerKind(text, 'count'), text).toBe(true);
   });
 
