@@ -77,8 +77,11 @@ export class ScopedLibrary implements LibraryView {
     const visibleClaim = (id: string): boolean => this.visible(id.slice(0, id.lastIndexOf('#')));
     const within = (filter?: ClaimFilter): ClaimFilter => claimFilter(filter ? (id: string) => visibleClaim(id) && filter(id) : visibleClaim, this.screenWithin(filter));
     const index = library.index;
+    // A question word is taken as typed, no typo forgiven in it, when a claim this scope sees has
+    // its key (questionQuery.ts IndexedTerm): not by what a report it cannot see says.
+    const indexed = (term: string): boolean => index.hasKeyWhere(term, within());
     this.index = {
-      search: (text, filter, options) => index.search(text, within(filter), options),
+      search: (text, filter, options) => index.search(text, within(filter), { ...options, indexed }),
       all: (filter, claimIds) => index.all(within(filter), claimIds),
       // A word is suggested only when a claim this scope sees contains it as written.
       suggest: (text, max = 5) =>

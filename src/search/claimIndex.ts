@@ -6,7 +6,7 @@
 // public API alone: the same answers, slower in a large library and never saved. `engine` says
 // which, and why.
 
-import MiniSearch, { type Options } from 'minisearch';
+import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import type { Report } from '../reports/model.js';
 import { BoundedMap, type BoundedMemory } from './boundedMap.js';
 import { shortIdScreen, shortIdTest, type ClaimFilter } from './claimFilter.js';
@@ -25,7 +25,7 @@ import { ClaimLengths } from './claimLengths.js';
 import { STAGED_PER_TURN, StagedReport } from './stagedReport.js';
 import type { ClaimKeySet } from './claimKeySet.js';
 import type { ClaimSentence } from './claimSentence.js';
-import { everyMatchQuery, queryTerms, SEARCH_OPTIONS } from './questionQuery.js';
+import { everyMatchQuery, queryTerms, SEARCH_OPTIONS, type IndexedTerm } from './questionQuery.js';
 import { AGREEMENT_TOP, byReportAgreement } from './reportAgreement.js';
 import { wordsNearByAutoSuggest, wordsNearInVocabulary } from './suggestedWords.js';
 import { termsOf } from './termsOf.js';
@@ -44,8 +44,18 @@ export interface ClaimIndexState {
   claimKeys: Uint32Array;
 }
 
-/** How ClaimIndex.search searches: see there. */
-export type SearchOptionsOfClaims = { exhaustive?: boolean; within?: readonly string[]; phrases?: readonly string[]; aliases?: AliasLookup } & Omit<PruneOptions, 'filter'>;
+/**
+ * How ClaimIndex.search searches: see there. `indexed`, whether a claim the asker may see has an
+ * index key (a channel's: libraryView.ts), what a question word is taken as typed by
+ * (questionQuery.ts IndexedTerm); the whole index's when not given.
+ */
+export type SearchOptionsOfClaims = {
+  exhaustive?: boolean;
+  within?: readonly string[];
+  phrases?: readonly string[];
+  aliases?: AliasLookup;
+  indexed?: IndexedTerm;
+} & Omit<PruneOptions, 'filter'>;
 
 /** Each of search's options, unset, in one order: search's options start from it (tsc wants a new one here). */
 const EVERY_SEARCH_OPTION: { [K in keyof Required<SearchOptionsOfClaims>]: undefined } = {
@@ -53,6 +63,7 @@ const EVERY_SEARCH_OPTION: { [K in keyof Required<SearchOptionsOfClaims>]: undef
   within: undefined,
   phrases: undefined,
   aliases: undefined,
+  indexed: undefined,
   commonShare: undefined,
   maxCandidates: undefined,
   limit: undefined,
@@ -285,7 +296,21 @@ export class ClaimIndex {
   claimsWith(term: string): number {
     const lookup = this.postings();
     if (lookup) return Math.min(this.size, lookup.occurrences(term));
-    return this.miniSearch.search(term, { fuzzy: false, prefix: false, processTerm: (t: string) => t, combineWith: 'OR' }).length;
+    return this.miniSearch.search(term, EXACT_KEY).length;
+  }
+
+  /**
+   * Whether a claim `filter` passes has the index key in any field: claimsWith(term) > 0 among
+   * the claims a channel sees, what its searches take a question word as typed by (search's `indexed`).
+   */
+  hasKeyWhere(term: string, filter: ClaimFilter): boolean {
+    const lookup = this.postings();
+    if (!lookup) return this.miniSearch.search(term, { ...EXACT_KEY, filter: (result) => filter(result.id as string) }).length > 0;
+    const passes = shortIdTest(filter, this, (shortId) => lookup.idOf(shortId));
+    for (const field of lookup.postings(term)) {
+      for (const shortId of field.frequencies.keys()) if (passes(shortId)) return true;
+    }
+    return false;
   }
 
   /**
@@ -322,14 +347,15 @@ export class ClaimIndex {
       within,
       phrases = [],
       aliases,
+      indexed = this.indexed,
       ...prune
     }: SearchOptionsOfClaims,
   ): ScoredClaim[] {
     const terms = termsOf(text);
-    const synonyms = withoutIndexedSources(expandQuestion(text, aliases ? { aliases } : {}), this.indexed);
+    const synonyms = withoutIndexedSources(expandQuestion(text, aliases ? { aliases } : {}), indexed);
     const lookup = exhaustive ? undefined : this.postings();
     if (lookup) {
-      const query = queryTerms(terms, synonyms, text, this.indexed);
+      const query = queryTerms(terms, synonyms, text, indexed);
       // `filter` always present (undefined when none): one shape of options for the searches below.
       const withFilter: PruneOptions = { ...prune, filter: filter ? shortIdTest(filter, this, (shortId) => lookup.idOf(shortId)) : undefined };
       if (within) {
@@ -347,12 +373,12 @@ export class ClaimIndex {
     // are in them (MiniSearch's search drops those as it meets them, changing the sums as it goes).
     if (lookup && this.miniSearch.dirtCount === 0) {
       const test = filter ? shortIdTest(filter, this, (shortId) => lookup.idOf(shortId)) : undefined;
-      return searchEveryMatch(lookup, everyMatchQuery(text, synonyms, this.indexed), test, prune.limit, shortIdScreen(filter, this));
+      return searchEveryMatch(lookup, everyMatchQuery(text, synonyms, indexed), test, prune.limit, shortIdScreen(filter, this));
     }
-    return searchEverything(this.miniSearch, text, synonyms, filter, prune.limit, this.tiedClaim, this.indexed);
+    return searchEverything(this.miniSearch, text, synonyms, filter, prune.limit, this.tiedClaim, indexed);
   }
 
-  /** Whether a claim has the index key: a question word typed so is taken as typed (questionQuery.ts IndexedTerm). */
+  /** Whether a claim has the index key: a question word with it is taken as typed (questionQuery.ts IndexedTerm). */
   private readonly indexed = (term: string): boolean => this.claimsWith(term) > 0;
 
   /**
@@ -437,6 +463,9 @@ function withoutIndexedSources(expansions: Expansion[], indexed: (term: string) 
   if (!expansions.some((expansion) => expansion.unlessSourceIndexed)) return expansions;
   return expansions.filter((expansion) => !expansion.unlessSourceIndexed || !indexed(expansion.source));
 }
+
+/** MiniSearch's search for an index key as it is (claimsWith on the public API). */
+const EXACT_KEY = { fuzzy: false, prefix: false, processTerm: (term: string) => term, combineWith: 'OR' } satisfies SearchOptions;
 
 /** termsNear's sets remembered (a set for each question word seen; dropped when the index changes). */
 const MAX_REMEMBERED_NEAR = 20_000;

@@ -19,7 +19,7 @@ export const SEARCH_OPTIONS = {
   // Typos are forgiven in words of 5+ letters after stemming (typoEdits: or as typed, for a word
   // WordNet lacks): on shorter words one edit is a different word ("risk" ~ "disk"), and fuzzy
   // lookups of short words cost the most. 5-6 letters: one edit; 7+: two, so a swap of two letters
-  // ("upfornt") is forgiven. None in a word the claims have as typed (IndexedTerm, below).
+  // ("upfornt") is forgiven. None in a word whose index key the claims have (IndexedTerm, below).
   fuzzy: (term: string): number | false => (term.length >= 7 ? 2 : term.length >= 5 ? 1 : false),
   // People type the last word as they think; complete it when it has 3+ letters.
   prefix: (term: string, i: number, terms: string[]): boolean => i === terms.length - 1 && term.length >= 3,
@@ -57,11 +57,12 @@ function wordNetHasOrTrue(has: () => boolean): boolean {
 }
 
 /**
- * Whether the index has a key as it is (ClaimIndex.claimsWith): a question word the claims have is
- * taken as typed, no typo of another word forgiven in it. Forgiven, a word spelt right met the
- * claims' neighbours of it ("change" chance and charge, "protect" product and project), each scored
- * as a near miss, above the answer where they are many (eval/README.md, twenty-third session). A
- * misspelt word is one the claims lack.
+ * Whether a claim has the index key (ClaimIndex.claimsWith > 0; in a channel, a claim of a report
+ * it can see: libraryView.ts): a question word whose key (its stem) the claims have is taken as
+ * typed, no typo of another word forgiven in it, though no claim need have the word as typed.
+ * Forgiven, a word spelt right met the claims' neighbours of it ("change" chance and charge,
+ * "protect" product and project), each scored as a near miss, above the answer where they are many
+ * (eval/README.md, twenty-third session). A misspelt word is one whose key the claims lack.
  */
 export type IndexedTerm = (term: string) => boolean;
 

@@ -1,7 +1,7 @@
 // The library as one scope sees it (a channel's collections): nothing built from the view lists,
 // finds, quotes, suggests or names a report outside the scope, and it follows the library live.
 
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import { Library } from '../../src/library/library.js';
 import { libraryStatus } from '../../src/library/libraryStatus.js';
 import type { LibraryView } from '../../src/library/libraryView.js';
 import { loadReports } from '../../src/reports/loadReports.js';
+import { ClaimIndex } from '../../src/search/claimIndex.js';
 import { reportText } from '../support/reportText.js';
 import { COLLECTION_FIXTURES } from '../support/reportsFolders.js';
 
@@ -121,6 +122,30 @@ describe('a view of the library restricted to collections', () => {
     counted();
     expect(answerQuestion(library.view(collectionsScope(['nothing-here'])), 'report:x').problems.join(' ')).not.toContain('No reports are loaded');
   });
+});
+
+describe('a view searching for a word only a report outside it has', () => {
+  // "picket" is a key of the library's claims, of none the fares channel sees: there it is a typo,
+  // one edit from "ticket". On both engines (the public API searches as MiniSearch does).
+  for (const engine of [{}, { publicApiOnly: true }]) {
+    it(`forgives a typo in it, as in a library without that report (${engine.publicApiOnly ? "MiniSearch's public API" : 'the compact engine'})`, async () => {
+      const dir = await mkdtemp(join(tmpdir(), 'report-bot-view-typo-'));
+      try {
+        await mkdir(join(dir, 'fares'));
+        await mkdir(join(dir, 'unions'));
+        await writeFile(join(dir, 'fares', 'fares.md'), reportText('Fares', ['Tickets got cheaper in 2020.']));
+        await writeFile(join(dir, 'unions', 'strikes.md'), reportText('Strikes', ['Workers joined the picket outside.']));
+        const whole = new Library(new ClaimIndex(engine));
+        whole.add(await loadReports(dir, { workers: 0 }));
+        const found = (view: LibraryView): string[] => view.index.search('were pickets refunded', undefined, { aliases: view.aliases }).map((hit) => view.claim(hit.id)?.text ?? '');
+        expect(found(whole)).toEqual(['Workers joined the picket outside.']);
+        expect(found(whole.view(collectionsScope(['fares'])))).toEqual(['Tickets got cheaper in 2020.']);
+        expect(found(whole.view(collectionsScope(['unions'])))).toEqual(['Workers joined the picket outside.']);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    });
+  }
 });
 
 describe('a view loaded from reports written later', () => {
