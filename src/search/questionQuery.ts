@@ -77,7 +77,16 @@ export function typoEditsByTerm(text: string, indexed?: IndexedTerm): (term: str
     const term = normalizeTerm(word);
     if (term !== null) typed.set(term, word);
   }
-  return (term) => (indexed?.(term) === true ? false : typoEdits(term, typed.get(term)));
+  return (term) => unlessIndexed(term, typoEdits(term, typed.get(term)), indexed);
+}
+
+/**
+ * `edits`, or none when `indexed` says the claims have the key. `indexed` is asked only of a key
+ * with a typo to forgive: it reads the index (on the public API, a search), and a short key has
+ * none to forgive.
+ */
+function unlessIndexed(term: string, edits: number | false, indexed: IndexedTerm | undefined): number | false {
+  return edits !== false && indexed?.(term) === true ? false : edits;
 }
 
 /**
@@ -91,7 +100,7 @@ export function queryTerms(terms: string[], synonyms: Expansion[], text?: string
   // words): the search's loops over the terms then meet one kind of object and array, and V8's
   // compiled code for them is not thrown away when a question has no synonyms.
   const query: QueryTerm[] = [];
-  const edits = text !== undefined ? typoEditsByTerm(text, indexed) : (term: string) => (indexed?.(term) === true ? false : SEARCH_OPTIONS.fuzzy(term));
+  const edits = text !== undefined ? typoEditsByTerm(text, indexed) : (term: string) => unlessIndexed(term, SEARCH_OPTIONS.fuzzy(term), indexed);
   for (let i = 0; i < terms.length; i++) {
     const term = terms[i] as string;
     query.push({ source: term, term: undefined, boost: 1, fuzzy: edits(term), prefix: SEARCH_OPTIONS.prefix(term, i, terms) });

@@ -56,6 +56,18 @@ describe('typoEdits', () => {
     expect(everyMatchQuery(text, [], indexed).groups[0]?.map((spec) => spec.fuzzy)).toEqual([false]);
   });
 
+  it('asks whether the claims have a key only of a word with a typo to forgive', () => {
+    const asked: string[] = [];
+    const indexed = (term: string): boolean => {
+      asked.push(term);
+      return true;
+    };
+    const edits = typoEditsByTerm('the risk of products', indexed);
+    expect([edits('risk'), edits('product')]).toEqual([false, false]);
+    expect(queryTerms(['risk'], [], undefined, indexed).map((term) => term.fuzzy)).toEqual([false]);
+    expect(asked).toEqual(['product']);
+  });
+
   it("finds no claim by a near neighbour of a word the claims have as typed, but by a misspelt word's", async () => {
     const scratch = await mkdtemp(join(tmpdir(), 'report-bot-indexed-word-'));
     try {
