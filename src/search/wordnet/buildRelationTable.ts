@@ -21,6 +21,14 @@ export function buildRelationTable(dir: string): Buffer {
   }
 }
 
+/**
+ * The code that builds and encodes a table, as text: relationTableFile.ts names a table's file by
+ * it, so a table encoded by other code is not read, even with the layout number unchanged.
+ */
+export function tableBuildKey(): string {
+  return [buildRelationTable, build, Numbers, utf8Pool, SECTIONS.join(' '), FIRST_TERM, NO_TERM, SAME_TERM, HEADER_WORDS, TABLE_MAGIC].map(String).join('\n');
+}
+
 function build(wordnet: WordNet): Buffer {
   // Each lemma's entry per part of speech, as WordNet.entry reads it.
   const byLemma = new Map<string, (IndexEntry | null)[]>();

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { startWorker, workerUrl } from '../../workerThread.js';
-import { buildRelationTable } from './buildRelationTable.js';
+import { tableBuildKey } from './buildRelationTable.js';
 import { relationSourceKey } from './relatedWords.js';
 import { RelationTable, TABLE_LAYOUT } from './relationTable.js';
 import { parseDataLine, parseIndexLine, PARTS_OF_SPEECH, WordNet, LEMMA } from './wordNet.js';
@@ -17,8 +17,9 @@ const TABLE_PREFIX = 'wordnet-relations-';
 
 /**
  * The table file for the WordNet files in `dir` under `cacheDir`: its name changes with the
- * files (their sizes and the package's version), with the code the table replays and with the
- * code that stems its words (normalizeTerm.ts and the stemmer).
+ * files (their sizes and the package's version), with the code the table replays, with the
+ * code that stems its words (normalizeTerm.ts and the stemmer) and with the code that builds and
+ * encodes it (tableCodeKey).
  */
 export function relationTableFile(dir: string, cacheDir: string): string {
   const hash = createHash('sha256');
@@ -35,8 +36,16 @@ export function relationTableFile(dir: string, cacheDir: string): string {
   } catch {
     hash.update('stemmer not found as a file\n');
   }
-  for (const code of [relationSourceKey(), parseIndexLine, parseDataLine, WordNet.prototype.senseCounts, WordNet.prototype.tagCountsOf, LEMMA, buildRelationTable]) hash.update(`${String(code)}\n`);
+  hash.update(tableCodeKey());
   return join(resolve(cacheDir), `${TABLE_PREFIX}${hash.digest('hex').slice(0, 16)}.bin`);
+}
+
+/**
+ * The code a table file's name hashes: what reads WordNet's files, what relatedWords.ts replays,
+ * and what builds and encodes the table (buildRelationTable.ts, whatever TABLE_LAYOUT says).
+ */
+export function tableCodeKey(): string {
+  return [relationSourceKey(), parseIndexLine, parseDataLine, WordNet.prototype.senseCounts, WordNet.prototype.tagCountsOf, LEMMA, tableBuildKey()].map((code) => `${String(code)}\n`).join('');
 }
 
 /**

@@ -13,7 +13,8 @@ import { stemmer } from 'stemmer';
 import { normalizeTerm, termSourceKey } from '../../../src/search/normalizeTerm.js';
 import { relatedWords, relationSourceKey } from '../../../src/search/wordnet/relatedWords.js';
 import { RelationTable } from '../../../src/search/wordnet/relationTable.js';
-import { loadRelationTable, relationTableFile } from '../../../src/search/wordnet/relationTableFile.js';
+import { tableBuildKey } from '../../../src/search/wordnet/buildRelationTable.js';
+import { loadRelationTable, relationTableFile, tableCodeKey } from '../../../src/search/wordnet/relationTableFile.js';
 import { PARTS_OF_SPEECH, WordNet, wordnetDbDir, type IndexEntry } from '../../../src/search/wordnet/wordNet.js';
 
 const dir = wordnetDbDir();
@@ -156,6 +157,13 @@ describe('RelationTable', () => {
     expect(relationSourceKey()).toContain(termSourceKey());
     expect(termSourceKey()).toContain(String(stemmer));
     expect(termSourceKey()).toContain(' between ');
+  });
+
+  it('names its file by the code that builds and encodes it: another encoding, another file', () => {
+    expect(tableCodeKey()).toContain(tableBuildKey());
+    // How an entry's tagged senses and its pertainym share one number.
+    expect(tableCodeKey()).toMatch(/taggedSenses \* 2 \+/);
+    expect(tableCodeKey()).toContain(relationSourceKey());
   });
 
   it('splits compounds as the files do', () => {
