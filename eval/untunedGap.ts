@@ -6,8 +6,9 @@
 // typos and the last word completed, other words for the question's words, report agreement, the
 // question's function words shared, the reranker: the ranking alone, rankingAlone.ts; then the
 // filters and readings answerQuestion applies, and the decision to decline): the last step after
-// which the answer leaves the first 3 (or enters them), to stay so, is its cause. With --list each question is
-// printed with its ranks at every step. Measurement only; held-out sets not yet looked at are left out.
+// which the answer leaves the first 3 (or enters them), to stay so, is its cause. With --list each
+// question is printed with its ranks at every step. Measurement only; held-out sets not yet looked
+// at are left out.
 
 import { readFileSync } from 'node:fs';
 import MiniSearch, { type SearchOptions } from 'minisearch';

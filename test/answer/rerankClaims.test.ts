@@ -63,16 +63,17 @@ describe('the reranker on the bundled reports', () => {
     expect(shown.slice(RERANK_TOP)).toEqual(lifted.slice(RERANK_TOP));
   });
 
-  // Refitted on eight sets (the seventh session): fitted without held-out 6, the weights already
-  // moved this question of it (2nd -> 1st); the weights fitted on seven sets did not. Since the
+  // Refitted on eight sets (the seventh session): fitted without held-out 6, the weights moved
+  // this question of it from second to first; the weights fitted on seven sets did not. Since the
   // twenty-third session the search finds it first itself (no typo forgiven in a word the claims
-  // have: "around" no longer meets "ground" and "round", nor "while" "white"), and the reranker keeps it there.
-  it('puts first, in the speed-camera reports, the claim whose own sentence says support grows once cameras run', async () => {
+  // have: "around" no longer meets "ground" and "round", nor "while" "white"): a guard now, that
+  // the reranker does not move it down.
+  it('keeps first, in the speed-camera reports, the claim whose own sentence says support grows once cameras run', async () => {
     const cameras = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout6/reports/', import.meta.url))));
     const question = 'Do people who hate automated tickets tend to come around once the system has been up and running for a while?';
     const search = searched(question, MAX_ITEMS, cameras).map((item) => item.claim.text);
     const shown = answerQuestion(cameras, question).items.map((item) => item.claim.text);
-    expect(search.slice(0, 2).some((text) => /^Public support for speed cameras tends to/.test(text))).toBe(true);
+    expect(search[0]).toMatch(/^Public support for speed cameras tends to/);
     expect(shown[0]).toMatch(/^Public support for speed cameras tends to/);
   });
 

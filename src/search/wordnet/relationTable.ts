@@ -20,7 +20,9 @@ export const SECTIONS = [
   'senseStart', // per entry, its senses in `offsets` and `counts`; one more at the end
   'offsets', // each sense's synset offset in data.<pos>
   'counts', // each sense's tag count (index.sense)
-  'tagged', // per entry, how many of its senses were tagged (IndexEntry.taggedSenses) * 2, plus 1 when it has a pertainym (IndexEntry.pertainym)
+  // per entry, how many of its senses were tagged (IndexEntry.taggedSenses) * 2, plus 1 when it
+  // has a pertainym (IndexEntry.pertainym)
+  'tagged',
   'commonStart', // per entry, its common senses in `commonSense`; one more at the end
   'commonSense', // a common sense's place among its entry's senses
   'relatedStart', // per common sense, its related words in `related`; one more at the end

@@ -74,7 +74,7 @@ describe('placeWords', () => {
       expect(placeWords(counting, 'line', 'capitalised')).toEqual([]);
       expect(placeWords(counting, 'water', 'lowercase')).toEqual([]);
       expect(counting.synsetsRead).toBe(0);
-      // Adjectives that pertain to nothing, as their index lines say ("large" has 7 senses).
+      // Adjectives that pertain to nothing, as their index lines say ("large" has several senses).
       expect(placeWords(counting, 'large', 'capitalised')).toEqual([]);
       expect(placeWords(counting, 'higher', 'lowercase')).toEqual([]);
       expect(counting.synsetsRead).toBe(0);
