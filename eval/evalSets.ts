@@ -24,7 +24,7 @@ const set = (name: string, folder: string, heldOut?: true): EvalSet => ({
   ...(heldOut ? { heldOut } : {}),
 });
 
-// Held-out sets 1-23 have all been looked at (eval/README.md): development sets now. Sets 4-23 were
+// Held-out sets 1-24 have all been looked at (eval/README.md): development sets now. Sets 4-24 were
 // written blind and measured once, each at the end of a session, before that.
 export const EVAL_SETS: readonly EvalSet[] = [
   { name: 'tuning', questions: at('./questions.json'), reports: at('../reports/') },
@@ -51,8 +51,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 21', 'holdout21'),
   set('held-out 22', 'holdout22'),
   set('held-out 23', 'holdout23'),
-  // Written blind in the twenty-third session (eval/holdout24/README.md), measured once at its end.
-  set('held-out 24', 'holdout24', true),
+  set('held-out 24', 'holdout24'),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */

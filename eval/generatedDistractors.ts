@@ -86,6 +86,11 @@ export const DOMAINS_ON_SET_TOPICS: Readonly<Record<string, readonly string[]>> 
   // antibiotic stewardship; USB-C phone chargers, not electric-car charging; pickleball, free
   // community college, vultures, the printing press) meet none.
   'held-out 23': ['wildfire-smoke'],
+  // None: salt iodization is fortification, not ultra-processed food's labels or sugar taxes; the
+  // sediment filling reservoirs is not pumped hydro storage; lottery winners' windfalls are not
+  // microfinance's cash transfers; the Dutch Hunger Winter, demining, the ivory trade and Broadway's
+  // recovery meet no domain's subjects.
+  'held-out 24': [],
 };
 
 /** A development set's domains on its topics; an error for a set not judged yet (a new one). */
