@@ -29,18 +29,18 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.104,
-  reciprocalRank: 0.848,
-  textTyped: 3.607,
-  textOther: 3.283,
-  evidenceOnly: 0.08775,
-  metadataOnly: 0.2652,
-  proximity: -0.159,
-  distinctive: 5.443,
-  reportShare: 1.523,
-  claimLength: -1.568,
-  statesAskedQuantity: 1.162,
-  givesAskedKind: 2.185,
+  logRatio: 1.092,
+  reciprocalRank: 0.8589,
+  textTyped: 3.654,
+  textOther: 3.28,
+  evidenceOnly: 0.09879,
+  metadataOnly: 0.2654,
+  proximity: -0.1497,
+  distinctive: 5.524,
+  reportShare: 1.58,
+  claimLength: -1.584,
+  statesAskedQuantity: 1.193,
+  givesAskedKind: 2.178,
 };
 
 /** The model's score of one claim's features. */
