@@ -23,6 +23,12 @@ const POINTER_LABEL = new RegExp(`^\\s*${POINTER_WORD}(?:[\\s\\p{P}]+${POINTER_W
 const LINK = /<(?:https?|mailto):[^>\s]*>/gi;
 const MENTION_OR_CHANNEL = /<[@#!][^>]*>/g;
 const EMOJI = /:[a-z0-9_+'-]*[a-z][a-z0-9_+'-]*:/gi;
+// Emoji typed as characters (🙏, 👍🏽, ❤️, 🇺🇸, 👨‍👩‍👧, 1️⃣), as Slack's apps send them: carry no topic
+// either, and left in they stood between a sign-off and the message's end ("thanks, that's all for
+// now 🙏" was searched as "that all for now"). Pictographs, skin tones, flags' letters, the
+// emoji / text variation selectors, the joiner of a sequence, a keycap's mark and a flag's tags;
+// not \p{Emoji}, which has the digits, "#" and "*".
+const UNICODE_EMOJI = /[0-9#*]\u{FE0F}?\u{20E3}|[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u{FE0E}\u{FE0F}\u{200D}\u{20E3}\u{E0020}-\u{E007F}]/gu;
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>' };
 
 // Contractions, so their halves are not searched as words ("doesn" is no word and no stop word),
@@ -179,7 +185,7 @@ export function chatQuestion(text: string): string {
  * are spelled out ("isn't vaping legal…" asks as "is not vaping legal…").
  */
 export function plainQuestion(text: string): string {
-  const plain = withoutMarkup(text).replace(EMOJI, ' ').replace(/’/g, "'");
+  const plain = withoutMarkup(text).replace(EMOJI, ' ').replace(UNICODE_EMOJI, ' ').replace(/’/g, "'");
   // Shorthand is spelled out outside quoted phrases and filters only ("report:bc-hydro" is a name).
   return readOutsideQuotesAndFilters(spelledOut(plain), withoutShorthand).join('').replace(/\s+/g, ' ').trim();
 }
@@ -204,7 +210,7 @@ function withoutMarkup(text: string): string {
 }
 
 function cleanWords(text: string): string {
-  let cleaned = text.replace(EMOJI, ' ');
+  let cleaned = text.replace(EMOJI, ' ').replace(UNICODE_EMOJI, ' ');
   cleaned = withoutShorthand(spelledOut(cleaned));
   cleaned = cleaned.replace(APOSTROPHE_S, '');
   for (const pattern of FILLER) cleaned = cleaned.replace(pattern, ' ');

@@ -33,6 +33,11 @@ describe('plainQuestion', () => {
   it('drops Slack markup and emoji, as chatQuestion does, and nothing else', () => {
     expect(plainQuestion('<@U012AB3CD> quick q: what does <https://example.org/a|the WHO report> say? :thinking_face: thx')).toBe('quick q: what does the WHO report say? thx');
   });
+
+  it('drops emoji typed as characters as it drops :shortcodes:, and keeps digits, "#", "*" and currency signs', () => {
+    expect(plainQuestion('does it pay off? 🤔')).toBe('does it pay off?');
+    expect(plainQuestion('1️⃣ cost of #2 in ₹? 👍🏽🇺🇸 👨‍👩‍👧 ❤️ *')).toBe('cost of #2 in ₹? *');
+  });
 });
 
 describe('chatQuestion', () => {
@@ -165,6 +170,15 @@ describe('chatQuestion', () => {
     expect(chatQuestion('is that all the funding the report found?')).toBe('is that all the funding the report found?');
     const library = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout14/reports/', import.meta.url))));
     expect(answerQuestion(library, "thanks!! that's all for now").answered).toBe(false);
+  });
+
+  // Held-out 24's "thanks, that's all for now 🙏" was searched as "that all for now 🙏": the emoji
+  // stood between the sign-off and the message's end.
+  it('drops emoji typed as characters (skin tones, flags, joined sequences, keycaps) as it drops :shortcodes:', () => {
+    expect(chatQuestion("thanks, that's all for now 🙏")).toBe(',');
+    expect(chatQuestion("that's all for now 👍🏽🙏🏿")).toBe('');
+    expect(chatQuestion('did 🇩🇰 copenhagen redo its drains? 👨‍👩‍👧 ❤️ 1️⃣')).toBe('did copenhagen redo its drains?');
+    expect(chatQuestion('is that legit?? 😅')).toBe('??');
   });
 
   // Held-out 15's "thanks, that's all I needed!" was searched as "all I needed": "needed" alone,
