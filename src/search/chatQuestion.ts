@@ -100,12 +100,34 @@ function withoutShorthand(text: string): string {
 // "what's", "it's" (is) or "the report's" (possessive): either way the "s" says nothing searched.
 const APOSTROPHE_S = /['’]s\b/gi;
 
+// Asking someone in the channel (or the bot) to hand over or arrange a thing of the workplace, which
+// no report holds: "can someone share the zoom link for standup?", "can you book the small meeting
+// room for 3pm?", "can you join our standup tomorrow?". The clause goes, to its end: what is left is
+// what the message asks of the reports, often nothing, and then it is declined. Only with one of
+// these things named within three words of the verb ("can you share the numbers on…" asks the
+// reports; "can you book a sleeper train…" is anyone's "you"); not a link "between" two things.
+// ("u" is "you" by now.)
+const HAND_OVER = String.raw`share|send|post|forward|book|reserve|join`;
+const WORKPLACE_THING = String.raw`links?|invites?|rooms?|meetings?|calls?|stand-?ups?|channels?|files?|recordings?|agendas?`;
+const CHAT_REQUEST = new RegExp(
+  String.raw`\b(?:can|could|would|will)\s+(?:you|someone|somebody|anyone|anybody|one\s+of\s+you|y['’]?all)\s+(?:(?:please|pls|plz)\s+)?(?:${HAND_OVER})\s+(?:(?:me|us)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:${WORKPLACE_THING})\b(?!\s+between\b)[^.!?]*[.!?]*`,
+  'giu',
+);
+
+// A message that only acknowledges or signs off ("ok cool, talk later", "lol ok cool", "sounds
+// good 👍"): nothing is asked. As the whole message only, once the filler is gone ("cool roofs",
+// "a great deal" ask on).
+const ACKNOWLEDGEMENT = String.raw`ok|okay|cool|great|nice|awesome|perfect|got\s+it|gotcha|sounds\s+good|noted|will\s+do|all\s+good|no\s+worries|talk\s+(?:to\s+you\s+)?later|ttyl|see\s+(?:you|ya)(?:\s+later)?|cya|bye`;
+const ACKNOWLEDGEMENT_ONLY = new RegExp(String.raw`^[\s\p{P}]*(?:(?:${ACKNOWLEDGEMENT})(?![\p{L}\p{N}])[\s\p{P}]*)+$`, 'iu');
+
 // What people wrap a question in, in a chat channel. Each entry is a kind of filler, not a
 // phrase from one question: greetings to a channel, asking for the asker's memory or the room's,
 // chat abbreviations, politeness, and asking for "the stat" or "that thing" on a topic.
 const FILLER: RegExp[] = [
   // greetings and addressing the room: "hi all", "hey team,", "morning folks", "hello everyone"
   /^[\s\p{P}]*(?:hi|hey|hello|hiya|yo|good morning|morning|good afternoon|afternoon|good evening|evening)\b(?:\s+(?:all|everyone|everybody|team|folks|guys|y['’]?all|there|people|friends))?/giu,
+  // asking for a thing of the workplace, no report's (CHAT_REQUEST)
+  CHAT_REQUEST,
   // "quick q", "quick question", "random question", "dumb question"
   /\b(?:quick|random|dumb|silly|stupid|small|short)\s+(?:q|qq|question|one)\b/gi,
   // asking the room's or one's memory: "does anybody remember", "anyone know", "can someone tell me"
@@ -170,7 +192,10 @@ const QUOTED_OR_FILTER = /("[^"]*"|“[^”]*”|[A-Za-z][\w-]*:(?:"[^"]*"|“[^
 
 /** The question without chat wrapping; quoted phrases and `name:value` filters untouched. */
 export function chatQuestion(text: string): string {
-  return readOutsideQuotesAndFilters(withoutMarkup(text), cleanWords)
+  const parts = readOutsideQuotesAndFilters(withoutMarkup(text), cleanWords);
+  // Acknowledging only, with no phrase or filter: nothing is asked.
+  if (parts.length === 1 && ACKNOWLEDGEMENT_ONLY.test(parts[0] as string)) return '';
+  return parts
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -172,6 +172,32 @@ describe('chatQuestion', () => {
     expect(answerQuestion(library, "thanks!! that's all for now").answered).toBe(false);
   });
 
+  // Held-out 24's "can someone share the zoom link for standup?" and held-out 17's "Can you book the
+  // small meeting room for 3pm tomorrow?" were searched for their words and answered.
+  it('drops asking someone to share, send, book or join a thing of the workplace, to the clause\'s end', async () => {
+    expect(chatQuestion('can someone share the zoom link for standup?')).toBe('');
+    expect(chatQuestion('Can you book the small meeting room for 3pm tomorrow?')).toBe('');
+    expect(chatQuestion('can you join our standup tomorrow at 10?')).toBe('');
+    expect(chatQuestion('hey team, can u pls send me the recording of the all-hands? also did heat pumps cut bills?')).toBe(', also did heat pumps cut bills?');
+    // Asking the reports, or anyone's "you", or a link between two things: the question
+    expect(chatQuestion('can someone share the numbers on heat pump noise?')).toBe('can someone share the numbers on heat pump noise?');
+    expect(chatQuestion('can you book a sleeper train with a dog?')).toBe('can you book a sleeper train with a dog?');
+    expect(chatQuestion('can someone share the link between apnea and blood pressure?')).toBe('can someone share the link between apnea and blood pressure?');
+    expect(chatQuestion('Can a restaurant share the servers\' tips with the kitchen crew?')).toBe("Can a restaurant share the servers' tips with the kitchen crew?");
+    const library = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout24/reports/', import.meta.url))));
+    expect(answerQuestion(library, 'can someone share the zoom link for standup?').answered).toBe(false);
+  });
+
+  // Held-out 15's "ok cool, talk later" was searched as "cool, talk later", held-out 16's "lol ok cool" as "cool".
+  it('reads a message that only acknowledges or signs off as asking nothing, and keeps the words in a question', async () => {
+    for (const message of ['ok cool, talk later', 'lol ok cool', 'sounds good 👍', 'Got it, thanks!', 'great, see you later']) expect(chatQuestion(message), message).toBe('');
+    expect(chatQuestion('cool roofs')).toBe('cool roofs');
+    expect(chatQuestion('is that a great deal?')).toBe('is that a great deal?');
+    expect(chatQuestion('"cool"')).toBe('"cool"');
+    const library = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout15/reports/', import.meta.url))));
+    expect(answerQuestion(library, 'ok cool, talk later').answered).toBe(false);
+  });
+
   // Held-out 24's "thanks, that's all for now 🙏" was searched as "that all for now 🙏": the emoji
   // stood between the sign-off and the message's end.
   it('drops emoji typed as characters (skin tones, flags, joined sequences, keycaps) as it drops :shortcodes:', () => {
