@@ -18,8 +18,13 @@ export interface TiedClaim {
 
 /** Negative when `a` comes before `b` among claims that tie. */
 export function compareTied(a: TiedClaim, b: TiedClaim): number {
-  if (a.id === undefined || b.id === undefined) return a.id === b.id ? 0 : a.id === undefined ? 1 : -1;
-  return a.length - b.length || byCodeUnits(a.id, b.id);
+  return compareTiedBy(a.length, a.id, b.length, b.id);
+}
+
+/** compareTied of two claims given by their lengths and ids, for a caller that holds no TiedClaim objects. */
+export function compareTiedBy(lengthA: number, idA: string | undefined, lengthB: number, idB: string | undefined): number {
+  if (idA === undefined || idB === undefined) return idA === idB ? 0 : idA === undefined ? 1 : -1;
+  return lengthA - lengthB || byCodeUnits(idA, idB);
 }
 
 /** `found` (best first) with each run of exactly equal scores put in compareTied's order, in place; `tiedClaim` says what a claim is ordered by. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CompactMiniSearch } from '../../src/search/compactMiniSearch.js';
 import { PostingsLookup } from '../../src/search/postingsLookup.js';
 import { ScoreAccumulator } from '../../src/search/scoreAccumulator.js';
+import { compareTied } from '../../src/search/tiedClaims.js';
 
 // Five documents with short ids 0-4; scores are set by hand, so only the ids matter here.
 const miniSearch = new CompactMiniSearch<{ id: string; text: string }>({ fields: ['text'] });
@@ -59,6 +60,30 @@ describe('ScoreAccumulator', () => {
     const visited: number[] = [];
     accumulator.visitRanked(lookup2, 1, (shortId) => visited.push(shortId) < 4);
     expect(visited).toEqual([3, 2, 0, 1]);
+    accumulator.clear();
+  });
+
+  it('orders a short run of tied claims (in place) and a long one (sorted) alike: shorter first, then by id', () => {
+    // 24 claims tie at 2 (a long run), 5 at 1 (a short one); lengths and ids in no order of the short ids.
+    const words = ['alpha', 'beta', 'gamma', 'delta', 'epsilon'];
+    const docs = Array.from({ length: 29 }, (_, i) => ({ id: `c${(i * 7) % 29}`, text: words.slice(0, 1 + ((i * 3) % 5)).join(' ') }));
+    const index = new CompactMiniSearch<{ id: string; text: string }>({ fields: ['text'] });
+    index.addAll(docs);
+    const lookup3 = new PostingsLookup(index);
+    const accumulator = ScoreAccumulator.for(lookup3);
+    accumulator.clear();
+    const shortIds = docs.map((_, i) => i);
+    for (const shortId of [...shortIds].reverse()) accumulator.add(shortId, shortId < 24 ? 2 : 1, 0);
+    const expected = (among: number[]): string[] =>
+      among
+        .map((shortId) => ({ id: lookup3.idOf(shortId), length: lookup3.relativeLength(shortId) }))
+        .sort(compareTied)
+        .map(({ id }) => id as string);
+    const ids = accumulator.results(lookup3, shortIds).map((r) => r.id);
+    expect(ids).toEqual([...expected(shortIds.slice(0, 24)), ...expected(shortIds.slice(24))]);
+    const visited: number[] = [];
+    accumulator.visitRanked(lookup3, 30, (shortId) => visited.push(shortId) < 29);
+    expect(visited.map((shortId) => lookup3.idOf(shortId))).toEqual(ids);
     accumulator.clear();
   });
 
