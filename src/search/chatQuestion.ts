@@ -22,6 +22,10 @@ const POINTER_WORD = `(?:this|that|the|these|those|my|our|a|an|here|there|contex
 const POINTER_LABEL = new RegExp(`^\\s*${POINTER_WORD}(?:[\\s\\p{P}]+${POINTER_WORD})*[\\s\\p{P}]*$`, 'iu');
 const LINK = /<(?:https?|mailto):[^>\s]*>/gi;
 const MENTION_OR_CHANNEL = /<[@#!][^>]*>/g;
+// A mention typed as plain text ("hey @reportbot …", when Slack did not link it): a name, no
+// topic; searched, "reportbot" was a third of held-out 24's "@reportbot iirc the swiss were the
+// first to put iodine in salt, what year was that?". Not an address ("me@example.org").
+const PLAIN_MENTION = /(?<![\p{L}\p{N}_.@])@\p{L}[\p{L}\p{N}._-]*/gu;
 const EMOJI = /:[a-z0-9_+'-]*[a-z][a-z0-9_+'-]*:/gi;
 // Emoji typed as characters (🙏, 👍🏽, ❤️, 🇺🇸, 👨‍👩‍👧, 1️⃣), as Slack's apps send them: carry no topic
 // either, and left in they stood between a sign-off and the message's end ("thanks, that's all for
@@ -231,6 +235,7 @@ function withoutMarkup(text: string): string {
     .replace(LINK_WITH_LABEL, (_link, label: string) => (POINTER_LABEL.test(label) ? ' ' : ` ${label} `))
     .replace(LINK, ' ')
     .replace(MENTION_OR_CHANNEL, ' ')
+    .replace(PLAIN_MENTION, ' ')
     .replace(/&(?:amp|lt|gt);/g, (entity) => ENTITIES[entity] ?? entity);
 }
 

@@ -172,6 +172,15 @@ describe('chatQuestion', () => {
     expect(answerQuestion(library, "thanks!! that's all for now").answered).toBe(false);
   });
 
+  // Held-out 24's "hey @reportbot iirc the swiss were the first to put iodine in salt, what year was
+  // that?" was searched with "reportbot", a third of the question's weight, and declined.
+  it('drops a mention typed as plain text, as it drops a Slack mention, and keeps an address', () => {
+    expect(chatQuestion('hey @reportbot iirc the swiss were the first to put iodine in salt, what year was that?')).toBe('the swiss were the first to put iodine in salt, what year was that?');
+    expect(chatQuestion('@reports-bot did heat pumps cut bills? cc @ana.b')).toBe('did heat pumps cut bills?');
+    expect(plainQuestion('@reportbot when did broadway reopen?')).toBe('when did broadway reopen?');
+    expect(chatQuestion('did me@example.org say heat pumps cut bills @ 5%?')).toBe('did me@example.org say heat pumps cut bills @ 5%?');
+  });
+
   // Held-out 24's "can someone share the zoom link for standup?" and held-out 17's "Can you book the
   // small meeting room for 3pm tomorrow?" were searched for their words and answered.
   it('drops asking someone to share, send, book or join a thing of the workplace, to the clause\'s end', async () => {
