@@ -7,6 +7,8 @@
 // what WordNet relates to a phrase of the question's words ("ocean floor" -> seabed). Every
 // expansion names the question word it stands for, so a claim that says the same thing in other
 // words counts as matching that word once, however many of its synonyms it uses.
+// A phrase WordNet has as a verb (a verb and its particle: "split up" -> divorce, "let off" ->
+// exempt, "goes up" as go up -> rise) stands for its verb, at a word's weight.
 
 import { joinedWords, splitWord, type CompoundTerm } from './compoundWords.js';
 import { foldTerm, normalizeTerm } from './normalizeTerm.js';
@@ -17,7 +19,7 @@ import { RememberedPerReader } from './wordnet/rememberedPerReader.js';
 import { loadRelationTable } from './wordnet/relationTableFile.js';
 import { irregularBase, irregularForms, otherNumber } from './irregularForms.js';
 import { placeWords, type Typed } from './wordnet/placeWords.js';
-import { WordNet, wordnetDbDir } from './wordnet/wordNet.js';
+import { baseForms, WordNet, wordnetDbDir } from './wordnet/wordNet.js';
 
 export interface Expansion {
   /** An index key (normalized word), never one of the question's own. */
@@ -65,6 +67,14 @@ export const OTHER_NUMBER_WEIGHT = 1;
  * as the phrase ("free lunch" is also an idiom). Each counts for the phrase's last word.
  */
 export const PHRASE_WEIGHT = 0.5;
+/**
+ * How much a phrase WordNet has as a verb passes on ("split up" -> divorce, "let off" -> exempt,
+ * "went down" as go down): a verb with its particle is one verb, as much as the verb alone is a
+ * word, so its related words count for the verb (the phrase's first word) as the verb's own do.
+ * At PHRASE_WEIGHT and for the particle (as a noun phrase's) 2 sets fewer rose (eval/README.md,
+ * twenty-fourth session); not looked up at all, as before, 4 fewer.
+ */
+export const VERB_PHRASE_WEIGHT = 1;
 /** The longest phrase looked up, in words. */
 const MAX_PHRASE_WORDS = 3;
 /**
@@ -137,7 +147,9 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
         const parts = folded.slice(start, end + 1);
         // A stop word ends the phrase: "out of business" is not looked up (the index has no "of").
         if (!parts.every((part) => part !== null && PHRASE_PART.test(part))) continue;
-        for (const related of phraseTerms(reader, parts.join('_'))) add(related.term, related.weight * PHRASE_WEIGHT, source);
+        const { verb, terms } = phraseTerms(reader, parts.join('_'));
+        const verbSource = verb ? normalizeTerm(words[start] as string) : null;
+        for (const related of terms) add(related.term, related.weight * (verb ? VERB_PHRASE_WEIGHT : PHRASE_WEIGHT), verbSource ?? source);
       }
     }
   }
@@ -256,20 +268,44 @@ function readRelated(reader: WordNet, folded: string): readonly RelatedTerm[] {
   return fromWordNet(() => relatedWords(reader, folded));
 }
 
-/**
- * What WordNet relates to a phrase ("ocean_floor"), as relatedTerms does for a word; none when
- * WordNet lacks it or has it as a verb: a verb and its particle ("go down" -> descend, "end up")
- * read as one verb brought in unrelated words (eval/README.md, fourth session). Remembered per
- * phrase: most pairs of question words are no phrase, and are asked again.
- */
-function phraseTerms(reader: WordNet, phrase: string): readonly RelatedTerm[] {
-  return rememberedRelated(phraseOf, reader, phrase, readPhrase);
+/** What WordNet relates to a phrase, and whether WordNet has it as a verb (a verb and its particle). */
+interface PhraseReading {
+  verb: boolean;
+  terms: readonly RelatedTerm[];
 }
 
-function readPhrase(reader: WordNet, phrase: string): readonly RelatedTerm[] {
-  const entries = fromWordNet(() => reader.lookup(phrase));
-  return entries.length > 0 && !entries.some((entry) => entry.pos === 'verb') ? fromWordNet(() => relatedWords(reader, phrase)) : [];
+/**
+ * What WordNet relates to a phrase ("ocean_floor"), as relatedTerms does for a word; none when
+ * WordNet lacks it. A verb with an inflection is read by its verb's base forms, as WordNet's
+ * morphy reads a collocation ("goes_up" as go_up, "went_down" as go_down: the lookup detaches
+ * endings from a phrase's last word alone). Remembered per phrase: most pairs of question words
+ * are no phrase, and are asked again.
+ */
+function phraseTerms(reader: WordNet, phrase: string): PhraseReading {
+  const remembered = phraseOf.of(reader);
+  let reading = remembered.get(phrase);
+  if (reading === undefined) {
+    reading = readPhrase(reader, phrase);
+    // A reader that failed is dropped (shared = null): what it gave is not remembered.
+    if (shared !== reader) return reading;
+    remembered.set(phrase, reading);
+  }
+  return reading;
 }
+
+function readPhrase(reader: WordNet, phrase: string): PhraseReading {
+  const related = (key: string): RelatedTerm[] => fromWordNet(() => relatedWords(reader, key)).map(({ term, weight }) => ({ term, weight }));
+  const entries = fromWordNet(() => reader.lookup(phrase));
+  if (entries.length > 0) return { verb: entries.some((entry) => entry.pos === 'verb'), terms: related(phrase) };
+  const [verb, ...rest] = phrase.split('_');
+  for (const base of baseForms(verb as string, 'verb')) {
+    const key = [base, ...rest].join('_');
+    if (fromWordNet(() => reader.lookup(key)).some((entry) => entry.pos === 'verb')) return { verb: true, terms: related(key) };
+  }
+  return NO_PHRASE;
+}
+
+const NO_PHRASE: PhraseReading = { verb: false, terms: [] };
 
 /** What `read` gives for `key` (a word or a phrase), remembered in `cache` for `reader`. */
 function rememberedRelated(
@@ -325,7 +361,7 @@ const PLACES = { capitalised: placesTyped('capitalised'), lowercase: placesTyped
 
 /** A word typed with a capital: a name ("Polish", "China"), or the question's first word. */
 const CAPITALISED = /^\p{Lu}/u;
-const phraseOf = new RememberedPerReader<readonly RelatedTerm[]>();
+const phraseOf = new RememberedPerReader<PhraseReading>();
 const relatedOf = new RememberedPerReader<readonly RelatedTerm[]>();
 
 /**

@@ -5,7 +5,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Library } from '../../src/library/library.js';
-import { ALIAS_WEIGHT, COMPARED_OTHER_WORD_WEIGHT, COMPARED_WEIGHT, expandQuestion, JOINED_WEIGHT, MAX_EXPANSIONS, OTHER_NUMBER_WEIGHT, PHRASE_WEIGHT, PLACE_WEIGHT, SYNONYM_WEIGHT } from '../../src/search/expandQuestion.js';
+import { ALIAS_WEIGHT, COMPARED_OTHER_WORD_WEIGHT, COMPARED_WEIGHT, expandQuestion, JOINED_WEIGHT, MAX_EXPANSIONS, OTHER_NUMBER_WEIGHT, PHRASE_WEIGHT, PLACE_WEIGHT, SYNONYM_WEIGHT, VERB_PHRASE_WEIGHT } from '../../src/search/expandQuestion.js';
 import { BUNDLED_REPORTS, EVIDENCE_FIXTURES, FIXTURE_REPORTS } from '../support/reportsFolders.js';
 import { reportText } from '../support/reportText.js';
 
@@ -184,16 +184,30 @@ describe('expandQuestion', () => {
     expect(expansion('do wooden tower blocks have a smaller footprint', 'highriz')?.source).toBe('block');
     // Three words, and a plural phrase read as its singular ("intensive care units").
     expect(expansion('how many intensive care units', 'icu')?.source).toBe('unit');
-    // Not a verb with its particle: "carry out" would pass on execute and implement, "end up"
-    // finish (which "end" alone has, lighter).
-    expect(expansion('carry out checks', 'execut')).toBeUndefined();
-    expect(expansion('carry out checks', 'implement')).toBeUndefined();
+    // A verb with its particle is one verb: its related words count for the verb, as the verb's own do.
+    expect(expansion('carry out checks', 'execut')?.source).toBe('carri');
     expect(expansion('we end up', 'finish')?.source).toBe('end');
     // Nor across a stop word: "out of work" would pass on jobless, "head of state" president.
     expect(expansion('people out of work', 'jobless')).toBeUndefined();
     expect(expansion('who is head of state', 'presid')).toBeUndefined();
     // Nor without WordNet.
     expect(expansion('the ocean floor', 'seab', { wordnet: false })).toBeUndefined();
+  });
+
+  it('reads a phrase WordNet has as a verb as one verb, inflected too, standing for the verb at its own weight', () => {
+    // "split up" is to divorce; "let off" to exempt; neither word alone is.
+    const divorce = expansion('do couples split up more often', 'divorc');
+    expect(divorce?.source).toBe('split');
+    expect(expansion('do couples split more often', 'divorc')).toBeUndefined();
+    expect(expansion('are small importers let off the rules', 'exempt')).toEqual({ term: 'exempt', weight: expect.any(Number), source: 'let' });
+    // At VERB_PHRASE_WEIGHT: as much as a synonym of the verb's own sense (0.5 times its share).
+    expect(expansion('are small importers let off the rules', 'exempt')?.weight).toBeGreaterThan(0.5 * PHRASE_WEIGHT);
+    expect(VERB_PHRASE_WEIGHT).toBe(1);
+    // An inflected verb by its base ("goes up" as go up, "went down" as go down); the index's
+    // "rise" is no word of "goes" nor of "up".
+    expect(expansion('when the pay floor goes up', 'rise')?.source).toBe('goe');
+    expect(expansion('when the ship went down', 'sink')?.source).toBe('went');
+    expect(expansion('when the pay floor goes', 'rise')).toBeUndefined();
   });
 
   it('finds a claim saying "seabed" for a question saying "ocean floor" before a shorter one without it', async () => {
