@@ -109,7 +109,7 @@ function inName(parts: readonly string[], i: number): boolean {
 const NAME_JOINER = /^[./@:_\\]+$/;
 
 function completedWord(reader: WordNet, index: WordsByStart, word: string, readContext: () => ReadonlyMap<string, number>): string | null {
-  if (!CLIPPABLE.test(word) || normalizeTerm(word) === null || reader.has(word) || index.has(word)) return null;
+  if (!CLIPPABLE.test(word) || normalizeTerm(word) === null || reader.knows(word) || index.has(word)) return null;
   const clipped = word.length > MIN_CLIPPED_LENGTH && word.endsWith('s') ? word.slice(0, -1) : word;
   // "wheres", "hows", "thats": a function word with an "s" (is) typed without its apostrophe.
   if (normalizeTerm(clipped) === null) return null;

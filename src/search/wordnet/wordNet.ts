@@ -85,10 +85,7 @@ export class WordNet {
   private readonly synsets = new BoundedMap<string, Synset | null>(MAX_CACHED);
   private readonly senseFile: DictFile;
   private readonly tagCounts = new BoundedMap<string, Map<string, number>>(MAX_CACHED);
-  /**
-   * `has`'s answers by the word as asked: every question asks it of each of its words (clippedWords.ts,
-   * swappedLetters.ts, questionQuery.ts), and a lookup tries each part of speech and its base forms.
-   */
+  /** `knows`' answers, by the word as asked. */
   private readonly known = new BoundedMap<string, boolean>(MAX_CACHED);
   /** The relation table once one is given (useTable): entries, counts and relations read from it. */
   private table: RelationTable | null = null;
@@ -141,7 +138,6 @@ export class WordNet {
   useTable(table: RelationTable): void {
     this.table = table;
     this.entries.clear();
-    this.known.clear();
     // The table holds what they were searched for (13.6 MB): let them go; read again if asked.
     this.senseFile.close();
     for (const pos of PARTS_OF_SPEECH) this.index[pos].close();
@@ -197,9 +193,20 @@ export class WordNet {
 
   /** Whether WordNet has the word, as written or by its base forms ("pumps" as "pump"): lookup finds it. */
   has(word: string): boolean {
+    return this.lookup(word).length > 0;
+  }
+
+  /**
+   * `has`, remembered: for a question's own words, asked of each on every answer (clippedWords.ts),
+   * which recur. Not for the pieces a word is cut or respelt into (compoundWords.ts,
+   * swappedLetters.ts): mostly no word, they would fill the memory and push those out. What the
+   * relation table gives lookup is what the files give (relationTable.test.ts), so what is
+   * remembered holds once a table is in use.
+   */
+  knows(word: string): boolean {
     let known = this.known.get(word);
     if (known === undefined) {
-      known = this.lookup(word).length > 0;
+      known = this.has(word);
       this.known.set(word, known);
     }
     return known;
