@@ -26,6 +26,9 @@ export class ScoreAccumulator {
   private markedLength = 0;
   /** Ranking keys, one per claim ranked. */
   private keys = new Float64Array(0);
+  /** The claims visitRanked ranks of those given, and those results makes results of: a filtered copy per search was garbage. */
+  private among = new Int32Array(0);
+  private kept = new Int32Array(0);
 
   /** The accumulator, sized for the index; searches run one at a time (they are synchronous). */
   static for(lookup: PostingsLookup): ScoreAccumulator {
@@ -60,7 +63,7 @@ export class ScoreAccumulator {
    * heap, not by sorting them all (a large library: thousands touched).
    */
   visitRanked(lookup: PostingsLookup, wanted: number, visit: (shortId: number) => boolean, among?: readonly number[]): void {
-    const claims = among ? among.filter((shortId) => this.matched(shortId) > 0) : this.touched.subarray(0, this.touchedLength);
+    const claims = among ? this.amongMatched(among) : this.touched.subarray(0, this.touchedLength);
     const count = claims.length;
     const keys = this.keysFor(claims);
     let batch = settleTies(lookup, topIndexes(keys, undefined, keys.length, Math.min(wanted, count)), keys, claims);
@@ -98,8 +101,11 @@ export class ScoreAccumulator {
     // By push into one literal, returned empty too (not .map, nor topIndexes' empty array read):
     // to V8 one kind of array, whatever was found, for the search reading it (bench/README.md).
     const found: ScoredClaim[] = [];
-    const kept = shortIds.filter((shortId) => this.matched(shortId) > 0 && lookup.idOf(shortId) !== undefined);
-    if (kept.length === 0 || limit <= 0) return found;
+    if (this.kept.length < shortIds.length) this.kept = new Int32Array(Math.max(shortIds.length, this.kept.length * 2));
+    let count = 0;
+    for (const shortId of shortIds) if (this.matched(shortId) > 0 && lookup.idOf(shortId) !== undefined) this.kept[count++] = shortId;
+    if (count === 0 || limit <= 0) return found;
+    const kept = this.kept.subarray(0, count);
     const keys = this.keysFor(kept);
     const best = settleTies(lookup, topIndexes(keys, undefined, keys.length, Math.min(limit, kept.length)), keys, kept);
     for (let k = 0; k < best.length; k++) {
@@ -119,6 +125,14 @@ export class ScoreAccumulator {
     for (let i = 0; i < this.markedLength; i++) this.marks[this.marked[i] as number] = 0;
     this.touchedLength = 0;
     this.markedLength = 0;
+  }
+
+  /** Those of `among` that matched a word, in its order. */
+  private amongMatched(among: readonly number[]): Int32Array {
+    if (this.among.length < among.length) this.among = new Int32Array(Math.max(among.length, this.among.length * 2));
+    let count = 0;
+    for (const shortId of among) if (this.matched(shortId) > 0) this.among[count++] = shortId;
+    return this.among.subarray(0, count);
   }
 
   /** As MiniSearch ranks: the summed score times the number of question words matched. */
@@ -184,10 +198,10 @@ function settleTies(lookup: PostingsLookup, batch: number[], keys: Float64Array,
 }
 
 /**
- * Runs of tied claims up to this long are put in order in place (insertionOrder) rather than by
- * tiedOrder's objects and sort: a search settles about 20 runs of 3 or 4 claims, and their objects
- * and sort's work arrays were about a tenth of what an answer allocated (bench/README.md,
- * twenty-fourth session). A long run (hundreds, rarely) is sorted.
+ * Runs of tied claims up to this long are put in order in place (insertionOrder), allocating
+ * nothing: most runs a search settles are a few claims, and tiedOrder's objects and sort's work
+ * arrays were garbage in every answer (bench/README.md, twenty-fourth session). A longer run is
+ * sorted, as insertion takes time growing with the square of its length.
  */
 const INSERTION_RUN = 16;
 

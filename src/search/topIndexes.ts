@@ -2,6 +2,9 @@
 // candidates and results (scoreAccumulator.ts) and the exhaustive fallback's batches
 // (exhaustiveSearch.ts) both rank thousands of entries per question and read a few.
 
+/** topIndexes' heap for a `k` up to its length (an answer's searches ask 50 to 800), reused. */
+const HEAP_MEMORY = new Int32Array(1024);
+
 /**
  * Indexes below `count` of the `k` entries ranked best, best first, by a heap of size k:
  * O(n log k), leaving out those `skip` marks. An entry ranks above another by a higher `primary`
@@ -11,8 +14,9 @@
 export function topIndexes(primary: Float64Array, secondary: Float64Array | undefined, count: number, k: number, skip?: Uint8Array): number[] {
   if (k <= 0) return [];
   // A min-heap of indexes: heap[0] is the worst kept. No closures: this runs over thousands of
-  // entries per question, and the closures it had cost more than the heap work.
-  const heap = new Int32Array(k);
+  // entries per question, and the closures it had cost more than the heap work. Its memory is
+  // reused (calls are synchronous and never nested): one per call was garbage in every answer.
+  const heap = k <= HEAP_MEMORY.length ? HEAP_MEMORY : new Int32Array(k);
   let size = 0;
   // The worst kept's key, once the heap is full: an entry ranking no higher is passed over without
   // a comparison (an entry met later never wins a tie by index, so without a secondary key an

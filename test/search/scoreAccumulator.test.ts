@@ -63,27 +63,30 @@ describe('ScoreAccumulator', () => {
     accumulator.clear();
   });
 
-  it('orders a short run of tied claims (in place) and a long one (sorted) alike: shorter first, then by id', () => {
-    // 24 claims tie at 2 (a long run), 5 at 1 (a short one); lengths and ids in no order of the short ids.
+  it('orders a short run of tied claims (in place) and a long one (sorted) alike: shorter first, then by id, a removed claim last', () => {
+    // 24 claims tie at 2 (a long run) with lengths in no order of the short ids; 5 at 1 (a short
+    // run) of one length, so their ids decide, one of them removed.
     const words = ['alpha', 'beta', 'gamma', 'delta', 'epsilon'];
-    const docs = Array.from({ length: 29 }, (_, i) => ({ id: `c${(i * 7) % 29}`, text: words.slice(0, 1 + ((i * 3) % 5)).join(' ') }));
+    const docs = Array.from({ length: 29 }, (_, i) => ({ id: `c${(i * 7) % 29}`, text: i < 24 ? words.slice(0, 1 + ((i * 3) % 5)).join(' ') : 'alpha beta' }));
     const index = new CompactMiniSearch<{ id: string; text: string }>({ fields: ['text'] });
     index.addAll(docs);
+    index.discard(docs[26]?.id);
     const lookup3 = new PostingsLookup(index);
     const accumulator = ScoreAccumulator.for(lookup3);
     accumulator.clear();
     const shortIds = docs.map((_, i) => i);
     for (const shortId of [...shortIds].reverse()) accumulator.add(shortId, shortId < 24 ? 2 : 1, 0);
-    const expected = (among: number[]): string[] =>
+    const expected = (among: number[]): (string | undefined)[] =>
       among
         .map((shortId) => ({ id: lookup3.idOf(shortId), length: lookup3.relativeLength(shortId) }))
         .sort(compareTied)
-        .map(({ id }) => id as string);
-    const ids = accumulator.results(lookup3, shortIds).map((r) => r.id);
-    expect(ids).toEqual([...expected(shortIds.slice(0, 24)), ...expected(shortIds.slice(24))]);
+        .map(({ id }) => id);
+    const inOrder = [...expected(shortIds.slice(0, 24)), ...expected(shortIds.slice(24))];
+    expect(inOrder.slice(24)).toEqual(['c1', 'c15', 'c22', 'c23', undefined]);
+    expect(accumulator.results(lookup3, shortIds).map((r) => r.id)).toEqual(inOrder.slice(0, 28));
     const visited: number[] = [];
     accumulator.visitRanked(lookup3, 30, (shortId) => visited.push(shortId) < 29);
-    expect(visited.map((shortId) => lookup3.idOf(shortId))).toEqual(ids);
+    expect(visited.map((shortId) => lookup3.idOf(shortId))).toEqual(inOrder);
     accumulator.clear();
   });
 
