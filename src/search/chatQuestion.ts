@@ -118,6 +118,12 @@ const CHAT_REQUEST = new RegExp(
   'giu',
 );
 
+// Asking the bot for a translation or a conversion, as its own clause ("convert 5 miles to km pls",
+// "can you translate 'thank you very much' into Japanese?"): no report's finding, a task. Opening the
+// clause or after "can / could / would you"; "how do I convert…" asks for steps (asksAdvice.ts), and
+// "translators", "machine translation" are topics.
+const TASK_REQUEST = /(?:^[\s\p{P}]*|(?<=[.!?]\s*)|\b(?:can|could|would|will)\s+you\s+(?:(?:please|pls|plz)\s+)?)(?:translate|convert)\s[^.!?]*?\b(?:into|to)\s[^.!?]*[.!?]*/giu;
+
 // A message that only acknowledges or signs off ("ok cool, talk later", "lol ok cool", "sounds
 // good 👍"): nothing is asked. As the whole message only, once the filler is gone ("cool roofs",
 // "a great deal" ask on).
@@ -130,8 +136,9 @@ const ACKNOWLEDGEMENT_ONLY = new RegExp(String.raw`^[\s\p{P}]*(?:(?:${ACKNOWLEDG
 const FILLER: RegExp[] = [
   // greetings and addressing the room: "hi all", "hey team,", "morning folks", "hello everyone"
   /^[\s\p{P}]*(?:hi|hey|hello|hiya|yo|good morning|morning|good afternoon|afternoon|good evening|evening)\b(?:\s+(?:all|everyone|everybody|team|folks|guys|y['’]?all|there|people|friends))?/giu,
-  // asking for a thing of the workplace, no report's (CHAT_REQUEST)
+  // asking for a thing of the workplace, no report's (CHAT_REQUEST), or for a task (TASK_REQUEST)
   CHAT_REQUEST,
+  TASK_REQUEST,
   // "quick q", "quick question", "random question", "dumb question"
   /\b(?:quick|random|dumb|silly|stupid|small|short)\s+(?:q|qq|question|one)\b/gi,
   // asking the room's or one's memory: "does anybody remember", "anyone know", "can someone tell me"

@@ -197,6 +197,18 @@ describe('chatQuestion', () => {
     expect(answerQuestion(library, 'can someone share the zoom link for standup?').answered).toBe(false);
   });
 
+  // Held-out 11's "convert 5 miles to km pls" and held-out 17's "Can you translate 'thank you very
+  // much' into Japanese?" were searched for their words and answered.
+  it('drops asking for a translation or a conversion as its own clause, and keeps them as topics', async () => {
+    expect(chatQuestion('convert 5 miles to km pls')).toBe('');
+    expect(chatQuestion("Can you translate 'thank you very much' into Japanese?")).toBe('');
+    expect(chatQuestion('did heat pumps cut bills? convert 50 miles to kilometres')).toBe('did heat pumps cut bills?');
+    expect(chatQuestion('are subtitle translators paid less now because of machine translation?')).toBe('are subtitle translators paid less now because of machine translation?');
+    expect(chatQuestion('How much does it cost to convert a house to heat pumps?')).toBe('How much does it cost to convert a house to heat pumps?');
+    const library = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout11/reports/', import.meta.url))));
+    expect(answerQuestion(library, 'convert 5 miles to km pls').answered).toBe(false);
+  });
+
   // Held-out 15's "ok cool, talk later" was searched as "cool, talk later", held-out 16's "lol ok cool" as "cool".
   it('reads a message that only acknowledges or signs off as asking nothing, and keeps the words in a question', async () => {
     for (const message of ['ok cool, talk later', 'lol ok cool', 'sounds good 👍', 'Got it, thanks!', 'great, see you later']) expect(chatQuestion(message), message).toBe('');
