@@ -72,7 +72,9 @@ export interface AnswerSignals {
   uncoveredNouns: number;
   /**
    * 1 when the question asks for a kind of answer (askedAnswerKind.ts: a price, a date, a
-   * duration, a count, the law, what tops a ranking, who made or won something) that the best claim (its text and evidence) does not give: "How much does a
+   * duration, a count, the law, what tops a ranking, who made or won something, a figure per year,
+   * a date still ahead, the person in a role) that the best claim (its text and evidence, read
+   * against its report's date) does not give: "How much does a
    * dose of Shingrix cost?" against a claim on who is offered it shares the topic, not the answer.
    */
   answerKindMissing: number;
@@ -158,34 +160,34 @@ export interface AnswerModel {
  * and paste what it prints.
  */
 export const ANSWER_MODEL: AnswerModel = {
-  constant: -6.2252,
-  weights: { typed: 3.128, otherWords: 4.7846, unknown: -0.434, strength: 1.1945, margin: -0.1635, words: 0.7194, asksAdvice: -3.6573, uncoveredNames: 0.4547, uncoveredNouns: -2.253, answerKindMissing: -0.8385, outcomeMissing: -1.4736, yearMissing: -2.3356, besidesNames: 0.1942 },
+  constant: -5.3676,
+  weights: { typed: 4.2348, otherWords: 4.782, unknown: -0.6002, strength: 1.0044, margin: -0.7899, words: 0.5229, asksAdvice: -3.6989, uncoveredNames: 0.4771, uncoveredNouns: -2.3322, answerKindMissing: -0.8456, outcomeMissing: -1.5333, yearMissing: -2.4829, besidesNames: 0.2274 },
   pairs: [
-    ['typed', 'typed', -2.7409],
-    ['typed', 'unknown', 3.8687],
-    ['typed', 'strength', 1.271],
-    ['typed', 'margin', -1.1466],
-    ['typed', 'words', -0.5028],
-    ['typed', 'uncoveredNames', -9.1084],
-    ['unknown', 'unknown', 2.3089],
-    ['unknown', 'strength', 0.6315],
-    ['unknown', 'margin', -1.1334],
-    ['unknown', 'words', -0.6576],
-    ['unknown', 'uncoveredNames', 4.592],
-    ['strength', 'strength', -0.1028],
-    ['strength', 'margin', 0.6257],
-    ['strength', 'words', -0.3396],
-    ['strength', 'uncoveredNames', -1.7296],
-    ['margin', 'margin', 1.4606],
-    ['margin', 'words', 0.0482],
-    ['margin', 'uncoveredNames', 3.1975],
-    ['words', 'words', 0.1123],
-    ['words', 'uncoveredNames', -0.2265],
-    ['uncoveredNames', 'uncoveredNames', -6.4899],
-    ['typed', 'answerKindMissing', -3.7649],
-    ['uncoveredNames', 'answerKindMissing', -0.0753],
-    ['typed', 'outcomeMissing', -6.7388],
-    ['typed', 'besidesNames', 3.3834],
+    ['typed', 'typed', -2.296],
+    ['typed', 'unknown', 3.8956],
+    ['typed', 'strength', 1.1454],
+    ['typed', 'margin', -1.5061],
+    ['typed', 'words', -0.5712],
+    ['typed', 'uncoveredNames', -9.5252],
+    ['unknown', 'unknown', 2.057],
+    ['unknown', 'strength', 0.611],
+    ['unknown', 'margin', -1.0049],
+    ['unknown', 'words', -0.6058],
+    ['unknown', 'uncoveredNames', 4.7397],
+    ['strength', 'strength', -0.0962],
+    ['strength', 'margin', 0.7929],
+    ['strength', 'words', -0.3183],
+    ['strength', 'uncoveredNames', -1.6721],
+    ['margin', 'margin', 1.3909],
+    ['margin', 'words', 0.1083],
+    ['margin', 'uncoveredNames', 3.2629],
+    ['words', 'words', 0.1232],
+    ['words', 'uncoveredNames', -0.2705],
+    ['uncoveredNames', 'uncoveredNames', -6.342],
+    ['typed', 'answerKindMissing', -4.0992],
+    ['uncoveredNames', 'answerKindMissing', 0.0458],
+    ['typed', 'outcomeMissing', -6.6754],
+    ['typed', 'besidesNames', 2.7792],
   ],
 };
 
@@ -270,7 +272,7 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const uncoveredNouns = words.reduce((sum, word) => (word.credit === 0 && !aspects.has(word.term) && isMainlyNoun(typedAs.get(word.term) ?? word.term) ? sum + word.share : sum), 0);
   const kinds = askedAnswerKinds(asked);
   const given = kinds.length > 0 && bestClaim ? givenText(bestClaim.claim, bestClaim.report) : '';
-  const answerKindMissing = kinds.some((kind) => !givesAnswerKind(given, kind)) ? 1 : 0;
+  const answerKindMissing = kinds.some((kind) => !givesAnswerKind(given, kind, bestClaim?.report.date)) ? 1 : 0;
   const years = namedYears(asked);
   const yearMissing = years.length > 0 && bestClaim && !statesYears(datedText(bestClaim.claim, bestClaim.report), years) ? 1 : 0;
   const outcomeMissing = outcomeMissingIn(checked, askedOutcome(asked));

@@ -1,7 +1,10 @@
 // What kind of answer a question asks for, when its words say so: a price ("how much does … cost"),
 // a date ("when did…", "what year…"), a duration ("how long…"), a count ("how many…"), what the
 // law says ("is it legal to…"), what tops a ranking ("which bridge has the most sensors?") or who
-// made or won something ("who founded the Center for Open Science?"). A question near a report's topic that no claim answers is often
+// made or won something ("who founded the Center for Open Science?"), a figure per year ("how many
+// visitors does the museum get each year?"), a date still ahead ("when will Cambodia be declared
+// mine-free?") or the person holding a role ("who is the current CEO of…?", "which German official
+// ordered…?"). A question near a report's topic that no claim answers is often
 // one whose best claim shares its topic words but gives nothing of the kind asked ("How much does
 // a dose of Shingrix cost in the US?" against a claim on who is offered the vaccine): the answer
 // model weighs that (answerability.ts). A count is a quantity as the reranker reads one (askedQuantity.ts).
@@ -10,7 +13,7 @@ import { statesQuantity } from './askedQuantity.js';
 import { CARDINAL_WORDS, HOW_LONG, HOW_MANY } from './quantityWords.js';
 import { DECADE, EARLY_YEAR, MONTHS, YEAR, YEAR_FLAGS, YEAR_IN_CONTEXT, YEAR_RANGE } from './yearWords.js';
 
-export type AnswerKind = 'price' | 'date' | 'duration' | 'count' | 'law' | 'ranking' | 'maker';
+export type AnswerKind = 'price' | 'date' | 'duration' | 'count' | 'law' | 'ranking' | 'maker' | 'yearly' | 'future' | 'person';
 
 /** Words that ask for money after "how much" ("how much does it cost", "how much do tutors earn"). */
 const MONEY_WORDS = String.raw`(?:cost|costs|price|prices|priced|charge|charges|fee|fees|fine|fines|pay|pays|paid|earn|earns|wage|wages|salary|salaries|revenue)`;
@@ -103,6 +106,24 @@ const SPENT = String.raw`\bhow much (?:(?:did|does|do|will|would)${QUESTION_WORD
  */
 const FINES_ASKED = String.raw`\bwhat (?:fines|fees|fine (?:do|does|did|is|was|would|could|can|will)|tolls?(?![^?.!]*\btak(?:e|es|en|ing)\b))\b(?!-)`;
 
+/**
+ * "How many / how much … each year (a year, per year, annually, yearly)": a figure per year, not
+ * "after half a year". Answered by a figure per year or one of a named year ("in 2022").
+ */
+const YEARLY_ASKED = new RegExp(String.raw`(?=[^?.!]*(?:${HOW_MANY}|\bhow much\b))[^?.!]*\b(?:(?:each|every|per|in a|(?<!\bhalf )a) year|annually|yearly|per annum)\b`, 'i');
+/**
+ * A date still ahead: "when will / would…", "when is … expected / due / set to / scheduled /
+ * planned / likely / going to / next", "when does … expect / plan", "what year will", "by when".
+ */
+const FUTURE_ASKED = /\bwhen (?:will|would)\b|\bwhen (?:is|are|does|do)\b[^?.!]*\b(?:expected|expects?|going to|due|set to|scheduled|planned|plans?|likely|next)\b|\bwhat year will\b|\bby when\b/i;
+/** Roles one person holds: asked for by "who is the … <role>" or "which … <role>". */
+const ROLE = String.raw`(?:official|minister|judge|president|ceo|chair(?:man|woman|person)?|director|engineer|architect|scientist|secretary[- ]general|secretary|governor|mayor|head|leader|founder|inventor|chancellor|commissioner|boss|editor|designer|king|queen)`;
+/**
+ * The person holding a role: "who is / was the (current, chief…) <role>", "which (German) <role>",
+ * "<role> … who is it now". Not "who benefits", "who pays" (a group, a body or a source answers).
+ */
+const PERSON_ASKED = new RegExp(String.raw`\bwho(?:'s| is| was| were| are)(?: the| its| their)?(?: [\w-]+){0,2} ${ROLE}\b|\bwhich (?:[\w-]+ )?${ROLE}s?\b|\b${ROLE}\b[^?.!]*\bwho is (?:it|that|he|she)\b`, 'i');
+
 /** What asks for each kind. "how much of…" asks for a share, not money; "when" opening a clause ("When staff say…") asks nothing. */
 const ASKS: Readonly<Record<AnswerKind, { test(question: string): boolean }>> = {
   price: new RegExp(
@@ -115,6 +136,9 @@ const ASKS: Readonly<Record<AnswerKind, { test(question: string): boolean }>> = 
   law: /\b(?:is|are|was|were) (?:it )?(?:[\w:-]+ ){0,6}?(?:legal|illegal|lawful|unlawful)\b|\bis it (?:\w+ )?allowed\b/i,
   ranking: { test: (question) => RANKING_ASKED.test(question) && !FINDINGS_OF_SUPERLATIVE.test(question) },
   maker: MAKER_ASKED,
+  yearly: YEARLY_ASKED,
+  future: FUTURE_ASKED,
+  person: PERSON_ASKED,
 };
 
 /** A span of time given in words or digits ("three years", "18 months", "a decade"). */
@@ -190,8 +214,41 @@ const AMOUNT_OF_MONEY = new RegExp(
   'i',
 );
 
+/** A figure per year, or one of a named year ("in 2022", "during fiscal 2023"). */
+const PER_YEAR = new RegExp(String.raw`\b(?:each|every|per|a|an|in a|one) (?:year|yr)\b|\bannual(?:ly)?\b|\byearly\b|\bper annum\b|/\s?(?:year|yr)\b|\ba-year\b|\byear-on-year\b|\b(?:in|during|for) (?:FY\s?|fiscal )?${YEAR}\b`, 'i');
+
+/** A span ahead: "within five years", "over the next decade", "next year", "later this year". */
+const SPAN_AHEAD = new RegExp(
+  String.raw`\b(?:within|in|over|after|another)\s+(?:the\s+)?(?:next\s+)?(?:\d[\d.,]*|${CARDINAL_WORDS}|a few|several|a|an)\s?-?\s?(?:weeks?|months?|years?|decades?)\b|\bnext (?:year|decade|month|spring|summer|autumn|fall|winter)\b|\blater this year\b`,
+  'i',
+);
+/** A four-digit year standing alone (its value compared with the report's). */
+const ANY_YEAR = new RegExp(String.raw`(?<![\d.,])${YEAR}(?!\d)`, 'g');
+/**
+ * A date still ahead of the report (its Research Date, "2026-02-03"): a year not before the
+ * report's, or a span ahead. A claim on the same thing that dates it in the past ("completed in
+ * 1974", "since 2017") does not say when it will happen. Without a report date, any year.
+ */
+function givesDateAhead(text: string, reportDate: string): boolean {
+  const reportYear = Number(reportDate.slice(0, 4)) || 0;
+  for (const [year] of text.matchAll(ANY_YEAR)) if (Number(year) >= reportYear) return true;
+  return SPAN_AHEAD.test(text);
+}
+
+/** Words of bodies and documents, not people, after a capitalised word ("Seabed Authority", "Broadway League"). */
+const BODY = String.raw`(?:Authority|Commission|Court|Agency|Council|University|Institute|Organi[sz]ation|Bank|Department|Ministry|Association|League|Society|Union|Museum|Fund|Foundation|Company|Corporation|Group|Office|Board|Service|Party|Republic|States|Kingdom|Nations|Network|Programme|Program|Survey|Report|Act|Centre|Center|Agreement|Directive)`;
+/**
+ * A person by name: a title and a capitalised word ("Judge Brown", "Dr. Seales"), or two
+ * capitalised words inside a sentence ("led by Peter Harrison", "Luke Farritor, a 21-year-old"),
+ * not after "the" nor the name of a body ("the International Seabed Authority").
+ */
+const PERSON_NAMED = new RegExp(
+  String.raw`\b(?:Mr|Mrs|Ms|Dr|Prof|President|Minister|Judge|General|Sir|Lord)\.?\s+\p{Lu}|(?<![.!?]\s|^|\bthe |\bThe )\b(?!(?:The|A|An|In|On|By)\b)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:\p{Lu}\.\s+)?(?!${BODY}\b)\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?\b`,
+  'u',
+);
+
 /** What gives each kind. A "when" question may be answered by a year, a month or a span of time ("within five years"); one on the law by a law, a ban, a court, a licence; a ranking by a superlative or a record. */
-const GIVES: Readonly<Record<AnswerKind, (text: string) => boolean>> = {
+const GIVES: Readonly<Record<AnswerKind, (text: string, reportDate: string) => boolean>> = {
   price: (text) => AMOUNT_OF_MONEY.test(text),
   date: (text) => YEAR_OR_MONTH.test(text) || DURATION.test(text),
   duration: (text) => DURATION.test(text),
@@ -199,6 +256,9 @@ const GIVES: Readonly<Record<AnswerKind, (text: string) => boolean>> = {
   law: (text) => LAW.test(text) || NAMED_ACT.test(text),
   ranking: (text) => RANKING_GIVEN.test(text),
   maker: namesMaker,
+  yearly: (text) => PER_YEAR.test(text),
+  future: givesDateAhead,
+  person: (text) => PERSON_NAMED.test(text),
 };
 
 /** The kinds of answer the question asks for (none for most questions). */
@@ -206,7 +266,11 @@ export function askedAnswerKinds(question: string): AnswerKind[] {
   return (Object.keys(ASKS) as AnswerKind[]).filter((kind) => ASKS[kind].test(question));
 }
 
-/** Whether the text gives an answer of the kind (a currency amount for a price, a year or month or span for a date, a law, ban or court for the law, …). */
-export function givesAnswerKind(text: string, kind: AnswerKind): boolean {
-  return GIVES[kind](text);
+/**
+ * Whether the text gives an answer of the kind (a currency amount for a price, a year or month or
+ * span for a date, a law, ban or court for the law, …). `reportDate`: the claim's report's Research
+ * Date, which a date still ahead is read against.
+ */
+export function givesAnswerKind(text: string, kind: AnswerKind, reportDate = ''): boolean {
+  return GIVES[kind](text, reportDate);
 }

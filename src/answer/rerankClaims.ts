@@ -29,18 +29,18 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.092,
-  reciprocalRank: 0.8589,
-  textTyped: 3.654,
-  textOther: 3.28,
-  evidenceOnly: 0.09879,
-  metadataOnly: 0.2654,
-  proximity: -0.1497,
-  distinctive: 5.524,
-  reportShare: 1.58,
-  claimLength: -1.584,
-  statesAskedQuantity: 1.193,
-  givesAskedKind: 2.178,
+  logRatio: 1.09,
+  reciprocalRank: 0.8541,
+  textTyped: 3.649,
+  textOther: 3.264,
+  evidenceOnly: 0.08196,
+  metadataOnly: 0.2709,
+  proximity: -0.1455,
+  distinctive: 5.577,
+  reportShare: 1.57,
+  claimLength: -1.588,
+  statesAskedQuantity: 1.143,
+  givesAskedKind: 2.328,
 };
 
 /** The model's score of one claim's features. */

@@ -43,7 +43,8 @@ export const RERANK_FEATURES = [
   'statesAskedQuantity',
   /**
    * The share of the kinds of answer the question asks for (a price, a date, a duration, a count,
-   * the law, a ranking, a maker: askedAnswerKind.ts, as the no-answer decision reads them) that the
+   * the law, a ranking, a maker, a figure per year, a date still ahead, the person in a role:
+   * askedAnswerKind.ts, as the no-answer decision reads them) that the
    * claim's sentence gives; 0 when it asks for none.
    */
   'givesAskedKind',
@@ -110,7 +111,7 @@ export function rerankFeatures(library: LibraryView, text: string, found: readon
       reportShare: ((reports.get(report.id) ?? 1) - 1) / others,
       claimLength: Math.log(1 + sentence.length),
       statesAskedQuantity: quantity && statesQuantity(claim.text) ? 1 : 0,
-      givesAskedKind: kinds.length === 0 ? 0 : kinds.filter((kind) => givesAnswerKind(claim.text, kind)).length / kinds.length,
+      givesAskedKind: kinds.length === 0 ? 0 : kinds.filter((kind) => givesAnswerKind(claim.text, kind, report.date)).length / kinds.length,
     });
   }
   return features;

@@ -300,4 +300,41 @@ describe('the kind of answer a question asks for', () => {
     expect(givesAnswerKind('Deadline: May 5 for most schools.', 'date')).toBe(true);
     expect(givesAnswerKind('Side effects: May cause drowsiness.', 'date')).toBe(false);
   });
+
+  // Held-out 24's near-topic questions asked another aspect of a thing the claims name: its
+  // yearly output, when it will happen, who held the post (eval/README.md, twenty-fourth session).
+  it('reads a figure per year asked, and gives it by a figure per year or of a named year', () => {
+    expect(askedAnswerKinds('How much electricity does the Three Gorges Dam generate each year?')).toEqual(['yearly']);
+    expect(askedAnswerKinds('How many visitors does the museum get a year?')).toEqual(['count', 'yearly']);
+    for (const question of ['How many patients are still taking it after half a year?', 'Did output rise each year?', 'How many visitors came last year?'])
+      expect(askedAnswerKinds(question), question).not.toContain('yearly');
+    for (const text of ['It draws about 12 million visitors a year.', 'Annual output is 88 TWh.', 'About 515,000 babies were born with it in 2021.', 'Losses run to $1.4 billion per year.'])
+      expect(givesAnswerKind(text, 'yearly'), text).toBe(true);
+    for (const text of ['The museum reopened in July 2016.', 'Sediment inflow has been far lower than expected.'])
+      expect(givesAnswerKind(text, 'yearly'), text).toBe(false);
+  });
+
+  it('reads a date still ahead asked, and gives it by a year not before the report\'s or a span ahead', () => {
+    expect(askedAnswerKinds('When will Cambodia be declared mine-free?')).toEqual(['date', 'future']);
+    expect(askedAnswerKinds('When is Tarbela Dam expected to be completely filled with sediment?')).toEqual(['date', 'future']);
+    expect(askedAnswerKinds('When does IBM expect to have a machine that can break RSA?')).toEqual(['date', 'future']);
+    for (const question of ['When did the Berlin Wall fall?', 'When is the vaccine given to children?'])
+      expect(askedAnswerKinds(question), question).not.toContain('future');
+    expect(givesAnswerKind('Tarbela Dam, completed in 1974, has lost 40% of its storage.', 'future', '2026-02-01')).toBe(false);
+    expect(givesAnswerKind('Trafficking has shifted to Cambodia since 2017.', 'future', '2026-02-01')).toBe(false);
+    for (const text of ['The UK will introduce its own CBAM from January 2027.', 'Laptops must have USB-C from 28 April 2026.', 'Experts expect such a machine within ten years.', 'The plant opens next year.'])
+      expect(givesAnswerKind(text, 'future', '2026-02-01'), text).toBe(true);
+    expect(givesAnswerKind('The UK CBAM starts in 2027.', 'future', '2028-01-10')).toBe(false);
+  });
+
+  it('reads the person holding a role asked, and gives it by a name, not by a body', () => {
+    for (const question of ['Which German official ordered the food embargo on the western Netherlands?', 'Who is the current CEO of Microsoft?', 'Who was the chief engineer who designed the dam?', "iirc the seabed authority got a new secretary-general, who is it now"])
+      expect(askedAnswerKinds(question), question).toEqual(['person']);
+    for (const question of ['Who actually benefits from taking phones off kids?', 'who pays for the kalamazoo promise?', 'Who published the figure on vaccine coverage?'])
+      expect(askedAnswerKinds(question), question).not.toContain('person');
+    for (const text of ['Larval restoration led by Peter Harrison of Southern Cross University worked.', 'Judge Ada Brown set the rule aside.', 'In 2023 Philippe Jost took over.'])
+      expect(givesAnswerKind(text, 'person'), text).toBe(true);
+    for (const text of ['A federal court in Texas set aside the FTC rule in August 2024.', 'The International Seabed Authority met in Kingston.', 'The famine followed a German embargo on food transport.'])
+      expect(givesAnswerKind(text, 'person'), text).toBe(false);
+  });
 });
