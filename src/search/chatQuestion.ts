@@ -112,9 +112,14 @@ const APOSTROPHE_S = /['’]s\b/gi;
 // reports; "can you book a sleeper train…" is anyone's "you"); not a link "between" two things.
 // ("u" is "you" by now.)
 const HAND_OVER = String.raw`share|send|post|forward|book|reserve|join`;
-const WORKPLACE_THING = String.raw`links?|invites?|rooms?|meetings?|calls?|stand-?ups?|channels?|files?|recordings?|agendas?`;
+// The thing is the head noun, followed by what says when or for whom, or by the clause's end: not a
+// modifier ("the recording industry figures", "the meeting-free day results", "the call-centre
+// numbers"), nor a link "to" or "between" things. A room only as a meeting or conference room ("book
+// a room through airbnb" asks about rentals). The clause ends at a comma, a semicolon, a new line or
+// "and / also / but" too, so a question after it stays (review 1, finding 1).
+const WORKPLACE_THING = String.raw`links?|invites?|(?:meeting|conference)\s+rooms?|meetings?|calls?|stand-?ups?|channels?|files?|recordings?|agendas?`;
 const CHAT_REQUEST = new RegExp(
-  String.raw`\b(?:can|could|would|will)\s+(?:you|someone|somebody|anyone|anybody|one\s+of\s+you|y['’]?all)\s+(?:(?:please|pls|plz)\s+)?(?:${HAND_OVER})\s+(?:(?:me|us)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:${WORKPLACE_THING})\b(?!\s+between\b)[^.!?]*[.!?]*`,
+  String.raw`\b(?:can|could|would|will)\s+(?:you|someone|somebody|anyone|anybody|one\s+of\s+you|y['’]?all)\s+(?:(?:please|pls|plz)\s+)?(?:${HAND_OVER})\s+(?:(?:me|us)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:${WORKPLACE_THING})\b(?![-‐‑])(?=\s*(?:(?:for|at|with|tomorrow|today|tonight|\d)\b|[?!.,;:…)\n]|$))(?:(?!\s+(?:and|also|but|plus)\b)[^.!?,;\n])*[.!?]*`,
   'giu',
 );
 
@@ -127,8 +132,10 @@ const TASK_REQUEST = /(?:^[\s\p{P}]*|(?<=[.!?]\s*)|\b(?:can|could|would|will)\s+
 // A message that only acknowledges or signs off ("ok cool, talk later", "lol ok cool", "sounds
 // good 👍"): nothing is asked. As the whole message only, once the filler is gone ("cool roofs",
 // "a great deal" ask on).
-const ACKNOWLEDGEMENT = String.raw`ok|okay|cool|great|nice|awesome|perfect|got\s+it|gotcha|sounds\s+good|noted|will\s+do|all\s+good|no\s+worries|talk\s+(?:to\s+you\s+)?later|ttyl|see\s+(?:you|ya)(?:\s+later)?|cya|bye`;
-const ACKNOWLEDGEMENT_ONLY = new RegExp(String.raw`^[\s\p{P}]*(?:(?:${ACKNOWLEDGEMENT})(?![\p{L}\p{N}])[\s\p{P}]*)+$`, 'iu');
+// "Nice" (the city) and "OK" (Oklahoma) capitalised are a keyword search: "nice" and "ok" only in
+// lower case (review 1, finding 9).
+const ACKNOWLEDGEMENT = String.raw`ok|[Oo]kay|[Cc]ool|[Gg]reat|nice|[Aa]wesome|[Pp]erfect|[Gg]ot\s+it|[Gg]otcha|[Ss]ounds\s+good|[Nn]oted|[Ww]ill\s+do|[Aa]ll\s+good|[Nn]o\s+worries|[Tt]alk\s+(?:to\s+you\s+)?later|ttyl|[Ss]ee\s+(?:you|ya)(?:\s+later)?|cya|[Bb]ye`;
+const ACKNOWLEDGEMENT_ONLY = new RegExp(String.raw`^[\s\p{P}]*(?:(?:${ACKNOWLEDGEMENT})(?![\p{L}\p{N}])[\s\p{P}]*)+$`, 'u');
 
 // What people wrap a question in, in a chat channel. Each entry is a kind of filler, not a
 // phrase from one question: greetings to a channel, asking for the asker's memory or the room's,

@@ -10,6 +10,12 @@ describe('followUpQuestion', () => {
     expect(followUpQuestion(FIRST, 'report:heat-pumps')).toBe(`${FIRST} report:heat-pumps`);
   });
 
+  // Review 1, finding 2: joined to the first question, "ok cool" asked it again.
+  it('asks a reply that only acknowledges or thanks as it is, where it asks nothing', () => {
+    for (const reply of ['ok cool', 'lol ok cool', 'sounds good 👍', 'Got it, thanks!', 'thanks!', 'great, see you later']) expect(followUpQuestion(FIRST, reply), reply).toBe(reply);
+    expect(followUpQuestion(FIRST, 'why?')).toBe(`${FIRST} why?`);
+  });
+
   it('asks a reply with enough words of its own as it is', () => {
     expect(followUpQuestion(FIRST, 'microplastics found in bottled drinking water')).toBe('microplastics found in bottled drinking water');
     expect(followUpQuestion(FIRST, `costs ${'x'.repeat(300)}`)).toBe(`costs ${'x'.repeat(300)}`);

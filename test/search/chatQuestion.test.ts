@@ -6,6 +6,7 @@ import { loadReports } from '../../src/reports/loadReports.js';
 import { askedAnswerKinds } from '../../src/answer/askedAnswerKind.js';
 import { asksForQuantity } from '../../src/answer/askedQuantity.js';
 import { chatQuestion, plainQuestion } from '../../src/search/chatQuestion.js';
+import { termsOf } from '../../src/search/termsOf.js';
 
 describe('plainQuestion', () => {
   // The filler the search leaves out is how these ask for a number or a date: read from the
@@ -187,7 +188,22 @@ describe('chatQuestion', () => {
     expect(chatQuestion('can someone share the zoom link for standup?')).toBe('');
     expect(chatQuestion('Can you book the small meeting room for 3pm tomorrow?')).toBe('');
     expect(chatQuestion('can you join our standup tomorrow at 10?')).toBe('');
-    expect(chatQuestion('hey team, can u pls send me the recording of the all-hands? also did heat pumps cut bills?')).toBe(', also did heat pumps cut bills?');
+    expect(termsOf(chatQuestion('hey team, can u pls send me the recording for the all-hands? also did heat pumps cut bills?'))).toEqual(termsOf('did heat pumps cut bills'));
+    // Review 1, finding 1: a question after the request, past a comma or a new line, stays
+    expect(termsOf(chatQuestion('can someone share the zoom link, and what did the study find on standing desks?'))).toEqual(termsOf('study find standing desks'));
+    expect(termsOf(chatQuestion('can someone share the zoom link\nwhat did the trial find on noise?'))).toEqual(termsOf('trial find noise'));
+    // … and so do a workplace word modifying another noun, a room that is a rental, a link to or between things
+    for (const question of [
+      'can you share the call-centre productivity numbers from the remote work report?',
+      'could you share the recording industry figures on vinyl sales?',
+      'can you share the meeting-free day results?',
+      'can you post the file size limits for uploads?',
+      'can anyone book a room through airbnb in new york city now?',
+      'can you book rooms on airbnb in barcelona any more?',
+      'can you send me the link to the heat pump report and tell me what it says about noise?',
+      'can someone share the links to sleep apnea?',
+      'can someone share the link that was found between apnea and blood pressure?',
+    ]) expect(chatQuestion(question), question).toBe(question);
     // Asking the reports, or anyone's "you", or a link between two things: the question
     expect(chatQuestion('can someone share the numbers on heat pump noise?')).toBe('can someone share the numbers on heat pump noise?');
     expect(chatQuestion('can you book a sleeper train with a dog?')).toBe('can you book a sleeper train with a dog?');
@@ -213,6 +229,9 @@ describe('chatQuestion', () => {
   it('reads a message that only acknowledges or signs off as asking nothing, and keeps the words in a question', async () => {
     for (const message of ['ok cool, talk later', 'lol ok cool', 'sounds good 👍', 'Got it, thanks!', 'great, see you later']) expect(chatQuestion(message), message).toBe('');
     expect(chatQuestion('cool roofs')).toBe('cool roofs');
+    // Review 1, finding 9: capitalised, a keyword search for a city or a state
+    expect(chatQuestion('Nice')).toBe('Nice');
+    expect(chatQuestion('OK')).toBe('OK');
     expect(chatQuestion('is that a great deal?')).toBe('is that a great deal?');
     expect(chatQuestion('"cool"')).toBe('"cool"');
     const library = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout15/reports/', import.meta.url))));
