@@ -29,18 +29,18 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.09,
-  reciprocalRank: 0.8541,
-  textTyped: 3.649,
-  textOther: 3.264,
-  evidenceOnly: 0.08196,
-  metadataOnly: 0.2709,
-  proximity: -0.1455,
-  distinctive: 5.577,
-  reportShare: 1.57,
-  claimLength: -1.588,
-  statesAskedQuantity: 1.143,
-  givesAskedKind: 2.328,
+  logRatio: 1.089,
+  reciprocalRank: 0.9006,
+  textTyped: 3.648,
+  textOther: 3.307,
+  evidenceOnly: 0.08804,
+  metadataOnly: 0.2654,
+  proximity: -0.152,
+  distinctive: 5.554,
+  reportShare: 1.536,
+  claimLength: -1.569,
+  statesAskedQuantity: 1.081,
+  givesAskedKind: 2.358,
 };
 
 /** The model's score of one claim's features. */
