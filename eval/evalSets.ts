@@ -52,6 +52,8 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 22', 'holdout22'),
   set('held-out 23', 'holdout23'),
   set('held-out 24', 'holdout24'),
+  // Written blind in the twenty-fourth session (eval/holdout25/README.md), measured once at its end.
+  set('held-out 25', 'holdout25', true),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */
