@@ -29,10 +29,13 @@ const PLAIN_MENTION = /(?<![\p{L}\p{N}_.@])@\p{L}[\p{L}\p{N}._-]*/gu;
 const EMOJI = /:[a-z0-9_+'-]*[a-z][a-z0-9_+'-]*:/gi;
 // Emoji typed as characters (🙏, 👍🏽, ❤️, 🇺🇸, 👨‍👩‍👧, 1️⃣), as Slack's apps send them: carry no topic
 // either, and left in they stood between a sign-off and the message's end ("thanks, that's all for
-// now 🙏" was searched as "that all for now"). Pictographs, skin tones, flags' letters, the
-// emoji / text variation selectors, the joiner of a sequence, a keycap's mark and a flag's tags;
-// not \p{Emoji}, which has the digits, "#" and "*".
-const UNICODE_EMOJI = /[0-9#*]\u{FE0F}?\u{20E3}|[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u{FE0E}\u{FE0F}\u{200D}\u{20E3}\u{E0020}-\u{E007F}]/gu;
+// now 🙏" was searched as "that all for now"). Whole sequences: a pictograph with its variation
+// selector, skin tone, joined pictographs and tags; a flag's two regional letters; a keycap. A
+// joiner or selector outside one stays (inside an Indic word the joiner is part of the word, as
+// the claims' words keep it), and so does a pictograph that is punctuation ("‼", "⁉" end a
+// message). Not \p{Emoji}, which has the digits, "#" and "*" (review 1, finding 8).
+const UNICODE_EMOJI =
+  /\p{Regional_Indicator}{2}|[0-9#*]\u{FE0F}?\u{20E3}|(?!\p{P})\p{Extended_Pictographic}(?:[\u{FE0E}\u{FE0F}]|\p{Emoji_Modifier}|\u{200D}(?!\p{P})\p{Extended_Pictographic}|[\u{E0020}-\u{E007F}])*|\p{Emoji_Modifier}/gu;
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>' };
 
 // Contractions, so their halves are not searched as words ("doesn" is no word and no stop word),
