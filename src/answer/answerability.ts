@@ -128,11 +128,14 @@ export interface AnswerFeatures extends AnswerSignals {
 export const PAIRED_SIGNALS = ['typed', 'unknown', 'strength', 'margin', 'words', 'uncoveredNames'] as const;
 
 /**
- * A missing kind of answer, or a missing outcome, is weighed with these only: it tells most when
- * the best claim has the question's own words (near the report's topic, the answer is not there)
- * and, for the kind of answer, lacks its names too. Weighed with every paired signal the missing
- * kind raised the sum of questions in words no report uses, and answered an answerable question
- * because its kind was missing (eval/README.md, eighth and thirteenth sessions).
+ * A missing kind of answer, or a missing outcome, is weighed with these only: with `typed`, as it
+ * tells most when the best claim has the question's own words (near the report's topic, the
+ * answer is not there); the kind of answer also with `uncoveredNames`, as a best claim lacking the
+ * question's names lacks its kind for another reason than one that has them (it may be on another
+ * thing, or name the thing otherwise): the fit sets which way that weighs. Weighed with every
+ * paired signal the missing kind raised the sum of questions in words no report uses, and
+ * answered an answerable question because its kind was missing (eval/README.md, eighth and
+ * thirteenth sessions).
  */
 export const MISSING_ANSWER_PAIRS = [
   ['typed', 'answerKindMissing'],

@@ -71,8 +71,9 @@ export const PHRASE_WEIGHT = 0.5;
  * How much a phrase WordNet has as a verb passes on ("split up" -> divorce, "let off" -> exempt,
  * "went down" as go down): a verb with its particle is one verb, as much as the verb alone is a
  * word, so its related words count for the verb (the phrase's first word) as the verb's own do.
- * At PHRASE_WEIGHT and for the particle (as a noun phrase's) 2 sets fewer rose (eval/README.md,
- * twenty-fourth session); not looked up at all, as before, 4 fewer.
+ * Read for the particle, a claim saying "divorce" would match the question's "up" and leave its
+ * "split" unmatched; at a noun phrase's weight, or not looked up, fewer development sets rose
+ * (eval/README.md, twenty-fourth session, rank26).
  */
 export const VERB_PHRASE_WEIGHT = 1;
 /** The longest phrase looked up, in words. */

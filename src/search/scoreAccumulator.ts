@@ -29,10 +29,17 @@ export class ScoreAccumulator {
   /** The claims visitRanked ranks of those given, and those results makes results of: a filtered copy per search was garbage. */
   private among = new Int32Array(0);
   private kept = new Int32Array(0);
+  /** Set while visitRanked calls its `visit`: a search started then would overwrite what it reads. */
+  private busy = false;
 
-  /** The accumulator, sized for the index; searches run one at a time (they are synchronous). */
+  /**
+   * The accumulator, sized for the index; searches run one at a time (they are synchronous).
+   * Throws when called from a visitRanked's `visit`: a nested search would resize or clear the
+   * arrays the outer one is reading (its claims, keys and scores), and rank it wrong, silently.
+   */
   static for(lookup: PostingsLookup): ScoreAccumulator {
     const accumulator = (ScoreAccumulator.shared ??= new ScoreAccumulator());
+    if (accumulator.busy) throw new Error('A search was started inside another search\'s visitRanked: the scores it reads are shared');
     accumulator.fit(lookup.shortIdBound);
     return accumulator;
   }
@@ -60,9 +67,20 @@ export class ScoreAccumulator {
    * `visit` returns false: those of `among` that matched a word, or every claim touched; claims
    * that tie in the order settleTies gives, also where a batch is cut. Usually only the first
    * `wanted` are visited (the rest only when a filter turns many down): those are picked with a
-   * heap, not by sorting them all (a large library: thousands touched).
+   * heap, not by sorting them all (a large library: thousands touched). `visit` must not start a
+   * search: the claims, keys and scores read here are the shared accumulator's (ScoreAccumulator.for throws).
    */
   visitRanked(lookup: PostingsLookup, wanted: number, visit: (shortId: number) => boolean, among?: readonly number[]): void {
+    if (this.busy) throw new Error('visitRanked was called inside its own visit: the scores it reads are shared');
+    this.busy = true;
+    try {
+      this.visitInOrder(lookup, wanted, visit, among);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private visitInOrder(lookup: PostingsLookup, wanted: number, visit: (shortId: number) => boolean, among?: readonly number[]): void {
     const claims = among ? this.amongMatched(among) : this.touched.subarray(0, this.touchedLength);
     const count = claims.length;
     const keys = this.keysFor(claims);

@@ -2,7 +2,7 @@
 // candidates and results (scoreAccumulator.ts) and the exhaustive fallback's batches
 // (exhaustiveSearch.ts) both rank thousands of entries per question and read a few.
 
-/** topIndexes' heap for a `k` up to its length (an answer's searches ask 50 to 800), reused. */
+/** topIndexes' heap for a `k` up to its length, reused: more than an answer's searches ask (bench/README.md, twenty-fourth session). */
 const HEAP_MEMORY = new Int32Array(1024);
 
 /**

@@ -97,4 +97,19 @@ describe('ScoreAccumulator', () => {
     expect(accumulator.matched(1)).toBe(0);
     expect(accumulator.results(lookup, [1])).toEqual([]);
   });
+
+  it('refuses a search started inside a visit, which would overwrite the scores being visited, and stays usable', () => {
+    const accumulator = scored([[1, 2], [2, 5]]);
+    expect(() => accumulator.visitRanked(lookup, 2, () => ScoreAccumulator.for(lookup) === accumulator)).toThrow(/inside another search/);
+    const visitAgain = (): boolean => {
+      accumulator.visitRanked(lookup, 1, () => true);
+      return true;
+    };
+    expect(() => accumulator.visitRanked(lookup, 2, visitAgain)).toThrow(/inside its own visit/);
+    // The guard is lifted once a visit ends, thrown out of or not.
+    expect(ScoreAccumulator.for(lookup)).toBe(accumulator);
+    const visited: number[] = [];
+    accumulator.visitRanked(lookup, 2, (shortId) => visited.push(shortId) < 2);
+    expect(visited).toEqual([2, 1]);
+  });
 });
