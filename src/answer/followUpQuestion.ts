@@ -22,7 +22,7 @@ export function followUpQuestion(firstQuestion: string | undefined, reply: strin
   if (!first || parseRequest(text).kind !== 'ask' || parseRequest(first).kind !== 'ask') return text;
   if (text.length > MAX_FOLLOW_UP_LENGTH || searchableWords(text) > MAX_FOLLOW_UP_WORDS) return text;
   // A reply that asks nothing ("ok cool", "thanks!", "sounds good 👍") is no follow-up: joined to the
-  // first question it asked that again (review 1, finding 2).
+  // first question, it would ask that again and be answered twice.
   if (!/[\p{L}\p{N}]/u.test(chatQuestion(text))) return text;
   return `${first} ${text}`;
 }

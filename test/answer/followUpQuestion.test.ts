@@ -10,7 +10,7 @@ describe('followUpQuestion', () => {
     expect(followUpQuestion(FIRST, 'report:heat-pumps')).toBe(`${FIRST} report:heat-pumps`);
   });
 
-  // Review 1, finding 2: joined to the first question, "ok cool" asked it again.
+  // Joined to the first question, "ok cool" asked it again.
   it('asks a reply that only acknowledges or thanks as it is, where it asks nothing', () => {
     for (const reply of ['ok cool', 'lol ok cool', 'sounds good 👍', 'Got it, thanks!', 'thanks!', 'great, see you later']) expect(followUpQuestion(FIRST, reply), reply).toBe(reply);
     expect(followUpQuestion(FIRST, 'why?')).toBe(`${FIRST} why?`);

@@ -119,6 +119,28 @@ describe('replies in a thread the bot answered', () => {
   });
 });
 
+// A reply that thanks or acknowledges is for the people in the thread: answered, it drew a decline
+// ("The reports don't answer…") under every "thanks!".
+describe('a reply that asks nothing', () => {
+  it('gets no reply, in a channel thread or a direct message, and a question after it is answered', async () => {
+    await mention('C0000ACK1', '1700005000.000100', 'do heat pumps work in the cold?');
+    const replies = ['thanks!', 'ok cool', 'sounds good 👍', `<@U0000OTHER> :+1:`];
+    for (const [i, text] of replies.entries()) await write('C0000ACK1', { ts: `1700005000.00020${i}`, thread_ts: '1700005000.000100', user: 'U0000OTHER', text });
+    await write('D0000ACK1', { ts: '1700005000.000300', user: 'U0000ASKER', text: 'thanks, that’s all for now 🙏' }, 'im');
+    await bot.settled();
+    expect(answersIn('C0000ACK1', '1700005000.000100')).toHaveLength(1);
+    expect(slack.callsOf('chat.postMessage').filter((c) => c.body.channel === 'D0000ACK1')).toHaveLength(0);
+    expect(slack.callsOf('assistant.threads.setStatus').filter((c) => c.body.channel_id === 'D0000ACK1')).toHaveLength(0);
+
+    await write('C0000ACK1', { ts: '1700005000.000400', thread_ts: '1700005000.000100', user: 'U0000OTHER', text: 'thanks! and what about costs?' });
+    await write('D0000ACK1', { ts: '1700005000.000500', user: 'U0000ASKER', text: 'hi' }, 'im');
+    await bot.settled();
+    expect(answersIn('C0000ACK1', '1700005000.000100')).toHaveLength(2);
+    // A greeting is answered with what the bot does, not left unanswered.
+    expect(slack.callsOf('chat.postMessage').filter((c) => c.body.channel === 'D0000ACK1')).toHaveLength(1);
+  });
+});
+
 describe('replies in a thread the bot never answered', () => {
   it('are left alone', async () => {
     await write('C0000NONE', { ts: '1700002000.000100', user: 'U0000OTHER', text: 'lunch plans?' });

@@ -2,8 +2,10 @@
 // in the thread without a new mention. Whether the bot answered there is read from the thread
 // itself (conversations.replies, the bot's own messages), so it holds after a restart and on every
 // replica. A reply that mentions the bot is left to the app_mention listener, so it is answered once.
+// A reply that asks nothing ("thanks!", "ok cool") is the people's in the thread: left alone.
 
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { asksNothing } from '../../../search/chatQuestion.js';
 import { answerInConversation } from '../../answerInConversation.js';
 import type { BotContext } from '../../botContext.js';
 import { personMessage, repliesIn } from '../../personMessage.js';
@@ -18,7 +20,7 @@ export function threadReply(bot: BotContext) {
     if (!written || !THREAD_CHANNEL_TYPES.has(written.channelType ?? '')) return;
     const thread = repliesIn(written);
     // Top-level messages and mentions are for app_mention; the bot does not read every message.
-    if (thread === undefined || mentionsBot(written.text, context.botUserId)) return;
+    if (thread === undefined || mentionsBot(written.text, context.botUserId) || asksNothing(written.text)) return;
     const identity = { botId: context.botId, botUserId: context.botUserId };
     let history: ThreadHistory;
     try {
