@@ -107,22 +107,33 @@ const SPENT = String.raw`\bhow much (?:(?:did|does|do|will|would)${QUESTION_WORD
 const FINES_ASKED = String.raw`\bwhat (?:fines|fees|fine (?:do|does|did|is|was|would|could|can|will)|tolls?(?![^?.!]*\btak(?:e|es|en|ing)\b))\b(?!-)`;
 
 /**
- * "How many / how much … each year (a year, per year, annually, yearly)": a figure per year, not
- * "after half a year". Answered by a figure per year or one of a named year ("in 2022").
+ * "How many / how much … each year (per year, annually, yearly, "visitors a year")": a figure per
+ * year. Not "a year" after a preposition or "half": "how much weight do people lose in a year?",
+ * "how many were still on it after a year?" ask a figure over a span. Answered by a figure per year
+ * or one of a named year ("in 2022", "last year").
  */
-const YEARLY_ASKED = new RegExp(String.raw`(?=[^?.!]*(?:${HOW_MANY}|\bhow much\b))[^?.!]*\b(?:(?:each|every|per|in a|(?<!\bhalf )a) year|annually|yearly|per annum)\b`, 'i');
+const YEARLY_ASKED = new RegExp(String.raw`(?=[^?.!]*(?:${HOW_MANY}|\bhow much\b))[^?.!]*\b(?:(?:each|every|per) year|(?<!\b(?:in|after|within|for|over|under|than|half|about|around|nearly|almost) )a year(?! ago\b)(?!-)|annually|yearly|per annum)\b`, 'i');
 /**
  * A date still ahead: "when will / would…", "when is … expected / due / set to / scheduled /
  * planned / likely / going to / next", "when does … expect / plan", "what year will", "by when".
  */
 const FUTURE_ASKED = /\bwhen (?:will|would)\b|\bwhen (?:is|are|does|do)\b[^?.!]*\b(?:expected|expects?|going to|due|set to|scheduled|planned|plans?|likely|next)\b|\bwhat year will\b|\bby when\b/i;
-/** Roles one person holds: asked for by "who is the … <role>" or "which … <role>". */
-const ROLE = String.raw`(?:official|minister|judge|president|ceo|chair(?:man|woman|person)?|director|engineer|architect|scientist|secretary[- ]general|secretary|governor|mayor|head|leader|founder|inventor|chancellor|commissioner|boss|editor|designer|king|queen)`;
 /**
- * The person holding a role: "who is / was the (current, chief…) <role>", "which (German) <role>",
- * "<role> … who is it now". Not "who benefits", "who pays" (a group, a body or a source answers).
+ * Roles one person holds: asked for by "who is the … <role>" or "which … <role>". Not a market,
+ * world or global leader: a company or a country.
  */
-const PERSON_ASKED = new RegExp(String.raw`\bwho(?:'s| is| was| were| are)(?: the| its| their)?(?: [\w-]+){0,2} ${ROLE}\b|\bwhich (?:[\w-]+ )?${ROLE}s?\b|\b${ROLE}\b[^?.!]*\bwho is (?:it|that|he|she)\b`, 'i');
+const ROLE = String.raw`(?:official|minister|judge|president|ceo|chair(?:man|woman|person)?|director|engineer|architect|scientist|secretary[- ]general|secretary|governor|mayor|head|(?<!\b(?:market|world|global|industry) )leader|founder|inventor|chancellor|commissioner|boss|editor|designer|king|queen)`;
+/**
+ * A verb or an auxiliary after "which … <role>": the role is who did it ("which German official
+ * ordered…", "which architect designed…", "which minister is…"), not a word describing a thing
+ * ("which head injuries", "which official figures", "which chair designs", "which designer drugs").
+ */
+const ROLE_DID = String.raw`(?=s?\s+(?:[a-z]+ed|is|was|are|were|has|had|have|did|does|do|will|would|can|could|should|led|leads|ran|runs|heads|oversaw|oversees|made|makes|took|takes|said|says|wrote|won|signed|set|chose|gave|built|drew|brought|sent|got)\b)`;
+/**
+ * The person holding a role: "who is / was the (current, chief…) <role>", "which (German) <role>"
+ * and a verb, "<role> … who is it now". Not "who benefits", "who pays" (a group, a body or a source answers).
+ */
+const PERSON_ASKED = new RegExp(String.raw`\bwho(?:'s| is| was| were| are)(?: the| its| their)?(?: [\w-]+){0,2} ${ROLE}\b|\bwhich (?:[\w-]+ )?${ROLE}${ROLE_DID}|\b${ROLE}\b[^?.!]*\bwho is (?:it|that|he|she)\b`, 'i');
 
 /** What asks for each kind. "how much of…" asks for a share, not money; "when" opening a clause ("When staff say…") asks nothing. */
 const ASKS: Readonly<Record<AnswerKind, { test(question: string): boolean }>> = {
@@ -149,9 +160,8 @@ const DURATION = new RegExp(String.raw`\b(?:\d[\d.,]*|${CARDINAL_WORDS}|a few|se
  * case are a verb and a modal), and "May" not opening a sentence ("May cause…") unless a day or
  * the sentence's end follows it ("Deadline: May.", "May 5").
  */
-const YEAR_OR_MONTH = new RegExp(
-  String.raw`\b${YEAR}\b|\b(?:${MONTHS.filter((month) => month !== 'May').join('|')})\b|(?<![.!?:]\s*|^\s*)\bMay\b|\bMay(?=\s*(?:\d|[.!?;,)]|$))`,
-);
+const MONTH_NAMED = String.raw`\b(?:${MONTHS.filter((month) => month !== 'May').join('|')})\b|(?<![.!?:]\s*|^\s*)\bMay\b|\bMay(?=\s*(?:\d|[.!?;,)]|$))`;
+const YEAR_OR_MONTH = new RegExp(String.raw`\b${YEAR}\b|${MONTH_NAMED}`);
 
 /**
  * What speaks of the law: a law, a ban, a court, a regulation or a regulator, what is regulated
@@ -214,25 +224,39 @@ const AMOUNT_OF_MONEY = new RegExp(
   'i',
 );
 
-/** A figure per year, or one of a named year ("in 2022", "during fiscal 2023"). */
-const PER_YEAR = new RegExp(String.raw`\b(?:each|every|per|a|an|in a|one) (?:year|yr)\b|\bannual(?:ly)?\b|\byearly\b|\bper annum\b|/\s?(?:year|yr)\b|\ba-year\b|\byear-on-year\b|\b(?:in|during|for) (?:FY\s?|fiscal )?${YEAR}\b`, 'i');
+/** A figure per year, or one of a named year ("in 2022", "during fiscal 2023", "in fiscal year 2024", "last year", "year on year"). */
+const PER_YEAR = new RegExp(String.raw`\b(?:each|every|per|a|an|in a|one|last|this) (?:year|yr)\b|\bannual(?:ly)?\b|\byearly\b|\bper annum\b|/\s?(?:year|yr)\b|\ba-year\b|\byear[- ](?:on|over)[- ]year\b|\b(?:in|during|for) (?:FY\s?|fiscal (?:year )?)?${YEAR}\b`, 'i');
 
-/** A span ahead: "within five years", "over the next decade", "next year", "later this year". */
+/** A number of units, in digits or words, or a few. */
+const SPAN_NUMBER = String.raw`(?:\d[\d.,]*|${CARDINAL_WORDS}|a few|several|a|an)`;
+/**
+ * A span ahead: "within five years", "over the next decade", "in 10 to 15 years", "within about
+ * six months", "in less than 15 years", "within 30 days", "next year", "later this year", "this
+ * year", "the coming years", "by mid-century", "by the end of the decade".
+ */
 const SPAN_AHEAD = new RegExp(
-  String.raw`\b(?:within|in|over|after|another)\s+(?:the\s+)?(?:next\s+)?(?:\d[\d.,]*|${CARDINAL_WORDS}|a few|several|a|an)\s?-?\s?(?:weeks?|months?|years?|decades?)\b|\bnext (?:year|decade|month|spring|summer|autumn|fall|winter)\b|\blater this year\b`,
+  String.raw`\b(?:within|in|over|after|another)\s+(?:the\s+)?(?:next\s+)?(?:(?:about|around|roughly|some|approximately|just|only|less than|more than|fewer than|under|up to|at least|at most)\s+)?${SPAN_NUMBER}(?:\s?(?:-|–|to|or)\s?${SPAN_NUMBER})?\s?-?\s?(?:days?|weeks?|months?|years?|decades?)\b|\bnext (?:year|decade|month|spring|summer|autumn|fall|winter)\b|\b(?:later )?this year\b|\bthe coming (?:days|weeks|months|years|decades?)\b|\bby (?:the )?mid-?century\b|\bby the end of the\b`,
   'i',
 );
+/** A month by its name, as YEAR_OR_MONTH reads one. */
+const MONTH = new RegExp(MONTH_NAMED);
 /** A four-digit year standing alone (its value compared with the report's). */
 const ANY_YEAR = new RegExp(String.raw`(?<![\d.,])${YEAR}(?!\d)`, 'g');
 /**
  * A date still ahead of the report (its Research Date, "2026-02-03"): a year not before the
- * report's, or a span ahead. A claim on the same thing that dates it in the past ("completed in
+ * report's, or a span ahead; or, with no year before the report's in the text, a span of time or
+ * a month ("a payback of 7-10 years" answers "when will a heat pump pay for itself?", as it gave
+ * the plain date asked). A claim on the same thing that dates it in the past ("completed in
  * 1974", "since 2017") does not say when it will happen. Without a report date, any year.
  */
 function givesDateAhead(text: string, reportDate: string): boolean {
   const reportYear = Number(reportDate.slice(0, 4)) || 0;
-  for (const [year] of text.matchAll(ANY_YEAR)) if (Number(year) >= reportYear) return true;
-  return SPAN_AHEAD.test(text);
+  let pastYear = false;
+  for (const [year] of text.matchAll(ANY_YEAR)) {
+    if (Number(year) >= reportYear) return true;
+    pastYear = true;
+  }
+  return SPAN_AHEAD.test(text) || (!pastYear && (DURATION.test(text) || MONTH.test(text)));
 }
 
 /** Words of bodies and documents, not people, after a capitalised word ("Seabed Authority", "Broadway League"). */

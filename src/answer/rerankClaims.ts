@@ -30,17 +30,17 @@ export type RerankModel = Readonly<RerankFeatures>;
  */
 export const RERANK_MODEL: RerankModel = {
   logRatio: 1.089,
-  reciprocalRank: 0.9006,
-  textTyped: 3.648,
+  reciprocalRank: 0.9014,
+  textTyped: 3.646,
   textOther: 3.307,
-  evidenceOnly: 0.08804,
-  metadataOnly: 0.2654,
+  evidenceOnly: 0.08882,
+  metadataOnly: 0.2639,
   proximity: -0.152,
-  distinctive: 5.554,
+  distinctive: 5.551,
   reportShare: 1.536,
-  claimLength: -1.569,
+  claimLength: -1.566,
   statesAskedQuantity: 1.081,
-  givesAskedKind: 2.358,
+  givesAskedKind: 2.355,
 };
 
 /** The model's score of one claim's features. */

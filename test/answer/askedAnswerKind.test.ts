@@ -306,9 +306,12 @@ describe('the kind of answer a question asks for', () => {
   it('reads a figure per year asked, and gives it by a figure per year or of a named year', () => {
     expect(askedAnswerKinds('How much electricity does the Three Gorges Dam generate each year?')).toEqual(['yearly']);
     expect(askedAnswerKinds('How many visitors does the museum get a year?')).toEqual(['count', 'yearly']);
-    for (const question of ['How many patients are still taking it after half a year?', 'Did output rise each year?', 'How many visitors came last year?'])
+    expect(askedAnswerKinds('How much do fees rise per year?')).toContain('yearly');
+    // "a year" after a preposition is a span, not a figure per year: the claim "about 15% of body
+    // weight over 68 weeks" answers the first.
+    for (const question of ['How many patients are still taking it after half a year?', 'Did output rise each year?', 'How many visitors came last year?', 'How much weight do people lose on semaglutide in a year?', 'how many were still on the drug after a year?', 'How many jobs were added within a year?', 'How many stores closed a year ago?'])
       expect(askedAnswerKinds(question), question).not.toContain('yearly');
-    for (const text of ['It draws about 12 million visitors a year.', 'Annual output is 88 TWh.', 'About 515,000 babies were born with it in 2021.', 'Losses run to $1.4 billion per year.'])
+    for (const text of ['It draws about 12 million visitors a year.', 'Annual output is 88 TWh.', 'About 515,000 babies were born with it in 2021.', 'Losses run to $1.4 billion per year.', 'Sales reached 3 million units last year.', 'The state spent $40 million in fiscal year 2024.', 'Revenue grew 12% year on year.', 'Output rose 4% year over year.'])
       expect(givesAnswerKind(text, 'yearly'), text).toBe(true);
     for (const text of ['The museum reopened in July 2016.', 'Sediment inflow has been far lower than expected.'])
       expect(givesAnswerKind(text, 'yearly'), text).toBe(false);
@@ -324,13 +327,22 @@ describe('the kind of answer a question asks for', () => {
     expect(givesAnswerKind('Trafficking has shifted to Cambodia since 2017.', 'future', '2026-02-01')).toBe(false);
     for (const text of ['The UK will introduce its own CBAM from January 2027.', 'Laptops must have USB-C from 28 April 2026.', 'Experts expect such a machine within ten years.', 'The plant opens next year.'])
       expect(givesAnswerKind(text, 'future', '2026-02-01'), text).toBe(true);
+    // Spans as reports write them: a hedge or a range before the unit, days, the coming years, mid-century.
+    for (const text of ['Most units pay back within 5-10 years.', 'Full capacity is expected in 10 to 15 years.', 'Refunds arrive within 30 days.', 'Results are due within about six months.', 'The reservoir could fill in less than 15 years.', 'Emissions must reach net zero by mid-century.', 'Prices will keep falling in the coming years.'])
+      expect(givesAnswerKind(text, 'future', '2026-02-01'), text).toBe(true);
+    // A span or a month with no past year in the text, as the plain date asked took it.
+    expect(givesAnswerKind('Heat pumps have a payback of 7-10 years.', 'future', '2026-02-01')).toBe(true);
+    expect(givesAnswerKind('Applications open in June.', 'future', '2026-02-01')).toBe(true);
+    expect(givesAnswerKind('Built in 1974, the dam took 8 years to finish.', 'future', '2026-02-01')).toBe(false);
     expect(givesAnswerKind('The UK CBAM starts in 2027.', 'future', '2028-01-10')).toBe(false);
   });
 
   it('reads the person holding a role asked, and gives it by a name, not by a body', () => {
     for (const question of ['Which German official ordered the food embargo on the western Netherlands?', 'Who is the current CEO of Microsoft?', 'Who was the chief engineer who designed the dam?', "iirc the seabed authority got a new secretary-general, who is it now"])
       expect(askedAnswerKinds(question), question).toEqual(['person']);
-    for (const question of ['Who actually benefits from taking phones off kids?', 'who pays for the kalamazoo promise?', 'Who published the figure on vaccine coverage?'])
+    expect(askedAnswerKinds('Which architect designed the restoration?')).toEqual(['person']);
+    // A role word describing a thing asks no person, nor does a market leader (a company answers).
+    for (const question of ['Who actually benefits from taking phones off kids?', 'who pays for the kalamazoo promise?', 'Who published the figure on vaccine coverage?', 'Which head injuries are most common on e-scooters?', 'Which head-to-head trials compared them?', 'Which official figures count the deaths?', 'Which chair designs reduce back pain?', 'Which designer drugs are banned?', 'Who is the market leader in heat pumps?', 'Who is the world leader in solar?'])
       expect(askedAnswerKinds(question), question).not.toContain('person');
     for (const text of ['Larval restoration led by Peter Harrison of Southern Cross University worked.', 'Judge Ada Brown set the rule aside.', 'In 2023 Philippe Jost took over.'])
       expect(givesAnswerKind(text, 'person'), text).toBe(true);
