@@ -91,6 +91,10 @@ export const DOMAINS_ON_SET_TOPICS: Readonly<Record<string, readonly string[]>> 
   // microfinance's cash transfers; the Dutch Hunger Winter, demining, the ivory trade and Broadway's
   // recovery meet no domain's subjects.
   'held-out 24': [],
+  // None: plain tobacco packs are not food's front-of-pack labels; the early galaxies JWST found,
+  // sovereign debt relief, the Black Death's labour market, early-onset colorectal cancer, 3G
+  // network shutdowns and esports meet no domain's subjects.
+  'held-out 25': [],
 };
 
 /** A development set's domains on its topics; an error for a set not judged yet (a new one). */
