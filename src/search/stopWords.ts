@@ -2,13 +2,17 @@
 // much as relevance: without them "what are the risks of X" matches nearly every claim (answers
 // dozens of times slower in a large library; bench/README.md). Hand-made rather than stopwords-iso, whose English list
 // also drops words people search for ("research", "results", "effect"). Kept: topic words such as
-// risk, benefit, cost, effect, research, evidence, study.
+// risk, benefit, cost, effect, research, evidence, study. The reflexive pronouns ("pay for
+// themselves", "pays for itself") are pronouns as "them" and "it" are; the indefinite ones
+// ("anyone", "someone", "everyone", "nobody") stay searched: measured, they moved nothing or churned
+// (eval/README.md, twenty-fifth session, rank27).
 
 const FUNCTION_WORD_LIST = `
 a an the and or but nor so yet if then than that this these those there here
 of in on at by for with from to into onto over under about above below between among through
 during before after since until upon within without against toward towards via per
 i me my mine we us our ours you your yours he him his she her hers it its they them their theirs
+myself yourself yourselves himself herself itself ourselves themselves oneself
 who whom whose which what whats when where why how whether
 is are was were be been being am isnt arent wasnt werent
 do does did done doing dont doesnt didnt

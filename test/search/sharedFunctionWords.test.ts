@@ -106,6 +106,10 @@ describe('shared function words', () => {
     expect([...askedFunctionWords('doing it often')].sort()).toEqual(['doing', 'it']);
   });
 
+  it('compares the reflexive pronouns as function words: a claim that "pays for itself" shares the question\'s "itself"', () => {
+    expect([...functionWordsOf('Would the programme pay for itself?')].sort()).toEqual(['for', 'itself', 'the', 'would']);
+  });
+
   it('reads function words in lower case, split as the index splits words, not the chat words', () => {
     expect([...functionWordsOf('ONLY after you’ve said yes, pls')].sort()).toEqual(['after', 'have', 'only', 'yes', 'you']);
   });

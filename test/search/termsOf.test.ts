@@ -9,3 +9,10 @@ describe('hasTerms', () => {
     expect(hasTerms('heat pumps')).toBe(true);
   });
 });
+
+describe('termsOf', () => {
+  it('drops the reflexive pronouns, as it drops "them" and "it": "pay for themselves" is searched as pay', () => {
+    expect(termsOf('do street trees pay for themselves')).toEqual(termsOf('do street trees pay for them'));
+    expect(termsOf('the jab pays for itself, ourselves, yourself, oneself')).toEqual(termsOf('the jab pays'));
+  });
+});
