@@ -29,18 +29,18 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.089,
-  reciprocalRank: 0.9014,
-  textTyped: 3.646,
-  textOther: 3.307,
-  evidenceOnly: 0.08882,
-  metadataOnly: 0.2639,
-  proximity: -0.152,
-  distinctive: 5.551,
-  reportShare: 1.536,
-  claimLength: -1.566,
-  statesAskedQuantity: 1.081,
-  givesAskedKind: 2.355,
+  logRatio: 1.098,
+  reciprocalRank: 0.8656,
+  textTyped: 3.758,
+  textOther: 3.369,
+  evidenceOnly: 0.06826,
+  metadataOnly: 0.371,
+  proximity: -0.1265,
+  distinctive: 5.52,
+  reportShare: 1.562,
+  claimLength: -1.67,
+  statesAskedQuantity: 1.078,
+  givesAskedKind: 2.421,
 };
 
 /** The model's score of one claim's features. */
