@@ -11,7 +11,7 @@ export interface CoverageQuestion {
   /** The question's index keys, in order (the last may be typed only in part). */
   terms: readonly string[];
   expansions: readonly Expansion[];
-  /** How telling each question key is; higher for rarer words. */
+  /** How telling each question key is; higher for rarer words. The same each time a key is asked (coverageParts keeps them). */
   idf: (term: string) => number;
   /**
    * Every index key within `maxEdits` edits of a question key (false: only itself), and (prefix)
@@ -56,23 +56,50 @@ export interface WordCoverage {
  * question's own words, or typos of them) and `otherWords` (only expansions), with each word's part.
  */
 export function coverageParts(question: CoverageQuestion, claimTerms: ReadonlySet<string>): { typed: number; otherWords: number; words: WordCoverage[] } {
-  const weights = new Map<string, number>();
-  for (const term of question.terms) weights.set(term, question.idf(term));
-  const byTerm = [...weights];
-  const total = byTerm.reduce((sum, [, weight]) => sum + weight, 0);
+  const { terms, weights, total } = weightedTerms(question);
   const words: WordCoverage[] = [];
   let typed = 0;
   let otherWords = 0;
   if (total <= 0) return { typed, otherWords, words };
-  byTerm.forEach(([term, weight], i) => {
-    const share = weight / total;
-    const asTyped = hasAsTyped(term, i === byTerm.length - 1, question, claimTerms);
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i] as string;
+    const share = (weights[i] as number) / total;
+    const asTyped = hasAsTyped(term, i === terms.length - 1, question, claimTerms);
     const credit = asTyped ? 1 : expansionCredit(term, question, claimTerms);
     if (asTyped) typed += share;
     else otherWords += share * credit;
     words.push({ term, share, credit, typed: asTyped });
-  });
+  }
   return { typed, otherWords, words };
+}
+
+/** The question's distinct keys in order, each with its weight (idf), and the weights' sum. */
+interface WeightedTerms {
+  idf: CoverageQuestion['idf'];
+  terms: string[];
+  weights: number[];
+  total: number;
+}
+
+/**
+ * weightedTerms' answers by the question's `terms` array: they depend on the question alone, and
+ * coverageParts is asked for each claim checked (a Map and its pairs each time, a tenth of
+ * what a back-to-back answer allocated: bench/README.md, twenty-fifth session). Kept while the array lives; a different idf
+ * over the same array ("plain" coverage: answerability.ts) works them out again.
+ */
+const weightedByTerms = new WeakMap<readonly string[], WeightedTerms>();
+
+function weightedTerms(question: CoverageQuestion): WeightedTerms {
+  const known = weightedByTerms.get(question.terms);
+  if (known !== undefined && known.idf === question.idf) return known;
+  // A key typed twice counts once, in its first place.
+  const byTerm = new Map<string, number>();
+  for (const term of question.terms) byTerm.set(term, question.idf(term));
+  let total = 0;
+  for (const weight of byTerm.values()) total += weight;
+  const weighted: WeightedTerms = { idf: question.idf, terms: [...byTerm.keys()], weights: [...byTerm.values()], total };
+  weightedByTerms.set(question.terms, weighted);
+  return weighted;
 }
 
 /** Typos forgiven in a question key: none under 5 letters, one edit under 7, else two. */
