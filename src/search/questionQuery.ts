@@ -39,7 +39,7 @@ export function typoEdits(term: string, typed: string | undefined): number | fal
   const word = foldTerm(typed);
   if (word === null || word.length < MIN_TYPED_TYPO_LENGTH || !/^[a-z]+$/.test(word)) return false;
   const reader = sharedWordNet();
-  return reader !== null && !wordNetHasOrTrue(() => reader.has(word)) ? 1 : false;
+  return reader !== null && !wordNetHasOrTrue(() => reader.knows(word)) ? 1 : false;
 }
 /** SEARCH_OPTIONS.fuzzy's shortest key with a typo forgiven, here as typed. */
 const MIN_TYPED_TYPO_LENGTH = 5;

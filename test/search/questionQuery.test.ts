@@ -1,11 +1,12 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Library } from '../../src/library/library.js';
 import { loadReports } from '../../src/reports/loadReports.js';
 import { everyMatchQuery, queryTerms, typoEdits, typoEditsByTerm } from '../../src/search/questionQuery.js';
 import { termsOf } from '../../src/search/termsOf.js';
+import { WordNet } from '../../src/search/wordnet/wordNet.js';
 import { reportText } from '../support/reportText.js';
 
 describe('typoEdits', () => {
@@ -23,6 +24,20 @@ describe('typoEdits', () => {
     expect(typoEdits('tax', 'taxes')).toBe(false);
     expect(typoEdits('botl', 'botl')).toBe(false);
     expect(typoEdits('botl', undefined)).toBe(false);
+  });
+
+  it('asks WordNet of a word as typed once, however often its searches ask (WordNet.knows)', () => {
+    // Every search of every answer asks it of each short-stemmed word typed long ("rates", "costs").
+    const lookup = vi.spyOn(WordNet.prototype, 'lookup');
+    try {
+      expect(typoEdits('blor', 'blors')).toBe(1);
+      const asked = lookup.mock.calls.length;
+      expect(typoEdits('blor', 'blors')).toBe(1);
+      expect(typoEditsByTerm('the blors')('blor')).toBe(1);
+      expect(lookup.mock.calls.length).toBe(asked);
+    } finally {
+      lookup.mockRestore();
+    }
   });
 
   it('gives the pruned and the exhaustive search the same edits', () => {
