@@ -29,18 +29,18 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.098,
-  reciprocalRank: 0.8656,
-  textTyped: 3.758,
-  textOther: 3.369,
-  evidenceOnly: 0.06826,
-  metadataOnly: 0.371,
-  proximity: -0.1265,
-  distinctive: 5.52,
-  reportShare: 1.562,
-  claimLength: -1.67,
-  statesAskedQuantity: 1.078,
-  givesAskedKind: 2.421,
+  logRatio: 1.086,
+  reciprocalRank: 0.8783,
+  textTyped: 3.77,
+  textOther: 3.348,
+  evidenceOnly: 0.04328,
+  metadataOnly: 0.3871,
+  proximity: -0.1066,
+  distinctive: 5.602,
+  reportShare: 1.57,
+  claimLength: -1.666,
+  statesAskedQuantity: 1.079,
+  givesAskedKind: 2.424,
 };
 
 /** The model's score of one claim's features. */
