@@ -167,18 +167,31 @@ function taskRequest(opensMessage: boolean): RegExp {
 const ACKNOWLEDGEMENT = String.raw`ok|[Oo]kay|[Cc]ool|[Gg]reat|nice|[Aa]wesome|[Pp]erfect|[Gg]ot\s+it|[Gg]otcha|[Ss]ounds\s+good|[Nn]oted|[Ww]ill\s+do|[Aa]ll\s+good|[Nn]o\s+worries|[Tt]alk\s+(?:to\s+you\s+)?later|ttyl|[Ss]ee\s+(?:you|ya)(?:\s+later)?|cya|[Bb]ye`;
 const ACKNOWLEDGEMENT_ONLY = new RegExp(String.raw`^[\s\p{P}]*(?:(?:${ACKNOWLEDGEMENT})(?![\p{L}\p{N}])[\s\p{P}]*)+$`, 'u');
 
-// Greetings and addressing the room: "hi all", "hey team,", "morning folks", "hello everyone".
-const GREETING = /^[\s\p{P}]*(?:hi|hey|hello|hiya|yo|good morning|morning|good afternoon|afternoon|good evening|evening)\b(?:\s+(?:all|everyone|everybody|team|folks|guys|y['’]?all|there|people|friends))?/giu;
+// Greetings and addressing the room: "hi all", "hey team,", "morning folks", "hello everyone". A
+// time of day greets only before a stop, the room or a question ("morning! do…", "morning does…"):
+// "evening peak prices", "morning sickness" ask about it.
+const ADDRESSEE = String.raw`all|everyone|everybody|team|folks|guys|y['’]?all|there|people|friends`;
+const GREETING = new RegExp(
+  String.raw`^[\s\p{P}]*(?:hi|hey|hello|hiya|yo|(?:(?:good\s+)?(?:morning|afternoon|evening))(?=[\s\p{P}]*$|\s*\p{P}|\s+(?:${ADDRESSEE}|do|does|did|is|are|was|were|has|have|had|can|could|should|would|will|what|why|how|who|when|where|which|any|anyone|anybody|quick|so)\b))\b(?:\s+(?:${ADDRESSEE}))?`,
+  'giu',
+);
 const GREETING_ONLY = new RegExp(`${GREETING.source}[\\s\\p{P}]*$`, 'iu');
 const TASK_REQUEST_OPENING = taskRequest(true);
 const TASK_REQUEST_LATER = taskRequest(false);
 
+// Taking the floor: "ok so…", "okay,", "wait, did…" opening the message ("wait times…" and
+// "wait-list…" ask on); "OK" in capitals is Oklahoma unless "so" or a stop follows it.
+const TAKING_THE_FLOOR =
+  /^[\s\p{P}]*(?:[Oo]k(?:ay)?|OKAY|[Aa]lright|OK(?=[\s\p{P}]*(?:so\b|[,.!…]))|[Ww]ait(?![-‐‑])(?=[\s\p{P}]*(?:\p{P}|so|did|do|does|is|are|was|were|what|why|how|who|when|where|can|could)\b))\b(?:[\s\p{P}]+so\b)?/gu;
+
 // What people wrap a question in, in a chat channel. Each entry is a kind of filler, not a
 // phrase from one question: greetings to a channel, asking for the asker's memory or the room's,
 // chat abbreviations, politeness, and asking for "the stat" or "that thing" on a topic. `task`:
-// the task request's pattern for the part read (taskRequest).
-const filler = (task: RegExp): RegExp[] => [
-  GREETING,
+// the task request's pattern for the part read (taskRequest). A greeting and taking the floor
+// only open the message: after a quoted phrase they are the question's words (`"heat pumps"
+// evening use`, `"solar" okay in winter?`).
+const filler = (task: RegExp, opensMessage: boolean): RegExp[] => [
+  ...(opensMessage ? [GREETING] : []),
   // asking for a thing of the workplace, no report's (CHAT_REQUEST), or for a task
   CHAT_REQUEST,
   task,
@@ -198,9 +211,8 @@ const filler = (task: RegExp): RegExp[] => [
   /\bcc\b(?=[\s\p{P}]*$)/gu,
   // hesitation and emphasis that say nothing about the topic
   new RegExp(String.raw`\b(?:${HESITATION})\b`, 'gi'),
-  // taking the floor: "ok so…", "okay,", "wait, did…" opening the message ("wait times…" and
-  // "wait-list…" ask on); "OK" in capitals is Oklahoma unless "so" or a stop follows it
-  /^[\s\p{P}]*(?:[Oo]k(?:ay)?|OKAY|[Aa]lright|OK(?=[\s\p{P}]*(?:so\b|[,.!…]))|[Ww]ait(?![-‐‑])(?=[\s\p{P}]*(?:\p{P}|so|did|do|does|is|are|was|were|what|why|how|who|when|where|can|could)\b))\b(?:[\s\p{P}]+so\b)?/gu,
+  // taking the floor, once what stood before it has gone ("btw ok so…")
+  ...(opensMessage ? [TAKING_THE_FLOOR] : []),
   // "what was that stat on", "the number for": the topic follows
   /\b(?:that|the|this)\s+(?:stat|statistic|number|figure|thing|one)\s+(?:on|about|for|re|regarding)\b/gi,
   // who the asker asks for or what the answer is for: "asking for a friend", "asking for my
@@ -224,8 +236,8 @@ const filler = (task: RegExp): RegExp[] => [
   /(?<!\b(?:is|was)\s+)\b(?:that|thats)(?:\s+is|\s+will\s+be)?\s+(?:all|it)(?:\s+for\s+(?:now|today)|\s+(?:i|we)\s+(?:needed|wanted|was\s+after))?(?=[\s\p{P}]*$)/giu,
 ];
 /** The filler of the text before any quoted phrase or filter, and of the text after one. */
-const FILLER_OPENING = filler(TASK_REQUEST_OPENING);
-const FILLER_LATER = filler(TASK_REQUEST_LATER);
+const FILLER_OPENING = filler(TASK_REQUEST_OPENING, true);
+const FILLER_LATER = filler(TASK_REQUEST_LATER, false);
 
 // Words that point at the reports themselves, saying where to look, not what is asked: "is that
 // in the reports", "anything in the night train doc about…", "according to the research we have".
@@ -288,7 +300,8 @@ export function plainQuestion(text: string): string {
 
 /**
  * The text's parts in order: its quoted phrases and `name:value` filters as they are, `read` of the
- * rest (`opensMessage` for the part before the first phrase or filter).
+ * rest. A part opens the message (`opensMessage`) when only filters stand before it: "report:x hey
+ * team, …" greets, `"heat pumps" evening use` does not.
  */
 function readOutsideQuotesAndFilters(text: string, read: (words: string, opensMessage: boolean) => string): string[] {
   // split with a capturing group: odd indexes are the quoted phrases and filters.
@@ -296,7 +309,12 @@ function readOutsideQuotesAndFilters(text: string, read: (words: string, opensMe
   // Filled by push from a literal (not .map): every question's array is then of one kind to V8,
   // so its compiled code is not thrown away (bench/README.md, eleventh session).
   const kept: string[] = [];
-  for (let i = 0; i < parts.length; i++) kept.push(i % 2 === 1 ? (parts[i] as string) : read(parts[i] as string, i === 0));
+  let opens = true;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as string;
+    kept.push(i % 2 === 1 ? part : read(part, opens));
+    if (i % 2 === 1 ? /^["“]/.test(part) : /\S/.test(part)) opens = false;
+  }
   return kept;
 }
 

@@ -166,6 +166,24 @@ describe('chatQuestion', () => {
     );
   });
 
+  // A greeting or "ok so" opens a message only: after a quoted phrase, "evening" and "okay" were
+  // dropped as if they did.
+  it('keeps a greeting\'s or taking the floor\'s words after a quoted phrase', () => {
+    expect(chatQuestion('"heat pumps" evening use')).toBe('"heat pumps" evening use');
+    expect(chatQuestion('"solar" okay in winter?')).toBe('"solar" okay in winter?');
+    expect(chatQuestion('hey all, "heat pumps" morning peaks')).toBe(', "heat pumps" morning peaks');
+    expect(chatQuestion('ok so "heat pumps" in flats?')).toBe('"heat pumps" in flats?');
+    // After filters only, the words still open the message
+    expect(chatQuestion('report:heat-pumps perspective:cost hey team, evening use?')).toBe('report:heat-pumps perspective:cost , evening use?');
+    expect(chatQuestion('since:2026-01-01 ok so evening use?')).toBe('since:2026-01-01 evening use?');
+    // A time of day greets before a stop, the room or a question only
+    expect(chatQuestion('perspective:implementation evening peak prices')).toBe('perspective:implementation evening peak prices');
+    expect(chatQuestion('morning sickness and GLP-1 drugs')).toBe('morning sickness and GLP-1 drugs');
+    for (const greeted of ['morning! do heat pumps work?', 'morning all - do heat pumps work?', 'morning :coffee: do heat pumps work?', 'good evening, do heat pumps work?']) {
+      expect(termsOf(chatQuestion(greeted)), greeted).toEqual(termsOf('do heat pumps work?'));
+    }
+  });
+
   // "thanks!! that's all for now" was searched as "that all for now": a claim on what a directive
   // "now requires" had every word of it and was given as the answer.
   it('drops a sign-off at the message\'s end, and keeps "that all" asking inside a question', async () => {
