@@ -2,7 +2,7 @@
 // it ("and in winter?", "what about costs?"). Such a short reply is asked together with the
 // conversation's first question; a reply that says enough on its own is asked as it is.
 
-import { chatQuestion } from '../search/chatQuestion.js';
+import { leavesNoWords } from '../search/chatQuestion.js';
 import { parseQuery } from '../search/parseQuery.js';
 import { termsOf } from '../search/termsOf.js';
 import { parseRequest } from './parseRequest.js';
@@ -23,7 +23,7 @@ export function followUpQuestion(firstQuestion: string | undefined, reply: strin
   if (text.length > MAX_FOLLOW_UP_LENGTH || searchableWords(text) > MAX_FOLLOW_UP_WORDS) return text;
   // A reply that asks nothing ("ok cool", "thanks!", "sounds good 👍") is no follow-up: joined to the
   // first question, it would ask that again and be answered twice.
-  if (!/[\p{L}\p{N}]/u.test(chatQuestion(text))) return text;
+  if (leavesNoWords(text)) return text;
   return `${first} ${text}`;
 }
 

@@ -279,9 +279,19 @@ export function chatQuestion(text: string): string {
  * (parseRequest.ts).
  */
 export function asksNothing(text: string): boolean {
-  if (!/\S/.test(text) || /[\p{L}\p{N}]/u.test(chatQuestion(text))) return false;
+  if (!/\S/.test(text) || !leavesNoWords(text)) return false;
   const words = preparedWords(withoutMarkup(text));
   return !GREETING_ONLY.test(words) && words.search(CHAT_REQUEST) === -1 && words.search(TASK_REQUEST_OPENING) === -1;
+}
+
+/**
+ * Whether the chat reading of the text has no word left, neither letter nor digit: it only
+ * acknowledges, thanks, greets, reacts or requests what no report holds ("ok cool", "hi", "👍",
+ * "convert 5 miles to km"), or it is empty. A follow-up that leaves none is no follow-up
+ * (followUpQuestion.ts); asksNothing tells which of these ask nothing.
+ */
+export function leavesNoWords(text: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(chatQuestion(text));
 }
 
 /**

@@ -5,7 +5,7 @@ import { Library } from '../../src/library/library.js';
 import { loadReports } from '../../src/reports/loadReports.js';
 import { askedAnswerKinds } from '../../src/answer/askedAnswerKind.js';
 import { asksForQuantity } from '../../src/answer/askedQuantity.js';
-import { asksNothing, chatQuestion, plainQuestion } from '../../src/search/chatQuestion.js';
+import { asksNothing, chatQuestion, leavesNoWords, plainQuestion } from '../../src/search/chatQuestion.js';
 import { termsOf } from '../../src/search/termsOf.js';
 
 describe('plainQuestion', () => {
@@ -296,6 +296,13 @@ describe('chatQuestion', () => {
     for (const message of ['', '  ', 'hi', 'hello!', 'convert 5 miles to km pls', 'can someone share the zoom link?', 'why?', 'and costs?', 'Nice', '"cool"', 'thanks! and what about costs?']) {
       expect(asksNothing(message), message).toBe(false);
     }
+  });
+
+  // One reading for both: a follow-up that leaves no word is asked alone (followUpQuestion.ts),
+  // and asksNothing starts from it.
+  it('tells a message whose chat reading leaves no word', () => {
+    for (const message of ['', 'thanks!', 'ok cool', '👍', 'hi', 'convert 5 miles to km pls', ':+1:']) expect(leavesNoWords(message), message).toBe(true);
+    for (const message of ['why?', 'and costs?', 'Nice', '"cool"', '2019?']) expect(leavesNoWords(message), message).toBe(false);
   });
 
   // Held-out 24's "thanks, that's all for now 🙏" was searched as "that all for now 🙏": the emoji
