@@ -1,7 +1,7 @@
 // Runs a command-line tool as its process: with the process's streams and environment, the exit
 // code it returns set as the process's. A stdout or stderr that fails says so as an 'error' event
-// after the write returned, which no catch around the tool's code sees (ask's and check's:
-// unexpectedError.ts; feedback has none) and which Node, unhandled, ends with a stack trace. A
+// after the write returned, which no catch around the tool's code sees (each tool's:
+// unexpectedError.ts) and which Node, unhandled, ends with a stack trace. A
 // reader that went away (`npm run ask -- … | head -1`) is no failure: the rest of the output is
 // dropped and the tool ends with its own exit code.
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerKey } from '../../src/feedback/votes.js';
-import { cliTimeout, runCli, runCliWithStdout } from './runCli.js';
+import { cliTimeout, feedbackInProcess, runCli, runCliWithStdout, withFailingStdout } from './runCli.js';
 
 let dir: string;
 let file: string;
@@ -78,5 +78,19 @@ describe('npm run feedback', () => {
     const bad = await runCli('feedback', ['--nope'], { REDIS_URL: '' });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('usage: npm run feedback');
+  });
+
+  // An unset variable in a script (`--file "$LOG"`) read as no file: "No votes yet ()".
+  it.each([[['--file', '']], [['--file', '  ', '--json']], [['--file']], [['votes.jsonl']]])('exits 2 with the usage on an unusable argument %#', async (args) => {
+    const run = await feedbackInProcess(args, { REDIS_URL: '' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^feedback: .+\nusage: npm run feedback -- \[--file PATH\] \[--json\]\n$/);
+    expect(run.stdout).toBe('');
+  });
+
+  it('exits 1 with a message in its own words, then the stack, when an unexpected error stops it', async () => {
+    const run = await withFailingStdout('feedback', ['--file', file], new Error('renderer failed'), { REDIS_URL: '' });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^feedback: stopped by an unexpected error: renderer failed\n\(a bug in report-bot, not in your question or the reports: please report it with what follows\)\nError: renderer failed\n +at /);
   });
 });

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { runAsk } from '../../src/cli/askCommand.js';
 import { runCheck } from '../../src/cli/checkCommand.js';
+import { runFeedback } from '../../src/cli/feedbackCommand.js';
 import type { CliIo } from '../../src/cli/cliIo.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -122,9 +123,16 @@ export function checkInProcess(args: string[], env: NodeJS.ProcessEnv = {}): Pro
   return inProcess(runCheck, args, env);
 }
 
-/** `ask` or `check` run here as askInProcess runs it, but every write to its stdout throws `failure`: a write that fails. */
-export function withFailingStdout(command: 'ask' | 'check', args: string[], failure: Error): Promise<CliRun> {
-  return inProcess(command === 'ask' ? runAsk : runCheck, args, {}, failure);
+/** `feedback` run here, as askInProcess runs `ask`. */
+export function feedbackInProcess(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+  return inProcess(runFeedback, args, env);
+}
+
+const IN_PROCESS = { ask: runAsk, check: runCheck, feedback: runFeedback };
+
+/** A CLI run here as askInProcess runs `ask`, but every write to its stdout throws `failure`: a write that fails. */
+export function withFailingStdout(command: keyof typeof IN_PROCESS, args: string[], failure: Error, env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+  return inProcess(IN_PROCESS[command], args, env, failure);
 }
 
 async function inProcess(command: (args: string[], io: CliIo) => Promise<number>, args: string[], env: NodeJS.ProcessEnv, failure?: Error): Promise<CliRun> {
