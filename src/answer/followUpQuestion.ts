@@ -2,7 +2,7 @@
 // it ("and in winter?", "what about costs?"). Such a short reply is asked together with the
 // conversation's first question; a reply that says enough on its own is asked as it is.
 
-import { leavesNoWords } from '../search/chatQuestion.js';
+import { leavesNoWords, MAX_ACKNOWLEDGEMENT_LENGTH } from '../search/chatQuestion.js';
 import { parseQuery } from '../search/parseQuery.js';
 import { termsOf } from '../search/termsOf.js';
 import { parseRequest } from './parseRequest.js';
@@ -10,7 +10,7 @@ import { parseRequest } from './parseRequest.js';
 /** A reply with at most this many searchable words is a follow-up, not a question of its own. */
 export const MAX_FOLLOW_UP_WORDS = 3;
 /** Longer replies are questions of their own, whatever their words (and are not tokenized here). */
-const MAX_FOLLOW_UP_LENGTH = 200;
+const MAX_FOLLOW_UP_LENGTH = MAX_ACKNOWLEDGEMENT_LENGTH;
 
 /**
  * The text to answer for `reply`, given the first question of its conversation (if any). `help`,

@@ -281,17 +281,57 @@ export function chatQuestion(text: string): string {
 }
 
 /**
+ * Longer than any message that only acknowledges, in the words read (markup, emoji and runs of
+ * space gone); a follow-up's longest too (followUpQuestion.ts).
+ */
+export const MAX_ACKNOWLEDGEMENT_LENGTH = 200;
+
+/**
  * A message that says something and asks nothing of anyone: it only acknowledges, thanks, signs off,
  * laughs or reacts ("thanks!", "ok cool", "lol", "👍"). Between colleagues in a thread the bot
  * answered in, such a reply is not for the bot, and answered it drew a decline. A greeting alone
- * ("hi"), or a request the reports cannot meet ("convert 5 miles to km", "can you share the zoom
- * link?"), is still answered: the reply says what the bot does. An empty text asks for help
- * (parseRequest.ts).
+ * ("hi", "👋"), or a request the reports cannot meet ("convert 5 miles to km", "can you share the
+ * zoom link?"), is still answered: the reply says what the bot does. An empty text asks for help
+ * (parseRequest.ts). Read without markup and emoji and with each run of space one: more than
+ * MAX_ACKNOWLEDGEMENT_LENGTH of that asks, unread, as the reading's time grows faster than the text.
  */
 export function asksNothing(text: string): boolean {
-  if (!/\S/.test(text) || !leavesNoWords(text)) return false;
-  const words = preparedWords(withoutMarkup(text));
+  if (!/\S/.test(text) || WAVE.test(text)) return false;
+  const read = withoutEmoji(withoutMarkup(text));
+  if (read.length > MAX_ACKNOWLEDGEMENT_LENGTH || !leavesNoWords(read)) return false;
+  const words = preparedWords(read);
   return !GREETING_ONLY.test(words) && words.search(CHAT_REQUEST) === -1 && words.search(TASK_REQUEST_OPENING) === -1;
+}
+
+// Words that thank, acknowledge or sign off, as a message that asks nothing holds them ("thanks!",
+// "ok cool", "that's all for now"): said to the bot, they need no reply (acknowledges).
+const THANKS_OR_SIGN_OFF = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${ACKNOWLEDGEMENT}|[Tt]hanks?|[Tt]hank\s+you|thx|ty|tysm|tia|[Cc]heers|[Tt]hat(?:['’]?s|\s+is)?\s+all|[Tt]hat['’]?ll\s+be\s+it)(?![\p{L}\p{N}])`,
+  'u',
+);
+
+/**
+ * A message that asks nothing and thanks, acknowledges or signs off in words: said to the bot
+ * ("@bot thanks!"), no reply is wanted. One that only reacts or points ("cc @bot", "@bot ^",
+ * "@bot 👆") asks nothing in words but calls the bot to the question above.
+ */
+export function acknowledges(text: string): boolean {
+  return asksNothing(text) && THANKS_OR_SIGN_OFF.test(withoutMarkup(text));
+}
+
+// A wave greets as "hi" does, and is dropped with the other emoji before the greeting is read.
+const WAVE = /👋|:wave:/u;
+
+/**
+ * The text without emoji, each run of space one space (a new line when it holds one: a clause ends
+ * there). A run of spaces left by emoji was scanned from each of its spaces by the patterns that may
+ * start with spaces.
+ */
+function withoutEmoji(text: string): string {
+  return text
+    .replace(EMOJI, ' ')
+    .replace(UNICODE_EMOJI, ' ')
+    .replace(/\s{2,}/g, (run) => (run.includes('\n') ? '\n' : ' '));
 }
 
 /**

@@ -30,6 +30,8 @@ export interface ConversationQuestion {
   text: string;
   /** The thread's first question when the caller already read it. */
   firstQuestion?: string;
+  /** The text only calls the bot to the thread ("cc @bot", "@bot ^"): its first question is asked. */
+  callsToThread?: boolean;
 }
 
 export interface ConversationTools {
@@ -48,7 +50,7 @@ export async function answerInConversation(bot: BotContext, tools: ConversationT
     async () => {
       await showSearchStatus(setStatus, logger);
       const firstQuestion = asked.firstQuestion ?? (await firstQuestionOf(tools, asked));
-      const question = followUpQuestion(firstQuestion, asked.text);
+      const question = asked.callsToThread && firstQuestion !== undefined ? firstQuestion : followUpQuestion(firstQuestion, asked.text);
       const reply = await answerAndLog(logger, { surface: asked.surface, user: asked.user }, () => handleRequest(askingIn(bot, asked.channel), asked.user, question));
       const route = postRoute(client, asked.channel, asked.replyThreadTs, answerMetadata(reply));
       await deliver(route, conversationMessage(reply), logger);

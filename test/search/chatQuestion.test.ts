@@ -5,7 +5,7 @@ import { Library } from '../../src/library/library.js';
 import { loadReports } from '../../src/reports/loadReports.js';
 import { askedAnswerKinds } from '../../src/answer/askedAnswerKind.js';
 import { asksForQuantity } from '../../src/answer/askedQuantity.js';
-import { asksNothing, chatQuestion, leavesNoWords, plainQuestion } from '../../src/search/chatQuestion.js';
+import { acknowledges, asksNothing, chatQuestion, leavesNoWords, plainQuestion } from '../../src/search/chatQuestion.js';
 import { termsOf } from '../../src/search/termsOf.js';
 
 describe('plainQuestion', () => {
@@ -315,6 +315,14 @@ describe('chatQuestion', () => {
     for (const message of ['', '  ', 'hi', 'hello!', 'convert 5 miles to km pls', 'can someone share the zoom link?', 'why?', 'and costs?', 'Nice', '"cool"', 'thanks! and what about costs?']) {
       expect(asksNothing(message), message).toBe(false);
     }
+    // Read without markup and emoji: a long link or many emoji still ask nothing, a long text asks
+    const link = '<https://docs.google.com/document/d/1aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789abcdefghijklmnopqrstuvwxyz/edit?usp=sharing|link>';
+    expect(asksNothing(`thanks <@U0123ABCD> <@U0456EFGH>! 🙏 ${link}${' :clap::skin-tone-4:'.repeat(11)}`)).toBe(true);
+    expect(asksNothing('👍'.repeat(20_000))).toBe(true);
+    expect(asksNothing(`ok ${'x'.repeat(40_000)}`)).toBe(false);
+    // A wave greets
+    expect(asksNothing('👋')).toBe(false);
+    expect(asksNothing('<@U0123ABCD> :wave:')).toBe(false);
   });
 
   // One reading for both: a follow-up that leaves no word is asked alone (followUpQuestion.ts),
@@ -322,6 +330,12 @@ describe('chatQuestion', () => {
   it('tells a message whose chat reading leaves no word', () => {
     for (const message of ['', 'thanks!', 'ok cool', '👍', 'hi', 'convert 5 miles to km pls', ':+1:']) expect(leavesNoWords(message), message).toBe(true);
     for (const message of ['why?', 'and costs?', 'Nice', '"cool"', '2019?']) expect(leavesNoWords(message), message).toBe(false);
+  });
+
+  // Said to the bot, thanks need no reply; a mention that only points calls it to the question above.
+  it('tells thanks and sign-offs in words from a message that only reacts or points', () => {
+    for (const message of ['thanks!', 'ok cool', "that's all for now 🙏", 'Cheers :+1:', 'thx']) expect(acknowledges(message), message).toBe(true);
+    for (const message of ['cc', '^', '👆', ':+1:', '', 'hi', 'do heat pumps work?']) expect(acknowledges(message), message).toBe(false);
   });
 
   // Held-out 24's "thanks, that's all for now 🙏" was searched as "that all for now 🙏": the emoji

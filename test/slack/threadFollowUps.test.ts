@@ -141,6 +141,41 @@ describe('a reply that asks nothing', () => {
   });
 });
 
+// "@bot thanks!" was answered with a decline, where the same words in a DM or a thread reply get
+// no reply.
+describe('a mention that asks nothing', () => {
+  it('gets no reply, at the top of a channel or in a thread; the mention alone and a greeting are answered', async () => {
+    await mention('C0000ACK2', '1700005100.000100', 'thanks!');
+    await mention('C0000ACK2', '1700005100.000200', 'ok cool :+1: 🙏');
+    await mention('C0000ACK2', '1700005100.000300', 'do heat pumps work in the cold?');
+    const inThread = `thanks <@${BOT_USER_ID}>, that's all for now`;
+    slack.addMessage('C0000ACK2', { ts: '1700005100.000400', thread_ts: '1700005100.000300', user: 'U0000ASKER', text: inThread });
+    await send({ type: 'app_mention', user: 'U0000ASKER', text: inThread, ts: '1700005100.000400', thread_ts: '1700005100.000300', channel: 'C0000ACK2', event_ts: '1700005100.000400' });
+    await bot.settled();
+    expect(slack.callsOf('chat.postMessage').filter((c) => c.body.channel === 'C0000ACK2').map((c) => c.body.thread_ts)).toEqual(['1700005100.000300']);
+    expect(slack.callsOf('assistant.threads.setStatus').filter((c) => c.body.channel_id === 'C0000ACK2').map((c) => c.body.thread_ts)).toEqual(['1700005100.000300']);
+
+    await mention('C0000ACK2', '1700005100.000500', '');
+    await mention('C0000ACK2', '1700005100.000600', 'hi');
+    await mention('C0000ACK2', '1700005100.000700', ':wave:');
+    expect(answersIn('C0000ACK2', '1700005100.000500')).toHaveLength(1);
+    expect(answersIn('C0000ACK2', '1700005100.000600')).toHaveLength(1);
+    expect(answersIn('C0000ACK2', '1700005100.000700')).toHaveLength(1);
+  });
+
+  // "cc @bot" under a question asks the bot to answer it: silence read as a broken bot.
+  it('that only calls the bot in a thread it answered asks the thread\'s first question', async () => {
+    await mention('C0000ACK3', '1700005200.000100', 'do heat pumps work in the cold?');
+    const text = `cc <@${BOT_USER_ID}>`;
+    slack.addMessage('C0000ACK3', { ts: '1700005200.000200', thread_ts: '1700005200.000100', user: 'U0000OTHER', text });
+    await send({ type: 'app_mention', user: 'U0000OTHER', text, ts: '1700005200.000200', thread_ts: '1700005200.000100', channel: 'C0000ACK3', event_ts: '1700005200.000200' });
+    await bot.settled();
+    const [first, again] = answersIn('C0000ACK3', '1700005200.000100');
+    expect(allText(again!)).toContain('“do heat pumps work in the cold?”');
+    expect(allText(again!)).toBe(allText(first!));
+  });
+});
+
 describe('replies in a thread the bot never answered', () => {
   it('are left alone', async () => {
     await write('C0000NONE', { ts: '1700002000.000100', user: 'U0000OTHER', text: 'lunch plans?' });

@@ -1,15 +1,22 @@
 // @bot <question> in a channel: answered publicly in the thread, the bot's own mention removed. In
 // a thread the bot has answered before, a short follow-up is read with the thread's first question.
+// A mention that thanks or acknowledges in words ("@bot thanks!", "thanks @bot 🙏") gets no reply, as
+// a DM or a thread reply that asks nothing gets none: answered, it drew a decline. One that only
+// calls the bot in a thread ("cc @bot", "@bot ^", "@bot 👆") asks the thread's first question. The
+// bot's mention alone asks for help, and a greeting ("@bot hi", "@bot 👋") is told what the bot does.
 
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { acknowledges, asksNothing } from '../../../search/chatQuestion.js';
 import { answerInConversation } from '../../answerInConversation.js';
 import type { BotContext } from '../../botContext.js';
 import { stripMention } from '../../stripMention.js';
 
 export function appMention(bot: BotContext) {
   return async ({ event, context, client, logger, setStatus }: SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs): Promise<void> => {
-    const text = typeof event.text === 'string' ? event.text : '';
+    const text = stripMention(typeof event.text === 'string' ? event.text : '', context.botUserId);
+    if (acknowledges(text)) return;
     const inThread = event.thread_ts !== undefined && event.thread_ts !== event.ts;
+    const callsToThread = inThread && asksNothing(text);
     await answerInConversation(
       bot,
       { client, logger, setStatus, bot: { botId: context.botId, botUserId: context.botUserId } },
@@ -19,8 +26,9 @@ export function appMention(bot: BotContext) {
         channel: event.channel,
         replyThreadTs: event.thread_ts ?? event.ts,
         ...(inThread ? { askedInThread: event.thread_ts } : {}),
+        ...(callsToThread ? { callsToThread } : {}),
         user: event.user ?? '',
-        text: stripMention(text, context.botUserId),
+        text,
       },
     );
   };
