@@ -29,16 +29,16 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.086,
-  reciprocalRank: 0.8783,
-  textTyped: 3.77,
-  textOther: 3.348,
-  evidenceOnly: 0.04328,
-  metadataOnly: 0.3871,
-  proximity: -0.1066,
-  distinctive: 5.602,
-  reportShare: 1.57,
-  claimLength: -1.666,
+  logRatio: 1.08,
+  reciprocalRank: 0.8861,
+  textTyped: 3.777,
+  textOther: 3.417,
+  evidenceOnly: 0.07427,
+  metadataOnly: 0.3702,
+  proximity: -0.1081,
+  distinctive: 5.592,
+  reportShare: 1.579,
+  claimLength: -1.673,
   statesAskedQuantity: 1.079,
   givesAskedKind: 2.424,
 };
