@@ -53,6 +53,8 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 23', 'holdout23'),
   set('held-out 24', 'holdout24'),
   set('held-out 25', 'holdout25'),
+  // Written blind in the twenty-fifth session (eval/holdout26/README.md), measured once at its end.
+  set('held-out 26', 'holdout26', true),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */
