@@ -75,30 +75,39 @@ export function coverageParts(question: CoverageQuestion, claimTerms: ReadonlySe
 
 /** The question's distinct keys in order, each with its weight (idf), and the weights' sum. */
 interface WeightedTerms {
-  idf: CoverageQuestion['idf'];
-  terms: string[];
+  terms: readonly string[];
   weights: number[];
   total: number;
 }
 
 /**
- * weightedTerms' answers by the question's `terms` array: they depend on the question alone, and
- * coverageParts is asked for each claim checked (a Map and its pairs each time, a tenth of
- * what a back-to-back answer allocated: bench/README.md, twenty-fifth session). Kept while the array lives; a different idf
- * over the same array ("plain" coverage: answerability.ts) works them out again.
+ * weightedTerms' answers by the question's `idf`, then its `terms` array: they depend on those
+ * alone, and coverageParts is asked for each claim checked, where a Map per call was a large share
+ * of a back-to-back answer's allocation (bench/README.md, twenty-fifth session). Kept while both
+ * live; one array asked under two idfs in turn (answerability.ts: weighted, then plain) keeps both.
  */
-const weightedByTerms = new WeakMap<readonly string[], WeightedTerms>();
+const weightedByIdf = new WeakMap<CoverageQuestion['idf'], WeakMap<readonly string[], WeightedTerms>>();
 
-function weightedTerms(question: CoverageQuestion): WeightedTerms {
-  const known = weightedByTerms.get(question.terms);
-  if (known !== undefined && known.idf === question.idf) return known;
+function weightedTerms({ terms, idf }: CoverageQuestion): WeightedTerms {
+  // One key is cheap to weigh, and its arrays are made per call (askedNames.ts): not kept.
+  if (terms.length === 1) {
+    const weight = idf(terms[0] as string);
+    return { terms, weights: [weight], total: weight };
+  }
+  let byTerms = weightedByIdf.get(idf);
+  if (byTerms === undefined) {
+    byTerms = new WeakMap();
+    weightedByIdf.set(idf, byTerms);
+  }
+  const known = byTerms.get(terms);
+  if (known !== undefined) return known;
   // A key typed twice counts once, in its first place.
   const byTerm = new Map<string, number>();
-  for (const term of question.terms) byTerm.set(term, question.idf(term));
+  for (const term of terms) byTerm.set(term, idf(term));
   let total = 0;
   for (const weight of byTerm.values()) total += weight;
-  const weighted: WeightedTerms = { idf: question.idf, terms: [...byTerm.keys()], weights: [...byTerm.values()], total };
-  weightedByTerms.set(question.terms, weighted);
+  const weighted: WeightedTerms = { terms: [...byTerm.keys()], weights: [...byTerm.values()], total };
+  byTerms.set(terms, weighted);
   return weighted;
 }
 
