@@ -198,10 +198,11 @@ export class WordNet {
 
   /**
    * `has`, remembered: for a question's own words, asked of each on every answer (clippedWords.ts)
-   * and of a short-stemmed one typed long by every search (questionQuery.ts typoEdits), which recur. Not for the pieces a word is cut or respelt into (compoundWords.ts,
-   * swappedLetters.ts): mostly no word, they would fill the memory and push those out. What the
-   * relation table gives lookup is what the files give (relationTable.test.ts), so what is
-   * remembered holds once a table is in use.
+   * and of a short-stemmed one typed long by every search (questionQuery.ts typoEdits), which
+   * recur. Not for the pieces a word is cut or respelt into (compoundWords.ts, swappedLetters.ts):
+   * mostly no word, they would fill the memory and push those out. What the relation table gives
+   * lookup is what the files give (relationTable.test.ts), so what is remembered holds once a
+   * table is in use.
    */
   knows(word: string): boolean {
     let known = this.known.get(word);
