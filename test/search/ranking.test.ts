@@ -26,8 +26,9 @@ describe('ranking on the bundled reports (eval/questions.json)', () => {
   });
 
   // The decision's cut answers 97 % of all development sets' answerable questions pooled, not a
-  // share of each: fitted on twenty-six sets it answers one question fewer than 95 % of this set's
-  // (eval/README.md, twenty-fifth session). The guard catches a refit that declines more than that.
+  // share of each: fitted on twenty-six sets it answers 109 of this set's 115 (110 would be 95 %;
+  // eval/README.md, twenty-fifth session). No slack on purpose: one more declined (108) fails, so
+  // the guard catches a refit that declines more than that.
   it('answers 94 % of the answerable questions and declines 45 % of the unanswerable ones', () => {
     const { answered, declined } = declining(questions, botRanker(library));
     expect(answered).toBeGreaterThanOrEqual(0.94);
