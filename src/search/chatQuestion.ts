@@ -169,10 +169,11 @@ const ACKNOWLEDGEMENT_ONLY = new RegExp(String.raw`^[\s\p{P}]*(?:(?:${ACKNOWLEDG
 
 // Greetings and addressing the room: "hi all", "hey team,", "morning folks", "hello everyone". A
 // time of day greets only before a stop, the room or a question ("morning! do…", "morning does…"):
-// "evening peak prices", "morning sickness" ask about it.
+// "evening peak prices", "morning sickness" ask about it, and so does one joined by a hyphen
+// ("morning-after pill", "evening-peak prices"), which is no stop.
 const ADDRESSEE = String.raw`all|everyone|everybody|team|folks|guys|y['’]?all|there|people|friends`;
 const GREETING = new RegExp(
-  String.raw`^[\s\p{P}]*(?:hi|hey|hello|hiya|yo|(?:(?:good\s+)?(?:morning|afternoon|evening))(?=[\s\p{P}]*$|\s*\p{P}|\s+(?:${ADDRESSEE}|do|does|did|is|are|was|were|has|have|had|can|could|should|would|will|what|why|how|who|when|where|which|any|anyone|anybody|quick|so)\b))\b(?:\s+(?:${ADDRESSEE}))?`,
+  String.raw`^[\s\p{P}]*(?:hi|hey|hello|hiya|yo|(?:(?:good\s+)?(?:morning|afternoon|evening))(?![-‐‑])(?=[\s\p{P}]*$|\s*\p{P}|\s+(?:${ADDRESSEE}|do|does|did|is|are|was|were|has|have|had|can|could|should|would|will|what|why|how|who|when|where|which|any|anyone|anybody|quick|so)\b))\b(?:\s+(?:${ADDRESSEE}))?`,
   'giu',
 );
 const GREETING_ONLY = new RegExp(`${GREETING.source}[\\s\\p{P}]*$`, 'iu');

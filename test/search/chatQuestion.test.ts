@@ -198,6 +198,10 @@ describe('chatQuestion', () => {
     // A time of day greets before a stop, the room or a question only
     expect(chatQuestion('perspective:implementation evening peak prices')).toBe('perspective:implementation evening peak prices');
     expect(chatQuestion('morning sickness and GLP-1 drugs')).toBe('morning sickness and GLP-1 drugs');
+    // A hyphen joins a word, it is no stop: "morning-after pill" was searched as "-after pill"
+    expect(chatQuestion('morning-after pill side effects?')).toBe('morning-after pill side effects?');
+    expect(chatQuestion('evening-peak prices in winter')).toBe('evening-peak prices in winter');
+    expect(chatQuestion('Good afternoon‑tea sales?')).toBe('Good afternoon‑tea sales?');
     for (const greeted of ['morning! do heat pumps work?', 'morning all - do heat pumps work?', 'morning :coffee: do heat pumps work?', 'good evening, do heat pumps work?']) {
       expect(termsOf(chatQuestion(greeted)), greeted).toEqual(termsOf('do heat pumps work?'));
     }
