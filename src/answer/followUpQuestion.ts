@@ -2,15 +2,18 @@
 // it ("and in winter?", "what about costs?"). Such a short reply is asked together with the
 // conversation's first question; a reply that says enough on its own is asked as it is.
 
-import { leavesNoWords, MAX_ACKNOWLEDGEMENT_LENGTH } from '../search/chatQuestion.js';
+import { leavesNoWords } from '../search/chatQuestion.js';
 import { parseQuery } from '../search/parseQuery.js';
 import { termsOf } from '../search/termsOf.js';
 import { parseRequest } from './parseRequest.js';
 
 /** A reply with at most this many searchable words is a follow-up, not a question of its own. */
 export const MAX_FOLLOW_UP_WORDS = 3;
-/** Longer replies are questions of their own, whatever their words (and are not tokenized here). */
-const MAX_FOLLOW_UP_LENGTH = MAX_ACKNOWLEDGEMENT_LENGTH;
+/**
+ * Longer replies, as typed (markup included), are questions of their own whatever their words, and
+ * are not tokenized here: a follow-up is a few words ("and in winter?").
+ */
+const MAX_FOLLOW_UP_LENGTH = 200;
 
 /**
  * The text to answer for `reply`, given the first question of its conversation (if any). `help`,

@@ -283,7 +283,7 @@ export function chatQuestion(text: string): string {
 
 /**
  * Longer than any message that only acknowledges, in the words read (markup, emoji and runs of
- * space gone); a follow-up's longest too (followUpQuestion.ts).
+ * space gone).
  */
 export const MAX_ACKNOWLEDGEMENT_LENGTH = 200;
 

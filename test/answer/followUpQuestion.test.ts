@@ -19,6 +19,9 @@ describe('followUpQuestion', () => {
   it('asks a reply with enough words of its own as it is', () => {
     expect(followUpQuestion(FIRST, 'microplastics found in bottled drinking water')).toBe('microplastics found in bottled drinking water');
     expect(followUpQuestion(FIRST, `costs ${'x'.repeat(300)}`)).toBe(`costs ${'x'.repeat(300)}`);
+    // Measured as typed, markup included (asksNothing measures the words left without it)
+    const linked = `and costs? <https://example.org/${'a'.repeat(200)}|link>`;
+    expect(followUpQuestion(FIRST, linked)).toBe(linked);
   });
 
   it('never combines help, list, status or show, on either side', () => {
