@@ -297,8 +297,10 @@ export const MAX_ACKNOWLEDGEMENT_LENGTH = 200;
  * MAX_ACKNOWLEDGEMENT_LENGTH of that asks, unread, as the reading's time grows faster than the text.
  */
 export function asksNothing(text: string): boolean {
-  if (!/\S/.test(text) || WAVE.test(text)) return false;
-  const read = withoutEmoji(withoutMarkup(text));
+  if (!/\S/.test(text)) return false;
+  const unmarked = withoutMarkup(text);
+  const read = withoutEmoji(unmarked);
+  if (WAVE.test(unmarked) && !HAS_WORD.test(read)) return false;
   if (read.length > MAX_ACKNOWLEDGEMENT_LENGTH || !leavesNoWords(read)) return false;
   const words = preparedWords(read);
   return !GREETING_ONLY.test(words) && words.search(CHAT_REQUEST) === -1 && words.search(TASK_REQUEST_OPENING) === -1;
@@ -320,8 +322,11 @@ export function acknowledges(text: string): boolean {
   return asksNothing(text) && THANKS_OR_SIGN_OFF.test(withoutMarkup(text));
 }
 
-// A wave greets as "hi" does, and is dropped with the other emoji before the greeting is read.
+// A wave greets as "hi" does when nothing but markup and emoji stands with it ("👋", "@bot :wave:");
+// after thanks or a sign-off it waves goodbye ("thanks! 👋", "ok bye :wave:"). It is dropped with
+// the other emoji before the words are read.
 const WAVE = /👋|:wave:/u;
+const HAS_WORD = /[\p{L}\p{N}]/u;
 
 /**
  * The text without emoji, each run of space one space (a new line when it holds one: a clause ends
@@ -342,7 +347,7 @@ function withoutEmoji(text: string): string {
  * (followUpQuestion.ts); asksNothing tells which of these ask nothing.
  */
 export function leavesNoWords(text: string): boolean {
-  return !/[\p{L}\p{N}]/u.test(chatQuestion(text));
+  return !HAS_WORD.test(chatQuestion(text));
 }
 
 /**

@@ -324,9 +324,9 @@ describe('chatQuestion', () => {
     expect(asksNothing(`thanks <@U0123ABCD> <@U0456EFGH>! 🙏 ${link}${' :clap::skin-tone-4:'.repeat(11)}`)).toBe(true);
     expect(asksNothing('👍'.repeat(20_000))).toBe(true);
     expect(asksNothing(`ok ${'x'.repeat(40_000)}`)).toBe(false);
-    // A wave greets
-    expect(asksNothing('👋')).toBe(false);
-    expect(asksNothing('<@U0123ABCD> :wave:')).toBe(false);
+    // A wave greets, alone or with markup and emoji only; after thanks or a sign-off it waves goodbye
+    for (const message of ['👋', '<@U0123ABCD> :wave:', '👋🏽 :coffee:', 'hi 👋']) expect(asksNothing(message), message).toBe(false);
+    for (const message of ['thanks! 👋', 'ok bye :wave:', 'cheers, talk later 👋🏽']) expect(asksNothing(message), message).toBe(true);
   });
 
   // One reading for both: a follow-up that leaves no word is asked alone (followUpQuestion.ts),
@@ -338,7 +338,7 @@ describe('chatQuestion', () => {
 
   // Said to the bot, thanks need no reply; a mention that only points calls it to the question above.
   it('tells thanks and sign-offs in words from a message that only reacts or points', () => {
-    for (const message of ['thanks!', 'ok cool', "that's all for now 🙏", 'Cheers :+1:', 'thx']) expect(acknowledges(message), message).toBe(true);
+    for (const message of ['thanks!', 'ok cool', "that's all for now 🙏", 'Cheers :+1:', 'thx', 'thanks <@U0123ABCD> 👋']) expect(acknowledges(message), message).toBe(true);
     for (const message of ['cc', '^', '👆', ':+1:', '', 'hi', 'do heat pumps work?']) expect(acknowledges(message), message).toBe(false);
   });
 

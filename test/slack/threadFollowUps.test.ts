@@ -124,7 +124,7 @@ describe('replies in a thread the bot answered', () => {
 describe('a reply that asks nothing', () => {
   it('gets no reply, in a channel thread or a direct message, and a question after it is answered', async () => {
     await mention('C0000ACK1', '1700005000.000100', 'do heat pumps work in the cold?');
-    const replies = ['thanks!', 'ok cool', 'sounds good 👍', `<@U0000OTHER> :+1:`];
+    const replies = ['thanks!', 'ok cool', 'sounds good 👍', `<@U0000OTHER> :+1:`, 'ok bye :wave:'];
     for (const [i, text] of replies.entries()) await write('C0000ACK1', { ts: `1700005000.00020${i}`, thread_ts: '1700005000.000100', user: 'U0000OTHER', text });
     await write('D0000ACK1', { ts: '1700005000.000300', user: 'U0000ASKER', text: 'thanks, that’s all for now 🙏' }, 'im');
     await bot.settled();
