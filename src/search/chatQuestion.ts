@@ -314,12 +314,32 @@ const THANKS_OR_SIGN_OFF = new RegExp(
 );
 
 /**
- * A message that asks nothing and thanks, acknowledges or signs off in words: said to the bot
- * ("@bot thanks!"), no reply is wanted. One that only reacts or points ("cc @bot", "@bot ^",
- * "@bot 👆") asks nothing in words but calls the bot to the question above.
+ * A message that asks nothing and thanks, acknowledges or signs off in words, or only reacts with
+ * emoji ("@bot thanks!", "@bot 👍", "🙏 @bot"): said to the bot, no reply is wanted. One that only
+ * points ("cc @bot", "@bot ^", "@bot 👆": pointsAbove) does not acknowledge: it calls the bot to the
+ * question above.
  */
 export function acknowledges(text: string): boolean {
-  return asksNothing(text) && THANKS_OR_SIGN_OFF.test(withoutMarkup(text));
+  if (!asksNothing(text)) return false;
+  const unmarked = withoutMarkup(text);
+  if (THANKS_OR_SIGN_OFF.test(unmarked)) return true;
+  const hasEmoji = unmarked.search(EMOJI) !== -1 || unmarked.search(UNICODE_EMOJI) !== -1;
+  return hasEmoji && !HAS_WORD.test(withoutEmoji(unmarked)) && !pointsAbove(text);
+}
+
+// Pointing at the message above: "cc", "^", "see above", 👆, ☝️, ⬆️ and their shortcodes. A 👍 or
+// 🙏 reacts (acknowledges), it does not point.
+const POINTING =
+  /(?<![\p{L}\p{N}])(?:cc|see\s+above|above)(?![\p{L}\p{N}])|\^+|↑|⬆\u{FE0F}?|👆|☝\u{FE0F}?|:(?:point_up|point_up_2|arrow_up|arrow_up_small|arrow_double_up):/giu;
+
+/**
+ * A message that only points at the message above, markup and emoji aside ("cc @bot", "@bot ^",
+ * "see above 👆"): said to the bot in a thread it answered, it asks the thread's question again
+ * (appMention.ts).
+ */
+export function pointsAbove(text: string): boolean {
+  const unmarked = withoutMarkup(text);
+  return unmarked.search(POINTING) !== -1 && !HAS_WORD.test(withoutEmoji(unmarked.replace(POINTING, ' ')));
 }
 
 // A wave greets as "hi" does when nothing but markup and emoji stands with it ("👋", "@bot :wave:");

@@ -1,7 +1,7 @@
 // Answers what someone said to the bot in a conversation (a mention, a DM, a reply in a thread the
-// bot is part of): a status while it searches, a short follow-up asked with the thread's first
-// question, the reply posted where they asked (with the question as metadata, for later
-// follow-ups), and an apology rather than silence if anything fails.
+// bot is part of): a status while it searches, a short follow-up asked with the first question the
+// bot answered in the thread, the reply posted where they asked (with the question as metadata, for
+// later follow-ups), and an apology rather than silence if anything fails.
 
 import type { AllMiddlewareArgs, SetStatusFn } from '@slack/bolt';
 import { followUpQuestion } from '../answer/followUpQuestion.js';
@@ -23,14 +23,20 @@ export interface ConversationQuestion {
   channel: string;
   /** The thread the reply goes in; none for a reply in the conversation itself (a DM). */
   replyThreadTs?: string;
-  /** Set when the question was asked inside a thread: a short one is read with its first question. */
+  /**
+   * Set when the question was asked inside a thread: in one the bot answered, a short one is read
+   * with the first question it answered there.
+   */
   askedInThread?: string;
   user: string;
   /** What the person wrote, the bot's mention removed. */
   text: string;
-  /** The thread's first question when the caller already read it. */
+  /** The first question the bot answered in the thread, when the caller already read it. */
   firstQuestion?: string;
-  /** The text only calls the bot to the thread ("cc @bot", "@bot ^"): its first question is asked. */
+  /**
+   * The text only points at the thread ("cc @bot", "@bot ^"): in a thread the bot answered, its first
+   * question is asked; in one it never answered there is none, and the text is asked as it is.
+   */
   callsToThread?: boolean;
 }
 
@@ -62,7 +68,10 @@ export async function answerInConversation(bot: BotContext, tools: ConversationT
   );
 }
 
-/** The thread's first question, or none when the question was not asked in a thread or it cannot be read. */
+/**
+ * The first question the bot answered in the thread, or none when the question was not asked in a
+ * thread, the bot never answered there, or the thread cannot be read.
+ */
 async function firstQuestionOf({ client, logger, bot }: ConversationTools, asked: ConversationQuestion): Promise<string | undefined> {
   if (asked.askedInThread === undefined) return undefined;
   try {

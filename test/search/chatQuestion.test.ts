@@ -5,7 +5,7 @@ import { Library } from '../../src/library/library.js';
 import { loadReports } from '../../src/reports/loadReports.js';
 import { askedAnswerKinds } from '../../src/answer/askedAnswerKind.js';
 import { asksForQuantity } from '../../src/answer/askedQuantity.js';
-import { acknowledges, asksNothing, chatQuestion, leavesNoWords, plainQuestion } from '../../src/search/chatQuestion.js';
+import { acknowledges, asksNothing, chatQuestion, leavesNoWords, plainQuestion, pointsAbove } from '../../src/search/chatQuestion.js';
 import { termsOf } from '../../src/search/termsOf.js';
 
 describe('plainQuestion', () => {
@@ -336,10 +336,17 @@ describe('chatQuestion', () => {
     for (const message of ['why?', 'and costs?', 'Nice', '"cool"', '2019?']) expect(leavesNoWords(message), message).toBe(false);
   });
 
-  // Said to the bot, thanks need no reply; a mention that only points calls it to the question above.
-  it('tells thanks and sign-offs in words from a message that only reacts or points', () => {
-    for (const message of ['thanks!', 'ok cool', "that's all for now 🙏", 'Cheers :+1:', 'thx', 'thanks <@U0123ABCD> 👋']) expect(acknowledges(message), message).toBe(true);
-    for (const message of ['cc', '^', '👆', ':+1:', '', 'hi', 'do heat pumps work?']) expect(acknowledges(message), message).toBe(false);
+  // Said to the bot, thanks and reactions need no reply; a mention that only points calls it to the
+  // question above. "@bot 👍" in an answered thread was read as pointing and re-posted the answer.
+  it('tells thanks, sign-offs and reactions from a message that only points', () => {
+    for (const message of ['thanks!', 'ok cool', "that's all for now 🙏", 'Cheers :+1:', 'thx', 'thanks <@U0123ABCD> 👋', ':+1:', '👍', '🙏🏽 🎉', '<@U0123ABCD> :pray:']) {
+      expect(acknowledges(message), message).toBe(true);
+    }
+    for (const message of ['cc', '^', '👆', ':point_up:', 'cc 👍', '', 'hi', '👋', 'lol', 'do heat pumps work?']) expect(acknowledges(message), message).toBe(false);
+    for (const message of ['cc', 'CC <@U0123ABCD>', '^', '^^', '↑', '👆', '👆🏽', '☝️', ':point_up:', ':point_up_2:', '⬆️', 'see above', 'cc 👍']) {
+      expect(pointsAbove(message), message).toBe(true);
+    }
+    for (const message of ['', 'thanks ^', '👍', ':+1:', 'hi', 'lol', 'cc do heat pumps work?', 'above-ground pools', 'the cc of the engine']) expect(pointsAbove(message), message).toBe(false);
   });
 
   // Held-out 24's "thanks, that's all for now 🙏" was searched as "that all for now 🙏": the emoji

@@ -38,6 +38,14 @@ async function mention(channel: string, ts: string, question: string): Promise<v
   await bot.settled();
 }
 
+/** A mention inside a thread, as Slack sends it: the app_mention and the message event both. */
+async function mentionInThread(channel: string, ts: string, threadTs: string, text: string, user = 'U0000OTHER'): Promise<void> {
+  slack.addMessage(channel, { ts, thread_ts: threadTs, user, text });
+  await send({ type: 'app_mention', user, text, ts, thread_ts: threadTs, channel, event_ts: ts });
+  await send({ type: 'message', channel_type: 'channel', channel, user, text, ts, thread_ts: threadTs, event_ts: ts });
+  await bot.settled();
+}
+
 function answersIn(channel: string, threadTs: string): Record<string, unknown>[] {
   return slack.callsOf('chat.postMessage').filter((c) => c.body.channel === channel && c.body.thread_ts === threadTs).map((c) => c.body);
 }
@@ -142,16 +150,14 @@ describe('a reply that asks nothing', () => {
 });
 
 // "@bot thanks!" was answered with a decline, where the same words in a DM or a thread reply get
-// no reply.
+// no reply; "@bot 👍" in a thread the bot answered posted its first answer again.
 describe('a mention that asks nothing', () => {
-  it('gets no reply, at the top of a channel or in a thread; the mention alone and a greeting are answered', async () => {
+  it('gets no reply when it thanks or reacts, at the top of a channel or in a thread; the mention alone and a greeting are answered', async () => {
     await mention('C0000ACK2', '1700005100.000100', 'thanks!');
     await mention('C0000ACK2', '1700005100.000200', 'ok cool :+1: 🙏');
     await mention('C0000ACK2', '1700005100.000300', 'do heat pumps work in the cold?');
-    const inThread = `thanks <@${BOT_USER_ID}>, that's all for now`;
-    slack.addMessage('C0000ACK2', { ts: '1700005100.000400', thread_ts: '1700005100.000300', user: 'U0000ASKER', text: inThread });
-    await send({ type: 'app_mention', user: 'U0000ASKER', text: inThread, ts: '1700005100.000400', thread_ts: '1700005100.000300', channel: 'C0000ACK2', event_ts: '1700005100.000400' });
-    await bot.settled();
+    const reactions = [`thanks <@${BOT_USER_ID}>, that's all for now`, `<@${BOT_USER_ID}> 👍`, `🙏 <@${BOT_USER_ID}>`, `<@${BOT_USER_ID}> :+1::skin-tone-3:`, `thanks <@${BOT_USER_ID}> 👋`];
+    for (const [i, text] of reactions.entries()) await mentionInThread('C0000ACK2', `1700005100.00040${i}`, '1700005100.000300', text, 'U0000ASKER');
     expect(slack.callsOf('chat.postMessage').filter((c) => c.body.channel === 'C0000ACK2').map((c) => c.body.thread_ts)).toEqual(['1700005100.000300']);
     expect(slack.callsOf('assistant.threads.setStatus').filter((c) => c.body.channel_id === 'C0000ACK2').map((c) => c.body.thread_ts)).toEqual(['1700005100.000300']);
 
@@ -163,16 +169,20 @@ describe('a mention that asks nothing', () => {
     expect(answersIn('C0000ACK2', '1700005100.000700')).toHaveLength(1);
   });
 
-  // "cc @bot" under a question asks the bot to answer it: silence read as a broken bot.
-  it('that only calls the bot in a thread it answered asks the thread\'s first question', async () => {
+  // "cc @bot" under a question the bot answered calls it back to that question: silence read as a
+  // broken bot.
+  it('that only points, in a thread the bot answered, asks the thread\'s first question', async () => {
     await mention('C0000ACK3', '1700005200.000100', 'do heat pumps work in the cold?');
-    const text = `cc <@${BOT_USER_ID}>`;
-    slack.addMessage('C0000ACK3', { ts: '1700005200.000200', thread_ts: '1700005200.000100', user: 'U0000OTHER', text });
-    await send({ type: 'app_mention', user: 'U0000OTHER', text, ts: '1700005200.000200', thread_ts: '1700005200.000100', channel: 'C0000ACK3', event_ts: '1700005200.000200' });
-    await bot.settled();
-    const [first, again] = answersIn('C0000ACK3', '1700005200.000100');
-    expect(allText(again!)).toContain('“do heat pumps work in the cold?”');
-    expect(allText(again!)).toBe(allText(first!));
+    await mentionInThread('C0000ACK3', '1700005200.000200', '1700005200.000100', `cc <@${BOT_USER_ID}>`);
+    await mentionInThread('C0000ACK3', '1700005200.000300', '1700005200.000100', `<@${BOT_USER_ID}> 👆`);
+    // Words a thread reply would ask ("see above"): answered once, the message event left to app_mention
+    await mentionInThread('C0000ACK3', '1700005200.000400', '1700005200.000100', `see above <@${BOT_USER_ID}>`);
+    const [first, ...again] = answersIn('C0000ACK3', '1700005200.000100');
+    expect(again).toHaveLength(3);
+    for (const answer of again) {
+      expect(allText(answer)).toContain('“do heat pumps work in the cold?”');
+      expect(allText(answer)).toBe(allText(first!));
+    }
   });
 });
 
@@ -184,6 +194,19 @@ describe('replies in a thread the bot never answered', () => {
     expect(slack.callsOf('conversations.replies').some((c) => c.body.channel === 'C0000NONE')).toBe(true);
     expect(slack.callsOf('chat.postMessage').filter((c) => c.body.channel === 'C0000NONE')).toHaveLength(0);
     expect(slack.callsOf('assistant.threads.setStatus').filter((c) => c.body.channel_id === 'C0000NONE')).toHaveLength(0);
+  });
+
+  // The thread's first question is the bot's first answer's (its metadata): where the bot never
+  // answered there is none, and "cc @bot" is asked as it is, as at the top of a channel.
+  it('are asked as they are when they mention the bot and only point', async () => {
+    await write('C0000CC01', { ts: '1700002200.000100', user: 'U0000OTHER', text: 'do heat pumps work in the cold?' });
+    await mentionInThread('C0000CC01', '1700002200.000200', '1700002200.000100', `cc <@${BOT_USER_ID}>`);
+    await mention('C0000CC01', '1700002200.000300', 'cc');
+    const [inThread] = answersIn('C0000CC01', '1700002200.000100');
+    const [atTop] = answersIn('C0000CC01', '1700002200.000300');
+    expect(answersIn('C0000CC01', '1700002200.000100')).toHaveLength(1);
+    expect(allText(inThread!)).toBe(allText(atTop!));
+    expect(allText(inThread!)).not.toContain(firstClaim('do heat pumps work in the cold?'));
   });
 
   it('are left alone, with a warning, when the thread cannot be read', async () => {
