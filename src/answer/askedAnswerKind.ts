@@ -152,8 +152,10 @@ const ASKS: Readonly<Record<AnswerKind, { test(question: string): boolean }>> = 
   person: PERSON_ASKED,
 };
 
+/** A number of units, in digits or words, or a few: a span's, as DURATION and SPAN_AHEAD read it. */
+const SPAN_NUMBER = String.raw`(?:\d[\d.,]*|${CARDINAL_WORDS}|a few|several|a|an)`;
 /** A span of time given in words or digits ("three years", "18 months", "a decade"). */
-const DURATION = new RegExp(String.raw`\b(?:\d[\d.,]*|${CARDINAL_WORDS}|a few|several|a|an)\s?-?\s?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b`, 'i');
+const DURATION = new RegExp(String.raw`\b${SPAN_NUMBER}\s?-?\s?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b`, 'i');
 
 /**
  * A year, or a month by its name: capitalised, as a claim writes it ("march" and "may" in lower
@@ -227,8 +229,6 @@ const AMOUNT_OF_MONEY = new RegExp(
 /** A figure per year, or one of a named year ("in 2022", "during fiscal 2023", "in fiscal year 2024", "last year", "year on year"). */
 const PER_YEAR = new RegExp(String.raw`\b(?:each|every|per|a|an|in a|one|last|this) (?:year|yr)\b|\bannual(?:ly)?\b|\byearly\b|\bper annum\b|/\s?(?:year|yr)\b|\ba-year\b|\byear[- ](?:on|over)[- ]year\b|\b(?:in|during|for) (?:FY\s?|fiscal (?:year )?)?${YEAR}\b`, 'i');
 
-/** A number of units, in digits or words, or a few. */
-const SPAN_NUMBER = String.raw`(?:\d[\d.,]*|${CARDINAL_WORDS}|a few|several|a|an)`;
 /**
  * A span ahead: "within five years", "over the next decade", "in 10 to 15 years", "within about
  * six months", "in less than 15 years", "within 30 days", "next year", "later this year", "this
