@@ -95,6 +95,9 @@ export const DOMAINS_ON_SET_TOPICS: Readonly<Record<string, readonly string[]>> 
   // sovereign debt relief, the Black Death's labour market, early-onset colorectal cancer, 3G
   // network shutdowns and esports meet no domain's subjects.
   'held-out 25': [],
+  // None: helium supply, tulip mania, the Swiss franc's floor, falls in older adults, tardigrades,
+  // Esperanto and Sunday trading laws meet no domain's subjects.
+  'held-out 26': [],
 };
 
 /** A development set's domains on its topics; an error for a set not judged yet (a new one). */
