@@ -29,18 +29,18 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.08,
-  reciprocalRank: 0.8861,
-  textTyped: 3.777,
-  textOther: 3.417,
-  evidenceOnly: 0.07427,
-  metadataOnly: 0.3702,
-  proximity: -0.1081,
-  distinctive: 5.592,
-  reportShare: 1.579,
-  claimLength: -1.673,
-  statesAskedQuantity: 1.079,
-  givesAskedKind: 2.424,
+  logRatio: 1.06,
+  reciprocalRank: 0.9132,
+  textTyped: 3.822,
+  textOther: 3.348,
+  evidenceOnly: 0.2264,
+  metadataOnly: 0.3443,
+  proximity: -0.1099,
+  distinctive: 5.579,
+  reportShare: 1.566,
+  claimLength: -1.692,
+  statesAskedQuantity: 1.117,
+  givesAskedKind: 2.392,
 };
 
 /** The model's score of one claim's features. */
