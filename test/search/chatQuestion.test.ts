@@ -297,6 +297,45 @@ describe('chatQuestion', () => {
     expect(answerQuestion(library, 'convert 5 miles to km pls').answered).toBe(false);
   });
 
+  // Held-out 26's "hey how's your day going?" and "can you help me write a SQL query that counts
+  // rows by month?" were answered with unrelated claims; seven sets have such small talk or tasks.
+  it('drops small talk, asking the bot to write something and asking for a joke, to the clause\'s end', async () => {
+    for (const message of [
+      "hey how's your day going?",
+      "how's everyone's weekend going?",
+      'how are you?',
+      "what's up",
+      'hey bot, are you a real person?',
+      'can you help me write a SQL query that counts rows by month?',
+      'can you write me a haiku about Mondays',
+      'Write me a haiku about Mondays',
+      'can you write me a python function to reverse a string?',
+      'tell me a joke about cats',
+      'tell me a joke pls 😂',
+    ]) expect(termsOf(chatQuestion(message)), message).toEqual([]);
+    expect(chatQuestion('how are you doing today? do heat pumps work in the cold?')).toBe('do heat pumps work in the cold?');
+    expect(termsOf(chatQuestion('can you write me a haiku about Mondays, and do heat pumps work in the cold?'))).toEqual(termsOf('do heat pumps work in the cold?'));
+    // Asking after a thing, anyone's "you", a writing that is a finding's topic: the question
+    for (const question of [
+      'how are you supposed to treat a snake bite?',
+      'how is everyone coping with the heat?',
+      'how is your city grid doing after the storm?',
+      'what is up with rents?',
+      'Can a cop write up a car that has nobody behind the wheel?',
+      'Are the tests that chatbots write for us checking anything useful?',
+      'How many programs did researchers have Copilot write across its 89 scenarios?',
+      'tell me about the story of the tulip bubble',
+      'can you fix the code of conduct?',
+      'write me a summary of the heat pump report',
+    ]) expect(chatQuestion(question), question).toBe(question);
+    // Said to the bot, they are owed a reply, as a greeting is
+    for (const message of ["how's your day going?", 'tell me a joke', 'can you write me a haiku about Mondays']) expect(asksNothing(message), message).toBe(false);
+    const library = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout26/reports/', import.meta.url))));
+    for (const message of ["hey how's your day going?", 'can you help me write a SQL query that counts rows by month?']) {
+      expect(answerQuestion(library, message).answered, message).toBe(false);
+    }
+  });
+
   // Held-out 15's "ok cool, talk later" was searched as "cool, talk later", held-out 16's "lol ok cool" as "cool".
   it('reads a message that only acknowledges or signs off as asking nothing, and keeps the words in a question', async () => {
     for (const message of ['ok cool, talk later', 'lol ok cool', 'sounds good 👍', 'Got it, thanks!', 'great, see you later']) expect(chatQuestion(message), message).toBe('');
