@@ -81,12 +81,16 @@ interface WeightedTerms {
 }
 
 /**
- * weightedTerms' answers by the question's `idf`, then its `terms` array: they depend on those
- * alone, and coverageParts is asked for each claim checked, where a Map per call was a large share
- * of a back-to-back answer's allocation (bench/README.md, twenty-fifth session). Kept while both
- * live; one array asked under two idfs in turn (answerability.ts: weighted, then plain) keeps both.
+ * weightedTerms' last answers, by the question's `idf` and `terms` array (they depend on those
+ * alone): coverageParts is asked for each claim checked, where a Map per call was a large share of
+ * a back-to-back answer's allocation. A few, most recent first: the reranker asks the question's
+ * array and each claim's part of it in turn (rerankFeatures.ts), the decision one array under the
+ * weighted and then the plain idf (answerability.ts). Not a WeakMap: V8's scavenge keeps a WeakMap's
+ * values whether or not their keys live, so every answer's weights outlived it and were promoted
+ * (bench/README.md, twenty-sixth session).
  */
-const weightedByIdf = new WeakMap<CoverageQuestion['idf'], WeakMap<readonly string[], WeightedTerms>>();
+const recentWeights: { idf: CoverageQuestion['idf']; terms: readonly string[]; weighted: WeightedTerms }[] = [];
+const RECENT_WEIGHTS = 4;
 
 function weightedTerms({ terms, idf }: CoverageQuestion): WeightedTerms {
   // One key is cheap to weigh, and its arrays are made per call (askedNames.ts): not kept.
@@ -94,20 +98,22 @@ function weightedTerms({ terms, idf }: CoverageQuestion): WeightedTerms {
     const weight = idf(terms[0] as string);
     return { terms, weights: [weight], total: weight };
   }
-  let byTerms = weightedByIdf.get(idf);
-  if (byTerms === undefined) {
-    byTerms = new WeakMap();
-    weightedByIdf.set(idf, byTerms);
+  for (let i = 0; i < recentWeights.length; i++) {
+    const recent = recentWeights[i] as (typeof recentWeights)[number];
+    if (recent.terms !== terms || recent.idf !== idf) continue;
+    for (let j = i; j > 0; j--) recentWeights[j] = recentWeights[j - 1] as (typeof recentWeights)[number];
+    recentWeights[0] = recent;
+    return recent.weighted;
   }
-  const known = byTerms.get(terms);
-  if (known !== undefined) return known;
   // A key typed twice counts once, in its first place.
   const byTerm = new Map<string, number>();
   for (const term of terms) byTerm.set(term, idf(term));
   let total = 0;
   for (const weight of byTerm.values()) total += weight;
   const weighted: WeightedTerms = { terms: [...byTerm.keys()], weights: [...byTerm.values()], total };
-  byTerms.set(terms, weighted);
+  let j = Math.min(recentWeights.length, RECENT_WEIGHTS - 1);
+  for (; j > 0; j--) recentWeights[j] = recentWeights[j - 1] as (typeof recentWeights)[number];
+  recentWeights[0] = { idf, terms, weighted };
   return weighted;
 }
 
