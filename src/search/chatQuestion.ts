@@ -325,20 +325,31 @@ export const MAX_ACKNOWLEDGEMENT_LENGTH = 200;
 /**
  * A message that says something and asks nothing of anyone: it only acknowledges, thanks, signs off,
  * laughs or reacts ("thanks!", "ok cool", "lol", "👍"). Between colleagues in a thread the bot
- * answered in, such a reply is not for the bot, and answered it drew a decline. A greeting alone
- * ("hi", "👋"), or a request the reports cannot meet ("convert 5 miles to km", "can you share the
- * zoom link?"), is still answered: the reply says what the bot does. An empty text asks for help
- * (parseRequest.ts). Read without markup and emoji and with each run of space one: more than
- * MAX_ACKNOWLEDGEMENT_LENGTH of that asks, unread, as the reading's time grows faster than the text.
+ * answered in, such a reply is not for the bot, and answered it drew a decline. A greeting, small
+ * talk or a request the reports cannot meet is still answered (greetsOrRequests). An empty text asks
+ * for help (parseRequest.ts). Read without markup and emoji and with each run of space one: more
+ * than MAX_ACKNOWLEDGEMENT_LENGTH of that asks, unread, as the reading's time grows faster than the text.
  */
 export function asksNothing(text: string): boolean {
   if (!/\S/.test(text)) return false;
+  const read = withoutEmoji(withoutMarkup(text));
+  if (read.length > MAX_ACKNOWLEDGEMENT_LENGTH || !leavesNoWords(read)) return false;
+  return !greetsOrRequests(text);
+}
+
+/**
+ * A message that asks the reports nothing and is still said to someone, who is owed a reply: a
+ * greeting alone ("hi", "👋"), small talk ("how's your day going?"), a request no report meets
+ * ("can you write me a haiku?", "convert 5 miles to km", "can you share the zoom link?"). Said to
+ * the bot, the reply says what it does (chatReplyBlocks.ts), not that no claim matches.
+ */
+export function greetsOrRequests(text: string): boolean {
   const unmarked = withoutMarkup(text);
   const read = withoutEmoji(unmarked);
-  if (WAVE.test(unmarked) && !HAS_WORD.test(read)) return false;
+  if (WAVE.test(unmarked) && !HAS_WORD.test(read)) return true;
   if (read.length > MAX_ACKNOWLEDGEMENT_LENGTH || !leavesNoWords(read)) return false;
   const words = preparedWords(read);
-  return !GREETING_ONLY.test(words) && !REPLIED_TO.some((said) => words.search(said) !== -1);
+  return GREETING_ONLY.test(words) || REPLIED_TO.some((said) => words.search(said) !== -1);
 }
 
 // Words that thank, acknowledge or sign off, as a message that asks nothing holds them ("thanks!",

@@ -5,7 +5,7 @@ import { Library } from '../../src/library/library.js';
 import { loadReports } from '../../src/reports/loadReports.js';
 import { askedAnswerKinds } from '../../src/answer/askedAnswerKind.js';
 import { asksForQuantity } from '../../src/answer/askedQuantity.js';
-import { acknowledges, asksNothing, chatQuestion, leavesNoWords, plainQuestion, pointsAbove } from '../../src/search/chatQuestion.js';
+import { acknowledges, asksNothing, chatQuestion, greetsOrRequests, leavesNoWords, plainQuestion, pointsAbove } from '../../src/search/chatQuestion.js';
 import { termsOf } from '../../src/search/termsOf.js';
 
 describe('plainQuestion', () => {
@@ -366,6 +366,16 @@ describe('chatQuestion', () => {
     // A wave greets, alone or with markup and emoji only; after thanks or a sign-off it waves goodbye
     for (const message of ['👋', '<@U0123ABCD> :wave:', '👋🏽 :coffee:', 'hi 👋']) expect(asksNothing(message), message).toBe(false);
     for (const message of ['thanks! 👋', 'ok bye :wave:', 'cheers, talk later 👋🏽']) expect(asksNothing(message), message).toBe(true);
+  });
+
+  // What is said to the bot and asks the reports nothing is answered as chat (chatReplyBlocks.ts)
+  it('tells a greeting, small talk or a request no report meets from thanks and from a question', () => {
+    for (const message of ['hi', '👋', '<@U0123ABCD> :wave:', "hey how's your day going?", 'tell me a joke', 'convert 5 miles to km pls', 'can someone share the zoom link?', 'can you write me a haiku about Mondays']) {
+      expect(greetsOrRequests(message), message).toBe(true);
+    }
+    for (const message of ['', 'thanks!', 'ok cool', '👍', 'thanks! 👋', 'why?', 'do heat pumps work in the cold?', 'hi, do heat pumps work in the cold?', `hi ${'x'.repeat(300)}`]) {
+      expect(greetsOrRequests(message), message).toBe(false);
+    }
   });
 
   // One reading for both: a follow-up that leaves no word is asked alone (followUpQuestion.ts),

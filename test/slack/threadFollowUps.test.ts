@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { BOT_ID, BOT_USER_ID, FakeSlack, type StoredMessage } from './support/fakeSlack.js';
-import { allText, escaped } from './support/messages.js';
+import { allText, escaped, expectOnlyOurMarkup, expectWithinSlackLimits, textsOf } from './support/messages.js';
 import { startBot, type RunningBot } from './support/startBot.js';
 
 let slack: FakeSlack;
@@ -183,6 +183,36 @@ describe('a mention that asks nothing', () => {
       expect(allText(answer)).toContain('“do heat pumps work in the cold?”');
       expect(allText(answer)).toBe(allText(first!));
     }
+  });
+});
+
+// Held-out 26's "hey how's your day going?" drew unrelated claims, and "hi" drew "Nothing in the
+// reports matches “hi”" with tips on other words: chat is answered as chat, repeating nothing of it.
+describe('a greeting, small talk or a request no report meets', () => {
+  it('is told what the bot does, in a DM, to a mention and in an answered thread, with none of its markup', async () => {
+    await write('D0000CHAT1', { ts: '1700006000.000100', user: 'U0000ASKER', text: "hey how's your day going?" }, 'im');
+    await write('D0000CHAT1', { ts: '1700006000.000200', user: 'U0000ASKER', text: 'hi' }, 'im');
+    await mention('C0000CHAT1', '1700006000.000300', 'can you write me a haiku about *Mondays* <!channel> &amp; tell me a joke');
+    await mention('C0000CHAT1', '1700006000.000400', 'do heat pumps work in the cold?');
+    await write('C0000CHAT1', { ts: '1700006000.000500', thread_ts: '1700006000.000400', user: 'U0000OTHER', text: 'how are you doing today?' });
+    await bot.settled();
+    const replies = [
+      ...slack.callsOf('chat.postMessage').filter((c) => c.body.channel === 'D0000CHAT1').map((c) => c.body),
+      ...answersIn('C0000CHAT1', '1700006000.000300'),
+      ...answersIn('C0000CHAT1', '1700006000.000400').slice(1),
+    ];
+    expect(replies).toHaveLength(4);
+    for (const reply of replies) {
+      const text = allText(reply);
+      expect(text).toContain("Hi! I answer questions from the team's research reports");
+      expect(text).not.toContain('Nothing in the reports matches');
+      expect(text).not.toContain('Try other words');
+      expect(text).not.toMatch(/Mondays|day going|<!channel>/);
+      for (const mrkdwn of textsOf(reply)) expectOnlyOurMarkup(mrkdwn);
+      expectWithinSlackLimits(reply);
+    }
+    // The question in the thread is still answered with claims
+    expect(allText(answersIn('C0000CHAT1', '1700006000.000400')[0]!)).toContain(firstClaim('do heat pumps work in the cold?'));
   });
 });
 

@@ -13,6 +13,8 @@ import { claimBlocks, reportHeaderBlock } from './claimBlocks.js';
 import { TextBudget } from './cutText.js';
 import { unescapeMrkdwn, userMention } from './escapeMrkdwn.js';
 import { sharedFeedbackButtons, voteButtons } from './feedbackBlocks.js';
+import { greetsOrRequests } from '../../search/chatQuestion.js';
+import { chatReplyMessage } from './chatReplyBlocks.js';
 import { noMatchBlocks } from './noMatchBlocks.js';
 
 /** Claims per message; "Show more" gives the next ones. The answer's page (answer.ts), which the "no answer" decision reads. */
@@ -46,6 +48,11 @@ export function answerMessage(answer: Answer, view: AnswerView): SlackMessage {
   // A check's question is the message as plain text already; any other came from Slack's text.
   const question = budget.fit(view.check ? answer.question : unescapeMrkdwn(answer.question), 300);
   const page = answer.items.slice(view.offset, view.offset + PAGE_SIZE);
+  // A greeting, small talk or a request no report meets is answered as chat (a check reads the
+  // message as plain words, and says what bears on it).
+  if (!view.check && view.offset === 0 && page.length === 0 && answer.reportCount > 0 && greetsOrRequests(answer.question)) {
+    return chatReplyMessage(answer, budget, view.inModal === true);
+  }
   const related = page.length === 0 && view.offset === 0 && answer.reportCount > 0 ? answer.related : [];
   const count = countLine(answer, view, page, question, related.length > 0);
   const blocks: Block[] = [];

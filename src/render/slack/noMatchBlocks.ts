@@ -9,7 +9,8 @@ import { type Block, context, section } from './blocks.js';
 import type { TextBudget } from './cutText.js';
 import { escapeMrkdwn } from './escapeMrkdwn.js';
 
-export function noMatchBlocks(s: Suggestions | undefined, budget: TextBudget): Block[] {
+/** `tips`: end with what to try (other words, a filter); not after chat, where no search went wrong. */
+export function noMatchBlocks(s: Suggestions | undefined, budget: TextBudget, tips = true): Block[] {
   const blocks: Block[] = [];
   if (!s) return blocks;
   const why = s.why.map((line) => budget.fit(line, 400));
@@ -28,7 +29,7 @@ export function noMatchBlocks(s: Suggestions | undefined, budget: TextBudget): B
     lists.push(`*Reports:*\n${lines.join('\n')}`);
   }
   if (lists.length > 0) blocks.push(section(lists.join('\n')));
-  blocks.push(context(escapeMrkdwn('Try other words, fewer words, or a filter: `report:<id>`, `perspective:<word>`, `since:YYYY-MM-DD`.')));
+  if (tips) blocks.push(context(escapeMrkdwn('Try other words, fewer words, or a filter: `report:<id>`, `perspective:<word>`, `since:YYYY-MM-DD`.')));
   return blocks;
 }
 
