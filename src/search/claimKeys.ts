@@ -29,12 +29,18 @@ export class ClaimKeys implements KeyNumbering {
   /** Key -> number, made on first need (a snapshot's keys are only read until a question asks). */
   private numbers: Map<string, number> | undefined;
   /**
-   * numbersOf's and byNumber's, per set or map of keys asked about (the index's sets of keys near a
-   * question word, the reranker's question words: each asked of every claim checked), with how
-   * many keys were numbered then: a key keeps its number for good, but one numbered since may be
-   * in the set.
+   * numbersOf's, per set of keys asked about (the index's sets of keys near a question word, kept
+   * by the index across questions: each asked of every claim checked), with how many keys were
+   * numbered then: a key keeps its number for good, but one numbered since may be in the set.
    */
-  private readonly numbered = new WeakMap<object, { keys: number; numbers: ReadonlySet<number> | ReadonlyMap<number, unknown> }>();
+  private readonly numbered = new WeakMap<object, { keys: number; numbers: ReadonlySet<number> }>();
+  /**
+   * byNumber's last map, numbered (with how many keys were numbered then): the reranker asks one
+   * map a question (its words' keys, rerankFeatures.ts) of each claim's sentence in turn. Not kept
+   * in `numbered`: V8's scavenge keeps a WeakMap's values whether or not their keys live, so each
+   * answer's map outlived it (bench/README.md, twenty-sixth session).
+   */
+  private lastByNumber: { map: object; keys: number; byNumber: ReadonlyMap<number, unknown> } | undefined;
   /** Every claim's run of key numbers, one after another; after its keys, its sentence's words (claimSentence.ts). */
   private pool: Uint32Array = new Uint32Array(1024);
   private used = 0;
@@ -215,14 +221,16 @@ export class ClaimKeys implements KeyNumbering {
   }
 
   byNumber<V>(map: ReadonlyMap<string, V>): ReadonlyMap<number, V> {
-    return this.numberedOnce(map, (numbers) => {
-      const byNumber = new Map<number, V>();
-      for (const [key, value] of map) {
-        const n = numbers.get(key);
-        if (n !== undefined) byNumber.set(n, value);
-      }
-      return byNumber;
-    });
+    const last = this.lastByNumber;
+    if (last !== undefined && last.map === map && last.keys === this.terms.length) return last.byNumber as ReadonlyMap<number, V>;
+    const numbers = this.numberMap();
+    const byNumber = new Map<number, V>();
+    for (const [key, value] of map) {
+      const n = numbers.get(key);
+      if (n !== undefined) byNumber.set(n, value);
+    }
+    this.lastByNumber = { map, keys: this.terms.length, byNumber };
+    return byNumber;
   }
 
   numberOf(key: string): number | undefined {
@@ -244,8 +252,8 @@ export class ClaimKeys implements KeyNumbering {
     });
   }
 
-  /** `number(numberMap)` for the set or map `keys`, remembered for it until a key is numbered anew. */
-  private numberedOnce<T extends ReadonlySet<number> | ReadonlyMap<number, unknown>>(keys: object, number: (numbers: ReadonlyMap<string, number>) => T): T {
+  /** `number(numberMap)` for the set `keys`, remembered for it until a key is numbered anew. */
+  private numberedOnce<T extends ReadonlySet<number>>(keys: object, number: (numbers: ReadonlyMap<string, number>) => T): T {
     const known = this.numbered.get(keys);
     if (known && known.keys === this.terms.length) return known.numbers as T;
     const numbers = number(this.numberMap());
