@@ -5,11 +5,15 @@
 
 import type { Report } from '../reports/model.js';
 import { termsOf } from './termsOf.js';
+import { glossPairsOf } from './glossedTerms.js';
+import { sharedWordNet } from './expandQuestion.js';
 
 /** Two names of one thing, each as the index keys of its words. */
 export interface AliasPair {
   a: string[];
   b: string[];
+  /** A definition's word (a) for the report's term it defines (b), one way only (glossedTerms.ts). */
+  gloss?: true;
 }
 
 // "long form (ACRONYM)" and "ACRONYM (long form)": 2-10 letters/digits with 2+ capitals.
@@ -20,6 +24,12 @@ const ACRONYM = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z0-9-]{1,9}$/;
 // "semaglutide (Wegovy, Ozempic)": capitalized names, no digits, after a lowercase word.
 const NAME_LIST = /^[A-Z][a-z][A-Za-z-]*(?:(?:,\s*|\s+(?:and|or)\s+|\s*\/\s*)[A-Z][a-z][A-Za-z-]*){0,3}$/;
 const KNOWN_AS = /([A-Za-z][A-Za-z -]{2,60}?),?\s+(?:also\s+)?(?:known|referred to)\s+as\s+(?:the\s+)?["“]?([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,2})/g;
+/**
+ * The most terms an everyday word may reach by WordNet (glossedTerms.ts) in the library served:
+ * one that reaches more is too general here ("people" reaches every kind of person the reports
+ * name). Chosen among 2, 3 and 5 (eval/README.md, twenty-sixth session, rank28).
+ */
+const MAX_GLOSSED = 2;
 /** Words of a long form that its acronym may skip ("Department of Energy (DOE)" or "(DE)"). */
 const SKIPPABLE = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', 'a', 'an', '&']);
 
@@ -43,6 +53,7 @@ export function aliasesOf(report: Report): AliasPair[] {
       pairs.set(`${pair.a.join(' ')}|${pair.b.join(' ')}`, pair);
     }
   }
+  for (const { word, term } of glossPairsOf(report, sharedWordNet())) pairs.set(`${word}|${term}|gloss`, { a: [word], b: [term], gloss: true });
   return [...pairs.values()];
 }
 
@@ -116,7 +127,7 @@ export class AliasTable {
   /** Pair key -> the pair and how many reports define it. */
   private readonly pairs = new Map<string, { pair: AliasPair; reports: number }>();
   /** First key of a name -> the names starting with it and what each is also called. */
-  private readonly byFirstKey = new Map<string, { name: string[]; other: string[] }[]>();
+  private readonly byFirstKey = new Map<string, { name: string[]; other: string[]; gloss?: true }[]>();
   private readonly ofReport = new Map<string, string[]>();
   private version_ = 0;
 
@@ -130,14 +141,14 @@ export class AliasTable {
     if (pairs.length > 0) this.version_++;
     const keys: string[] = [];
     for (const pair of pairs) {
-      const key = `${pair.a.join(' ')}|${pair.b.join(' ')}`;
+      const key = `${pair.a.join(' ')}|${pair.b.join(' ')}${pair.gloss ? '|gloss' : ''}`;
       keys.push(key);
       const known = this.pairs.get(key);
       if (known) known.reports++;
       else {
         this.pairs.set(key, { pair, reports: 1 });
-        this.link(pair.a, pair.b);
-        this.link(pair.b, pair.a);
+        this.link(pair.a, pair.b, pair.gloss);
+        if (!pair.gloss) this.link(pair.b, pair.a);
       }
     }
     if (keys.length > 0) this.ofReport.set(reportId, keys);
@@ -151,7 +162,7 @@ export class AliasTable {
       if (--known.reports > 0) continue;
       this.pairs.delete(key);
       this.unlink(known.pair.a, known.pair.b);
-      this.unlink(known.pair.b, known.pair.a);
+      if (!known.pair.gloss) this.unlink(known.pair.b, known.pair.a);
     }
     this.ofReport.delete(reportId);
   }
@@ -169,23 +180,26 @@ export class AliasTable {
    * The other names of every name the question's keys contain (all of a name's keys, in any
    * order), each key with the question key it stands for: the first key of the name used.
    */
-  othersOf(terms: readonly string[]): { term: string; source: string; of: number }[] {
+  othersOf(terms: readonly string[]): { term: string; source: string; of: number; gloss?: true }[] {
     if (this.byFirstKey.size === 0) return [];
     const asked = new Set(terms);
-    const found: { term: string; source: string; of: number }[] = [];
+    const found: { term: string; source: string; of: number; gloss?: true }[] = [];
     for (const term of asked) {
-      for (const { name, other } of this.byFirstKey.get(term) ?? []) {
+      const entries = this.byFirstKey.get(term) ?? [];
+      const glossed = entries.filter((entry) => entry.gloss).length;
+      for (const { name, other, gloss } of entries) {
+        if (gloss && glossed > MAX_GLOSSED) continue;
         if (!name.every((key) => asked.has(key))) continue;
-        for (const key of other) found.push({ term: key, source: term, of: other.length });
+        for (const key of other) found.push(gloss ? { term: key, source: term, of: other.length, gloss } : { term: key, source: term, of: other.length });
       }
     }
     return found;
   }
 
-  private link(name: string[], other: string[]): void {
+  private link(name: string[], other: string[], gloss?: true): void {
     const first = name[0] as string;
     const list = this.byFirstKey.get(first) ?? [];
-    list.push({ name, other });
+    list.push(gloss ? { name, other, gloss } : { name, other });
     this.byFirstKey.set(first, list);
   }
 

@@ -37,13 +37,20 @@ export interface Expansion {
 
 /** Names the reports give one thing (aliases.ts). */
 export interface AliasLookup {
-  othersOf(terms: readonly string[]): { term: string; source: string; of: number }[];
+  othersOf(terms: readonly string[]): { term: string; source: string; of: number; gloss?: true }[];
   /** Changes whenever the names do: a question's expansions are remembered until then. */
   readonly version?: number;
 }
 
 /** How much the hand-made chat synonyms count. */
 export const SYNONYM_WEIGHT = 0.3;
+/**
+ * How much a report's specific term counts for an everyday word of its WordNet definition or one
+ * of its broader terms ("seaweed" -> kelp, "creatures" -> tardigrades: glossedTerms.ts): the word
+ * may mean the term, or any other thing of its kind. Chosen among 0.1, 0.2, 0.3 and 0.5
+ * (eval/README.md, twenty-sixth session, rank28).
+ */
+export const GLOSS_WEIGHT = 0.2;
 /** How much a report's own alias counts: the report says it is the same thing. */
 export const ALIAS_WEIGHT = 0.8;
 /**
@@ -156,7 +163,11 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
   }
   // A long name's words share its weight: "BESS" is as much "battery energy storage systems" as
   // each of those words alone is not.
-  for (const alias of aliases?.othersOf(terms) ?? []) add(alias.term, ALIAS_WEIGHT / Math.sqrt(alias.of), alias.source);
+  const glossed: { term: string; source: string }[] = [];
+  for (const alias of aliases?.othersOf(terms) ?? []) {
+    if (alias.gloss) glossed.push(alias);
+    else add(alias.term, ALIAS_WEIGHT / Math.sqrt(alias.of), alias.source);
+  }
   for (const { term, source } of synonymsFor(terms)) add(term, SYNONYM_WEIGHT, source);
   const kept = [...best.values()].sort((a, b) => b.weight - a.weight).slice(0, MAX_EXPANSIONS);
   // Compounds are a word or two per question word, so they take no place of the related words.
@@ -167,6 +178,8 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
     compounds.set(term, { term, weight, source, unlessSourceIndexed: unlessSourceIndexed ? true : undefined });
   };
   for (const { term, source } of joinedWords(words)) addCompound(term, JOINED_WEIGHT, source, false);
+  // Outside MAX_EXPANSIONS as compounds are: a few a question, each a term the library has.
+  for (const { term, source } of glossed) addCompound(term, GLOSS_WEIGHT, source, false);
   if (reader) {
     for (const word of words) {
       const folded = foldTerm(word);

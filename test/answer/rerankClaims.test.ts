@@ -79,15 +79,17 @@ describe('the reranker on the bundled reports', () => {
 
   // The eighth session: the fourth claim found is reordered too, and a claim that states a
   // quantity counts for a question asking for one.
-  it('brings first, from fourth place, the reactor claim that gives the years a question asking how long wants', async () => {
+  it('brings first, from third or fourth place, the reactor claim that gives the years a question asking how long wants', async () => {
     const reactors = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout8/reports/', import.meta.url))));
     const question = 'How long is it supposed to take to put up one of these mini nuclear plants on site?';
     const found = searched(question, RERANK_TOP, reactors);
     const features = rerankFeatures(reactors, searchTextOf(question, reactors), found, question);
     const years = /^Factory fabrication of reactor modules is intended to cut on-site construction to around three to four years/;
     expect(RERANK_TOP).toBe(4);
-    expect(found[3]?.claim.text).toMatch(years);
-    expect(features?.[3]?.statesAskedQuantity).toBe(1);
+    // Third since the twenty-sixth session: "nuclear" reaches the claims' "reactor" by its definition (glossedTerms.ts).
+    const at = found.findIndex((item) => years.test(item.claim.text));
+    expect(at).toBeGreaterThan(0);
+    expect(features?.[at]?.statesAskedQuantity).toBe(1);
     // The first claim found says no number: "SMRs could replace retiring coal plants by reusing …".
     expect(features?.[0]?.statesAskedQuantity).toBe(0);
     expect(answerQuestion(reactors, question).items[0]?.claim.text).toMatch(years);

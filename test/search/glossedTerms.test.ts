@@ -1,0 +1,36 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { Library } from '../../src/library/library.js';
+import { loadReports } from '../../src/reports/loadReports.js';
+import { expandQuestion, GLOSS_WEIGHT, sharedWordNet } from '../../src/search/expandQuestion.js';
+import { glossPairsOf } from '../../src/search/glossedTerms.js';
+
+const REPORTS = fileURLToPath(new URL('../fixtures/glossed/', import.meta.url));
+
+describe("a report's specific terms, reached by WordNet's definitions and broader terms", () => {
+  it('pairs a specific noun of the claims with the words of its definition and its broader terms', async () => {
+    const { reports } = await loadReports(REPORTS, { cacheDir: null });
+    const pairs = glossPairsOf(reports[0]!, sharedWordNet());
+    // kelp: "large brown seaweeds having fluted leathery fronds".
+    expect(pairs).toContainEqual({ word: 'seawe', term: 'kelp' });
+    // A common word of many senses ("water", "warm") is no report's specific term.
+    expect(pairs.filter((pair) => pair.term === 'water' || pair.term === 'warm')).toEqual([]);
+  });
+
+  it("search a question's everyday word for the term, one way only, at GLOSS_WEIGHT", async () => {
+    const library = Library.from(await loadReports(REPORTS, { cacheDir: null }));
+    const expansions = expandQuestion('why does hot sea water hurt seaweed forests?', { aliases: library.aliases });
+    expect(expansions).toContainEqual({ term: 'kelp', weight: GLOSS_WEIGHT, source: 'seawe', unlessSourceIndexed: undefined });
+    expect(expandQuestion('how is the kelp doing?', { aliases: library.aliases }).some((expansion) => expansion.term === 'seawe')).toBe(false);
+    // Without it the corals' claim, which has the question's "hot"-ish words too, is first.
+    const [first] = library.index.search('why does warm water hurt seaweed forests?', undefined, { aliases: library.aliases });
+    expect(library.claim(first!.id)?.text).toMatch(/slows kelp growth/);
+  });
+
+  it('reach nothing from a word that would reach more than a few of the terms', async () => {
+    const library = Library.from(await loadReports(REPORTS, { cacheDir: null }));
+    // Surfers, boaters and sunbathers are each a kind of person to WordNet.
+    const terms = expandQuestion('does any person still go to the coast?', { aliases: library.aliases }).map((expansion) => expansion.term);
+    for (const term of ['surfer', 'boater', 'sunbath']) expect(terms).not.toContain(term);
+  });
+});
