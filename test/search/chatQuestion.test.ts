@@ -52,6 +52,13 @@ describe('chatQuestion', () => {
     expect(chatQuestion('hey team - anyone know if bike lanes cut crashes? thx')).toBe('- if bike lanes cut crashes?');
     expect(chatQuestion('btw what was that stat on microplastics in bottled water')).toBe('what was microplastics in bottled water');
     expect(chatQuestion("I was wondering, can't remember: do GLP-1 drugs cause muscle loss? pls")).toBe(', : do GLP-1 drugs cause muscle loss?');
+    // Greetings one after another, and a happy day wished, greet (held-out 22, 25)
+    for (const message of ['hey everyone, good morning! ☀️', 'good morning everyone, happy friday!', 'hey hey', 'hi there, good afternoon']) {
+      expect(termsOf(chatQuestion(message)), message).toEqual([]);
+      expect(greetsOrRequests(message), message).toBe(true);
+    }
+    expect(termsOf(chatQuestion('hi all, happy friday! do heat pumps work in the cold?'))).toEqual(termsOf('do heat pumps work in the cold?'));
+    expect(chatQuestion('hi all, happy people live longer?')).toBe(', happy people live longer?');
   });
 
   it('drops who the asker asks for, what the answer is for, where they heard it and whether it holds', () => {
