@@ -29,18 +29,18 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.06,
-  reciprocalRank: 0.9132,
-  textTyped: 3.822,
-  textOther: 3.348,
-  evidenceOnly: 0.2264,
-  metadataOnly: 0.3443,
-  proximity: -0.1099,
-  distinctive: 5.579,
-  reportShare: 1.566,
-  claimLength: -1.692,
-  statesAskedQuantity: 1.117,
-  givesAskedKind: 2.392,
+  logRatio: 1.003,
+  reciprocalRank: 0.9441,
+  textTyped: 3.824,
+  textOther: 2.94,
+  evidenceOnly: 0.1325,
+  metadataOnly: 0.2626,
+  proximity: -0.06463,
+  distinctive: 5.664,
+  reportShare: 1.474,
+  claimLength: -1.716,
+  statesAskedQuantity: 1.16,
+  givesAskedKind: 2.2,
 };
 
 /** The model's score of one claim's features. */
