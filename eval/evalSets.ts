@@ -54,6 +54,8 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 24', 'holdout24'),
   set('held-out 25', 'holdout25'),
   set('held-out 26', 'holdout26'),
+  // Written blind in the twenty-sixth session (eval/holdout27/README.md), measured once at its end.
+  set('held-out 27', 'holdout27', true),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */
