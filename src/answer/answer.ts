@@ -57,6 +57,12 @@ export interface Answer {
   problems: string[];
   /** Present when nothing matched. */
   suggestions?: Suggestions;
+  /**
+   * True when no claim is given and the question only greets, makes small talk or requests what no
+   * report meets ("hi", "how's your day going?", "can you write me a haiku?": greetsOrRequests in
+   * chatQuestion.ts): said to the bot, it is answered as chat, not as a search that found nothing.
+   */
+  chat: boolean;
   /** Report files that are not being served, with their reasons. */
   errors: ReportIssue[];
 }

@@ -5,6 +5,7 @@ import type { LibraryView } from '../library/libraryView.js';
 import type { Report } from '../reports/model.js';
 import type { ParsedQuery } from '../search/parseQuery.js';
 import { fuseRankings, MIN_SIMILARITY } from '../search/semantic/fuseRankings.js';
+import { greetsOrRequests } from '../search/chatQuestion.js';
 import { hasTerms } from '../search/termsOf.js';
 import { tokenize } from '../search/tokenize.js';
 import type { ScoredClaim } from '../search/claimIndex.js';
@@ -114,6 +115,8 @@ function answerOf(library: LibraryView, read: ReadQuestion, wordsAlone: ScoredCl
     total,
     problems,
     ...(items.length === 0 ? { suggestions: suggestNext(library, query, queryAsTyped, reportId, wordsAlone) } : {}),
+    // Read only when no claim is given: a question answered is no chat.
+    chat: items.length === 0 && greetsOrRequests(question),
     errors: library.errors,
   };
 }

@@ -163,17 +163,28 @@ function taskRequest(opensMessage: boolean): RegExp {
 // haiku about Mondays", 24 "…a python function to reverse a string", 26 "can you help me write a
 // SQL query that counts rows by month?", 22, 25, 26 "tell me a joke"): a task, no report's finding,
 // and its topic words ("rows by month", "cats") drew unrelated claims. Only a thing one writes for
-// someone (a poem, an email, code) within three words of the verb, after "can / could / would you
-// (help me)", or opening a sentence with "me / us" after the verb ("write me a…") or "help me"
-// before it: "did researchers have Copilot write code…", "the tests chatbots write for us" and
-// "tell me about the story of…" ask on. The clause goes to its end, as a translation's does.
-const WRITTEN_THING = String.raw`haikus?|poems?|limericks?|sonnets?|songs?|lyrics|raps?|jokes?|riddles?|essays?|e-?mails?|cover\s+letters?|letters?|messages?|tweets?|captions?|slogans?|toasts?|speech(?:es)?|functions?|scripts?|quer(?:y|ies)|regex(?:es)?|regular\s+expressions?|programs?|code|snippets?|macros?|formulas?`;
-const WRITE_VERB = String.raw`write|draft|compose|rewrite|fix|debug|proofread`;
-const JOKE = String.raw`tell\s+(?:me|us)\s+(?:a|an|another|some|any)\s+(?:(?:good|funny|bad|dad|quick|short|silly)\s+)?(?:jokes?|riddles?|puns?)\b`;
-const WRITE_TASK = String.raw`(?:(?:${WRITE_VERB})\s+(?:(?:me|us)\s+)?(?:${GAP_WORD}){0,3}?(?:${WRITTEN_THING})\b(?![-‐‑]|\s+of\b)|${JOKE})${CLAUSE_REST}`;
-const WRITE_TASK_OPENING = String.raw`(?:help\s+(?:me|us)\s+(?:to\s+)?(?=(?:${WRITE_VERB})\b)|(?=(?:${WRITE_VERB})\s+(?:me|us)\b|tell\b))`;
+// someone within three words of the verb, asked for the asker or for one thing: opening a sentence
+// with "me / us" after the verb ("write me a…") or "help me" before it, or after "can / could /
+// would you" with one of those or a determiner before the thing ("can you write a haiku…"). With
+// neither, "you" and "anyone" are anyone's ("can anyone write code after a 12-week bootcamp?"), and
+// so is "did researchers have Copilot write code…" or "the tests chatbots write for us": they ask
+// on, as "tell me about the story of…" does. The clause goes to its end, as a translation's does.
+// The things and verbs are those the sets ask for (haiku, function, query, joke) and their kind:
+// a poem, code, an email or a message; written or drafted ("fix" and "debug" are findings' verbs
+// as often: "did the patch fix…").
+const WRITTEN_THING = String.raw`haikus?|poems?|jokes?|functions?|scripts?|quer(?:y|ies)|code|e-?mails?|messages?`;
+const WRITE_VERB = String.raw`write|draft`;
+const JOKE = String.raw`tell\s+(?:me|us)\s+(?:a|an|another|some|any)\s+jokes?\b`;
+const WRITTEN = String.raw`(?:${GAP_WORD}){0,3}?(?:${WRITTEN_THING})\b(?![-‐‑]|\s+of\b)`;
+const FOR_ASKER = String.raw`(?:me|us)\s+`;
+/** Written for the asker ("write me…", after "help me"), or any way ("write code"). */
+const WRITE_TASK = String.raw`(?:(?:${WRITE_VERB})\s+(?:${FOR_ASKER})?${WRITTEN}|${JOKE})${CLAUSE_REST}`;
+/** After "can you": for the asker or one thing ("write me a…", "write a haiku"), not "write code". */
+const ASKED_WRITE_TASK = String.raw`(?:(?:${WRITE_VERB})\s+(?:${FOR_ASKER}|(?=(?:a|an|this|that|my|our)\s))${WRITTEN}|${JOKE})${CLAUSE_REST}`;
+const HELP_ASKER = String.raw`help\s+(?:me|us)\s+(?:to\s+)?`;
+const WRITE_TASK_OPENING = String.raw`(?:${HELP_ASKER}(?=(?:${WRITE_VERB})\b)|(?=(?:${WRITE_VERB})\s+(?:me|us)\b|tell\b))`;
 const WRITE_REQUEST = new RegExp(
-  String.raw`(?:(?:^[\s\p{P}]*|(?<=${SENTENCE_END}\s*))(?:(?:please|pls|plz)\s+)?${WRITE_TASK_OPENING}|\b(?:can|could|would|will)\s+(?:you|someone|anyone)\s+(?:(?:please|pls|plz)\s+)?(?:help\s+(?:me|us)\s+(?:to\s+)?)?)${WRITE_TASK}`,
+  String.raw`(?:^[\s\p{P}]*|(?<=${SENTENCE_END}\s*))(?:(?:please|pls|plz)\s+)?${WRITE_TASK_OPENING}${WRITE_TASK}|\b(?:can|could|would|will)\s+(?:you|someone|anyone)\s+(?:(?:please|pls|plz)\s+)?(?:${HELP_ASKER}${WRITE_TASK}|${ASKED_WRITE_TASK})`,
   'giu',
 );
 
@@ -181,12 +192,13 @@ const WRITE_REQUEST = new RegExp(
 // held-out 15, 17, 26; "how are you?", "what's up?"), or whether the bot is a person (held-out 19
 // "hey bot, are you a real person?"): no report's finding either. As a clause of its own, ended by
 // a stop or the message's end: "how are you supposed to…", "how is everyone coping with the heat?"
-// and "how is your city's grid doing after the storm?" ask on. ("'s" has gone by now: "how's your
-// day" is "how your day"; "u" is "you".)
-const TIME_OF_ONES_DAY = String.raw`day|morning|afternoon|evening|night|week|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|holidays?|vacation|break|trip`;
+// and "how is your city's grid doing after the storm?" ask on. After someone only: "how's it
+// going?" in a thread asks after what the thread is about (followUpQuestion.ts). ("'s" has gone
+// by now: "how's your day" is "how your day"; "u" is "you".)
+const TIME_OF_ONES_DAY = String.raw`day|weekend`;
 const ASKED_AFTER = String.raw`you(?:\s+all)?|ya|y['’]?all|everyone|everybody|(?:your|everyone|everybody|y['’]?all)\s+(?:${TIME_OF_ONES_DAY})`;
 const SMALL_TALK = new RegExp(
-  String.raw`\b(?:hows?(?:\s+(?:is|are|was|were|did|has|have))?(?:\s+been)?\s+(?:(?:${ASKED_AFTER})(?:\s+(?:going|goin|been|doing|go|treating\s+you))?|(?:it|things|life)\s+(?:going|goin|been|treating\s+you))(?:\s+(?:so\s+far|today|lately))?|what\s+(?:is\s+)?up|whats\s+up|wassup|sup|are\s+you\s+(?:a\s+|an\s+)?(?:real\s+)?(?:person|human|bot|robot|ai)|are\s+you\s+real)(?=[\s\p{P}]*$|\s*[?!.,;:…\n])[?!.]*`,
+  String.raw`\b(?:hows?(?:\s+(?:is|are|was|were|did|has|have))?(?:\s+been)?\s+(?:${ASKED_AFTER})(?:\s+(?:going|goin|been|doing|go|treating\s+you))?(?:\s+(?:so\s+far|today|lately))?|what\s+(?:is\s+)?up|whats\s+up|are\s+you\s+(?:a\s+|an\s+)?(?:real\s+)?(?:person|human|bot|robot|ai)|are\s+you\s+real)(?=[\s\p{P}]*$|\s*[?!.,;:…\n])[?!.]*`,
   'giu',
 );
 
@@ -333,25 +345,33 @@ export const MAX_ACKNOWLEDGEMENT_LENGTH = 200;
  * than MAX_ACKNOWLEDGEMENT_LENGTH of that asks, unread, as the reading's time grows faster than the text.
  */
 export function asksNothing(text: string): boolean {
-  if (!/\S/.test(text)) return false;
-  const read = withoutEmoji(withoutMarkup(text));
-  if (read.length > MAX_ACKNOWLEDGEMENT_LENGTH || !leavesNoWords(read)) return false;
-  return !greetsOrRequests(text);
+  return chatReading(text) === 'nothing';
 }
 
 /**
  * A message that asks the reports nothing and is still said to someone, who is owed a reply: a
  * greeting alone ("hi", "👋"), small talk ("how's your day going?"), a request no report meets
  * ("can you write me a haiku?", "convert 5 miles to km", "can you share the zoom link?"). Said to
- * the bot, the reply says what it does (chatReplyBlocks.ts), not that no claim matches.
+ * the bot, the reply says what it does (answerQuestion.ts sets the Answer's `chat`), not that no
+ * claim matches.
  */
 export function greetsOrRequests(text: string): boolean {
+  return chatReading(text) === 'greetsOrRequests';
+}
+
+/**
+ * What a message says to whoever it is said to, read once for asksNothing and greetsOrRequests:
+ * it asks (a question, something searched, an empty text asking for help, or more than
+ * MAX_ACKNOWLEDGEMENT_LENGTH), it greets or requests what no report meets, or it asks nothing.
+ */
+function chatReading(text: string): 'asks' | 'greetsOrRequests' | 'nothing' {
+  if (!/\S/.test(text)) return 'asks';
   const unmarked = withoutMarkup(text);
   const read = withoutEmoji(unmarked);
-  if (WAVE.test(unmarked) && !HAS_WORD.test(read)) return true;
-  if (read.length > MAX_ACKNOWLEDGEMENT_LENGTH || !leavesNoWords(read)) return false;
+  if (WAVE.test(unmarked) && !HAS_WORD.test(read)) return 'greetsOrRequests';
+  if (read.length > MAX_ACKNOWLEDGEMENT_LENGTH || !leavesNoWords(read)) return 'asks';
   const words = preparedWords(read);
-  return GREETING_ONLY.test(words) || REPLIED_TO.some((said) => words.search(said) !== -1);
+  return GREETING_ONLY.test(words) || REPLIED_TO.some((said) => words.search(said) !== -1) ? 'greetsOrRequests' : 'nothing';
 }
 
 // Words that thank, acknowledge or sign off, as a message that asks nothing holds them ("thanks!",

@@ -16,6 +16,12 @@ describe('followUpQuestion', () => {
     expect(followUpQuestion(FIRST, 'why?')).toBe(`${FIRST} why?`);
   });
 
+  // Asking after a thing, not after someone: "how's it going?" on a rollout asks after the rollout.
+  it('asks "how\'s it going?" together with the first question', () => {
+    for (const reply of ["how's it going?", 'how are things going?']) expect(followUpQuestion(FIRST, reply), reply).toBe(`${FIRST} ${reply}`);
+    expect(followUpQuestion(FIRST, "how's your day going?")).toBe("how's your day going?");
+  });
+
   it('asks a reply with enough words of its own as it is', () => {
     expect(followUpQuestion(FIRST, 'microplastics found in bottled drinking water')).toBe('microplastics found in bottled drinking water');
     expect(followUpQuestion(FIRST, `costs ${'x'.repeat(300)}`)).toBe(`costs ${'x'.repeat(300)}`);

@@ -334,13 +334,31 @@ describe('chatQuestion', () => {
       'tell me about the story of the tulip bubble',
       'can you fix the code of conduct?',
       'write me a summary of the heat pump report',
+      // "you" and "anyone" with no asker and no one thing asked for are anyone's
+      'can anyone write code after a 12-week bootcamp?',
+      'can you debug code faster with Copilot?',
+      'could you write essays with ChatGPT undetected?',
+      'can you write code faster with Copilot?',
     ]) expect(chatQuestion(question), question).toBe(question);
+    // Asking after something, not someone: a thread's "how's it going?" asks after its topic (followUpQuestion.ts)
+    for (const question of ["how's it going?", 'how are things going?', "how's life treating you?"]) {
+      expect(termsOf(chatQuestion(question)), question).toEqual(termsOf(question));
+      expect(termsOf(question), question).not.toEqual([]);
+    }
+    // For the asker or one thing, it is a request
+    for (const message of ['can you write a haiku about Mondays', 'can you help us write code that counts rows?', 'could you draft me an email to the team?']) {
+      expect(termsOf(chatQuestion(message)), message).toEqual([]);
+    }
     // Said to the bot, they are owed a reply, as a greeting is
     for (const message of ["how's your day going?", 'tell me a joke', 'can you write me a haiku about Mondays']) expect(asksNothing(message), message).toBe(false);
     const library = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout26/reports/', import.meta.url))));
     for (const message of ["hey how's your day going?", 'can you help me write a SQL query that counts rows by month?']) {
-      expect(answerQuestion(library, message).answered, message).toBe(false);
+      const answer = answerQuestion(library, message);
+      expect(answer.answered, message).toBe(false);
+      // Decided here, once: the Slack reply reads it (answerBlocks.ts)
+      expect(answer.chat, message).toBe(true);
     }
+    expect(answerQuestion(library, 'can anyone write code after a 12-week bootcamp?').chat).toBe(false);
   });
 
   // Held-out 15's "ok cool, talk later" was searched as "cool, talk later", held-out 16's "lol ok cool" as "cool".

@@ -214,6 +214,16 @@ describe('a greeting, small talk or a request no report meets', () => {
     // The question in the thread is still answered with claims
     expect(allText(answersIn('C0000CHAT1', '1700006000.000400')[0]!)).toContain(firstClaim('do heat pumps work in the cold?'));
   });
+
+  // Asking after a thing is no small talk: on the thread's rollout, "how's it going?" asks after it.
+  it('is not "how\'s it going?" in an answered thread, which is asked with the thread\'s question', async () => {
+    await mention('C0000CHAT2', '1700006100.000100', 'do heat pumps work in the cold?');
+    await write('C0000CHAT2', { ts: '1700006100.000300', thread_ts: '1700006100.000100', user: 'U0000OTHER', text: "how's it going?" });
+    await bot.settled();
+    const followUp = answersIn('C0000CHAT2', '1700006100.000100')[1]!;
+    expect(allText(followUp)).toContain(`“${escaped("do heat pumps work in the cold? how's it going?")}”`);
+    expect(allText(followUp)).not.toContain("Hi! I answer questions from the team's research reports");
+  });
 });
 
 describe('replies in a thread the bot never answered', () => {

@@ -9,8 +9,15 @@ import { type Block, context, section } from './blocks.js';
 import type { TextBudget } from './cutText.js';
 import { escapeMrkdwn } from './escapeMrkdwn.js';
 
-/** `tips`: end with what to try (other words, a filter); not after chat, where no search went wrong. */
-export function noMatchBlocks(s: Suggestions | undefined, budget: TextBudget, tips = true): Block[] {
+/** Why nothing matched and what there is (suggestionBlocks), then what to try: other words, a filter. */
+export function noMatchBlocks(s: Suggestions | undefined, budget: TextBudget): Block[] {
+  const blocks = suggestionBlocks(s, budget);
+  if (s) blocks.push(context(escapeMrkdwn('Try other words, fewer words, or a filter: `report:<id>`, `perspective:<word>`, `since:YYYY-MM-DD`.')));
+  return blocks;
+}
+
+/** Why nothing matched, words close to the question's, and the perspectives and reports there are. */
+export function suggestionBlocks(s: Suggestions | undefined, budget: TextBudget): Block[] {
   const blocks: Block[] = [];
   if (!s) return blocks;
   const why = s.why.map((line) => budget.fit(line, 400));
@@ -29,7 +36,6 @@ export function noMatchBlocks(s: Suggestions | undefined, budget: TextBudget, ti
     lists.push(`*Reports:*\n${lines.join('\n')}`);
   }
   if (lists.length > 0) blocks.push(section(lists.join('\n')));
-  if (tips) blocks.push(context(escapeMrkdwn('Try other words, fewer words, or a filter: `report:<id>`, `perspective:<word>`, `since:YYYY-MM-DD`.')));
   return blocks;
 }
 
