@@ -14,7 +14,7 @@ import { coverageParts, typoReach, type CoverageQuestion } from '../search/quest
 import { normalizeTerm } from '../search/normalizeTerm.js';
 import { termsOf } from '../search/termsOf.js';
 import { tokenize } from '../search/tokenize.js';
-import { askedAnswerKinds, givesAnswerKind } from './askedAnswerKind.js';
+import { askedAnswerKinds, givesAnswerKind, type AnswerKind } from './askedAnswerKind.js';
 import { besidesNamesIn, coversName, namesIn, spelledNamesIn } from './askedNames.js';
 import { aspectTerms } from './askedAspect.js';
 import { askedOutcome, type AskedOutcome } from './askedOutcome.js';
@@ -284,11 +284,11 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const aspects = aspectTerms(text);
   const uncoveredNouns = words.reduce((sum, word) => (word.credit === 0 && !aspects.has(word.term) && isMainlyNoun(typedAs.get(word.term) ?? word.term) ? sum + word.share : sum), 0);
   const kinds = askedAnswerKinds(asked);
-  const given = kinds.length > 0 && bestClaim ? givenText(bestClaim.claim, bestClaim.report) : '';
-  const answerKindMissing = kinds.some((kind) => !givesAnswerKind(given, kind, bestClaim?.report.date)) ? 1 : 0;
+  const answerKindMissing = kindMissingIn(kinds, bestClaim);
+  // Most often the claim shown first is the best claim: read once.
   const shownFirstClaim = shownFirst[0];
-  const givenFirst = kinds.length > 0 && shownFirstClaim ? givenText(shownFirstClaim.claim, shownFirstClaim.report) : '';
-  const kindMissingShownFirst = kinds.some((kind) => !givesAnswerKind(givenFirst, kind, shownFirstClaim?.report.date)) ? 1 : 0;
+  const sameClaim = shownFirstClaim?.claim === bestClaim?.claim && shownFirstClaim?.report === bestClaim?.report;
+  const kindMissingShownFirst = sameClaim ? answerKindMissing : kindMissingIn(kinds, shownFirstClaim);
   const years = namedYears(asked);
   const yearMissing = years.length > 0 && bestClaim && !statesYears(datedText(bestClaim.claim, bestClaim.report), years) ? 1 : 0;
   const outcomeMissing = outcomeMissingIn(checked, askedOutcome(asked));
@@ -378,6 +378,16 @@ function specificThing(thing: string, terms: readonly string[], names: ReadonlyS
   if (/^the\s/iu.test(thing) && terms.length === 1) return false;
   const reader = sharedWordNet();
   return tokenize(thing).some((word) => normalizeTerm(word) !== null && (reader === null || !isEveryday(reader, word)));
+}
+
+/**
+ * 1 when the question asks for kinds of answer (askedAnswerKinds) and `given` (none: nothing)
+ * does not give one of them, read against its report's date; 0 otherwise.
+ */
+function kindMissingIn(kinds: readonly AnswerKind[], given: ShownClaim | undefined): 0 | 1 {
+  if (kinds.length === 0) return 0;
+  const text = given ? givenText(given.claim, given.report) : '';
+  return kinds.some((kind) => !givesAnswerKind(text, kind, given?.report.date)) ? 1 : 0;
 }
 
 /** What a claim gives as an answer: its text and its evidence's quotes and findings, as the answer shows them. */
