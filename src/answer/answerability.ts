@@ -2,8 +2,11 @@
 // a word with a question ("what is the capital of France?" finds a claim about capital costs);
 // an answer is only an answer when one of the first claims covers what the question asks.
 // Otherwise the bot says the reports do not answer it, and shows the closest claims as related,
-// not as answers. The decision weighs a few signals of the best of the first claims (answerFeatures)
-// with a small logistic model fitted offline (eval/fitAnswerability.ts; eval/README.md).
+// not as answers. The decision weighs a few signals (answerFeatures) of the best of the first
+// claims found, of the claims the answer shows (the names asked for, a thing browsed for) and of
+// the claim it shows first (the kind of answer asked), with a small logistic model fitted offline
+// on lexical search (eval/fitAnswerability.ts; eval/README.md). With semantic search on it is
+// asked only when no claim is close in meaning, over the fused order and scores: no fit has seen that.
 
 import type { Claim, Report } from '../reports/model.js';
 import type { LibraryView } from '../library/libraryView.js';
@@ -106,7 +109,10 @@ export interface AnswerSignals {
   besidesNames: number;
   /**
    * 1 when the question asks for a kind of answer (as answerKindMissing) that the claim the answer
-   * shows first (the reranker's first, which weighs the kind given) does not give. The best claim
+   * shows first (the reranker's first, which weighs the kind given) does not give. With semantic
+   * search on, the claim shown first is the fused order's, which weighs no kind: the decision is
+   * asked there only when no claim is close in meaning, so it is the search's own first (nothing
+   * lifted or reranked), a path outside the fit (answerQuestion.ts). The best claim
    * by coverage is often not the one giving it ("How long did Zambia's bondholder restructuring
    * take, and why was the first deal… rejected?": the best covers the deal, the claim shown first
    * says "more than three years"); read over any of the claims shown, or instead of the best's,
