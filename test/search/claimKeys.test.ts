@@ -199,6 +199,30 @@ describe('each claim’s index keys and its sentence’s words, recorded as the 
     expect(index.keysOfClaim(claim.id)?.hasAnyOf(asked)).toBe(true);
   });
 
+  // ClaimKeys.byNumber remembers the last map it numbered (the reranker asks one map of each claim's sentence in turn).
+  it('look a sentence’s words up in the map asked as the keys are numbered now: a key numbered since the map was last asked, another map’s own values', async () => {
+    const reports = await reportsOnDisk();
+    const [first, ...rest] = reports as [Report, ...Report[]];
+    const index = indexOf(rest);
+    const key = normalizeTerm('quizzaciously') as string;
+    const known = rest.flatMap((report) => report.claims).find((claim) => index.sentenceOfClaim(claim.id) !== undefined);
+    if (!known) throw new Error('no claim with a sentence');
+    const words = tokenize(known.text);
+    const at = words.findIndex((typed) => normalizeTerm(typed) !== null);
+    const asked = new Map([[key, 'quizzaciously'], [normalizeTerm(words[at] as string) as string, 'known']]);
+    // Asked while no claim has the key: numbered without it.
+    expect(index.sentenceOfClaim(known.id)?.hits(asked)).toContainEqual({ at, value: 'known' });
+    const claim = first.claims[0] as (typeof first.claims)[number];
+    index.addReport({ ...first, claims: [{ ...claim, text: `Quizzaciously, ${claim.text}` }] });
+    const sentence = index.sentenceOfClaim(claim.id);
+    // The same map, asked again once the key is numbered: the new number is in it.
+    expect(sentence?.hits(asked)).toContainEqual({ at: 0, value: 'quizzaciously' });
+    // Another map with the same keys: its values, not the last map's.
+    const other = new Map([...asked].map(([k, value]) => [k, `${value}, again`]));
+    expect(sentence?.hits(other)).toContainEqual({ at: 0, value: 'quizzaciously, again' });
+    expect(sentence?.hits(asked)).toContainEqual({ at: 0, value: 'quizzaciously' });
+  });
+
   it('are not recorded on MiniSearch’s public API, where the decision reads them from the claim, the same', async () => {
     const reports = await reportsOnDisk();
     const index = new ClaimIndex({ publicApiOnly: true });
