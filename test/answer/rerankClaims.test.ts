@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion, MAX_ITEMS, searchTextOf } from '../../src/answer/answerQuestion.js';
-import { RERANK_TOP } from '../../src/answer/rerankClaims.js';
+import { rerankClaims, RERANK_TOP } from '../../src/answer/rerankClaims.js';
 import { proximity, rerankFeatures, type FoundClaim } from '../../src/answer/rerankFeatures.js';
 import { Library } from '../../src/library/library.js';
 import { loadReports } from '../../src/reports/loadReports.js';
@@ -77,9 +77,9 @@ describe('the reranker on the bundled reports', () => {
     expect(shown[0]).toMatch(/^Public support for speed cameras tends to/);
   });
 
-  // The eighth session: the fourth claim found is reordered too, and a claim that states a
-  // quantity counts for a question asking for one.
-  it('brings first, from third or fourth place, the reactor claim that gives the years a question asking how long wants', async () => {
+  // The eighth session: a claim that states a quantity counts for a question asking for one. Found
+  // fourth then, third now (the fourth place is pinned on a fixture below).
+  it('brings first, from third place, the reactor claim that gives the years a question asking how long wants', async () => {
     const reactors = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout8/reports/', import.meta.url))));
     const question = 'How long is it supposed to take to put up one of these mini nuclear plants on site?';
     const found = searched(question, RERANK_TOP, reactors);
@@ -88,11 +88,26 @@ describe('the reranker on the bundled reports', () => {
     expect(RERANK_TOP).toBe(4);
     // Third since the twenty-sixth session: "nuclear" reaches the claims' "reactor" by its definition (glossedTerms.ts).
     const at = found.findIndex((item) => years.test(item.claim.text));
-    expect(at).toBeGreaterThan(0);
+    expect(at).toBe(2);
     expect(features?.[at]?.statesAskedQuantity).toBe(1);
     // The first claim found says no number: "SMRs could replace retiring coal plants by reusing …".
     expect(features?.[0]?.statesAskedQuantity).toBe(0);
     expect(answerQuestion(reactors, question).items[0]?.claim.text).toMatch(years);
+  });
+
+  // The fourth claim found is reordered too (RERANK_TOP): on a fixture, so that no change to search
+  // moves it. Three claims on building tidal lagoons have the question's words in their sentence,
+  // evidence and sources, and give no span of time; the fourth has fewer, in its sentence alone,
+  // with the years.
+  it('brings first, from fourth place, the tidal lagoon claim that gives the years a question asking how long wants', async () => {
+    const lagoons = Library.from(await loadReports(fileURLToPath(new URL('../fixtures/rerank-fourth/', import.meta.url))));
+    const question = 'How long does it take to build a tidal lagoon?';
+    const text = searchTextOf(question, lagoons);
+    // The order the reranker reads: the search's, lifted by shared function words.
+    const found = bySharedFunctionWords(text, searched(question, MAX_ITEMS, lagoons), (item) => item.claim.text);
+    const years = 'tidal-lagoons#4';
+    expect(found.findIndex((item) => item.claim.id === years)).toBe(3);
+    expect(rerankClaims(lagoons, text, searched(question, MAX_ITEMS, lagoons), question)[0]?.claim.id).toBe(years);
   });
 
   // The twentieth session: the kind of answer asked (askedAnswerKind.ts). Found fourth then; third
