@@ -133,7 +133,7 @@ const questions = generateQuestions(seed, QUESTIONS, reportIds);
 const latency = measureLatency(library, questions);
 // What issue 9 adds to loading: every report mined for the names it defines (a cold start does it).
 const aliasCpu = process.cpuUsage();
-for (const report of library.reports) aliasesOf(report);
+for (const report of library.reports) aliasesOf(report, library.wordnet);
 const aliasMiningCpu = process.cpuUsage(aliasCpu);
 
 const httpRates = values['http-rate'].split(',').map(Number);

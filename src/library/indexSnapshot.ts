@@ -2,9 +2,10 @@
 // every claim again (figures: the README, Performance). It names the reports it holds with their
 // content hashes; the Library keeps the claims of unchanged files and re-indexes only the rest (see
 // Library.adopt). Like the cache, a snapshot is trusted only when it proves itself: its header
-// names the format, the code that made it (reports and search modules, locked dependencies) and
-// the byte order, and carries a SHA-256 of its body. Anything else is a problem, and the index is
-// built from the reports as without a snapshot.
+// names the format, the code that made it (reports and search modules, locked dependencies),
+// whether the library had WordNet (the names it holds depend on it) and the byte order, and
+// carries a SHA-256 of its body. Anything else is a problem, and the index is built from the
+// reports as without a snapshot.
 //
 // Layout: one line of header JSON, then the body: the index's other data as JSON (metaBytes long),
 // then the postings' short ids (4 bytes each), each claim's keys and sentence (4 bytes each: claimKeys.ts) and
@@ -22,7 +23,7 @@ import { ClaimIndex, type ClaimIndexState } from '../search/claimIndex.js';
 import type { IndexState } from '../search/indexState.js';
 
 /** Bump when the layout or the data changes shape. */
-export const SNAPSHOT_FORMAT = 6;
+export const SNAPSHOT_FORMAT = 7;
 export const SNAPSHOT_FILE = 'index.bin';
 
 /** A report the snapshot's index holds: its file, the file's content hash and its id. */
@@ -41,9 +42,16 @@ export interface IndexSnapshot {
   claimIds: string[];
 }
 
+/** What a snapshot is made with besides the code: whether the library had WordNet (Library.wordnet). */
+export interface SnapshotMaker {
+  wordnet: boolean;
+}
+
 interface Header {
   format: number;
   code: string;
+  /** Whether the names it holds were mined with WordNet: without it a report has no gloss pairs (aliases.ts). */
+  wordnet: boolean;
   endian: string;
   sha256: string;
   metaBytes: number;
@@ -56,15 +64,17 @@ type Meta = Omit<IndexState, 'postingIds' | 'postingFrequencies'> & Omit<ClaimIn
 
 const LIBRARY_SOURCE = new URL('./', import.meta.url);
 const SEARCH_SOURCE = new URL('../search/', import.meta.url);
+/** How WordNet is read, which the gloss pairs among the names depend on (glossedTerms.ts). */
+const WORDNET_SOURCE = new URL('../search/wordnet/', import.meta.url);
 let fingerprint: Promise<string | null> | undefined;
 
 /**
  * The code a snapshot must have been made by: the report parser's, the library's and the search
- * modules' (how words are indexed, how aliases are mined).
+ * modules' (how words are indexed, how aliases are mined, how WordNet is read for them).
  */
 function snapshotFingerprint(): Promise<string | null> {
-  fingerprint ??= Promise.all([parserFingerprint(), codeFingerprint(LIBRARY_SOURCE), codeFingerprint(SEARCH_SOURCE)])
-    .then(([parser, library, search]) => (parser === null ? null : `${parser}:${library}:${search}`))
+  fingerprint ??= Promise.all([parserFingerprint(), codeFingerprint(LIBRARY_SOURCE), codeFingerprint(SEARCH_SOURCE), codeFingerprint(WORDNET_SOURCE)])
+    .then(([parser, library, search, wordnet]) => (parser === null ? null : `${parser}:${library}:${search}:${wordnet}`))
     .catch(() => null);
   return fingerprint;
 }
@@ -73,8 +83,12 @@ export function snapshotFileOf(cacheFolder: string): string {
   return join(cacheFolder, SNAPSHOT_FILE);
 }
 
-/** The snapshot in `file`; null when there is none; a problem when there is one not to trust. */
-export async function readIndexSnapshot(file: string): Promise<IndexSnapshot | { problem: string; outdated?: true } | null> {
+/**
+ * The snapshot in `file`; null when there is none; a problem when there is one not to trust, or
+ * (outdated) one made by other code or by a library that had WordNet when this one has not, or
+ * the other way round.
+ */
+export async function readIndexSnapshot(file: string, maker: SnapshotMaker): Promise<IndexSnapshot | { problem: string; outdated?: true } | null> {
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
@@ -94,6 +108,7 @@ export async function readIndexSnapshot(file: string): Promise<IndexSnapshot | {
   const code = await snapshotFingerprint();
   if (code === null) return problem('its code cannot be fingerprinted');
   if (header.code !== code) return { ...problem('made by another version of the bot'), outdated: true };
+  if (header.wordnet !== maker.wordnet) return { ...problem(`made ${header.wordnet ? 'with' : 'without'} WordNet, which this bot runs ${maker.wordnet ? 'with' : 'without'}`), outdated: true };
   if (header.endian !== endianness()) return problem('made on a machine of another byte order');
   const body = bytes.subarray(newline + 1);
   if ((await sha256Of([body])) !== header.sha256) return problem('checksum mismatch (truncated or corrupt)');
@@ -113,10 +128,10 @@ export async function readIndexSnapshot(file: string): Promise<IndexSnapshot | {
 }
 
 /**
- * Saves `index`, which holds exactly `reports`. Returns false when this index cannot be saved so
- * (its MiniSearch keeps its data differently); a write failure throws.
+ * Saves `index`, which holds exactly `reports` (their names mined as `maker` says). Returns false
+ * when this index cannot be saved so (its MiniSearch keeps its data differently); a write failure throws.
  */
-export async function writeIndexSnapshot(file: string, index: ClaimIndex, reports: SnapshotReport[]): Promise<boolean> {
+export async function writeIndexSnapshot(file: string, index: ClaimIndex, reports: SnapshotReport[], maker: SnapshotMaker): Promise<boolean> {
   const code = await snapshotFingerprint();
   const state = index.state();
   if (code === null || state === null) return false;
@@ -127,6 +142,7 @@ export async function writeIndexSnapshot(file: string, index: ClaimIndex, report
   const header: Header = {
     format: SNAPSHOT_FORMAT,
     code,
+    wordnet: maker.wordnet,
     endian: endianness(),
     sha256: await sha256Of(body),
     metaBytes: metaBytes.length,

@@ -9,6 +9,8 @@ import type { LoadedReports } from '../reports/loadReports.js';
 import { reportIdOf } from '../reports/parseReport.js';
 import { AliasTable, aliasesOf, type AliasPair } from '../search/aliases.js';
 import { ClaimIndex } from '../search/claimIndex.js';
+import { sharedWordNet } from '../search/expandQuestion.js';
+import type { WordNet } from '../search/wordnet/wordNet.js';
 import type { StagedReport } from '../search/stagedReport.js';
 import { yieldToEventLoop } from '../reports/yieldToEventLoop.js';
 import type { SemanticSearch } from '../search/semantic/semanticSearch.js';
@@ -20,8 +22,15 @@ import { type ReportScope, scopeKey } from './reportScope.js';
 import { ServedSentences } from './servedSentences.js';
 
 export class Library implements LibraryView {
-  /** `index`: the empty index to serve from (a test can pass one on MiniSearch's public API). */
-  constructor(private index_ = new ClaimIndex()) {
+  /**
+   * `index`: the empty index to serve from (a test can pass one on MiniSearch's public API).
+   * `wordnet`: the reader the reports' gloss pairs are mined by (aliases.ts), by default the one
+   * questions are read by; null without WordNet (then a report has no gloss pairs).
+   */
+  constructor(
+    private index_ = new ClaimIndex(),
+    readonly wordnet: WordNet | null = sharedWordNet(),
+  ) {
     this.table = new ClaimTable(index_);
   }
 
@@ -211,7 +220,7 @@ export class Library implements LibraryView {
     const write = this.wrote(report.file);
     const claims = await this.index_.stageReport(report, signal);
     await yieldToEventLoop();
-    const aliases = aliasesOf(report);
+    const aliases = aliasesOf(report, this.wordnet);
     await yieldToEventLoop();
     if (signal?.aborted) return 'stopped';
     if (this.lastWrite.get(report.file) !== write) return 'superseded';
@@ -246,7 +255,7 @@ export class Library implements LibraryView {
     this.reportsById.set(report.id, report);
     // An unchanged file's names come with its claims from the snapshot: mining every report's
     // text for them cost a good part of a warm start.
-    this.aliases.add(report.id, (indexed ? adopted.aliases : undefined) ?? prepared?.aliases ?? aliasesOf(report));
+    this.aliases.add(report.id, (indexed ? adopted.aliases : undefined) ?? prepared?.aliases ?? aliasesOf(report, this.wordnet));
     this.reportsChanged();
     for (const claim of report.claims) this.claimsById.set(claim.id, { claim, report });
     if (!indexed) {

@@ -22,11 +22,12 @@ export function loadLibrary(library: Library, dir: string, options: LoadOptions 
   library.setLoading(progress);
   const cacheDir = options.cacheDir ?? null;
   const snapshotFile = cacheDir === null ? null : snapshotFileOf(cacheFolderOf(cacheDir, dir));
+  const maker = { wordnet: library.wordnet !== null };
   let markReady = (): void => undefined;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
   const load = async (): Promise<LoadReport> => {
     const snapshotProblems: string[] = [];
-    const snapshot = snapshotFile === null ? null : await readIndexSnapshot(snapshotFile);
+    const snapshot = snapshotFile === null ? null : await readIndexSnapshot(snapshotFile, maker);
     const snapshotOutdated: string[] = [];
     if (snapshot && 'problem' in snapshot) (snapshot.outdated ? snapshotOutdated : snapshotProblems).push(snapshot.problem);
     else if (snapshot) library.adopt(snapshot);
@@ -48,7 +49,7 @@ export function loadLibrary(library: Library, dir: string, options: LoadOptions 
     const reports = library.snapshotReports();
     if (snapshotFile !== null && library.indexChanged && reports !== null) {
       try {
-        if (await writeIndexSnapshot(snapshotFile, library.index, reports)) library.indexSaved();
+        if (await writeIndexSnapshot(snapshotFile, library.index, reports, maker)) library.indexSaved();
       } catch (error) {
         snapshotProblems.push(`cannot write the index snapshot ${snapshotFile}: ${(error as Error).message}`);
       }

@@ -1,12 +1,14 @@
 // Names the reports give one thing themselves: an acronym spelled out once ("battery energy
 // storage systems (BESS)", "WHO (World Health Organization)"), brand names beside a generic name
 // ("semaglutide (Wegovy, Ozempic)"), "X, also known as Y". Mined from every part of a report
-// when it is served, so a question using one name also finds claims that use the other.
+// when it is served, so a question using one name also finds claims that use the other. With
+// them, the report's specific terms that a question's everyday words reach through WordNet
+// (glossedTerms.ts), read by the reader the library is given.
 
 import type { Report } from '../reports/model.js';
 import { termsOf } from './termsOf.js';
 import { glossPairsOf } from './glossedTerms.js';
-import { sharedWordNet } from './expandQuestion.js';
+import type { WordNet } from './wordnet/wordNet.js';
 
 /** Two names of one thing, each as the index keys of its words. */
 export interface AliasPair {
@@ -33,8 +35,11 @@ const MAX_GLOSSED = 2;
 /** Words of a long form that its acronym may skip ("Department of Energy (DOE)" or "(DE)"). */
 const SKIPPABLE = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', 'a', 'an', '&']);
 
-/** Every alias pair a report defines, in any of its parts. */
-export function aliasesOf(report: Report): AliasPair[] {
+/**
+ * Every alias pair a report defines, in any of its parts, and its gloss pairs by `reader`'s WordNet
+ * (none when WordNet is absent: null).
+ */
+export function aliasesOf(report: Report, reader: WordNet | null): AliasPair[] {
   const texts = [
     report.topic,
     report.summary,
@@ -50,11 +55,19 @@ export function aliasesOf(report: Report): AliasPair[] {
     for (const [a, b] of namePairs(text)) {
       const pair = { a: termsOf(a), b: termsOf(b) };
       if (pair.a.length === 0 || pair.b.length === 0 || pair.a.join(' ') === pair.b.join(' ')) continue;
-      pairs.set(`${pair.a.join(' ')}|${pair.b.join(' ')}`, pair);
+      pairs.set(pairKey(pair), pair);
     }
   }
-  for (const { word, term } of glossPairsOf(report, sharedWordNet())) pairs.set(`${word}|${term}|gloss`, { a: [word], b: [term], gloss: true });
+  for (const { word, term } of glossPairsOf(report, reader)) {
+    const pair: AliasPair = { a: [word], b: [term], gloss: true };
+    pairs.set(pairKey(pair), pair);
+  }
   return [...pairs.values()];
+}
+
+/** What tells pairs apart: their names, and whether it is a gloss pair (linked one way only). */
+function pairKey(pair: AliasPair): string {
+  return `${pair.a.join(' ')}|${pair.b.join(' ')}${pair.gloss ? '|gloss' : ''}`;
 }
 
 /** The pairs of names (as written) one text defines. */
@@ -126,8 +139,11 @@ function spelledOut(acronym: string, before: string): string | null {
 export class AliasTable {
   /** Pair key -> the pair and how many reports define it. */
   private readonly pairs = new Map<string, { pair: AliasPair; reports: number }>();
-  /** First key of a name -> the names starting with it and what each is also called. */
-  private readonly byFirstKey = new Map<string, { name: string[]; other: string[]; gloss?: true }[]>();
+  /**
+   * First key of a name -> the names starting with it and what each is also called, and how many
+   * of them are gloss pairs' (more than MAX_GLOSSED: the word is too general to reach any).
+   */
+  private readonly byFirstKey = new Map<string, { entries: { name: string[]; other: string[]; gloss?: true }[]; glossed: number }>();
   private readonly ofReport = new Map<string, string[]>();
   private version_ = 0;
 
@@ -141,7 +157,7 @@ export class AliasTable {
     if (pairs.length > 0) this.version_++;
     const keys: string[] = [];
     for (const pair of pairs) {
-      const key = `${pair.a.join(' ')}|${pair.b.join(' ')}${pair.gloss ? '|gloss' : ''}`;
+      const key = pairKey(pair);
       keys.push(key);
       const known = this.pairs.get(key);
       if (known) known.reports++;
@@ -185,10 +201,11 @@ export class AliasTable {
     const asked = new Set(terms);
     const found: { term: string; source: string; of: number; gloss?: true }[] = [];
     for (const term of asked) {
-      const entries = this.byFirstKey.get(term) ?? [];
-      const glossed = entries.filter((entry) => entry.gloss).length;
-      for (const { name, other, gloss } of entries) {
-        if (gloss && glossed > MAX_GLOSSED) continue;
+      const names = this.byFirstKey.get(term);
+      if (names === undefined) continue;
+      const tooGeneral = names.glossed > MAX_GLOSSED;
+      for (const { name, other, gloss } of names.entries) {
+        if (gloss && tooGeneral) continue;
         if (!name.every((key) => asked.has(key))) continue;
         for (const key of other) found.push(gloss ? { term: key, source: term, of: other.length, gloss } : { term: key, source: term, of: other.length });
       }
@@ -198,15 +215,23 @@ export class AliasTable {
 
   private link(name: string[], other: string[], gloss?: true): void {
     const first = name[0] as string;
-    const list = this.byFirstKey.get(first) ?? [];
-    list.push(gloss ? { name, other, gloss } : { name, other });
-    this.byFirstKey.set(first, list);
+    let names = this.byFirstKey.get(first);
+    if (names === undefined) {
+      names = { entries: [], glossed: 0 };
+      this.byFirstKey.set(first, names);
+    }
+    names.entries.push(gloss ? { name, other, gloss } : { name, other });
+    if (gloss) names.glossed++;
   }
 
+  /** Undoes link(name, other): the entry is the one holding these very arrays (a pair links each way once). */
   private unlink(name: string[], other: string[]): void {
     const first = name[0] as string;
-    const list = (this.byFirstKey.get(first) ?? []).filter((entry) => entry.name !== name || entry.other !== other);
-    if (list.length > 0) this.byFirstKey.set(first, list);
-    else this.byFirstKey.delete(first);
+    const names = this.byFirstKey.get(first);
+    const at = names?.entries.findIndex((entry) => entry.name === name && entry.other === other) ?? -1;
+    if (names === undefined || at < 0) return;
+    if (names.entries[at]?.gloss) names.glossed--;
+    names.entries.splice(at, 1);
+    if (names.entries.length === 0) this.byFirstKey.delete(first);
   }
 }

@@ -6,14 +6,13 @@
 // only words the library has; a word that would reach more than a few of them is too general
 // for this library (aliases.ts, MAX_GLOSSED).
 
-import { join } from 'node:path';
 import type { Report } from '../reports/model.js';
-import { BoundedMap } from './boundedMap.js';
-import { DictFile } from './wordnet/dictFile.js';
+import type { BoundedMemory } from './boundedMap.js';
 import { foldTerm, normalizeTerm } from './normalizeTerm.js';
 import { termsOf } from './termsOf.js';
 import { tokenize } from './tokenize.js';
-import { wordnetDbDir, type WordNet } from './wordnet/wordNet.js';
+import { RememberedPerReader } from './wordnet/rememberedPerReader.js';
+import type { WordNet } from './wordnet/wordNet.js';
 
 /** An everyday word and the report's term it reaches, each as an index key. */
 export interface GlossPair {
@@ -28,9 +27,14 @@ const MAX_DEPTH = 3;
 /** Shortest claim word read: shorter ones are common words. */
 const MIN_LENGTH = 4;
 
-/** The specific terms of a report's claims, each with the everyday words that reach it. */
+/**
+ * The specific terms of a report's claims, each with the everyday words that reach it. `reader`
+ * is null when WordNet is absent (the bot serves without it): then no word reaches a term, and
+ * there are no pairs. A read that fails is not hidden: it is the reader's error, as any lookup's.
+ */
 export function glossPairsOf(report: Report, reader: WordNet | null): GlossPair[] {
-  if (!reader) return [];
+  if (reader === null) return [];
+  const remembered = everydayWordsOf.of(reader);
   const pairs = new Map<string, GlossPair>();
   const seen = new Set<string>();
   for (const claim of report.claims) {
@@ -40,7 +44,7 @@ export function glossPairsOf(report: Report, reader: WordNet | null): GlossPair[
       seen.add(folded);
       const term = normalizeTerm(word);
       if (term === null) continue;
-      for (const key of everydayWordsFor(reader, folded)) pairs.set(`${key}|${term}`, { word: key, term });
+      for (const key of everydayWordsFor(reader, folded, remembered)) pairs.set(`${key}|${term}`, { word: key, term });
     }
   }
   return [...pairs.values()];
@@ -50,7 +54,7 @@ export function glossPairsOf(report: Report, reader: WordNet | null): GlossPair[
  * The index keys of a specific noun's definitions and broader terms (those whose commonest sense
  * the broader term is: "water" is also a body of water, a river's), none for any other word.
  */
-function everydayWordsFor(reader: WordNet, folded: string): readonly string[] {
+function everydayWordsFor(reader: WordNet, folded: string, remembered: BoundedMemory<string, readonly string[]>): readonly string[] {
   const known = remembered.get(folded);
   if (known) return known;
   const keys = new Set<string>();
@@ -62,7 +66,7 @@ function everydayWordsFor(reader: WordNet, folded: string): readonly string[] {
       if (key !== null && key !== own && key.length > 2) keys.add(key);
     };
     for (const offset of noun.senses) {
-      for (const key of termsOf(definitionOf(offset))) add(key);
+      for (const key of termsOf(withoutLabels(reader.definition('noun', offset) ?? ''))) add(key);
       let level = [offset];
       for (let depth = 0; depth < MAX_DEPTH && level.length > 0; depth++) {
         const next: number[] = [];
@@ -85,23 +89,10 @@ function everydayWordsFor(reader: WordNet, folded: string): readonly string[] {
   return found;
 }
 
-/** A claim word's everyday words, by the word: reports share most of their words. */
-const remembered = new BoundedMap<string, readonly string[]>(20_000);
+/** A claim word's everyday words, by the word (reports share most of their words), per reader. */
+const everydayWordsOf = new RememberedPerReader<readonly string[]>();
 
-let nounData: DictFile | null = null;
-
-/**
- * A noun synset's definition, without its examples and bracketed labels ("(ophthalmology)"):
- * WordNet's reader (wordNet.ts) keeps no glosses, so `data.noun` is read here at the offset.
- */
-function definitionOf(offset: number): string {
-  let line = '';
-  try {
-    nounData ??= new DictFile(join(wordnetDbDir(), 'data.noun'));
-    line = nounData.lineAt(offset) ?? '';
-  } catch {
-    nounData = null;
-  }
-  const bar = line.indexOf(' | ');
-  return bar < 0 ? '' : (line.slice(bar + 3).split(/;\s*"/)[0] ?? '').replace(/\([^)]*\)/g, ' ');
+/** A definition without its bracketed labels ("(ophthalmology)"): they name a field, not the thing. */
+function withoutLabels(definition: string): string {
+  return definition.replace(/\([^)]*\)/g, ' ');
 }

@@ -35,8 +35,7 @@ afterEach(async () => {
   await rm(scratch, { recursive: true, force: true });
 });
 
-async function open(options: { cacheDir: string | null } = { cacheDir }) {
-  const library = new Library();
+async function open(options: { cacheDir: string | null } = { cacheDir }, library = new Library()) {
   const report = await loadLibrary(library, reportsDir, { ...options, workers: 0 }).done;
   return { library, report };
 }
@@ -83,7 +82,7 @@ describe('the index snapshot', () => {
     const first = await open();
     const defined = first.library.reports.map((r) => ({ reportId: r.id, aliases: first.library.aliases.pairsOf(r.id) }));
     expect(defined.flatMap((r) => r.aliases).length).toBeGreaterThan(0);
-    const saved = await readIndexSnapshot(await snapshotFile());
+    const saved = await readIndexSnapshot(await snapshotFile(), { wordnet: true });
     if (!saved || 'problem' in saved) throw new Error('no snapshot');
     expect(saved.reports.map(({ reportId, aliases }) => ({ reportId, aliases })).sort((a, b) => a.reportId.localeCompare(b.reportId))).toEqual(defined);
     const again = await open();
@@ -154,5 +153,18 @@ describe('the index snapshot', () => {
     expect(outdated.report.cacheOutdated).toEqual([expect.stringMatching(/another version/)]);
     expect(answers(outdated.library)).toEqual(answers(fresh.library));
     expect(await readFile(file)).toEqual(good);
+  });
+
+  it("is not adopted by a library without WordNet when made with it (its names hold WordNet's gloss pairs), nor the other way round", async () => {
+    const withWordNet = await open();
+    const gloss = (library: Library) => library.reports.flatMap((r) => library.aliases.pairsOf(r.id)).filter((pair) => pair.gloss);
+    expect(gloss(withWordNet.library).length).toBeGreaterThan(0);
+    const without = await open({ cacheDir }, new Library(undefined, null));
+    expect(without.report.cacheOutdated).toEqual([expect.stringMatching(/made with WordNet, which this bot runs without/)]);
+    expect(gloss(without.library)).toEqual([]);
+    expect(answers(without.library)).toEqual(answers((await open({ cacheDir: null }, new Library(undefined, null))).library));
+    const withAgain = await open();
+    expect(withAgain.report.cacheOutdated).toEqual([expect.stringMatching(/made without WordNet, which this bot runs with/)]);
+    expect(answers(withAgain.library)).toEqual(answers(withWordNet.library));
   });
 });

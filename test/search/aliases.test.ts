@@ -40,9 +40,24 @@ describe('namePairs', () => {
 describe('aliases of the served reports', () => {
   it('are mined from every part of a report, as index keys', async () => {
     const { reports } = await loadReports(ALIAS_REPORTS, { cacheDir: null });
-    const pairs = aliasesOf(reports[0]!);
+    const pairs = aliasesOf(reports[0]!, null);
     expect(pairs).toContainEqual({ a: ['batteri', 'energi', 'storag', 'system'], b: ['bess'] });
     expect(pairs).toContainEqual({ a: ['semaglutid'], b: ['ozemp'] });
+  });
+
+  it('reach nothing from a gloss word once it reaches more than MAX_GLOSSED terms, and again once reports that gave them go', () => {
+    const table = new AliasTable();
+    const gloss = (term: string) => ({ a: ['person'], b: [term], gloss: true as const });
+    table.add('surfing', [gloss('surfer')]);
+    table.add('boating', [gloss('boater'), { a: ['person'], b: ['pax'] }]);
+    expect(table.othersOf(['person']).map((a) => a.term)).toEqual(['surfer', 'boater', 'pax']);
+    table.add('beach', [gloss('sunbath')]);
+    // Too general here; the report's own other name still stands.
+    expect(table.othersOf(['person']).map((a) => a.term)).toEqual(['pax']);
+    table.remove('surfing');
+    expect(table.othersOf(['person']).map((a) => a.term)).toEqual(['boater', 'pax', 'sunbath']);
+    // One way only: the term does not reach the word.
+    expect(table.othersOf(['sunbath'])).toEqual([]);
   });
 
   it('give the other name of a name the question uses whole, and stay while any report defines them', () => {

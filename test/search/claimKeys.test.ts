@@ -135,8 +135,8 @@ describe('each claim’s index keys and its sentence’s words, recorded as the 
     try {
       const file = join(scratch, 'index.bin');
       const named: SnapshotReport[] = rest.map((report) => ({ file: report.file, hash: 'x', reportId: report.id }));
-      expect(await writeIndexSnapshot(file, index, named)).toBe(true);
-      const snapshot = await readIndexSnapshot(file);
+      expect(await writeIndexSnapshot(file, index, named, { wordnet: false })).toBe(true);
+      const snapshot = await readIndexSnapshot(file, { wordnet: false });
       if (snapshot === null || 'problem' in snapshot) throw new Error(`snapshot not read: ${JSON.stringify(snapshot)}`);
       expectKeysAsRead(snapshot.index, rest);
       // New words after loading: numbered after the snapshot's.
@@ -156,8 +156,8 @@ describe('each claim’s index keys and its sentence’s words, recorded as the 
     const scratch = await mkdtemp(join(tmpdir(), 'report-bot-claim-keys-'));
     try {
       const file = join(scratch, 'index.bin');
-      expect(await writeIndexSnapshot(file, indexOf([]), [])).toBe(true);
-      const snapshot = await readIndexSnapshot(file);
+      expect(await writeIndexSnapshot(file, indexOf([]), [], { wordnet: false })).toBe(true);
+      const snapshot = await readIndexSnapshot(file, { wordnet: false });
       if (snapshot === null || 'problem' in snapshot) throw new Error(`snapshot not read: ${JSON.stringify(snapshot)}`);
       for (const report of reports) snapshot.index.addReport(report);
       expectKeysAsRead(snapshot.index, reports);

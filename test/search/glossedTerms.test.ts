@@ -4,6 +4,7 @@ import { Library } from '../../src/library/library.js';
 import { loadReports } from '../../src/reports/loadReports.js';
 import { expandQuestion, GLOSS_WEIGHT, sharedWordNet } from '../../src/search/expandQuestion.js';
 import { glossPairsOf } from '../../src/search/glossedTerms.js';
+import { aliasesOf } from '../../src/search/aliases.js';
 
 const REPORTS = fileURLToPath(new URL('../fixtures/glossed/', import.meta.url));
 
@@ -17,7 +18,7 @@ describe("a report's specific terms, reached by WordNet's definitions and broade
     expect(pairs.filter((pair) => pair.term === 'water' || pair.term === 'warm')).toEqual([]);
   });
 
-  it("search a question's everyday word for the term, one way only, at GLOSS_WEIGHT", async () => {
+  it("finds the kelp claim for 'seaweed forests', one way only (\"kelp\" reaches no seaweed), at GLOSS_WEIGHT", async () => {
     const library = Library.from(await loadReports(REPORTS, { cacheDir: null }));
     const expansions = expandQuestion('why does hot sea water hurt seaweed forests?', { aliases: library.aliases });
     expect(expansions).toContainEqual({ term: 'kelp', weight: GLOSS_WEIGHT, source: 'seawe', unlessSourceIndexed: undefined });
@@ -27,10 +28,19 @@ describe("a report's specific terms, reached by WordNet's definitions and broade
     expect(library.claim(first!.id)?.text).toMatch(/slows kelp growth/);
   });
 
-  it('reach nothing from a word that would reach more than a few of the terms', async () => {
+  it("reaches no term from a word that would reach more than MAX_GLOSSED of them ('person': surfers, boaters, sunbathers)", async () => {
     const library = Library.from(await loadReports(REPORTS, { cacheDir: null }));
     // Surfers, boaters and sunbathers are each a kind of person to WordNet.
     const terms = expandQuestion('does any person still go to the coast?', { aliases: library.aliases }).map((expansion) => expansion.term);
     for (const term of ['surfer', 'boater', 'sunbath']) expect(terms).not.toContain(term);
+  });
+
+  it('gives no pairs without WordNet: a library given no reader reaches no term by a definition', async () => {
+    const { reports } = await loadReports(REPORTS, { cacheDir: null });
+    expect(glossPairsOf(reports[0]!, null)).toEqual([]);
+    expect(aliasesOf(reports[0]!, null).filter((pair) => pair.gloss)).toEqual([]);
+    const library = new Library(undefined, null);
+    library.add(await loadReports(REPORTS, { cacheDir: null }));
+    expect(expandQuestion('why does hot sea water hurt seaweed forests?', { aliases: library.aliases }).some((expansion) => expansion.term === 'kelp')).toBe(false);
   });
 });

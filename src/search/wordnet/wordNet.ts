@@ -191,6 +191,16 @@ export class WordNet {
     return synset;
   }
 
+  /**
+   * A synset's definition: its gloss (after ` | ` on its line of `data.<pos>`) without the quoted
+   * examples that follow it; null when the offset holds no synset. Read from the file each time,
+   * not kept with the synset: few callers want it, and those remember what they work out of it.
+   */
+  definition(pos: PartOfSpeech, offset: number): string | null {
+    const line = this.data[pos].lineAt(offset);
+    return line === null ? null : parseDefinition(line, offset);
+  }
+
   /** Whether WordNet has the word, as written or by its base forms ("pumps" as "pump"): lookup finds it. */
   has(word: string): boolean {
     return this.lookup(word).length > 0;
@@ -288,6 +298,13 @@ export function parseIndexLine(line: string, pos: PartOfSpeech): IndexEntry | nu
   const senses = fields.slice(taggedAt + 1, taggedAt + 1 + synsetCount).map(Number);
   if (!fields[0] || !Number.isInteger(synsetCount) || senses.length !== synsetCount || senses.some((n) => !Number.isInteger(n))) return null;
   return { lemma: fields[0], pos, senses, taggedSenses: Number(fields[taggedAt]) || 0, pertainym: fields.slice(4, 4 + pointerCount).includes(PERTAINYM) };
+}
+
+/** The definition on a synset's line of `data.<pos>`: '' when it has none, null when the line is not the synset at `offset`. */
+function parseDefinition(line: string, offset: number): string | null {
+  if (Number(line.split(' ', 1)[0]) !== offset) return null;
+  const bar = line.indexOf(' | ');
+  return bar < 0 ? '' : (line.slice(bar + 3).split(/;\s*"/)[0] ?? '').trim();
 }
 
 export function parseDataLine(line: string, pos: PartOfSpeech, offset: number): Synset | null {

@@ -166,6 +166,15 @@ describe('WordNet', () => {
     expect(synset?.pointers.some((p) => p.symbol === '~')).toBe(true);
   });
 
+  it("reads a synset's definition: its gloss without the quoted examples; null at an offset that starts no synset", () => {
+    const [dog] = wordnet.lookup('dog');
+    expect(wordnet.definition('noun', dog!.senses[0]!)).toBe(
+      'a member of the genus Canis (probably descended from the common wolf) that has been domesticated by man since prehistoric times; occurs in many breeds',
+    );
+    expect(wordnet.definition('noun', wordnet.entry('kelp', 'noun')!.senses[0]!)).toBe('large brown seaweeds having fluted leathery fronds');
+    expect(wordnet.definition('noun', dog!.senses[0]! + 1)).toBeNull();
+  });
+
   it('says whether a lemma has a pertainym, as its index line lists, exactly when one of its synsets has one from it', () => {
     expect(wordnet.entry('kenyan', 'adj')?.pertainym).toBe(true);
     expect(wordnet.entry('economic', 'adj')?.pertainym).toBe(true);
