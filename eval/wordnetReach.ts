@@ -10,7 +10,7 @@ import { rerankClaims } from '../src/answer/rerankClaims.js';
 import { Library } from '../src/library/library.js';
 import type { Claim } from '../src/reports/model.js';
 import { loadReports } from '../src/reports/loadReports.js';
-import { sharedWordNet } from '../src/search/expandQuestion.js';
+import { sharedWordNet } from '../src/search/wordnet/sharedWordNet.js';
 import { foldTerm, normalizeTerm } from '../src/search/normalizeTerm.js';
 import { evidenceText } from '../src/search/claimDocument.js';
 import { termsOf } from '../src/search/termsOf.js';

@@ -6,7 +6,7 @@
 // about something else. The no-answer decision does not count them among the uncovered nouns
 // (answerability.ts; eval/README.md, nineteenth session).
 
-import { sharedWordNet } from '../search/expandQuestion.js';
+import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
 import { normalizeTerm } from '../search/normalizeTerm.js';
 import type { WordNet } from '../search/wordnet/wordNet.js';
 import { isMainlyNoun } from './everydayWords.js';

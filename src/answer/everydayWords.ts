@@ -5,7 +5,7 @@
 // not answer. Everyday words are those of many meanings: WordNet lists more than
 // EVERYDAY_SENSES senses for them; they count EVERYDAY_WEIGHT of their IDF (eval/README.md).
 
-import { sharedWordNet } from '../search/expandQuestion.js';
+import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
 import { normalizeTerm } from '../search/normalizeTerm.js';
 import { tokenize } from '../search/tokenize.js';
 import { RememberedPerReader } from '../search/wordnet/rememberedPerReader.js';

@@ -4,7 +4,7 @@
 
 import type { LibraryView } from '../library/libraryView.js';
 import { chatQuestion, plainQuestion } from '../search/chatQuestion.js';
-import { sharedWordNet } from '../search/expandQuestion.js';
+import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
 import { normalizeTerm } from '../search/normalizeTerm.js';
 import { parseQuery, type ParsedQuery } from '../search/parseQuery.js';
 import { withSwapsUndone } from '../search/swappedLetters.js';

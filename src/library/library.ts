@@ -9,7 +9,7 @@ import type { LoadedReports } from '../reports/loadReports.js';
 import { reportIdOf } from '../reports/parseReport.js';
 import { AliasTable, aliasesOf, type AliasPair } from '../search/aliases.js';
 import { ClaimIndex } from '../search/claimIndex.js';
-import { sharedWordNet } from '../search/expandQuestion.js';
+import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
 import type { WordNet } from '../search/wordnet/wordNet.js';
 import type { StagedReport } from '../search/stagedReport.js';
 import { yieldToEventLoop } from '../reports/yieldToEventLoop.js';
@@ -25,7 +25,8 @@ export class Library implements LibraryView {
   /**
    * `index`: the empty index to serve from (a test can pass one on MiniSearch's public API).
    * `wordnet`: the reader the reports' gloss pairs are mined by (aliases.ts), by default the one
-   * questions are read by; null without WordNet (then a report has no gloss pairs).
+   * questions are read by (sharedWordNet.ts; making it opens no file); null without WordNet (then
+   * a report has no gloss pairs).
    */
   constructor(
     private index_ = new ClaimIndex(),

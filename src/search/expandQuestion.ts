@@ -19,7 +19,8 @@ import { RememberedPerReader } from './wordnet/rememberedPerReader.js';
 import { loadRelationTable } from './wordnet/relationTableFile.js';
 import { irregularBase, irregularForms, otherNumber } from './irregularForms.js';
 import { placeWords, type Typed } from './wordnet/placeWords.js';
-import { baseForms, WordNet, wordnetDbDir } from './wordnet/wordNet.js';
+import { dropSharedWordNet, sharedWordNet } from './wordnet/sharedWordNet.js';
+import { baseForms, type WordNet } from './wordnet/wordNet.js';
 
 export interface Expansion {
   /** An index key (normalized word), never one of the question's own. */
@@ -300,8 +301,8 @@ function phraseTerms(reader: WordNet, phrase: string): PhraseReading {
   let reading = remembered.get(phrase);
   if (reading === undefined) {
     reading = readPhrase(reader, phrase);
-    // A reader that failed is dropped (shared = null): what it gave is not remembered.
-    if (shared !== reader) return reading;
+    // A reader that failed is dropped (dropSharedWordNet): what it gave is not remembered.
+    if (sharedWordNet() !== reader) return reading;
     remembered.set(phrase, reading);
   }
   return reading;
@@ -335,8 +336,8 @@ function rememberedRelated(
     const copied: RelatedTerm[] = [];
     for (const related of read(reader, key)) copied.push({ term: related.term, weight: related.weight });
     terms = copied;
-    // A reader that failed is dropped (shared = null): what it gave is not remembered.
-    if (shared !== reader) return terms;
+    // A reader that failed is dropped (dropSharedWordNet): what it gave is not remembered.
+    if (sharedWordNet() !== reader) return terms;
     remembered.set(key, terms);
   }
   return terms;
@@ -352,7 +353,7 @@ function splitTerms(reader: WordNet, word: string): readonly CompoundTerm[] {
   let parts = remembered.get(word);
   if (parts === undefined) {
     parts = fromWordNet(() => splitWord(reader, word));
-    if (shared !== reader) return parts;
+    if (sharedWordNet() !== reader) return parts;
     remembered.set(word, parts);
   }
   return parts;
@@ -386,20 +387,6 @@ const EXPANDABLE = /^\p{L}{3,}$/u;
 /** A word of a phrase WordNet may have: letters only ("carbon 14" is no phrase looked up). */
 const PHRASE_PART = /^\p{L}{2,}$/u;
 
-let shared: WordNet | null | undefined;
-
-/** The WordNet every search shares (its files opened once, its lookups cached); null without it. */
-export function sharedWordNet(): WordNet | null {
-  if (shared === undefined) {
-    try {
-      shared = new WordNet(wordnetDbDir());
-    } catch {
-      shared = null;
-    }
-  }
-  return shared;
-}
-
 /**
  * Readies the shared WordNet in the background (at start, while reports load), so a bot's first
  * question does not pay for it: its relation table when `cacheDir` holds one (then its index
@@ -424,7 +411,7 @@ export async function useRelationTable({ cacheDir, build }: { cacheDir: string |
   if (reader.hasTable) return true;
   try {
     const table = await loadRelationTable(reader.dir, cacheDir, build);
-    if (table === null || shared !== reader) return false;
+    if (table === null || sharedWordNet() !== reader) return false;
     if (!reader.hasTable) reader.useTable(table);
     return true;
   } catch {
@@ -437,7 +424,7 @@ function fromWordNet<T>(read: () => T[]): T[] {
   try {
     return read();
   } catch {
-    shared = null;
+    dropSharedWordNet();
     return [];
   }
 }

@@ -3,7 +3,8 @@
 
 import type { SearchOptions } from 'minisearch';
 import type { EveryMatchQuery, TermSpec } from './exhaustiveSearch.js';
-import { sharedWordNet, type Expansion } from './expandQuestion.js';
+import type { Expansion } from './expandQuestion.js';
+import { sharedWordNet } from './wordnet/sharedWordNet.js';
 import { foldTerm, normalizeTerm } from './normalizeTerm.js';
 import type { QueryTerm } from './prunedSearch.js';
 import { tokenize } from './tokenize.js';

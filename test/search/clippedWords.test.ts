@@ -9,7 +9,7 @@ import { readQuestion } from '../../src/answer/readQuestion.js';
 import { Library } from '../../src/library/library.js';
 import { loadReports } from '../../src/reports/loadReports.js';
 import { besideTopic, withClippingsCompleted, type TopicWeight, type WordsByStart } from '../../src/search/clippedWords.js';
-import { sharedWordNet } from '../../src/search/expandQuestion.js';
+import { sharedWordNet } from '../../src/search/wordnet/sharedWordNet.js';
 import { normalizeTerm } from '../../src/search/normalizeTerm.js';
 import type { WordNet } from '../../src/search/wordnet/wordNet.js';
 import { COLLECTION_FIXTURES } from '../support/reportsFolders.js';

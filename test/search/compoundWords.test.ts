@@ -10,7 +10,7 @@ import { Library } from '../../src/library/library.js';
 import { loadReports } from '../../src/reports/loadReports.js';
 import { joinedWords, splitWord } from '../../src/search/compoundWords.js';
 import { expandQuestion, JOINED_WEIGHT, SPLIT_WEIGHT } from '../../src/search/expandQuestion.js';
-import { sharedWordNet } from '../../src/search/expandQuestion.js';
+import { sharedWordNet } from '../../src/search/wordnet/sharedWordNet.js';
 import { reportText } from '../support/reportText.js';
 
 const scratches: string[] = [];

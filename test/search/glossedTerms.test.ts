@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Library } from '../../src/library/library.js';
 import { loadReports } from '../../src/reports/loadReports.js';
-import { expandQuestion, GLOSS_WEIGHT, sharedWordNet } from '../../src/search/expandQuestion.js';
+import { expandQuestion, GLOSS_WEIGHT } from '../../src/search/expandQuestion.js';
+import { sharedWordNet } from '../../src/search/wordnet/sharedWordNet.js';
 import { glossPairsOf } from '../../src/search/glossedTerms.js';
 import { aliasesOf } from '../../src/search/aliases.js';
 

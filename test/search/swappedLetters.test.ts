@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { Library } from '../../src/library/library.js';
 import { loadReports } from '../../src/reports/loadReports.js';
-import { sharedWordNet } from '../../src/search/expandQuestion.js';
+import { sharedWordNet } from '../../src/search/wordnet/sharedWordNet.js';
 import { normalizeTerm } from '../../src/search/normalizeTerm.js';
 import { swappedBack, withSwapsUndone, type IndexedWords } from '../../src/search/swappedLetters.js';
 import type { WordNet } from '../../src/search/wordnet/wordNet.js';
