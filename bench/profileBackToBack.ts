@@ -15,6 +15,7 @@ import { loadavg } from 'node:os';
 import { PerformanceObserver, constants } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { answerAsSlack } from './answerPath.js';
+import { type Profile, stacksOf } from './cpuProfile.js';
 import { DEFAULT_SEED } from './generateCorpus.js';
 import { generateQuestions } from './generateQuestions.js';
 import { openCorpusLibrary } from './openLibrary.js';
@@ -39,18 +40,6 @@ const questions = generateQuestions(seed, 1000, reportIds);
 // As measureLatency: one untimed round first.
 for (const q of questions) answerAsSlack(library, q.text);
 (globalThis as { gc?: () => void }).gc?.();
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-interface Profile {
-  nodes: ProfileNode[];
-  startTime: number;
-  samples: number[];
-  timeDeltas: number[];
-}
 
 const session = values.profile ? new Session() : null;
 if (session) {
@@ -107,6 +96,11 @@ console.log(`slowest 1 % (CPU >= ${cut.toFixed(3)} ms): ${slowest.length} answer
 if (values.json) writeFileSync(values.json, JSON.stringify(questions.map((q, i) => ({ text: q.text, kind: q.kind, leastCpuMs: least[i] }))));
 if (values.against) {
   const before = JSON.parse(readFileSync(values.against, 'utf8')) as { text: string; kind: string; leastCpuMs: number }[];
+  // Paired by position: only runs of the same questions (same seed and library) compare.
+  if (before.length !== questions.length || questions.some((q, i) => before[i]?.text !== q.text)) {
+    console.error(`${values.against} holds other questions (another --seed or --reports?): not compared`);
+    process.exit(1);
+  }
   const byKind = new Map<string, [number, number]>();
   const moved = questions.map((q, i) => {
     const was = before[i]?.leastCpuMs ?? Number.NaN;
@@ -121,22 +115,7 @@ if (values.against) {
 }
 
 if (profile) {
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const parent = new Map<number, number>();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
-  const keyOf = (node: ProfileNode): string => {
-    const { functionName, url, lineNumber } = node.callFrame;
-    const file = url.replace(/^.*\/(src|bench|node_modules)\//, '$1/');
-    return `${functionName || '(anonymous)'}${file ? ` ${file}:${lineNumber + 1}` : ''}`;
-  };
-  const stackOf = (id: number): string[] => {
-    const stack: string[] = [];
-    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
-      const node = byId.get(at);
-      if (node && node.callFrame.functionName !== '(root)') stack.push(keyOf(node));
-    }
-    return stack;
-  };
+  const stackOf = stacksOf(profile);
   // A function's file ("src/search/chatQuestion.ts"), or V8's own entries as they are.
   const fileOf = (key: string): string => key.match(/ (\S+):\d+$/)?.[1] ?? key;
   const attribute = (answers: readonly { from: number; to: number }[]) => {

@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { answerAsSlack } from './answerPath.js';
+import { type Profile, stacksOf } from './cpuProfile.js';
 import { DEFAULT_SEED } from './generateCorpus.js';
 import { distinctQuestions, warmupQuestions } from './generateQuestions.js';
 import { answerOthersFirst, IDLE_GAP_MS, OTHER_QUESTIONS } from './measureFirstSeen.js';
@@ -42,18 +43,6 @@ const reports = Number(values.reports);
 const seed = values.seed === undefined ? DEFAULT_SEED : Number(values.seed);
 const slowestShare = Number(values.slowest) / 100;
 const top = Number(values.top);
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-interface Profile {
-  nodes: ProfileNode[];
-  startTime: number;
-  samples: number[];
-  timeDeltas: number[];
-}
 
 const { library, reportIds } = await openCorpusLibrary(reports, seed);
 const questions = distinctQuestions(seed, Number(values.questions), reportIds);
@@ -94,25 +83,10 @@ const again = slowest.map((r) => {
 });
 
 // Samples by time, each with its stack (function keys, innermost first).
-const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-const parent = new Map<number, number>();
-for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
-const keyOf = (node: ProfileNode): string => {
-  const { functionName, url, lineNumber } = node.callFrame;
-  const file = url.replace(/^.*\/(src|bench|node_modules)\//, '$1/');
-  return `${functionName || '(anonymous)'}${file ? ` ${file}:${lineNumber + 1}` : ''}`;
-};
+const stackOf = stacksOf(profile);
 /** Whether a function's key (`name file:line`, or V8's own `(program)`…) is the function asked for (FUNCTION above). */
 const isFunction = (key: string, asked: string): boolean =>
   key === asked || key.startsWith(`${asked}:`) || key.replace(/ \S+:\d+$/, '') === asked;
-const stackOf = (id: number): string[] => {
-  const stack: string[] = [];
-  for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
-    const node = byId.get(at);
-    if (node && node.callFrame.functionName !== '(root)') stack.push(keyOf(node));
-  }
-  return stack;
-};
 
 interface Attribution {
   /** Samples whose innermost frame is the function. */
