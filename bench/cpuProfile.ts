@@ -22,7 +22,7 @@ export function keyOf(node: ProfileNode): string {
 }
 
 /** The stack of a sampled node, as function keys, innermost first. */
-export function stacksOf(profile: Profile): (id: number) => string[] {
+function stacksOf(profile: Profile): (id: number) => string[] {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
@@ -34,4 +34,19 @@ export function stacksOf(profile: Profile): (id: number) => string[] {
     }
     return stack;
   };
+}
+
+/** Calls `visit` with the stack of each sample taken while one of `answers` ran (from/to: profile time, µs). */
+export function forEachSampleIn(profile: Profile, answers: readonly { from: number; to: number }[], visit: (stack: string[]) => void): void {
+  const stackOf = stacksOf(profile);
+  const windows = [...answers].sort((a, b) => a.from - b.from);
+  let time = profile.startTime;
+  let window = 0;
+  for (let i = 0; i < profile.samples.length; i++) {
+    time += profile.timeDeltas[i] ?? 0;
+    while (window < windows.length && (windows[window] as { to: number }).to < time) window++;
+    const w = windows[window];
+    if (!w || time < w.from) continue;
+    visit(stackOf(profile.samples[i] as number));
+  }
 }

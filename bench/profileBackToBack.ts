@@ -15,7 +15,7 @@ import { loadavg } from 'node:os';
 import { PerformanceObserver, constants } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { answerAsSlack } from './answerPath.js';
-import { type Profile, stacksOf } from './cpuProfile.js';
+import { forEachSampleIn, type Profile } from './cpuProfile.js';
 import { DEFAULT_SEED } from './generateCorpus.js';
 import { generateQuestions } from './generateQuestions.js';
 import { openCorpusLibrary } from './openLibrary.js';
@@ -115,20 +115,11 @@ if (values.against) {
 }
 
 if (profile) {
-  const stackOf = stacksOf(profile);
   // A function's file ("src/search/chatQuestion.ts"), or V8's own entries as they are.
   const fileOf = (key: string): string => key.match(/ (\S+):\d+$/)?.[1] ?? key;
   const attribute = (answers: readonly { from: number; to: number }[]) => {
     const result = { self: new Map<string, number>(), inside: new Map<string, number>(), files: new Map<string, number>(), fileSelf: new Map<string, number>(), sampled: 0 };
-    const windows = [...answers].sort((a, b) => a.from - b.from);
-    let time = profile.startTime;
-    let window = 0;
-    for (let i = 0; i < profile.samples.length; i++) {
-      time += profile.timeDeltas[i] ?? 0;
-      while (window < windows.length && (windows[window] as { to: number }).to < time) window++;
-      const w = windows[window];
-      if (!w || time < w.from) continue;
-      const stack = stackOf(profile.samples[i] as number);
+    forEachSampleIn(profile, answers, (stack) => {
       result.sampled++;
       const leaf = stack[0] ?? '(unknown)';
       result.self.set(leaf, (result.self.get(leaf) ?? 0) + 1);
@@ -136,7 +127,7 @@ if (profile) {
       for (const file of new Set(stack.map(fileOf))) result.files.set(file, (result.files.get(file) ?? 0) + 1);
       const own = fileOf(leaf);
       result.fileSelf.set(own, (result.fileSelf.get(own) ?? 0) + 1);
-    }
+    });
     return result;
   };
   const ofSlowest = attribute(slowest);

@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { answerAsSlack } from './answerPath.js';
-import { type Profile, stacksOf } from './cpuProfile.js';
+import { forEachSampleIn, type Profile } from './cpuProfile.js';
 import { DEFAULT_SEED } from './generateCorpus.js';
 import { distinctQuestions, warmupQuestions } from './generateQuestions.js';
 import { answerOthersFirst, IDLE_GAP_MS, OTHER_QUESTIONS } from './measureFirstSeen.js';
@@ -82,8 +82,6 @@ const again = slowest.map((r) => {
   return (user + system) / 1000;
 });
 
-// Samples by time, each with its stack (function keys, innermost first).
-const stackOf = stacksOf(profile);
 /** Whether a function's key (`name file:line`, or V8's own `(program)`…) is the function asked for (FUNCTION above). */
 const isFunction = (key: string, asked: string): boolean =>
   key === asked || key.startsWith(`${asked}:`) || key.replace(/ \S+:\d+$/, '') === asked;
@@ -103,25 +101,18 @@ interface Attribution {
  */
 function attribute(answers: readonly { from: number; to: number }[], under?: string, callerOf = false): Attribution {
   const result: Attribution = { self: new Map(), inside: new Map(), sampled: 0 };
-  const windows = [...answers].sort((a, b) => a.from - b.from);
-  let time = profile.startTime;
-  let window = 0;
-  for (let i = 0; i < profile.samples.length; i++) {
-    time += profile.timeDeltas[i] ?? 0;
-    while (window < windows.length && (windows[window] as { to: number }).to < time) window++;
-    const w = windows[window];
-    if (!w || time < w.from) continue;
-    let stack = stackOf(profile.samples[i] as number);
+  forEachSampleIn(profile, answers, (sampled) => {
+    let stack = sampled;
     if (under !== undefined) {
       const at = stack.findIndex((key) => isFunction(key, under));
-      if (at < 0) continue;
+      if (at < 0) return;
       stack = callerOf ? stack.slice(at + 1, at + 2) : stack.slice(0, at + 1);
     }
     result.sampled++;
     const leaf = stack[0] ?? '(unknown)';
     result.self.set(leaf, (result.self.get(leaf) ?? 0) + 1);
     for (const key of new Set(stack)) result.inside.set(key, (result.inside.get(key) ?? 0) + 1);
-  }
+  });
   return result;
 }
 
