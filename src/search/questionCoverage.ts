@@ -80,6 +80,12 @@ interface WeightedTerms {
   total: number;
 }
 
+interface RecentWeights {
+  idf: CoverageQuestion['idf'];
+  terms: readonly string[];
+  weighted: WeightedTerms;
+}
+
 /**
  * weightedTerms' last answers, by the question's `idf` and `terms` array (they depend on those
  * alone): coverageParts is asked for each claim checked, where a Map per call was a large share of
@@ -89,8 +95,14 @@ interface WeightedTerms {
  * values whether or not their keys live, so every answer's weights outlived it and were promoted
  * (bench/README.md, twenty-sixth session).
  */
-const recentWeights: { idf: CoverageQuestion['idf']; terms: readonly string[]; weighted: WeightedTerms }[] = [];
+const recentWeights: RecentWeights[] = [];
 const RECENT_WEIGHTS = 4;
+
+/** Puts `recent` first, the entries before place `at` one place later (the one at `at` is replaced). */
+function putFirst(recent: RecentWeights, at: number): void {
+  for (let j = at; j > 0; j--) recentWeights[j] = recentWeights[j - 1] as RecentWeights;
+  recentWeights[0] = recent;
+}
 
 function weightedTerms({ terms, idf }: CoverageQuestion): WeightedTerms {
   // One key is cheap to weigh, and its arrays are made per call (askedNames.ts): not kept.
@@ -99,10 +111,9 @@ function weightedTerms({ terms, idf }: CoverageQuestion): WeightedTerms {
     return { terms, weights: [weight], total: weight };
   }
   for (let i = 0; i < recentWeights.length; i++) {
-    const recent = recentWeights[i] as (typeof recentWeights)[number];
+    const recent = recentWeights[i] as RecentWeights;
     if (recent.terms !== terms || recent.idf !== idf) continue;
-    for (let j = i; j > 0; j--) recentWeights[j] = recentWeights[j - 1] as (typeof recentWeights)[number];
-    recentWeights[0] = recent;
+    putFirst(recent, i);
     return recent.weighted;
   }
   // A key typed twice counts once, in its first place.
@@ -111,9 +122,8 @@ function weightedTerms({ terms, idf }: CoverageQuestion): WeightedTerms {
   let total = 0;
   for (const weight of byTerm.values()) total += weight;
   const weighted: WeightedTerms = { terms: [...byTerm.keys()], weights: [...byTerm.values()], total };
-  let j = Math.min(recentWeights.length, RECENT_WEIGHTS - 1);
-  for (; j > 0; j--) recentWeights[j] = recentWeights[j - 1] as (typeof recentWeights)[number];
-  recentWeights[0] = { idf, terms, weighted };
+  // The least recent falls off once RECENT_WEIGHTS are kept.
+  putFirst({ idf, terms, weighted }, Math.min(recentWeights.length, RECENT_WEIGHTS - 1));
   return weighted;
 }
 
