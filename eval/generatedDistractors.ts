@@ -98,6 +98,9 @@ export const DOMAINS_ON_SET_TOPICS: Readonly<Record<string, readonly string[]>> 
   // None: helium supply, tulip mania, the Swiss franc's floor, falls in older adults, tardigrades,
   // Esperanto and Sunday trading laws meet no domain's subjects.
   'held-out 26': [],
+  // None: the Tambora eruption's 1816, oral rehydration therapy, tuned mass dampers, container
+  // shipping, monarch migration, Eurovision voting and marathon super shoes meet no domain's subjects.
+  'held-out 27': [],
 };
 
 /** A development set's domains on its topics; an error for a set not judged yet (a new one). */
