@@ -124,11 +124,12 @@ const ACKNOWLEDGEMENT_ONLY = new RegExp(String.raw`^[\s\p{P}]*(?:(?:${ACKNOWLEDG
 // ("morning-after pill", "evening-peak prices"), which is no stop.
 const ADDRESSEE = String.raw`all|everyone|everybody|team|folks|guys|y['’]?all|there|people|friends|bot`;
 // One greeting after another greets too ("hey everyone, good morning!", held-out 25), and so does
-// wishing a happy day or holiday ending a sentence ("good morning everyone, happy friday!", 22):
-// "happy people live longer?" asks on.
-const HAPPY_DAY = String.raw`happy\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|holidays|new\s+year)(?=[\s\p{P}]*$|\s*[!.…]|\s*\p{P}\s*(?:hi|hey|hello)\b)`;
+// wishing a happy day or holiday, to the room or not, before any stop or the message's end ("good
+// morning everyone, happy friday!", 22; "lol happy friday everyone, any lunch plans?", 27: a comma
+// as much as "!"): "happy people live longer?" and "happy friday-themed posts" ask on.
+const HAPPY_DAY = String.raw`happy\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|holidays|new\s+year)(?:\s+(?:${ADDRESSEE}))?(?![-‐‑])(?=[\s\p{P}]*$|\s*\p{P})`;
 const GREETING_WORD = String.raw`(?:hi|hey|hello|hiya|yo|(?:(?:good\s+)?(?:morning|afternoon|evening))(?![-‐‑])(?=[\s\p{P}]*$|\s*\p{P}|\s+(?:${ADDRESSEE}|do|does|did|is|are|was|were|has|have|had|can|could|should|would|will|what|why|how|who|when|where|which|any|anyone|anybody|quick|so)\b))\b(?:\s+(?:${ADDRESSEE}))?`;
-const GREETING = new RegExp(String.raw`^[\s\p{P}]*${GREETING_WORD}(?:[\s\p{P}]*(?:${GREETING_WORD}|${HAPPY_DAY}))*`, 'giu');
+const GREETING = new RegExp(String.raw`^[\s\p{P}]*(?:${GREETING_WORD}|${HAPPY_DAY})(?:[\s\p{P}]*(?:${GREETING_WORD}|${HAPPY_DAY}))*`, 'giu');
 const GREETING_ONLY = new RegExp(`${GREETING.source}[\\s\\p{P}]*$`, 'iu');
 
 // Taking the floor: "ok so…", "okay,", "wait, did…" opening the message ("wait times…" and
@@ -162,8 +163,9 @@ const filler = (requests: readonly RegExp[], opensMessage: boolean): RegExp[] =>
   /\bcc\b(?=[\s\p{P}]*$)/gu,
   // hesitation and emphasis that say nothing about the topic
   new RegExp(String.raw`\b(?:${HESITATION})\b`, 'gi'),
-  // taking the floor, once what stood before it has gone ("btw ok so…")
-  ...(opensMessage ? [TAKING_THE_FLOOR] : []),
+  // a greeting and taking the floor, once what stood before them has gone ("lol happy friday
+  // everyone, …", "btw ok so…")
+  ...(opensMessage ? [GREETING, TAKING_THE_FLOOR] : []),
   // "what was that stat on", "the number for": the topic follows
   /\b(?:that|the|this)\s+(?:stat|statistic|number|figure|thing|one)\s+(?:on|about|for|re|regarding)\b/gi,
   // who the asker asks for or what the answer is for: "asking for a friend", "asking for my

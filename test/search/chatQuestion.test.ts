@@ -61,6 +61,31 @@ describe('chatQuestion', () => {
     expect(chatQuestion('hi all, happy people live longer?')).toBe(', happy people live longer?');
   });
 
+  // Review 2 item 10 (twenty-sixth session): a happy day wished before a comma, a semicolon or a
+  // dash, to the room or not, opening the message or after filler, greets as it does before "!".
+  it('reads a happy day wished as a greeting before any stop, not only "!" or the end', () => {
+    const question = termsOf('do heat pumps work in the cold?');
+    for (const message of [
+      'hi all, happy friday, do heat pumps work in the cold?',
+      'happy friday, do heat pumps work in the cold?',
+      'good morning, happy friday everyone, do heat pumps work in the cold?',
+      'hi, happy holidays; do heat pumps work in the cold?',
+      'hey team — happy new year — do heat pumps work in the cold?',
+      'lol happy weekend all: do heat pumps work in the cold?',
+    ]) {
+      expect(termsOf(chatQuestion(message)), message).toEqual(question);
+    }
+    expect(termsOf(chatQuestion('lol happy friday everyone, any lunch plans?'))).toEqual(termsOf('any lunch plans?'));
+    for (const message of ['happy friday,', 'happy friday', 'hi all, happy friday,', 'Happy Friday everyone!', 'happy weekend all 🎉']) {
+      expect(termsOf(chatQuestion(message)), message).toEqual([]);
+      expect(greetsOrRequests(message), message).toBe(true);
+    }
+    // Not a day wished: a topic
+    expect(chatQuestion('happy friday-themed posts?')).toBe('happy friday-themed posts?');
+    expect(chatQuestion('happy new year resolutions: do they stick?')).toBe('happy new year resolutions: do they stick?');
+    expect(chatQuestion('happy hour spending')).toBe('happy hour spending');
+  });
+
   it('drops who the asker asks for, what the answer is for, where they heard it and whether it holds', () => {
     expect(chatQuestion('is road noise bad for your heart? asking for a friend')).toBe('is road noise bad for your heart?');
     expect(chatQuestion('which aid has bluetooth? asking for my mum')).toBe('which aid has bluetooth?');
