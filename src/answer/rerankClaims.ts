@@ -29,18 +29,18 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.003,
-  reciprocalRank: 0.9441,
-  textTyped: 3.824,
-  textOther: 2.94,
-  evidenceOnly: 0.1325,
-  metadataOnly: 0.2626,
-  proximity: -0.06463,
-  distinctive: 5.664,
-  reportShare: 1.474,
-  claimLength: -1.716,
-  statesAskedQuantity: 1.16,
-  givesAskedKind: 2.2,
+  logRatio: 1.019,
+  reciprocalRank: 0.9212,
+  textTyped: 3.792,
+  textOther: 3.256,
+  evidenceOnly: 0.05334,
+  metadataOnly: 0.1608,
+  proximity: -0.06499,
+  distinctive: 5.747,
+  reportShare: 1.443,
+  claimLength: -1.723,
+  statesAskedQuantity: 1.148,
+  givesAskedKind: 2.284,
 };
 
 /** The model's score of one claim's features. */
