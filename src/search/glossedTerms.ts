@@ -38,16 +38,49 @@ export function glossPairsOf(report: Report, reader: WordNet | null): GlossPair[
   const pairs = new Map<string, GlossPair>();
   const seen = new Set<string>();
   for (const claim of report.claims) {
-    for (const word of tokenize(claim.text)) {
-      const folded = foldTerm(word);
-      if (folded === null || folded.length < MIN_LENGTH || seen.has(folded) || !/^[a-z]+$/.test(folded)) continue;
-      seen.add(folded);
+    const words = tokenize(claim.text);
+    const folded = words.map((word) => foldTerm(word));
+    words.forEach((word, at) => {
+      const own = folded[at];
+      if (own === null || own === undefined || own.length < MIN_LENGTH || seen.has(own) || !/^[a-z]+$/.test(own)) return;
       const term = normalizeTerm(word);
-      if (term === null) continue;
-      for (const key of everydayWordsFor(reader, folded, remembered)) pairs.set(`${key}|${term}`, { word: key, term });
-    }
+      if (term === null) return;
+      const keys = everydayWordsFor(reader, own, remembered);
+      // Read once per report, where it stands for itself: "York" in "New York" is not read, and
+      // another claim's "York" alone still may be.
+      if (keys.length === 0 || inName(reader, folded, at)) return;
+      seen.add(own);
+      for (const key of keys) pairs.set(`${key}|${term}`, { word: key, term });
+    });
   }
   return [...pairs.values()];
+}
+
+/** The longest phrase looked up around a claim word, in words. */
+const MAX_PHRASE_WORDS = 3;
+
+/**
+ * Whether the claim word at `at` is part of a name WordNet has with its neighbours ("New York",
+ * "Silicon Valley", "Saudi Arabia": a phrase whose every sense is an instance, `@i`): there the
+ * word names another thing, and the everyday words of the word alone would reach that claim
+ * ("house" reaches York, the royal house). A common noun's phrase ("sleep apnea", "irritable bowel
+ * syndrome") leaves its words read: most are a kind of their last word, or say what it is of.
+ */
+function inName(reader: WordNet, folded: readonly (string | null)[], at: number): boolean {
+  for (let start = Math.max(0, at - MAX_PHRASE_WORDS + 1); start <= at; start++) {
+    for (let end = Math.max(at, start + 1); end < Math.min(folded.length, start + MAX_PHRASE_WORDS); end++) {
+      const parts = folded.slice(start, end + 1);
+      if (!parts.every((part) => part !== null && /^[a-z]+$/.test(part))) continue;
+      const phrase = reader.entry(parts.join('_'), 'noun');
+      if (phrase !== null && phrase.senses.every((offset) => isNamed(reader, offset))) return true;
+    }
+  }
+  return false;
+}
+
+/** An instance of something (`@i`: New York is an instance of a city), not a kind of thing. */
+function isNamed(reader: WordNet, offset: number): boolean {
+  return reader.synset('noun', offset)?.pointers.some((pointer) => pointer.symbol === '@i') ?? false;
 }
 
 /**

@@ -216,9 +216,9 @@ describe('knowing when the reports do not answer a question', () => {
     // The cycling report's claims on new lanes say nothing of house prices (eval/questions.json, unanswerable).
     const prices = 'do new bike lanes push up house prices nearby?';
     const features = featuresOf(library, prices);
-    // Not all of it: "house" reaches the claims' "York" (New York) by WordNet's definition of the
-    // royal house of York (glossedTerms.ts; eval/README.md, twenty-sixth session, rank28).
-    expect(features?.outcomeMissing).toBeGreaterThan(0.5);
+    // All of it: "house" does not reach the claims' "York", which is New York there, not the royal
+    // house of York WordNet defines (glossedTerms.ts reads the phrase first).
+    expect(features?.outcomeMissing).toBe(1);
     expect(answerQuestion(library, prices).answered).toBe(false);
     // The same in chat: a cause the reports speak of, an outcome they never tie to it.
     for (const question of ['do bike lanes raise rents nearby?', 'does remote work raise divorce rates?']) {

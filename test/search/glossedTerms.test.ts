@@ -19,6 +19,19 @@ describe("a report's specific terms, reached by WordNet's definitions and broade
     expect(pairs.filter((pair) => pair.term === 'water' || pair.term === 'warm')).toEqual([]);
   });
 
+  it("reads no word of a name WordNet has (\"York\" in \"New York\"), and reads it alone or in a common noun's phrase", async () => {
+    const { reports } = await loadReports(REPORTS, { cacheDir: null });
+    const report = reports[0]!;
+    const claimed = (text: string): typeof report => ({ ...report, claims: [{ ...report.claims[0]!, text }] });
+    const yorkPairs = (text: string) => glossPairsOf(claimed(text), sharedWordNet()).filter((pair) => pair.term === 'york');
+    // New York is a city, no York: "house" (the royal house of York) must not reach it.
+    expect(yorkPairs('Kelp grows off New York in cold years.')).toEqual([]);
+    // York alone is WordNet's York, its definitions' words and all.
+    expect(yorkPairs('Kelp grows off York in cold years.')).toContainEqual({ word: 'hous', term: 'york' });
+    // A common noun's phrase leaves its words read: sleep apnea is an apnea.
+    expect(glossPairsOf(claimed('Sleep apnea goes unnoticed.'), sharedWordNet()).some((pair) => pair.term === 'apnea')).toBe(true);
+  });
+
   it("finds the kelp claim for 'seaweed forests', one way only (\"kelp\" reaches no seaweed), at GLOSS_WEIGHT", async () => {
     const library = Library.from(await loadReports(REPORTS, { cacheDir: null }));
     const expansions = expandQuestion('why does hot sea water hurt seaweed forests?', { aliases: library.aliases });
