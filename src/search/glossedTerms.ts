@@ -1,7 +1,8 @@
 // A report's specific terms reached from a question's everyday words through WordNet: a word of
 // the term's definition ("seaweed forests" for the kelp a report writes of: kelp, "large brown
 // seaweeds…"; "frozen ground" for permafrost, "ground that is permanently frozen") or one of its
-// broader terms ("creatures" for tardigrades, "language" for Esperanto, "bird" for vultures).
+// broader terms ("creatures" for tardigrades, "language" for Esperanto, "bird" for vultures), or
+// one of its narrower terms ("hawks and eagles" for the raptors a claim names).
 // Read one way only, from the everyday word to a term some claim uses, so a question reaches
 // only words the library has; a word that would reach more than a few of them is too general
 // for this library (aliases.ts, MAX_GLOSSED).
@@ -24,6 +25,13 @@ export interface GlossPair {
 const MAX_TERM_SENSES = 2;
 /** How many steps up the broader terms go: tardigrade, arthropod, invertebrate, animal. */
 const MAX_DEPTH = 3;
+/**
+ * How many steps down the narrower terms go: raptor, hawk, goshawk. Two rather than one: the
+ * development sets' paraphrases gained more (eval/README.md, twenty-seventh session, rank29).
+ */
+const NARROWER_DEPTH = 2;
+/** Narrower synsets taken per synset: a general term has dozens. */
+const MAX_NARROWER = 12;
 /** Shortest claim word read: shorter ones are common words. */
 const MIN_LENGTH = 4;
 
@@ -84,8 +92,9 @@ function isNamed(reader: WordNet, offset: number): boolean {
 }
 
 /**
- * The index keys of a specific noun's definitions and broader terms (those whose commonest sense
- * the broader term is: "water" is also a body of water, a river's), none for any other word.
+ * The index keys of a specific noun's definitions, broader and narrower terms (those whose
+ * commonest sense the broader or narrower term is: "water" is also a body of water, a river's),
+ * none for any other word.
  */
 function everydayWordsFor(reader: WordNet, folded: string, remembered: BoundedMemory<string, readonly string[]>): readonly string[] {
   const known = remembered.get(folded);
@@ -114,6 +123,23 @@ function everydayWordsFor(reader: WordNet, folded: string, remembered: BoundedMe
           }
         }
         level = next;
+      }
+      // Narrower terms: "hawks and eagles" for the raptors a claim names (a question's word whose
+      // broader term the claim's is).
+      let narrower = [offset];
+      for (let depth = 0; depth < NARROWER_DEPTH && narrower.length > 0; depth++) {
+        const next: number[] = [];
+        for (const at of narrower) {
+          let taken = 0;
+          for (const pointer of reader.synset('noun', at)?.pointers ?? []) {
+            if (pointer.symbol !== '~' || pointer.pos !== 'noun' || taken++ >= MAX_NARROWER) continue;
+            next.push(pointer.offset);
+            for (const lemma of reader.synset('noun', pointer.offset)?.words ?? []) {
+              if (!lemma.includes('_') && reader.entry(lemma, 'noun')?.senses[0] === pointer.offset) add(normalizeTerm(lemma));
+            }
+          }
+        }
+        narrower = next;
       }
     }
   }

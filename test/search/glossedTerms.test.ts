@@ -32,6 +32,13 @@ describe("a report's specific terms, reached by WordNet's definitions and broade
     expect(glossPairsOf(claimed('Sleep apnea goes unnoticed.'), sharedWordNet()).some((pair) => pair.term === 'apnea')).toBe(true);
   });
 
+  it('pairs a specific noun with its narrower terms: "hawks and eagles" reach the raptors a claim names', async () => {
+    const { reports } = await loadReports(REPORTS, { cacheDir: null });
+    const report = reports[0]!;
+    const pairs = glossPairsOf({ ...report, claims: [{ ...report.claims[0]!, text: 'Older turbines killed more raptors.' }] }, sharedWordNet());
+    for (const word of ['hawk', 'eagl', 'owl', 'goshawk']) expect(pairs).toContainEqual({ word, term: 'raptor' });
+  });
+
   it("finds the kelp claim for 'seaweed forests', one way only (\"kelp\" reaches no seaweed), at GLOSS_WEIGHT", async () => {
     const library = Library.from(await loadReports(REPORTS, { cacheDir: null }));
     const expansions = expandQuestion('why does hot sea water hurt seaweed forests?', { aliases: library.aliases });
