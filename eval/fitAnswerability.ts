@@ -1,4 +1,4 @@
-// `npx tsx eval/fitAnswerability.ts [--misses] [--answered 0.98] [--set-answered 0.96]`: fits the "is this answered?" model (ANSWER_MODEL in
+// `npx tsx eval/fitAnswerability.ts [--misses] [--answered 0.98] [--set-answered 0.96] [--forward 10]`: fits the "is this answered?" model (ANSWER_MODEL in
 // src/answer/answerability.ts) on the development sets (eval/evalSets.ts), and says how well it
 // carries over to a set it did not see: leave-one-set-out, each set in turn left out, fitted on
 // the others, scored on it. Prints the model fitted on all of them, to paste into
@@ -14,7 +14,9 @@
 // the operating-point curve: declined at 95-98 % answered over all sets' left-out scores together
 // ("pooled", each set scored by the model fitted without it). `--answered` and `--set-answered`
 // set the two targets (to compare cuts); `--misses` lists each set's left-out mistakes
-// (unanswerable answered, answerable declined) with their signals.
+// (unanswerable answered, answerable declined) with their signals. `--forward N` also scores each of
+// the last N sets with the model fitted on the sets listed before it only (forward-chained: as a set
+// written later meets the model), beside leave-one-set-out on the same sets.
 
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -25,7 +27,7 @@ import { expectedIds, isUnanswerable, searchedClaims, type EvalQuestion } from '
 import { DEVELOPMENT_SETS } from './evalSets.js';
 import { solve } from './solveLinear.js';
 
-const { values } = parseArgs({ options: { misses: { type: 'boolean', default: false }, answered: { type: 'string' }, 'set-answered': { type: 'string' } } });
+const { values } = parseArgs({ options: { misses: { type: 'boolean', default: false }, answered: { type: 'string' }, 'set-answered': { type: 'string' }, forward: { type: 'string' } } });
 
 /** A share given on the command line: a number strictly between 0 and 1, or the fit stops here. */
 function shareOption(name: string, given: string | undefined, fallback: number): number {
@@ -134,6 +136,7 @@ const answeredAll = answerableScores.filter(({ score }) => score >= 0).length / 
 const declinedAll = unanswerableScores.filter(({ score }) => score < 0).length / unanswerableScores.length;
 console.log(`Lowest set answered: ${pct(Math.min(...scores.map((m) => m.answered)))}; all sets together: answered ${pct(answeredAll)} of ${answerableScores.length}, declined ${pct(declinedAll)} of ${unanswerableScores.length}.`);
 console.log(`Pooled (left-out scores together, one cut): declined at 95 / 96 / 97 / 98 % answered: ${[0.95, 0.96, 0.97, 0.98].map((target) => pct(declinedAtAnswered(target))).join(' / ')}`);
+if (values.forward !== undefined) forwardChained(Number(values.forward));
 if (values.misses) console.log(`\nLeft-out mistakes (score: 0 or more answers; signals of the best claim):\n${missLines.join('\n')}`);
 
 console.log('\nThe model in src/answer/answerability.ts now, on each set (fitted on all of them: not a held-out figure), and the ranking alone (nothing declined):');
@@ -150,6 +153,46 @@ console.log('\nFitted on all development sets (paste into ANSWER_MODEL):');
 console.log(`{\n  constant: ${asPrinted(all.constant)},\n  weights: { ${FEATURES.map((key) => `${key}: ${asPrinted(all.weights[key])}`).join(', ')} },`);
 console.log(`  pairs: [\n${all.pairs.map(([a, b, weight]) => `    ['${a}', '${b}', ${asPrinted(weight)}],`).join('\n')}\n  ],\n}`);
 
+/**
+ * Forward-chained: each of the last `last` sets scored by the model fitted on the sets listed
+ * before it (eval/evalSets.ts lists them as they were written), beside its leave-one-set-out
+ * figures; their means and the pooled curve over those sets, both ways. Leave-one-set-out fits on
+ * sets written after the one scored; a set written later meets a model fitted on earlier ones only.
+ */
+function forwardChained(last: number): void {
+  const names = SETS.map((set) => set.name);
+  if (!(Number.isInteger(last) && last >= 1 && last < names.length)) {
+    console.error(`--forward must be a number of sets from 1 to ${names.length - 1}, not "${values.forward}"`);
+    process.exit(2);
+  }
+  const scored = names.slice(names.length - last);
+  console.log(`\nForward-chained (fitted on the sets before it) beside leave-one-set-out, the last ${last} sets:`);
+  console.log('| set | forward answered | forward declined | left out answered | left out declined |');
+  console.log('|---|---|---|---|---|');
+  const forward: { row: Row; score: number }[] = [];
+  const forwardSets: ReturnType<typeof measure>[] = [];
+  for (const name of scored) {
+    const before = new Set(names.slice(0, names.indexOf(name)));
+    const model = fit(rows.filter((row) => before.has(row.set)));
+    const inSet = rows.filter((row) => row.set === name);
+    const m = measure(inSet, model);
+    forwardSets.push(m);
+    for (const row of inSet) forward.push({ row, score: scoreOf(row, model) });
+    const left = scores[names.indexOf(name)] as ReturnType<typeof measure>;
+    console.log(`| ${name} | ${pct(m.answered)} | ${pct(m.declined)} | ${pct(left.answered)} | ${pct(left.declined)} |`);
+  }
+  const meanOf = (of: ReturnType<typeof measure>[], pick: (m: ReturnType<typeof measure>) => number): number => {
+    const known = of.map(pick).filter((x) => !Number.isNaN(x));
+    return known.reduce((a, b) => a + b, 0) / known.length;
+  };
+  const leftOut = scored.map((name) => scores[names.indexOf(name)] as ReturnType<typeof measure>);
+  console.log(`| mean | ${pct(meanOf(forwardSets, (m) => m.answered))} | ${pct(meanOf(forwardSets, (m) => m.declined))} | ${pct(meanOf(leftOut, (m) => m.answered))} | ${pct(meanOf(leftOut, (m) => m.declined))} |`);
+  const inScored = new Set(scored);
+  const curve = (of: { row: Row; score: number }[]): string => [0.95, 0.96, 0.97, 0.98].map((target) => pct(declinedAt(of, target))).join(' / ');
+  console.log(`Lowest set answered: forward ${pct(Math.min(...forwardSets.map((m) => m.answered)))}, left out ${pct(Math.min(...leftOut.map((m) => m.answered)))}.`);
+  console.log(`Pooled over these sets, declined at 95 / 96 / 97 / 98 % answered: forward ${curve(forward)}; left out ${curve(leftOutScores.filter(({ row }) => inScored.has(row.set)))}`);
+}
+
 /** The model's sum for a row as the decision reads it: the rules' decisions as +-Infinity, nothing to decide on as -Infinity. */
 function scoreOf(row: Row, model: Model): number {
   if (row.features === null) return -Infinity;
@@ -160,9 +203,15 @@ function scoreOf(row: Row, model: Model): number {
 
 /** Declined share of the unanswerable questions, with one cut over the left-out scores answering `target` of the answerable ones. */
 function declinedAtAnswered(target: number): number {
-  const sums = answerableScores.map(({ score }) => score).sort((a, b) => a - b);
+  return declinedAt(leftOutScores, target);
+}
+
+/** Declined share of `scored`'s unanswerable questions, with one cut over them answering `target` of their answerable ones. */
+function declinedAt(scored: readonly { row: Row; score: number }[], target: number): number {
+  const sums = scored.filter(({ row }) => row.answerable).map(({ score }) => score).sort((a, b) => a - b);
+  const unanswerable = scored.filter(({ row }) => !row.answerable);
   const cut = sums[Math.max(0, Math.floor(sums.length - target * sums.length))] ?? 0;
-  return unanswerableScores.filter(({ score }) => score < cut).length / unanswerableScores.length;
+  return unanswerable.filter(({ score }) => score < cut).length / unanswerable.length;
 }
 
 function signalsOf(row: Row): string {

@@ -3,8 +3,9 @@
 // an answer is only an answer when one of the first claims covers what the question asks.
 // Otherwise the bot says the reports do not answer it, and shows the closest claims as related,
 // not as answers. The decision weighs a few signals (answerFeatures) of the best of the first
-// claims found, of the claims the answer shows (the names asked for, a thing browsed for) and of
-// the claim it shows first (the kind of answer asked), with a small logistic model fitted offline
+// claims found, of the claims the answer shows (the names asked for, a thing browsed for), of
+// the claim it shows first (the kind of answer asked) and of two of the first claims together (a
+// question asking two things: twoPartQuestion.ts), with a small logistic model fitted offline
 // on lexical search (eval/fitAnswerability.ts; eval/README.md). With semantic search on it is
 // asked only when no claim is close in meaning, over the fused order and scores: no fit has seen that.
 
@@ -25,6 +26,7 @@ import { askedOutcome, type AskedOutcome } from './askedOutcome.js';
 import { askedMention, type Mention } from './askedMention.js';
 import { namedYears, statesYears } from './askedYear.js';
 import { asksAdvice } from './asksAdvice.js';
+import { asksTwoThings } from './twoPartQuestion.js';
 import { dictionaryWords, isEveryday, isMainlyNoun, wordWeights } from './everydayWords.js';
 import { CLAIMS_PER_PAGE } from './answer.js';
 import { rerankClaims } from './rerankClaims.js';
@@ -121,6 +123,15 @@ export interface AnswerSignals {
    * (eval/README.md, twenty-fifth and twenty-sixth sessions).
    */
   kindMissingShownFirst: number;
+  /**
+   * When the question asks two things (twoPartQuestion.ts: "…, and when did…", two questions each
+   * with its "?"): how much more of it two of the first claims cover together (each word at the
+   * better of the two's credit) than the best claim alone. Two claims often answer such a question
+   * one part each ("What did Nalin and Cash show in 1968, and what did The Lancet say about it in
+   * 1978?"), and the best claim alone then covers half of it; 0 for any other question
+   * (eval/README.md, twenty-seventh session).
+   */
+  twoClaimsGain: number;
 }
 
 /** What the decision reads: the model's signals, and the covered share the floor is checked on. */
@@ -180,34 +191,34 @@ export interface AnswerModel {
  * and paste what it prints.
  */
 export const ANSWER_MODEL: AnswerModel = {
-  constant: -4.2787,
-  weights: { typed: 3.8691, otherWords: 4.4463, unknown: -0.2105, strength: 1.0087, margin: -1.135, words: 0.2424, asksAdvice: -3.5673, uncoveredNames: -1.4591, uncoveredNouns: -2.1987, answerKindMissing: -0.2991, outcomeMissing: -2.1123, yearMissing: -1.8566, besidesNames: 0.1009, kindMissingShownFirst: -1.6462 },
+  constant: -4.4019,
+  weights: { typed: 3.6004, otherWords: 4.3872, unknown: -0.1869, strength: 1.054, margin: -1.2497, words: 0.279, asksAdvice: -3.5808, uncoveredNames: -1.7767, uncoveredNouns: -2.2238, answerKindMissing: -0.4116, outcomeMissing: -1.8732, yearMissing: -2.0877, besidesNames: 0.0628, kindMissingShownFirst: -1.5895, twoClaimsGain: 12.0141 },
   pairs: [
-    ['typed', 'typed', -2.3977],
-    ['typed', 'unknown', 2.2962],
-    ['typed', 'strength', 0.7754],
-    ['typed', 'margin', -1.3251],
-    ['typed', 'words', -0.4007],
-    ['typed', 'uncoveredNames', -15.5228],
-    ['unknown', 'unknown', 1.8445],
-    ['unknown', 'strength', 0.5657],
-    ['unknown', 'margin', -0.4893],
-    ['unknown', 'words', -0.6016],
-    ['unknown', 'uncoveredNames', 4.9786],
-    ['strength', 'strength', -0.0832],
-    ['strength', 'margin', 0.9105],
-    ['strength', 'words', -0.317],
-    ['strength', 'uncoveredNames', -0.486],
-    ['margin', 'margin', 0.3693],
-    ['margin', 'words', 0.2081],
-    ['margin', 'uncoveredNames', 1.968],
-    ['words', 'words', 0.1396],
-    ['words', 'uncoveredNames', -0.2749],
-    ['uncoveredNames', 'uncoveredNames', -2.1088],
-    ['typed', 'answerKindMissing', -3.007],
-    ['uncoveredNames', 'answerKindMissing', 1.1975],
-    ['typed', 'outcomeMissing', -4.2583],
-    ['typed', 'besidesNames', 3.2386],
+    ['typed', 'typed', -2.2363],
+    ['typed', 'unknown', 2.4278],
+    ['typed', 'strength', 0.7808],
+    ['typed', 'margin', -1.3292],
+    ['typed', 'words', -0.4062],
+    ['typed', 'uncoveredNames', -14.6368],
+    ['unknown', 'unknown', 1.7792],
+    ['unknown', 'strength', 0.569],
+    ['unknown', 'margin', -0.5645],
+    ['unknown', 'words', -0.5824],
+    ['unknown', 'uncoveredNames', 5.2386],
+    ['strength', 'strength', -0.089],
+    ['strength', 'margin', 0.9129],
+    ['strength', 'words', -0.3218],
+    ['strength', 'uncoveredNames', -0.5294],
+    ['margin', 'margin', 0.4304],
+    ['margin', 'words', 0.227],
+    ['margin', 'uncoveredNames', 1.8145],
+    ['words', 'words', 0.1363],
+    ['words', 'uncoveredNames', -0.279],
+    ['uncoveredNames', 'uncoveredNames', -1.809],
+    ['typed', 'answerKindMissing', -2.99],
+    ['uncoveredNames', 'answerKindMissing', 1.6709],
+    ['typed', 'outcomeMissing', -4.9812],
+    ['typed', 'besidesNames', 3.3885],
   ],
 };
 
@@ -300,13 +311,14 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const yearMissing = years.length > 0 && bestClaim && !statesYears(datedText(bestClaim.claim, bestClaim.report), years) ? 1 : 0;
   const outcomeMissing = outcomeMissingIn(checked, askedOutcome(asked));
   const besidesNames = besidesNamesIn(words, spelledNames);
+  const twoClaimsGain = checked.length > 1 && asksTwoThings(asked) ? Math.max(0, twoClaimsCoverage(checked) - (typed + otherWords)) : 0;
   const mentioned = askedMention(asked);
   const mentionNamed = mentioned === null ? -1 : mentionNamedBy(question, mentioned, shownFirst, spelledNamesIn(asked));
   const idfTotal = terms.reduce((sum, term) => sum + idf(term), 0);
   const [first, second] = ranked;
   const strength = Math.log(Math.max(MIN_STRENGTH, (first?.score ?? 0) / idfTotal));
   const margin = first && second && first.score > 0 ? 1 - second.score / first.score : 1;
-  return { typed, otherWords, unknown, strength, margin, words: Math.min(terms.length, MAX_WORDS), asksAdvice: asksAdvice(asked) ? 1 : 0, uncoveredNames, uncoveredNouns, answerKindMissing, outcomeMissing, yearMissing, besidesNames, kindMissingShownFirst, plainCoverage: plain.typed + plain.otherWords, mentionNamed };
+  return { typed, otherWords, unknown, strength, margin, words: Math.min(terms.length, MAX_WORDS), asksAdvice: asksAdvice(asked) ? 1 : 0, uncoveredNames, uncoveredNouns, answerKindMissing, outcomeMissing, yearMissing, besidesNames, kindMissingShownFirst, twoClaimsGain, plainCoverage: plain.typed + plain.otherWords, mentionNamed };
 }
 
 /**
@@ -324,6 +336,29 @@ function outcomeMissingIn(checked: readonly CheckedClaim[], asked: AskedOutcome 
   const outcomeWords = (best ? best.coverage.words : []).filter((word) => outcomeTerms.has(word.term));
   const weight = outcomeWords.reduce((sum, word) => sum + word.share, 0);
   return weight > 0 ? outcomeWords.reduce((sum, word) => (word.credit === 0 ? sum + word.share : sum), 0) / weight : 0;
+}
+
+/**
+ * The most of the question two of the checked claims cover together: each word at the better of
+ * the two's credit (1 as typed), weighed by its share. Every claim's coverage lists the question's
+ * words in the same order.
+ */
+function twoClaimsCoverage(checked: readonly CheckedClaim[]): number {
+  let most = 0;
+  for (let i = 0; i < checked.length; i++) {
+    const a = (checked[i] as CheckedClaim).coverage.words;
+    for (let j = i + 1; j < checked.length; j++) {
+      const b = (checked[j] as CheckedClaim).coverage.words;
+      let together = 0;
+      for (let k = 0; k < a.length; k++) {
+        const x = a[k] as (typeof a)[number];
+        const y = b[k] as (typeof b)[number];
+        together += x.share * Math.max(x.typed ? 1 : x.credit, y.typed ? 1 : y.credit);
+      }
+      if (together > most) most = together;
+    }
+  }
+  return most;
 }
 
 /** A claim an answer shows. */

@@ -39,7 +39,7 @@ describe('knowing when the reports do not answer a question', () => {
   it('answers a search for one word the reports use, at any score', () => {
     for (const question of ['microplastics', 'wegovy', 'sharrows']) expect(answerQuestion(library, question).answered, question).toBe(true);
     // However weakly and evenly the first claims match, as among thousands of claims.
-    const weak = { typed: 1, otherWords: 0, unknown: 0, strength: Math.log(0.01), margin: 0, words: 1, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, outcomeMissing: 0, yearMissing: 0, besidesNames: 1, kindMissingShownFirst: 0, plainCoverage: 1, mentionNamed: -1 };
+    const weak = { typed: 1, otherWords: 0, unknown: 0, strength: Math.log(0.01), margin: 0, words: 1, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, outcomeMissing: 0, yearMissing: 0, besidesNames: 1, kindMissingShownFirst: 0, twoClaimsGain: 0, plainCoverage: 1, mentionNamed: -1 };
     expect(isAnswer(weak)).toBe(true);
     // That is the rule for a claim with every word, not the model: a model that answers nothing
     // still answers it, and not a claim with nine tenths of the question.
@@ -212,6 +212,17 @@ describe('knowing when the reports do not answer a question', () => {
     expect(featuresOf(library, 'does stopping the medication make you regain weight?')?.kindMissingShownFirst).toBe(0);
   });
 
+  it('reads how much more of a question asking two things two of the first claims cover together than the best alone', () => {
+    // The best claim says what decides the running cost; another says who saves most
+    // (eval/questions.json: two claims answer it).
+    const both = featuresOf(library, 'what decides whether a heat pump is cheaper to run than a gas boiler, and who saves most?');
+    expect(both?.twoClaimsGain).toBeGreaterThan(0.05);
+    expect(both?.twoClaimsGain).toBeLessThanOrEqual(1 - (both?.typed ?? 0) - (both?.otherWords ?? 0) + 1e-9);
+    // Asked as one question it is 0, however the claims cover it; and 0 when one claim covers both parts as well as two.
+    expect(featuresOf(library, 'what decides whether a heat pump is cheaper to run than a gas boiler, who saves most?')?.twoClaimsGain).toBe(0);
+    expect(featuresOf(library, 'which kinds of bike infrastructure improve safety and which do not?')?.twoClaimsGain).toBe(0);
+  });
+
   it('counts against an answer an outcome the question asks about that the best claim does not speak of', () => {
     // The cycling report's claims on new lanes say nothing of house prices (eval/questions.json, unanswerable).
     const prices = 'do new bike lanes push up house prices nearby?';
@@ -346,8 +357,8 @@ describe('knowing when the reports do not answer a question', () => {
   });
 
   it('weighs the signals together as well as apart: each product of two has its weight', () => {
-    const signals = { typed: 0.3, otherWords: 0.2, unknown: 0.5, strength: 1.5, margin: 0.4, words: 6, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, outcomeMissing: 0, yearMissing: 0, besidesNames: 1, kindMissingShownFirst: 0 };
-    const zero = { typed: 0, otherWords: 0, unknown: 0, strength: 0, margin: 0, words: 0, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, outcomeMissing: 0, yearMissing: 0, besidesNames: 0, kindMissingShownFirst: 0 };
+    const signals = { typed: 0.3, otherWords: 0.2, unknown: 0.5, strength: 1.5, margin: 0.4, words: 6, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, outcomeMissing: 0, yearMissing: 0, besidesNames: 1, kindMissingShownFirst: 0, twoClaimsGain: 0 };
+    const zero = { typed: 0, otherWords: 0, unknown: 0, strength: 0, margin: 0, words: 0, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, outcomeMissing: 0, yearMissing: 0, besidesNames: 0, kindMissingShownFirst: 0, twoClaimsGain: 0 };
     expect(confidence(signals, { constant: 1, weights: zero, pairs: [['typed', 'unknown', 2]] })).toBeCloseTo(1 + 2 * 0.3 * 0.5);
     expect(confidence(signals, { constant: 0, weights: { ...zero, words: 0.5 }, pairs: [['margin', 'margin', -1]] })).toBeCloseTo(0.5 * 6 - 0.4 * 0.4);
     // The fitted model has a weight for every pair of paired signals and each pair with the missing kind of answer or outcome, each pair once.

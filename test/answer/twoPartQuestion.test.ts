@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { asksTwoThings } from '../../src/answer/twoPartQuestion.js';
+
+describe('asksTwoThings', () => {
+  it('hears a second question joined by "and", or a second question mark', () => {
+    for (const question of [
+      'How many containers did the Ideal X carry, and what did it cost per ton to load her?',
+      'quick q - who came up with esperanto and when did it come out',
+      'How long did the Notre-Dame restoration take and how much money was raised for it?',
+      'What did Nalin and Cash show in 1968? And what did The Lancet say about it in 1978?',
+      'so copenhagen had some massive flood and redid their drains? what was that about?',
+    ]) expect(asksTwoThings(question), question).toBe(true);
+  });
+
+  it('does not hear two things listed, joined by "and", as two questions', () => {
+    for (const question of [
+      'What did Nalin and Cash show in 1968?',
+      'what are the pros and cons of heat pumps?',
+      'do heat pumps work in Norway and Sweden?',
+      'quick q: does insurance cover cochlear implants for adults?',
+      'how do bike lanes affect local shops and their takings?',
+      'how much does a home battery cost? thanks',
+    ]) expect(asksTwoThings(question), question).toBe(false);
+  });
+});
