@@ -64,21 +64,18 @@ export function answerQuestion(library: LibraryView, asked: string): Answer {
     if (query.phrases.length === 0 && filtered === undefined && within === undefined && hits.length < MAX_ITEMS) {
       wordsAlone = hits;
     }
-    const fused = semanticHits(library, query.text, hits, accepts);
-    const ranked = fused?.hits ?? hits;
-    const items = servedItems(library, ranked, MAX_ITEMS);
-    // Filters and phrases already say what is wanted; free words must be covered by a claim, or
-    // (semantic search on) a claim must be close to the question in meaning.
+    const items = servedItems(library, hits, MAX_ITEMS);
+    // Filters and phrases already say what is wanted; free words must be covered by a claim.
     // The decision reads the search's order (its first claims' scores); the claims shown first
-    // are then ordered by the reranker, unless semantic search fused another order in. The names
-    // a question asks for are read over the claims shown.
+    // are then ordered by the reranker, and the names a question asks for are read over them.
     // How the question asks (for a number, a price, a date) is read from it as typed: the chat
     // filler the search leaves out ("the stat on…") is often how it asks.
-    const shown = fused ? items : rerankClaims(library, query.text, items, typed);
-    if (items.length > 0 && !hasFilters && !fused?.close && !answersQuestion(library, query.text, items, typed, shown)) {
-      return answerOf(library, read, wordsAlone, [], 0, shown.slice(0, RELATED_SHOWN));
-    }
-    return answerOf(library, read, wordsAlone, shown, ranked.length);
+    const shown = rerankClaims(library, query.text, items, typed);
+    const answered = items.length > 0 && (hasFilters || answersQuestion(library, query.text, items, typed, shown));
+    const close = closeInMeaning(library, query.text, accepts);
+    if (close) return semanticAnswer(library, read, wordsAlone, shown, answered, close);
+    if (items.length > 0 && !answered) return answerOf(library, read, wordsAlone, [], 0, shown.slice(0, RELATED_SHOWN));
+    return answerOf(library, read, wordsAlone, shown, hits.length);
   }
   if (query.text !== '' && !hasFilters) problems.push(noTopicWords(queryAsTyped));
   if (!hasFilters) return answerOf(library, read, undefined, []);
@@ -130,14 +127,35 @@ export function searchTextOf(asked: string, library: LibraryView | null): string
 }
 
 /**
- * The lexical hits fused with the claims whose vectors are close to the question's (when semantic
- * search is on and the question was embedded: see handleRequest); undefined otherwise.
+ * The claims whose vectors are close to the question's (cosine similarity MIN_SIMILARITY or more),
+ * closest first, when semantic search is on and the question was embedded (see handleRequest);
+ * undefined otherwise.
  */
-function semanticHits(library: LibraryView, text: string, lexical: readonly { id: string }[], accepts: (id: string) => boolean): { hits: { id: string; score: number }[]; close: number } | undefined {
+function closeInMeaning(library: LibraryView, text: string, accepts: (id: string) => boolean): { id: string }[] | undefined {
   const vector = library.semantic?.vectorOf(text);
   if (!library.semantic || !vector) return undefined;
-  const close = library.semantic.search(vector, MAX_ITEMS, accepts).filter((hit) => hit.similarity >= MIN_SIMILARITY);
-  return { hits: fuseRankings([lexical.map((hit) => hit.id), close.map((hit) => hit.id)]), close: close.length };
+  return library.semantic.search(vector, MAX_ITEMS, accepts).filter((hit) => hit.similarity >= MIN_SIMILARITY);
+}
+
+/**
+ * The answer with semantic search on. The decision (`answered`) is the lexical one, on what it was
+ * fitted on: the search's hits and scores, and the reranker's order (`shown`); closeness in
+ * meaning adds to it and never overrules it. A question it answers shows the reranked claims
+ * fused with those close in meaning. One it declines stays declined, close claims or not: it read
+ * the claims its words found and said no ("do heat pumps work in Canada?" is not answered by heat
+ * pump claims close in meaning that never name Canada). Only when no word of the question finds a
+ * claim, in any form, is there nothing for it to read: then the claims close in meaning answer,
+ * closest first ("is quiphen safe?" finds the zorblat claim), and none close leaves nothing
+ * matching. Scores are the fused rank scores (fuseRankings.ts).
+ */
+function semanticAnswer(library: LibraryView, read: ReadQuestion, wordsAlone: ScoredClaim[] | undefined, shown: AnswerItem[], answered: boolean, close: readonly { id: string }[]): Answer {
+  if (answered) {
+    const fused = fuseRankings([shown.map((item) => item.claim.id), close.map((hit) => hit.id)]);
+    return answerOf(library, read, wordsAlone, servedItems(library, fused, MAX_ITEMS), fused.length);
+  }
+  if (shown.length > 0) return answerOf(library, read, wordsAlone, [], 0, shown.slice(0, RELATED_SHOWN));
+  const byMeaning = fuseRankings([close.map((hit) => hit.id)]);
+  return answerOf(library, read, wordsAlone, servedItems(library, byMeaning, MAX_ITEMS), byMeaning.length);
 }
 
 /**

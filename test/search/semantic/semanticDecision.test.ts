@@ -1,0 +1,110 @@
+// The "no answer" decision with semantic search on, against a local fake embeddings API
+// (test/support/fakeEmbeddings.ts): the decision reads the lexical search it was fitted on, and a
+// claim close in meaning adds to it, never overrules it (answerQuestion.ts, semanticAnswer).
+
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Answer } from '../../../src/answer/answer.js';
+import { handleRequest } from '../../../src/answer/handleRequest.js';
+import { attachSemanticSearch } from '../../../src/library/attachSemanticSearch.js';
+import { Library } from '../../../src/library/library.js';
+import { serveReports } from '../../../src/library/serveReports.js';
+import { type FakeEmbeddings, startFakeEmbeddings } from '../../support/fakeEmbeddings.js';
+import { reportText } from '../../support/reportText.js';
+
+// Words of one concept are close in meaning; "zorblat" and "quiphen" share no letter, so only
+// semantic search links them.
+const CONCEPTS = [
+  ['zorblat', 'quiphen'],
+  ['heat', 'pumps', 'pump', 'heating', 'warm'],
+];
+const ZORBLAT = 'Zorblat lowers fever within an hour in most adults.';
+const NORWAY = 'Heat pumps keep homes warm through Norwegian winters.';
+const BILLS = 'Heat pumps cut heating bills by a third.';
+
+let dir: string;
+let fake: FakeEmbeddings;
+let lexical: Library;
+let semantic: Library;
+let closeSemantic: () => void = () => undefined;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'semantic-decision-'));
+  await writeFile(join(dir, 'fever.md'), reportText('Fever remedies', [ZORBLAT, 'Cold compresses give short relief.']));
+  await writeFile(join(dir, 'heat.md'), reportText('Heat pumps in cold climates', [NORWAY, BILLS]));
+  await writeFile(join(dir, 'garden.md'), reportText('Gardening', ['Tomatoes need six hours of sun daily.']));
+  fake = await startFakeEmbeddings(CONCEPTS);
+  lexical = new Library();
+  await serveReports(lexical, { reportsDir: dir, cacheDir: null }).ready;
+  semantic = new Library();
+  await serveReports(semantic, { reportsDir: dir, cacheDir: null }).ready;
+  const search = attachSemanticSearch(semantic, { url: fake.url, model: 'fake-embed' }, { reportsDir: dir, cacheDir: null, retryMs: 60_000 });
+  closeSemantic = () => search.close();
+  await search.sync();
+});
+
+afterAll(async () => {
+  closeSemantic();
+  await fake.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function answerOf(library: Library, question: string): Promise<Answer> {
+  const reply = await handleRequest({ library, now: () => 0 }, 'U1', question);
+  if (reply.kind !== 'answer') throw new Error(`not an answer: ${reply.kind}`);
+  return reply.answer;
+}
+const claims = (answer: Answer): string[] => answer.items.map((item) => item.claim.text);
+
+describe('the decision with semantic search on', () => {
+  it('declines, as lexical search does, a question whose claims close in meaning the search found and the decision read', async () => {
+    // Both heat pump claims are close in meaning, and found by their words; neither names Canada.
+    const off = await answerOf(lexical, 'do heat pumps work in Canada?');
+    const on = await answerOf(semantic, 'do heat pumps work in Canada?');
+    expect(off.answered).toBe(false);
+    expect(on.answered).toBe(false);
+    expect(on.items).toEqual([]);
+    expect(on.related.map((item) => item.claim.text)).toEqual(off.related.map((item) => item.claim.text));
+    expect(on.related.map((item) => item.claim.text)).toEqual(expect.arrayContaining([BILLS, NORWAY]));
+  });
+
+  it('still declines a question unrelated to every report', async () => {
+    for (const question of ['what is the capital of France?', 'how do I reset my password?']) {
+      const on = await answerOf(semantic, question);
+      expect(on.answered, question).toBe(false);
+      expect(on.items, question).toEqual([]);
+    }
+  });
+
+  it('answers what lexical search answers, its reranked claims fused with those close in meaning', async () => {
+    for (const question of ['do heat pumps cut heating bills?', 'zorblat fever', 'tomatoes sun']) {
+      const [off, on] = [await answerOf(lexical, question), await answerOf(semantic, question)];
+      expect(off.answered, question).toBe(true);
+      expect(on.answered, question).toBe(true);
+      expect(claims(on)[0], question).toBe(claims(off)[0]);
+    }
+    // A heat pump claim the question's words do not all find comes with it, by meaning.
+    expect(claims(await answerOf(semantic, 'do heat pumps cut heating bills?'))).toEqual([BILLS, NORWAY]);
+  });
+
+  it('answers by meaning alone when no word of the question finds a claim', async () => {
+    expect((await answerOf(lexical, 'is quiphen safe?')).answered).toBe(false);
+    const on = await answerOf(semantic, 'is quiphen safe?');
+    expect(on.answered).toBe(true);
+    expect(claims(on)).toEqual([ZORBLAT]);
+  });
+
+  it('declines, as lexical search does, when a word of the question finds claims that do not answer it, close claims or not', async () => {
+    // "tomatoes" finds the garden claim, which does not answer; the zorblat claim, close in
+    // meaning and found by no word, does not overrule the decision. Nor does it when "fever"
+    // finds it: the decision read it and declined it for the word no report uses.
+    for (const question of ['is quiphen safe for tomatoes?', 'does quiphen help a fever?']) {
+      const [off, on] = [await answerOf(lexical, question), await answerOf(semantic, question)];
+      expect(off.answered, question).toBe(false);
+      expect(on.answered, question).toBe(false);
+      expect(on.related.map((item) => item.claim.text), question).toEqual(off.related.map((item) => item.claim.text));
+    }
+  });
+});
