@@ -58,9 +58,10 @@ export interface Answer {
   /** Present when nothing matched. */
   suggestions?: Suggestions;
   /**
-   * True when no claim is given and the question only greets, makes small talk or requests what no
-   * report meets ("hi", "how's your day going?", "can you write me a haiku?": greetsOrRequests in
-   * chatQuestion.ts): said to the bot, it is answered as chat, not as a search that found nothing.
+   * True when no claim is given, reports are served, and the question only greets, makes small
+   * talk or requests what no report meets ("hi", "how's your day going?", "can you write me a
+   * haiku?": greetsOrRequests in chatQuestion.ts): said to the bot, it is answered as chat, not as
+   * a search that found nothing. Decided here once; every renderer reads it as it is.
    */
   chat: boolean;
   /** Report files that are not being served, with their reasons. */

@@ -112,8 +112,9 @@ function answerOf(library: LibraryView, read: ReadQuestion, wordsAlone: ScoredCl
     total,
     problems,
     ...(items.length === 0 ? { suggestions: suggestNext(library, query, queryAsTyped, reportId, wordsAlone) } : {}),
-    // Read only when no claim is given: a question answered is no chat.
-    chat: items.length === 0 && greetsOrRequests(question),
+    // Read only when no claim is given (a question answered is no chat) and reports are served
+    // (with none, that is what every surface says).
+    chat: items.length === 0 && library.reportCount > 0 && greetsOrRequests(question),
     errors: library.errors,
   };
 }

@@ -35,6 +35,11 @@ export interface AnswerJson {
   answered: boolean;
   /** When not answered, the closest claims, shown as related and never as answers. */
   related: ResultJson[];
+  /**
+   * True when no claim is given and the message only greets, makes small talk or asks for what no
+   * report holds (see Answer.chat): to be answered as chat (chatReply.ts), not as "nothing matches".
+   */
+  chat: boolean;
 }
 
 export function answerJson(answer: Answer, limit: number): AnswerJson {
@@ -46,6 +51,7 @@ export function answerJson(answer: Answer, limit: number): AnswerJson {
     hints: answerHints(answer),
     answered: answer.answered,
     related: answer.related.map(resultJson),
+    chat: answer.chat,
   };
 }
 

@@ -1,9 +1,11 @@
 // Renders an Answer as plain text for a terminal: the count in words, then the claims grouped
 // under their report (named once, by a short title), each with its perspective, quotes and
-// sources; or, when nothing matches, why and what to try. Wrapped to `width` (0: not wrapped).
+// sources; or, when nothing matches, why and what to try; or, to chat, what the bot does
+// (chatReply.ts). Wrapped to `width` (0: not wrapped).
 
 import type { Evidence, ReportIssue } from '../reports/model.js';
 import type { Answer, AnswerItem, Suggestions } from '../answer/answer.js';
+import { CHAT_REPLY, chatCommands } from './chatReply.js';
 import { reportTitle } from './reportTitle.js';
 import { wrapText } from './wrapText.js';
 import { evidenceFlags } from '../reports/evidenceFlags.js';
@@ -14,18 +16,23 @@ export const SUGGESTIONS_SHOWN = 5;
 
 export function answerText(answer: Answer, limit: number, width = 0): string {
   const lines: string[] = [];
-  for (const hint of answer.problems) lines.push(`Note: ${plainHint(hint)}`);
-  if (answer.problems.length > 0) lines.push('');
+  // A greeting, small talk or a request no report meets is answered as chat, as in Slack: what the
+  // bot does, not "nothing matches", nor notes on a question it did not ask ("Ask a question, e.g.…").
+  const problems = answer.chat ? [] : answer.problems;
+  for (const hint of problems) lines.push(`Note: ${plainHint(hint)}`);
+  if (problems.length > 0) lines.push('');
 
   const shown = answer.items.slice(0, limit);
   if (answer.reportCount === 0) {
     lines.push('No reports are being served: the reports folder is empty, or none of its files could be read.');
+  } else if (answer.chat) {
+    lines.push(CHAT_REPLY, ...(answer.suggestions ? suggestionLines(answer.suggestions) : []), '', chatCommands((words) => `npm run ask -- ${words}`));
   } else if (shown.length === 0 && answer.related.length > 0) {
     lines.push(`The reports don't answer "${answer.question}".`, '', 'Related claims (they do not answer the question):');
     lines.push(...claimLines(answer.related), '');
   } else if (shown.length === 0) {
     lines.push(`Nothing in the reports matches "${answer.question}".`);
-    if (answer.suggestions) lines.push(...suggestionLines(answer.suggestions));
+    if (answer.suggestions) lines.push(...suggestionLines(answer.suggestions), '', 'Try other words, fewer words, or a filter such as report:<id> or perspective:<word>.');
   } else {
     lines.push(`${countInWords(shown.length, answer.total)} for "${answer.question}"${moreHint(shown.length, answer)}:`);
     lines.push(...claimLines(shown), '');
@@ -88,6 +95,7 @@ export function citation(evidence: Evidence): string {
   return `[${ref.n}] ${ref.title}${ref.url ? ` <${ref.url}>` : ''}`;
 }
 
+/** Why nothing matched, words close to the question's, and the perspectives and reports there are. */
 function suggestionLines(s: Suggestions): string[] {
   const lines = s.why.map(plainHint);
   if (s.words.length > 0) lines.push(`Did you mean: ${s.words.join(', ')}?`);
@@ -97,7 +105,6 @@ function suggestionLines(s: Suggestions): string[] {
     lines.push('Reports:', ...s.reports.slice(0, SUGGESTIONS_SHOWN).map((r) => `  - ${r.id}: ${reportTitle(r.topic)}`));
     if (more > 0) lines.push(`  and ${more} more (npm run ask -- list)`);
   }
-  lines.push('', 'Try other words, fewer words, or a filter such as report:<id> or perspective:<word>.');
   return lines;
 }
 

@@ -67,6 +67,29 @@ describe('npm run ask', () => {
     expect(text.stdout).toContain('The reports don\'t answer "how do vaccines work?".\n\nRelated claims (they do not answer the question):\n');
   });
 
+  // Chat said to the CLI gets Slack's reply in the terminal's words (render/chatReply.ts), and
+  // --json says it is chat; run as a process, as scripts run it.
+  it('answers a greeting, small talk or a write request as chat, in text and in --json (chat: true), as a process', async () => {
+    const [greeting, haiku, question] = await Promise.all([
+      runCli('ask', ['--reports', BUNDLED_REPORTS, 'hi all, happy friday!']),
+      runCli('ask', ['--reports', BUNDLED_REPORTS, '--json', 'can you write me a haiku about Mondays?']),
+      runCli('ask', ['--reports', BUNDLED_REPORTS, '--json', 'do heat pumps work in the cold?']),
+    ]);
+    expect(greeting.code).toBe(0);
+    expect(greeting.stdout).toMatch(/^Hi! I answer questions from the team's research reports with the reports' own claims/);
+    expect(greeting.stdout).toContain('Reports:\n  - glp1-weight-loss-drugs:');
+    expect(greeting.stdout).toContain('npm run ask -- list shows the reports');
+    expect(greeting.stdout).not.toContain('Nothing in the reports matches');
+    expect(greeting.stdout).not.toContain('Try other words');
+    expect(greeting.stdout).not.toContain('Note:');
+    expect(haiku.code).toBe(0);
+    const chat = JSON.parse(haiku.stdout);
+    // Every key as it was, "chat" after them.
+    expect(Object.keys(chat)).toEqual(['query', 'results', 'errors', 'total', 'hints', 'answered', 'related', 'chat']);
+    expect(chat).toMatchObject({ query: 'can you write me a haiku about Mondays?', results: [], answered: false, chat: true });
+    expect(JSON.parse(question.stdout)).toMatchObject({ answered: true, chat: false });
+  }, cliTimeout(3));
+
   it('says an empty reports folder is empty, not that nothing matches', async () => {
     const empty = await mkdtemp(join(tmpdir(), 'report-bot-empty-'));
     try {
@@ -75,6 +98,9 @@ describe('npm run ask', () => {
       expect(run.stdout).toContain('No reports are being served: the reports folder is empty, or none of its files could be read.');
       expect(run.stdout).not.toContain('Nothing in the reports matches');
       expect(JSON.parse((await askInProcess(['--reports', empty, '--json', 'heat pumps'])).stdout)).toMatchObject({ answered: false, results: [], related: [] });
+      // A greeting to an empty folder is told that, not answered as chat, in text and in --json alike.
+      expect((await askInProcess(['--reports', empty, 'hi'])).stdout).toContain('No reports are being served');
+      expect(JSON.parse((await askInProcess(['--reports', empty, '--json', 'hi'])).stdout)).toMatchObject({ answered: false, chat: false });
     } finally {
       await rm(empty, { recursive: true, force: true });
     }
@@ -303,7 +329,7 @@ describe('npm run ask', () => {
   it('adds total, hints and each result\'s claim id to the JSON, and prints the hints on stderr too', async () => {
     const run = await askInProcess(['--reports', BUNDLED_REPORTS, '--json', '--limit', '3', 'report:bike report:heat cost']);
     const json = JSON.parse(run.stdout);
-    expect(Object.keys(json)).toEqual(['query', 'results', 'errors', 'total', 'hints', 'answered', 'related']);
+    expect(Object.keys(json)).toEqual(['query', 'results', 'errors', 'total', 'hints', 'answered', 'related', 'chat']);
     expect(json.total).toBe(12);
     expect(json.results).toHaveLength(3);
     const hint = 'report: is given twice (report:bike, report:heat); a question takes one, so report:heat is used.';

@@ -49,7 +49,7 @@ export function answerMessage(answer: Answer, view: AnswerView): SlackMessage {
   const page = answer.items.slice(view.offset, view.offset + PAGE_SIZE);
   // A greeting, small talk or a request no report meets is answered as chat (a check reads the
   // message as plain words, and says what bears on it).
-  if (answer.chat && !view.check && view.offset === 0 && answer.reportCount > 0) {
+  if (answer.chat && !view.check && view.offset === 0) {
     return chatReplyMessage(answer, budget, view.inModal === true);
   }
   const related = page.length === 0 && view.offset === 0 && answer.reportCount > 0 ? answer.related : [];
