@@ -131,6 +131,10 @@ const HAPPY_DAY = String.raw`happy\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)d
 const GREETING_WORD = String.raw`(?:hi|hey|hello|hiya|yo|(?:(?:good\s+)?(?:morning|afternoon|evening))(?![-‐‑])(?=[\s\p{P}]*$|\s*\p{P}|\s+(?:${ADDRESSEE}|do|does|did|is|are|was|were|has|have|had|can|could|should|would|will|what|why|how|who|when|where|which|any|anyone|anybody|quick|so)\b))\b(?:\s+(?:${ADDRESSEE}))?`;
 const GREETING = new RegExp(String.raw`^[\s\p{P}]*(?:${GREETING_WORD}|${HAPPY_DAY})(?:[\s\p{P}]*(?:${GREETING_WORD}|${HAPPY_DAY}))*`, 'giu');
 const GREETING_ONLY = new RegExp(`${GREETING.source}[\\s\\p{P}]*$`, 'iu');
+// A happy day wished once the filler before it has gone ("lol happy friday everyone, …"); not any
+// greeting there: a time of day after filler is more often the topic ("iirc evening is when prices
+// peak?", "honestly morning is the best time to run?").
+const HAPPY_GREETING = new RegExp(String.raw`^[\s\p{P}]*${HAPPY_DAY}(?:[\s\p{P}]*(?:${GREETING_WORD}|${HAPPY_DAY}))*`, 'giu');
 
 // Taking the floor: "ok so…", "okay,", "wait, did…" opening the message ("wait times…" and
 // "wait-list…" ask on); "OK" in capitals is Oklahoma unless "so" or a stop follows it.
@@ -163,9 +167,9 @@ const filler = (requests: readonly RegExp[], opensMessage: boolean): RegExp[] =>
   /\bcc\b(?=[\s\p{P}]*$)/gu,
   // hesitation and emphasis that say nothing about the topic
   new RegExp(String.raw`\b(?:${HESITATION})\b`, 'gi'),
-  // a greeting and taking the floor, once what stood before them has gone ("lol happy friday
-  // everyone, …", "btw ok so…")
-  ...(opensMessage ? [GREETING, TAKING_THE_FLOOR] : []),
+  // a happy day wished and taking the floor, once what stood before them has gone ("lol happy
+  // friday everyone, …", "btw ok so…")
+  ...(opensMessage ? [HAPPY_GREETING, TAKING_THE_FLOOR] : []),
   // "what was that stat on", "the number for": the topic follows
   /\b(?:that|the|this)\s+(?:stat|statistic|number|figure|thing|one)\s+(?:on|about|for|re|regarding)\b/gi,
   // who the asker asks for or what the answer is for: "asking for a friend", "asking for my

@@ -84,6 +84,9 @@ describe('chatQuestion', () => {
     expect(chatQuestion('happy friday-themed posts?')).toBe('happy friday-themed posts?');
     expect(chatQuestion('happy new year resolutions: do they stick?')).toBe('happy new year resolutions: do they stick?');
     expect(chatQuestion('happy hour spending')).toBe('happy hour spending');
+    // After filler only a happy day wished greets: a time of day there is the topic (review 1 item 7)
+    expect(chatQuestion('iirc evening is when prices peak?')).toBe('evening is when prices peak?');
+    expect(chatQuestion('honestly morning is the best time to run?')).toBe('morning is the best time to run?');
   });
 
   it('drops who the asker asks for, what the answer is for, where they heard it and whether it holds', () => {
