@@ -6,8 +6,9 @@
 // claims found, of the claims the answer shows (the names asked for, a thing browsed for), of
 // the claim it shows first (the kind of answer asked) and of two of the first claims together (a
 // question asking two things: twoPartQuestion.ts), with a small logistic model fitted offline
-// on lexical search (eval/fitAnswerability.ts; eval/README.md). With semantic search on it is
-// asked only when no claim is close in meaning, over the fused order and scores: no fit has seen that.
+// on lexical search (eval/fitAnswerability.ts; eval/README.md). With semantic search on it reads
+// the same lexical claims, scores and reranked order; closeness in meaning only adds to what it
+// decides (answerQuestion.ts, semanticAnswer).
 
 import type { Claim, Report } from '../reports/model.js';
 import type { LibraryView } from '../library/libraryView.js';
@@ -34,7 +35,7 @@ import { rerankClaims } from './rerankClaims.js';
 /** The claims looked at: an answer shows 3, and one of them answering is enough. */
 export const CLAIMS_CHECKED = 3;
 /**
- * The claims an answer shows first (answerQuestion.ts: the reranker's order, or semantic search's),
+ * The claims an answer shows first (answerQuestion.ts: the reranker's order of the lexical search's),
  * its first page: the names a question asks for, and a thing it browses for (askedMention.ts), are
  * read over them. An answer is about what it shows: the search's first claims may name a place the
  * claims shown do not. The search forgives a name typos the decision does not ("Malaysia" finds
@@ -112,10 +113,9 @@ export interface AnswerSignals {
   besidesNames: number;
   /**
    * 1 when the question asks for a kind of answer (as answerKindMissing) that the claim the answer
-   * shows first (the reranker's first, which weighs the kind given) does not give. With semantic
-   * search on, the claim shown first is the fused order's, which weighs no kind: the decision is
-   * asked there only when no claim is close in meaning, so it is the search's own first (nothing
-   * lifted or reranked), a path outside the fit (answerQuestion.ts). The best claim
+   * shows first (the reranker's first, which weighs the kind given) does not give; with semantic
+   * search on too, the decision reads the reranker's order of the lexical search's claims
+   * (answerQuestion.ts), not the fused order shown. The best claim
    * by coverage is often not the one giving it ("How long did Zambia's bondholder restructuring
    * take, and why was the first deal… rejected?": the best covers the deal, the claim shown first
    * says "more than three years"); read over any of the claims shown, or instead of the best's,
@@ -364,7 +364,7 @@ function twoClaimsCoverage(checked: readonly CheckedClaim[]): number {
 /** A claim an answer shows. */
 type ShownClaim = { claim: Claim; report: Report };
 
-/** The claims an answer shows first, as answerQuestion.ts orders them without semantic search: the reranker's first CLAIMS_SHOWN. */
+/** The claims an answer shows first, as answerQuestion.ts orders them for the decision: the reranker's first CLAIMS_SHOWN. */
 function shownClaims(library: LibraryView, text: string, ranked: readonly { claim: Claim; report: Report; score: number }[], asked: string): readonly ShownClaim[] {
   return rerankClaims(library, text, ranked, asked).slice(0, CLAIMS_SHOWN);
 }
