@@ -46,8 +46,9 @@ export function loadLibrary(library: Library, dir: string, options: LoadOptions 
         options.onDelivered?.();
       },
     });
-    const reports = library.snapshotReports();
-    if (snapshotFile !== null && library.indexChanged && reports !== null) {
+    // Each report's names are gathered only for a snapshot to write (a warm start mostly has none).
+    const reports = snapshotFile !== null && library.indexChanged ? library.snapshotReports() : null;
+    if (snapshotFile !== null && reports !== null) {
       try {
         if (await writeIndexSnapshot(snapshotFile, library.index, reports, maker)) library.indexSaved();
       } catch (error) {

@@ -89,6 +89,24 @@ describe('the index snapshot', () => {
     expect(again.library.reports.map((r) => again.library.aliases.pairsOf(r.id))).toEqual(defined.map((r) => r.aliases));
   });
 
+  it('stores a pair several reports define once, and gives each report its pairs back', async () => {
+    // A second copy of every report (another file, another id) defines the same pairs again.
+    for (const file of await readdir(reportsDir)) if (file.endsWith('.md')) await cp(join(reportsDir, file), join(reportsDir, `copy-${file}`));
+    const first = await open();
+    const defined = first.library.reports.map((r) => ({ reportId: r.id, aliases: first.library.aliases.pairsOf(r.id) }));
+    const bytes = await readFile(await snapshotFile());
+    const newline = bytes.indexOf(10);
+    const { metaBytes } = JSON.parse(bytes.subarray(0, newline).toString('utf8')) as { metaBytes: number };
+    const meta = JSON.parse(bytes.subarray(newline + 1, newline + 1 + metaBytes).toString('utf8')) as { aliasPairs: unknown[] };
+    const named = defined.flatMap((r) => r.aliases);
+    expect(meta.aliasPairs.length).toBeGreaterThan(0);
+    expect(meta.aliasPairs.length).toBe(new Set(named.map((pair) => JSON.stringify(pair))).size);
+    expect(meta.aliasPairs.length * 2).toBeLessThanOrEqual(named.length);
+    const again = await open();
+    expect(again.library.indexChanged).toBe(false);
+    expect(again.library.reports.map((r) => ({ reportId: r.id, aliases: again.library.aliases.pairsOf(r.id) }))).toEqual(defined);
+  });
+
   it('makes the library ready (every report served) before it saves the cache and snapshot for the next start', async () => {
     const library = new Library();
     const loading = loadLibrary(library, reportsDir, { cacheDir, workers: 0 });
