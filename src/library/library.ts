@@ -9,7 +9,7 @@ import type { LoadedReports } from '../reports/loadReports.js';
 import { reportIdOf } from '../reports/parseReport.js';
 import { AliasTable, aliasesOf, type AliasPair } from '../search/aliases.js';
 import { ClaimIndex } from '../search/claimIndex.js';
-import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
+import { dropSharedWordNet, sharedWordNet } from '../search/wordnet/sharedWordNet.js';
 import type { WordNet } from '../search/wordnet/wordNet.js';
 import type { StagedReport } from '../search/stagedReport.js';
 import { yieldToEventLoop } from '../reports/yieldToEventLoop.js';
@@ -30,9 +30,25 @@ export class Library implements LibraryView {
    */
   constructor(
     private index_ = new ClaimIndex(),
-    readonly wordnet: WordNet | null = sharedWordNet(),
+    wordnet: WordNet | null = sharedWordNet(),
   ) {
     this.table = new ClaimTable(index_);
+    this.reader = wordnet;
+    this.readerIsShared = wordnet !== null && wordnet === sharedWordNet();
+  }
+
+  private reader: WordNet | null;
+  /** Whether `reader` is the one questions are read by: dropped there (a failed read), it is dropped here too. */
+  private readonly readerIsShared: boolean;
+
+  /**
+   * The reader the reports' gloss pairs are mined by; null without WordNet, and from the moment a
+   * read through it failed, here or (the shared reader) in a question's search: then reports are
+   * served without gloss pairs, as search goes on without WordNet (expandQuestion.ts).
+   */
+  get wordnet(): WordNet | null {
+    if (this.reader !== null && this.readerIsShared && sharedWordNet() !== this.reader) this.reader = null;
+    return this.reader;
   }
 
   /** What filters read of each served claim, by the index's short id (kept in step with the index). */
@@ -221,7 +237,7 @@ export class Library implements LibraryView {
     const write = this.wrote(report.file);
     const claims = await this.index_.stageReport(report, signal);
     await yieldToEventLoop();
-    const aliases = aliasesOf(report, this.wordnet);
+    const aliases = this.aliasesOf(report);
     await yieldToEventLoop();
     if (signal?.aborted) return 'stopped';
     if (this.lastWrite.get(report.file) !== write) return 'superseded';
@@ -256,7 +272,7 @@ export class Library implements LibraryView {
     this.reportsById.set(report.id, report);
     // An unchanged file's names come with its claims from the snapshot: mining every report's
     // text for them cost a good part of a warm start.
-    this.aliases.add(report.id, (indexed ? adopted.aliases : undefined) ?? prepared?.aliases ?? aliasesOf(report, this.wordnet));
+    this.aliases.add(report.id, (indexed ? adopted.aliases : undefined) ?? prepared?.aliases ?? this.aliasesOf(report));
     this.reportsChanged();
     for (const claim of report.claims) this.claimsById.set(claim.id, { claim, report });
     if (!indexed) {
@@ -270,6 +286,24 @@ export class Library implements LibraryView {
     this.errorsByFile.delete(report.file);
     this.updatedAt_ = new Date();
     this.version_++;
+  }
+
+  /**
+   * The names a report defines, its gloss pairs mined by `wordnet`. A WordNet whose files fail
+   * part-way (a read error) is let go and the report's names mined without it: the bot serves on
+   * without WordNet rather than fail the load or reload. Whatever fails without WordNet is a bug
+   * and is thrown.
+   */
+  private aliasesOf(report: Report): AliasPair[] {
+    const reader = this.wordnet;
+    if (reader === null) return aliasesOf(report, null);
+    try {
+      return aliasesOf(report, reader);
+    } catch {
+      this.reader = null;
+      if (sharedWordNet() === reader) dropSharedWordNet();
+      return aliasesOf(report, null);
+    }
   }
 
   /** The claim ids serve takes out of the index before adding a report: its old version's and a snapshot's for its file. */

@@ -22,6 +22,8 @@ export function loadLibrary(library: Library, dir: string, options: LoadOptions 
   library.setLoading(progress);
   const cacheDir = options.cacheDir ?? null;
   const snapshotFile = cacheDir === null ? null : snapshotFileOf(cacheFolderOf(cacheDir, dir));
+  // Read once at start, but written as it is at the end: a WordNet that failed meanwhile
+  // (Library.wordnet) left some reports without gloss pairs, and the snapshot says so.
   const maker = { wordnet: library.wordnet !== null };
   let markReady = (): void => undefined;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
@@ -50,7 +52,7 @@ export function loadLibrary(library: Library, dir: string, options: LoadOptions 
     const reports = snapshotFile !== null && library.indexChanged ? library.snapshotReports() : null;
     if (snapshotFile !== null && reports !== null) {
       try {
-        if (await writeIndexSnapshot(snapshotFile, library.index, reports, maker)) library.indexSaved();
+        if (await writeIndexSnapshot(snapshotFile, library.index, reports, { wordnet: library.wordnet !== null })) library.indexSaved();
       } catch (error) {
         snapshotProblems.push(`cannot write the index snapshot ${snapshotFile}: ${(error as Error).message}`);
       }

@@ -1,0 +1,81 @@
+import { mkdir, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ClaimIndex } from '../../src/search/claimIndex.js';
+import { Library } from '../../src/library/library.js';
+import { readIndexSnapshot, SNAPSHOT_FILE } from '../../src/library/indexSnapshot.js';
+import { loadLibrary } from '../../src/library/loadLibrary.js';
+import { loadReports } from '../../src/reports/loadReports.js';
+import { dropSharedWordNet, sharedWordNet } from '../../src/search/wordnet/sharedWordNet.js';
+import { WordNet, wordnetDbDir } from '../../src/search/wordnet/wordNet.js';
+
+// kelp, a noun of one sense: mining its gloss pairs reads its definition from data.noun.
+const REPORTS = fileURLToPath(new URL('../fixtures/glossed/', import.meta.url));
+
+let scratch: string;
+
+beforeEach(async () => {
+  scratch = await mkdtemp(join(tmpdir(), 'report-bot-broken-wordnet-'));
+});
+
+afterEach(async () => {
+  await rm(scratch, { recursive: true, force: true });
+});
+
+/**
+ * WordNet's files as installed but data.noun, which is missing: the index files are read (a word
+ * is found) and the read of its synset fails part-way through the lookup (ENOENT).
+ */
+async function brokenWordNet(): Promise<WordNet> {
+  const dir = join(scratch, 'dict');
+  await mkdir(dir);
+  for (const name of await readdir(wordnetDbDir())) {
+    if (name !== 'data.noun') await symlink(join(wordnetDbDir(), name), join(dir, name));
+  }
+  return new WordNet(dir);
+}
+
+describe('a library whose WordNet files fail part-way through a read', () => {
+  it('serves the report without gloss pairs and mines without WordNet from then on, as search goes on without it', async () => {
+    const reader = await brokenWordNet();
+    expect(() => reader.definition('noun', reader.entry('kelp', 'noun')!.senses[0]!)).toThrow(/ENOENT/);
+    const library = new Library(new ClaimIndex(), reader);
+    library.add(await loadReports(REPORTS, { cacheDir: null }));
+    expect(library.reports.map((report) => report.id)).toEqual(['coastal-ecology']);
+    expect(library.index.search('kelp growth').length).toBeGreaterThan(0);
+    expect(library.wordnet).toBeNull();
+    const without = new Library(new ClaimIndex(), null);
+    without.add(await loadReports(REPORTS, { cacheDir: null }));
+    expect(library.aliases.pairsOf('coastal-ecology')).toEqual(without.aliases.pairsOf('coastal-ecology'));
+  });
+
+  it('reloads a report in turns the same way', async () => {
+    const library = new Library(new ClaimIndex(), await brokenWordNet());
+    const [report] = (await loadReports(REPORTS, { cacheDir: null })).reports;
+    expect(await library.putInTurns(report!)).toBe('served');
+    expect(library.wordnet).toBeNull();
+    expect(library.aliases.pairsOf('coastal-ecology').filter((pair) => pair.gloss)).toEqual([]);
+  });
+
+  it('saves a snapshot that says it was made without WordNet, so a start with a working WordNet mines the names again', async () => {
+    const cacheDir = join(scratch, 'cache');
+    const library = new Library(new ClaimIndex(), await brokenWordNet());
+    await loadLibrary(library, REPORTS, { cacheDir, workers: 0 }).done;
+    const [folder] = await readdir(cacheDir);
+    const file = join(cacheDir, folder as string, SNAPSHOT_FILE);
+    expect(await readIndexSnapshot(file, { wordnet: true })).toMatchObject({ outdated: true, problem: expect.stringMatching(/made without WordNet/) });
+    expect(await readIndexSnapshot(file, { wordnet: false })).toMatchObject({ reports: [expect.objectContaining({ reportId: 'coastal-ecology' })] });
+  });
+});
+
+describe('a library mining with the shared reader', () => {
+  it('lets it go when a question dropped it after a failed read', () => {
+    const library = new Library();
+    expect(library.wordnet).toBe(sharedWordNet());
+    expect(library.wordnet).not.toBeNull();
+    dropSharedWordNet();
+    expect(library.wordnet).toBeNull();
+  });
+});
