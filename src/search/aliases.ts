@@ -137,8 +137,8 @@ function spelledOut(acronym: string, before: string): string | null {
  * defines it), and the expansions they give a question.
  */
 export class AliasTable {
-  /** Pair key -> the pair and how many reports define it. */
-  private readonly pairs = new Map<string, { pair: AliasPair; reports: number }>();
+  /** Pair key -> the pair, its key (one string for every report that defines it) and how many reports define it. */
+  private readonly pairs = new Map<string, { pair: AliasPair; key: string; reports: number }>();
   /**
    * First key of a name -> the names starting with it and what each is also called, and how many
    * of them are gloss pairs' (more than MAX_GLOSSED: the word is too general to reach any).
@@ -158,11 +158,11 @@ export class AliasTable {
     const keys: string[] = [];
     for (const pair of pairs) {
       const key = pairKey(pair);
-      keys.push(key);
       const known = this.pairs.get(key);
+      keys.push(known ? known.key : key);
       if (known) known.reports++;
       else {
-        this.pairs.set(key, { pair, reports: 1 });
+        this.pairs.set(key, { pair, key, reports: 1 });
         this.link(pair.a, pair.b, pair.gloss);
         if (!pair.gloss) this.link(pair.b, pair.a);
       }
