@@ -25,6 +25,9 @@ export interface RedisConnectionOptions {
   maxReconnectDelayMs?: number;
 }
 
+/** ioredis's error for a command not answered within commandTimeout. */
+const TIMED_OUT = 'Command timed out';
+
 /** Every key the bot writes starts with this, so it can share a Redis (or a database of it) with others. */
 export const KEY_PREFIX = 'report-bot:';
 
@@ -34,6 +37,8 @@ export class RedisConnection {
   private downSince: Date | null = null;
   private lastError = '';
   private closing = false;
+  /** The PING asking whether Redis answers, after a command timed out (askAfterTimeout). */
+  private asking: Promise<void> | null = null;
 
   private constructor(
     redisUrl: string,
@@ -92,9 +97,27 @@ export class RedisConnection {
       if (this.downSince !== null) this.up(); // it failed a command before, and answers again
       return result;
     } catch (error) {
-      this.down((error as Error).message);
+      const reason = (error as Error).message;
+      if (reason === TIMED_OUT) this.askAfterTimeout(reason);
+      else this.down(reason);
       return local();
     }
+  }
+
+  /**
+   * A command that timed out says Redis is down only when a PING gets no answer either: the
+   * timeout is a timer of this process, and one whose event loop was held past it (a long step,
+   * a starved machine) finds its timer due before it reads the reply that came meanwhile. It
+   * said "Redis unreachable", then "back after 0 s", of a Redis that had answered.
+   */
+  private askAfterTimeout(reason: string): void {
+    if (this.downSince !== null) this.down(reason);
+    if (this.downSince !== null || this.asking !== null) return;
+    this.asking = this.client.ping().then(
+      () => undefined,
+      (error: Error) => this.down(`${reason}; then ${error.message}`),
+    );
+    void this.asking.finally(() => (this.asking = null));
   }
 
   async close(): Promise<void> {

@@ -52,6 +52,16 @@ export class RedisServer {
     });
   }
 
+  /** Freezes it (SIGSTOP): connections stay open and nothing is answered, as a hung Redis. */
+  pause(): void {
+    this.child?.kill('SIGSTOP');
+  }
+
+  /** Lets a paused one run again (SIGCONT). */
+  resume(): void {
+    this.child?.kill('SIGCONT');
+  }
+
   /** Stops it (SIGTERM), as an outage would. */
   async stop(): Promise<void> {
     const child = this.child;
