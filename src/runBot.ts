@@ -113,6 +113,7 @@ export async function runBot(config: Config, options: RunBotOptions = {}): Promi
       ...options.watch,
       onReload: (summary) => {
         logger.info('reports reloaded', { ...summary, reports: library.reports.length, claims: library.claimCount });
+        warnOfWordNetProblem();
         if (channels) warnOfUnknownCollections(channels, library, logger, false);
         void semantic?.sync();
         void warmUpAfterReload(library, () => stopping).catch((error: unknown) => logger.warn('warming up after a reload failed', error));
@@ -128,10 +129,18 @@ export async function runBot(config: Config, options: RunBotOptions = {}): Promi
   // is dropped then), then kept in step by reloads. Answers use the claims embedded so far.
   void served.ready.then(() => semantic?.sync()).catch(() => undefined);
   let stopping = false;
+  // Said once, whenever serving a report first met WordNet's files failing (Library.wordNetProblem).
+  let wordNetProblemSaid = false;
+  const warnOfWordNetProblem = (): void => {
+    if (wordNetProblemSaid || library.wordNetProblem === null) return;
+    wordNetProblemSaid = true;
+    logger.warn(library.wordNetProblem);
+  };
   const loaded = served.done.then(
     (report) => {
       for (const error of report.errors) logger.warn('report not served', { ...error });
       for (const problem of report.cacheProblems) logger.warn('report cache repaired', { problem });
+      warnOfWordNetProblem();
       // One line, not one per shard: a new version (or the first run after one) rebuilds them all.
       if (report.cacheOutdated.length > 0) {
         logger.info('report cache made by another version of the bot; rebuilt', { files: report.cacheOutdated.length });

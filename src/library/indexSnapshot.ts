@@ -18,7 +18,7 @@ import { dirname, join } from 'node:path';
 import { codeFingerprint, parserFingerprint } from '../reports/parserFingerprint.js';
 import { writeFileAside } from '../reports/writeFileAside.js';
 import { yieldToEventLoop } from '../reports/yieldToEventLoop.js';
-import type { AliasPair } from '../search/aliases.js';
+import { type AliasPair, pairKey } from '../search/aliases.js';
 import { ClaimIndex, type ClaimIndexState } from '../search/claimIndex.js';
 import type { IndexState } from '../search/indexState.js';
 
@@ -64,9 +64,8 @@ interface Header {
 type StoredReport = Omit<SnapshotReport, 'aliases'> & { aliases?: number[] };
 
 /**
- * The alias pairs are stored once each: reports share most of theirs (a library of 2,000 reports
- * defines 122,880 pairs, 1,345 of them distinct, mostly gloss pairs), and a warm start parsed
- * and kept each report's copy (bench/README.md, twenty-seventh session).
+ * The alias pairs are stored once each: reports share most of theirs (gloss pairs above all), and
+ * a warm start parsed and kept each report's copy (bench/README.md, twenty-seventh session, speed29).
  */
 type Meta = Omit<IndexState, 'postingIds' | 'postingFrequencies'> &
   Omit<ClaimIndexState, 'index' | 'claimKeys'> & { reports: StoredReport[]; aliasPairs: AliasPair[] };
@@ -177,7 +176,7 @@ function numberedPairs(reports: SnapshotReport[]): { stored: StoredReport[]; ali
     return {
       ...report,
       aliases: aliases.map((pair) => {
-        const key = JSON.stringify([pair.a, pair.b, pair.gloss === true]);
+        const key = pairKey(pair);
         let number = numbers.get(key);
         if (number === undefined) {
           number = aliasPairs.push(pair) - 1;

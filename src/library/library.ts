@@ -290,20 +290,29 @@ export class Library implements LibraryView {
 
   /**
    * The names a report defines, its gloss pairs mined by `wordnet`. A WordNet whose files fail
-   * part-way (a read error) is let go and the report's names mined without it: the bot serves on
-   * without WordNet rather than fail the load or reload. Whatever fails without WordNet is a bug
-   * and is thrown.
+   * part-way (a read error: an error with a code, ENOENT, EIO…) is let go, the problem recorded
+   * (wordNetProblem), and the report's names mined without it: the bot serves on without WordNet
+   * rather than fail the load or reload. Any other error is a bug and is thrown.
    */
   private aliasesOf(report: Report): AliasPair[] {
     const reader = this.wordnet;
     if (reader === null) return aliasesOf(report, null);
     try {
       return aliasesOf(report, reader);
-    } catch {
+    } catch (error) {
+      if (!isReadError(error)) throw error;
       this.reader = null;
+      this.wordNetProblem_ ??= `WordNet's files could not be read (${error.message}); reports' names are mined, and questions read, without WordNet`;
       if (sharedWordNet() === reader) dropSharedWordNet();
       return aliasesOf(report, null);
     }
+  }
+
+  private wordNetProblem_: string | null = null;
+
+  /** Why the reports' names are mined without WordNet since a read failed (aliasesOf); null while it has not. */
+  get wordNetProblem(): string | null {
+    return this.wordNetProblem_;
   }
 
   /** The claim ids serve takes out of the index before adding a report: its old version's and a snapshot's for its file. */
@@ -427,4 +436,9 @@ export class Library implements LibraryView {
     }
     return [...this.perspectiveList];
   }
+}
+
+/** A failed read of a file (Node's errors carry a code: ENOENT, EIO, EISDIR…), not a bug. */
+function isReadError(error: unknown): error is Error & { code: string } {
+  return error instanceof Error && typeof (error as { code?: unknown }).code === 'string';
 }

@@ -66,7 +66,7 @@ export function aliasesOf(report: Report, reader: WordNet | null): AliasPair[] {
 }
 
 /** What tells pairs apart: their names, and whether it is a gloss pair (linked one way only). */
-function pairKey(pair: AliasPair): string {
+export function pairKey(pair: AliasPair): string {
   return `${pair.a.join(' ')}|${pair.b.join(' ')}${pair.gloss ? '|gloss' : ''}`;
 }
 
