@@ -48,6 +48,8 @@ export function glossPairsOf(report: Report, reader: WordNet | null): GlossPair[
   for (const claim of report.claims) {
     const words = tokenize(claim.text);
     const folded = words.map((word) => foldTerm(word));
+    // As written, lowercase, stop words kept: a name may have one ("Gulf of Mexico").
+    const lower = words.map((word) => word.toLowerCase());
     words.forEach((word, at) => {
       const own = folded[at];
       if (own === null || own === undefined || own.length < MIN_LENGTH || seen.has(own) || !/^[a-z]+$/.test(own)) return;
@@ -56,7 +58,7 @@ export function glossPairsOf(report: Report, reader: WordNet | null): GlossPair[
       const keys = everydayWordsFor(reader, own, remembered);
       // Read once per report, where it stands for itself: "York" in "New York" is not read, and
       // another claim's "York" alone still may be.
-      if (keys.length === 0 || inName(reader, folded, at)) return;
+      if (keys.length === 0 || inName(reader, lower, at)) return;
       seen.add(own);
       for (const key of keys) pairs.set(`${key}|${term}`, { word: key, term });
     });
@@ -69,22 +71,34 @@ const MAX_PHRASE_WORDS = 3;
 
 /**
  * Whether the claim word at `at` is part of a name WordNet has with its neighbours ("New York",
- * "Silicon Valley", "Saudi Arabia": a phrase whose every sense is an instance, `@i`): there the
- * word names another thing, and the everyday words of the word alone would reach that claim
- * ("house" reaches York, the royal house). A common noun's phrase ("sleep apnea", "irritable bowel
- * syndrome") leaves its words read: most are a kind of their last word, or say what it is of.
+ * "Silicon Valley", "Saudi Arabia", "Gulf of Mexico": a phrase whose every sense is an instance,
+ * `@i`): there the word names another thing, and the everyday words of the word alone would reach
+ * that claim ("house" reaches York, the royal house). A common noun's phrase ("sleep apnea",
+ * "irritable bowel syndrome") leaves its words read: most are a kind of their last word, or say
+ * what it is of. `lower` is the claim's words in lower case; each phrase's answer is remembered
+ * per reader (a report says "New York" many times, and most neighbours are no phrase).
  */
-function inName(reader: WordNet, folded: readonly (string | null)[], at: number): boolean {
+function inName(reader: WordNet, lower: readonly string[], at: number): boolean {
+  const names = namesOf.of(reader);
   for (let start = Math.max(0, at - MAX_PHRASE_WORDS + 1); start <= at; start++) {
-    for (let end = Math.max(at, start + 1); end < Math.min(folded.length, start + MAX_PHRASE_WORDS); end++) {
-      const parts = folded.slice(start, end + 1);
-      if (!parts.every((part) => part !== null && /^[a-z]+$/.test(part))) continue;
-      const phrase = reader.entry(parts.join('_'), 'noun');
-      if (phrase !== null && phrase.senses.every((offset) => isNamed(reader, offset))) return true;
+    for (let end = Math.max(at, start + 1); end < Math.min(lower.length, start + MAX_PHRASE_WORDS); end++) {
+      const parts = lower.slice(start, end + 1);
+      if (!parts.every((part) => /^[a-z]+$/.test(part))) continue;
+      const phrase = parts.join('_');
+      let named = names.get(phrase);
+      if (named === undefined) {
+        const entry = reader.entry(phrase, 'noun');
+        named = entry !== null && entry.senses.every((offset) => isNamed(reader, offset));
+        names.set(phrase, named);
+      }
+      if (named) return true;
     }
   }
   return false;
 }
+
+/** Whether a phrase of claim words is a name WordNet has (inName), by the phrase, per reader. */
+const namesOf = new RememberedPerReader<boolean>();
 
 /** An instance of something (`@i`: New York is an instance of a city), not a kind of thing. */
 function isNamed(reader: WordNet, offset: number): boolean {

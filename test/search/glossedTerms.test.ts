@@ -28,6 +28,10 @@ describe("a report's specific terms, reached by WordNet's definitions and broade
     expect(yorkPairs('Kelp grows off New York in cold years.')).toEqual([]);
     // York alone is WordNet's York, its definitions' words and all.
     expect(yorkPairs('Kelp grows off York in cold years.')).toContainEqual({ word: 'hous', term: 'york' });
+    // In either order with the same reader: what is remembered is the phrase, not the word.
+    expect(yorkPairs('Kelp grows off New York in cold years.')).toEqual([]);
+    // A name with a stop word is a name too: the Gulf of Mexico is no gulf a question's "bay" reaches.
+    expect(glossPairsOf(claimed('Kelp grows in the Gulf of Mexico.'), sharedWordNet()).filter((pair) => pair.term === 'mexico')).toEqual([]);
     // A common noun's phrase leaves its words read: sleep apnea is an apnea.
     expect(glossPairsOf(claimed('Sleep apnea goes unnoticed.'), sharedWordNet()).some((pair) => pair.term === 'apnea')).toBe(true);
   });
