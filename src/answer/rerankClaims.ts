@@ -29,18 +29,18 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.019,
-  reciprocalRank: 0.9212,
-  textTyped: 3.792,
-  textOther: 3.256,
-  evidenceOnly: 0.05334,
-  metadataOnly: 0.1608,
-  proximity: -0.06499,
-  distinctive: 5.747,
-  reportShare: 1.443,
-  claimLength: -1.723,
-  statesAskedQuantity: 1.148,
-  givesAskedKind: 2.284,
+  logRatio: 0.9663,
+  reciprocalRank: 0.9674,
+  textTyped: 3.763,
+  textOther: 3.408,
+  evidenceOnly: 0.04987,
+  metadataOnly: 0.1317,
+  proximity: -0.001726,
+  distinctive: 5.804,
+  reportShare: 1.338,
+  claimLength: -1.751,
+  statesAskedQuantity: 1.078,
+  givesAskedKind: 2.31,
 };
 
 /** The model's score of one claim's features. */
