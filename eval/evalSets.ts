@@ -55,6 +55,8 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 25', 'holdout25'),
   set('held-out 26', 'holdout26'),
   set('held-out 27', 'holdout27'),
+  // Written blind in the twenty-seventh session (eval/holdout28/README.md), measured once at its end.
+  set('held-out 28', 'holdout28', true),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */
