@@ -1,7 +1,8 @@
 // The link to the Redis that replicas share (REDIS_URL). Redis is optional and may go away: every
 // use goes through `use`, which falls back to this process's own state while Redis cannot answer,
 // so a question is never dropped or held up for it. Going down and coming back are logged once
-// each, and /healthz says which it is.
+// each, and /healthz says which it is; a command that timed out while Redis still answered is
+// counted there and said at most once a minute.
 
 import type { Logger } from '@slack/bolt';
 import { Redis } from 'ioredis';
@@ -14,6 +15,11 @@ export interface RedisHealth {
   since?: string;
   /** While unreachable: the last error. */
   error?: string;
+  /**
+   * Commands that timed out while Redis still answered the PING after them, since start: this
+   * replica's own event dedupe, question limits and feedback file answered each instead.
+   */
+  timedOutWhileUp: number;
 }
 
 export interface RedisConnectionOptions {
@@ -25,8 +31,10 @@ export interface RedisConnectionOptions {
   maxReconnectDelayMs?: number;
 }
 
-/** ioredis's error for a command not answered within commandTimeout. */
+/** ioredis's error for a command not answered within commandTimeout (its Command.js; the version is pinned). */
 const TIMED_OUT = 'Command timed out';
+/** Timed-out commands Redis was up for are said at most this often: each is a question, a held bot has many. */
+const SAY_TIMED_OUT_EVERY_MS = 60_000;
 
 /** Every key the bot writes starts with this, so it can share a Redis (or a database of it) with others. */
 export const KEY_PREFIX = 'report-bot:';
@@ -39,6 +47,12 @@ export class RedisConnection {
   private closing = false;
   /** The PING asking whether Redis answers, after a command timed out (askAfterTimeout). */
   private asking: Promise<void> | null = null;
+  /** Commands that timed out since that PING was sent; counted once it is answered. */
+  private timedOutAsking = 0;
+  private timedOutWhileUp = 0;
+  /** Of those, the ones not said yet, and when they last were (timedOutAnswered). */
+  private timedOutUnsaid = 0;
+  private timedOutSaidAt = -Infinity;
 
   private constructor(
     redisUrl: string,
@@ -82,8 +96,9 @@ export class RedisConnection {
   }
 
   health(): RedisHealth {
-    if (this.isUp) return { status: 'ok', url: this.url };
-    return { status: 'unreachable', url: this.url, since: (this.downSince ?? new Date()).toISOString(), error: this.lastError };
+    const timedOutWhileUp = this.timedOutWhileUp;
+    if (this.isUp) return { status: 'ok', url: this.url, timedOutWhileUp };
+    return { status: 'unreachable', url: this.url, since: (this.downSince ?? new Date()).toISOString(), error: this.lastError, timedOutWhileUp };
   }
 
   /** Runs `shared` against Redis; while Redis is down or when it fails, `local` answers instead. */
@@ -108,16 +123,44 @@ export class RedisConnection {
    * A command that timed out says Redis is down only when a PING gets no answer either: the
    * timeout is a timer of this process, and one whose event loop was held past it (a long step,
    * a starved machine) finds its timer due before it reads the reply that came meanwhile. It
-   * said "Redis unreachable", then "back after 0 s", of a Redis that had answered.
+   * said "Redis unreachable", then "back after 0 s", of a Redis that had answered. Answered, the
+   * command is still one this replica's own state answered (a vote it keeps in its file while the
+   * script may have run in Redis too): counted and said (timedOutAnswered).
    */
   private askAfterTimeout(reason: string): void {
-    if (this.downSince !== null) this.down(reason);
-    if (this.downSince !== null || this.asking !== null) return;
+    if (this.downSince !== null) {
+      this.down(reason);
+      return;
+    }
+    this.timedOutAsking++;
+    if (this.asking !== null) return;
+    // `asking` is let go first thing in each branch: a command timing out after is asked of again.
     this.asking = this.client.ping().then(
-      () => undefined,
-      (error: Error) => this.down(`${reason}; then ${error.message}`),
+      () => {
+        this.asking = null;
+        this.timedOutAnswered();
+      },
+      (error: Error) => {
+        this.asking = null;
+        this.timedOutAsking = 0;
+        this.down(`${reason}; then ${error.message}`);
+      },
     );
-    void this.asking.finally(() => (this.asking = null));
+  }
+
+  /** Redis answered the PING after commands timed out: they are counted, and said at most once a minute. */
+  private timedOutAnswered(): void {
+    const count = this.timedOutAsking;
+    this.timedOutAsking = 0;
+    this.timedOutWhileUp += count;
+    this.timedOutUnsaid += count;
+    if (this.closing || Date.now() - this.timedOutSaidAt < SAY_TIMED_OUT_EVERY_MS) return;
+    this.logger.warn(
+      `Redis at ${this.url} answers, but ${this.timedOutUnsaid} command(s) timed out (${this.timedOutWhileUp} since start, /healthz timedOutWhileUp): ` +
+        "this replica's own event dedupe, question limits and feedback file answered them (said at most once a minute)",
+    );
+    this.timedOutUnsaid = 0;
+    this.timedOutSaidAt = Date.now();
   }
 
   async close(): Promise<void> {

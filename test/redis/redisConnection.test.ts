@@ -25,20 +25,29 @@ function holdEventLoop(ms: number): void {
 }
 
 describe('the link to Redis', () => {
-  it('does not say Redis is unreachable when its own event loop held a command past the timeout while Redis answered', async () => {
+  it("says this replica's own state answered, not that Redis is unreachable, when its own event loop held a command past the timeout while Redis answered", async () => {
     const logger = new RecordingLogger();
     connection = await RedisConnection.open(redis.url, logger, { connectWaitMs: 1000, commandTimeoutMs: 200 });
-    const answered = connection.use(
-      (client) => client.ping(),
-      () => 'local',
-    );
-    holdEventLoop(400);
+    const link = connection;
+    const heldCommand = async (): Promise<string> => {
+      const answered = link.use(
+        (client) => client.ping(),
+        () => 'local',
+      );
+      holdEventLoop(400);
+      return answered;
+    };
     // Its timer was due first: this question is answered by the process's own state.
-    expect(await answered).toBe('local');
+    expect(await heldCommand()).toBe('local');
     // The next is answered by Redis, after the PING asked meanwhile.
-    expect(await connection.use((client) => client.ping(), () => 'local')).toBe('PONG');
-    expect(logger.at('warn').filter((line) => line.includes('Redis unreachable'))).toEqual([]);
-    expect(connection.health().status).toBe('ok');
+    expect(await link.use((client) => client.ping(), () => 'local')).toBe('PONG');
+    const said = [expect.stringMatching(/^Redis at redis:\/\/.* answers, but 1 command\(s\) timed out \(1 since start.*this replica's own event dedupe, question limits and feedback file answered them/)];
+    await eventually(() => expect(logger.at('warn')).toEqual(said), 5_000);
+    expect(link.health()).toMatchObject({ status: 'ok', timedOutWhileUp: 1 });
+    // Another within the minute is counted, not said again.
+    expect(await heldCommand()).toBe('local');
+    await eventually(() => expect(link.health()).toMatchObject({ status: 'ok', timedOutWhileUp: 2 }), 5_000);
+    expect(logger.at('warn')).toEqual(said);
   });
 
   it('says once that a Redis which stops answering is unreachable, and that it is back when it answers again', async () => {
@@ -56,5 +65,7 @@ describe('the link to Redis', () => {
     await eventually(async () => expect(await link.use((client) => client.ping(), () => 'local')).toBe('PONG'), 5_000);
     expect(link.health().status).toBe('ok');
     expect(logger.at('info').some((line) => line.includes('is back after'))).toBe(true);
+    // Its timed-out commands were not answered by a Redis that was up.
+    expect(link.health().timedOutWhileUp).toBe(0);
   });
 });
