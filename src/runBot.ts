@@ -8,10 +8,12 @@ import type { Config } from './config.js';
 import { attachSemanticSearch } from './library/attachSemanticSearch.js';
 import { Library } from './library/library.js';
 import { libraryCollections } from './library/libraryCollections.js';
+import { rebuiltCacheLine } from './library/loadLibrary.js';
 import { serveReports } from './library/serveReports.js';
 import { createLogger } from './logging/createLogger.js';
 import { listReportFiles } from './reports/loadReports.js';
 import { preloadWordNet, useRelationTable } from './search/expandQuestion.js';
+import { whenSharedWordNetDropped } from './search/wordnet/sharedWordNet.js';
 import type { WatchOptions } from './reports/watchReports.js';
 import { createApp, type Started, startApp } from './slack/createApp.js';
 import { openBotState } from './redis/botState.js';
@@ -93,6 +95,15 @@ export async function runBot(config: Config, options: RunBotOptions = {}): Promi
     throw error;
   }
   health?.ready();
+  // Said once, whenever serving a report or a question's search first met WordNet's files failing
+  // (Library.wordNetProblem): a question's, when it happens, not at the next reload (if any).
+  let wordNetProblemSaid = false;
+  const warnOfWordNetProblem = (): void => {
+    if (wordNetProblemSaid || library.wordNetProblem === null) return;
+    wordNetProblemSaid = true;
+    logger.warn(library.wordNetProblem);
+  };
+  const stopWarningOfWordNet = whenSharedWordNetDropped(warnOfWordNetProblem);
   logger.info('report-bot started', {
     mode: started.mode,
     ...(started.mode === 'http' ? { port: started.port } : {}),
@@ -129,13 +140,6 @@ export async function runBot(config: Config, options: RunBotOptions = {}): Promi
   // is dropped then), then kept in step by reloads. Answers use the claims embedded so far.
   void served.ready.then(() => semantic?.sync()).catch(() => undefined);
   let stopping = false;
-  // Said once, whenever serving a report first met WordNet's files failing (Library.wordNetProblem).
-  let wordNetProblemSaid = false;
-  const warnOfWordNetProblem = (): void => {
-    if (wordNetProblemSaid || library.wordNetProblem === null) return;
-    wordNetProblemSaid = true;
-    logger.warn(library.wordNetProblem);
-  };
   const loaded = served.done.then(
     (report) => {
       for (const error of report.errors) logger.warn('report not served', { ...error });
@@ -143,7 +147,7 @@ export async function runBot(config: Config, options: RunBotOptions = {}): Promi
       warnOfWordNetProblem();
       // One line, not one per shard: a new version (or the first run after one) rebuilds them all.
       if (report.cacheOutdated.length > 0) {
-        logger.info('report cache made by another version of the bot; rebuilt', { files: report.cacheOutdated.length });
+        logger.info(rebuiltCacheLine(report.cacheOutdated), { files: report.cacheOutdated.length });
       }
       logger.info('reports loaded', {
         reports: library.reports.length,
@@ -163,6 +167,7 @@ export async function runBot(config: Config, options: RunBotOptions = {}): Promi
 
   const stop = async (graceMs = SHUTDOWN_GRACE_MS): Promise<boolean> => {
     stopping = true;
+    stopWarningOfWordNet();
     const deadline = Date.now() + graceMs;
     const reportsClosed = served.close();
     semantic?.close();

@@ -9,7 +9,7 @@ import type { LoadedReports } from '../reports/loadReports.js';
 import { reportIdOf } from '../reports/parseReport.js';
 import { AliasTable, aliasesOf, type AliasPair } from '../search/aliases.js';
 import { ClaimIndex } from '../search/claimIndex.js';
-import { dropSharedWordNet, sharedWordNet } from '../search/wordnet/sharedWordNet.js';
+import { dropSharedWordNet, isReadError, sharedWordNet, sharedWordNetProblem, wordNetLetGo } from '../search/wordnet/sharedWordNet.js';
 import type { WordNet } from '../search/wordnet/wordNet.js';
 import type { StagedReport } from '../search/stagedReport.js';
 import { yieldToEventLoop } from '../reports/yieldToEventLoop.js';
@@ -291,8 +291,9 @@ export class Library implements LibraryView {
   /**
    * The names a report defines, its gloss pairs mined by `wordnet`. A WordNet whose files fail
    * part-way (a read error: an error with a code, ENOENT, EIO…) is let go, the problem recorded
-   * (wordNetProblem), and the report's names mined without it: the bot serves on without WordNet
-   * rather than fail the load or reload. Any other error is a bug and is thrown.
+   * (wordNetProblem; the shared reader's where questions record theirs, sharedWordNet.ts), and the
+   * report's names mined without it: the bot serves on without WordNet rather than fail the load
+   * or reload. Any other error is a bug and is thrown.
    */
   private aliasesOf(report: Report): AliasPair[] {
     const reader = this.wordnet;
@@ -302,17 +303,21 @@ export class Library implements LibraryView {
     } catch (error) {
       if (!isReadError(error)) throw error;
       this.reader = null;
-      this.wordNetProblem_ ??= `WordNet's files could not be read (${error.message}); reports' names are mined, and questions read, without WordNet`;
-      if (sharedWordNet() === reader) dropSharedWordNet();
+      if (this.readerIsShared) dropSharedWordNet(wordNetLetGo(error));
+      else this.wordNetProblem_ ??= wordNetLetGo(error);
       return aliasesOf(report, null);
     }
   }
 
+  /** Why a reader of its own was let go (aliasesOf); the shared reader's is kept with it. */
   private wordNetProblem_: string | null = null;
 
-  /** Why the reports' names are mined without WordNet since a read failed (aliasesOf); null while it has not. */
+  /**
+   * Why the reports' names are mined without WordNet since a read failed, by serving a report or
+   * (the shared reader) by a question's search; null while none has.
+   */
   get wordNetProblem(): string | null {
-    return this.wordNetProblem_;
+    return this.readerIsShared ? sharedWordNetProblem() : this.wordNetProblem_;
   }
 
   /** The claim ids serve takes out of the index before adding a report: its old version's and a snapshot's for its file. */
@@ -436,9 +441,4 @@ export class Library implements LibraryView {
     }
     return [...this.perspectiveList];
   }
-}
-
-/** A failed read of a file (Node's errors carry a code: ENOENT, EIO, EISDIR…), not a bug. */
-function isReadError(error: unknown): error is Error & { code: string } {
-  return error instanceof Error && typeof (error as { code?: unknown }).code === 'string';
 }

@@ -23,7 +23,9 @@ export function loadLibrary(library: Library, dir: string, options: LoadOptions 
   const cacheDir = options.cacheDir ?? null;
   const snapshotFile = cacheDir === null ? null : snapshotFileOf(cacheFolderOf(cacheDir, dir));
   // Read once at start, but written as it is at the end: a WordNet that failed meanwhile
-  // (Library.wordnet) left some reports without gloss pairs, and the snapshot says so.
+  // (Library.wordnet) left some reports without gloss pairs, and the snapshot says so. Its files
+  // open lazily, so while they stay broken each start has WordNet, reads that snapshot as made
+  // without it, and rebuilds: rebuiltCacheLine says so.
   const maker = { wordnet: library.wordnet !== null };
   let markReady = (): void => undefined;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
@@ -65,4 +67,19 @@ export function loadLibrary(library: Library, dir: string, options: LoadOptions 
   void done.finally(() => library.setLoading(null)).catch(() => undefined);
   // A load that fails before every file is delivered fails `ready` too.
   return { progress, ready: Promise.race([ready, done.then(() => undefined)]), done };
+}
+
+/** indexSnapshot.ts's words for a snapshot made with or without WordNet against this bot. */
+const WORDNET_MISMATCH = /made (?:with|without) WordNet, which this bot runs (?:with|without)/;
+
+/**
+ * The one info line for caches rebuilt because they were outdated (LoadReport.cacheOutdated): by
+ * another version of the bot, or (the index snapshot) made without WordNet, which a WordNet whose
+ * files stay broken makes at every start (beside the warning saying why WordNet was let go).
+ */
+export function rebuiltCacheLine(outdated: readonly string[]): string {
+  const wordnet = outdated.map((why) => WORDNET_MISMATCH.exec(why)?.[0]).find((words) => words !== undefined);
+  if (wordnet === undefined) return 'report cache made by another version of the bot; rebuilt';
+  const byVersion = outdated.some((why) => !WORDNET_MISMATCH.test(why));
+  return `report cache ${byVersion ? 'made by another version of the bot, and its index snapshot ' : ''}${wordnet}; rebuilt`;
 }

@@ -19,7 +19,7 @@ import { RememberedPerReader } from './wordnet/rememberedPerReader.js';
 import { loadRelationTable } from './wordnet/relationTableFile.js';
 import { irregularBase, irregularForms, otherNumber } from './irregularForms.js';
 import { placeWords, type Typed } from './wordnet/placeWords.js';
-import { dropSharedWordNet, sharedWordNet } from './wordnet/sharedWordNet.js';
+import { dropSharedWordNet, isReadError, sharedWordNet, wordNetLetGo } from './wordnet/sharedWordNet.js';
 import { baseForms, type WordNet } from './wordnet/wordNet.js';
 
 export interface Expansion {
@@ -419,12 +419,16 @@ export async function useRelationTable({ cacheDir, build }: { cacheDir: string |
   }
 }
 
-/** What `read` finds in WordNet; none when its files are missing or unreadable (search goes on without it). */
+/**
+ * What `read` finds in WordNet; none when its files are missing or unreadable (a read error: the
+ * shared reader is let go and search goes on without it). Any other error is a bug, and is thrown.
+ */
 function fromWordNet<T>(read: () => T[]): T[] {
   try {
     return read();
-  } catch {
-    dropSharedWordNet();
+  } catch (error) {
+    if (!isReadError(error)) throw error;
+    dropSharedWordNet(wordNetLetGo(error));
     return [];
   }
 }

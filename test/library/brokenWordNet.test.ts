@@ -6,9 +6,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ClaimIndex } from '../../src/search/claimIndex.js';
 import { Library } from '../../src/library/library.js';
 import { readIndexSnapshot, SNAPSHOT_FILE } from '../../src/library/indexSnapshot.js';
-import { loadLibrary } from '../../src/library/loadLibrary.js';
+import { loadLibrary, rebuiltCacheLine } from '../../src/library/loadLibrary.js';
 import { loadReports } from '../../src/reports/loadReports.js';
-import { dropSharedWordNet, sharedWordNet } from '../../src/search/wordnet/sharedWordNet.js';
+import { dropSharedWordNet, shareWordNet, sharedWordNet, sharedWordNetProblem } from '../../src/search/wordnet/sharedWordNet.js';
 import { WordNet, wordnetDbDir } from '../../src/search/wordnet/wordNet.js';
 
 // kelp, a noun of one sense: mining its gloss pairs reads its definition from data.noun.
@@ -68,18 +68,33 @@ describe('a library whose WordNet files fail part-way through a read', () => {
     const file = join(cacheDir, folder as string, SNAPSHOT_FILE);
     expect(await readIndexSnapshot(file, { wordnet: true })).toMatchObject({ outdated: true, problem: expect.stringMatching(/made without WordNet/) });
     expect(await readIndexSnapshot(file, { wordnet: false })).toMatchObject({ reports: [expect.objectContaining({ reportId: 'coastal-ecology' })] });
+    // The next start's WordNet is still broken, and still there until a read fails: it rebuilds, and says why.
+    const again = await loadLibrary(new Library(new ClaimIndex(), new WordNet(join(scratch, 'dict'))), REPORTS, { cacheDir, workers: 0 }).done;
+    expect(again.cacheOutdated).toEqual([expect.stringMatching(/made without WordNet/)]);
+    expect(rebuiltCacheLine(again.cacheOutdated)).toBe('report cache made without WordNet, which this bot runs with; rebuilt');
   });
 });
 
 describe('a library mining with the shared reader', () => {
-  // What a question's failed read does to it (expandQuestion.ts drops the shared reader). The
-  // load side's own drop of the shared reader is not covered: the shared reader reads the
-  // installed files, which a test does not break.
-  it('lets it go once the shared reader is dropped', () => {
+  // What a question's failed read does to it: expandQuestion.ts drops the shared reader
+  // (test/search/wordnet/sharedWordNet.test.ts).
+  it('lets it go once the shared reader is dropped, and gives the reason recorded with it', () => {
     const library = new Library();
     expect(library.wordnet).toBe(sharedWordNet());
     expect(library.wordnet).not.toBeNull();
-    dropSharedWordNet();
+    expect(library.wordNetProblem).toBeNull();
+    dropSharedWordNet("WordNet's files could not be read (EIO: i/o error, read); …");
     expect(library.wordnet).toBeNull();
+    expect(library.wordNetProblem).toBe("WordNet's files could not be read (EIO: i/o error, read); …");
+  });
+
+  it('lets the shared reader go itself when serving a report meets its files failing, the reason kept with it', async () => {
+    shareWordNet(await brokenWordNet());
+    const library = new Library();
+    library.add(await loadReports(REPORTS, { cacheDir: null }));
+    expect(sharedWordNet()).toBeNull();
+    expect(library.wordnet).toBeNull();
+    expect(library.wordNetProblem).toBe(sharedWordNetProblem());
+    expect(library.wordNetProblem).toMatch(/WordNet's files could not be read \(ENOENT.*data\.noun/);
   });
 });

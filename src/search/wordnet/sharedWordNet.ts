@@ -1,10 +1,13 @@
 // The one WordNet reader a bot shares: questions are read by it (expandQuestion.ts and the answer
 // path) and the served reports' gloss pairs mined by it (Library.wordnet), so both see the same
-// WordNet. Its files are opened on first read, not here.
+// WordNet. Its files are opened on first read, not here. A read through it that fails (a read
+// error: its files missing or damaged) lets it go for good, and why is kept, for the log.
 
 import { WordNet, wordnetDbDir } from './wordNet.js';
 
 let shared: WordNet | null | undefined;
+let problem: string | null = null;
+const listeners = new Set<(problem: string) => void>();
 
 /** The WordNet every search shares (its files opened once, its lookups cached); null without it. */
 export function sharedWordNet(): WordNet | null {
@@ -19,7 +22,47 @@ export function sharedWordNet(): WordNet | null {
   return shared;
 }
 
-/** After a read through the shared reader failed: from now on there is none (search goes on without WordNet). */
-export function dropSharedWordNet(): void {
+/**
+ * Shares `reader` from now on, nothing let go: WordNet's files from elsewhere (a test's, broken
+ * on disk) instead of the installed package's.
+ */
+export function shareWordNet(reader: WordNet | null): void {
+  shared = reader;
+  problem = null;
+}
+
+/**
+ * After a read through the shared reader failed with a read error (isReadError): from now on
+ * there is none, and search goes on without WordNet. `reason` (wordNetLetGo) is kept, the first
+ * one only, and told to each listener (runBot logs it once).
+ */
+export function dropSharedWordNet(reason: string): void {
   shared = null;
+  if (problem !== null) return;
+  problem = reason;
+  for (const listener of listeners) listener(reason);
+}
+
+/** Why the shared reader was let go (dropSharedWordNet); null while it has not been. */
+export function sharedWordNetProblem(): string | null {
+  return problem;
+}
+
+/** Calls `listener` when the shared reader is let go; returns what stops that. */
+export function whenSharedWordNetDropped(listener: (problem: string) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/**
+ * A failed read of WordNet's files (Node's errors carry a code: ENOENT, EIO, EISDIR…): WordNet is
+ * let go and the bot serves on without it. Anything else is a bug, and is thrown.
+ */
+export function isReadError(error: unknown): error is Error & { code: string } {
+  return error instanceof Error && typeof (error as { code?: unknown }).code === 'string';
+}
+
+/** What the log says of a WordNet let go after `error` (a read error), on either side. */
+export function wordNetLetGo(error: Error): string {
+  return `WordNet's files could not be read (${error.message}); reports' names are mined, and questions read, without WordNet`;
 }

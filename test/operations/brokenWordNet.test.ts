@@ -1,0 +1,39 @@
+// The whole bot (runBot, fake Slack) on a WordNet whose data.verb is missing (real files on disk):
+// serving the reports reads nouns alone and meets nothing broken; a question's search meets it
+// after the start. The bot says so once, when it happens, and answers on without WordNet.
+
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shareWordNet, sharedWordNet } from '../../src/search/wordnet/sharedWordNet.js';
+import { APOLOGY } from '../../src/slack/apologize.js';
+import { wordNetWithout } from '../support/brokenWordNet.js';
+import { ask, startLiveBot } from './support/liveBot.js';
+
+let scratch: string;
+
+beforeAll(async () => {
+  scratch = await mkdtemp(join(tmpdir(), 'report-bot-broken-wordnet-bot-'));
+  shareWordNet(await wordNetWithout(scratch, 'data.verb'));
+});
+
+afterAll(async () => {
+  await rm(scratch, { recursive: true, force: true });
+});
+
+describe('a bot whose WordNet files fail part-way through a question', () => {
+  it("says once that WordNet's files could not be read, and answers on without WordNet", async () => {
+    const live = await startLiveBot();
+    try {
+      for (const question of ['Did four-day weeks reduce burnout?', 'Did sleep problems decrease during the trial?']) {
+        expect(await ask(live, question)).not.toContain(APOLOGY);
+      }
+      expect(live.logLines.filter((line) => line.includes("WordNet's files could not be read"))).toEqual([expect.stringMatching(/ENOENT.*data\.verb/)]);
+      expect(sharedWordNet()).toBeNull();
+      expect(live.bot.library.wordNetProblem).toMatch(/ENOENT.*data\.verb/);
+    } finally {
+      await live.stop();
+    }
+  });
+});
