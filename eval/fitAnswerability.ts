@@ -1,8 +1,8 @@
 // `npx tsx eval/fitAnswerability.ts [--misses] [--answered 0.98] [--set-answered 0.96] [--forward 10]`: fits the "is this answered?" model (ANSWER_MODEL in
-// src/answer/answerability.ts) on the development sets (eval/evalSets.ts), and says how well it
+// src/answer/answerModel.ts) on the development sets (eval/evalSets.ts), and says how well it
 // carries over to a set it did not see: leave-one-set-out, each set in turn left out, fitted on
-// the others, scored on it. Prints the model fitted on all of them, to paste into
-// answerability.ts, and the figures of the model that is there now.
+// the others, scored on it. Prints the model fitted on all of them, to paste into ANSWER_MODEL in
+// answerModel.ts, and the figures of the model that is there now.
 //
 // The model is a logistic regression on answerFeatures and products of two (PAIRED_SIGNALS, MISSING_ANSWER_PAIRS; standardized, L2 penalty 1 on the
 // weights, answerable and unanswerable questions weighted equally), its constant then moved so
@@ -20,7 +20,8 @@
 
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { answerFeatures, ANSWER_MODEL, confidence, isAnswer, MISSING_ANSWER_PAIRS, PAIRED_SIGNALS, type AnswerFeatures, type AnswerModel, type AnswerSignals } from '../src/answer/answerability.js';
+import { answerFeatures } from '../src/answer/answerability.js';
+import { ANSWER_MODEL, confidence, isAnswer, MISSING_ANSWER_PAIRS, PAIRED_SIGNALS, type AnswerFeatures, type AnswerModel, type AnswerSignals } from '../src/answer/answerModel.js';
 import { Library } from '../src/library/library.js';
 import { loadReports } from '../src/reports/loadReports.js';
 import { expectedIds, isUnanswerable, searchedClaims, type EvalQuestion } from './evaluate.js';
@@ -139,7 +140,7 @@ console.log(`Pooled (left-out scores together, one cut): declined at 95 / 96 / 9
 if (values.forward !== undefined) forwardChained(Number(values.forward));
 if (values.misses) console.log(`\nLeft-out mistakes (score: 0 or more answers; signals of the best claim):\n${missLines.join('\n')}`);
 
-console.log('\nThe model in src/answer/answerability.ts now, on each set (fitted on all of them: not a held-out figure), and the ranking alone (nothing declined):');
+console.log('\nThe model in src/answer/answerModel.ts now, on each set (fitted on all of them: not a held-out figure), and the ranking alone (nothing declined):');
 for (const set of SETS) {
   const inSet = rows.filter((row) => row.set === set.name);
   const m = measure(inSet, ANSWER_MODEL);
@@ -149,7 +150,7 @@ for (const set of SETS) {
 }
 
 const all = fit(rows);
-console.log('\nFitted on all development sets (paste into ANSWER_MODEL):');
+console.log('\nFitted on all development sets (paste into ANSWER_MODEL, src/answer/answerModel.ts):');
 console.log(`{\n  constant: ${asPrinted(all.constant)},\n  weights: { ${FEATURES.map((key) => `${key}: ${asPrinted(all.weights[key])}`).join(', ')} },`);
 console.log(`  pairs: [\n${all.pairs.map(([a, b, weight]) => `    ['${a}', '${b}', ${asPrinted(weight)}],`).join('\n')}\n  ],\n}`);
 

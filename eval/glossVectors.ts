@@ -9,7 +9,8 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { answerFeatures, confidence } from '../src/answer/answerability.js';
+import { answerFeatures } from '../src/answer/answerability.js';
+import { confidence } from '../src/answer/answerModel.js';
 import { MAX_ITEMS } from '../src/answer/answerQuestion.js';
 import type { FoundClaim } from '../src/answer/rerankFeatures.js';
 import { Library } from '../src/library/library.js';
@@ -204,7 +205,7 @@ interface QuestionRecord {
   /** Claim ids by cosine, best first, with their cosines. */
   byVector: { id: string; cos: number }[];
   cosOf: Map<string, number>;
-  /** The answer model's confidence (src/answer/answerability.ts); null when it has nothing to decide on. */
+  /** The answer model's confidence (src/answer/answerModel.ts); null when it has nothing to decide on. */
   confidence: number | null;
 }
 
@@ -381,7 +382,7 @@ for (const variant of variants) {
     totals.wtd += wtd.get('all')!.r3;
   }
   // No answer: does the best cosine add to the answer model's confidence? Confidence alone (the
-  // model in answerability.ts, fitted on all seven sets: in-sample, so if anything favoured) against
+  // model in answerModel.ts, fitted on all seven sets: in-sample, so if anything favoured) against
   // confidence + cosine fitted on the other six sets; declined share with the cut set so that 98 %
   // of the other sets' answerable questions are answered.
   console.log('| set | AUC confidence | AUC confidence + best cos (LOSO) | declined at 98 % answered: confidence / + cos | answered |');

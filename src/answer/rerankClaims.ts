@@ -9,8 +9,8 @@
 // stating a quantity counted for a question asking for one (eval/README.md, sixth and eighth
 // sessions).
 
-// RERANK_TOP is set in its own module, loaded before the features (which load answerability.ts,
-// which loads this module): see rerankTop.ts.
+// RERANK_TOP is set in its own module, loaded before the features, so that nothing they load
+// reads it before it is set: see rerankTop.ts.
 import { RERANK_TOP } from './rerankTop.js';
 import type { LibraryView } from '../library/libraryView.js';
 import { bySharedFunctionWords } from '../search/sharedFunctionWords.js';

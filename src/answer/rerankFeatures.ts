@@ -13,7 +13,7 @@ import { coverageParts, type CoverageQuestion, type WordCoverage } from '../sear
 import { normalizeTerm } from '../search/normalizeTerm.js';
 import { termsOf } from '../search/termsOf.js';
 import { tokenize } from '../search/tokenize.js';
-import { claimCoverage, coverageQuestionOf, rememberedTermsOf } from './answerability.js';
+import { claimCoverage, coverageQuestionOf, rememberedTermsOf } from './claimCoverage.js';
 import { askedAnswerKinds, givesAnswerKind } from './askedAnswerKind.js';
 import { asksForQuantity, statesQuantity } from './askedQuantity.js';
 

@@ -93,9 +93,9 @@ export class ScopedLibrary implements LibraryView {
         return index.size;
       },
       claimsWith: (term) => index.claimsWith(term),
-      // Which index words are near a question word, for coverage (answerability.ts): never shown.
+      // Which index words are near a question word, for coverage (claimCoverage.ts, answerability.ts): never shown.
       termsNear: (term, maxEdits, prefix) => index.termsNear(term, maxEdits, prefix),
-      // A claim's index keys, for the same (answerability.ts): never shown.
+      // A claim's index keys, for the same (claimCoverage.ts): never shown.
       keysOfClaim: (id) => index.keysOfClaim(id),
       // Its sentence's and evidence's keys, and its sentence's words, for the reranker (rerankFeatures.ts): never shown.
       ownKeysOfClaim: (id) => index.ownKeysOfClaim(id),

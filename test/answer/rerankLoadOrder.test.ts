@@ -1,10 +1,11 @@
 // The reranker's module loaded by Node before anything else of the answer path, as
-// eval/fitReranker.ts loads it: its features load the "no answer" decision, which loads the
-// reranker's module back (a cycle), so nothing may read the reranker's constants while they load.
-// The decision no longer reads RERANK_TOP as it loads (it did when this test was written, and
-// fitReranker stopped at its start), so what this checks now is that the module loads first
-// without error and sets RERANK_TOP: a guard for the cycle, not a test of rerankTop.ts alone.
-// In a child process: vitest's own module loader settles such a cycle differently from Node's.
+// eval/fitReranker.ts loads it. Its features once loaded the "no answer" decision, which loads the
+// reranker's module back (a cycle), so nothing might read the reranker's constants while they
+// loaded (the decision read RERANK_TOP as it loaded when this test was written, and fitReranker
+// stopped at its start). They load only the claims' coverage now (claimCoverage.ts): no cycle is
+// left, and this checks that the module loads first without error and sets RERANK_TOP, a guard
+// should such a cycle come back, not a test of rerankTop.ts alone.
+// In a child process: vitest's own module loader settles a cycle differently from Node's.
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';

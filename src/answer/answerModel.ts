@@ -1,0 +1,208 @@
+// The "is this answered?" model: what it weighs (AnswerSignals, which answerability.ts reads off
+// the first claims), its weights, fitted offline and pasted into ANSWER_MODEL by hand
+// (eval/fitAnswerability.ts), and the rule that turns them into a yes or no (isAnswer). In a file
+// of its own so that a refit touches the model alone, never the code that reads the signals.
+
+/** What the model weighs about a question and the best of its first claims. */
+export interface AnswerSignals {
+  /** Share of the question (IDF-weighted, everyday words at half: everydayWords.ts) the best claim has in the question's own words (or typos of them). */
+  typed: number;
+  /** Share it has only in other words (WordNet, the reports' aliases, chat synonyms), at their credit. */
+  otherWords: number;
+  /** Share of the question in words no claim of the library has, in any form: the reports never speak of it. */
+  unknown: number;
+  /** Log of the first claim's score per unit of the question's IDF: how strongly it matches. */
+  strength: number;
+  /** How far the first claim's score is ahead of the second's (0 to 1). */
+  margin: number;
+  /**
+   * The question's distinct telling words, up to MAX_WORDS: a question in everyday words leaves
+   * more of them uncovered, and the more it has, the less one uncovered word says.
+   */
+  words: number;
+  /** 1 when the question asks for advice, instructions or a pick ("how do I…", "how to…", "what's the best…", asksAdvice.ts), or invites the room ("anyone up for lunch?"): reports give findings, not steps, picks or company. */
+  asksAdvice: number;
+  /**
+   * Share of the question in names (words capitalised inside it, not acronyms) that none of the
+   * claims the answer shows has (CLAIMS_SHOWN): a question naming a place, person or body ("…in
+   * Japan", "Does Canada…") that no claim shown names asks about something they are not about.
+   */
+  uncoveredNames: number;
+  /**
+   * Share of the question in words the best claim does not have in any form that are mostly nouns
+   * (everydayWords.ts isMainlyNoun): a thing the claim does not speak of ("…noise for the
+   * neighbours?", "…asthma in children?"), where an uncovered verb or adjective is more often the
+   * asker's own way of putting it ("rough on your stomach", "actually afford").
+   */
+  uncoveredNouns: number;
+  /**
+   * 1 when the question asks for a kind of answer (askedAnswerKind.ts: a price, a date, a
+   * duration, a count, the law, what tops a ranking, who made or won something, a figure per year,
+   * a date still ahead, the person in a role) that the best claim (its text and evidence, read
+   * against its report's date) does not give: "How much does a
+   * dose of Shingrix cost?" against a claim on who is offered it shares the topic, not the answer.
+   */
+  answerKindMissing: number;
+  /**
+   * When the question asks whether something changes an outcome (askedOutcome.ts: "Does raising
+   * the minimum wage affect crime rates?"), the share of the outcome's words (by their weight in
+   * the question) the best claim has in no form: 1 when it is on the cause with another outcome,
+   * a part when it has only some ("…lower infant death rates?" against a claim on infants); 0
+   * otherwise.
+   */
+  outcomeMissing: number;
+  /**
+   * 1 when the question names a year (askedYear.ts: "…in 2019?", "the 2008 cable cuts") that the
+   * best claim's text, evidence and sources and its report's date do not state: a claim on the
+   * same thing in another year, or in none, shares the question's words, not its answer ("How many
+   * members did Chess.com have in 2019?" against a claim on its members in 2022). A year that names
+   * the report ("the 2026 report on organ donation") or a source ("the 2024 Developer Survey") is
+   * stated.
+   */
+  yearMissing: number;
+  /**
+   * When the best claim has a name the question asks about (a spelt-out name, as uncoveredNames
+   * reads them): the share of the question's other words (by weight, at their credit) it covers;
+   * 1 when the question names nothing the best claim has. A claim naming the thing asked about
+   * and saying nothing of what is asked about it ("Can tourists visit the Villa of the Papyri
+   * today?" against a claim on where the papyri were found there) shares the question's most
+   * telling words, not its answer.
+   */
+  besidesNames: number;
+  /**
+   * 1 when the question asks for a kind of answer (as answerKindMissing) that the claim the answer
+   * shows first (the reranker's first, which weighs the kind given) does not give; with semantic
+   * search on too, the decision reads the reranker's order of the lexical search's claims
+   * (answerQuestion.ts), not the fused order shown. The best claim
+   * by coverage is often not the one giving it ("How long did Zambia's bondholder restructuring
+   * take, and why was the first deal… rejected?": the best covers the deal, the claim shown first
+   * says "more than three years"); read over any of the claims shown, or instead of the best's,
+   * the kind stopped being missing for near-topic questions the reports do not answer
+   * (eval/README.md, twenty-fifth and twenty-sixth sessions).
+   */
+  kindMissingShownFirst: number;
+  /**
+   * When the question asks two things (twoPartQuestion.ts: "…, and when did…", two questions each
+   * with its "?"): how much more of it two of the first claims cover together (each word at the
+   * better of the two's credit) than the best claim alone. Two claims often answer such a question
+   * one part each ("What did Nalin and Cash show in 1968, and what did The Lancet say about it in
+   * 1978?"), and the best claim alone then covers half of it; 0 for any other question
+   * (eval/README.md, twenty-seventh session).
+   */
+  twoClaimsGain: number;
+}
+
+/** What the decision reads: the model's signals, and the covered share the floor is checked on. */
+export interface AnswerFeatures extends AnswerSignals {
+  /** The share of the question the best claim covers with every word at its plain IDF (everyday words in full). */
+  plainCoverage: number;
+  /**
+   * When the question browses the reports for a thing (askedMention.ts: "Do any of the reports
+   * mention Utah?", "anything on Singapore?"): 1 when one of the claims shown names it (its text,
+   * evidence or sources), 0 when it is or has a name none of them has ("anything on heat pumps in
+   * Canada?"); -1 otherwise (a thing in everyday words the claims may say otherwise: "obesity
+   * drugs"), or when the question asks something else: the model decides then.
+   */
+  mentionNamed: number;
+}
+
+/**
+ * The signals whose pairwise products the model also weighs. asksAdvice (0 or 1) and otherWords count
+ * only on their own: with otherWords in products, a claim covering more of the question in other
+ * words could answer it less (eval/README.md, fifth session).
+ */
+export const PAIRED_SIGNALS = ['typed', 'unknown', 'strength', 'margin', 'words', 'uncoveredNames'] as const;
+
+/**
+ * A missing kind of answer, or a missing outcome, is weighed with these only: with `typed`, as it
+ * tells most when the best claim has the question's own words (near the report's topic, the
+ * answer is not there); the kind of answer also with `uncoveredNames`, as a best claim lacking the
+ * question's names lacks its kind for another reason than one that has them (it may be on another
+ * thing, or name the thing otherwise): the fit sets which way that weighs. Weighed with every
+ * paired signal the missing kind raised the sum of questions in words no report uses, and
+ * answered an answerable question because its kind was missing (eval/README.md, eighth and
+ * thirteenth sessions).
+ */
+export const MISSING_ANSWER_PAIRS = [
+  ['typed', 'answerKindMissing'],
+  ['uncoveredNames', 'answerKindMissing'],
+  ['typed', 'outcomeMissing'],
+  ['typed', 'besidesNames'],
+] as const;
+type Signal = keyof AnswerSignals;
+
+/** The model's form: a constant, a weight per signal, and a weight per product of two paired signals (a signal with itself too) and of MISSING_ANSWER_PAIRS. */
+export interface AnswerModel {
+  constant: number;
+  weights: Readonly<Record<keyof AnswerSignals, number>>;
+  /** [signal, signal, weight]: the signals say more together than apart (an uncovered word the reports never use tells more when the claim covers little). */
+  pairs: readonly (readonly [Signal, Signal, number])[];
+}
+
+/**
+ * The model: weights of each feature and of each product of two, and a constant, fitted by
+ * eval/fitAnswerability.ts on the development sets together (eval/evalSets.ts; logistic
+ * regression, classes weighted equally), with the constant moved so that a set share of their
+ * answerable questions are answered (the target and why: the fit's header);
+ * a question is answered when the weighted sum is 0 or more.
+ * Re-fit with `npx tsx eval/fitAnswerability.ts` after a change to search or to these features,
+ * and paste what it prints.
+ */
+export const ANSWER_MODEL: AnswerModel = {
+  constant: -4.44,
+  weights: { typed: 3.48, otherWords: 4.3832, unknown: 0.0779, strength: 1.0615, margin: -1.5615, words: 0.3072, asksAdvice: -3.577, uncoveredNames: -0.3156, uncoveredNouns: -2.3073, answerKindMissing: -0.5018, outcomeMissing: -1.941, yearMissing: -1.9435, besidesNames: 0.0443, kindMissingShownFirst: -1.5015, twoClaimsGain: 12.2492 },
+  pairs: [
+    ['typed', 'typed', -1.8323],
+    ['typed', 'unknown', 2.6165],
+    ['typed', 'strength', 0.6818],
+    ['typed', 'margin', -1.3664],
+    ['typed', 'words', -0.4057],
+    ['typed', 'uncoveredNames', -15.3985],
+    ['unknown', 'unknown', 1.5955],
+    ['unknown', 'strength', 0.5999],
+    ['unknown', 'margin', -0.2778],
+    ['unknown', 'words', -0.6268],
+    ['unknown', 'uncoveredNames', 5.1795],
+    ['strength', 'strength', -0.0832],
+    ['strength', 'margin', 1.0158],
+    ['strength', 'words', -0.3261],
+    ['strength', 'uncoveredNames', -0.5493],
+    ['margin', 'margin', 0.4326],
+    ['margin', 'words', 0.2208],
+    ['margin', 'uncoveredNames', 1.6069],
+    ['words', 'words', 0.1352],
+    ['words', 'uncoveredNames', -0.3668],
+    ['uncoveredNames', 'uncoveredNames', -3.3488],
+    ['typed', 'answerKindMissing', -2.9488],
+    ['uncoveredNames', 'answerKindMissing', 0.9115],
+    ['typed', 'outcomeMissing', -5.145],
+    ['typed', 'besidesNames', 3.3715],
+  ],
+};
+
+/** Below this share of the question covered by any first claim, nothing else makes it an answer. */
+const MIN_COVERAGE = 0.1;
+
+/**
+ * The decision on a question's features: a claim with every word of the question, as typed or
+ * in full-credit other words (an alias: "wegovy" for semaglutide), answers it (a keyword search:
+ * "microplastics"; no answerable question of the eval sets is covered so by other words, and no
+ * unanswerable one but two that the model answers anyway); otherwise one covering some of it
+ * (at plain IDF), when the model says yes.
+ */
+export function isAnswer(features: AnswerFeatures, model: AnswerModel = ANSWER_MODEL): boolean {
+  if (features.mentionNamed >= 0) return features.mentionNamed === 1;
+  if (features.typed + features.otherWords >= ALL_COVERED) return true;
+  return features.plainCoverage >= MIN_COVERAGE && confidence(features, model) >= 0;
+}
+
+/** The covered share of a claim that has every word (shares add up to 1, give or take rounding). */
+export const ALL_COVERED = 1 - 1e-9;
+
+/** The model's weighted sum: 0 or more is an answer. */
+export function confidence(features: AnswerSignals, model: AnswerModel = ANSWER_MODEL): number {
+  let sum = model.constant;
+  for (const key of Object.keys(model.weights) as (keyof AnswerSignals)[]) sum += model.weights[key] * features[key];
+  for (const [a, b, weight] of model.pairs) sum += weight * features[a] * features[b];
+  return sum;
+}
