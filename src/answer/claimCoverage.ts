@@ -112,9 +112,9 @@ function idfIn(library: LibraryView): (term: string) => number {
 // a claim's keys are the same in every view. What every view of a library shares, and no other
 // library has, is its alias table: the key.
 const remembered = new WeakMap<LibraryView['aliases'], { version: number; terms: Map<Claim, ReadonlySet<string>> }>();
-// Claims held before it is cleared: more than a run of questions reaches (at 2,000 the bench's
-// back-to-back questions cleared it twice a round, and each claim's keys refilled outlived a
-// scavenge: bench/README.md, twenty-seventh session); a claim's keys are a small view.
+// Claims held before it is cleared: more than a run of questions reaches. Under that it is cleared
+// again and again, and each claim's keys worked out anew outlive a scavenge (bench/README.md,
+// twenty-sixth and twenty-seventh sessions); a claim's keys are a small view.
 const MAX_REMEMBERED = 8192;
 
 /** A claim's index keys, all fields together (remembered for the most recent claims of the library as it is, whichever view asks). */
