@@ -5,7 +5,8 @@
 // names the format, the code that made it (reports and search modules, locked dependencies),
 // whether the library had WordNet (the names it holds depend on it) and the byte order, and
 // carries a SHA-256 of its body. Anything else is a problem, and the index is built from the
-// reports as without a snapshot.
+// reports as without a snapshot; another format, code or WordNet is only outdated (expected after
+// an upgrade), a note rather than a problem.
 //
 // Layout: one line of header JSON, then the body: the index's other data as JSON (metaBytes long;
 // each distinct alias pair once, a report naming its pairs by number), then the postings' short ids (4 bytes each), each claim's keys and sentence (4 bytes each: claimKeys.ts) and
@@ -93,8 +94,8 @@ export function snapshotFileOf(cacheFolder: string): string {
 
 /**
  * The snapshot in `file`; null when there is none; a problem when there is one not to trust, or
- * (outdated) one made by other code or by a library that had WordNet when this one has not, or
- * the other way round.
+ * (outdated) one in another format, made by other code, or by a library that had WordNet when this
+ * one has not, or the other way round.
  */
 export async function readIndexSnapshot(file: string, maker: SnapshotMaker): Promise<IndexSnapshot | { problem: string; outdated?: true } | null> {
   let bytes: Buffer;
@@ -112,7 +113,8 @@ export async function readIndexSnapshot(file: string, maker: SnapshotMaker): Pro
   } catch {
     return problem('corrupt header');
   }
-  if (header.format !== SNAPSHOT_FORMAT) return problem(`snapshot format ${header.format}, expected ${SNAPSHOT_FORMAT}`);
+  if (typeof header?.format !== 'number') return problem('corrupt header');
+  if (header.format !== SNAPSHOT_FORMAT) return { ...problem(`snapshot format ${header.format}, expected ${SNAPSHOT_FORMAT}`), outdated: true };
   const code = await snapshotFingerprint();
   if (code === null) return problem('its code cannot be fingerprinted');
   if (header.code !== code) return { ...problem('made by another version of the bot'), outdated: true };

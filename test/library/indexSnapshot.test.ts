@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -5,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Library } from '../../src/library/library.js';
 import { loadLibrary } from '../../src/library/loadLibrary.js';
-import { readIndexSnapshot, SNAPSHOT_FILE } from '../../src/library/indexSnapshot.js';
+import { readIndexSnapshot, SNAPSHOT_FILE, SNAPSHOT_FORMAT } from '../../src/library/indexSnapshot.js';
 import { BUNDLED_REPORTS } from '../support/reportsFolders.js';
 import { reportText } from '../support/reportText.js';
 
@@ -142,7 +143,7 @@ describe('the index snapshot', () => {
     expect(answers(third.library)).toEqual(answers(fresh.library));
   });
 
-  it('is not trusted when corrupt, truncated or made by other code: the index is built from the reports and saved anew', async () => {
+  it('is not trusted when corrupt, truncated, naming a pair it lacks, in another format or made by other code: the index is built from the reports and saved anew', async () => {
     const fresh = await open({ cacheDir: null });
     await open();
     const file = await snapshotFile();
@@ -150,27 +151,46 @@ describe('the index snapshot', () => {
     const corrupt = Buffer.from(good);
     corrupt[corrupt.length - 3] = (corrupt[corrupt.length - 3] as number) ^ 0xff;
     const newline = good.indexOf(10);
-    const header = JSON.parse(good.subarray(0, newline).toString('utf8')) as { code: string };
+    const header = JSON.parse(good.subarray(0, newline).toString('utf8')) as { code: string; metaBytes: number };
     const otherCode = Buffer.concat([Buffer.from(`${JSON.stringify({ ...header, code: 'another-version' })}\n`), good.subarray(newline + 1)]);
+    // A body that checks out but names an alias pair it does not hold.
+    const { metaBytes } = header;
+    const meta = JSON.parse(good.subarray(newline + 1, newline + 1 + metaBytes).toString('utf8')) as { reports: [{ aliases?: number[] }] };
+    meta.reports[0].aliases = [99999];
+    const badMeta = Buffer.from(JSON.stringify(meta), 'utf8');
+    const badBody = Buffer.concat([badMeta, good.subarray(newline + 1 + metaBytes)]);
+    const badHeader = { ...header, metaBytes: badMeta.length, sha256: createHash('sha256').update(badBody).digest('hex') };
+    const unknownPair = Buffer.concat([Buffer.from(`${JSON.stringify(badHeader)}\n`), badBody]);
     const cases: [Buffer, RegExp][] = [
       [corrupt, /checksum mismatch/],
       [good.subarray(0, Math.floor(good.length / 2)), /checksum mismatch/],
       [good.subarray(0, 10), /truncated|corrupt header/],
+      [unknownPair, /unreadable \(alias pair 99999/],
     ];
     for (const [bytes, problem] of cases) {
       await writeFile(file, bytes);
       const loaded = await open();
       expect(loaded.report.cacheProblems).toEqual([expect.stringMatching(problem)]);
+      expect(loaded.report.cacheOutdated).toEqual([]);
       expect(answers(loaded.library)).toEqual(answers(fresh.library));
       expect(await readFile(file)).toEqual(good); // rebuilt
     }
-    // Made by another version of the bot: expected after an upgrade, a note rather than a problem.
-    await writeFile(file, otherCode);
-    const outdated = await open();
-    expect(outdated.report.cacheProblems).toEqual([]);
-    expect(outdated.report.cacheOutdated).toEqual([expect.stringMatching(/another version/)]);
-    expect(answers(outdated.library)).toEqual(answers(fresh.library));
-    expect(await readFile(file)).toEqual(good);
+    // Made by another version of the bot, or in another format: expected after an upgrade, a note
+    // rather than a problem.
+    const previous = SNAPSHOT_FORMAT - 1;
+    const otherFormat = Buffer.concat([Buffer.from(`${JSON.stringify({ ...header, format: previous })}\n`), good.subarray(newline + 1)]);
+    const notes: [Buffer, RegExp][] = [
+      [otherCode, /another version/],
+      [otherFormat, new RegExp(`snapshot format ${previous}, expected ${SNAPSHOT_FORMAT}`)],
+    ];
+    for (const [bytes, note] of notes) {
+      await writeFile(file, bytes);
+      const outdated = await open();
+      expect(outdated.report.cacheProblems).toEqual([]);
+      expect(outdated.report.cacheOutdated).toEqual([expect.stringMatching(note)]);
+      expect(answers(outdated.library)).toEqual(answers(fresh.library));
+      expect(await readFile(file)).toEqual(good); // rebuilt
+    }
   });
 
   it("is not adopted by a library without WordNet when made with it (its names hold WordNet's gloss pairs), nor the other way round", async () => {
