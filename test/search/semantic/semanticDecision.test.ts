@@ -11,18 +11,23 @@ import { handleRequest } from '../../../src/answer/handleRequest.js';
 import { attachSemanticSearch } from '../../../src/library/attachSemanticSearch.js';
 import { Library } from '../../../src/library/library.js';
 import { serveReports } from '../../../src/library/serveReports.js';
+import { answerJson } from '../../../src/render/answerJson.js';
+import { RRF_K } from '../../../src/search/semantic/fuseRankings.js';
 import { type FakeEmbeddings, startFakeEmbeddings } from '../../support/fakeEmbeddings.js';
 import { reportText } from '../../support/reportText.js';
 
-// Words of one concept are close in meaning; "zorblat" and "quiphen" share no letter, so only
-// semantic search links them.
+// Words of one concept are close in meaning; "zorblat" and "quiphen" share no letter, and
+// "glimtor" (a plant) is spelt nothing like "tomatoes", so only semantic search links them.
 const CONCEPTS = [
   ['zorblat', 'quiphen'],
   ['heat', 'pumps', 'pump', 'heating', 'warm'],
+  ['tomatoes', 'glimtor'],
 ];
 const ZORBLAT = 'Zorblat lowers fever within an hour in most adults.';
 const NORWAY = 'Heat pumps keep homes warm through Norwegian winters.';
 const BILLS = 'Heat pumps cut heating bills by a third.';
+const GARDEN = 'Tomatoes need six hours of sun daily.';
+const GLIMTOR = 'Glimtor wants little water in its first weeks.';
 
 let dir: string;
 let fake: FakeEmbeddings;
@@ -34,7 +39,8 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'semantic-decision-'));
   await writeFile(join(dir, 'fever.md'), reportText('Fever remedies', [ZORBLAT, 'Cold compresses give short relief.']));
   await writeFile(join(dir, 'heat.md'), reportText('Heat pumps in cold climates', [NORWAY, BILLS]));
-  await writeFile(join(dir, 'garden.md'), reportText('Gardening', ['Tomatoes need six hours of sun daily.']));
+  await writeFile(join(dir, 'garden.md'), reportText('Gardening', [GARDEN]));
+  await writeFile(join(dir, 'glimtor.md'), reportText('Glimtor care', [GLIMTOR]));
   fake = await startFakeEmbeddings(CONCEPTS);
   lexical = new Library();
   await serveReports(lexical, { reportsDir: dir, cacheDir: null }).ready;
@@ -85,8 +91,24 @@ describe('the decision with semantic search on', () => {
       expect(on.answered, question).toBe(true);
       expect(claims(on)[0], question).toBe(claims(off)[0]);
     }
-    // A heat pump claim the question's words do not all find comes with it, by meaning.
+    // Both heat pump claims are found by the question's words and close in meaning: fused, they
+    // keep the reranker's order.
     expect(claims(await answerOf(semantic, 'do heat pumps cut heating bills?'))).toEqual([BILLS, NORWAY]);
+  });
+
+  it('adds to an answered question the claims close in meaning that no word of it finds, with fused scores', async () => {
+    // No word of "tomatoes sun" finds the glimtor claim; it is the second closest in meaning, after
+    // the garden claim, which lexical search ranks first too.
+    const [off, on] = [await answerOf(lexical, 'tomatoes sun'), await answerOf(semantic, 'tomatoes sun')];
+    expect(off.answered).toBe(true);
+    expect(claims(off)).not.toContain(GLIMTOR);
+    expect(on.answered).toBe(true);
+    expect(claims(on)[0]).toBe(GARDEN);
+    expect(claims(on)).toContain(GLIMTOR);
+    // --json shows the fused rank scores (fuseRankings.ts), not the lexical ones.
+    const scoreOf = (text: string) => answerJson(on, on.items.length).results.find((result) => result.claim === text)?.score;
+    expect(scoreOf(GARDEN)).toBeCloseTo(2 / (RRF_K + 1), 3);
+    expect(scoreOf(GLIMTOR)).toBeCloseTo(1 / (RRF_K + 2), 3);
   });
 
   it('answers by meaning alone when no word of the question finds a claim', async () => {
