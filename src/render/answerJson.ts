@@ -4,7 +4,7 @@
 import type { Evidence, ReportIssue } from '../reports/model.js';
 import type { Answer, AnswerItem } from '../answer/answer.js';
 import { evidenceFlags, type EvidenceFlag } from '../reports/evidenceFlags.js';
-import { plainHint } from './answerText.js';
+import { plainHint, questionNotes } from './answerText.js';
 
 type ResultJson = {
     claim: string;
@@ -29,7 +29,10 @@ export interface AnswerJson {
   errors: { file: string; reason: string }[];
   /** How many claims match in all (`results` holds the first `--limit`); see Answer.total. */
   total: number;
-  /** What the person is told besides the claims: problems with the question, why nothing matched. */
+  /**
+   * What the person is told besides the claims: problems with the question (none on chat:
+   * answerText.ts questionNotes), why nothing matched.
+   */
   hints: string[];
   /** False when no claim answers the question (results is then []); see Answer.answered. */
   answered: boolean;
@@ -69,7 +72,7 @@ function resultJson({ claim, report, score }: AnswerItem): ResultJson {
 
 /** The hints of an answer as plain text: those about the question, then why nothing matched. */
 export function answerHints(answer: Answer): string[] {
-  return [...answer.problems, ...(answer.suggestions?.why ?? [])].map(plainHint);
+  return [...questionNotes(answer), ...(answer.suggestions?.why ?? [])].map(plainHint);
 }
 
 function evidenceJson(evidence: Evidence): ResultJson['evidence'][number] {

@@ -17,8 +17,8 @@ export const SUGGESTIONS_SHOWN = 5;
 export function answerText(answer: Answer, limit: number, width = 0): string {
   const lines: string[] = [];
   // A greeting, small talk or a request no report meets is answered as chat, as in Slack: what the
-  // bot does, not "nothing matches", nor notes on a question it did not ask ("Ask a question, e.g.…").
-  const problems = answer.chat ? [] : answer.problems;
+  // bot does, not "nothing matches" (nor notes on it: questionNotes).
+  const problems = questionNotes(answer);
   for (const hint of problems) lines.push(`Note: ${plainHint(hint)}`);
   if (problems.length > 0) lines.push('');
 
@@ -118,6 +118,15 @@ function firstFew(values: string[]): string[] {
 export function perspectiveName(perspective: string): string {
   // The lookbehind tries a whitespace run only from its start: linear on a long run.
   return perspective.replace(/(?<!\s)\s+perspective$/i, '') || perspective;
+}
+
+/**
+ * The notes on the question an answer gives with it (its problems): none on chat, a question the
+ * person did not ask ("Ask a question, e.g.…"), in text, in --json's hints and its stderr notes
+ * alike (answerJson.ts answerHints), as Slack's chat reply has none.
+ */
+export function questionNotes(answer: Answer): string[] {
+  return answer.chat ? [] : answer.problems;
 }
 
 /** Hints mark filters and values as `code` for Slack; a terminal shows them bare. */

@@ -2,6 +2,7 @@
 // meets), in words written once for every surface: Slack's Block Kit (slack/chatReplyBlocks.ts)
 // and the terminal (answerText.ts) each only dress them. Not "Nothing in the reports matches …"
 // with tips on other words, which reads as a search gone wrong; nothing of the message is repeated.
+// Plain text: each surface escapes it as its markup needs (Slack's mrkdwn: escapeMrkdwn).
 
 /** What the bot does, and the invitation the perspectives and reports it reads follow. */
 export const CHAT_REPLY =

@@ -88,7 +88,19 @@ describe('npm run ask', () => {
     expect(Object.keys(chat)).toEqual(['query', 'results', 'errors', 'total', 'hints', 'answered', 'related', 'chat']);
     expect(chat).toMatchObject({ query: 'can you write me a haiku about Mondays?', results: [], answered: false, chat: true });
     expect(JSON.parse(question.stdout)).toMatchObject({ answered: true, chat: false });
+    // No notes on a question it did not ask, as the text and Slack replies have none: neither in
+    // --json's hints nor on stderr.
+    expect(chat.hints).toEqual([]);
+    expect(haiku.stderr).toBe('');
   }, cliTimeout(3));
+
+  it('gives chat no notes in --json (hints []) nor on stderr, though the words searched carry some', async () => {
+    for (const message of ["hey how's your day going?", 'hi', 'tell me a joke', 'convert 5 miles to km pls']) {
+      const run = await askInProcess(['--reports', BUNDLED_REPORTS, '--json', message]);
+      expect(JSON.parse(run.stdout), message).toMatchObject({ chat: true, hints: [] });
+      expect(run.stderr, message).toBe('');
+    }
+  });
 
   it('says an empty reports folder is empty, not that nothing matches', async () => {
     const empty = await mkdtemp(join(tmpdir(), 'report-bot-empty-'));

@@ -12,7 +12,8 @@ import { suggestionBlocks } from './noMatchBlocks.js';
 
 /** The reply to chat: what the bot does, the reports' perspectives and topics, and (outside the modal) the commands. */
 export function chatReplyMessage(answer: Answer, budget: TextBudget, inModal: boolean): SlackMessage {
-  const blocks: Block[] = [section(`:wave: ${CHAT_REPLY}`), ...suggestionBlocks(answer.suggestions, budget)];
+  // The words are plain text (chatReply.ts), escaped as any text in mrkdwn; the emoji code is ours.
+  const blocks: Block[] = [section(`:wave: ${escapeMrkdwn(CHAT_REPLY)}`), ...suggestionBlocks(answer.suggestions, budget)];
   if (!inModal) blocks.push(context(escapeMrkdwn(chatCommands((words) => `\`${words}\``))));
   return slackMessage('Hi! Ask me about the research reports.', blocks);
 }
