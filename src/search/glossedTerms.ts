@@ -123,43 +123,40 @@ function everydayWordsFor(reader: WordNet, folded: string, remembered: BoundedMe
     };
     for (const offset of noun.senses) {
       for (const key of termsOf(withoutLabels(reader.definition('noun', offset) ?? ''))) add(key);
-      let level = [offset];
-      for (let depth = 0; depth < MAX_DEPTH && level.length > 0; depth++) {
-        const next: number[] = [];
-        for (const at of level) {
-          for (const pointer of reader.synset('noun', at)?.pointers ?? []) {
-            // Broader terms only: an instance's class (@i) would take a river to "water".
-            if (pointer.symbol !== '@' || pointer.pos !== 'noun') continue;
-            next.push(pointer.offset);
-            for (const lemma of reader.synset('noun', pointer.offset)?.words ?? []) {
-              if (!lemma.includes('_') && reader.entry(lemma, 'noun')?.senses[0] === pointer.offset) add(normalizeTerm(lemma));
-            }
-          }
-        }
-        level = next;
-      }
+      // Broader terms only: an instance's class (@i) would take a river to "water".
+      relatedLemmas(reader, offset, '@', MAX_DEPTH, Infinity, add);
       // Narrower terms: "hawks and eagles" for the raptors a claim names (a question's word whose
       // broader term the claim's is).
-      let narrower = [offset];
-      for (let depth = 0; depth < NARROWER_DEPTH && narrower.length > 0; depth++) {
-        const next: number[] = [];
-        for (const at of narrower) {
-          let taken = 0;
-          for (const pointer of reader.synset('noun', at)?.pointers ?? []) {
-            if (pointer.symbol !== '~' || pointer.pos !== 'noun' || taken++ >= MAX_NARROWER) continue;
-            next.push(pointer.offset);
-            for (const lemma of reader.synset('noun', pointer.offset)?.words ?? []) {
-              if (!lemma.includes('_') && reader.entry(lemma, 'noun')?.senses[0] === pointer.offset) add(normalizeTerm(lemma));
-            }
-          }
-        }
-        narrower = next;
-      }
+      relatedLemmas(reader, offset, '~', NARROWER_DEPTH, MAX_NARROWER, add);
     }
   }
   const found = [...keys];
   remembered.set(folded, found);
   return found;
+}
+
+/**
+ * Walks `depth` steps from the noun synset `offset` along `symbol` pointers (`@` broader, `~`
+ * narrower; at most `perSynset` of them followed from each synset) and hands `add` the index key
+ * of each one-word lemma whose commonest sense the synset reached is ("water" is also a body of
+ * water, a river's: not taken from it).
+ */
+function relatedLemmas(reader: WordNet, offset: number, symbol: '@' | '~', depth: number, perSynset: number, add: (key: string | null) => void): void {
+  let level = [offset];
+  for (let step = 0; step < depth && level.length > 0; step++) {
+    const next: number[] = [];
+    for (const at of level) {
+      let taken = 0;
+      for (const pointer of reader.synset('noun', at)?.pointers ?? []) {
+        if (pointer.symbol !== symbol || pointer.pos !== 'noun' || taken++ >= perSynset) continue;
+        next.push(pointer.offset);
+        for (const lemma of reader.synset('noun', pointer.offset)?.words ?? []) {
+          if (!lemma.includes('_') && reader.entry(lemma, 'noun')?.senses[0] === pointer.offset) add(normalizeTerm(lemma));
+        }
+      }
+    }
+    level = next;
+  }
 }
 
 /** A claim word's everyday words, by the word (reports share most of their words), per reader. */
