@@ -29,18 +29,18 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 0.9663,
-  reciprocalRank: 0.9674,
-  textTyped: 3.763,
-  textOther: 3.408,
-  evidenceOnly: 0.04987,
-  metadataOnly: 0.1317,
-  proximity: -0.001726,
-  distinctive: 5.804,
-  reportShare: 1.338,
-  claimLength: -1.751,
-  statesAskedQuantity: 1.078,
-  givesAskedKind: 2.31,
+  logRatio: 0.9742,
+  reciprocalRank: 0.9646,
+  textTyped: 3.678,
+  textOther: 3.23,
+  evidenceOnly: 0.01772,
+  metadataOnly: 0.05219,
+  proximity: -0.02396,
+  distinctive: 5.8,
+  reportShare: 1.427,
+  claimLength: -1.731,
+  statesAskedQuantity: 1.063,
+  givesAskedKind: 2.332,
 };
 
 /** The model's score of one claim's features. */
