@@ -122,13 +122,17 @@ const ACKNOWLEDGEMENT_ONLY = new RegExp(String.raw`^[\s\p{P}]*(?:(?:${ACKNOWLEDG
 // time of day greets only before a stop, the room or a question ("morning! do…", "morning does…"):
 // "evening peak prices", "morning sickness" ask about it, and so does one joined by a hyphen
 // ("morning-after pill", "evening-peak prices"), which is no stop.
+// A stop after a greeting: a comma, a semicolon, a colon, a full stop, "!", "?", an ellipsis or a
+// dash. Not any punctuation: a bracket, a quote, an apostrophe, "/" or "&" join it to what follows
+// ("happy holidays' spending: …", "happy friday (the 13th): …", "morning (before 9am) runs: …").
+const STOP = String.raw`[,;:!?.…—–-]`;
 const ADDRESSEE = String.raw`all|everyone|everybody|team|folks|guys|y['’]?all|there|people|friends|bot`;
 // One greeting after another greets too ("hey everyone, good morning!", held-out 25), and so does
 // wishing a happy day or holiday, to the room or not, before any stop or the message's end ("good
 // morning everyone, happy friday!", 22; "lol happy friday everyone, any lunch plans?", 27: a comma
 // as much as "!"): "happy people live longer?" and "happy friday-themed posts" ask on.
-const HAPPY_DAY = String.raw`happy\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|holidays|new\s+year)(?:\s+(?:${ADDRESSEE}))?(?![-‐‑])(?=[\s\p{P}]*$|\s*\p{P})`;
-const GREETING_WORD = String.raw`(?:hi|hey|hello|hiya|yo|(?:(?:good\s+)?(?:morning|afternoon|evening))(?![-‐‑])(?=[\s\p{P}]*$|\s*\p{P}|\s+(?:${ADDRESSEE}|do|does|did|is|are|was|were|has|have|had|can|could|should|would|will|what|why|how|who|when|where|which|any|anyone|anybody|quick|so)\b))\b(?:\s+(?:${ADDRESSEE}))?`;
+const HAPPY_DAY = String.raw`happy\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|holidays|new\s+year)(?:\s+(?:${ADDRESSEE}))?(?![-‐‑])(?=[\s\p{P}]*$|\s*${STOP})`;
+const GREETING_WORD = String.raw`(?:hi|hey|hello|hiya|yo|(?:(?:good\s+)?(?:morning|afternoon|evening))(?![-‐‑])(?=[\s\p{P}]*$|\s*${STOP}|\s+(?:${ADDRESSEE}|do|does|did|is|are|was|were|has|have|had|can|could|should|would|will|what|why|how|who|when|where|which|any|anyone|anybody|quick|so)\b))\b(?:\s+(?:${ADDRESSEE}))?`;
 const GREETING = new RegExp(String.raw`^[\s\p{P}]*(?:${GREETING_WORD}|${HAPPY_DAY})(?:[\s\p{P}]*(?:${GREETING_WORD}|${HAPPY_DAY}))*`, 'giu');
 const GREETING_ONLY = new RegExp(`${GREETING.source}[\\s\\p{P}]*$`, 'iu');
 // A happy day wished once the filler before it has gone ("lol happy friday everyone, …"); not any

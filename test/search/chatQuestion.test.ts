@@ -84,6 +84,18 @@ describe('chatQuestion', () => {
     expect(chatQuestion('happy friday-themed posts?')).toBe('happy friday-themed posts?');
     expect(chatQuestion('happy new year resolutions: do they stick?')).toBe('happy new year resolutions: do they stick?');
     expect(chatQuestion('happy hour spending')).toBe('happy hour spending');
+    // Nor before a bracket, a quote, an apostrophe, "/" or "&", which join it to what follows, not
+    // stops (review 2 item 7 of the twenty-seventh session); a time of day neither
+    for (const question of [
+      "happy holidays' spending: how much do people borrow?",
+      'happy friday (the 13th): is it unlucky?',
+      'happy holidays & new year spending?',
+      'happy weekend/holiday pay rules?',
+      'morning (before 9am) runs: do they burn more fat?',
+    ]) {
+      expect(chatQuestion(question), question).toBe(question);
+    }
+    expect(chatQuestion("happy new year's resolutions: do they stick?")).toBe('happy new year resolutions: do they stick?');
     // After filler only a happy day wished greets: a time of day there is the topic (review 1 item 7)
     expect(chatQuestion('iirc evening is when prices peak?')).toBe('evening is when prices peak?');
     expect(chatQuestion('honestly morning is the best time to run?')).toBe('morning is the best time to run?');
