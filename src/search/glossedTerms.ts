@@ -50,6 +50,7 @@ export function glossPairsOf(report: Report, reader: WordNet | null): GlossPair[
     const folded = words.map((word) => foldTerm(word));
     // As written, lowercase, stop words kept: a name may have one ("Gulf of Mexico").
     const lower = words.map((word) => word.toLowerCase());
+    const capitalised = words.map((word) => CAPITALISED.test(word));
     words.forEach((word, at) => {
       const own = folded[at];
       if (own === null || own === undefined || own.length < MIN_LENGTH || seen.has(own) || !/^[a-z]+$/.test(own)) return;
@@ -58,7 +59,7 @@ export function glossPairsOf(report: Report, reader: WordNet | null): GlossPair[
       const keys = everydayWordsFor(reader, own, remembered);
       // Read once per report, where it stands for itself: "York" in "New York" is not read, and
       // another claim's "York" alone still may be.
-      if (keys.length === 0 || inName(reader, lower, at)) return;
+      if (keys.length === 0 || inName(reader, lower, capitalised, at)) return;
       seen.add(own);
       for (const key of keys) pairs.set(`${key}|${term}`, { word: key, term });
     });
@@ -75,13 +76,18 @@ const MAX_PHRASE_WORDS = 3;
  * `@i`): there the word names another thing, and the everyday words of the word alone would reach
  * that claim ("house" reaches York, the royal house). A common noun's phrase ("sleep apnea",
  * "irritable bowel syndrome") leaves its words read: most are a kind of their last word, or say
- * what it is of. `lower` is the claim's words in lower case; each phrase's answer is remembered
- * per reader (a report says "New York" many times, and most neighbours are no phrase).
+ * what it is of. `lower` is the claim's words in lower case, `capitalised` whether each was
+ * written with a capital: a name opens and ends with one ("Gulf of Mexico"), so only such phrases
+ * are looked up (most of a claim's windows are not, and each lookup not found would take a place
+ * in the memo and in the reader's entry cache). Each phrase's answer is remembered per reader (a
+ * report says "New York" many times).
  */
-function inName(reader: WordNet, lower: readonly string[], at: number): boolean {
+function inName(reader: WordNet, lower: readonly string[], capitalised: readonly boolean[], at: number): boolean {
   const names = namesOf.of(reader);
   for (let start = Math.max(0, at - MAX_PHRASE_WORDS + 1); start <= at; start++) {
+    if (!capitalised[start]) continue;
     for (let end = Math.max(at, start + 1); end < Math.min(lower.length, start + MAX_PHRASE_WORDS); end++) {
+      if (!capitalised[end]) continue;
       const parts = lower.slice(start, end + 1);
       if (!parts.every((part) => /^[a-z]+$/.test(part))) continue;
       const phrase = parts.join('_');
@@ -96,6 +102,9 @@ function inName(reader: WordNet, lower: readonly string[], at: number): boolean 
   }
   return false;
 }
+
+/** A word written with a capital: a name's first and last words are ("New York", "Gulf of Mexico"). */
+const CAPITALISED = /^\p{Lu}/u;
 
 /** Whether a phrase of claim words is a name WordNet has (inName), by the phrase, per reader. */
 const namesOf = new RememberedPerReader<boolean>();

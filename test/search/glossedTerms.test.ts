@@ -32,6 +32,9 @@ describe("a report's specific terms, reached by WordNet's definitions and broade
     expect(yorkPairs('Kelp grows off New York in cold years.')).toEqual([]);
     // A name with a stop word is a name too: the Gulf of Mexico is no gulf a question's "bay" reaches.
     expect(glossPairsOf(claimed('Kelp grows in the Gulf of Mexico.'), sharedWordNet()).filter((pair) => pair.term === 'mexico')).toEqual([]);
+    // Only a phrase opening and ending with a capital is looked up as a name: WordNet has "the
+    // Netherlands", which is the Netherlands, and "Netherlands" after a lowercase "the" is read.
+    expect(glossPairsOf(claimed('Kelp grows off the Netherlands.'), sharedWordNet())).toContainEqual({ word: 'europ', term: 'netherland' });
     // A common noun's phrase leaves its words read: sleep apnea is an apnea.
     expect(glossPairsOf(claimed('Sleep apnea goes unnoticed.'), sharedWordNet()).some((pair) => pair.term === 'apnea')).toBe(true);
   });
