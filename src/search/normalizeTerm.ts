@@ -7,6 +7,8 @@ import { STOP_WORDS } from './stopWords.js';
 
 const LATIN_OR_DIGITS = /^[\p{Script=Latin}\p{N}\p{M}'’]+$/u;
 const ASCII_LETTERS = /^[a-z]+$/;
+// Most words: folding accents and apostrophes off them leaves them as they are, so it is skipped.
+const PLAIN = /^[a-z0-9]+$/;
 const APOSTROPHES = /['’]/g;
 // British spellings meet American ones before stemming, which keeps them apart (generalis/generaliz).
 const BRITISH_ISE = /(.{3,})is(e|ed|es|ing|ation|ations|ability|able|er|ers)$/;
@@ -27,7 +29,9 @@ export const CAPITALIZED_NAMES: ReadonlySet<string> = new Set(['US', 'IT', 'WHO'
 export function foldTerm(word: string): string | null {
   if (CAPITALIZED_NAMES.has(word)) return word.toLowerCase();
   let term = word.slice(0, MAX_TERM_LENGTH).toLowerCase();
-  if (LATIN_OR_DIGITS.test(term)) {
+  if (PLAIN.test(term)) {
+    if (term.length < 2 && !/\d/.test(term)) return null;
+  } else if (LATIN_OR_DIGITS.test(term)) {
     term = term.normalize('NFKD').replace(/\p{M}/gu, '').replace(APOSTROPHES, '');
     if (term.length < 2 && !/\d/.test(term)) return null;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeTerm } from '../../src/search/normalizeTerm.js';
+import { foldTerm, normalizeTerm } from '../../src/search/normalizeTerm.js';
 import { tokenize } from '../../src/search/tokenize.js';
 
 describe('tokenize', () => {
@@ -43,5 +43,25 @@ describe('normalizeTerm', () => {
   // that use something. Keying it apart changes answers: do it on purpose, with a reranker refit.
   it('keys "US" where "use", "used" and "useful" are keyed, their stem', () => {
     for (const word of ['use', 'uses', 'used', 'using', 'useful']) expect(normalizeTerm(word), word).toBe(normalizeTerm('US'));
+  });
+});
+
+describe('foldTerm', () => {
+  // Plain letters and digits skip the accent folding (the same word either way): its checks stay.
+  it('folds plain words as any other: a lone letter and a stop word are dropped, a lone digit kept', () => {
+    expect(foldTerm('a')).toBeNull();
+    expect(foldTerm('Q')).toBeNull();
+    expect(foldTerm('The')).toBeNull();
+    expect(foldTerm('7')).toBe('7');
+    expect(foldTerm('Kelp')).toBe('kelp');
+    expect(foldTerm('CO2')).toBe('co2');
+    expect(foldTerm('x'.repeat(50))).toBe('x'.repeat(40));
+  });
+
+  it('folds accents and apostrophes off other Latin words', () => {
+    expect(foldTerm('Café')).toBe('cafe');
+    expect(foldTerm('Gödel’s')).toBe('godels');
+    expect(foldTerm('é')).toBeNull();
+    expect(foldTerm('’s')).toBeNull();
   });
 });
