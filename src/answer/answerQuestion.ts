@@ -10,7 +10,7 @@ import { hasTerms } from '../search/termsOf.js';
 import { tokenize } from '../search/tokenize.js';
 import type { ScoredClaim } from '../search/claimIndex.js';
 import { CLAIMS_PER_PAGE, type Answer, type AnswerItem } from './answer.js';
-import { answersQuestion } from './answerability.js';
+import { answersQuestion, CLAIMS_SHOWN } from './answerability.js';
 import { claimIdsOf } from './claimIdsOf.js';
 import { findReport, reportIdName } from './parseRequest.js';
 import { questionFilter } from './questionFilter.js';
@@ -141,18 +141,25 @@ function closeInMeaning(library: LibraryView, text: string, accepts: (id: string
 /**
  * The answer with semantic search on. The decision (`answered`) is the lexical one, on what it was
  * fitted on: the search's hits and scores, and the reranker's order (`shown`); closeness in
- * meaning adds to it and never overrules it. A question it answers shows the reranked claims
- * fused with those close in meaning. One it declines stays declined, close claims or not: it read
- * the claims its words found and said no ("do heat pumps work in Canada?" is not answered by heat
- * pump claims close in meaning that never name Canada). Only when no word of the question finds a
- * claim, in any form, is there nothing for it to read: then the claims close in meaning answer,
- * closest first ("is quiphen safe?" finds the zorblat claim), and none close leaves nothing
- * matching. Scores are the fused rank scores (fuseRankings.ts).
+ * meaning adds to it and never overrules it. A question it answers shows first the claims the
+ * decision read (the reranker's first CLAIMS_SHOWN: an answer is about what it shows), then the
+ * other reranked claims fused with those close in meaning. One it declines stays declined, close
+ * claims or not: it read the claims its words found and said no ("do heat pumps work in Canada?"
+ * is not answered by heat pump claims close in meaning that never name Canada). Only when no
+ * word of the question finds a claim, in any form, is there nothing for it to read: then the
+ * claims close in meaning answer, closest first ("is quiphen safe?" finds the zorblat claim), and
+ * none close leaves nothing matching. Scores are the fused rank scores (fuseRankings.ts), the
+ * first page's too, so they need not fall from one claim to the next.
  */
 function semanticAnswer(library: LibraryView, read: ReadQuestion, wordsAlone: ScoredClaim[] | undefined, shown: AnswerItem[], answered: boolean, close: readonly { id: string }[]): Answer {
   if (answered) {
+    // Fused, a claim the decision never read could go first (a lexical hit far down that is
+    // closest in meaning outscores the reranked first, when that one is not close).
     const fused = fuseRankings([shown.map((item) => item.claim.id), close.map((hit) => hit.id)]);
-    return answerOf(library, read, wordsAlone, servedItems(library, fused, MAX_ITEMS), fused.length);
+    const decided = shown.slice(0, CLAIMS_SHOWN).map((item) => item.claim.id);
+    const first = fused.filter((hit) => decided.includes(hit.id)).sort((a, b) => decided.indexOf(a.id) - decided.indexOf(b.id));
+    const ordered = [...first, ...fused.filter((hit) => !decided.includes(hit.id))];
+    return answerOf(library, read, wordsAlone, servedItems(library, ordered, MAX_ITEMS), ordered.length);
   }
   if (shown.length > 0) return answerOf(library, read, wordsAlone, [], 0, shown.slice(0, RELATED_SHOWN));
   const byMeaning = fuseRankings([close.map((hit) => hit.id)]);

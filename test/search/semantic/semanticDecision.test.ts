@@ -130,3 +130,57 @@ describe('the decision with semantic search on', () => {
     }
   });
 });
+
+// Review 2 item 3 (twenty-seventh session): the decision reads the reranker's first claims, so those
+// are shown first. Fused with the close claims over the whole list, a claim far down the lexical
+// list that is closest in meaning went first, a claim the decision never read.
+describe('the first page with semantic search on', () => {
+  // Each of the first three claims names the question's concept once beside three others, so none
+  // is close in meaning to it (similarity about 0.5); the quiphen claim, which "works" alone finds,
+  // far down, is the closest.
+  const FIRST = [
+    'Zorblat works fast against vorple, snerk and plimb fevers.',
+    'Zorblat works fast on vorple rashes, snerk aches and plimb colds.',
+    'Zorblat works fast for vorple coughs, snerk chills and plimb sores.',
+  ];
+  const QUIPHEN = 'Quiphen works within minutes.';
+  let pageDir: string;
+  let pageFake: FakeEmbeddings;
+  let pageLexical: Library;
+  let pageSemantic: Library;
+  let closePage: () => void = () => undefined;
+
+  beforeAll(async () => {
+    pageDir = await mkdtemp(join(tmpdir(), 'semantic-first-page-'));
+    await writeFile(join(pageDir, 'zorblat.md'), reportText('Zorblat', [...FIRST, QUIPHEN]));
+    pageFake = await startFakeEmbeddings([['zorblat', 'quiphen'], ['vorple'], ['snerk'], ['plimb']]);
+    pageLexical = new Library();
+    await serveReports(pageLexical, { reportsDir: pageDir, cacheDir: null }).ready;
+    pageSemantic = new Library();
+    await serveReports(pageSemantic, { reportsDir: pageDir, cacheDir: null }).ready;
+    const search = attachSemanticSearch(pageSemantic, { url: pageFake.url, model: 'fake-embed' }, { reportsDir: pageDir, cacheDir: null, retryMs: 60_000 });
+    closePage = () => search.close();
+    await search.sync();
+  });
+
+  afterAll(async () => {
+    closePage();
+    await pageFake.close();
+    await rm(pageDir, { recursive: true, force: true });
+  });
+
+  it('shows first the claims the decision read, and a claim closer in meaning from further down after them', async () => {
+    const question = 'does zorblat work fast?';
+    const [off, on] = [await answerOf(pageLexical, question), await answerOf(pageSemantic, question)];
+    expect(off.answered).toBe(true);
+    expect(on.answered).toBe(true);
+    // The premise: lexically the quiphen claim is found after the first page
+    expect(claims(off).slice(0, 3).sort()).toEqual([...FIRST].sort());
+    expect(claims(off)).toContain(QUIPHEN);
+    expect(claims(on).slice(0, 3)).toEqual(claims(off).slice(0, 3));
+    expect(claims(on)[3]).toBe(QUIPHEN);
+    // Its fused score is the highest: scores are the fused ones, read the order
+    const scoreOf = (text: string) => answerJson(on, on.items.length).results.find((result) => result.claim === text)?.score ?? 0;
+    expect(scoreOf(QUIPHEN)).toBeGreaterThan(scoreOf(claims(on)[0] as string));
+  });
+});
