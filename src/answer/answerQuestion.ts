@@ -72,9 +72,10 @@ export function answerQuestion(library: LibraryView, asked: string): Answer {
     // filler the search leaves out ("the stat on…") is often how it asks.
     const shown = rerankClaims(library, query.text, items, typed);
     const answered = items.length > 0 && (hasFilters || answersQuestion(library, query.text, items, typed, shown));
+    // Declined, it stays declined with semantic search on too (semanticAnswer): no vector search.
+    if (items.length > 0 && !answered) return answerOf(library, read, wordsAlone, [], 0, shown.slice(0, RELATED_SHOWN));
     const close = closeInMeaning(library, query.text, accepts);
     if (close) return semanticAnswer(library, read, wordsAlone, shown, answered, close);
-    if (items.length > 0 && !answered) return answerOf(library, read, wordsAlone, [], 0, shown.slice(0, RELATED_SHOWN));
     return answerOf(library, read, wordsAlone, shown, hits.length);
   }
   if (query.text !== '' && !hasFilters) problems.push(noTopicWords(queryAsTyped));
@@ -139,17 +140,18 @@ function closeInMeaning(library: LibraryView, text: string, accepts: (id: string
 }
 
 /**
- * The answer with semantic search on. The decision (`answered`) is the lexical one, on what it was
- * fitted on: the search's hits and scores, and the reranker's order (`shown`); closeness in
- * meaning adds to it and never overrules it. A question it answers shows first the claims the
- * decision read (the reranker's first CLAIMS_SHOWN: an answer is about what it shows), then the
- * other reranked claims fused with those close in meaning. One it declines stays declined, close
- * claims or not: it read the claims its words found and said no ("do heat pumps work in Canada?"
- * is not answered by heat pump claims close in meaning that never name Canada). Only when no
- * word of the question finds a claim, in any form, is there nothing for it to read: then the
- * claims close in meaning answer, closest first ("is quiphen safe?" finds the zorblat claim), and
- * none close leaves nothing matching. Scores are the fused rank scores (fuseRankings.ts), the
- * first page's too, so they need not fall from one claim to the next.
+ * The answer with semantic search on, for a question the decision answered or one no word of which
+ * finds a claim. The decision (`answered`) is the lexical one, on what it was fitted on: the
+ * search's hits and scores, and the reranker's order (`shown`); closeness in meaning adds to it and
+ * never overrules it. A question it answers shows first the claims the decision read (the
+ * reranker's first CLAIMS_SHOWN: an answer is about what it shows), then the other reranked claims
+ * fused with those close in meaning. One it declines stays declined, close claims or not, and is
+ * answered without a vector search (answerQuestion): it read the claims its words found and said no
+ * ("do heat pumps work in Canada?" is not answered by heat pump claims close in meaning that never
+ * name Canada). Only when no word of the question finds a claim, in any form, is there nothing for
+ * it to read: then the claims close in meaning answer, closest first ("is quiphen safe?" finds the
+ * zorblat claim), and none close leaves nothing matching. Scores are the fused rank scores
+ * (fuseRankings.ts), the first page's too, so they need not fall from one claim to the next.
  */
 function semanticAnswer(library: LibraryView, read: ReadQuestion, wordsAlone: ScoredClaim[] | undefined, shown: AnswerItem[], answered: boolean, close: readonly { id: string }[]): Answer {
   if (answered) {
@@ -161,7 +163,6 @@ function semanticAnswer(library: LibraryView, read: ReadQuestion, wordsAlone: Sc
     const ordered = [...first, ...fused.filter((hit) => !decided.includes(hit.id))];
     return answerOf(library, read, wordsAlone, servedItems(library, ordered, MAX_ITEMS), ordered.length);
   }
-  if (shown.length > 0) return answerOf(library, read, wordsAlone, [], 0, shown.slice(0, RELATED_SHOWN));
   const byMeaning = fuseRankings([close.map((hit) => hit.id)]);
   return answerOf(library, read, wordsAlone, servedItems(library, byMeaning, MAX_ITEMS), byMeaning.length);
 }

@@ -64,6 +64,27 @@ async function answerOf(library: Library, question: string): Promise<Answer> {
 }
 const claims = (answer: Answer): string[] => answer.items.map((item) => item.claim.text);
 
+/**
+ * How many vector searches `library` runs while `ask` runs: its SemanticSearch's own search, counted
+ * on the way through (each search still runs and answers as it would).
+ */
+async function vectorSearches(library: Library, ask: () => Promise<unknown>): Promise<number> {
+  const search = library.semantic;
+  if (!search) throw new Error('no semantic search');
+  const own = search.search;
+  let count = 0;
+  search.search = (...args) => {
+    count++;
+    return own.apply(search, args);
+  };
+  try {
+    await ask();
+  } finally {
+    search.search = own;
+  }
+  return count;
+}
+
 describe('the decision with semantic search on', () => {
   it('declines, as lexical search does, a question whose claims close in meaning the search found and the decision read', async () => {
     // Both heat pump claims are close in meaning, and found by their words; neither names Canada.
@@ -74,6 +95,14 @@ describe('the decision with semantic search on', () => {
     expect(on.items).toEqual([]);
     expect(on.related.map((item) => item.claim.text)).toEqual(off.related.map((item) => item.claim.text));
     expect(on.related.map((item) => item.claim.text)).toEqual(expect.arrayContaining([BILLS, NORWAY]));
+  });
+
+  // A question the decision declines stays declined, close claims or not: their search is not run.
+  it('runs no vector search for a question the decision declines, and one for each it answers or whose words find nothing', async () => {
+    expect(await vectorSearches(semantic, () => answerOf(semantic, 'do heat pumps work in Canada?'))).toBe(0);
+    expect(await vectorSearches(semantic, () => answerOf(semantic, 'does quiphen help a fever?'))).toBe(0);
+    expect(await vectorSearches(semantic, () => answerOf(semantic, 'tomatoes sun'))).toBe(1);
+    expect(await vectorSearches(semantic, () => answerOf(semantic, 'is quiphen safe?'))).toBe(1);
   });
 
   it('still declines a question unrelated to every report', async () => {
