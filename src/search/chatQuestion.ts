@@ -150,10 +150,13 @@ const GREETED_SMALL_TALK = new RegExp(
 // peak?", "honestly morning is the best time to run?").
 const HAPPY_GREETING = new RegExp(String.raw`^[\s\p{P}]*${HAPPY_DAY}(?:[\s\p{P}]*(?:${GREETING_WORD}|${HAPPY_DAY}))*`, 'giu');
 
-// Taking the floor: "ok so…", "okay,", "wait, did…" opening the message ("wait times…" and
-// "wait-list…" ask on); "OK" in capitals is Oklahoma unless "so" or a stop follows it.
-const TAKING_THE_FLOOR =
-  /^[\s\p{P}]*(?:[Oo]k(?:ay)?|OKAY|[Aa]lright|OK(?=[\s\p{P}]*(?:so\b|[,.!…]))|[Ww]ait(?![-‐‑])(?=[\s\p{P}]*(?:\p{P}|so|did|do|does|is|are|was|were|what|why|how|who|when|where|can|could)\b))\b(?:[\s\p{P}]+so\b)?/gu;
+// Taking the floor: "ok so…", "okay,", "wait, did…" opening the message ("wait times…",
+// "wait-list…", "wait/queue times…" and "wait (in hours)…" ask on: a hyphen, "/" or a bracket is no
+// stop); "OK" in capitals is Oklahoma unless "so" or a stop follows it.
+const TAKING_THE_FLOOR = new RegExp(
+  String.raw`^[\s\p{P}]*(?:[Oo]k(?:ay)?|OKAY|[Aa]lright|OK(?=[\s\p{P}]*(?:so\b|[,.!…]))|[Ww]ait(?![-‐‑])(?=[\s\p{P}]*(?:${STOP}|so|did|do|does|is|are|was|were|what|why|how|who|when|where|can|could)\b))\b(?:[\s\p{P}]+so\b)?`,
+  'gu',
+);
 
 // What people wrap a question in, in a chat channel. Each entry is a kind of filler, not a
 // phrase from one question: greetings to a channel, asking for the asker's memory or the room's,

@@ -545,6 +545,9 @@ describe('chatQuestion', () => {
   // A hyphenated "wait-" compound and "OK" (Oklahoma) in capitals open a question.
   it('keeps "wait-list" and a capitalised "OK" that names a state', () => {
     expect(chatQuestion('wait-list times for knee surgery')).toBe('wait-list times for knee surgery');
+    // Nor before "/", a bracket or "&", which are no stops (review 1 item 6, twenty-eighth session)
+    for (const question of ['wait/queue times at A&E?', 'wait (in hours) for a GP?', 'wait&see policies on rates?']) expect(chatQuestion(question), question).toBe(question);
+    expect(termsOf(chatQuestion('wait, did heat pumps work in the cold?'))).toEqual(termsOf('did heat pumps work in the cold?'));
     expect(chatQuestion('wait-times in A&E')).toBe('wait-times in A&E');
     expect(chatQuestion('OK abortion law since 2022')).toBe('OK abortion law since 2022');
     expect(chatQuestion('OK, so what did the trial find')).toBe('what did the trial find');
