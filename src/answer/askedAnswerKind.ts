@@ -13,10 +13,10 @@ import { statesQuantity } from './askedQuantity.js';
 import { CARDINAL_WORDS, HOW_LONG, HOW_MANY } from './quantityWords.js';
 import { DECADE, EARLY_YEAR, MONTHS, YEAR, YEAR_FLAGS, YEAR_IN_CONTEXT, YEAR_RANGE } from './yearWords.js';
 
-export type AnswerKind = 'price' | 'date' | 'duration' | 'count' | 'law' | 'ranking' | 'maker' | 'yearly' | 'future' | 'person';
+export type AnswerKind = 'price' | 'date' | 'duration' | 'count' | 'law' | 'ranking' | 'maker' | 'yearly' | 'future' | 'person' | 'length' | 'share';
 
 /** Words that ask for money after "how much" ("how much does it cost", "how much do tutors earn"). */
-const MONEY_WORDS = String.raw`(?:cost|costs|price|prices|priced|charge|charges|fee|fees|fine|fines|pay|pays|paid|earn|earns|wage|wages|salary|salaries|revenue)`;
+const MONEY_WORDS = String.raw`(?:cost|costs|price|prices|priced|charge|charges|fee|fees|fine|fines|fined|pay|pays|paid|earn|earns|wage|wages|salary|salaries|revenue)`;
 
 /** Superlatives that rank things: what asks for a ranking and what gives one. */
 export const SUPERLATIVE_WORDS = 'most|least|best|worst|first|biggest|largest|highest|lowest|fastest|slowest|cheapest|greatest|smallest|longest|shortest|oldest|newest|strongest|tallest|earliest';
@@ -42,9 +42,9 @@ const FINDINGS_OF_SUPERLATIVE = new RegExp(
  * the person or body that made or won something. Mid-sentence "who" is someone described ("…changed
  * who won a seat"), and "who found that…" asks for a source, not a maker.
  */
-const MAKER_ASKED = /(?:^|[.!?:;,]\s*)\W*who\s+(?:first\s+)?(?:wrote|won|painted|invented|founded)\b/i;
+const MAKER_ASKED = /(?:^|[.!?:;,]\s*)\W*who\s+(?:first\s+)?(?:wrote|won|painted|invented|founded|manufactured|built|designed|developed|created|discovered|coined|composed)\b/i;
 /** What names who made or won something: the making itself (an author, a winner, "founded"…) or "et al.". */
-const MAKING = /\bet al\b|\b(?:wrote|written|writers?|authors?|won|winners?|painted|painters?|invented|inventors?|founded|founders?)\b/;
+const MAKING = /\bet al\b|\b(?:wrote|written|writers?|authors?|won|winners?|winning|awarded|painted|painters?|invented|inventors?|founded|founders?|manufacturers?|makers?|designers?|builders?|developers?|creators?|discoverers?)\b|\b(?:manufactured|built|designed|developed|created|discovered|coined|composed|started) by (?:the |a |an )?(?!(?:end|mid|then|now|next|early|late|this|that)\b)[a-z]|\b(?:researchers|scientists|engineers|astronomers|a team)\b[^.]{0,40}?\b(?:found|discovered|identified|spotted)\b/;
 /** "by" and a capitalised word: a name ("led by Brian Nosek", "by the Gates Foundation"), unless a time (NOT_A_MAKER). */
 const BY_CAPITALISED = /\bby\s+(?:the\s+)?(\p{Lu}[\p{L}\d]*)/gu;
 /**
@@ -122,7 +122,7 @@ const FUTURE_ASKED = /\bwhen (?:will|would)\b|\bwhen (?:is|are|does|do)\b[^?.!]*
  * Roles one person holds: asked for by "who is the … <role>" or "which … <role>". Not a market,
  * world or global leader: a company or a country.
  */
-const ROLE = String.raw`(?:official|minister|judge|president|ceo|chair(?:man|woman|person)?|director|engineer|architect|scientist|secretary[- ]general|secretary|governor|mayor|head|(?<!\b(?:market|world|global|industry) )leader|founder|inventor|chancellor|commissioner|boss|editor|designer|king|queen)`;
+const ROLE = String.raw`(?:official|minister|judge|president|ceo|chair(?:man|woman|person)?|director|engineer|architect|scientist|secretary[- ]general|secretary|governor|mayor|head|(?<!\b(?:market|world|global|industry) )leader|founder|inventor|chancellor|commissioner|boss|editor|designer|king|queen|artist|player|pitcher|athlete|coach|doctor|physician|surgeon|researcher|author|writer|pilot|captain|explorer|astronomer|composer|activist|owner|person|man|woman)`;
 /**
  * A verb or an auxiliary after "which … <role>": the role is who did it ("which German official
  * ordered…", "which architect designed…", "which minister is…"), not a word describing a thing
@@ -133,7 +133,23 @@ const ROLE_DID = String.raw`(?=s?\s+(?:[a-z]+ed|is|was|are|were|has|had|have|did
  * The person holding a role: "who is / was the (current, chief…) <role>", "which (German) <role>"
  * and a verb, "<role> … who is it now". Not "who benefits", "who pays" (a group, a body or a source answers).
  */
-const PERSON_ASKED = new RegExp(String.raw`\bwho(?:'s| is| was| were| are)(?: the| its| their)?(?: [\w-]+){0,2} ${ROLE}\b|\bwhich (?:[\w-]+ )?${ROLE}${ROLE_DID}|\b${ROLE}\b[^?.!]*\bwho is (?:it|that|he|she)\b`, 'i');
+const PERSON_ASKED = new RegExp(String.raw`\bwhat(?:'s| is| was|s) the names? of the (?:[\w-]+ ){0,2}${ROLE}s?\b|\bwho(?:'s| is| was| were| are)(?: the| its| their)?(?: [\w-]+){0,2} ${ROLE}\b|\bwhich (?:[\w-]+ )?${ROLE}${ROLE_DID}|\b${ROLE}\b[^?.!]*\bwho is (?:it|that|he|she)\b`, 'i');
+
+/**
+ * A length asked: "how tall / high / deep / wide / thick …", "how far away / does / did / can …"
+ * (not how far back, off, past or over budget, nor how far a figure sank or rose: a change, not a
+ * distance), "what is the diameter / length / width / depth / height / distance …".
+ */
+const LENGTH_ASKED = /\bhow (?:tall|high|deep|wide|thick)\b|(?<!\b(?:for|on|about|by|of|to) )\bhow far\b(?!\s+(?:back|off|past|over|under|ahead|along|behind)\b)(?![^?.!]*\b(?:sink|sank|sunk|fall|fell|drop|dropped|rise|rose|grow|grew|climb|climbed|decline|declined|shrink|shrank|jump|jumped|compared)\b)|\bwhat(?:['’]s| is| was| are| were)? the (?:[\w-]+ ){0,2}(?:diameter|length|width|depth|height|radius|thickness|distance|altitude)\b/i;
+/** A length given: a number and a unit of length ("6.2 metres", "42 kilometres", "30m", "5 ft"). */
+const LENGTH_GIVEN = /\d(?:[\d.,]*\d)?\s?(?:-\s?)?(?:mm|cm|m|km|millimet(?:re|er)s?|centimet(?:re|er)s?|met(?:re|er)s?|kilomet(?:re|er)s?|miles?|feet|foot|ft|inch(?:es)?|yards?|nautical miles?)\b/i;
+/**
+ * A share or concentration asked: "what (alcohol) concentration / percentage…", "what is the
+ * (cure / survival) rate / percentage / concentration of…".
+ */
+const SHARE_ASKED = /\bwhat (?:[\w-]+ )?(?:concentration|percentage)\b|\bwhat(?:['’]s| is| was| are| were) the (?:[\w-]+ ){0,2}(?:concentration|percentage|rate)\b(?!\s+(?:of\s+)?(?:change|growth|increase|decline))/i;
+/** A share given: a percentage, a concentration by unit, or a figure per so many ("1 in 5", "per 1,000"). */
+const SHARE_GIVEN = /\d\s?(?:%|percent|per\s?cent)|\b(?:ppm|mg|milligrams?|micrograms?)\b|\b\d[\d.,]*\s(?:in|out of)\s(?:every\s)?\d|\bper\s(?:\d|thousand|hundred|million)|\b(?:half|a third|a quarter|two-thirds|three-quarters)\b/i;
 
 /** What asks for each kind. "how much of…" asks for a share, not money; "when" opening a clause ("When staff say…") asks nothing. */
 const ASKS: Readonly<Record<AnswerKind, { test(question: string): boolean }>> = {
@@ -141,7 +157,7 @@ const ASKS: Readonly<Record<AnswerKind, { test(question: string): boolean }>> = 
     String.raw`\bhow much\b(?! of\b)[^?.!]*\b${MONEY_WORDS}\b|\bwhat(?:'s| is| are| was| were)? the (?:[\w-]+ )?${MONEY_WORDS}\b|\bwhat [\w-]+ (?:wage|salary|fee)\b|\bwhat (?:does|do|did|would|will)(?: [\w-]+){1,5} ${COST_VERB}|\bhow much (?:money|cash)\b|${SPENT}|\bhow many (?:dollars|euros|rupees|yen)\b|${FINES_ASKED}`,
     'i',
   ),
-  date: /\b(?:what|which) year\b|\bwhen(?:['’]s| did| was| were| will| is| does| do| are| can| should)\b/i,
+  date: /\b(?:what|which) year\b|\bwhen(?: (?:and|or) (?:how|where|why))?(?:['’]s| did| was| were| will| is| does| do| are| can| should)\b/i,
   duration: new RegExp(String.raw`${HOW_LONG}|${HOW_MANY} (?:years|months|weeks|days|hours|minutes)\b`, 'i'),
   count: new RegExp(HOW_MANY, 'i'),
   law: /\b(?:is|are|was|were) (?:it )?(?:[\w:-]+ ){0,6}?(?:legal|illegal|lawful|unlawful)\b|\bis it (?:\w+ )?allowed\b/i,
@@ -150,6 +166,8 @@ const ASKS: Readonly<Record<AnswerKind, { test(question: string): boolean }>> = 
   yearly: YEARLY_ASKED,
   future: FUTURE_ASKED,
   person: PERSON_ASKED,
+  length: LENGTH_ASKED,
+  share: SHARE_ASKED,
 };
 
 /** A number of units, in digits or words, or a few: a span's, as DURATION and SPAN_AHEAD read it. */
@@ -283,6 +301,8 @@ const GIVES: Readonly<Record<AnswerKind, (text: string, reportDate: string) => b
   yearly: (text) => PER_YEAR.test(text),
   future: givesDateAhead,
   person: (text) => PERSON_NAMED.test(text),
+  length: (text) => LENGTH_GIVEN.test(text),
+  share: (text) => SHARE_GIVEN.test(text),
 };
 
 /** The kinds of answer the question asks for (none for most questions). */

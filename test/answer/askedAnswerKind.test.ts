@@ -349,4 +349,45 @@ describe('the kind of answer a question asks for', () => {
     for (const text of ['A federal court in Texas set aside the FTC rule in August 2024.', 'The International Seabed Authority met in Kingston.', 'The famine followed a German embargo on food transport.'])
       expect(givesAnswerKind(text, 'person'), text).toBe(false);
   });
+
+  // Held-out 28's near-topic questions answered by the topic's claim: a length, a share, a fine, the date of a death, a maker, a person named.
+  it('reads a length asked ("how tall / far / deep", "the diameter of"), given by a number and a unit of length, and no length in how far back, over budget or a fall', () => {
+    for (const question of ['How tall is Mount Everest?', 'How far away is the Moon?', "What's the diameter of the Grand Paris Express tunnels?", 'hey how deep do they bury the internet cables under the sea?', 'How far does a monarch fly in a single day?'])
+      expect(askedAnswerKinds(question), question).toEqual(['length']);
+    for (const question of ['How far back in time can the telescope see?', 'How far did the going rate for tusk sink between 2014 and 2017?', 'do you get rewarded for how far you travel?', 'How far over budget did the SR 99 tunnel go?', 'How long is the wait for a visa?'])
+      expect(askedAnswerKinds(question), question).not.toContain('length');
+    for (const text of ["Crossrail's eight TBMs bored 42 kilometres of tunnel.", 'The bore is 9.8 m across.', 'The desk rose to 30 ft.', 'Spanning 43.3 meters, the dome is the largest.'])
+      expect(givesAnswerKind(text, 'length'), text).toBe(true);
+    for (const text of ['Around 20 tunnel boring machines worked at once in 2021.', 'The drive took 18 months.'])
+      expect(givesAnswerKind(text, 'length'), text).toBe(false);
+  });
+
+  it('reads a share or concentration asked ("what concentration", "the survival rate"), given by a percentage, a concentration or a figure per so many', () => {
+    for (const question of ['What alcohol concentration is recommended for hospital hand rubs?', "What's the five-year survival rate for early-onset colorectal cancer?", 'What percentage of US jobs can be done fully remotely?'])
+      expect(askedAnswerKinds(question), question).toEqual(['share']);
+    for (const question of ['What is the rate of change in sea level?', 'What rate did the bank charge?'])
+      expect(askedAnswerKinds(question), question).not.toContain('share');
+    for (const text of ['Rubs with 60 to 80 percent alcohol work best.', 'Fluoride above 1.5 mg per litre was linked to lower IQ.', 'About 1 in 5 adults smoke.', 'Two-thirds of the neurons sit in the arms.'])
+      expect(givesAnswerKind(text, 'share'), text).toBe(true);
+    expect(givesAnswerKind('A rub takes 20 to 30 seconds while a full wash takes 40 to 60 seconds.', 'share')).toBe(false);
+  });
+
+  it('reads a fine as a price, "when and how did…" as a date, and who manufactured, built or discovered something as a maker', () => {
+    expect(askedAnswerKinds('How much are tattoo studios in Germany fined for using banned inks?')).toEqual(['price']);
+    expect(askedAnswerKinds('When and how did Semmelweis die?')).toEqual(['date']);
+    for (const question of ["Who manufactured Crossrail's tunnel boring machines?", 'Who first discovered tardigrades?', 'who built the Pantheon dome'])
+      expect(askedAnswerKinds(question), question).toEqual(['maker']);
+    for (const text of ['The machines were built by Herrenknecht.', 'The grand prize was awarded to a team of three students.', 'In 2017 researchers found the ROCA flaw in Infineon chips.'])
+      expect(givesAnswerKind(text, 'maker'), text).toBe(true);
+    for (const text of ["Crossrail's eight TBMs bored 42 kilometres of new rail tunnel beneath London.", 'The restriction started to apply on 4 January 2022.'])
+      expect(givesAnswerKind(text, 'maker'), text).toBe(false);
+  });
+
+  it('reads a person asked by "the name of the artist…" and by "which pitcher…" and a verb', () => {
+    expect(askedAnswerKinds("What's the name of the tattoo artist who started the Save the Pigments petition?")).toEqual(['person']);
+    expect(askedAnswerKinds('Which pitcher had the most pitch clock violations in 2023?')).toEqual(['ranking', 'person']);
+    for (const question of ['Which player positions get injured most?', 'what is the name of the drug?'])
+      expect(askedAnswerKinds(question), question).not.toContain('person');
+    expect(givesAnswerKind('A petition started by tattoo artists in 2020 gathered 170,000 signatures.', 'person')).toBe(false);
+  });
 });
