@@ -301,12 +301,30 @@ export class Library implements LibraryView {
     try {
       return aliasesOf(report, reader);
     } catch (error) {
-      if (!isReadError(error)) throw error;
-      this.reader = null;
-      if (this.readerIsShared) dropSharedWordNet(wordNetLetGo(error));
-      else this.wordNetProblem_ ??= wordNetLetGo(error);
+      this.letGoOfWordNet(error);
       return aliasesOf(report, null);
     }
+  }
+
+  /**
+   * Lets WordNet go now if one of the files it would read cannot be opened (WordNet.checkFiles),
+   * as a read failing part-way would later: a start does this before reading the index snapshot,
+   * so a WordNet whose files stay missing is no reason to mine every report again at each start.
+   */
+  checkWordNet(): void {
+    try {
+      this.wordnet?.checkFiles();
+    } catch (error) {
+      this.letGoOfWordNet(error);
+    }
+  }
+
+  /** After a read error through the reader (anything else is thrown): mining goes on without it, why kept. */
+  private letGoOfWordNet(error: unknown): void {
+    if (!isReadError(error)) throw error;
+    this.reader = null;
+    if (this.readerIsShared) dropSharedWordNet(wordNetLetGo(error));
+    else this.wordNetProblem_ ??= wordNetLetGo(error);
   }
 
   /** Why a reader of its own was let go (aliasesOf); the shared reader's is kept with it. */

@@ -24,8 +24,10 @@ export function loadLibrary(library: Library, dir: string, options: LoadOptions 
   const snapshotFile = cacheDir === null ? null : snapshotFileOf(cacheFolderOf(cacheDir, dir));
   // Read once at start, but written as it is at the end: a WordNet that failed meanwhile
   // (Library.wordnet) left some reports without gloss pairs, and the snapshot says so. Its files
-  // open lazily, so while they stay broken each start has WordNet, reads that snapshot as made
-  // without it, and rebuilds: rebuiltCacheLine says so.
+  // open lazily: a file missing is found here, so the next start lets WordNet go before reading
+  // that snapshot and uses it; one damaged inside fails only when read, so while it stays so
+  // each start has WordNet, reads that snapshot as made without it, and rebuilds (rebuiltCacheLine).
+  library.checkWordNet();
   const maker = { wordnet: library.wordnet !== null };
   let markReady = (): void => undefined;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
@@ -75,7 +77,7 @@ const WORDNET_MISMATCH = /made (?:with|without) WordNet, which this bot runs (?:
 /**
  * The one info line for caches rebuilt because they were outdated (LoadReport.cacheOutdated): by
  * another version of the bot, or (the index snapshot) made without WordNet, which a WordNet whose
- * files stay broken makes at every start (beside the warning saying why WordNet was let go).
+ * files stay damaged inside makes at every start (beside the warning saying why WordNet was let go).
  */
 export function rebuiltCacheLine(outdated: readonly string[]): string {
   const wordnet = outdated.map((why) => WORDNET_MISMATCH.exec(why)?.[0]).find((words) => words !== undefined);

@@ -68,10 +68,28 @@ describe('a library whose WordNet files fail part-way through a read', () => {
     const file = join(cacheDir, folder as string, SNAPSHOT_FILE);
     expect(await readIndexSnapshot(file, { wordnet: true })).toMatchObject({ outdated: true, problem: expect.stringMatching(/made without WordNet/) });
     expect(await readIndexSnapshot(file, { wordnet: false })).toMatchObject({ reports: [expect.objectContaining({ reportId: 'coastal-ecology' })] });
-    // The next start's WordNet is still broken, and still there until a read fails: it rebuilds, and says why.
-    const again = await loadLibrary(new Library(new ClaimIndex(), new WordNet(join(scratch, 'dict'))), REPORTS, { cacheDir, workers: 0 }).done;
+    // WordNet mended: the next start rebuilds, and says why.
+    const mended = new Library(new ClaimIndex(), new WordNet(wordnetDbDir()));
+    const again = await loadLibrary(mended, REPORTS, { cacheDir, workers: 0 }).done;
     expect(again.cacheOutdated).toEqual([expect.stringMatching(/made without WordNet/)]);
     expect(rebuiltCacheLine(again.cacheOutdated)).toBe('report cache made without WordNet, which this bot runs with; rebuilt');
+    expect(mended.aliases.pairsOf('coastal-ecology').some((pair) => pair.gloss)).toBe(true);
+  });
+
+  it('lets WordNet go at start when one of its files is missing, so each start with it still missing uses the snapshot', async () => {
+    const cacheDir = join(scratch, 'cache');
+    const first = new Library(new ClaimIndex(), await brokenWordNet());
+    await loadLibrary(first, REPORTS, { cacheDir, workers: 0 }).done;
+    expect(first.wordnet).toBeNull();
+    expect(first.wordNetProblem).toMatch(/WordNet's files could not be read \(ENOENT.*data\.noun/);
+    const again = new Library(new ClaimIndex(), new WordNet(join(scratch, 'dict')));
+    const loaded = await loadLibrary(again, REPORTS, { cacheDir, workers: 0 }).done;
+    expect(loaded.cacheOutdated).toEqual([]);
+    expect(loaded.cacheProblems).toEqual([]);
+    expect(again.indexChanged).toBe(false);
+    expect(again.wordnet).toBeNull();
+    expect(again.wordNetProblem).toMatch(/ENOENT.*data\.noun/);
+    expect(again.aliases.pairsOf('coastal-ecology')).toEqual(first.aliases.pairsOf('coastal-ecology'));
   });
 });
 

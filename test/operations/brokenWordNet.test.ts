@@ -1,8 +1,9 @@
-// The whole bot (runBot, fake Slack) on a WordNet whose data.verb is missing (real files on disk):
-// serving the reports reads nouns alone and meets nothing broken; a question's search meets it
-// after the start. The bot says so once, when it happens, and answers on without WordNet.
+// The whole bot (runBot, fake Slack) on a WordNet whose data.verb goes missing once it has started
+// (real files on disk; a start finds a file missing and lets WordNet go then:
+// test/library/brokenWordNet.test.ts): serving the reports reads nouns alone; a question's search
+// meets it after the start. The bot says so once, when it happens, and answers on without WordNet.
 
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,7 +16,7 @@ let scratch: string;
 
 beforeAll(async () => {
   scratch = await mkdtemp(join(tmpdir(), 'report-bot-broken-wordnet-bot-'));
-  shareWordNet(await wordNetWithout(scratch, 'data.verb'));
+  shareWordNet(await wordNetWithout(scratch, null));
 });
 
 afterAll(async () => {
@@ -26,6 +27,7 @@ describe('a bot whose WordNet files fail part-way through a question', () => {
   it("says once that WordNet's files could not be read, and answers on without WordNet", async () => {
     const live = await startLiveBot();
     try {
+      await unlink(join(scratch, 'dict', 'data.verb'));
       for (const question of ['Did four-day weeks reduce burnout?', 'Did sleep problems decrease during the trial?']) {
         expect(await ask(live, question)).not.toContain(APOLOGY);
       }

@@ -6,8 +6,8 @@ import { mkdir, readdir, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { WordNet, wordnetDbDir } from '../../src/search/wordnet/wordNet.js';
 
-/** A reader of WordNet's installed files, linked into `scratch`/dict, all but `missing` ("data.verb"). */
-export async function wordNetWithout(scratch: string, missing: string): Promise<WordNet> {
+/** A reader of WordNet's installed files, linked into `scratch`/dict, all but `missing` ("data.verb"; null: all). */
+export async function wordNetWithout(scratch: string, missing: string | null): Promise<WordNet> {
   const dir = join(scratch, 'dict');
   await mkdir(dir);
   for (const name of await readdir(wordnetDbDir())) {

@@ -105,6 +105,15 @@ export class DictFile {
     return this.content !== null;
   }
 
+  /**
+   * Throws the error opening the file meets (ENOENT, EACCES…), if it is not open or held already:
+   * whether a read could start at all, without reading it.
+   */
+  checkOpens(): void {
+    if (this.fd !== null || this.content !== null) return;
+    closeSync(openSync(this.path, 'r'));
+  }
+
   close(): void {
     this.closes++;
     if (this.fd !== null) closeSync(this.fd);

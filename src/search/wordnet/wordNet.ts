@@ -143,6 +143,17 @@ export class WordNet {
     for (const pos of PARTS_OF_SPEECH) this.index[pos].close();
   }
 
+  /**
+   * Throws the error the first file this reader would read meets when opened (a read error:
+   * sharedWordNet.ts isReadError): the data files, and the index files too without a relation
+   * table. A file missing fails here, at once, rather than part-way through the first read of it;
+   * a file damaged inside still fails only when read there.
+   */
+  checkFiles(): void {
+    const files = this.table === null ? [...Object.values(this.index), this.senseFile, ...Object.values(this.data)] : Object.values(this.data);
+    for (const file of files) file.checkOpens();
+  }
+
   get hasTable(): boolean {
     return this.table !== null;
   }
