@@ -7,7 +7,7 @@
 import type { Claim, Report, ReportIssue } from '../reports/model.js';
 import type { LoadedReports } from '../reports/loadReports.js';
 import { reportIdOf } from '../reports/parseReport.js';
-import { AliasTable, aliasesOf, type AliasPair } from '../search/aliases.js';
+import { AliasTable, aliasesOf, aliasSlices, type AliasPair } from '../search/aliases.js';
 import { ClaimIndex } from '../search/claimIndex.js';
 import { dropSharedWordNet, isReadError, sharedWordNet, sharedWordNetProblem, wordNetLetGo } from '../search/wordnet/sharedWordNet.js';
 import type { WordNet } from '../search/wordnet/wordNet.js';
@@ -20,6 +20,13 @@ import { type LibraryView, ScopedLibrary, type ServedClaim } from './libraryView
 import { LoadProgress, type LoadingProgress } from './loadProgress.js';
 import { type ReportScope, scopeKey } from './reportScope.js';
 import { ServedSentences } from './servedSentences.js';
+
+/**
+ * A report's texts, then its claims, whose names are mined per turn of a live reload
+ * (aliasesInTurns). A choice, as STAGED_PER_TURN is: a turn of a few milliseconds once WordNet's
+ * answers for the words are remembered (bench/README.md, twenty-eighth session).
+ */
+const MINED_PER_TURN = 100;
 
 export class Library implements LibraryView {
   /**
@@ -237,7 +244,7 @@ export class Library implements LibraryView {
     const write = this.wrote(report.file);
     const claims = await this.index_.stageReport(report, signal);
     await yieldToEventLoop();
-    const aliases = this.aliasesOf(report);
+    const aliases = await this.aliasesInTurns(report, signal);
     await yieldToEventLoop();
     if (signal?.aborted) return 'stopped';
     if (this.lastWrite.get(report.file) !== write) return 'superseded';
@@ -325,6 +332,28 @@ export class Library implements LibraryView {
     this.reader = null;
     if (this.readerIsShared) dropSharedWordNet(wordNetLetGo(error));
     else this.wordNetProblem_ ??= wordNetLetGo(error);
+  }
+
+  /**
+   * aliasesOf a slice at a time (MINED_PER_TURN), the event loop turning between slices: a large
+   * report's names took one long step. A reader let go meanwhile (a question's failed read) or
+   * failing here: the report is mined without WordNet, as aliasesOf would mine it from then on.
+   * Stopped (`signal`): whatever was mined so far, which putInTurns then serves nothing of.
+   */
+  private async aliasesInTurns(report: Report, signal?: AbortSignal): Promise<AliasPair[]> {
+    const reader = this.wordnet;
+    const slices = aliasSlices(report, reader, MINED_PER_TURN);
+    try {
+      for (let step = slices.next(); ; step = slices.next()) {
+        if (step.done) return step.value;
+        await yieldToEventLoop();
+        if (signal?.aborted) return [];
+        if (this.wordnet !== reader) return aliasesOf(report, null);
+      }
+    } catch (error) {
+      this.letGoOfWordNet(error);
+      return aliasesOf(report, null);
+    }
   }
 
   /** Why a reader of its own was let go (aliasesOf); the shared reader's is kept with it. */

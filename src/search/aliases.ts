@@ -7,7 +7,7 @@
 
 import type { Report } from '../reports/model.js';
 import { termsOf } from './termsOf.js';
-import { glossPairsOf } from './glossedTerms.js';
+import { drained, glossPairSlices } from './glossedTerms.js';
 import type { WordNet } from './wordnet/wordNet.js';
 
 /** Two names of one thing, each as the index keys of its words. */
@@ -40,6 +40,15 @@ const SKIPPABLE = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', 'a', 'an
  * (none when WordNet is absent: null).
  */
 export function aliasesOf(report: Report, reader: WordNet | null): AliasPair[] {
+  return drained(aliasSlices(report, reader, Infinity));
+}
+
+/**
+ * aliasesOf a slice at a time: pauses (yields) after every `perSlice` texts of the report, then
+ * every `perSlice` claims of its gloss pairs (glossPairSlices), and returns the same pairs in the
+ * same order.
+ */
+export function* aliasSlices(report: Report, reader: WordNet | null, perSlice: number): Generator<void, AliasPair[], void> {
   const texts = [
     report.topic,
     report.summary,
@@ -50,7 +59,8 @@ export function aliasesOf(report: Report, reader: WordNet | null): AliasPair[] {
     ...report.references.map((reference) => reference.title),
   ];
   const pairs = new Map<string, AliasPair>();
-  for (const text of texts) {
+  for (const [i, text] of texts.entries()) {
+    if (i > 0 && i % perSlice === 0) yield;
     if (!text) continue;
     for (const [a, b] of namePairs(text)) {
       const pair = { a: termsOf(a), b: termsOf(b) };
@@ -58,7 +68,7 @@ export function aliasesOf(report: Report, reader: WordNet | null): AliasPair[] {
       pairs.set(pairKey(pair), pair);
     }
   }
-  for (const { word, term } of glossPairsOf(report, reader)) {
+  for (const { word, term } of yield* glossPairSlices(report, reader, perSlice)) {
     const pair: AliasPair = { a: [word], b: [term], gloss: true };
     pairs.set(pairKey(pair), pair);
   }

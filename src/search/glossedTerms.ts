@@ -41,11 +41,21 @@ const MIN_LENGTH = 4;
  * there are no pairs. A read that fails is not hidden: it is the reader's error, as any lookup's.
  */
 export function glossPairsOf(report: Report, reader: WordNet | null): GlossPair[] {
+  return drained(glossPairSlices(report, reader, Infinity));
+}
+
+/**
+ * glossPairsOf a slice at a time: pauses (yields) after every `claimsPerSlice` claims, so a caller
+ * can let the event loop turn between slices (Library.putInTurns), and returns the same pairs in
+ * the same order.
+ */
+export function* glossPairSlices(report: Report, reader: WordNet | null, claimsPerSlice: number): Generator<void, GlossPair[], void> {
   if (reader === null) return [];
   const remembered = everydayWordsOf.of(reader);
   const pairs = new Map<string, GlossPair>();
   const seen = new Set<string>();
-  for (const claim of report.claims) {
+  for (const [i, claim] of report.claims.entries()) {
+    if (i > 0 && i % claimsPerSlice === 0) yield;
     const words = tokenize(claim.text);
     const folded = words.map((word) => foldTerm(word));
     // As written, lowercase, stop words kept: a name may have one ("Gulf of Mexico").
@@ -65,6 +75,14 @@ export function glossPairsOf(report: Report, reader: WordNet | null): GlossPair[
     });
   }
   return [...pairs.values()];
+}
+
+/** Runs a generator of slices (glossPairSlices, aliases.ts aliasSlices) to its end at once, and gives what it returns. */
+export function drained<T>(slices: Generator<void, T, void>): T {
+  for (;;) {
+    const step = slices.next();
+    if (step.done) return step.value;
+  }
 }
 
 /** The longest phrase looked up around a claim word, in words. */

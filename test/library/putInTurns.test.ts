@@ -173,4 +173,23 @@ describe('a report put in turns on MiniSearch\'s public API (no staging index th
     expect(after.every((text) => text.includes('rocks on their bellies'))).toBe(true);
     expect(answers(inTurns)).toEqual(answers(byPut));
   });
+
+  it("mines the report's names in turns too (100 claims a turn), the same names put mines", async () => {
+    const sea = await readReport('otters.md', otters(SEA, 450));
+    const byPut = new Library(new ClaimIndex({ publicApiOnly: true }));
+    byPut.put(sea);
+    // No staging here: every turn but the two around the mining is the mining's.
+    const inTurns = new Library(new ClaimIndex({ publicApiOnly: true }));
+    let turns = 0;
+    let served = false;
+    const putting = inTurns.putInTurns(sea).then(() => (served = true));
+    while (!served) {
+      await nextTurn();
+      turns++;
+    }
+    await putting;
+    expect(turns).toBeGreaterThanOrEqual(2 + 4);
+    expect(inTurns.aliases.pairsOf('otters').some((pair) => pair.gloss)).toBe(true);
+    expect(inTurns.aliases.pairsOf('otters')).toEqual(byPut.aliases.pairsOf('otters'));
+  });
 });

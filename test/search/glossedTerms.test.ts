@@ -4,8 +4,8 @@ import { Library } from '../../src/library/library.js';
 import { loadReports } from '../../src/reports/loadReports.js';
 import { expandQuestion, GLOSS_WEIGHT } from '../../src/search/expandQuestion.js';
 import { sharedWordNet } from '../../src/search/wordnet/sharedWordNet.js';
-import { glossPairsOf } from '../../src/search/glossedTerms.js';
-import { aliasesOf } from '../../src/search/aliases.js';
+import { glossPairSlices, glossPairsOf } from '../../src/search/glossedTerms.js';
+import { aliasesOf, aliasSlices } from '../../src/search/aliases.js';
 
 const REPORTS = fileURLToPath(new URL('../fixtures/glossed/', import.meta.url));
 
@@ -61,6 +61,23 @@ describe("a report's specific terms, reached by WordNet's definitions and broade
     // Surfers, boaters and sunbathers are each a kind of person to WordNet.
     const terms = expandQuestion('does any person still go to the coast?', { aliases: library.aliases }).map((expansion) => expansion.term);
     for (const term of ['surfer', 'boater', 'sunbath']) expect(terms).not.toContain(term);
+  });
+
+  it('mines a slice of claims at a time when asked, pausing between slices, the same pairs in the same order', async () => {
+    const { reports } = await loadReports(REPORTS, { cacheDir: null });
+    const report = reports[0]!;
+    const pauses = <T>(slices: Generator<void, T, void>): { value: T; pauses: number } => {
+      let count = 0;
+      for (let step = slices.next(); ; step = slices.next(), count++) if (step.done) return { value: step.value, pauses: count };
+    };
+    const claims = report.claims.length;
+    expect(claims).toBeGreaterThan(2);
+    expect(pauses(glossPairSlices(report, sharedWordNet(), 1))).toEqual({ value: glossPairsOf(report, sharedWordNet()), pauses: claims - 1 });
+    expect(pauses(glossPairSlices(report, sharedWordNet(), 2)).pauses).toBe(Math.ceil(claims / 2) - 1);
+    const { value, pauses: aliasPauses } = pauses(aliasSlices(report, sharedWordNet(), 1));
+    expect(value).toEqual(aliasesOf(report, sharedWordNet()));
+    expect(value.some((pair) => pair.gloss)).toBe(true);
+    expect(aliasPauses).toBeGreaterThan(claims);
   });
 
   it('gives no pairs without WordNet: a library given no reader reaches no term by a definition', async () => {
