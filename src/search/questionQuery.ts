@@ -4,7 +4,8 @@
 import type { SearchOptions } from 'minisearch';
 import type { EveryMatchQuery, TermSpec } from './exhaustiveSearch.js';
 import type { Expansion } from './expandQuestion.js';
-import { sharedWordNet } from './wordnet/sharedWordNet.js';
+import { dropSharedWordNet, isReadError, sharedWordNet, wordNetLetGo } from './wordnet/sharedWordNet.js';
+import type { WordNet } from './wordnet/wordNet.js';
 import { foldTerm, normalizeTerm } from './normalizeTerm.js';
 import type { QueryTerm } from './prunedSearch.js';
 import { tokenize } from './tokenize.js';
@@ -40,19 +41,22 @@ export function typoEdits(term: string, typed: string | undefined): number | fal
   const word = foldTerm(typed);
   if (word === null || word.length < MIN_TYPED_TYPO_LENGTH || !/^[a-z]+$/.test(word)) return false;
   const reader = sharedWordNet();
-  return reader !== null && !wordNetHasOrTrue(() => reader.knows(word)) ? 1 : false;
+  return reader !== null && !wordNetHasOrTrue(reader, word) ? 1 : false;
 }
 /** SEARCH_OPTIONS.fuzzy's shortest key with a typo forgiven, here as typed. */
 const MIN_TYPED_TYPO_LENGTH = 5;
 
 /**
- * Whether WordNet has the word; true when it cannot be read (no typo forgiven beyond the key's).
- * Unlike expandQuestion.ts's fromWordNet, the reader is kept: each later question tries it again.
+ * Whether WordNet has the word; true when its files cannot be read (a read error: the shared
+ * reader is let go and why is recorded, as expandQuestion.ts's fromWordNet does, and no typo is
+ * forgiven beyond the key's, as without WordNet). Any other error is a bug, and is thrown.
  */
-function wordNetHasOrTrue(has: () => boolean): boolean {
+function wordNetHasOrTrue(reader: WordNet, word: string): boolean {
   try {
-    return has();
-  } catch {
+    return reader.knows(word);
+  } catch (error) {
+    if (!isReadError(error)) throw error;
+    if (sharedWordNet() === reader) dropSharedWordNet(wordNetLetGo(error));
     return true;
   }
 }

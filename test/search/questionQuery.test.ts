@@ -1,12 +1,14 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Library } from '../../src/library/library.js';
 import { loadReports } from '../../src/reports/loadReports.js';
 import { everyMatchQuery, queryTerms, typoEdits, typoEditsByTerm } from '../../src/search/questionQuery.js';
 import { termsOf } from '../../src/search/termsOf.js';
-import { WordNet } from '../../src/search/wordnet/wordNet.js';
+import { shareWordNet, sharedWordNet, sharedWordNetProblem } from '../../src/search/wordnet/sharedWordNet.js';
+import { WordNet, wordnetDbDir } from '../../src/search/wordnet/wordNet.js';
+import { wordNetWithout } from '../support/brokenWordNet.js';
 import { reportText } from '../support/reportText.js';
 
 describe('typoEdits', () => {
@@ -95,5 +97,40 @@ describe('typoEdits', () => {
     } finally {
       await rm(scratch, { recursive: true, force: true });
     }
+  });
+});
+
+// A typo is forgiven in a word as typed only when WordNet lacks it: when WordNet's files fail, the
+// rule of sharedWordNet.ts (isReadError) holds here too.
+describe('typoEdits through a WordNet whose files fail', () => {
+  afterEach(() => {
+    shareWordNet(new WordNet(wordnetDbDir()));
+  });
+
+  it('lets the shared reader go on a read error, says why, and forgives no typo beyond the key\'s, as without WordNet', async () => {
+    const scratch = await mkdtemp(join(tmpdir(), 'report-bot-typo-wordnet-'));
+    try {
+      // "botled" is no word of any part of speech: its lookup reaches index.adv, which is missing.
+      shareWordNet(await wordNetWithout(scratch, 'index.adv'));
+      expect(typoEdits('botl', 'botled')).toBe(false);
+      expect(sharedWordNet()).toBeNull();
+      expect(sharedWordNetProblem()).toMatch(/^WordNet's files could not be read \(ENOENT.*index\.adv/);
+      expect(typoEdits('botl', 'botled')).toBe(false);
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
+  });
+
+  it('throws any other error, keeping the reader', () => {
+    class WordNetWithABug extends WordNet {
+      override knows(): boolean {
+        throw new TypeError("Cannot read properties of undefined (reading 'senses')");
+      }
+    }
+    const reader = new WordNetWithABug(wordnetDbDir());
+    shareWordNet(reader);
+    expect(() => typoEdits('botl', 'botled')).toThrow(TypeError);
+    expect(sharedWordNet()).toBe(reader);
+    expect(sharedWordNetProblem()).toBeNull();
   });
 });
