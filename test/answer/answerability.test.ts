@@ -47,6 +47,12 @@ describe('knowing when the reports do not answer a question', () => {
     const never = { ...ANSWER_MODEL, constant: -100 };
     expect(isAnswer(weak, never)).toBe(true);
     expect(isAnswer({ ...weak, typed: 0.5, otherWords: 0.4 }, never)).toBe(false);
+    // Unless the kind of answer asked (a price, a date…) is in neither the best claim nor the
+    // claim shown first: the model decides then. Given by one of them, the rule stands.
+    expect(isAnswer({ ...weak, answerKindMissing: 1, kindMissingShownFirst: 1 }, never)).toBe(false);
+    expect(isAnswer({ ...weak, answerKindMissing: 1, kindMissingShownFirst: 1 }, { ...ANSWER_MODEL, constant: 100 })).toBe(true);
+    expect(isAnswer({ ...weak, answerKindMissing: 1 }, never)).toBe(true);
+    expect(isAnswer({ ...weak, kindMissingShownFirst: 1 }, never)).toBe(true);
   });
 
   it('does not answer a request for instructions, or a long question no claim covers a tenth of', () => {
