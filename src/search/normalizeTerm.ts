@@ -60,7 +60,7 @@ const termOfWord = new BoundedMap<string, string | null>(MAX_REMEMBERED_WORDS);
  * key, and is built again when this changes (wordnet/relationTableFile.ts adds the stemmer's file).
  */
 export function termSourceKey(): string {
-  return [foldTerm, computeTerm, stemmer, LATIN_OR_DIGITS, ASCII_LETTERS, APOSTROPHES, BRITISH_ISE, MAX_TERM_LENGTH, [...CAPITALIZED_NAMES].join(' '), [...STOP_WORDS].join(' ')].map(String).join('\n');
+  return [foldTerm, computeTerm, stemmer, PLAIN, LATIN_OR_DIGITS, ASCII_LETTERS, APOSTROPHES, BRITISH_ISE, MAX_TERM_LENGTH, [...CAPITALIZED_NAMES].join(' '), [...STOP_WORDS].join(' ')].map(String).join('\n');
 }
 
 function computeTerm(word: string): string | null {

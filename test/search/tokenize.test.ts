@@ -1,5 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { foldTerm, normalizeTerm } from '../../src/search/normalizeTerm.js';
+import { STOP_WORDS } from '../../src/search/stopWords.js';
+import { wordnetDbDir } from '../../src/search/wordnet/wordNet.js';
+import { BUNDLED_REPORTS } from '../support/reportsFolders.js';
 import { tokenize } from '../../src/search/tokenize.js';
 
 describe('tokenize', () => {
@@ -56,6 +61,31 @@ describe('foldTerm', () => {
     expect(foldTerm('Kelp')).toBe('kelp');
     expect(foldTerm('CO2')).toBe('co2');
     expect(foldTerm('x'.repeat(50))).toBe('x'.repeat(40));
+  });
+
+  // foldTerm's body before the plain path (fa2d0f1), every word folded through it.
+  const foldedBefore = (word: string): string | null => {
+    if (['US', 'IT', 'WHO'].includes(word)) return word.toLowerCase();
+    let term = word.slice(0, 40).toLowerCase();
+    if (/^[\p{Script=Latin}\p{N}\p{M}'’]+$/u.test(term)) {
+      term = term.normalize('NFKD').replace(/\p{M}/gu, '').replace(/['’]/g, '');
+      if (term.length < 2 && !/\d/.test(term)) return null;
+    }
+    if (term === '' || STOP_WORDS.has(term)) return null;
+    return term;
+  };
+
+  it('folds every word of the bundled reports and of WordNet as it did before the plain path', () => {
+    const words = new Set(['a', 'Z', '7', 'US', 'us', 'é', 'Café', 'naïve', 'Gödel’s', "o'brien", 'x'.repeat(45), 'ÉTÉ', 'straße', 'Ǆ', 'K']);
+    for (const file of readdirSync(BUNDLED_REPORTS).filter((name) => name.endsWith('.md'))) {
+      for (const word of tokenize(readFileSync(join(BUNDLED_REPORTS, file), 'utf8'))) words.add(word);
+    }
+    const lemmas = readFileSync(join(wordnetDbDir(), 'index.adj'), 'latin1').split('\n').map((line) => line.split(' ')[0] ?? '');
+    for (const lemma of lemmas.filter((lemma, i) => lemma !== '' && i % 4 === 0)) {
+      for (const part of lemma.split('_')) words.add(part).add(part.toUpperCase()).add(part.charAt(0).toUpperCase() + part.slice(1));
+    }
+    expect(words.size).toBeGreaterThan(10_000);
+    expect([...words].filter((word) => foldTerm(word) !== foldedBefore(word))).toEqual([]);
   });
 
   it('folds accents and apostrophes off other Latin words', () => {
