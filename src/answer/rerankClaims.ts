@@ -29,18 +29,18 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 0.9742,
-  reciprocalRank: 0.9646,
-  textTyped: 3.678,
-  textOther: 3.23,
-  evidenceOnly: 0.01772,
-  metadataOnly: 0.05219,
-  proximity: -0.02396,
-  distinctive: 5.8,
-  reportShare: 1.427,
-  claimLength: -1.731,
-  statesAskedQuantity: 1.063,
-  givesAskedKind: 2.332,
+  logRatio: 0.9812,
+  reciprocalRank: 0.9607,
+  textTyped: 3.693,
+  textOther: 3.294,
+  evidenceOnly: 0.05265,
+  metadataOnly: 0.03004,
+  proximity: -0.03408,
+  distinctive: 5.805,
+  reportShare: 1.404,
+  claimLength: -1.752,
+  statesAskedQuantity: 0.994,
+  givesAskedKind: 2.512,
 };
 
 /** The model's score of one claim's features. */
