@@ -56,6 +56,8 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 26', 'holdout26'),
   set('held-out 27', 'holdout27'),
   set('held-out 28', 'holdout28'),
+  // Written blind in the twenty-eighth session (eval/holdout29/README.md), measured once at its end.
+  set('held-out 29', 'holdout29', true),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */
