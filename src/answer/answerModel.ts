@@ -36,11 +36,10 @@ export interface AnswerSignals {
    */
   uncoveredNouns: number;
   /**
-   * 1 when the question asks for a kind of answer (askedAnswerKind.ts: a price, a date, a
-   * duration, a count, the law, what tops a ranking, who made or won something, a figure per year,
-   * a date still ahead, the person in a role) that the best claim (its text and evidence, read
-   * against its report's date) does not give: "How much does a
-   * dose of Shingrix cost?" against a claim on who is offered it shares the topic, not the answer.
+   * 1 when the question asks for a kind of answer (AnswerKind, askedAnswerKind.ts: a price, a
+   * date, a person in a role, a length…) that the best claim (its text and evidence, read against
+   * its report's date) does not give: "How much does a dose of Shingrix cost?" against a claim on
+   * who is offered it shares the topic, not the answer.
    */
   answerKindMissing: number;
   /**
@@ -186,12 +185,11 @@ const MIN_COVERAGE = 0.1;
 /**
  * The decision on a question's features: a claim with every word of the question, as typed or
  * in full-credit other words (an alias: "wegovy" for semaglutide), answers it (a keyword search:
- * "microplastics"; no answerable question of the eval sets is covered so by other words, and no
- * unanswerable one but two that the model answers anyway), unless the question asks a kind of
- * answer that neither the best claim nor the claim shown first gives ("How much does a
- * colonoscopy cost in the US?" against a claim on colonoscopies in the US): the model decides
- * those (eval/README.md, twenty-eighth session); otherwise one covering some of it (at plain
- * IDF), when the model says yes.
+ * "microplastics"; the questions covered so were last counted in eval/README.md's fourth session,
+ * on five sets), unless the question asks a kind of answer that neither the best claim nor the
+ * claim shown first gives ("How much does a colonoscopy cost in the US?" against a claim on
+ * colonoscopies in the US): the model decides those (eval/README.md, twenty-eighth session);
+ * otherwise one covering some of it (at plain IDF), when the model says yes.
  */
 export function isAnswer(features: AnswerFeatures, model: AnswerModel = ANSWER_MODEL): boolean {
   if (features.mentionNamed >= 0) return features.mentionNamed === 1;

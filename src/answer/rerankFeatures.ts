@@ -42,9 +42,8 @@ export const RERANK_FEATURES = [
   /** 1 when the question asks for a quantity and the claim's sentence states one (askedQuantity.ts); else 0. */
   'statesAskedQuantity',
   /**
-   * The share of the kinds of answer the question asks for (a price, a date, a duration, a count,
-   * the law, a ranking, a maker, a figure per year, a date still ahead, the person in a role:
-   * askedAnswerKind.ts, as the no-answer decision reads them) that the
+   * The share of the kinds of answer the question asks for (AnswerKind, askedAnswerKind.ts: a
+   * price, a date, a person in a role, a length…, as the no-answer decision reads them) that the
    * claim's sentence gives; 0 when it asks for none.
    */
   'givesAskedKind',
