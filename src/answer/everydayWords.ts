@@ -5,7 +5,7 @@
 // not answer. Everyday words are those of many meanings: WordNet lists more than
 // EVERYDAY_SENSES senses for them; they count EVERYDAY_WEIGHT of their IDF (eval/README.md).
 
-import { dropSharedWordNet, isReadError, sharedWordNet, wordNetLetGo } from '../search/wordnet/sharedWordNet.js';
+import { letSharedWordNetGo, sharedWordNet } from '../search/wordnet/sharedWordNet.js';
 import { normalizeTerm } from '../search/normalizeTerm.js';
 import { tokenize } from '../search/tokenize.js';
 import { RememberedPerReader } from '../search/wordnet/rememberedPerReader.js';
@@ -84,11 +84,10 @@ function readingOf(reader: WordNet, word: string): Reading {
       reading = { senses, noun: main?.noun ?? false };
       remembered.set(lower, reading);
     } catch (error) {
-      // A read error (WordNet's files missing or damaged) lets the shared reader go, why recorded
-      // once, as expandQuestion.ts's fromWordNet does; the word counts as unknown and in full, as
-      // without WordNet. Any other error is a bug, and is thrown.
-      if (!isReadError(error)) throw error;
-      if (sharedWordNet() === reader) dropSharedWordNet(wordNetLetGo(error));
+      // A read error (WordNet's files missing or damaged) lets the shared reader go
+      // (letSharedWordNetGo); the word counts as unknown and in full, as without WordNet. Any
+      // other error is a bug, and is thrown.
+      letSharedWordNetGo(reader, error);
       return { senses: 0, noun: false };
     }
   }

@@ -9,7 +9,7 @@ import type { LoadedReports } from '../reports/loadReports.js';
 import { reportIdOf } from '../reports/parseReport.js';
 import { AliasTable, aliasesOf, aliasSlices, type AliasPair } from '../search/aliases.js';
 import { ClaimIndex } from '../search/claimIndex.js';
-import { dropSharedWordNet, isReadError, sharedWordNet, sharedWordNetProblem, wordNetLetGo } from '../search/wordnet/sharedWordNet.js';
+import { letSharedWordNetGo, sharedWordNet, sharedWordNetProblem, wordNetLetGo } from '../search/wordnet/sharedWordNet.js';
 import type { WordNet } from '../search/wordnet/wordNet.js';
 import type { StagedReport } from '../search/stagedReport.js';
 import { yieldToEventLoop } from '../reports/yieldToEventLoop.js';
@@ -297,7 +297,7 @@ export class Library implements LibraryView {
 
   /**
    * The names a report defines, its gloss pairs mined by `wordnet`. A WordNet whose files fail
-   * part-way (a read error: an error with a code, ENOENT, EIO…) is let go, the problem recorded
+   * part-way (a read error, isReadError: ENOENT, EIO…) is let go, the problem recorded
    * (wordNetProblem; the shared reader's where questions record theirs, sharedWordNet.ts), and the
    * report's names mined without it: the bot serves on without WordNet rather than fail the load
    * or reload. Any other error is a bug and is thrown.
@@ -308,7 +308,7 @@ export class Library implements LibraryView {
     try {
       return aliasesOf(report, reader);
     } catch (error) {
-      this.letGoOfWordNet(error);
+      this.letGoOfWordNet(reader, error);
       return aliasesOf(report, null);
     }
   }
@@ -319,19 +319,23 @@ export class Library implements LibraryView {
    * so a WordNet whose files stay missing is no reason to mine every report again at each start.
    */
   checkWordNet(): void {
+    const reader = this.wordnet;
     try {
-      this.wordnet?.checkFiles();
+      reader?.checkFiles();
     } catch (error) {
-      this.letGoOfWordNet(error);
+      this.letGoOfWordNet(reader, error);
     }
   }
 
-  /** After a read error through the reader (anything else is thrown): mining goes on without it, why kept. */
-  private letGoOfWordNet(error: unknown): void {
-    if (!isReadError(error)) throw error;
+  /**
+   * After a read error through `reader` (anything else is thrown): mining goes on without it. The
+   * shared reader is let go as a question's failed read lets it go (letSharedWordNetGo), why kept
+   * with it; a reader of the library's own, why kept here.
+   */
+  private letGoOfWordNet(reader: WordNet | null, error: unknown): void {
+    letSharedWordNetGo(reader, error);
     this.reader = null;
-    if (this.readerIsShared) dropSharedWordNet(wordNetLetGo(error));
-    else this.wordNetProblem_ ??= wordNetLetGo(error);
+    if (!this.readerIsShared) this.wordNetProblem_ ??= wordNetLetGo(error);
   }
 
   /**
@@ -351,7 +355,7 @@ export class Library implements LibraryView {
         if (this.wordnet !== reader) return aliasesOf(report, null);
       }
     } catch (error) {
-      this.letGoOfWordNet(error);
+      this.letGoOfWordNet(reader, error);
       return aliasesOf(report, null);
     }
   }

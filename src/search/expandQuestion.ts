@@ -19,7 +19,7 @@ import { RememberedPerReader } from './wordnet/rememberedPerReader.js';
 import { loadRelationTable } from './wordnet/relationTableFile.js';
 import { irregularBase, irregularForms, otherNumber } from './irregularForms.js';
 import { placeWords, type Typed } from './wordnet/placeWords.js';
-import { dropSharedWordNet, isReadError, sharedWordNet, wordNetLetGo } from './wordnet/sharedWordNet.js';
+import { letSharedWordNetGo, sharedWordNet } from './wordnet/sharedWordNet.js';
 import { baseForms, type WordNet } from './wordnet/wordNet.js';
 
 export interface Expansion {
@@ -220,7 +220,7 @@ function comparedForms(reader: WordNet, folded: string): readonly RelatedTerm[] 
   // A participle ("running", "advised"), an -ic or -al adjective ("plastic", "legal") compares with
   // "more" and "most"; "good" and "bad" have their own forms (better, worst: irregularForms.ts).
   if (folded.length > MAX_COMPARED_LENGTH || NOT_COMPARED.test(folded) || irregularForms(folded).some((form) => irregularBase(form, 'adj') === folded)) return [];
-  const isAdjective = fromWordNet(() => reader.lookup(folded)).some((entry) => entry.pos === 'adj' && entry.lemma === folded);
+  const isAdjective = fromWordNet(reader, () => reader.lookup(folded)).some((entry) => entry.pos === 'adj' && entry.lemma === folded);
   if (!isAdjective) return [];
   // One syllable ending in a vowel and a consonant doubles it: "big" -> bigger, "solid" -> solider;
   // a y after a consonant is an i: "easy" -> easier, "grey" -> greyer.
@@ -232,7 +232,7 @@ function comparedForms(reader: WordNet, folded: string): readonly RelatedTerm[] 
     // word and not as an adjective is that other word, an adverb too (searched, "slower",
     // "nearest" and the like had more unanswerable questions answered: eval/README.md, sixteenth
     // session).
-    const kinds = new Set(fromWordNet(() => reader.lookup(form)).flatMap((entry) => (entry.lemma === form ? [entry.pos] : [])));
+    const kinds = new Set(fromWordNet(reader, () => reader.lookup(form)).flatMap((entry) => (entry.lemma === form ? [entry.pos] : [])));
     if (kinds.size === 0 || kinds.has('adj')) forms.push({ term: normalizeTerm(form), weight: kinds.size > 1 ? COMPARED_OTHER_WORD_WEIGHT : COMPARED_WEIGHT });
   }
   return forms;
@@ -253,13 +253,13 @@ const NOUN_NEXT = new Set(['a', 'an', 'the', 'my', 'your', 'his', 'its', 'our', 
 
 /** Whether WordNet has the word as a noun and a verb and as nothing else (an adjective may follow "the"). */
 function nounOrVerbOnly(reader: WordNet, folded: string): boolean {
-  const kinds = new Set(fromWordNet(() => reader.lookup(folded)).map((entry) => entry.pos));
+  const kinds = new Set(fromWordNet(reader, () => reader.lookup(folded)).map((entry) => entry.pos));
   return kinds.has('noun') && kinds.has('verb') && kinds.size === 2;
 }
 
 /** relatedTerms of a word read as a noun: its noun senses alone, their shares among those. */
 function nounTerms(reader: WordNet, folded: string): readonly RelatedTerm[] {
-  return rememberedRelated(nounOf, reader, folded, (wordnet, key) => fromWordNet(() => relatedWords(wordnet, key, 'noun')));
+  return rememberedRelated(nounOf, reader, folded, (wordnet, key) => fromWordNet(wordnet, () => relatedWords(wordnet, key, 'noun')));
 }
 
 const nounOf = new RememberedPerReader<readonly RelatedTerm[]>();
@@ -280,7 +280,7 @@ function relatedTerms(reader: WordNet, folded: string): readonly RelatedTerm[] {
 }
 
 function readRelated(reader: WordNet, folded: string): readonly RelatedTerm[] {
-  return fromWordNet(() => relatedWords(reader, folded));
+  return fromWordNet(reader, () => relatedWords(reader, folded));
 }
 
 /** What WordNet relates to a phrase, and whether WordNet has it as a verb (a verb and its particle). */
@@ -301,7 +301,7 @@ function phraseTerms(reader: WordNet, phrase: string): PhraseReading {
   let reading = remembered.get(phrase);
   if (reading === undefined) {
     reading = readPhrase(reader, phrase);
-    // A reader that failed is dropped (dropSharedWordNet): what it gave is not remembered.
+    // A reader that failed is let go (letSharedWordNetGo): what it gave is not remembered.
     if (sharedWordNet() !== reader) return reading;
     remembered.set(phrase, reading);
   }
@@ -309,13 +309,13 @@ function phraseTerms(reader: WordNet, phrase: string): PhraseReading {
 }
 
 function readPhrase(reader: WordNet, phrase: string): PhraseReading {
-  const related = (key: string): RelatedTerm[] => fromWordNet(() => relatedWords(reader, key)).map(({ term, weight }) => ({ term, weight }));
-  const entries = fromWordNet(() => reader.lookup(phrase));
+  const related = (key: string): RelatedTerm[] => fromWordNet(reader, () => relatedWords(reader, key)).map(({ term, weight }) => ({ term, weight }));
+  const entries = fromWordNet(reader, () => reader.lookup(phrase));
   if (entries.length > 0) return { verb: entries.some((entry) => entry.pos === 'verb'), terms: related(phrase) };
   const [verb, ...rest] = phrase.split('_');
   for (const base of baseForms(verb as string, 'verb')) {
     const key = [base, ...rest].join('_');
-    if (fromWordNet(() => reader.lookup(key)).some((entry) => entry.pos === 'verb')) return { verb: true, terms: related(key) };
+    if (fromWordNet(reader, () => reader.lookup(key)).some((entry) => entry.pos === 'verb')) return { verb: true, terms: related(key) };
   }
   return NO_PHRASE;
 }
@@ -336,7 +336,7 @@ function rememberedRelated(
     const copied: RelatedTerm[] = [];
     for (const related of read(reader, key)) copied.push({ term: related.term, weight: related.weight });
     terms = copied;
-    // A reader that failed is dropped (dropSharedWordNet): what it gave is not remembered.
+    // A reader that failed is let go (letSharedWordNetGo): what it gave is not remembered.
     if (sharedWordNet() !== reader) return terms;
     remembered.set(key, terms);
   }
@@ -352,7 +352,7 @@ function splitTerms(reader: WordNet, word: string): readonly CompoundTerm[] {
   const remembered = splitOf.of(reader);
   let parts = remembered.get(word);
   if (parts === undefined) {
-    parts = fromWordNet(() => splitWord(reader, word));
+    parts = fromWordNet(reader, () => splitWord(reader, word));
     if (sharedWordNet() !== reader) return parts;
     remembered.set(word, parts);
   }
@@ -369,7 +369,7 @@ const splitOf = new RememberedPerReader<readonly CompoundTerm[]>();
 function placesTyped(typed: Typed): { remembered: RememberedPerReader<readonly RelatedTerm[]>; read: (reader: WordNet, folded: string) => readonly RelatedTerm[] } {
   return {
     remembered: new RememberedPerReader<readonly RelatedTerm[]>(),
-    read: (reader, folded) => fromWordNet(() => placeWords(reader, folded, typed)).map((word) => ({ term: normalizeTerm(word), weight: PLACE_WEIGHT })),
+    read: (reader, folded) => fromWordNet(reader, () => placeWords(reader, folded, typed)).map((word) => ({ term: normalizeTerm(word), weight: PLACE_WEIGHT })),
   };
 }
 const PLACES = { capitalised: placesTyped('capitalised'), lowercase: placesTyped('lowercase') } as const;
@@ -420,15 +420,15 @@ export async function useRelationTable({ cacheDir, build }: { cacheDir: string |
 }
 
 /**
- * What `read` finds in WordNet; none when its files are missing or unreadable (a read error: the
- * shared reader is let go and search goes on without it). Any other error is a bug, and is thrown.
+ * What `read` finds in WordNet through `reader`; none when its files are missing or unreadable (a
+ * read error: the shared reader is let go, letSharedWordNetGo, and search goes on without it). Any
+ * other error is a bug, and is thrown.
  */
-function fromWordNet<T>(read: () => T[]): T[] {
+function fromWordNet<T>(reader: WordNet, read: () => T[]): T[] {
   try {
     return read();
   } catch (error) {
-    if (!isReadError(error)) throw error;
-    dropSharedWordNet(wordNetLetGo(error));
+    letSharedWordNetGo(reader, error);
     return [];
   }
 }

@@ -4,7 +4,7 @@
 import type { SearchOptions } from 'minisearch';
 import type { EveryMatchQuery, TermSpec } from './exhaustiveSearch.js';
 import type { Expansion } from './expandQuestion.js';
-import { dropSharedWordNet, isReadError, sharedWordNet, wordNetLetGo } from './wordnet/sharedWordNet.js';
+import { letSharedWordNetGo, sharedWordNet } from './wordnet/sharedWordNet.js';
 import type { WordNet } from './wordnet/wordNet.js';
 import { foldTerm, normalizeTerm } from './normalizeTerm.js';
 import type { QueryTerm } from './prunedSearch.js';
@@ -48,15 +48,14 @@ const MIN_TYPED_TYPO_LENGTH = 5;
 
 /**
  * Whether WordNet has the word; true when its files cannot be read (a read error: the shared
- * reader is let go and why is recorded, as expandQuestion.ts's fromWordNet does, and no typo is
- * forgiven beyond the key's, as without WordNet). Any other error is a bug, and is thrown.
+ * reader is let go, letSharedWordNetGo, and no typo is forgiven beyond the key's, as without
+ * WordNet). Any other error is a bug, and is thrown.
  */
 function wordNetHasOrTrue(reader: WordNet, word: string): boolean {
   try {
     return reader.knows(word);
   } catch (error) {
-    if (!isReadError(error)) throw error;
-    if (sharedWordNet() === reader) dropSharedWordNet(wordNetLetGo(error));
+    letSharedWordNetGo(reader, error);
     return true;
   }
 }

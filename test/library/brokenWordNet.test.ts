@@ -116,3 +116,30 @@ describe('a library mining with the shared reader', () => {
     expect(library.wordNetProblem).toMatch(/WordNet's files could not be read \(ENOENT.*data\.noun/);
   });
 });
+
+describe('a library whose WordNet reading code has a bug', () => {
+  // Node's own argument check has a code but no errno: a slip of ours, no read error (sharedWordNet.ts isReadError).
+  const bug = Object.assign(new RangeError('The value of "length" is out of range.'), { code: 'ERR_OUT_OF_RANGE' });
+  class WordNetWithABug extends WordNet {
+    override checkFiles(): void {
+      throw bug;
+    }
+  }
+
+  it('throws it, keeping its own reader', () => {
+    const library = new Library(new ClaimIndex(), new WordNetWithABug(wordnetDbDir()));
+    expect(() => library.checkWordNet()).toThrow(bug);
+    expect(library.wordnet).not.toBeNull();
+    expect(library.wordNetProblem).toBeNull();
+  });
+
+  it('throws it, keeping the shared reader', () => {
+    const reader = new WordNetWithABug(wordnetDbDir());
+    shareWordNet(reader);
+    const library = new Library();
+    expect(() => library.checkWordNet()).toThrow(bug);
+    expect(sharedWordNet()).toBe(reader);
+    expect(library.wordnet).toBe(reader);
+    expect(library.wordNetProblem).toBeNull();
+  });
+});

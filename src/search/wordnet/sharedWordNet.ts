@@ -55,11 +55,27 @@ export function whenSharedWordNetDropped(listener: (problem: string) => void): (
 }
 
 /**
- * A failed read of WordNet's files (Node's errors carry a code: ENOENT, EIO, EISDIR…): WordNet is
- * let go and the bot serves on without it. Anything else is a bug, and is thrown.
+ * A failed read of WordNet's files: a system error, what Node's fs calls throw (an errno and the
+ * call that failed: ENOENT from open, EIO or EISDIR from read). WordNet is let go and the bot
+ * serves on without it. Anything else is a bug, and is thrown: Node's own argument errors carry a
+ * code too (ERR_OUT_OF_RANGE from a slip in a read's offsets), but no errno or syscall.
  */
-export function isReadError(error: unknown): error is Error & { code: string } {
-  return error instanceof Error && typeof (error as { code?: unknown }).code === 'string';
+export function isReadError(error: unknown): error is NodeJS.ErrnoException {
+  return (
+    error instanceof Error &&
+    typeof (error as { errno?: unknown }).errno === 'number' &&
+    typeof (error as { syscall?: unknown }).syscall === 'string'
+  );
+}
+
+/**
+ * After a read through `reader` threw `error`: a read error (isReadError) lets the shared reader
+ * go if `reader` is it, why recorded once (dropSharedWordNet); anything else is thrown. What every
+ * reader of WordNet on a question's path (and the library's mining) does in its catch.
+ */
+export function letSharedWordNetGo(reader: WordNet | null, error: unknown): asserts error is NodeJS.ErrnoException {
+  if (!isReadError(error)) throw error;
+  if (reader !== null && sharedWordNet() === reader) dropSharedWordNet(wordNetLetGo(error));
 }
 
 /** What the log says of a WordNet let go after `error` (a read error), on either side. */
