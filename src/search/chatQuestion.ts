@@ -137,12 +137,13 @@ const GREETING = new RegExp(String.raw`^[\s\p{P}]*(?:${GREETING_WORD}|${HAPPY_DA
 const GREETING_ONLY = new RegExp(`${GREETING.source}[\\s\\p{P}]*$`, 'iu');
 // Asking how things go in general, after a greeting that opens the message ("good morning everyone!
 // how's it going?", held-out 28; "hi, how are things?"): small talk to the room, as asking after
-// someone is (chatRequests.ts SMALL_TALK), to its clause's end. Not alone: in a thread "how's it
-// going?" asks after the thread's topic (followUpQuestion.ts); nor asking after a thing ("good
-// morning! how's the heat pump rollout going?"). ("'s" has gone by now: "how's it" is "how it".)
+// someone is (chatRequests.ts SMALL_TALK), to its clause's end (a stop, STOP, or the line's). Not
+// alone: in a thread "how's it going?" asks after the thread's topic (followUpQuestion.ts); nor
+// asking after a thing ("good morning! how's the heat pump rollout going?"). ("'s" has gone by
+// now: "how's it" is "how it".)
 const HOW_THINGS_GO = String.raw`how\s+(?:(?:is|are)\s+)?(?:it\s+(?:going|goin)|(?:things|everything|life)(?:\s+(?:going|goin|been|treating\s+you))?)|how\s+goes\s+it`;
 const GREETED_SMALL_TALK = new RegExp(
-  String.raw`${GREETING.source}[\s\p{P}]*(?:${HOW_THINGS_GO})(?:\s+(?:${ADDRESSEE}))?(?:\s+(?:so\s+far|today|lately))?(?=[\s\p{P}]*$|\s*[?!.,;:…\n])[?!.]*`,
+  String.raw`${GREETING.source}[\s\p{P}]*(?:${HOW_THINGS_GO})(?:\s+(?:${ADDRESSEE}))?(?:\s+(?:so\s+far|today|lately))?(?![-‐‑])(?=[\s\p{P}]*$|\s*(?:${STOP}|\n))[?!.]*`,
   'giu',
 );
 // A happy day wished once the filler before it has gone ("lol happy friday everyone, …"); not any

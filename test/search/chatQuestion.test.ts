@@ -392,6 +392,11 @@ describe('chatQuestion', () => {
       expect(greetsOrRequests(message), message).toBe(true);
     }
     expect(termsOf(chatQuestion("hey! how's it going? do heat pumps work in the cold?"))).toEqual(termsOf('do heat pumps work in the cold?'));
+    // Its clause ends at any stop (STOP), a dash too, as a greeting's does; a hyphen joins a word (review 2 item 5)
+    for (const message of ["hey all, how's it going - do heat pumps work in the cold?", "hi, how's it going — do heat pumps work in the cold?"]) {
+      expect(termsOf(chatQuestion(message)), message).toEqual(termsOf('do heat pumps work in the cold?'));
+    }
+    expect(termsOf(chatQuestion('hi, how is life-threatening sepsis treated?'))).toEqual(termsOf('how is life-threatening sepsis treated?'));
     for (const question of ["good morning everyone! how's the heat pump rollout going?", "hey all, how's everything going with the heat pumps?"]) {
       expect(termsOf(chatQuestion(question)), question).toEqual(termsOf(question.replace(/^[^,!]*[,!]/, '')));
       expect(greetsOrRequests(question), question).toBe(false);
