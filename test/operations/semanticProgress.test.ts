@@ -42,6 +42,7 @@ interface Semantic {
   model: string;
   embedded: number;
   total: number;
+  searches: number;
 }
 
 async function semanticHealth(): Promise<Semantic> {
@@ -77,7 +78,7 @@ describe('claims embedded in batches as the reports are read', () => {
     expect(await semanticHealth()).toMatchObject({ status: 'embedding', model: 'fake-embed', embedded: first });
 
     fake.release();
-    await eventually(async () => expect(await semanticHealth()).toEqual({ status: 'on', model: 'fake-embed', embedded: total, total }));
+    await eventually(async () => expect(await semanticHealth()).toEqual({ status: 'on', model: 'fake-embed', embedded: total, total, searches: 0 }));
     const lines = progressLines();
     expect(lines.at(-1)).toEqual({ embedded: total, total, level: 30 });
     expect(lines.map((l) => l.embedded)).toEqual([...lines.map((l) => l.embedded)].sort((a, b) => a - b));
@@ -102,6 +103,6 @@ describe('claims embedded in batches as the reports are read', () => {
     expect(health.semantic.total).toBeLessThan(copies * 72);
     fake.release();
     await h.bot.loaded;
-    await eventually(async () => expect(await semanticHealth()).toEqual({ status: 'on', model: 'fake-embed', embedded: h.bot.library.claimCount, total: h.bot.library.claimCount }), 20_000);
+    await eventually(async () => expect(await semanticHealth()).toEqual({ status: 'on', model: 'fake-embed', embedded: h.bot.library.claimCount, total: h.bot.library.claimCount, searches: 0 }), 20_000);
   }, 60_000);
 });

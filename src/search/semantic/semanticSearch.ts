@@ -17,6 +17,8 @@ export interface SemanticStatus {
   /** Claims with a vector, of all. */
   embedded: number;
   total: number;
+  /** Vector searches run since start: what semantic search cost the answers, a question it declines none. */
+  searches: number;
 }
 
 export interface SemanticOptions {
@@ -58,6 +60,7 @@ export class SemanticSearch {
   private retryTimer: NodeJS.Timeout | null = null;
   private closed = false;
   private readonly questions = new Map<string, Float32Array>();
+  private searches = 0;
 
   constructor(
     private readonly client: EmbeddingsClient,
@@ -71,7 +74,7 @@ export class SemanticSearch {
 
   status(): SemanticStatus {
     const embedded = this.index?.size ?? 0;
-    const base = { model: this.client.model, embedded, total: this.total };
+    const base = { model: this.client.model, embedded, total: this.total, searches: this.searches };
     if (this.failure !== null) return { status: 'off', reason: this.failure, ...base };
     return { status: this.running || embedded < this.total ? 'embedding' : 'on', ...base };
   }
@@ -113,7 +116,9 @@ export class SemanticSearch {
 
   /** The claims most similar to `vector`, most similar first. */
   search(vector: Float32Array, limit: number, accepts?: (id: string) => boolean): VectorHit[] {
-    return this.index && this.usable() ? this.index.search(vector, limit, accepts) : [];
+    if (!this.index || !this.usable()) return [];
+    this.searches++;
+    return this.index.search(vector, limit, accepts);
   }
 
   close(): void {

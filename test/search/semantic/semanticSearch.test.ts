@@ -74,7 +74,7 @@ describe('semantic search', () => {
     expect(await claimsFor(lexical, 'is quiphen safe?')).toEqual([]);
 
     const { library } = await open();
-    expect(libraryStatus(library).semantic).toEqual({ status: 'on', model: 'fake-embed', embedded: 3, total: 3 });
+    expect(libraryStatus(library).semantic).toEqual({ status: 'on', model: 'fake-embed', embedded: 3, total: 3, searches: 0 });
     expect((await claimsFor(library, 'is quiphen safe?'))[0]).toBe(ZORBLAT);
     // Lexical matches still come first when the words match.
     expect((await claimsFor(library, 'tomatoes sun'))[0]).toBe('Tomatoes need six hours of sun daily.');
