@@ -23,8 +23,8 @@ import { ServedSentences } from './servedSentences.js';
 
 /**
  * A report's texts, then its claims, whose names are mined per turn of a live reload
- * (aliasesInTurns). A choice, as STAGED_PER_TURN is: a turn of a few milliseconds once WordNet's
- * answers for the words are remembered (bench/README.md, twenty-eighth session).
+ * (aliasesInTurns). A choice, as STAGED_PER_TURN is, not timed per turn: bench/README.md
+ * (twenty-eighth session) times the 5,000-claim report's mining whole, the one step it was.
  */
 const MINED_PER_TURN = 100;
 
@@ -342,7 +342,7 @@ export class Library implements LibraryView {
    * aliasesOf a slice at a time (MINED_PER_TURN), the event loop turning between slices: a large
    * report's names took one long step. A reader let go meanwhile (a question's failed read) or
    * failing here: the report is mined without WordNet, as aliasesOf would mine it from then on.
-   * Stopped (`signal`): whatever was mined so far, which putInTurns then serves nothing of.
+   * Stopped (`signal`): no names, and putInTurns serves nothing of the report.
    */
   private async aliasesInTurns(report: Report, signal?: AbortSignal): Promise<AliasPair[]> {
     const reader = this.wordnet;
