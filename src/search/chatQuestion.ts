@@ -153,9 +153,11 @@ const HAPPY_GREETING = new RegExp(String.raw`^[\s\p{P}]*${HAPPY_DAY}(?:[\s\p{P}]
 
 // Taking the floor: "ok so…", "okay,", "wait, did…" opening the message ("wait times…",
 // "wait-list…", "wait/queue times…" and "wait (in hours)…" ask on: a hyphen, "/" or a bracket is no
-// stop); "OK" in capitals is Oklahoma unless "so" or a stop follows it.
+// stop); "OK" in capitals is Oklahoma unless "so" or a stop follows it. A stop after "wait" takes
+// the floor whatever follows it ("wait, heat pumps…", "wait: 2050 targets?", "wait, "heat pumps"…"):
+// only the words after "wait" need a word's end.
 const TAKING_THE_FLOOR = new RegExp(
-  String.raw`^[\s\p{P}]*(?:[Oo]k(?:ay)?|OKAY|[Aa]lright|OK(?=[\s\p{P}]*(?:so\b|[,.!…]))|[Ww]ait(?![-‐‑])(?=[\s\p{P}]*(?:${STOP}|so|did|do|does|is|are|was|were|what|why|how|who|when|where|can|could)\b))\b(?:[\s\p{P}]+so\b)?`,
+  String.raw`^[\s\p{P}]*(?:[Oo]k(?:ay)?|OKAY|[Aa]lright|OK(?=[\s\p{P}]*(?:so\b|[,.!…]))|[Ww]ait(?![-‐‑])(?=[\s\p{P}]*(?:${STOP}|(?:so|did|do|does|is|are|was|were|what|why|how|who|when|where|can|could)\b)))\b(?:[\s\p{P}]+so\b)?`,
   'gu',
 );
 

@@ -553,6 +553,15 @@ describe('chatQuestion', () => {
     // Nor before "/", a bracket or "&", which are no stops (review 1 item 6, twenty-eighth session)
     for (const question of ['wait/queue times at A&E?', 'wait (in hours) for a GP?', 'wait&see policies on rates?']) expect(chatQuestion(question), question).toBe(question);
     expect(termsOf(chatQuestion('wait, did heat pumps work in the cold?'))).toEqual(termsOf('did heat pumps work in the cold?'));
+    // Before a stop "wait" takes the floor whatever word follows, one opening with a quote or "#" too
+    // (review 2 item 4, twenty-eighth session): the stop needs no word's end after it.
+    const waited: [string, string][] = [
+      ['wait, heat pumps in the cold?', 'heat pumps in the cold?'],
+      ['wait: 2050 targets for heat pumps?', '2050 targets for heat pumps?'],
+      ['wait, "heat pumps" in the cold?', '"heat pumps" in the cold?'],
+      ['Wait - #1 brand of heat pump?', '#1 brand of heat pump?'],
+    ];
+    for (const [question, asked] of waited) expect(termsOf(chatQuestion(question)), question).toEqual(termsOf(asked));
     expect(chatQuestion('wait-times in A&E')).toBe('wait-times in A&E');
     expect(chatQuestion('OK abortion law since 2022')).toBe('OK abortion law since 2022');
     expect(chatQuestion('OK, so what did the trial find')).toBe('what did the trial find');
