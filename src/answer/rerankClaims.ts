@@ -29,18 +29,18 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 0.9812,
-  reciprocalRank: 0.9607,
-  textTyped: 3.693,
-  textOther: 3.294,
-  evidenceOnly: 0.05265,
-  metadataOnly: 0.03004,
-  proximity: -0.03408,
-  distinctive: 5.805,
-  reportShare: 1.404,
-  claimLength: -1.752,
-  statesAskedQuantity: 0.994,
-  givesAskedKind: 2.512,
+  logRatio: 1.05,
+  reciprocalRank: 0.8711,
+  textTyped: 3.59,
+  textOther: 3.262,
+  evidenceOnly: 0.005387,
+  metadataOnly: -0.1742,
+  proximity: -0.008798,
+  distinctive: 5.778,
+  reportShare: 1.418,
+  claimLength: -1.697,
+  statesAskedQuantity: 1.024,
+  givesAskedKind: 2.505,
 };
 
 /** The model's score of one claim's features. */
