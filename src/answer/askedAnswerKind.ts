@@ -13,7 +13,7 @@ import { statesQuantity } from './askedQuantity.js';
 import { CARDINAL_WORDS, HOW_LONG, HOW_MANY } from './quantityWords.js';
 import { DECADE, EARLY_YEAR, MONTHS, YEAR, YEAR_FLAGS, YEAR_IN_CONTEXT, YEAR_RANGE } from './yearWords.js';
 
-export type AnswerKind = 'price' | 'date' | 'duration' | 'count' | 'law' | 'ranking' | 'maker' | 'yearly' | 'future' | 'person' | 'length' | 'share';
+export type AnswerKind = 'price' | 'date' | 'duration' | 'count' | 'law' | 'ranking' | 'maker' | 'yearly' | 'future' | 'person' | 'length' | 'share' | 'figure';
 
 /** Words that ask for money after "how much" ("how much does it cost", "how much do tutors earn"). */
 const MONEY_WORDS = String.raw`(?:cost|costs|price|prices|priced|charge|charges|fee|fees|fine|fines|fined|pay|pays|paid|earn|earns|wage|wages|salary|salaries|revenue)`;
@@ -43,8 +43,12 @@ const FINDINGS_OF_SUPERLATIVE = new RegExp(
  * who won a seat"), and "who found that…" asks for a source, not a maker.
  */
 const MAKER_ASKED = /(?:^|[.!?:;,]\s*)\W*who\s+(?:first\s+)?(?:wrote|won|painted|invented|founded|manufactured|built|designed|developed|created|discovered|coined|composed)\b/i;
-/** What names who made or won something: the making itself (an author, a winner, "founded"…) or "et al.". */
-const MAKING = /\bet al\b|\b(?:wrote|written|writers?|authors?|won|winners?|winning|awarded|painted|painters?|invented|inventors?|founded|founders?|manufacturers?|makers?|designers?|builders?|developers?|creators?|discoverers?)\b|\b(?:manufactured|built|designed|developed|created|discovered|coined|composed|started) by (?:the |a |an )?(?!(?:end|mid|then|now|next|early|late|this|that)\b)[a-z]|\b(?:researchers|scientists|engineers|astronomers|a team)\b[^.]{0,40}?\b(?:found|discovered|identified|spotted)\b/;
+/**
+ * What names who made or won something: the making itself (an author, a winner, "founded"…) or
+ * "et al.", in any case ("Founded by…", "Researchers at… found" open a sentence). Not a making "by"
+ * a time ("built by the end of 2020", "started by the time the law passed", "completed by mid-2024").
+ */
+const MAKING = /\bet al\b|\b(?:wrote|written|writers?|authors?|won|winners?|winning|awarded|painted|painters?|invented|inventors?|founded|founders?|manufacturers?|makers?|designers?|builders?|developers?|creators?|discoverers?)\b|\b(?:manufactured|built|designed|developed|created|discovered|coined|composed|started) by (?!(?:the |a |an )?(?:end|mid|then|now|next|early|late|this|that|time)\b)(?:the |a |an )?[a-z]|\b(?:researchers|scientists|engineers|astronomers|a team)\b[^.]{0,40}?\b(?:found|discovered|identified|spotted)\b/i;
 /** "by" and a capitalised word: a name ("led by Brian Nosek", "by the Gates Foundation"), unless a time (NOT_A_MAKER). */
 const BY_CAPITALISED = /\bby\s+(?:the\s+)?(\p{Lu}[\p{L}\d]*)/gu;
 /**
@@ -120,9 +124,11 @@ const YEARLY_ASKED = new RegExp(String.raw`(?=[^?.!]*(?:${HOW_MANY}|\bhow much\b
 const FUTURE_ASKED = /\bwhen (?:will|would)\b|\bwhen (?:is|are|does|do)\b[^?.!]*\b(?:expected|expects?|going to|due|set to|scheduled|planned|plans?|likely|next)\b|\bwhat year will\b|\bby when\b/i;
 /**
  * Roles one person holds: asked for by "who is the … <role>" or "which … <role>". Not a market,
- * world or global leader: a company or a country.
+ * world or global leader: a company or a country; nor a player, an owner, a person, a man or a
+ * woman, which a company, a country or a group is as often ("who is the biggest player in…?",
+ * "who are the owners of…?", "which person is most at risk?").
  */
-const ROLE = String.raw`(?:official|minister|judge|president|ceo|chair(?:man|woman|person)?|director|engineer|architect|scientist|secretary[- ]general|secretary|governor|mayor|head|(?<!\b(?:market|world|global|industry) )leader|founder|inventor|chancellor|commissioner|boss|editor|designer|king|queen|artist|player|pitcher|athlete|coach|doctor|physician|surgeon|researcher|author|writer|pilot|captain|explorer|astronomer|composer|activist|owner|person|man|woman)`;
+const ROLE = String.raw`(?:official|minister|judge|president|ceo|chair(?:man|woman|person)?|director|engineer|architect|scientist|secretary[- ]general|secretary|governor|mayor|head|(?<!\b(?:market|world|global|industry) )leader|founder|inventor|chancellor|commissioner|boss|editor|designer|king|queen|artist|pitcher|athlete|coach|doctor|physician|surgeon|researcher|author|writer|pilot|captain|explorer|astronomer|composer|activist)`;
 /**
  * A verb or an auxiliary after "which … <role>": the role is who did it ("which German official
  * ordered…", "which architect designed…", "which minister is…"), not a word describing a thing
@@ -136,18 +142,37 @@ const ROLE_DID = String.raw`(?=s?\s+(?:[a-z]+ed|is|was|are|were|has|had|have|did
 const PERSON_ASKED = new RegExp(String.raw`\bwhat(?:'s| is| was|s) the names? of the (?:[\w-]+ ){0,2}${ROLE}s?\b|\bwho(?:'s| is| was| were| are)(?: the| its| their)?(?: [\w-]+){0,2} ${ROLE}\b|\bwhich (?:[\w-]+ )?${ROLE}${ROLE_DID}|\b${ROLE}\b[^?.!]*\bwho is (?:it|that|he|she)\b`, 'i');
 
 /**
- * A length asked: "how tall / high / deep / wide / thick …", "how far away / does / did / can …"
- * (not how far back, off, past or over budget, nor how far a figure sank or rose: a change, not a
- * distance), "what is the diameter / length / width / depth / height / distance …".
+ * A length asked: "how tall …", "how far away / does / did / can …" (not how far back, off, past or
+ * over budget, nor how far a figure sank or rose: a change, not a distance), "what is the diameter
+ * / length / width / depth / height / distance …". "How high / deep / wide / thick" ask a figure
+ * (FIGURE_ASKED): costs, prices and rates are high, a divide or a cut is deep.
  */
-const LENGTH_ASKED = /\bhow (?:tall|high|deep|wide|thick)\b|(?<!\b(?:for|on|about|by|of|to) )\bhow far\b(?!\s+(?:back|off|past|over|under|ahead|along|behind)\b)(?![^?.!]*\b(?:sink|sank|sunk|fall|fell|drop|dropped|rise|rose|grow|grew|climb|climbed|decline|declined|shrink|shrank|jump|jumped|compared)\b)|\bwhat(?:['’]s| is| was| are| were)? the (?:[\w-]+ ){0,2}(?:diameter|length|width|depth|height|radius|thickness|distance|altitude)\b/i;
-/** A length given: a number and a unit of length ("6.2 metres", "42 kilometres", "30m", "5 ft"). */
-const LENGTH_GIVEN = /\d(?:[\d.,]*\d)?\s?(?:-\s?)?(?:mm|cm|m|km|millimet(?:re|er)s?|centimet(?:re|er)s?|met(?:re|er)s?|kilomet(?:re|er)s?|miles?|feet|foot|ft|inch(?:es)?|yards?|nautical miles?)\b/i;
+const LENGTH_ASKED = /\bhow tall\b|(?<!\b(?:for|on|about|by|of|to) )\bhow far\b(?!\s+(?:back|off|past|over|under|ahead|along|behind)\b)(?![^?.!]*\b(?:sink|sank|sunk|fall|fell|drop|dropped|rise|rose|grow|grew|climb|climbed|decline|declined|shrink|shrank|jump|jumped|compared)\b)|\bwhat(?:['’]s| is| was| are| were)? the (?:[\w-]+ ){0,2}(?:diameter|length|width|depth|height|radius|thickness|distance|altitude)\b/i;
+/**
+ * Things counted in millions after a bare "m" ("5m people", "2.4m homes"), and currencies ("5m
+ * euros"): a bare "m" before them is a million, not a metre.
+ */
+const COUNTED_IN_MILLIONS = String.raw`(?:people|persons|users|households|homes|houses|visitors|tourists|patients|children|adults|women|men|workers|employees|jobs|customers|subscribers|residents|voters|viewers|readers|listeners|members|students|passengers|downloads|cases|deaths|doses|cars|vehicles|tonnes|tons|barrels|units|dollars|euros|pounds|yen)`;
+/**
+ * A length given: a number and a unit of length ("6.2 metres", "42 kilometres", "30m", "5 ft"). A
+ * bare "m" is a million after a currency ("£5m", "$2.5 m") or before a thing counted ("5m people").
+ */
+const LENGTH_GIVEN = new RegExp(
+  String.raw`(?<![$€£¥₹]\s?[\d.,]*)\d(?:[\d.,]*\d)?\s?(?:-\s?)?(?:mm|cm|m(?!\s+${COUNTED_IN_MILLIONS}\b)|km|millimet(?:re|er)s?|centimet(?:re|er)s?|met(?:re|er)s?|kilomet(?:re|er)s?|miles?|feet|foot|ft|inch(?:es)?|yards?|nautical miles?)\b`,
+  'i',
+);
 /**
  * A share or concentration asked: "what (alcohol) concentration / percentage…", "what is the
- * (cure / survival) rate / percentage / concentration of…".
+ * (five-year survival) percentage / concentration of…". A rate asks a figure (FIGURE_ASKED).
  */
-const SHARE_ASKED = /\bwhat (?:[\w-]+ )?(?:concentration|percentage)\b|\bwhat(?:['’]s| is| was| are| were) the (?:[\w-]+ ){0,2}(?:concentration|percentage|rate)\b(?!\s+(?:of\s+)?(?:change|growth|increase|decline))/i;
+const SHARE_ASKED = /\bwhat (?:[\w-]+ )?(?:concentration|percentage)\b|\bwhat(?:['’]s| is| was| are| were) the (?:[\w-]+ ){0,2}(?:concentration|percentage)\b/i;
+/**
+ * Any figure asked: "how high / deep / wide / thick…" (a length, a cost, a price or a level: "how
+ * high are running costs?", "how deep were the cuts?"), "what is the (going / survival / interest)
+ * rate…" (a share, a price, a figure per so many). Given by any number (statesQuantity).
+ */
+const FIGURE_ASKED = /\bhow (?:high|deep|wide|thick)\b|\bwhat(?:['’]s| is| was| are| were) the (?:[\w-]+ ){0,2}rates?\b/i;
+
 /** A share given: a percentage, a concentration by unit, or a figure per so many ("1 in 5", "per 1,000"). */
 const SHARE_GIVEN = /\d\s?(?:%|percent|per\s?cent)|\b(?:ppm|mg|milligrams?|micrograms?)\b|\b\d[\d.,]*\s(?:in|out of)\s(?:every\s)?\d|\bper\s(?:\d|thousand|hundred|million)|\b(?:half|a third|a quarter|two-thirds|three-quarters)\b/i;
 
@@ -168,6 +193,7 @@ const ASKS: Readonly<Record<AnswerKind, { test(question: string): boolean }>> = 
   person: PERSON_ASKED,
   length: LENGTH_ASKED,
   share: SHARE_ASKED,
+  figure: FIGURE_ASKED,
 };
 
 /** A number of units, in digits or words, or a few: a span's, as DURATION and SPAN_AHEAD read it. */
@@ -303,6 +329,7 @@ const GIVES: Readonly<Record<AnswerKind, (text: string, reportDate: string) => b
   person: (text) => PERSON_NAMED.test(text),
   length: (text) => LENGTH_GIVEN.test(text),
   share: (text) => SHARE_GIVEN.test(text),
+  figure: (text) => statesQuantity(text),
 };
 
 /** The kinds of answer the question asks for (none for most questions). */
