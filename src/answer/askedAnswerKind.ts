@@ -4,7 +4,8 @@
 // made or won something ("who founded the Center for Open Science?"), a figure per year ("how many
 // visitors does the museum get each year?"), a date still ahead ("when will Cambodia be declared
 // mine-free?") or the person holding a role ("who is the current CEO of…?", "which German official
-// ordered…?"). A question near a report's topic that no claim answers is often
+// ordered…?"), a length ("how tall…", "how far…"), a share ("what percentage…") or any figure
+// ("how high…", "what is the … rate"). A question near a report's topic that no claim answers is often
 // one whose best claim shares its topic words but gives nothing of the kind asked ("How much does
 // a dose of Shingrix cost in the US?" against a claim on who is offered the vaccine): the answer
 // model weighs that (answerability.ts). A count is a quantity as the reranker reads one (askedQuantity.ts).
@@ -16,7 +17,7 @@ import { DECADE, EARLY_YEAR, MONTHS, YEAR, YEAR_FLAGS, YEAR_IN_CONTEXT, YEAR_RAN
 export type AnswerKind = 'price' | 'date' | 'duration' | 'count' | 'law' | 'ranking' | 'maker' | 'yearly' | 'future' | 'person' | 'length' | 'share' | 'figure';
 
 /** Words that ask for money after "how much" ("how much does it cost", "how much do tutors earn"). */
-const MONEY_WORDS = String.raw`(?:cost|costs|price|prices|priced|charge|charges|fee|fees|fine|fines|fined|pay|pays|paid|earn|earns|wage|wages|salary|salaries|revenue)`;
+const MONEY_WORDS = String.raw`(?:cost|costs|price|prices|priced|charge|charges|fee|fees|fine|fines|pay|pays|paid|earn|earns|wage|wages|salary|salaries|revenue)`;
 
 /** Superlatives that rank things: what asks for a ranking and what gives one. */
 export const SUPERLATIVE_WORDS = 'most|least|best|worst|first|biggest|largest|highest|lowest|fastest|slowest|cheapest|greatest|smallest|longest|shortest|oldest|newest|strongest|tallest|earliest';
@@ -42,13 +43,13 @@ const FINDINGS_OF_SUPERLATIVE = new RegExp(
  * the person or body that made or won something. Mid-sentence "who" is someone described ("…changed
  * who won a seat"), and "who found that…" asks for a source, not a maker.
  */
-const MAKER_ASKED = /(?:^|[.!?:;,]\s*)\W*who\s+(?:first\s+)?(?:wrote|won|painted|invented|founded|manufactured|built|designed|developed|created|discovered|coined|composed)\b/i;
+const MAKER_ASKED = /(?:^|[.!?:;,]\s*)\W*who\s+(?:first\s+)?(?:wrote|won|painted|invented|founded|built|designed|developed|created|discovered|coined|composed)\b/i;
 /**
  * What names who made or won something: the making itself (an author, a winner, "founded"…) or
- * "et al.", in any case ("Founded by…", "Researchers at… found" open a sentence). Not a making "by"
- * a time ("built by the end of 2020", "started by the time the law passed", "completed by mid-2024").
+ * "et al.", in any case ("Founded by…" opens a sentence). Not a making "by" a time ("built by the
+ * end of 2020", "started by the time the law passed").
  */
-const MAKING = /\bet al\b|\b(?:wrote|written|writers?|authors?|won|winners?|winning|awarded|painted|painters?|invented|inventors?|founded|founders?|manufacturers?|makers?|designers?|builders?|developers?|creators?|discoverers?)\b|\b(?:manufactured|built|designed|developed|created|discovered|coined|composed|started) by (?!(?:the |a |an )?(?:end|mid|then|now|next|early|late|this|that|time)\b)(?:the |a |an )?[a-z]|\b(?:researchers|scientists|engineers|astronomers|a team)\b[^.]{0,40}?\b(?:found|discovered|identified|spotted)\b/i;
+const MAKING = /\bet al\b|\b(?:wrote|written|writers?|authors?|won|winners?|awarded|painted|painters?|invented|inventors?|founded|founders?|makers?|designers?|builders?|creators?|discoverers?)\b|\b(?:manufactured|built|designed|developed|created|discovered|coined|composed|started) by (?!(?:the |a |an )?(?:end|mid|then|now|next|early|late|this|that|time)\b)(?:the |a |an )?[a-z]/i;
 /** "by" and a capitalised word: a name ("led by Brian Nosek", "by the Gates Foundation"), unless a time (NOT_A_MAKER). */
 const BY_CAPITALISED = /\bby\s+(?:the\s+)?(\p{Lu}[\p{L}\d]*)/gu;
 /**
@@ -128,7 +129,7 @@ const FUTURE_ASKED = /\bwhen (?:will|would)\b|\bwhen (?:is|are|does|do)\b[^?.!]*
  * woman, which a company, a country or a group is as often ("who is the biggest player in…?",
  * "who are the owners of…?", "which person is most at risk?").
  */
-const ROLE = String.raw`(?:official|minister|judge|president|ceo|chair(?:man|woman|person)?|director|engineer|architect|scientist|secretary[- ]general|secretary|governor|mayor|head|(?<!\b(?:market|world|global|industry) )leader|founder|inventor|chancellor|commissioner|boss|editor|designer|king|queen|artist|pitcher|athlete|coach|doctor|physician|surgeon|researcher|author|writer|pilot|captain|explorer|astronomer|composer|activist)`;
+const ROLE = String.raw`(?:official|minister|judge|president|ceo|chair(?:man|woman|person)?|director|engineer|architect|scientist|secretary[- ]general|secretary|governor|mayor|head|(?<!\b(?:market|world|global|industry) )leader|founder|inventor|chancellor|commissioner|boss|editor|designer|king|queen|athlete|coach|doctor|physician|surgeon|researcher|author|writer|pilot|captain|explorer|astronomer|composer|activist)`;
 /**
  * A verb or an auxiliary after "which … <role>": the role is who did it ("which German official
  * ordered…", "which architect designed…", "which minister is…"), not a word describing a thing
@@ -139,15 +140,14 @@ const ROLE_DID = String.raw`(?=s?\s+(?:[a-z]+ed|is|was|are|were|has|had|have|did
  * The person holding a role: "who is / was the (current, chief…) <role>", "which (German) <role>"
  * and a verb, "<role> … who is it now". Not "who benefits", "who pays" (a group, a body or a source answers).
  */
-const PERSON_ASKED = new RegExp(String.raw`\bwhat(?:'s| is| was|s) the names? of the (?:[\w-]+ ){0,2}${ROLE}s?\b|\bwho(?:'s| is| was| were| are)(?: the| its| their)?(?: [\w-]+){0,2} ${ROLE}\b|\bwhich (?:[\w-]+ )?${ROLE}${ROLE_DID}|\b${ROLE}\b[^?.!]*\bwho is (?:it|that|he|she)\b`, 'i');
+const PERSON_ASKED = new RegExp(String.raw`\bwho(?:'s| is| was| were| are)(?: the| its| their)?(?: [\w-]+){0,2} ${ROLE}\b|\bwhich (?:[\w-]+ )?${ROLE}${ROLE_DID}|\b${ROLE}\b[^?.!]*\bwho is (?:it|that|he|she)\b`, 'i');
 
 /**
  * A length asked: "how tall …", "how far away / does / did / can …" (not how far back, off, past or
- * over budget, nor how far a figure sank or rose: a change, not a distance), "what is the diameter
- * / length / width / depth / height / distance …". "How high / deep / wide / thick" ask a figure
- * (FIGURE_ASKED): costs, prices and rates are high, a divide or a cut is deep.
+ * over budget, nor how far a figure sank or rose: a change, not a distance). "How high / deep / wide
+ * / thick" ask a figure (FIGURE_ASKED): costs, prices and rates are high, a divide or a cut is deep.
  */
-const LENGTH_ASKED = /\bhow tall\b|(?<!\b(?:for|on|about|by|of|to) )\bhow far\b(?!\s+(?:back|off|past|over|under|ahead|along|behind)\b)(?![^?.!]*\b(?:sink|sank|sunk|fall|fell|drop|dropped|rise|rose|grow|grew|climb|climbed|decline|declined|shrink|shrank|jump|jumped|compared)\b)|\bwhat(?:['’]s| is| was| are| were)? the (?:[\w-]+ ){0,2}(?:diameter|length|width|depth|height|radius|thickness|distance|altitude)\b/i;
+const LENGTH_ASKED = /\bhow tall\b|(?<!\b(?:for|on|about|by|of|to) )\bhow far\b(?!\s+(?:back|off|past|over|under|ahead|along|behind)\b)(?![^?.!]*\b(?:sink|sank|sunk|fall|fell|drop|dropped|rise|rose|grow|grew|climb|climbed|decline|declined|shrink|shrank|jump|jumped|compared)\b)/i;
 /**
  * Things counted in millions after a bare "m" ("5m people", "2.4m homes"), and currencies ("5m
  * euros"): a bare "m" before them is a million, not a metre.
@@ -182,7 +182,7 @@ const ASKS: Readonly<Record<AnswerKind, { test(question: string): boolean }>> = 
     String.raw`\bhow much\b(?! of\b)[^?.!]*\b${MONEY_WORDS}\b|\bwhat(?:'s| is| are| was| were)? the (?:[\w-]+ )?${MONEY_WORDS}\b|\bwhat [\w-]+ (?:wage|salary|fee)\b|\bwhat (?:does|do|did|would|will)(?: [\w-]+){1,5} ${COST_VERB}|\bhow much (?:money|cash)\b|${SPENT}|\bhow many (?:dollars|euros|rupees|yen)\b|${FINES_ASKED}`,
     'i',
   ),
-  date: /\b(?:what|which) year\b|\bwhen(?: (?:and|or) (?:how|where|why))?(?:['’]s| did| was| were| will| is| does| do| are| can| should)\b/i,
+  date: /\b(?:what|which) year\b|\bwhen(?:['’]s| did| was| were| will| is| does| do| are| can| should)\b/i,
   duration: new RegExp(String.raw`${HOW_LONG}|${HOW_MANY} (?:years|months|weeks|days|hours|minutes)\b`, 'i'),
   count: new RegExp(HOW_MANY, 'i'),
   law: /\b(?:is|are|was|were) (?:it )?(?:[\w:-]+ ){0,6}?(?:legal|illegal|lawful|unlawful)\b|\bis it (?:\w+ )?allowed\b/i,

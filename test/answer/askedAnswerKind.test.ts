@@ -351,8 +351,8 @@ describe('the kind of answer a question asks for', () => {
   });
 
   // Held-out 28's near-topic questions answered by the topic's claim: a length, a share, a fine, the date of a death, a maker, a person named.
-  it('reads a length asked ("how tall / far", "the diameter of"), given by a number and a unit of length, and no length in how far back, over budget or a fall', () => {
-    for (const question of ['How tall is Mount Everest?', 'How far away is the Moon?', "What's the diameter of the Grand Paris Express tunnels?", 'How far does a monarch fly in a single day?'])
+  it('reads a length asked ("how tall / far"), given by a number and a unit of length, and no length in how far back, over budget or a fall', () => {
+    for (const question of ['How tall is Mount Everest?', 'How far away is the Moon?', 'How far does a monarch fly in a single day?'])
       expect(askedAnswerKinds(question), question).toEqual(['length']);
     for (const question of ['How far back in time can the telescope see?', 'How far did the going rate for tusk sink between 2014 and 2017?', 'do you get rewarded for how far you travel?', 'How far over budget did the SR 99 tunnel go?', 'How long is the wait for a visa?'])
       expect(askedAnswerKinds(question), question).not.toContain('length');
@@ -372,20 +372,18 @@ describe('the kind of answer a question asks for', () => {
     expect(givesAnswerKind('A rub takes 20 to 30 seconds while a full wash takes 40 to 60 seconds.', 'share')).toBe(false);
   });
 
-  it('reads a fine as a price, "when and how did…" as a date, and who manufactured, built or discovered something as a maker', () => {
-    expect(askedAnswerKinds('How much are tattoo studios in Germany fined for using banned inks?')).toEqual(['price']);
-    expect(askedAnswerKinds('When and how did Semmelweis die?')).toEqual(['date']);
-    for (const question of ["Who manufactured Crossrail's tunnel boring machines?", 'Who first discovered tardigrades?', 'who built the Pantheon dome'])
+  it('reads who built or discovered something as a maker', () => {
+    for (const question of ['Who first discovered tardigrades?', 'who built the Pantheon dome'])
       expect(askedAnswerKinds(question), question).toEqual(['maker']);
-    for (const text of ['The machines were built by Herrenknecht.', 'The grand prize was awarded to a team of three students.', 'In 2017 researchers found the ROCA flaw in Infineon chips.'])
+    for (const text of ['The machines were built by Herrenknecht.', 'The grand prize was awarded to a team of three students.'])
       expect(givesAnswerKind(text, 'maker'), text).toBe(true);
     for (const text of ["Crossrail's eight TBMs bored 42 kilometres of new rail tunnel beneath London.", 'The restriction started to apply on 4 January 2022.'])
       expect(givesAnswerKind(text, 'maker'), text).toBe(false);
   });
 
-  it('reads a person asked by "the name of the artist…" and by "which pitcher…" and a verb', () => {
-    expect(askedAnswerKinds("What's the name of the tattoo artist who started the Save the Pigments petition?")).toEqual(['person']);
-    expect(askedAnswerKinds('Which pitcher had the most pitch clock violations in 2023?')).toEqual(['ranking', 'person']);
+  it('reads a person asked by "which athlete / coach / doctor…" and a verb', () => {
+    for (const question of ['Which athlete won the most medals in 2023?', 'Which surgeon performed the first transplant?'])
+      expect(askedAnswerKinds(question), question).toContain('person');
     for (const question of ['Which player positions get injured most?', 'what is the name of the drug?'])
       expect(askedAnswerKinds(question), question).not.toContain('person');
     expect(givesAnswerKind('A petition started by tattoo artists in 2020 gathered 170,000 signatures.', 'person')).toBe(false);
@@ -409,13 +407,23 @@ describe('the kind of answer a question asks for', () => {
       expect(givesAnswerKind(text, 'length'), text).toBe(true);
   });
 
+  // Review 2 item 2 (twenty-eighth session): readings that moved one development question each,
+  // held-out 28's, which they were written looking at, and none of held-out 29's (eval/README.md).
+  it('reads no kind in readings written for one question: fined, who manufactured, the name of the <role>, an artist or a pitcher, "when and how", the diameter', () => {
+    for (const question of ['How much are tattoo studios in Germany fined for using banned inks?', "Who manufactured Crossrail's tunnel boring machines?", "What's the name of the tattoo artist who started the Save the Pigments petition?", 'When and how did Semmelweis die?', "What's the diameter of the Grand Paris Express tunnels?"])
+      expect(askedAnswerKinds(question), question).toEqual([]);
+    expect(askedAnswerKinds('Which pitcher had the most pitch clock violations in 2023?')).toEqual(['ranking']);
+    for (const text of ['The winning team shared the prize.', 'Manufacturers say the pumps last 20 years.', 'Developers finished 26 % more tasks with the assistant.', 'In 2017 researchers found the ROCA flaw in Infineon chips.'])
+      expect(givesAnswerKind(text, 'maker'), text).toBe(false);
+  });
+
   it('reads no person asked of a player, an owner, a person, a man or a woman', () => {
     for (const question of ['Who is the biggest player in the heat pump market?', 'Who are the owners of the stadium?', 'Which person is most at risk of heatstroke?', 'Who is the richest man in Britain?', 'Who was the first woman to fly solo?'])
       expect(askedAnswerKinds(question), question).not.toContain('person');
   });
 
   it('reads a making in any case, and none "by the end of" or "by the time"', () => {
-    for (const text of ['Founded by two engineers in 1998, the firm grew fast.', 'MANUFACTURERS say the pumps last 20 years.', 'Researchers at Oxford found the flaw.'])
+    for (const text of ['Founded by two engineers in 1998, the firm grew fast.', 'MAKERS say the pumps last 20 years.', 'Built by Herrenknecht, the machines bored 42 km.'])
       expect(givesAnswerKind(text, 'maker'), text).toBe(true);
     for (const text of ['The plant was built by the end of 2020.', 'Half were built by the time the law passed.', 'Built by the end of the decade, the line opened in 2031.'])
       expect(givesAnswerKind(text, 'maker'), text).toBe(false);
