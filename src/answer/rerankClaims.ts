@@ -29,18 +29,18 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.05,
-  reciprocalRank: 0.8711,
-  textTyped: 3.59,
-  textOther: 3.262,
-  evidenceOnly: 0.005387,
-  metadataOnly: -0.1742,
-  proximity: -0.008798,
-  distinctive: 5.778,
-  reportShare: 1.418,
-  claimLength: -1.697,
-  statesAskedQuantity: 1.024,
-  givesAskedKind: 2.505,
+  logRatio: 1.048,
+  reciprocalRank: 0.871,
+  textTyped: 3.593,
+  textOther: 3.281,
+  evidenceOnly: 0.005904,
+  metadataOnly: -0.1613,
+  proximity: -0.009086,
+  distinctive: 5.788,
+  reportShare: 1.419,
+  claimLength: -1.692,
+  statesAskedQuantity: 1.03,
+  givesAskedKind: 2.469,
 };
 
 /** The model's score of one claim's features. */
