@@ -55,7 +55,7 @@ async function main(): Promise<void> {
   if (unknown.length > 0) throw new Error(`no eval set named ${unknown.join(', ')}: ${EVAL_SETS.map((set) => set.name).join(', ')}`);
   const generated = (await loadReports((await ensureCorpus(Number(values.reports))).dir)).reports;
   const f = (x: number): string => x.toFixed(3);
-  const pct = (x: number): string => `${Math.round(x * 100)} %`;
+  const pct = (x: number): string => (Number.isNaN(x) ? '-' : `${Math.round(x * 100)} %`);
   console.log('| set | library | claims | R@1 | R@3 | MRR | answered | declined | answer p50 ms | p99 ms |');
   console.log('|---|---|---|---|---|---|---|---|---|---|');
   for (const set of EVAL_SETS.filter((set) => !values.set || values.set.includes(set.name))) {

@@ -101,7 +101,8 @@ export function evaluate(library: Library, questions: EvalQuestion[], rank: Rank
 export function declining(questions: EvalQuestion[], rank: Ranker): { unanswerable: number; declined: number; answerable: number; answered: number } {
   const unanswerable = questions.filter(isUnanswerable);
   const answerable = questions.filter((q) => !isUnanswerable(q));
-  const share = (n: number, of: number): number => (of === 0 ? 0 : n / of);
+  // A set with no question of a side has no share of it (NaN, printed "-"), not 0 %: held-out 1 has no unanswerable question.
+  const share = (n: number, of: number): number => (of === 0 ? Number.NaN : n / of);
   return {
     unanswerable: unanswerable.length,
     declined: share(unanswerable.filter((q) => rank(q.q).length === 0).length, unanswerable.length),

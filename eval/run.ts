@@ -57,7 +57,7 @@ for (const set of EVAL_SETS) {
     const u = untuned.get(kind) as Metrics;
     console.log(`| ${kind} | ${t.n} | ${f(t.recall1)} | ${f(t.recall3)} | ${f(t.mrr)} | ${f(u.recall1)} | ${f(u.recall3)} | ${f(u.mrr)} |`);
   }
-  const pct = (x: number): string => `${Math.round(x * 100)} %`;
+  const pct = (x: number): string => (Number.isNaN(x) ? '-' : `${Math.round(x * 100)} %`);
   const [bot, plain] = [declining(questions, botRanker(library)), declining(questions, untunedRanker(library))];
   console.log(`\nKnowing when there is no answer: unanswerable questions declined ${pct(bot.declined)} of ${bot.unanswerable} (untuned ${pct(plain.declined)}); answerable questions answered ${pct(bot.answered)} of ${bot.answerable} (untuned ${pct(plain.answered)}).`);
   console.log(`The ranking alone (nothing declined; a declined question's related claims count): R@3 ${f(rankingAlone.recall3)}.`);
