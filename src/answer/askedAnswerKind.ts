@@ -49,7 +49,13 @@ const MAKER_ASKED = /(?:^|[.!?:;,]\s*)\W*who\s+(?:first\s+)?(?:wrote|won|painted
  * "et al.", in any case ("Founded by…" opens a sentence). Not a making "by" a time ("built by the
  * end of 2020", "started by the time the law passed").
  */
-const MAKING = /\bet al\b|\b(?:wrote|written|writers?|authors?|won|winners?|awarded|painted|painters?|invented|inventors?|founded|founders?|makers?|designers?|builders?|creators?|discoverers?)\b|\b(?:manufactured|built|designed|developed|created|discovered|coined|composed|started) by (?!(?:the |a |an )?(?:end|mid|then|now|next|early|late|this|that|time)\b)(?:the |a |an )?[a-z]/i;
+const MAKING = /\bet al\b|\b(?:wrote|written|writers?|authors?|won|winners?|awarded|painted|painters?|invented|inventors?|founded|founders?|makers?|designers?|builders?|creators?|discoverers?)\b/i;
+/**
+ * "<made> by" a lower-case word ("developed by researchers at…"), the verb in any case ("Built by…"
+ * opens a sentence) but the word after "by" in lower case only: a capital is a name (BY_CAPITALISED)
+ * or a time ("built by March 2021", "by Q3", "by Christmas": NOT_A_MAKER).
+ */
+const MADE_BY = /\b(?:[Mm]anufactured|MANUFACTURED|[Bb]uilt|BUILT|[Dd]esigned|DESIGNED|[Dd]eveloped|DEVELOPED|[Cc]reated|CREATED|[Dd]iscovered|DISCOVERED|[Cc]oined|COINED|[Cc]omposed|COMPOSED|[Ss]tarted|STARTED) (?:by|BY) (?!(?:the |a |an )?(?:end|mid|then|now|next|early|late|this|that|time)\b)(?:the |a |an )?[a-z]/;
 /** "by" and a capitalised word: a name ("led by Brian Nosek", "by the Gates Foundation"), unless a time (NOT_A_MAKER). */
 const BY_CAPITALISED = /\bby\s+(?:the\s+)?(\p{Lu}[\p{L}\d]*)/gu;
 /**
@@ -65,7 +71,7 @@ const NOT_A_MAKER: ReadonlySet<string> = new Set([
 ]);
 /** Whether the text names who made or won something: the making, "et al.", or "by" a name. */
 function namesMaker(text: string): boolean {
-  if (MAKING.test(text)) return true;
+  if (MAKING.test(text) || MADE_BY.test(text)) return true;
   for (const [, word] of text.matchAll(BY_CAPITALISED)) if (word !== undefined && !NOT_A_MAKER.has(word.toLowerCase())) return true;
   return false;
 }
@@ -169,7 +175,9 @@ const SHARE_ASKED = /\bwhat (?:[\w-]+ )?(?:concentration|percentage)\b|\bwhat(?:
 /**
  * Any figure asked: "how high / deep / wide / thick…" (a length, a cost, a price or a level: "how
  * high are running costs?", "how deep were the cuts?"), "what is the (going / survival / interest)
- * rate…" (a share, a price, a figure per so many). Given by any number (statesQuantity).
+ * rate…" (a share, a price, a figure per so many). Given by a measured figure (a length, an amount
+ * of money or a share), not by any number: a year ("completed in 2024"), "one of the deepest" or the
+ * number in a rate's name ("the five-year survival rate") answers none of them.
  */
 const FIGURE_ASKED = /\bhow (?:high|deep|wide|thick)\b|\bwhat(?:['’]s| is| was| are| were) the (?:[\w-]+ ){0,2}rates?\b/i;
 
@@ -329,7 +337,7 @@ const GIVES: Readonly<Record<AnswerKind, (text: string, reportDate: string) => b
   person: (text) => PERSON_NAMED.test(text),
   length: (text) => LENGTH_GIVEN.test(text),
   share: (text) => SHARE_GIVEN.test(text),
-  figure: (text) => statesQuantity(text),
+  figure: (text) => LENGTH_GIVEN.test(text) || AMOUNT_OF_MONEY.test(text) || SHARE_GIVEN.test(text),
 };
 
 /** The kinds of answer the question asks for (none for most questions). */
