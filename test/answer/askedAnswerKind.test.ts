@@ -384,7 +384,8 @@ describe('the kind of answer a question asks for', () => {
   it('reads a person asked by "which athlete / coach / doctor…" and a verb', () => {
     for (const question of ['Which athlete won the most medals in 2023?', 'Which surgeon performed the first transplant?'])
       expect(askedAnswerKinds(question), question).toContain('person');
-    for (const question of ['Which player positions get injured most?', 'what is the name of the drug?'])
+    // A role followed by a noun, not a verb, describes a thing: no person asked.
+    for (const question of ['Which doctor visits are covered?', 'Which coach trips are cheapest?', 'Which pilot schemes worked?'])
       expect(askedAnswerKinds(question), question).not.toContain('person');
     expect(givesAnswerKind('A petition started by tattoo artists in 2020 gathered 170,000 signatures.', 'person')).toBe(false);
   });
@@ -408,12 +409,11 @@ describe('the kind of answer a question asks for', () => {
       expect(givesAnswerKind(text, 'length'), text).toBe(true);
   });
 
-  // Review 2 item 2 (twenty-eighth session): readings that moved one development question each,
-  // held-out 28's, which they were written looking at, and none of held-out 29's (eval/README.md).
-  it('reads no kind in readings written for one question: fined, who manufactured, the name of the <role>, an artist or a pitcher, "when and how", the diameter', () => {
-    for (const question of ['How much are tattoo studios in Germany fined for using banned inks?', "Who manufactured Crossrail's tunnel boring machines?", "What's the name of the tattoo artist who started the Save the Pigments petition?", 'When and how did Semmelweis die?', "What's the diameter of the Grand Paris Express tunnels?"])
-      expect(askedAnswerKinds(question), question).toEqual([]);
+  it('reads a "which <noun> had the most" question as a ranking, not a person', () => {
     expect(askedAnswerKinds('Which pitcher had the most pitch clock violations in 2023?')).toEqual(['ranking']);
+  });
+
+  it('reads no maker in a claim about manufacturers or developers, a winning team, or what researchers found', () => {
     for (const text of ['The winning team shared the prize.', 'Manufacturers say the pumps last 20 years.', 'Developers finished 26 % more tasks with the assistant.', 'In 2017 researchers found the ROCA flaw in Infineon chips.'])
       expect(givesAnswerKind(text, 'maker'), text).toBe(false);
   });
