@@ -29,18 +29,18 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.048,
-  reciprocalRank: 0.871,
-  textTyped: 3.593,
+  logRatio: 1.052,
+  reciprocalRank: 0.8684,
+  textTyped: 3.591,
   textOther: 3.281,
-  evidenceOnly: 0.005904,
-  metadataOnly: -0.1613,
-  proximity: -0.009086,
+  evidenceOnly: 0.002858,
+  metadataOnly: -0.1609,
+  proximity: -0.008775,
   distinctive: 5.788,
-  reportShare: 1.419,
-  claimLength: -1.692,
-  statesAskedQuantity: 1.03,
-  givesAskedKind: 2.469,
+  reportShare: 1.418,
+  claimLength: -1.689,
+  statesAskedQuantity: 1.036,
+  givesAskedKind: 2.434,
 };
 
 /** The model's score of one claim's features. */
