@@ -155,16 +155,13 @@ const PERSON_ASKED = new RegExp(String.raw`\bwho(?:'s| is| was| were| are)(?: th
  */
 const LENGTH_ASKED = /\bhow tall\b|(?<!\b(?:for|on|about|by|of|to) )\bhow far\b(?!\s+(?:back|off|past|over|under|ahead|along|behind)\b)(?![^?.!]*\b(?:sink|sank|sunk|fall|fell|drop|dropped|rise|rose|grow|grew|climb|climbed|decline|declined|shrink|shrank|jump|jumped|compared)\b)/i;
 /**
- * Things counted in millions after a bare "m" ("5m people", "2.4m homes"), and currencies ("5m
- * euros"): a bare "m" before them is a million, not a metre.
- */
-const COUNTED_IN_MILLIONS = String.raw`(?:people|persons|users|households|homes|houses|visitors|tourists|patients|children|adults|women|men|workers|employees|jobs|customers|subscribers|residents|voters|viewers|readers|listeners|members|students|passengers|downloads|cases|deaths|doses|cars|vehicles|tonnes|tons|barrels|units|dollars|euros|pounds|yen)`;
-/**
  * A length given: a number and a unit of length ("6.2 metres", "42 kilometres", "30m", "5 ft"). A
- * bare "m" is a million after a currency ("£5m", "$2.5 m") or before a thing counted ("5m people").
+ * bare "m" is a metre only before a length word or a stop ("30m high", "the 5m-deep shaft", "bored
+ * 9 m."), never after a currency ("£5m", "EUR 5m"): before anything else it is a million ("5m
+ * Americans"). The number starts after no digit, so it is not retried at every digit of a long run.
  */
 const LENGTH_GIVEN = new RegExp(
-  String.raw`(?<![$€£¥₹]\s?[\d.,]*)\d(?:[\d.,]*\d)?\s?(?:-\s?)?(?:mm|cm|m(?!\s+${COUNTED_IN_MILLIONS}\b)|km|millimet(?:re|er)s?|centimet(?:re|er)s?|met(?:re|er)s?|kilomet(?:re|er)s?|miles?|feet|foot|ft|inch(?:es)?|yards?|nautical miles?)\b`,
+  String.raw`(?<![\d.,])(?<!(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|INR|CAD|AUD|Rs|US))\s?)\d(?:[\d.,]*\d)?\s?(?:-\s?)?(?:mm|cm|m(?=\s*(?:high|tall|long|wide|deep|thick|across|below|above|underground|under|down|up|away|in (?:diameter|length|height|depth)|[-–.,;:)]|$))|km|millimet(?:re|er)s?|centimet(?:re|er)s?|met(?:re|er)s?|kilomet(?:re|er)s?|miles?|feet|foot|ft|inch(?:es)?|yards?|nautical miles?)\b`,
   'i',
 );
 /**

@@ -402,10 +402,10 @@ describe('the kind of answer a question asks for', () => {
       expect(givesAnswerKind(text, 'figure'), text).toBe(false);
   });
 
-  it('reads no length in a bare "m" after a currency or before a thing counted, and one in metres', () => {
-    for (const text of ['The council spent £5m on the scheme.', 'It cost $2.5 m to build.', 'About 5m people use it each week.', 'Some 2.4m homes have one.', 'A grant of €12.5m was awarded.'])
+  it('reads no length in a bare "m" after a currency or before a thing counted, and one in metres or in "m" before a length word or a stop', () => {
+    for (const text of ['The council spent £5m on the scheme.', 'It cost $2.5 m to build.', 'About 5m people use it each week.', 'Some 2.4m homes have one.', 'A grant of €12.5m was awarded.', 'The scheme cost EUR 5m.', 'About 5m Americans use it.'])
       expect(givesAnswerKind(text, 'length'), text).toBe(false);
-    for (const text of ['The wall is 30m high.', 'The bore is 9.8 m across.', 'The 5m towers line the coast.'])
+    for (const text of ['The wall is 30m high.', 'The bore is 9.8 m across.', 'A 5m-deep shaft was dug.', 'The cables lie 2 m down.', 'The tunnel boring machine advanced 9 m.'])
       expect(givesAnswerKind(text, 'length'), text).toBe(true);
   });
 
