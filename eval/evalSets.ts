@@ -57,6 +57,8 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 27', 'holdout27'),
   set('held-out 28', 'holdout28'),
   set('held-out 29', 'holdout29'),
+  // Written blind in the twenty-ninth session (eval/holdout30/README.md), measured once at its end.
+  set('held-out 30', 'holdout30', true),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */
