@@ -109,6 +109,11 @@ export const DOMAINS_ON_SET_TOPICS: Readonly<Record<string, readonly string[]>> 
   // sleep health's sleep duration and latency. The others (periodical cicadas, avalanche safety, old
   // Italian violins, the QWERTY keyboard, wine closures, ship breaking in South Asia) meet none.
   'held-out 29': ['sleep-health'],
+  // Kangaroo mother care, which cuts infections and sepsis among preterm babies in hospital, meets
+  // antibiotic resistance's hospital infection control. The others (the 1919 Boston molasses flood,
+  // Xochimilco's axolotls, the Swiss watch quartz crisis, sumo recruitment, Japan's hometown tax,
+  // maglev rail) meet none.
+  'held-out 30': ['antibiotic-resistance'],
 };
 
 /** A development set's domains on its topics; an error for a set not judged yet (a new one). */
