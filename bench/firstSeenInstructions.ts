@@ -1,15 +1,12 @@
 // What the bench's first-seen answers cost in instructions, a count a busy machine does not move:
 // asks the bench's first-seen questions the bench's way (the start-up warm-up, 200 other
-// questions, then each once with 25 ms idle before it) in this one process, with Callgrind's
-// instrumentation switched on around the timed answers only (`callgrind_control -i on|off` on this
-// process), so the run's "Collected" total is theirs. Without valgrind it prints the answers' CPU
-// time only. `--questions N` answers the first N of the bench's questions; `--each FILE` writes
-// each answer's CPU ms and its question, a line each.
-// valgrind --tool=callgrind --instr-atstart=no --callgrind-out-file=/tmp/cg.%p \
-//   node --import tsx --expose-gc bench/firstSeenInstructions.ts [--reports 2000] [--seed 1] [--questions 1000] [--each FILE]
-// then `callgrind_annotate /tmp/cg.<pid>` (the JIT's code has no names; the runtime's and the
-// engine's C++ do: regular expressions, the parser, GC). Run the bench once first: it writes the
-// cache this reads.
+// questions, then each once with 25 ms idle before it) in this one process under Callgrind, its
+// counters zeroed and its instrumentation switched on around the timed answers only
+// (`callgrind_control` on this process), so the run's "Collected" total is theirs whatever
+// `--instr-atstart` says. Not under Callgrind it stops before loading anything, with its usage
+// (exit 2). `--questions N` answers the first N of the bench's questions; `--each FILE` writes
+// each answer's CPU ms (valgrind's) and its question, a line each. Run the bench once first: it
+// writes the cache this reads.
 
 import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
@@ -22,27 +19,59 @@ import { answerOthersFirst, IDLE_GAP_MS, OTHER_QUESTIONS } from './measureFirstS
 import { openCorpusLibrary } from './openLibrary.js';
 import { percentile } from './percentile.js';
 
-const { values } = parseArgs({
-  options: {
-    reports: { type: 'string', default: '2000' },
-    seed: { type: 'string' },
-    questions: { type: 'string', default: '1000' },
-    // A file for each answer's CPU ms and question, a line each (to compare two checkouts question by question).
-    each: { type: 'string' },
-  },
-});
+// --separate-threads=yes keeps the main thread's count apart from V8's helper threads', whose share
+// moves with the machine's timing (bench/README.md, twenty-ninth session).
+const USAGE = `usage (needs --import tsx: the bench's modules are TypeScript imported as .js):
+  valgrind --tool=callgrind --separate-threads=yes --instr-atstart=no --callgrind-out-file=/tmp/cg.%p \\
+    node --import tsx --expose-gc bench/firstSeenInstructions.ts [--reports 2000] [--seed 1] [--questions 1000] [--each FILE]
+then: callgrind_annotate /tmp/cg.<pid>-01 (the main thread; the JIT's code has no names, the runtime's
+and the engine's C++ do: regular expressions, the parser, GC)`;
+
+function stop(why: string): never {
+  console.error(`firstSeenInstructions: ${why}\n${USAGE}`);
+  process.exit(2);
+}
+
+let values: { reports: string; seed?: string; questions: string; each?: string };
+try {
+  ({ values } = parseArgs({
+    options: {
+      reports: { type: 'string', default: '2000' },
+      seed: { type: 'string' },
+      questions: { type: 'string', default: '1000' },
+      // A file for each answer's CPU ms and question, a line each (to compare two checkouts question by question).
+      each: { type: 'string' },
+    },
+  }));
+} catch (error) {
+  stop((error as Error).message);
+}
 const reports = Number(values.reports);
 const seed = values.seed === undefined ? DEFAULT_SEED : Number(values.seed);
-const underValgrind = (process.env.LD_PRELOAD ?? '').includes('vgpreload');
 
-/** `callgrind_control -i on|off` on this process: resolves when the tool has switched. */
-function instrument(on: boolean): Promise<void> {
-  if (!underValgrind) return Promise.resolve();
+/**
+ * One `callgrind_control` request on this process. Rejects unless Callgrind answered for this pid:
+ * callgrind_control exits 0 even when no Callgrind run has it (another valgrind tool, no valgrind),
+ * saying so on stdout.
+ */
+function callgrind(...request: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn('callgrind_control', ['-i', on ? 'on' : 'off', String(process.pid)], { stdio: 'ignore' });
+    const child = spawn('callgrind_control', [...request, String(process.pid)], { stdio: ['ignore', 'pipe', 'ignore'] });
+    let said = '';
+    child.stdout.on('data', (chunk: Buffer) => (said += chunk.toString()));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`callgrind_control exited ${code}`))));
+    child.on('close', (code) => {
+      if (code === 0 && said.includes(`PID ${process.pid}:`)) resolve();
+      else reject(new Error(said.trim().split('\n')[0] || `callgrind_control exited ${code}`));
+    });
   });
+}
+
+// Before the library load: a run that cannot be counted stops in seconds, not after the load and warm-up.
+try {
+  await callgrind('-i', 'off');
+} catch (error) {
+  stop(`not run under Callgrind with callgrind_control on PATH (${(error as Error).message})`);
 }
 
 const { library, reportIds } = await openCorpusLibrary(reports, seed);
@@ -50,7 +79,9 @@ const questions = distinctQuestions(seed, Number(values.questions), reportIds);
 const warmup = warmupQuestions(seed, OTHER_QUESTIONS, reportIds, distinctQuestions(seed, 1000, reportIds));
 answerOthersFirst((question) => answerAsSlack(library, question), warmup.map((q) => q.text));
 
-await instrument(true);
+// Zeroed, so what was counted before the first switch (Node's start, the modules' load) is not in the total.
+await callgrind('--zero');
+await callgrind('-i', 'on');
 const cpu: number[] = [];
 for (const q of questions) {
   await sleep(IDLE_GAP_MS);
@@ -59,10 +90,10 @@ for (const q of questions) {
   const { user, system } = process.cpuUsage(before);
   cpu.push((user + system) / 1000);
 }
-await instrument(false);
+await callgrind('-i', 'off');
 
 if (values.each !== undefined) await writeFile(values.each, questions.map((q, i) => `${(cpu[i] as number).toFixed(3)}\t${q.text}\n`).join(''));
 const f = (x: number): string => x.toFixed(2);
 console.log(
-  `${questions.length} first-seen answers, ${reports} reports${underValgrind ? ' (under valgrind: CPU times are valgrind\'s)' : ''}: CPU p50 ${f(percentile(cpu, 50))} p99 ${f(percentile(cpu, 99))} ms, sum ${cpu.reduce((a, b) => a + b, 0).toFixed(0)} ms`,
+  `${questions.length} first-seen answers, ${reports} reports (under valgrind: CPU times are valgrind's): CPU p50 ${f(percentile(cpu, 50))} p99 ${f(percentile(cpu, 99))} ms, sum ${cpu.reduce((a, b) => a + b, 0).toFixed(0)} ms`,
 );
