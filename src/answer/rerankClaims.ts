@@ -29,18 +29,18 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.052,
-  reciprocalRank: 0.8684,
-  textTyped: 3.591,
-  textOther: 3.281,
-  evidenceOnly: 0.002858,
-  metadataOnly: -0.1609,
-  proximity: -0.008775,
-  distinctive: 5.788,
-  reportShare: 1.418,
-  claimLength: -1.689,
-  statesAskedQuantity: 1.036,
-  givesAskedKind: 2.434,
+  logRatio: 1.069,
+  reciprocalRank: 0.8446,
+  textTyped: 3.612,
+  textOther: 3.094,
+  evidenceOnly: 0.158,
+  metadataOnly: -0.07622,
+  proximity: -0.03149,
+  distinctive: 5.628,
+  reportShare: 1.407,
+  claimLength: -1.726,
+  statesAskedQuantity: 1.062,
+  givesAskedKind: 2.487,
 };
 
 /** The model's score of one claim's features. */
