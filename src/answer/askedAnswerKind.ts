@@ -41,9 +41,11 @@ const FINDINGS_OF_SUPERLATIVE = new RegExp(
 /**
  * "Who wrote / won / painted / invented / founded …", opening the question or a sentence of it:
  * the person or body that made or won something. Mid-sentence "who" is someone described ("…changed
- * who won a seat"), and "who found that…" asks for a source, not a maker.
+ * who won a seat"), and "who found that…" asks for a source, not a maker. What opens it is read
+ * back from each "who" found: read forward from every stop, a long run of stops and spaces was
+ * read again from each of them (a strange long message held the bot for seconds).
  */
-const MAKER_ASKED = /(?:^|[.!?:;,]\s*)\W*who\s+(?:first\s+)?(?:wrote|won|painted|invented|founded|built|designed|developed|created|discovered|coined|composed)\b/i;
+const MAKER_ASKED = /\bwho(?<=(?:^|[.!?:;,])\W*who)\s+(?:first\s+)?(?:wrote|won|painted|invented|founded|built|designed|developed|created|discovered|coined|composed)\b/i;
 /**
  * What names who made or won something: the making itself (an author, a winner, "founded"…) or
  * "et al.", in any case ("Founded by…" opens a sentence). Not a making "by" a time ("built by the
@@ -160,14 +162,17 @@ const PERSON_ASKED = new RegExp(String.raw`\bwho(?:'s| is| was| were| are)(?: th
  * / thick" ask a figure (FIGURE_ASKED): costs, prices and rates are high, a divide or a cut is deep.
  */
 const LENGTH_ASKED = /\bhow tall\b|(?<!\b(?:for|on|about|by|of|to) )\bhow far\b(?!\s+(?:back|off|past|over|under|ahead|along|behind)\b)(?![^?.!]*\b(?:sink|sank|sunk|fall|fell|drop|dropped|rise|rose|grow|grew|climb|climbed|decline|declined|shrink|shrank|jump|jumped|compared)\b)/i;
+/** Units of length spelt out, which a number in words may come before too ("two metres"). */
+const LENGTH_UNIT_WORDS = String.raw`millimet(?:re|er)s?|centimet(?:re|er)s?|met(?:re|er)s?|kilomet(?:re|er)s?|miles?|feet|foot|inch(?:es)?|yards?|nautical miles?`;
 /**
- * A length given: a number and a unit of length ("6.2 metres", "42 kilometres", "30m", "5 ft"). A
+ * A length given: a number and a unit of length ("6.2 metres", "42 kilometres", "30m", "5 ft"), or
+ * a number in words and a unit spelt out ("one to two metres", "forty feet", "half a metre"). A
  * bare "m" is a metre only before a length word or a stop ("30m high", "the 5m-deep shaft", "bored
  * 9 m."), never after a currency ("£5m", "EUR 5m"): before anything else it is a million ("5m
  * Americans"). The number starts after no digit, so it is not retried at every digit of a long run.
  */
 const LENGTH_GIVEN = new RegExp(
-  String.raw`(?<![\d.,])(?<!(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|INR|CAD|AUD|Rs|US))\s?)\d(?:[\d.,]*\d)?\s?(?:-\s?)?(?:mm|cm|m(?=\s*(?:high|tall|long|wide|deep|thick|across|below|above|underground|under|down|up|away|in (?:diameter|length|height|depth)|[-–.,;:)]|$))|km|millimet(?:re|er)s?|centimet(?:re|er)s?|met(?:re|er)s?|kilomet(?:re|er)s?|miles?|feet|foot|ft|inch(?:es)?|yards?|nautical miles?)\b`,
+  String.raw`(?<![\d.,])(?<!(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|INR|CAD|AUD|Rs|US))\s?)\d(?:[\d.,]*\d)?\s?(?:-\s?)?(?:mm|cm|m(?=\s*(?:high|tall|long|wide|deep|thick|across|below|above|underground|under|down|up|away|in (?:diameter|length|height|depth)|[-–.,;:)]|$))|km|${LENGTH_UNIT_WORDS}|ft)\b|\b(?:${CARDINAL_WORDS}|half an?)(?:[\s-]+(?:to|or)[\s-]+${CARDINAL_WORDS})?(?: and a half)?[\s-]+(?:${LENGTH_UNIT_WORDS})\b`,
   'i',
 );
 /**

@@ -409,6 +409,25 @@ describe('the kind of answer a question asks for', () => {
       expect(givesAnswerKind(text, 'length'), text).toBe(true);
   });
 
+  it('reads a length given in words, a number in words and a unit spelt out, and none in a span of time or "one of the deepest"', () => {
+    for (const text of ['Cables are buried about one to two metres under the seabed.', 'It was filled with only six inches of water.', 'The wave stood two and a half metres high.', 'The effect reaches only a few hundred metres into the streets.', 'half a metre of snow'])
+      expect(givesAnswerKind(text, 'length'), text).toBe(true);
+    for (const text of ['The drive took two years.', 'One of the deepest tunnels in Europe.', 'Two of the cables failed.'])
+      expect(givesAnswerKind(text, 'length'), text).toBe(false);
+  });
+
+  it('reads a maker asked after a long run of stops at once: what opens the question is read back from "who", not forward from every stop', () => {
+    const started = performance.now();
+    expect(askedAnswerKinds(`${'.'.repeat(20_000)} who built the dome?`)).toEqual(['maker']);
+    expect(askedAnswerKinds(`${'!'.repeat(20_000)}x`)).toEqual([]);
+    // Read forward from every stop, each took about a second; read back, under a millisecond.
+    expect(performance.now() - started).toBeLessThan(250);
+    for (const question of ['ok, who built the dome', 'hey... who first discovered tardigrades', 'Thanks! — who invented it?', ':) who designed it'])
+      expect(askedAnswerKinds(question), question).toEqual(['maker']);
+    for (const question of ['the people who won the vote', 'and who won'])
+      expect(askedAnswerKinds(question), question).not.toContain('maker');
+  });
+
   it('reads a "which <noun> had the most" question as a ranking, not a person', () => {
     expect(askedAnswerKinds('Which pitcher had the most pitch clock violations in 2023?')).toEqual(['ranking']);
   });
