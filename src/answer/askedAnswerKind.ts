@@ -51,7 +51,7 @@ const MAKER_ASKED = /\bwho(?<=(?:^|[.!?:;,])\W*who)\s+(?:first\s+)?(?:wrote|won|
  * "et al.", in any case ("Founded by…" opens a sentence). Not a making "by" a time ("built by the
  * end of 2020", "started by the time the law passed").
  */
-const MAKING = /\bet al\b|\b(?:wrote|written|writers?|authors?|won|winners?|awarded|painted|painters?|invented|inventors?|founded|founders?|makers?|designers?|builders?|creators?|discoverers?)\b/i;
+const MAKING = /\bet al\b|\b(?:wrote|written|writers?|authors?|won|winners?|painted|painters?|invented|inventors?|founded|founders?|makers?|designers?|builders?|creators?|discoverers?)\b/i;
 /**
  * "<made> by" a lower-case word ("developed by researchers at…"), the verb in any case ("Built by…"
  * opens a sentence) but the word after "by" in lower case only: a capital is a name (BY_CAPITALISED)

@@ -375,9 +375,9 @@ describe('the kind of answer a question asks for', () => {
   it('reads who built or discovered something as a maker', () => {
     for (const question of ['Who first discovered tardigrades?', 'who built the Pantheon dome'])
       expect(askedAnswerKinds(question), question).toEqual(['maker']);
-    for (const text of ['The machines were built by Herrenknecht.', 'The grand prize was awarded to a team of three students.'])
-      expect(givesAnswerKind(text, 'maker'), text).toBe(true);
-    for (const text of ["Crossrail's eight TBMs bored 42 kilometres of new rail tunnel beneath London.", 'The restriction started to apply on 4 January 2022.'])
+    expect(givesAnswerKind('The machines were built by Herrenknecht.', 'maker')).toBe(true);
+    // A prize awarded names no winner by itself: "awarded" gave a maker to an unanswerable "who won" question as often as to an answer.
+    for (const text of ["Crossrail's eight TBMs bored 42 kilometres of new rail tunnel beneath London.", 'The restriction started to apply on 4 January 2022.', 'The grand prize was awarded in 2023.'])
       expect(givesAnswerKind(text, 'maker'), text).toBe(false);
   });
 
