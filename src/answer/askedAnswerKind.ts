@@ -4,9 +4,10 @@
 // made or won something ("who founded the Center for Open Science?"), a figure per year ("how many
 // visitors does the museum get each year?"), a date still ahead ("when will Cambodia be declared
 // mine-free?") or the person holding a role ("who is the current CEO of…?", "which German official
-// ordered…?"), a length ("how tall…", "how far…"), a share ("what percentage…") or any figure
-// ("how high…", "what is the … rate"). A question near a report's topic that no claim answers is often
-// one whose best claim shares its topic words but gives nothing of the kind asked ("How much does
+// ordered…?"), a length ("how tall…", "how far…"), a share ("what percentage…"), any figure
+// ("how high…", "what is the … rate") or a place ("which US states…", "which Turkish town…"). A
+// question near a report's topic that no claim answers is often one whose best claim shares its
+// topic words but gives nothing of the kind asked ("How much does
 // a dose of Shingrix cost in the US?" against a claim on who is offered the vaccine): the answer
 // model weighs that (answerability.ts). A count is a quantity as the reranker reads one (askedQuantity.ts).
 
@@ -14,7 +15,7 @@ import { statesQuantity } from './askedQuantity.js';
 import { CARDINAL_WORDS, HOW_LONG, HOW_MANY } from './quantityWords.js';
 import { DECADE, EARLY_YEAR, MONTHS, YEAR, YEAR_FLAGS, YEAR_IN_CONTEXT, YEAR_RANGE } from './yearWords.js';
 
-export type AnswerKind = 'price' | 'date' | 'duration' | 'count' | 'law' | 'ranking' | 'maker' | 'yearly' | 'future' | 'person' | 'length' | 'share' | 'figure';
+export type AnswerKind = 'price' | 'date' | 'duration' | 'count' | 'law' | 'ranking' | 'maker' | 'yearly' | 'future' | 'person' | 'length' | 'share' | 'figure' | 'place';
 
 /** Words that ask for money after "how much" ("how much does it cost", "how much do tutors earn"). */
 const MONEY_WORDS = String.raw`(?:cost|costs|price|prices|priced|charge|charges|fee|fees|fine|fines|pay|pays|paid|earn|earns|wage|wages|salary|salaries|revenue)`;
@@ -189,6 +190,35 @@ const SHARE_ASKED = /\bwhat (?:[\w-]+ )?(?:concentration|percentage)\b|\bwhat(?:
  */
 const FIGURE_ASKED = /\bhow (?:high|deep|wide|thick)\b|\bwhat(?:['’]s| is| was| are| were) the (?:[\w-]+ ){0,2}rates?\b/i;
 
+/** Words that name a kind of place: "which country / city / town / state / region…". */
+const PLACE_NOUN = String.raw`(?:countr(?:y|ies)|cit(?:y|ies)|towns?|states?|regions?|provinces?|ports?|islands?|villages?|nations?)(?![\w-])`;
+/** A word between "which" and the place that describes it ("which US states", "which Turkish town"), not an article or a verb ("below which a country can…", "what do cities do"). */
+const PLACE_DESCRIBED = String.raw`(?:(?!(?:a|an|the|do|does|did|is|are|was|were|have|has|had|can|could|will|would|should|may|might|must|of|in|on|to)\b)[\w-]+\s+)?`;
+/**
+ * A place asked: "which (US) states…", "which Turkish town…", "what country…" opening the question
+ * or a clause, "in what city…"; not "what poor countries owe" inside a sentence (a thing asked of
+ * countries), nor "country-of-origin labels". "What" opening a clause is read back from "what", as
+ * MAKER_ASKED's "who" is.
+ */
+const PLACE_ASKED = new RegExp(
+  String.raw`\bwhich\s+${PLACE_DESCRIBED}${PLACE_NOUN}|\bwhat(?<=(?:^|[.!?:;,]|\bin\s)\W*what)\s+${PLACE_DESCRIBED}${PLACE_NOUN}`,
+  'i',
+);
+/**
+ * Words that open a sentence or name no place when capitalised inside one. A place given is any
+ * other capitalised word inside a sentence: a name ("…the first state, California", "in Aliağa"),
+ * since no list of places holds every town a report names; a name opening a sentence is not told
+ * from the sentence's first word.
+ */
+const NOT_A_NAME: ReadonlySet<string> = new Set(['i', 'the', 'a', 'an', 'in', 'on', 'by', 'of', 'for', 'and', 'but', 'however', 'this', 'that', 'these', 'those', 'it', 'its', 'evidence', 'source', 'sources', 'finding']);
+/** A capitalised word inside a sentence (not opening it or a line). */
+const NAME_INSIDE = /(?<![.!?:]\s+|^\s*|\n\s*)\b(\p{Lu}[\p{L}\d&'-]*)/gu;
+/** Whether the text names something inside a sentence: a capitalised word not in NOT_A_NAME. */
+function namesSomething(text: string): boolean {
+  for (const [, word] of text.matchAll(NAME_INSIDE)) if (word !== undefined && !NOT_A_NAME.has(word.toLowerCase().replace(/'s$/, ''))) return true;
+  return false;
+}
+
 /** A share given: a percentage, a concentration by unit, or a figure per so many ("1 in 5", "per 1,000"). */
 const SHARE_GIVEN = /\d\s?(?:%|percent|per\s?cent)|\b(?:ppm|mg|milligrams?|micrograms?)\b|\b\d[\d.,]*\s(?:in|out of)\s(?:every\s)?\d|\bper\s(?:\d|thousand|hundred|million)|\b(?:half|a third|a quarter|two-thirds|three-quarters)\b/i;
 
@@ -210,6 +240,7 @@ const ASKS: Readonly<Record<AnswerKind, { test(question: string): boolean }>> = 
   length: LENGTH_ASKED,
   share: SHARE_ASKED,
   figure: FIGURE_ASKED,
+  place: PLACE_ASKED,
 };
 
 /** A number of units, in digits or words, or a few: a span's, as DURATION and SPAN_AHEAD read it. */
@@ -346,6 +377,7 @@ const GIVES: Readonly<Record<AnswerKind, (text: string, reportDate: string) => b
   length: (text) => LENGTH_GIVEN.test(text),
   share: (text) => SHARE_GIVEN.test(text),
   figure: (text) => LENGTH_GIVEN.test(text) || AMOUNT_OF_MONEY.test(text) || SHARE_GIVEN.test(text),
+  place: namesSomething,
 };
 
 /** The kinds of answer the question asks for (none for most questions). */

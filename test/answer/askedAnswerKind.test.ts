@@ -111,7 +111,7 @@ describe('the kind of answer a question asks for', () => {
   it('reads what tops a ranking from "which / what / where / who … the most / the first …", and a superlative or a record as giving it', () => {
     expect(askedAnswerKinds('Which UK supermarket chain has the most self-checkout lanes?')).toEqual(['ranking']);
     expect(askedAnswerKinds(plainQuestion("Where is the world's largest kelp farm?"))).toEqual(['ranking']);
-    expect(askedAnswerKinds('Which town was the first to be named a Dark Sky Community?')).toEqual(['ranking']);
+    expect(askedAnswerKinds('Which town was the first to be named a Dark Sky Community?')).toEqual(['ranking', 'place']);
     for (const question of ['What do ordinary Europeans care about most in a digital euro?', 'What does the First Street Foundation say about overvalued homes?', 'What share of the first-round vote did he get?', 'Is hydrogen the best way to store energy?'])
       expect(askedAnswerKinds(question), question).toEqual([]);
     expect(givesAnswerKind('Artificial lighting is the single largest operating cost.', 'ranking')).toBe(true);
@@ -136,7 +136,7 @@ describe('the kind of answer a question asks for', () => {
   it('reads a ranking asked with a participle after the superlative, and none when the question\'s own verb reports', () => {
     for (const question of [
       'what is the largest effect size found in the trials?',
-      'which city has the highest injury rates reported?',
+      'which road has the highest injury rates reported?',
       'which battery chemistry has the longest life shown in tests?',
       'what are the biggest risks studies found with synthetic data?',
     ])
@@ -426,6 +426,18 @@ describe('the kind of answer a question asks for', () => {
       expect(askedAnswerKinds(question), question).toEqual(['maker']);
     for (const question of ['the people who won the vote', 'and who won'])
       expect(askedAnswerKinds(question), question).not.toContain('maker');
+  });
+
+  it('reads a place asked ("which US states", "which Turkish town", "what country" opening a clause), given by a name inside a sentence', () => {
+    for (const question of ['Which Turkish town is the main ship recycling hub in Turkey?', 'Which US states do not observe daylight saving time?', 'In what city was the congress held?', 'ok, what countries ban it?'])
+      expect(askedAnswerKinds(question), question).toContain('place');
+    // A thing asked of places, an article or a verb after "which / what", or a compound, asks no place.
+    for (const question of ['Is there a number below which a country can say it is free of the disease?', 'What do cities do to regulate where scooters park?', 'Does the World Bank accept losses on what poor countries owe it?', 'Which country-of-origin labels set a minimum share?'])
+      expect(askedAnswerKinds(question), question).not.toContain('place');
+    for (const text of ['The first state to mandate later start times was California.', 'Most ships are now broken up at Aliağa, north of Izmir.'])
+      expect(givesAnswerKind(text, 'place'), text).toBe(true);
+    for (const text of ['Most of the yards lie in the south of the country.', 'Evidence: In 2020 the share of ships recycled rose.'])
+      expect(givesAnswerKind(text, 'place'), text).toBe(false);
   });
 
   it('reads a "which <noun> had the most" question as a ranking, not a person', () => {
