@@ -29,18 +29,18 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.069,
-  reciprocalRank: 0.8446,
-  textTyped: 3.612,
-  textOther: 3.094,
-  evidenceOnly: 0.158,
-  metadataOnly: -0.07622,
-  proximity: -0.03149,
-  distinctive: 5.628,
-  reportShare: 1.407,
-  claimLength: -1.726,
-  statesAskedQuantity: 1.062,
-  givesAskedKind: 2.487,
+  logRatio: 1.068,
+  reciprocalRank: 0.8298,
+  textTyped: 3.653,
+  textOther: 3.1,
+  evidenceOnly: 0.2081,
+  metadataOnly: -0.04449,
+  proximity: -0.01794,
+  distinctive: 5.607,
+  reportShare: 1.454,
+  claimLength: -1.71,
+  statesAskedQuantity: 1.097,
+  givesAskedKind: 2.288,
 };
 
 /** The model's score of one claim's features. */
