@@ -7,9 +7,9 @@
 // ordered…?"), a length ("how tall…", "how far…"), a share ("what percentage…"), any figure
 // ("how high…", "what is the … rate") or a place ("which US states…", "which Turkish town…"). A
 // question near a report's topic that no claim answers is often one whose best claim shares its
-// topic words but gives nothing of the kind asked ("How much does
-// a dose of Shingrix cost in the US?" against a claim on who is offered the vaccine): the answer
-// model weighs that (answerability.ts). A count is a quantity as the reranker reads one (askedQuantity.ts).
+// topic words but gives nothing of the kind asked ("How much does a dose of Shingrix cost in the
+// US?" against a claim on who is offered the vaccine): the answer model weighs that
+// (answerability.ts). A count is a quantity as the reranker reads one (askedQuantity.ts).
 
 import { statesQuantity } from './askedQuantity.js';
 import { CARDINAL_WORDS, HOW_LONG, HOW_MANY } from './quantityWords.js';
@@ -40,13 +40,24 @@ const FINDINGS_OF_SUPERLATIVE = new RegExp(
 );
 
 /**
- * "Who wrote / won / painted / invented / founded …", opening the question or a sentence of it:
- * the person or body that made or won something. Mid-sentence "who" is someone described ("…changed
- * who won a seat"), and "who found that…" asks for a source, not a maker. What opens it is read
- * back from each "who" found: read forward from every stop, a long run of stops and spaces was
- * read again from each of them (a strange long message held the bot for seconds).
+ * A lookbehind that the word opens the question or a clause of it: the text's start or a stop, a
+ * colon, a semicolon or a comma (`orAfter` adds other openers), then anything not a word ("ok,
+ * who…", "Thanks! — who…", ":) who…"). It is read back from each `word` found, so a run of stops
+ * is read once.
  */
-const MAKER_ASKED = /\bwho(?<=(?:^|[.!?:;,])\W*who)\s+(?:first\s+)?(?:wrote|won|painted|invented|founded|built|designed|developed|created|discovered|coined|composed)\b/i;
+function clauseOpening(word: string, orAfter = ''): string {
+  return String.raw`(?<=(?:^|[.!?:;,]${orAfter})\W*${word})`;
+}
+
+/**
+ * "Who wrote / won / painted / invented / founded …", opening the question or a sentence of it
+ * (clauseOpening): the person or body that made or won something. Mid-sentence "who" is someone
+ * described ("…changed who won a seat"), and "who found that…" asks for a source, not a maker.
+ */
+const MAKER_ASKED = new RegExp(
+  String.raw`\bwho${clauseOpening('who')}\s+(?:first\s+)?(?:wrote|won|painted|invented|founded|built|designed|developed|created|discovered|coined|composed)\b`,
+  'i',
+);
 /**
  * What names who made or won something: the making itself (an author, a winner, "founded"…) or
  * "et al.", in any case ("Founded by…" opens a sentence). Not a making "by" a time ("built by the
@@ -196,12 +207,11 @@ const PLACE_NOUN = String.raw`(?:countr(?:y|ies)|cit(?:y|ies)|towns?|states?|reg
 const PLACE_DESCRIBED = String.raw`(?:(?!(?:a|an|the|do|does|did|is|are|was|were|have|has|had|can|could|will|would|should|may|might|must|of|in|on|to)\b)[\w-]+\s+)?`;
 /**
  * A place asked: "which (US) states…", "which Turkish town…", "what country…" opening the question
- * or a clause, "in what city…"; not "what poor countries owe" inside a sentence (a thing asked of
- * countries), nor "country-of-origin labels". "What" opening a clause is read back from "what", as
- * MAKER_ASKED's "who" is.
+ * or a clause (clauseOpening), "in what city…"; not "what poor countries owe" inside a sentence (a
+ * thing asked of countries), nor "country-of-origin labels".
  */
 const PLACE_ASKED = new RegExp(
-  String.raw`\bwhich\s+${PLACE_DESCRIBED}${PLACE_NOUN}|\bwhat(?<=(?:^|[.!?:;,]|\bin\s)\W*what)\s+${PLACE_DESCRIBED}${PLACE_NOUN}`,
+  String.raw`\bwhich\s+${PLACE_DESCRIBED}${PLACE_NOUN}|\bwhat${clauseOpening('what', String.raw`|\bin\s`)}\s+${PLACE_DESCRIBED}${PLACE_NOUN}`,
   'i',
 );
 /**
@@ -211,8 +221,12 @@ const PLACE_ASKED = new RegExp(
  * from the sentence's first word.
  */
 const NOT_A_NAME: ReadonlySet<string> = new Set(['i', 'the', 'a', 'an', 'in', 'on', 'by', 'of', 'for', 'and', 'but', 'however', 'this', 'that', 'these', 'those', 'it', 'its', 'evidence', 'source', 'sources', 'finding']);
-/** A capitalised word inside a sentence (not opening it or a line). */
-const NAME_INSIDE = /(?<![.!?:]\s+|^\s*|\n\s*)\b(\p{Lu}[\p{L}\d&'-]*)/gu;
+/**
+ * A capitalised word inside a sentence (not opening it or a line). What comes before is read back
+ * from each capital found, so a run of spaces is read once: a claim and its evidence are not cut to
+ * a question's length.
+ */
+const NAME_INSIDE = /\b(?=\p{Lu})(?<![.!?:]\s+|^\s*|\n\s*)(\p{Lu}[\p{L}\d&'-]*)/gu;
 /** Whether the text names something inside a sentence: a capitalised word not in NOT_A_NAME. */
 function namesSomething(text: string): boolean {
   for (const [, word] of text.matchAll(NAME_INSIDE)) if (word !== undefined && !NOT_A_NAME.has(word.toLowerCase().replace(/'s$/, ''))) return true;
@@ -251,9 +265,10 @@ const DURATION = new RegExp(String.raw`\b${SPAN_NUMBER}\s?-?\s?(?:seconds?|minut
 /**
  * A year, or a month by its name: capitalised, as a claim writes it ("march" and "may" in lower
  * case are a verb and a modal), and "May" not opening a sentence ("May cause…") unless a day or
- * the sentence's end follows it ("Deadline: May.", "May 5").
+ * the sentence's end follows it ("Deadline: May.", "May 5"). What comes before is read back from
+ * each "May" found, as NAME_INSIDE reads it.
  */
-const MONTH_NAMED = String.raw`\b(?:${MONTHS.filter((month) => month !== 'May').join('|')})\b|(?<![.!?:]\s*|^\s*)\bMay\b|\bMay(?=\s*(?:\d|[.!?;,)]|$))`;
+const MONTH_NAMED = String.raw`\b(?:${MONTHS.filter((month) => month !== 'May').join('|')})\b|\b(?=May\b)(?<![.!?:]\s*|^\s*)May\b|\bMay(?=\s*(?:\d|[.!?;,)]|$))`;
 const YEAR_OR_MONTH = new RegExp(String.raw`\b${YEAR}\b|${MONTH_NAMED}`);
 
 /**
@@ -261,10 +276,11 @@ const YEAR_OR_MONTH = new RegExp(String.raw`\b${YEAR}\b|${MONTH_NAMED}`);
  * or deregulated, legislation and lawmakers, a licence, what is allowed or forbidden, a statute,
  * and an Act by its name ("the Clean Air Act", "an act of Parliament"), not opening a sentence
  * ("Acts of kindness…"): not "acts" the verb ("acts as a buffer") nor "regulates" ("regulates
- * body temperature").
+ * body temperature"). What comes before an Act is read back from each "Act" found, as NAME_INSIDE
+ * reads it.
  */
 const LAW = /\b(?:laws?|legal|illegal|legally|lawful|unlawful|bans?|banned|courts?|ruled|ruling|regulations?|regulators?|regulatory|regulated?|deregulat\w*|legislat\w*|lawmakers?|permit\w*|licen[cs]\w*|forbid\w*|prohibit\w*|allowed|statutes?|acts? of (?:parliament|congress))\b/i;
-const NAMED_ACT = /(?<![.!?:]\s*|^\s*)\bActs?\b/;
+const NAMED_ACT = /\b(?=Acts?\b)(?<![.!?:]\s*|^\s*)Acts?\b/;
 
 /**
  * What ranks one thing above others: a superlative, "leading" (not "leading to"), a record (a
