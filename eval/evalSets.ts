@@ -24,7 +24,7 @@ const set = (name: string, folder: string, heldOut?: true): EvalSet => ({
   ...(heldOut ? { heldOut } : {}),
 });
 
-// Held-out sets 1-30 have all been looked at (eval/README.md): development sets now. Sets 4-30 were
+// Held-out sets 1-31 have all been looked at (eval/README.md): development sets now. Sets 4-31 were
 // written blind and measured once, each at the end of a session, before that.
 export const EVAL_SETS: readonly EvalSet[] = [
   { name: 'tuning', questions: at('./questions.json'), reports: at('../reports/') },
@@ -58,8 +58,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 28', 'holdout28'),
   set('held-out 29', 'holdout29'),
   set('held-out 30', 'holdout30'),
-  // Written blind in the thirtieth session (eval/holdout31/README.md), measured once at its end.
-  set('held-out 31', 'holdout31', true),
+  set('held-out 31', 'holdout31'),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */

@@ -114,6 +114,11 @@ export const DOMAINS_ON_SET_TOPICS: Readonly<Record<string, readonly string[]>> 
   // Xochimilco's axolotls, the Swiss watch quartz crisis, sumo recruitment, Japan's hometown tax,
   // maglev rail) meet none.
   'held-out 30': ['antibiotic-resistance'],
+  // Finland's Housing First, on homelessness and housing the homeless, meets rent control's housing
+  // vouchers and homelessness. The others (the 1917 Halifax explosion, the Falkirk Wheel boat lift,
+  // naked mole-rat longevity, Iceland's fishing quotas, the Athlete Biological Passport, Lascaux's
+  // conservation) meet none.
+  'held-out 31': ['rent-control'],
 };
 
 /** A development set's domains on its topics; an error for a set not judged yet (a new one). */
