@@ -457,6 +457,55 @@ describe('the kind of answer a question asks for', () => {
     expect(performance.now() - started).toBeLessThan(250);
   });
 
+  it('reads a place asked by "which" opening the question or a clause, or after a preposition opening one, and no verb as a describer', () => {
+    for (const question of ['In which city was the congress held?', 'To which countries does Norway sell fish?', 'ok, which towns still have the old trams?', 'Which Texas cities ban plastic bags?', 'which developed countries tax sugar?', 'which us states ban it?', 'What Swiss towns have a sky reserve?'])
+      expect(askedAnswerKinds(question), question).toContain('place');
+    for (const question of [
+      'What makes cities more walkable?',
+      'What causes countries to default?',
+      'What caused cities to grow so fast?',
+      'What is the rate at which cities grow?',
+      'What is the extent to which countries comply with the treaty?',
+      'Is there a rule which states that employers must pay overtime?',
+      'Is there an EU fund which helps regions hit by coal closures?',
+    ])
+      expect(askedAnswerKinds(question), question).not.toContain('place');
+  });
+
+  it('reads no place in a state of matter or of repair, a region of the brain or the genome, a compound, or a state asked as a condition', () => {
+    for (const question of [
+      'Which state of matter is plasma?',
+      'What state of repair is the bridge in?',
+      'Which region of the brain controls hunger?',
+      'Which region of the genome is linked to the disease?',
+      'What country music sold best in 2023?',
+      'Which city council approved the scheme?',
+      'What state pension do retirees get?',
+      'Which town hall hosts the meeting?',
+      'What state is the wreck in now?',
+      'What state is the wreck in?',
+    ])
+      expect(askedAnswerKinds(question), question).not.toContain('place');
+    for (const question of ['Which region of Spain grows the most saffron?', 'Which state has the most wind farms?'])
+      expect(askedAnswerKinds(question), question).toContain('place');
+  });
+
+  it('gives no place by a token with a digit, a unit after "°", a month or a weekday, nor by a word opening a sentence after a closing quote or bracket', () => {
+    for (const text of [
+      'Emissions of CO2 fell by a third.',
+      'Cases of COVID-19 rose in the winter.',
+      'Levels of PM2.5 exceeded the limit.',
+      'Warming will pass 2 °C by 2050.',
+      'The yards reopened in March.',
+      'Sales peak on Friday.',
+      'Yards closed in 2019." Most yards reopened later.',
+      'The survey ran (2019). Most yards reopened.',
+    ])
+      expect(givesAnswerKind(text, 'place'), text).toBe(false);
+    for (const text of ['Yards closed in Aliağa in March.', 'Warming hit 2 °C in Delhi.'])
+      expect(givesAnswerKind(text, 'place'), text).toBe(true);
+  });
+
   it('reads a "which <noun> had the most" question as a ranking, not a person', () => {
     expect(askedAnswerKinds('Which pitcher had the most pitch clock violations in 2023?')).toEqual(['ranking']);
   });
