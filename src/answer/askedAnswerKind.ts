@@ -221,12 +221,13 @@ const STATE_AS_CONDITION = /\bin(?:\s+(?:now|today|currently))?\s*[?!.]*\s*$/i;
 /**
  * A place asked: "which (US) states…", "which Turkish town…", "what country…" opening the question
  * or a clause (clauseOpening), "which" after a preposition opening one ("in which city…", "to which
- * countries…"), "in what city…"; not "what poor countries owe" nor "the extent to which countries"
+ * countries…"), after a dash or a verb asking it ("quick q – which states…", "does anyone know which
+ * town…", "remind me which US state…"), "in what city…"; not "what poor countries owe" nor "the extent to which countries"
  * inside a sentence (a thing asked of countries), nor "a rule which states…", nor "country-of-origin
  * labels".
  */
 const PLACE_ASKED_AT = new RegExp(
-  String.raw`(?:\bwhich${clauseOpening(String.raw`(?:(?:in|to|from|of|at|for|by|and)\s+)?which`)}|\bwhat${clauseOpening('what', String.raw`|\bin\s`)})\s+${PLACE_DESCRIBED}${PLACE_NOUN}`,
+  String.raw`(?:\bwhich${clauseOpening(String.raw`(?:(?:in|to|from|of|at|for|by|and)\s+)?which`, String.raw`|[–—]|\b(?:know|remind\s+me|tell\s+me|wonder(?:ing)?)\s`)}|\bwhat${clauseOpening('what', String.raw`|\bin\s`)})\s+${PLACE_DESCRIBED}${PLACE_NOUN}`,
   'gi',
 );
 /** Whether the question asks a place: PLACE_ASKED_AT with no verb for a describer, and no state asked as a condition. */

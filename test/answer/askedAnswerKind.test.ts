@@ -458,7 +458,7 @@ describe('the kind of answer a question asks for', () => {
   });
 
   it('reads a place asked by "which" opening the question or a clause, or after a preposition opening one, and no verb as a describer', () => {
-    for (const question of ['In which city was the congress held?', 'To which countries does Norway sell fish?', 'ok, which towns still have the old trams?', 'Which Texas cities ban plastic bags?', 'which developed countries tax sugar?', 'which us states ban it?', 'What Swiss towns have a sky reserve?'])
+    for (const question of ['In which city was the congress held?', 'To which countries does Norway sell fish?', 'ok, which towns still have the old trams?', 'Which Texas cities ban plastic bags?', 'which developed countries tax sugar?', 'which us states ban it?', 'What Swiss towns have a sky reserve?', 'hey quick q – which states only allow noncompetes?', 'does anyone know which town is winning?', 'pls remind me which US state made utilities test first'])
       expect(askedAnswerKinds(question), question).toContain('place');
     for (const question of [
       'What makes cities more walkable?',
