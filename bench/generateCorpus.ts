@@ -29,10 +29,14 @@ interface CorpusStamp {
   bytes: number;
 }
 
+/** Where the corpus of `reports` reports for `seed` is written. */
+export function corpusDir(reports: number, seed = DEFAULT_SEED): string {
+  return join(CORPUS_ROOT, `reports-${reports}-seed${seed}-v${GENERATOR_VERSION}`);
+}
+
 /** The corpus of `reports` reports for `seed`, generated unless it is already on disk. */
 export async function ensureCorpus(reports: number, seed = DEFAULT_SEED): Promise<Corpus> {
-  const dir = join(CORPUS_ROOT, `reports-${reports}-seed${seed}-v${GENERATOR_VERSION}`);
-  return ensure(dir, seed, Array.from({ length: reports }, (_, i) => () => generateReport(seed, i)));
+  return ensure(corpusDir(reports, seed), seed, Array.from({ length: reports }, (_, i) => () => generateReport(seed, i)));
 }
 
 /** A folder holding one report of 5,000 claims, about 2.8 MB. */

@@ -1,0 +1,81 @@
+// The kinds of answer (src/answer/askedAnswerKind.ts) read on the longest adversarial inputs: a
+// question opened by a long run of stops (MAKER_ASKED reads back from "who", not forward from
+// every stop), and a claim whose name, "May" or Act follows a long run of spaces in a text with a
+// letter beyond Latin-1 ("Aliağa": there V8 tries a lookbehind at every space unless the capital
+// is looked for first, as NAME_INSIDE does). Each reading at 2,000 and 20,000 characters of
+// padding: a linear one takes about ten times as long at the longer, a quadratic one about a
+// hundred times (over MAX_GROWTH is read as not linear), and a reading over BOUND_MS at 20,000 is
+// a person's message holding the bot. Each reading's result is checked first, so what is timed is
+// the right reading. Exit 1 when a reading is wrong, not linear or over the bound.
+// `npx tsx bench/longReadings.ts [--batches 5]` (no corpus needed; about 10 s)
+
+import { parseArgs } from 'node:util';
+import { askedAnswerKinds, givesAnswerKind } from '../src/answer/askedAnswerKind.js';
+import { percentile } from './percentile.js';
+
+/** What the unit tests allowed before timing left them (Slack's longest message is 40,000 characters). */
+const BOUND_MS = 250;
+/** Between a linear reading's 10× and a quadratic one's 100×. */
+const MAX_GROWTH = 30;
+const SHORT = 2_000;
+const LONG = 20_000;
+/** Calls of a reading within one batch: as many as fit in this many ms (at least one). */
+const BATCH_MS = 50;
+
+const { values } = parseArgs({ options: { batches: { type: 'string', default: '5' } } });
+const batches = Number(values.batches);
+if (!Number.isInteger(batches) || batches < 1) throw new Error(`--batches takes a whole number from 1, not ${values.batches}`);
+
+interface Reading {
+  name: string;
+  /** The reading on `n` characters of padding; true when it reads what it should. */
+  read(n: number): boolean;
+}
+
+const spaces = (n: number): string => ' '.repeat(n);
+const READINGS: Reading[] = [
+  { name: 'maker asked after stops (". … who built the dome?")', read: (n) => askedAnswerKinds(`${'.'.repeat(n)} who built the dome?`).join() === 'maker' },
+  { name: 'nothing asked after stops ("!…x")', read: (n) => askedAnswerKinds(`${'!'.repeat(n)}x`).length === 0 },
+  { name: 'place named after spaces ("Aliağa … Izmir")', read: (n) => givesAnswerKind(`Aliağa${spaces(n)}Izmir`, 'place') },
+  { name: 'no place after a stop ("Aliağa. … Izmir")', read: (n) => !givesAnswerKind(`Aliağa.${spaces(n)}Izmir`, 'place') },
+  { name: 'no place, lower case ("ğ … x")', read: (n) => !givesAnswerKind(`ğ${spaces(n)}x`, 'place') },
+  { name: '"May" inside a sentence ("x … May be")', read: (n) => givesAnswerKind(`x${spaces(n)}May be`, 'date') },
+  { name: '"May" opening one ("x. … May be")', read: (n) => !givesAnswerKind(`x.${spaces(n)}May be`, 'date') },
+  { name: 'an Act inside a sentence ("x … Act")', read: (n) => givesAnswerKind(`x${spaces(n)}Act`, 'law') },
+  { name: 'an Act opening one ("x. … Act")', read: (n) => !givesAnswerKind(`x.${spaces(n)}Act`, 'law') },
+];
+
+/** Wall ms of one call: the median over the batches of each batch's ms per call. */
+function msPerCall(read: () => boolean): number {
+  const perCall: number[] = [];
+  for (let b = 0; b < batches; b++) {
+    const from = performance.now();
+    let calls = 0;
+    do {
+      read();
+      calls++;
+    } while (performance.now() - from < BATCH_MS);
+    perCall.push((performance.now() - from) / calls);
+  }
+  return percentile(perCall, 50);
+}
+
+const wrong = READINGS.flatMap((reading) => [SHORT, LONG].filter((n) => !reading.read(n)).map((n) => `${reading.name} at ${n}`));
+if (wrong.length > 0) {
+  console.error(`longReadings: read wrongly, not timed:\n  ${wrong.join('\n  ')}`);
+  process.exit(1);
+}
+
+const f = (ms: number): string => (ms < 1 ? ms.toFixed(3) : ms.toFixed(1));
+console.log(`| reading | ${SHORT.toLocaleString('en')} | ${LONG.toLocaleString('en')} | longer / shorter (≤ ${MAX_GROWTH}×) | ≤ ${BOUND_MS} ms at ${LONG.toLocaleString('en')} |`);
+console.log('|---|---|---|---|---|');
+let failed = 0;
+for (const reading of READINGS) {
+  const short = msPerCall(() => reading.read(SHORT));
+  const long = msPerCall(() => reading.read(LONG));
+  const growth = long / short;
+  if (growth > MAX_GROWTH || long > BOUND_MS) failed++;
+  console.log(`| ${reading.name} | ${f(short)} ms | ${f(long)} ms | ${growth.toFixed(1)}× ${growth > MAX_GROWTH ? 'NOT LINEAR' : 'linear'} | ${long > BOUND_MS ? 'NOT MET' : 'met'} |`);
+}
+console.log(`(wall ms per reading, median of ${batches} batches; a linear reading grows about 10×, a quadratic one about 100×)`);
+if (failed > 0) process.exitCode = 1;
