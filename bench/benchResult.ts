@@ -191,7 +191,7 @@ export function benchTable(result: BenchResult, details: BenchDetails): string {
         `found nothing: bot ${fs.foundNothing.answer}, peer ${fs.foundNothing.peer} questions`,
     ],
     ['raw MiniSearch p50 / p99', `${r.rawSearch.p50Ms} / ${r.rawSearch.p99Ms} ms (the bot's query, every match scored; back to back)`],
-    ['bot search p50 / p99', `${ms(details.search)} (pruned from 2,000 claims; back to back)`],
+    ['bot search p50 / p99', `${ms(details.search)} (pruned in a library of 2,000 claims or more; back to back)`],
     [`answer back to back p50 / p99`, `${r.answer.p50Ms} / ${r.answer.p99Ms} ms (question -> ${details.answerRenderer}; questions repeated, warm)`],
     ['  natural questions only', ms(details.answerNatural)],
     ['  CPU time', `${ms(r.cpu.answer)} (this process's CPU during each answer)`],
