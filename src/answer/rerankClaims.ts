@@ -29,18 +29,18 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.068,
-  reciprocalRank: 0.8298,
-  textTyped: 3.653,
-  textOther: 3.1,
-  evidenceOnly: 0.2081,
-  metadataOnly: -0.04449,
-  proximity: -0.01794,
-  distinctive: 5.607,
-  reportShare: 1.454,
-  claimLength: -1.71,
-  statesAskedQuantity: 1.097,
-  givesAskedKind: 2.288,
+  logRatio: 1.064,
+  reciprocalRank: 0.8275,
+  textTyped: 3.65,
+  textOther: 3.144,
+  evidenceOnly: 0.2011,
+  metadataOnly: -0.127,
+  proximity: -0.04366,
+  distinctive: 5.702,
+  reportShare: 1.468,
+  claimLength: -1.751,
+  statesAskedQuantity: 1.083,
+  givesAskedKind: 2.353,
 };
 
 /** The model's score of one claim's features. */
