@@ -98,16 +98,20 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const aspects = aspectTerms(text);
   const uncoveredNouns = words.reduce((sum, word) => (word.credit === 0 && !aspects.has(word.term) && isMainlyNoun(typedAs.get(word.term) ?? word.term) ? sum + word.share : sum), 0);
   const kinds = askedAnswerKinds(asked);
-  const answerKindMissing = kindMissingIn(kinds, bestClaim);
+  // A question asking two things is answered by the claims together, a part each ("When did the
+  // Falkirk Wheel open and how much did it cost?": the date in one claim, the price in another):
+  // each kind it asks may be given by any of the first claims, or of the claims shown first.
+  const twoThings = asksTwoThings(asked);
+  const answerKindMissing = kindMissingIn(kinds, twoThings ? checked : bestClaim ? [bestClaim] : []);
   // Most often the claim shown first is the best claim: read once.
   const shownFirstClaim = shownFirst[0];
   const sameClaim = shownFirstClaim?.claim === bestClaim?.claim && shownFirstClaim?.report === bestClaim?.report;
-  const kindMissingShownFirst = sameClaim ? answerKindMissing : kindMissingIn(kinds, shownFirstClaim);
+  const kindMissingShownFirst = twoThings ? kindMissingIn(kinds, shownFirst) : sameClaim ? answerKindMissing : kindMissingIn(kinds, shownFirstClaim ? [shownFirstClaim] : []);
   const years = namedYears(asked);
   const yearMissing = years.length > 0 && bestClaim && !statesYears(datedText(bestClaim.claim, bestClaim.report), years) ? 1 : 0;
   const outcomeMissing = outcomeMissingIn(checked, askedOutcome(asked));
   const besidesNames = besidesNamesIn(words, spelledNames);
-  const twoClaimsGain = checked.length > 1 && asksTwoThings(asked) ? Math.max(0, twoClaimsCoverage(checked) - (typed + otherWords)) : 0;
+  const twoClaimsGain = checked.length > 1 && twoThings ? Math.max(0, twoClaimsCoverage(checked) - (typed + otherWords)) : 0;
   const mentioned = askedMention(asked);
   const mentionNamed = mentioned === null ? -1 : mentionNamedBy(question, mentioned, shownFirst, spelledNamesIn(asked));
   const idfTotal = terms.reduce((sum, term) => sum + idf(term), 0);
@@ -219,13 +223,14 @@ function specificThing(thing: string, terms: readonly string[], names: ReadonlyS
 }
 
 /**
- * 1 when the question asks for kinds of answer (askedAnswerKinds) and `given` (none: nothing)
- * does not give one of them, read against its report's date; 0 otherwise.
+ * 1 when the question asks for kinds of answer (askedAnswerKinds) and none of the claims `given`
+ * (none: nothing) gives one of them, each read against its report's date; 0 otherwise.
  */
-function kindMissingIn(kinds: readonly AnswerKind[], given: ShownClaim | undefined): 0 | 1 {
+function kindMissingIn(kinds: readonly AnswerKind[], given: readonly ShownClaim[]): 0 | 1 {
   if (kinds.length === 0) return 0;
-  const text = given ? givenText(given.claim, given.report) : '';
-  return kinds.some((kind) => !givesAnswerKind(text, kind, given?.report.date)) ? 1 : 0;
+  const texts: string[] = [];
+  for (const { claim, report } of given) texts.push(givenText(claim, report));
+  return kinds.some((kind) => !texts.some((text, i) => givesAnswerKind(text, kind, (given[i] as ShownClaim).report.date))) ? 1 : 0;
 }
 
 /** What a claim gives as an answer: its text and its evidence's quotes and findings, as the answer shows them. */

