@@ -189,6 +189,11 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
       for (const form of rememberedRelated(comparedOf, reader, folded, comparedForms)) {
         if (form.term !== null) addCompound(form.term, form.weight, source, false);
       }
+      if (COMPARED_ENDING.test(folded)) {
+        for (const form of rememberedRelated(inDegreeOf, reader, folded, relatedInDegree)) {
+          if (form.term !== null) addCompound(form.term, form.weight, source, false);
+        }
+      }
     }
     for (const word of words) {
       for (const { term, source } of splitTerms(reader, word)) addCompound(term, SPLIT_WEIGHT, source, true);
@@ -239,6 +244,43 @@ function comparedForms(reader: WordNet, folded: string): readonly RelatedTerm[] 
 }
 
 const comparedOf = new RememberedPerReader<readonly RelatedTerm[]>();
+
+/**
+ * A comparative's or superlative's related adjectives in its degree ("biggest" as largest, "bigger"
+ * as larger), each at its related word's weight times its form's (comparedForms): WordNet has no
+ * "biggest", and the stemmer keeps "largest" apart from "large", so a question's "biggest" never
+ * reached a claim's "largest" (eval/README.md, thirty-first session, rank33). None for a word that
+ * is no comparative or superlative comparedForms would spell.
+ */
+function relatedInDegree(reader: WordNet, folded: string): readonly RelatedTerm[] {
+  const superlative = folded.endsWith('est');
+  const own = normalizeTerm(folded);
+  const base = comparedBase(reader, folded, own);
+  if (base === undefined) return [];
+  const found: RelatedTerm[] = [];
+  for (const related of fromWordNet(reader, () => relatedWords(reader, base, 'adj'))) {
+    for (const form of comparedForms(reader, related.word)) {
+      const weight = related.weight * form.weight;
+      if (form.term !== null && form.term !== own && weight >= MIN_WEIGHT && form.term.endsWith('est') === superlative) found.push({ term: form.term, weight });
+    }
+  }
+  return found;
+}
+
+/**
+ * The adjective `folded` is the comparative or superlative of, as comparedForms spells them
+ * ("biggest" -> big, "safer" -> safe, "easiest" -> easy); undefined for any other word ("number"
+ * is no form of "numb": comparedForms gives none).
+ */
+function comparedBase(reader: WordNet, folded: string, own: string | null): string | undefined {
+  const stem = folded.slice(0, folded.endsWith('est') ? -3 : -2);
+  const candidates = [stem, `${stem}e`, stem.replace(/i$/, 'y'), stem.replace(/(.)\1$/, '$1')];
+  return candidates.find((candidate) => candidate.length > 1 && comparedForms(reader, candidate).some((form) => form.term === own));
+}
+
+const inDegreeOf = new RememberedPerReader<readonly RelatedTerm[]>();
+/** How a comparative or a superlative ends. */
+const COMPARED_ENDING = /(?:er|est)$/;
 /** Adjectives that compare with "more" and "most" by their ending. */
 const NOT_COMPARED = /(?:ing|ed|ic|al)$/;
 

@@ -92,6 +92,36 @@ describe('expandQuestion', () => {
     }
   });
 
+  it("searches a comparative's or superlative's related adjectives in its degree", () => {
+    // WordNet has no "biggest": its "large" is searched as "largest", for the word as typed.
+    const largest = expansion('what is the biggest risk', 'largest');
+    expect(largest?.source).toBe('biggest');
+    // At the weight "large" has for "big" read as an adjective (a synonym's, times its sense's share).
+    expect(largest?.weight).toBeGreaterThan(0.3);
+    expect(largest?.weight).toBeLessThanOrEqual(0.5);
+    expect(expansion('is the new lake bigger', 'larger')?.source).toBe('bigger');
+    // In its own degree only, and none for a word that is no compared form: "number" is no
+    // comparative of "numb" (whose "dead" would be searched as "deader").
+    expect(expansion('what is the biggest risk', 'larger')).toBeUndefined();
+    expect(expansion('is the new lake bigger', 'largest')).toBeUndefined();
+    expect(expansion('is the cold number', 'deader')).toBeUndefined();
+  });
+
+  it('finds a claim saying "largest" for a question saying "biggest" before one sharing only its other words', async () => {
+    const scratch = await mkdtemp(join(tmpdir(), 'report-bot-degree-'));
+    try {
+      await writeFile(
+        join(scratch, 'cave-art.md'),
+        reportText('Cave art', ['The largest figure in the cave is a black aurochs about 5 metres long.', 'The cave figures were painted in black.']),
+      );
+      const library = Library.from(await loadReports(scratch, { workers: 0 }));
+      const [first] = library.index.search('which is the biggest black figure in the cave', undefined, { aliases: library.aliases });
+      expect(library.claim(first?.id ?? '')?.text).toMatch(/largest/);
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
+  });
+
   // A phrase's related words count for its last word ("organ", the stem of organization).
   it('reaches "WHO" from the phrase "World Health Organization" alone, not from its words', () => {
     expect(expansion('world health organization advice', 'who')).toEqual({ term: 'who', weight: 0.5 * PHRASE_WEIGHT, source: 'organ' });
