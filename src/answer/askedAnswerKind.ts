@@ -11,6 +11,7 @@
 // US?" against a claim on who is offered the vaccine): the answer model weighs that
 // (answerability.ts). A count is a quantity as the reranker reads one (askedQuantity.ts).
 
+import { AUXILIARY } from '../search/auxiliaryVerbs.js';
 import { statesQuantity } from './askedQuantity.js';
 import { CARDINAL_WORDS, HOW_LONG, HOW_MANY } from './quantityWords.js';
 import { DECADE, EARLY_YEAR, MONTHS, YEAR, YEAR_FLAGS, YEAR_IN_CONTEXT, YEAR_RANGE } from './yearWords.js';
@@ -208,7 +209,7 @@ const FIGURE_ASKED = /\bhow (?:high|deep|wide|thick)\b|\bwhat(?:['’]s| is| was
  */
 const PLACE_NOUN = String.raw`(countr(?:y|ies)|cit(?:y|ies)|towns?|states?|regions?|provinces?|ports?|islands?|villages?|nations?)(?![\w-])(?!\s+of\s+(?:the\s+)?(?:matter|art|repair|mind|emergency|play|brain|body|genome|spectrum)\b)(?!\s+(?:music|councils?|halls?|pensions?|aid|funding|laws?)\b)`;
 /** A word between "which" and the place that may describe it ("which US states", "which Turkish town"), not an article or an auxiliary ("below which a country can…", "what do cities do"). */
-const PLACE_DESCRIBED = String.raw`(?:(?!(?:a|an|the|do|does|did|is|are|was|were|have|has|had|can|could|will|would|should|may|might|must|of|in|on|to)\b)([\w-]+)\s+)?`;
+const PLACE_DESCRIBED = String.raw`(?:(?!(?:a|an|the|${AUXILIARY}|of|in|on|to)\b)([\w-]+)\s+)?`;
 /**
  * A verb, not a describer, in lower case: a word ending in -s (not -us or -ss: "us", "various",
  * "swiss") or -ed, or made / led / drove / let / got / kept ("what makes cities walkable?", "what

@@ -6,6 +6,8 @@
 // it (answerability.ts). How often the development sets' questions ask for each: eval/README.md,
 // ninth and tenth sessions.
 
+import { AUXILIARY } from '../search/auxiliaryVerbs.js';
+
 /**
  * "how do I…", "how should we…", "how to…". Not "how do you…": with the generic "you" it asks a
  * finding as often ("how do you keep weight off after stopping semaglutide?") as steps ("how do
@@ -59,7 +61,7 @@ const SENTENCE_BREAK = /(?<=[?!.])\s+/u;
 const SENTENCE_END = /[?!.](?=\s|$)/u;
 
 /** A question put with a question word or an auxiliary ("do heat pumps work…?", "what did…?"); "how about / what about X?" offers more of the invitation. */
-const QUESTION_WORD = /\b(?:do|does|did|is|are|was|were|can|could|will|would|should|has|have|had|how(?!\s+about\b)|what(?!\s+about\b)|why|when|where|which)\b/i;
+const QUESTION_WORD = new RegExp(String.raw`\b(?:${AUXILIARY}|how(?!\s+about\b)|what(?!\s+about\b)|why|when|where|which)\b`, 'i');
 
 /** The people in the room: a question about them ("can I bring a friend?", "who else is coming?") is about the invitation. */
 const THE_ROOM = /\b(?:i|me|my|we|us|our|you|your|y['’]?all|who|any(?:one|body)|some(?:one|body)|every(?:one|body))\b/i;

@@ -12,6 +12,7 @@
 // it makes the question a question and carries no frame of the claim ("…sharrows, do little or
 // nothing…" would be lifted for its "do").
 
+import { AUXILIARY } from './auxiliaryVerbs.js';
 import { BoundedMap } from './boundedMap.js';
 import { spelledOut } from './chatQuestion.js';
 import { FUNCTION_WORDS } from './stopWords.js';
@@ -36,9 +37,9 @@ export function functionWordsOf(text: string): Set<string> {
   );
 }
 
-// The auxiliaries that, put first, make a yes/no question ("do", "is", "can", "have" …), after
-// any punctuation the chat wrapping left ("quick q: does …" is searched as ": does …").
-const OPENING_AUXILIARY = /^[\W_]*(?:do|does|did|is|are|was|were|am|can|could|will|would|shall|should|may|might|must|has|have|had)\b/i;
+// The auxiliaries (auxiliaryVerbs.ts) that, put first, make a yes/no question ("do", "is", "can",
+// "have" …), after any punctuation the chat wrapping left ("quick q: does …" is searched as ": does …").
+const OPENING_AUXILIARY = new RegExp(String.raw`^[\W_]*${AUXILIARY}\b`, 'i');
 
 /** The function words a question (as searched) is compared by: its own, but the auxiliary it opens with. */
 export function askedFunctionWords(question: string): Set<string> {

@@ -432,7 +432,7 @@ describe('the kind of answer a question asks for', () => {
     for (const question of ['Which Turkish town is the main ship recycling hub in Turkey?', 'Which US states do not observe daylight saving time?', 'In what city was the congress held?', 'ok, what countries ban it?'])
       expect(askedAnswerKinds(question), question).toContain('place');
     // A thing asked of places, an article or a verb after "which / what", or a compound, asks no place.
-    for (const question of ['Is there a number below which a country can say it is free of the disease?', 'What do cities do to regulate where scooters park?', 'Does the World Bank accept losses on what poor countries owe it?', 'Which country-of-origin labels set a minimum share?'])
+    for (const question of ['Is there a number below which a country can say it is free of the disease?', 'What do cities do to regulate where scooters park?', 'Does the World Bank accept losses on what poor countries owe it?', 'Which country-of-origin labels set a minimum share?', 'What shall countries do about it?', 'What am I missing about cities?'])
       expect(askedAnswerKinds(question), question).not.toContain('place');
     for (const text of ['The first state to mandate later start times was California.', 'Most ships are now broken up at Aliağa, north of Izmir.'])
       expect(givesAnswerKind(text, 'place'), text).toBe(true);

@@ -48,6 +48,9 @@ describe('asksAdvice', () => {
       // A question after the invitation asks the reports
       'Anyone up for lunch? Also, do heat pumps work below -20C?',
       'hey all, anyone free for coffee? also do protected bike lanes reduce cyclist deaths?',
+      // …put with any auxiliary (src/search/auxiliaryVerbs.ts), a modal too
+      'anyone up for lunch? might the heat pump grant end next year?',
+      'anyone free for coffee? must landlords fit heat pumps by 2030?',
     ])
       expect(asksAdvice(question), question).toBe(false);
   });

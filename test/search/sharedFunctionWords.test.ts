@@ -10,6 +10,7 @@ import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { RERANK_TOP, rerankClaims } from '../../src/answer/rerankClaims.js';
 import { Library } from '../../src/library/library.js';
 import { loadReports } from '../../src/reports/loadReports.js';
+import { AUXILIARY_VERBS } from '../../src/search/auxiliaryVerbs.js';
 import { askedFunctionWords, bySharedFunctionWords, FUNCTION_WORD_TOP, FUNCTION_WORD_WEIGHT, functionWordsOf } from '../../src/search/sharedFunctionWords.js';
 import { bundledLibrary } from '../support/reportsFolders.js';
 
@@ -104,6 +105,11 @@ describe('shared function words', () => {
     expect([...askedFunctionWords('is it cheaper than concrete, or is it not?')].sort()).toEqual(['is', 'it', 'not', 'or', 'than']);
     expect([...askedFunctionWords('why do bike lanes reduce injuries?')].sort()).toEqual(['do', 'why']);
     expect([...askedFunctionWords('doing it often')].sort()).toEqual(['doing', 'it']);
+    // Every auxiliary of the shared list, the modals too, and each is a function word.
+    for (const auxiliary of AUXILIARY_VERBS) {
+      expect([...askedFunctionWords(`${auxiliary} it matter?`)], auxiliary).toEqual(['it']);
+      expect([...functionWordsOf(auxiliary)], auxiliary).toEqual([auxiliary]);
+    }
   });
 
   it('compares the reflexive pronouns as function words: a claim that "pays for itself" shares the question\'s "itself"', () => {
