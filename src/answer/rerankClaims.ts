@@ -30,17 +30,17 @@ export type RerankModel = Readonly<RerankFeatures>;
  */
 export const RERANK_MODEL: RerankModel = {
   logRatio: 1.064,
-  reciprocalRank: 0.8275,
-  textTyped: 3.65,
-  textOther: 3.144,
-  evidenceOnly: 0.2011,
-  metadataOnly: -0.127,
-  proximity: -0.04366,
-  distinctive: 5.702,
-  reportShare: 1.468,
-  claimLength: -1.751,
-  statesAskedQuantity: 1.083,
-  givesAskedKind: 2.353,
+  reciprocalRank: 0.8193,
+  textTyped: 3.655,
+  textOther: 3.202,
+  evidenceOnly: 0.2131,
+  metadataOnly: -0.1787,
+  proximity: -0.02818,
+  distinctive: 5.717,
+  reportShare: 1.474,
+  claimLength: -1.761,
+  statesAskedQuantity: 1.082,
+  givesAskedKind: 2.361,
 };
 
 /** The model's score of one claim's features. */
