@@ -59,6 +59,9 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 29', 'holdout29'),
   set('held-out 30', 'holdout30'),
   set('held-out 31', 'holdout31'),
+  // Written blind in the thirty-first session (eval/holdout32/README.md), measured once at the
+  // thirty-second session's start (the thirty-first's final code).
+  set('held-out 32', 'holdout32', true),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */
