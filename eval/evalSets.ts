@@ -24,7 +24,7 @@ const set = (name: string, folder: string, heldOut?: true): EvalSet => ({
   ...(heldOut ? { heldOut } : {}),
 });
 
-// Held-out sets 1-31 have all been looked at (eval/README.md): development sets now. Sets 4-31 were
+// Held-out sets 1-32 have all been looked at (eval/README.md): development sets now. Sets 4-32 were
 // written blind and measured once, each at the end of a session, before that.
 export const EVAL_SETS: readonly EvalSet[] = [
   { name: 'tuning', questions: at('./questions.json'), reports: at('../reports/') },
@@ -59,9 +59,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 29', 'holdout29'),
   set('held-out 30', 'holdout30'),
   set('held-out 31', 'holdout31'),
-  // Written blind in the thirty-first session (eval/holdout32/README.md), measured once at the
-  // thirty-second session's start (the thirty-first's final code).
-  set('held-out 32', 'holdout32', true),
+  set('held-out 32', 'holdout32'),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */

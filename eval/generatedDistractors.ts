@@ -119,6 +119,12 @@ export const DOMAINS_ON_SET_TOPICS: Readonly<Record<string, readonly string[]>> 
   // naked mole-rat longevity, Iceland's fishing quotas, the Athlete Biological Passport, Lascaux's
   // conservation) meet none.
   'held-out 31': ['rent-control'],
+  // None: the Carrington event's collapsed power grids share only a measure (grid reliability) with
+  // grid batteries' storage; Zimbabwe's cash queues and hyperinflation are not microfinance's cash
+  // transfers or mobile money; the 1952 polio epidemic's ventilation is not antibiotic resistance's
+  // infection control; pneumatic tube mail, the Tasmanian devil's facial tumour, Ailsa Craig's
+  // curling granite and Iceland's naming committee meet no domain's subjects.
+  'held-out 32': [],
 };
 
 /** A development set's domains on its topics; an error for a set not judged yet (a new one). */
