@@ -29,18 +29,18 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.064,
-  reciprocalRank: 0.8193,
-  textTyped: 3.655,
-  textOther: 3.202,
-  evidenceOnly: 0.2131,
-  metadataOnly: -0.1787,
-  proximity: -0.02818,
-  distinctive: 5.717,
-  reportShare: 1.474,
-  claimLength: -1.761,
-  statesAskedQuantity: 1.082,
-  givesAskedKind: 2.361,
+  logRatio: 1.097,
+  reciprocalRank: 0.7846,
+  textTyped: 3.54,
+  textOther: 3.084,
+  evidenceOnly: 0.2666,
+  metadataOnly: -0.2316,
+  proximity: -0.03703,
+  distinctive: 5.767,
+  reportShare: 1.489,
+  claimLength: -1.686,
+  statesAskedQuantity: 1.158,
+  givesAskedKind: 2.314,
 };
 
 /** The model's score of one claim's features. */
