@@ -43,6 +43,8 @@ const READINGS: Reading[] = [
   { name: '"May" opening one ("x. … May be")', read: (n) => !givesAnswerKind(`x.${spaces(n)}May be`, 'date') },
   { name: 'an Act inside a sentence ("x … Act")', read: (n) => givesAnswerKind(`x${spaces(n)}Act`, 'law') },
   { name: 'an Act opening one ("x. … Act")', read: (n) => !givesAnswerKind(`x.${spaces(n)}Act`, 'law') },
+  { name: 'years spanned after "from"s ("from from … 1875 until 1956")', read: (n) => givesAnswerKind(`${'from '.repeat(n / 5)}1875 until 1956`, 'duration') },
+  { name: 'no span after "from"s ("from from … 1875 x")', read: (n) => !givesAnswerKind(`${'from '.repeat(n / 5)}1875 x`, 'duration') },
 ];
 
 /** Wall ms of one call: the median over the batches of each batch's ms per call. */

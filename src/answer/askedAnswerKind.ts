@@ -296,6 +296,15 @@ const SPAN_NUMBER = String.raw`(?:\d[\d.,]*|${CARDINAL_WORDS}|a few|several|a|an
 const DURATION = new RegExp(String.raw`\b${SPAN_NUMBER}\s?-?\s?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b`, 'i');
 
 /**
+ * A span between two years, which says how long something lasted: "from 1875 until 1956", "between
+ * 1902 and 1984", "1875-1956". At most three words before each year, so it is read in linear time.
+ */
+const YEARS_SPANNED = new RegExp(
+  String.raw`\b(?:from|between)\s+(?:[\p{L}\d,'’]+\s+){0,3}?${YEAR}\b\s*(?:to|until|till|through|and|[-–])\s*(?:[\p{L}\d,'’]+\s+){0,3}?${YEAR}\b|${YEAR_RANGE}`,
+  'iu',
+);
+
+/**
  * A year, or a month by its name: capitalised, as a claim writes it ("march" and "may" in lower
  * case are a verb and a modal), and "May" not opening a sentence ("May cause…") unless a day or
  * the sentence's end follows it ("Deadline: May.", "May 5"). What comes before is read back from
@@ -415,7 +424,7 @@ const PERSON_NAMED = new RegExp(
 const GIVES: Readonly<Record<AnswerKind, (text: string, reportDate: string) => boolean>> = {
   price: (text) => AMOUNT_OF_MONEY.test(text),
   date: (text) => YEAR_OR_MONTH.test(text) || DURATION.test(text),
-  duration: (text) => DURATION.test(text),
+  duration: (text) => DURATION.test(text) || YEARS_SPANNED.test(text) || LENGTH_GIVEN.test(text),
   count: (text) => statesQuantity(withoutYearsOrMoney(text)),
   law: (text) => LAW.test(text) || NAMED_ACT.test(text),
   ranking: (text) => RANKING_GIVEN.test(text),

@@ -82,6 +82,14 @@ describe('the kind of answer a question asks for', () => {
     expect(givesAnswerKind('Most patients recover within four weeks.', 'date')).toBe(true);
     expect(givesAnswerKind('Most patients recover within four weeks.', 'duration')).toBe(true);
     expect(givesAnswerKind('Footage is often released slowly.', 'duration')).toBe(false);
+    // "How long did that last?" answered by the years it ran from and to; "how long was the network?"
+    // by a length (eval/holdout32).
+    expect(givesAnswerKind('Vienna ran a public pneumatic post from 1875 until 1956.', 'duration')).toBe(true);
+    expect(givesAnswerKind('Between 1902 and 1984 the line carried mail.', 'duration')).toBe(true);
+    expect(givesAnswerKind('The post ran 1875-1956.', 'duration')).toBe(true);
+    expect(givesAnswerKind('The network had about 467 kilometres of tubes.', 'duration')).toBe(true);
+    expect(givesAnswerKind('Vienna opened a public pneumatic post in 1875.', 'duration')).toBe(false);
+    expect(givesAnswerKind('The network grew from 2,000 to 3,000 stations.', 'duration')).toBe(false);
     expect(givesAnswerKind('About a third still have symptoms.', 'count')).toBe(true);
     expect(givesAnswerKind('Trust remains low among developers.', 'count')).toBe(false);
     expect(givesAnswerKind('A 1963 act of Parliament forbids the trustees from disposing of objects.', 'law')).toBe(true);
