@@ -31,6 +31,15 @@ const SUPERLATIVE = String.raw`(?:${SUPERLATIVE_WORDS})(?![\w-])`;
  */
 const RANKING_ASKED = new RegExp(String.raw`\b(?:[Ww]hich|[Ww]hat|[Ww]here|[Ww]ho)\b[^?.!]*?\b(?:the|world's)\s+${SUPERLATIVE}`);
 /**
+ * "The first" that ranks nothing: a span of time from a start ("in the first year", "over the
+ * first twelve months", "in the first weeks of the womb") and the idiom "in the first place"
+ * ending a clause ("what does the report blame for it in the first place?"): read as no superlative.
+ */
+const FIRST_UNRANKED = new RegExp(
+  String.raw`\bthe first\s+(?:(?:\d+|few|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|hundred)\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)(?![\w-])|\bin the first place(?=\s*(?:[?!.,;:…)]|$))`,
+  'giu',
+);
+/**
  * Not a superlative that only says which studies are asked about, the question's own verb one of
  * reporting: "what did the first studies on bike lanes find?", "what have the largest trials
  * shown?" ask for their findings. Only there: a participle after the superlative ("the highest
@@ -279,7 +288,7 @@ const ASKS: Readonly<Record<AnswerKind, { test(question: string): boolean }>> = 
   duration: new RegExp(String.raw`${HOW_LONG}|${HOW_MANY} (?:years|months|weeks|days|hours|minutes)\b`, 'i'),
   count: new RegExp(HOW_MANY, 'i'),
   law: /\b(?:is|are|was|were) (?:it )?(?:[\w:-]+ ){0,6}?(?:legal|illegal|lawful|unlawful)\b|\bis it (?:\w+ )?allowed\b/i,
-  ranking: { test: (question) => RANKING_ASKED.test(question) && !FINDINGS_OF_SUPERLATIVE.test(question) },
+  ranking: { test: (question) => RANKING_ASKED.test(question.replace(FIRST_UNRANKED, '')) && !FINDINGS_OF_SUPERLATIVE.test(question) },
   maker: MAKER_ASKED,
   yearly: YEARLY_ASKED,
   future: FUTURE_ASKED,

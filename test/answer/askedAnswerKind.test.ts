@@ -139,6 +139,21 @@ describe('the kind of answer a question asks for', () => {
     expect(givesAnswerKind('Heart disease is the leading cause of death.', 'ranking')).toBe(true);
   });
 
+  // "The first" of a span of time, or of the idiom "in the first place", ranks nothing: a claim
+  // on what the question asks gives no superlative, and read as a ranking it was missing.
+  it('reads no ranking in "the first year / twelve months / weeks" nor in "in the first place" ending a clause', () => {
+    for (const question of [
+      "What does the report blame for Zimbabwe's hyperinflation in the first place?",
+      'What was the efficacy in the first year, and what had it fallen to by the fourth?',
+      'Did girls who were in the first months of the womb during the famine end up heavier?',
+      'how much came in during the first week?',
+      'What did it cost over the first twelve months, in the first place?',
+    ])
+      expect(askedAnswerKinds(question).includes('ranking'), question).toBe(false);
+    for (const question of ['What was the first place to ban plastic bags?', 'Which town was the first to be named a Dark Sky Community?', 'Which is the largest farm, in the first place?', 'Who ran the first year-long trial?'])
+      expect(askedAnswerKinds(question).includes('ranking'), question).toBe(true);
+  });
+
   // A participle after the superlative ("found in", "reported") is no verb of the
   // question: only a question whose own verb reports reads the superlative as naming the studies.
   it('reads a ranking asked with a participle after the superlative, and none when the question\'s own verb reports', () => {
