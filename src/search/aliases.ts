@@ -53,16 +53,19 @@ export function* aliasSlices(report: Report, reader: WordNet | null, perSlice: n
     report.topic,
     report.summary,
     ...report.angles,
-    ...report.claims.flatMap((claim) => [claim.text, ...claim.evidence.flatMap((e) => [e.source, e.quote ?? '', e.finding ?? ''])]),
+    ...report.claims.flatMap((claim) => [claim.text, ...claim.evidence.flatMap((e) => [e.quote ?? '', e.finding ?? ''])]),
     ...report.focusAreas.flatMap((area) => [area.title, ...area.points.map((point) => point.text)]),
     report.conclusions,
-    ...report.references.map((reference) => reference.title),
   ];
+  // A source's or reference's title names its journal or publisher in parentheses ("…decline of
+  // Tasmanian devils (Ecology and Evolution)", "…Legend of the wolf (Nature)"): there a name list
+  // after a lowercase word is where the title was published, not the thing's other names.
+  const titles = [...report.claims.flatMap((claim) => claim.evidence.map((e) => e.source)), ...report.references.map((reference) => reference.title)];
   const pairs = new Map<string, AliasPair>();
-  for (const [i, text] of texts.entries()) {
+  for (const [i, text] of [...texts, ...titles].entries()) {
     if (i > 0 && i % perSlice === 0) yield;
     if (!text) continue;
-    for (const [a, b] of namePairs(text)) {
+    for (const [a, b] of namePairs(text, i < texts.length)) {
       const pair = { a: termsOf(a), b: termsOf(b) };
       if (pair.a.length === 0 || pair.b.length === 0 || pair.a.join(' ') === pair.b.join(' ')) continue;
       pairs.set(pairKey(pair), pair);
@@ -80,8 +83,11 @@ export function pairKey(pair: AliasPair): string {
   return `${pair.a.join(' ')}|${pair.b.join(' ')}${pair.gloss ? '|gloss' : ''}`;
 }
 
-/** The pairs of names (as written) one text defines. */
-export function namePairs(text: string): [string, string][] {
+/**
+ * The pairs of names (as written) one text defines; `nameLists` false: a generic word's name list
+ * ("semaglutide (Wegovy, Ozempic)") is not read, only acronyms and "known as".
+ */
+export function namePairs(text: string, nameLists = true): [string, string][] {
   const pairs: [string, string][] = [];
   for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
     const inner = INSIDE.exec(text.slice(open, open + 130))?.[1]?.trim();
@@ -98,7 +104,7 @@ export function namePairs(text: string): [string, string][] {
       continue;
     }
     const generic = /(?:^|\s)([a-z][a-z-]{3,})\s*$/.exec(before)?.[1];
-    if (generic && NAME_LIST.test(inner)) {
+    if (nameLists && generic && NAME_LIST.test(inner)) {
       for (const name of inner.split(/,\s*|\s+(?:and|or)\s+|\s*\/\s*/)) pairs.push([generic, name]);
     }
   }

@@ -1,3 +1,6 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
@@ -43,6 +46,33 @@ describe('aliases of the served reports', () => {
     const pairs = aliasesOf(reports[0]!, null);
     expect(pairs).toContainEqual({ a: ['batteri', 'energi', 'storag', 'system'], b: ['bess'] });
     expect(pairs).toContainEqual({ a: ['semaglutid'], b: ['ozemp'] });
+  });
+
+  it("read no brand names in a source's or a reference's title: its parentheses name where it was published", async () => {
+    const scratch = await mkdtemp(join(tmpdir(), 'report-bot-aliases-'));
+    try {
+      const text = [
+        '---\nTopic: Devils\nResearch Date: 2026-03-01\n---\n## Claims and Supporting Evidence\n### Main Perspective\n',
+        '- **Claim**: Their decline has let feral cats roam, says the World Resources Institute.\n',
+        '  - **Evidence**: Ecological release of feral cats following the decline of Tasmanian devils (Ecology and Evolution)\n',
+        '    - Relevant quote: "Cats shifted to nocturnal activity."\n',
+        '  - **Evidence**: Carbon storage (World Resources Institute (WRI), 2023)\n',
+        '    - Relevant quote: "A quote."\n',
+        '- **Claim**: The drug semaglutide (Wegovy) is sold widely.\n',
+        '  - **Evidence**: Legend of the wolf (Nature)\n',
+        '    - Relevant quote: "A quote."\n',
+      ].join('');
+      await writeFile(join(scratch, 'devils.md'), text);
+      const { reports } = await loadReports(scratch, { cacheDir: null, workers: 0 });
+      const pairs = aliasesOf(reports[0]!, null);
+      expect(pairs).not.toContainEqual({ a: ['devil'], b: ['ecolog'] });
+      expect(pairs).not.toContainEqual({ a: ['wolf'], b: ['natur'] });
+      // An acronym a title spells out is still the same thing; a claim's brand name still one.
+      expect(pairs).toContainEqual({ a: ['world', 'resourc', 'institut'], b: ['wri'] });
+      expect(pairs).toContainEqual({ a: ['semaglutid'], b: ['wegovi'] });
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
   });
 
   it('reach nothing from a gloss word once it reaches more than MAX_GLOSSED terms, and again once reports that gave them go', () => {
