@@ -151,14 +151,21 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
     const folded = words.map((word) => foldTerm(word));
     for (let end = 1; end < words.length; end++) {
       const source = normalizeTerm(words[end] as string);
-      if (source === null) continue;
+      // A verb's last word may be a stop word ("get rid of" -> remove, eliminate; "made it" as
+      // make it -> survive; "goes on" as go on -> continue): such a phrase is read only as a
+      // verb, standing for its verb (the index has no "of" for it to stand for).
+      const particle = source === null ? (words[end] as string).toLowerCase() : null;
+      if (source === null && (particle === null || !PHRASE_PART.test(particle))) continue;
       for (let start = Math.max(0, end - MAX_PHRASE_WORDS + 1); start < end; start++) {
         const parts = folded.slice(start, end + 1);
-        // A stop word ends the phrase: "out of business" is not looked up (the index has no "of").
+        if (particle !== null) parts[parts.length - 1] = particle;
+        // A stop word inside ends the phrase: "out of business" is not looked up (the index has no "of").
         if (!parts.every((part) => part !== null && PHRASE_PART.test(part))) continue;
         const { verb, terms } = phraseTerms(reader, parts.join('_'));
         const verbSource = verb ? normalizeTerm(words[start] as string) : null;
-        for (const related of terms) add(related.term, related.weight * (verb ? VERB_PHRASE_WEIGHT : PHRASE_WEIGHT), verbSource ?? source);
+        const stands = verbSource ?? source;
+        if (stands === null) continue;
+        for (const related of terms) add(related.term, related.weight * (verb ? VERB_PHRASE_WEIGHT : PHRASE_WEIGHT), stands);
       }
     }
   }

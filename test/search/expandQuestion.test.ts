@@ -240,6 +240,16 @@ describe('expandQuestion', () => {
     expect(expansion('when the pay floor goes', 'rise')).toBeUndefined();
   });
 
+  it('reads a verb phrase ending in a stop word as one verb', () => {
+    // "get rid of" is to remove; "made it" to survive (WordNet's make it); neither "get" nor
+    // "made" alone is, and the index has no "of" or "it" to stand for.
+    expect(expansion('has anyone tried to get rid of the committee', 'remov')?.source).toBe('get');
+    expect(expansion('has anyone tried to get rid the committee', 'remov')).toBeUndefined();
+    expect(expansion('how many sailors made it out alive', 'surviv')?.source).toBe('made');
+    // A noun phrase is not read across its stop word: "out of work" would pass on jobless.
+    expect(expansion('people out of work', 'jobless')).toBeUndefined();
+  });
+
   it('finds a claim saying "seabed" for a question saying "ocean floor" before a shorter one without it', async () => {
     const scratch = await mkdtemp(join(tmpdir(), 'report-bot-phrase-'));
     try {
