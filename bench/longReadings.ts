@@ -43,6 +43,10 @@ const READINGS: Reading[] = [
   { name: '"May" opening one ("x. … May be")', read: (n) => !givesAnswerKind(`x.${spaces(n)}May be`, 'date') },
   { name: 'an Act inside a sentence ("x … Act")', read: (n) => givesAnswerKind(`x${spaces(n)}Act`, 'law') },
   { name: 'an Act opening one ("x. … Act")', read: (n) => !givesAnswerKind(`x.${spaces(n)}Act`, 'law') },
+  // A long message asking nothing, with no stop for a clause to end at: the readings that look
+  // ahead for a clause's asking words must not start over at every word (REVIEW-1 item 6).
+  { name: 'nothing asked in plain words ("x x x …")', read: (n) => askedAnswerKinds('x '.repeat(n / 2)).length === 0 },
+  { name: 'nothing asked after "what"s ("what what …")', read: (n) => askedAnswerKinds('what '.repeat(n / 5)).length === 0 },
   { name: 'years spanned after "from"s ("from from … 1875 until 1956")', read: (n) => givesAnswerKind(`${'from '.repeat(n / 5)}1875 until 1956`, 'duration') },
   { name: 'no span after "from"s ("from from … 1875 x")', read: (n) => !givesAnswerKind(`${'from '.repeat(n / 5)}1875 x`, 'duration') },
 ];

@@ -43,8 +43,8 @@ export function rankingOf(reports: Report[], questions: EvalQuestion[], { exhaus
   library.add({ reports, errors: [], warnings: [] });
   // What the bot's warm-up builds before anyone asks (the typo neighbours' deletion index, the
   // claims' field lengths): otherwise the first question searched pays for it, a p99 of its own
-  // among thousands of claims. The warm-up's questions are not asked: at 20,000 claims
-  // there are over a thousand, and the exhaustive index would take minutes over them.
+  // among thousands of claims. The warm-up's questions are not asked: they grow with the library,
+  // and over the exhaustive index they take minutes.
   library.index.prepare();
   const times: number[] = [];
   const rank = (question: string): string[] => {
