@@ -14,7 +14,7 @@
 import { AUXILIARY } from '../search/auxiliaryVerbs.js';
 import { statesQuantity } from './askedQuantity.js';
 import { CARDINAL_WORDS, HOW_LONG, HOW_MANY } from './quantityWords.js';
-import { DECADE, EARLY_YEAR, MONTHS, YEAR, YEAR_FLAGS, YEAR_IN_CONTEXT, YEAR_RANGE } from './yearWords.js';
+import { DECADE, EARLY_YEAR, MONTHS, NOT_COUNTING, YEAR, YEAR_FLAGS, YEAR_IN_CONTEXT, YEAR_RANGE } from './yearWords.js';
 
 export type AnswerKind = 'price' | 'date' | 'duration' | 'count' | 'law' | 'ranking' | 'maker' | 'yearly' | 'future' | 'person' | 'length' | 'share' | 'figure' | 'place';
 
@@ -306,10 +306,14 @@ const DURATION = new RegExp(String.raw`\b${SPAN_NUMBER}\s?-?\s?(?:seconds?|minut
 
 /**
  * A span between two years, which says how long something lasted: "from 1875 until 1956", "between
- * 1902 and 1984", "1875-1956". At most three words before each year, so it is read in linear time.
+ * 1902 and 1984", "1875-1956". At most three words before each year, so it is read in linear time;
+ * not a count whose numbers look like years ("between 1500 and 2000 people", "from 1500 to 1900
+ * members"), nor two years listed ("surveys from 2019 and 2021": "and" only after "between").
  */
+const SPAN_WORDS = String.raw`(?:[\p{L}\d,'’]+\s+){0,3}?`;
+const SPAN_END = String.raw`${YEAR}\b${NOT_COUNTING}`;
 const YEARS_SPANNED = new RegExp(
-  String.raw`\b(?:from|between)\s+(?:[\p{L}\d,'’]+\s+){0,3}?${YEAR}\b\s*(?:to|until|till|through|and|[-–])\s*(?:[\p{L}\d,'’]+\s+){0,3}?${YEAR}\b|${YEAR_RANGE}`,
+  String.raw`\bfrom\s+${SPAN_WORDS}${YEAR}\b\s*(?:to|until|till|through|[-–])\s*${SPAN_WORDS}${SPAN_END}|\bbetween\s+${SPAN_WORDS}${YEAR}\b\s*(?:and|to|[-–])\s*${SPAN_WORDS}${SPAN_END}|${YEAR_RANGE}`,
   'iu',
 );
 

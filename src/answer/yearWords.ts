@@ -22,7 +22,7 @@ export const COUNTED_NOUN = String.raw`\s+(?:people|children|men|women|(?!(?:doe
 const MEASURE = String.raw`\s?(?:%|(?:[kMGT]?W|[kMGT]Wh|mAh|[mc]?l|[mk]?g|t|[kcm]?m|ha|mph|thousand|million|billion|trillion|bn|euro|dollar|pound|yen|yuan|rupee|peso)\b)`;
 
 /** What follows a year: no decimal, no second number after a dash, no noun it counts, no unit. */
-const NOT_COUNTING = String.raw`(?![.,]\d)(?!${COUNTED_NOUN})(?!${MEASURE})`;
+export const NOT_COUNTING = String.raw`(?![.,]\d)(?!${COUNTED_NOUN})(?!${MEASURE})`;
 
 /**
  * A four-digit number is a year only in a year's context: after "in", "since", "by", "fiscal", a

@@ -90,6 +90,10 @@ describe('the kind of answer a question asks for', () => {
     expect(givesAnswerKind('The network had about 467 kilometres of tubes.', 'duration')).toBe(true);
     expect(givesAnswerKind('Vienna opened a public pneumatic post in 1875.', 'duration')).toBe(false);
     expect(givesAnswerKind('The network grew from 2,000 to 3,000 stations.', 'duration')).toBe(false);
+    // A count whose numbers look like years, and two years listed, are no span (review 1, item 5).
+    expect(givesAnswerKind('Between 1500 and 2000 people died in the epidemic.', 'duration')).toBe(false);
+    expect(givesAnswerKind('It grew from 1500 to 1900 members.', 'duration')).toBe(false);
+    expect(givesAnswerKind('Surveys from 2019 and 2021 found rents rose.', 'duration')).toBe(false);
     expect(givesAnswerKind('About a third still have symptoms.', 'count')).toBe(true);
     expect(givesAnswerKind('Trust remains low among developers.', 'count')).toBe(false);
     expect(givesAnswerKind('A 1963 act of Parliament forbids the trustees from disposing of objects.', 'law')).toBe(true);
