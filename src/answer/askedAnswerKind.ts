@@ -30,13 +30,19 @@ const SUPERLATIVE = String.raw`(?:${SUPERLATIVE_WORDS})(?![\w-])`;
  * ranking ("what is the largest effect size found in the trials?" too).
  */
 const RANKING_ASKED = new RegExp(String.raw`\b(?:[Ww]hich|[Ww]hat|[Ww]here|[Ww]ho)\b[^?.!]*?\b(?:the|world's)\s+${SUPERLATIVE}`);
+/** A number of units, in digits or words, or a few: a span's, as DURATION, SPAN_AHEAD and FIRST_UNRANKED read it. */
+const SPAN_NUMBER = String.raw`(?:\d[\d.,]*|${CARDINAL_WORDS}|a few|several|a|an)`;
+/** The units of a span of time. */
+const TIME_UNITS = String.raw`(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)`;
 /**
- * "The first" that ranks nothing: a span of time from a start ("in the first year", "over the
- * first twelve months", "in the first weeks of the womb") and the idiom "in the first place"
- * ending a clause ("what does the report blame for it in the first place?"): read as no superlative.
+ * "The first" that ranks nothing: a span of time from a start, after a preposition ("in the first
+ * year", "over the first twelve months", "in the first weeks of the womb", "during the first
+ * couple of weeks", "in the first 1,000 days"; "What was the first year…?" still asks which came
+ * first), and the idiom "in the first place" ending a clause ("what does the report blame for it in
+ * the first place?"; not after "finished", "came" or "placed", where it is a place in a ranking).
  */
 const FIRST_UNRANKED = new RegExp(
-  String.raw`\bthe first\s+(?:(?:\d+|few|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|hundred)\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)(?![\w-])|\bin the first place(?=\s*(?:[?!.,;:…)]|$))`,
+  String.raw`\b(?:in|over|during|within|for|after|through(?:out)?|across)\s+the first\s+(?:(?:couple of|${SPAN_NUMBER})(?:\s+|\s?-\s?))?${TIME_UNITS}(?![\w-])|(?<!\b(?:finish(?:ed|es)?|came|comes?|end(?:ed|s)? up|placed?)\s+)\bin the first place(?=\s*(?:[?!.,;:…)]|$))`,
   'giu',
 );
 /**
@@ -288,7 +294,7 @@ const ASKS: Readonly<Record<AnswerKind, { test(question: string): boolean }>> = 
   duration: new RegExp(String.raw`${HOW_LONG}|${HOW_MANY} (?:years|months|weeks|days|hours|minutes)\b`, 'i'),
   count: new RegExp(HOW_MANY, 'i'),
   law: /\b(?:is|are|was|were) (?:it )?(?:[\w:-]+ ){0,6}?(?:legal|illegal|lawful|unlawful)\b|\bis it (?:\w+ )?allowed\b/i,
-  ranking: { test: (question) => RANKING_ASKED.test(question.replace(FIRST_UNRANKED, '')) && !FINDINGS_OF_SUPERLATIVE.test(question) },
+  ranking: { test: (question) => RANKING_ASKED.test(question.replace(FIRST_UNRANKED, ' ')) && !FINDINGS_OF_SUPERLATIVE.test(question) },
   maker: MAKER_ASKED,
   yearly: YEARLY_ASKED,
   future: FUTURE_ASKED,
@@ -299,10 +305,8 @@ const ASKS: Readonly<Record<AnswerKind, { test(question: string): boolean }>> = 
   place: { test: asksPlace },
 };
 
-/** A number of units, in digits or words, or a few: a span's, as DURATION and SPAN_AHEAD read it. */
-const SPAN_NUMBER = String.raw`(?:\d[\d.,]*|${CARDINAL_WORDS}|a few|several|a|an)`;
 /** A span of time given in words or digits ("three years", "18 months", "a decade"). */
-const DURATION = new RegExp(String.raw`\b${SPAN_NUMBER}\s?-?\s?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b`, 'i');
+const DURATION = new RegExp(String.raw`\b${SPAN_NUMBER}\s?-?\s?${TIME_UNITS}\b`, 'i');
 
 /**
  * A span between two years, which says how long something lasted: "from 1875 until 1956", "between

@@ -145,16 +145,30 @@ describe('the kind of answer a question asks for', () => {
 
   // "The first" of a span of time, or of the idiom "in the first place", ranks nothing: a claim
   // on what the question asks gives no superlative, and read as a ranking it was missing.
-  it('reads no ranking in "the first year / twelve months / weeks" nor in "in the first place" ending a clause', () => {
+  it('reads no ranking in "in / over / during the first year / twelve months / weeks" nor in "in the first place" ending a clause, and one in "what was the first year…" and "finished in the first place"', () => {
     for (const question of [
       "What does the report blame for Zimbabwe's hyperinflation in the first place?",
       'What was the efficacy in the first year, and what had it fallen to by the fourth?',
       'Did girls who were in the first months of the womb during the famine end up heavier?',
       'how much came in during the first week?',
       'What did it cost over the first twelve months, in the first place?',
+      'What happens in the first 1,000 days of life?',
+      'What happened in the first forty days of the epidemic?',
+      'What was the death toll in the first couple of weeks?',
+      'What changed during the first 24-hour period?',
     ])
       expect(askedAnswerKinds(question).includes('ranking'), question).toBe(false);
-    for (const question of ['What was the first place to ban plastic bags?', 'Which town was the first to be named a Dark Sky Community?', 'Which is the largest farm, in the first place?', 'Who ran the first year-long trial?'])
+    for (const question of [
+      'What was the first place to ban plastic bags?',
+      'Which town was the first to be named a Dark Sky Community?',
+      'Which is the largest farm, in the first place?',
+      'Who ran the first year-long trial?',
+      'What was the first year Zimbabwe printed a trillion-dollar note?',
+      'Which was the first year the devil count rose?',
+      'What was the first month the post ran at a loss?',
+      'Which team finished in the first place?',
+      'Who came in the first place in the vote?',
+    ])
       expect(askedAnswerKinds(question).includes('ranking'), question).toBe(true);
   });
 
