@@ -12,8 +12,8 @@ const LINK_WITH_LABEL = /<(?:https?|mailto):[^|>\s]*\|([^>]*)>/gi;
 // question (REPORT_POINTER), singular or plural.
 /** Nouns for a report that are verbs too ("what did users in the study report / document?"). */
 const REPORT_NOUN_OR_VERB = '(?:reports?|documents?)';
-/** Nouns for a report that are no verb. */
-const REPORT_NOUN_ONLY = '(?:docs?|write-?ups?)';
+/** Nouns for a report, or for the reports' topics ("across these topics"), that are no verb. */
+const REPORT_NOUN_ONLY = '(?:docs?|write-?ups?|topics)';
 const REPORT_NOUN = `(?:${REPORT_NOUN_OR_VERB}|${REPORT_NOUN_ONLY})`;
 // A label that only points at the page ("this thread", "link", "the article", "context here")
 // says where to look, not what is asked: it goes with its link.
@@ -210,6 +210,10 @@ const filler = (requests: readonly RegExp[], opensMessage: boolean): RegExp[] =>
   /\b(?:someone|somebody)\s+(?:said|told\s+me|mentioned)\b(?:\s+so\b(?:\s+(?:in|at|on)\s+(?:stand-?up|slack|chat|lunch|the\s+(?:meeting|call|news|standup)|twitter|x|reddit|tiktok|linkedin|a\s+podcast))?(?=[\s\p{P}]*$))?/giu,
   /\b(?:i\s+)?saw\s+(?:something|smth|sth|this|that)\s+(?:on|in)\b/gi,
   /\b(?:fwiw\s+)?i\s+heard\b/gi,
+  // what the asker has just learned, before what they ask of it: "lol I just found out Vienna had
+  // tube mail — how long did that last?", "just learned that…", "just read about…"; with "just"
+  // ("what did researchers find out…" asks on)
+  /\b(?:i\s+)?just\s+(?:found\s+out|learned|learnt|realized|realised|discovered|read)(?:\s+that)?\b/gi,
   /\banyone\s+heard\s+anything\b/gi,
   // vagueness: "callbacks etc", "run for mayor and stuff" (ending a clause: "stuff and things");
   // "etc" in lower case only ("ETC tolls" are electronic toll collection)
@@ -231,16 +235,21 @@ const FILLER_LATER = filler(REQUESTS_LATER, false);
 // Searched, "report" matched every claim that reports something and "doc" is a doctor to WordNet.
 // Only in lower case after "in the", "across these", "in one of our"… ("the Global Education
 // Monitoring Report" is a source's name), ending the clause, a bracket or a dash, or followed by
-// what it is about. A report or document right after them ("in the reports"): with words between
+// what it is about, or by the auxiliary of what is asked there ("where in the reports did divers
+// play a role?"). A report or document right after them ("in the reports"): with words between
 // it is as often a verb ("what did users in the study report?", "what did researchers in the
 // study document?"). A doc or write-up, which is no verb, after at most three words or numbers,
 // capitalised or accented too ("in the night train doc", "in the 2024 doc", "in the Q3 doc", "in
 // the Zürich write-up"), and research only "according to" it ("is there research on…" asks for
-// it). The words between stay.
+// it). The words between stay. "These topics" are the reports too ("what happened in 1953 across
+// these topics?"). So is the participle before them that says a thing is in them ("are any
+// vaccines mentioned across the reports", "what votes are described in these reports"): how the
+// question asks, not what; searched, "mentioned" found the claims on names.
+const SAID_IN = String.raw`(?:mentioned|described|discussed|cited|referenced|covered|named|noted)`;
 const REPORT_DETERMINER = String.raw`(?:[Tt]he|[Tt]hese|[Tt]hose|[Oo]ur|[Yy]our|(?:[Aa]ny|[Oo]ne|[Aa]ll|[Ee]ither|[Ee]ach)\s+of\s+(?:the|these|those|our))`;
 const WORDS_BETWEEN = String.raw`((?:[\p{L}\p{N}-]+\s+){0,3}?)`;
 const REPORT_POINTER = new RegExp(
-  String.raw`\b(?:(?:[Ii]n|[Aa]cross|[Ff]rom|[Aa]ccording\s+to)\s+${REPORT_DETERMINER}\s+(?:${REPORT_NOUN_OR_VERB}|${WORDS_BETWEEN}${REPORT_NOUN_ONLY})|[Aa]ccording\s+to\s+${REPORT_DETERMINER}\s+${WORDS_BETWEEN}research)\b(?:\s+(?:we|you)\s+(?:have|got))?(?=\s*(?:[?!.,;:…)—]|$)|\s+(?:about|on|regarding)\b)`,
+  String.raw`\b(?:${SAID_IN}\s+(?:anywhere\s+)?)?(?:(?:[Ii]n|[Aa]cross|[Ff]rom|[Aa]ccording\s+to)\s+${REPORT_DETERMINER}\s+(?:${REPORT_NOUN_OR_VERB}|${WORDS_BETWEEN}${REPORT_NOUN_ONLY})|[Aa]ccording\s+to\s+${REPORT_DETERMINER}\s+${WORDS_BETWEEN}research)\b(?:\s+(?:we|you)\s+(?:have|got))?(?=\s*(?:[?!.,;:…)—]|$)|\s+(?:about|on|regarding)\b|\s+(?:do|does|did|is|are|was|were)\s+\p{L})`,
   'gu',
 );
 

