@@ -27,9 +27,16 @@ export const SUPERLATIVE_WORDS = 'most|least|best|worst|first|biggest|largest|hi
 const SUPERLATIVE = String.raw`(?:${SUPERLATIVE_WORDS})(?![\w-])`;
 /**
  * "Which / what / where / who … the most / the first / the biggest …": the one thing that tops a
- * ranking ("what is the largest effect size found in the trials?" too).
+ * ranking ("what is the largest effect size found in the trials?" too). The question word first,
+ * then the superlative after it in the same clause (anyClause reads one clause at a time).
  */
-const RANKING_ASKED = new RegExp(String.raw`\b(?:[Ww]hich|[Ww]hat|[Ww]here|[Ww]ho)\b[^?.!]*?\b(?:the|world's)\s+${SUPERLATIVE}`);
+const RANKING_QUESTION_WORD = /\b(?:[Ww]hich|[Ww]hat|[Ww]here|[Ww]ho)\b/;
+const RANKED_AFTER = new RegExp(String.raw`\b(?:the|world's)\s+${SUPERLATIVE}`);
+/** Whether a clause (no "?", "." or "!") asks a ranking: a superlative after its first question word. */
+function clauseAsksRanking(clause: string): boolean {
+  const word = RANKING_QUESTION_WORD.exec(clause);
+  return word !== null && RANKED_AFTER.test(clause.slice(word.index + word[0].length));
+}
 /** A number of units, in digits or words, or a few: a span's, as DURATION, SPAN_AHEAD and FIRST_UNRANKED read it. */
 const SPAN_NUMBER = String.raw`(?:\d[\d.,]*|${CARDINAL_WORDS}|a few|several|a|an)`;
 /** The units of a span of time. */
@@ -159,7 +166,22 @@ const FINES_ASKED = String.raw`\bwhat (?:fines|fees|fine (?:do|does|did|is|was|w
  * "how many were still on it after a year?" ask a figure over a span. Answered by a figure per year
  * or one of a named year ("in 2022", "last year").
  */
-const YEARLY_ASKED = new RegExp(String.raw`(?=[^?.!]*(?:${HOW_MANY}|\bhow much\b))[^?.!]*\b(?:(?:each|every|per) year|(?<!\b(?:in|after|within|for|over|under|than|half|about|around|nearly|almost) )a year(?! ago\b)(?!-)|annually|yearly|per annum)\b`, 'i');
+const HOW_MANY_OR_MUCH = new RegExp(String.raw`${HOW_MANY}|\bhow much\b`, 'i');
+const YEAR_RATE = /\b(?:(?:each|every|per) year|(?<!\b(?:in|after|within|for|over|under|than|half|about|around|nearly|almost) )a year(?! ago\b)(?!-)|annually|yearly|per annum)\b/i;
+/** Whether a clause (no "?", "." or "!") asks a figure per year: "how many / how much" and a year's rate in it, in either order. */
+function clauseAsksYearly(clause: string): boolean {
+  return HOW_MANY_OR_MUCH.test(clause) && YEAR_RATE.test(clause);
+}
+
+/**
+ * Whether any clause of the question (split at "?", "." and "!") asks so. Read one clause at a time,
+ * a reading of two parts costs the text's length: one pattern scanning to the clause's end from
+ * every position cost its square (a 40,000-character message with no stop took a second).
+ */
+function anyClause(asks: (clause: string) => boolean): { test(question: string): boolean } {
+  return { test: (question) => question.split(CLAUSE_STOP).some(asks) };
+}
+const CLAUSE_STOP = /[?.!]/;
 /**
  * A date still ahead: "when will / would…", "when is … expected / due / set to / scheduled /
  * planned / likely / going to / next", "when does … expect / plan", "what year will", "by when".
@@ -294,9 +316,9 @@ const ASKS: Readonly<Record<AnswerKind, { test(question: string): boolean }>> = 
   duration: new RegExp(String.raw`${HOW_LONG}|${HOW_MANY} (?:years|months|weeks|days|hours|minutes)\b`, 'i'),
   count: new RegExp(HOW_MANY, 'i'),
   law: /\b(?:is|are|was|were) (?:it )?(?:[\w:-]+ ){0,6}?(?:legal|illegal|lawful|unlawful)\b|\bis it (?:\w+ )?allowed\b/i,
-  ranking: { test: (question) => RANKING_ASKED.test(question.replace(FIRST_UNRANKED, ' ')) && !FINDINGS_OF_SUPERLATIVE.test(question) },
+  ranking: { test: (question) => anyClause(clauseAsksRanking).test(question.replace(FIRST_UNRANKED, ' ')) && !FINDINGS_OF_SUPERLATIVE.test(question) },
   maker: MAKER_ASKED,
-  yearly: YEARLY_ASKED,
+  yearly: anyClause(clauseAsksYearly),
   future: FUTURE_ASKED,
   person: PERSON_ASKED,
   length: LENGTH_ASKED,

@@ -469,6 +469,22 @@ describe('the kind of answer a question asks for', () => {
       expect(askedAnswerKinds(question), question).not.toContain('maker');
   });
 
+  // Read one clause at a time (REVIEW-1 item 6, thirty-second session): a pattern looking to the
+  // clause's end from every position took a second on a long message with no stop. How long these
+  // readings take: bench/longReadings.ts.
+  it('reads a ranking and a figure per year within one clause, in either order for the year, and not across a stop', () => {
+    expect(askedAnswerKinds('Each year, how many tourists visit the island?')).toContain('yearly');
+    expect(askedAnswerKinds('How many tourists came? Each year it rises.')).not.toContain('yearly');
+    expect(askedAnswerKinds('What is it? The biggest one.')).not.toContain('ranking');
+    expect(askedAnswerKinds('The biggest one, which is it?')).not.toContain('ranking');
+    for (const filler of ['', 'x '.repeat(20_000), 'what '.repeat(8_000)]) {
+      const at = `${filler.length} characters before`;
+      expect(askedAnswerKinds(`${filler}how many visitors come a year?`), at).toContain('yearly');
+      expect(askedAnswerKinds(`${filler}which is the biggest?`), at).toContain('ranking');
+      expect(askedAnswerKinds(`${filler}x`), at).toEqual([]);
+    }
+  });
+
   it('reads a place asked ("which US states", "which Turkish town", "what country" opening a clause), given by a name inside a sentence', () => {
     for (const question of ['Which Turkish town is the main ship recycling hub in Turkey?', 'Which US states do not observe daylight saving time?', 'In what city was the congress held?', 'ok, what countries ban it?'])
       expect(askedAnswerKinds(question), question).toContain('place');
