@@ -29,18 +29,18 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.097,
-  reciprocalRank: 0.7846,
-  textTyped: 3.54,
-  textOther: 3.084,
-  evidenceOnly: 0.2666,
-  metadataOnly: -0.2316,
-  proximity: -0.03703,
-  distinctive: 5.767,
-  reportShare: 1.489,
-  claimLength: -1.686,
-  statesAskedQuantity: 1.158,
-  givesAskedKind: 2.314,
+  logRatio: 1.083,
+  reciprocalRank: 0.8094,
+  textTyped: 3.504,
+  textOther: 3.038,
+  evidenceOnly: 0.1734,
+  metadataOnly: -0.2805,
+  proximity: -0.05755,
+  distinctive: 5.868,
+  reportShare: 1.433,
+  claimLength: -1.718,
+  statesAskedQuantity: 1.171,
+  givesAskedKind: 2.265,
 };
 
 /** The model's score of one claim's features. */
