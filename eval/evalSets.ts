@@ -60,6 +60,8 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 30', 'holdout30'),
   set('held-out 31', 'holdout31'),
   set('held-out 32', 'holdout32'),
+  // Written blind in the thirty-second session (eval/holdout33/README.md), measured once at its end.
+  set('held-out 33', 'holdout33', true),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */
