@@ -182,6 +182,7 @@ function anyClause(asks: (clause: string) => boolean): { test(question: string):
   return { test: (question) => question.split(CLAUSE_STOP).some(asks) };
 }
 const CLAUSE_STOP = /[?.!]/;
+const RANKING_IN_A_CLAUSE = anyClause(clauseAsksRanking);
 /**
  * A date still ahead: "when will / would…", "when is … expected / due / set to / scheduled /
  * planned / likely / going to / next", "when does … expect / plan", "what year will", "by when".
@@ -316,7 +317,7 @@ const ASKS: Readonly<Record<AnswerKind, { test(question: string): boolean }>> = 
   duration: new RegExp(String.raw`${HOW_LONG}|${HOW_MANY} (?:years|months|weeks|days|hours|minutes)\b`, 'i'),
   count: new RegExp(HOW_MANY, 'i'),
   law: /\b(?:is|are|was|were) (?:it )?(?:[\w:-]+ ){0,6}?(?:legal|illegal|lawful|unlawful)\b|\bis it (?:\w+ )?allowed\b/i,
-  ranking: { test: (question) => anyClause(clauseAsksRanking).test(question.replace(FIRST_UNRANKED, ' ')) && !FINDINGS_OF_SUPERLATIVE.test(question) },
+  ranking: { test: (question) => RANKING_IN_A_CLAUSE.test(question.replace(FIRST_UNRANKED, ' ')) && !FINDINGS_OF_SUPERLATIVE.test(question) },
   maker: MAKER_ASKED,
   yearly: anyClause(clauseAsksYearly),
   future: FUTURE_ASKED,
