@@ -125,6 +125,11 @@ export const DOMAINS_ON_SET_TOPICS: Readonly<Record<string, readonly string[]>> 
   // infection control; pneumatic tube mail, the Tasmanian devil's facial tumour, Ailsa Craig's
   // curling granite and Iceland's naming committee meet no domain's subjects.
   'held-out 32': [],
+  // None: Lake Nyos's natural carbon dioxide and its degassing pipes are not carbon capture's
+  // storage or leakage; smallpox's vaccination campaign is not antibiotic resistance's; the Tacoma
+  // Narrows bridge, the Nixon shock, the radium dial painters, the Rosetta Stone and the
+  // four-minute mile meet no domain's subjects.
+  'held-out 33': [],
 };
 
 /** A development set's domains on its topics; an error for a set not judged yet (a new one). */
