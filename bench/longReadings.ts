@@ -33,6 +33,8 @@ interface Reading {
 }
 
 const spaces = (n: number): string => ' '.repeat(n);
+/** `word` repeated to at most `n` characters. */
+const repeated = (word: string, n: number): string => word.repeat(Math.floor(n / word.length));
 const READINGS: Reading[] = [
   { name: 'maker asked after stops (". … who built the dome?")', read: (n) => askedAnswerKinds(`${'.'.repeat(n)} who built the dome?`).join() === 'maker' },
   { name: 'nothing asked after stops ("!…x")', read: (n) => askedAnswerKinds(`${'!'.repeat(n)}x`).length === 0 },
@@ -47,6 +49,17 @@ const READINGS: Reading[] = [
   // ahead for a clause's asking words must not start over at every word (REVIEW-1 item 6).
   { name: 'nothing asked in plain words ("x x x …")', read: (n) => askedAnswerKinds('x '.repeat(n / 2)).length === 0 },
   { name: 'nothing asked after "what"s ("what what …")', read: (n) => askedAnswerKinds('what '.repeat(n / 5)).length === 0 },
+  // The same for the readings that still looked ahead to the clause's end from every match of
+  // their first words (REVIEW-1 item 16): a role word before "who is it" (PERSON_ASKED), "how
+  // much" before a money word (the price), "when is" before "expected" (FUTURE_ASKED). Each
+  // asking nothing after a long run of those words, then asking it after them.
+  { name: 'nothing asked after role words ("ceo ceo …")', read: (n) => askedAnswerKinds(repeated('ceo ', n)).length === 0 },
+  { name: 'nothing asked after "minister"s', read: (n) => askedAnswerKinds(repeated('minister ', n)).length === 0 },
+  { name: 'a person asked after role words ("ceo … who is it?")', read: (n) => askedAnswerKinds(`${repeated('ceo ', n)}who is it?`).join() === 'person' },
+  { name: 'nothing asked after "how much"s', read: (n) => askedAnswerKinds(repeated('how much ', n)).length === 0 },
+  { name: 'a price asked after "how much"s ("… does it cost?")', read: (n) => askedAnswerKinds(`${repeated('how much ', n)}does it cost?`).join() === 'price' },
+  { name: 'only a date asked after "when is"s', read: (n) => askedAnswerKinds(repeated('when is ', n)).join() === 'date' },
+  { name: 'a future date after "when is"s ("… it expected?")', read: (n) => askedAnswerKinds(`${repeated('when is ', n)}it expected?`).join() === 'date,future' },
   { name: 'years spanned after "from"s ("from from … 1875 until 1956")', read: (n) => givesAnswerKind(`${'from '.repeat(n / 5)}1875 until 1956`, 'duration') },
   { name: 'no span after "from"s ("from from … 1875 x")', read: (n) => !givesAnswerKind(`${'from '.repeat(n / 5)}1875 x`, 'duration') },
 ];
