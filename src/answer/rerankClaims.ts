@@ -29,18 +29,18 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.083,
-  reciprocalRank: 0.8094,
-  textTyped: 3.504,
-  textOther: 3.038,
-  evidenceOnly: 0.1734,
-  metadataOnly: -0.2805,
-  proximity: -0.05755,
-  distinctive: 5.868,
-  reportShare: 1.433,
-  claimLength: -1.718,
-  statesAskedQuantity: 1.171,
-  givesAskedKind: 2.265,
+  logRatio: 1.092,
+  reciprocalRank: 0.8052,
+  textTyped: 3.377,
+  textOther: 3.046,
+  evidenceOnly: 0.2373,
+  metadataOnly: -0.3827,
+  proximity: -0.09822,
+  distinctive: 6.006,
+  reportShare: 1.461,
+  claimLength: -1.722,
+  statesAskedQuantity: 1.204,
+  givesAskedKind: 2.168,
 };
 
 /** The model's score of one claim's features. */
