@@ -1,0 +1,36 @@
+// A span of time asked ("how long…", "how many years…") and given ("three years", "from 1875 until
+// 1956"), and the words a span is read with, which the ranking's "in the first year"
+// (askedRanking.ts) and a date still ahead ("within five years", askedAnswerKind.ts) share.
+
+import { LENGTH_GIVEN } from './askedLength.js';
+import { CARDINAL_WORDS, HOW_LONG, HOW_MANY } from './quantityWords.js';
+import { NOT_COUNTING, YEAR, YEAR_RANGE } from './yearWords.js';
+
+/** A number of units, in digits or words, or a few: a span's, as DURATION, SPAN_AHEAD and FIRST_UNRANKED read it. */
+export const SPAN_NUMBER = String.raw`(?:\d[\d.,]*|${CARDINAL_WORDS}|a few|several|a|an)`;
+/** The units of a span of time. */
+export const TIME_UNITS = String.raw`(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)`;
+
+/** A span of time asked: "how long…", "how many years / months / weeks / days / hours / minutes…". */
+export const DURATION_ASKED = new RegExp(String.raw`${HOW_LONG}|${HOW_MANY} (?:years|months|weeks|days|hours|minutes)\b`, 'i');
+
+/** A span of time given in words or digits ("three years", "18 months", "a decade"). */
+export const DURATION = new RegExp(String.raw`\b${SPAN_NUMBER}\s?-?\s?${TIME_UNITS}\b`, 'i');
+
+/**
+ * A span between two years, which says how long something lasted: "from 1875 until 1956", "between
+ * 1902 and 1984", "1875-1956". At most three words before each year, so it is read in linear time;
+ * not a count whose numbers look like years ("between 1500 and 2000 people", "from 1500 to 1900
+ * members"), nor two years listed ("surveys from 2019 and 2021": "and" only after "between").
+ */
+const SPAN_WORDS = String.raw`(?:[\p{L}\d,'’]+\s+){0,3}?`;
+const SPAN_END = String.raw`${YEAR}\b${NOT_COUNTING}`;
+const YEARS_SPANNED = new RegExp(
+  String.raw`\bfrom\s+${SPAN_WORDS}${YEAR}\b\s*(?:to|until|till|through|[-–])\s*${SPAN_WORDS}${SPAN_END}|\bbetween\s+${SPAN_WORDS}${YEAR}\b\s*(?:and|to|[-–])\s*${SPAN_WORDS}${SPAN_END}|${YEAR_RANGE}`,
+  'iu',
+);
+
+/** Whether the text gives a span of time: in units, between two years, or a length. */
+export function givesDuration(text: string): boolean {
+  return DURATION.test(text) || YEARS_SPANNED.test(text) || LENGTH_GIVEN.test(text);
+}

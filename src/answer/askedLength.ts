@@ -1,0 +1,24 @@
+// A length asked ("how tall…", "how far…") and a length given ("6.2 metres", "forty feet"), for the
+// kinds of answer (askedAnswerKind.ts).
+
+import { CARDINAL_WORDS } from './quantityWords.js';
+
+/**
+ * A length asked: "how tall …", "how far away / does / did / can …" (not how far back, off, past or
+ * over budget, nor how far a figure sank or rose: a change, not a distance). "How high / deep / wide
+ * / thick" ask a figure (FIGURE_ASKED): costs, prices and rates are high, a divide or a cut is deep.
+ */
+export const LENGTH_ASKED = /\bhow tall\b|(?<!\b(?:for|on|about|by|of|to) )\bhow far\b(?!\s+(?:back|off|past|over|under|ahead|along|behind)\b)(?![^?.!]*\b(?:sink|sank|sunk|fall|fell|drop|dropped|rise|rose|grow|grew|climb|climbed|decline|declined|shrink|shrank|jump|jumped|compared)\b)/i;
+/** Units of length spelt out, which a number in words may come before too ("two metres"). */
+const LENGTH_UNIT_WORDS = String.raw`millimet(?:re|er)s?|centimet(?:re|er)s?|met(?:re|er)s?|kilomet(?:re|er)s?|miles?|feet|foot|inch(?:es)?|yards?|nautical miles?`;
+/**
+ * A length given: a number and a unit of length ("6.2 metres", "42 kilometres", "30m", "5 ft"), or
+ * a number in words and a unit spelt out ("one to two metres", "forty feet", "half a metre"). A
+ * bare "m" is a metre only before a length word or a stop ("30m high", "the 5m-deep shaft", "bored
+ * 9 m."), never after a currency ("£5m", "EUR 5m"): before anything else it is a million ("5m
+ * Americans"). The number starts after no digit, so it is not retried at every digit of a long run.
+ */
+export const LENGTH_GIVEN = new RegExp(
+  String.raw`(?<![\d.,])(?<!(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|INR|CAD|AUD|Rs|US))\s?)\d(?:[\d.,]*\d)?\s?(?:-\s?)?(?:mm|cm|m(?=\s*(?:high|tall|long|wide|deep|thick|across|below|above|underground|under|down|up|away|in (?:diameter|length|height|depth)|[-–.,;:)]|$))|km|${LENGTH_UNIT_WORDS}|ft)\b|\b(?:${CARDINAL_WORDS}|half an?)(?:[\s-]+(?:to|or)[\s-]+${CARDINAL_WORDS})?(?: and a half)?[\s-]+(?:${LENGTH_UNIT_WORDS})\b`,
+  'i',
+);

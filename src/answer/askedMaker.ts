@@ -1,0 +1,52 @@
+// Who made or won something, asked ("who founded…?") and given ("founded by…", "et al."), for the
+// kinds of answer (askedAnswerKind.ts).
+
+import { clauseOpening } from './clauseReading.js';
+import { MONTHS } from './yearWords.js';
+
+/**
+ * "Who wrote / won / painted / invented / founded …", opening the question or a sentence of it
+ * (clauseOpening): the person or body that made or won something. Mid-sentence "who" is someone
+ * described ("…changed who won a seat"), and "who found that…" asks for a source, not a maker.
+ */
+export const MAKER_ASKED = new RegExp(
+  String.raw`\bwho${clauseOpening('who')}\s+(?:first\s+)?(?:wrote|won|painted|invented|founded|built|designed|developed|created|discovered|coined|composed)\b`,
+  'i',
+);
+/**
+ * What names who made or won something: the making itself (an author, a winner, "founded"…) or
+ * "et al.", in any case ("Founded by…" opens a sentence). Not a making "by" a time ("built by the
+ * end of 2020", "started by the time the law passed").
+ */
+const MAKING = /\bet al\b|\b(?:wrote|written|writers?|authors?|won|winners?|painted|painters?|invented|inventors?|founded|founders?|makers?|designers?|builders?|creators?|discoverers?)\b/i;
+/**
+ * "<made> by" a lower-case word ("developed by researchers at…"), the verb in any case ("Built by…"
+ * opens a sentence) but the word after "by" in lower case only: a capital is a name (BY_CAPITALISED)
+ * or a time ("built by March 2021", "by Q3", "by Christmas": NOT_A_MAKER).
+ */
+const MADE_BY = new RegExp(
+  String.raw`\b(?:${['manufactured', 'built', 'designed', 'developed', 'created', 'discovered', 'coined', 'composed', 'started'].map(inItsCases).join('|')}) (?:by|BY) (?!(?:the |a |an )?(?:end|mid|then|now|next|early|late|this|that|time)\b)(?:the |a |an )?[a-z]`,
+);
+/** A lower-case word as written in a sentence, opening one, or in capitals ("built", "Built", "BUILT"): one flag cannot case one part of a pattern. */
+function inItsCases(word: string): string {
+  return `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}|${word.toUpperCase()}`;
+}
+/** "by" and a capitalised word: a name ("led by Brian Nosek", "by the Gates Foundation"), unless a time (NOT_A_MAKER). */
+const BY_CAPITALISED = /\bby\s+(?:the\s+)?(\p{Lu}[\p{L}\d]*)/gu;
+/**
+ * Times that "by" sets, not makers, in lower case to compare any spelling ("by March 2021", "by
+ * MARCH 2021", "by Spring 2020", "by Q3", "by Christmas"): months, weekdays, seasons, quarters and
+ * halves of a year, and holidays.
+ */
+const NOT_A_MAKER: ReadonlySet<string> = new Set([
+  ...MONTHS.map((month) => month.toLowerCase()),
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  ...['spring', 'summer', 'autumn', 'fall', 'winter', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2'],
+  ...['christmas', 'easter', 'thanksgiving'],
+]);
+/** Whether the text names who made or won something: the making, "et al.", or "by" a name. */
+export function namesMaker(text: string): boolean {
+  if (MAKING.test(text) || MADE_BY.test(text)) return true;
+  for (const [, word] of text.matchAll(BY_CAPITALISED)) if (word !== undefined && !NOT_A_MAKER.has(word.toLowerCase())) return true;
+  return false;
+}

@@ -1,0 +1,33 @@
+// The person holding a role, asked ("who is the current CEO of…?") and given (a person by name), for
+// the kinds of answer (askedAnswerKind.ts).
+
+/**
+ * Roles one person holds: asked for by "who is the … <role>" or "which … <role>". Not a market,
+ * world or global leader: a company or a country; nor a player, an owner, a person, a man or a
+ * woman, which a company, a country or a group is as often ("who is the biggest player in…?",
+ * "who are the owners of…?", "which person is most at risk?").
+ */
+const ROLE = String.raw`(?:official|minister|judge|president|ceo|chair(?:man|woman|person)?|director|engineer|architect|scientist|secretary[- ]general|secretary|governor|mayor|head|(?<!\b(?:market|world|global|industry) )leader|founder|inventor|chancellor|commissioner|boss|editor|designer|king|queen|athlete|coach|doctor|physician|surgeon|researcher|author|writer|pilot|captain|explorer|astronomer|composer|activist)`;
+/**
+ * A verb or an auxiliary after "which … <role>": the role is who did it ("which German official
+ * ordered…", "which architect designed…", "which minister is…"), not a word describing a thing
+ * ("which head injuries", "which official figures", "which chair designs", "which designer drugs").
+ */
+const ROLE_DID = String.raw`(?=s?\s+(?:[a-z]+ed|is|was|are|were|has|had|have|did|does|do|will|would|can|could|should|led|leads|ran|runs|heads|oversaw|oversees|made|makes|took|takes|said|says|wrote|won|signed|set|chose|gave|built|drew|brought|sent|got)\b)`;
+/**
+ * The person holding a role: "who is / was the (current, chief…) <role>", "which (German) <role>"
+ * and a verb, "<role> … who is it now". Not "who benefits", "who pays" (a group, a body or a source answers).
+ */
+export const PERSON_ASKED = new RegExp(String.raw`\bwho(?:'s| is| was| were| are)(?: the| its| their)?(?: [\w-]+){0,2} ${ROLE}\b|\bwhich (?:[\w-]+ )?${ROLE}${ROLE_DID}|\b${ROLE}\b[^?.!]*\bwho is (?:it|that|he|she)\b`, 'i');
+
+/** Words of bodies and documents, not people, after a capitalised word ("Seabed Authority", "Broadway League"). */
+const BODY = String.raw`(?:Authority|Commission|Court|Agency|Council|University|Institute|Organi[sz]ation|Bank|Department|Ministry|Association|League|Society|Union|Museum|Fund|Foundation|Company|Corporation|Group|Office|Board|Service|Party|Republic|States|Kingdom|Nations|Network|Programme|Program|Survey|Report|Act|Centre|Center|Agreement|Directive)`;
+/**
+ * A person by name: a title and a capitalised word ("Judge Brown", "Dr. Seales"), or two
+ * capitalised words inside a sentence ("led by Peter Harrison", "Luke Farritor, a 21-year-old"),
+ * not after "the" nor the name of a body ("the International Seabed Authority").
+ */
+export const PERSON_NAMED = new RegExp(
+  String.raw`\b(?:Mr|Mrs|Ms|Dr|Prof|President|Minister|Judge|General|Sir|Lord)\.?\s+\p{Lu}|(?<![.!?]\s|^|\bthe |\bThe )\b(?!(?:The|A|An|In|On|By)\b)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:\p{Lu}\.\s+)?(?!${BODY}\b)\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?\b`,
+  'u',
+);

@@ -1,0 +1,72 @@
+// A price asked ("how much does … cost", "what fines…") and a sum of money given ("US$15", "40
+// million euros"), for the kinds of answer (askedAnswerKind.ts).
+
+import { CARDINAL_WORDS } from './quantityWords.js';
+
+/** Words that ask for money after "how much" ("how much does it cost", "how much do tutors earn"). */
+const MONEY_WORDS = String.raw`(?:cost|costs|price|prices|priced|charge|charges|fee|fees|fine|fines|pay|pays|paid|earn|earns|wage|wages|salary|salaries|revenue)`;
+
+/** Words after which "cost" is a noun: an article, a possessive, a preposition or a conjunction ("to cost" too: "expected to cost" is rare). */
+const NOUN_BEFORE_COST = ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'any', 'about', 'on', 'regarding', 'over', 'of', 'in', 'with', 'for', 'and', 'or', 'to', 'by', 'at', 'from'];
+/**
+ * Adjectives that make "cost" a noun ("what does total cost include?"), unless a determiner comes
+ * first and makes the adjective the thing priced ("what does one unit cost?", "a capital cost").
+ */
+const ADJECTIVE_BEFORE_COST = ['total', 'overall', 'upfront', 'up-front', 'running', 'operating', 'annual', 'average', 'real', 'true', 'hidden', 'social', 'economic', 'extra', 'additional', 'marginal', 'net', 'full', 'initial', 'capital', 'lifetime', 'unit'];
+const DETERMINER = String.raw`(?:a|an|one|each|every|per)`;
+/** Words after "cost" that make it the first half of a compound ("cost-effective", "cost savings"). */
+const COMPOUND_AFTER_COST = ['effective', 'effectiveness', 'efficient', 'efficiency', 'benefit', 'benefits', 'saving', 'savings', 'cutting', 'sharing', 'overruns?'];
+
+/**
+ * "cost" as the question's verb ("what does a heat pump cost", "what would a new air-source heat
+ * pump cost to fit": a thing named in up to five words), not a noun the question asks about: after
+ * NOUN_BEFORE_COST or ADJECTIVE_BEFORE_COST ("what did the OECD conclude about the cost of a basic
+ * income?", "what do the studies say about cost?", "what does total cost include?" ask for a
+ * finding), nor the first half of a compound ("what does the review say about how cost-effective
+ * heat pumps are?", "cost effectiveness", "cost savings"). "What is the total cost…" and "what are
+ * the running costs…" ask a price by their own reading (ASKS.price's "what is the … cost").
+ */
+const COST_VERB = String.raw`(?<!\b(?:${NOUN_BEFORE_COST.join('|')}) )(?<!(?<!\b${DETERMINER} )\b(?:${ADJECTIVE_BEFORE_COST.join('|')}) )cost\b(?! of\b)(?![-\s](?:${COMPOUND_AFTER_COST.join('|')})\b)`;
+
+/**
+ * "How much did/does/will … spend": money, when "how much" stands before the question's auxiliary
+ * and "spend" is the verb that auxiliary takes, a few words on ("How much did the Korean
+ * government spend on Hallyu promotion?", "How much did the U.S. spend…", "how much has the city
+ * spent", "how much is spent", "how much are households spending"); not "how much time did viewers
+ * spend…", where "how much" says what was spent, nor a noun or participle the question's verb
+ * is about ("How much does time spent outdoors reduce myopia risk?", "How much has spending on
+ * roads grown?").
+ */
+const QUESTION_WORDS = String.raw`(?: [\w&.'’-]+){1,6}`;
+const SPENT = String.raw`\bhow much (?:(?:did|does|do|will|would)${QUESTION_WORDS} spend|(?:has|have|had)${QUESTION_WORDS}(?<! time) spent|(?:is|are|was|were) (?:being )?spent|(?:is|are|was|were)${QUESTION_WORDS} spending)\b`;
+
+/**
+ * "What fines / fees / tolls …" asked as a price; not "what fine particles", "what fine-scale
+ * patterns" (the singular only before the question's auxiliary: "what fine does a driver pay?") nor
+ * the toll something takes ("What toll did the pandemic take on nurses?").
+ */
+const FINES_ASKED = String.raw`\bwhat (?:fines|fees|fine (?:do|does|did|is|was|would|could|can|will)|tolls?(?![^?.!]*\btak(?:e|es|en|ing)\b))\b(?!-)`;
+
+/** A price asked. "how much of…" asks for a share, not money. */
+export const PRICE_ASKED = new RegExp(
+    String.raw`\bhow much\b(?! of\b)[^?.!]*\b${MONEY_WORDS}\b|\bwhat(?:'s| is| are| was| were)? the (?:[\w-]+ )?${MONEY_WORDS}\b|\bwhat [\w-]+ (?:wage|salary|fee)\b|\bwhat (?:does|do|did|would|will)(?: [\w-]+){1,5} ${COST_VERB}|\bhow much (?:money|cash)\b|${SPENT}|\bhow many (?:dollars|euros|rupees|yen)\b|${FINES_ASKED}`,
+    'i',
+);
+
+/**
+ * A sum of money: a currency sign or code before a number ("US$15", "€ 2bn", "USD 40"), or a number
+ * (in digits or words, "tens of billions of") before a currency ("40 million euros", "80 billion US
+ * dollars", "1.5 cents"); not a currency word alone ("a last-dollar scholarship", "in pounds").
+ * A currency that is also a weight or another word ("pounds", "won", "rand") only after a multiplier
+ * ("40 million pounds", "1.2 trillion won", "billions of pounds"), and not before "of": "1,500
+ * pounds of fish", "2 million pounds of plastic" weigh, "thousands won" is a verb.
+ */
+export const AMOUNT_OF_MONEY = new RegExp(
+  [
+    String.raw`[$€£¥₹]\s?\d`,
+    String.raw`\b(?:USD|EUR|GBP|CHF|INR|CAD|AUD)\s?\d`,
+    String.raw`(?:\d|\b(?:${CARDINAL_WORDS}|tens|hundreds|thousands|millions|billions|a)\b)[\d.,]*\s?(?:(?:thousand|million|billion|trillion)s?\s|bn\s|m\s|k\s)?(?:of\s)?(?:U\.?S\.?\s)?(?:dollars?|euros?|pounds? sterling|cents?|pence|yen|rupees?|pesos?|yuan|francs?|kronor|krona|kroner|lakh|crore)\b`,
+    String.raw`(?:(?:\d[\d.,]*\s?|\b(?:${CARDINAL_WORDS}|a)\s)(?:thousand|million|billion|trillion|bn|m)\s|\b(?:thousands|millions|billions) of\s)(?:pounds?|won|rand|naira|shillings?|reais|dirhams?)\b(?!\s+of\b)`,
+  ].join('|'),
+  'i',
+);

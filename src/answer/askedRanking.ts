@@ -1,0 +1,58 @@
+// A ranking asked ("which bridge has the most sensors?") and given (a superlative, a record): what
+// tops a ranking, for the kinds of answer (askedAnswerKind.ts).
+
+import { SPAN_NUMBER, TIME_UNITS } from './askedDuration.js';
+import { anyClause } from './clauseReading.js';
+
+/** Superlatives that rank things: what asks for a ranking and what gives one. */
+export const SUPERLATIVE_WORDS = 'most|least|best|worst|first|biggest|largest|highest|lowest|fastest|slowest|cheapest|greatest|smallest|longest|shortest|oldest|newest|strongest|tallest|earliest';
+/** A superlative in lower case: "First Street" in a name ranks nothing. */
+const SUPERLATIVE = String.raw`(?:${SUPERLATIVE_WORDS})(?![\w-])`;
+/**
+ * "Which / what / where / who … the most / the first / the biggest …": the one thing that tops a
+ * ranking ("what is the largest effect size found in the trials?" too). The question word first,
+ * then the superlative after it in the same clause (anyClause reads one clause at a time).
+ */
+const RANKING_QUESTION_WORD = /\b(?:[Ww]hich|[Ww]hat|[Ww]here|[Ww]ho)\b/;
+const RANKED_AFTER = new RegExp(String.raw`\b(?:the|world's)\s+${SUPERLATIVE}`);
+/** Whether a clause (no "?", "." or "!") asks a ranking: a superlative after its first question word. */
+function clauseAsksRanking(clause: string): boolean {
+  const word = RANKING_QUESTION_WORD.exec(clause);
+  return word !== null && RANKED_AFTER.test(clause.slice(word.index + word[0].length));
+}
+/**
+ * "The first" that ranks nothing: a span of time from a start, after a preposition ("in the first
+ * year", "over the first twelve months", "in the first weeks of the womb", "during the first
+ * couple of weeks", "in the first 1,000 days"; "What was the first year…?" still asks which came
+ * first), and the idiom "in the first place" ending a clause ("what does the report blame for it in
+ * the first place?"; not after "finished", "came" or "placed", where it is a place in a ranking).
+ */
+const FIRST_UNRANKED = new RegExp(
+  String.raw`\b(?:in|over|during|within|for|after|through(?:out)?|across)\s+the first\s+(?:(?:couple of|${SPAN_NUMBER})(?:\s+|\s?-\s?))?${TIME_UNITS}(?![\w-])|(?<!\b(?:finish(?:ed|es)?|came|comes?|end(?:ed|s)? up|placed?)\s+)\bin the first place(?=\s*(?:[?!.,;:…)]|$))`,
+  'giu',
+);
+/**
+ * Not a superlative that only says which studies are asked about, the question's own verb one of
+ * reporting: "what did the first studies on bike lanes find?", "what have the largest trials
+ * shown?" ask for their findings. Only there: a participle after the superlative ("the highest
+ * injury rates reported") is no verb of the question, and the ranking stays asked.
+ */
+const FINDINGS_OF_SUPERLATIVE = new RegExp(
+  String.raw`\b(?:[Ww]hat|[Ww]hich)\s+(?:(?:did|do|does)\s+(?:the|world's)\s+${SUPERLATIVE}\s+(?:[\w'-]+\s+){0,5}?(?:find|show|say|suggest|report|conclude|reveal)|(?:have|has)\s+(?:the|world's)\s+${SUPERLATIVE}\s+(?:[\w'-]+\s+){0,5}?(?:found|shown|said|suggested|reported|concluded|revealed))\b`,
+);
+
+const RANKING_IN_A_CLAUSE = anyClause(clauseAsksRanking);
+/** A ranking asked: a superlative after a question word in a clause, not "the first" that ranks nothing nor the findings of the first studies. */
+export const RANKING_ASKED: { test(question: string): boolean } = {
+  test: (question) => RANKING_IN_A_CLAUSE.test(question.replace(FIRST_UNRANKED, ' ')) && !FINDINGS_OF_SUPERLATIVE.test(question),
+};
+
+/**
+ * What ranks one thing above others: a superlative, "leading" (not "leading to"), a record (a
+ * record high, a new record, set or broke a record, "a record 62 million"; not a "track record",
+ * a "medical record" or "kept a record of"), "more than any".
+ */
+export const RANKING_GIVEN = new RegExp(
+  String.raw`\b(?:${SUPERLATIVE_WORDS}|top|leading(?! to\b)|leader|ranked|more than any|ahead of|record[- ](?:highs?|lows?|levels?|breaking|numbers?|years?)|(?:new|world|all-time) record|set a record|broke (?:the|a) record|a record(?= [\d$€£]))\b`,
+  'i',
+);
