@@ -21,7 +21,7 @@ import { asksPlace, namesSomething } from './askedPlace.js';
 import { AMOUNT_OF_MONEY, PRICE_ASKED } from './askedPrice.js';
 import { statesQuantity } from './askedQuantity.js';
 import { RANKING_ASKED, RANKING_GIVEN } from './askedRanking.js';
-import { anyClause } from './clauseReading.js';
+import { anyClause, firstThen } from './clauseReading.js';
 import { HOW_MANY } from './quantityWords.js';
 import { DECADE, EARLY_YEAR, MONTHS, YEAR, YEAR_FLAGS, YEAR_IN_CONTEXT, YEAR_RANGE } from './yearWords.js';
 
@@ -44,9 +44,11 @@ function clauseAsksYearly(clause: string): boolean {
 
 /**
  * A date still ahead: "when will / would…", "when is … expected / due / set to / scheduled /
- * planned / likely / going to / next", "when does … expect / plan", "what year will", "by when".
+ * planned / likely / going to / next" (the word after "when is" in its clause: anyClause), "when
+ * does … expect / plan", "what year will", "by when".
  */
-const FUTURE_ASKED = /\bwhen (?:will|would)\b|\bwhen (?:is|are|does|do)\b[^?.!]*\b(?:expected|expects?|going to|due|set to|scheduled|planned|plans?|likely|next)\b|\bwhat year will\b|\bby when\b/i;
+const FUTURE_WORDS = /\bwhen (?:will|would)\b|\bwhat year will\b|\bby when\b/i;
+const WHEN_IS_EXPECTED = anyClause(firstThen(/\bwhen (?:is|are|does|do)\b/i, /\b(?:expected|expects?|going to|due|set to|scheduled|planned|plans?|likely|next)\b/i));
 
 /**
  * A share or concentration asked: "what (alcohol) concentration / percentage…", "what is the
@@ -75,7 +77,7 @@ const ASKS: Readonly<Record<AnswerKind, { test(question: string): boolean }>> = 
   ranking: RANKING_ASKED,
   maker: MAKER_ASKED,
   yearly: anyClause(clauseAsksYearly),
-  future: FUTURE_ASKED,
+  future: { test: (question) => FUTURE_WORDS.test(question) || WHEN_IS_EXPECTED.test(question) },
   person: PERSON_ASKED,
   length: LENGTH_ASKED,
   share: SHARE_ASKED,

@@ -1,14 +1,22 @@
 // A length asked ("how tall…", "how far…") and a length given ("6.2 metres", "forty feet"), for the
 // kinds of answer (askedAnswerKind.ts).
 
+import { anyClause, lastNotFollowedBy } from './clauseReading.js';
 import { CARDINAL_WORDS } from './quantityWords.js';
 
 /**
  * A length asked: "how tall …", "how far away / does / did / can …" (not how far back, off, past or
- * over budget, nor how far a figure sank or rose: a change, not a distance). "How high / deep / wide
- * / thick" ask a figure (FIGURE_ASKED): costs, prices and rates are high, a divide or a cut is deep.
+ * over budget, nor how far a figure sank or rose, a change verb after it in its clause: a change,
+ * not a distance). "How high / deep / wide / thick" ask a figure (FIGURE_ASKED): costs, prices and
+ * rates are high, a divide or a cut is deep.
  */
-export const LENGTH_ASKED = /\bhow tall\b|(?<!\b(?:for|on|about|by|of|to) )\bhow far\b(?!\s+(?:back|off|past|over|under|ahead|along|behind)\b)(?![^?.!]*\b(?:sink|sank|sunk|fall|fell|drop|dropped|rise|rose|grow|grew|climb|climbed|decline|declined|shrink|shrank|jump|jumped|compared)\b)/i;
+const HOW_FAR_AWAY = anyClause(
+  lastNotFollowedBy(
+    /(?<!\b(?:for|on|about|by|of|to) )\bhow far\b(?!\s+(?:back|off|past|over|under|ahead|along|behind)\b)/i,
+    /\b(?:sink|sank|sunk|fall|fell|drop|dropped|rise|rose|grow|grew|climb|climbed|decline|declined|shrink|shrank|jump|jumped|compared)\b/i,
+  ),
+);
+export const LENGTH_ASKED: { test(question: string): boolean } = { test: (question) => /\bhow tall\b/i.test(question) || HOW_FAR_AWAY.test(question) };
 /** Units of length spelt out, which a number in words may come before too ("two metres"). */
 const LENGTH_UNIT_WORDS = String.raw`millimet(?:re|er)s?|centimet(?:re|er)s?|met(?:re|er)s?|kilomet(?:re|er)s?|miles?|feet|foot|inch(?:es)?|yards?|nautical miles?`;
 /**

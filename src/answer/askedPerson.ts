@@ -1,6 +1,8 @@
 // The person holding a role, asked ("who is the current CEO of…?") and given (a person by name), for
 // the kinds of answer (askedAnswerKind.ts).
 
+import { anyClause, firstThen } from './clauseReading.js';
+
 /**
  * Roles one person holds: asked for by "who is the … <role>" or "which … <role>". Not a market,
  * world or global leader: a company or a country; nor a player, an owner, a person, a man or a
@@ -16,9 +18,14 @@ const ROLE = String.raw`(?:official|minister|judge|president|ceo|chair(?:man|wom
 const ROLE_DID = String.raw`(?=s?\s+(?:[a-z]+ed|is|was|are|were|has|had|have|did|does|do|will|would|can|could|should|led|leads|ran|runs|heads|oversaw|oversees|made|makes|took|takes|said|says|wrote|won|signed|set|chose|gave|built|drew|brought|sent|got)\b)`;
 /**
  * The person holding a role: "who is / was the (current, chief…) <role>", "which (German) <role>"
- * and a verb, "<role> … who is it now". Not "who benefits", "who pays" (a group, a body or a source answers).
+ * and a verb, "<role> … who is it now" (a role word, then "who is it" after it in its clause:
+ * anyClause). Not "who benefits", "who pays" (a group, a body or a source answers).
  */
-export const PERSON_ASKED = new RegExp(String.raw`\bwho(?:'s| is| was| were| are)(?: the| its| their)?(?: [\w-]+){0,2} ${ROLE}\b|\bwhich (?:[\w-]+ )?${ROLE}${ROLE_DID}|\b${ROLE}\b[^?.!]*\bwho is (?:it|that|he|she)\b`, 'i');
+const ROLE_ASKED = new RegExp(String.raw`\bwho(?:'s| is| was| were| are)(?: the| its| their)?(?: [\w-]+){0,2} ${ROLE}\b|\bwhich (?:[\w-]+ )?${ROLE}${ROLE_DID}`, 'i');
+const ROLE_THEN_WHO_IS_IT = anyClause(firstThen(new RegExp(String.raw`\b${ROLE}\b`, 'i'), /\bwho is (?:it|that|he|she)\b/i));
+export const PERSON_ASKED: { test(question: string): boolean } = {
+  test: (question) => ROLE_ASKED.test(question) || ROLE_THEN_WHO_IS_IT.test(question),
+};
 
 /** Words of bodies and documents, not people, after a capitalised word ("Seabed Authority", "Broadway League"). */
 const BODY = String.raw`(?:Authority|Commission|Court|Agency|Council|University|Institute|Organi[sz]ation|Bank|Department|Ministry|Association|League|Society|Union|Museum|Fund|Foundation|Company|Corporation|Group|Office|Board|Service|Party|Republic|States|Kingdom|Nations|Network|Programme|Program|Survey|Report|Act|Centre|Center|Agreement|Directive)`;

@@ -1,6 +1,7 @@
 // A price asked ("how much does … cost", "what fines…") and a sum of money given ("US$15", "40
 // million euros"), for the kinds of answer (askedAnswerKind.ts).
 
+import { anyClause, firstThen, lastNotFollowedBy } from './clauseReading.js';
 import { CARDINAL_WORDS } from './quantityWords.js';
 
 /** Words that ask for money after "how much" ("how much does it cost", "how much do tutors earn"). */
@@ -43,15 +44,22 @@ const SPENT = String.raw`\bhow much (?:(?:did|does|do|will|would)${QUESTION_WORD
 /**
  * "What fines / fees / tolls …" asked as a price; not "what fine particles", "what fine-scale
  * patterns" (the singular only before the question's auxiliary: "what fine does a driver pay?") nor
- * the toll something takes ("What toll did the pandemic take on nurses?").
+ * the toll something takes ("What toll did the pandemic take on nurses?": a toll with no "take"
+ * after it in its clause).
  */
-const FINES_ASKED = String.raw`\bwhat (?:fines|fees|fine (?:do|does|did|is|was|would|could|can|will)|tolls?(?![^?.!]*\btak(?:e|es|en|ing)\b))\b(?!-)`;
+const FINES_ASKED = String.raw`\bwhat (?:fines|fees|fine (?:do|does|did|is|was|would|could|can|will))\b(?!-)`;
+const TOLL_ASKED = anyClause(lastNotFollowedBy(/\bwhat tolls?\b(?!-)/i, /\btak(?:e|es|en|ing)\b/i));
 
-/** A price asked. "how much of…" asks for a share, not money. */
-export const PRICE_ASKED = new RegExp(
-    String.raw`\bhow much\b(?! of\b)[^?.!]*\b${MONEY_WORDS}\b|\bwhat(?:'s| is| are| was| were)? the (?:[\w-]+ )?${MONEY_WORDS}\b|\bwhat [\w-]+ (?:wage|salary|fee)\b|\bwhat (?:does|do|did|would|will)(?: [\w-]+){1,5} ${COST_VERB}|\bhow much (?:money|cash)\b|${SPENT}|\bhow many (?:dollars|euros|rupees|yen)\b|${FINES_ASKED}`,
-    'i',
+/** "How much …" and a money word after it in its clause ("how much does it cost"); "how much of…" asks for a share, not money. */
+const HOW_MUCH_MONEY = anyClause(firstThen(/\bhow much\b(?! of\b)/i, new RegExp(String.raw`\b${MONEY_WORDS}\b`, 'i')));
+const PRICE_WORDS = new RegExp(
+  String.raw`\bwhat(?:'s| is| are| was| were)? the (?:[\w-]+ )?${MONEY_WORDS}\b|\bwhat [\w-]+ (?:wage|salary|fee)\b|\bwhat (?:does|do|did|would|will)(?: [\w-]+){1,5} ${COST_VERB}|\bhow much (?:money|cash)\b|${SPENT}|\bhow many (?:dollars|euros|rupees|yen)\b|${FINES_ASKED}`,
+  'i',
 );
+/** A price asked. The readings with a word that may come anywhere after another are read a clause at a time (anyClause). */
+export const PRICE_ASKED: { test(question: string): boolean } = {
+  test: (question) => PRICE_WORDS.test(question) || HOW_MUCH_MONEY.test(question) || TOLL_ASKED.test(question),
+};
 
 /**
  * A sum of money: a currency sign or code before a number ("US$15", "€ 2bn", "USD 40"), or a number

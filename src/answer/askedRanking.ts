@@ -2,7 +2,7 @@
 // tops a ranking, for the kinds of answer (askedAnswerKind.ts).
 
 import { SPAN_NUMBER, TIME_UNITS } from './askedDuration.js';
-import { anyClause } from './clauseReading.js';
+import { anyClause, firstThen } from './clauseReading.js';
 
 /** Superlatives that rank things: what asks for a ranking and what gives one. */
 export const SUPERLATIVE_WORDS = 'most|least|best|worst|first|biggest|largest|highest|lowest|fastest|slowest|cheapest|greatest|smallest|longest|shortest|oldest|newest|strongest|tallest|earliest';
@@ -15,11 +15,6 @@ const SUPERLATIVE = String.raw`(?:${SUPERLATIVE_WORDS})(?![\w-])`;
  */
 const RANKING_QUESTION_WORD = /\b(?:[Ww]hich|[Ww]hat|[Ww]here|[Ww]ho)\b/;
 const RANKED_AFTER = new RegExp(String.raw`\b(?:the|world's)\s+${SUPERLATIVE}`);
-/** Whether a clause (no "?", "." or "!") asks a ranking: a superlative after its first question word. */
-function clauseAsksRanking(clause: string): boolean {
-  const word = RANKING_QUESTION_WORD.exec(clause);
-  return word !== null && RANKED_AFTER.test(clause.slice(word.index + word[0].length));
-}
 /**
  * "The first" that ranks nothing: a span of time from a start, after a preposition ("in the first
  * year", "over the first twelve months", "in the first weeks of the womb", "during the first
@@ -41,7 +36,8 @@ const FINDINGS_OF_SUPERLATIVE = new RegExp(
   String.raw`\b(?:[Ww]hat|[Ww]hich)\s+(?:(?:did|do|does)\s+(?:the|world's)\s+${SUPERLATIVE}\s+(?:[\w'-]+\s+){0,5}?(?:find|show|say|suggest|report|conclude|reveal)|(?:have|has)\s+(?:the|world's)\s+${SUPERLATIVE}\s+(?:[\w'-]+\s+){0,5}?(?:found|shown|said|suggested|reported|concluded|revealed))\b`,
 );
 
-const RANKING_IN_A_CLAUSE = anyClause(clauseAsksRanking);
+/** A ranking asked in a clause: a superlative after its first question word. */
+const RANKING_IN_A_CLAUSE = anyClause(firstThen(RANKING_QUESTION_WORD, RANKED_AFTER));
 /** A ranking asked: a superlative after a question word in a clause, not "the first" that ranks nothing nor the findings of the first studies. */
 export const RANKING_ASKED: { test(question: string): boolean } = {
   test: (question) => RANKING_IN_A_CLAUSE.test(question.replace(FIRST_UNRANKED, ' ')) && !FINDINGS_OF_SUPERLATIVE.test(question),

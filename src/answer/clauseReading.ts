@@ -14,9 +14,42 @@ export function clauseOpening(word: string, orAfter = ''): string {
 /**
  * Whether any clause of the question (split at "?", "." and "!") asks so. Read one clause at a time,
  * a reading of two parts costs the text's length: one pattern scanning to the clause's end from
- * every position cost its square (a 40,000-character message with no stop took a second).
+ * every position cost its square (a 40,000-character message with no stop took a second). Only the
+ * clauses with words are read: a run of stops is no run of empty clauses (an empty clause asks
+ * nothing), which a split made one string each.
  */
 export function anyClause(asks: (clause: string) => boolean): { test(question: string): boolean } {
-  return { test: (question) => question.split(CLAUSE_STOP).some(asks) };
+  return {
+    test: (question) => {
+      for (const [clause] of question.matchAll(CLAUSE)) if (asks(clause)) return true;
+      return false;
+    },
+  };
 }
-const CLAUSE_STOP = /[?.!]/;
+const CLAUSE = /[^?.!]+/g;
+
+/**
+ * A clause reading of two parts in order: `first`, then `after` anywhere after it in the clause.
+ * Read from `first`'s first match, whose rest holds every later one's. `after` must not look
+ * behind its match (the clause is cut there), nor may `first` end inside a word.
+ */
+export function firstThen(first: RegExp, after: RegExp): (clause: string) => boolean {
+  return (clause) => {
+    const found = first.exec(clause);
+    return found !== null && after.test(clause.slice(found.index + found[0].length));
+  };
+}
+
+/**
+ * A clause reading of a word not followed, anywhere after it in the clause, by another
+ * (`notAfter`): read from the word's last match, whose rest is a part of every earlier one's.
+ * `notAfter` must not look behind its match (the clause is cut there).
+ */
+export function lastNotFollowedBy(word: RegExp, notAfter: RegExp): (clause: string) => boolean {
+  const everyWord = new RegExp(word.source, `${word.flags.replace('g', '')}g`);
+  return (clause) => {
+    let end = -1;
+    for (const found of clause.matchAll(everyWord)) end = found.index + found[0].length;
+    return end >= 0 && !notAfter.test(clause.slice(end));
+  };
+}

@@ -485,6 +485,45 @@ describe('the kind of answer a question asks for', () => {
     }
   });
 
+  // The same for the readings of a word and another after it (REVIEW-1 item 16, thirty-third
+  // session): a role word and "who is it", "how much" and a money word, "when is" and "expected";
+  // and of a word with none after it: a toll not taken, a distance not a change.
+  it('reads a role holder, a price, a date ahead, a toll and a distance within one clause, not across a stop', () => {
+    const within: [string, string][] = [
+      ['The CEO of the firm, who is it now?', 'person'],
+      ['How much, all told, does it cost?', 'price'],
+      ['When is the dam, by the latest plan, expected to fill?', 'future'],
+      ['What toll does the canal charge?', 'price'],
+      ['How far is the wreck from shore?', 'length'],
+    ];
+    for (const [question, kind] of within) expect(askedAnswerKinds(question), question).toContain(kind);
+    const across: [string, string][] = [
+      ['The CEO. Who is it?', 'person'],
+      ['How much? It costs.', 'price'],
+      ['When is it? Expected soon.', 'future'],
+      ['What toll did the war take?', 'price'],
+      ['How far did prices fall?', 'length'],
+    ];
+    for (const [question, kind] of across) expect(askedAnswerKinds(question), question).not.toContain(kind);
+    expect(askedAnswerKinds('What toll? It did take long.')).toContain('price');
+    expect(askedAnswerKinds('How far is it? Prices fell.')).toContain('length');
+    const runs = [
+      ['ceo ', [], 'who is it?', 'person'],
+      ['how much ', [], 'does it cost?', 'price'],
+      ['when is ', ['date'], 'it expected?', 'future'],
+      ['what toll ', ['price'], 'x', 'price'],
+      ['how far ', ['length'], 'away?', 'length'],
+    ] as const;
+    for (const [word, alone, after, kind] of runs) {
+      const filler = word.repeat(Math.floor(20_000 / word.length));
+      expect(askedAnswerKinds(filler), word).toEqual(alone);
+      expect(askedAnswerKinds(`${filler}${after}`), word).toContain(kind);
+      expect(askedAnswerKinds(`${filler}x. How much does it cost?`), word).toContain('price');
+    }
+    expect(askedAnswerKinds(`${'what toll '.repeat(2_000)}take`)).not.toContain('price');
+    expect(askedAnswerKinds(`${'how far '.repeat(2_500)}rose`)).not.toContain('length');
+  });
+
   it('reads a place asked ("which US states", "which Turkish town", "what country" opening a clause), given by a name inside a sentence', () => {
     for (const question of ['Which Turkish town is the main ship recycling hub in Turkey?', 'Which US states do not observe daylight saving time?', 'In what city was the congress held?', 'ok, what countries ban it?'])
       expect(askedAnswerKinds(question), question).toContain('place');
