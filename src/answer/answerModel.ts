@@ -89,6 +89,14 @@ export interface AnswerSignals {
    * (eval/README.md, twenty-seventh session).
    */
   twoClaimsGain: number;
+  /**
+   * 1 when the question asks for a thing by its wh-phrase (askedThing.ts: "What was the toll to
+   * cross the bridge?", "Which steel company fabricated the cables?", "How many WHO staff worked
+   * on the campaign?") that neither the best claim nor the claim shown first has, as typed or in
+   * other words at half credit or more: a claim on the same subject giving a related fact (the
+   * deck's width, the span) does not name the thing asked (eval/README.md, thirty-third session).
+   */
+  thingMissing: number;
 }
 
 /** What the decision reads: the model's signals, and the covered share the floor is checked on. */
@@ -113,7 +121,7 @@ export interface AnswerFeatures extends AnswerSignals {
 export const PAIRED_SIGNALS = ['typed', 'unknown', 'strength', 'margin', 'words', 'uncoveredNames'] as const;
 
 /**
- * A missing kind of answer, or a missing outcome, is weighed with these only: with `typed`, as it
+ * A missing kind of answer, a missing outcome or a missing thing asked is weighed with these only: with `typed`, as it
  * tells most when the best claim has the question's own words (near the report's topic, the
  * answer is not there); the kind of answer also with `uncoveredNames`, as a best claim lacking the
  * question's names lacks its kind for another reason than one that has them (it may be on another
@@ -127,6 +135,7 @@ export const MISSING_ANSWER_PAIRS = [
   ['uncoveredNames', 'answerKindMissing'],
   ['typed', 'outcomeMissing'],
   ['typed', 'besidesNames'],
+  ['typed', 'thingMissing'],
 ] as const;
 type Signal = keyof AnswerSignals;
 
@@ -148,34 +157,35 @@ export interface AnswerModel {
  * and paste what it prints.
  */
 export const ANSWER_MODEL: AnswerModel = {
-  constant: -3.9604,
-  weights: { typed: 1.7329, otherWords: 3.9472, unknown: 0.4392, strength: 1.2928, margin: -2.2471, words: 0.3897, asksAdvice: -4.0278, uncoveredNames: 1.1723, uncoveredNouns: -2.5788, answerKindMissing: -0.2377, outcomeMissing: -1.8437, yearMissing: -1.9553, besidesNames: -0.5595, kindMissingShownFirst: -1.8843, twoClaimsGain: 8.9208 },
+  constant: -3.9484,
+  weights: { typed: 1.802, otherWords: 3.977, unknown: 0.4515, strength: 1.2996, margin: -1.8782, words: 0.3903, asksAdvice: -4.0498, uncoveredNames: 1.2498, uncoveredNouns: -2.3754, answerKindMissing: -0.0521, outcomeMissing: -1.9266, yearMissing: -2.0531, besidesNames: -0.6355, kindMissingShownFirst: -1.9372, twoClaimsGain: 9.3866, thingMissing: -0.767 },
   pairs: [
-    ['typed', 'typed', -1.713],
-    ['typed', 'unknown', -0.2008],
-    ['typed', 'strength', 0.5358],
-    ['typed', 'margin', -1.342],
-    ['typed', 'words', -0.4364],
-    ['typed', 'uncoveredNames', -9.0719],
-    ['unknown', 'unknown', 1.1253],
-    ['unknown', 'strength', 0.8071],
-    ['unknown', 'margin', 0.4907],
-    ['unknown', 'words', -0.596],
-    ['unknown', 'uncoveredNames', 3.4855],
-    ['strength', 'strength', -0.1216],
-    ['strength', 'margin', 0.9964],
-    ['strength', 'words', -0.3198],
-    ['strength', 'uncoveredNames', -1.0814],
-    ['margin', 'margin', 1.3546],
-    ['margin', 'words', 0.1639],
-    ['margin', 'uncoveredNames', -0.7446],
-    ['words', 'words', 0.1274],
-    ['words', 'uncoveredNames', -0.4806],
-    ['uncoveredNames', 'uncoveredNames', -2.4015],
-    ['typed', 'answerKindMissing', -3.0465],
-    ['uncoveredNames', 'answerKindMissing', 0.3226],
-    ['typed', 'outcomeMissing', -5.3318],
-    ['typed', 'besidesNames', 5.4306],
+    ['typed', 'typed', -2.0075],
+    ['typed', 'unknown', 0.2298],
+    ['typed', 'strength', 0.5839],
+    ['typed', 'margin', -1.4601],
+    ['typed', 'words', -0.4257],
+    ['typed', 'uncoveredNames', -8.7417],
+    ['unknown', 'unknown', 1.2329],
+    ['unknown', 'strength', 0.725],
+    ['unknown', 'margin', 0.1859],
+    ['unknown', 'words', -0.6178],
+    ['unknown', 'uncoveredNames', 3.9386],
+    ['strength', 'strength', -0.1202],
+    ['strength', 'margin', 0.9793],
+    ['strength', 'words', -0.3167],
+    ['strength', 'uncoveredNames', -1.3011],
+    ['margin', 'margin', 1.2603],
+    ['margin', 'words', 0.1587],
+    ['margin', 'uncoveredNames', -1.0889],
+    ['words', 'words', 0.1272],
+    ['words', 'uncoveredNames', -0.4818],
+    ['uncoveredNames', 'uncoveredNames', -2.1948],
+    ['typed', 'answerKindMissing', -3.3983],
+    ['uncoveredNames', 'answerKindMissing', -0.4217],
+    ['typed', 'outcomeMissing', -5.8133],
+    ['typed', 'besidesNames', 5.3402],
+    ['typed', 'thingMissing', -1.4419],
   ],
 };
 

@@ -15,7 +15,7 @@ import type { Claim, Report } from '../reports/model.js';
 import type { LibraryView } from '../library/libraryView.js';
 import { claimDocument } from '../search/claimDocument.js';
 import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
-import { coverageParts, typoReach, type CoverageQuestion } from '../search/questionCoverage.js';
+import { coverageParts, typoReach, type CoverageQuestion, type WordCoverage } from '../search/questionCoverage.js';
 import { normalizeTerm } from '../search/normalizeTerm.js';
 import { termsOf } from '../search/termsOf.js';
 import { tokenize } from '../search/tokenize.js';
@@ -27,6 +27,7 @@ import { askedMention, type Mention } from './askedMention.js';
 import { namedYears, statesYears } from './askedYear.js';
 import { asksAdvice } from './asksAdvice.js';
 import { asksTwoThings } from './twoPartQuestion.js';
+import { askedThing } from './askedThing.js';
 import { isEveryday, isMainlyNoun } from './everydayWords.js';
 import { CLAIMS_PER_PAGE } from './answer.js';
 import { ALL_COVERED, isAnswer, type AnswerFeatures } from './answerModel.js';
@@ -45,6 +46,8 @@ export const CLAIMS_CHECKED = 3;
 export const CLAIMS_SHOWN = CLAIMS_PER_PAGE;
 /** Below this, strength counts as this: a claim matching almost nothing is not less sure than that. */
 const MIN_STRENGTH = 0.01;
+/** A thing asked is had in other words from this credit on (a synonym of its main sense: questionCoverage.ts's full credit). */
+const THING_CREDIT = 0.5;
 /** Words counted in `words`: beyond them a question is not the more likely answered for its length (no set has longer unanswerable questions). */
 const MAX_WORDS = 8;
 
@@ -107,6 +110,7 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const shownFirstClaim = shownFirst[0];
   const sameClaim = shownFirstClaim?.claim === bestClaim?.claim && shownFirstClaim?.report === bestClaim?.report;
   const kindMissingShownFirst = twoThings ? kindMissingIn(kinds, shownFirst) : sameClaim ? answerKindMissing : kindMissingIn(kinds, shownFirstClaim ? [shownFirstClaim] : []);
+  const thingMissing = thingMissingIn(askedThing(asked), question, aspects, words, sameClaim || !shownFirstClaim ? [] : [claimCoverage(covered, rememberedTermsOf(library, shownFirstClaim.claim, shownFirstClaim.report)).words]);
   const years = namedYears(asked);
   const yearMissing = years.length > 0 && bestClaim && !statesYears(datedText(bestClaim.claim, bestClaim.report), years) ? 1 : 0;
   const outcomeMissing = outcomeMissingIn(checked, askedOutcome(asked));
@@ -118,7 +122,23 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const [first, second] = ranked;
   const strength = Math.log(Math.max(MIN_STRENGTH, (first?.score ?? 0) / idfTotal));
   const margin = first && second && first.score > 0 ? 1 - second.score / first.score : 1;
-  return { typed, otherWords, unknown, strength, margin, words: Math.min(terms.length, MAX_WORDS), asksAdvice: asksAdvice(asked) ? 1 : 0, uncoveredNames, uncoveredNouns, answerKindMissing, outcomeMissing, yearMissing, besidesNames, kindMissingShownFirst, twoClaimsGain, plainCoverage: plain.typed + plain.otherWords, mentionNamed };
+  return { typed, otherWords, unknown, strength, margin, words: Math.min(terms.length, MAX_WORDS), asksAdvice: asksAdvice(asked) ? 1 : 0, uncoveredNames, uncoveredNouns, answerKindMissing, outcomeMissing, yearMissing, besidesNames, kindMissingShownFirst, twoClaimsGain, thingMissing, plainCoverage: plain.typed + plain.otherWords, mentionNamed };
+}
+
+/**
+ * 1 when the question asks for a thing by its wh-phrase (askedThing.ts: "What was the toll…",
+ * "Which steel company…") that neither the best claim (`words`, its coverage) nor the claim shown
+ * first (`others`) has, as typed or in other words at half credit or more; 0 otherwise, and for a
+ * thing that is a name typed in the question ("what Brussels wants") or a kind of finding
+ * ("What are the risks…", askedAspect.ts), which a claim rarely calls so.
+ */
+function thingMissingIn(thing: string | null, question: CoverageQuestion, aspects: ReadonlySet<string>, words: readonly WordCoverage[], others: readonly (readonly WordCoverage[])[]): number {
+  if (thing === null) return 0;
+  const term = normalizeTerm(thing);
+  if (term === null || aspects.has(term) || question.names?.has(term)) return 0;
+  const has = (coverage: readonly WordCoverage[]): boolean => coverage.some((word) => word.term === term && (word.typed || word.credit >= THING_CREDIT));
+  if (!words.some((word) => word.term === term)) return 0;
+  return has(words) || others.some(has) ? 0 : 1;
 }
 
 /**

@@ -40,7 +40,7 @@ describe('knowing when the reports do not answer a question', () => {
   it('answers a search for one word the reports use, at any score', () => {
     for (const question of ['microplastics', 'wegovy', 'sharrows']) expect(answerQuestion(library, question).answered, question).toBe(true);
     // However weakly and evenly the first claims match, as among thousands of claims.
-    const weak = { typed: 1, otherWords: 0, unknown: 0, strength: Math.log(0.01), margin: 0, words: 1, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, outcomeMissing: 0, yearMissing: 0, besidesNames: 1, kindMissingShownFirst: 0, twoClaimsGain: 0, plainCoverage: 1, mentionNamed: -1 };
+    const weak = { typed: 1, otherWords: 0, unknown: 0, strength: Math.log(0.01), margin: 0, words: 1, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, outcomeMissing: 0, yearMissing: 0, besidesNames: 1, kindMissingShownFirst: 0, twoClaimsGain: 0, thingMissing: 0, plainCoverage: 1, mentionNamed: -1 };
     expect(isAnswer(weak)).toBe(true);
     // That is the rule for a claim with every word, not the model: a model that answers nothing
     // still answers it, and not a claim with nine tenths of the question.
@@ -341,6 +341,19 @@ describe('knowing when the reports do not answer a question', () => {
     expect(featuresOf(library, 'do heat pumps work in cold climates?')?.yearMissing).toBe(0);
   });
 
+  it('counts against an answer a thing the question asks for that neither the best claim nor the claim shown first names', async () => {
+    const ho33 = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout33/reports/', import.meta.url))));
+    // Held-out 33, unanswerable: claims on the bridge and the stone give its span and where it is
+    // shown, never a toll or a room.
+    for (const question of ['What was the toll to cross the original Tacoma Narrows Bridge?', 'Which room of the British Museum is the Rosetta Stone displayed in?']) {
+      expect(featuresOf(ho33, question)?.thingMissing, question).toBe(1);
+    }
+    // The thing asked named by the claim (its span; the museum), or none asked.
+    for (const question of ['What was the main span of the original Tacoma Narrows Bridge?', 'Which museum displays the Rosetta Stone?', 'When did the Tacoma Narrows Bridge collapse?']) {
+      expect(featuresOf(ho33, question)?.thingMissing, question).toBe(0);
+    }
+  });
+
   it("counts as stated a year the report's date or a source states, and reads no year in an amount", async () => {
     const reports = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout17/reports/', import.meta.url))));
     // The reports are dated 2026 (Research Date): a question naming the report by its year asks
@@ -376,8 +389,8 @@ describe('knowing when the reports do not answer a question', () => {
   });
 
   it('weighs the signals together as well as apart: each product of two has its weight', () => {
-    const signals = { typed: 0.3, otherWords: 0.2, unknown: 0.5, strength: 1.5, margin: 0.4, words: 6, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, outcomeMissing: 0, yearMissing: 0, besidesNames: 1, kindMissingShownFirst: 0, twoClaimsGain: 0 };
-    const zero = { typed: 0, otherWords: 0, unknown: 0, strength: 0, margin: 0, words: 0, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, outcomeMissing: 0, yearMissing: 0, besidesNames: 0, kindMissingShownFirst: 0, twoClaimsGain: 0 };
+    const signals = { typed: 0.3, otherWords: 0.2, unknown: 0.5, strength: 1.5, margin: 0.4, words: 6, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, outcomeMissing: 0, yearMissing: 0, besidesNames: 1, kindMissingShownFirst: 0, twoClaimsGain: 0, thingMissing: 0 };
+    const zero = { typed: 0, otherWords: 0, unknown: 0, strength: 0, margin: 0, words: 0, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, outcomeMissing: 0, yearMissing: 0, besidesNames: 0, kindMissingShownFirst: 0, twoClaimsGain: 0, thingMissing: 0 };
     expect(confidence(signals, { constant: 1, weights: zero, pairs: [['typed', 'unknown', 2]] })).toBeCloseTo(1 + 2 * 0.3 * 0.5);
     expect(confidence(signals, { constant: 0, weights: { ...zero, words: 0.5 }, pairs: [['margin', 'margin', -1]] })).toBeCloseTo(0.5 * 6 - 0.4 * 0.4);
     // The fitted model has a weight for every pair of paired signals and each pair with the missing kind of answer or outcome, each pair once.

@@ -1,0 +1,67 @@
+// The thing a question asks for by its wh-phrase: "What was the toll to cross…" asks for a toll,
+// "Which steel company fabricated…" for a company, "What brand were the spikes…" for a brand,
+// "How many WHO staff worked…" for staff. A claim on the same subject that never names the thing
+// (the bridge's deck width, a runner's race) shares the question's topic, not its answer: the
+// no-answer decision weighs whether the claims it reads have that word (answerability.ts,
+// AnswerSignals.thingMissing; eval/README.md, thirty-third session). A figure word ("what year",
+// "how many years", "what price") is not read: the kind of answer asked is (askedAnswerKind.ts),
+// as a claim gives a year without saying "year".
+
+import { tokenize } from '../search/tokenize.js';
+import { isMainlyNoun } from './everydayWords.js';
+
+/**
+ * A wh-word opening a clause: at the start, after a stop or a comma, or after a preposition or a
+ * conjunction ("On what date…", "…, and which room…"). Not one inside a clause ("…changed what
+ * people bought"), which asks for no thing.
+ */
+const OPENING_WH = /(?:^|[.?!,;:()\u2014\u2013]\s*|\b(?:and|but|or|so|in|on|at|by|to|for|from|of|with|under|during|since|until|after|before)\s+)(what|which|how\s+many|how\s+much)(?![\p{L}\p{N}])/giu;
+/** Words between "what / which" and the thing: a copula, an article, "kind of" ("What was the…", "What kind of…"). */
+const BEFORE_THING = new Set(['is', 'was', 'are', 'were', 's', 'the', 'a', 'an', 'of', 'exactly', 'actually', 'kind', 'sort', 'type']);
+/** Words between "how many / much" and the thing: "How many of the painters…". A copula ends it: "How much is the stone insured for?" asks a sum. */
+const BEFORE_COUNTED = new Set(['of', 'the']);
+/** Words that end the thing's phrase: prepositions, auxiliaries, articles, pronouns. */
+const AFTER_THING = new Set(['of', 'for', 'in', 'on', 'to', 'at', 'by', 'from', 'with', 'did', 'does', 'do', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'the', 'a', 'an', 'and', 'or', 'that', 'this', 'it', 'they', 'he', 'she', 'we', 'you', 'i', 'there', 'its', 'their', 'his', 'her', 'been', 'be', 'when', 'if', 'as', 'than', 'per', 'about', 'after', 'before', 'during']);
+/** Characters read after a wh-word: room for a copula, an article and the thing's words. */
+const WINDOW = 120;
+/** Words of the thing's phrase read: "Which steel company…" is two. */
+const THING_WORDS = 4;
+/**
+ * Nouns a figure or a span answers (a year, a date, a price, a share…): the claim gives the figure
+ * without the word, and whether it gives one is the kind of answer asked (askedAnswerKind.ts).
+ */
+const FIGURE_WORD = /^(?:numbers?|shares?|fraction|portion|proportion|percentage|percent|amount|prices?|costs?|premium|times?|years?|date|days?|weeks?|months?|hours?|minutes?|decades?|money|age|size|length|rate|figures?|total|level|value|sum)$/u;
+
+/**
+ * Nouns of what an answer shows beside each claim (its sources, quotes and findings, the study or
+ * report they come from): "What's the source for…", "Which study found…" are answered by the claim
+ * whose source it is, which never calls it so.
+ */
+const SHOWN_PART = /^(?:sources?|evidence|supports?|stud(?:y|ies)|papers?|reports?|journals?|publications?|documents?|quotes?|quotations?|wording|findings?|citations?|references?)$/u;
+
+/**
+ * The word (in lower case, as typed) of the thing the question's first wh-phrase asks for: the last
+ * mostly-noun word of the words after "what / which" (past a copula and an article) or "how many /
+ * much", up to a preposition, an auxiliary or a word that is not a noun after one that is; null
+ * when no wh-phrase opens a clause, it names no thing ("What did…", "What happened…", "How much is…")
+ * or the thing is a figure word or a part of what an answer shows.
+ */
+export function askedThing(question: string): string | null {
+  for (const match of question.matchAll(OPENING_WH)) {
+    const wh = (match[1] as string).toLowerCase();
+    // Only the words right after it: the whole rest of a long message, read again at every wh-word, would take time growing with its square.
+    const after = (match.index ?? 0) + match[0].length;
+    const words = tokenize(question.slice(after, after + WINDOW).toLowerCase());
+    const skipped = wh.startsWith('how') ? BEFORE_COUNTED : BEFORE_THING;
+    let start = 0;
+    while (start < words.length && skipped.has(words[start] as string)) start++;
+    let thing: string | null = null;
+    for (const word of words.slice(start, start + THING_WORDS)) {
+      if (AFTER_THING.has(word) || word.length < 2) break;
+      if (isMainlyNoun(word)) thing = word;
+      else if (thing !== null) break;
+    }
+    if (thing !== null) return FIGURE_WORD.test(thing) || SHOWN_PART.test(thing) ? null : thing;
+  }
+  return null;
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { askedThing } from '../../src/answer/askedThing.js';
+
+describe('the thing a question asks for by its wh-phrase', () => {
+  it('reads the noun after "what / which" (past a copula and an article) or "how many / much"', () => {
+    expect(askedThing('What was the toll to cross the original Tacoma Narrows Bridge?')).toBe('toll');
+    expect(askedThing('What brand were the spikes Bannister wore?')).toBe('brand');
+    expect(askedThing("What's the surface area of Lake Nyos?")).toBe('area');
+    expect(askedThing('what kind of battery does it use')).toBe('battery');
+    expect(askedThing('How many WHO staff worked on the smallpox campaign in Somalia?')).toBe('staff');
+    expect(askedThing('How many of the dial painters from the studio died?')).toBe('painters');
+  });
+
+  it('reads the last noun of the phrase, up to a preposition, an auxiliary or a word that is no noun after one', () => {
+    expect(askedThing('Which steel company fabricated the cables for the 1940 bridge?')).toBe('company');
+    expect(askedThing('Which room of the British Museum is the Rosetta Stone displayed in?')).toBe('room');
+  });
+
+  it('reads a wh-phrase opening a later clause, after a comma or a preposition', () => {
+    expect(askedThing('Who holds the record, and which room is it in?')).toBe('room');
+    expect(askedThing('In which town did the gas cloud kill most people?')).toBe('town');
+  });
+
+  it('reads no thing when the wh-word asks none, or asks a figure the kind of answer reads', () => {
+    for (const question of [
+      'What happened to the head of the laboratory?',
+      'What did the pacemakers get paid?',
+      'How much is the Rosetta Stone insured for?',
+      'In what year did Champollion die?',
+      'On what date was the surcharge lifted?',
+      'How many years does protection from a vaccination last?',
+      'What share of the fund goes to hospitals?',
+      'What was the price of gold in 1973?',
+      'Who ran the first sub-four-minute mile?',
+      'do heat pumps work in the cold?',
+    ]) expect(askedThing(question), question).toBeNull();
+  });
+
+  it('reads no thing an answer shows beside the claim: its source, its evidence, the study', () => {
+    for (const question of ["What's the source for the claim that children work in the yards?", 'Which study estimated that lottery winners spend 11 cents per dollar on leisure?', 'What evidence is there that seagrass shields shellfish?']) {
+      expect(askedThing(question), question).toBeNull();
+    }
+  });
+
+  it('reads the thing after the last of many wh-words in a long message, in time growing with its length', () => {
+    const long = `${', what'.repeat(3000)}, and what brand were the spikes?`;
+    expect(askedThing(long)).toBe('brand');
+  });
+
+  it('reads no "what" inside a clause, which asks for no thing', () => {
+    expect(askedThing('did the warning labels change what people bought?')).toBeNull();
+  });
+});
