@@ -1,16 +1,20 @@
-// The kinds of answer (src/answer/askedAnswerKind.ts) read on the longest adversarial inputs: a
-// question opened by a long run of stops (MAKER_ASKED reads back from "who", not forward from
-// every stop), and a claim whose name, "May" or Act follows a long run of spaces in a text with a
-// letter beyond Latin-1 ("Aliağa": there V8 tries a lookbehind at every space unless the capital
+// A question's readings (the kinds of answer, src/answer/askedAnswerKind.ts and the files it reads
+// from; the thing asked, askedThing.ts; the outcome asked, askedOutcome.ts) read on the longest
+// adversarial inputs: a question opened by a long run of stops (MAKER_ASKED reads back from "who",
+// not forward from every stop), a long run of the words a two-part reading starts from, and a
+// claim whose name, "May" or Act follows a long run of spaces in a text with a letter beyond
+// Latin-1 ("Aliağa": there V8 tries a lookbehind at every space unless the capital
 // is looked for first, as NAME_INSIDE does). Each reading at 2,000 and 20,000 characters of
 // padding: a linear one takes about ten times as long at the longer, a quadratic one about a
 // hundred times (over MAX_GROWTH is read as not linear), and a reading over BOUND_MS at 20,000 is
 // a person's message holding the bot. Each reading's result is checked first, so what is timed is
 // the right reading. Exit 1 when a reading is wrong, not linear or over the bound.
-// `npx tsx bench/longReadings.ts [--batches 5]` (no corpus needed; about 10 s)
+// `npx tsx bench/longReadings.ts [--batches 5]` (no corpus needed; about 30 s)
 
 import { parseArgs } from 'node:util';
 import { askedAnswerKinds, givesAnswerKind } from '../src/answer/askedAnswerKind.js';
+import { askedOutcome } from '../src/answer/askedOutcome.js';
+import { askedThing } from '../src/answer/askedThing.js';
 import { percentile } from './percentile.js';
 
 /** What the unit tests allowed before timing left them (Slack's longest message is 40,000 characters). */
@@ -60,6 +64,20 @@ const READINGS: Reading[] = [
   { name: 'a price asked after "how much"s ("… does it cost?")', read: (n) => askedAnswerKinds(`${repeated('how much ', n)}does it cost?`).join() === 'price' },
   { name: 'only a date asked after "when is"s', read: (n) => askedAnswerKinds(repeated('when is ', n)).join() === 'date' },
   { name: 'a future date after "when is"s ("… it expected?")', read: (n) => askedAnswerKinds(`${repeated('when is ', n)}it expected?`).join() === 'date,future' },
+  // Two more two-part readings read per clause since (fix35): the toll something takes, and how
+  // far a figure rose (asked after a long run of their first words, a change verb at the end).
+  { name: 'no toll asked after "what toll"s ("… take")', read: (n) => askedAnswerKinds(`${repeated('what toll ', n)}take`).length === 0 },
+  { name: 'no length asked after "how far"s ("… rose")', read: (n) => askedAnswerKinds(`${repeated('how far ', n)}rose`).length === 0 },
+  // The thing a wh-phrase asks for (askedThing.ts): a wh-word opening a clause after "and" or a
+  // comma, asking no thing, over and over; then the thing asked after the run.
+  { name: 'no thing asked after "and what"s', read: (n) => askedThing(repeated('and what ', n)) === null },
+  { name: 'no thing asked after ", what"s', read: (n) => askedThing(repeated(', what ', n)) === null },
+  { name: 'a thing asked after "and what"s ("… Which company built the dome?")', read: (n) => askedThing(`${repeated('and what ', n)}. Which company built the dome?`) === 'company' },
+  // The outcome a yes/no question asks a cause to change (askedOutcome.ts): an auxiliary over and
+  // over, opening a clause or not, changing nothing; then an outcome asked after the run.
+  { name: 'no outcome asked after "do"s', read: (n) => askedOutcome(repeated('do ', n)) === null },
+  { name: 'no outcome asked after ", do"s', read: (n) => askedOutcome(repeated(', do ', n)) === null },
+  { name: 'an outcome asked after "do"s ("… Did crime change after the law?")', read: (n) => askedOutcome(`${repeated('do ', n)}. Did crime change after the law?`)?.outcome === 'crime' },
   { name: 'years spanned after "from"s ("from from … 1875 until 1956")', read: (n) => givesAnswerKind(`${'from '.repeat(n / 5)}1875 until 1956`, 'duration') },
   { name: 'no span after "from"s ("from from … 1875 x")', read: (n) => !givesAnswerKind(`${'from '.repeat(n / 5)}1875 x`, 'duration') },
 ];
