@@ -40,28 +40,44 @@ const FIGURE_WORD = /^(?:numbers?|shares?|fraction|portion|proportion|percentage
 const SHOWN_PART = /^(?:sources?|evidence|supports?|stud(?:y|ies)|papers?|reports?|journals?|publications?|documents?|quotes?|quotations?|wording|findings?|citations?|references?)$/u;
 
 /**
+ * Nouns of a relation a claim states without naming it: "What is the difference between…" is
+ * answered by a claim comparing the two, "What effect did the lanes have?" by one saying what they
+ * did (REVIEW-1 of the thirty-third session, item 2).
+ */
+const RELATION_WORD = /^(?:differences?|effects?|impacts?|ways?|roles?|reasons?|relationships?|links?)$/u;
+
+/**
  * The word (in lower case, as typed) of the thing the question's first wh-phrase asks for: the last
  * mostly-noun word of the words after "what / which" (past a copula and an article) or "how many /
  * much", up to a preposition, an auxiliary or a word that is not a noun after one that is; null
  * when no wh-phrase opens a clause, it names no thing ("What did…", "What happened…", "How much is…")
- * or the thing is a figure word or a part of what an answer shows.
+ * or the thing is a figure word, a part of what an answer shows or a relation.
  */
 export function askedThing(question: string): string | null {
   for (const match of question.matchAll(OPENING_WH)) {
     const wh = (match[1] as string).toLowerCase();
     // Only the words right after it: the whole rest of a long message, read again at every wh-word, would take time growing with its square.
     const after = (match.index ?? 0) + match[0].length;
-    const words = tokenize(question.slice(after, after + WINDOW).toLowerCase());
+    const window = question.slice(after, after + WINDOW);
+    // A window ending inside a word reads it up to its last space, not a word cut in half.
+    const whole = after + WINDOW < question.length && window.includes(' ') ? window.slice(0, window.lastIndexOf(' ')) : window;
+    const words = tokenize(whole.toLowerCase());
     const skipped = wh.startsWith('how') ? BEFORE_COUNTED : BEFORE_THING;
     let start = 0;
     while (start < words.length && skipped.has(words[start] as string)) start++;
     let thing: string | null = null;
     for (const word of words.slice(start, start + THING_WORDS)) {
       if (AFTER_THING.has(word) || word.length < 2) break;
-      if (isMainlyNoun(word)) thing = word;
-      else if (thing !== null) break;
+      if (!isMainlyNoun(word)) {
+        if (thing !== null) break;
+        continue;
+      }
+      // A figure, a part an answer shows or a relation ends the phrase: what follows is its
+      // subject ("the main reasons teens vape"), not the thing.
+      if (FIGURE_WORD.test(word) || SHOWN_PART.test(word) || RELATION_WORD.test(word)) return null;
+      thing = word;
     }
-    if (thing !== null) return FIGURE_WORD.test(thing) || SHOWN_PART.test(thing) ? null : thing;
+    if (thing !== null) return thing;
   }
   return null;
 }

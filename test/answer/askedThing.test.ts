@@ -42,9 +42,21 @@ describe('the thing a question asks for by its wh-phrase', () => {
     }
   });
 
-  it('reads the thing after the last of many wh-words in a long message, in time growing with its length', () => {
+  it('reads the thing after the last of many wh-words in a long message (its time: bench/longReadings.ts)', () => {
     const long = `${', what'.repeat(3000)}, and what brand were the spikes?`;
     expect(askedThing(long)).toBe('brand');
+  });
+
+  it('reads no relation a claim states without naming it: a difference, an effect, a way, a reason', () => {
+    for (const question of ['What is the difference between semaglutide and tirzepatide?', 'What effect did pop-up lanes have?', "What's the best way to cut heat pump running costs?", 'What are the main reasons teens vape?', 'What is the main reason people stop GLP-1 treatment?']) {
+      expect(askedThing(question), question).toBeNull();
+    }
+  });
+
+  it('reads no word cut in half where the window after a wh-word ends', () => {
+    // The window (120 characters after "what") ends after "pine" of "pineapples".
+    const cut = `what${' the'.repeat(28)}    pineapples are sold?`;
+    expect(askedThing(cut)).not.toBe('pine');
   });
 
   it('reads no "what" inside a clause, which asks for no thing', () => {
