@@ -62,10 +62,11 @@ export function* aliasSlices(report: Report, reader: WordNet | null, perSlice: n
   // after a lowercase word is where the title was published, not the thing's other names.
   const titles = [...report.claims.flatMap((claim) => claim.evidence.map((e) => e.source)), ...report.references.map((reference) => reference.title)];
   const pairs = new Map<string, AliasPair>();
-  for (const [i, text] of [...texts, ...titles].entries()) {
+  const read = [...texts.map((text) => ({ text, pairsOf: namePairs })), ...titles.map((text) => ({ text, pairsOf: titleNamePairs }))];
+  for (const [i, { text, pairsOf }] of read.entries()) {
     if (i > 0 && i % perSlice === 0) yield;
     if (!text) continue;
-    for (const [a, b] of namePairs(text, i < texts.length)) {
+    for (const [a, b] of pairsOf(text)) {
       const pair = { a: termsOf(a), b: termsOf(b) };
       if (pair.a.length === 0 || pair.b.length === 0 || pair.a.join(' ') === pair.b.join(' ')) continue;
       pairs.set(pairKey(pair), pair);
@@ -83,11 +84,21 @@ export function pairKey(pair: AliasPair): string {
   return `${pair.a.join(' ')}|${pair.b.join(' ')}${pair.gloss ? '|gloss' : ''}`;
 }
 
+/** The pairs of names (as written) one text defines: acronyms, "known as", a generic word's brand names. */
+export function namePairs(text: string): [string, string][] {
+  return pairsOfNames(text, true);
+}
+
 /**
- * The pairs of names (as written) one text defines; `nameLists` false: a generic word's name list
- * ("semaglutide (Wegovy, Ozempic)") is not read, only acronyms and "known as".
+ * The pairs of names a source's or a reference's title defines: acronyms and "known as" alone. A
+ * name list in parentheses there is where the title was published ("(Ecology and Evolution)"),
+ * not a generic word's brand names ("semaglutide (Wegovy, Ozempic)").
  */
-export function namePairs(text: string, nameLists = true): [string, string][] {
+export function titleNamePairs(text: string): [string, string][] {
+  return pairsOfNames(text, false);
+}
+
+function pairsOfNames(text: string, nameLists: boolean): [string, string][] {
   const pairs: [string, string][] = [];
   for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
     const inner = INSIDE.exec(text.slice(open, open + 130))?.[1]?.trim();

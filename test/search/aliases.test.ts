@@ -1,14 +1,12 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { Library } from '../../src/library/library.js';
 import { loadReports } from '../../src/reports/loadReports.js';
-import { AliasTable, aliasesOf, namePairs } from '../../src/search/aliases.js';
+import { AliasTable, aliasesOf, namePairs, titleNamePairs } from '../../src/search/aliases.js';
 
 const ALIAS_REPORTS = fileURLToPath(new URL('../fixtures/aliases/', import.meta.url));
+const ALIAS_TITLE_REPORTS = fileURLToPath(new URL('../fixtures/aliasTitles/', import.meta.url));
 
 describe('namePairs', () => {
   it('pairs an acronym with the words it abbreviates, either way round', () => {
@@ -33,6 +31,15 @@ describe('namePairs', () => {
     expect(namePairs('Painted shared-lane markings, known as sharrows, do little')).toEqual([['shared-lane markings', 'sharrows']]);
   });
 
+  it("reads a title's acronyms and \"known as\", not its parentheses' names: there they say where it was published", () => {
+    expect(titleNamePairs('Ecological release of feral cats following the decline of Tasmanian devils (Ecology and Evolution)')).toEqual([]);
+    expect(namePairs('Ecological release of feral cats following the decline of Tasmanian devils (Ecology and Evolution)')).toEqual([
+      ['devils', 'Ecology'],
+      ['devils', 'Evolution'],
+    ]);
+    expect(titleNamePairs('Carbon storage (World Resources Institute (WRI), 2023)')).toEqual([['World Resources Institute', 'WRI']]);
+  });
+
   it('ignores parentheses that define nothing', () => {
     for (const text of ['Directive (EU)', 'patients (HR 9.09)', 'the perspective (angle)', 'in 2019 (NYC)', 'risk (see Table 2)', 'a (b']) {
       expect(namePairs(text)).toEqual([]);
@@ -49,30 +56,13 @@ describe('aliases of the served reports', () => {
   });
 
   it("read no brand names in a source's or a reference's title: its parentheses name where it was published", async () => {
-    const scratch = await mkdtemp(join(tmpdir(), 'report-bot-aliases-'));
-    try {
-      const text = [
-        '---\nTopic: Devils\nResearch Date: 2026-03-01\n---\n## Claims and Supporting Evidence\n### Main Perspective\n',
-        '- **Claim**: Their decline has let feral cats roam, says the World Resources Institute.\n',
-        '  - **Evidence**: Ecological release of feral cats following the decline of Tasmanian devils (Ecology and Evolution)\n',
-        '    - Relevant quote: "Cats shifted to nocturnal activity."\n',
-        '  - **Evidence**: Carbon storage (World Resources Institute (WRI), 2023)\n',
-        '    - Relevant quote: "A quote."\n',
-        '- **Claim**: The drug semaglutide (Wegovy) is sold widely.\n',
-        '  - **Evidence**: Legend of the wolf (Nature)\n',
-        '    - Relevant quote: "A quote."\n',
-      ].join('');
-      await writeFile(join(scratch, 'devils.md'), text);
-      const { reports } = await loadReports(scratch, { cacheDir: null, workers: 0 });
-      const pairs = aliasesOf(reports[0]!, null);
-      expect(pairs).not.toContainEqual({ a: ['devil'], b: ['ecolog'] });
-      expect(pairs).not.toContainEqual({ a: ['wolf'], b: ['natur'] });
-      // An acronym a title spells out is still the same thing; a claim's brand name still one.
-      expect(pairs).toContainEqual({ a: ['world', 'resourc', 'institut'], b: ['wri'] });
-      expect(pairs).toContainEqual({ a: ['semaglutid'], b: ['wegovi'] });
-    } finally {
-      await rm(scratch, { recursive: true, force: true });
-    }
+    const { reports } = await loadReports(ALIAS_TITLE_REPORTS, { cacheDir: null, workers: 0 });
+    const pairs = aliasesOf(reports[0]!, null);
+    expect(pairs).not.toContainEqual({ a: ['devil'], b: ['ecolog'] });
+    expect(pairs).not.toContainEqual({ a: ['wolf'], b: ['natur'] });
+    // An acronym a title spells out is still the same thing; a claim's brand name still one.
+    expect(pairs).toContainEqual({ a: ['world', 'resourc', 'institut'], b: ['wri'] });
+    expect(pairs).toContainEqual({ a: ['semaglutid'], b: ['wegovi'] });
   });
 
   it('reach nothing from a gloss word once it reaches more than MAX_GLOSSED terms, and again once reports that gave them go', () => {
