@@ -156,6 +156,9 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
       // verb, standing for its verb (the index has no "of" for it to stand for).
       const particle = source === null ? (words[end] as string).toLowerCase() : null;
       if (source === null && (particle === null || !PHRASE_PART.test(particle))) continue;
+      // An object pronoun ends a verb only before where it goes ("made it through / out / to the
+      // final": survive, arrive); alone it is the thing done: "who made it?" asks the maker.
+      if (particle !== null && OBJECT_PRONOUNS.has(particle) && !PARTICLES.has((words[end + 1] ?? '').toLowerCase())) continue;
       for (let start = Math.max(0, end - MAX_PHRASE_WORDS + 1); start < end; start++) {
         const parts = folded.slice(start, end + 1);
         if (particle !== null) parts[parts.length - 1] = particle;
@@ -232,6 +235,9 @@ function comparedForms(reader: WordNet, folded: string): readonly RelatedTerm[] 
   // A participle ("running", "advised"), an -ic or -al adjective ("plastic", "legal") compares with
   // "more" and "most"; "good" and "bad" have their own forms (better, worst: irregularForms.ts).
   if (folded.length > MAX_COMPARED_LENGTH || NOT_COMPARED.test(folded) || irregularForms(folded).some((form) => irregularBase(form, 'adj') === folded)) return [];
+  // Nor does an irregular verb's form WordNet also has as an adjective ("made", "known", "done"):
+  // a participle, as "advised" is.
+  if (irregularBase(folded, 'verb') !== undefined) return [];
   const isAdjective = fromWordNet(reader, () => reader.lookup(folded)).some((entry) => entry.pos === 'adj' && entry.lemma === folded);
   if (!isAdjective) return [];
   // One syllable ending in a vowel and a consonant doubles it: "big" -> bigger, "solid" -> solider;
@@ -368,6 +374,11 @@ function readPhrase(reader: WordNet, phrase: string): PhraseReading {
   }
   return NO_PHRASE;
 }
+
+/** Pronouns that may end a verb phrase WordNet has ("make it", "lose it"): objects. */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'them', 'him', 'her', 'me', 'us', 'you']);
+/** Particles and prepositions of place after which an object pronoun is part of its verb ("made it out"). */
+const PARTICLES: ReadonlySet<string> = new Set(['through', 'out', 'to', 'back', 'home', 'past', 'in', 'into', 'up', 'down', 'off', 'over', 'across', 'on', 'onto', 'away', 'alive', 'by', 'around', 'round', 'along', 'inside', 'outside', 'there', 'here']);
 
 const NO_PHRASE: PhraseReading = { verb: false, terms: [] };
 

@@ -64,6 +64,9 @@ describe('expandQuestion', () => {
     expect(expansion('is the deal good', 'gooder')).toBeUndefined();
     expect(expansion('is the sky grey', 'greier')).toBeUndefined();
     expect(expansion('is the sky grey', 'greyer')?.source).toBe('grei');
+    // Nor an irregular verb's participle WordNet also has as an adjective: "made" is no "mader".
+    expect(expansion('who made the first vaccine', 'mader')).toBeUndefined();
+    expect(expansion('is the cause known', 'knowner')).toBeUndefined();
     // A noun or a verb has none: "tax" is no "taxer".
     expect(expansion('does the tax work', 'taxer')).toBeUndefined();
     expect(expansion('does the tax work', 'taxest')).toBeUndefined();
@@ -246,6 +249,10 @@ describe('expandQuestion', () => {
     expect(expansion('has anyone tried to get rid of the committee', 'remov')?.source).toBe('get');
     expect(expansion('has anyone tried to get rid the committee', 'remov')).toBeUndefined();
     expect(expansion('how many sailors made it out alive', 'surviv')?.source).toBe('made');
+    expect(expansion('which team made it to the final', 'surviv')?.source).toBe('made');
+    // An object pronoun alone is the thing done: "who made it?" asks the maker, not who survived.
+    expect(expansion('who made it?', 'surviv')).toBeUndefined();
+    expect(expansion('what made it so bad', 'surviv')).toBeUndefined();
     // A noun phrase is not read across its stop word: "out of work" would pass on jobless.
     expect(expansion('people out of work', 'jobless')).toBeUndefined();
   });
