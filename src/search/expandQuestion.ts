@@ -144,7 +144,8 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
       const places = PLACES[CAPITALISED.test(word) ? 'capitalised' : 'lowercase'];
       for (const place of rememberedRelated(places.remembered, reader, folded, places.read)) add(place.term, place.weight, source);
       const noun = i > 0 && NOUN_NEXT.has((words[i - 1] as string).toLowerCase()) && nounOrVerbOnly(reader, folded);
-      for (const related of noun ? nounTerms(reader, folded) : relatedTerms(reader, folded)) add(related.term, related.weight, source);
+      const verb = !noun && verbNext(words, i) && nounOrVerbOnly(reader, folded);
+      for (const related of noun ? nounTerms(reader, folded) : verb ? verbTerms(reader, folded) : relatedTerms(reader, folded)) add(related.term, related.weight, source);
     }
   });
   if (reader) {
@@ -318,6 +319,43 @@ function nounTerms(reader: WordNet, folded: string): readonly RelatedTerm[] {
 }
 
 const nounOf = new RememberedPerReader<readonly RelatedTerm[]>();
+
+/**
+ * Words after which a word is a verb, as NOUN_NEXT's are before a noun: a pronoun that is only a
+ * subject ("do they switch", "can we drop"), "you" where it is the subject (after an auxiliary, a
+ * question word or a conjunction: "do you need", "if you switch", "how far you travel"; "charge
+ * you fees", "pay you interest" have it as an object), and "to" after a word that takes a verb
+ * there ("need to fix", "how to stop", "used to pay"; "switch to", "exposure to lead", "going to
+ * court" take a noun). There a word WordNet has as a noun and a verb and as nothing else is read
+ * by its verb senses alone: a mostly-noun word's verb senses barely count over both ("switch" is
+ * a device before it is to shift). "It" is left out: an object as often ("made it work"), and
+ * measured it lost a question (eval/README.md, thirty-third session).
+ */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'they', 'he', 'she']);
+const BEFORE_SUBJECT_YOU: ReadonlySet<string> = new Set([
+  'do', 'does', 'did', 'can', 'could', 'should', 'would', 'will', 'shall', 'may', 'might', 'must', 'if', 'when', 'once', 'unless', 'until', 'before', 'after',
+  'because', 'what', 'where', 'how', 'why', 'which', 'whether', 'that', 'far', 'much', 'many', 'long', 'often', 'more', 'less',
+]);
+const TO_VERB_AFTER: ReadonlySet<string> = new Set([
+  'want', 'wants', 'wanted', 'need', 'needs', 'needed', 'able', 'have', 'has', 'had', 'try', 'tries', 'tried', 'trying', 'how', 'used', 'plan',
+  'plans', 'planned', 'planning', 'decide', 'decides', 'decided', 'allowed', 'likely', 'meant', 'supposed', 'expected',
+]);
+
+/** Whether the i-th word follows a word after which it is a verb (SUBJECT_PRONOUNS, "you" as a subject, TO_VERB_AFTER). */
+function verbNext(words: readonly string[], i: number): boolean {
+  const previous = i > 0 ? (words[i - 1] as string).toLowerCase() : '';
+  const before = i > 1 ? (words[i - 2] as string).toLowerCase() : '';
+  if (SUBJECT_PRONOUNS.has(previous)) return true;
+  if (previous === 'you') return BEFORE_SUBJECT_YOU.has(before);
+  return previous === 'to' && TO_VERB_AFTER.has(before);
+}
+
+/** relatedTerms of a word read as a verb: its verb senses alone, their shares among those. */
+function verbTerms(reader: WordNet, folded: string): readonly RelatedTerm[] {
+  return rememberedRelated(verbOf, reader, folded, (wordnet, key) => fromWordNet(wordnet, () => relatedWords(wordnet, key, 'verb')));
+}
+
+const verbOf = new RememberedPerReader<readonly RelatedTerm[]>();
 
 /** A word WordNet relates to a question's word or phrase, as an index key (null for a stop word). */
 interface RelatedTerm {

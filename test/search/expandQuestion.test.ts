@@ -285,6 +285,21 @@ describe('expandQuestion', () => {
     expect(ofFirst('ring the first bell')).toEqual(ofFirst('ring first bell'));
   });
 
+  it('reads a word after a subject pronoun, or after "to" where a verb goes, as a verb when WordNet has it as a noun and a verb alone', () => {
+    // "switch" is mostly the device in WordNet's tagged corpus; "they switch" is to shift.
+    expect(expansion('did they switch to gas', 'shift')?.source).toBe('switch');
+    expect(expansion('the teams switch to gas', 'shift')).toBeUndefined();
+    expect(expansion('how to switch to gas', 'shift')?.source).toBe('switch');
+    expect(expansion('do you need to switch to gas', 'shift')?.source).toBe('switch');
+    // "to" before a noun as often ("a switch to gas", "going to court"): only after a word that takes a verb there.
+    expect(expansion('was the move to switch gear costly', 'shift')).toBeUndefined();
+    expect(expansion('is going to court expensive?', 'woo')).toBeUndefined();
+    expect(expansion('is going to court expensive?', 'tribun')?.source).toBe('court');
+    // "you" as an object is no subject: "charge you fees" keeps the fees.
+    expect(expansion('will the bank charge you fees?', 'tip')).toBeUndefined();
+    expect(expansion('if you switch to gas', 'shift')?.source).toBe('switch');
+  });
+
   it('never expands a question word into another word of the question', () => {
     const terms = expandQuestion('teenagers and adolescents').map((e) => e.term);
     expect(terms).not.toContain('adolesc');
