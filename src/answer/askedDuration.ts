@@ -21,12 +21,14 @@ export const DURATION = new RegExp(String.raw`\b${SPAN_NUMBER}\s?-?\s?${TIME_UNI
  * A span between two years, which says how long something lasted: "from 1875 until 1956", "between
  * 1902 and 1984", "1875-1956". At most three words before each year, so it is read in linear time;
  * not a count whose numbers look like years ("between 1500 and 2000 people", "from 1500 to 1900
- * members"), nor two years listed ("surveys from 2019 and 2021": "and" only after "between").
+ * members"), nor two years listed ("surveys from 2019 and 2021": "and" only after "between"). A
+ * count says "to", "and" or a dash, almost never "until", "till" or "through": after those a
+ * plural is what the span is about ("From 1875 until 1956 letters flew under Vienna").
  */
 const SPAN_WORDS = String.raw`(?:[\p{L}\d,'’]+\s+){0,3}?`;
 const SPAN_END = String.raw`${YEAR}\b${NOT_COUNTING}`;
 const YEARS_SPANNED = new RegExp(
-  String.raw`\bfrom\s+${SPAN_WORDS}${YEAR}\b\s*(?:to|until|till|through|[-–])\s*${SPAN_WORDS}${SPAN_END}|\bbetween\s+${SPAN_WORDS}${YEAR}\b\s*(?:and|to|[-–])\s*${SPAN_WORDS}${SPAN_END}|${YEAR_RANGE}`,
+  String.raw`\bfrom\s+${SPAN_WORDS}${YEAR}\b\s*(?:(?:to|[-–])\s*${SPAN_WORDS}${SPAN_END}|(?:until|till|through)\s*${SPAN_WORDS}${YEAR}\b)|\bbetween\s+${SPAN_WORDS}${YEAR}\b\s*(?:and|to|[-–])\s*${SPAN_WORDS}${SPAN_END}|${YEAR_RANGE}`,
   'iu',
 );
 

@@ -15,6 +15,8 @@ const REPORT_NOUN_OR_VERB = '(?:reports?|documents?)';
 /** Nouns for a report, or for the reports' topics ("across these topics"), that are no verb. */
 const REPORT_NOUN_ONLY = '(?:docs?|write-?ups?|topics)';
 const REPORT_NOUN = `(?:${REPORT_NOUN_OR_VERB}|${REPORT_NOUN_ONLY})`;
+/** Nouns for a report that are no verb and say what they are with words before them ("the night train doc"); not "topics" ("the 2024 election topics" are a question's). */
+const REPORT_NAMED_NOUN = '(?:docs?|write-?ups?)';
 // A label that only points at the page ("this thread", "link", "the article", "context here")
 // says where to look, not what is asked: it goes with its link.
 const POINTER_WORD = `(?:this|that|the|these|those|my|our|a|an|here|there|context|link|links|thread|article|post|${REPORT_NOUN}|deck|slides|source|page|message|convo|conversation|discussion|story|paper|piece)\\b`;
@@ -211,9 +213,12 @@ const filler = (requests: readonly RegExp[], opensMessage: boolean): RegExp[] =>
   /\b(?:i\s+)?saw\s+(?:something|smth|sth|this|that)\s+(?:on|in)\b/gi,
   /\b(?:fwiw\s+)?i\s+heard\b/gi,
   // what the asker has just learned, before what they ask of it: "lol I just found out Vienna had
-  // tube mail — how long did that last?", "just learned that…", "just read about…"; with "just"
-  // ("what did researchers find out…" asks on)
-  /\b(?:i\s+)?just\s+(?:found\s+out|learned|learnt|realized|realised|discovered|read)(?:\s+that)?\b/gi,
+  // tube mail — how long did that last?", "I've just learned that…", and with no "I" opening the
+  // message or a sentence ("just read about…", "ugh just read about…": the chat words before it
+  // are gone by now); with "just" ("what did researchers find out…" asks on). Someone else's
+  // learning is what is asked: "Which vaccine was just discovered to…", "What has the team just
+  // learned about…".
+  /(?:\bi(?:\s+have|'ve|’ve)?\s+|(?:^|(?<=[.!?…—–]))\s*)just\s+(?:found\s+out|learned|learnt|realized|realised|discovered|read)(?:\s+that)?\b/giu,
   /\banyone\s+heard\s+anything\b/gi,
   // vagueness: "callbacks etc", "run for mayor and stuff" (ending a clause: "stuff and things");
   // "etc" in lower case only ("ETC tolls" are electronic toll collection)
@@ -249,7 +254,7 @@ const SAID_IN = String.raw`(?:mentioned|described|discussed|cited|referenced|cov
 const REPORT_DETERMINER = String.raw`(?:[Tt]he|[Tt]hese|[Tt]hose|[Oo]ur|[Yy]our|(?:[Aa]ny|[Oo]ne|[Aa]ll|[Ee]ither|[Ee]ach)\s+of\s+(?:the|these|those|our))`;
 const WORDS_BETWEEN = String.raw`((?:[\p{L}\p{N}-]+\s+){0,3}?)`;
 const REPORT_POINTER = new RegExp(
-  String.raw`\b(?:${SAID_IN}\s+(?:anywhere\s+)?)?(?:(?:[Ii]n|[Aa]cross|[Ff]rom|[Aa]ccording\s+to)\s+${REPORT_DETERMINER}\s+(?:${REPORT_NOUN_OR_VERB}|${WORDS_BETWEEN}${REPORT_NOUN_ONLY})|[Aa]ccording\s+to\s+${REPORT_DETERMINER}\s+${WORDS_BETWEEN}research)\b(?:\s+(?:we|you)\s+(?:have|got))?(?=\s*(?:[?!.,;:…)—]|$)|\s+(?:about|on|regarding)\b|\s+(?:do|does|did|is|are|was|were)\s+\p{L})`,
+  String.raw`\b(?:${SAID_IN}\s+(?:anywhere\s+)?)?(?:(?:[Ii]n|[Aa]cross|[Ff]rom|[Aa]ccording\s+to)\s+${REPORT_DETERMINER}\s+(?:${REPORT_NOUN_OR_VERB}|topics|${WORDS_BETWEEN}${REPORT_NAMED_NOUN})|[Aa]ccording\s+to\s+${REPORT_DETERMINER}\s+${WORDS_BETWEEN}research)\b(?:\s+(?:we|you)\s+(?:have|got))?(?=\s*(?:[?!.,;:…)—]|$)|\s+(?:about|on|regarding)\b|\s+(?:do|does|did|is|are|was|were)\s+\p{L})`,
   'gu',
 );
 

@@ -200,6 +200,7 @@ describe('chatQuestion', () => {
     for (const question of [
       'which drugs were mentioned by doctors in the trial?',
       'what topics do people search most?',
+      'What are the main issues in the 2024 election topics?',
       'what did users in the study report did they sleep?',
       'is the fire described in the 1666 diary?',
     ]) {
@@ -212,6 +213,14 @@ describe('chatQuestion', () => {
     expect(chatQuestion('just learned that sharks predate trees, true?')).toBe('sharks predate trees, ?');
     expect(chatQuestion('what did researchers find out about sleep?')).toBe('what did researchers find out about sleep?');
     expect(chatQuestion('what have we learned about sleep?')).toBe('what have we learned about sleep?');
+    expect(chatQuestion("I've just read that bees sleep. Is it true?")).toBe('bees sleep. Is it ?');
+    expect(chatQuestion('ugh just read about a sumo stable. what happened there?')).toBe('about a sumo stable. what happened there?');
+  });
+
+  // REVIEW-1 item 17: with no "I", only opening the message or a sentence; someone else's learning is asked.
+  it('keeps "just discovered / learned" when someone else did it', () => {
+    for (const question of ['Which vaccine was just discovered to stop the devil tumour?', 'What has the team just learned about Ailsa Craig granite?'])
+      expect(chatQuestion(question), question).toBe(question);
   });
 
   it('keeps a report named as a source, research asked about, and "report" or "document" after other words (as often a verb)', () => {
