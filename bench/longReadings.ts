@@ -3,12 +3,15 @@
 // adversarial inputs: a question opened by a long run of stops (MAKER_ASKED reads back from "who",
 // not forward from every stop), a long run of the words a two-part reading starts from, and a
 // claim whose name, "May" or Act follows a long run of spaces in a text with a letter beyond
-// Latin-1 ("Aliağa": there V8 tries a lookbehind at every space unless the capital
-// is looked for first, as NAME_INSIDE does). Each reading at 2,000 and 20,000 characters of
-// padding: a linear one takes about ten times as long at the longer, a quadratic one about a
-// hundred times (over MAX_GROWTH is read as not linear), and a reading over BOUND_MS at 20,000 is
-// a person's message holding the bot. Each reading's result is checked first, so what is timed is
-// the right reading. Exit 1 when a reading is wrong, not linear or over the bound.
+// Latin-1 ("Aliağa": there V8 tries a lookbehind at every space unless the capital is looked for
+// first, as NAME_INSIDE does). Each reading at 2,000 and 20,000 characters of padding: a linear
+// one takes about ten times as long at the longer, a quadratic one about a hundred times (over
+// MAX_GROWTH is read as not linear), and none may take over BOUND_MS at 20,000. A claim's readings
+// (givesAnswerKind) run on a report's text, which has no length limit: those rows are what a
+// report's writer can reach. A question is cut to its first 1,000 characters before any reading
+// (readQuestion's limitQuestion), so the question rows read past the cut: a guard for a caller that
+// reads a question without it. Each reading's result is checked first, so what is timed is the
+// right reading. Exit 1 when a reading is wrong, not linear or over the bound.
 // `npx tsx bench/longReadings.ts [--batches 5]` (no corpus needed; about 30 s)
 
 import { parseArgs } from 'node:util';
