@@ -39,13 +39,7 @@ export interface RankingFigures {
  * `exhaustive`, on MiniSearch's public API, which scores every match (no pruning at any size).
  */
 export function rankingOf(reports: Report[], questions: EvalQuestion[], { exhaustive = false } = {}): RankingFigures {
-  const library = new Library(new ClaimIndex({ publicApiOnly: exhaustive }));
-  library.add({ reports, errors: [], warnings: [] });
-  // What the bot's warm-up builds before anyone asks (the typo neighbours' deletion index, the
-  // claims' field lengths): otherwise the first question searched pays for it, a p99 of its own
-  // among thousands of claims. The warm-up's questions are not asked: they grow with the library,
-  // and over the exhaustive index they take minutes.
-  library.index.prepare();
+  const library = rankingLibrary(reports, { exhaustive });
   const times: number[] = [];
   const rank = (question: string): string[] => {
     const start = performance.now();
@@ -58,6 +52,22 @@ export function rankingOf(reports: Report[], questions: EvalQuestion[], { exhaus
   return { claims: library.claimCount, all, declined, answered, p50: percentile(times, 50), p99: percentile(times, 99) };
 }
 
+
+/**
+ * The library `reports` are ranked in, built in one go; with `exhaustive`, on MiniSearch's public
+ * API (no pruning at any size). Also test/search/rankingAtScale.test.ts's, so the test and the
+ * bench rank in the same library.
+ */
+export function rankingLibrary(reports: Report[], { exhaustive = false } = {}): Library {
+  const library = new Library(new ClaimIndex({ publicApiOnly: exhaustive }));
+  library.add({ reports, errors: [], warnings: [] });
+  // What the bot's warm-up builds before anyone asks (the typo neighbours' deletion index, the
+  // claims' field lengths): otherwise the first question searched pays for it, a p99 of its own
+  // among thousands of claims. The warm-up's questions are not asked: they grow with the library,
+  // and over the exhaustive index they take minutes.
+  library.index.prepare();
+  return library;
+}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { reports: { type: 'string', default: '2000' }, set: { type: 'string', multiple: true } } });

@@ -1,14 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { rankingOf } from '../../bench/rankingAtScale.js';
+import { rankingLibrary, rankingOf } from '../../bench/rankingAtScale.js';
 import { declining, evaluate, expectedIds, isUnanswerable, type EvalQuestion, type Metrics } from '../../eval/evaluate.js';
 import { DOMAINS_ON_SET_TOPICS, domainsOnTopicsOf, generatedReports } from '../../eval/generatedDistractors.js';
 import { DEVELOPMENT_SETS } from '../../eval/evalSets.js';
 import { DOMAINS } from '../../bench/vocabulary.js';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
-import { Library } from '../../src/library/library.js';
+import type { Library } from '../../src/library/library.js';
 import type { Report } from '../../src/reports/model.js';
-import { ClaimIndex } from '../../src/search/claimIndex.js';
 import { PRUNING_MIN_DOCUMENTS } from '../../src/search/prunedSearch.js';
 import { bundledLibrary } from '../support/reportsFolders.js';
 
@@ -94,11 +93,9 @@ interface Answering {
   rank: (question: string) => string[];
 }
 
-/** A library of `reports` built as bench/rankingAtScale.ts builds one, answering as the bot does. */
+/** A library of `reports` built as bench/rankingAtScale.ts builds one (rankingLibrary), answering as the bot does. */
 function answering(reports: Report[]): Answering {
-  const library = new Library(new ClaimIndex());
-  library.add({ reports, errors: [], warnings: [] });
-  library.index.prepare();
+  const library = rankingLibrary(reports);
   const answers = new Map<string, string[]>();
   const rank = (question: string): string[] => {
     let ids = answers.get(question);
