@@ -29,18 +29,18 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.092,
-  reciprocalRank: 0.8052,
-  textTyped: 3.377,
+  logRatio: 1.083,
+  reciprocalRank: 0.8168,
+  textTyped: 3.372,
   textOther: 3.046,
-  evidenceOnly: 0.2373,
-  metadataOnly: -0.3827,
-  proximity: -0.09822,
-  distinctive: 6.006,
-  reportShare: 1.461,
-  claimLength: -1.722,
-  statesAskedQuantity: 1.204,
-  givesAskedKind: 2.168,
+  evidenceOnly: 0.2469,
+  metadataOnly: -0.3899,
+  proximity: -0.1,
+  distinctive: 6.021,
+  reportShare: 1.452,
+  claimLength: -1.726,
+  statesAskedQuantity: 1.205,
+  givesAskedKind: 2.175,
 };
 
 /** The model's score of one claim's features. */
