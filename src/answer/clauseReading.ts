@@ -14,7 +14,7 @@ export function clauseOpening(word: string, orAfter = ''): string {
 /**
  * Whether any clause of the question (split at "?", "." and "!") asks so. Read one clause at a time,
  * a reading of two parts costs the text's length: one pattern scanning to the clause's end from
- * every position cost its square (a 40,000-character message with no stop took a second). Only the
+ * every position cost its square (bench/README.md, bench/longReadings.ts). Only the
  * clauses with words are read: a run of stops is no run of empty clauses (an empty clause asks
  * nothing), which a split made one string each.
  */
@@ -34,9 +34,11 @@ const CLAUSE = /[^?.!]+/g;
  * behind its match (the clause is cut there), nor may `first` end inside a word.
  */
 export function firstThen(first: RegExp, after: RegExp): (clause: string) => boolean {
+  const firstOnly = withoutState(first);
+  const afterOnly = withoutState(after);
   return (clause) => {
-    const found = first.exec(clause);
-    return found !== null && after.test(clause.slice(found.index + found[0].length));
+    const found = firstOnly.exec(clause);
+    return found !== null && afterOnly.test(clause.slice(found.index + found[0].length));
   };
 }
 
@@ -46,10 +48,20 @@ export function firstThen(first: RegExp, after: RegExp): (clause: string) => boo
  * `notAfter` must not look behind its match (the clause is cut there).
  */
 export function lastNotFollowedBy(word: RegExp, notAfter: RegExp): (clause: string) => boolean {
-  const everyWord = new RegExp(word.source, `${word.flags.replace('g', '')}g`);
+  const everyWord = new RegExp(word.source, `${withoutState(word).flags}g`);
+  const notAfterOnly = withoutState(notAfter);
   return (clause) => {
     let end = -1;
     for (const found of clause.matchAll(everyWord)) end = found.index + found[0].length;
-    return end >= 0 && !notAfter.test(clause.slice(end));
+    return end >= 0 && !notAfterOnly.test(clause.slice(end));
   };
+}
+
+/**
+ * The pattern without the `g` and `y` flags, which the readings above drop: `exec` and `test` on a
+ * pattern that has them start at its `lastIndex`, left by the call before, and each part is looked
+ * for anywhere in its text.
+ */
+function withoutState(pattern: RegExp): RegExp {
+  return pattern.global || pattern.sticky ? new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '')) : pattern;
 }
