@@ -61,6 +61,8 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 31', 'holdout31'),
   set('held-out 32', 'holdout32'),
   set('held-out 33', 'holdout33'),
+  // Written blind in the thirty-third session (eval/holdout34/README.md), measured once at its end.
+  set('held-out 34', 'holdout34', true),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */
