@@ -110,7 +110,10 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const shownFirstClaim = shownFirst[0];
   const sameClaim = shownFirstClaim?.claim === bestClaim?.claim && shownFirstClaim?.report === bestClaim?.report;
   const kindMissingShownFirst = twoThings ? kindMissingIn(kinds, shownFirst) : sameClaim ? answerKindMissing : kindMissingIn(kinds, shownFirstClaim ? [shownFirstClaim] : []);
-  const thingMissing = thingMissingIn(askedThing(asked), question, aspects, words, sameClaim || !shownFirstClaim ? [] : [claimCoverage(covered, rememberedTermsOf(library, shownFirstClaim.claim, shownFirstClaim.report)).words]);
+  // The claim shown first's coverage only for a question asking a thing, from its keys read above (namesShown[0]).
+  const thing = askedThing(asked);
+  const shownFirstTerms = namesShown[0];
+  const thingMissing = thing === null ? 0 : thingMissingIn(thing, question, aspects, words, sameClaim || !shownFirstTerms ? [] : [claimCoverage(covered, shownFirstTerms).words]);
   const years = namedYears(asked);
   const yearMissing = years.length > 0 && bestClaim && !statesYears(datedText(bestClaim.claim, bestClaim.report), years) ? 1 : 0;
   const outcomeMissing = outcomeMissingIn(checked, askedOutcome(asked));
@@ -132,8 +135,7 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
  * thing that is a name typed in the question ("what Brussels wants") or a kind of finding
  * ("What are the risks…", askedAspect.ts), which a claim rarely calls so.
  */
-function thingMissingIn(thing: string | null, question: CoverageQuestion, aspects: ReadonlySet<string>, words: readonly WordCoverage[], others: readonly (readonly WordCoverage[])[]): number {
-  if (thing === null) return 0;
+function thingMissingIn(thing: string, question: CoverageQuestion, aspects: ReadonlySet<string>, words: readonly WordCoverage[], others: readonly (readonly WordCoverage[])[]): number {
   const term = normalizeTerm(thing);
   if (term === null || aspects.has(term) || question.names?.has(term)) return 0;
   const has = (coverage: readonly WordCoverage[]): boolean => coverage.some((word) => word.term === term && (word.typed || word.credit >= THING_CREDIT));
