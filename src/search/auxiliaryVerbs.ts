@@ -2,10 +2,20 @@
 // make a yes/no question ("do bike lanes reduce injuries?"), and after a question word they carry
 // the question ("what do cities do", "which is"): no topic, no describer, no frame of a claim.
 // One list for every reading that needs them (sharedFunctionWords.ts, askedPlace.ts,
-// asksAdvice.ts), so a word added to one is added to all.
+// asksAdvice.ts), so a word added to one is added to all; a reading that needs only some of them
+// (the copula alone, askedThing.ts) builds its list from the groups below, never by hand.
+
+/** The forms of "do", as typed (lower case). */
+export const DO_FORMS: readonly string[] = ['do', 'does', 'did'];
+/** The forms of "be" a question is put with (the copula), as typed (lower case). */
+export const BE_FORMS: readonly string[] = ['is', 'are', 'was', 'were', 'am'];
+/** The forms of "have", as typed (lower case). */
+export const HAVE_FORMS: readonly string[] = ['have', 'has', 'had'];
+/** The modal verbs, as typed (lower case). */
+export const MODAL_VERBS: readonly string[] = ['can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must'];
 
 /** The auxiliary verbs, as typed (lower case): forms of "be", "do" and "have", and the modals. */
-export const AUXILIARY_VERBS: readonly string[] = ['do', 'does', 'did', 'is', 'are', 'was', 'were', 'am', 'have', 'has', 'had', 'can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must'];
+export const AUXILIARY_VERBS: readonly string[] = [...DO_FORMS, ...BE_FORMS, ...HAVE_FORMS, ...MODAL_VERBS];
 
 /** RegExp source matching one of AUXILIARY_VERBS (a group, with no boundary: the caller adds `\b`). */
 export const AUXILIARY = `(?:${AUXILIARY_VERBS.join('|')})`;
