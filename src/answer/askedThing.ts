@@ -7,6 +7,7 @@
 // "how many years", "what price") is not read: the kind of answer asked is (askedAnswerKind.ts),
 // as a claim gives a year without saying "year".
 
+import { AUXILIARY_VERBS, BE_FORMS } from '../search/auxiliaryVerbs.js';
 import { tokenize } from '../search/tokenize.js';
 import { isMainlyNoun } from './everydayWords.js';
 
@@ -16,12 +17,20 @@ import { isMainlyNoun } from './everydayWords.js';
  * people bought"), which asks for no thing.
  */
 const OPENING_WH = /(?:^|[.?!,;:()\u2014\u2013]\s*|\b(?:and|but|or|so|in|on|at|by|to|for|from|of|with|under|during|since|until|after|before)\s+)(what|which|how\s+many|how\s+much)(?![\p{L}\p{N}])/giu;
-/** Words between "what / which" and the thing: a copula, an article, "kind of" ("What was the…", "What kind of…"). */
-const BEFORE_THING = new Set(['is', 'was', 'are', 'were', 's', 'the', 'a', 'an', 'of', 'exactly', 'actually', 'kind', 'sort', 'type']);
+/**
+ * Words between "what / which" and the thing: a copula (every form of "be" auxiliaryVerbs.ts lists,
+ * and the "'s" of "what's"), an article, "kind of" ("What was the…", "What kind of…"). Not another
+ * auxiliary: "What did the company buy?" asks for no company.
+ */
+const BEFORE_THING = new Set([...BE_FORMS, 's', 'the', 'a', 'an', 'of', 'exactly', 'actually', 'kind', 'sort', 'type']);
 /** Words between "how many / much" and the thing: "How many of the painters…". A copula ends it: "How much is the stone insured for?" asks a sum. */
 const BEFORE_COUNTED = new Set(['of', 'the']);
-/** Words that end the thing's phrase: prepositions, auxiliaries, articles, pronouns. */
-const AFTER_THING = new Set(['of', 'for', 'in', 'on', 'to', 'at', 'by', 'from', 'with', 'did', 'does', 'do', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'the', 'a', 'an', 'and', 'or', 'that', 'this', 'it', 'they', 'he', 'she', 'we', 'you', 'i', 'there', 'its', 'their', 'his', 'her', 'been', 'be', 'when', 'if', 'as', 'than', 'per', 'about', 'after', 'before', 'during']);
+/**
+ * Words that end the thing's phrase: every auxiliary (auxiliaryVerbs.ts: "Which company may buy…"
+ * asks for a company, not a "may", which WordNet has as a noun), "be" and "been", prepositions,
+ * articles, pronouns.
+ */
+const AFTER_THING = new Set([...AUXILIARY_VERBS, 'be', 'been', 'of', 'for', 'in', 'on', 'to', 'at', 'by', 'from', 'with', 'the', 'a', 'an', 'and', 'or', 'that', 'this', 'it', 'they', 'he', 'she', 'we', 'you', 'i', 'there', 'its', 'their', 'his', 'her', 'when', 'if', 'as', 'than', 'per', 'about', 'after', 'before', 'during']);
 /** Characters read after a wh-word: room for a copula, an article and the thing's words. */
 const WINDOW = 120;
 /** Words of the thing's phrase read: "Which steel company…" is two. */

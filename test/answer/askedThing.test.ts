@@ -16,6 +16,19 @@ describe('the thing a question asks for by its wh-phrase', () => {
     expect(askedThing('Which room of the British Museum is the Rosetta Stone displayed in?')).toBe('room');
   });
 
+  it('ends the phrase at every auxiliary (auxiliaryVerbs.ts): a modal after the thing is no thing', () => {
+    for (const modal of ['may', 'might', 'must', 'shall', 'will', 'can', 'should']) {
+      expect(askedThing(`Which company ${modal} buy the cable maker?`), modal).toBe('company');
+    }
+    expect(askedThing('Which companies have built the most bridges?')).toBe('companies');
+    expect(askedThing('Which state had the first law?')).toBe('state');
+  });
+
+  it('skips a copula between the wh-word and the thing, every form of it', () => {
+    expect(askedThing('What am I supposed to bring?')).toBeNull();
+    expect(askedThing('What were the bolts made of?')).toBe('bolts');
+  });
+
   it('reads a wh-phrase opening a later clause, after a comma or a preposition', () => {
     expect(askedThing('Who holds the record, and which room is it in?')).toBe('room');
     expect(askedThing('In which town did the gas cloud kill most people?')).toBe('town');
