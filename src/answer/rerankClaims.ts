@@ -29,18 +29,18 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.083,
-  reciprocalRank: 0.8168,
-  textTyped: 3.372,
-  textOther: 3.046,
-  evidenceOnly: 0.2469,
-  metadataOnly: -0.3899,
-  proximity: -0.1,
-  distinctive: 6.021,
-  reportShare: 1.452,
-  claimLength: -1.726,
-  statesAskedQuantity: 1.205,
-  givesAskedKind: 2.175,
+  logRatio: 1.106,
+  reciprocalRank: 0.7703,
+  textTyped: 3.486,
+  textOther: 3.063,
+  evidenceOnly: 0.3083,
+  metadataOnly: -0.06248,
+  proximity: -0.08009,
+  distinctive: 5.926,
+  reportShare: 1.458,
+  claimLength: -1.679,
+  statesAskedQuantity: 1.215,
+  givesAskedKind: 2.135,
 };
 
 /** The model's score of one claim's features. */
