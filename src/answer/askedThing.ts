@@ -58,7 +58,8 @@ const RELATION_WORD = /^(?:differences?|effects?|impacts?|ways?|roles?|reasons?|
 /**
  * The word (in lower case, as typed) of the thing the question's first wh-phrase asks for: the last
  * mostly-noun word of the words after "what / which" (past a copula and an article) or "how many /
- * much", up to a preposition, an auxiliary or a word that is not a noun after one that is; null
+ * much", past a possessive ("What is the NHL's concussion protocol?": protocol), up to a
+ * preposition, an auxiliary or a word that is not a noun after one that is; null
  * when no wh-phrase opens a clause, it names no thing ("What did…", "What happened…", "How much is…")
  * or the thing is a figure word, a part of what an answer shows or a relation.
  */
@@ -75,8 +76,25 @@ export function askedThing(question: string): string | null {
     let start = 0;
     while (start < words.length && skipped.has(words[start] as string)) start++;
     let thing: string | null = null;
-    for (const word of words.slice(start, start + THING_WORDS)) {
+    let read = 0;
+    for (let i = start; i < words.length && read < THING_WORDS; i++) {
+      const word = words[i] as string;
+      // A possessive after a copula, an article or "how many of" ("What was Iceland's total
+      // catch…", "How many of Nick Begich's ballots…"): the words before it say whose, the thing
+      // comes after it. Right after "which / what" the possessor is the thing ("Which country's
+      // seafood…" asks for a country).
+      if (word === 's' && start > 0 && i > start) {
+        thing = null;
+        read = 0;
+        continue;
+      }
+      read++;
       if (AFTER_THING.has(word) || word.length < 2) break;
+      // A figure ("the men's 10,000 metres…") is no thing, though WordNet lists "10" as a noun.
+      if (/^\d/u.test(word)) {
+        if (thing !== null) break;
+        continue;
+      }
       if (!isMainlyNoun(word)) {
         if (thing !== null) break;
         continue;

@@ -29,6 +29,19 @@ describe('the thing a question asks for by its wh-phrase', () => {
     expect(askedThing('What were the bolts made of?')).toBe('bolts');
   });
 
+  it("reads the thing after a possessive past a copula, an article or \"how many of\", the possessor right after the wh-word", () => {
+    expect(askedThing("What is the NHL's concussion protocol?")).toBe('protocol');
+    expect(askedThing("How many of Nick Begich's first-round ballots went to Sarah Palin?")).toBe('ballots');
+    expect(askedThing("so how much of zambia's debt was owed to china")).toBe('debt');
+    expect(askedThing("What was Bannister's time at the three-quarter mark?")).toBeNull();
+    expect(askedThing("Which country's seafood makes up 40% of its exports?")).toBe('country');
+  });
+
+  it('reads no figure as the thing, though WordNet lists "10" as a noun', () => {
+    expect(askedThing("What is the men's 10,000 metres track world record?")).not.toBe('10');
+    expect(askedThing("what's 15% of 240")).toBeNull();
+  });
+
   it('reads a wh-phrase opening a later clause, after a comma or a preposition', () => {
     expect(askedThing('Who holds the record, and which room is it in?')).toBe('room');
     expect(askedThing('In which town did the gas cloud kill most people?')).toBe('town');
