@@ -88,13 +88,14 @@ export function askedThing(question: string): string | null {
         read = 0;
         continue;
       }
-      read++;
       if (AFTER_THING.has(word) || word.length < 2) break;
-      // A figure ("the men's 10,000 metres…") is no thing, though WordNet lists "10" as a noun.
+      // A figure ("the men's 10,000 metres…") is no thing, though WordNet lists "10" as a noun,
+      // nor one of the thing's words: "10,000 metres track world record" asks a record.
       if (/^\d/u.test(word)) {
         if (thing !== null) break;
         continue;
       }
+      read++;
       if (!isMainlyNoun(word)) {
         if (thing !== null) break;
         continue;
