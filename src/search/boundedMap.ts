@@ -102,6 +102,9 @@ const READ_UP_TO = 32;
  */
 function spread(key: string): number {
   const n = key.length;
+  // An empty key has no character to read: reading past its end (charCodeAt(-1)) made V8 throw
+  // away the get and set it had compiled for keys that have (bench/README.md, thirty-fourth session).
+  if (n === 0) return 0;
   const last = n < READ_UP_TO ? n - 1 : READ_UP_TO - 1;
   return Math.imul(n + 31 * key.charCodeAt(last) + 961 * key.charCodeAt(last >> 1) + 29791 * key.charCodeAt(0), 0x9e3779b1);
 }
