@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { askedOutcome } from '../../src/answer/askedOutcome.js';
+import { MAX_QUESTION_LENGTH } from '../../src/answer/limitQuestion.js';
 
 describe('askedOutcome', () => {
   // Questions of the development sets (eval/README.md, tenth session).
@@ -92,6 +93,23 @@ describe('askedOutcome', () => {
       'does boiling vegetables destroy the vitamins?',
     ])
       expect(askedOutcome(question), question).toBeNull();
+  });
+
+  it('reads a long message within the cut as the short one: after one auxiliary or comma, or hundreds of them', () => {
+    // The bot reads a question cut to MAX_QUESTION_LENGTH (limitQuestion): the longest runs that fit.
+    for (const [dos, commas] of [[1, 1], [300, 150]] as const) {
+      const read: [string, { verb: string; outcome: string } | null][] = [
+        [`${'do '.repeat(dos)}. Did crime change after the law?`, { verb: 'change', outcome: 'crime' }],
+        [`${', do '.repeat(commas)}. Does the law affect crime?`, { verb: 'affect', outcome: 'crime' }],
+        [`Does the law, ${'do '.repeat(dos)}affect crime?`, { verb: 'affect', outcome: 'crime' }],
+        ['do '.repeat(dos), null],
+        [`${', do '.repeat(commas)}what changed?`, null],
+      ];
+      for (const [question, outcome] of read) {
+        expect(question.length, question).toBeLessThanOrEqual(MAX_QUESTION_LENGTH);
+        expect(askedOutcome(question), `${dos}: ${question.slice(-30)}`).toEqual(outcome);
+      }
+    }
   });
 
   it('reads a verb of change or a when-word right after the auxiliary', () => {
