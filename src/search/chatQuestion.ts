@@ -214,11 +214,13 @@ const filler = (requests: readonly RegExp[], opensMessage: boolean): RegExp[] =>
   /\b(?:fwiw\s+)?i\s+heard\b/gi,
   // what the asker has just learned, before what they ask of it: "lol I just found out Vienna had
   // tube mail — how long did that last?", "I've just learned that…", and with no "I" opening the
-  // message or a sentence ("just read about…", "ugh just read about…": the chat words before it
-  // are gone by now); with "just" ("what did researchers find out…" asks on). Someone else's
-  // learning is what is asked: "Which vaccine was just discovered to…", "What has the team just
-  // learned about…".
-  /(?:\bi(?:\s+have|'ve|’ve)?\s+|(?:^|(?<=[.!?…—–]))\s*)just\s+(?:found\s+out|learned|learnt|realized|realised|discovered|read)(?:\s+that)?\b/giu,
+  // message or a sentence, the stops typed after chat words before it aside ("just read about…",
+  // "ugh just read about…", "ugh, just read about…", "ok so, just learned that…": the chat words
+  // are gone by now, their comma not); with "just" ("what did researchers find out…" asks on).
+  // Someone else's learning is what is asked: "Which vaccine was just discovered to…", "What has
+  // the team just learned about…", "Which fossil, just discovered in Morocco, …" (a comma after
+  // words that stay).
+  /(?:\bi(?:\s+have|'ve|’ve)?\s+|(?:^|(?<=[.!?…—–]))[\s,;:]*)just\s+(?:found\s+out|learned|learnt|realized|realised|discovered|read)(?:\s+that)?\b/giu,
   /\banyone\s+heard\s+anything\b/gi,
   // vagueness: "callbacks etc", "run for mayor and stuff" (ending a clause: "stuff and things");
   // "etc" in lower case only ("ETC tolls" are electronic toll collection)

@@ -219,8 +219,21 @@ describe('chatQuestion', () => {
 
   // REVIEW-1 item 17: with no "I", only opening the message or a sentence; someone else's learning is asked.
   it('keeps "just discovered / learned" when someone else did it', () => {
-    for (const question of ['Which vaccine was just discovered to stop the devil tumour?', 'What has the team just learned about Ailsa Craig granite?'])
+    for (const question of [
+      'Which vaccine was just discovered to stop the devil tumour?',
+      'What has the team just learned about Ailsa Craig granite?',
+      'Which fossil, just discovered in Morocco, is the oldest human?',
+      'Which drug, just discovered to work on tumours, costs most?',
+    ])
       expect(chatQuestion(question), question).toBe(question);
+  });
+
+  // REVIEW-1 (thirty-third session) item 11: the chat word before it is typed with a stop after it as often as not.
+  it('drops what the asker just learned after a comma, a semicolon or a colon, once the chat word before it has gone', () => {
+    expect(chatQuestion('ugh, just read about microplastics. how bad is it?')).toBe('about microplastics. how bad is it?');
+    expect(chatQuestion('ok so, just learned that heat pumps work in the cold, is that true?')).toBe('heat pumps work in the cold, is that ?');
+    expect(chatQuestion('hmm; just found out Vienna had tube mail: how long did that last?')).toBe('Vienna had tube mail: how long did that last?');
+    expect(chatQuestion('hey all, just read that bees sleep. how long?')).toBe('bees sleep. how long?');
   });
 
   it('keeps a report named as a source, research asked about, and "report" or "document" after other words (as often a verb)', () => {
