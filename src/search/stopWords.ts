@@ -24,11 +24,13 @@ as like well even still ever again further once
 s t d ll m re ve
 `;
 
-// Words people wrap questions in when they ask a bot.
+// Words people wrap questions in when they ask a bot; "conclude" asks for a source's finding as
+// "find" and "say" do ("what did the review conclude?"), and a claim states the finding, not the verb.
 const CHAT_WORDS = `
 please pls thanks thank hi hello hey
 tell say says said show give list explain describe summarize summarise
 know think find found look looking want wondering curious
+conclude concludes concluded
 anything something everything thing things
 regarding concerning re wrt
 `;

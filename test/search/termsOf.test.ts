@@ -15,4 +15,11 @@ describe('termsOf', () => {
     expect(termsOf('do street trees pay for themselves')).toEqual(termsOf('do street trees pay for them'));
     expect(termsOf('the jab pays for itself, ourselves, yourself, oneself')).toEqual(termsOf('the jab pays'));
   });
+
+  // "What did Pakko and Pollard conclude in Burgernomics?" asks what they found: the claim states
+  // the finding, and "conclude" counted as a word it lacks (eval/README.md, thirty-fourth session).
+  it('drops "conclude" as it drops "find", "found" and "say": the verb a source\'s finding is asked with', () => {
+    expect(termsOf('what did the review conclude about speed cameras')).toEqual(termsOf('what did the review find about speed cameras'));
+    expect(termsOf('the panel concluded, and concludes, that cameras work')).toEqual(termsOf('the panel found that cameras work'));
+  });
 });
