@@ -10,6 +10,7 @@
 // A phrase WordNet has as a verb (a verb and its particle: "split up" -> divorce, "let off" ->
 // exempt, "goes up" as go up -> rise) stands for its verb, at a word's weight.
 
+import { AUXILIARY_VERBS, HAVE_FORMS } from './auxiliaryVerbs.js';
 import { joinedWords, splitWord, type CompoundTerm } from './compoundWords.js';
 import { foldTerm, normalizeTerm } from './normalizeTerm.js';
 import { synonymsFor } from './synonyms.js';
@@ -322,22 +323,24 @@ const nounOf = new RememberedPerReader<readonly RelatedTerm[]>();
 
 /**
  * Words after which a word is a verb, as NOUN_NEXT's are before a noun: a pronoun that is only a
- * subject ("do they switch", "can we drop"), "you" where it is the subject (after an auxiliary, a
- * question word or a conjunction: "do you need", "if you switch", "how far you travel"; "charge
- * you fees", "pay you interest" have it as an object), and "to" after a word that takes a verb
- * there ("need to fix", "how to stop", "used to pay"; "switch to", "exposure to lead", "going to
- * court" take a noun). There a word WordNet has as a noun and a verb and as nothing else is read
- * by its verb senses alone: a mostly-noun word's verb senses barely count over both ("switch" is
- * a device before it is to shift). "It" is left out: an object as often ("made it work"), and
- * measured it lost a question (eval/README.md, thirty-third session).
+ * subject ("do they switch", "can we drop"), "you" where it is the subject (after an auxiliary of
+ * the one list, auxiliaryVerbs.ts, a question word or a conjunction: "do you need", "if you
+ * switch", "how far you travel"; "charge you fees", "pay you interest" have it as an object),
+ * and "to" after a word that takes a verb there ("need to fix", "how to stop", "used to pay";
+ * "switch to", "exposure to lead", "going to court" take a noun). There a word WordNet has as a
+ * noun and a verb and as nothing else is read by its verb senses alone: a mostly-noun word's verb
+ * senses barely count over both ("switch" is a device before it is to shift). "It" is left out:
+ * an object as often ("made it work"), and measured it lost a question (eval/README.md,
+ * thirty-third session).
  */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'they', 'he', 'she']);
 const BEFORE_SUBJECT_YOU: ReadonlySet<string> = new Set([
-  'do', 'does', 'did', 'can', 'could', 'should', 'would', 'will', 'shall', 'may', 'might', 'must', 'if', 'when', 'once', 'unless', 'until', 'before', 'after',
-  'because', 'what', 'where', 'how', 'why', 'which', 'whether', 'that', 'far', 'much', 'many', 'long', 'often', 'more', 'less',
+  ...AUXILIARY_VERBS,
+  'if', 'when', 'once', 'unless', 'until', 'before', 'after', 'because', 'what', 'where', 'how', 'why', 'which', 'whether', 'that', 'far', 'much', 'many', 'long', 'often', 'more', 'less',
 ]);
 const TO_VERB_AFTER: ReadonlySet<string> = new Set([
-  'want', 'wants', 'wanted', 'need', 'needs', 'needed', 'able', 'have', 'has', 'had', 'try', 'tries', 'tried', 'trying', 'how', 'used', 'plan',
+  ...HAVE_FORMS,
+  'want', 'wants', 'wanted', 'need', 'needs', 'needed', 'able', 'try', 'tries', 'tried', 'trying', 'how', 'used', 'plan',
   'plans', 'planned', 'planning', 'decide', 'decides', 'decided', 'allowed', 'likely', 'meant', 'supposed', 'expected',
 ]);
 

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Library } from '../../src/library/library.js';
 import { ALIAS_WEIGHT, COMPARED_OTHER_WORD_WEIGHT, COMPARED_WEIGHT, expandQuestion, JOINED_WEIGHT, MAX_EXPANSIONS, OTHER_NUMBER_WEIGHT, PHRASE_WEIGHT, PLACE_WEIGHT, SYNONYM_WEIGHT, VERB_PHRASE_WEIGHT } from '../../src/search/expandQuestion.js';
+import { AUXILIARY_VERBS } from '../../src/search/auxiliaryVerbs.js';
 import { BUNDLED_REPORTS, EVIDENCE_FIXTURES, FIXTURE_REPORTS } from '../support/reportsFolders.js';
 import { reportText } from '../support/reportText.js';
 
@@ -298,6 +299,10 @@ describe('expandQuestion', () => {
     // "you" as an object is no subject: "charge you fees" keeps the fees.
     expect(expansion('will the bank charge you fees?', 'tip')).toBeUndefined();
     expect(expansion('if you switch to gas', 'shift')?.source).toBe('switch');
+  });
+
+  it('reads "you" as the subject after every auxiliary of the one list', () => {
+    for (const auxiliary of AUXILIARY_VERBS) expect(expansion(`${auxiliary} you switch to gas`, 'shift')?.source, auxiliary).toBe('switch');
   });
 
   it('never expands a question word into another word of the question', () => {
