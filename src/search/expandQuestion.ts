@@ -8,9 +8,10 @@
 // expansion names the question word it stands for, so a claim that says the same thing in other
 // words counts as matching that word once, however many of its synonyms it uses.
 // A phrase WordNet has as a verb (a verb and its particle: "split up" -> divorce, "let off" ->
-// exempt, "goes up" as go up -> rise) stands for its verb, at a word's weight.
+// exempt, "goes up" as go up -> rise) stands for its verb, at a word's weight. How a word is read
+// by its part of speech (a noun after "a", a verb after "they", an adjective's degrees) is
+// partOfSpeech.ts's.
 
-import { AUXILIARY_VERBS, HAVE_FORMS } from './auxiliaryVerbs.js';
 import { joinedWords, splitWord, type CompoundTerm } from './compoundWords.js';
 import { foldTerm, normalizeTerm } from './normalizeTerm.js';
 import { synonymsFor } from './synonyms.js';
@@ -18,9 +19,11 @@ import { tokenize } from './tokenize.js';
 import { relatedWords } from './wordnet/relatedWords.js';
 import { RememberedPerReader } from './wordnet/rememberedPerReader.js';
 import { loadRelationTable } from './wordnet/relationTableFile.js';
-import { irregularBase, irregularForms, otherNumber } from './irregularForms.js';
+import { otherNumber } from './irregularForms.js';
+import { comparedTerms, inDegreeTerms, mayEndVerbPhrase, nounNext, nounOrVerbOnly, nounTerms, verbNext, verbTerms } from './partOfSpeech.js';
 import { placeWords, type Typed } from './wordnet/placeWords.js';
-import { letSharedWordNetGo, sharedWordNet } from './wordnet/sharedWordNet.js';
+import { fromWordNet, rememberedRelated, type RelatedTerm } from './wordnet/rememberedRelated.js';
+import { sharedWordNet } from './wordnet/sharedWordNet.js';
 import { baseForms, type WordNet } from './wordnet/wordNet.js';
 
 export interface Expansion {
@@ -144,7 +147,7 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
     if (reader && EXPANDABLE.test(folded)) {
       const places = PLACES[CAPITALISED.test(word) ? 'capitalised' : 'lowercase'];
       for (const place of rememberedRelated(places.remembered, reader, folded, places.read)) add(place.term, place.weight, source);
-      const noun = i > 0 && NOUN_NEXT.has((words[i - 1] as string).toLowerCase()) && nounOrVerbOnly(reader, folded);
+      const noun = nounNext(words, i) && nounOrVerbOnly(reader, folded);
       const verb = !noun && verbNext(words, i) && nounOrVerbOnly(reader, folded);
       for (const related of noun ? nounTerms(reader, folded) : verb ? verbTerms(reader, folded) : relatedTerms(reader, folded)) add(related.term, related.weight, source);
     }
@@ -158,9 +161,7 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
       // verb, standing for its verb (the index has no "of" for it to stand for).
       const particle = source === null ? (words[end] as string).toLowerCase() : null;
       if (source === null && (particle === null || !PHRASE_PART.test(particle))) continue;
-      // An object pronoun ends a verb only before where it goes ("made it through / out / to the
-      // final": survive, arrive); alone it is the thing done: "who made it?" asks the maker.
-      if (particle !== null && OBJECT_PRONOUNS.has(particle) && !PARTICLES.has((words[end + 1] ?? '').toLowerCase())) continue;
+      if (particle !== null && !mayEndVerbPhrase(particle, (words[end + 1] ?? '').toLowerCase())) continue;
       for (let start = Math.max(0, end - MAX_PHRASE_WORDS + 1); start < end; start++) {
         const parts = folded.slice(start, end + 1);
         if (particle !== null) parts[parts.length - 1] = particle;
@@ -198,13 +199,11 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
       const folded = foldTerm(word);
       const source = normalizeTerm(word);
       if (folded === null || source === null || !EXPANDABLE.test(folded)) continue;
-      for (const form of rememberedRelated(comparedOf, reader, folded, comparedForms)) {
+      for (const form of comparedTerms(reader, folded)) {
         if (form.term !== null) addCompound(form.term, form.weight, source, false);
       }
-      if (COMPARED_ENDING.test(folded)) {
-        for (const form of rememberedRelated(inDegreeOf, reader, folded, relatedInDegree)) {
-          if (form.term !== null) addCompound(form.term, form.weight, source, false);
-        }
+      for (const form of inDegreeTerms(reader, folded)) {
+        if (form.term !== null && form.weight >= MIN_WEIGHT) addCompound(form.term, form.weight, source, false);
       }
     }
     for (const word of words) {
@@ -212,158 +211,6 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
     }
   }
   return compounds.size === 0 ? kept : [...kept, ...compounds.values()].sort((a, b) => b.weight - a.weight);
-}
-
-/**
- * An adjective's comparative or superlative ("poor" as poorer, poorest): the same word, which the
- * stemmer leaves apart, so it is searched as the word itself, as a noun's irregular other number
- * is. Outside MAX_EXPANSIONS, as compounds are: two forms a word, which take no related word's place.
- */
-export const COMPARED_WEIGHT = 1;
-/**
- * A form WordNet has as an adjective and as another word too counts half: "later" is also the
- * adverb (afterwards: "…later raised to 22 cents" is not late), "latest" the news, "fitter" the
- * trade.
- */
-export const COMPARED_OTHER_WORD_WEIGHT = 0.5;
-/** Longer adjectives compare with "more" and "most" ("more expensive"). */
-const MAX_COMPARED_LENGTH = 7;
-
-/**
- * The comparative and superlative of a word WordNet has as an adjective, spelled as English does
- * ("safe" -> safer, "easy" -> easier, "big" -> bigger), as index keys; none for another word.
- */
-function comparedForms(reader: WordNet, folded: string): readonly RelatedTerm[] {
-  // A participle ("running", "advised"), an -ic or -al adjective ("plastic", "legal") compares with
-  // "more" and "most"; "good" and "bad" have their own forms (better, worst: irregularForms.ts).
-  if (folded.length > MAX_COMPARED_LENGTH || NOT_COMPARED.test(folded) || irregularForms(folded).some((form) => irregularBase(form, 'adj') === folded)) return [];
-  // Nor does an irregular verb's form WordNet also has as an adjective ("made", "known", "done"):
-  // a participle, as "advised" is.
-  if (irregularBase(folded, 'verb') !== undefined) return [];
-  const isAdjective = fromWordNet(reader, () => reader.lookup(folded)).some((entry) => entry.pos === 'adj' && entry.lemma === folded);
-  if (!isAdjective) return [];
-  // One syllable ending in a vowel and a consonant doubles it: "big" -> bigger, "solid" -> solider;
-  // a y after a consonant is an i: "easy" -> easier, "grey" -> greyer.
-  const doubled = /^[^aeiou]*[aeiou][bdgmnpt]$/.test(folded);
-  const stem = doubled ? folded + folded.slice(-1) : folded.endsWith('e') ? folded.slice(0, -1) : /[^aeiou]y$/.test(folded) ? `${folded.slice(0, -1)}i` : folded;
-  const forms: RelatedTerm[] = [];
-  for (const form of [`${stem}er`, `${stem}est`]) {
-    // "offer" is no comparative of "off", nor "number" of "numb": a form WordNet has as another
-    // word and not as an adjective is that other word, an adverb too (searched, "slower",
-    // "nearest" and the like had more unanswerable questions answered: eval/README.md, sixteenth
-    // session).
-    const kinds = new Set(fromWordNet(reader, () => reader.lookup(form)).flatMap((entry) => (entry.lemma === form ? [entry.pos] : [])));
-    if (kinds.size === 0 || kinds.has('adj')) forms.push({ term: normalizeTerm(form), weight: kinds.size > 1 ? COMPARED_OTHER_WORD_WEIGHT : COMPARED_WEIGHT });
-  }
-  return forms;
-}
-
-const comparedOf = new RememberedPerReader<readonly RelatedTerm[]>();
-
-/**
- * A comparative's or superlative's related adjectives in its degree ("biggest" as largest, "bigger"
- * as larger), each at its related word's weight times its form's (comparedForms): WordNet has no
- * "biggest", and the stemmer keeps "largest" apart from "large", so a question's "biggest" never
- * reached a claim's "largest" (eval/README.md, thirty-first session, rank33). None for a word that
- * is no comparative or superlative comparedForms would spell.
- */
-function relatedInDegree(reader: WordNet, folded: string): readonly RelatedTerm[] {
-  const superlative = folded.endsWith('est');
-  const own = normalizeTerm(folded);
-  const base = comparedBase(reader, folded, own);
-  if (base === undefined) return [];
-  const found: RelatedTerm[] = [];
-  for (const related of fromWordNet(reader, () => relatedWords(reader, base, 'adj'))) {
-    for (const form of comparedForms(reader, related.word)) {
-      const weight = related.weight * form.weight;
-      if (form.term !== null && form.term !== own && weight >= MIN_WEIGHT && form.term.endsWith('est') === superlative) found.push({ term: form.term, weight });
-    }
-  }
-  return found;
-}
-
-/**
- * The adjective `folded` is the comparative or superlative of, as comparedForms spells them
- * ("biggest" -> big, "safer" -> safe, "easiest" -> easy); undefined for any other word ("number"
- * is no form of "numb": comparedForms gives none).
- */
-function comparedBase(reader: WordNet, folded: string, own: string | null): string | undefined {
-  const stem = folded.slice(0, folded.endsWith('est') ? -3 : -2);
-  const candidates = [stem, `${stem}e`, stem.replace(/i$/, 'y'), stem.replace(/(.)\1$/, '$1')];
-  return candidates.find((candidate) => candidate.length > 1 && comparedForms(reader, candidate).some((form) => form.term === own));
-}
-
-const inDegreeOf = new RememberedPerReader<readonly RelatedTerm[]>();
-/** How a comparative or a superlative ends. */
-const COMPARED_ENDING = /(?:er|est)$/;
-/** Adjectives that compare with "more" and "most" by their ending. */
-const NOT_COMPARED = /(?:ing|ed|ic|al)$/;
-
-/**
- * Words after which a word is a noun ("a raise", "fewer wrecks", "their cost"): articles,
- * possessives that are nothing else ("her" is an object too: "help her sleep") and "fewer". There
- * a word WordNet has as a noun and a verb is read by its noun senses alone: by the tagged corpus's
- * counts, over both, a mostly-verb word's noun senses barely count ("a raise" never reached the
- * pay rise, "fewer wrecks" the crash; eval/README.md, fourteenth session).
- */
-const NOUN_NEXT = new Set(['a', 'an', 'the', 'my', 'your', 'his', 'its', 'our', 'their', 'fewer']);
-
-/** Whether WordNet has the word as a noun and a verb and as nothing else (an adjective may follow "the"). */
-function nounOrVerbOnly(reader: WordNet, folded: string): boolean {
-  const kinds = new Set(fromWordNet(reader, () => reader.lookup(folded)).map((entry) => entry.pos));
-  return kinds.has('noun') && kinds.has('verb') && kinds.size === 2;
-}
-
-/** relatedTerms of a word read as a noun: its noun senses alone, their shares among those. */
-function nounTerms(reader: WordNet, folded: string): readonly RelatedTerm[] {
-  return rememberedRelated(nounOf, reader, folded, (wordnet, key) => fromWordNet(wordnet, () => relatedWords(wordnet, key, 'noun')));
-}
-
-const nounOf = new RememberedPerReader<readonly RelatedTerm[]>();
-
-/**
- * Words after which a word is a verb, as NOUN_NEXT's are before a noun: a pronoun that is only a
- * subject ("do they switch", "can we drop"), "you" where it is the subject (after an auxiliary of
- * the one list, auxiliaryVerbs.ts, a question word or a conjunction: "do you need", "if you
- * switch", "how far you travel"; "charge you fees", "pay you interest" have it as an object),
- * and "to" after a word that takes a verb there ("need to fix", "how to stop", "used to pay";
- * "switch to", "exposure to lead", "going to court" take a noun). There a word WordNet has as a
- * noun and a verb and as nothing else is read by its verb senses alone: a mostly-noun word's verb
- * senses barely count over both ("switch" is a device before it is to shift). "It" is left out:
- * an object as often ("made it work"), and measured it lost a question (eval/README.md,
- * thirty-third session).
- */
-const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'they', 'he', 'she']);
-const BEFORE_SUBJECT_YOU: ReadonlySet<string> = new Set([
-  ...AUXILIARY_VERBS,
-  'if', 'when', 'once', 'unless', 'until', 'before', 'after', 'because', 'what', 'where', 'how', 'why', 'which', 'whether', 'that', 'far', 'much', 'many', 'long', 'often', 'more', 'less',
-]);
-const TO_VERB_AFTER: ReadonlySet<string> = new Set([
-  ...HAVE_FORMS,
-  'want', 'wants', 'wanted', 'need', 'needs', 'needed', 'able', 'try', 'tries', 'tried', 'trying', 'how', 'used', 'plan',
-  'plans', 'planned', 'planning', 'decide', 'decides', 'decided', 'allowed', 'likely', 'meant', 'supposed', 'expected',
-]);
-
-/** Whether the i-th word follows a word after which it is a verb (SUBJECT_PRONOUNS, "you" as a subject, TO_VERB_AFTER). */
-function verbNext(words: readonly string[], i: number): boolean {
-  const previous = i > 0 ? (words[i - 1] as string).toLowerCase() : '';
-  const before = i > 1 ? (words[i - 2] as string).toLowerCase() : '';
-  if (SUBJECT_PRONOUNS.has(previous)) return true;
-  if (previous === 'you') return BEFORE_SUBJECT_YOU.has(before);
-  return previous === 'to' && TO_VERB_AFTER.has(before);
-}
-
-/** relatedTerms of a word read as a verb: its verb senses alone, their shares among those. */
-function verbTerms(reader: WordNet, folded: string): readonly RelatedTerm[] {
-  return rememberedRelated(verbOf, reader, folded, (wordnet, key) => fromWordNet(wordnet, () => relatedWords(wordnet, key, 'verb')));
-}
-
-const verbOf = new RememberedPerReader<readonly RelatedTerm[]>();
-
-/** A word WordNet relates to a question's word or phrase, as an index key (null for a stop word). */
-interface RelatedTerm {
-  term: string | null;
-  weight: number;
 }
 
 /**
@@ -416,33 +263,7 @@ function readPhrase(reader: WordNet, phrase: string): PhraseReading {
   return NO_PHRASE;
 }
 
-/** Pronouns that may end a verb phrase WordNet has ("make it", "lose it"): objects. */
-const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'them', 'him', 'her', 'me', 'us', 'you']);
-/** Particles and prepositions of place after which an object pronoun is part of its verb ("made it out"). */
-const PARTICLES: ReadonlySet<string> = new Set(['through', 'out', 'to', 'back', 'home', 'past', 'in', 'into', 'up', 'down', 'off', 'over', 'across', 'on', 'onto', 'away', 'alive', 'by', 'around', 'round', 'along', 'inside', 'outside', 'there', 'here']);
-
 const NO_PHRASE: PhraseReading = { verb: false, terms: [] };
-
-/** What `read` gives for `key` (a word or a phrase), remembered in `cache` for `reader`. */
-function rememberedRelated(
-  cache: RememberedPerReader<readonly RelatedTerm[]>,
-  reader: WordNet,
-  key: string,
-  read: (reader: WordNet, key: string) => readonly RelatedTerm[],
-): readonly RelatedTerm[] {
-  const remembered = cache.of(reader);
-  let terms = remembered.get(key);
-  if (terms === undefined) {
-    // By push from a literal, not .map: an empty list and a full one are then one kind of array.
-    const copied: RelatedTerm[] = [];
-    for (const related of read(reader, key)) copied.push({ term: related.term, weight: related.weight });
-    terms = copied;
-    // A reader that failed is let go (letSharedWordNetGo): what it gave is not remembered.
-    if (sharedWordNet() !== reader) return terms;
-    remembered.set(key, terms);
-  }
-  return terms;
-}
 
 /**
  * The parts a question word splits into (compoundWords.ts's splitWord), remembered per word as
@@ -517,19 +338,5 @@ export async function useRelationTable({ cacheDir, build }: { cacheDir: string |
     return true;
   } catch {
     return false;
-  }
-}
-
-/**
- * What `read` finds in WordNet through `reader`; none when its files are missing or unreadable (a
- * read error: the shared reader is let go, letSharedWordNetGo, and search goes on without it). Any
- * other error is a bug, and is thrown.
- */
-function fromWordNet<T>(reader: WordNet, read: () => T[]): T[] {
-  try {
-    return read();
-  } catch (error) {
-    letSharedWordNetGo(reader, error);
-    return [];
   }
 }

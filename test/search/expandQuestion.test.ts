@@ -5,8 +5,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Library } from '../../src/library/library.js';
-import { ALIAS_WEIGHT, COMPARED_OTHER_WORD_WEIGHT, COMPARED_WEIGHT, expandQuestion, JOINED_WEIGHT, MAX_EXPANSIONS, OTHER_NUMBER_WEIGHT, PHRASE_WEIGHT, PLACE_WEIGHT, SYNONYM_WEIGHT, VERB_PHRASE_WEIGHT } from '../../src/search/expandQuestion.js';
+import { ALIAS_WEIGHT, expandQuestion, JOINED_WEIGHT, MAX_EXPANSIONS, OTHER_NUMBER_WEIGHT, PHRASE_WEIGHT, PLACE_WEIGHT, SYNONYM_WEIGHT, VERB_PHRASE_WEIGHT } from '../../src/search/expandQuestion.js';
 import { AUXILIARY_VERBS } from '../../src/search/auxiliaryVerbs.js';
+import { COMPARED_OTHER_WORD_WEIGHT, COMPARED_WEIGHT } from '../../src/search/partOfSpeech.js';
 import { BUNDLED_REPORTS, EVIDENCE_FIXTURES, FIXTURE_REPORTS } from '../support/reportsFolders.js';
 import { reportText } from '../support/reportText.js';
 

@@ -1,0 +1,188 @@
+// How a question word is read by its part of speech: as a noun after an article or a possessive,
+// as a verb after a subject or "to" where a verb goes (each then by those senses alone), an
+// adjective in its comparative and superlative and a comparative by its related adjectives in its
+// degree, and where an object pronoun may end a verb phrase. expandQuestion.ts weighs what these give.
+
+import { AUXILIARY_VERBS, HAVE_FORMS } from './auxiliaryVerbs.js';
+import { irregularBase, irregularForms } from './irregularForms.js';
+import { normalizeTerm } from './normalizeTerm.js';
+import { relatedWords } from './wordnet/relatedWords.js';
+import { fromWordNet, rememberedRelated, type RelatedTerm } from './wordnet/rememberedRelated.js';
+import { RememberedPerReader } from './wordnet/rememberedPerReader.js';
+import type { WordNet } from './wordnet/wordNet.js';
+
+/**
+ * An adjective's comparative or superlative ("poor" as poorer, poorest): the same word, which the
+ * stemmer leaves apart, so it is searched as the word itself, as a noun's irregular other number
+ * is. Outside MAX_EXPANSIONS, as compounds are: two forms a word, which take no related word's place.
+ */
+export const COMPARED_WEIGHT = 1;
+/**
+ * A form WordNet has as an adjective and as another word too counts half: "later" is also the
+ * adverb (afterwards: "…later raised to 22 cents" is not late), "latest" the news, "fitter" the
+ * trade.
+ */
+export const COMPARED_OTHER_WORD_WEIGHT = 0.5;
+/** Longer adjectives compare with "more" and "most" ("more expensive"). */
+const MAX_COMPARED_LENGTH = 7;
+
+/**
+ * The comparative and superlative of a word WordNet has as an adjective, spelled as English does
+ * ("safe" -> safer, "easy" -> easier, "big" -> bigger), as index keys; none for another word.
+ */
+function comparedForms(reader: WordNet, folded: string): readonly RelatedTerm[] {
+  // A participle ("running", "advised"), an -ic or -al adjective ("plastic", "legal") compares with
+  // "more" and "most"; "good" and "bad" have their own forms (better, worst: irregularForms.ts).
+  if (folded.length > MAX_COMPARED_LENGTH || NOT_COMPARED.test(folded) || irregularForms(folded).some((form) => irregularBase(form, 'adj') === folded)) return [];
+  // Nor does an irregular verb's form WordNet also has as an adjective ("made", "known", "done"):
+  // a participle, as "advised" is.
+  if (irregularBase(folded, 'verb') !== undefined) return [];
+  const isAdjective = fromWordNet(reader, () => reader.lookup(folded)).some((entry) => entry.pos === 'adj' && entry.lemma === folded);
+  if (!isAdjective) return [];
+  // One syllable ending in a vowel and a consonant doubles it: "big" -> bigger, "solid" -> solider;
+  // a y after a consonant is an i: "easy" -> easier, "grey" -> greyer.
+  const doubled = /^[^aeiou]*[aeiou][bdgmnpt]$/.test(folded);
+  const stem = doubled ? folded + folded.slice(-1) : folded.endsWith('e') ? folded.slice(0, -1) : /[^aeiou]y$/.test(folded) ? `${folded.slice(0, -1)}i` : folded;
+  const forms: RelatedTerm[] = [];
+  for (const form of [`${stem}er`, `${stem}est`]) {
+    // "offer" is no comparative of "off", nor "number" of "numb": a form WordNet has as another
+    // word and not as an adjective is that other word, an adverb too (searched, "slower",
+    // "nearest" and the like had more unanswerable questions answered: eval/README.md, sixteenth
+    // session).
+    const kinds = new Set(fromWordNet(reader, () => reader.lookup(form)).flatMap((entry) => (entry.lemma === form ? [entry.pos] : [])));
+    if (kinds.size === 0 || kinds.has('adj')) forms.push({ term: normalizeTerm(form), weight: kinds.size > 1 ? COMPARED_OTHER_WORD_WEIGHT : COMPARED_WEIGHT });
+  }
+  return forms;
+}
+
+const comparedOf = new RememberedPerReader<readonly RelatedTerm[]>();
+
+/** comparedForms of a question word, remembered per word. */
+export function comparedTerms(reader: WordNet, folded: string): readonly RelatedTerm[] {
+  return rememberedRelated(comparedOf, reader, folded, comparedForms);
+}
+
+/**
+ * A comparative's or superlative's related adjectives in its degree ("biggest" as largest, "bigger"
+ * as larger), each at its related word's weight times its form's (comparedForms): WordNet has no
+ * "biggest", and the stemmer keeps "largest" apart from "large", so a question's "biggest" never
+ * reached a claim's "largest" (eval/README.md, thirty-first session, rank33). None for a word that
+ * is no comparative or superlative comparedForms would spell.
+ */
+function relatedInDegree(reader: WordNet, folded: string): readonly RelatedTerm[] {
+  const superlative = folded.endsWith('est');
+  const own = normalizeTerm(folded);
+  const base = comparedBase(reader, folded, own);
+  if (base === undefined) return [];
+  const found: RelatedTerm[] = [];
+  for (const related of fromWordNet(reader, () => relatedWords(reader, base, 'adj'))) {
+    for (const form of comparedForms(reader, related.word)) {
+      const weight = related.weight * form.weight;
+      if (form.term !== null && form.term !== own && form.term.endsWith('est') === superlative) found.push({ term: form.term, weight });
+    }
+  }
+  return found;
+}
+
+/**
+ * The adjective `folded` is the comparative or superlative of, as comparedForms spells them
+ * ("biggest" -> big, "safer" -> safe, "easiest" -> easy); undefined for any other word ("number"
+ * is no form of "numb": comparedForms gives none).
+ */
+function comparedBase(reader: WordNet, folded: string, own: string | null): string | undefined {
+  const stem = folded.slice(0, folded.endsWith('est') ? -3 : -2);
+  const candidates = [stem, `${stem}e`, stem.replace(/i$/, 'y'), stem.replace(/(.)\1$/, '$1')];
+  return candidates.find((candidate) => candidate.length > 1 && comparedForms(reader, candidate).some((form) => form.term === own));
+}
+
+const inDegreeOf = new RememberedPerReader<readonly RelatedTerm[]>();
+
+/** relatedInDegree of a question word, remembered per word; none for a word not ending as a comparative or a superlative does. */
+export function inDegreeTerms(reader: WordNet, folded: string): readonly RelatedTerm[] {
+  return COMPARED_ENDING.test(folded) ? rememberedRelated(inDegreeOf, reader, folded, relatedInDegree) : [];
+}
+/** How a comparative or a superlative ends. */
+const COMPARED_ENDING = /(?:er|est)$/;
+/** Adjectives that compare with "more" and "most" by their ending. */
+const NOT_COMPARED = /(?:ing|ed|ic|al)$/;
+
+/**
+ * Words after which a word is a noun ("a raise", "fewer wrecks", "their cost"): articles,
+ * possessives that are nothing else ("her" is an object too: "help her sleep") and "fewer". There
+ * a word WordNet has as a noun and a verb is read by its noun senses alone: by the tagged corpus's
+ * counts, over both, a mostly-verb word's noun senses barely count ("a raise" never reached the
+ * pay rise, "fewer wrecks" the crash; eval/README.md, fourteenth session).
+ */
+const NOUN_NEXT = new Set(['a', 'an', 'the', 'my', 'your', 'his', 'its', 'our', 'their', 'fewer']);
+
+/** Whether the i-th word follows a word after which it is a noun (NOUN_NEXT). */
+export function nounNext(words: readonly string[], i: number): boolean {
+  return i > 0 && NOUN_NEXT.has((words[i - 1] as string).toLowerCase());
+}
+
+/** Whether WordNet has the word as a noun and a verb and as nothing else (an adjective may follow "the"). */
+export function nounOrVerbOnly(reader: WordNet, folded: string): boolean {
+  const kinds = new Set(fromWordNet(reader, () => reader.lookup(folded)).map((entry) => entry.pos));
+  return kinds.has('noun') && kinds.has('verb') && kinds.size === 2;
+}
+
+/** relatedTerms of a word read as a noun: its noun senses alone, their shares among those. */
+export function nounTerms(reader: WordNet, folded: string): readonly RelatedTerm[] {
+  return rememberedRelated(nounOf, reader, folded, (wordnet, key) => fromWordNet(wordnet, () => relatedWords(wordnet, key, 'noun')));
+}
+
+const nounOf = new RememberedPerReader<readonly RelatedTerm[]>();
+
+/**
+ * Words after which a word is a verb, as NOUN_NEXT's are before a noun: a pronoun that is only a
+ * subject ("do they switch", "can we drop"), "you" where it is the subject (after an auxiliary of
+ * the one list, auxiliaryVerbs.ts, a question word or a conjunction: "do you need", "if you
+ * switch", "how far you travel"; "charge you fees", "pay you interest" have it as an object),
+ * and "to" after a word that takes a verb there ("need to fix", "how to stop", "used to pay";
+ * "switch to", "exposure to lead", "going to court" take a noun). There a word WordNet has as a
+ * noun and a verb and as nothing else is read by its verb senses alone: a mostly-noun word's verb
+ * senses barely count over both ("switch" is a device before it is to shift). "It" is left out:
+ * an object as often ("made it work"), and measured it lost a question (eval/README.md,
+ * thirty-third session).
+ */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'they', 'he', 'she']);
+const BEFORE_SUBJECT_YOU: ReadonlySet<string> = new Set([
+  ...AUXILIARY_VERBS,
+  'if', 'when', 'once', 'unless', 'until', 'before', 'after', 'because', 'what', 'where', 'how', 'why', 'which', 'whether', 'that', 'far', 'much', 'many', 'long', 'often', 'more', 'less',
+]);
+const TO_VERB_AFTER: ReadonlySet<string> = new Set([
+  ...HAVE_FORMS,
+  'want', 'wants', 'wanted', 'need', 'needs', 'needed', 'able', 'try', 'tries', 'tried', 'trying', 'how', 'used', 'plan',
+  'plans', 'planned', 'planning', 'decide', 'decides', 'decided', 'allowed', 'likely', 'meant', 'supposed', 'expected',
+]);
+
+/** Whether the i-th word follows a word after which it is a verb (SUBJECT_PRONOUNS, "you" as a subject, TO_VERB_AFTER). */
+export function verbNext(words: readonly string[], i: number): boolean {
+  const previous = i > 0 ? (words[i - 1] as string).toLowerCase() : '';
+  const before = i > 1 ? (words[i - 2] as string).toLowerCase() : '';
+  if (SUBJECT_PRONOUNS.has(previous)) return true;
+  if (previous === 'you') return BEFORE_SUBJECT_YOU.has(before);
+  return previous === 'to' && TO_VERB_AFTER.has(before);
+}
+
+/** relatedTerms of a word read as a verb: its verb senses alone, their shares among those. */
+export function verbTerms(reader: WordNet, folded: string): readonly RelatedTerm[] {
+  return rememberedRelated(verbOf, reader, folded, (wordnet, key) => fromWordNet(wordnet, () => relatedWords(wordnet, key, 'verb')));
+}
+
+const verbOf = new RememberedPerReader<readonly RelatedTerm[]>();
+
+/** Pronouns that may end a verb phrase WordNet has ("make it", "lose it"): objects. */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'them', 'him', 'her', 'me', 'us', 'you']);
+/** Particles and prepositions of place after which an object pronoun is part of its verb ("made it out"). */
+const PARTICLES: ReadonlySet<string> = new Set(['through', 'out', 'to', 'back', 'home', 'past', 'in', 'into', 'up', 'down', 'off', 'over', 'across', 'on', 'onto', 'away', 'alive', 'by', 'around', 'round', 'along', 'inside', 'outside', 'there', 'here']);
+
+
+/**
+ * Whether a verb phrase WordNet has may end with `word` when `next` follows: an object pronoun
+ * ends a verb only before where it goes ("made it through / out / to the final": survive,
+ * arrive); alone it is the thing done: "who made it?" asks the maker.
+ */
+export function mayEndVerbPhrase(word: string, next: string): boolean {
+  return !OBJECT_PRONOUNS.has(word) || PARTICLES.has(next);
+}
