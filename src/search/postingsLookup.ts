@@ -114,12 +114,16 @@ export class PostingsLookup {
     const remembered = this.remembered(term, fuzzy, prefix);
     if (remembered.matched) return remembered.matched;
     let exactCount = 0;
-    const matches = remembered.derived.map(({ term: derived, weight }) => {
+    // Filled by push from a literal (not .map): an expansion of no terms and a filled one are then
+    // one kind of array to V8, which threw away code compiled on one on meeting the other
+    // (bench/README.md, thirty-fourth session).
+    const matches: { weight: number; postings: FieldPostings[]; count: number }[] = [];
+    for (const { term: derived, weight } of remembered.derived) {
       const postings = this.postings(derived);
       const count = postings.reduce((n, p) => n + p.frequencies.size, 0);
       if (derived === term) exactCount = count;
-      return { weight, postings, count };
-    });
+      matches.push({ weight, postings, count });
+    }
     const matched = { matches, exactCount, postingCount: matches.reduce((sum, m) => sum + m.count, 0) };
     // MiniSearch's own search drops discarded claims' postings as it meets them (until a sweep),
     // changing counts and idf: nothing read from postings is remembered meanwhile.
@@ -165,7 +169,10 @@ export class PostingsLookup {
     // In the terms' order, not the term tree's: a claim's score sums its derived terms' scores in
     // this order, and the tree's order follows the order terms were indexed (a build, a snapshot
     // loaded), so its last bits, and near-tied orders, would too.
-    return [...derived].sort(byTerm).map(([derivedTerm, weight]) => ({ term: derivedTerm, weight }));
+    // By push from a literal, as matches' (above).
+    const terms: DerivedTerm[] = [];
+    for (const [derivedTerm, weight] of [...derived].sort(byTerm)) terms.push({ term: derivedTerm, weight });
+    return terms;
   }
 
   /**
