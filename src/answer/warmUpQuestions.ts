@@ -119,7 +119,7 @@ export function warmUpQuestions(library: LibraryView): WarmUpQuestion[] {
     // typed (the decision's mentionNamed, over each claim's own words).
     if (place && claimsUsed % 4 === 1) questions.push(`${a} ${b} in ${place}`);
     if (claimsUsed % 4 === 2) questions.push(`what do the reports say about ${slip(longest(words), claimsUsed + 1)}?`);
-    // And a word after "need to", read as a verb (expandQuestion.ts, verbNext): no other warm-up
+    // And a word after "need to", read as a verb (partOfSpeech.ts, verbNext): no other warm-up
     // question has one, so V8 compiled the reading without that branch and threw it away in a
     // person's answer (bench/README.md, thirty-fourth session).
     if (claimsUsed % 4 === 3) questions.push(`what do we need to understand about ${a}?`);
