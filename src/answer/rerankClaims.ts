@@ -29,18 +29,18 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.106,
-  reciprocalRank: 0.7703,
-  textTyped: 3.486,
-  textOther: 3.063,
-  evidenceOnly: 0.3083,
-  metadataOnly: -0.06248,
-  proximity: -0.08009,
-  distinctive: 5.926,
-  reportShare: 1.458,
-  claimLength: -1.679,
+  logRatio: 1.103,
+  reciprocalRank: 0.7687,
+  textTyped: 3.491,
+  textOther: 3.073,
+  evidenceOnly: 0.3164,
+  metadataOnly: -0.06032,
+  proximity: -0.07893,
+  distinctive: 5.918,
+  reportShare: 1.457,
+  claimLength: -1.672,
   statesAskedQuantity: 1.215,
-  givesAskedKind: 2.135,
+  givesAskedKind: 2.134,
 };
 
 /** The model's score of one claim's features. */
