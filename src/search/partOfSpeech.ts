@@ -9,7 +9,7 @@ import { normalizeTerm } from './normalizeTerm.js';
 import { relatedWords } from './wordnet/relatedWords.js';
 import { fromWordNet, rememberedRelated, type RelatedTerm } from './wordnet/rememberedRelated.js';
 import { RememberedPerReader } from './wordnet/rememberedPerReader.js';
-import type { WordNet } from './wordnet/wordNet.js';
+import type { PartOfSpeech, WordNet } from './wordnet/wordNet.js';
 
 /**
  * An adjective's comparative or superlative ("poor" as poorer, poorest): the same word, which the
@@ -126,12 +126,18 @@ export function nounOrVerbOnly(reader: WordNet, folded: string): boolean {
   return kinds.has('noun') && kinds.has('verb') && kinds.size === 2;
 }
 
-/** relatedTerms of a word read as a noun: its noun senses alone, their shares among those. */
-export function nounTerms(reader: WordNet, folded: string): readonly RelatedTerm[] {
-  return rememberedRelated(nounOf, reader, folded, (wordnet, key) => fromWordNet(wordnet, () => relatedWords(wordnet, key, 'noun')));
+/**
+ * relatedTerms of a word read as one part of speech: those senses alone, their shares among them;
+ * remembered per word, apart from the word's other readings.
+ */
+function termsAs(pos: PartOfSpeech): (reader: WordNet, folded: string) => readonly RelatedTerm[] {
+  const remembered = new RememberedPerReader<readonly RelatedTerm[]>();
+  const read = (wordnet: WordNet, key: string): readonly RelatedTerm[] => fromWordNet(wordnet, () => relatedWords(wordnet, key, pos));
+  return (reader, folded) => rememberedRelated(remembered, reader, folded, read);
 }
 
-const nounOf = new RememberedPerReader<readonly RelatedTerm[]>();
+/** relatedTerms of a word read as a noun (after NOUN_NEXT). */
+export const nounTerms = termsAs('noun');
 
 /**
  * Words after which a word is a verb, as NOUN_NEXT's are before a noun: a pronoun that is only a
@@ -165,18 +171,13 @@ export function verbNext(words: readonly string[], i: number): boolean {
   return previous === 'to' && TO_VERB_AFTER.has(before);
 }
 
-/** relatedTerms of a word read as a verb: its verb senses alone, their shares among those. */
-export function verbTerms(reader: WordNet, folded: string): readonly RelatedTerm[] {
-  return rememberedRelated(verbOf, reader, folded, (wordnet, key) => fromWordNet(wordnet, () => relatedWords(wordnet, key, 'verb')));
-}
-
-const verbOf = new RememberedPerReader<readonly RelatedTerm[]>();
+/** relatedTerms of a word read as a verb (where verbNext says). */
+export const verbTerms = termsAs('verb');
 
 /** Pronouns that may end a verb phrase WordNet has ("make it", "lose it"): objects. */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'them', 'him', 'her', 'me', 'us', 'you']);
 /** Particles and prepositions of place after which an object pronoun is part of its verb ("made it out"). */
 const PARTICLES: ReadonlySet<string> = new Set(['through', 'out', 'to', 'back', 'home', 'past', 'in', 'into', 'up', 'down', 'off', 'over', 'across', 'on', 'onto', 'away', 'alive', 'by', 'around', 'round', 'along', 'inside', 'outside', 'there', 'here']);
-
 
 /**
  * Whether a verb phrase WordNet has may end with `word` when `next` follows: an object pronoun
