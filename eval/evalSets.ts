@@ -24,7 +24,7 @@ const set = (name: string, folder: string, heldOut?: true): EvalSet => ({
   ...(heldOut ? { heldOut } : {}),
 });
 
-// Held-out sets 1-34 have all been looked at (eval/README.md): development sets now. Sets 4-34 were
+// Held-out sets 1-35 have all been looked at (eval/README.md): development sets now. Sets 4-35 were
 // written blind and measured once, each at the end of a session, before that.
 export const EVAL_SETS: readonly EvalSet[] = [
   { name: 'tuning', questions: at('./questions.json'), reports: at('../reports/') },
@@ -62,8 +62,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 32', 'holdout32'),
   set('held-out 33', 'holdout33'),
   set('held-out 34', 'holdout34'),
-  // Written blind in the thirty-fourth session (eval/holdout35/README.md), measured once at its end.
-  set('held-out 35', 'holdout35', true),
+  set('held-out 35', 'holdout35'),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */
