@@ -29,18 +29,18 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.103,
-  reciprocalRank: 0.7687,
-  textTyped: 3.491,
-  textOther: 3.073,
-  evidenceOnly: 0.3164,
-  metadataOnly: -0.06032,
-  proximity: -0.07893,
-  distinctive: 5.918,
-  reportShare: 1.457,
-  claimLength: -1.672,
-  statesAskedQuantity: 1.215,
-  givesAskedKind: 2.134,
+  logRatio: 1.123,
+  reciprocalRank: 0.7564,
+  textTyped: 3.534,
+  textOther: 3.147,
+  evidenceOnly: 0.4282,
+  metadataOnly: 0.0837,
+  proximity: -0.1045,
+  distinctive: 5.876,
+  reportShare: 1.48,
+  claimLength: -1.697,
+  statesAskedQuantity: 1.206,
+  givesAskedKind: 2.153,
 };
 
 /** The model's score of one claim's features. */
