@@ -3,6 +3,7 @@
 // apostrophes as straight ones and any run of whitespace as one space.
 
 import type { Claim } from '../reports/model.js';
+import { keepShape } from '../runtime/keptShapes.js';
 
 /**
  * A test of claims for `phrases`, folded once per question. A phrase filter checks hundreds of
@@ -80,6 +81,11 @@ class LowercasedFields {
     }
   }
 }
+
+// One kept for the life of the process, so a full GC keeps its map (src/runtime/keptShapes.ts):
+// every claim's fields are gone between two questions, and the piece test's feedback for them
+// went with the map, so its code compiled after a full GC was thrown away at the next quoted phrase.
+keepShape(new LowercasedFields({ id: '', reportId: '', text: '', perspective: '', evidence: [], line: 0 }));
 
 /** The claim's i-th field: its text, then each evidence item's quote, finding and source. */
 function fieldAt(claim: Claim, i: number): string | undefined {

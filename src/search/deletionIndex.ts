@@ -203,21 +203,25 @@ export class DeletionIndex {
    */
   near(query: string, maxDistance: number): [string, number][] | undefined {
     if (maxDistance > MAX_DELETIONS) return undefined;
-    const codes = new Uint16Array(query.length);
-    for (let c = 0; c < query.length; c++) codes[c] = query.charCodeAt(c);
+    // Its length read once: V8 gave this function's `.length` reads one feedback slot, and the
+    // typed arrays' beside the string's made it check the string's map, which a sliced string
+    // (a word cut from a longer text) failed.
+    const length = query.length;
+    const codes = new Uint16Array(length);
+    for (let c = 0; c < length; c++) codes[c] = query.charCodeAt(c);
     if (++this.query === 0xffffffff) {
       this.seen.fill(0);
       this.query = 1;
     }
     const stamp = this.query;
-    if (this.row.length <= query.length) {
-      this.previousRow = new Uint8Array(query.length + 1);
-      this.row = new Uint8Array(query.length + 1);
+    if (this.row.length <= length) {
+      this.previousRow = new Uint8Array(length + 1);
+      this.row = new Uint8Array(length + 1);
     }
-    const count = deletionCount(query.length);
+    const count = deletionCount(length);
     if (this.queryHashes.length < count) this.queryHashes = new Uint32Array(count);
     const hashes = this.queryHashes;
-    const hashCount = writeDeletionHashes(codes, 0, codes.length, maxDistance, hashes, 0, this.scratch);
+    const hashCount = writeDeletionHashes(codes, 0, length, maxDistance, hashes, 0, this.scratch);
     const found: number[] = [];
     for (let h = 0; h < hashCount; h++) {
       const bucket = (hashes[h] as number) & this.bucketMask;

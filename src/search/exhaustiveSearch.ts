@@ -213,8 +213,12 @@ class Workspace {
     }
     const primary = this.primary.subarray(0, count);
     const secondary = this.secondary.subarray(0, count);
-    const sources = sourceOf ? distinct.map((term) => sourceOf.get(term) ?? term) : [];
-    const sourceIndex = Int32Array.from(sources.map((source) => sources.indexOf(source)));
+    // By push from a literal (not `.map` or an empty literal beside it): with or without sources,
+    // one kind of array to V8, so the code compiled for it lasts.
+    const sources: string[] = [];
+    if (sourceOf) for (const term of distinct) sources.push(sourceOf.get(term) ?? term);
+    const sourceIndex = new Int32Array(sources.length);
+    for (let i = 0; i < sources.length; i++) sourceIndex[i] = sources.indexOf(sources[i] as string);
     // The claim (its place in `order`, plus one) that last counted each question word: no reset per claim.
     const countedBy = new Int32Array(sources.length);
     const stride = this.stride;
