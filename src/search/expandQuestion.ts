@@ -20,7 +20,7 @@ import { relatedWords } from './wordnet/relatedWords.js';
 import { RememberedPerReader } from './wordnet/rememberedPerReader.js';
 import { loadRelationTable } from './wordnet/relationTableFile.js';
 import { otherNumber } from './irregularForms.js';
-import { comparedTerms, inDegreeTerms, mayEndVerbPhrase, nounNext, nounOrVerbOnly, nounTerms, verbNext, verbTerms } from './partOfSpeech.js';
+import { comparedTerms, inDegreeTerms, mayEndVerbPhrase, nounNext, nounOrVerbOnly, nounTerms, pastFormTerms, verbNext, verbTerms } from './partOfSpeech.js';
 import { placeWords, type Typed } from './wordnet/placeWords.js';
 import { fromWordNet, rememberedRelated, type RelatedTerm } from './wordnet/rememberedRelated.js';
 import { sharedWordNet } from './wordnet/sharedWordNet.js';
@@ -195,17 +195,20 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
   // Outside MAX_EXPANSIONS as compounds are: a few a question, each a term the library has.
   for (const { term, source } of glossed) addCompound(term, GLOSS_WEIGHT, source, false);
   if (reader) {
-    for (const word of words) {
+    words.forEach((word, i) => {
       const folded = foldTerm(word);
       const source = normalizeTerm(word);
-      if (folded === null || source === null || !EXPANDABLE.test(folded)) continue;
+      if (folded === null || source === null || !EXPANDABLE.test(folded)) return;
       for (const form of comparedTerms(reader, folded)) {
+        if (form.term !== null) addCompound(form.term, form.weight, source, false);
+      }
+      for (const form of pastFormTerms(reader, words, i, folded)) {
         if (form.term !== null) addCompound(form.term, form.weight, source, false);
       }
       for (const form of inDegreeTerms(reader, folded)) {
         if (form.term !== null && form.weight >= MIN_WEIGHT) addCompound(form.term, form.weight, source, false);
       }
-    }
+    });
     for (const word of words) {
       for (const { term, source } of splitTerms(reader, word)) addCompound(term, SPLIT_WEIGHT, source, true);
     }

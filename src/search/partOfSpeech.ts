@@ -4,11 +4,12 @@
 // degree, and where an object pronoun may end a verb phrase. expandQuestion.ts weighs what these give.
 
 import { AUXILIARY_VERBS, HAVE_FORMS } from './auxiliaryVerbs.js';
-import { irregularBase, irregularForms } from './irregularForms.js';
+import { irregularBase, irregularForms, pastForms } from './irregularForms.js';
 import { normalizeTerm } from './normalizeTerm.js';
 import { relatedWords } from './wordnet/relatedWords.js';
 import { fromWordNet, rememberedRelated, type RelatedTerm } from './wordnet/rememberedRelated.js';
 import { RememberedPerReader } from './wordnet/rememberedPerReader.js';
+import { sharedWordNet } from './wordnet/sharedWordNet.js';
 import type { PartOfSpeech, WordNet } from './wordnet/wordNet.js';
 
 /**
@@ -187,3 +188,70 @@ const PARTICLES: ReadonlySet<string> = new Set(['through', 'out', 'to', 'back', 
 export function mayEndVerbPhrase(word: string, next: string): boolean {
   return !OBJECT_PRONOUNS.has(word) || PARTICLES.has(next);
 }
+
+/**
+ * A verb's irregular past forms ("dig" as dug, "throw" as thrown, "hold" as held): the same word,
+ * which the stemmer leaves apart, so searched as the word itself, as an adjective's comparative
+ * is. Where WordNet's tagged corpus has the base as a verb in fewer than MOSTLY_VERB of its uses
+ * ("lead" the metal, "drive" in "heavy machines drive over it", whose "drove" is in claims'
+ * evidence), only where a verb goes (verbNext); after an article or a possessive (nounNext), never.
+ * A form WordNet has as a word of its own, seen OTHER_WORD_SEEN times or more, is as often that
+ * word ("born", "bore" the verb, "found" a company, "left"), and is not searched.
+ */
+export const PAST_FORM_WEIGHT = 1;
+const MOSTLY_VERB = 0.92;
+const OTHER_WORD_SEEN = 5;
+
+/** The past forms of the i-th question word read as a verb (PAST_FORM_WEIGHT), as index keys. */
+export function pastFormTerms(reader: WordNet, words: readonly string[], i: number, folded: string): readonly RelatedTerm[] {
+  if (nounNext(words, i)) return [];
+  const { forms, mostlyVerb } = rememberedPastForms(reader, folded);
+  return mostlyVerb || verbNext(words, i) ? forms : [];
+}
+
+interface PastForms {
+  forms: readonly RelatedTerm[];
+  /** Whether WordNet's tagged corpus has the verb as a verb in MOSTLY_VERB of its uses or more. */
+  mostlyVerb: boolean;
+}
+
+function rememberedPastForms(reader: WordNet, folded: string): PastForms {
+  const remembered = pastFormsOf.of(reader);
+  let read = remembered.get(folded);
+  if (read === undefined) {
+    read = readPastForms(reader, folded);
+    // A reader that failed is let go (letSharedWordNetGo): what it gave is not remembered.
+    if (sharedWordNet() !== reader) return read;
+    remembered.set(folded, read);
+  }
+  return read;
+}
+
+/** How often WordNet's tagged corpus has `lemma` as each part of speech (as written, not by its base forms). */
+function seenAs(reader: WordNet, lemma: string): Map<PartOfSpeech, number> {
+  const seen = new Map<PartOfSpeech, number>();
+  for (const entry of fromWordNet(reader, () => reader.lookup(lemma))) {
+    if (entry.lemma === lemma) seen.set(entry.pos, reader.tagCountsOf(entry).reduce((sum, count) => sum + count, 0));
+  }
+  return seen;
+}
+
+function readPastForms(reader: WordNet, folded: string): PastForms {
+  const verb = fromWordNet(reader, () => reader.lookup(folded)).find((entry) => entry.pos === 'verb');
+  if (verb === undefined) return NO_PAST_FORMS;
+  const otherWord = (form: string): boolean => [...seenAs(reader, form).values()].reduce((sum, count) => sum + count, 0) >= OTHER_WORD_SEEN;
+  const all = pastForms(verb.lemma);
+  // By index key: "borne" is keyed as "born".
+  const otherWords = new Set(all.filter(otherWord).map((form) => normalizeTerm(form)));
+  const forms = all.filter((form) => !otherWords.has(normalizeTerm(form)));
+  if (forms.length === 0) return NO_PAST_FORMS;
+  const seen = seenAs(reader, verb.lemma);
+  const uses = [...seen.values()].reduce((sum, count) => sum + count, 0);
+  return {
+    forms: forms.map((form) => ({ term: normalizeTerm(form), weight: PAST_FORM_WEIGHT })),
+    mostlyVerb: (seen.get('verb') ?? 0) >= MOSTLY_VERB * uses,
+  };
+}
+
+const NO_PAST_FORMS: PastForms = { forms: [], mostlyVerb: false };
+const pastFormsOf = new RememberedPerReader<PastForms>();

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { Library } from '../../src/library/library.js';
 import { ALIAS_WEIGHT, expandQuestion, JOINED_WEIGHT, MAX_EXPANSIONS, OTHER_NUMBER_WEIGHT, PHRASE_WEIGHT, PLACE_WEIGHT, SYNONYM_WEIGHT, VERB_PHRASE_WEIGHT } from '../../src/search/expandQuestion.js';
 import { AUXILIARY_VERBS } from '../../src/search/auxiliaryVerbs.js';
-import { COMPARED_OTHER_WORD_WEIGHT, COMPARED_WEIGHT } from '../../src/search/partOfSpeech.js';
+import { COMPARED_OTHER_WORD_WEIGHT, COMPARED_WEIGHT, PAST_FORM_WEIGHT } from '../../src/search/partOfSpeech.js';
 import { BUNDLED_REPORTS, EVIDENCE_FIXTURES, FIXTURE_REPORTS } from '../support/reportsFolders.js';
 import { reportText } from '../support/reportText.js';
 
@@ -156,7 +156,45 @@ describe('expandQuestion', () => {
   // and expanding the question threw.
   it('reads a word that names an object property as a word', () => {
     for (const wordnet of [false, true]) {
-      expect(expandQuestion('what did the constructor build', { wordnet }).some((e) => e.weight === OTHER_NUMBER_WEIGHT)).toBe(false);
+      expect(expandQuestion('what did the constructor build', { wordnet }).some((e) => e.source === 'constructor' && e.weight === OTHER_NUMBER_WEIGHT)).toBe(false);
+    }
+  });
+
+  it("reads a verb's irregular past form as its verb (WordNet 3.0's verb.exc): \"blew up\" as blow up, \"dug\" as dig", () => {
+    expect(expansion('what blew up over Siberia', 'explod')?.source).toBe('blew');
+    expect(expansion('where was the stone dug up', 'excav')?.source).toBe('dug');
+    // "dying" is die, not dye.
+    expect(expansion('are bees dying', 'death')?.source).toBe('dy');
+  });
+
+  it("searches a verb in its irregular past forms as the word itself, a mostly-noun one's only where a verb goes", () => {
+    expect(expansion('how do I dig a well', 'dug')).toEqual({ term: 'dug', weight: PAST_FORM_WEIGHT, source: 'dig' });
+    expect(expansion('did the guy ever hold the record', 'held')).toEqual({ term: 'held', weight: PAST_FORM_WEIGHT, source: 'hold' });
+    // A verb the tagged corpus has as a noun often enough (the metal, the machines that drive),
+    // only after a subject pronoun or "to" where a verb goes.
+    expect(expansion('how much lead is in the pipes', 'led')).toBeUndefined();
+    expect(expansion('after heavy machines drive over it', 'drove')).toBeUndefined();
+    expect(expansion('how far do they drive', 'drove')?.weight).toBe(PAST_FORM_WEIGHT);
+    // Nor a form that is as often a word of its own ("born", and "borne" keyed as it), nor a light
+    // verb's, which are in most claims ("took", "given"), nor after an article.
+    expect(expansion('bear attacks in Alaska', 'born')).toBeUndefined();
+    expect(expansion('how long do we take to recover', 'took')).toBeUndefined();
+    expect(expansion('do we give enough', 'gave')).toBeUndefined();
+    expect(expansion('is a dig worth it', 'dug')).toBeUndefined();
+  });
+
+  it('finds a claim saying "dug" for a question saying "dig" before one sharing only its other words', async () => {
+    const scratch = await mkdtemp(join(tmpdir(), 'report-bot-past-form-'));
+    try {
+      await writeFile(
+        join(scratch, 'old-wells.md'),
+        reportText('Old wells', ['Villagers dug the first wells by hand near the river in 1850.', 'Wells near the river now need pumps to reach water.']),
+      );
+      const library = Library.from(await loadReports(scratch, { workers: 0 }));
+      const [first] = library.index.search('when did they dig wells near the river', undefined, { aliases: library.aliases });
+      expect(library.claim(first?.id ?? '')?.text).toMatch(/dug/);
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
     }
   });
 
@@ -329,10 +367,11 @@ describe('expandQuestion', () => {
   });
 
   it('keeps the heaviest expansions, at most MAX_EXPANSIONS besides the question words joined, split or compared', () => {
-    // "poor" the question's one adjective: its two forms, named, are kept besides the cap.
+    // "poor" the question's one adjective: its two forms, named, are kept besides the cap, as
+    // "come"'s past form is.
     const all = expandQuestion('poor people work part time and put money aside when they come to stop and run');
-    const compared = ['poorer', 'poorest'];
-    expect(all.filter((e) => compared.includes(e.term)).map((e) => e.source)).toEqual(['poor', 'poor']);
+    const compared = ['poorer', 'poorest', 'came'];
+    expect(all.filter((e) => compared.includes(e.term)).map((e) => e.source)).toEqual(['poor', 'poor', 'come']);
     expect(all.filter((e) => e.weight !== JOINED_WEIGHT && !e.unlessSourceIndexed && !compared.includes(e.term)).length).toBe(MAX_EXPANSIONS);
     expect(all.map((e) => e.weight)).toEqual([...all.map((e) => e.weight)].sort((a, b) => b - a));
   });
