@@ -2,8 +2,10 @@
 // did it cost per ton to load her?", "…in 1968? And what did The Lancet say…?". Two claims often
 // answer it, one part each, and neither alone covers the question (answerability.ts twoClaimsGain).
 
-/** "… and" followed by a question word or an auxiliary that opens a second question. */
-const AND_ASKS = /\sand\s+(?:what|how|when|where|which|who|why|whose|did|does|do|is|are|was|were|can|could|has|have|had|will|would|should)\b/iu;
+import { AUXILIARY } from '../search/auxiliaryVerbs.js';
+
+/** "… and" followed by a question word or an auxiliary (any: auxiliaryVerbs.ts) that opens a second question. */
+const AND_ASKS = new RegExp(String.raw`\sand\s+(?:what|how|when|where|which|who|why|whose|${AUXILIARY})\b`, 'iu');
 /** A question mark with more asked after it, up to another. */
 const TWO_QUESTION_MARKS = /\?\s*\S.*\?/u;
 

@@ -17,5 +17,10 @@ export const MODAL_VERBS: readonly string[] = ['can', 'could', 'will', 'would', 
 /** The auxiliary verbs, as typed (lower case): forms of "be", "do" and "have", and the modals. */
 export const AUXILIARY_VERBS: readonly string[] = [...DO_FORMS, ...BE_FORMS, ...HAVE_FORMS, ...MODAL_VERBS];
 
+/** RegExp source matching one of `words` (a group, with no boundary: the caller adds `\b`). */
+export function oneOf(words: readonly string[]): string {
+  return `(?:${words.join('|')})`;
+}
+
 /** RegExp source matching one of AUXILIARY_VERBS (a group, with no boundary: the caller adds `\b`). */
-export const AUXILIARY = `(?:${AUXILIARY_VERBS.join('|')})`;
+export const AUXILIARY = oneOf(AUXILIARY_VERBS);

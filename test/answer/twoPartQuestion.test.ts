@@ -9,6 +9,9 @@ describe('asksTwoThings', () => {
       'How long did the Notre-Dame restoration take and how much money was raised for it?',
       'What did Nalin and Cash show in 1968? And what did The Lancet say about it in 1978?',
       'so copenhagen had some massive flood and redid their drains? what was that about?',
+      // any auxiliary opens the second question, a modal too (src/search/auxiliaryVerbs.ts)
+      'Which city was first to ban cars from its centre, and might others follow',
+      'who designed the Sydney Opera House and must the tiles be replaced',
     ]) expect(asksTwoThings(question), question).toBe(true);
   });
 
