@@ -6,14 +6,19 @@
 // whether the best claim has any word of the outcome (answerability.ts; eval/README.md, tenth
 // session).
 
+import { ACTIVE_AUXILIARY_VERBS, oneOf } from '../search/auxiliaryVerbs.js';
+
 /**
  * Verbs of change: what a yes/no question asks a cause to do to an outcome. Each is asked so in
  * two or more of the development sets (eval/README.md, tenth session: the count per verb).
  */
 const CHANGE = String.raw`(?:(?:improve|reduce|raise|lower|increase|change|affect|help|cause|slow)(?:s|d|ed)?|trap(?:s|ped)?|push(?:es|ed)? up)`;
 
+/** "do", "have" or a modal: a verb of change after "be" is mostly passive, its outcome before it (auxiliaryVerbs.ts). */
+const ACTIVE_AUXILIARY = oneOf(ACTIVE_AUXILIARY_VERBS);
+
 /**
- * A yes/no question: "do / does / did / can / will …" opening the question, a sentence or a
+ * A yes/no question: "do / does / did / has / can / will …" opening the question, a sentence or a
  * clause, or after "quick q", "wondering", "know if" ("how does it damage…" and "why does water
  * boil at a lower…" open on how and why), with a verb of change and no wh-word after the
  * auxiliary in the sentence ("did it change how people got around?" asks how). The outcome is
@@ -22,7 +27,7 @@ const CHANGE = String.raw`(?:(?:improve|reduce|raise|lower|increase|change|affec
  * the first of two verbs ("raise or lower yields", whose outcome follows the second).
  */
 const ASKS_OUTCOME = new RegExp(
-  String.raw`(?:^|[.!?:;,]\s+|\b(?:q|question|wondering|know if|know whether)\s+)(?:do|does|did|can|could|will|would)\s+(?![^?.!]*\b(?:what|how|why|which|who|where|when)\b)[^?.!]*?\b(${CHANGE})\b(?!\s+(?:or|and)\b)([^?.!,]*)`,
+  String.raw`(?:^|[.!?:;,]\s+|\b(?:q|question|wondering|know if|know whether)\s+)${ACTIVE_AUXILIARY}\s+(?![^?.!]*\b(?:what|how|why|which|who|where|when)\b)[^?.!]*?\b(${CHANGE})\b(?!\s+(?:or|and)\b)([^?.!,]*)`,
   'id',
 );
 
@@ -35,7 +40,7 @@ const ASKS_OUTCOME = new RegExp(
  * usually names what changed ("do heat pumps change in efficiency when…"). Read in the lowered
  * question (lowered), so written in lower case.
  */
-const OUTCOME_FIRST = /\b(?:what happened to|how (?:much )?(?:did|has|have|does|do)|did|has|have|does|do)\s+([^?.!,]*?)\s+(?:(change[sd]?|fall|fell|rise|rose|drop(?:ped)?|go up|went up|go down|went down|shift(?:ed)?)\s+)?(?:after|since|when|once|under|IN|in(?=\s+(?:\d|the\s+(?:(?:last|past|next|first|early|late|mid)\s+)?(?:[\w-]+\s+)?(?:years?|decades?|months?|weeks?|\d{2,4}s)\b|the\s+past\b|recent\s+years\b|lockdown\b|the\s+pandemic\b)))\b/d;
+const OUTCOME_FIRST = new RegExp(String.raw`\b(?:what happened to|how (?:much )?${ACTIVE_AUXILIARY}|${ACTIVE_AUXILIARY})\s+([^?.!,]*?)\s+(?:(change[sd]?|fall|fell|rise|rose|drop(?:ped)?|go up|went up|go down|went down|shift(?:ed)?)\s+)?(?:after|since|when|once|under|IN|in(?=\s+(?:\d|the\s+(?:(?:last|past|next|first|early|late|mid)\s+)?(?:[\w-]+\s+)?(?:years?|decades?|months?|weeks?|\d{2,4}s)\b|the\s+past\b|recent\s+years\b|lockdown\b|the\s+pandemic\b)))\b`, 'd');
 
 /**
  * The question in lower case letter for letter (so its indexes are the question's), but "in"

