@@ -24,6 +24,7 @@ import { RANKING_ASKED, RANKING_GIVEN } from './askedRanking.js';
 import { anyClause, firstThen } from './clauseReading.js';
 import { HOW_MANY } from './quantityWords.js';
 import { DECADE, EARLY_YEAR, MONTHS, YEAR, YEAR_FLAGS, YEAR_IN_CONTEXT, YEAR_RANGE } from './yearWords.js';
+import { AUXILIARY, BE_FORMS, oneOf } from '../search/auxiliaryVerbs.js';
 
 export { SUPERLATIVE_WORDS } from './askedRanking.js';
 
@@ -70,10 +71,10 @@ const SHARE_GIVEN = /\d\s?(?:%|percent|per\s?cent)|\b(?:ppm|mg|milligrams?|micro
 /** What asks for each kind. "how much of…" asks for a share, not money; "when" opening a clause ("When staff say…") asks nothing. */
 const ASKS: Readonly<Record<AnswerKind, { test(question: string): boolean }>> = {
   price: PRICE_ASKED,
-  date: /\b(?:what|which) year\b|\bwhen(?:['’]s| did| was| were| will| is| does| do| are| can| should)\b/i,
+  date: new RegExp(String.raw`\b(?:what|which) year\b|\bwhen(?:['’]s|\s${AUXILIARY})\b`, 'i'),
   duration: DURATION_ASKED,
   count: new RegExp(HOW_MANY, 'i'),
-  law: /\b(?:is|are|was|were) (?:it )?(?:[\w:-]+ ){0,6}?(?:legal|illegal|lawful|unlawful)\b|\bis it (?:\w+ )?allowed\b/i,
+  law: new RegExp(String.raw`\b${oneOf(BE_FORMS)} (?:it )?(?:[\w:-]+ ){0,6}?(?:legal|illegal|lawful|unlawful)\b|\bis it (?:\w+ )?allowed\b`, 'i'),
   ranking: RANKING_ASKED,
   maker: MAKER_ASKED,
   yearly: anyClause(clauseAsksYearly),

@@ -10,6 +10,7 @@
 // anything on khanmigo? has it been tested?" asks more than whether it is named.
 
 import { termsOf } from '../search/termsOf.js';
+import { BE_FORMS, DO_FORMS, oneOf } from '../search/auxiliaryVerbs.js';
 import { SUPERLATIVE_WORDS } from './askedAnswerKind.js';
 
 /** Terms (termsOf: stop words dropped) the thing browsed for may have: more is a finding asked, not a name. */
@@ -26,7 +27,7 @@ const BROWSE_SHAPES = [
   String.raw`(?:(?:is|are)\s+there\s+|(?:do|did)\s+(?:we|you)\s+have\s+|have\s+(?:we|you)\s+got\s+|(?:we|you)?\s*got\s+)?(?:anything|something|any\s+(?:info|information|research|findings|data|claims?|stuff))(?:\s+at\s+all)?(?:\s+${IN_REPORTS})?\s+(?:on|about|re:?|regarding|concerning|involving|mentioning|related\s+to|to\s+do\s+with)`,
   // "do the reports mention X", "does any of our research cover X", "do we mention X"
   // Not "did we discuss X": that asks about a meeting, not the reports.
-  String.raw`(?:(?:do|does|did)\s+(?:${REPORTS}|any(?:thing)?)|do\s+we)\s+(?:ever\s+|even\s+|actually\s+)?(?:mention|cover|discuss|reference|name|talk\s+about|touch\s+on|say\s+anything\s+(?:about|on)|deal\s+with)`,
+  String.raw`(?:${oneOf(DO_FORMS)}\s+(?:${REPORTS}|any(?:thing)?)|do\s+we)\s+(?:ever\s+|even\s+|actually\s+)?(?:mention|cover|discuss|reference|name|talk\s+about|touch\s+on|say\s+anything\s+(?:about|on)|deal\s+with)`,
   // "which reports mention X", "which report talks about X", "what studies cite X"
   String.raw`(?:which|what)\s+(?:reports?|docs?|documents?|stud(?:y|ies)|papers?|write-?ups?|files)\s+(?:ever\s+|even\s+|actually\s+)?(?:mentions?|covers?|discuss(?:es)?|references?|names?|cites?|talks?\s+about|touch(?:es)?\s+on|deals?\s+with)`,
   // "any mention of X", "are there any references to X"
@@ -53,7 +54,7 @@ const BROWSE = new RegExp(String.raw`^[\s\p{P}]*${OPENER}(?:${BROWSE_SHAPES.join
  * anywhere?" asks about insurance, "was it discussed anywhere?" about a meeting.
  */
 const PASSIVE_BROWSE = new RegExp(
-  String.raw`^[\s\p{P}]*${OPENER}(?:is|are|was|were)\s+(?<thing>[^?!.;:"“”]+?)\s+(?:ever\s+|even\s+)?(?:(?:mentioned|cited|referenced)(?:(?:\s+anywhere)?\s+${IN_REPORTS}|\s+anywhere)|(?:discussed|covered|named)(?:\s+anywhere)?\s+${IN_REPORTS})${CLOSER}$`,
+  String.raw`^[\s\p{P}]*${OPENER}${oneOf(BE_FORMS)}\s+(?<thing>[^?!.;:"“”]+?)\s+(?:ever\s+|even\s+)?(?:(?:mentioned|cited|referenced)(?:(?:\s+anywhere)?\s+${IN_REPORTS}|\s+anywhere)|(?:discussed|covered|named)(?:\s+anywhere)?\s+${IN_REPORTS})${CLOSER}$`,
   'iu',
 );
 

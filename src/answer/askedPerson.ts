@@ -2,6 +2,7 @@
 // the kinds of answer (askedAnswerKind.ts).
 
 import { anyClause, firstThen } from './clauseReading.js';
+import { AUXILIARY } from '../search/auxiliaryVerbs.js';
 
 /**
  * Roles one person holds: asked for by "who is the … <role>" or "which … <role>". Not a market,
@@ -15,7 +16,7 @@ const ROLE = String.raw`(?:official|minister|judge|president|ceo|chair(?:man|wom
  * ordered…", "which architect designed…", "which minister is…"), not a word describing a thing
  * ("which head injuries", "which official figures", "which chair designs", "which designer drugs").
  */
-const ROLE_DID = String.raw`(?=s?\s+(?:[a-z]+ed|is|was|are|were|has|had|have|did|does|do|will|would|can|could|should|led|leads|ran|runs|heads|oversaw|oversees|made|makes|took|takes|said|says|wrote|won|signed|set|chose|gave|built|drew|brought|sent|got)\b)`;
+const ROLE_DID = String.raw`(?=s?\s+(?:[a-z]+ed|${AUXILIARY}|led|leads|ran|runs|heads|oversaw|oversees|made|makes|took|takes|said|says|wrote|won|signed|set|chose|gave|built|drew|brought|sent|got)\b)`;
 /**
  * The person holding a role: "who is / was the (current, chief…) <role>", "which (German) <role>"
  * and a verb, "<role> … who is it now" (a role word, then "who is it" after it in its clause:

@@ -3,6 +3,7 @@
 
 import { anyClause, firstThen, lastNotFollowedBy } from './clauseReading.js';
 import { CARDINAL_WORDS } from './quantityWords.js';
+import { AUXILIARY, BE_FORMS, DO_FORMS, HAVE_FORMS, MODAL_VERBS, oneOf } from '../search/auxiliaryVerbs.js';
 
 /** Words that ask for money after "how much" ("how much does it cost", "how much do tutors earn"). */
 const MONEY_WORDS = String.raw`(?:cost|costs|price|prices|priced|charge|charges|fee|fees|fine|fines|pay|pays|paid|earn|earns|wage|wages|salary|salaries|revenue)`;
@@ -38,8 +39,10 @@ const COST_VERB = String.raw`(?<!\b(?:${NOUN_BEFORE_COST.join('|')}) )(?<!(?<!\b
  * is about ("How much does time spent outdoors reduce myopia risk?", "How much has spending on
  * roads grown?").
  */
+/** "do" or a modal: a bare verb ("spend", "cost") follows them (auxiliaryVerbs.ts). */
+const ACTIVE_BEFORE_A_BARE_VERB = oneOf([...DO_FORMS, ...MODAL_VERBS]);
 const QUESTION_WORDS = String.raw`(?: [\w&.'’-]+){1,6}`;
-const SPENT = String.raw`\bhow much (?:(?:did|does|do|will|would)${QUESTION_WORDS} spend|(?:has|have|had)${QUESTION_WORDS}(?<! time) spent|(?:is|are|was|were) (?:being )?spent|(?:is|are|was|were)${QUESTION_WORDS} spending)\b`;
+const SPENT = String.raw`\bhow much (?:${ACTIVE_BEFORE_A_BARE_VERB}${QUESTION_WORDS} spend|${oneOf(HAVE_FORMS)}${QUESTION_WORDS}(?<! time) spent|${oneOf(BE_FORMS)} (?:being )?spent|${oneOf(BE_FORMS)}${QUESTION_WORDS} spending)\b`;
 
 /**
  * "What fines / fees / tolls …" asked as a price; not "what fine particles", "what fine-scale
@@ -47,13 +50,13 @@ const SPENT = String.raw`\bhow much (?:(?:did|does|do|will|would)${QUESTION_WORD
  * the toll something takes ("What toll did the pandemic take on nurses?": a toll with no "take"
  * after it in its clause).
  */
-const FINES_ASKED = String.raw`\bwhat (?:fines|fees|fine (?:do|does|did|is|was|would|could|can|will))\b(?!-)`;
+const FINES_ASKED = String.raw`\bwhat (?:fines|fees|fine ${AUXILIARY})\b(?!-)`;
 const TOLL_ASKED = anyClause(lastNotFollowedBy(/\bwhat tolls?\b(?!-)/i, /\btak(?:e|es|en|ing)\b/i));
 
 /** "How much …" and a money word after it in its clause ("how much does it cost"); "how much of…" asks for a share, not money. */
 const HOW_MUCH_MONEY = anyClause(firstThen(/\bhow much\b(?! of\b)/i, new RegExp(String.raw`\b${MONEY_WORDS}\b`, 'i')));
 const PRICE_WORDS = new RegExp(
-  String.raw`\bwhat(?:'s| is| are| was| were)? the (?:[\w-]+ )?${MONEY_WORDS}\b|\bwhat [\w-]+ (?:wage|salary|fee)\b|\bwhat (?:does|do|did|would|will)(?: [\w-]+){1,5} ${COST_VERB}|\bhow much (?:money|cash)\b|${SPENT}|\bhow many (?:dollars|euros|rupees|yen)\b|${FINES_ASKED}`,
+  String.raw`\bwhat(?:'s| is| are| was| were)? the (?:[\w-]+ )?${MONEY_WORDS}\b|\bwhat [\w-]+ (?:wage|salary|fee)\b|\bwhat ${ACTIVE_BEFORE_A_BARE_VERB}(?: [\w-]+){1,5} ${COST_VERB}|\bhow much (?:money|cash)\b|${SPENT}|\bhow many (?:dollars|euros|rupees|yen)\b|${FINES_ASKED}`,
   'i',
 );
 /** A price asked. The readings with a word that may come anywhere after another are read a clause at a time (anyClause). */

