@@ -24,6 +24,12 @@ export const AUXILIARY_VERBS: readonly string[] = [...DO_FORMS, ...BE_FORMS, ...
  */
 export const ACTIVE_AUXILIARY_VERBS: readonly string[] = [...DO_FORMS, ...HAVE_FORMS, ...MODAL_VERBS];
 
+/**
+ * The auxiliaries that also open a title or a heading as another word: "May" the month, "AM" radio,
+ * "Must-haves", "Might and right" (reportTitle.ts reads a topic opening on the others as a question).
+ */
+export const AUXILIARY_VERBS_ALSO_OTHER_WORDS: readonly string[] = ['am', 'may', 'might', 'must'];
+
 /** RegExp source matching one of `words` (a group, with no boundary: the caller adds `\b`). */
 export function oneOf(words: readonly string[]): string {
   return `(?:${words.join('|')})`;

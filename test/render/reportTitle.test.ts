@@ -33,6 +33,12 @@ describe('reportTitle', () => {
     expect(reportTitle('👩‍👩‍👧‍👦'.repeat(40), 40)).toMatch(/^(?:👩‍👩‍👧‍👦)+…$/u);
   });
 
+  it('reads a long topic opening on an auxiliary as a question cut off, but not one opening on "May" the month', () => {
+    expect(reportTitle('Had the Grand Canal silted up before the Ming rebuilt the locks a')).toBe('Had the Grand Canal silted up before the Ming rebuilt the locks…');
+    expect(reportTitle('Shall we tax sugary drinks more heavily to cut childhood obesity rates acr')).toBe('Shall we tax sugary drinks more heavily to cut childhood obesity rates…');
+    expect(reportTitle('May 2024 floods in Rio Grande do Sul and the rebuilding that followed')).toBe('May 2024 floods in Rio Grande do Sul and the rebuilding that followed');
+  });
+
   it('reads a topic written over several lines as one line', () => {
     expect(reportTitle('Do four-day weeks\n    reduce burnout?')).toBe('Do four-day weeks reduce burnout?');
   });
