@@ -25,6 +25,12 @@ export const AUXILIARY_VERBS: readonly string[] = [...DO_FORMS, ...BE_FORMS, ...
 export const ACTIVE_AUXILIARY_VERBS: readonly string[] = [...DO_FORMS, ...HAVE_FORMS, ...MODAL_VERBS];
 
 /**
+ * The modals a request is put with: "can you…", "could someone…", "would anyone…", "will you…"; not
+ * "should / must / may you…", which ask what ought to be or is allowed (chatRequests.ts, chatQuestion.ts).
+ */
+export const REQUEST_MODALS: readonly string[] = ['can', 'could', 'would', 'will'];
+
+/**
  * The auxiliaries that also open a title or a heading as another word: "May" the month, "AM" radio,
  * "Must-haves", "Might and right" (reportTitle.ts reads a topic opening on the others as a question).
  */

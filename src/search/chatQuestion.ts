@@ -3,6 +3,7 @@
 // dropped ("hi all, quick q: does anybody remember ... iirc?"). Quoted phrases and filters are
 // left exactly as typed: they are matched literally.
 
+import { AUXILIARY, REQUEST_MODALS, oneOf } from './auxiliaryVerbs.js';
 import { REQUESTS_LATER, REQUESTS_OPENING } from './chatRequests.js';
 
 // Slack's markup (https://api.slack.com/reference/surfaces/formatting): a link keeps its label,
@@ -134,7 +135,7 @@ const ADDRESSEE = String.raw`all|everyone|everybody|team|folks|guys|y['’]?all|
 // morning everyone, happy friday!", 22; "lol happy friday everyone, any lunch plans?", 27: a comma
 // as much as "!"): "happy people live longer?" and "happy friday-themed posts" ask on.
 const HAPPY_DAY = String.raw`happy\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|holidays|new\s+year)(?:\s+(?:${ADDRESSEE}))?(?![-‐‑])(?=[\s\p{P}]*$|\s*${STOP})`;
-const GREETING_WORD = String.raw`(?:hi|hey|hello|hiya|yo|(?:(?:good\s+)?(?:morning|afternoon|evening))(?![-‐‑])(?=[\s\p{P}]*$|\s*${STOP}|\s+(?:${ADDRESSEE}|do|does|did|is|are|was|were|has|have|had|can|could|should|would|will|what|why|how|who|when|where|which|any|anyone|anybody|quick|so)\b))\b(?:\s+(?:${ADDRESSEE}))?`;
+const GREETING_WORD = String.raw`(?:hi|hey|hello|hiya|yo|(?:(?:good\s+)?(?:morning|afternoon|evening))(?![-‐‑])(?=[\s\p{P}]*$|\s*${STOP}|\s+(?:${ADDRESSEE}|${AUXILIARY}|what|why|how|who|when|where|which|any|anyone|anybody|quick|so)\b))\b(?:\s+(?:${ADDRESSEE}))?`;
 const GREETING = new RegExp(String.raw`^[\s\p{P}]*(?:${GREETING_WORD}|${HAPPY_DAY})(?:[\s\p{P}]*(?:${GREETING_WORD}|${HAPPY_DAY}))*`, 'giu');
 const GREETING_ONLY = new RegExp(`${GREETING.source}[\\s\\p{P}]*$`, 'iu');
 // Asking how things go in general, after a greeting that opens the message ("good morning everyone!
@@ -159,7 +160,7 @@ const HAPPY_GREETING = new RegExp(String.raw`^[\s\p{P}]*${HAPPY_DAY}(?:[\s\p{P}]
 // the floor whatever follows it ("wait, heat pumps…", "wait: 2050 targets?", "wait, "heat pumps"…"):
 // only the words after "wait" need a word's end.
 const TAKING_THE_FLOOR = new RegExp(
-  String.raw`^[\s\p{P}]*(?:[Oo]k(?:ay)?|OKAY|[Aa]lright|OK(?=[\s\p{P}]*(?:so\b|[,.!…]))|[Ww]ait(?![-‐‑])(?=[\s\p{P}]*(?:${STOP}|(?:so|did|do|does|is|are|was|were|what|why|how|who|when|where|can|could)\b)))\b(?:[\s\p{P}]+so\b)?`,
+  String.raw`^[\s\p{P}]*(?:[Oo]k(?:ay)?|OKAY|[Aa]lright|OK(?=[\s\p{P}]*(?:so\b|[,.!…]))|[Ww]ait(?![-‐‑])(?=[\s\p{P}]*(?:${STOP}|(?:so|${AUXILIARY}|what|why|how|who|when|where)\b)))\b(?:[\s\p{P}]+so\b)?`,
   'gu',
 );
 
@@ -176,10 +177,10 @@ const filler = (requests: readonly RegExp[], opensMessage: boolean): RegExp[] =>
   // "quick q", "quick question", "random question", "dumb question"
   /\b(?:quick|random|dumb|silly|stupid|small|short)\s+(?:q|qq|question|one)\b/gi,
   // asking the room's or one's memory: "does anybody remember", "anyone know", "can someone tell me"
-  /\b(?:does|do|did|would|could|can|will)?\s*(?:anybody|anyone|any1|someone|somebody|one of you|you guys|y['’]?all)\s+(?:here\s+)?(?:remember|recall|know|knows|seen|read|have|has|got|tell me|point me to|help)\b/gi,
+  new RegExp(String.raw`\b${AUXILIARY}?\s*(?:anybody|anyone|any1|someone|somebody|one of you|you guys|y['’]?all)\s+(?:here\s+)?(?:remember|recall|know|knows|seen|read|have|has|got|tell me|point me to|help)\b`, 'gi'),
   // (contractions are spelled out by now: "can't" is "can not")
   /\b(?:i\s+)?(?:can not|cannot|do not)\s+(?:remember|recall)\b/gi,
-  /\b(?:can|could|would)?\s*(?:you\s+)?remind me\b/gi,
+  new RegExp(String.raw`\b${oneOf(REQUEST_MODALS)}?\s*(?:you\s+)?remind me\b`, 'gi'),
   /\bi\s+(?:was|am|m)\s+(?:wondering|curious|trying to remember|trying to find)\b/gi,
   /\b(?:just\s+)?(?:wondering|curious)\b/gi,
   /\bany\s+(?:idea|ideas|clue|pointers)\b/gi,

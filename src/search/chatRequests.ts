@@ -3,9 +3,11 @@
 // small talk. chatQuestion.ts drops each, to its clause's end, from what is searched, and a message
 // that is nothing else is owed a reply (chatQuestion.greetsOrRequests).
 
+import { BE_FORMS, HAVE_FORMS, REQUEST_MODALS, oneOf } from './auxiliaryVerbs.js';
+
 /** Asking someone to do it: "can you", "could anyone (please)". `who`, an alternation. */
 function askingOf(who: string): string {
-  return String.raw`\b(?:can|could|would|will)\s+(?:${who})\s+(?:(?:please|pls|plz)\s+)?`;
+  return String.raw`\b${oneOf(REQUEST_MODALS)}\s+(?:${who})\s+(?:(?:please|pls|plz)\s+)?`;
 }
 
 // Asking someone in the channel (or the bot) to hand over or arrange a thing of the workplace, which
@@ -103,8 +105,11 @@ function writeRequest(opensMessage: boolean): RegExp {
 // by now: "how's your day" is "how your day"; "u" is "you".)
 const TIME_OF_ONES_DAY = String.raw`day|weekend`;
 const ASKED_AFTER = String.raw`you(?:\s+all)?|ya|y['’]?all|everyone|everybody|(?:your|everyone|everybody|y['’]?all)\s+(?:${TIME_OF_ONES_DAY})`;
+// "how's" is "how is" or "how has", and "how did you go" asks how something went; not "how do / can /
+// would you", which ask how to (auxiliaryVerbs.ts).
+const ASKED_AFTER_WITH = oneOf([...BE_FORMS, ...HAVE_FORMS, 'did']);
 const SMALL_TALK = new RegExp(
-  String.raw`\b(?:hows?(?:\s+(?:is|are|was|were|did|has|have))?(?:\s+been)?\s+(?:${ASKED_AFTER})(?:\s+(?:going|goin|been|doing|go|treating\s+you))?(?:\s+(?:so\s+far|today|lately))?|what\s+(?:is\s+)?up|whats\s+up|are\s+you\s+(?:a\s+|an\s+)?(?:real\s+)?(?:person|human|bot|robot|ai)|are\s+you\s+real)(?=[\s\p{P}]*$|\s*[?!.,;:…\n])[?!.]*`,
+  String.raw`\b(?:hows?(?:\s+${ASKED_AFTER_WITH})?(?:\s+been)?\s+(?:${ASKED_AFTER})(?:\s+(?:going|goin|been|doing|go|treating\s+you))?(?:\s+(?:so\s+far|today|lately))?|what\s+(?:is\s+)?up|whats\s+up|are\s+you\s+(?:a\s+|an\s+)?(?:real\s+)?(?:person|human|bot|robot|ai)|are\s+you\s+real)(?=[\s\p{P}]*$|\s*[?!.,;:…\n])[?!.]*`,
   'giu',
 );
 
