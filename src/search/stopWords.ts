@@ -7,17 +7,20 @@
 // ("anyone", "someone", "everyone", "nobody") stay searched: measured, they moved nothing or churned
 // (eval/README.md, twenty-fifth session, rank27).
 
-const FUNCTION_WORD_LIST = `
+import { AUXILIARY_VERBS } from './auxiliaryVerbs.js';
+
+// With every auxiliary (auxiliaryVerbs.ts), one list for all readings.
+const FUNCTION_WORD_LIST = `${AUXILIARY_VERBS.join(' ')}
 a an the and or but nor so yet if then than that this these those there here
 of in on at by for with from to into onto over under about above below between among through
 during before after since until upon within without against toward towards via per
 i me my mine we us our ours you your yours he him his she her hers it its they them their theirs
 myself yourself yourselves himself herself itself ourselves themselves oneself
 who whom whose which what whats when where why how whether
-is are was were be been being am isnt arent wasnt werent
-do does did done doing dont doesnt didnt
-have has had having havent hasnt
-can could should would will shall may might must cant couldnt shouldnt wouldnt wont
+be been being isnt arent wasnt werent
+done doing dont doesnt didnt
+having havent hasnt
+cant couldnt shouldnt wouldnt wont
 not no yes also just only very too quite really much many more most some any all each every
 other others else such same own both either neither
 as like well even still ever again further once

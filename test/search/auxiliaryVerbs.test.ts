@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AUXILIARY, AUXILIARY_VERBS, BE_FORMS, DO_FORMS, HAVE_FORMS, MODAL_VERBS } from '../../src/search/auxiliaryVerbs.js';
+import { ACTIVE_AUXILIARY_VERBS, AUXILIARY, AUXILIARY_VERBS, AUXILIARY_VERBS_ALSO_OTHER_WORDS, BE_FORMS, DO_FORMS, HAVE_FORMS, MODAL_VERBS, REQUEST_MODALS } from '../../src/search/auxiliaryVerbs.js';
+import { FUNCTION_WORDS } from '../../src/search/stopWords.js';
 
 describe('the auxiliary verbs', () => {
   it('are the groups together, each word in one group only', () => {
@@ -20,5 +21,15 @@ describe('the auxiliary verbs', () => {
     const pattern = new RegExp(String.raw`^${AUXILIARY}\b`);
     for (const word of AUXILIARY_VERBS) expect(pattern.test(`${word} it`)).toBe(true);
     expect(pattern.test('doing it')).toBe(false);
+  });
+
+  it('are all function words, never searched alone (stopWords.ts)', () => {
+    for (const word of AUXILIARY_VERBS) expect(FUNCTION_WORDS.has(word), word).toBe(true);
+  });
+
+  it('name their subsets from the groups: no subset holds a word no group has', () => {
+    for (const subset of [ACTIVE_AUXILIARY_VERBS, REQUEST_MODALS, AUXILIARY_VERBS_ALSO_OTHER_WORDS])
+      for (const word of subset) expect(AUXILIARY_VERBS, word).toContain(word);
+    expect(ACTIVE_AUXILIARY_VERBS).not.toContain('is');
   });
 });
