@@ -1,6 +1,7 @@
 // A ranking asked ("which bridge has the most sensors?") and given (a superlative, a record): what
 // tops a ranking, for the kinds of answer (askedAnswerKind.ts).
 
+import { AUXILIARY, DO_FORMS, HAVE_FORMS, oneOf } from '../search/auxiliaryVerbs.js';
 import { SPAN_NUMBER, TIME_UNITS } from './askedDuration.js';
 import { anyClause, firstThen } from './clauseReading.js';
 
@@ -14,7 +15,16 @@ const SUPERLATIVE = String.raw`(?:${SUPERLATIVE_WORDS})(?![\w-])`;
  * then the superlative after it in the same clause (anyClause reads one clause at a time).
  */
 const RANKING_QUESTION_WORD = /\b(?:[Ww]hich|[Ww]hat|[Ww]here|[Ww]ho)\b/;
-const RANKED_AFTER = new RegExp(String.raw`\b(?:the|world's)\s+${SUPERLATIVE}`);
+/**
+ * A superlative in a possessor describes the owner, not the thing asked: "who designed the first
+ * emperor's tomb?", "what was the tallest building's height?", "the biggest firms' profits" ask for
+ * a tomb's maker, a height, profits. The possessor is the superlative and up to two words after it
+ * ending in "'s" or "s'", none a word that opens another phrase ("the most popular of the
+ * country's parks" still ranks the parks).
+ */
+const POSSESSOR_WORD = String.raw`(?!(?:of|in|on|at|for|to|by|with|from|among|than|and|or|${AUXILIARY})\b)[\w-]+`;
+const IN_A_POSSESSOR = String.raw`(?:\s+${POSSESSOR_WORD}){0,2}?(?:['’]s|s['’])(?![\w'’])`;
+const RANKED_AFTER = new RegExp(String.raw`\b(?:the|world's)\s+${SUPERLATIVE}(?!${IN_A_POSSESSOR})`);
 /**
  * "The first" that ranks nothing: a span of time from a start, after a preposition ("in the first
  * year", "over the first twelve months", "in the first weeks of the womb", "during the first
@@ -33,7 +43,7 @@ const FIRST_UNRANKED = new RegExp(
  * injury rates reported") is no verb of the question, and the ranking stays asked.
  */
 const FINDINGS_OF_SUPERLATIVE = new RegExp(
-  String.raw`\b(?:[Ww]hat|[Ww]hich)\s+(?:(?:did|do|does)\s+(?:the|world's)\s+${SUPERLATIVE}\s+(?:[\w'-]+\s+){0,5}?(?:find|show|say|suggest|report|conclude|reveal)|(?:have|has)\s+(?:the|world's)\s+${SUPERLATIVE}\s+(?:[\w'-]+\s+){0,5}?(?:found|shown|said|suggested|reported|concluded|revealed))\b`,
+  String.raw`\b(?:[Ww]hat|[Ww]hich)\s+(?:${oneOf(DO_FORMS)}\s+(?:the|world's)\s+${SUPERLATIVE}\s+(?:[\w'-]+\s+){0,5}?(?:find|show|say|suggest|report|conclude|reveal)|${oneOf(HAVE_FORMS)}\s+(?:the|world's)\s+${SUPERLATIVE}\s+(?:[\w'-]+\s+){0,5}?(?:found|shown|said|suggested|reported|concluded|revealed))\b`,
 );
 
 /** A ranking asked in a clause: a superlative after its first question word. */

@@ -639,4 +639,19 @@ describe('the kind of answer a question asks for', () => {
     for (const question of ['What fine might a driver pay for speeding?', 'How much could the city spend on new lanes?', 'What should a heat pump cost to install?'])
       expect(askedAnswerKinds(question), question).toContain('price');
   });
+
+  // A superlative in a possessor describes the owner, not the thing asked (held-out 34: "…say about
+  // the first emperor's tomb?" asks no ranking); one before "of" still ranks what follows.
+  it('reads no ranking in a superlative inside a possessor, and one in a superlative before "of"', () => {
+    for (const question of [
+      "Who designed the first emperor's tomb?",
+      "What does Sima Qian's Records of the Grand Historian say about the first emperor's tomb?",
+      "What was the tallest building's height?",
+      "What is the world's largest company's revenue?",
+      "who built the biggest companies' headquarters?",
+      "What is the most popular game’s price?",
+    ]) expect(askedAnswerKinds(question), question).not.toContain('ranking');
+    for (const question of ["Which is the most popular of the country's parks?", "What is the world's largest company?", 'Which bridge has the most sensors?', "Which firm has the biggest share of the country's market?"])
+      expect(askedAnswerKinds(question), question).toContain('ranking');
+  });
 });
