@@ -24,7 +24,7 @@ import { RANKING_ASKED, RANKING_GIVEN } from './askedRanking.js';
 import { anyClause, firstThen } from './clauseReading.js';
 import { HOW_MANY } from './quantityWords.js';
 import { DECADE, EARLY_YEAR, MONTHS, YEAR, YEAR_FLAGS, YEAR_IN_CONTEXT, YEAR_RANGE } from './yearWords.js';
-import { AUXILIARY, BE_FORMS, oneOf } from '../search/auxiliaryVerbs.js';
+import { BE_FORMS, TIME_AUXILIARY_VERBS, oneOf } from '../search/auxiliaryVerbs.js';
 
 export { SUPERLATIVE_WORDS } from './askedRanking.js';
 
@@ -71,7 +71,7 @@ const SHARE_GIVEN = /\d\s?(?:%|percent|per\s?cent)|\b(?:ppm|mg|milligrams?|micro
 /** What asks for each kind. "how much of…" asks for a share, not money; "when" opening a clause ("When staff say…") asks nothing. */
 const ASKS: Readonly<Record<AnswerKind, { test(question: string): boolean }>> = {
   price: PRICE_ASKED,
-  date: new RegExp(String.raw`\b(?:what|which) year\b|\bwhen(?:['’]s|\s${AUXILIARY})\b`, 'i'),
+  date: new RegExp(String.raw`\b(?:what|which) year\b|\bwhen(?:['’]s|\s${oneOf(TIME_AUXILIARY_VERBS)})\b`, 'i'),
   duration: DURATION_ASKED,
   count: new RegExp(HOW_MANY, 'i'),
   law: new RegExp(String.raw`\b${oneOf(BE_FORMS)} (?:it )?(?:[\w:-]+ ){0,6}?(?:legal|illegal|lawful|unlawful)\b|\bis it (?:\w+ )?allowed\b`, 'i'),

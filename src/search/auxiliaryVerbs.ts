@@ -25,6 +25,13 @@ export const AUXILIARY_VERBS: readonly string[] = [...DO_FORMS, ...BE_FORMS, ...
 export const ACTIVE_AUXILIARY_VERBS: readonly string[] = [...DO_FORMS, ...HAVE_FORMS, ...MODAL_VERBS];
 
 /**
+ * The auxiliaries that set a time: "do", "be", "have" and "will" (past, present, ahead). After
+ * "when" they ask a date ("when did / has / will…"); the other modals ask a condition as often
+ * ("when can I stop taking it?", "when could they start…?": once, after, from; askedAnswerKind.ts).
+ */
+export const TIME_AUXILIARY_VERBS: readonly string[] = [...DO_FORMS, ...BE_FORMS, ...HAVE_FORMS, 'will'];
+
+/**
  * The modals a request is put with: "can you…", "could someone…", "would anyone…", "will you…"; not
  * "should / must / may you…", which ask what ought to be or is allowed (chatRequests.ts, chatQuestion.ts).
  */
