@@ -22,10 +22,18 @@ const ROLE_DID = String.raw`(?=s?\s+(?:[a-z]+ed|${AUXILIARY}|led|leads|ran|runs|
  * and a verb, "<role> … who is it now" (a role word, then "who is it" after it in its clause:
  * anyClause). Not "who benefits", "who pays" (a group, a body or a source answers).
  */
-const ROLE_ASKED = new RegExp(String.raw`\bwho(?:'s| is| was| were| are)(?: the| its| their)?(?: [\w-]+){0,2} ${ROLE}\b|\bwhich (?:[\w-]+ )?${ROLE}${ROLE_DID}`, 'i');
+const ROLE_ASKED = new RegExp(String.raw`\bwho(?:'s| is| was| were| are)(?: the| its| their)?(?: [\w'’-]+){0,2} ${ROLE}\b|\bwhich (?:[\w-]+ )?${ROLE}${ROLE_DID}`, 'i');
 const ROLE_THEN_WHO_IS_IT = anyClause(firstThen(new RegExp(String.raw`\b${ROLE}\b`, 'i'), /\bwho is (?:it|that|he|she)\b/i));
+/**
+ * A person asked by the verb of a role one person holds to another: "who coached Fosbury?", "who
+ * trained / taught / tutored / mentored / supervised him?" (a coach, a teacher, a mentor): "train",
+ * "teach" and "supervise" in the past only, as a school or a country trains and teaches ("who trains
+ * more nurses?"). Not "who led / bought / came up with…", which a company or a body answers as
+ * often (eval/README.md, thirty-third session).
+ */
+const ROLE_VERB_ASKED = /\bwho\s+(?:coach(?:es|ed)?|tutor(?:s|ed)?|mentor(?:s|ed)?|trained|taught|supervised)\b/i;
 export const PERSON_ASKED: { test(question: string): boolean } = {
-  test: (question) => ROLE_ASKED.test(question) || ROLE_THEN_WHO_IS_IT.test(question),
+  test: (question) => ROLE_ASKED.test(question) || ROLE_THEN_WHO_IS_IT.test(question) || ROLE_VERB_ASKED.test(question),
 };
 
 /** Words of bodies and documents, not people, after a capitalised word ("Seabed Authority", "Broadway League"). */

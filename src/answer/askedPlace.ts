@@ -1,7 +1,7 @@
 // A place asked ("which US states…", "in what city…") and given (a name inside a sentence), for the
 // kinds of answer (askedAnswerKind.ts).
 
-import { AUXILIARY } from '../search/auxiliaryVerbs.js';
+import { AUXILIARY, BE_FORMS, DO_FORMS, HAVE_FORMS, oneOf } from '../search/auxiliaryVerbs.js';
 import { clauseOpening } from './clauseReading.js';
 import { MONTHS } from './yearWords.js';
 
@@ -34,8 +34,20 @@ const PLACE_ASKED_AT = new RegExp(
   String.raw`(?:\bwhich${clauseOpening(String.raw`(?:(?:in|to|from|of|at|for|by|and)\s+)?which`, String.raw`|[–—]|\b(?:know|remind\s+me|tell\s+me|wonder(?:ing)?)\s`)}|\bwhat${clauseOpening('what', String.raw`|\bin\s`)})\s+${PLACE_DESCRIBED}${PLACE_NOUN}`,
   'gi',
 );
-/** Whether the question asks a place: PLACE_ASKED_AT with no verb for a describer, and no state asked as a condition. */
+/**
+ * A place asked by an idiom of a person's life: "where did X go to (medical) school / college /
+ * university", "where did X study / train / grow up", "where was X born / raised / educated /
+ * buried" (after "be" only: "where does the money raised … end up?" asks no place). Not "where"
+ * alone: "where does the money go", "where are we on…" ask no place, and read so it did not carry
+ * over (eval/README.md, thirty-third session).
+ */
+const PLACE_OF_A_LIFE = new RegExp(
+  String.raw`\bwhere\s+(?:${oneOf([...DO_FORMS, ...HAVE_FORMS])}\s+(?:[\w'’.-]+\s+){1,4}?(?:go(?:es)?\s+to\s+(?:[\w-]+\s+)?(?:school|college|university|uni)|stud(?:y|ied)|train(?:ed)?|gr[eo]wn?\s+up)|${oneOf(BE_FORMS)}\s+(?:[\w'’.-]+\s+){1,4}?(?:born|raised|educated|buried))\b`,
+  'i',
+);
+/** Whether the question asks a place: PLACE_ASKED_AT with no verb for a describer, and no state asked as a condition; or a place of a life (PLACE_OF_A_LIFE). */
 export function asksPlace(question: string): boolean {
+  if (PLACE_OF_A_LIFE.test(question)) return true;
   for (const [, describer, noun] of question.matchAll(PLACE_ASKED_AT)) {
     if (describer !== undefined && VERB_NOT_DESCRIBER.test(describer)) continue;
     if (noun !== undefined && /^states?$/i.test(noun) && STATE_AS_CONDITION.test(question)) continue;
