@@ -315,7 +315,8 @@ describe('expandQuestion', () => {
   it('reads a word after an article or a possessive as a noun when WordNet has it as a noun and a verb alone', () => {
     // "raise" is mostly a verb in WordNet's tagged corpus (lift, elevate); "a raise" is the pay rise.
     expect(expansion('is flexibility worth as much as a raise', 'rise')?.source).toBe('rais');
-    expect(expansion('will they raise prices', 'rise')).toBeUndefined();
+    // The verb reaches "rise" only as what raising causes, at a derived form's share of a rare sense.
+    expect(expansion('will they raise prices', 'rise')?.weight ?? 0).toBeLessThan((expansion('is flexibility worth as much as a raise', 'rise')?.weight ?? 0) / 4);
     // "fewer wrecks": the crash, not only the verb's wrack.
     expect(expansion('did it lead to fewer wrecks', 'crash')?.source).toBe('wreck');
     expect(expansion('storms wreck boats', 'crash')).toBeUndefined();

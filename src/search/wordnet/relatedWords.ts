@@ -1,6 +1,7 @@
 // Words WordNet relates to a question's word, each with how much it should count in a search
 // against the word itself: synonyms of its most common senses, its derivationally related forms
-// ("efficient" -> "efficiency"), and narrower terms (hyponyms: "vehicle" -> "car"). Broader terms
+// ("efficient" -> "efficiency"), what a verb causes and its derived forms, as derived forms
+// ("kill" > die, death), and narrower terms (hyponyms: "vehicle" -> "car"). Broader terms
 // (hypernyms) are left out: measured elsewhere, they made answers worse ("car" -> "vehicle"
 // matches every claim about transport). So are an adjective's "similar" clusters ("skilled" ->
 // "hot", "good", "mean"): dropping them lifted the tuning set and held-out set 2 (eval/README.md).
@@ -99,7 +100,8 @@ const KIND_WEIGHTS = [RELATION_WEIGHTS.synonym, RELATION_WEIGHTS.derived, RELATI
 /**
  * The words one sense of an entry relates, in the order relatedWords weighs them, each with its
  * relation: its synset's words, then per pointer in file order the derivationally related form
- * of the entry's own word, and the words of its first MAX_HYPONYMS narrower synsets. Read from
+ * of the entry's own word, the first word of a synset the verb causes and that word's derived
+ * forms, and the words of its first MAX_HYPONYMS narrower synsets. Read from
  * the files; WordNet.eachRelated reads the same from a relation table when it has one
  * (relationTable.ts), which is built by this function.
  */
@@ -115,6 +117,18 @@ export function readRelated(wordnet: WordNet, entry: IndexEntry, sense: number, 
       const target = wordnet.synset(pointer.pos, pointer.offset);
       const related = target?.words[pointer.target - 1];
       if (related) add(related, DERIVED);
+    } else if (pointer.symbol === '>') {
+      // What the verb causes ("kill" > die): the caused synset's first word and its derived forms
+      // (death); its other words are looser ("go", "pass").
+      const caused = wordnet.synset(pointer.pos, pointer.offset);
+      const head = caused?.words[0];
+      if (head === undefined) continue;
+      add(head, DERIVED);
+      for (const derived of caused?.pointers ?? []) {
+        if (derived.symbol !== '+' || derived.source !== 1) continue;
+        const related = wordnet.synset(derived.pos, derived.offset)?.words[derived.target - 1];
+        if (related) add(related, DERIVED);
+      }
     } else if ((pointer.symbol === '~' || pointer.symbol === '~i') && hyponyms < MAX_HYPONYMS) {
       hyponyms++;
       for (const narrower of wordsOf(wordnet.synset(pointer.pos, pointer.offset))) add(narrower, HYPONYM);

@@ -222,6 +222,16 @@ describe('relatedWords', () => {
     expect(weightOf('skilled', 'expert')).toBeUndefined();
   });
 
+  it("reaches what a verb causes, the caused verb's first word and its derived forms, as a derived form", () => {
+    // "kill" > die (WordNet's cause pointer): a claim on deaths answers a question on killing.
+    for (const related of ['die', 'death']) {
+      expect(weightOf('killed', related)).toBeGreaterThan(0);
+      expect(weightOf('killed', related)).toBeLessThanOrEqual(RELATION_WEIGHTS.derived);
+    }
+    // Not the caused synset's looser words ("go", "pass" for die).
+    expect(weightOf('killed', 'pass')).toBeUndefined();
+  });
+
   it('leaves out the word itself and phrases', () => {
     const related = relatedWords(wordnet, 'car').map((r) => r.word);
     expect(related).not.toContain('car');
