@@ -36,11 +36,16 @@ const SENTENCE_END = /[.?!\n>]/u;
 export function aspectTerms(text: string, reader: WordNet | null = sharedWordNet()): Set<string> {
   const terms = new Set<string>();
   const found = [...text.matchAll(WORD)];
-  const words = found.map(([word]) => word);
+  // By push from a literal (not `.map`): V8's optimized `.map` makes another kind of array than
+  // the unoptimized one, and the code compiled for the loop over it was thrown away.
+  const words: string[] = [];
+  for (const [word] of found) words.push(word);
   words.forEach((word, i) => {
     if (!ASPECT_WORD.test(word.toLowerCase())) return;
     if (word !== word.toLowerCase() && !startsSentence(text, found[i]?.index ?? 0)) return;
-    const [before, after] = [words[i - 1], words[i + 1]];
+    // Read only inside the list: a read past either end (words[-1]) threw V8's compiled code away.
+    const before = i > 0 ? words[i - 1] : undefined;
+    const after = i + 1 < words.length ? words[i + 1] : undefined;
     if ((before !== undefined && modifiesAsNoun(before, reader)) || (after !== undefined && modifiesAsNoun(after, reader))) return;
     const term = normalizeTerm(word);
     if (term !== null) terms.add(term);

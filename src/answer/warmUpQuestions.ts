@@ -126,6 +126,13 @@ export function warmUpQuestions(library: LibraryView): WarmUpQuestion[] {
     // question has one, so V8 compiled the reading without that branch and threw it away in a
     // person's answer (bench/README.md, thirty-fourth session).
     if (claimsUsed % 4 === 3) questions.push(`what do we need to understand about ${a}?`);
+    // And every fourth in turn, words no other warm-up question has, each a branch V8 compiled
+    // the answer path without and threw the code away at in a person's answer (bench/README.md,
+    // thirty-fifth session): a verb with its particle WordNet has ("went down" as go down:
+    // expandNow's phrases), a comparative it relates words to in degree ("larger" as bigger),
+    // and a kind of finding after a word and opening the question with a capital (askedAspect.ts).
+    if (claimsUsed % 8 === 0) questions.push(`what are the risks when ${a} went down?`);
+    if (claimsUsed % 8 === 4) questions.push(`Risks of larger ${a}?`);
     questions.push(closer[claimsUsed++ % closer.length] as string);
     if (claim.perspective) questions.push(`perspective:${tokenize(claim.perspective)[0] ?? ''} ${a} ${b}`);
     if (report.date) questions.push(`since:${report.date.slice(0, 10)} ${c}`);

@@ -223,6 +223,10 @@ class Workspace {
     const countedBy = new Int32Array(sources.length);
     const stride = this.stride;
     const bits = this.bits;
+    // Made before the loop fills its arrays: V8 may compile the loop while a first call is in it
+    // (on-stack replacement), and that code, compiled before any return had run, was deoptimized
+    // at the return by every call that entered it.
+    const keys = { order, count, primary, secondary };
     for (let i = 0; i < count; i++) {
       const shortId = order[i] as number;
       let matched = 0;
@@ -246,7 +250,7 @@ class Workspace {
       }
       primary[i] = (score / matched) * questionWords;
     }
-    return { order, count, primary, secondary };
+    return keys;
   }
 
   clear(): void {
