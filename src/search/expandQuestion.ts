@@ -132,28 +132,25 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
   const terms = words.flatMap((word) => normalizeTerm(word) ?? []);
   const own = new Set(terms);
   const best = new Map<string, Expansion>();
-  const add = (term: string | null, weight: number, source: string): void => {
-    if (term === null || own.has(term) || weight < MIN_WEIGHT) return;
-    const known = best.get(term);
-    // Every expansion one shape (unlessSourceIndexed given, undefined but for compounds' parts).
-    if (!known || known.weight < weight) best.set(term, { term, weight, source, unlessSourceIndexed: undefined });
-  };
 
   words.forEach((word, i) => {
     const source = normalizeTerm(word);
     const folded = foldTerm(word);
     if (source === null || folded === null) return;
-    for (const other of otherNumber(folded)) add(normalizeTerm(other), OTHER_NUMBER_WEIGHT, source);
+    for (const other of otherNumber(folded)) addExpansion(best, own, normalizeTerm(other), OTHER_NUMBER_WEIGHT, source);
     if (reader && EXPANDABLE.test(folded)) {
       const places = PLACES[CAPITALISED.test(word) ? 'capitalised' : 'lowercase'];
-      for (const place of rememberedRelated(places.remembered, reader, folded, places.read)) add(place.term, place.weight, source);
+      for (const place of rememberedRelated(places.remembered, reader, folded, places.read)) addExpansion(best, own, place.term, place.weight, source);
       const noun = nounNext(words, i) && nounOrVerbOnly(reader, folded);
       const verb = !noun && verbNext(words, i) && nounOrVerbOnly(reader, folded);
-      for (const related of noun ? nounTerms(reader, folded) : verb ? verbTerms(reader, folded) : relatedTerms(reader, folded)) add(related.term, related.weight, source);
+      for (const related of noun ? nounTerms(reader, folded) : verb ? verbTerms(reader, folded) : relatedTerms(reader, folded)) addExpansion(best, own, related.term, related.weight, source);
     }
   });
   if (reader) {
-    const folded = words.map((word) => foldTerm(word));
+    // By push from a literal (not `.map`): V8's optimized `.map` makes another kind of array
+    // than the unoptimized one, and the code compiled for the phrases' slices of it was thrown away.
+    const folded: (string | null)[] = [];
+    for (const word of words) folded.push(foldTerm(word));
     for (let end = 1; end < words.length; end++) {
       const source = normalizeTerm(words[end] as string);
       // A verb's last word may be a stop word ("get rid of" -> remove, eliminate; "made it" as
@@ -171,7 +168,7 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
         const verbSource = verb ? normalizeTerm(words[start] as string) : null;
         const stands = verbSource ?? source;
         if (stands === null) continue;
-        for (const related of terms) add(related.term, related.weight * (verb ? VERB_PHRASE_WEIGHT : PHRASE_WEIGHT), stands);
+        for (const related of terms) addExpansion(best, own, related.term, related.weight * (verb ? VERB_PHRASE_WEIGHT : PHRASE_WEIGHT), stands);
       }
     }
   }
@@ -180,9 +177,9 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
   const glossed: { term: string; source: string }[] = [];
   for (const alias of aliases?.othersOf(terms) ?? []) {
     if (alias.gloss) glossed.push(alias);
-    else add(alias.term, ALIAS_WEIGHT / Math.sqrt(alias.of), alias.source);
+    else addExpansion(best, own, alias.term, ALIAS_WEIGHT / Math.sqrt(alias.of), alias.source);
   }
-  for (const { term, source } of synonymsFor(terms)) add(term, SYNONYM_WEIGHT, source);
+  for (const { term, source } of synonymsFor(terms)) addExpansion(best, own, term, SYNONYM_WEIGHT, source);
   const kept = [...best.values()].sort((a, b) => b.weight - a.weight).slice(0, MAX_EXPANSIONS);
   // Compounds are a word or two per question word, so they take no place of the related words.
   const compounds = new Map<string, Expansion>();
@@ -214,6 +211,19 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
     }
   }
   return compounds.size === 0 ? kept : [...kept, ...compounds.values()].sort((a, b) => b.weight - a.weight);
+}
+
+/**
+ * Keeps `term` at `weight` for `source` among the expansions found (`best`), unless it is one of
+ * the question's own terms, too light, or kept heavier already. A function of the module, not a
+ * closure per question: the phrases' call of it runs in few questions, and V8 compiled that call
+ * for one question's closure and threw the code away at the next's.
+ */
+function addExpansion(best: Map<string, Expansion>, own: ReadonlySet<string>, term: string | null, weight: number, source: string): void {
+  if (term === null || own.has(term) || weight < MIN_WEIGHT) return;
+  const known = best.get(term);
+  // Every expansion one shape (unlessSourceIndexed given, undefined but for compounds' parts).
+  if (!known || known.weight < weight) best.set(term, { term, weight, source, unlessSourceIndexed: undefined });
 }
 
 /**
@@ -255,7 +265,7 @@ function phraseTerms(reader: WordNet, phrase: string): PhraseReading {
 }
 
 function readPhrase(reader: WordNet, phrase: string): PhraseReading {
-  const related = (key: string): RelatedTerm[] => fromWordNet(reader, () => relatedWords(reader, key)).map(({ term, weight }) => ({ term, weight }));
+  const related = (key: string): readonly RelatedTerm[] => termsOf(fromWordNet(reader, () => relatedWords(reader, key)));
   const entries = fromWordNet(reader, () => reader.lookup(phrase));
   if (entries.length > 0) return { verb: entries.some((entry) => entry.pos === 'verb'), terms: related(phrase) };
   const [verb, ...rest] = phrase.split('_');
@@ -266,7 +276,25 @@ function readPhrase(reader: WordNet, phrase: string): PhraseReading {
   return NO_PHRASE;
 }
 
-const NO_PHRASE: PhraseReading = { verb: false, terms: [] };
+/**
+ * Related words as terms, by push from a literal (as rememberedRelated copies them; not `.map`):
+ * one kind of array to V8 for every phrase with terms, so the code compiled for expandNow's loop
+ * over them lasts.
+ */
+function termsOf(words: readonly RelatedTerm[]): readonly RelatedTerm[] {
+  if (words.length === 0) return NO_TERMS;
+  const terms: RelatedTerm[] = [];
+  for (const { term, weight } of words) terms.push({ term, weight });
+  return terms;
+}
+
+/**
+ * No terms, as an array of the kind a filled one is (an empty literal is another to V8, and
+ * phrases read early are remembered with theirs): sliced from one that held a term.
+ */
+const NO_TERMS: readonly RelatedTerm[] = [{ term: null, weight: 0 }].slice(1);
+
+const NO_PHRASE: PhraseReading = { verb: false, terms: NO_TERMS };
 
 /**
  * The parts a question word splits into (compoundWords.ts's splitWord), remembered per word as

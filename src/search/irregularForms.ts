@@ -68,10 +68,21 @@ export function otherNumber(noun: string): readonly string[] {
   const nouns = BASE_OF.get('noun');
   const singular = nouns?.get(noun);
   if (singular !== undefined) return [singular];
-  const plurals = (FORMS_OF_BASE.get(noun) ?? []).filter((form) => nouns?.get(form) === noun);
+  const plurals = nounFormsOf(noun, nouns);
   if (plurals.length > 0 || !noun.endsWith('s')) return plurals;
-  const base = noun.slice(0, -1);
-  return (FORMS_OF_BASE.get(base) ?? []).filter((form) => nouns?.get(form) === base);
+  return nounFormsOf(noun.slice(0, -1), nouns);
+}
+
+/**
+ * The irregular forms of `base` the noun list gives it. By push from a literal (not `.filter` on
+ * a list or an empty literal): one kind of array to V8 whether the base has forms or not, so the
+ * code compiled for otherNumber and its callers' loops lasts.
+ */
+function nounFormsOf(base: string, nouns: ReadonlyMap<string, string> | undefined): string[] {
+  const found: string[] = [];
+  const forms = FORMS_OF_BASE.get(base);
+  if (forms !== undefined) for (const form of forms) if (nouns?.get(form) === base) found.push(form);
+  return found;
 }
 
 /** The irregular forms of a base word, every part of speech: what the stemmer cannot relate to it ("children" to "child"). */
