@@ -26,12 +26,12 @@ const ROLE_ASKED = new RegExp(String.raw`\bwho(?:'s| is| was| were| are)(?: the|
 const ROLE_THEN_WHO_IS_IT = anyClause(firstThen(new RegExp(String.raw`\b${ROLE}\b`, 'i'), /\bwho is (?:it|that|he|she)\b/i));
 /**
  * A person asked by the verb of a role one person holds to another: "who coached Fosbury?", "who
- * trained / taught / tutored / mentored / supervised him?" (a coach, a teacher, a mentor): "train",
- * "teach" and "supervise" in the past only, as a school or a country trains and teaches ("who trains
- * more nurses?"). Not "who led / bought / came up with…", which a company or a body answers as
- * often (eval/README.md, thirty-third session).
+ * tutored / mentored him?" (a coach, a tutor, a mentor). Not "who trained / taught / supervised…",
+ * which a lab, a school or a country answers as often ("who trained the models?", "who trains more
+ * nurses?"), nor "who led / bought / came up with…", which a company or a body answers as often
+ * (eval/README.md, thirty-third session).
  */
-const ROLE_VERB_ASKED = /\bwho\s+(?:coach(?:es|ed)?|tutor(?:s|ed)?|mentor(?:s|ed)?|trained|taught|supervised)\b/i;
+const ROLE_VERB_ASKED = /\bwho\s+(?:coach(?:es|ed)?|tutor(?:s|ed)?|mentor(?:s|ed)?)\b/i;
 export const PERSON_ASKED: { test(question: string): boolean } = {
   test: (question) => ROLE_ASKED.test(question) || ROLE_THEN_WHO_IS_IT.test(question) || ROLE_VERB_ASKED.test(question),
 };

@@ -660,9 +660,9 @@ describe('the kind of answer a question asks for', () => {
 
   // Held-out 33 and 34 (eval/README.md, thirty-fourth session: kinds the readings missed).
   it('reads a person asked by the verb of a role ("who coached…") or a role after a possessive, and a place asked by an idiom of a life', () => {
-    for (const question of ['who coached fosbury at oregon state btw?', 'hey all, who coached bannister and what kind of training did they do?', 'who taught Mozart the violin?', "Who is Ghana's finance minister?", "who is Tesla’s CEO?"])
+    for (const question of ['who coached fosbury at oregon state btw?', 'hey all, who coached bannister and what kind of training did they do?', 'who mentored the young Turing?', "Who is Ghana's finance minister?", "who is Tesla’s CEO?"])
       expect(askedAnswerKinds(question), question).toContain('person');
-    for (const question of ['who led the expedition?', 'who benefits from the levy?', 'who trains more nurses, the UK or France?'])
+    for (const question of ['who led the expedition?', 'who benefits from the levy?', 'who trains more nurses, the UK or France?', 'who trained the models on synthetic data?', 'who taught the course?'])
       expect(askedAnswerKinds(question), question).not.toContain('person');
     for (const question of ['Where did Barry Marshall go to medical school?', 'where did she study?', 'where was Utzon born?', 'where did he grow up?'])
       expect(askedAnswerKinds(question), question).toContain('place');
