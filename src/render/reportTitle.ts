@@ -2,7 +2,7 @@
 // Research tools often cut the topic off mid-word ("…for adopting them in hea"); such a topic
 // loses its last, maybe partial, word.
 
-import { AUXILIARY_VERBS, AUXILIARY_VERBS_ALSO_OTHER_WORDS, oneOf } from '../search/auxiliaryVerbs.js';
+import { AUXILIARY_VERBS_ONLY, oneOf } from '../search/auxiliaryVerbs.js';
 
 /** Longest title, in characters; a line in a terminal or in Slack's small context text. */
 export const MAX_TITLE_LENGTH = 80;
@@ -13,8 +13,7 @@ const FINISHED = /[.?!)\]"'”’…]$/u;
  * Topics written as questions: a long one that does not end with "?" was cut off. Any auxiliary
  * opens one but those that open a title as another word too ("May 2024 floods…": auxiliaryVerbs.ts).
  */
-const QUESTION_OPENING_AUXILIARY = AUXILIARY_VERBS.filter((verb) => !AUXILIARY_VERBS_ALSO_OTHER_WORDS.includes(verb));
-const QUESTION_START = new RegExp(String.raw`^(?:what|how|why|which|who|whom|when|where|${oneOf(QUESTION_OPENING_AUXILIARY)}|to what)\b`, 'i');
+const QUESTION_START = new RegExp(String.raw`^(?:what|how|why|which|who|whom|when|where|${oneOf(AUXILIARY_VERBS_ONLY)}|to what)\b`, 'i');
 /** Shorter questions without "?" are taken as written ("How heat pumps work"). */
 const CUT_QUESTION_LENGTH = 60;
 /** Words a title should not end on before "…". */

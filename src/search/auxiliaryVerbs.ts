@@ -43,6 +43,13 @@ export const REQUEST_MODALS: readonly string[] = ['can', 'could', 'would', 'will
  */
 export const AUXILIARY_VERBS_ALSO_OTHER_WORDS: readonly string[] = ['am', 'may', 'might', 'must'];
 
+/**
+ * The auxiliaries that are no other word: after a word that may open a question or be its subject
+ * (a title's first word, "morning" as a greeting or as "morning might be the peak…"), they show a
+ * question opens there.
+ */
+export const AUXILIARY_VERBS_ONLY: readonly string[] = AUXILIARY_VERBS.filter((verb) => !AUXILIARY_VERBS_ALSO_OTHER_WORDS.includes(verb));
+
 /** RegExp source matching one of `words` (a group, with no boundary: the caller adds `\b`). */
 export function oneOf(words: readonly string[]): string {
   return `(?:${words.join('|')})`;

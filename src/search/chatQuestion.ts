@@ -3,7 +3,7 @@
 // dropped ("hi all, quick q: does anybody remember ... iirc?"). Quoted phrases and filters are
 // left exactly as typed: they are matched literally.
 
-import { AUXILIARY, REQUEST_MODALS, oneOf } from './auxiliaryVerbs.js';
+import { AUXILIARY, AUXILIARY_VERBS_ONLY, REQUEST_MODALS, oneOf } from './auxiliaryVerbs.js';
 import { REQUESTS_LATER, REQUESTS_OPENING } from './chatRequests.js';
 
 // Slack's markup (https://api.slack.com/reference/surfaces/formatting): a link keeps its label,
@@ -122,7 +122,8 @@ const ACKNOWLEDGEMENT = String.raw`ok|[Oo]kay|[Cc]ool|[Gg]reat|nice|[Aa]wesome|[
 const ACKNOWLEDGEMENT_ONLY = new RegExp(String.raw`^[\s\p{P}]*(?:(?:${ACKNOWLEDGEMENT})(?![\p{L}\p{N}])[\s\p{P}]*)+$`, 'u');
 
 // Greetings and addressing the room: "hi all", "hey team,", "morning folks", "hello everyone". A
-// time of day greets only before a stop, the room or a question ("morning! do…", "morning does…"):
+// time of day greets only before a stop, the room or a question ("morning! do…", "morning does…";
+// not an auxiliary that is another word too: "morning must-haves", "evening might be the peak…"):
 // "evening peak prices", "morning sickness" ask about it, and so does one joined by a hyphen
 // ("morning-after pill", "evening-peak prices"), which is no stop.
 // A stop after a greeting: a comma, a semicolon, a colon, a full stop, "!", "?", an ellipsis or a
@@ -135,7 +136,7 @@ const ADDRESSEE = String.raw`all|everyone|everybody|team|folks|guys|y['’]?all|
 // morning everyone, happy friday!", 22; "lol happy friday everyone, any lunch plans?", 27: a comma
 // as much as "!"): "happy people live longer?" and "happy friday-themed posts" ask on.
 const HAPPY_DAY = String.raw`happy\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|holidays|new\s+year)(?:\s+(?:${ADDRESSEE}))?(?![-‐‑])(?=[\s\p{P}]*$|\s*${STOP})`;
-const GREETING_WORD = String.raw`(?:hi|hey|hello|hiya|yo|(?:(?:good\s+)?(?:morning|afternoon|evening))(?![-‐‑])(?=[\s\p{P}]*$|\s*${STOP}|\s+(?:${ADDRESSEE}|${AUXILIARY}|what|why|how|who|when|where|which|any|anyone|anybody|quick|so)\b))\b(?:\s+(?:${ADDRESSEE}))?`;
+const GREETING_WORD = String.raw`(?:hi|hey|hello|hiya|yo|(?:(?:good\s+)?(?:morning|afternoon|evening))(?![-‐‑])(?=[\s\p{P}]*$|\s*${STOP}|\s+(?:${ADDRESSEE}|${oneOf(AUXILIARY_VERBS_ONLY)}|what|why|how|who|when|where|which|any|anyone|anybody|quick|so)\b))\b(?:\s+(?:${ADDRESSEE}))?`;
 const GREETING = new RegExp(String.raw`^[\s\p{P}]*(?:${GREETING_WORD}|${HAPPY_DAY})(?:[\s\p{P}]*(?:${GREETING_WORD}|${HAPPY_DAY}))*`, 'giu');
 const GREETING_ONLY = new RegExp(`${GREETING.source}[\\s\\p{P}]*$`, 'iu');
 // Asking how things go in general, after a greeting that opens the message ("good morning everyone!

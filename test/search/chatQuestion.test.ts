@@ -122,6 +122,9 @@ describe('chatQuestion', () => {
     expect(chatQuestion('is the handy guide legit advice for landlords')).toBe('is the handy guide legit advice for landlords');
     expect(chatQuestion('do people need it for a deck of cards')).toBe('do people need it for a deck of cards');
     expect(chatQuestion('does morning light help sleep')).toBe('does morning light help sleep');
+    // A time of day before an auxiliary that is another word too is the subject, not a greeting.
+    for (const question of ['evening might be the peak for battery discharge?', 'afternoon may be when grid prices peak?', 'Morning must-haves for remote workers?'])
+      expect(chatQuestion(question), question).toBe(question);
     expect(chatQuestion('team productivity when remote')).toBe('team productivity when remote');
     expect(chatQuestion('can my landlord keep asking for my bank statements?')).toBe(
       'can my landlord keep asking for my bank statements?',
