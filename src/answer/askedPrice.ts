@@ -30,6 +30,9 @@ const COMPOUND_AFTER_COST = ['effective', 'effectiveness', 'efficient', 'efficie
  */
 const COST_VERB = String.raw`(?<!\b(?:${NOUN_BEFORE_COST.join('|')}) )(?<!(?<!\b${DETERMINER} )\b(?:${ADJECTIVE_BEFORE_COST.join('|')}) )cost\b(?! of\b)(?![-\s](?:${COMPOUND_AFTER_COST.join('|')})\b)`;
 
+/** "do" or a modal: a bare verb ("spend", "cost") follows them (auxiliaryVerbs.ts). */
+const ACTIVE_BEFORE_A_BARE_VERB = oneOf([...DO_FORMS, ...MODAL_VERBS]);
+const QUESTION_WORDS = String.raw`(?: [\w&.'’-]+){1,6}`;
 /**
  * "How much did/does/will … spend": money, when "how much" stands before the question's auxiliary
  * and "spend" is the verb that auxiliary takes, a few words on ("How much did the Korean
@@ -39,9 +42,6 @@ const COST_VERB = String.raw`(?<!\b(?:${NOUN_BEFORE_COST.join('|')}) )(?<!(?<!\b
  * is about ("How much does time spent outdoors reduce myopia risk?", "How much has spending on
  * roads grown?").
  */
-/** "do" or a modal: a bare verb ("spend", "cost") follows them (auxiliaryVerbs.ts). */
-const ACTIVE_BEFORE_A_BARE_VERB = oneOf([...DO_FORMS, ...MODAL_VERBS]);
-const QUESTION_WORDS = String.raw`(?: [\w&.'’-]+){1,6}`;
 const SPENT = String.raw`\bhow much (?:${ACTIVE_BEFORE_A_BARE_VERB}${QUESTION_WORDS} spend|${oneOf(HAVE_FORMS)}${QUESTION_WORDS}(?<! time) spent|${oneOf(BE_FORMS)} (?:being )?spent|${oneOf(BE_FORMS)}${QUESTION_WORDS} spending)\b`;
 
 /**

@@ -265,7 +265,7 @@ function phraseTerms(reader: WordNet, phrase: string): PhraseReading {
 }
 
 function readPhrase(reader: WordNet, phrase: string): PhraseReading {
-  const related = (key: string): readonly RelatedTerm[] => termsOf(fromWordNet(reader, () => relatedWords(reader, key)));
+  const related = (key: string): readonly RelatedTerm[] => copiedRelatedTerms(fromWordNet(reader, () => relatedWords(reader, key)));
   const entries = fromWordNet(reader, () => reader.lookup(phrase));
   if (entries.length > 0) return { verb: entries.some((entry) => entry.pos === 'verb'), terms: related(phrase) };
   const [verb, ...rest] = phrase.split('_');
@@ -281,7 +281,7 @@ function readPhrase(reader: WordNet, phrase: string): PhraseReading {
  * one kind of array to V8 for every phrase with terms, so the code compiled for expandNow's loop
  * over them lasts.
  */
-function termsOf(words: readonly RelatedTerm[]): readonly RelatedTerm[] {
+function copiedRelatedTerms(words: readonly RelatedTerm[]): readonly RelatedTerm[] {
   if (words.length === 0) return NO_TERMS;
   const terms: RelatedTerm[] = [];
   for (const { term, weight } of words) terms.push({ term, weight });

