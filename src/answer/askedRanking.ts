@@ -17,13 +17,14 @@ const SUPERLATIVE = String.raw`(?:${SUPERLATIVE_WORDS})(?![\w-])`;
 const RANKING_QUESTION_WORD = /\b(?:[Ww]hich|[Ww]hat|[Ww]here|[Ww]ho)\b/;
 /**
  * A superlative in a possessor describes the owner, not the thing asked: "who designed the first
- * emperor's tomb?", "what was the tallest building's height?", "the biggest firms' profits" ask for
- * a tomb's maker, a height, profits. The possessor is the superlative and up to two words after it
- * ending in "'s" or "s'", none a word that opens another phrase ("the most popular of the
- * country's parks" still ranks the parks).
+ * emperor's tomb?", "what was the tallest building's height?" ask for a tomb's maker, a height. The
+ * possessor is the superlative and up to two words after it ending in "'s", none a word that opens
+ * another phrase ("the most popular of the country's parks" still ranks the parks). Not a plural's
+ * "s'" nor a people plural's "'s", which mostly say what kind of thing is ranked: "the best kids'
+ * books", "the most popular children's book", "the biggest women's league".
  */
 const POSSESSOR_WORD = String.raw`(?!(?:of|in|on|at|for|to|by|with|from|among|than|and|or|${AUXILIARY})\b)[\w-]+`;
-const IN_A_POSSESSOR = String.raw`(?:\s+${POSSESSOR_WORD}){0,2}?(?:['’]s|s['’])(?![\w'’])`;
+const IN_A_POSSESSOR = String.raw`(?:\s+${POSSESSOR_WORD}){0,2}?(?<!\b(?:children|women|men|people|folks))['’]s(?![\w'’])`;
 const RANKED_AFTER = new RegExp(String.raw`\b(?:the|world's)\s+${SUPERLATIVE}(?!${IN_A_POSSESSOR})`);
 /**
  * "The first" that ranks nothing: a span of time from a start, after a preposition ("in the first
