@@ -29,18 +29,18 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.123,
-  reciprocalRank: 0.7564,
-  textTyped: 3.534,
-  textOther: 3.147,
-  evidenceOnly: 0.4282,
-  metadataOnly: 0.0837,
-  proximity: -0.1045,
-  distinctive: 5.876,
-  reportShare: 1.48,
-  claimLength: -1.697,
+  logRatio: 1.139,
+  reciprocalRank: 0.6921,
+  textTyped: 3.505,
+  textOther: 2.963,
+  evidenceOnly: 0.3962,
+  metadataOnly: -0.05127,
+  proximity: -0.0559,
+  distinctive: 5.976,
+  reportShare: 1.482,
+  claimLength: -1.715,
   statesAskedQuantity: 1.206,
-  givesAskedKind: 2.153,
+  givesAskedKind: 2.18,
 };
 
 /** The model's score of one claim's features. */
