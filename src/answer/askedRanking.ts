@@ -2,6 +2,7 @@
 // tops a ranking, for the kinds of answer (askedAnswerKind.ts).
 
 import { AUXILIARY, DO_FORMS, HAVE_FORMS, oneOf } from '../search/auxiliaryVerbs.js';
+import { PEOPLE_PLURALS } from '../search/irregularForms.js';
 import { SPAN_NUMBER, TIME_UNITS } from './askedDuration.js';
 import { anyClause, firstThen } from './clauseReading.js';
 
@@ -24,7 +25,7 @@ const RANKING_QUESTION_WORD = /\b(?:[Ww]hich|[Ww]hat|[Ww]here|[Ww]ho)\b/;
  * books", "the most popular children's book", "the biggest women's league".
  */
 const POSSESSOR_WORD = String.raw`(?!(?:of|in|on|at|for|to|by|with|from|among|than|and|or|${AUXILIARY})\b)[\w-]+`;
-const IN_A_POSSESSOR = String.raw`(?:\s+${POSSESSOR_WORD}){0,2}?(?<!\b(?:children|women|men|people|folks))['’]s(?![\w'’])`;
+const IN_A_POSSESSOR = String.raw`(?:\s+${POSSESSOR_WORD}){0,2}?(?<!\b${oneOf([...PEOPLE_PLURALS, 'folks'])})['’]s(?![\w'’])`;
 const RANKED_AFTER = new RegExp(String.raw`\b(?:the|world's)\s+${SUPERLATIVE}(?!${IN_A_POSSESSOR})`);
 /**
  * "The first" that ranks nothing: a span of time from a start, after a preposition ("in the first

@@ -10,8 +10,11 @@
 
 import type { PartOfSpeech } from './wordnet/wordNet.js';
 
+/** Plurals of words for people: also what a possessor's "'s" names as a kind ("children's books": askedRanking.ts). */
+const PEOPLE: Record<string, string> = { children: 'child', women: 'woman', men: 'man', people: 'person' };
+export const PEOPLE_PLURALS: readonly string[] = Object.keys(PEOPLE);
 const NOUNS: Record<string, string> = {
-  children: 'child', women: 'woman', men: 'man', people: 'person', teeth: 'tooth', feet: 'foot', mice: 'mouse',
+  ...PEOPLE, teeth: 'tooth', feet: 'foot', mice: 'mouse',
   analyses: 'analysis', hypotheses: 'hypothesis', criteria: 'criterion', phenomena: 'phenomenon', indices: 'index',
 };
 const VERBS = `lose lost,make made,take took taken,get got gotten,go went gone,pay paid,sell sold,buy bought,fall fell fallen,
