@@ -105,11 +105,11 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   // Falkirk Wheel open and how much did it cost?": the date in one claim, the price in another):
   // each kind it asks may be given by any of the first claims, or of the claims shown first.
   const twoThings = asksTwoThings(asked);
-  const answerKindMissing = kindMissingIn(kinds, asked, twoThings ? checked : bestClaim ? [bestClaim] : []);
+  const answerKindMissing = kindMissingIn(kinds, twoThings ? checked : bestClaim ? [bestClaim] : []);
   // Most often the claim shown first is the best claim: read once.
   const shownFirstClaim = shownFirst[0];
   const sameClaim = shownFirstClaim?.claim === bestClaim?.claim && shownFirstClaim?.report === bestClaim?.report;
-  const kindMissingShownFirst = twoThings ? kindMissingIn(kinds, asked, shownFirst) : sameClaim ? answerKindMissing : kindMissingIn(kinds, asked, shownFirstClaim ? [shownFirstClaim] : []);
+  const kindMissingShownFirst = twoThings ? kindMissingIn(kinds, shownFirst) : sameClaim ? answerKindMissing : kindMissingIn(kinds, shownFirstClaim ? [shownFirstClaim] : []);
   // The claim shown first's coverage only for a question asking a thing, from its keys read above (namesShown[0]).
   const thing = askedThing(asked);
   const shownFirstTerms = namesShown[0];
@@ -248,11 +248,11 @@ function specificThing(thing: string, terms: readonly string[], names: ReadonlyS
  * 1 when the question asks for kinds of answer (askedAnswerKinds) and none of the claims `given`
  * (none: nothing) gives one of them, each read against its report's date; 0 otherwise.
  */
-function kindMissingIn(kinds: readonly AnswerKind[], asked: string, given: readonly ShownClaim[]): 0 | 1 {
+function kindMissingIn(kinds: readonly AnswerKind[], given: readonly ShownClaim[]): 0 | 1 {
   if (kinds.length === 0) return 0;
   const texts: string[] = [];
   for (const { claim, report } of given) texts.push(givenText(claim, report));
-  return kinds.some((kind) => !texts.some((text, i) => givesAnswerKind(text, kind, (given[i] as ShownClaim).report.date, asked))) ? 1 : 0;
+  return kinds.some((kind) => !texts.some((text, i) => givesAnswerKind(text, kind, (given[i] as ShownClaim).report.date))) ? 1 : 0;
 }
 
 /** What a claim gives as an answer: its text and its evidence's quotes and findings, as the answer shows them. */

@@ -25,7 +25,6 @@ import { anyClause, firstThen } from './clauseReading.js';
 import { HOW_MANY } from './quantityWords.js';
 import { DECADE, EARLY_YEAR, MONTHS, YEAR, YEAR_FLAGS, YEAR_IN_CONTEXT, YEAR_RANGE } from './yearWords.js';
 import { BE_FORMS, TIME_AUXILIARY_VERBS, oneOf } from '../search/auxiliaryVerbs.js';
-import { STOP_WORDS } from '../search/stopWords.js';
 
 export { SUPERLATIVE_WORDS } from './askedRanking.js';
 
@@ -187,27 +186,10 @@ export function askedAnswerKinds(question: string): AnswerKind[] {
 }
 
 /**
- * The kinds given by a name: the person or place asked is another name than those the question has
- * ("who coached Fosbury at Oregon State?" is not answered by "Fosbury" nor "Oregon State
- * University", "where did Barry Marshall go to medical school?" not by "Marshall").
- */
-const GIVEN_BY_A_NAME: ReadonlySet<AnswerKind> = new Set(['person', 'place']);
-/** A word as a name is read: a capital and the letters and digits after it ("Fosbury" of "Fosbury's"). */
-const CAPITALISED_WORD = /\p{Lu}[\p{L}\d]*/gu;
-/** The text with the words the question has (any case, not stop words) in lower case: names no longer. */
-function withoutAskedNames(text: string, asked: string): string {
-  const words = new Set<string>();
-  for (const [word] of asked.toLowerCase().matchAll(/[\p{L}\d]+/gu)) if (!STOP_WORDS.has(word)) words.add(word);
-  if (words.size === 0) return text;
-  return text.replace(CAPITALISED_WORD, (word) => (words.has(word.toLowerCase()) ? word.toLowerCase() : word));
-}
-
-/**
  * Whether the text gives an answer of the kind (a currency amount for a price, a year or month or
  * span for a date, a law, ban or court for the law, …). `reportDate`: the claim's report's Research
- * Date, which a date still ahead is read against. `asked`: the question as typed, whose own names
- * give no person or place (GIVEN_BY_A_NAME).
+ * Date, which a date still ahead is read against.
  */
-export function givesAnswerKind(text: string, kind: AnswerKind, reportDate = '', asked = ''): boolean {
-  return GIVES[kind](GIVEN_BY_A_NAME.has(kind) ? withoutAskedNames(text, asked) : text, reportDate);
+export function givesAnswerKind(text: string, kind: AnswerKind, reportDate = ''): boolean {
+  return GIVES[kind](text, reportDate);
 }

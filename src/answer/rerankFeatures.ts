@@ -110,7 +110,7 @@ export function rerankFeatures(library: LibraryView, text: string, found: readon
       reportShare: ((reports.get(report.id) ?? 1) - 1) / others,
       claimLength: Math.log(1 + sentence.length),
       statesAskedQuantity: quantity && statesQuantity(claim.text) ? 1 : 0,
-      givesAskedKind: kinds.length === 0 ? 0 : kinds.filter((kind) => givesAnswerKind(claim.text, kind, report.date, asked)).length / kinds.length,
+      givesAskedKind: kinds.length === 0 ? 0 : kinds.filter((kind) => givesAnswerKind(claim.text, kind, report.date)).length / kinds.length,
     });
   }
   return features;
