@@ -63,6 +63,8 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 33', 'holdout33'),
   set('held-out 34', 'holdout34'),
   set('held-out 35', 'holdout35'),
+  // Written blind in the thirty-fifth session (eval/holdout36/README.md), measured once at its end.
+  set('held-out 36', 'holdout36', true),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */
