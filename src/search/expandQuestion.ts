@@ -253,15 +253,7 @@ interface PhraseReading {
  * are no phrase, and are asked again.
  */
 function phraseTerms(reader: WordNet, phrase: string): PhraseReading {
-  const remembered = phraseOf.of(reader);
-  let reading = remembered.get(phrase);
-  if (reading === undefined) {
-    reading = readPhrase(reader, phrase);
-    // A reader that failed is let go (letSharedWordNetGo): what it gave is not remembered.
-    if (sharedWordNet() !== reader) return reading;
-    remembered.set(phrase, reading);
-  }
-  return reading;
+  return phraseOf.remembered(reader, phrase, readPhrase);
 }
 
 function readPhrase(reader: WordNet, phrase: string): PhraseReading {
@@ -302,14 +294,11 @@ const NO_PHRASE: PhraseReading = { verb: false, terms: NO_TERMS };
  * asked it of every word.
  */
 function splitTerms(reader: WordNet, word: string): readonly CompoundTerm[] {
-  const remembered = splitOf.of(reader);
-  let parts = remembered.get(word);
-  if (parts === undefined) {
-    parts = fromWordNet(reader, () => splitWord(reader, word));
-    if (sharedWordNet() !== reader) return parts;
-    remembered.set(word, parts);
-  }
-  return parts;
+  return splitOf.remembered(reader, word, readSplit);
+}
+
+function readSplit(reader: WordNet, word: string): readonly CompoundTerm[] {
+  return fromWordNet(reader, () => splitWord(reader, word));
 }
 
 const splitOf = new RememberedPerReader<readonly CompoundTerm[]>();

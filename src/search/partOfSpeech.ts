@@ -9,7 +9,6 @@ import { normalizeTerm } from './normalizeTerm.js';
 import { relatedWords } from './wordnet/relatedWords.js';
 import { fromWordNet, rememberedRelated, type RelatedTerm } from './wordnet/rememberedRelated.js';
 import { RememberedPerReader } from './wordnet/rememberedPerReader.js';
-import { sharedWordNet } from './wordnet/sharedWordNet.js';
 import type { PartOfSpeech, WordNet } from './wordnet/wordNet.js';
 
 /**
@@ -216,15 +215,7 @@ interface PastForms {
 }
 
 function rememberedPastForms(reader: WordNet, folded: string): PastForms {
-  const remembered = pastFormsOf.of(reader);
-  let read = remembered.get(folded);
-  if (read === undefined) {
-    read = readPastForms(reader, folded);
-    // A reader that failed is let go (letSharedWordNetGo): what it gave is not remembered.
-    if (sharedWordNet() !== reader) return read;
-    remembered.set(folded, read);
-  }
-  return read;
+  return pastFormsOf.remembered(reader, folded, readPastForms);
 }
 
 /** How often WordNet's tagged corpus has `lemma` as each part of speech (as written, not by its base forms). */
