@@ -8,7 +8,7 @@
 
 import { normalizeTerm, termSourceKey } from '../normalizeTerm.js';
 import { irregularForms } from '../irregularForms.js';
-import type { IndexEntry, PartOfSpeech, Synset, WordNet } from './wordNet.js';
+import type { IndexEntry, PartOfSpeech, Pointer, Synset, WordNet } from './wordNet.js';
 
 export interface RelatedWord {
   /** One word, lowercase but for a name the index keeps only in capitals ("US", "IT", "WHO": normalizeTerm.ts). */
@@ -114,8 +114,7 @@ export function readRelated(wordnet: WordNet, entry: IndexEntry, sense: number, 
   let hyponyms = 0;
   for (const pointer of synset.pointers) {
     if (pointer.symbol === '+' && pointer.source === own) {
-      const target = wordnet.synset(pointer.pos, pointer.offset);
-      const related = target?.words[pointer.target - 1];
+      const related = pointedWord(wordnet, pointer);
       if (related) add(related, DERIVED);
     } else if (pointer.symbol === '>') {
       // What the verb causes ("kill" > die): the caused synset's first word and its derived forms
@@ -126,7 +125,7 @@ export function readRelated(wordnet: WordNet, entry: IndexEntry, sense: number, 
       add(head, DERIVED);
       for (const derived of caused?.pointers ?? []) {
         if (derived.symbol !== '+' || derived.source !== 1) continue;
-        const related = wordnet.synset(derived.pos, derived.offset)?.words[derived.target - 1];
+        const related = pointedWord(wordnet, derived);
         if (related) add(related, DERIVED);
       }
     } else if ((pointer.symbol === '~' || pointer.symbol === '~i') && hyponyms < MAX_HYPONYMS) {
@@ -193,7 +192,12 @@ function senseCount(count: number, i: number): number {
 
 /** What a relation table replays of this file: a table built by other code or settings is not used. */
 export function relationSourceKey(): string {
-  return [readRelated, commonSensesOfEntry, senseCount, relatedTerm, MAX_HYPONYMS, MAX_SENSES, UNSEEN_COUNT, termSourceKey()].map(String).join('\n');
+  return [readRelated, pointedWord, commonSensesOfEntry, senseCount, relatedTerm, MAX_HYPONYMS, MAX_SENSES, UNSEEN_COUNT, termSourceKey()].map(String).join('\n');
+}
+
+/** The word a word-to-word pointer leads to (a derived form: "kill" + killing), if its synset reads. */
+function pointedWord(wordnet: WordNet, pointer: Pointer): string | undefined {
+  return wordnet.synset(pointer.pos, pointer.offset)?.words[pointer.target - 1];
 }
 
 function wordsOf(synset: Synset | null): string[] {
