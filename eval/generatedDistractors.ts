@@ -141,6 +141,11 @@ export const DOMAINS_ON_SET_TOPICS: Readonly<Record<string, readonly string[]>> 
   // cycling; the Sydney Opera House, Pluto, the Marshall Plan, the Rite of Spring and Miranda v.
   // Arizona meet no domain's subjects.
   'held-out 35': [],
+  // None: the Antikythera mechanism, the pulsars' discovery, the Broad Street cholera outbreak (a
+  // water-borne disease, not antibiotic resistance), the Brooklyn Bridge's construction (not bike
+  // lanes' streets), Donoghue v Stevenson, the Bodyline series and the Mona Lisa's theft meet no
+  // domain's subjects.
+  'held-out 36': [],
 };
 
 /** A development set's domains on its topics; an error for a set not judged yet (a new one). */
