@@ -1,13 +1,17 @@
 // Where in the source a V8 trace's position falls. Run through tsx, the bench's TypeScript is
 // compiled to one long line per module, so `--trace-deopt-verbose` says "deoptimize at
 // <file:///…/src/search/expandQuestion.ts:1:3601>": a column of tsx's output, not of the file.
-// This reads tsx's cache of that output (its source map, in the system's temp folder, tsx-<uid>;
-// the newest entry made from the file, so run it after the traced run, before the file changes)
-// and prints the source line and column, the line, and the output around the column.
+// This reads tsx's cache of that output and maps the column back with Node's own source-map reader
+// (`SourceMap` from node:module), then prints the source line and column, the line, and the output
+// around the column. The cache is tsx's private layout, as tsx 4.23.15 (the version in
+// package-lock.json) keeps it: a folder tsx-<uid> in the system's temp folder, one JSON file per
+// compiled module with its `code` and `map`; the newest entry made from the file is read, so run
+// this after the traced run, before the file changes. Another tsx may keep it otherwise.
 // `npx tsx bench/tracePosition.ts "<file:///…/x.ts:1:604>" [more positions]` (the brackets optional;
 // bench/README.md, thirty-fifth session).
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { SourceMap, type SourceMapPayload } from 'node:module';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 
@@ -27,7 +31,7 @@ const entries = readdirSync(cacheDir)
 
 interface CachedModule {
   code: string;
-  map: { sources: string[]; mappings: string };
+  map: SourceMapPayload;
 }
 
 function cachedModule(file: string): CachedModule | undefined {
@@ -40,47 +44,14 @@ function cachedModule(file: string): CachedModule | undefined {
   return undefined;
 }
 
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** A source map's segment: its fields as base-64 VLQ numbers. */
-function decodeSegment(segment: string): number[] {
-  const fields: number[] = [];
-  let value = 0;
-  let shift = 0;
-  for (const char of segment) {
-    const digit = BASE64.indexOf(char);
-    value += (digit & 31) << shift;
-    if (digit & 32) {
-      shift += 5;
-      continue;
-    }
-    fields.push(value & 1 ? -(value >>> 1) : value >>> 1);
-    value = 0;
-    shift = 0;
-  }
-  return fields;
-}
-
-/** The source line and column (1-based) of the last mapping at or before a generated line and column (1-based). */
-function originalPosition(mappings: string, line: number, column: number): { line: number; column: number } | undefined {
-  let sourceLine = 0;
-  let sourceColumn = 0;
-  let found: { line: number; column: number } | undefined;
-  const lines = mappings.split(';');
-  for (let at = 0; at < lines.length && at < line; at++) {
-    let generatedColumn = 0;
-    for (const segment of (lines[at] as string).split(',')) {
-      if (segment === '') continue;
-      const fields = decodeSegment(segment);
-      generatedColumn += fields[0] as number;
-      if (fields.length < 4) continue;
-      sourceLine += fields[2] as number;
-      sourceColumn += fields[3] as number;
-      if (at === line - 1 && generatedColumn > column - 1) break;
-      if (at === line - 1) found = { line: sourceLine + 1, column: sourceColumn + 1 };
-    }
-  }
-  return found;
+/**
+ * The source line and column (1-based) of the last mapping at or before a generated line and
+ * column (1-based) on that line; none when that mapping names no source.
+ */
+function originalPosition(map: SourceMapPayload, line: number, column: number): { line: number; column: number } | undefined {
+  const entry = new SourceMap(map).findEntry(line - 1, column - 1);
+  if (!('originalLine' in entry) || entry.originalSource === undefined || entry.generatedLine !== line - 1) return undefined;
+  return { line: entry.originalLine + 1, column: entry.originalColumn + 1 };
 }
 
 for (const position of positions) {
@@ -91,7 +62,7 @@ for (const position of positions) {
   }
   const [, file, line, column] = match as unknown as [string, string, string, string];
   const cached = cachedModule(file);
-  const found = cached && originalPosition(cached.map.mappings, Number(line), Number(column));
+  const found = cached && originalPosition(cached.map, Number(line), Number(column));
   if (!cached || !found) {
     console.log(`${position}: no tsx cache entry maps it (${cacheDir})`);
     continue;
