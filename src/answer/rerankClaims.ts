@@ -29,18 +29,18 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.139,
-  reciprocalRank: 0.6921,
-  textTyped: 3.505,
-  textOther: 2.963,
-  evidenceOnly: 0.3962,
-  metadataOnly: -0.05127,
-  proximity: -0.0559,
-  distinctive: 5.976,
-  reportShare: 1.482,
-  claimLength: -1.715,
-  statesAskedQuantity: 1.206,
-  givesAskedKind: 2.18,
+  logRatio: 1.111,
+  reciprocalRank: 0.6876,
+  textTyped: 3.513,
+  textOther: 2.959,
+  evidenceOnly: 0.5561,
+  metadataOnly: -0.1475,
+  proximity: -0.05197,
+  distinctive: 6.073,
+  reportShare: 1.554,
+  claimLength: -1.723,
+  statesAskedQuantity: 1.162,
+  givesAskedKind: 2.086,
 };
 
 /** The model's score of one claim's features. */
