@@ -218,29 +218,31 @@ function rememberedPastForms(reader: WordNet, folded: string): PastForms {
   return pastFormsOf.remembered(reader, folded, readPastForms);
 }
 
-/** How often WordNet's tagged corpus has `lemma` as each part of speech (as written, not by its base forms). */
-function seenAs(reader: WordNet, lemma: string): Map<PartOfSpeech, number> {
-  const seen = new Map<PartOfSpeech, number>();
+/** How often WordNet's tagged corpus has `lemma` (as written, not by its base forms): in all, and as a verb. */
+function timesSeen(reader: WordNet, lemma: string): { uses: number; asVerb: number } {
+  let uses = 0;
+  let asVerb = 0;
   for (const entry of fromWordNet(reader, () => reader.lookup(lemma))) {
-    if (entry.lemma === lemma) seen.set(entry.pos, reader.tagCountsOf(entry).reduce((sum, count) => sum + count, 0));
+    if (entry.lemma !== lemma) continue;
+    const count = reader.tagCountsOf(entry).reduce((sum, seen) => sum + seen, 0);
+    uses += count;
+    if (entry.pos === 'verb') asVerb = count;
   }
-  return seen;
+  return { uses, asVerb };
 }
 
 function readPastForms(reader: WordNet, folded: string): PastForms {
   const verb = fromWordNet(reader, () => reader.lookup(folded)).find((entry) => entry.pos === 'verb');
   if (verb === undefined) return NO_PAST_FORMS;
-  const otherWord = (form: string): boolean => [...seenAs(reader, form).values()].reduce((sum, count) => sum + count, 0) >= OTHER_WORD_SEEN;
   const all = pastForms(verb.lemma);
   // By index key: "borne" is keyed as "born".
-  const otherWords = new Set(all.filter(otherWord).map((form) => normalizeTerm(form)));
+  const otherWords = new Set(all.filter((form) => timesSeen(reader, form).uses >= OTHER_WORD_SEEN).map((form) => normalizeTerm(form)));
   const forms = all.filter((form) => !otherWords.has(normalizeTerm(form)));
   if (forms.length === 0) return NO_PAST_FORMS;
-  const seen = seenAs(reader, verb.lemma);
-  const uses = [...seen.values()].reduce((sum, count) => sum + count, 0);
+  const { uses, asVerb } = timesSeen(reader, verb.lemma);
   return {
     forms: forms.map((form) => ({ term: normalizeTerm(form), weight: PAST_FORM_WEIGHT })),
-    mostlyVerb: (seen.get('verb') ?? 0) >= MOSTLY_VERB * uses,
+    mostlyVerb: asVerb >= MOSTLY_VERB * uses,
   };
 }
 
