@@ -8,7 +8,7 @@
 
 import { normalizeTerm, termSourceKey } from '../normalizeTerm.js';
 import { irregularForms } from '../irregularForms.js';
-import type { IndexEntry, PartOfSpeech, Pointer, Synset, WordNet } from './wordNet.js';
+import { senseKey, type IndexEntry, type PartOfSpeech, type Pointer, type Synset, type WordNet } from './wordNet.js';
 
 export interface RelatedWord {
   /** One word, lowercase but for a name the index keeps only in capitals ("US", "IT", "WHO": normalizeTerm.ts). */
@@ -101,7 +101,7 @@ const KIND_WEIGHTS = [RELATION_WEIGHTS.synonym, RELATION_WEIGHTS.derived, RELATI
  * The words one sense of an entry relates, in the order relatedWords weighs them, each with its
  * relation: its synset's words, then per pointer in file order the derivationally related form
  * of the entry's own word, the first word of a synset the verb causes and that word's derived
- * forms, and the words of its first MAX_HYPONYMS narrower synsets. Read from
+ * forms that mostly mean it (causedDerivedForms), and the words of its first MAX_HYPONYMS narrower synsets. Read from
  * the files; WordNet.eachRelated reads the same from a relation table when it has one
  * (relationTable.ts), which is built by this function.
  */
@@ -121,18 +121,53 @@ export function readRelated(wordnet: WordNet, entry: IndexEntry, sense: number, 
       // (death); its other words are looser ("go", "pass").
       const caused = wordnet.synset(pointer.pos, pointer.offset);
       const head = caused?.words[0];
-      if (head === undefined) continue;
+      if (caused === null || head === undefined) continue;
       add(head, DERIVED);
-      for (const derived of caused?.pointers ?? []) {
-        if (derived.symbol !== '+' || derived.source !== 1) continue;
-        const related = pointedWord(wordnet, derived);
-        if (related) add(related, DERIVED);
-      }
+      for (const related of causedDerivedForms(wordnet, caused)) add(related, DERIVED);
     } else if ((pointer.symbol === '~' || pointer.symbol === '~i') && hyponyms < MAX_HYPONYMS) {
       hyponyms++;
       for (const narrower of wordsOf(wordnet.synset(pointer.pos, pointer.offset))) add(narrower, HYPONYM);
     }
   }
+}
+
+/**
+ * The derived forms of a caused synset's first word that mean, in most of their uses, the sense
+ * the pointer leads to ("die" + death): "lower" causes descend, whose "descendant" and "descent"
+ * are mostly a person and an ancestry, and were searched for "lower" as much as "lowering" was.
+ */
+function causedDerivedForms(wordnet: WordNet, caused: Synset): string[] {
+  const pointed = new Map<string, Set<string>>();
+  for (const derived of caused.pointers) {
+    if (derived.symbol !== '+' || derived.source !== 1) continue;
+    const related = pointedWord(wordnet, derived);
+    if (related === undefined) continue;
+    const senses = pointed.get(related) ?? new Set<string>();
+    senses.add(senseKey(derived.pos, derived.offset));
+    pointed.set(related, senses);
+  }
+  const kept: string[] = [];
+  for (const [related, senses] of pointed) if (shareOfUses(wordnet, related, senses) >= CAUSED_DERIVED_SHARE) kept.push(related);
+  return kept;
+}
+
+/** The least share of its uses a caused verb's derived form has in the sense pointed at: most of them. */
+const CAUSED_DERIVED_SHARE = 0.5;
+
+/** The share of a word's uses in WordNet's tagged corpus, all parts of speech together (unseen senses counted as commonSenses does), that are these senses. */
+function shareOfUses(wordnet: WordNet, word: string, senses: ReadonlySet<string>): number {
+  let all = 0;
+  let these = 0;
+  for (const entry of wordnet.lookup(word)) {
+    if (entry.lemma !== word.toLowerCase()) continue;
+    const counts = wordnet.tagCountsOf(entry);
+    entry.senses.forEach((offset, i) => {
+      const count = (counts[i] ?? 0) + UNSEEN_COUNT;
+      all += count;
+      if (senses.has(senseKey(entry.pos, offset))) these += count;
+    });
+  }
+  return all === 0 ? 0 : these / all;
 }
 
 /** How a word is related to a sense: one of its synonyms, its derived form, a narrower term. */
@@ -192,7 +227,7 @@ function senseCount(count: number, i: number): number {
 
 /** What a relation table replays of this file: a table built by other code or settings is not used. */
 export function relationSourceKey(): string {
-  return [readRelated, pointedWord, commonSensesOfEntry, senseCount, relatedTerm, MAX_HYPONYMS, MAX_SENSES, UNSEEN_COUNT, termSourceKey()].map(String).join('\n');
+  return [readRelated, pointedWord, causedDerivedForms, shareOfUses, CAUSED_DERIVED_SHARE, commonSensesOfEntry, senseCount, relatedTerm, MAX_HYPONYMS, MAX_SENSES, UNSEEN_COUNT, termSourceKey()].map(String).join('\n');
 }
 
 /** The word a word-to-word pointer leads to (a derived form: "kill" + killing), if its synset reads. */

@@ -232,6 +232,16 @@ describe('relatedWords', () => {
     expect(weightOf('killed', 'pass')).toBeUndefined();
   });
 
+  it("takes a caused verb's derived form only where that word mostly means the sense pointed at", () => {
+    // "lower" > descend + descendant, descent: pointed at as "going down", mostly a person and an
+    // ancestry ("of South Asian descent" is no lowering).
+    expect(weightOf('lower', 'descend')).toBeGreaterThan(0);
+    expect(weightOf('lower', 'descendant')).toBeUndefined();
+    expect(weightOf('lower', 'descent')).toBeUndefined();
+    // "kill" > die + death: death is mostly dying.
+    expect(weightOf('kill', 'death')).toBeGreaterThan(0);
+  });
+
   it('leaves out the word itself and phrases', () => {
     const related = relatedWords(wordnet, 'car').map((r) => r.word);
     expect(related).not.toContain('car');
