@@ -24,12 +24,25 @@ const ACTIVE_AUXILIARY = oneOf(ACTIVE_AUXILIARY_VERBS);
  * auxiliary in the sentence ("did it change how people got around?" asks how). The outcome is
  * what follows the verb, to the end of the sentence or clause (a comma), and does not open on
  * "or" / "and": there the verb is a noun in a list ("their housing help or childcare support") or
- * the first of two verbs ("raise or lower yields", whose outcome follows the second).
+ * the first of two verbs ("raise or lower yields", whose outcome follows the second). Read in the
+ * lowered question (lowered), so written in lower case.
  */
 const ASKS_OUTCOME = new RegExp(
   String.raw`(?:^|[.!?:;,]\s+|\b(?:q|question|wondering|know if|know whether)\s+)${ACTIVE_AUXILIARY}\s+(?![^?.!]*\b(?:what|how|why|which|who|where|when)\b)[^?.!]*?\b(${CHANGE})\b(?!\s+(?:or|and)\b)([^?.!,]*)`,
-  'id',
+  'd',
 );
+
+/**
+ * A wh-word asking for a thing, the verb's object or its subject ("what did Ofgem change after
+ * 2022?", "which rules did cities change after…", "how many jobs did the law change…"): opening
+ * the clause before an auxiliary it asks what changed, not whether, and the subject after the
+ * auxiliary is who changed it. "what" and "how many / much" anywhere but after a preposition, where
+ * they ask a degree or a time of the change ("by what percentage did hospitalisation rates fall…",
+ * "in what year did crime fall…"); "which", "who" and "whose" only opening the clause or after
+ * "so / and / but", as after a noun they open a relative clause ("people who inject drugs"). "how",
+ * "why", "when", "where" ask of the change itself ("how did test scores change…").
+ */
+const ASKS_A_THING = String.raw`(?:(?<!\b(?:in|by|at|to|for|of|on|from|with|during|after|since|under|over|until)\s+)\b(?:what|how (?:many|much))|(?:^|[.!?,;:]\s*|\b(?:so|and|but|then|also|ok|okay)\s+)(?:which|whom?|whose))\b`;
 
 /**
  * The outcome named before its verb: "what happened to crime after…", "how did test scores change
@@ -37,20 +50,40 @@ const ASKS_OUTCOME = new RegExp(
  * of change is followed by when it happened (after, since, when, once, under, in). "in" names a
  * time only before a year, a time phrase ("the 1990s", "the last decade", "recent years",
  * "lockdown") or a place (written "IN" in the lowered question: lowered): after a verb of change it
- * usually names what changed ("do heat pumps change in efficiency when…"). Read in the lowered
- * question (lowered), so written in lower case.
+ * usually names what changed ("do heat pumps change in efficiency when…"). No auxiliary read after
+ * a wh-word asking a thing in its clause (ASKS_A_THING), nor with "what" inside the outcome ("do
+ * you know what the council changed after…"). Read in the lowered question (lowered), so written in
+ * lower case.
  */
-const OUTCOME_FIRST = new RegExp(String.raw`\b(?:what happened to|how (?:much )?${ACTIVE_AUXILIARY}|${ACTIVE_AUXILIARY})\s+([^?.!,]*?)\s+(?:(change[sd]?|fall|fell|rise|rose|drop(?:ped)?|go up|went up|go down|went down|shift(?:ed)?)\s+)?(?:after|since|when|once|under|IN|in(?=\s+(?:\d|the\s+(?:(?:last|past|next|first|early|late|mid)\s+)?(?:[\w-]+\s+)?(?:years?|decades?|months?|weeks?|\d{2,4}s)\b|the\s+past\b|recent\s+years\b|lockdown\b|the\s+pandemic\b)))\b`, 'd');
+const OUTCOME_FIRST = new RegExp(String.raw`\b(?:what happened to|how (?:much )?${ACTIVE_AUXILIARY}|(?<!${ASKS_A_THING}[^?.!,;:]*)${ACTIVE_AUXILIARY})\s+((?:(?!\bwhat\b)[^?.!,])*?)\s+(?:(change[sd]?|fall|fell|rise|rose|drop(?:ped)?|go up|went up|go down|went down|shift(?:ed)?)\s+)?(?:after|since|when|once|under|IN|in(?=\s+(?:\d|the\s+(?:(?:last|past|next|first|early|late|mid)\s+)?(?:[\w-]+\s+)?(?:years?|decades?|months?|weeks?|\d{2,4}s)\b|the\s+past\b|recent\s+years\b|lockdown\b|the\s+pandemic\b)))\b`, 'd');
+
+/**
+ * "May" the month, not the modal: capitalised inside a sentence ("did the floods in May affect…",
+ * "the May 2023 heatwave") or before a number ("may 2023 heatwave affect…"); askedAnswerKind.ts
+ * reads a month much so.
+ */
+const MAY_THE_MONTH = String.raw`(?<![.!?:]\s*|^\s*)May\b|\b[Mm][Aa][Yy](?=\s+\d)`;
+
+/** What lowered marks or lowers: in a question with lower-case letters, and in one typed in capitals. */
+const MARKED = new RegExp(String.raw`\b[Ii][Nn](?=\s+[A-Z])|${MAY_THE_MONTH}|[A-Z]`, 'g');
+const MARKED_IN_CAPITALS = /\bMAY(?=\s+\d)|[A-Z]/g;
 
 /**
  * The question in lower case letter for letter (so its indexes are the question's), but "in"
- * before a capitalised word ("in California") as "IN": where a place follows. A question with no
- * lower-case letter ("HOW DID CRIME CHANGE AFTER THE LAW?") has no capital to tell a place by.
+ * before a capitalised word ("in California") as "IN": where a place follows; and "May" the month
+ * as "MAY", no auxiliary. A question with no lower-case letter ("HOW DID CRIME CHANGE AFTER THE
+ * LAW?") has no capital to tell a place or a month by.
  */
 function lowered(question: string): string {
-  const letters = /[a-z]/.test(question) ? /\b[Ii][Nn](?=\s+[A-Z])|[A-Z]/g : /[A-Z]/g;
-  return question.replace(letters, (read) => (read.length === 2 ? 'IN' : read.toLowerCase()));
+  return question.replace(/[a-z]/.test(question) ? MARKED : MARKED_IN_CAPITALS, (read) => (read.length > 1 ? read.toUpperCase() : read.toLowerCase()));
 }
+
+/**
+ * The asker or the one asked (I, we, you) and their verb, opening an outcome named before its
+ * verb: "should I expect my bills to change after…" asks of the bills, "do you think crime fell
+ * after…" of crime. What follows is the outcome, less an infinitive's "to".
+ */
+const ASKER_FIRST = /^(?:i|we|you)\s+[a-z]+\s+(.+?)(?:\s+to)?$/i;
 
 /** What a question asks a cause to change: the verb as typed ("push up") and the words of the outcome after it. */
 export interface AskedOutcome {
@@ -74,15 +107,21 @@ const QUOTED = /(?<=^|\s)(?:["“][^"“”\n]*?["”]|['‘](?:[^'‘’"“”
  */
 export function askedOutcome(question: string): AskedOutcome | null {
   // The outcome and its verb are cut from the question as typed (lowered keeps every index).
-  const first = OUTCOME_FIRST.exec(lowered(question));
+  const read = lowered(question);
+  const first = OUTCOME_FIRST.exec(read);
   const [namedAt, verbAt] = [first?.indices?.[1], first?.indices?.[2]];
-  const named = namedAt ? question.slice(namedAt[0], namedAt[1]).trim() : '';
+  const named = namedAt ? withoutAsker(question.slice(namedAt[0], namedAt[1]).trim()) : '';
   const happened = /^what happened to\b/.test(first?.[0] ?? '');
   if (named && (verbAt || happened)) return { verb: verbAt ? question.slice(verbAt[0], verbAt[1]) : 'happened', outcome: named };
   // Commas inside quotes are read as spaces: the outcome runs on past them. The masked question
   // is as long as the question, so the outcome is cut from the question as typed.
-  const match = ASKS_OUTCOME.exec(question.replace(QUOTED, (quoted) => quoted.replaceAll(',', ' ')));
-  const after = match?.indices?.[2];
+  const match = ASKS_OUTCOME.exec(read.replace(QUOTED, (quoted) => quoted.replaceAll(',', ' ')));
+  const [verbTyped, after] = [match?.indices?.[1], match?.indices?.[2]];
   const outcome = after ? question.slice(after[0], after[1]).trim() : '';
-  return match?.[1] && outcome ? { verb: match[1], outcome } : null;
+  return verbTyped && outcome ? { verb: question.slice(verbTyped[0], verbTyped[1]), outcome } : null;
+}
+
+/** The outcome named before its verb, less an asker and their verb opening it (ASKER_FIRST). */
+function withoutAsker(named: string): string {
+  return ASKER_FIRST.exec(named)?.[1] ?? named;
 }

@@ -104,6 +104,42 @@ describe('askedOutcome', () => {
       expect(askedOutcome(question), question).toBeNull();
   });
 
+  // Review item 15 (thirty-fifth session): the outcome-first reading opened on any active
+  // auxiliary, also after a wh-word, where the subject is who changed a thing, not what changed
+  // (held-out 4 "what did they change after that?", held-out 19 "What does UNCTAD say about the
+  // drop in Panama…", both answerable).
+  it('reads no outcome after a wh-word asking a thing before the auxiliary, but after one asking a degree or a time', () => {
+    for (const question of [
+      'what must cities change after a crash?',
+      'What did Ofgem change after 2022?',
+      'which rules did Ofgem change after 2022?',
+      'so what did the council change after the crash?',
+      'how many jobs did the law change after 2020?',
+      'do you know what the council changed after the crash?',
+      'What does UNCTAD say about the drop in Panama Canal transits?',
+    ])
+      expect(askedOutcome(question), question).toBeNull();
+    expect(askedOutcome('By what percentage did hospitalisation rates fall in Dauphin?')).toEqual({ verb: 'fall', outcome: 'hospitalisation rates' });
+    expect(askedOutcome('In what year did crime fall after the law?')).toEqual({ verb: 'fall', outcome: 'crime' });
+    // "who" after a noun opens a relative clause in the outcome (held-out 20).
+    expect(askedOutcome('Did infections among people who inject drugs drop after Portugal changed its law?')).toEqual({ verb: 'drop', outcome: 'infections among people who inject drugs' });
+  });
+
+  it('reads the asker and their verb as no part of the outcome: "should I expect my bills to change after…"', () => {
+    expect(askedOutcome('should I expect my bills to change after switching?')).toEqual({ verb: 'change', outcome: 'my bills' });
+    expect(askedOutcome('do you think crime fell after the law?')).toEqual({ verb: 'fell', outcome: 'crime' });
+  });
+
+  it('reads "May" as the month, no auxiliary, capitalised inside a sentence or before a number', () => {
+    expect(askedOutcome('May 2023 heatwave affect battery output?')).toBeNull();
+    expect(askedOutcome('MAY 2023 HEATWAVE AFFECT BATTERY OUTPUT?')).toBeNull();
+    expect(askedOutcome('DOES THE MAY HEATWAVE AFFECT BATTERY OUTPUT?')).toEqual({ verb: 'AFFECT', outcome: 'BATTERY OUTPUT' });
+    expect(askedOutcome('Output of the May solar farms rose after the upgrade?')).toBeNull();
+    expect(askedOutcome('In 2023, May heatwaves reduced battery output?')).toBeNull();
+    expect(askedOutcome('Did the May 2023 heatwave affect battery output?')).toEqual({ verb: 'affect', outcome: 'battery output' });
+    expect(askedOutcome('May higher fares reduce ridership?')).toEqual({ verb: 'reduce', outcome: 'ridership' });
+  });
+
   it('reads a long message within the cut as the short one: after one auxiliary or comma, or hundreds of them', () => {
     // The bot reads a question cut to MAX_QUESTION_LENGTH (limitQuestion): the longest runs that fit.
     for (const [dos, commas] of [[1, 1], [300, 150]] as const) {
