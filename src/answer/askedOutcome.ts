@@ -24,11 +24,12 @@ const ACTIVE_AUXILIARY = oneOf(ACTIVE_AUXILIARY_VERBS);
  * auxiliary in the sentence ("did it change how people got around?" asks how). The outcome is
  * what follows the verb, to the end of the sentence or clause (a comma), and does not open on
  * "or" / "and": there the verb is a noun in a list ("their housing help or childcare support") or
- * the first of two verbs ("raise or lower yields", whose outcome follows the second). Read in the
+ * the first of two verbs ("raise or lower yields", whose outcome follows the second). A word of a
+ * hyphenated compound is no verb ("the lower-ranked sumo guys", "reduced-osmolarity ORS"). Read in the
  * lowered question (lowered), so written in lower case.
  */
 const ASKS_OUTCOME = new RegExp(
-  String.raw`(?:^|[.!?:;,]\s+|\b(?:q|question|wondering|know if|know whether)\s+)${ACTIVE_AUXILIARY}\s+(?![^?.!]*\b(?:what|how|why|which|who|where|when)\b)[^?.!]*?\b(${CHANGE})\b(?!\s+(?:or|and)\b)([^?.!,]*)`,
+  String.raw`(?:^|[.!?:;,]\s+|\b(?:q|question|wondering|know if|know whether)\s+)${ACTIVE_AUXILIARY}\s+(?![^?.!]*\b(?:what|how|why|which|who|where|when)\b)[^?.!]*?(?<![\w-])(${CHANGE})(?![\w-])(?!\s+(?:or|and)\b)([^?.!,]*)`,
   'd',
 );
 
