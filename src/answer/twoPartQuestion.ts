@@ -4,8 +4,17 @@
 
 import { AUXILIARY } from '../search/auxiliaryVerbs.js';
 
-/** "… and" followed by a question word or an auxiliary (any: auxiliaryVerbs.ts) that opens a second question. */
-const AND_ASKS = new RegExp(String.raw`\sand\s+(?:what|how|when|where|which|who|why|whose|${AUXILIARY})\b`, 'iu');
+/** The question words, a second question's first. */
+const QUESTION_WORD = '(?:what|how|when|where|which|who|why|whose)';
+/**
+ * "… and" followed by a question word or an auxiliary (any: auxiliaryVerbs.ts) that opens a second
+ * question; the question word also after a preposition ("…, and in what year?", "and by how much?",
+ * "and for how many hours?").
+ */
+const AND_ASKS = new RegExp(
+  String.raw`\sand\s+(?:(?:(?:in|at|by|for|from|to|on|of|with|since|until|during|over|under|after|before)\s+)?${QUESTION_WORD}|${AUXILIARY})\b`,
+  'iu',
+);
 /** A question mark with more asked after it, up to another. */
 const TWO_QUESTION_MARKS = /\?\s*\S.*\?/u;
 

