@@ -39,13 +39,14 @@ const FIRST_UNRANKED = new RegExp(
   'giu',
 );
 /**
- * Not a superlative that only says which studies are asked about, the question's own verb one of
- * reporting: "what did the first studies on bike lanes find?", "what have the largest trials
- * shown?" ask for their findings. Only there: a participle after the superlative ("the highest
+ * Not a superlative that only says which studies or observers are asked about, the question's own
+ * verb one of reporting or of observing: "what did the first studies on bike lanes find?", "what
+ * have the largest trials shown?", "what did the first scientists see at the centre of the blast
+ * zone?" ask for what they found. Only there: a participle after the superlative ("the highest
  * injury rates reported") is no verb of the question, and the ranking stays asked.
  */
 const FINDINGS_OF_SUPERLATIVE = new RegExp(
-  String.raw`\b(?:[Ww]hat|[Ww]hich)\s+(?:${oneOf(DO_FORMS)}\s+(?:the|world's)\s+${SUPERLATIVE}\s+(?:[\w'-]+\s+){0,5}?(?:find|show|say|suggest|report|conclude|reveal)|${oneOf(HAVE_FORMS)}\s+(?:the|world's)\s+${SUPERLATIVE}\s+(?:[\w'-]+\s+){0,5}?(?:found|shown|said|suggested|reported|concluded|revealed))\b`,
+  String.raw`\b(?:[Ww]hat|[Ww]hich)\s+(?:${oneOf(DO_FORMS)}\s+(?:the|world's)\s+${SUPERLATIVE}\s+(?:[\w'-]+\s+){0,5}?(?:find|show|say|suggest|report|conclude|reveal|see|notice|observe|discover|spot)|${oneOf(HAVE_FORMS)}\s+(?:the|world's)\s+${SUPERLATIVE}\s+(?:[\w'-]+\s+){0,5}?(?:found|shown|said|suggested|reported|concluded|revealed|seen|noticed|observed|discovered|spotted))\b`,
 );
 
 /** A ranking asked in a clause: a superlative after its first question word. */
