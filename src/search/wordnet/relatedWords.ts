@@ -101,9 +101,9 @@ const KIND_WEIGHTS = [RELATION_WEIGHTS.synonym, RELATION_WEIGHTS.derived, RELATI
  * The words one sense of an entry relates, in the order relatedWords weighs them, each with its
  * relation: its synset's words, then per pointer in file order the derivationally related form
  * of the entry's own word, the first word of a synset the verb causes and that word's derived
- * forms that mostly mean it (causedDerivedForms), and the words of its first MAX_HYPONYMS narrower synsets. Read from
- * the files; WordNet.eachRelated reads the same from a relation table when it has one
- * (relationTable.ts), which is built by this function.
+ * forms that mostly mean it (causedDerivedForms), and the words of its first MAX_HYPONYMS
+ * narrower synsets. Read from the files; WordNet.eachRelated reads the same from a relation
+ * table when it has one (relationTable.ts), which is built by this function.
  */
 export function readRelated(wordnet: WordNet, entry: IndexEntry, sense: number, add: (word: string, relation: Relation) => void): void {
   const synset = wordnet.synset(entry.pos, entry.senses[sense] as number);
@@ -154,7 +154,10 @@ function causedDerivedForms(wordnet: WordNet, caused: Synset): string[] {
 /** The least share of its uses a caused verb's derived form has in the sense pointed at: most of them. */
 const CAUSED_DERIVED_SHARE = 0.5;
 
-/** The share of a word's uses in WordNet's tagged corpus, all parts of speech together (unseen senses counted as commonSenses does), that are these senses. */
+/**
+ * The share of a word's uses in WordNet's tagged corpus, all parts of speech together, that are
+ * these senses; an unseen sense counts as seen once, as commonSenses counts it.
+ */
 function shareOfUses(wordnet: WordNet, word: string, senses: ReadonlySet<string>): number {
   let all = 0;
   let these = 0;
