@@ -34,16 +34,25 @@ const ASKS_OUTCOME = new RegExp(
 );
 
 /**
+ * The measures a change is asked in after "what" or "how many / much" ("what percentage did
+ * emissions drop…", "how many points did scores rise…", "how much more did prices rise…"); not
+ * before "of", where they ask a part of a thing ("what share of jobs did automation change…").
+ */
+const MEASURE_OF_CHANGE = String.raw`(?:percentage(?: points?)?|percent|per cent|share|proportion|fraction|points?|more|less|further|higher|lower)\b(?!\s+of\b)`;
+
+/**
  * A wh-word asking for a thing, the verb's object or its subject ("what did Ofgem change after
  * 2022?", "which rules did cities change after…", "how many jobs did the law change…"): opening
  * the clause before an auxiliary it asks what changed, not whether, and the subject after the
- * auxiliary is who changed it. "what" and "how many / much" anywhere but after a preposition, where
- * they ask a degree or a time of the change ("by what percentage did hospitalisation rates fall…",
- * "in what year did crime fall…"); "which", "who" and "whose" only opening the clause or after
- * "so / and / but", as after a noun they open a relative clause ("people who inject drugs"). "how",
- * "why", "when", "where" ask of the change itself ("how did test scores change…").
+ * auxiliary is who changed it. "what" and "how many / much" anywhere but where they ask a degree
+ * or a time of the change: after a preposition ("by what percentage did hospitalisation rates
+ * fall…", "in what year did crime fall…") or before a measure of it (MEASURE_OF_CHANGE: "what
+ * percentage did…", "how many points did test scores rise…", "how much more did prices rise…");
+ * "which", "who" and "whose" only opening the clause or after "so / and / but", as after a noun
+ * they open a relative clause ("people who inject drugs"). "how", "why", "when", "where" ask of
+ * the change itself ("how did test scores change…").
  */
-const ASKS_A_THING = String.raw`(?:(?<!\b(?:in|by|at|to|for|of|on|from|with|during|after|since|under|over|until)\s+)\b(?:what|how (?:many|much))|(?:^|[.!?,;:]\s*|\b(?:so|and|but|then|also|ok|okay)\s+)(?:which|whom?|whose))\b`;
+const ASKS_A_THING = String.raw`(?:(?<!\b(?:in|by|at|to|for|of|on|from|with|during|after|since|under|over|until)\s+)\b(?:what|how (?:many|much))(?!\s+${MEASURE_OF_CHANGE})|(?:^|[.!?,;:]\s*|\b(?:so|and|but|then|also|ok|okay)\s+)(?:which|whom?|whose))\b`;
 
 /**
  * The outcome named before its verb: "what happened to crime after…", "how did test scores change
@@ -80,11 +89,13 @@ function lowered(question: string): string {
 }
 
 /**
- * The asker or the one asked (I, we, you) and their verb, opening an outcome named before its
- * verb: "should I expect my bills to change after…" asks of the bills, "do you think crime fell
- * after…" of crime. What follows is the outcome, less an infinitive's "to".
+ * The asker or the one asked (I, we, you) opening an outcome named before its verb: with a verb of
+ * thinking or expecting, what follows is the outcome, less an infinitive's "to" ("should I expect
+ * my bills to change after…" asks of the bills, "do you think crime fell after…" of crime); with
+ * any other verb, or none, the asker is what changes ("do I need to change after the update?"),
+ * which no report measures, and no outcome is read.
  */
-const ASKER_FIRST = /^(?:i|we|you)\s+[a-z]+\s+(.+?)(?:\s+to)?$/i;
+const ASKER_FIRST = /^(?:i|we|you)\b(?:\s+(?:think|expect|see|know|reckon|believe|feel|guess|suppose|imagine)\s+(.+?)(?:\s+to)?$)?/i;
 
 /** What a question asks a cause to change: the verb as typed ("push up") and the words of the outcome after it. */
 export interface AskedOutcome {
@@ -111,9 +122,12 @@ export function askedOutcome(question: string): AskedOutcome | null {
   const read = lowered(question);
   const first = OUTCOME_FIRST.exec(read);
   const [namedAt, verbAt] = [first?.indices?.[1], first?.indices?.[2]];
-  const named = namedAt ? withoutAsker(question.slice(namedAt[0], namedAt[1]).trim()) : '';
+  const named = namedAt ? question.slice(namedAt[0], namedAt[1]).trim() : '';
   const happened = /^what happened to\b/.test(first?.[0] ?? '');
-  if (named && (verbAt || happened)) return { verb: verbAt ? question.slice(verbAt[0], verbAt[1]) : 'happened', outcome: named };
+  if (named && (verbAt || happened)) {
+    const outcome = withoutAsker(named);
+    return outcome ? { verb: verbAt ? question.slice(verbAt[0], verbAt[1]) : 'happened', outcome } : null;
+  }
   // Commas inside quotes are read as spaces: the outcome runs on past them. The masked question
   // is as long as the question, so the outcome is cut from the question as typed.
   const match = ASKS_OUTCOME.exec(read.replace(QUOTED, (quoted) => quoted.replaceAll(',', ' ')));
@@ -122,7 +136,8 @@ export function askedOutcome(question: string): AskedOutcome | null {
   return verbTyped && outcome ? { verb: question.slice(verbTyped[0], verbTyped[1]), outcome } : null;
 }
 
-/** The outcome named before its verb, less an asker and their verb opening it (ASKER_FIRST). */
+/** The outcome named before its verb, less an asker and their verb opening it; '' when the asker is what changes (ASKER_FIRST). */
 function withoutAsker(named: string): string {
-  return ASKER_FIRST.exec(named)?.[1] ?? named;
+  const asker = ASKER_FIRST.exec(named);
+  return asker ? (asker[1] ?? '') : named;
 }

@@ -124,13 +124,22 @@ describe('askedOutcome', () => {
       expect(askedOutcome(question), question).toBeNull();
     expect(askedOutcome('By what percentage did hospitalisation rates fall in Dauphin?')).toEqual({ verb: 'fall', outcome: 'hospitalisation rates' });
     expect(askedOutcome('In what year did crime fall after the law?')).toEqual({ verb: 'fall', outcome: 'crime' });
+    // Before a measure of the change they ask its degree (review 1 item 1); before "of", a part of a thing.
+    expect(askedOutcome('How many points did test scores rise after the reform?')).toEqual({ verb: 'rise', outcome: 'test scores' });
+    expect(askedOutcome('What percentage did hospitalisation rates fall after the program?')).toEqual({ verb: 'fall', outcome: 'hospitalisation rates' });
+    expect(askedOutcome('What share did emissions drop after the carbon tax?')).toEqual({ verb: 'drop', outcome: 'emissions' });
+    expect(askedOutcome('How much more did prices rise after the cap?')).toEqual({ verb: 'rise', outcome: 'prices' });
+    expect(askedOutcome('what share of jobs did automation change after 2010?')).toBeNull();
     // "who" after a noun opens a relative clause in the outcome (held-out 20).
     expect(askedOutcome('Did infections among people who inject drugs drop after Portugal changed its law?')).toEqual({ verb: 'drop', outcome: 'infections among people who inject drugs' });
   });
 
-  it('reads the asker and their verb as no part of the outcome: "should I expect my bills to change after…"', () => {
+  it('reads the asker and their verb of thinking as no part of the outcome: "should I expect my bills to change after…"', () => {
     expect(askedOutcome('should I expect my bills to change after switching?')).toEqual({ verb: 'change', outcome: 'my bills' });
     expect(askedOutcome('do you think crime fell after the law?')).toEqual({ verb: 'fell', outcome: 'crime' });
+    // With another verb, or none, the asker is what changes: no report's outcome (review 1 item 2).
+    expect(askedOutcome('Do I need to change after the update?')).toBeNull();
+    expect(askedOutcome('did you change after the update?')).toBeNull();
   });
 
   it('reads "May" as the month, no auxiliary, capitalised inside a sentence or before a number', () => {
