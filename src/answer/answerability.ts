@@ -28,6 +28,7 @@ import { namedYears, statesYears } from './askedYear.js';
 import { asksAdvice } from './asksAdvice.js';
 import { asksTwoThings } from './twoPartQuestion.js';
 import { askedThing } from './askedThing.js';
+import { countedTerm, countsThing } from './countedThing.js';
 import { isEveryday, isMainlyNoun } from './everydayWords.js';
 import { CLAIMS_PER_PAGE } from './answer.js';
 import { ALL_COVERED, isAnswer, type AnswerFeatures } from './answerModel.js';
@@ -114,6 +115,7 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const thing = askedThing(asked);
   const shownFirstTerms = namesShown[0];
   const thingMissing = thing === null ? 0 : thingMissingIn(thing, question, aspects, words, sameClaim || !shownFirstTerms ? [] : [claimCoverage(covered, shownFirstTerms).words]);
+  const countMissing = kinds.includes('count') && thing !== null ? countMissingIn(countedTerm(thing), question, words, twoThings ? [...checked, ...shownFirst] : [bestClaim, shownFirstClaim]) : 0;
   const years = namedYears(asked);
   const yearMissing = years.length > 0 && bestClaim && !statesYears(datedText(bestClaim.claim, bestClaim.report), years) ? 1 : 0;
   const outcomeMissing = outcomeMissingIn(checked, askedOutcome(asked));
@@ -125,7 +127,7 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const [first, second] = ranked;
   const strength = Math.log(Math.max(MIN_STRENGTH, (first?.score ?? 0) / idfTotal));
   const margin = first && second && first.score > 0 ? 1 - second.score / first.score : 1;
-  return { typed, otherWords, unknown, strength, margin, words: Math.min(terms.length, MAX_WORDS), asksAdvice: asksAdvice(asked) ? 1 : 0, uncoveredNames, uncoveredNouns, answerKindMissing, outcomeMissing, yearMissing, besidesNames, kindMissingShownFirst, twoClaimsGain, thingMissing, plainCoverage: plain.typed + plain.otherWords, mentionNamed };
+  return { typed, otherWords, unknown, strength, margin, words: Math.min(terms.length, MAX_WORDS), asksAdvice: asksAdvice(asked) ? 1 : 0, uncoveredNames, uncoveredNouns, answerKindMissing, outcomeMissing, yearMissing, besidesNames, kindMissingShownFirst, twoClaimsGain, thingMissing, countMissing, plainCoverage: plain.typed + plain.otherWords, mentionNamed };
 }
 
 /**
@@ -141,6 +143,24 @@ function thingMissingIn(thing: string, question: CoverageQuestion, aspects: Read
   const has = (coverage: readonly WordCoverage[]): boolean => coverage.some((word) => word.term === term && (word.typed || word.credit >= THING_CREDIT));
   if (!words.some((word) => word.term === term)) return 0;
   return has(words) || others.some(has) ? 0 : 1;
+}
+
+/**
+ * 1 when a "how many" question counts a thing (`term`, countedTerm: "How many pulsars have been
+ * discovered so far?") and none of the claims `given` (the best claim and the claim shown first;
+ * the first claims and those shown, for a question asking two things) gives a number of it, as
+ * typed or in other words at half credit or more (countsThing, over its text and evidence); 0
+ * otherwise, and for a thing the question's words do not have or people at large (null).
+ */
+function countMissingIn(term: string | null, question: CoverageQuestion, words: readonly WordCoverage[], given: readonly (ShownClaim | undefined)[]): number {
+  if (term === null || !words.some((word) => word.term === term)) return 0;
+  // The thing in other words too, where the coverage would count it had ("ads" for advertisements).
+  const terms = new Set([term]);
+  const asked: CoverageQuestion = { ...question, terms: [term] };
+  for (const { source, term: other } of question.expansions) {
+    if (source === term && (coverageParts(asked, new Set([other])).words[0]?.credit ?? 0) >= THING_CREDIT) terms.add(other);
+  }
+  return given.some((claim) => claim !== undefined && countsThing(givenText(claim.claim, claim.report), terms)) ? 0 : 1;
 }
 
 /**

@@ -125,7 +125,7 @@ const YEAR_OR_MONEY = new RegExp(
   YEAR_FLAGS,
 );
 /** The text without its years and sums of money: what is left of it that may count things. */
-function withoutYearsOrMoney(text: string): string {
+export function withoutYearsOrMoney(text: string): string {
   return text.replace(YEAR_OR_MONEY, ' ');
 }
 

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { countedTerm, countsThing } from '../../src/answer/countedThing.js';
+
+describe('whether a claim counts the thing a "how many" question asks for', () => {
+  const pulsar = new Set([countedTerm('pulsars') as string]);
+
+  it('reads a number a few words before the thing, in figures or in words', () => {
+    expect(countsThing('Surveys have now found about 3,000 pulsars in the galaxy.', pulsar)).toBe(true);
+    expect(countsThing('Bell found two more pulsars within weeks.', pulsar)).toBe(true);
+    expect(countsThing('Thousands of radio pulsars are known.', pulsar)).toBe(true);
+    expect(countsThing('Some 2.6 transplanted organs per donor.', new Set([countedTerm('organs') as string]))).toBe(true);
+  });
+
+  it('reads no count in another figure on the same subject, a year, a sum of money or a name', () => {
+    expect(countsThing('Jocelyn Bell noticed the first pulsar in 1967 with a 4.5-acre array.', pulsar)).toBe(false);
+    expect(countsThing('In 1967, pulsars were unknown.', pulsar)).toBe(false);
+    expect(countsThing('The cables cost $4 million cables aside.', new Set([countedTerm('cables') as string]))).toBe(false);
+    expect(countsThing('COVID-19 patients were moved.', new Set([countedTerm('patients') as string]))).toBe(false);
+  });
+
+  it('reads no count of people at large, whom a claim counts under what happens to them', () => {
+    expect(countedTerm('people')).toBeNull();
+    expect(countedTerm('children')).toBeNull();
+    expect(countedTerm('vehicles')).not.toBeNull();
+  });
+});
