@@ -37,6 +37,9 @@ function comparedForms(reader: WordNet, folded: string): readonly RelatedTerm[] 
   // Nor does an irregular verb's form WordNet also has as an adjective ("made", "known", "done"):
   // a participle, as "advised" is.
   if (irregularBase(folded, 'verb') !== undefined) return [];
+  // Nor does a particle WordNet also has as an adjective ("out", "up", "off"): "outer" and
+  // "upper" are words of their own, and "find out" is no question on an outer anything.
+  if (PARTICLES.has(folded)) return [];
   const isAdjective = fromWordNet(reader, () => reader.lookup(folded)).some((entry) => entry.pos === 'adj' && entry.lemma === folded);
   if (!isAdjective) return [];
   // One syllable ending in a vowel and a consonant doubles it: "big" -> bigger, "solid" -> solider;

@@ -66,6 +66,9 @@ describe('expandQuestion', () => {
     expect(expansion('is the deal good', 'gooder')).toBeUndefined();
     expect(expansion('is the sky grey', 'greier')).toBeUndefined();
     expect(expansion('is the sky grey', 'greyer')?.source).toBe('grei');
+    // Nor a particle WordNet also has as an adjective: "find out" is no "outer", "set up" no "upper".
+    expect(expansion('how did they find out', 'outer')).toBeUndefined();
+    expect(expansion('when was the site set up', 'upper')).toBeUndefined();
     // Nor an irregular verb's participle WordNet also has as an adjective: "made" is no "mader".
     expect(expansion('who made the first vaccine', 'mader')).toBeUndefined();
     expect(expansion('is the cause known', 'knowner')).toBeUndefined();
