@@ -6,6 +6,9 @@
 // thirty-sixth session).
 
 import { normalizeTerm } from '../search/normalizeTerm.js';
+import { RememberedPerReader } from '../search/wordnet/rememberedPerReader.js';
+import { letSharedWordNetGo, sharedWordNet } from '../search/wordnet/sharedWordNet.js';
+import type { WordNet } from '../search/wordnet/wordNet.js';
 import { withoutYearsOrMoney } from './askedAnswerKind.js';
 import { CARDINAL_WORDS } from './quantityWords.js';
 
@@ -26,13 +29,50 @@ const EDGE_PUNCTUATION = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
  */
 const PEOPLE_AT_LARGE = new Set(['people', 'persons', 'person', 'ppl', 'folks', 'individuals', 'humans', 'kids', 'children', 'babies', 'adults', 'men', 'women', 'teenagers']);
 
+/** WordNet's lexicographer file of nouns naming people (lexnames(5WN): noun.person). */
+const NOUN_PERSON = 18;
+
 /**
  * The index key of the thing a "how many" question counts, as askedThing reads it (its word in
- * lower case as typed); null for people at large, whose count is not read.
+ * lower case as typed); null for people at large, whose count is not read, and for a kind of
+ * person (kindOfPerson): claims count employees, workers and visitors as people, staff or jobs
+ * ("How many employees does Dell have?": "Dell employs roughly 120,000 people").
  */
-export function countedTerm(thing: string): string | null {
-  return PEOPLE_AT_LARGE.has(thing) ? null : normalizeTerm(thing);
+export function countedTerm(thing: string, reader: WordNet | null = sharedWordNet()): string | null {
+  return PEOPLE_AT_LARGE.has(thing) || kindOfPerson(thing, reader) ? null : normalizeTerm(thing);
 }
+
+/**
+ * Whether WordNet's first sense of the word as a noun names people ("worker", "visitor", "member"),
+ * as typed and by its base form alike ("employees"; not "bridges", a labour leader's name as typed
+ * but "bridge" by its base form); false when WordNet lacks it or cannot be read.
+ */
+export function kindOfPerson(word: string, reader: WordNet | null = sharedWordNet()): boolean {
+  if (reader === null) return false;
+  const lower = word.toLowerCase();
+  const remembered = personKept.of(reader);
+  let person = remembered.get(lower);
+  if (person === undefined) {
+    try {
+      const nouns = reader.lookup(lower).filter((entry) => entry.pos === 'noun');
+      person = nouns.length > 0 && nouns.every((noun) => firstSenseNamesPeople(reader, noun.senses[0]));
+      remembered.set(lower, person);
+    } catch (error) {
+      // A read error lets the shared reader go (letSharedWordNetGo), and the thing is counted as
+      // without WordNet; any other error is a bug, and is thrown.
+      letSharedWordNetGo(reader, error);
+      return false;
+    }
+  }
+  return person;
+}
+
+function firstSenseNamesPeople(reader: WordNet, sense: number | undefined): boolean {
+  return sense !== undefined && reader.synset('noun', sense)?.lexFile === NOUN_PERSON;
+}
+
+// Questions repeat the things they count: each word's reading is kept, as everydayWords.ts keeps its.
+const personKept = new RememberedPerReader<boolean>();
 
 /**
  * Whether the text has a number up to COUNT_WINDOW words before a word that is the thing counted

@@ -366,6 +366,14 @@ describe('knowing when the reports do not answer a question', () => {
     }
   });
 
+  it('reads no count of a kind of person, which a claim counts as people, staff or jobs', async () => {
+    const headcounts = Library.from(await loadReports(fileURLToPath(new URL('../fixtures/headcounts/', import.meta.url))));
+    for (const question of ['How many employees does Dell have?', 'How many seasonal workers does Amazon hire?', 'How many employees were laid off at the car plant?']) {
+      expect(featuresOf(headcounts, question)?.countMissing, question).toBe(0);
+      expect(answerQuestion(headcounts, question).answered, question).toBe(true);
+    }
+  });
+
   it("counts as stated a year the report's date or a source states, and reads no year in an amount", async () => {
     const reports = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout17/reports/', import.meta.url))));
     // The reports are dated 2026 (Research Date): a question naming the report by its year asks

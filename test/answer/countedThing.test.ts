@@ -23,4 +23,10 @@ describe('whether a claim counts the thing a "how many" question asks for', () =
     expect(countedTerm('children')).toBeNull();
     expect(countedTerm('vehicles')).not.toBeNull();
   });
+
+  it('reads no count of a kind of person (WordNet: noun.person), as typed and by its base form', () => {
+    for (const thing of ['employees', 'workers', 'visitors', 'members', 'passengers']) expect(countedTerm(thing), thing).toBeNull();
+    // "Bridges" as typed is a labour leader's name, "bridge" by its base form a structure.
+    for (const thing of ['bridges', 'pulsars', 'moons', 'jobs']) expect(countedTerm(thing), thing).not.toBeNull();
+  });
 });

@@ -47,6 +47,8 @@ export interface Synset {
   /** Its words, lowercase but for a name the index keeps only in capitals ("US"), with `_` between the words of a phrase ("heat_pump"). */
   words: string[];
   pointers: Pointer[];
+  /** Its lexicographer file's number (lexnames(5WN)): 18 is noun.person, the people a noun names. */
+  lexFile: number;
 }
 
 const POS_OF_SYMBOL: Record<string, PartOfSpeech> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
@@ -345,5 +347,5 @@ export function parseDataLine(line: string, pos: PartOfSpeech, offset: number): 
       target: parseInt(sourceTarget.slice(2), 16),
     });
   }
-  return { offset, pos, words, pointers };
+  return { offset, pos, words, pointers, lexFile: Number(fields[1]) };
 }
