@@ -30,17 +30,17 @@ export type RerankModel = Readonly<RerankFeatures>;
  */
 export const RERANK_MODEL: RerankModel = {
   logRatio: 1.111,
-  reciprocalRank: 0.6876,
-  textTyped: 3.513,
-  textOther: 2.959,
-  evidenceOnly: 0.5561,
-  metadataOnly: -0.1475,
-  proximity: -0.05197,
-  distinctive: 6.073,
-  reportShare: 1.554,
-  claimLength: -1.723,
-  statesAskedQuantity: 1.162,
-  givesAskedKind: 2.086,
+  reciprocalRank: 0.6892,
+  textTyped: 3.508,
+  textOther: 2.954,
+  evidenceOnly: 0.569,
+  metadataOnly: -0.1549,
+  proximity: -0.05462,
+  distinctive: 6.079,
+  reportShare: 1.556,
+  claimLength: -1.726,
+  statesAskedQuantity: 1.148,
+  givesAskedKind: 2.159,
 };
 
 /** The model's score of one claim's features. */
