@@ -221,36 +221,8 @@ class Workspace {
     for (let i = 0; i < sources.length; i++) sourceIndex[i] = sources.indexOf(sources[i] as string);
     // The claim (its place in `order`, plus one) that last counted each question word: no reset per claim.
     const countedBy = new Int32Array(sources.length);
-    const stride = this.stride;
-    const bits = this.bits;
-    // Made before the loop fills its arrays: V8 may compile the loop while a first call is in it
-    // (on-stack replacement), and that code, compiled before any return had run, was deoptimized
-    // at the return by every call that entered it.
-    const keys = { order, count, primary, secondary };
-    for (let i = 0; i < count; i++) {
-      const shortId = order[i] as number;
-      let matched = 0;
-      for (let w = 0; w < stride; w++) matched += bitCount(bits[shortId * stride + w] as number);
-      const score = (sums[shortId] as number) * (matched || 1);
-      secondary[i] = score;
-      if (!sourceOf) {
-        primary[i] = score;
-        continue;
-      }
-      // The question words its matched terms stand for, each counted once: only the set bits are read.
-      let questionWords = 0;
-      for (let w = 0; w < stride; w++) {
-        for (let word = bits[shortId * stride + w] as number; word !== 0; word &= word - 1) {
-          const source = sourceIndex[32 * w + 31 - Math.clz32(word & -word)] as number;
-          if (countedBy[source] !== i + 1) {
-            countedBy[source] = i + 1;
-            questionWords++;
-          }
-        }
-      }
-      primary[i] = (score / matched) * questionWords;
-    }
-    return keys;
+    fillRankingKeys(order, count, sums, this.bits, this.stride, sourceOf !== undefined, sourceIndex, countedBy, primary, secondary);
+    return { order, count, primary, secondary };
   }
 
   clear(): void {
@@ -308,6 +280,50 @@ class Workspace {
 const PARTIAL = 0;
 const GROUP = 1;
 const TOTAL = 2;
+
+/**
+ * rankingKeys' loop, a function of its own with nothing before the loop but its arguments. V8 may
+ * compile a long first call's loop while it runs (on-stack replacement) and the whole function with
+ * it; code before the loop in the same function then lacked the feedback V8 compiles from (the
+ * result object's stores), so the compiled rankingKeys was thrown away before people's questions
+ * and ran unoptimized into their answers (bench/README.md, thirty-sixth session).
+ */
+function fillRankingKeys(
+  order: Int32Array,
+  count: number,
+  sums: Float64Array,
+  bits: Uint32Array,
+  stride: number,
+  bySource: boolean,
+  sourceIndex: Int32Array,
+  countedBy: Int32Array,
+  primary: Float64Array,
+  secondary: Float64Array,
+): void {
+  for (let i = 0; i < count; i++) {
+    const shortId = order[i] as number;
+    let matched = 0;
+    for (let w = 0; w < stride; w++) matched += bitCount(bits[shortId * stride + w] as number);
+    const score = (sums[shortId] as number) * (matched || 1);
+    secondary[i] = score;
+    if (!bySource) {
+      primary[i] = score;
+      continue;
+    }
+    // The question words its matched terms stand for, each counted once: only the set bits are read.
+    let questionWords = 0;
+    for (let w = 0; w < stride; w++) {
+      for (let word = bits[shortId * stride + w] as number; word !== 0; word &= word - 1) {
+        const source = sourceIndex[32 * w + 31 - Math.clz32(word & -word)] as number;
+        if (countedBy[source] !== i + 1) {
+          countedBy[source] = i + 1;
+          questionWords++;
+        }
+      }
+    }
+    primary[i] = (score / matched) * questionWords;
+  }
+}
 
 function bitCount(bits: number): number {
   let count = 0;
