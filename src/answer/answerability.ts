@@ -150,7 +150,8 @@ function thingMissingIn(thing: string, question: CoverageQuestion, aspects: Read
  * discovered so far?") and none of the claims `given` (the best claim and the claim shown first;
  * the first claims and those shown, for a question asking two things) gives a number of it, as
  * typed or in other words at half credit or more (countsThing, over its text and evidence); 0
- * otherwise, and for a thing the question's words do not have or people at large (null).
+ * otherwise, and for a thing the question's words do not have, people at large or a kind of person
+ * (null: countedTerm).
  */
 function countMissingIn(term: string | null, question: CoverageQuestion, words: readonly WordCoverage[], given: readonly (ShownClaim | undefined)[]): number {
   if (term === null || !words.some((word) => word.term === term)) return 0;

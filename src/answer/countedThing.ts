@@ -7,7 +7,8 @@
 
 import { normalizeTerm } from '../search/normalizeTerm.js';
 import { RememberedPerReader } from '../search/wordnet/rememberedPerReader.js';
-import { letSharedWordNetGo, sharedWordNet } from '../search/wordnet/sharedWordNet.js';
+import { fromWordNet } from '../search/wordnet/rememberedRelated.js';
+import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
 import type { WordNet } from '../search/wordnet/wordNet.js';
 import { withoutYearsOrMoney } from './askedAnswerKind.js';
 import { CARDINAL_WORDS } from './quantityWords.js';
@@ -48,27 +49,14 @@ export function countedTerm(thing: string, reader: WordNet | null = sharedWordNe
  * but "bridge" by its base form); false when WordNet lacks it or cannot be read.
  */
 export function kindOfPerson(word: string, reader: WordNet | null = sharedWordNet()): boolean {
-  if (reader === null) return false;
-  const lower = word.toLowerCase();
-  const remembered = personKept.of(reader);
-  let person = remembered.get(lower);
-  if (person === undefined) {
-    try {
-      const nouns = reader.lookup(lower).filter((entry) => entry.pos === 'noun');
-      person = nouns.length > 0 && nouns.every((noun) => firstSenseNamesPeople(reader, noun.senses[0]));
-      remembered.set(lower, person);
-    } catch (error) {
-      // A read error lets the shared reader go (letSharedWordNetGo), and the thing is counted as
-      // without WordNet; any other error is a bug, and is thrown.
-      letSharedWordNetGo(reader, error);
-      return false;
-    }
-  }
-  return person;
+  return reader !== null && personKept.remembered(reader, word.toLowerCase(), readKindOfPerson);
 }
 
-function firstSenseNamesPeople(reader: WordNet, sense: number | undefined): boolean {
-  return sense !== undefined && reader.synset('noun', sense)?.lexFile === NOUN_PERSON;
+/** kindOfPerson as WordNet gives it; false when WordNet's files fail (fromWordNet lets the reader go). */
+function readKindOfPerson(reader: WordNet, word: string): boolean {
+  const nouns = fromWordNet(reader, () => reader.lookup(word).filter((entry) => entry.pos === 'noun'));
+  const firstSenses = fromWordNet(reader, () => nouns.map((noun) => reader.synset('noun', noun.senses[0] as number)));
+  return nouns.length > 0 && firstSenses.length === nouns.length && firstSenses.every((synset) => synset?.lexFile === NOUN_PERSON);
 }
 
 // Questions repeat the things they count: each word's reading is kept, as everydayWords.ts keeps its.
