@@ -5,7 +5,8 @@
 // not answer. Everyday words are those of many meanings: WordNet lists more than
 // EVERYDAY_SENSES senses for them; they count EVERYDAY_WEIGHT of their IDF (eval/README.md).
 
-import { letSharedWordNetGo, sharedWordNet } from '../search/wordnet/sharedWordNet.js';
+import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
+import { fromWordNet } from '../search/wordnet/rememberedRelated.js';
 import { normalizeTerm } from '../search/normalizeTerm.js';
 import { tokenize } from '../search/tokenize.js';
 import { RememberedPerReader } from '../search/wordnet/rememberedPerReader.js';
@@ -68,30 +69,23 @@ interface Reading {
 }
 
 function readingOf(reader: WordNet, word: string): Reading {
-  const lower = word.toLowerCase();
-  const remembered = sensesKept.of(reader);
-  let reading = remembered.get(lower);
-  if (reading === undefined) {
-    try {
-      let senses = 0;
-      let main: { senses: number; noun: boolean } | null = null;
-      for (const entry of reader.lookup(lower)) {
-        senses += entry.senses.length;
-        // Ties go to the entry listed first: the word's own entries come before its base form's,
-        // and a noun's first among each.
-        if (main === null || entry.senses.length > main.senses) main = { senses: entry.senses.length, noun: entry.pos === 'noun' };
-      }
-      reading = { senses, noun: main?.noun ?? false };
-      remembered.set(lower, reading);
-    } catch (error) {
-      // A read error (WordNet's files missing or damaged) lets the shared reader go
-      // (letSharedWordNetGo); the word counts as unknown and in full, as without WordNet. Any
-      // other error is a bug, and is thrown.
-      letSharedWordNetGo(reader, error);
-      return { senses: 0, noun: false };
-    }
+  return sensesKept.remembered(reader, word.toLowerCase(), readReading);
+}
+
+/**
+ * readingOf as WordNet gives it. A read error (WordNet's files missing or damaged) lets the shared
+ * reader go (fromWordNet): the word counts as unknown and in full, as without WordNet.
+ */
+function readReading(reader: WordNet, lower: string): Reading {
+  let senses = 0;
+  let main: { senses: number; noun: boolean } | null = null;
+  for (const entry of fromWordNet(reader, () => reader.lookup(lower))) {
+    senses += entry.senses.length;
+    // Ties go to the entry listed first: the word's own entries come before its base form's,
+    // and a noun's first among each.
+    if (main === null || entry.senses.length > main.senses) main = { senses: entry.senses.length, noun: entry.pos === 'noun' };
   }
-  return reading;
+  return { senses, noun: main?.noun ?? false };
 }
 
 // Questions repeat words: each word's reading is kept, as the expansions keep theirs.
