@@ -29,18 +29,18 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.111,
-  reciprocalRank: 0.6892,
-  textTyped: 3.508,
-  textOther: 2.954,
-  evidenceOnly: 0.569,
-  metadataOnly: -0.1549,
-  proximity: -0.05462,
-  distinctive: 6.079,
-  reportShare: 1.556,
-  claimLength: -1.726,
-  statesAskedQuantity: 1.148,
-  givesAskedKind: 2.159,
+  logRatio: 1.126,
+  reciprocalRank: 0.6778,
+  textTyped: 3.521,
+  textOther: 3,
+  evidenceOnly: 0.6878,
+  metadataOnly: -0.1276,
+  proximity: -0.05555,
+  distinctive: 6.032,
+  reportShare: 1.597,
+  claimLength: -1.684,
+  statesAskedQuantity: 1.122,
+  givesAskedKind: 2.113,
 };
 
 /** The model's score of one claim's features. */
