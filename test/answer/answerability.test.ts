@@ -366,9 +366,9 @@ describe('knowing when the reports do not answer a question', () => {
     }
   });
 
-  it('reads no count of a kind of person, which a claim counts as people, staff or jobs', async () => {
+  it('reads no count of a kind of person or a body of people, which a claim counts as people, staff, jobs or pilots', async () => {
     const headcounts = Library.from(await loadReports(fileURLToPath(new URL('../fixtures/headcounts/', import.meta.url))));
-    for (const question of ['How many employees does Dell have?', 'How many seasonal workers does Amazon hire?', 'How many employees were laid off at the car plant?']) {
+    for (const question of ['How many employees does Dell have?', 'How many seasonal workers does Amazon hire?', 'How many employees were laid off at the car plant?', 'How many staff does Dell have?', 'How many staff does the Oakville car plant employ?', 'How many crew fly on each FedEx cargo jet?']) {
       expect(featuresOf(headcounts, question)?.countMissing, question).toBe(0);
       expect(answerQuestion(headcounts, question).answered, question).toBe(true);
     }

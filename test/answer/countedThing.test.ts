@@ -36,6 +36,13 @@ describe('whether a claim counts the thing a "how many" question asks for', () =
     for (const thing of ['bridges', 'pulsars', 'moons', 'jobs']) expect(countedTerm(thing), thing).not.toBeNull();
   });
 
+  it('reads no count of a body of people, nor of a word mostly used of people whose first sense is not', () => {
+    // noun.group: under personnel (staff, workforce), or with people as its members (crew); "fans" is first a device, mostly enthusiasts.
+    for (const thing of ['staff', 'crew', 'personnel', 'workforce', 'fans']) expect(countedTerm(thing), thing).toBeNull();
+    // Groups that are no body of people here: organisations, nations, sets of things.
+    for (const thing of ['companies', 'countries', 'firms', 'families', 'species', 'films']) expect(countedTerm(thing), thing).not.toBeNull();
+  });
+
   it('reads no kind of person, and lets the shared reader go, when WordNet\'s files fail part-way through a read', async () => {
     const scratch = await mkdtemp(join(tmpdir(), 'report-bot-counted-thing-'));
     try {
