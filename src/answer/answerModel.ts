@@ -102,9 +102,10 @@ export interface AnswerSignals {
    * far?", askedThing's "how many X") and neither the best claim nor the claim shown first gives a
    * number of it (a number a few words before the thing's word, countedThing.ts): a claim on the
    * same subject gives other figures (the year, a period, a size), which answer the kind asked
-   * without counting the thing. People at large and kinds of person are not read: they are counted
-   * under what happens to them or as people, staff or jobs ("58,000 snakebite deaths", "employs
-   * 120,000 people"; eval/README.md, thirty-sixth session).
+   * without counting the thing. A kind of person is counted under any word for people ("How many
+   * employees…": "employs 120,000 people", staff, jobs); people at large are not read: they are
+   * counted under what happens to them ("58,000 snakebite deaths"; eval/README.md, thirty-sixth
+   * and thirty-seventh sessions).
    */
   countMissing: number;
 }

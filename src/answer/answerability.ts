@@ -28,7 +28,7 @@ import { namedYears, statesYears } from './askedYear.js';
 import { asksAdvice } from './asksAdvice.js';
 import { asksTwoThings } from './twoPartQuestion.js';
 import { askedThing } from './askedThing.js';
-import { countedTerm, countsThing } from './countedThing.js';
+import { countedTerm, countsPeople, countsThing, isPeopleAtLarge } from './countedThing.js';
 import { isEveryday, isMainlyNoun } from './everydayWords.js';
 import { CLAIMS_PER_PAGE } from './answer.js';
 import { ALL_COVERED, isAnswer, type AnswerFeatures } from './answerModel.js';
@@ -115,7 +115,7 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const thing = askedThing(asked);
   const shownFirstTerms = namesShown[0];
   const thingMissing = thing === null ? 0 : thingMissingIn(thing, question, aspects, words, sameClaim || !shownFirstTerms ? [] : [claimCoverage(covered, shownFirstTerms).words]);
-  const countMissing = kinds.includes('count') && thing !== null ? countMissingIn(countedTerm(thing), question, words, twoThings ? [...checked, ...shownFirst] : [bestClaim, shownFirstClaim]) : 0;
+  const countMissing = kinds.includes('count') && thing !== null ? countMissingIn(thing, question, words, twoThings ? [...checked, ...shownFirst] : [bestClaim, shownFirstClaim]) : 0;
   const years = namedYears(asked);
   const yearMissing = years.length > 0 && bestClaim && !statesYears(datedText(bestClaim.claim, bestClaim.report), years) ? 1 : 0;
   const outcomeMissing = outcomeMissingIn(checked, askedOutcome(asked));
@@ -146,15 +146,20 @@ function thingMissingIn(thing: string, question: CoverageQuestion, aspects: Read
 }
 
 /**
- * 1 when a "how many" question counts a thing (`term`, countedTerm: "How many pulsars have been
+ * 1 when a "how many" question counts a thing (`thing`, askedThing's: "How many pulsars have been
  * discovered so far?") and none of the claims `given` (the best claim and the claim shown first;
  * the first claims and those shown, for a question asking two things) gives a number of it, as
- * typed or in other words at half credit or more (countsThing, over its text and evidence); 0
- * otherwise, and for a thing the question's words do not have, people at large or a kind of person
- * (null: countedTerm).
+ * typed or in other words at half credit or more (countsThing, over its text and evidence), or,
+ * for a kind of person, a number of people under any word for them (countsPeople: "How many
+ * employees…" against "…employs roughly 120,000 people"; "How many visitors…" not against "…cost
+ * 7.8 million francs to build"); 0 otherwise, for a thing the question's words do not have, and
+ * for people at large, whom claims count under what befell them ("58,000 snakebite deaths").
  */
-function countMissingIn(term: string | null, question: CoverageQuestion, words: readonly WordCoverage[], given: readonly (ShownClaim | undefined)[]): number {
-  if (term === null || !words.some((word) => word.term === term)) return 0;
+function countMissingIn(thing: string, question: CoverageQuestion, words: readonly WordCoverage[], given: readonly (ShownClaim | undefined)[]): number {
+  const typedTerm = normalizeTerm(thing);
+  if (typedTerm === null || isPeopleAtLarge(thing) || !words.some((word) => word.term === typedTerm)) return 0;
+  const term = countedTerm(thing);
+  if (term === null) return given.some((claim) => claim !== undefined && countsPeople(givenText(claim.claim, claim.report))) ? 0 : 1;
   // The thing in other words too, where the coverage would count it had ("ads" for advertisements).
   const terms = new Set([term]);
   const asked: CoverageQuestion = { ...question, terms: [term] };

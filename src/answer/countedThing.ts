@@ -26,9 +26,11 @@ const EDGE_PUNCTUATION = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
 /**
  * People at large, counted under what happens to them as often as by the word ("How many people
  * die from snakebites in India each year?": "…58,000 snakebite deaths a year"; "How many babies…":
- * "…3,211 infants…"): a count of them is not read.
+ * "…3,211 infants…"): a count of them is not read (isPeopleAtLarge).
  */
 const PEOPLE_AT_LARGE = new Set(['people', 'persons', 'person', 'ppl', 'folks', 'individuals', 'humans', 'kids', 'children', 'babies', 'adults', 'men', 'women', 'teenagers']);
+/** Words a claim counts people by that name no person but the work they hold ("cut 2,000 jobs", "shed 2,000 positions"). */
+const PEOPLE_AS_POSTS = new Set(['job', 'jobs', 'position', 'positions']);
 
 /** WordNet's lexicographer files of nouns naming people and groups (lexnames(5WN): noun.person, noun.group). */
 const NOUN_PERSON = 18;
@@ -44,12 +46,18 @@ const UNSEEN_COUNT = 1;
 
 /**
  * The index key of the thing a "how many" question counts, as askedThing reads it (its word in
- * lower case as typed); null for people at large, whose count is not read, and for a kind of
- * person (kindOfPerson): claims count employees, workers and visitors as people, staff or jobs
- * ("How many employees does Dell have?": "Dell employs roughly 120,000 people").
+ * lower case as typed); null for people at large (isPeopleAtLarge) and for a kind of person
+ * (kindOfPerson), whom claims count under any word for people (countsPeople): employees, workers
+ * and visitors as people, staff or jobs ("How many employees does Dell have?": "Dell employs
+ * roughly 120,000 people").
  */
 export function countedTerm(thing: string, reader: WordNet | null = sharedWordNet()): string | null {
-  return PEOPLE_AT_LARGE.has(thing) || kindOfPerson(thing, reader) ? null : normalizeTerm(thing);
+  return isPeopleAtLarge(thing) || kindOfPerson(thing, reader) ? null : normalizeTerm(thing);
+}
+
+/** Whether a "how many" question's thing is people at large ("people", "children"), whose count is not read. */
+export function isPeopleAtLarge(thing: string): boolean {
+  return PEOPLE_AT_LARGE.has(thing.toLowerCase());
 }
 
 /**
@@ -113,16 +121,36 @@ const personKept = new RememberedPerReader<boolean>();
  * pulsars…", "$4 million cables" count none).
  */
 export function countsThing(text: string, terms: ReadonlySet<string>): boolean {
+  return numberBefore(text, (word) => {
+    const term = normalizeTerm(word);
+    return term !== null && terms.has(term);
+  });
+}
+
+/**
+ * Whether the text has a number up to COUNT_WINDOW words before a word for people (people at
+ * large, a kind of person, a body of people, jobs or positions: "employs roughly 120,000 people",
+ * "150,000 seasonal staff", "cut 2,000 jobs"), years and sums of money aside: the count a question
+ * asking how many of a kind of person is given ("7.8 million francs to build" gives no visitors).
+ */
+export function countsPeople(text: string, reader: WordNet | null = sharedWordNet()): boolean {
+  return numberBefore(text, (word) => {
+    const lower = word.toLowerCase();
+    return PEOPLE_AT_LARGE.has(lower) || PEOPLE_AS_POSTS.has(lower) || kindOfPerson(lower, reader);
+  });
+}
+
+/** Whether the text has a number up to COUNT_WINDOW words before a word `counted` accepts, years and sums of money aside. */
+function numberBefore(text: string, counted: (word: string) => boolean): boolean {
   const words = withoutYearsOrMoney(text)
     .split(SPACE)
     .map((word) => word.replace(EDGE_PUNCTUATION, ''))
     .filter((word) => word !== '');
   for (let i = 0; i < words.length; i++) {
-    const term = normalizeTerm(words[i] as string);
-    if (term === null || !terms.has(term)) continue;
     for (let j = Math.max(0, i - COUNT_WINDOW); j < i; j++) {
       const word = words[j] as string;
-      if (FIGURES.test(word) || NUMBER_WORD.test(word)) return true;
+      // The number first: a word is looked up only where one stands before it.
+      if ((FIGURES.test(word) || NUMBER_WORD.test(word)) && counted(words[i] as string)) return true;
     }
   }
   return false;

@@ -366,12 +366,22 @@ describe('knowing when the reports do not answer a question', () => {
     }
   });
 
-  it('reads no count of a kind of person or a body of people, which a claim counts as people, staff, jobs or pilots', async () => {
-    const headcounts = Library.from(await loadReports(fileURLToPath(new URL('../fixtures/headcounts/', import.meta.url))));
+  it('reads a count of a kind of person or a body of people under any word for people: people, staff, jobs or pilots', async () => {
+    const headcounts = Library.from(await loadReports(fileURLToPath(new URL('../fixtures/headcounts/companies/', import.meta.url))));
     for (const question of ['How many employees does Dell have?', 'How many seasonal workers does Amazon hire?', 'How many employees were laid off at the car plant?', 'How many staff does Dell have?', 'How many staff does the Oakville car plant employ?', 'How many crew fly on each FedEx cargo jet?']) {
       expect(featuresOf(headcounts, question)?.countMissing, question).toBe(0);
       expect(answerQuestion(headcounts, question).answered, question).toBe(true);
     }
+  });
+
+  it('counts against an answer a "how many" question on a kind of person that no claim shown gives a number of people for', async () => {
+    const landmarks = Library.from(await loadReports(fileURLToPath(new URL('../fixtures/headcounts/landmarks/', import.meta.url))));
+    // The tower's claims give its cost in francs and its years of building: no visitors.
+    expect(featuresOf(landmarks, 'How many visitors does the Eiffel Tower get?')?.countMissing).toBe(1);
+    expect(answerQuestion(landmarks, 'How many visitors does the Eiffel Tower get?').answered).toBe(false);
+    // The Louvre's claim counts its visitors.
+    expect(featuresOf(landmarks, 'How many visitors does the Louvre get?')?.countMissing).toBe(0);
+    expect(answerQuestion(landmarks, 'How many visitors does the Louvre get?').answered).toBe(true);
   });
 
   it("counts as stated a year the report's date or a source states, and reads no year in an amount", async () => {

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countedTerm, countsThing, kindOfPerson } from '../../src/answer/countedThing.js';
+import { countedTerm, countsPeople, countsThing, isPeopleAtLarge, kindOfPerson } from '../../src/answer/countedThing.js';
 import { shareWordNet, sharedWordNet, sharedWordNetProblem } from '../../src/search/wordnet/sharedWordNet.js';
 import { WordNet, wordnetDbDir } from '../../src/search/wordnet/wordNet.js';
 import { wordNetWithout } from '../support/brokenWordNet.js';
@@ -24,7 +24,34 @@ describe('whether a claim counts the thing a "how many" question asks for', () =
     expect(countsThing('COVID-19 patients were moved.', new Set([countedTerm('patients') as string]))).toBe(false);
   });
 
+  it('reads a count of people under any word for them: people, a kind of person, a body of people, jobs or positions', () => {
+    for (const text of [
+      'Dell employs roughly 120,000 people worldwide.',
+      'Amazon hires around 150,000 seasonal staff.',
+      'The plant cut 2,000 jobs.',
+      'The plant will shed about 2,000 positions.',
+      'We had approximately 108,000 full-time team members.',
+      'The Louvre welcomed 8.7 million visitors in 2024.',
+      'Each jet flies with two pilots and a loadmaster.',
+    ]) {
+      expect(countsPeople(text), text).toBe(true);
+    }
+  });
+
+  it('reads no count of people in a figure before another word, a year or a sum of money', () => {
+    for (const text of [
+      'The Eiffel Tower cost about 7.8 million francs to build for the 1889 World\'s Fair.',
+      'Gustave Eiffel\'s company built the tower in just over two years.',
+      'In 1889, visitors climbed the tower.',
+      'The new wing cost $40 million, paid for by visitors.',
+    ]) {
+      expect(countsPeople(text), text).toBe(false);
+    }
+  });
+
   it('reads no count of people at large, whom a claim counts under what happens to them', () => {
+    expect(isPeopleAtLarge('people')).toBe(true);
+    expect(isPeopleAtLarge('employees')).toBe(false);
     expect(countedTerm('people')).toBeNull();
     expect(countedTerm('children')).toBeNull();
     expect(countedTerm('vehicles')).not.toBeNull();
