@@ -16,6 +16,10 @@ describe('asksTwoThings', () => {
       'Who noticed the first toothed wheel among the Antikythera finds, and in what year?',
       'Which ways of managing water in rice fields cut methane, and by how much?',
       'How long did it take to break SIKEp434, and on what hardware?',
+      // a thing in each of two years or decades (held-out 35: a doping scandal each)
+      'What were the big doping scandals at the Tour in 1998 and 2012?',
+      'colorectal cancer share of cases in peple under 55, 1995 vs 2019?',
+      "Why did ships' crews load up on the big reptiles back in the 1700s and 1800s?",
     ]) expect(asksTwoThings(question), question).toBe(true);
   });
 
@@ -29,6 +33,10 @@ describe('asksTwoThings', () => {
       'how much does a home battery cost? thanks',
       'what did the studies in Oslo and in Bergen find?',
       'how do bike lanes and on-street parking affect shops?',
+      // a span between two years, or one year of two
+      'How many coffee trees did Colombia renew between 2008 and 2016?',
+      'What changed between the 1990s and 2010s?',
+      'when did australia switch to the plain packs, was it 2012 or 2013?',
     ]) expect(asksTwoThings(question), question).toBe(false);
   });
 });
