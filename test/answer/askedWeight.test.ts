@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { askedAnswerKinds, givesAnswerKind } from '../../src/answer/askedAnswerKind.js';
+
+describe('a weight asked and given', () => {
+  // Held-out 37 (unanswerable): the tortoise claims give ages and numbers, no weight.
+  it('reads a weight asked by "how heavy", "how much does … weigh" and "the weight of"', () => {
+    for (const question of [
+      'How much does an adult Galapagos giant tortoise weigh?',
+      'How heavy is the Taipei 101 damper, and how far did it move in Typhoon Soudelor?',
+      'what did the first iPhone weigh?',
+      "What's the weight of the Rosetta Stone?",
+    ])
+      expect(askedAnswerKinds(question), question).toContain('weight');
+  });
+
+  it('reads none in a say, a burden or a choice, in weight lost, nor in "how heavy" after a preposition', () => {
+    for (const question of [
+      'has the supreme court weighed in on the anti-SLAPP law?',
+      'what worries weigh on investors this year?',
+      'how much weight do people lose on semaglutide?',
+      'How much can estimates of how heavy these distant galaxies are swing?',
+    ])
+      expect(askedAnswerKinds(question), question).not.toContain('weight');
+  });
+
+  it('reads a weight given by a number and a unit, in figures or words, and none in "5G" or "tons of"', () => {
+    for (const text of ['An adult male can weigh up to 250 kilograms.', 'The damper weighs 660 tonnes.', 'It weighs 5 kg.', 'a 12 lb turkey', 'Each stone weighs about two tonnes.'])
+      expect(givesAnswerKind(text, 'weight'), text).toBe(true);
+    for (const text of ['5G networks reached 80% of homes.', 'Tons of plastic reach the sea.', 'The tortoises live for more than 100 years.'])
+      expect(givesAnswerKind(text, 'weight'), text).toBe(false);
+  });
+});
