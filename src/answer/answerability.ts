@@ -29,6 +29,7 @@ import { asksAdvice } from './asksAdvice.js';
 import { asksTwoThings } from './twoPartQuestion.js';
 import { askedThing } from './askedThing.js';
 import { countedTerm, countsPeople, countsThing, isPeopleAtLarge } from './countedThing.js';
+import { pricedThing, pricesThing } from './pricedThing.js';
 import { isEveryday, isMainlyNoun } from './everydayWords.js';
 import { CLAIMS_PER_PAGE } from './answer.js';
 import { ALL_COVERED, isAnswer, type AnswerFeatures } from './answerModel.js';
@@ -116,6 +117,9 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const shownFirstTerms = namesShown[0];
   const thingMissing = thing === null ? 0 : thingMissingIn(thing, question, aspects, words, sameClaim || !shownFirstTerms ? [] : [claimCoverage(covered, shownFirstTerms).words]);
   const countMissing = kinds.includes('count') && thing !== null ? countMissingIn(thing, question, words, twoThings ? [...checked, ...shownFirst] : [bestClaim, shownFirstClaim]) : 0;
+  // A price for another thing: where no price is given at all, answerKindMissing says so already.
+  const priced = kinds.includes('price') && answerKindMissing === 0 ? pricedThing(asked) : null;
+  const priceMissing = priced === null ? 0 : priceMissingIn(normalizeTerm(priced), question, words, twoThings ? [...checked, ...shownFirst] : [bestClaim, shownFirstClaim]);
   const years = namedYears(asked);
   const yearMissing = years.length > 0 && bestClaim && !statesYears(datedText(bestClaim.claim, bestClaim.report), years) ? 1 : 0;
   const outcomeMissing = outcomeMissingIn(checked, askedOutcome(asked));
@@ -127,7 +131,7 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const [first, second] = ranked;
   const strength = Math.log(Math.max(MIN_STRENGTH, (first?.score ?? 0) / idfTotal));
   const margin = first && second && first.score > 0 ? 1 - second.score / first.score : 1;
-  return { typed, otherWords, unknown, strength, margin, words: Math.min(terms.length, MAX_WORDS), asksAdvice: asksAdvice(asked) ? 1 : 0, uncoveredNames, uncoveredNouns, answerKindMissing, outcomeMissing, yearMissing, besidesNames, kindMissingShownFirst, twoClaimsGain, thingMissing, countMissing, plainCoverage: plain.typed + plain.otherWords, mentionNamed };
+  return { typed, otherWords, unknown, strength, margin, words: Math.min(terms.length, MAX_WORDS), asksAdvice: asksAdvice(asked) ? 1 : 0, uncoveredNames, uncoveredNouns, answerKindMissing, outcomeMissing, yearMissing, besidesNames, kindMissingShownFirst, twoClaimsGain, thingMissing, countMissing, priceMissing, plainCoverage: plain.typed + plain.otherWords, mentionNamed };
 }
 
 /**
@@ -160,13 +164,33 @@ function countMissingIn(thing: string, question: CoverageQuestion, words: readon
   if (typedTerm === null || isPeopleAtLarge(thing) || !words.some((word) => word.term === typedTerm)) return 0;
   const term = countedTerm(thing);
   if (term === null) return given.some((claim) => claim !== undefined && countsPeople(givenText(claim.claim, claim.report))) ? 0 : 1;
-  // The thing in other words too, where the coverage would count it had ("ads" for advertisements).
+  const terms = otherWordsOf(term, question);
+  return given.some((claim) => claim !== undefined && countsThing(givenText(claim.claim, claim.report), terms)) ? 0 : 1;
+}
+
+/**
+ * 1 when a price question prices a thing (`term`, pricedThing: "How much does a ticket to the Mary
+ * Rose Museum cost?") and none of the claims `given` (as countMissingIn's) has a sum of money a
+ * few words either side of it, as typed or in other words at half credit or more (pricesThing); 0
+ * otherwise, and for a thing the question's words do not have. Read only where the best claim
+ * gives a price (for another thing: the museum's build); none at all is answerKindMissing's. A name is read as any thing: left
+ * out as a payer ("How much did Australia spend…") it lost more near-topic questions ("…the
+ * Brooklyn Bridge cost…") than answerable ones (eval/README.md).
+ */
+function priceMissingIn(term: string | null, question: CoverageQuestion, words: readonly WordCoverage[], given: readonly (ShownClaim | undefined)[]): number {
+  if (term === null || !words.some((word) => word.term === term)) return 0;
+  const terms = otherWordsOf(term, question);
+  return given.some((claim) => claim !== undefined && pricesThing(givenText(claim.claim, claim.report), terms)) ? 0 : 1;
+}
+
+/** The thing's key and its other words at half credit or more, where the coverage would count it had ("ads" for advertisements). */
+function otherWordsOf(term: string, question: CoverageQuestion): Set<string> {
   const terms = new Set([term]);
   const asked: CoverageQuestion = { ...question, terms: [term] };
   for (const { source, term: other } of question.expansions) {
     if (source === term && (coverageParts(asked, new Set([other])).words[0]?.credit ?? 0) >= THING_CREDIT) terms.add(other);
   }
-  return given.some((claim) => claim !== undefined && countsThing(givenText(claim.claim, claim.report), terms)) ? 0 : 1;
+  return terms;
 }
 
 /**

@@ -40,7 +40,7 @@ describe('knowing when the reports do not answer a question', () => {
   it('answers a search for one word the reports use, at any score', () => {
     for (const question of ['microplastics', 'wegovy', 'sharrows']) expect(answerQuestion(library, question).answered, question).toBe(true);
     // However weakly and evenly the first claims match, as among thousands of claims.
-    const weak = { typed: 1, otherWords: 0, unknown: 0, strength: Math.log(0.01), margin: 0, words: 1, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, outcomeMissing: 0, yearMissing: 0, besidesNames: 1, kindMissingShownFirst: 0, twoClaimsGain: 0, thingMissing: 0, countMissing: 0, plainCoverage: 1, mentionNamed: -1 };
+    const weak = { typed: 1, otherWords: 0, unknown: 0, strength: Math.log(0.01), margin: 0, words: 1, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, outcomeMissing: 0, yearMissing: 0, besidesNames: 1, kindMissingShownFirst: 0, twoClaimsGain: 0, thingMissing: 0, countMissing: 0, priceMissing: 0, plainCoverage: 1, mentionNamed: -1 };
     expect(isAnswer(weak)).toBe(true);
     // That is the rule for a claim with every word, not the model: a model that answers nothing
     // still answers it, and not a claim with nine tenths of the question.
@@ -366,6 +366,24 @@ describe('knowing when the reports do not answer a question', () => {
     }
   });
 
+  it('counts against an answer a price question whose thing neither the best claim nor the claim shown first gives a sum of money beside', async () => {
+    const ho22 = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout22/reports/', import.meta.url))));
+    const ho12 = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout12/reports/', import.meta.url))));
+    // Unanswerable: the claims give the museum's build cost, not a ticket's price.
+    expect(featuresOf(ho22, 'How much does a ticket to the Mary Rose Museum cost?')?.priceMissing).toBe(1);
+    // Answerable: the claim gives what libraries pay beside the word; no thing priced ("it").
+    expect(featuresOf(ho12, 'How much did libraries pay for a two-year licence to an audiobook?')?.priceMissing).toBe(0);
+    expect(featuresOf(ho22, 'How much does it cost?')?.priceMissing).toBe(0);
+  });
+
+  it('reads a price beside the thing priced only where the best claim gives a price: none given at all is the kind of answer missing', async () => {
+    const ho24 = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout24/reports/', import.meta.url))));
+    // Held-out 24, unanswerable: the claims on the rats give their search speed, no sum of money.
+    const features = featuresOf(ho24, 'How much does it cost to train one APOPO mine detection rat?');
+    expect(features?.answerKindMissing).toBe(1);
+    expect(features?.priceMissing).toBe(0);
+  });
+
   it('reads a count of a kind of person or a body of people under any word for people: people, staff, jobs or pilots', async () => {
     const headcounts = Library.from(await loadReports(fileURLToPath(new URL('../fixtures/headcounts/companies/', import.meta.url))));
     for (const question of ['How many employees does Dell have?', 'How many seasonal workers does Amazon hire?', 'How many employees were laid off at the car plant?', 'How many staff does Dell have?', 'How many staff does the Oakville car plant employ?', 'How many crew fly on each FedEx cargo jet?']) {
@@ -419,8 +437,8 @@ describe('knowing when the reports do not answer a question', () => {
   });
 
   it('weighs the signals together as well as apart: each product of two has its weight', () => {
-    const signals = { typed: 0.3, otherWords: 0.2, unknown: 0.5, strength: 1.5, margin: 0.4, words: 6, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, outcomeMissing: 0, yearMissing: 0, besidesNames: 1, kindMissingShownFirst: 0, twoClaimsGain: 0, thingMissing: 0, countMissing: 0 };
-    const zero = { typed: 0, otherWords: 0, unknown: 0, strength: 0, margin: 0, words: 0, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, outcomeMissing: 0, yearMissing: 0, besidesNames: 0, kindMissingShownFirst: 0, twoClaimsGain: 0, thingMissing: 0, countMissing: 0 };
+    const signals = { typed: 0.3, otherWords: 0.2, unknown: 0.5, strength: 1.5, margin: 0.4, words: 6, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, outcomeMissing: 0, yearMissing: 0, besidesNames: 1, kindMissingShownFirst: 0, twoClaimsGain: 0, thingMissing: 0, countMissing: 0, priceMissing: 0 };
+    const zero = { typed: 0, otherWords: 0, unknown: 0, strength: 0, margin: 0, words: 0, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, outcomeMissing: 0, yearMissing: 0, besidesNames: 0, kindMissingShownFirst: 0, twoClaimsGain: 0, thingMissing: 0, countMissing: 0, priceMissing: 0 };
     expect(confidence(signals, { constant: 1, weights: zero, pairs: [['typed', 'unknown', 2]] })).toBeCloseTo(1 + 2 * 0.3 * 0.5);
     expect(confidence(signals, { constant: 0, weights: { ...zero, words: 0.5 }, pairs: [['margin', 'margin', -1]] })).toBeCloseTo(0.5 * 6 - 0.4 * 0.4);
     // The fitted model has a weight for every pair of paired signals and each pair with the missing kind of answer or outcome, each pair once.

@@ -1,0 +1,95 @@
+// The thing a price question prices ("How much does a ticket to the Mary Rose Museum cost?": a
+// ticket) and whether a claim gives a sum of money beside it: a claim on the same subject gives
+// other sums (the museum's £35 million build), which answer the kind asked (a price,
+// askedAnswerKind.ts) for another thing. The no-answer decision weighs it (answerability.ts,
+// AnswerSignals.priceMissing), as countedThing.ts reads a count beside the thing counted.
+
+import { AUXILIARY_VERBS } from '../search/auxiliaryVerbs.js';
+import { normalizeTerm } from '../search/normalizeTerm.js';
+import { tokenize } from '../search/tokenize.js';
+import { fromWordNet } from '../search/wordnet/rememberedRelated.js';
+import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
+import type { WordNet } from '../search/wordnet/wordNet.js';
+import { AMOUNT_OF_MONEY } from './askedPrice.js';
+
+/** Words either side of the thing's word a sum of money may stand: "a ticket costs £18", "£18 adult tickets", "tickets for adults are £18". */
+const PRICE_WINDOW = 8;
+/** Words of the thing's phrase read: "a new air-source heat pump" is five after its article. */
+const THING_WORDS = 5;
+/**
+ * Where the thing priced starts: after "how much" and its auxiliary ("How much does a ticket…",
+ * "how much are tickets…") or an article ("how much a yubikey costs"), after "what" and "do"
+ * ("What does a heat pump cost?"), after a money noun and "of / for" ("the price of admission",
+ * "fees for a permit"), after "cost… to" and its verb ("How much does it cost to restore a hectare
+ * of kelp forest?", "…cost Venice to run the booking system").
+ */
+const PRICED_START = new RegExp(
+  String.raw`\bhow much (?:${AUXILIARY_VERBS.join('|')})\s+|\bhow much (?=(?:a|an|the|one)\s)|\bwhat (?:do|does|did|will|would)\s+|\b(?:price|prices|cost|costs|fee|fees|charge|charges|fare|fares) (?:of|for)\s+|\bcosts? (?:[\p{L}\p{N}'’-]+ )?to [\p{L}-]+\s+`,
+  'giu',
+);
+/** Words before the thing: an article or a determiner ("a", "each", "one adult"). */
+const BEFORE_THING = new Set(['a', 'an', 'the', 'one', 'each', 'every', 'single', 'per', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'just', 'typically', 'usually', 'actually']);
+/** A pronoun first: the thing is elsewhere ("how much does it cost…", "how much do you pay…"). */
+const PRONOUN = new Set(['it', 'they', 'you', 'we', 'i', 'he', 'she', 'this', 'that', 'these', 'those', 'people', 'someone']);
+/** Words WordNet has as nouns that name no thing priced: a span or a rank ("a year's supply", "the first typewriter"), the price itself ("helium prices"). */
+const NO_THING = new Set(['year', 'years', 'month', 'months', 'week', 'day', 'hour', 'first', 'self', 'average', 'typical', 'good', 'full', 'price', 'prices', 'cost', 'costs', 'fee', 'fees', 'charge', 'charges', 'money', 'amount', 'total']);
+/** Words that end the thing's phrase: prepositions, conjunctions, the question's money verbs. */
+const AFTER_THING = new Set([...AUXILIARY_VERBS, 'of', 'for', 'in', 'on', 'to', 'at', 'by', 'from', 'with', 'and', 'or', 'that', 'cost', 'costs', 'charge', 'pay', 'earn', 'spend', 'run', 'sell', 'go', 'now', 'today', 'per', 'each', 'if', 'when']);
+
+/**
+ * The word (lower case, as typed) of the thing a price question prices: the phrase's head, its
+ * last word WordNet has as a noun (or lacks: "a yubikey") before a preposition, a money verb or the end ("a day pass at
+ * Disneyland": pass; "a new air-source heat pump": pump), after "how much" and its auxiliary,
+ * "what do…", or "the price / cost / fee of"; null when there is none, or it is a pronoun ("how
+ * much does it cost?").
+ */
+export function pricedThing(question: string, reader: WordNet | null = sharedWordNet()): string | null {
+  if (reader === null) return null;
+  for (const match of question.matchAll(PRICED_START)) {
+    const after = (match.index ?? 0) + match[0].length;
+    const words = tokenize(question.slice(after, after + 80).toLowerCase());
+    if (PRONOUN.has(words[0] as string)) continue;
+    let start = 0;
+    while (start < words.length && BEFORE_THING.has(words[start] as string)) start++;
+    let thing: string | null = null;
+    for (let i = start; i < words.length && i < start + THING_WORDS; i++) {
+      const word = words[i] as string;
+      // A figure ("a new 40-foot shipping container") is no word of the thing.
+      if (/^\d/u.test(word)) continue;
+      if (AFTER_THING.has(word) || word.length < 2) break;
+      if (NO_THING.has(word)) continue;
+      // A noun, or a word WordNet lacks: a product's name ("a yubikey").
+      const entries = fromWordNet(reader, () => reader.lookup(word));
+      if (entries.length === 0 || entries.some((entry) => entry.pos === 'noun')) thing = word;
+    }
+    if (thing !== null) return thing;
+  }
+  return null;
+}
+
+/** A sum of money anywhere in a text, each found in turn. */
+const MONEY = new RegExp(AMOUNT_OF_MONEY.source, 'giu');
+const WORD = /\S+/gu;
+const EDGE_PUNCTUATION = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
+
+/**
+ * Whether the text has a sum of money up to PRICE_WINDOW words either side of a word that is the
+ * thing priced (`terms`, index keys: "ticket" for "tickets").
+ */
+export function pricesThing(text: string, terms: ReadonlySet<string>): boolean {
+  const starts: number[] = [];
+  const thingAt: number[] = [];
+  for (const word of text.matchAll(WORD)) {
+    const term = normalizeTerm(word[0].replace(EDGE_PUNCTUATION, ''));
+    if (term !== null && terms.has(term)) thingAt.push(starts.length);
+    starts.push(word.index ?? 0);
+  }
+  if (thingAt.length === 0) return false;
+  for (const money of text.matchAll(MONEY)) {
+    const offset = money.index ?? 0;
+    let at = 0;
+    while (at + 1 < starts.length && (starts[at + 1] as number) <= offset) at++;
+    if (thingAt.some((i) => Math.abs(i - at) <= PRICE_WINDOW)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { pricedThing, pricesThing } from '../../src/answer/pricedThing.js';
+
+describe('the thing a price question prices, and whether a claim gives a sum of money beside it', () => {
+  it('reads the head of the phrase priced, past an article, an adjective or a figure', () => {
+    expect(pricedThing('How much does a ticket to the Mary Rose Museum cost?')).toBe('ticket');
+    expect(pricedThing('What does a new air-source heat pump cost to fit?')).toBe('pump');
+    expect(pricedThing('How much does a new 40-foot shipping container cost to buy?')).toBe('container');
+    expect(pricedThing('how much is a day pass at Disneyland?')).toBe('pass');
+    expect(pricedThing('What is the price of admission?')).toBe('admission');
+    expect(pricedThing('anyone know how much a yubikey costs?')).toBe('yubikey');
+  });
+
+  it('reads the thing after "it cost… to" and its verb', () => {
+    expect(pricedThing('How much does it cost to restore a hectare of kelp forest?')).toBe('hectare');
+    expect(pricedThing('How much did it cost Venice to run the access fee booking system?')).toBe('system');
+  });
+
+  it('reads no thing for a pronoun, a span or the price itself', () => {
+    expect(pricedThing('How much does it cost to visit?')).toBeNull();
+    expect(pricedThing("How much does a year's supply cost?")).toBeNull();
+    expect(pricedThing('What fees does the bank charge?')).toBeNull();
+  });
+
+  it('finds a sum of money a few words either side of the thing, not one for another thing', () => {
+    const ticket = new Set(['ticket']);
+    expect(pricesThing('An adult ticket costs £18.50 at the door.', ticket)).toBe(true);
+    expect(pricesThing('Entry is $25 for adults; a family ticket is cheaper.', ticket)).toBe(true);
+    expect(pricesThing('The Mary Rose Museum cost £35 million to build and opened in 2013.', ticket)).toBe(false);
+    expect(pricesThing('The museum cost £35 million to build, paid for by a lottery grant and private donors over a decade, and ticket sales now cover its running costs.', ticket)).toBe(false);
+  });
+});
