@@ -1,11 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countedTerm, countsPeople, countsThing, isPeopleAtLarge, kindOfPerson } from '../../src/answer/countedThing.js';
-import { shareWordNet, sharedWordNet, sharedWordNetProblem } from '../../src/search/wordnet/sharedWordNet.js';
-import { WordNet, wordnetDbDir } from '../../src/search/wordnet/wordNet.js';
-import { wordNetWithout } from '../support/brokenWordNet.js';
+import { countedTerm, countsPeople, countsThing, isPeopleAtLarge } from '../../src/answer/countedThing.js';
 
 describe('whether a claim counts the thing a "how many" question asks for', () => {
   const pulsar = new Set([countedTerm('pulsars') as string]);
@@ -68,20 +62,5 @@ describe('whether a claim counts the thing a "how many" question asks for', () =
     for (const thing of ['staff', 'crew', 'personnel', 'workforce', 'fans']) expect(countedTerm(thing), thing).toBeNull();
     // Groups that are no body of people here: organisations, nations, sets of things.
     for (const thing of ['companies', 'countries', 'firms', 'families', 'species', 'films']) expect(countedTerm(thing), thing).not.toBeNull();
-  });
-
-  it('reads no kind of person, and lets the shared reader go, when WordNet\'s files fail part-way through a read', async () => {
-    const scratch = await mkdtemp(join(tmpdir(), 'report-bot-counted-thing-'));
-    try {
-      // index.noun is there ("employees" is found), data.noun, which holds its first sense, is not.
-      const broken = await wordNetWithout(scratch, 'data.noun');
-      shareWordNet(broken);
-      expect(kindOfPerson('employees', broken)).toBe(false);
-      expect(sharedWordNet()).toBeNull();
-      expect(sharedWordNetProblem()).toMatch(/data\.noun/);
-    } finally {
-      shareWordNet(new WordNet(wordnetDbDir()));
-      await rm(scratch, { recursive: true, force: true });
-    }
   });
 });
