@@ -10,10 +10,14 @@ import { baseForms, type PartOfSpeech, type WordNet } from './wordNet.js';
 
 /**
  * The forms of `word` (folded) whose index key differs from its own, by its base forms in WordNet
- * (a verb's -s, -ed and -ing forms, a noun's plural, and the base itself), one per key. A key
- * WordNet has as another word is left out: "lied" is keyed li (a Chinese unit), "added" ad, "skies" ski.
+ * (a verb's -s, -ed and -ing forms, a noun's plural, and the base itself), one per key; `only`:
+ * of that part of speech alone.
  */
 export function formsStemmedApart(wordnet: WordNet, word: string, only?: PartOfSpeech): string[] {
+  // Read only where the spelling says the stemmer may key the forms apart: stemming the forms of
+  // every word and of each of its related words made a word never met before cost much more. A
+  // related verb (a base already) only for the verbs questions use most ("die", "try", "proceed").
+  if (only === 'verb' ? !OFTEN_APART.test(word) : !MAY_BE_APART.test(word)) return [];
   const own = normalizeTerm(word);
   const found = new Map<string, string>();
   if (own === null) return [];
@@ -29,20 +33,15 @@ export function formsStemmedApart(wordnet: WordNet, word: string, only?: PartOfS
     // A part of speech the tagged corpus never saw the word in ("off" as a verb) is no form of it.
     if (!wordnet.tagCountsOf(entry).some((count) => count > 0)) continue;
     const base = entry.lemma;
-    if (!LETTERS.test(base)) continue;
+    // Not a stop word's ("bees" is no form of "be").
+    if (!LETTERS.test(base) || normalizeTerm(base) === null) continue;
     for (const form of [base, ...inflected(wordnet, base, entry.pos)]) {
       const key = normalizeTerm(form);
       if (key === null || key === own || found.has(key)) continue;
-      if (key !== base && isSeenWord(wordnet, key)) continue;
       found.set(key, form);
     }
   }
   return [...found.values()];
-}
-
-/** Whether WordNet's tagged corpus has `key` as a word of its own ("li", "ad", "ski"; not "ga", "dy"). */
-function isSeenWord(wordnet: WordNet, key: string): boolean {
-  return wordnet.lookup(key).some((entry) => entry.lemma === key && wordnet.tagCountsOf(entry).some((count) => count > 0));
 }
 
 /** A base's regular inflections: a verb's -s, -ed and -ing forms, a noun's plural. */
@@ -71,6 +70,14 @@ function plural(noun: string): string {
 }
 
 const LETTERS = /^[a-z]{2,}$/;
+/** A short verb ending in -ie or a consonant and -y ("die", "lie", "try", "fly"), or one in -eed ("succeed"). */
+const OFTEN_APART = /^(?:[a-z]{1,2}(?:ie|[^aeiou]y)|[a-z]+eed)$/;
+/**
+ * The endings of a question word whose forms the stemmer may key apart from it: -ie, -y and their
+ * forms ("died", "tries", "dying"), -eed and its ("proceeded"), a vowel and -s and its plural ("gas",
+ * "gases", "virus").
+ */
+const MAY_BE_APART = /(?:ie|ie[sd]|ying|[^aeiou]y|[^aeiou]i(?:es|ed)|eed|eed(?:s|ed|ing)|[aeiou]s|ses)$/;
 const CONSONANT_Y = /[^aeiou]y$/;
 const SIBILANT = /(?:s|x|z|ch|sh)$/;
 const SHORT_CLOSED = /^[^aeiou]*[aeiou][bdgklmnprt]$/;

@@ -22,25 +22,24 @@ describe('formsStemmedApart', () => {
     expect(keysOf('proceed')).toEqual([normalizeTerm('proceeded')]);
   });
 
-  it("gives none a word's forms keyed as it is", () => {
+  it("gives none a word whose forms are keyed as it is, an irregular form's base, a stop word's forms", () => {
     expect(formsStemmedApart(wordnet, 'stop')).toEqual([]);
     expect(formsStemmedApart(wordnet, 'planning')).toEqual([]);
     expect(formsStemmedApart(wordnet, 'agree')).toEqual([]);
-  });
-
-  it('leaves out a key that is another word, an irregular form, a base by a wrong ending and a stop word', () => {
-    // "added" is keyed ad, an advertisement's key.
-    expect(formsStemmedApart(wordnet, 'add')).toEqual([]);
     // "got" reaches get by irregularForms.ts's list, if at all (a light verb: not at all).
     expect(formsStemmedApart(wordnet, 'got')).toEqual([]);
-    // "pass" is a word of its own, not the plural of "pas".
+    // "pass" is a word of its own, not the plural of "pas"; "bees" no form of "be".
     expect(formsStemmedApart(wordnet, 'pass')).toEqual([]);
-    expect(formsStemmedApart(wordnet, 'give')).toEqual([]);
+    expect(formsStemmedApart(wordnet, 'bees')).toEqual([]);
   });
 
-  it('gives a verb alone its forms when asked for verbs', () => {
+  it('gives a related verb its forms only when short and ending in -ie or -y, or in -eed', () => {
+    expect(keysOf('die', 'verb')).toContain(normalizeTerm('died'));
+    expect(keysOf('succeed', 'verb')).toEqual([normalizeTerm('succeeded')]);
     expect(keysOf('virus')).toEqual([normalizeTerm('viruses')]);
     expect(keysOf('virus', 'verb')).toEqual([]);
-    expect(keysOf('die', 'verb')).toContain(normalizeTerm('died'));
+    // "buffed" is keyed buf, "buff" buff, but -ff is no ending read.
+    expect(normalizeTerm('buffed')).not.toBe(normalizeTerm('buff'));
+    expect(keysOf('buff')).toEqual([]);
   });
 });
