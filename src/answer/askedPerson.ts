@@ -32,8 +32,24 @@ const ROLE_THEN_WHO_IS_IT = anyClause(firstThen(new RegExp(String.raw`\b${ROLE}\
  * (eval/README.md, thirty-third session).
  */
 const ROLE_VERB_ASKED = /\bwho\s+(?:coach(?:es|ed)?|tutor(?:s|ed)?|mentor(?:s|ed)?)\b/i;
+/**
+ * "The first" naming the deed a person is asked for, after the question's own verb: "who ran the
+ * first trials showing…?", "who made the first recording of…?", "who noticed the first toothed
+ * wheel…?" ask who did it, which a claim naming them gives ("In 1968 David Nalin and Richard Cash
+ * showed…") without ranking anything, and one naming no one ("A memorial column was erected near
+ * the spot where the fire started.") does not; askedRanking.ts reads no ranking there. Not after an
+ * auxiliary or a verb that says what one is ("who was / became the first woman to…" asks a
+ * ranking), nor after a verb's "-ing" ("who is leading the first…"); "the most" stays a ranking
+ * ("who won the most titles?"). Global, for askedRanking.ts to take it out; read here with
+ * FIRST_DEED_ASKED.
+ */
+export const FIRST_OF_A_DEED = new RegExp(
+  String.raw`(?<=\b[Ww]ho\s+(?:(?:actually|really|originally|else)\s+)?(?!(?:${AUXILIARY}|bec[oa]mes?|remain(?:s|ed)?)\b)(?![a-z]+ing\b)[a-z]+\s+)the\s+(?:first|earliest)(?![\w-])`,
+  'g',
+);
+const FIRST_DEED_ASKED = new RegExp(FIRST_OF_A_DEED.source);
 export const PERSON_ASKED: { test(question: string): boolean } = {
-  test: (question) => ROLE_ASKED.test(question) || ROLE_THEN_WHO_IS_IT.test(question) || ROLE_VERB_ASKED.test(question),
+  test: (question) => ROLE_ASKED.test(question) || ROLE_THEN_WHO_IS_IT.test(question) || ROLE_VERB_ASKED.test(question) || FIRST_DEED_ASKED.test(question),
 };
 
 /** Words of bodies and documents, not people, after a capitalised word ("Seabed Authority", "Broadway League"). */

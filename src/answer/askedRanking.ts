@@ -4,6 +4,7 @@
 import { AUXILIARY, DO_FORMS, HAVE_FORMS, oneOf } from '../search/auxiliaryVerbs.js';
 import { PEOPLE_PLURALS } from '../search/irregularForms.js';
 import { SPAN_NUMBER, TIME_UNITS } from './askedDuration.js';
+import { FIRST_OF_A_DEED } from './askedPerson.js';
 import { anyClause, firstThen } from './clauseReading.js';
 
 /** Superlatives that rank things: what asks for a ranking and what gives one. */
@@ -49,24 +50,12 @@ const FINDINGS_OF_SUPERLATIVE = new RegExp(
   String.raw`\b(?:[Ww]hat|[Ww]hich)\s+(?:${oneOf(DO_FORMS)}\s+(?:the|world's)\s+${SUPERLATIVE}\s+(?:[\w'-]+\s+){0,5}?(?:find|show|say|suggest|report|conclude|reveal|see|notice|observe|discover|spot)|${oneOf(HAVE_FORMS)}\s+(?:the|world's)\s+${SUPERLATIVE}\s+(?:[\w'-]+\s+){0,5}?(?:found|shown|said|suggested|reported|concluded|revealed|seen|noticed|observed|discovered|spotted))\b`,
 );
 
-/**
- * "The first" naming the deed a person is asked for, after the question's own verb, read as no
- * superlative (as FIRST_UNRANKED is): "who ran the first trials showing…?", "who made the first
- * recording of…?", "who noticed the first toothed wheel…?" ask who did it, and a claim naming them
- * answers without ranking anything ("In 1968 Nalin and Cash showed…"). Not after an auxiliary or
- * a verb that says what one is ("who was / became the first woman to…"), nor after a verb's "-ing"
- * ("who is leading the first…"); "the most" stays a ranking ("who won the most titles?").
- */
-const FIRST_OF_A_DEED = new RegExp(
-  String.raw`(?<=\b[Ww]ho\s+(?:(?:actually|really|originally|else)\s+)?(?!(?:${AUXILIARY}|bec[oa]mes?|remain(?:s|ed)?)\b)(?![a-z]+ing\b)[a-z]+\s+)the\s+(?:first|earliest)(?![\w-])`,
-  'g',
-);
-
 /** A ranking asked in a clause: a superlative after its first question word. */
 const RANKING_IN_A_CLAUSE = anyClause(firstThen(RANKING_QUESTION_WORD, RANKED_AFTER));
 /**
  * A ranking asked: a superlative after a question word in a clause, not "the first" that ranks
- * nothing, the findings of the first studies nor the first deed a person is asked for.
+ * nothing, the findings of the first studies nor the first deed a person is asked for (a person is
+ * asked there: askedPerson.ts).
  */
 export const RANKING_ASKED: { test(question: string): boolean } = {
   test: (question) => RANKING_IN_A_CLAUSE.test(question.replace(FIRST_UNRANKED, ' ').replace(FIRST_OF_A_DEED, ' ')) && !FINDINGS_OF_SUPERLATIVE.test(question),

