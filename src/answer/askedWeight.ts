@@ -1,14 +1,21 @@
 // A weight asked ("how heavy…", "how much does … weigh?") and a weight given ("250 kilograms", "660
 // tonnes", "5 lb"), for the kinds of answer (askedAnswerKind.ts).
 
+import { DO_FORMS, MODAL_VERBS, oneOf } from '../search/auxiliaryVerbs.js';
 import { CARDINAL_WORDS } from './quantityWords.js';
 
 /**
- * A weight asked: "how heavy…", "how much do / does / did / can / would … weigh", "what does … weigh",
- * "what is the weight of…". Not "weigh in", "weigh on", "weigh up" (a say, a burden, a choice), nor
- * "how heavy" after a preposition ("estimates of how heavy the galaxies are" ask of the estimates).
+ * A weight asked: "how heavy…" (not after a preposition: "estimates of how heavy the galaxies are"
+ * ask of the estimates), and "how much / what" with do-support before "weigh" ("how much does an
+ * adult tortoise weigh?", "what did the doses weigh?"): the thing weighed is the subject. Without
+ * do-support "weigh" is figurative ("what weighs most heavily against heat pumps?", "what weighed
+ * against the defendants?"), as is "the weight of" (of evidence, of opinion), and neither is read;
+ * nor "weigh in / on / up".
  */
-const WEIGHT_ASKED_AT = /(?<!\b(?:for|on|about|by|of|to) )\bhow heavy\b|\b(?:how much|what)\b[^?.!]*?\bweigh(?:s|ed)?\b(?!\s+(?:in|on|up|down|against)\b)|\bwhat(?:['’]s| is| was| are| were) the (?:[\w-]+ )?weight of\b/i;
+const WEIGHT_ASKED_AT = new RegExp(
+  String.raw`(?<!\b(?:for|on|about|by|of|to) )\bhow heavy\b|\b(?:how much|what)\s+(?:${oneOf([...DO_FORMS, ...MODAL_VERBS])})\b[^?.!]*?\bweigh\b(?!\s+(?:in|on|up|down|against)\b)`,
+  'i',
+);
 export const WEIGHT_ASKED: { test(question: string): boolean } = { test: (question) => WEIGHT_ASKED_AT.test(question) };
 
 /** Units of weight spelt out, which a number in words may come before too ("two tonnes"). */
