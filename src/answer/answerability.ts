@@ -26,7 +26,7 @@ import { askedOutcome, type AskedOutcome } from './askedOutcome.js';
 import { askedMention, type Mention } from './askedMention.js';
 import { namedYears, statesYears } from './askedYear.js';
 import { asksAdvice } from './asksAdvice.js';
-import { asksTwoThings } from './twoPartQuestion.js';
+import { asksTwoThings, yearsAskedApart } from './twoPartQuestion.js';
 import { askedThing } from './askedThing.js';
 import { countedTerm, countsPeople, countsThing, isPeopleAtLarge } from './countedThing.js';
 import { pricedThing, pricesThing } from './pricedThing.js';
@@ -106,7 +106,9 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   // A question asking two things is answered by the claims together, a part each ("When did the
   // Falkirk Wheel open and how much did it cost?": the date in one claim, the price in another):
   // each kind it asks may be given by any of the first claims, or of the claims shown first.
-  const twoThings = asksTwoThings(asked);
+  // A thing in each of two years too, where the first claims state each year (a claim a year).
+  const yearsApart = yearsAskedApart(asked);
+  const twoThings = asksTwoThings(asked) || (yearsApart.length > 0 && yearsApart.every((year) => checked.some(({ claim, report }) => statesYears(datedText(claim, report), [year]))));
   const answerKindMissing = kindMissingIn(kinds, twoThings ? checked : bestClaim ? [bestClaim] : []);
   // Most often the claim shown first is the best claim: read once.
   const shownFirstClaim = shownFirst[0];

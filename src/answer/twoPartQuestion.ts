@@ -1,7 +1,7 @@
 // Whether a question asks two things at once: "How many containers did the Ideal X carry, and what
-// did it cost per ton to load her?", "…in 1968? And what did The Lancet say…?", "…the doping
-// scandals at the Tour in 1998 and 2012?". Two claims often answer it, one part each, and neither
-// alone covers the question (answerability.ts twoClaimsGain).
+// did it cost per ton to load her?", "…in 1968? And what did The Lancet say…?"; and a thing in each
+// of two years ("…the doping scandals at the Tour in 1998 and 2012?"). Two claims often answer it,
+// one part each, and neither alone covers the question (answerability.ts twoClaimsGain).
 
 import { AUXILIARY } from '../search/auxiliaryVerbs.js';
 
@@ -21,14 +21,22 @@ const AND_ASKS = new RegExp(
  * 2019?"): a claim often gives each year's part. Not a span ("between 2008 and 2016", "between
  * the 1990s and 2010s"); two years joined by "or" ask which one ("was it 2012 or 2013?").
  */
-const TWO_YEARS = /(?<!\b(?:between|from)\s+(?:the\s+)?)(?<![\p{L}\p{N}])(?:1\d{3}|20\d{2})s?\s+(?:and|vs\.?|versus)\s+(?:in\s+)?(?:1\d{3}|20\d{2})s?(?![\p{L}\p{N}])/iu;
+const TWO_YEARS = /(?<!\b(?:between|from)\s+(?:the\s+)?)(?<![\p{L}\p{N}])(1\d{3}|20\d{2})s?\s+(?:and|vs\.?|versus)\s+(?:in\s+)?(1\d{3}|20\d{2})s?(?![\p{L}\p{N}])/iu;
 /** A question mark with more asked after it, up to another. */
 const TWO_QUESTION_MARKS = /\?\s*\S.*\?/u;
 
-/**
- * Whether `asked` (the question as typed) asks a second question joined by "and", two questions
- * each ending in "?", or a thing in each of two years.
- */
+/** Whether `asked` (the question as typed) asks a second question joined by "and", or two questions each ending in "?". */
 export function asksTwoThings(asked: string): boolean {
-  return AND_ASKS.test(asked) || TWO_QUESTION_MARKS.test(asked) || TWO_YEARS.test(asked);
+  return AND_ASKS.test(asked) || TWO_QUESTION_MARKS.test(asked);
+}
+
+/**
+ * The two years `asked` asks a thing in (TWO_YEARS: "in 1998 and 2012" -> ["1998", "2012"]), or
+ * none. It asks two things where the first claims state each year (answerability.ts): a claim a
+ * year then; not where one claim dates another thing ("how much did tickets cost in 1973 vs
+ * 2023?" against the opening in 1973).
+ */
+export function yearsAskedApart(asked: string): readonly string[] {
+  const match = TWO_YEARS.exec(asked);
+  return match ? [match[1] as string, match[2] as string] : [];
 }
