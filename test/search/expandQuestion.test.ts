@@ -40,7 +40,10 @@ describe('expandQuestion', () => {
   it('searches a regular form the stemmer keys apart as the word itself, and a related verb in it', () => {
     expect(expansion('when did he die', 'di')).toEqual({ term: 'di', weight: STEMMED_APART_WEIGHT, source: 'die' });
     expect(expansion('how many died', 'die')).toEqual({ term: 'die', weight: STEMMED_APART_WEIGHT, source: 'di' });
-    expect(expansion('which greenhouse gases', 'ga')?.weight).toBe(STEMMED_APART_WEIGHT);
+    expect(expansion('how many tries', 'tri')).toBeUndefined();
+    expect(expansion('how many tries', 'try')?.weight).toBe(STEMMED_APART_WEIGHT);
+    // Not a key cut short to another word's as the word itself: "gas" is keyed ga, gallium's symbol.
+    expect(expansion('which greenhouse gases', 'ga')?.weight).not.toBe(STEMMED_APART_WEIGHT);
     const die = expansion('when did he pass away', 'die');
     expect(die?.source).toBe('pass');
     expect(expansion('when did he pass away', 'di')).toEqual({ term: 'di', weight: die?.weight, source: 'pass' });

@@ -18,7 +18,8 @@ describe('formsStemmedApart', () => {
     expect(keysOf('tried')).toEqual([normalizeTerm('try')]);
     expect(keysOf('try')).toEqual([normalizeTerm('tried')]);
     expect(keysOf('gas')).toEqual([normalizeTerm('gases')]);
-    expect(keysOf('gases')).toEqual([normalizeTerm('gas')]);
+    // "gas" is keyed ga, gallium's symbol: another word's, so "gases" does not reach it.
+    expect(keysOf('gases')).toEqual([]);
     expect(keysOf('proceed')).toEqual([normalizeTerm('proceeded')]);
   });
 
@@ -31,6 +32,16 @@ describe('formsStemmedApart', () => {
     // "pass" is a word of its own, not the plural of "pas"; "bees" no form of "be".
     expect(formsStemmedApart(wordnet, 'pass')).toEqual([]);
     expect(formsStemmedApart(wordnet, 'bees')).toEqual([]);
+  });
+
+  it("gives no form whose key is cut short to another word's lemma (skies ski, lies li, ties ti)", () => {
+    expect(normalizeTerm('skies')).toBe(normalizeTerm('ski'));
+    expect(keysOf('sky')).toEqual([]);
+    expect(keysOf('lie')).not.toContain(normalizeTerm('li'));
+    expect(keysOf('tie')).not.toContain(normalizeTerm('ti'));
+    expect(keysOf('die')).not.toContain(normalizeTerm('dy'));
+    // A key that is the base itself stays ("viruses" virus).
+    expect(keysOf('virus')).toEqual([normalizeTerm('viruses')]);
   });
 
   it('gives a related verb its forms only when short and ending in -ie or -y, or in -eed', () => {
