@@ -29,18 +29,18 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.126,
-  reciprocalRank: 0.6778,
-  textTyped: 3.521,
-  textOther: 3,
-  evidenceOnly: 0.6878,
-  metadataOnly: -0.1276,
-  proximity: -0.05555,
-  distinctive: 6.032,
-  reportShare: 1.597,
-  claimLength: -1.684,
-  statesAskedQuantity: 1.122,
-  givesAskedKind: 2.113,
+  logRatio: 1.128,
+  reciprocalRank: 0.6786,
+  textTyped: 3.55,
+  textOther: 2.956,
+  evidenceOnly: 0.7259,
+  metadataOnly: -0.1198,
+  proximity: -0.0435,
+  distinctive: 5.98,
+  reportShare: 1.624,
+  claimLength: -1.692,
+  statesAskedQuantity: 1.121,
+  givesAskedKind: 2.122,
 };
 
 /** The model's score of one claim's features. */
