@@ -65,6 +65,8 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 35', 'holdout35'),
   set('held-out 36', 'holdout36'),
   set('held-out 37', 'holdout37'),
+  // Written blind in the thirty-seventh session (eval/holdout38/README.md), measured once at its end.
+  set('held-out 38', 'holdout38', true),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */
