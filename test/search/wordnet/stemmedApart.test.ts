@@ -49,6 +49,9 @@ describe('formsStemmedApart', () => {
     expect(keysOf('succeed', 'verb')).toEqual([normalizeTerm('succeeded')]);
     expect(keysOf('virus')).toEqual([normalizeTerm('viruses')]);
     expect(keysOf('virus', 'verb')).toEqual([]);
+    // A related verb in a vowel and -s is refused though its forms are keyed apart as a question word's.
+    expect(keysOf('focus')).toEqual([normalizeTerm('focuses')]);
+    expect(keysOf('focus', 'verb')).toEqual([]);
     // "buffed" is keyed buf, "buff" buff, but -ff is no ending read.
     expect(normalizeTerm('buffed')).not.toBe(normalizeTerm('buff'));
     expect(keysOf('buff')).toEqual([]);
