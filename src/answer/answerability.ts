@@ -118,10 +118,13 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const thing = askedThing(asked);
   const shownFirstTerms = namesShown[0];
   const thingMissing = thing === null ? 0 : thingMissingIn(thing, question, aspects, words, sameClaim || !shownFirstTerms ? [] : [claimCoverage(covered, shownFirstTerms).words]);
-  const countMissing = kinds.includes('count') && thing !== null ? countMissingIn(thing, question, words, twoThings ? [...checked, ...shownFirst] : [bestClaim, shownFirstClaim]) : 0;
+  // Where a count or a price of the thing is looked for: the best claim and the claim shown first;
+  // for a question asking two things, every claim checked or shown first.
+  const givenClaims = twoThings ? [...checked, ...shownFirst] : [bestClaim, shownFirstClaim];
+  const countMissing = kinds.includes('count') && thing !== null ? countMissingIn(thing, question, words, givenClaims) : 0;
   // A price for another thing: where no price is given at all, answerKindMissing says so already.
   const priced = kinds.includes('price') && answerKindMissing === 0 ? pricedThing(asked) : null;
-  const priceMissing = priced === null ? 0 : priceMissingIn(normalizeTerm(priced), question, words, twoThings ? [...checked, ...shownFirst] : [bestClaim, shownFirstClaim]);
+  const priceMissing = priced === null ? 0 : priceMissingIn(normalizeTerm(priced), question, words, givenClaims);
   const years = namedYears(asked);
   const yearMissing = years.length > 0 && bestClaim && !statesYears(datedText(bestClaim.claim, bestClaim.report), years) ? 1 : 0;
   const outcomeMissing = outcomeMissingIn(checked, askedOutcome(asked));

@@ -20,7 +20,8 @@ const NUMBER_WORD = new RegExp(String.raw`^${CARDINAL_WORDS}s?$`, 'i');
 const FIGURES = /^[~≈<>]?\d/u;
 /** What ends a word of the text: spaces, and the punctuation around it (not a hyphen, a comma or a stop inside it: "3,000", "COVID-19"). */
 const SPACE = /\s+/u;
-const EDGE_PUNCTUATION = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
+/** Punctuation and symbols around a word ("tickets,", "(staff)"), taken off before it is read; the price scan reads words so too (pricedThing.ts). */
+export const EDGE_PUNCTUATION = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
 
 /**
  * People at large, counted under what happens to them as often as by the word ("How many people

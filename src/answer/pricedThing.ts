@@ -11,6 +11,7 @@ import { fromWordNet } from '../search/wordnet/rememberedRelated.js';
 import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
 import type { WordNet } from '../search/wordnet/wordNet.js';
 import { AMOUNT_OF_MONEY } from './askedPrice.js';
+import { EDGE_PUNCTUATION } from './countedThing.js';
 
 /** Words either side of the thing's word a sum of money may stand: "a ticket costs £18", "£18 adult tickets", "tickets for adults are £18". */
 const PRICE_WINDOW = 8;
@@ -70,7 +71,6 @@ export function pricedThing(question: string, reader: WordNet | null = sharedWor
 /** A sum of money anywhere in a text, each found in turn. */
 const MONEY = new RegExp(AMOUNT_OF_MONEY.source, 'giu');
 const WORD = /\S+/gu;
-const EDGE_PUNCTUATION = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
 
 /**
  * Whether the text has a sum of money up to PRICE_WINDOW words either side of a word that is the
