@@ -24,7 +24,7 @@ const set = (name: string, folder: string, heldOut?: true): EvalSet => ({
   ...(heldOut ? { heldOut } : {}),
 });
 
-// Held-out sets 1-37 have all been looked at (eval/README.md): development sets now. Sets 4-37 were
+// Held-out sets 1-38 have all been looked at (eval/README.md): development sets now. Sets 4-38 were
 // written blind and measured once, each at the end of a session, before that.
 export const EVAL_SETS: readonly EvalSet[] = [
   { name: 'tuning', questions: at('./questions.json'), reports: at('../reports/') },
@@ -65,8 +65,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 35', 'holdout35'),
   set('held-out 36', 'holdout36'),
   set('held-out 37', 'holdout37'),
-  // Written blind in the thirty-seventh session (eval/holdout38/README.md), measured once at its end.
-  set('held-out 38', 'holdout38', true),
+  set('held-out 38', 'holdout38'),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */

@@ -151,6 +151,11 @@ export const DOMAINS_ON_SET_TOPICS: Readonly<Record<string, readonly string[]>> 
   // Great Fire of London, Apollo 13, the Nuremberg trials, the Miracle on Ice, the Sistine Chapel
   // ceiling, the Galápagos tortoises) meet none.
   'held-out 37': ['antibiotic-resistance'],
+  // None: thalidomide's birth defects and the drug laws that followed are not the GLP-1 drugs' weight
+  // loss; the Hoover Dam's hydroelectric power is not grid batteries' pumped storage; emperor
+  // penguins' sea ice meets no domain's subjects, nor do the Cuban missile crisis, the DNA double
+  // helix, Jesse Owens in Berlin or Hokusai's Great Wave.
+  'held-out 38': [],
 };
 
 /** A development set's domains on its topics; an error for a set not judged yet (a new one). */
