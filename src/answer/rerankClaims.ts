@@ -29,18 +29,18 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.128,
-  reciprocalRank: 0.6786,
-  textTyped: 3.55,
-  textOther: 2.956,
-  evidenceOnly: 0.7259,
-  metadataOnly: -0.1198,
-  proximity: -0.0435,
-  distinctive: 5.98,
-  reportShare: 1.624,
-  claimLength: -1.692,
-  statesAskedQuantity: 1.121,
-  givesAskedKind: 2.122,
+  logRatio: 1.144,
+  reciprocalRank: 0.7033,
+  textTyped: 3.493,
+  textOther: 2.851,
+  evidenceOnly: 0.6949,
+  metadataOnly: -0.1135,
+  proximity: -0.04795,
+  distinctive: 5.938,
+  reportShare: 1.583,
+  claimLength: -1.716,
+  statesAskedQuantity: 1.126,
+  givesAskedKind: 2.127,
 };
 
 /** The model's score of one claim's features. */
