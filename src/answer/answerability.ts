@@ -19,7 +19,7 @@ import { coverageParts, typoReach, type CoverageQuestion, type WordCoverage } fr
 import { normalizeTerm } from '../search/normalizeTerm.js';
 import { termsOf } from '../search/termsOf.js';
 import { tokenize } from '../search/tokenize.js';
-import { askedAnswerKinds, givesAnswerKind, type AnswerKind } from './askedAnswerKind.js';
+import { askedAnswerKinds, givesAnswerKind, kindNounsAsked, type AnswerKind } from './askedAnswerKind.js';
 import { besidesNamesIn, coversName, spelledNamesIn } from './askedNames.js';
 import { aspectTerms } from './askedAspect.js';
 import { askedOutcome, type AskedOutcome } from './askedOutcome.js';
@@ -101,7 +101,6 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const typedAs = wordsAsTyped(text);
   // A word naming the kind of finding asked ("downsides", "problems", askedAspect.ts) is no thing the claim lacks.
   const aspects = aspectTerms(text);
-  const uncoveredNouns = words.reduce((sum, word) => (word.credit === 0 && !aspects.has(word.term) && isMainlyNoun(typedAs.get(word.term) ?? word.term) ? sum + word.share : sum), 0);
   const kinds = askedAnswerKinds(asked);
   // A question asking two things is answered by the claims together, a part each ("When did the
   // Falkirk Wheel open and how much did it cost?": the date in one claim, the price in another):
@@ -109,7 +108,12 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   // A thing in each of two years too, where the first claims state each year (a claim a year).
   const yearsApart = yearsAskedApart(asked);
   const twoThings = asksTwoThings(asked) || (yearsApart.length > 0 && yearsApart.every((year) => checked.some(({ claim, report }) => statesYears(datedText(claim, report), [year]))));
-  const answerKindMissing = kindMissingIn(kinds, twoThings ? checked : bestClaim ? [bestClaim] : []);
+  const givenBy = twoThings ? checked : bestClaim ? [bestClaim] : [];
+  const answerKindMissing = kindMissingIn(kinds, givenBy);
+  // The noun naming the kind of answer asked ("On what date…", "What year…") is no thing the
+  // claim lacks where it gives that kind: a date, never the word.
+  const kindNouns = kindNounsGiven(asked, kinds, givenBy);
+  const uncoveredNouns = words.reduce((sum, word) => (word.credit === 0 && !aspects.has(word.term) && !kindNouns.has(word.term) && isMainlyNoun(typedAs.get(word.term) ?? word.term) ? sum + word.share : sum), 0);
   // Most often the claim shown first is the best claim: read once.
   const shownFirstClaim = shownFirst[0];
   const sameClaim = shownFirstClaim?.claim === bestClaim?.claim && shownFirstClaim?.report === bestClaim?.report;
@@ -117,7 +121,7 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   // The claim shown first's coverage only for a question asking a thing, from its keys read above (namesShown[0]).
   const thing = askedThing(asked);
   const shownFirstTerms = namesShown[0];
-  const thingMissing = thing === null ? 0 : thingMissingIn(thing, question, aspects, words, sameClaim || !shownFirstTerms ? [] : [claimCoverage(covered, shownFirstTerms).words]);
+  const thingMissing = thing === null ? 0 : thingMissingIn(thing, question, kindNouns.size > 0 ? new Set([...aspects, ...kindNouns]) : aspects, words, sameClaim || !shownFirstTerms ? [] : [claimCoverage(covered, shownFirstTerms).words]);
   // Where a count or a price of the thing is looked for: the best claim and the claim shown first;
   // for a question asking two things, every claim checked or shown first.
   const givenClaims = twoThings ? [...checked, ...shownFirst] : [bestClaim, shownFirstClaim];
@@ -128,7 +132,7 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const years = namedYears(asked);
   const yearMissing = years.length > 0 && bestClaim && !statesYears(datedText(bestClaim.claim, bestClaim.report), years) ? 1 : 0;
   const outcomeMissing = outcomeMissingIn(checked, askedOutcome(asked));
-  const besidesNames = besidesNamesIn(words, spelledNames);
+  const besidesNames = besidesNamesIn(kindNouns.size > 0 ? words.filter((word) => !kindNouns.has(word.term)) : words, spelledNames);
   const twoClaimsGain = checked.length > 1 && twoThings ? Math.max(0, twoClaimsCoverage(checked) - (typed + otherWords)) : 0;
   const mentioned = askedMention(asked);
   const mentionNamed = mentioned === null ? -1 : mentionNamedBy(question, mentioned, shownFirst, spelledNamesIn(asked));
@@ -308,6 +312,16 @@ function kindMissingIn(kinds: readonly AnswerKind[], given: readonly ShownClaim[
   const texts: string[] = [];
   for (const { claim, report } of given) texts.push(givenText(claim, report));
   return kinds.some((kind) => !texts.some((text, i) => givesAnswerKind(text, kind, (given[i] as ShownClaim).report.date))) ? 1 : 0;
+}
+
+/** The keys of the nouns naming a kind of answer asked (kindNounsAsked) that one of the claims `given` gives. */
+function kindNounsGiven(asked: string, kinds: readonly AnswerKind[], given: readonly ShownClaim[]): Set<string> {
+  const terms = new Set<string>();
+  for (const { kind, noun } of kindNounsAsked(asked)) {
+    const term = normalizeTerm(noun);
+    if (term !== null && kinds.includes(kind) && given.some(({ claim, report }) => givesAnswerKind(givenText(claim, report), kind, report.date))) terms.add(term);
+  }
+  return terms;
 }
 
 /** What a claim gives as an answer: its text and its evidence's quotes and findings, as the answer shows them. */

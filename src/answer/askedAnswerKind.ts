@@ -70,10 +70,13 @@ const FIGURE_ASKED = /\bhow (?:high|deep|wide|thick)\b|\bwhat(?:['’]s| is| was
 /** A share given: a percentage, a concentration by unit, or a figure per so many ("1 in 5", "per 1,000"). */
 const SHARE_GIVEN = /\d\s?(?:%|percent|per\s?cent)|\b(?:ppm|mg|milligrams?|micrograms?)\b|\b\d[\d.,]*\s(?:in|out of)\s(?:every\s)?\d|\bper\s(?:\d|thousand|hundred|million)|\b(?:half|a third|a quarter|two-thirds|three-quarters)\b/i;
 
+/** A date asked by the noun naming it: "what year…", "on what date…". */
+const DATE_NOUN_ASKED = /\b(?:what|which) (year|dates?)\b/i;
+
 /** What asks for each kind. "how much of…" asks for a share, not money; "when" opening a clause ("When staff say…") asks nothing. */
 const ASKS: Readonly<Record<AnswerKind, { test(question: string): boolean }>> = {
   price: PRICE_ASKED,
-  date: new RegExp(String.raw`\b(?:what|which) (?:year|dates?)\b|\bwhen(?:['’]s|\s${oneOf(TIME_AUXILIARY_VERBS)})\b`, 'i'),
+  date: new RegExp(String.raw`${DATE_NOUN_ASKED.source}|\bwhen(?:['’]s|\s${oneOf(TIME_AUXILIARY_VERBS)})\b`, 'i'),
   duration: DURATION_ASKED,
   count: new RegExp(HOW_MANY, 'i'),
   law: new RegExp(String.raw`\b${oneOf(BE_FORMS)} (?:it )?(?:[\w:-]+ ){0,6}?(?:legal|illegal|lawful|unlawful)\b|\bis it (?:\w+ )?allowed\b`, 'i'),
@@ -196,4 +199,16 @@ export function askedAnswerKinds(question: string): AnswerKind[] {
  */
 export function givesAnswerKind(text: string, kind: AnswerKind, reportDate = ''): boolean {
   return GIVES[kind](text, reportDate);
+}
+
+/**
+ * The nouns that name the kind of answer asked, with their kinds: "date" in "On what date did
+ * Hermann Goering die?", "year" in "What year did the bridge open?" (a date), in lower case as
+ * typed. A claim giving the kind gives a date, not the word.
+ */
+export function kindNounsAsked(question: string): { kind: AnswerKind; noun: string }[] {
+  const nouns: { kind: AnswerKind; noun: string }[] = [];
+  const date = DATE_NOUN_ASKED.exec(question)?.[1];
+  if (date !== undefined) nouns.push({ kind: 'date', noun: date.toLowerCase() });
+  return nouns;
 }

