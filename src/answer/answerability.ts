@@ -30,6 +30,7 @@ import { asksTwoThings, yearsAskedApart } from './twoPartQuestion.js';
 import { askedThing } from './askedThing.js';
 import { countedTerm, countsPeople, countsThing, isPeopleAtLarge } from './countedThing.js';
 import { pricedThing, pricesThing } from './pricedThing.js';
+import { kindOfPerson } from './kindOfPerson.js';
 import { isEveryday, isMainlyNoun } from './everydayWords.js';
 import { CLAIMS_PER_PAGE } from './answer.js';
 import { ALL_COVERED, isAnswer, type AnswerFeatures } from './answerModel.js';
@@ -121,7 +122,7 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   // The claim shown first's coverage only for a question asking a thing, from its keys read above (namesShown[0]).
   const thing = askedThing(asked);
   const shownFirstTerms = namesShown[0];
-  const thingMissing = thing === null ? 0 : thingMissingIn(thing, question, kindNouns.size > 0 ? new Set([...aspects, ...kindNouns]) : aspects, words, sameClaim || !shownFirstTerms ? [] : [claimCoverage(covered, shownFirstTerms).words]);
+  const thingMissing = thing === null ? 0 : thingMissingIn(thing, question, kindNouns.size > 0 ? new Set([...aspects, ...kindNouns]) : aspects, words, sameClaim || !shownFirstTerms ? [] : [claimCoverage(covered, shownFirstTerms).words], kinds.includes('count'));
   // Where a count or a price of the thing is looked for: the best claim and the claim shown first;
   // for a question asking two things, every claim checked or shown first.
   const givenClaims = twoThings ? [...checked, ...shownFirst] : [bestClaim, shownFirstClaim];
@@ -147,12 +148,17 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
  * 1 when the question asks for a thing by its wh-phrase (askedThing.ts: "What was the toll…",
  * "Which steel company…") that neither the best claim (`words`, its coverage) nor the claim shown
  * first (`others`) has, as typed or in other words at half credit or more; 0 otherwise, and for a
- * thing that is a name typed in the question ("what Brussels wants") or a kind of finding
- * ("What are the risks…", askedAspect.ts), which a claim rarely calls so.
+ * thing that is a name typed in the question ("what Brussels wants"), a kind of finding
+ * ("What are the risks…", askedAspect.ts), people at large or a kind of person not `counted`,
+ * which a claim rarely calls so.
  */
-function thingMissingIn(thing: string, question: CoverageQuestion, aspects: ReadonlySet<string>, words: readonly WordCoverage[], others: readonly (readonly WordCoverage[])[]): number {
+function thingMissingIn(thing: string, question: CoverageQuestion, aspects: ReadonlySet<string>, words: readonly WordCoverage[], others: readonly (readonly WordCoverage[])[], counted: boolean): number {
   const term = normalizeTerm(thing);
   if (term === null || aspects.has(term) || question.names?.has(term)) return 0;
+  // People at large ("how many people died…") and a kind of person ("Which cyclist lost…"): a
+  // claim counts them under what befell them, or names the person. A kind of person counted
+  // ("how many staff did the brewery employ?") stays: any count of people passes countMissing.
+  if (isPeopleAtLarge(thing) || (!counted && kindOfPerson(thing))) return 0;
   const has = (coverage: readonly WordCoverage[]): boolean => coverage.some((word) => word.term === term && (word.typed || word.credit >= THING_CREDIT));
   if (!words.some((word) => word.term === term)) return 0;
   return has(words) || others.some(has) ? 0 : 1;

@@ -31,6 +31,8 @@ const BEFORE_COUNTED = new Set(['of', 'the']);
  * articles, pronouns.
  */
 const AFTER_THING = new Set([...AUXILIARY_VERBS, 'be', 'been', 'of', 'for', 'in', 'on', 'to', 'at', 'by', 'from', 'with', 'the', 'a', 'an', 'and', 'or', 'that', 'this', 'it', 'they', 'he', 'she', 'we', 'you', 'i', 'there', 'its', 'their', 'his', 'her', 'when', 'if', 'as', 'than', 'per', 'about', 'after', 'before', 'during']);
+/** Words after the thing that name it in the question, before a capitalised name: "the product called Undark", "a ship named Endurance". */
+const NAMING = new Set(['called', 'named', 'dubbed', 'nicknamed', 'titled']);
 /** Characters read after a wh-word: room for a copula, an article and the thing's words. */
 const WINDOW = 120;
 /** Words of the thing's phrase read: "Which steel company…" is two. */
@@ -71,7 +73,8 @@ export function askedThing(question: string): string | null {
     const window = question.slice(after, after + WINDOW);
     // A window ending inside a word reads it up to its last space, not a word cut in half.
     const whole = after + WINDOW < question.length && window.includes(' ') ? window.slice(0, window.lastIndexOf(' ')) : window;
-    const words = tokenize(whole.toLowerCase());
+    const typedWords = tokenize(whole);
+    const words = typedWords.map((word) => word.toLowerCase());
     const skipped = wh.startsWith('how') ? BEFORE_COUNTED : BEFORE_THING;
     let start = 0;
     while (start < words.length && skipped.has(words[start] as string)) start++;
@@ -97,6 +100,11 @@ export function askedThing(question: string): string | null {
       }
       read++;
       if (!isMainlyNoun(word)) {
+        // A thing the question names ("What was the product called Undark used for?"): the name is what a claim has.
+        if (thing !== null && NAMING.has(word) && /^\p{Lu}/u.test(typedWords[i + 1] ?? '')) {
+          thing = null;
+          break;
+        }
         if (thing !== null) break;
         continue;
       }

