@@ -5,6 +5,7 @@
 import { RememberedPerReader } from '../search/wordnet/rememberedPerReader.js';
 import { fromWordNet } from '../search/wordnet/rememberedRelated.js';
 import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
+import { shareOfUses } from '../search/wordnet/shareOfUses.js';
 import type { WordNet } from '../search/wordnet/wordNet.js';
 
 /** WordNet's lexicographer files of nouns naming people and groups (lexnames(5WN): noun.person, noun.group). */
@@ -16,8 +17,6 @@ const PEOPLE_GROUPS = new Set(['personnel', 'people']);
 const MAX_HYPERNYM_DEPTH = 20;
 /** The share of a word's noun uses naming people from which it is a kind of person: at a tie ("brits": a Briton or a young herring, neither tagged) people, as its first sense. */
 const PEOPLE_SHARE = 0.5;
-/** Added to each sense's tag count, as relatedWords.ts's shareOfUses does: an unseen sense is not impossible. */
-const UNSEEN_COUNT = 1;
 
 /**
  * Whether most of the word's uses as a noun in WordNet's tagged corpus, as typed and by its base
@@ -32,21 +31,9 @@ export function kindOfPerson(word: string, reader: WordNet | null = sharedWordNe
 
 /** kindOfPerson as WordNet gives it; false when WordNet's files fail (fromWordNet lets the reader go). */
 function readKindOfPerson(reader: WordNet, word: string): boolean {
-  const uses = fromWordNet(reader, () => nounUses(reader, word));
-  const all = uses.reduce((sum, use) => sum + use.count, 0);
-  const people = uses.reduce((sum, use) => (use.people ? sum + use.count : sum), 0);
-  return all > 0 && people / all >= PEOPLE_SHARE;
-}
-
-/** Each noun sense of the word (as typed and by its base forms): how often it was tagged, unseen once, and whether it names people. */
-function nounUses(reader: WordNet, word: string): { count: number; people: boolean }[] {
-  const uses: { count: number; people: boolean }[] = [];
-  for (const entry of reader.lookup(word)) {
-    if (entry.pos !== 'noun') continue;
-    const counts = reader.tagCountsOf(entry);
-    entry.senses.forEach((offset, i) => uses.push({ count: (counts[i] ?? 0) + UNSEEN_COUNT, people: namesPeople(reader, offset) }));
-  }
-  return uses;
+  // Its noun senses, as typed and by its base forms, each by whether it names people.
+  const [share = 0] = fromWordNet(reader, () => [shareOfUses(reader, reader.lookup(word).filter((entry) => entry.pos === 'noun'), (_, offset) => namesPeople(reader, offset))]);
+  return share >= PEOPLE_SHARE;
 }
 
 /** Whether a noun synset names people: a person, or a group of them (under personnel or people, or with members who are people). */

@@ -8,6 +8,7 @@
 
 import { normalizeTerm, termSourceKey } from '../normalizeTerm.js';
 import { irregularForms } from '../irregularForms.js';
+import { shareOfUses, UNSEEN_COUNT } from './shareOfUses.js';
 import { formsStemmedApart } from './stemmedApart.js';
 import { senseKey, type IndexEntry, type PartOfSpeech, type Pointer, type Synset, type WordNet } from './wordNet.js';
 
@@ -151,40 +152,22 @@ function causedDerivedForms(wordnet: WordNet, caused: Synset): string[] {
     pointed.set(related, senses);
   }
   const kept: string[] = [];
-  for (const [related, senses] of pointed) if (shareOfUses(wordnet, related, senses) >= CAUSED_DERIVED_SHARE) kept.push(related);
+  for (const [related, senses] of pointed) {
+    // Every part of speech together, the word's own entries alone (not those of a base form its lookup reaches).
+    const entries = wordnet.lookup(related).filter((entry) => entry.lemma === related.toLowerCase());
+    if (shareOfUses(wordnet, entries, (entry, offset) => senses.has(senseKey(entry.pos, offset))) >= CAUSED_DERIVED_SHARE) kept.push(related);
+  }
   return kept;
 }
 
 /** The least share of its uses a caused verb's derived form has in the sense pointed at: most of them. */
 const CAUSED_DERIVED_SHARE = 0.5;
 
-/**
- * The share of a word's uses in WordNet's tagged corpus, all parts of speech together, that are
- * these senses; an unseen sense counts as seen once, as commonSenses counts it.
- */
-function shareOfUses(wordnet: WordNet, word: string, senses: ReadonlySet<string>): number {
-  let all = 0;
-  let these = 0;
-  for (const entry of wordnet.lookup(word)) {
-    if (entry.lemma !== word.toLowerCase()) continue;
-    const counts = wordnet.tagCountsOf(entry);
-    entry.senses.forEach((offset, i) => {
-      const count = (counts[i] ?? 0) + UNSEEN_COUNT;
-      all += count;
-      if (senses.has(senseKey(entry.pos, offset))) these += count;
-    });
-  }
-  return all === 0 ? 0 : these / all;
-}
-
 /** How a word is related to a sense: one of its synonyms, its derived form, a narrower term. */
 export type Relation = 0 | 1 | 2;
 export const SYNONYM = 0;
 export const DERIVED = 1;
 export const HYPONYM = 2;
-
-/** Added to each sense's tag count: senses never seen in the tagged corpus are not impossible. */
-const UNSEEN_COUNT = 1;
 
 interface Sense {
   entry: IndexEntry;
