@@ -1,6 +1,7 @@
 // A price asked ("how much does … cost", "what fines…") and a sum of money given ("US$15", "40
 // million euros"), for the kinds of answer (askedAnswerKind.ts).
 
+import { namesACharge } from './chargeNoun.js';
 import { anyClause, firstThen, lastNotFollowedBy } from './clauseReading.js';
 import { CARDINAL_WORDS } from './quantityWords.js';
 import { AUXILIARY, BE_FORMS, DO_FORMS, HAVE_FORMS, MODAL_VERBS, oneOf } from '../search/auxiliaryVerbs.js';
@@ -59,9 +60,25 @@ const PRICE_WORDS = new RegExp(
   String.raw`\bwhat(?:'s| is| are| was| were)? the (?:[\w-]+ )?${MONEY_WORDS}\b|\bwhat [\w-]+ (?:wage|salary|fee)\b|\bwhat ${ACTIVE_BEFORE_A_BARE_VERB}(?: [\w-]+){1,5} ${COST_VERB}|\bhow much (?:money|cash)\b|${SPENT}|\bhow many (?:dollars|euros|rupees|yen)\b|${FINES_ASKED}`,
   'i',
 );
+/**
+ * "How much is / was / are …" and a phrase of up to four words ending before a preposition, a
+ * conjunction, a time word or the end ("how much is the toll for a car…", "how much are
+ * tickets?"): its last word is the thing asked (with the word before it where WordNet has the
+ * two as one noun), a price when it names a sum charged or paid (chargeNoun.ts: a toll, a ticket,
+ * the rent), a figure or an extent otherwise ("how much was the death toll…", "how much was the
+ * winning bid…", "how much is dug up", "how much is the Rosetta Stone insured for?").
+ */
+const HOW_MUCH_IS = /\bhow much (?:is|are|was|were|'s|’s)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}?(?:([\p{L}\p{N}'’-]+)\s+)??([\p{L}-]+)(?=\s+(?:to|for|on|at|in|of|across|into|from|with|per|when|if|now|today|these|nowadays|back|then|there|here|and|or)\b|\s*[?.!,;:]|\s*$)/giu;
+
+/** Whether the question asks "how much is …" of a sum charged or paid (HOW_MUCH_IS). */
+function chargeAsked(question: string): boolean {
+  for (const match of question.matchAll(HOW_MUCH_IS)) if (namesACharge(match[2] as string, match[1])) return true;
+  return false;
+}
+
 /** A price asked. The readings with a word that may come anywhere after another are read a clause at a time (anyClause). */
 export const PRICE_ASKED: { test(question: string): boolean } = {
-  test: (question) => PRICE_WORDS.test(question) || HOW_MUCH_MONEY.test(question) || TOLL_ASKED.test(question),
+  test: (question) => PRICE_WORDS.test(question) || HOW_MUCH_MONEY.test(question) || TOLL_ASKED.test(question) || chargeAsked(question),
 };
 
 /**
