@@ -5,14 +5,16 @@
 // many visitors does the museum get each year?"), a date still ahead ("when will Cambodia be
 // declared mine-free?") or the person holding a role ("who is the current CEO of…?", "which German
 // official ordered…?"), a length ("how tall…", "how far…"), a share ("what percentage…"), any
-// figure ("how high…", "what is the … rate"), a place ("which US states…", "which Turkish town…")
-// or a weight ("how heavy…", "how much does … weigh?"). A question near a report's topic that no
+// figure ("how high…", "what is the … rate"), a place ("which US states…", "which Turkish town…"),
+// a weight ("how heavy…", "how much does … weigh?") or a temperature ("how cold is the surface of
+// Pluto?"). A question near a report's topic that no
 // claim answers is often one whose best claim shares its topic words but gives nothing of the kind
 // asked ("How much does a dose of Shingrix cost in the US?" against a claim on who is offered the
 // vaccine): the answer model weighs that (answerability.ts). A count is a quantity as the reranker
 // reads one (askedQuantity.ts).
 // The readings of each kind live in askedPrice.ts, askedDuration.ts, askedRanking.ts, askedMaker.ts,
-// askedPerson.ts, askedLength.ts, askedPlace.ts and askedWeight.ts; the others are here.
+// askedPerson.ts, askedLength.ts, askedPlace.ts, askedWeight.ts and askedTemperature.ts; the others
+// are here.
 
 import { DURATION, DURATION_ASKED, SPAN_NUMBER, givesDuration } from './askedDuration.js';
 import { LENGTH_ASKED, LENGTH_GIVEN } from './askedLength.js';
@@ -22,6 +24,7 @@ import { asksPlace, namesSomething } from './askedPlace.js';
 import { AMOUNT_OF_MONEY, PRICE_ASKED } from './askedPrice.js';
 import { statesQuantity } from './askedQuantity.js';
 import { RANKING_ASKED, RANKING_GIVEN } from './askedRanking.js';
+import { TEMPERATURE_ASKED, TEMPERATURE_GIVEN } from './askedTemperature.js';
 import { WEIGHT_ASKED, WEIGHT_GIVEN } from './askedWeight.js';
 import { anyClause, firstThen } from './clauseReading.js';
 import { HOW_MANY } from './quantityWords.js';
@@ -30,7 +33,7 @@ import { BE_FORMS, TIME_AUXILIARY_VERBS, oneOf } from '../search/auxiliaryVerbs.
 
 export { SUPERLATIVE_WORDS } from './askedRanking.js';
 
-export type AnswerKind = 'price' | 'date' | 'duration' | 'count' | 'law' | 'ranking' | 'maker' | 'yearly' | 'future' | 'person' | 'length' | 'share' | 'figure' | 'place' | 'weight';
+export type AnswerKind = 'price' | 'date' | 'duration' | 'count' | 'law' | 'ranking' | 'maker' | 'yearly' | 'future' | 'person' | 'length' | 'share' | 'figure' | 'place' | 'weight' | 'temperature';
 
 /**
  * "How many / how much … each year (per year, annually, yearly, "visitors a year")": a figure per
@@ -90,6 +93,7 @@ const ASKS: Readonly<Record<AnswerKind, { test(question: string): boolean }>> = 
   figure: FIGURE_ASKED,
   place: { test: asksPlace },
   weight: WEIGHT_ASKED,
+  temperature: TEMPERATURE_ASKED,
 };
 
 /**
@@ -185,6 +189,7 @@ const GIVES: Readonly<Record<AnswerKind, (text: string, reportDate: string) => b
   figure: (text) => LENGTH_GIVEN.test(text) || AMOUNT_OF_MONEY.test(text) || SHARE_GIVEN.test(text),
   place: namesSomething,
   weight: (text) => WEIGHT_GIVEN.test(text),
+  temperature: (text) => TEMPERATURE_GIVEN.test(text),
 };
 
 /** The kinds of answer the question asks for (none for most questions). */
