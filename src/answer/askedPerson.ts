@@ -52,14 +52,18 @@ export const PERSON_ASKED: { test(question: string): boolean } = {
   test: (question) => ROLE_ASKED.test(question) || ROLE_THEN_WHO_IS_IT.test(question) || ROLE_VERB_ASKED.test(question) || FIRST_DEED_ASKED.test(question),
 };
 
-/** Words of bodies and documents, not people, after a capitalised word ("Seabed Authority", "Broadway League"). */
-const BODY = String.raw`(?:Authority|Commission|Court|Agency|Council|University|Institute|Organi[sz]ation|Bank|Department|Ministry|Association|League|Society|Union|Museum|Fund|Foundation|Company|Corporation|Group|Office|Board|Service|Party|Republic|States|Kingdom|Nations|Network|Programme|Program|Survey|Report|Act|Centre|Center|Agreement|Directive)`;
+/**
+ * Words of bodies, documents and places, not people, after a capitalised word ("Seabed Authority",
+ * "Broadway League", "Galapagos National Park").
+ */
+const BODY = String.raw`(?:Authority|Commission|Court|Agency|Council|University|Institute|Organi[sz]ation|Bank|Department|Ministry|Association|League|Society|Union|Museum|Fund|Foundation|Company|Corporation|Group|Office|Board|Service|Party|Republic|States|Kingdom|Nations|Network|Programme|Program|Survey|Report|Act|Centre|Center|Agreement|Directive|Park|Reserve|Sanctuary|Forest|Islands?|River|Lake|Bay|Sea|Ocean|Mountains?|Bridge|Dam|Tower|Cathedral|Chapel|Palace|Square|Street|Station|Airport|Hospital|School|College)`;
 /**
  * A person by name: a title and a capitalised word ("Judge Brown", "Dr. Seales"), or two
  * capitalised words inside a sentence ("led by Peter Harrison", "Luke Farritor, a 21-year-old"),
- * not after "the" nor the name of a body ("the International Seabed Authority").
+ * not after "the" nor the name of a body or a place, the second word's or the third's ("the
+ * International Seabed Authority", "Galapagos National Park's breeding centres").
  */
 export const PERSON_NAMED = new RegExp(
-  String.raw`\b(?:Mr|Mrs|Ms|Dr|Prof|President|Minister|Judge|General|Sir|Lord)\.?\s+\p{Lu}|(?<![.!?]\s|^|\bthe |\bThe )\b(?!(?:The|A|An|In|On|By)\b)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:\p{Lu}\.\s+)?(?!${BODY}\b)\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?\b`,
+  String.raw`\b(?:Mr|Mrs|Ms|Dr|Prof|President|Minister|Judge|General|Sir|Lord)\.?\s+\p{Lu}|(?<![.!?]\s|^|\bthe |\bThe )\b(?!(?:The|A|An|In|On|By)\b)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:\p{Lu}\.\s+)?(?!(?:\p{Lu}\p{Ll}+\s+)?${BODY}\b)\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?\b`,
   'u',
 );

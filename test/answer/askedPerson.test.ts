@@ -29,4 +29,22 @@ describe('a person asked for the first deed of a kind', () => {
     expect(cholera.items[0]?.claim.text).toMatch(/^In 1968 David Nalin and Richard Cash/);
     expect(answerQuestion(await heldOut('holdout35'), 'Who made the first recording of The Rite of Spring?').answered).toBe(false);
   });
+
+  // Review 1 item 17 (thirty-seventh session): a body's or a place's name of three capitalised
+  // words named no person only by its second word.
+  it('reads no person in the name of a body or a place, by its second or third capitalised word', () => {
+    for (const text of [
+      "Eggs are hatched at the Galapagos National Park's breeding centres.",
+      'He jumped for Oregon State University.',
+      'Crowds gathered at Hoover Dam.',
+      'Tolls are collected at the Millau Viaduct Bridge.',
+    ])
+      expect(givesAnswerKind(text, 'person'), text).toBe(false);
+    for (const text of ['In 1968 David Nalin and Richard Cash showed it.', 'The fire was tracked by Christopher Wren later.', 'Scholars cite Claude Debussy.'])
+      expect(givesAnswerKind(text, 'person'), text).toBe(true);
+  });
+
+  it('declines "who found the first galapagos tortoise?", whose claims name only the park, on the real reports', async () => {
+    expect(answerQuestion(await heldOut('holdout37'), 'who found the first galapagos tortoise?').answered).toBe(false);
+  });
 });
