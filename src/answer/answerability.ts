@@ -155,10 +155,11 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
 function thingMissingIn(thing: string, question: CoverageQuestion, aspects: ReadonlySet<string>, words: readonly WordCoverage[], others: readonly (readonly WordCoverage[])[], counted: boolean): number {
   const term = normalizeTerm(thing);
   if (term === null || aspects.has(term) || question.names?.has(term)) return 0;
-  // People at large ("how many people died…") and a kind of person ("Which cyclist lost…"): a
-  // claim counts them under what befell them, or names the person. A kind of person counted
-  // ("how many staff did the brewery employ?") stays: any count of people passes countMissing.
-  if (isPeopleAtLarge(thing) || (!counted && kindOfPerson(thing))) return 0;
+  // People at large ("What did people use…") and a kind of person ("Which cyclist lost…"): a claim
+  // names the person, or speaks of them under what befell them. Counted ("how many people / staff…")
+  // they stay: countMissing reads no count of people at large, and any count of people passes it
+  // for a kind of person.
+  if (!counted && (isPeopleAtLarge(thing) || kindOfPerson(thing))) return 0;
   const has = (coverage: readonly WordCoverage[]): boolean => coverage.some((word) => word.term === term && (word.typed || word.credit >= THING_CREDIT));
   if (!words.some((word) => word.term === term)) return 0;
   return has(words) || others.some(has) ? 0 : 1;
