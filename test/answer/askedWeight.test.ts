@@ -1,5 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { askedAnswerKinds, givesAnswerKind } from '../../src/answer/askedAnswerKind.js';
+import { Library } from '../../src/library/library.js';
+import { loadReports } from '../../src/reports/loadReports.js';
+
+const heldOut = async (folder: string): Promise<Library> => Library.from(await loadReports(fileURLToPath(new URL(`../../eval/${folder}/reports/`, import.meta.url))));
 
 describe('a weight asked and given', () => {
   // Held-out 37 (unanswerable): the tortoise claims give ages and numbers, no weight.
@@ -32,5 +38,17 @@ describe('a weight asked and given', () => {
       expect(givesAnswerKind(text, 'weight'), text).toBe(true);
     for (const text of ['5G networks reached 80% of homes.', 'Tons of plastic reach the sea.', 'The tortoises live for more than 100 years.'])
       expect(givesAnswerKind(text, 'weight'), text).toBe(false);
+  });
+
+  // Review 1 item 8 (thirty-seventh session). Held-out 27: a claim gives the weight of Taipei 101's
+  // steel sphere ("a 660-tonne steel sphere"), none the Shanghai Tower damper's; held-out 37: the
+  // tortoise claims give ages, no weight.
+  it('answers a weight a claim gives and declines one no claim gives, on the real reports', async () => {
+    const dampers = await heldOut('holdout27');
+    const taipei = answerQuestion(dampers, 'How much does the steel sphere in Taipei 101 weigh?');
+    expect(taipei.answered).toBe(true);
+    expect(taipei.items[0]?.claim.text).toMatch(/660-tonne steel sphere/);
+    expect(answerQuestion(dampers, 'How much does the damper in the Shanghai Tower weigh?').answered).toBe(false);
+    expect(answerQuestion(await heldOut('holdout37'), 'How much does an adult Galapagos giant tortoise weigh?').answered).toBe(false);
   });
 });
