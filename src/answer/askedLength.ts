@@ -16,9 +16,14 @@ const HOW_FAR_AWAY = anyClause(
     /\b(?:sink|sank|sunk|fall|fell|drop|dropped|rise|rose|grow|grew|climb|climbed|decline|declined|shrink|shrank|jump|jumped|compared)\b/i,
   ),
 );
-export const LENGTH_ASKED: { test(question: string): boolean } = { test: (question) => /\bhow tall\b/i.test(question) || HOW_FAR_AWAY.test(question) };
 /** Units of length spelt out, which a number in words may come before too ("two metres"). */
 const LENGTH_UNIT_WORDS = String.raw`millimet(?:re|er)s?|centimet(?:re|er)s?|met(?:re|er)s?|kilomet(?:re|er)s?|miles?|feet|foot|inch(?:es)?|yards?|nautical miles?`;
+/**
+ * A length asked in its unit: "How big is the Great Wave print in centimetres?", "…in feet?"; not
+ * a speed or a rate ("in kilometres per hour", "in miles an hour").
+ */
+const IN_LENGTH_UNITS = new RegExp(String.raw`\bin (?:${LENGTH_UNIT_WORDS}|km|cm|mm)\b(?!\s*(?:per|an?|each|every|/)\b|/)`, 'i');
+export const LENGTH_ASKED: { test(question: string): boolean } = { test: (question) => /\bhow tall\b/i.test(question) || HOW_FAR_AWAY.test(question) || IN_LENGTH_UNITS.test(question) };
 /**
  * A length given: a number and a unit of length ("6.2 metres", "42 kilometres", "30m", "5 ft"), or
  * a number in words and a unit spelt out ("one to two metres", "forty feet", "half a metre"). A

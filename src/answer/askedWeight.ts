@@ -16,10 +16,14 @@ const WEIGHT_ASKED_AT = new RegExp(
   String.raw`(?<!\b(?:for|on|about|by|of|to) )\bhow heavy\b|\b(?:how much|what)\s+(?:${oneOf([...DO_FORMS, ...MODAL_VERBS])})\b[^?.!]*?\bweigh\b(?!\s+(?:in|on|up|down|against)\b)`,
   'i',
 );
-export const WEIGHT_ASKED: { test(question: string): boolean } = { test: (question) => WEIGHT_ASKED_AT.test(question) };
-
 /** Units of weight spelt out, which a number in words may come before too ("two tonnes"). */
 const WEIGHT_UNIT_WORDS = String.raw`(?:kilo|milli|centi)?grams?|kilos?|tonnes?|tons?|pounds?|ounces?|stone`;
+/**
+ * A weight asked in its unit: "What was Iceland's total allowable catch of cod in tonnes?", "…in
+ * kg?"; not "in pounds" (money as often), nor a rate ("in tonnes per year").
+ */
+const IN_WEIGHT_UNITS = /\bin (?:(?:kilo|milli|centi)?grams|kilos|tonnes|tons|ounces|kg)\b(?!\s*(?:per|an?|each|every|\/)\b|\/)/i;
+export const WEIGHT_ASKED: { test(question: string): boolean } = { test: (question) => WEIGHT_ASKED_AT.test(question) || IN_WEIGHT_UNITS.test(question) };
 /**
  * A weight given: a number and a unit of weight ("250 kilograms", "660 tonnes", "5 kg", "12 lb",
  * "3.5oz"), or a number in words and a unit spelt out ("two tonnes", "half a ton"). Not "tons of"

@@ -51,4 +51,16 @@ describe('a weight asked and given', () => {
     expect(answerQuestion(dampers, 'How much does the damper in the Shanghai Tower weigh?').answered).toBe(false);
     expect(answerQuestion(await heldOut('holdout37'), 'How much does an adult Galapagos giant tortoise weigh?').answered).toBe(false);
   });
+
+  it('reads "in tonnes / kg" as a weight asked, not "in pounds" (money as often) nor a rate', () => {
+    expect(askedAnswerKinds("What was Iceland's total allowable catch of cod in tonnes for 2020?")).toEqual(['weight']);
+    expect(askedAnswerKinds('how big is the stone in kg?')).toEqual(['weight']);
+    for (const question of ['How much did the WannaCry attack cost the NHS in pounds?', 'how much co2 in tonnes per year?'])
+      expect(askedAnswerKinds(question), question).not.toContain('weight');
+  });
+
+  // Held-out 31 (unanswerable): the cod claims give no catch in tonnes.
+  it('declines a weight asked in its unit that no claim gives, on the real reports', async () => {
+    expect(answerQuestion(await heldOut('holdout31'), "What was Iceland's total allowable catch of cod in tonnes for 2020?").answered).toBe(false);
+  });
 });
