@@ -32,6 +32,7 @@ import { countedTerm, countsPeople, countsThing, isPeopleAtLarge } from './count
 import { pricedThing, pricesThing } from './pricedThing.js';
 import { kindOfPerson } from './kindOfPerson.js';
 import { isEveryday, isMainlyNoun } from './everydayWords.js';
+import { CARDINAL_WORDS } from './quantityWords.js';
 import { CLAIMS_PER_PAGE } from './answer.js';
 import { ALL_COVERED, isAnswer, type AnswerFeatures } from './answerModel.js';
 import { claimCoverage, coverageQuestionOf, rememberedTermsOf, type ClaimCoverage } from './claimCoverage.js';
@@ -114,7 +115,7 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   // The noun naming the kind of answer asked ("On what date…", "What year…") is no thing the
   // claim lacks where it gives that kind: a date, never the word.
   const kindNouns = kindNounsGiven(asked, kinds, givenBy);
-  const uncoveredNouns = words.reduce((sum, word) => (word.credit === 0 && !aspects.has(word.term) && !kindNouns.has(word.term) && isMainlyNoun(typedAs.get(word.term) ?? word.term) ? sum + word.share : sum), 0);
+  const uncoveredNouns = words.reduce((sum, word) => (word.credit === 0 && !aspects.has(word.term) && !kindNouns.has(word.term) && isUncoveredThing(typedAs.get(word.term) ?? word.term) ? sum + word.share : sum), 0);
   // Most often the claim shown first is the best claim: read once.
   const shownFirstClaim = shownFirst[0];
   const sameClaim = shownFirstClaim?.claim === bestClaim?.claim && shownFirstClaim?.report === bestClaim?.report;
@@ -342,6 +343,16 @@ function datedText(claim: Claim, report: Report): string {
   const { text, evidence, sources } = claimDocument(claim, report);
   return `${text}\n${evidence}\n${sources}\n${report.date}`;
 }
+
+/**
+ * Whether an uncovered word of the question (as typed) names a thing the claim lacks: a word
+ * mainly a noun, not a number in words ("in eighty years", "hundreds of"), which WordNet lists as
+ * a noun but a claim gives in figures or not at all.
+ */
+function isUncoveredThing(word: string): boolean {
+  return !NUMBER_WORD.test(word) && isMainlyNoun(word);
+}
+const NUMBER_WORD = new RegExp(String.raw`^${CARDINAL_WORDS}s?$`);
 
 /** Each key of the question with the word it was first typed as, in lower case ("neighbours" for neighbour). */
 function wordsAsTyped(text: string): Map<string, string> {
