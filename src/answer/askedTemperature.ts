@@ -35,12 +35,17 @@ export const TEMPERATURE_ASKED: { test(question: string): boolean } = {
   test: (question) => TEMPERATURE_NAMED.test(question) || [...question.matchAll(HOW_HOT)].some((match) => askedOfPhysical(match[1] as string)),
 };
 
-/** Whether the phrase after "how cold is…" names a physical thing by its last word before a preposition or a verb, or is the weather's "it". */
+/**
+ * Whether the phrase after "how cold is…" names a physical thing by its last word before a
+ * preposition or a verb, or is the weather's "it"; not a relation "between" two things.
+ */
 function askedOfPhysical(phrase: string): boolean {
   const words = phrase.toLowerCase().split(/\s+/u).filter((word) => word !== '');
   if (words[0] === 'it') return true;
   let thing: string | null = null;
   for (const word of words) {
+    // A relation between two things ("how warm were the ties between Washington and Moscow?").
+    if (word === 'between') return false;
     if (AFTER_THING.has(word)) break;
     if (BEFORE_THING.has(word)) continue;
     thing = word.replace(/['’]s?$/u, '');

@@ -37,6 +37,16 @@ export function nounSenses(reader: WordNet, word: string, anchors: readonly Anch
   return senses;
 }
 
+/** Whether the noun synset at `offset`, or one above it, is one of the anchors'. */
+export function senseUnder(reader: WordNet, offset: number, anchors: readonly Anchor[]): boolean {
+  return under(reader, offset, anchorOffsets(reader, anchors));
+}
+
+/** The lexicographer file of the noun synset at `offset` (lexnames(5WN)); -1 when it cannot be read. */
+export function lexFileOf(reader: WordNet, offset: number): number {
+  return fromWordNet(reader, () => [reader.synset('noun', offset)])[0]?.lexFile ?? -1;
+}
+
 /** Whether the noun synset at `offset`, or one above it, is among `above`. */
 function under(reader: WordNet, offset: number, above: ReadonlySet<number>): boolean {
   let level = [offset];

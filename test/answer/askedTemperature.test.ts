@@ -40,6 +40,12 @@ describe('a temperature asked and given', () => {
       'how hot did the debate get?',
       'how warm is public support for congestion pricing?',
       'how hot is the market for heat pumps?',
+      // Review 1 item 8 (this session): a response, a reaction, a trend, a field, ties between.
+      'how warm was the response to the sistine chapel restoration?',
+      'how cold was the reaction in moscow to the miracle on ice?',
+      'how hot was the trend for japanese prints in europe?',
+      'how hot is the field of synthetic data for llm training?',
+      'how warm were the ties between washington and moscow after the crisis?',
       'any news on how hot the housing market is?',
       'Why does water boil at a lower temperature at high altitude?',
       'what does temperature do to battery range?',
@@ -47,9 +53,11 @@ describe('a temperature asked and given', () => {
       expect(askedAnswerKinds(question), question).not.toContain('temperature');
   });
 
-  it('reads a noun as a physical thing by most of its tagged uses: a body, a substance, a place, a time; not a relation, an act or a person', () => {
+  it('reads a noun as a physical thing by most of its tagged uses: a body, a substance, an artifact, a time; not a relation, an act, a person, a place, a phenomenon', () => {
     for (const word of ['surface', 'water', 'sun', 'antarctica', 'winter', 'feathers', 'engines']) expect(physicalThing(word), word).toBe(true);
     for (const word of ['relations', 'reception', 'debate', 'market', 'support', 'actor']) expect(physicalThing(word), word).toBe(false);
+    // WordNet files these under physical entity as a phenomenon, a process or a place: questions speak of them figuratively.
+    for (const word of ['response', 'reaction', 'trend', 'field']) expect(physicalThing(word), word).toBe(false);
   });
 
   it('reads no physical thing, and lets the shared reader go, when WordNet\'s files fail part-way through a read', async () => {
