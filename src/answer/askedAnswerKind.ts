@@ -21,7 +21,7 @@ import { LENGTH_ASKED, LENGTH_GIVEN } from './askedLength.js';
 import { MAKER_ASKED, namesMaker } from './askedMaker.js';
 import { PERSON_ASKED, PERSON_NAMED } from './askedPerson.js';
 import { asksPlace, namesSomething } from './askedPlace.js';
-import { AMOUNT_OF_MONEY, PRICE_ASKED } from './askedPrice.js';
+import { AMOUNT_OF_MONEY, PRICE_ASKED, PRICE_CHANGED } from './askedPrice.js';
 import { statesQuantity } from './askedQuantity.js';
 import { RANKING_ASKED, RANKING_GIVEN } from './askedRanking.js';
 import { TEMPERATURE_ASKED, TEMPERATURE_GIVEN } from './askedTemperature.js';
@@ -90,7 +90,7 @@ const ASKS: Readonly<Record<AnswerKind, { test(question: string): boolean }>> = 
   person: PERSON_ASKED,
   length: LENGTH_ASKED,
   share: SHARE_ASKED,
-  figure: FIGURE_ASKED,
+  figure: { test: (question) => FIGURE_ASKED.test(question) || PRICE_CHANGED.test(question) },
   place: { test: asksPlace },
   weight: WEIGHT_ASKED,
   temperature: TEMPERATURE_ASKED,

@@ -76,9 +76,18 @@ function chargeAsked(question: string): boolean {
   return false;
 }
 
+/**
+ * "How much did <a price> go up / rise / fall…": the change asked, which a share gives as often as a
+ * sum ("helium prices rising by 50 to 100 percent"), so HOW_MUCH_MONEY reads no price there ("quick
+ * q how much did helium prices go up for uni labs in 2022", "how much has the cost of rent
+ * risen?"): any figure is asked (askedAnswerKind.ts). Not a money word inside a compound ("By how
+ * much did fare-related altercations fall…").
+ */
+export const PRICE_CHANGED = /\bhow much (?:more |less )?(?:did|do|does|has|have|had|will|would|could|can|is|are|was|were)\b[^?.!,;]*(?<![\w-])(?:prices?|costs?|fees?|fares?|rents?|wages?|salar(?:y|ies)|tolls?|charges?)(?![\w-])[^?.!,;]*?\b(?:go(?:ne)? up|went up|go down|went down|rise|rose|risen|rising|increase[sd]?|increasing|fall|fell|fallen|falling|drop(?:ped)?|jump(?:ed)?|climb(?:ed)?|grow|grew|grown|double[sd]?|soar(?:ed)?|shot up)\b/i;
+
 /** A price asked. The readings with a word that may come anywhere after another are read a clause at a time (anyClause). */
 export const PRICE_ASKED: { test(question: string): boolean } = {
-  test: (question) => PRICE_WORDS.test(question) || HOW_MUCH_MONEY.test(question) || TOLL_ASKED.test(question) || chargeAsked(question),
+  test: (question) => PRICE_WORDS.test(question) || (HOW_MUCH_MONEY.test(question) && !PRICE_CHANGED.test(question)) || TOLL_ASKED.test(question) || chargeAsked(question),
 };
 
 /**

@@ -71,4 +71,20 @@ describe('a price asked by "how much is" and a sum charged', () => {
     expect(broadway.answered).toBe(true);
     expect(broadway.items.slice(0, 3).map((item) => item.claim.text)).toContainEqual(expect.stringMatching(/about 127 dollars/));
   });
+
+  it('reads a price gone up or down as any figure asked, not a price: a share gives it as often', () => {
+    for (const question of ['quick q how much did helium prices go up for uni labs in 2022', 'how much has the cost of rent risen?', 'how much did fares fall?']) {
+      expect(askedAnswerKinds(question), question).toContain('figure');
+      expect(askedAnswerKinds(question), question).not.toContain('price');
+    }
+    expect(askedAnswerKinds('How much more did a can of pop cost in Philly shops once the drinks tax kicked in?')).toEqual(['price']);
+    expect(askedAnswerKinds('By how much did fare-related altercations fall in Alexandria, Virginia?')).toEqual([]);
+  });
+
+  // Held-out 26 (answerable): the claim gives the rise as a share ("rising by 50 to 100 percent").
+  it('answers a price gone up with the share it rose by, on the real reports', async () => {
+    const helium = answerQuestion(await heldOut('holdout26'), 'quick q how much did helium prices go up for uni labs in 2022');
+    expect(helium.answered).toBe(true);
+    expect(helium.items[0]?.claim.text).toMatch(/helium prices rising by 50 to 100 percent/);
+  });
 });
