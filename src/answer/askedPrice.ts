@@ -68,7 +68,7 @@ const PRICE_WORDS = new RegExp(
  * the rent), a figure or an extent otherwise ("how much was the death toll…", "how much was the
  * winning bid…", "how much is dug up", "how much is the Rosetta Stone insured for?").
  */
-const HOW_MUCH_IS = /\bhow much (?:is|are|was|were|'s|’s)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}?(?:([\p{L}\p{N}'’-]+)\s+)??([\p{L}-]+)(?=\s+(?:to|for|on|at|in|of|across|into|from|with|per|when|if|now|today|these|nowadays|back|then|there|here|and|or)\b|\s*[?.!,;:]|\s*$)/giu;
+const HOW_MUCH_IS = /\bhow much (?:is|are|was|were|'s|’s)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}?(?:([\p{L}\p{N}'’-]+)\s+)??([\p{L}-]+)(?=\s+(?:to|for|on|at|in|of|across|into|from|with|per|after|before|during|since|by|until|when|if|now|today|these|nowadays|back|then|there|here|and|or)\b|\s*[?.!,;:]|\s*$)/giu;
 
 /** Whether the question asks "how much is …" of a sum charged or paid (HOW_MUCH_IS). */
 function chargeAsked(question: string): boolean {

@@ -22,8 +22,8 @@ const CHARGED: readonly Anchor[] = [
 
 /**
  * Whether any noun sense of the word (as typed or by its base form) falls under a sum charged or
- * paid (CHARGED): "tolls", "ticket", "fare" (also a passenger and food: any sense), not "bid",
- * "output", "deficit". With the word before it, the two as one noun where WordNet has them so: a
+ * paid (CHARGED): "tolls", "ticket", "fare" (also a passenger and food: any sense), "deficit" (a
+ * sum owed, among others); not "bid", "output", "population". With the word before it, the two as one noun where WordNet has them so: a
  * "death toll" is a price paid in lives, a "bus fare" a fare. False when WordNet lacks it or
  * cannot be read.
  */
