@@ -4,9 +4,10 @@
 // (askedPrice.ts).
 
 import { RememberedPerReader } from '../search/wordnet/rememberedPerReader.js';
+import { fromWordNet } from '../search/wordnet/rememberedRelated.js';
 import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
 import type { WordNet } from '../search/wordnet/wordNet.js';
-import { nounSenses, type Anchor } from './nounSenses.js';
+import { senseUnder, type Anchor } from './nounSenses.js';
 
 /**
  * The broader synsets a sense charged or paid falls under: cost (the total spent for goods or
@@ -35,8 +36,8 @@ export function namesACharge(word: string, before?: string, reader: WordNet | nu
 
 /** Whether a noun sense of the word falls under CHARGED; null when WordNet has no noun of it. */
 function readCharge(reader: WordNet, word: string): boolean | null {
-  const senses = nounSenses(reader, word, CHARGED);
-  return senses.length === 0 ? null : senses.some((sense) => sense.under);
+  const nouns = fromWordNet(reader, () => reader.lookup(word)).filter((entry) => entry.pos === 'noun');
+  return nouns.length === 0 ? null : nouns.some((entry) => entry.senses.some((offset) => senseUnder(reader, offset, CHARGED)));
 }
 
 // Questions repeat the things they price: each word's reading is kept, as kindOfPerson.ts keeps its.

@@ -1,5 +1,5 @@
-// A noun's WordNet senses read against broader synsets: whether each falls under one of them, and
-// how often each was tagged. What a thing asked is (a sum charged, chargeNoun.ts; a physical thing,
+// A noun sense read against broader synsets (whether it falls under one of them) and by its
+// lexicographer file. What a thing asked is (a sum charged, chargeNoun.ts; a physical thing,
 // physicalThing.ts) is read so.
 
 import { fromWordNet } from '../search/wordnet/rememberedRelated.js';
@@ -8,34 +8,8 @@ import type { WordNet } from '../search/wordnet/wordNet.js';
 /** A broader synset by a word of it and its sense's place among the word's noun senses ("cost", 0). */
 export type Anchor = readonly [word: string, sense: number];
 
-/** One noun sense of a word: how often WordNet's corpus tagged it, and whether it falls under an anchor. */
-export interface NounSense {
-  count: number;
-  under: boolean;
-  /** Its lexicographer file (lexnames(5WN): 18 noun.person, 28 noun.time…). */
-  lexFile: number;
-}
-
 /** Broader synsets walked up from a sense: WordNet's noun hierarchy is at most about twenty deep. */
 const MAX_HYPERNYM_DEPTH = 20;
-
-/**
- * Each noun sense of the word (as typed and by its base forms), read against `anchors`; none when
- * WordNet lacks it as a noun or its files fail (fromWordNet lets the reader go).
- */
-export function nounSenses(reader: WordNet, word: string, anchors: readonly Anchor[]): NounSense[] {
-  const above = anchorOffsets(reader, anchors);
-  const senses: NounSense[] = [];
-  for (const entry of fromWordNet(reader, () => reader.lookup(word))) {
-    if (entry.pos !== 'noun') continue;
-    const counts = fromWordNet(reader, () => reader.tagCountsOf(entry));
-    entry.senses.forEach((offset, i) => {
-      const synset = fromWordNet(reader, () => [reader.synset('noun', offset)])[0];
-      senses.push({ count: counts[i] ?? 0, under: under(reader, offset, above), lexFile: synset?.lexFile ?? -1 });
-    });
-  }
-  return senses;
-}
 
 /** Whether the noun synset at `offset`, or one above it, is one of the anchors'. */
 export function senseUnder(reader: WordNet, offset: number, anchors: readonly Anchor[]): boolean {
