@@ -97,6 +97,14 @@ function lowered(question: string): string {
  */
 const ASKER_FIRST = /^(?:i|we|you)\b(?:\s+(?:think|expect|see|know|reckon|believe|feel|guess|suppose|imagine)\s+(.+?)(?:\s+to)?$)?/i;
 
+/**
+ * "help someone out" is to assist them: "out" is the verb's particle, not an outcome ("Did the
+ * German guy he was jumping against help him out?" asks of him, "did the coach help the players
+ * out?" of the players, "did the aid help out?" of none). Only after a pronoun or a determiner
+ * and its noun: in "help people get out" the particle is another verb's.
+ */
+const HELPED_OUT = /^(?:(him|her|them|me|us|you|it|(?:the|a|an|his|her|their|our|my|your|its)\s+[\p{L}'’-]+)\s+)?out$/iu;
+
 /** What a question asks a cause to change: the verb as typed ("push up") and the words of the outcome after it. */
 export interface AskedOutcome {
   verb: string;
@@ -133,7 +141,11 @@ export function askedOutcome(question: string): AskedOutcome | null {
   const match = ASKS_OUTCOME.exec(read.replace(QUOTED, (quoted) => quoted.replaceAll(',', ' ')));
   const [verbTyped, after] = [match?.indices?.[1], match?.indices?.[2]];
   const outcome = after ? question.slice(after[0], after[1]).trim() : '';
-  return verbTyped && outcome ? { verb: question.slice(verbTyped[0], verbTyped[1]), outcome } : null;
+  if (!verbTyped || !outcome) return null;
+  const verb = question.slice(verbTyped[0], verbTyped[1]);
+  const helpedOut = /^help/i.test(verb) ? HELPED_OUT.exec(outcome) : null;
+  if (helpedOut) return helpedOut[1] ? { verb, outcome: helpedOut[1] } : null;
+  return { verb, outcome };
 }
 
 /** The outcome named before its verb, less an asker and their verb opening it; '' when the asker is what changes (ASKER_FIRST). */

