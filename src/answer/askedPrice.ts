@@ -83,7 +83,7 @@ function chargeAsked(question: string): boolean {
  * risen?"): any figure is asked (askedAnswerKind.ts). Not a money word inside a compound ("By how
  * much did fare-related altercations fall…").
  */
-export const PRICE_CHANGED = /\bhow much (?:more |less )?(?:did|do|does|has|have|had|will|would|could|can|is|are|was|were)\b[^?.!,;]*(?<![\w-])(?:prices?|costs?|fees?|fares?|rents?|wages?|salar(?:y|ies)|tolls?|charges?)(?![\w-])[^?.!,;]*?\b(?:go(?:ne)? up|went up|go down|went down|rise|rose|risen|rising|increase[sd]?|increasing|fall|fell|fallen|falling|drop(?:ped)?|jump(?:ed)?|climb(?:ed)?|grow|grew|grown|double[sd]?|soar(?:ed)?|shot up)\b/i;
+export const PRICE_CHANGED = new RegExp(String.raw`\bhow much (?:more |less )?${AUXILIARY}\b[^?.!,;]*(?<![\w-])(?:prices?|costs?|fees?|fares?|rents?|wages?|salar(?:y|ies)|tolls?|charges?)(?![\w-])[^?.!,;]*?\b(?:go(?:ne)? up|went up|go down|went down|rise|rose|risen|rising|increase[sd]?|increasing|fall|fell|fallen|falling|drop(?:ped)?|jump(?:ed)?|climb(?:ed)?|grow|grew|grown|double[sd]?|soar(?:ed)?|shot up)\b`, 'i');
 
 /** A price asked. The readings with a word that may come anywhere after another are read a clause at a time (anyClause). */
 export const PRICE_ASKED: { test(question: string): boolean } = {
