@@ -1,0 +1,112 @@
+// Whether the claims give what a question asks: the kind of answer it asks (askedAnswerKind.ts: a
+// date, a price…), and the thing it asks for by its wh-phrase (askedThing.ts), itself ("Which
+// steel company…"), a count of it ("How many pulsars…", countedThing.ts) or its price ("How much
+// does a ticket… cost?", pricedThing.ts), as typed or in other words. Read by the decision
+// (answerability.ts) as answerKindMissing, thingMissing, countMissing and priceMissing.
+
+import type { Claim, Report } from '../reports/model.js';
+import { claimDocument } from '../search/claimDocument.js';
+import { normalizeTerm } from '../search/normalizeTerm.js';
+import { coverageParts, type CoverageQuestion, type WordCoverage } from '../search/questionCoverage.js';
+import { givesAnswerKind, kindNounsAsked, type AnswerKind } from './askedAnswerKind.js';
+import { countedTerm, countsPeople, countsThing, isPeopleAtLarge } from './countedThing.js';
+import { kindOfPerson } from './kindOfPerson.js';
+import { pricesThing } from './pricedThing.js';
+
+/** A thing asked is had in other words from this credit on (a synonym of its main sense: questionCoverage.ts's full credit). */
+const THING_CREDIT = 0.5;
+
+/** A claim with its report, as the decision reads it. */
+type GivenClaim = { claim: Claim; report: Report };
+
+/**
+ * 1 when the question asks for kinds of answer (askedAnswerKinds) and none of the claims `given`
+ * (none: nothing) gives one of them, each read against its report's date; 0 otherwise.
+ */
+export function kindMissingIn(kinds: readonly AnswerKind[], given: readonly GivenClaim[]): 0 | 1 {
+  if (kinds.length === 0) return 0;
+  const texts: string[] = [];
+  for (const { claim, report } of given) texts.push(givenText(claim, report));
+  return kinds.some((kind) => !texts.some((text, i) => givesAnswerKind(text, kind, (given[i] as GivenClaim).report.date))) ? 1 : 0;
+}
+
+/** The keys of the nouns naming a kind of answer asked (kindNounsAsked) that one of the claims `given` gives. */
+export function kindNounsGiven(asked: string, kinds: readonly AnswerKind[], given: readonly GivenClaim[]): Set<string> {
+  const terms = new Set<string>();
+  for (const { kind, noun } of kindNounsAsked(asked)) {
+    const term = normalizeTerm(noun);
+    if (term !== null && kinds.includes(kind) && given.some(({ claim, report }) => givesAnswerKind(givenText(claim, report), kind, report.date))) terms.add(term);
+  }
+  return terms;
+}
+
+/**
+ * 1 when the question asks for a thing by its wh-phrase (askedThing.ts: "What was the toll…",
+ * "Which steel company…") that neither the best claim (`words`, its coverage) nor the claim shown
+ * first (`others`) has, as typed or in other words at half credit or more; 0 otherwise, and for a
+ * thing that is a name typed in the question ("what Brussels wants"), a kind of finding
+ * ("What are the risks…", askedAspect.ts), people at large or a kind of person not `counted`,
+ * which a claim rarely calls so.
+ */
+export function thingMissingIn(thing: string, question: CoverageQuestion, aspects: ReadonlySet<string>, words: readonly WordCoverage[], others: readonly (readonly WordCoverage[])[], counted: boolean): number {
+  const term = normalizeTerm(thing);
+  if (term === null || aspects.has(term) || question.names?.has(term)) return 0;
+  // People at large ("What did people use…") and a kind of person ("Which cyclist lost…"): a claim
+  // names the person, or speaks of them under what befell them. Counted ("how many people / staff…")
+  // they stay: countMissing reads no count of people at large, and any count of people passes it
+  // for a kind of person.
+  if (!counted && (isPeopleAtLarge(thing) || kindOfPerson(thing))) return 0;
+  const has = (coverage: readonly WordCoverage[]): boolean => coverage.some((word) => word.term === term && (word.typed || word.credit >= THING_CREDIT));
+  if (!words.some((word) => word.term === term)) return 0;
+  return has(words) || others.some(has) ? 0 : 1;
+}
+
+/**
+ * 1 when a "how many" question counts a thing (`thing`, askedThing's: "How many pulsars have been
+ * discovered so far?") and none of the claims `given` (the best claim and the claim shown first;
+ * the first claims and those shown, for a question asking two things) gives a number of it, as
+ * typed or in other words at half credit or more (countsThing, over its text and evidence), or,
+ * for a kind of person, a number of people under any word for them (countsPeople: "How many
+ * employees…" against "…employs roughly 120,000 people"; "How many visitors…" not against "…cost
+ * 7.8 million francs to build"); 0 otherwise, for a thing the question's words do not have, and
+ * for people at large, whom claims count under what befell them ("58,000 snakebite deaths").
+ */
+export function countMissingIn(thing: string, question: CoverageQuestion, words: readonly WordCoverage[], given: readonly (GivenClaim | undefined)[]): number {
+  const typedTerm = normalizeTerm(thing);
+  if (typedTerm === null || isPeopleAtLarge(thing) || !words.some((word) => word.term === typedTerm)) return 0;
+  const term = countedTerm(thing);
+  if (term === null) return given.some((claim) => claim !== undefined && countsPeople(givenText(claim.claim, claim.report))) ? 0 : 1;
+  const terms = otherWordsOf(term, question);
+  return given.some((claim) => claim !== undefined && countsThing(givenText(claim.claim, claim.report), terms)) ? 0 : 1;
+}
+
+/**
+ * 1 when a price question prices a thing (`term`, pricedThing: "How much does a ticket to the Mary
+ * Rose Museum cost?") and none of the claims `given` (as countMissingIn's) has a sum of money a
+ * few words either side of it, as typed or in other words at half credit or more (pricesThing); 0
+ * otherwise, and for a thing the question's words do not have. Read only where the best claim
+ * gives a price (for another thing: the museum's build); none at all is answerKindMissing's. A name is read as any thing: left
+ * out as a payer ("How much did Australia spend…") it lost more near-topic questions ("…the
+ * Brooklyn Bridge cost…") than answerable ones (eval/README.md).
+ */
+export function priceMissingIn(term: string | null, question: CoverageQuestion, words: readonly WordCoverage[], given: readonly (GivenClaim | undefined)[]): number {
+  if (term === null || !words.some((word) => word.term === term)) return 0;
+  const terms = otherWordsOf(term, question);
+  return given.some((claim) => claim !== undefined && pricesThing(givenText(claim.claim, claim.report), terms)) ? 0 : 1;
+}
+
+/** The thing's key and its other words at half credit or more, where the coverage would count it had ("ads" for advertisements). */
+function otherWordsOf(term: string, question: CoverageQuestion): Set<string> {
+  const terms = new Set([term]);
+  const asked: CoverageQuestion = { ...question, terms: [term] };
+  for (const { source, term: other } of question.expansions) {
+    if (source === term && (coverageParts(asked, new Set([other])).words[0]?.credit ?? 0) >= THING_CREDIT) terms.add(other);
+  }
+  return terms;
+}
+
+/** What a claim gives as an answer: its text and its evidence's quotes and findings, as the answer shows them. */
+export function givenText(claim: Claim, report: Report): string {
+  const { text, evidence } = claimDocument(claim, report);
+  return `${text}\n${evidence}`;
+}
