@@ -262,9 +262,9 @@ const NUMBER_WORD = new RegExp(String.raw`^${CARDINAL_WORDS}s?$`);
 /**
  * Nouns standing for someone or something the question does not name, the chat's words for people
  * among them ("the US guys who beat the Russians", "how many guys are in pro sumo"): a claim names
- * the people or the thing instead.
+ * the people or the thing instead. Not "kids": it names children, whom a claim must speak of.
  */
-const VAGUE_NOUNS = new Set(['someone', 'somebody', 'nobody', 'somewhere', 'something', 'stuff', 'thing', 'things', 'guy', 'guys', 'folks', 'kid', 'kids']);
+const VAGUE_NOUNS = new Set(['someone', 'somebody', 'nobody', 'somewhere', 'something', 'stuff', 'thing', 'things', 'guy', 'guys', 'folks']);
 
 /** Each key of the question with the word it was first typed as, in lower case ("neighbours" for neighbour). */
 function wordsAsTyped(text: string): Map<string, string> {

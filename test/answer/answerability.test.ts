@@ -416,6 +416,9 @@ describe('knowing when the reports do not answer a question', () => {
     // Held-out 30: the claims count sumo wrestlers, never "guys", which was the question's one uncovered noun.
     const ho30 = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout30/reports/', import.meta.url))));
     expect(featuresOf(ho30, 'How many guys are in pro sumo these days compared with the all-time high?')?.uncoveredNouns).toBe(0);
+    // "kids" names children: held-out 38's Owens report never speaks of them.
+    const ho38 = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout38/reports/', import.meta.url))));
+    expect(featuresOf(ho38, 'what did owens tell kids about racism?')?.uncoveredNouns).toBeGreaterThan(0);
   });
 
   it('reads people at large and a kind of person asked, not counted, as no thing a claim must name', async () => {
