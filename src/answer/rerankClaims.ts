@@ -29,18 +29,18 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.144,
-  reciprocalRank: 0.7033,
-  textTyped: 3.493,
-  textOther: 2.851,
-  evidenceOnly: 0.6949,
-  metadataOnly: -0.1135,
-  proximity: -0.04795,
+  logRatio: 1.145,
+  reciprocalRank: 0.7026,
+  textTyped: 3.491,
+  textOther: 2.848,
+  evidenceOnly: 0.6941,
+  metadataOnly: -0.1122,
+  proximity: -0.04807,
   distinctive: 5.938,
   reportShare: 1.583,
   claimLength: -1.716,
-  statesAskedQuantity: 1.126,
-  givesAskedKind: 2.127,
+  statesAskedQuantity: 1.125,
+  givesAskedKind: 2.128,
 };
 
 /** The model's score of one claim's features. */
