@@ -66,6 +66,8 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 36', 'holdout36'),
   set('held-out 37', 'holdout37'),
   set('held-out 38', 'holdout38'),
+  // Written blind in the thirty-eighth session (eval/holdout39/README.md), measured once at its end.
+  set('held-out 39', 'holdout39', true),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */
