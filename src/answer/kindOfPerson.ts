@@ -2,6 +2,7 @@
 // people ("staff", "crew"), by most of the word's uses in WordNet's tagged corpus. A "how many"
 // question on people has its count given under any word for them (countedThing.ts).
 
+import { isOrIsUnder, KIND_OF } from '../search/wordnet/broaderNouns.js';
 import { RememberedPerReader } from '../search/wordnet/rememberedPerReader.js';
 import { fromWordNet } from '../search/wordnet/rememberedRelated.js';
 import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
@@ -13,8 +14,6 @@ const NOUN_PERSON = 18;
 const NOUN_GROUP = 14;
 /** Words of a group's broader synset that make it a body of people ("staff", "workforce": force, personnel). */
 const PEOPLE_GROUPS = new Set(['personnel', 'people']);
-/** Broader synsets walked up from a group's sense: WordNet's noun hierarchy is at most about twenty deep. */
-const MAX_HYPERNYM_DEPTH = 20;
 /** The share of a word's noun uses naming people from which it is a kind of person: at a tie ("brits": a Briton or a young herring, neither tagged) people, as its first sense. */
 const PEOPLE_SHARE = 0.5;
 
@@ -42,20 +41,8 @@ function namesPeople(reader: WordNet, offset: number): boolean {
   if (synset === null) return false;
   if (synset.lexFile === NOUN_PERSON) return true;
   if (synset.lexFile !== NOUN_GROUP) return false;
-  if (synset.words.some((w) => PEOPLE_GROUPS.has(w))) return true;
   if (synset.pointers.some((pointer) => pointer.symbol === '%m' && pointer.pos === 'noun' && reader.synset('noun', pointer.offset)?.lexFile === NOUN_PERSON)) return true;
-  let broader = synset.pointers.filter((pointer) => pointer.symbol === '@' && pointer.pos === 'noun').map((pointer) => pointer.offset);
-  for (let depth = 0; depth < MAX_HYPERNYM_DEPTH && broader.length > 0; depth++) {
-    const next: number[] = [];
-    for (const at of broader) {
-      const above = reader.synset('noun', at);
-      if (above === null) continue;
-      if (above.words.some((w) => PEOPLE_GROUPS.has(w))) return true;
-      for (const pointer of above.pointers) if (pointer.symbol === '@' && pointer.pos === 'noun') next.push(pointer.offset);
-    }
-    broader = next;
-  }
-  return false;
+  return isOrIsUnder(reader, offset, KIND_OF, (above) => above.words.some((w) => PEOPLE_GROUPS.has(w)));
 }
 
 // Questions repeat the things they count: each word's reading is kept, as everydayWords.ts keeps its.

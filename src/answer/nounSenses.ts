@@ -2,39 +2,22 @@
 // lexicographer file. What a thing asked is (a sum charged, chargeNoun.ts; a physical thing,
 // physicalThing.ts) is read so.
 
+import { isOrIsUnder, KIND_OR_INSTANCE_OF } from '../search/wordnet/broaderNouns.js';
 import { fromWordNet } from '../search/wordnet/rememberedRelated.js';
 import type { WordNet } from '../search/wordnet/wordNet.js';
 
 /** A broader synset by a word of it and its sense's place among the word's noun senses ("cost", 0). */
 export type Anchor = readonly [word: string, sense: number];
 
-/** Broader synsets walked up from a sense: WordNet's noun hierarchy is at most about twenty deep. */
-const MAX_HYPERNYM_DEPTH = 20;
-
-/** Whether the noun synset at `offset`, or one above it, is one of the anchors'. */
+/** Whether the noun synset at `offset`, or one above it (an instance's kind too), is one of the anchors'. */
 export function senseUnder(reader: WordNet, offset: number, anchors: readonly Anchor[]): boolean {
-  return under(reader, offset, anchorOffsets(reader, anchors));
+  const above = anchorOffsets(reader, anchors);
+  return fromWordNet(reader, () => [isOrIsUnder(reader, offset, KIND_OR_INSTANCE_OF, (synset) => above.has(synset.offset))])[0] ?? false;
 }
 
 /** The lexicographer file of the noun synset at `offset` (lexnames(5WN)); -1 when it cannot be read. */
 export function lexFileOf(reader: WordNet, offset: number): number {
   return fromWordNet(reader, () => [reader.synset('noun', offset)])[0]?.lexFile ?? -1;
-}
-
-/** Whether the noun synset at `offset`, or one above it, is among `above`. */
-function under(reader: WordNet, offset: number, above: ReadonlySet<number>): boolean {
-  let level = [offset];
-  for (let depth = 0; depth <= MAX_HYPERNYM_DEPTH && level.length > 0; depth++) {
-    const next: number[] = [];
-    for (const at of level) {
-      if (above.has(at)) return true;
-      const synset = fromWordNet(reader, () => [reader.synset('noun', at)])[0];
-      if (!synset) continue;
-      for (const pointer of synset.pointers) if ((pointer.symbol === '@' || pointer.symbol === '@i') && pointer.pos === 'noun') next.push(pointer.offset);
-    }
-    level = next;
-  }
-  return false;
 }
 
 /** The anchors' synsets in this reader. */
