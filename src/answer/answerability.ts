@@ -29,7 +29,7 @@ import { asksAdvice } from './asksAdvice.js';
 import { asksTwoThings, yearsAskedApart } from './twoPartQuestion.js';
 import { askedThing } from './askedThing.js';
 import { pricedThing } from './pricedThing.js';
-import { countMissingIn, kindMissingIn, kindNounsGiven, priceMissingIn, thingMissingIn } from './givenByClaims.js';
+import { anyKindMissing, countMissingIn, kindMissingIn, kindNounsGiven, kindsGivenBy, priceMissingIn, thingMissingIn } from './givenByClaims.js';
 import { isEveryday, isMainlyNoun } from './everydayWords.js';
 import { CARDINAL_WORDS } from './quantityWords.js';
 import { CLAIMS_PER_PAGE } from './answer.js';
@@ -108,10 +108,11 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const yearsApart = yearsAskedApart(asked);
   const twoThings = asksTwoThings(asked) || (yearsApart.length > 0 && yearsApart.every((year) => checked.some(({ claim, report }) => statesYears(datedText(claim, report), [year]))));
   const givenBy = twoThings ? checked : bestClaim ? [bestClaim] : [];
-  const answerKindMissing = kindMissingIn(kinds, givenBy);
+  const kindsGiven = kindsGivenBy(kinds, givenBy);
+  const answerKindMissing = anyKindMissing(kinds, kindsGiven);
   // The noun naming the kind of answer asked ("On what date…", "What year…") is no thing the
   // claim lacks where it gives that kind: a date, never the word.
-  const kindNouns = kindNounsGiven(asked, kinds, givenBy);
+  const kindNouns = kindNounsGiven(asked, kindsGiven);
   const uncoveredNouns = words.reduce((sum, word) => (word.credit === 0 && !aspects.has(word.term) && !kindNouns.has(word.term) && isUncoveredThing(typedAs.get(word.term) ?? word.term) ? sum + word.share : sum), 0);
   // Most often the claim shown first is the best claim: read once.
   const shownFirstClaim = shownFirst[0];

@@ -24,18 +24,29 @@ type GivenClaim = { claim: Claim; report: Report };
  * (none: nothing) gives one of them, each read against its report's date; 0 otherwise.
  */
 export function kindMissingIn(kinds: readonly AnswerKind[], given: readonly GivenClaim[]): 0 | 1 {
-  if (kinds.length === 0) return 0;
-  const texts: string[] = [];
-  for (const { claim, report } of given) texts.push(givenText(claim, report));
-  return kinds.some((kind) => !texts.some((text, i) => givesAnswerKind(text, kind, (given[i] as GivenClaim).report.date))) ? 1 : 0;
+  return anyKindMissing(kinds, kindsGivenBy(kinds, given));
 }
 
-/** The keys of the nouns naming a kind of answer asked (kindNounsAsked) that one of the claims `given` gives. */
-export function kindNounsGiven(asked: string, kinds: readonly AnswerKind[], given: readonly GivenClaim[]): Set<string> {
+/** 1 when a kind asked is not among those given (kindsGivenBy); 0 otherwise. */
+export function anyKindMissing(kinds: readonly AnswerKind[], given: ReadonlySet<AnswerKind>): 0 | 1 {
+  return kinds.some((kind) => !given.has(kind)) ? 1 : 0;
+}
+
+/** The kinds asked that one of the claims `given` gives, each read against its report's date. */
+export function kindsGivenBy(kinds: readonly AnswerKind[], given: readonly GivenClaim[]): Set<AnswerKind> {
+  const kindsGiven = new Set<AnswerKind>();
+  if (kinds.length === 0) return kindsGiven;
+  const texts = given.map(({ claim, report }) => givenText(claim, report));
+  for (const kind of kinds) if (texts.some((text, i) => givesAnswerKind(text, kind, (given[i] as GivenClaim).report.date))) kindsGiven.add(kind);
+  return kindsGiven;
+}
+
+/** The keys of the nouns naming a kind of answer asked (kindNounsAsked) whose kind the claims give (`kindsGiven`, kindsGivenBy). */
+export function kindNounsGiven(asked: string, kindsGiven: ReadonlySet<AnswerKind>): Set<string> {
   const terms = new Set<string>();
   for (const { kind, noun } of kindNounsAsked(asked)) {
     const term = normalizeTerm(noun);
-    if (term !== null && kinds.includes(kind) && given.some(({ claim, report }) => givesAnswerKind(givenText(claim, report), kind, report.date))) terms.add(term);
+    if (term !== null && kindsGiven.has(kind)) terms.add(term);
   }
   return terms;
 }
