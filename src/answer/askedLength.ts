@@ -2,7 +2,7 @@
 // kinds of answer (askedAnswerKind.ts).
 
 import { anyClause, lastNotFollowedBy } from './clauseReading.js';
-import { CARDINAL_WORDS } from './quantityWords.js';
+import { askedInUnits, CARDINAL_WORDS } from './quantityWords.js';
 
 /**
  * A length asked: "how tall …", "how far away / does / did / can …" (not how far back, off, past or
@@ -22,7 +22,7 @@ const LENGTH_UNIT_WORDS = String.raw`millimet(?:re|er)s?|centimet(?:re|er)s?|met
  * A length asked in its unit: "How big is the Great Wave print in centimetres?", "…in feet?"; not
  * a speed or a rate ("in kilometres per hour", "in miles an hour").
  */
-const IN_LENGTH_UNITS = new RegExp(String.raw`\bin (?:${LENGTH_UNIT_WORDS}|km|cm|mm)\b(?!\s*(?:per|an?|each|every|/)\b|/)`, 'i');
+const IN_LENGTH_UNITS = askedInUnits(String.raw`${LENGTH_UNIT_WORDS}|km|cm|mm`);
 export const LENGTH_ASKED: { test(question: string): boolean } = { test: (question) => /\bhow tall\b/i.test(question) || HOW_FAR_AWAY.test(question) || IN_LENGTH_UNITS.test(question) };
 /**
  * A length given: a number and a unit of length ("6.2 metres", "42 kilometres", "30m", "5 ft"), or

@@ -2,7 +2,7 @@
 // tonnes", "5 lb"), for the kinds of answer (askedAnswerKind.ts).
 
 import { DO_FORMS, MODAL_VERBS, oneOf } from '../search/auxiliaryVerbs.js';
-import { CARDINAL_WORDS } from './quantityWords.js';
+import { askedInUnits, CARDINAL_WORDS } from './quantityWords.js';
 
 /**
  * A weight asked: "how heavy…" (not after a preposition: "estimates of how heavy the galaxies are"
@@ -22,7 +22,7 @@ const WEIGHT_UNIT_WORDS = String.raw`(?:kilo|milli|centi)?grams?|kilos?|tonnes?|
  * A weight asked in its unit: "What was Iceland's total allowable catch of cod in tonnes?", "…in
  * kg?"; not "in pounds" (money as often), nor a rate ("in tonnes per year").
  */
-const IN_WEIGHT_UNITS = /\bin (?:(?:kilo|milli|centi)?grams|kilos|tonnes|tons|ounces|kg)\b(?!\s*(?:per|an?|each|every|\/)\b|\/)/i;
+const IN_WEIGHT_UNITS = askedInUnits(String.raw`(?:kilo|milli|centi)?grams|kilos|tonnes|tons|ounces|kg`);
 export const WEIGHT_ASKED: { test(question: string): boolean } = { test: (question) => WEIGHT_ASKED_AT.test(question) || IN_WEIGHT_UNITS.test(question) };
 /**
  * A weight given: a number and a unit of weight ("250 kilograms", "660 tonnes", "5 kg", "12 lb",

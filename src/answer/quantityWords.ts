@@ -10,3 +10,11 @@ export const HOW_LONG = String.raw`\bhow long\b(?![- ]term)`;
 
 /** "how many": asks for a count. */
 export const HOW_MANY = String.raw`\bhow many\b`;
+
+/**
+ * A figure asked in its unit: "in <unit>" (`units`: a regular expression's alternatives), not a
+ * rate ("in kilometres per hour", "in miles an hour", "in tonnes each year", "in kg/day").
+ */
+export function askedInUnits(units: string): RegExp {
+  return new RegExp(String.raw`\bin (?:${units})\b(?!\s*(?:per|an?|each|every|/)\b|/)`, 'i');
+}
