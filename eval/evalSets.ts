@@ -24,7 +24,7 @@ const set = (name: string, folder: string, heldOut?: true): EvalSet => ({
   ...(heldOut ? { heldOut } : {}),
 });
 
-// Held-out sets 1-38 have all been looked at (eval/README.md): development sets now. Sets 4-38 were
+// Held-out sets 1-39 have all been looked at (eval/README.md): development sets now. Sets 4-39 were
 // written blind and measured once, each at the end of a session, before that.
 export const EVAL_SETS: readonly EvalSet[] = [
   { name: 'tuning', questions: at('./questions.json'), reports: at('../reports/') },
@@ -66,8 +66,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 36', 'holdout36'),
   set('held-out 37', 'holdout37'),
   set('held-out 38', 'holdout38'),
-  // Written blind in the thirty-eighth session (eval/holdout39/README.md), measured once at its end.
-  set('held-out 39', 'holdout39', true),
+  set('held-out 39', 'holdout39'),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */

@@ -156,6 +156,11 @@ export const DOMAINS_ON_SET_TOPICS: Readonly<Record<string, readonly string[]>> 
   // penguins' sea ice meets no domain's subjects, nor do the Cuban missile crisis, the DNA double
   // helix, Jesse Owens in Berlin or Hokusai's Great Wave.
   'held-out 38': [],
+  // None: mycorrhizal networks' forest fungi and trees say nothing of farming (not vertical farms'
+  // regenerative agriculture or soil carbon); ether anaesthesia is not a drug domain's subject; the
+  // Hanseatic League, the Mpemba effect, the Bell Rock lighthouse, Australia II's America's Cup and
+  // the Bayeux Tapestry meet no domain's subjects.
+  'held-out 39': [],
 };
 
 /** A development set's domains on its topics; an error for a set not judged yet (a new one). */
