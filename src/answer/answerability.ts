@@ -21,7 +21,7 @@ import { termsOf } from '../search/termsOf.js';
 import { tokenize } from '../search/tokenize.js';
 import { askedAnswerKinds } from './askedAnswerKind.js';
 import { besidesNamesIn, coversName, spelledNamesIn } from './askedNames.js';
-import { aspectTerms } from './askedAspect.js';
+import { aspectTerms, relationsAsked } from './askedAspect.js';
 import { askedOutcome, type AskedOutcome } from './askedOutcome.js';
 import { askedMention, type Mention } from './askedMention.js';
 import { namedYears, statesYears } from './askedYear.js';
@@ -29,7 +29,7 @@ import { asksAdvice } from './asksAdvice.js';
 import { asksTwoThings, yearsAskedApart } from './twoPartQuestion.js';
 import { askedThing } from './askedThing.js';
 import { pricedThing } from './pricedThing.js';
-import { anyKindMissing, countMissingIn, kindMissingIn, kindNounsGiven, kindsGivenBy, priceMissingIn, thingMissingIn } from './givenByClaims.js';
+import { anyKindMissing, countMissingIn, kindMissingIn, kindNounsGiven, kindsGivenBy, priceMissingIn, relationsUnconnected, thingMissingIn } from './givenByClaims.js';
 import { isEveryday, isMainlyNoun } from './everydayWords.js';
 import { CARDINAL_WORDS } from './quantityWords.js';
 import { CLAIMS_PER_PAGE } from './answer.js';
@@ -98,8 +98,10 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   for (const { claim, report } of shownFirst) namesShown.push(rememberedTermsOf(library, claim, report));
   const uncoveredNames = words.reduce((sum, word) => (spelledNames.has(word.term) && !namesShown.some((terms) => coversName(question, word.term, terms)) ? sum + word.share : sum), 0);
   const typedAs = wordsAsTyped(text);
-  // A word naming the kind of finding asked ("downsides", "problems", askedAspect.ts) is no thing the claim lacks.
-  const aspects = aspectTerms(text);
+  // A word naming the kind of finding asked ("downsides", "problems", askedAspect.ts) is no thing
+  // the claim lacks; a connection asked between two things is one only where the claim has both.
+  const unconnected = relationsUnconnected(relationsAsked(text), words);
+  const aspects = unconnected.size === 0 ? aspectTerms(text) : new Set([...aspectTerms(text)].filter((term) => !unconnected.has(term)));
   const kinds = askedAnswerKinds(asked);
   // A question asking two things is answered by the claims together, a part each ("When did the
   // Falkirk Wheel open and how much did it cost?": the date in one claim, the price in another):

@@ -8,6 +8,7 @@
 
 import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
 import { normalizeTerm } from '../search/normalizeTerm.js';
+import { termsOf } from '../search/termsOf.js';
 import type { WordNet } from '../search/wordnet/wordNet.js';
 import { isMainlyNoun } from './everydayWords.js';
 
@@ -25,6 +26,8 @@ const PROS_AND_CONS = /(?<![\p{L}\p{N}-])pros\s*(?:and|&|\/|n|vs\.?)\s*cons(?![\
  * the difference between a Roth IRA and a traditional IRA?").
  */
 const RELATION_BETWEEN = /(?<![\p{L}\p{N}-])(connections?|links?|relationships?|relations?|ties)\s+between(?![\p{L}\p{N}-])/giu;
+/** The two things a connection is asked between: "A and B" up to the sentence's end ("&" too). */
+const SIDES = /^\s*([^.?!\n]*?)\s+(?:and|&)\s+([^.?!\n]+)/iu;
 /** A word, a hyphenated compound as one ("low-risk", "problem-solving": no aspect asked). */
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 /** Spaces and opening marks that may stand between a sentence's end and its first word. */
@@ -63,6 +66,27 @@ export function aspectTerms(text: string, reader: WordNet | null = sharedWordNet
     if (term !== null) terms.add(term);
   }
   return terms;
+}
+
+/** A connection asked between two things: the relation word's key and each side's keys. */
+export type RelationAsked = { term: string; sides: readonly [readonly string[], readonly string[]] };
+
+/**
+ * The connections the question asks between two things (RELATION_BETWEEN), each with the keys of
+ * the things either side of "and" ("between insulin and the Marshall Plan": insulin; marshall,
+ * plan). A claim on one side only does not say how they are related (answerability.ts). None for a
+ * relation not asked between two named sides ("the link between them").
+ */
+export function relationsAsked(text: string): RelationAsked[] {
+  const relations: RelationAsked[] = [];
+  for (const match of text.matchAll(RELATION_BETWEEN)) {
+    const term = normalizeTerm(match[1] as string);
+    const sides = SIDES.exec(text.slice((match.index ?? 0) + match[0].length));
+    if (term === null || sides === null) continue;
+    const [first, second] = [termsOf(sides[1] as string), termsOf(sides[2] as string)];
+    if (first.length > 0 && second.length > 0) relations.push({ term, sides: [first, second] });
+  }
+  return relations;
 }
 
 /** Whether the word at `at` is the first of the text or of a sentence in it. */

@@ -1,14 +1,17 @@
 // Whether the claims give what a question asks: the kind of answer it asks (askedAnswerKind.ts: a
 // date, a price…), and the thing it asks for by its wh-phrase (askedThing.ts), itself ("Which
 // steel company…"), a count of it ("How many pulsars…", countedThing.ts) or its price ("How much
-// does a ticket… cost?", pricedThing.ts), as typed or in other words. Read by the decision
-// (answerability.ts) as answerKindMissing, thingMissing, countMissing and priceMissing.
+// does a ticket… cost?", pricedThing.ts), as typed or in other words; and both sides of a
+// connection asked ("the link between A and B", askedAspect.ts). Read by the decision
+// (answerability.ts) as answerKindMissing, thingMissing, countMissing and priceMissing, and in
+// what counts as an uncovered noun.
 
 import type { Claim, Report } from '../reports/model.js';
 import { claimDocument } from '../search/claimDocument.js';
 import { normalizeTerm } from '../search/normalizeTerm.js';
 import { coverageParts, type CoverageQuestion, type WordCoverage } from '../search/questionCoverage.js';
 import { givesAnswerKind, kindNounsAsked, type AnswerKind } from './askedAnswerKind.js';
+import type { RelationAsked } from './askedAspect.js';
 import { countedTerm, countsPeople, countsThing, isPeopleAtLarge } from './countedThing.js';
 import { kindOfPerson } from './kindOfPerson.js';
 import { pricesThing } from './pricedThing.js';
@@ -104,6 +107,23 @@ export function priceMissingIn(term: string | null, question: CoverageQuestion, 
   if (term === null || !words.some((word) => word.term === term)) return 0;
   const terms = otherWordsOf(term, question);
   return given.some((claim) => claim !== undefined && pricesThing(givenText(claim.claim, claim.report), terms)) ? 0 : 1;
+}
+
+/**
+ * The keys of the connections asked between two things (askedAspect.ts relationsAsked: "the link
+ * between insulin and the Marshall Plan") whose two sides the best claim (`words`, its coverage)
+ * does not both have, a word of each as typed or in other words at half credit or more: a claim on
+ * one side says nothing of how they are related, so the connection stays a thing it lacks. A side
+ * none of whose words the coverage reads is taken as had.
+ */
+export function relationsUnconnected(relations: readonly RelationAsked[], words: readonly WordCoverage[]): Set<string> {
+  const unconnected = new Set<string>();
+  const had = (side: readonly string[]): boolean => {
+    const read = words.filter((word) => side.includes(word.term));
+    return read.length === 0 || read.some((word) => word.typed || word.credit >= THING_CREDIT);
+  };
+  for (const { term, sides } of relations) if (!sides.every(had)) unconnected.add(term);
+  return unconnected;
 }
 
 /** The thing's key and its other words at half credit or more, where the coverage would count it had ("ads" for advertisements). */
