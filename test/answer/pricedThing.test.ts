@@ -28,5 +28,10 @@ describe('the thing a price question prices, and whether a claim gives a sum of 
     expect(pricesThing('Entry is $25 for adults; a family ticket is cheaper.', ticket)).toBe(true);
     expect(pricesThing('The Mary Rose Museum cost £35 million to build and opened in 2013.', ticket)).toBe(false);
     expect(pricesThing('The museum cost £35 million to build, paid for by a lottery grant and private donors over a decade, and ticket sales now cover its running costs.', ticket)).toBe(false);
+    // A sum before "to" and a verb prices that deed: a thing past its clause is not priced (held-out 34).
+    const toll = new Set(['toll']);
+    expect(pricesThing('The viaduct cost approximately €394 million to build, with a toll plaza north of the bridge at Saint-Germain.', toll)).toBe(false);
+    expect(pricesThing('It cost £18 to buy a ticket at the door.', ticket)).toBe(true);
+    expect(pricesThing('Cars pay €9 at the toll plaza.', toll)).toBe(true);
   });
 });
