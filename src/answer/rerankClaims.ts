@@ -29,18 +29,18 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.145,
-  reciprocalRank: 0.7026,
-  textTyped: 3.491,
-  textOther: 2.848,
-  evidenceOnly: 0.6941,
-  metadataOnly: -0.1122,
-  proximity: -0.04807,
-  distinctive: 5.938,
-  reportShare: 1.583,
-  claimLength: -1.716,
-  statesAskedQuantity: 1.125,
-  givesAskedKind: 2.128,
+  logRatio: 1.172,
+  reciprocalRank: 0.6718,
+  textTyped: 3.532,
+  textOther: 2.811,
+  evidenceOnly: 0.8031,
+  metadataOnly: -0.06066,
+  proximity: -0.04432,
+  distinctive: 5.86,
+  reportShare: 1.602,
+  claimLength: -1.696,
+  statesAskedQuantity: 1.122,
+  givesAskedKind: 2.156,
 };
 
 /** The model's score of one claim's features. */
