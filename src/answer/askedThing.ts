@@ -9,7 +9,7 @@
 
 import { AUXILIARY_VERBS, BE_FORMS } from '../search/auxiliaryVerbs.js';
 import { tokenize } from '../search/tokenize.js';
-import { isMainlyNoun } from './everydayWords.js';
+import { isMainlyNoun, isNoun } from './everydayWords.js';
 
 /**
  * A wh-word opening a clause: at the start, after a stop or a comma, or after a preposition or a
@@ -33,6 +33,8 @@ const BEFORE_COUNTED = new Set(['of', 'the']);
 const AFTER_THING = new Set([...AUXILIARY_VERBS, 'be', 'been', 'of', 'for', 'in', 'on', 'to', 'at', 'by', 'from', 'with', 'the', 'a', 'an', 'and', 'or', 'that', 'this', 'it', 'they', 'he', 'she', 'we', 'you', 'i', 'there', 'its', 'their', 'his', 'her', 'when', 'if', 'as', 'than', 'per', 'about', 'after', 'before', 'during']);
 /** Words after the thing that name it in the question, before a capitalised name: "the product called Undark", "a ship named Endurance". */
 const NAMING = new Set(['called', 'named', 'dubbed', 'nicknamed', 'titled']);
+/** Words after "how many" that ask a difference, not a thing ("how many more would ride them?"), which WordNet lists as nouns too. */
+const MORE_OR_FEWER = new Set(['more', 'fewer', 'less', 'most']);
 /** Characters read after a wh-word: room for a copula, an article and the thing's words. */
 const WINDOW = 120;
 /** Words of the thing's phrase read: "Which steel company…" is two. */
@@ -99,7 +101,10 @@ export function askedThing(question: string): string | null {
         continue;
       }
       read++;
-      if (!isMainlyNoun(word)) {
+      // Right after "how many", a word ending the phrase is what is counted, a noun there though
+      // mostly a verb ("How many ships did Lübeck have…", "how many saves did he make?").
+      const countedHere = thing === null && i === start && wh.startsWith('how') && wh.endsWith('many') && !MORE_OR_FEWER.has(word) && (i + 1 === words.length || AFTER_THING.has(words[i + 1] as string)) && isNoun(word);
+      if (!countedHere && !isMainlyNoun(word)) {
         // A thing the question names ("What was the product called Undark used for?"): the name is what a claim has.
         if (thing !== null && NAMING.has(word) && /^\p{Lu}/u.test(typedWords[i + 1] ?? '')) {
           thing = null;

@@ -57,6 +57,15 @@ export function isMainlyNoun(word: string, reader: WordNet | null = sharedWordNe
   return reader !== null && readingOf(reader, word).noun;
 }
 
+/**
+ * Whether WordNet lists the word (as typed or by its base form) as a noun at all, whatever its main
+ * entry: "ships", "saves", "copies" are mostly verbs, and nouns after "how many". False when WordNet
+ * lacks the word or cannot be read.
+ */
+export function isNoun(word: string, reader: WordNet | null = sharedWordNet()): boolean {
+  return reader !== null && readingOf(reader, word).anyNoun;
+}
+
 /** How many senses WordNet lists for the word, all parts of speech; 0 when it cannot be read. */
 function sensesOf(reader: WordNet, word: string): number {
   return readingOf(reader, word).senses;
@@ -66,6 +75,8 @@ function sensesOf(reader: WordNet, word: string): number {
 interface Reading {
   senses: number;
   noun: boolean;
+  /** Whether any of its entries is a noun's. */
+  anyNoun: boolean;
 }
 
 function readingOf(reader: WordNet, word: string): Reading {
@@ -79,13 +90,15 @@ function readingOf(reader: WordNet, word: string): Reading {
 function readReading(reader: WordNet, lower: string): Reading {
   let senses = 0;
   let main: { senses: number; noun: boolean } | null = null;
+  let anyNoun = false;
   for (const entry of fromWordNet(reader, () => reader.lookup(lower))) {
     senses += entry.senses.length;
+    if (entry.pos === 'noun') anyNoun = true;
     // Ties go to the entry listed first: the word's own entries come before its base form's,
     // and a noun's first among each.
     if (main === null || entry.senses.length > main.senses) main = { senses: entry.senses.length, noun: entry.pos === 'noun' };
   }
-  return { senses, noun: main?.noun ?? false };
+  return { senses, noun: main?.noun ?? false, anyNoun };
 }
 
 // Questions repeat words: each word's reading is kept, as the expansions keep theirs.

@@ -11,6 +11,17 @@ describe('the thing a question asks for by its wh-phrase', () => {
     expect(askedThing('How many of the dial painters from the studio died?')).toBe('painters');
   });
 
+  it('reads the word right after "how many" that ends the phrase as the thing counted, a noun there though mostly a verb', () => {
+    // held-out 39: "ships" is mostly a verb in WordNet, so no thing was read and no count of ships looked for
+    expect(askedThing('How many ships did Lübeck have in its fleet around 1400?')).toBe('ships');
+    expect(askedThing('How many saves did Jim Craig make against the Soviets?')).toBe('saves');
+    expect(askedThing('How many steals were there in 2023?')).toBe('steals');
+    // not a word of a difference, nor an auxiliary, nor a word after "of them"
+    expect(askedThing('If buses were free, how many more would ride them?')).toBeNull();
+    expect(askedThing('Out of the 100 top-grossing games, how many had loot boxes?')).toBeNull();
+    expect(askedThing('so how many of them actually breed?')).toBeNull();
+  });
+
   it('reads no thing the question names: the thing "called" or "named" a capitalised name', () => {
     // held-out 33: the claims name Undark, never a product
     expect(askedThing('What was the product called Undark used for?')).toBeNull();
