@@ -69,8 +69,8 @@ function replacedAll(text: string, table: readonly [RegExp, string][]): string {
   return replaced;
 }
 
-/** Chat abbreviations that hedge or sign off ("btw", "lol", "thx"): filler, wherever they stand. */
-const CHAT_ABBREVIATIONS = 'btw|fyi|iirc|afaik|imo|imho|tbh|fwiw|idk|lol|haha|thx|ty|tia|plz|pls|please|thanks|thank you|cheers|no probs?|sorry|sry|lmk|smth';
+/** Chat abbreviations that hedge, exclaim or sign off ("btw", "lol", "omg", "thx"): filler, wherever they stand. */
+const CHAT_ABBREVIATIONS = 'btw|fyi|iirc|afaik|imo|imho|tbh|fwiw|idk|lol|lmao|lmfao|rofl|omg|omfg|haha|thx|ty|tia|plz|pls|please|thanks|thank you|cheers|no probs?|sorry|sry|lmk|smth';
 /**
  * Hesitation and emphasis that say nothing about the topic ("umm", "ngl", "tho"): filler too. "prob",
  * "probs" and "prolly" are chat's "probably", a hedge ("prob the costs are high"): searched, "prob"
@@ -103,6 +103,11 @@ const SHORTHAND: [RegExp, string][] = [
   // as often a probability ("the prob of a false positive"); anywhere else it is "probably",
   // dropped with the hedges (HESITATION).
   [new RegExp(String.raw`(?<=(?<![\p{L}\d])(?:${PROBLEM_BEFORE})\s+)prob(?=s?(?![\p{L}\d])(?!s?\s+of\b))`, 'giu'), 'problem'],
+  // "PM" is a prime minister ("what did the aussie PM say…": the claims say "Prime Minister"), in
+  // capitals anywhere but beside a number ("3 PM", "PM2.5", "PM 10"), in lower case only after
+  // "the" or "former" and a word at most ("the aussie pm"; not "in the pm", the afternoon).
+  [/(?<![\p{L}\d.:]|\d\s*)PM(s?)(?![\p{L}\d.]|\s*\d)/gu, 'prime minister$1'],
+  [/(?<=(?<!\bin\s+)\b(?:the|former)\s+(?:[\p{L}-]+\s+)?)pm(?![\p{L}\d.]|\s*\d)/gu, 'prime minister'],
   [new RegExp(String.raw`(?<![\p{L}\d.])rn(?=(?:\s+(?:${CHAT_ABBREVIATIONS}|${HESITATION})\b)*\s*(?:[?!.,;:…]|$))`, 'gu'), 'right now'],
 ];
 /** The text with chat shorthand spelled out ("bc" -> "because", "w/" -> "with", "rn" -> "right now"). */
@@ -261,6 +266,25 @@ const REPORT_POINTER = new RegExp(
   String.raw`\b(?:${SAID_IN}\s+(?:anywhere\s+)?)?(?:(?:[Ii]n|[Aa]cross|[Ff]rom|[Aa]ccording\s+to)\s+${REPORT_DETERMINER}\s+(?:${REPORT_NOUN_OR_VERB}|topics|${WORDS_BETWEEN}${REPORT_NAMED_NOUN})|[Aa]ccording\s+to\s+${REPORT_DETERMINER}\s+${WORDS_BETWEEN}research)\b(?:\s+(?:we|you)\s+(?:have|got))?(?=\s*(?:[?!.,;:…)—]|$)|\s+(?:about|on|regarding)\b|\s+(?:do|does|did|is|are|was|were)\s+\p{L})`,
   'gu',
 );
+
+// A source pointed at by its kind, not what is asked: before its title ("the source 'John Snow and
+// the Science of Anaesthesia'", "Schaap's book Triumph"), and a source saying or giving a thing
+// ("which source says…", "what's the source for…", "what does the Vatican Museums source say…").
+// A claim names its source by title, never by "source", so searched the word was one the best claim
+// lacked. After a determiner or a capitalised word only ("open source software", "a water source
+// for the wetland" stay), in lower case; not "the source of…" ("the source of the Nile" is a topic),
+// nor a book or a paper saying or being something ("the paper is recycled").
+const SOURCE_DETERMINED = String.raw`(?<=(?:\b(?:the|a|an|this|that|which|what|whose)|\p{Lu}[\p{L}\p{N}.&-]*)\s+)`;
+const SOURCE_POINTER = new RegExp(
+  String.raw`${SOURCE_DETERMINED}(?:sources?|book|paper|article)(?=\s*['‘]|\s+\p{Lu})|${SOURCE_DETERMINED}sources?(?=\s+(?:says?|said|reports?|reported|gives?|gave|states?|stated|is|was|for|behind|on)\b)`,
+  'gu',
+);
+// "report" as the verb a source is asked by, as "say" is ("What does 'Health and Safety on the Rock'
+// report?", "What did Kyodo News report about…", "what did users in the study report?"): after
+// "do / does / did", ending the question or before "about / regarding". Not the noun ("what did the
+// report on X find?", "did the report say…"), nor a verb with its object ("do drivers report more
+// crashes?").
+const REPORT_ASKED = /(?<=\b(?:do|does|did)\s(?:[^?!.;\n]*?\s)?)report(?=\s+(?:about|regarding)\b|[\s\p{P}]*$)/gu;
 
 const QUOTED_OR_FILTER = /("[^"]*"|“[^”]*”|[A-Za-z][\w-]*:(?:"[^"]*"|“[^”]*”|\S+))/;
 
@@ -437,5 +461,5 @@ function cleanWords(text: string, opensMessage: boolean): string {
   let cleaned = preparedWords(text);
   for (const pattern of opensMessage ? FILLER_OPENING : FILLER_LATER) cleaned = cleaned.replace(pattern, ' ');
   cleaned = cleaned.replace(REPORT_POINTER, (_pointer, beforeDoc?: string, beforeResearch?: string) => ` ${beforeDoc ?? beforeResearch ?? ''} `);
-  return cleaned;
+  return cleaned.replace(SOURCE_POINTER, ' ').replace(REPORT_ASKED, ' ');
 }
