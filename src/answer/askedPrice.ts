@@ -66,13 +66,25 @@ const PRICE_WORDS = new RegExp(
  * tickets?"): its last word is the thing asked (with the word before it where WordNet has the
  * two as one noun), a price when it names a sum charged or paid (chargeNoun.ts: a toll, a ticket,
  * the rent), a figure or an extent otherwise ("how much was the death toll…", "how much was the
- * winning bid…", "how much is dug up", "how much is the Rosetta Stone insured for?").
+ * winning bid…", "how much is dug up", "how much is the Rosetta Stone insured for?"). The word
+ * ending the phrase is kept (third group): see BROUGHT_BY.
  */
-const HOW_MUCH_IS = /\bhow much (?:is|are|was|were|'s|’s)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}?(?:([\p{L}\p{N}'’-]+)\s+)??([\p{L}-]+)(?=\s+(?:to|for|on|at|in|of|across|into|from|with|per|after|before|during|since|by|until|when|if|now|today|these|nowadays|back|then|there|here|and|or)\b|\s*[?.!,;:]|\s*$)/giu;
+const HOW_MUCH_IS = /\bhow much (?:is|are|was|were|'s|’s)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}?(?:([\p{L}\p{N}'’-]+)\s+)??([\p{L}-]+)(?=\s+(to|for|on|at|in|of|across|into|from|with|per|after|before|during|since|by|until|when|if|now|today|these|nowadays|back|then|there|here|and|or)\b|\s*[?.!,;:]|\s*$)/giu;
+/**
+ * The thing asked followed by what brings it, "of" or "from" a deed or a thing, is what that brings,
+ * not what it costs: "how much is the benefit of protected bike lanes?", "how much are the savings
+ * from switching to a heat pump?", "how much is the damage from a single dose…" ask a figure or an
+ * extent, which a claim gives without a sum, where "the fare / toll / ticket for / on / to a thing"
+ * is what it costs. Not a route ("the fare from Leeds to York": one word, no deed, before "to").
+ */
+const BROUGHT_BY = /^\s+(?:of\b|from\b(?!\s+(?:the\s+)?(?![\p{L}-]+ing\b)[\p{L}-]+\s+to\b))/iu;
 
-/** Whether the question asks "how much is …" of a sum charged or paid (HOW_MUCH_IS). */
+/** Whether the question asks "how much is …" of a sum charged or paid (HOW_MUCH_IS), not of what a deed brings (BROUGHT_BY). */
 function chargeAsked(question: string): boolean {
-  for (const match of question.matchAll(HOW_MUCH_IS)) if (namesACharge(match[2] as string, match[1])) return true;
+  for (const match of question.matchAll(HOW_MUCH_IS)) {
+    if (match[3] !== undefined && BROUGHT_BY.test(question.slice(match.index + match[0].length))) continue;
+    if (namesACharge(match[2] as string, match[1])) return true;
+  }
   return false;
 }
 

@@ -43,6 +43,28 @@ describe('a price asked by "how much is" and a sum charged', () => {
       expect(askedAnswerKinds(question), question).not.toContain('price');
   });
 
+  // Review 40 item 4: "benefit", "savings", "damage" have a sense under cost or money, and their
+  // claims answer without a sum ("Two days a week at home cut resignations by about a third").
+  it('reads no price where the thing is what a deed or a thing brings, "of" or "from" it, and keeps a route\'s fare', () => {
+    for (const question of [
+      'how much is the benefit of protected bike lanes?',
+      'how much was the benefit of two days a week at home?',
+      'how much are the savings from switching to a heat pump?',
+      'how much were the savings from smallpox eradication?',
+      'how much is the damage from a single dose of thalidomide?',
+    ])
+      expect(askedAnswerKinds(question), question).not.toContain('price');
+    for (const question of ['how much is the fare from Leeds to York?', 'how much is the benefit for a family of four?', 'how much is a ticket to the louvre?'])
+      expect(askedAnswerKinds(question), question).toContain('price');
+  });
+
+  it('answers what two days a week at home brought with the claim giving it as a share, on the bundled reports', async () => {
+    const bundled = Library.from(await loadReports(fileURLToPath(new URL('../../reports/', import.meta.url))));
+    const answer = answerQuestion(bundled, 'how much was the benefit of two days a week at home?');
+    expect(answer.answered).toBe(true);
+    expect(answer.items.slice(0, 3).map((item) => item.claim.text)).toContainEqual(expect.stringMatching(/cut resignations by about a third/));
+  });
+
   it('reads a noun as a sum charged or paid by any of its WordNet senses, two words as one where WordNet has them', () => {
     for (const word of ['toll', 'tickets', 'fare', 'rent', 'tuition', 'tax', 'budget']) expect(namesACharge(word), word).toBe(true);
     for (const word of ['bid', 'output', 'population', 'dose', 'lot']) expect(namesACharge(word), word).toBe(false);
