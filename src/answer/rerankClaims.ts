@@ -41,6 +41,7 @@ export const RERANK_MODEL: RerankModel = {
   claimLength: -1.696,
   statesAskedQuantity: 1.122,
   givesAskedKind: 2.156,
+  statesAskedCause: 2.16,
 };
 
 /** The model's score of one claim's features. */

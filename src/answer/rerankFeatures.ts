@@ -16,6 +16,7 @@ import { tokenize } from '../search/tokenize.js';
 import { claimCoverage, coverageQuestionOf, rememberedTermsOf } from './claimCoverage.js';
 import { askedAnswerKinds, givesAnswerKind } from './askedAnswerKind.js';
 import { asksForQuantity, statesQuantity } from './askedQuantity.js';
+import { asksWhy, statesCause } from './askedCause.js';
 
 /** The features, in the order the model's weights list them. */
 export const RERANK_FEATURES = [
@@ -47,6 +48,8 @@ export const RERANK_FEATURES = [
    * claim's sentence gives; 0 when it asks for none.
    */
   'givesAskedKind',
+  /** 1 when the question asks why and the claim's sentence states a cause (askedCause.ts); else 0. */
+  'statesAskedCause',
 ] as const;
 
 export type RerankFeature = (typeof RERANK_FEATURES)[number];
@@ -64,7 +67,7 @@ const MIN_RATIO = 1e-3;
 /**
  * The features of each claim of `found` (the search's first claims, best first); null when the
  * question has no word to search for. `text` is what was searched, `asked` the question as typed
- * (plainQuestion in chatQuestion.ts), read for whether it asks for a quantity or a kind of answer.
+ * (plainQuestion in chatQuestion.ts), read for whether it asks for a quantity, a kind of answer or why.
  */
 export function rerankFeatures(library: LibraryView, text: string, found: readonly FoundClaim[], asked: string): RerankFeatures[] | null {
   const covered = coverageQuestionOf(library, text);
@@ -73,6 +76,7 @@ export function rerankFeatures(library: LibraryView, text: string, found: readon
   const { question } = covered;
   const sourceOf = sourcesOf(question);
   const quantity = asksForQuantity(asked);
+  const why = asksWhy(asked);
   const kinds = askedAnswerKinds(asked);
   // Here and below by push into one literal (not .map): a .map's array is another kind to V8 once
   // this is optimized, and code reading it was thrown away (bench/README.md).
@@ -111,6 +115,7 @@ export function rerankFeatures(library: LibraryView, text: string, found: readon
       claimLength: Math.log(1 + sentence.length),
       statesAskedQuantity: quantity && statesQuantity(claim.text) ? 1 : 0,
       givesAskedKind: kinds.length === 0 ? 0 : kinds.filter((kind) => givesAnswerKind(claim.text, kind, report.date)).length / kinds.length,
+      statesAskedCause: why && statesCause(claim.text) ? 1 : 0,
     });
   }
   return features;

