@@ -274,9 +274,12 @@ const REPORT_POINTER = new RegExp(
 // lacked. After a determiner or a capitalised word only ("open source software", "a water source
 // for the wetland" stay), in lower case; not "the source of…" ("the source of the Nile" is a topic),
 // nor a book or a paper saying or being something ("the paper is recycled").
-const SOURCE_DETERMINED = String.raw`(?<=(?:\b(?:the|a|an|this|that|which|what|whose)|\p{Lu}[\p{L}\p{N}.&-]*)\s+)`;
+// The noun is matched first and what stands before it looked behind from there: a look-behind
+// opening the pattern is tried at every position of the text.
+const SOURCE_KIND = String.raw`(?:sources?|book|paper|article)`;
+const SOURCE_DETERMINED = String.raw`(?<=(?:\b(?:the|a|an|this|that|which|what|whose)|\p{Lu}[\p{L}\p{N}.&-]*)\s+${SOURCE_KIND})`;
 const SOURCE_POINTER = new RegExp(
-  String.raw`${SOURCE_DETERMINED}(?:sources?|book|paper|article)(?=\s*['‘]|\s+\p{Lu})|${SOURCE_DETERMINED}sources?(?=\s+(?:says?|said|reports?|reported|gives?|gave|states?|stated|is|was|for|behind|on)\b)`,
+  String.raw`\b${SOURCE_KIND}${SOURCE_DETERMINED}(?=\s*['‘]|\s+\p{Lu})|\bsources?${SOURCE_DETERMINED}(?=\s+(?:says?|said|reports?|reported|gives?|gave|states?|stated|is|was|for|behind|on)\b)`,
   'gu',
 );
 // "report" as the verb a source is asked by, as "say" is ("What does 'Health and Safety on the Rock'
@@ -284,7 +287,7 @@ const SOURCE_POINTER = new RegExp(
 // "do / does / did", ending the question or before "about / regarding". Not the noun ("what did the
 // report on X find?", "did the report say…"), nor a verb with its object ("do drivers report more
 // crashes?").
-const REPORT_ASKED = /(?<=\b(?:do|does|did)\s(?:[^?!.;\n]*?\s)?)report(?=\s+(?:about|regarding)\b|[\s\p{P}]*$)/gu;
+const REPORT_ASKED = /\breport(?<=\b(?:do|does|did)\s+(?:[^\s?!.;]+\s+){0,12}report)(?=\s+(?:about|regarding)\b|[\s\p{P}]*$)/gu;
 
 const QUOTED_OR_FILTER = /("[^"]*"|“[^”]*”|[A-Za-z][\w-]*:(?:"[^"]*"|“[^”]*”|\S+))/;
 
