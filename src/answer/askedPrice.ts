@@ -71,19 +71,27 @@ const PRICE_WORDS = new RegExp(
  */
 const HOW_MUCH_IS = /\bhow much (?:is|are|was|were|'s|’s)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}?(?:([\p{L}\p{N}'’-]+)\s+)??([\p{L}-]+)(?=\s+(to|for|on|at|in|of|across|into|from|with|per|after|before|during|since|by|until|when|if|now|today|these|nowadays|back|then|there|here|and|or)\b|\s*[?.!,;:]|\s*$)/giu;
 /**
- * The thing asked followed by what brings it, "of" or "from" a deed or a thing, is what that brings,
+ * What a deed or a thing brings about, good or bad: nouns WordNet also files under money ("benefit",
+ * "savings", "damages") that no share of their uses tells from a charge (a toll, a fare, a bill), so
+ * they are named here.
+ */
+const WHAT_A_DEED_BRINGS = new Set(['benefit', 'benefits', 'saving', 'savings', 'damage', 'damages', 'gain', 'gains', 'loss', 'losses', 'harm', 'harms']);
+/**
+ * One of those followed by what brings it, "of" or "from" a deed or a thing, is what that brings,
  * not what it costs: "how much is the benefit of protected bike lanes?", "how much are the savings
  * from switching to a heat pump?", "how much is the damage from a single dose…" ask a figure or an
- * extent, which a claim gives without a sum, where "the fare / toll / ticket for / on / to a thing"
- * is what it costs. Not a route ("the fare from Leeds to York": one word, no deed, before "to").
+ * extent, which a claim gives without a sum. A charge "of" or "from" something stays a price ("the
+ * toll of the Millau Viaduct", "the rent of an office", "the bill from the surgeon"), as does
+ * "the benefit for a family of four".
  */
-const BROUGHT_BY = /^\s+(?:of\b|from\b(?!\s+(?:the\s+)?(?![\p{L}-]+ing\b)[\p{L}-]+\s+to\b))/iu;
+const BROUGHT_BY = /^\s+(?:of|from)\b/iu;
 
 /** Whether the question asks "how much is …" of a sum charged or paid (HOW_MUCH_IS), not of what a deed brings (BROUGHT_BY). */
 function chargeAsked(question: string): boolean {
   for (const match of question.matchAll(HOW_MUCH_IS)) {
-    if (match[3] !== undefined && BROUGHT_BY.test(question.slice(match.index + match[0].length))) continue;
-    if (namesACharge(match[2] as string, match[1])) return true;
+    const thing = match[2] as string;
+    if (match[3] !== undefined && WHAT_A_DEED_BRINGS.has(thing.toLowerCase()) && BROUGHT_BY.test(question.slice(match.index + match[0].length))) continue;
+    if (namesACharge(thing, match[1])) return true;
   }
   return false;
 }

@@ -58,6 +58,19 @@ describe('a price asked by "how much is" and a sum charged', () => {
       expect(askedAnswerKinds(question), question).toContain('price');
   });
 
+  // Review 41 item 4: "of" or "from" after a charge keeps the price asked.
+  it('keeps a price asked of a charge "of" or "from" something', () => {
+    for (const question of [
+      'how much is the toll of the millau viaduct for a car?',
+      'how much was the rent of a warehouse at the steelyard?',
+      'how much is the fare of the boat out to the bell rock?',
+      'how much was the bill from the surgeon for an ether operation?',
+      'how much was the budget of the australia ii challenge?',
+      'how much is the bill from running a heat pump in winter?',
+    ])
+      expect(askedAnswerKinds(question), question).toContain('price');
+  });
+
   it('answers what two days a week at home brought with the claim giving it as a share, on the bundled reports', async () => {
     const bundled = Library.from(await loadReports(fileURLToPath(new URL('../../reports/', import.meta.url))));
     const answer = answerQuestion(bundled, 'how much was the benefit of two days a week at home?');
