@@ -76,12 +76,26 @@ const SHARE_GIVEN = /\d\s?(?:%|percent|per\s?cent)|\b(?:ppm|mg|milligrams?|micro
 /** A date asked by the noun naming it: "what year…", "on what date…". */
 const DATE_NOUN_ASKED = /\b(?:what|which) (year|dates?)\b/i;
 
+/**
+ * A count asked: "how many", unless it only names what a reason or a way is asked about ("Why is it
+ * so hard to know how many seabirds die at wind farms?", "how do they estimate how many…"): after
+ * "why" or "how", "know / tell / say / count / estimate / measure / work out / find out how many"
+ * is the thing known, not a number asked. A second "how many" in the clause asks one.
+ */
+const EVERY_HOW_MANY = new RegExp(HOW_MANY, 'gi');
+const KNOWN_HOW_MANY = firstThen(/\b(?:why|how)\b/i, new RegExp(String.raw`\b(?:know|tell|say|count|estimate|measure|work out|figure out|find out)\s+${HOW_MANY}`, 'i'));
+function clauseAsksCount(clause: string): boolean {
+  let found = 0;
+  for (const _ of clause.matchAll(EVERY_HOW_MANY)) found++;
+  return found > 1 || (found === 1 && !KNOWN_HOW_MANY(clause));
+}
+
 /** What asks for each kind. "how much of…" asks for a share, not money; "when" opening a clause ("When staff say…") asks nothing. */
 const ASKS: Readonly<Record<AnswerKind, { test(question: string): boolean }>> = {
   price: PRICE_ASKED,
   date: new RegExp(String.raw`${DATE_NOUN_ASKED.source}|\bwhen(?:['’]s|\s${oneOf(TIME_AUXILIARY_VERBS)})\b`, 'i'),
   duration: DURATION_ASKED,
-  count: new RegExp(HOW_MANY, 'i'),
+  count: anyClause(clauseAsksCount),
   law: new RegExp(String.raw`\b${oneOf(BE_FORMS)} (?:it )?(?:[\w:-]+ ){0,6}?(?:legal|illegal|lawful|unlawful)\b|\bis it (?:\w+ )?allowed\b`, 'i'),
   ranking: RANKING_ASKED,
   maker: MAKER_ASKED,

@@ -19,6 +19,12 @@ describe('the kind of answer a question asks for', () => {
     expect(askedAnswerKinds('How long do police keep the footage?')).toEqual(['duration']);
     expect(askedAnswerKinds('how many years does a grid battery last?')).toEqual(['duration', 'count']);
     expect(askedAnswerKinds('How many satellites are in orbit?')).toEqual(['count']);
+    // A reason or a way asked about knowing how many asks no count (held-out 17, answerable); a second "how many", or one in another part, does.
+    expect(askedAnswerKinds('Why is it so hard to know how many seabirds die at wind farms out at sea?')).toEqual([]);
+    expect(askedAnswerKinds('how do they estimate how many wolves there are?')).toEqual([]);
+    expect(askedAnswerKinds('anyone know how many ppl speak esperanto')).toEqual(['count']);
+    expect(askedAnswerKinds('Why did base stealing jump in 2023 - how many steals were there?')).toEqual(['count']);
+    expect(askedAnswerKinds('Why does no one know how many died, and how many were hurt?')).toContain('count');
     expect(askedAnswerKinds('Is it legal to keep lionfish in a home aquarium?')).toEqual(['law']);
     expect(askedAnswerKinds('Is skin gambling on third-party sites legal in the US?')).toEqual(['law']);
   });
