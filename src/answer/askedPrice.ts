@@ -54,10 +54,19 @@ const SPENT = String.raw`\bhow much (?:${ACTIVE_BEFORE_A_BARE_VERB}${QUESTION_WO
 const FINES_ASKED = String.raw`\bwhat (?:fines|fees|fine ${AUXILIARY})\b(?!-)`;
 const TOLL_ASKED = anyClause(lastNotFollowedBy(/\bwhat tolls?\b(?!-)/i, /\btak(?:e|es|en|ing)\b/i));
 
+/**
+ * "What was / did … (get) paid (for / as …)?" and "What / how much is … insured for?": the sum paid
+ * to someone or the sum insured ("What was Robert Stevenson paid as resident engineer?", "What did
+ * Roger Bannister's pacemakers get paid for the race?", "What is the Bayeux Tapestry insured for?",
+ * "How much is the Rosetta Stone insured for?"). Not "paid" before a noun, which describes it
+ * ("…treating paid mystery boxes as betting?").
+ */
+const PAID_OR_INSURED = String.raw`\bwhat (?:was|were|is|are|did|does|do)(?: [\w'’.-]+){1,6}? (?:(?:get|got|been|being) )?paid(?=\s+(?:for|as|to|in|by|per|each)\b|\s*[?.!,;:]|\s*$)|\b(?:what|how much)(?:['’]s| is| are| was| were)(?: [\w'’.-]+){1,6}? insured for\b`;
+
 /** "How much …" and a money word after it in its clause ("how much does it cost"); "how much of…" asks for a share, not money. */
 const HOW_MUCH_MONEY = anyClause(firstThen(/\bhow much\b(?! of\b)/i, new RegExp(String.raw`\b${MONEY_WORDS}\b`, 'i')));
 const PRICE_WORDS = new RegExp(
-  String.raw`\bwhat(?:'s| is| are| was| were)? the (?:[\w-]+ )?${MONEY_WORDS}\b|\bwhat [\w-]+ (?:wage|salary|fee)\b|\bwhat ${ACTIVE_BEFORE_A_BARE_VERB}(?: [\w-]+){1,5} ${COST_VERB}|\bhow much (?:money|cash)\b|${SPENT}|\bhow many (?:dollars|euros|rupees|yen)\b|${FINES_ASKED}`,
+  String.raw`\bwhat(?:'s| is| are| was| were)? the (?:[\w-]+ )?${MONEY_WORDS}\b|\bwhat [\w-]+ (?:wage|salary|fee)\b|\bwhat ${ACTIVE_BEFORE_A_BARE_VERB}(?: [\w-]+){1,5} ${COST_VERB}|\bhow much (?:money|cash)\b|${SPENT}|\bhow many (?:dollars|euros|rupees|yen)\b|${FINES_ASKED}|${PAID_OR_INSURED}`,
   'i',
 );
 /**
@@ -66,7 +75,7 @@ const PRICE_WORDS = new RegExp(
  * tickets?"): its last word is the thing asked (with the word before it where WordNet has the
  * two as one noun), a price when it names a sum charged or paid (chargeNoun.ts: a toll, a ticket,
  * the rent), a figure or an extent otherwise ("how much was the death toll…", "how much was the
- * winning bid…", "how much is dug up", "how much is the Rosetta Stone insured for?"). The word
+ * winning bid…", "how much is dug up"; a sum insured is PAID_OR_INSURED's). The word
  * ending the phrase is kept (third group): see BROUGHT_BY.
  */
 const HOW_MUCH_IS = /\bhow much (?:is|are|was|were|'s|’s)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}?(?:([\p{L}\p{N}'’-]+)\s+)??([\p{L}-]+)(?=\s+(to|for|on|at|in|of|across|into|from|with|per|after|before|during|since|by|until|when|if|now|today|these|nowadays|back|then|there|here|and|or)\b|\s*[?.!,;:]|\s*$)/giu;
