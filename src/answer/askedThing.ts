@@ -9,7 +9,7 @@
 
 import { AUXILIARY_VERBS, BE_FORMS } from '../search/auxiliaryVerbs.js';
 import { tokenize } from '../search/tokenize.js';
-import { isMainlyNoun, isNoun } from './everydayWords.js';
+import { isMainlyNoun, isPluralNoun } from './everydayWords.js';
 
 /**
  * A wh-word opening a clause: at the start, after a stop or a comma, or after a preposition or a
@@ -101,9 +101,10 @@ export function askedThing(question: string): string | null {
         continue;
       }
       read++;
-      // Right after "how many", a word ending the phrase is what is counted, a noun there though
-      // mostly a verb ("How many ships did Lübeck have…", "how many saves did he make?").
-      const countedHere = thing === null && i === start && wh.startsWith('how') && wh.endsWith('many') && !MORE_OR_FEWER.has(word) && (i + 1 === words.length || AFTER_THING.has(words[i + 1] as string)) && isNoun(word);
+      // Right after "how many", a noun's plural ending the phrase is what is counted, though mostly
+      // a verb ("How many ships did Lübeck have…", "how many saves did he make?"); a verb's base or
+      // past form there leaves out the people counted ("how many work at the kontor?").
+      const countedHere = thing === null && i === start && wh.startsWith('how') && wh.endsWith('many') && !MORE_OR_FEWER.has(word) && (i + 1 === words.length || AFTER_THING.has(words[i + 1] as string)) && isPluralNoun(word);
       if (!countedHere && !isMainlyNoun(word)) {
         // A thing the question names ("What was the product called Undark used for?"): the name is what a claim has.
         if (thing !== null && NAMING.has(word) && /^\p{Lu}/u.test(typedWords[i + 1] ?? '')) {

@@ -10,7 +10,7 @@ import { fromWordNet } from '../search/wordnet/rememberedRelated.js';
 import { normalizeTerm } from '../search/normalizeTerm.js';
 import { tokenize } from '../search/tokenize.js';
 import { RememberedPerReader } from '../search/wordnet/rememberedPerReader.js';
-import type { WordNet } from '../search/wordnet/wordNet.js';
+import { baseForms, type WordNet } from '../search/wordnet/wordNet.js';
 
 /** More senses than this (all parts of speech together) make a word an everyday word. */
 export const EVERYDAY_SENSES = 5;
@@ -58,12 +58,14 @@ export function isMainlyNoun(word: string, reader: WordNet | null = sharedWordNe
 }
 
 /**
- * Whether WordNet lists the word (as typed or by its base form) as a noun at all, whatever its main
- * entry: "ships", "saves", "copies" are mostly verbs, and nouns after "how many". False when WordNet
- * lacks the word or cannot be read.
+ * Whether the word is a noun's plural by WordNet's rules ("ships", "saves", "steals", "men"): a noun
+ * after "how many" though mostly a verb, where a verb's base or past form after it ("how many work
+ * at…", "how many left after…") leaves people out. False when WordNet cannot be read.
  */
-export function isNoun(word: string, reader: WordNet | null = sharedWordNet()): boolean {
-  return reader !== null && readingOf(reader, word).anyNoun;
+export function isPluralNoun(word: string, reader: WordNet | null = sharedWordNet()): boolean {
+  if (reader === null) return false;
+  const lower = word.toLowerCase();
+  return baseForms(lower, 'noun').some((base) => base !== lower && readingOf(reader, base).anyNoun);
 }
 
 /** How many senses WordNet lists for the word, all parts of speech; 0 when it cannot be read. */

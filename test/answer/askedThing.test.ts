@@ -16,6 +16,10 @@ describe('the thing a question asks for by its wh-phrase', () => {
     expect(askedThing('How many ships did Lübeck have in its fleet around 1400?')).toBe('ships');
     expect(askedThing('How many saves did Jim Craig make against the Soviets?')).toBe('saves');
     expect(askedThing('How many steals were there in 2023?')).toBe('steals');
+    // review 41 item 3: a verb's base or past form leaves out the people counted
+    expect(askedThing('how many work at the bergen kontor?')).toBeNull();
+    expect(askedThing('how many left after the war?')).toBeNull();
+    expect(askedThing('how many sail on the americas cup boats?')).toBeNull();
     // not a word of a difference, nor an auxiliary, nor a word after "of them"
     expect(askedThing('If buses were free, how many more would ride them?')).toBeNull();
     expect(askedThing('Out of the 100 top-grossing games, how many had loot boxes?')).toBeNull();
