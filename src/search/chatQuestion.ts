@@ -201,6 +201,15 @@ const filler = (requests: readonly RegExp[], opensMessage: boolean): RegExp[] =>
   ...(opensMessage ? [HAPPY_GREETING, TAKING_THE_FLOOR] : []),
   // "what was that stat on", "the number for": the topic follows
   /\b(?:that|the|this)\s+(?:stat|statistic|number|figure|thing|one)\s+(?:on|about|for|re|regarding)\b/gi,
+  // what the answer is for, said as an aside after the question ("…properly? asking for my kid's
+  // science fair", "…? asking for a policy brief due friday", "…? asking for a rancher friend"):
+  // searched, its words drew claims on science fairs and policy. After a question's or a sentence's
+  // end only, to that clause's end, with a word in it ("…? asking for" before a mention is the
+  // next entry's); not after a word or a comma ("egypt has been asking for the rosetta stone
+  // back", "sellers, on average, asking for…" ask about it). "asking for" is matched first and
+  // what stands before it looked behind from there (a look-behind opening the pattern is tried at
+  // every position).
+  /\basking\s+for\b(?<=[?!.…]\s*asking\s+for)(?=\s*[^\s?!.,;:…])[^?!.,;:…\n]*/giu,
   // who the asker asks for or what the answer is for: "asking for a friend", "asking for my
   // mum", "need it for a slide", "need it for the policy memo". Only people: "asking for my bank
   // statements" is a question's topic.
@@ -233,6 +242,12 @@ const filler = (requests: readonly RegExp[], opensMessage: boolean): RegExp[] =>
   // "etc" in lower case only ("ETC tolls" are electronic toll collection)
   /\betc\b/g,
   /\b(?:and|or)\s+(?:stuff|whatever)\b(?=\s*(?:[?!.,;:…]|$))/gi,
+  // "back then" ending a clause points at the time the question is already about ("did royalty
+  // get knocked out to have a baby back then?", "who ran the smallpox eradication thing at WHO
+  // back then?", "how many copies of the great wave were printed back then?"): searched, "back"
+  // drew claims on what was given or fought back. Not "these days" or "nowadays": a claim's "today"
+  // or "now" answers them.
+  /\bback\s+then\b(?=\s*(?:[?!.,;:…]|$))/gi,
   // "anyone have the numbers handy?": the numbers are what is asked
   /\bhandy\b(?=\s*[?!.])/gi,
   // signing off at the message's end: "thanks, that's all for now", "that'll be it for today"

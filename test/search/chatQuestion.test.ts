@@ -299,6 +299,48 @@ describe('chatQuestion', () => {
     expect(firstThree('omg what did the aussie PM say after they won 😂')).toContainEqual(expect.stringMatching(/famous remark from the head of government/));
   });
 
+  // Held-out 39 searched "science fair" (the answer 5th) and "back" (6th), held-out 14 "rancher
+  // friend", held-out 36 "tort essay".
+  it('drops what the answer is for said after the question, to its clause\'s end, and keeps "asking for" after a word or a comma', () => {
+    expect(chatQuestion("does the mpemba thing hold up? asking for my kid's science fair 🧊")).toBe('does the mpemba thing hold up?');
+    expect(chatQuestion('do culls cut losses? asking for a rancher friend')).toBe('do culls cut losses?');
+    expect(chatQuestion('what did the judges say? Asking for a tort essay :sweat_smile:')).toBe('what did the judges say?');
+    expect(chatQuestion('how long before bears use a crossing? asking for a planning doc, rough answer is fine')).toBe(
+      'how long before bears use a crossing? , rough answer is fine',
+    );
+    for (const question of [
+      'has egypt been asking for the rosetta stone back?',
+      'would communities asking for their heritage accept digital copies?',
+      'how much are sellers, on average, asking for?',
+      'did tenants write to the council, asking for repairs?',
+      'what are tenants asking for?',
+    ]) {
+      expect(chatQuestion(question), question).toBe(question);
+    }
+  });
+
+  it('drops "back then" ending a clause, and keeps "back" asked and the present time', () => {
+    expect(chatQuestion('did royalty get knocked out to have a baby back then? wild')).toBe('did royalty get knocked out to have a baby ? wild');
+    expect(chatQuestion('who ran the eradication at WHO back then, and why?')).toBe('who ran the eradication at WHO , and why?');
+    for (const question of ['did prices bounce back then fall again?', 'how big are container ships these days?', 'how many wolves are there nowadays?', 'when did the money come back?']) {
+      expect(chatQuestion(question), question).toBe(question);
+    }
+  });
+
+  it('answers held-out 39\'s chat questions on the mpemba effect and royal anaesthesia with their claims in the first 3, on the real reports', async () => {
+    const library = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout39/reports/', import.meta.url))));
+    const firstThree = (question: string): string[] => {
+      const answer = answerQuestion(library, question);
+      return answer.answered ? answer.items.slice(0, 3).map((item) => item.claim.text) : [];
+    };
+    expect(firstThree("<@U8812AB> does the mpemba thing actually hold up when ppl measure properly? asking for my kid's science fair 🧊")).toContainEqual(
+      expect.stringMatching(/^Carefully controlled recent measurements found no meaningful evidence/),
+    );
+    expect(firstThree('<@U777HHQ> did royalty really get knocked out to have a baby back then? wild 👑')).toContainEqual(
+      expect.stringMatching(/^Royal use of anaesthesia in childbirth/),
+    );
+  });
+
   it('leaves quoted phrases and filters exactly as typed', () => {
     expect(chatQuestion('hi all "doesn\'t work :x:" report:heat-pumps since:2026-01-01 btw')).toBe(
       '"doesn\'t work :x:" report:heat-pumps since:2026-01-01',
