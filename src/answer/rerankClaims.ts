@@ -29,19 +29,19 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.172,
-  reciprocalRank: 0.6718,
-  textTyped: 3.532,
-  textOther: 2.811,
-  evidenceOnly: 0.8031,
-  metadataOnly: -0.06066,
-  proximity: -0.04432,
-  distinctive: 5.86,
-  reportShare: 1.602,
-  claimLength: -1.696,
-  statesAskedQuantity: 1.122,
-  givesAskedKind: 2.156,
-  statesAskedCause: 2.16,
+  logRatio: 1.152,
+  reciprocalRank: 0.6976,
+  textTyped: 3.495,
+  textOther: 2.739,
+  evidenceOnly: 0.6765,
+  metadataOnly: -0.0812,
+  proximity: -0.05978,
+  distinctive: 5.923,
+  reportShare: 1.572,
+  claimLength: -1.735,
+  statesAskedQuantity: 1.164,
+  givesAskedKind: 2.169,
+  statesAskedCause: 2.137,
 };
 
 /** The model's score of one claim's features. */
