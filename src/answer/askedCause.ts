@@ -2,8 +2,8 @@
 // to", "led to", "in order to"…): "Why was that reef so dangerous to ships?" is answered by the
 // claim that says "because it lies almost entirely underwater at high tide", not by one about the
 // same reef that states no cause. Read by the reranker (rerankFeatures.ts) for each of the first
-// claims: two regular expressions, cheap. A cause word is in a third of the answers to "why"
-// questions among the first claims found and in a tenth of the other claims there (eval/README.md,
+// claims: two regular expressions, cheap. A cause word is much commoner in the answers to "why"
+// questions among the first claims found than in the other claims there (eval/README.md,
 // thirty-ninth session). Left out: "since", which the reports write for a time ("since 2012"),
 // and words that only sometimes give a cause ("after", "so", "which", "allowed").
 

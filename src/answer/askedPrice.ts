@@ -61,7 +61,7 @@ const TOLL_ASKED = anyClause(lastNotFollowedBy(/\bwhat tolls?\b(?!-)/i, /\btak(?
  * "How much is the Rosetta Stone insured for?"). Not "paid" before a noun, which describes it
  * ("…treating paid mystery boxes as betting?").
  */
-const PAID_OR_INSURED = String.raw`\bwhat (?:was|were|is|are|did|does|do)(?: [\w'’.-]+){1,6}? (?:(?:get|got|been|being) )?paid(?=\s+(?:for|as|to|in|by|per|each)\b|\s*[?.!,;:]|\s*$)|\b(?:what|how much)(?:['’]s| is| are| was| were)(?: [\w'’.-]+){1,6}? insured for\b`;
+const PAID_OR_INSURED = String.raw`\bwhat ${oneOf([...BE_FORMS, ...DO_FORMS])}(?: [\w'’.-]+){1,6}? (?:(?:get|got|been|being) )?paid(?=\s+(?:for|as|to|in|by|per|each)\b|\s*[?.!,;:]|\s*$)|\b(?:what|how much)(?:['’]s| ${oneOf(BE_FORMS)})(?: [\w'’.-]+){1,6}? insured for\b`;
 
 /** "How much …" and a money word after it in its clause ("how much does it cost"); "how much of…" asks for a share, not money. */
 const HOW_MUCH_MONEY = anyClause(firstThen(/\bhow much\b(?! of\b)/i, new RegExp(String.raw`\b${MONEY_WORDS}\b`, 'i')));

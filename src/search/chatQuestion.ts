@@ -105,9 +105,10 @@ const SHORTHAND: [RegExp, string][] = [
   [new RegExp(String.raw`(?<=(?<![\p{L}\d])(?:${PROBLEM_BEFORE})\s+)prob(?=s?(?![\p{L}\d])(?!s?\s+of\b))`, 'giu'), 'problem'],
   // "PM" is a prime minister ("what did the aussie PM say…": the claims say "Prime Minister"), in
   // capitals anywhere but beside a number ("3 PM", "PM2.5", "PM 10"), in lower case only after
-  // "the" or "former" and a word at most ("the aussie pm"; not "in the pm", the afternoon).
-  [/(?<![\p{L}\d.:]|\d\s*)PM(s?)(?![\p{L}\d.]|\s*\d)/gu, 'prime minister$1'],
-  [/(?<=(?<!\bin\s+)\b(?:the|former)\s+(?:[\p{L}-]+\s+)?)pm(?![\p{L}\d.]|\s*\d)/gu, 'prime minister'],
+  // "the" or "former" and a word at most ("the aussie pm"; not "in the pm", the afternoon); never
+  // before a time of day's noun ("the PM peak", "the pm rush": the afternoon).
+  [/(?<![\p{L}\d.:]|\d\s*)PM(s?)(?![\p{L}\d.]|\s*\d|\s+(?:peak|rush|shift|slot|hours?)\b)/gu, 'prime minister$1'],
+  [/(?<=(?<!\bin\s+)\b(?:the|former)\s+(?:[\p{L}-]+\s+)?)pm(?![\p{L}\d.]|\s*\d|\s+(?:peak|rush|shift|slot|hours?)\b)/gu, 'prime minister'],
   [new RegExp(String.raw`(?<![\p{L}\d.])rn(?=(?:\s+(?:${CHAT_ABBREVIATIONS}|${HESITATION})\b)*\s*(?:[?!.,;:…]|$))`, 'gu'), 'right now'],
 ];
 /** The text with chat shorthand spelled out ("bc" -> "because", "w/" -> "with", "rn" -> "right now"). */
@@ -203,13 +204,14 @@ const filler = (requests: readonly RegExp[], opensMessage: boolean): RegExp[] =>
   /\b(?:that|the|this)\s+(?:stat|statistic|number|figure|thing|one)\s+(?:on|about|for|re|regarding)\b/gi,
   // what the answer is for, said as an aside after the question ("…properly? asking for my kid's
   // science fair", "…? asking for a policy brief due friday", "…? asking for a rancher friend"):
-  // searched, its words drew claims on science fairs and policy. After a question's or a sentence's
-  // end only, to that clause's end, with a word in it ("…? asking for" before a mention is the
-  // next entry's); not after a word or a comma ("egypt has been asking for the rosetta stone
-  // back", "sellers, on average, asking for…" ask about it). "asking for" is matched first and
-  // what stands before it looked behind from there (a look-behind opening the pattern is tried at
-  // every position).
-  /\basking\s+for\b(?<=[?!.…]\s*asking\s+for)(?=\s*[^\s?!.,;:…])[^?!.,;:…\n]*/giu,
+  // searched, its words drew claims on science fairs and policy. After a question mark only, to
+  // that clause's end, with a word in it ("…? asking for" before a mention is the next entry's):
+  // after a greeting's full stop or "!" it is the request itself ("hi all! asking for any numbers
+  // on microplastics…", "morning. asking for a summary of…"); not after a word or a comma ("egypt
+  // has been asking for the rosetta stone back", "sellers, on average, asking for…" ask about it).
+  // "asking for" is matched first and what stands before it looked behind from there (a
+  // look-behind opening the pattern is tried at every position).
+  /\basking\s+for\b(?<=\?\s*asking\s+for)(?=\s*[^\s?!.,;:…])[^?!.,;:…\n]*/giu,
   // who the asker asks for or what the answer is for: "asking for a friend", "asking for my
   // mum", "need it for a slide", "need it for the policy memo". Only people: "asking for my bank
   // statements" is a question's topic.

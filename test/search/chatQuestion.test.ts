@@ -285,7 +285,7 @@ describe('chatQuestion', () => {
     expect(chatQuestion('omg what did the aussie PM say after they won 😂')).toBe('what did the aussie prime minister say after they won');
     expect(chatQuestion('lmao which PMs resigned?')).toBe('which prime ministers resigned?');
     expect(plainQuestion('what did the uk pm say about it?')).toBe('what did the uk prime minister say about it?');
-    for (const question of ['is the call at 3 PM or 3pm?', 'how high were PM2.5 levels?', 'what were PM 10 levels in the pm?']) expect(plainQuestion(question), question).toBe(question);
+    for (const question of ['is the call at 3 PM or 3pm?', 'how high were PM2.5 levels?', 'what were PM 10 levels in the pm?', 'is the PM peak getting worse?', 'does battery storage help with the pm peak?']) expect(plainQuestion(question), question).toBe(question);
   });
 
   it('answers held-out 39\'s source questions and its chat question on the prime minister with the claims they ask for, on the real reports', async () => {
@@ -317,6 +317,9 @@ describe('chatQuestion', () => {
     ]) {
       expect(chatQuestion(question), question).toBe(question);
     }
+    // Review 41 item 9: after a greeting's full stop or "!", "asking for" is the request itself.
+    expect(chatQuestion('hi all! asking for any numbers on microplastics in bottled water')).toContain('microplastics in bottled water');
+    expect(chatQuestion('morning. asking for a summary of why the hanse declined')).toContain('why the hanse declined');
   });
 
   it('drops "back then" ending a clause, and keeps "back" asked and the present time', () => {
