@@ -1,0 +1,65 @@
+// Words in a question that point at where to look, not at what is asked: the reports themselves
+// ("is that in the reports?", "according to the research we have"), a source by its kind ("the
+// source 'X'", "Schaap's book Triumph") and "report" asked as a source's verb ("What does 'X'
+// report?"). chatQuestion.ts drops them with the other chat wrapping.
+
+// Nouns that name a report or a document, pointing at the reports in a question (REPORT_POINTER)
+// or in a link's label (chatQuestion.ts), singular or plural.
+/** Nouns for a report that are verbs too ("what did users in the study report / document?"). */
+const REPORT_NOUN_OR_VERB = '(?:reports?|documents?)';
+/** Nouns for a report, or for the reports' topics ("across these topics"), that are no verb. */
+const REPORT_NOUN_ONLY = '(?:docs?|write-?ups?|topics)';
+export const REPORT_NOUN = `(?:${REPORT_NOUN_OR_VERB}|${REPORT_NOUN_ONLY})`;
+/** Nouns for a report that are no verb and say what they are with words before them ("the night train doc"); not "topics" ("the 2024 election topics" are a question's). */
+const REPORT_NAMED_NOUN = '(?:docs?|write-?ups?)';
+
+// Words that point at the reports themselves, saying where to look, not what is asked: "is that
+// in the reports", "anything in the night train doc about…", "according to the research we have".
+// Searched, "report" matched every claim that reports something and "doc" is a doctor to WordNet.
+// Only in lower case after "in the", "across these", "in one of our"… ("the Global Education
+// Monitoring Report" is a source's name), ending the clause, a bracket or a dash, or followed by
+// what it is about, or by the auxiliary of what is asked there ("where in the reports did divers
+// play a role?"). A report or document right after them ("in the reports"): with words between
+// it is as often a verb ("what did users in the study report?", "what did researchers in the
+// study document?"). A doc or write-up, which is no verb, after at most three words or numbers,
+// capitalised or accented too ("in the night train doc", "in the 2024 doc", "in the Q3 doc", "in
+// the Zürich write-up"), and research only "according to" it ("is there research on…" asks for
+// it). The words between stay. "These topics" are the reports too ("what happened in 1953 across
+// these topics?"). So is the participle before them that says a thing is in them ("are any
+// vaccines mentioned across the reports", "what votes are described in these reports"): how the
+// question asks, not what; searched, "mentioned" found the claims on names.
+const SAID_IN = String.raw`(?:mentioned|described|discussed|cited|referenced|covered|named|noted)`;
+const REPORT_DETERMINER = String.raw`(?:[Tt]he|[Tt]hese|[Tt]hose|[Oo]ur|[Yy]our|(?:[Aa]ny|[Oo]ne|[Aa]ll|[Ee]ither|[Ee]ach)\s+of\s+(?:the|these|those|our))`;
+const WORDS_BETWEEN = String.raw`((?:[\p{L}\p{N}-]+\s+){0,3}?)`;
+const REPORT_POINTER = new RegExp(
+  String.raw`\b(?:${SAID_IN}\s+(?:anywhere\s+)?)?(?:(?:[Ii]n|[Aa]cross|[Ff]rom|[Aa]ccording\s+to)\s+${REPORT_DETERMINER}\s+(?:${REPORT_NOUN_OR_VERB}|topics|${WORDS_BETWEEN}${REPORT_NAMED_NOUN})|[Aa]ccording\s+to\s+${REPORT_DETERMINER}\s+${WORDS_BETWEEN}research)\b(?:\s+(?:we|you)\s+(?:have|got))?(?=\s*(?:[?!.,;:…)—]|$)|\s+(?:about|on|regarding)\b|\s+(?:do|does|did|is|are|was|were)\s+\p{L})`,
+  'gu',
+);
+
+// A source pointed at by its kind, not what is asked: before its title ("the source 'John Snow and
+// the Science of Anaesthesia'", "Schaap's book Triumph"), and a source saying or giving a thing
+// ("which source says…", "what's the source for…", "what does the Vatican Museums source say…").
+// A claim names its source by title, never by "source", so searched the word was one the best claim
+// lacked. After a determiner or a capitalised word only ("open source software", "a water source
+// for the wetland" stay), in lower case; not "the source of…" ("the source of the Nile" is a topic),
+// nor a book or a paper saying or being something ("the paper is recycled").
+// The noun is matched first and what stands before it looked behind from there: a look-behind
+// opening the pattern is tried at every position of the text.
+const SOURCE_KIND = String.raw`(?:sources?|book|paper|article)`;
+const SOURCE_DETERMINED = String.raw`(?<=(?:\b(?:the|a|an|this|that|which|what|whose)|\p{Lu}[\p{L}\p{N}.&-]*)\s+${SOURCE_KIND})`;
+const SOURCE_POINTER = new RegExp(
+  String.raw`\b${SOURCE_KIND}${SOURCE_DETERMINED}(?=\s*['‘]|\s+\p{Lu})|\bsources?${SOURCE_DETERMINED}(?=\s+(?:says?|said|reports?|reported|gives?|gave|states?|stated|is|was|for|behind|on)\b)`,
+  'gu',
+);
+// "report" as the verb a source is asked by, as "say" is ("What does 'Health and Safety on the Rock'
+// report?", "What did Kyodo News report about…", "what did users in the study report?"): after
+// "do / does / did", ending the question or before "about / regarding". Not the noun ("what did the
+// report on X find?", "did the report say…"), nor a verb with its object ("do drivers report more
+// crashes?").
+const REPORT_ASKED = /\breport(?<=\b(?:do|does|did)\s+(?:[^\s?!.;]+\s+){0,12}report)(?=\s+(?:about|regarding)\b|[\s\p{P}]*$)/gu;
+
+/** The text without the words that point at the reports or a source (a report's name between them and the noun stays). */
+export function withoutPointers(text: string): string {
+  const cleaned = text.replace(REPORT_POINTER, (_pointer, beforeDoc?: string, beforeResearch?: string) => ` ${beforeDoc ?? beforeResearch ?? ''} `);
+  return cleaned.replace(SOURCE_POINTER, ' ').replace(REPORT_ASKED, ' ');
+}
