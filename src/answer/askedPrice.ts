@@ -75,8 +75,8 @@ const PRICE_WORDS = new RegExp(
  * tickets?"): its last word is the thing asked (with the word before it where WordNet has the
  * two as one noun), a price when it names a sum charged or paid (chargeNoun.ts: a toll, a ticket,
  * the rent), a figure or an extent otherwise ("how much was the death toll…", "how much was the
- * winning bid…", "how much is dug up"; a sum insured is PAID_OR_INSURED's). The word
- * ending the phrase is kept (third group): see BROUGHT_BY.
+ * winning bid…", "how much is dug up"; a sum insured is PAID_OR_INSURED's). The word after
+ * the phrase is kept (third group): see BROUGHT_BY.
  */
 const HOW_MUCH_IS = /\bhow much (?:is|are|was|were|'s|’s)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}?(?:([\p{L}\p{N}'’-]+)\s+)??([\p{L}-]+)(?=\s+(to|for|on|at|in|of|across|into|from|with|per|after|before|during|since|by|until|when|if|now|today|these|nowadays|back|then|there|here|and|or)\b|\s*[?.!,;:]|\s*$)/giu;
 /**
@@ -93,13 +93,13 @@ const WHAT_A_DEED_BRINGS = new Set(['benefit', 'benefits', 'saving', 'savings', 
  * toll of the Millau Viaduct", "the rent of an office", "the bill from the surgeon"), as does
  * "the benefit for a family of four".
  */
-const BROUGHT_BY = /^\s+(?:of|from)\b/iu;
+const BROUGHT_BY = new Set(['of', 'from']);
 
 /** Whether the question asks "how much is …" of a sum charged or paid (HOW_MUCH_IS), not of what a deed brings (BROUGHT_BY). */
 function chargeAsked(question: string): boolean {
   for (const match of question.matchAll(HOW_MUCH_IS)) {
     const thing = match[2] as string;
-    if (match[3] !== undefined && WHAT_A_DEED_BRINGS.has(thing.toLowerCase()) && BROUGHT_BY.test(question.slice(match.index + match[0].length))) continue;
+    if (WHAT_A_DEED_BRINGS.has(thing.toLowerCase()) && BROUGHT_BY.has(match[3]?.toLowerCase() ?? '')) continue;
     if (namesACharge(thing, match[1])) return true;
   }
   return false;
