@@ -19,6 +19,11 @@ import { pricesThing } from './pricedThing.js';
 /** A thing asked is had in other words from this credit on (a synonym of its main sense: questionCoverage.ts's full credit). */
 const THING_CREDIT = 0.5;
 
+/** Whether the claim has the question's word, as typed or in other words at THING_CREDIT or more. */
+function hasWord(word: WordCoverage): boolean {
+  return word.typed || word.credit >= THING_CREDIT;
+}
+
 /** A claim with its report, as the decision reads it. */
 type GivenClaim = { claim: Claim; report: Report };
 
@@ -70,7 +75,7 @@ export function thingMissingIn(thing: string, question: CoverageQuestion, aspect
   // they stay: countMissing reads no count of people at large, and any count of people passes it
   // for a kind of person.
   if (!counted && (isPeopleAtLarge(thing) || kindOfPerson(thing))) return 0;
-  const has = (coverage: readonly WordCoverage[]): boolean => coverage.some((word) => word.term === term && (word.typed || word.credit >= THING_CREDIT));
+  const has = (coverage: readonly WordCoverage[]): boolean => coverage.some((word) => word.term === term && hasWord(word));
   if (!words.some((word) => word.term === term)) return 0;
   return has(words) || others.some(has) ? 0 : 1;
 }
@@ -120,7 +125,7 @@ export function relationsUnconnected(relations: readonly RelationAsked[], words:
   const unconnected = new Set<string>();
   const had = (side: readonly string[]): boolean => {
     const read = words.filter((word) => side.includes(word.term));
-    return read.length === 0 || read.some((word) => word.typed || word.credit >= THING_CREDIT);
+    return read.length === 0 || read.some(hasWord);
   };
   for (const { term, sides } of relations) if (!sides.every(had)) unconnected.add(term);
   return unconnected;
