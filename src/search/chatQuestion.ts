@@ -83,6 +83,8 @@ const PROBLEM_BEFORE = 'a|an|the|any|two|few|many|other|another|my|our|your|thei
 // the United States). Not after a number, where "bc" is an era and "u" a unit ("100 bc", "2 u");
 // "rn" only ending a clause, as "right now" does ("rn nurses", "rn's" are registered nurses), with
 // only those filler words after it ("covered rn tho?", "rn lol": spelled out before the filler goes).
+/** After "PM": not a word going on, a number ("3 PM", "PM2.5", "PM 10") nor a time of day's noun ("the PM peak"). */
+const NOT_THE_AFTERNOON = String.raw`(?![\p{L}\d.]|\s*\d|\s+(?:peak|rush|shift|slot|hours?)\b)`;
 const SHORTHAND: [RegExp, string][] = [
   [/(?<![\p{L}\d.]|\d\s+)(?:bc|b\/c|cuz|coz)(?![\p{L}\d/.])/gu, 'because'],
   [/(?<![\p{L}\d.])w\/o(?![\p{L}\d/])/gu, 'without'],
@@ -99,8 +101,8 @@ const SHORTHAND: [RegExp, string][] = [
   // capitals anywhere but beside a number ("3 PM", "PM2.5", "PM 10"), in lower case only after
   // "the" or "former" and a word at most ("the aussie pm"; not "in the pm", the afternoon); never
   // before a time of day's noun ("the PM peak", "the pm rush": the afternoon).
-  [/(?<![\p{L}\d.:]|\d\s*)PM(s?)(?![\p{L}\d.]|\s*\d|\s+(?:peak|rush|shift|slot|hours?)\b)/gu, 'prime minister$1'],
-  [/(?<=(?<!\bin\s+)\b(?:the|former)\s+(?:[\p{L}-]+\s+)?)pm(?![\p{L}\d.]|\s*\d|\s+(?:peak|rush|shift|slot|hours?)\b)/gu, 'prime minister'],
+  [new RegExp(String.raw`(?<![\p{L}\d.:]|\d\s*)PM(s?)${NOT_THE_AFTERNOON}`, 'gu'), 'prime minister$1'],
+  [new RegExp(String.raw`(?<=(?<!\bin\s+)\b(?:the|former)\s+(?:[\p{L}-]+\s+)?)pm${NOT_THE_AFTERNOON}`, 'gu'), 'prime minister'],
   [new RegExp(String.raw`(?<![\p{L}\d.])rn(?=(?:\s+(?:${CHAT_ABBREVIATIONS}|${HESITATION})\b)*\s*(?:[?!.,;:…]|$))`, 'gu'), 'right now'],
 ];
 /** The text with chat shorthand spelled out ("bc" -> "because", "w/" -> "with", "rn" -> "right now"). */
