@@ -24,7 +24,7 @@ const set = (name: string, folder: string, heldOut?: true): EvalSet => ({
   ...(heldOut ? { heldOut } : {}),
 });
 
-// Held-out sets 1-39 have all been looked at (eval/README.md): development sets now. Sets 4-39 were
+// Held-out sets 1-40 have all been looked at (eval/README.md): development sets now. Sets 4-40 were
 // written blind and measured once, each at the end of a session, before that.
 export const EVAL_SETS: readonly EvalSet[] = [
   { name: 'tuning', questions: at('./questions.json'), reports: at('../reports/') },
@@ -67,8 +67,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 37', 'holdout37'),
   set('held-out 38', 'holdout38'),
   set('held-out 39', 'holdout39'),
-  // Written blind in the thirty-ninth session (eval/holdout40/README.md), measured once at its end.
-  set('held-out 40', 'holdout40', true),
+  set('held-out 40', 'holdout40'),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */

@@ -161,6 +161,12 @@ export const DOMAINS_ON_SET_TOPICS: Readonly<Record<string, readonly string[]>> 
   // Hanseatic League, the Mpemba effect, the Bell Rock lighthouse, Australia II's America's Cup and
   // the Bayeux Tapestry meet no domain's subjects.
   'held-out 39': [],
+  // The Chernobyl arch's destroyed reactor, its fuel-containing material and its cost overruns meet
+  // nuclear power's reactors, spent fuel and construction costs; Pando's selective cutting and
+  // burning meets wildfire smoke's prescribed burns and forest thinning. Yap's stone money is not
+  // microfinance's mobile money or savings; ball lightning, James Lind's scurvy trial (not
+  // antibiotics), the 1904 Olympic marathon and Vermeer's camera obscura meet none.
+  'held-out 40': ['nuclear-smr', 'wildfire-smoke'],
 };
 
 /** A development set's domains on its topics; an error for a set not judged yet (a new one). */
