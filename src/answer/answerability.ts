@@ -27,7 +27,7 @@ import { askedMention, type Mention } from './askedMention.js';
 import { namedYears, statesYears } from './askedYear.js';
 import { asksAdvice } from './asksAdvice.js';
 import { asksTwoThings, yearsAskedApart } from './twoPartQuestion.js';
-import { askedThing } from './askedThing.js';
+import { askedSpeaker, askedThing } from './askedThing.js';
 import { pricedThing } from './pricedThing.js';
 import { anyKindMissing, countMissingIn, kindMissingIn, kindNounsGiven, kindsGivenBy, priceMissingIn, relationsUnconnected, thingMissingIn } from './givenByClaims.js';
 import { isEveryday, isMainlyNoun } from './everydayWords.js';
@@ -122,8 +122,11 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const kindMissingShownFirst = twoThings ? kindMissingIn(kinds, shownFirst) : sameClaim ? answerKindMissing : kindMissingIn(kinds, shownFirstClaim ? [shownFirstClaim] : []);
   // The claim shown first's coverage only for a question asking a thing, from its keys read above (namesShown[0]).
   const thing = askedThing(asked);
+  // A question asking what a kind of person said ("what did the prime minister say about…") asks that speaker as its thing.
+  const speaker = thing === null ? askedSpeaker(asked) : null;
   const shownFirstTerms = namesShown[0];
-  const thingMissing = thing === null ? 0 : thingMissingIn(thing, question, kindNouns.size > 0 ? new Set([...aspects, ...kindNouns]) : aspects, words, sameClaim || !shownFirstTerms ? [] : [claimCoverage(covered, shownFirstTerms).words], kinds.includes('count'));
+  const thingAsked = thing ?? speaker;
+  const thingMissing = thingAsked === null ? 0 : thingMissingIn(thingAsked, question, kindNouns.size > 0 ? new Set([...aspects, ...kindNouns]) : aspects, words, sameClaim || !shownFirstTerms ? [] : [claimCoverage(covered, shownFirstTerms).words], kinds.includes('count'), speaker !== null);
   // Where a count or a price of the thing is looked for: the best claim and the claim shown first;
   // for a question asking two things, every claim checked or shown first.
   const givenClaims = twoThings ? [...checked, ...shownFirst] : [bestClaim, shownFirstClaim];

@@ -67,14 +67,15 @@ export function kindNounsGiven(asked: string, kindsGiven: ReadonlySet<AnswerKind
  * ("What are the risks…", askedAspect.ts), people at large or a kind of person not `counted`,
  * which a claim rarely calls so.
  */
-export function thingMissingIn(thing: string, question: CoverageQuestion, aspects: ReadonlySet<string>, words: readonly WordCoverage[], others: readonly (readonly WordCoverage[])[], counted: boolean): number {
+export function thingMissingIn(thing: string, question: CoverageQuestion, aspects: ReadonlySet<string>, words: readonly WordCoverage[], others: readonly (readonly WordCoverage[])[], counted: boolean, speaker = false): number {
   const term = normalizeTerm(thing);
   if (term === null || aspects.has(term) || question.names?.has(term)) return 0;
   // People at large ("What did people use…") and a kind of person ("Which cyclist lost…"): a claim
   // names the person, or speaks of them under what befell them. Counted ("how many people / staff…")
   // they stay: countMissing reads no count of people at large, and any count of people passes it
-  // for a kind of person.
-  if (!counted && (isPeopleAtLarge(thing) || kindOfPerson(thing))) return 0;
+  // for a kind of person. A speaker asked (askedSpeaker) stays too: what a prime minister said is
+  // no answer where no claim, its evidence or its source names one.
+  if (!counted && !speaker && (isPeopleAtLarge(thing) || kindOfPerson(thing))) return 0;
   const has = (coverage: readonly WordCoverage[]): boolean => coverage.some((word) => word.term === term && hasWord(word));
   if (!words.some((word) => word.term === term)) return 0;
   return has(words) || others.some(has) ? 0 : 1;

@@ -450,6 +450,14 @@ describe('knowing when the reports do not answer a question', () => {
     expect(featuresOf(ho36, 'how many staff did the lion brewery employ in 1900?')?.thingMissing).toBe(1);
   });
 
+  it('reads a kind of person asked what they said as a thing a claim, its evidence or its source must name', async () => {
+    // No president speaks in the bundled reports: a claim on remote work lacks the speaker.
+    expect(featuresOf(library, 'what did the president say about remote work?')?.thingMissing).toBe(1);
+    // Held-out 36: the claim names the thief who claimed it.
+    const ho36 = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout36/reports/', import.meta.url))));
+    expect(featuresOf(ho36, 'what did the thief say about why he did it?')?.thingMissing).toBe(0);
+  });
+
   it('counts against an answer a "how many" question on a kind of person that no claim shown gives a number of people for', async () => {
     const landmarks = Library.from(await loadReports(fileURLToPath(new URL('../fixtures/headcounts/landmarks/', import.meta.url))));
     // The tower's claims give its cost in francs and its years of building: no visitors.
