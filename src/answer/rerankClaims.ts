@@ -29,19 +29,19 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.152,
-  reciprocalRank: 0.6976,
-  textTyped: 3.495,
-  textOther: 2.739,
-  evidenceOnly: 0.6765,
-  metadataOnly: -0.0812,
-  proximity: -0.05978,
-  distinctive: 5.923,
-  reportShare: 1.572,
-  claimLength: -1.735,
-  statesAskedQuantity: 1.164,
-  givesAskedKind: 2.169,
-  statesAskedCause: 2.137,
+  logRatio: 1.168,
+  reciprocalRank: 0.6802,
+  textTyped: 3.47,
+  textOther: 2.784,
+  evidenceOnly: 0.7716,
+  metadataOnly: 0.03244,
+  proximity: -0.03323,
+  distinctive: 5.957,
+  reportShare: 1.548,
+  claimLength: -1.678,
+  statesAskedQuantity: 1.089,
+  givesAskedKind: 2.117,
+  statesAskedCause: 2.044,
 };
 
 /** The model's score of one claim's features. */
