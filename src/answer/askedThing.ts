@@ -131,6 +131,9 @@ export function askedThing(question: string): string | null {
  */
 const SPEAKER_ASKED = /(?:^|[.?!,;:()\u2014\u2013]\s*|\b(?:and|but|so)\s+)(?:what|how)\s+(?:did|does|do|has|have|had|would|will)\s+((?:[\p{L}\p{N}'’-]+\s+){1,5}?)(?:say|says|said|announce|announced|promise|promised|conclude|concluded|claim|claimed|state|stated|think|thought|write|wrote|written|argue|argued|recommend|recommended|warn|warned|tell|told|predict|predicted|suggest|suggested|propose|proposed|admit|admitted|reveal|revealed|comment|commented|declare|declared|pledge|pledged|reply|replied|respond|responded)(?![\p{L}\p{N}])/iu;
 
+/** A determiner or a possessive opening the speaker's words ("the nurses", "vermeer's wife"). */
+const DETERMINED = /^(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|[\p{L}\p{N}-]+['’]s?)\s/iu;
+
 /**
  * Kinds of person who write the reports' sources ("what did the study authors say about heat
  * pumps?", "what do experts say…"): the claims speak for them without naming them.
@@ -151,5 +154,7 @@ export function askedSpeaker(question: string): string | null {
   const words = tokenize(match[1] as string);
   const last = words[words.length - 1];
   if (last === undefined || last.length < 2 || !/^\p{Ll}/u.test(last) || SOURCE_WRITERS.test(last)) return null;
+  // A plural no determiner points at is the kind at large ("what do doctors say about…"): the field the sources speak for.
+  if (!DETERMINED.test(match[1] as string) && isPluralNoun(last)) return null;
   return kindOfPerson(last) ? last.toLowerCase() : null;
 }

@@ -131,6 +131,12 @@ describe('the speaker a question asks what was said by', () => {
     expect(askedSpeaker('what do experts say about microplastics in drinking water?')).toBeNull();
   });
 
+  it('reads no plural that nothing points at: the field at large, as the sources speak for it', () => {
+    expect(askedSpeaker('what do doctors think about compounded semaglutide?')).toBeNull();
+    expect(askedSpeaker('what do astronomers say about the first pulsar signal?')).toBeNull();
+    expect(askedSpeaker('what did the nurses say about the night shifts?')).toBe('nurses');
+  });
+
   it('reads none where no verb of saying follows', () => {
     expect(askedSpeaker('what did the prime minister do about remote work?')).toBeNull();
     expect(askedSpeaker('what did the researchers find?')).toBeNull();
