@@ -1,12 +1,13 @@
 // A question word typed with two neighbouring letters swapped ("chnage", "reprot", "vinly",
 // "veiwers"): the commonest slip on a keyboard, and one the search's typo matching misses in a
 // shorter word, where it allows fewer edits than a swap takes (insert and delete; the edits
-// allowed are SEARCH_OPTIONS.fuzzy's, questionQuery.ts). Such a word is no word WordNet knows, and
+// allowed are typoEdits', questionQuery.ts), and in a longer one whose stem the swap moves apart
+// ("mutatoins" stems to mutatoin, "mutations" to mutat). Such a word is no word WordNet knows, and
 // swapping a pair of its letters back makes one. The question is then read as if the word meant
 // had been typed: searched, expanded, weighed and judged as that word (readQuestion.ts).
 
 import { foldTerm, normalizeTerm } from './normalizeTerm.js';
-import { SEARCH_OPTIONS } from './questionQuery.js';
+import { typoEdits } from './questionQuery.js';
 import { needsSegmenter } from './tokenize.js';
 import { RememberedPerReader } from './wordnet/rememberedPerReader.js';
 import type { WordNet } from './wordnet/wordNet.js';
@@ -59,7 +60,8 @@ export function swappedBack(reader: WordNet, folded: string): string[] {
  * library's claims have the word meant and not the word as typed, and only one word swapped back
  * is in them: a word the reports use is taken as meant, and where two words could be meant the
  * question is left as typed. Left too: a word the typo matching already reaches the word meant
- * from (a swap is within its edits in a longer word), and a word with a capital (a name, an
+ * from (its index key within the edits typoEdits forgives of the word meant's: a swap away from
+ * the suffix in a longer word, "luminaires"), and a word with a capital (a name, an
  * acronym), except the question's first word written with its first letter alone capital
  * ("Reprot on…" is read as "report on…"): a name first the reports do not have is no worse
  * searched as the word they have.
@@ -90,14 +92,28 @@ function meantWord(reader: WordNet, index: IndexedWords, word: string): string |
   const folded = foldTerm(word);
   const typed = normalizeTerm(word);
   if (folded === null || typed === null) return null;
-  const edits = SEARCH_OPTIONS.fuzzy(typed);
-  if (edits !== false && edits >= SWAP_EDITS) return null;
   // The claims are asked last, and only of a word WordNet lacks: in a channel's scope each asking
   // is a search (readQuestion.ts), and most question words are words WordNet knows.
   const swapped = swappedOf(reader, folded);
   if (swapped.length === 0 || index.has(word)) return null;
   const inLibrary = swapped.filter((meant) => normalizeTerm(meant) !== null && index.has(meant));
-  return inLibrary.length === 1 ? (inLibrary[0] as string) : null;
+  if (inLibrary.length !== 1) return null;
+  const meant = inLibrary[0] as string;
+  const edits = typoEdits(typed, word);
+  return edits !== false && edits >= SWAP_EDITS && editDistance(typed, normalizeTerm(meant) as string) <= edits ? null : meant;
+}
+
+/** The Levenshtein distance of two index keys: whether the typo matching reaches one from the other. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next.push(Math.min((row[j] as number) + 1, (next[j - 1] as number) + 1, (row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    }
+    row = next;
+  }
+  return row[b.length] as number;
 }
 
 /** swappedBack remembered per word for one WordNet: each way of swapping is a lookup. */

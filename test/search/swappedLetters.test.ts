@@ -70,6 +70,12 @@ describe('withSwapsUndone', () => {
     expect(withSwapsUndone('are luminaires dimmed at night', wordnet(), indexHaving('luminaries'))).toBe('are luminaires dimmed at night');
   });
 
+  it('reads a longer word whose stem the swap moves apart as the word meant: the typo matching does not reach it', () => {
+    // "mutatoins" stems to mutatoin, "mutations" to mutat: three edits, where the matching forgives two.
+    expect(withSwapsUndone('pando mutatoins growth history', wordnet(), indexHaving('mutations'))).toBe('pando mutations growth history');
+    expect(withSwapsUndone('retinal detachmnet risk', wordnet(), indexHaving('detachment'))).toBe('retinal detachment risk');
+  });
+
   it('leaves a word written with a capital: a name or an acronym', () => {
     expect(withSwapsUndone('how many ballots went to Sarah Palin', wordnet(), indexHaving('plain'))).toBe('how many ballots went to Sarah Palin');
     expect(withSwapsUndone('what did NASA and Reprot say', wordnet(), indexHaving('report'))).toBe('what did NASA and Reprot say');
