@@ -165,6 +165,23 @@ const TAKING_THE_FLOOR = new RegExp(
   'gu',
 );
 
+// "back" as a verb's particle, not a time: after a verb of coming or turning back ("did the ships come
+// back then?", "prices fell back then rose"), after a verb of giving or taking with "it" ("did they pay it
+// back then?"), or after an object pronoun ("did they give them back then?"). Not after any verb: "how much
+// were workers paid back then?", "what did they call it back then?" point at the time.
+const RETURN_VERB = String.raw`come|comes|came|coming|go|goes|went|gone|going|bounce|bounced|bouncing|step|stepped|stepping|fall|falls|fell|fallen|falling|head|headed|heading|grow|grew|grown|growing|fight|fought|fighting|scale|scaled|scaling|roll|rolled|rolling|claw|clawed|clawing|turn|turned|turning`;
+const GIVE_VERB = String.raw`pay|pays|paid|paying|give|gives|gave|given|giving|take|takes|took|taken|taking|bring|brings|brought|bringing|send|sends|sent|sending|sell|sells|sold|selling|buy|buys|bought|buying|hand|handed|handing|get|gets|got|getting|put|putting|win|won|winning`;
+const BACK_PARTICLE = String.raw`\b(?:${RETURN_VERB})\s+back|\b(?:${GIVE_VERB})\s+it\s+back|\b(?:them|him|her|us|me)\s+back`;
+
+// Thanking someone, and what they are praised as after an answer ("you're a star", "you're the best").
+const THANKING = String.raw`thanks|thank\s+you|thx|ty|cheers|kudos`;
+const PRAISED_AS = String.raw`star|legend|lifesaver|life\s+saver|hero|gem|champ|rockstar|best|greatest|genius`;
+/**
+ * The rest of a clause, to a stop, a new line or the question that follows with no stop between
+ * (emoji are gone by now: "thx for the dna report 🙏 what was the clue…" asks on at "what").
+ */
+const CLAUSE_END_REST = String.raw`(?:(?!\s+(?:what|why|how|who|when|where|which|${AUXILIARY})\b)[^?!.,;:…\n])*`;
+
 // What people wrap a question in, in a chat channel. Each entry is a kind of filler, not a
 // phrase from one question: greetings to a channel, asking for the asker's memory or the room's,
 // chat abbreviations, politeness, and asking for "the stat" or "that thing" on a topic. `requests`:
@@ -185,6 +202,16 @@ const filler = (requests: readonly RegExp[], opensMessage: boolean): RegExp[] =>
   /\bi\s+(?:was|am|m)\s+(?:wondering|curious|trying to remember|trying to find)\b/gi,
   /\b(?:just\s+)?(?:wondering|curious)\b/gi,
   /\bany\s+(?:idea|ideas|clue|pointers)\b/gi,
+  // thanking for something, to the clause's end ("thanks for the help earlier", "thank you so much
+  // for digging that up"), or thanking the room ("thanks bot,", "cheers all!"), and praise for whoever answered ("you're a star", "you're the best", "you
+  // rock", "good bot"): said after an answer, nothing is asked (held-out 25's "thanks for the help
+  // earlier, you're a star 🙏" was searched as "help earlier star"). Before the chat abbreviations,
+  // which take "thanks" alone. ("you're" is "you are" by now.)
+  new RegExp(String.raw`\b(?:${THANKING})(?:\s+(?:${ADDRESSEE}))?(?:\s+(?:(?:so|very)\s+much|a\s+(?:lot|ton|bunch)|again))?(?:\s+for\b${CLAUSE_END_REST}|(?<=\s(?:${ADDRESSEE}))(?=[\s\p{P}]*$|\s*${STOP}))`, 'giu'),
+  new RegExp(String.raw`\b(?:you\s+(?:are|r)\s+(?:a|an|the|my)?\s*(?:${PRAISED_AS})|you\s+rock|good\s+bot)\b(?=[\s\p{P}]*$|\s*[,;.!…—–-])`, 'giu'),
+  // offering to be reached, to the clause's end ("feel free to ping me if anything breaks", held-out
+  // 16): said to the room, nothing is asked of the reports.
+  new RegExp(String.raw`\bfeel\s+free\s+to\s+(?:ping|message|dm|pm|slack|text|call|email|e-mail|tag|contact|reach\s+out\s+to)\s+(?:me|us)\b${CLAUSE_END_REST}`, 'giu'),
   // chat abbreviations that hedge or sign off
   new RegExp(String.raw`\b(?:${CHAT_ABBREVIATIONS})\b`, 'gi'),
   // "cc" copying someone in, at the end (their mention is gone by now): not "CC BY" or "250 cc"
@@ -242,8 +269,9 @@ const filler = (requests: readonly RegExp[], opensMessage: boolean): RegExp[] =>
   // get knocked out to have a baby back then?", "who ran the smallpox eradication thing at WHO
   // back then?", "how many copies of the great wave were printed back then?"): searched, "back"
   // drew claims on what was given or fought back. Not "these days" or "nowadays": a claim's "today"
-  // or "now" answers them.
-  /\bback\s+then\b(?=\s*(?:[?!.,;:…]|$))/gi,
+  // or "now" answers them. Not where "back" is a verb's particle (BACK_PARTICLE: "did the ships come
+  // back then?" asks on); matched first and looked behind from there, not at every position.
+  new RegExp(String.raw`\bback\s+then\b(?<!(?:${BACK_PARTICLE})\s+then)(?=\s*(?:[?!.,;:…]|$))`, 'gi'),
   // "anyone have the numbers handy?": the numbers are what is asked
   /\bhandy\b(?=\s*[?!.])/gi,
   // signing off at the message's end: "thanks, that's all for now", "that'll be it for today"

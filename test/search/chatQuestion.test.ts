@@ -330,6 +330,33 @@ describe('chatQuestion', () => {
     }
   });
 
+  // Review 41's nit: "did the ships come back then?" was searched as "did the ships come ?".
+  it('keeps "back" as a verb\'s particle before "then", and drops the time pointer after any other verb', () => {
+    for (const question of ['did the ships come back then?', 'prices fell back then, right?', 'did they pay it back then?', 'did they give them back then?']) {
+      expect(chatQuestion(question), question).toBe(question);
+    }
+    expect(chatQuestion('how much were workers paid back then?')).toBe('how much were workers paid ?');
+    expect(chatQuestion('what did they call it back then?')).toBe('what did they call it ?');
+  });
+
+  // Held-out 25's "thanks for the help earlier, you're a star 🙏" was searched as "help earlier star",
+  // held-out 16's "feel free to ping me if anything breaks" as "feel free ping breaks": both answered.
+  it('reads thanks for something, praise and an offer to be reached as asking nothing, and asks the question after them', () => {
+    for (const message of ["thanks for the help earlier, you're a star 🙏", "thanks bot, you're the best", 'thank you so much for digging that up!', 'cheers all!', 'you rock 🙌', 'feel free to ping me if anything breaks']) {
+      expect(leavesNoWords(message), message).toBe(true);
+      expect(asksNothing(message), message).toBe(true);
+    }
+    expect(acknowledges("thanks for the help earlier, you're a star 🙏")).toBe(true);
+    // The question after them asks on, with a stop between or none (emoji are gone by then)
+    expect(chatQuestion('thanks for that! what about heat pumps in winter?')).toBe('! what about heat pumps in winter?');
+    expect(chatQuestion('thx for the dna report 🙏 what was the clue about the base proportions again?')).toBe('what was the clue about the base proportions again?');
+    expect(chatQuestion("you're the best. do heat pumps work in the cold?")).toBe('. do heat pumps work in the cold?');
+    // Asked of someone, "the best" asks on
+    for (const question of ['are you the best source on heat pumps?', 'which heat pump do you think is the best?', 'feel free to share the heat pump numbers?']) {
+      expect(chatQuestion(question), question).toBe(question);
+    }
+  });
+
   it('answers held-out 39\'s chat questions on the mpemba effect and royal anaesthesia with their claims in the first 3, on the real reports', async () => {
     const library = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout39/reports/', import.meta.url))));
     const firstThree = (question: string): string[] => {
