@@ -59,9 +59,10 @@ export function swappedBack(reader: WordNet, folded: string): string[] {
  * The text with each word typed with two letters swapped written as the word meant, when the
  * library's claims have the word meant and not the word as typed, and only one word swapped back
  * is in them: a word the reports use is taken as meant, and where two words could be meant the
- * question is left as typed. Left too: a word the typo matching already reaches the word meant
- * from (its index key within the edits typoEdits forgives of the word meant's: a swap away from
- * the suffix in a longer word, "luminaires"), and a word with a capital (a name, an
+ * question is left as typed. Left too: a longer word the typo matching already reaches the word
+ * meant from (a key it forgives two edits in, within two of the word meant's: a swap away from the
+ * suffix, "luminaires"; a shorter one forgives one edit, fewer than a swap takes, so its swaps are
+ * undone), and a word with a capital (a name, an
  * acronym), except the question's first word written with its first letter alone capital
  * ("Reprot on…" is read as "report on…"): a name first the reports do not have is no worse
  * searched as the word they have.
