@@ -6,8 +6,15 @@ import { anyClause, firstThen, lastNotFollowedBy } from './clauseReading.js';
 import { CARDINAL_WORDS } from './quantityWords.js';
 import { AUXILIARY, BE_FORMS, DO_FORMS, HAVE_FORMS, MODAL_VERBS, oneOf } from '../search/auxiliaryVerbs.js';
 
-/** Words that ask for money after "how much" ("how much does it cost", "how much do tutors earn"). */
-const MONEY_WORDS = String.raw`(?:cost|costs|price|prices|priced|charge|charges|fee|fees|fine|fines|pay|pays|paid|earn|earns|wage|wages|salary|salaries|revenue)`;
+/** Words that ask for money after "how much" ("how much does it cost", "how much do tutors earn", "how much are studios fined"). */
+const MONEY_WORDS = String.raw`(?:cost|costs|price|prices|priced|charge|charges|fee|fees|fine|fines|fined|pay|pays|paid|earn|earns|wage|wages|salary|salaries|revenue)`;
+/**
+ * What a thing fetches when sold: "how much does a Benin Bronze sell for", "what did it sell for at
+ * launch"; "go for" only right after "how much" and its auxiliary ("how much does an original go
+ * for"), not "how much time did they go for…", "what did the team go for".
+ */
+const SOLD_FOR = String.raw`(?:sells?|sold|selling) for`;
+const GOES_FOR = String.raw`\bhow much ${AUXILIARY}(?: [\w'’.-]+){1,6} (?:go|goes|went|going) for\b`;
 
 /** Words after which "cost" is a noun: an article, a possessive, a preposition or a conjunction ("to cost" too: "expected to cost" is rare). */
 const NOUN_BEFORE_COST = ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'any', 'about', 'on', 'regarding', 'over', 'of', 'in', 'with', 'for', 'and', 'or', 'to', 'by', 'at', 'from'];
@@ -64,9 +71,9 @@ const TOLL_ASKED = anyClause(lastNotFollowedBy(/\bwhat tolls?\b(?!-)/i, /\btak(?
 const PAID_OR_INSURED = String.raw`\bwhat ${oneOf([...BE_FORMS, ...DO_FORMS])}(?: [\w'’.-]+){1,6}? (?:(?:get|got|been|being) )?paid(?=\s+(?:for|as|to|in|by|per|each)\b|\s*[?.!,;:]|\s*$)|\b(?:what|how much)(?:['’]s| ${oneOf(BE_FORMS)})(?: [\w'’.-]+){1,6}? insured for\b`;
 
 /** "How much …" and a money word after it in its clause ("how much does it cost"); "how much of…" asks for a share, not money. */
-const HOW_MUCH_MONEY = anyClause(firstThen(/\bhow much\b(?! of\b)/i, new RegExp(String.raw`\b${MONEY_WORDS}\b`, 'i')));
+const HOW_MUCH_MONEY = anyClause(firstThen(/\bhow much\b(?! of\b)/i, new RegExp(String.raw`\b(?:${MONEY_WORDS}|${SOLD_FOR})\b`, 'i')));
 const PRICE_WORDS = new RegExp(
-  String.raw`\bwhat(?:'s| is| are| was| were)? the (?:[\w-]+ )?${MONEY_WORDS}\b|\bwhat [\w-]+ (?:wage|salary|fee)\b|\bwhat ${ACTIVE_BEFORE_A_BARE_VERB}(?: [\w-]+){1,5} ${COST_VERB}|\bhow much (?:money|cash)\b|${SPENT}|\bhow many (?:dollars|euros|rupees|yen)\b|${FINES_ASKED}|${PAID_OR_INSURED}`,
+  String.raw`\bwhat(?:'s| is| are| was| were)? the (?:[\w-]+ )?${MONEY_WORDS}\b|\bwhat [\w-]+ (?:wage|salary|fee)\b|\bwhat ${ACTIVE_BEFORE_A_BARE_VERB}(?: [\w-]+){1,5} ${COST_VERB}|\bhow much (?:[\w-]+ )?(?:money|cash)\b|\bwhat ${ACTIVE_BEFORE_A_BARE_VERB}(?: [\w'’.-]+){1,6} ${SOLD_FOR}\b|${GOES_FOR}|${SPENT}|\bhow many (?:dollars|euros|rupees|yen)\b|${FINES_ASKED}|${PAID_OR_INSURED}`,
   'i',
 );
 /**

