@@ -71,8 +71,8 @@ export function pricedThing(question: string, reader: WordNet | null = sharedWor
 /** A sum of money anywhere in a text, each found in turn. */
 const MONEY = new RegExp(AMOUNT_OF_MONEY.source, 'giu');
 const WORD = /\S+/gu;
-/** "to" and a verb after a sum: the sum prices that deed ("€394 million to build", "£18 to enter"), not "to the builders", "to $7". */
-const TO_A_DEED = /^\s+to\s+(?!(?:the|a|an|its|their|his|her)\b)\p{L}/iu;
+/** "to" and the word after it, after a sum: the sum prices that deed where the word is a verb (pricesADeed). */
+const TO_A_WORD = /^\s+to\s+(\p{L}[\p{L}'’-]*)/iu;
 /** The rest of a sum a currency sign starts: AMOUNT_OF_MONEY stops at its first digit ("€3" of "€394 million"). */
 const REST_OF_SUM = /^[\d.,]*(?:\s?(?:thousand|million|billion|trillion|bn|m|k)\b)?/iu;
 /** A word ending a clause: a comma, a semicolon, a colon, a full stop, a question or an exclamation mark, or a line's end. */
@@ -82,7 +82,7 @@ const ENDS_CLAUSE = /[,;:.!?]$/u;
  * Whether the text has a sum of money up to PRICE_WINDOW words either side of a word that is the
  * thing priced (`terms`, index keys: "ticket" for "tickets"). A sum before "to" and a verb prices
  * that deed: a thing after it counts only in its clause ("cost €394 million to build, with a toll
- * plaza…" prices no toll; "it costs £18 to buy a ticket" prices one).
+ * plaza…" prices no toll; "it costs £18 to buy a ticket" prices one; pricesADeed).
  */
 export function pricesThing(text: string, terms: ReadonlySet<string>): boolean {
   const starts: number[] = [];
@@ -101,10 +101,25 @@ export function pricesThing(text: string, terms: ReadonlySet<string>): boolean {
     const at = wordAt(starts, offset);
     // Past a deed the sum prices, no further than its clause's end.
     const moneyEnd = offset + money[0].length + (REST_OF_SUM.exec(text.slice(offset + money[0].length))?.[0].length ?? 0);
-    const last = TO_A_DEED.test(text.slice(moneyEnd)) ? (clauseEnds.find((end) => end >= wordAt(starts, moneyEnd)) ?? starts.length) : starts.length;
+    const last = pricesADeed(text.slice(moneyEnd)) ? (clauseEnds.find((end) => end >= wordAt(starts, moneyEnd)) ?? starts.length) : starts.length;
     if (thingAt.some((i) => Math.abs(i - at) <= PRICE_WINDOW && i <= last)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the text after a sum starts with "to" and a verb, so that the sum prices that deed ("€394
+ * million to build", "£18 to enter", "$3 million to settle"): a word WordNet lists as a verb with
+ * no other part of speech of more senses. Not a sum given to someone or something ("$16 billion to
+ * eligible live venue operators", "to local charities", "to live venues", "to the builders"): an
+ * adjective or a noun, or a word WordNet lacks, is who or what receives it.
+ */
+function pricesADeed(after: string, reader: WordNet | null = sharedWordNet()): boolean {
+  const word = TO_A_WORD.exec(after)?.[1]?.toLowerCase();
+  if (word === undefined || reader === null) return false;
+  const entries = fromWordNet(reader, () => reader.lookup(word));
+  const verbSenses = Math.max(0, ...entries.filter((entry) => entry.pos === 'verb').map((entry) => entry.senses.length));
+  return verbSenses > 0 && entries.every((entry) => entry.pos === 'verb' || entry.senses.length <= verbSenses);
 }
 
 /** The index of the word (by their `starts`) the text's `offset` falls in. */

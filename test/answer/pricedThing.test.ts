@@ -34,4 +34,12 @@ describe('the thing a price question prices, and whether a claim gives a sum of 
     expect(pricesThing('It cost £18 to buy a ticket at the door.', ticket)).toBe(true);
     expect(pricesThing('Cars pay €9 at the toll plaza.', toll)).toBe(true);
   });
+
+  it('reads a sum given to someone or something as no deed priced: its clause goes on past the first comma', () => {
+    // Review 41's could 1: "to" and an adjective or a noun is who receives the sum, not a deed it pays for.
+    expect(pricesThing('The SVOG program awarded grants totaling approximately $16 billion to eligible venue operators, theatrical producers and museums.', new Set(['produc']))).toBe(true);
+    expect(pricesThing('The government gave $2 million to local charities, schools and hospitals.', new Set(['hospit']))).toBe(true);
+    expect(pricesThing('The program provided about 16 billion dollars to live venues, theatres and producers.', new Set(['produc']))).toBe(true);
+    expect(pricesThing('The company paid $3 million to settle, and its chief executive resigned over the fine.', new Set(['fine']))).toBe(false);
+  });
 });
