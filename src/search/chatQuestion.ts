@@ -218,6 +218,11 @@ const filler = (requests: readonly RegExp[], opensMessage: boolean): RegExp[] =>
   /\bcc\b(?=[\s\p{P}]*$)/gu,
   // hesitation and emphasis that say nothing about the topic
   new RegExp(String.raw`\b(?:${HESITATION})\b`, 'gi'),
+  // "super" making the word after it stronger, as chat writes "very" ("it was super windy", "super
+  // early", held-out 10-39): searched, no claim's word. In lower case, not where it names a kind:
+  // after a determiner, a possessive or a capitalised word ("those super shoes", "London's super
+  // sewer", "its own super fast train"), nor "Super Bowl" or "super-fast". Looked behind from the word.
+  /\bsuper\b(?![-‐‑])(?<!\b(?:the|a|an|those|these|this|that|its|their|our|my|your|own|his|her)\s+super|\p{Lu}\p{L}*\s+super)/gu,
   // a happy day wished and taking the floor, once what stood before them has gone ("lol happy
   // friday everyone, …", "btw ok so…")
   ...(opensMessage ? [HAPPY_GREETING, TAKING_THE_FLOOR] : []),
@@ -272,6 +277,12 @@ const filler = (requests: readonly RegExp[], opensMessage: boolean): RegExp[] =>
   // or "now" answers them. Not where "back" is a verb's particle (BACK_PARTICLE: "did the ships come
   // back then?" asks on); matched first and looked behind from there, not at every position.
   new RegExp(String.raw`\bback\s+then\b(?<!(?:${BACK_PARTICLE})\s+then)(?=\s*(?:[?!.,;:…]|$))`, 'gi'),
+  // and "back" before the time it points at, which stays searched ("la roya in central america back
+  // in 2012", "back in the late 90s", "back when covid grounded everyone"), where "back" drew the same
+  // claims; "came back in 1914", "far back in time" and after a verb of giving or taking, whose
+  // particle it is as often ("get paid back when wolves kill…", "was the loan paid back in 2010?"),
+  // ask on.
+  new RegExp(String.raw`\bback\b(?<!${BACK_PARTICLE}|\b(?:${GIVE_VERB})\s+back)(?=\s+(?:in\s+(?:the\s+)?(?:(?:early|late|mid|like)\s+)*\d|when\b))`, 'gi'),
   // "anyone have the numbers handy?": the numbers are what is asked
   /\bhandy\b(?=\s*[?!.])/gi,
   // signing off at the message's end: "thanks, that's all for now", "that'll be it for today"

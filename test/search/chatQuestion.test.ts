@@ -339,6 +339,25 @@ describe('chatQuestion', () => {
     expect(chatQuestion('what did they call it back then?')).toBe('what did they call it ?');
   });
 
+  it('drops "back" before the time it points at, which stays searched', () => {
+    expect(chatQuestion("what's the story with la roya back in 2012?")).toBe('what the story with la roya in 2012?');
+    expect(chatQuestion('what were the numbers back in the late 90s vs now')).toBe('what were the numbers in the late 90s vs now');
+    expect(chatQuestion('was the club valued above the airline back when covid grounded everyone?')).toBe('was the club valued above the airline when covid grounded everyone?');
+    for (const question of ['has it been attacked since it came back in 1914?', 'how far back in time can webb see?', 'did the money come back when prices rose?', 'do ranchers get paid back when wolves kill their cows?']) {
+      expect(chatQuestion(question), question).toBe(question);
+    }
+  });
+
+  // Held-out 37's "…why did the london fire in 1666 spread so fast?? iirc it was super windy" ranked
+  // the answer 4th, "super" a word no claim has.
+  it('drops "super" making a word stronger, and keeps it naming a kind', () => {
+    expect(chatQuestion('iirc it was super windy')).toBe('it was windy');
+    expect(chatQuestion('fleming warned about resistance super early?')).toBe('fleming warned about resistance early?');
+    for (const question of ['how much do those super shoes cost?', "How long was London's super sewer?", 'Who won the last Super Bowl?', 'is the super-fast kind bad?', 'is its own super fast train running?']) {
+      expect(termsOf(chatQuestion(question)), question).toContain('super');
+    }
+  });
+
   // Held-out 25's "thanks for the help earlier, you're a star 🙏" was searched as "help earlier star",
   // held-out 16's "feel free to ping me if anything breaks" as "feel free ping breaks": both answered.
   it('reads thanks for something, praise and an offer to be reached as asking nothing, and asks the question after them', () => {
