@@ -85,24 +85,27 @@ const PROBLEM_BEFORE = 'a|an|the|any|two|few|many|other|another|my|our|your|thei
 // only those filler words after it ("covered rn tho?", "rn lol": spelled out before the filler goes).
 /** After "PM": not a word going on, a number ("3 PM", "PM2.5", "PM 10") nor a time of day's noun ("the PM peak"). */
 const NOT_THE_AFTERNOON = String.raw`(?![\p{L}\d.]|\s*\d|\s+(?:peak|rush|shift|slot|hours?)\b)`;
+// Each word is matched first and what stands before it looked behind from there: a look-behind
+// opening a pattern is tried at every position, and one with "\s+" in it scanned a run of spaces
+// back from each of its spaces.
 const SHORTHAND: [RegExp, string][] = [
-  [/(?<![\p{L}\d.]|\d\s+)(?:bc|b\/c|cuz|coz)(?![\p{L}\d/.])/gu, 'because'],
+  [/(?:bc|b\/c|cuz|coz)(?<!(?:[\p{L}\d.]|\d\s+)(?:bc|b\/c|cuz|coz))(?![\p{L}\d/.])/gu, 'because'],
   [/(?<![\p{L}\d.])w\/o(?![\p{L}\d/])/gu, 'without'],
   [/(?<![\p{L}\d.])w\/(?![\p{L}\d/])/gu, 'with'],
   [/(?<![\p{L}\d.])thru(?![\p{L}\d])/gu, 'through'],
-  [/(?<![\p{L}\d.-]|\d\s+)u(?![\p{L}\d.'’-])/gu, 'you'],
+  [/u(?<!(?:[\p{L}\d.-]|\d\s+)u)(?![\p{L}\d.'’-])/gu, 'you'],
   [/(?<![\p{L}\d.-])ur(?![\p{L}\d.'’-])/gu, 'your'],
   // "prob(s)" after an article, a possessive or an adjective of size is chat's "problem(s)" ("any
   // probs with heat pumps?", "biggest prob with synthetic data"), but not before "of", where it is
   // as often a probability ("the prob of a false positive"); anywhere else it is "probably",
   // dropped with the hedges (HESITATION).
-  [new RegExp(String.raw`(?<=(?<![\p{L}\d])(?:${PROBLEM_BEFORE})\s+)prob(?=s?(?![\p{L}\d])(?!s?\s+of\b))`, 'giu'), 'problem'],
+  [new RegExp(String.raw`prob(?<=(?<![\p{L}\d])(?:${PROBLEM_BEFORE})\s+prob)(?=s?(?![\p{L}\d])(?!s?\s+of\b))`, 'giu'), 'problem'],
   // "PM" is a prime minister ("what did the aussie PM say…": the claims say "Prime Minister"), in
   // capitals anywhere but beside a number ("3 PM", "PM2.5", "PM 10"), in lower case only after
   // "the" or "former" and a word at most ("the aussie pm"; not "in the pm", the afternoon); never
   // before a time of day's noun ("the PM peak", "the pm rush": the afternoon).
-  [new RegExp(String.raw`(?<![\p{L}\d.:]|\d\s*)PM(s?)${NOT_THE_AFTERNOON}`, 'gu'), 'prime minister$1'],
-  [new RegExp(String.raw`(?<=(?<!\bin\s+)\b(?:the|former)\s+(?:[\p{L}-]+\s+)?)pm${NOT_THE_AFTERNOON}`, 'gu'), 'prime minister'],
+  [new RegExp(String.raw`PM(?<!(?:[\p{L}\d.:]|\d\s*)PM)(s?)${NOT_THE_AFTERNOON}`, 'gu'), 'prime minister$1'],
+  [new RegExp(String.raw`pm(?<=(?<!\bin\s+)\b(?:the|former)\s+(?:[\p{L}-]+\s+)?pm)${NOT_THE_AFTERNOON}`, 'gu'), 'prime minister'],
   [new RegExp(String.raw`(?<![\p{L}\d.])rn(?=(?:\s+(?:${CHAT_ABBREVIATIONS}|${HESITATION})\b)*\s*(?:[?!.,;:…]|$))`, 'gu'), 'right now'],
 ];
 /** The text with chat shorthand spelled out ("bc" -> "because", "w/" -> "with", "rn" -> "right now"). */
@@ -288,13 +291,16 @@ const filler = (requests: readonly RegExp[], opensMessage: boolean): RegExp[] =>
   // signing off at the message's end: "thanks, that's all for now", "that'll be it for today"
   // ("that's" is "that" by now, "that'll" is "that will"); "is that all the funding…" asks on
   // ("…, is that all I needed?" ending a question asks it)
-  /(?<!\b(?:is|was)\s+)\b(?:that|thats)(?:\s+is|\s+will\s+be)?\s+(?:all|it)(?:\s+for\s+(?:now|today)|\s+(?:i|we)\s+(?:needed|wanted|was\s+after))?(?=[\s\p{P}]*$)/giu,
+  /\b(?:that|thats)(?<!\b(?:is|was)\s+(?:that|thats))(?:\s+is|\s+will\s+be)?\s+(?:all|it)(?:\s+for\s+(?:now|today)|\s+(?:i|we)\s+(?:needed|wanted|was\s+after))?(?=[\s\p{P}]*$)/giu,
 ];
 /** The filler of the text before any quoted phrase or filter, and of the text after one. */
 const FILLER_OPENING = filler(REQUESTS_OPENING, true);
 const FILLER_LATER = filler(REQUESTS_LATER, false);
 
-const QUOTED_OR_FILTER = /("[^"]*"|“[^”]*”|[A-Za-z][\w-]*:(?:"[^"]*"|“[^”]*”|\S+))/;
+// A filter's name is read from its first letter only (not after another letter, where the longer
+// name holding it would already have matched): tried from every letter, a long word was scanned to
+// its end for a colon from each of its letters.
+const QUOTED_OR_FILTER = /("[^"]*"|“[^”]*”|(?<![A-Za-z])[A-Za-z][\w-]*:(?:"[^"]*"|“[^”]*”|\S+))/;
 
 /** The question without chat wrapping; quoted phrases and `name:value` filters untouched. */
 export function chatQuestion(text: string): string {

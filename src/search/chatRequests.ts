@@ -55,9 +55,13 @@ const CHAT_REQUEST = new RegExp(
 // does not open the message (`how did "Parasite" translate to English-speaking audiences?`).
 const LANGUAGE = String.raw`english|french|german|spanish|italian|portuguese|dutch|japanese|chinese|mandarin|cantonese|korean|arabic|hindi|urdu|bengali|punjabi|russian|polish|ukrainian|turkish|greek|hebrew|swedish|norwegian|danish|finnish|icelandic|czech|hungarian|romanian|vietnamese|thai|indonesian|malay|tagalog|swahili|welsh|irish|latin|esperanto`;
 const SENTENCE_END = String.raw`(?:[!?]|(?<!(?:^|[^\p{L}])\p{L})\.)`;
-/** Where a request of its own opens: a sentence, or the message when the part read opens it. */
+/**
+ * Where a request of its own opens: a sentence, or the message when the part read opens it. The
+ * space after a sentence's end is matched, not looked behind: tried at every position, a look-behind
+ * with "\s*" scanned a run of spaces back from each of its spaces.
+ */
 function opening(opensMessage: boolean): string {
-  return String.raw`${opensMessage ? String.raw`^[\s\p{P}]*|` : ''}(?<=${SENTENCE_END}\s*)`;
+  return String.raw`${opensMessage ? String.raw`^[\s\p{P}]*|` : ''}(?<=${SENTENCE_END})\s*`;
 }
 const TASK = String.raw`(?:convert(?=\s+\p{Sc}?\s*\d)|translate(?=\s+['‘"“]|${CLAUSE_CHAR}*?\b(?:into|to)\s+(?:${LANGUAGE})\b))\s${CLAUSE_CHAR}*?\b(?:into|to)\s${CLAUSE_REST}`;
 function taskRequest(opensMessage: boolean): RegExp {
