@@ -179,6 +179,16 @@ const BACK_PARTICLE = String.raw`\b(?:${RETURN_VERB})\s+back|\b(?:${GIVE_VERB})\
 // Thanking someone, and what they are praised as after an answer ("you're a star", "you're the best").
 const THANKING = String.raw`thanks|thank\s+you|thx|ty|cheers|kudos`;
 const PRAISED_AS = String.raw`star|legend|lifesaver|life\s+saver|hero|gem|champ|rockstar|best|greatest|genius`;
+const PRAISE = String.raw`you\s+(?:are|r)\s+(?:a|an|the|my)?\s*(?:${PRAISED_AS})|you\s+rock|good\s+bot`;
+/**
+ * `words` where they open the message or a clause: after its start, a stop, a new line or a word that
+ * leads into them ("ok thanks for…", "oh thanks", "lol you rock"); not inside a question ("were there
+ * cheers for owens in berlin?", "did lind get any thanks for his trial?"). Matched first and looked
+ * behind from their end, not at every position.
+ */
+function openingClause(words: string): string {
+  return String.raw`\b(?:${words})(?<=(?:^|${STOP}|\n|\b(?:${ACKNOWLEDGEMENT}|oh|and|so|lol|haha))[\s\p{P}]*(?:${words}))`;
+}
 /**
  * The rest of a clause, to a stop, a new line or the question that follows with no stop between
  * (emoji are gone by now: "thx for the dna report 🙏 what was the clue…" asks on at "what").
@@ -205,13 +215,14 @@ const filler = (requests: readonly RegExp[], opensMessage: boolean): RegExp[] =>
   /\bi\s+(?:was|am|m)\s+(?:wondering|curious|trying to remember|trying to find)\b/gi,
   /\b(?:just\s+)?(?:wondering|curious)\b/gi,
   /\bany\s+(?:idea|ideas|clue|pointers)\b/gi,
-  // thanking for something, to the clause's end ("thanks for the help earlier", "thank you so much
-  // for digging that up"), or thanking the room ("thanks bot,", "cheers all!"), and praise for whoever answered ("you're a star", "you're the best", "you
+  // thanking for something, opening the message or a clause (openingClause), to the clause's end
+  // ("thanks for the help earlier", "thank you so much for digging that up"), or thanking the room
+  // ("thanks bot,", "cheers all!"), and praise for whoever answered ("you're a star", "you're the best", "you
   // rock", "good bot"): said after an answer, nothing is asked (held-out 25's "thanks for the help
   // earlier, you're a star 🙏" was searched as "help earlier star"). Before the chat abbreviations,
   // which take "thanks" alone. ("you're" is "you are" by now.)
-  new RegExp(String.raw`\b(?:${THANKING})(?:\s+(?:${ADDRESSEE}))?(?:\s+(?:(?:so|very)\s+much|a\s+(?:lot|ton|bunch)|again))?(?:\s+for\b${CLAUSE_END_REST}|(?<=\s(?:${ADDRESSEE}))(?=[\s\p{P}]*$|\s*${STOP}))`, 'giu'),
-  new RegExp(String.raw`\b(?:you\s+(?:are|r)\s+(?:a|an|the|my)?\s*(?:${PRAISED_AS})|you\s+rock|good\s+bot)\b(?=[\s\p{P}]*$|\s*[,;.!…—–-])`, 'giu'),
+  new RegExp(String.raw`${openingClause(THANKING)}(?:\s+(?:${ADDRESSEE}))?(?:\s+(?:(?:so|very)\s+much|a\s+(?:lot|ton|bunch)|again))?(?:\s+for\b${CLAUSE_END_REST}|(?<=\s(?:${ADDRESSEE}))(?=[\s\p{P}]*$|\s*${STOP}))`, 'giu'),
+  new RegExp(String.raw`${openingClause(PRAISE)}\b(?=[\s\p{P}]*$|\s*[,;.!…—–-])`, 'giu'),
   // offering to be reached, to the clause's end ("feel free to ping me if anything breaks", held-out
   // 16): said to the room, nothing is asked of the reports.
   new RegExp(String.raw`\bfeel\s+free\s+to\s+(?:ping|message|dm|pm|slack|text|call|email|e-mail|tag|contact|reach\s+out\s+to)\s+(?:me|us)\b${CLAUSE_END_REST}`, 'giu'),

@@ -370,6 +370,10 @@ describe('chatQuestion', () => {
     expect(chatQuestion('thanks for that! what about heat pumps in winter?')).toBe('! what about heat pumps in winter?');
     expect(chatQuestion('thx for the dna report 🙏 what was the clue about the base proportions again?')).toBe('what was the clue about the base proportions again?');
     expect(chatQuestion("you're the best. do heat pumps work in the cold?")).toBe('. do heat pumps work in the cold?');
+    // Inside a question, thanks and cheers are asked about (review 42's must 3): not to the clause's end
+    expect(chatQuestion('were there cheers for owens in berlin?')).toContain('owens');
+    expect(chatQuestion('did lind get any thanks for his scurvy trial?')).toContain('scurvy trial');
+    expect(chatQuestion('ok thanks for that! what about heat pumps?')).toBe('! what about heat pumps?');
     // Asked of someone, "the best" asks on
     for (const question of ['are you the best source on heat pumps?', 'which heat pump do you think is the best?', 'feel free to share the heat pump numbers?']) {
       expect(chatQuestion(question), question).toBe(question);
