@@ -235,8 +235,10 @@ const filler = (requests: readonly RegExp[], opensMessage: boolean): RegExp[] =>
   // "super" making the word after it stronger, as chat writes "very" ("it was super windy", "super
   // early", held-out 10-39): searched, no claim's word. In lower case, not where it names a kind:
   // after a determiner, a possessive or a capitalised word ("those super shoes", "London's super
-  // sewer", "its own super fast train"), nor "Super Bowl" or "super-fast". Looked behind from the word.
-  /\bsuper\b(?![-‐‑])(?<!\b(?:the|a|an|those|these|this|that|its|their|our|my|your|own|his|her)\s+super|\p{Lu}\p{L}*\s+super)/gu,
+  // sewer", "its own super fast train"), before a plural ("do super shoes make runners faster?",
+  // "did fleming predict super bugs?"; an adjective in "-ous", "-ss" or "-less" is none), nor
+  // "Super Bowl" or "super-fast". Looked behind from the word.
+  /\bsuper\b(?![-‐‑]|\s+\p{L}+s\b(?<!ous|ss|less))(?<!\b(?:the|a|an|those|these|this|that|its|their|our|my|your|own|his|her)\s+super|\p{Lu}\p{L}*\s+super)/gu,
   // a happy day wished and taking the floor, once what stood before them has gone ("lol happy
   // friday everyone, …", "btw ok so…")
   ...(opensMessage ? [HAPPY_GREETING, TAKING_THE_FLOOR] : []),

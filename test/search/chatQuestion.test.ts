@@ -353,7 +353,9 @@ describe('chatQuestion', () => {
   it('drops "super" making a word stronger, and keeps it naming a kind', () => {
     expect(chatQuestion('iirc it was super windy')).toBe('it was windy');
     expect(chatQuestion('fleming warned about resistance super early?')).toBe('fleming warned about resistance early?');
-    for (const question of ['how much do those super shoes cost?', "How long was London's super sewer?", 'Who won the last Super Bowl?', 'is the super-fast kind bad?', 'is its own super fast train running?']) {
+    expect(chatQuestion('is it super dangerous?')).toBe('is it dangerous?');
+    // Before a plural it names a kind too (review 42's could 8)
+    for (const question of ['how much do those super shoes cost?', "How long was London's super sewer?", 'Who won the last Super Bowl?', 'is the super-fast kind bad?', 'is its own super fast train running?', 'do super shoes really make marathon runners faster?', 'did fleming predict super bugs?']) {
       expect(termsOf(chatQuestion(question)), question).toContain('super');
     }
   });
