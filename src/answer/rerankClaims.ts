@@ -29,19 +29,19 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.168,
-  reciprocalRank: 0.6802,
-  textTyped: 3.47,
-  textOther: 2.784,
-  evidenceOnly: 0.7716,
-  metadataOnly: 0.03244,
-  proximity: -0.03323,
-  distinctive: 5.957,
-  reportShare: 1.548,
-  claimLength: -1.678,
-  statesAskedQuantity: 1.089,
-  givesAskedKind: 2.117,
-  statesAskedCause: 2.044,
+  logRatio: 1.165,
+  reciprocalRank: 0.6671,
+  textTyped: 3.495,
+  textOther: 2.812,
+  evidenceOnly: 0.7677,
+  metadataOnly: 0.02192,
+  proximity: -0.02674,
+  distinctive: 5.968,
+  reportShare: 1.56,
+  claimLength: -1.659,
+  statesAskedQuantity: 1.096,
+  givesAskedKind: 2.068,
+  statesAskedCause: 2.045,
 };
 
 /** The model's score of one claim's features. */
