@@ -2,6 +2,8 @@
 // mistake gets a message in our words (parseArgs says "Option '--limit' argument is ambiguous"
 // for `--limit -1`) and `--limit -1` reads as a bad number, not as a missing one.
 
+import { editDistance } from '../search/editDistance.js';
+
 export interface AskArguments {
   reports?: string;
   json: boolean;
@@ -94,18 +96,4 @@ function unknownOption(arg: string, name: string): string {
   const near = OPTION_NAMES.find((known) => editDistance(known, name.toLowerCase()) <= 2);
   const hint = near ? `; did you mean --${near}?` : '; to ask a question that starts with "-", put -- before it';
   return `unknown option ${arg.split('=')[0]}${hint}`;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0] as number;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j] as number;
-      row[j] = Math.min(above + 1, (row[j - 1] as number) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length] as number;
 }

@@ -6,6 +6,7 @@
 // swapping a pair of its letters back makes one. The question is then read as if the word meant
 // had been typed: searched, expanded, weighed and judged as that word (readQuestion.ts).
 
+import { editDistance } from './editDistance.js';
 import { foldTerm, normalizeTerm } from './normalizeTerm.js';
 import { typoEdits } from './questionQuery.js';
 import { needsSegmenter } from './tokenize.js';
@@ -102,19 +103,6 @@ function meantWord(reader: WordNet, index: IndexedWords, word: string): string |
   const meant = inLibrary[0] as string;
   const edits = typoEdits(typed, word);
   return edits !== false && edits >= SWAP_EDITS && editDistance(typed, normalizeTerm(meant) as string) <= edits ? null : meant;
-}
-
-/** The Levenshtein distance of two index keys: whether the typo matching reaches one from the other. */
-function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) {
-      next.push(Math.min((row[j] as number) + 1, (next[j - 1] as number) + 1, (row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    }
-    row = next;
-  }
-  return row[b.length] as number;
 }
 
 /** swappedBack remembered per word for one WordNet: each way of swapping is a lookup. */
