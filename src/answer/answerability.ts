@@ -27,7 +27,8 @@ import { askedMention, type Mention } from './askedMention.js';
 import { namedYears, statesYears } from './askedYear.js';
 import { asksAdvice } from './asksAdvice.js';
 import { asksTwoThings, yearsAskedApart } from './twoPartQuestion.js';
-import { askedSpeaker, askedThing } from './askedThing.js';
+import { askedSpeaker } from './askedSpeaker.js';
+import { askedThing } from './askedThing.js';
 import { pricedThing } from './pricedThing.js';
 import { anyKindMissing, countMissingIn, kindMissingIn, kindNounsGiven, kindsGivenBy, priceMissingIn, relationsUnconnected, thingMissingIn } from './givenByClaims.js';
 import { isEveryday, isMainlyNoun } from './everydayWords.js';
@@ -126,7 +127,7 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const speaker = thing === null ? askedSpeaker(asked) : null;
   const shownFirstTerms = namesShown[0];
   const thingAsked = thing ?? speaker;
-  const thingMissing = thingAsked === null ? 0 : thingMissingIn(thingAsked, question, kindNouns.size > 0 ? new Set([...aspects, ...kindNouns]) : aspects, words, sameClaim || !shownFirstTerms ? [] : [claimCoverage(covered, shownFirstTerms).words], kinds.includes('count'), speaker !== null);
+  const thingMissing = thingAsked === null ? 0 : thingMissingIn(thingAsked, question, kindNouns.size > 0 ? new Set([...aspects, ...kindNouns]) : aspects, words, sameClaim || !shownFirstTerms ? [] : [claimCoverage(covered, shownFirstTerms).words], { counted: kinds.includes('count'), speaker: speaker !== null });
   // Where a count or a price of the thing is looked for: the best claim and the claim shown first;
   // for a question asking two things, every claim checked or shown first.
   const givenClaims = twoThings ? [...checked, ...shownFirst] : [bestClaim, shownFirstClaim];

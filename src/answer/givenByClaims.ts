@@ -59,23 +59,31 @@ export function kindNounsGiven(asked: string, kindsGiven: ReadonlySet<AnswerKind
   return terms;
 }
 
+/** How the thing thingMissingIn reads was asked. */
+export interface ThingAsked {
+  /** Counted: "how many people / staff…" (askedAnswerKind.ts's count). */
+  counted: boolean;
+  /** The speaker asked what was said by (askedSpeaker.ts: "what did the prime minister say…"), not a wh-phrase's thing. */
+  speaker: boolean;
+}
+
 /**
  * 1 when the question asks for a thing by its wh-phrase (askedThing.ts: "What was the toll…",
  * "Which steel company…") that neither the best claim (`words`, its coverage) nor the claim shown
  * first (`others`) has, as typed or in other words at half credit or more; 0 otherwise, and for a
  * thing that is a name typed in the question ("what Brussels wants"), a kind of finding
- * ("What are the risks…", askedAspect.ts), people at large or a kind of person not `counted`,
- * which a claim rarely calls so.
+ * ("What are the risks…", askedAspect.ts), people at large or a kind of person neither counted
+ * nor the speaker asked (`asked`), which a claim rarely calls so.
  */
-export function thingMissingIn(thing: string, question: CoverageQuestion, aspects: ReadonlySet<string>, words: readonly WordCoverage[], others: readonly (readonly WordCoverage[])[], counted: boolean, speaker = false): number {
+export function thingMissingIn(thing: string, question: CoverageQuestion, aspects: ReadonlySet<string>, words: readonly WordCoverage[], others: readonly (readonly WordCoverage[])[], asked: ThingAsked): number {
   const term = normalizeTerm(thing);
   if (term === null || aspects.has(term) || question.names?.has(term)) return 0;
   // People at large ("What did people use…") and a kind of person ("Which cyclist lost…"): a claim
   // names the person, or speaks of them under what befell them. Counted ("how many people / staff…")
   // they stay: countMissing reads no count of people at large, and any count of people passes it
-  // for a kind of person. A speaker asked (askedSpeaker) stays too: what a prime minister said is
+  // for a kind of person. A speaker asked (askedSpeaker.ts) stays too: what a prime minister said is
   // no answer where no claim, its evidence or its source names one.
-  if (!counted && !speaker && (isPeopleAtLarge(thing) || kindOfPerson(thing))) return 0;
+  if (!asked.counted && !asked.speaker && (isPeopleAtLarge(thing) || kindOfPerson(thing))) return 0;
   const has = (coverage: readonly WordCoverage[]): boolean => coverage.some((word) => word.term === term && hasWord(word));
   if (!words.some((word) => word.term === term)) return 0;
   return has(words) || others.some(has) ? 0 : 1;
