@@ -1,0 +1,59 @@
+// Chat's own shorthand, as typed in a channel. Shorthand for a word is spelled out, so that it is
+// searched or read as the word (withoutShorthand: "bc" -> "because", "u" -> "you", "PM" -> "prime
+// minister"); the abbreviations and hedges that say nothing about the topic ("btw", "lol", "ngl",
+// "prob" for "probably") are filler, which chatQuestion.ts drops wherever they stand. Both are
+// here as they read each other: "prob" is a problem or a hedge, and "rn" before filler ends a clause.
+
+/** Chat abbreviations that hedge, exclaim or sign off ("btw", "lol", "omg", "thx"): filler, wherever they stand. */
+export const CHAT_ABBREVIATIONS = 'btw|fyi|iirc|afaik|imo|imho|tbh|fwiw|idk|lol|lmao|lmfao|rofl|omg|omfg|haha|thx|ty|tia|plz|pls|please|thanks|thank you|cheers|no probs?|sorry|sry|lmk|smth';
+/**
+ * Hesitation and emphasis that say nothing about the topic ("umm", "ngl", "tho"): filler too. "prob",
+ * "probs" and "prolly" are chat's "probably", a hedge ("prob the costs are high"): searched, "prob"
+ * was completed as a clipping into whatever word of the reports it starts ("problems", "probes").
+ * Not before "of", where it is a probability or a problem, left to the clipping step.
+ */
+export const HESITATION = String.raw`um+|uh+|ugh+|erm+|hmm+|actually|basically|literally|honestly|genuinely|gonna|wanna|kinda|sorta|real quick|real talk|ngl|tho|probs?(?!\s+of\b)|prolly|probly|(?:quick\s+)?sanity check`;
+
+/**
+ * Words after which "prob(s)" is a noun: articles, possessives, quantifiers, adjectives of size. Not
+ * "that", "this", "its", "one", "some" or "no": a hedge follows them as often ("is that prob true?",
+ * "its prob fine"; "no probs" is a sign-off).
+ */
+const PROBLEM_BEFORE = 'a|an|the|any|two|few|many|other|another|my|our|your|their|main|big|bigger|biggest|major|real|only|key|common|known|usual|same|huge|serious|small|minor';
+
+// Chat shorthand for a word, spelled out so that it is searched as the word ("bc" is in no claim,
+// "because" is a stop word): in lower case only, as typed in chat ("BC" is British Columbia, "U.S."
+// the United States). Not after a number, where "bc" is an era and "u" a unit ("100 bc", "2 u");
+// "rn" only ending a clause, as "right now" does ("rn nurses", "rn's" are registered nurses), with
+// only those filler words after it ("covered rn tho?", "rn lol": spelled out before the filler goes).
+/** After "PM": not a word going on, a number ("3 PM", "PM2.5", "PM 10") nor a time of day's noun ("the PM peak"). */
+const NOT_THE_AFTERNOON = String.raw`(?![\p{L}\d.]|\s*\d|\s+(?:peak|rush|shift|slot|hours?)\b)`;
+// Each word is matched first and what stands before it looked behind from there: a look-behind
+// opening a pattern is tried at every position, and one with "\s+" in it scanned a run of spaces
+// back from each of its spaces.
+const SHORTHAND: [RegExp, string][] = [
+  [/(?:bc|b\/c|cuz|coz)(?<!(?:[\p{L}\d.]|\d\s+)(?:bc|b\/c|cuz|coz))(?![\p{L}\d/.])/gu, 'because'],
+  [/(?<![\p{L}\d.])w\/o(?![\p{L}\d/])/gu, 'without'],
+  [/(?<![\p{L}\d.])w\/(?![\p{L}\d/])/gu, 'with'],
+  [/(?<![\p{L}\d.])thru(?![\p{L}\d])/gu, 'through'],
+  [/u(?<!(?:[\p{L}\d.-]|\d\s+)u)(?![\p{L}\d.'’-])/gu, 'you'],
+  [/(?<![\p{L}\d.-])ur(?![\p{L}\d.'’-])/gu, 'your'],
+  // "prob(s)" after an article, a possessive or an adjective of size is chat's "problem(s)" ("any
+  // probs with heat pumps?", "biggest prob with synthetic data"), but not before "of", where it is
+  // as often a probability ("the prob of a false positive"); anywhere else it is "probably",
+  // dropped with the hedges (HESITATION).
+  [new RegExp(String.raw`prob(?<=(?<![\p{L}\d])(?:${PROBLEM_BEFORE})\s+prob)(?=s?(?![\p{L}\d])(?!s?\s+of\b))`, 'giu'), 'problem'],
+  // "PM" is a prime minister ("what did the aussie PM say…": the claims say "Prime Minister"), in
+  // capitals anywhere but beside a number ("3 PM", "PM2.5", "PM 10"), in lower case only after
+  // "the" or "former" and a word at most ("the aussie pm"; not "in the pm", the afternoon); never
+  // before a time of day's noun ("the PM peak", "the pm rush": the afternoon).
+  [new RegExp(String.raw`PM(?<!(?:[\p{L}\d.:]|\d\s*)PM)(s?)${NOT_THE_AFTERNOON}`, 'gu'), 'prime minister$1'],
+  [new RegExp(String.raw`pm(?<=(?<!\bin\s+)\b(?:the|former)\s+(?:[\p{L}-]+\s+)?pm)${NOT_THE_AFTERNOON}`, 'gu'), 'prime minister'],
+  [new RegExp(String.raw`(?<![\p{L}\d.])rn(?=(?:\s+(?:${CHAT_ABBREVIATIONS}|${HESITATION})\b)*\s*(?:[?!.,;:…]|$))`, 'gu'), 'right now'],
+];
+/** The text with chat shorthand spelled out ("bc" -> "because", "w/" -> "with", "rn" -> "right now"). */
+export function withoutShorthand(text: string): string {
+  let spelled = text;
+  for (const [pattern, replacement] of SHORTHAND) spelled = spelled.replace(pattern, replacement);
+  return spelled;
+}
