@@ -3,9 +3,11 @@
 // dropped ("hi all, quick q: does anybody remember ... iirc?"). Quoted phrases and filters are
 // left exactly as typed: they are matched literally.
 
-import { AUXILIARY, AUXILIARY_VERBS_ONLY, REQUEST_MODALS, oneOf } from './auxiliaryVerbs.js';
+import { AUXILIARY, REQUEST_MODALS, oneOf } from './auxiliaryVerbs.js';
 import { REQUESTS_LATER, REQUESTS_OPENING } from './chatRequests.js';
 import { CHAT_ABBREVIATIONS, HESITATION, withoutShorthand } from './chatShorthand.js';
+import { ACKNOWLEDGEMENT_ONLY, THANKS_OR_SIGN_OFF, THANKS_PRAISE_AND_OFFERS } from './courtesies.js';
+import { GREETED_SMALL_TALK, GREETING, GREETING_ONLY, HAPPY_GREETING, STOP } from './greetings.js';
 import { REPORT_NOUN, withoutPointers } from './pointersToSources.js';
 
 // Slack's markup (https://api.slack.com/reference/surfaces/formatting): a link keeps its label,
@@ -60,48 +62,6 @@ export function spelledOut(text: string): string {
 // "what's", "it's" (is) or "the report's" (possessive): either way the "s" says nothing searched.
 const APOSTROPHE_S = /['’]s\b/gi;
 
-// A message that only acknowledges or signs off ("ok cool, talk later", "lol ok cool", "sounds
-// good 👍"): nothing is asked. As the whole message only, once the filler is gone ("cool roofs",
-// "a great deal" ask on).
-// "Nice" (the city) and "OK" (Oklahoma) capitalised are a keyword search: "nice" and "ok" only in
-// lower case.
-const ACKNOWLEDGEMENT = String.raw`ok|[Oo]kay|[Cc]ool|[Gg]reat|nice|[Aa]wesome|[Pp]erfect|[Gg]ot\s+it|[Gg]otcha|[Ss]ounds\s+good|[Nn]oted|[Ww]ill\s+do|[Aa]ll\s+good|[Nn]o\s+worries|[Tt]alk\s+(?:to\s+you\s+)?later|ttyl|[Ss]ee\s+(?:you|ya)(?:\s+later)?|cya|[Bb]ye`;
-const ACKNOWLEDGEMENT_ONLY = new RegExp(String.raw`^[\s\p{P}]*(?:(?:${ACKNOWLEDGEMENT})(?![\p{L}\p{N}])[\s\p{P}]*)+$`, 'u');
-
-// Greetings and addressing the room: "hi all", "hey team,", "morning folks", "hello everyone". A
-// time of day greets only before a stop, the room or a question ("morning! do…", "morning does…";
-// not an auxiliary that is another word too: "morning must-haves", "evening might be the peak…"):
-// "evening peak prices", "morning sickness" ask about it, and so does one joined by a hyphen
-// ("morning-after pill", "evening-peak prices"), which is no stop.
-// A stop after a greeting: a comma, a semicolon, a colon, a full stop, "!", "?", an ellipsis or a
-// dash. Not any punctuation: a bracket, a quote, an apostrophe, "/" or "&" join it to what follows
-// ("happy holidays' spending: …", "happy friday (the 13th): …", "morning (before 9am) runs: …").
-const STOP = String.raw`[,;:!?.…—–-]`;
-const ADDRESSEE = String.raw`all|everyone|everybody|team|folks|guys|y['’]?all|there|people|friends|bot`;
-// One greeting after another greets too ("hey everyone, good morning!", held-out 25), and so does
-// wishing a happy day or holiday, to the room or not, before any stop or the message's end ("good
-// morning everyone, happy friday!", 22; "lol happy friday everyone, any lunch plans?", 27: a comma
-// as much as "!"): "happy people live longer?" and "happy friday-themed posts" ask on.
-const HAPPY_DAY = String.raw`happy\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|holidays|new\s+year)(?:\s+(?:${ADDRESSEE}))?(?![-‐‑])(?=[\s\p{P}]*$|\s*${STOP})`;
-const GREETING_WORD = String.raw`(?:hi|hey|hello|hiya|yo|(?:(?:good\s+)?(?:morning|afternoon|evening))(?![-‐‑])(?=[\s\p{P}]*$|\s*${STOP}|\s+(?:${ADDRESSEE}|${oneOf(AUXILIARY_VERBS_ONLY)}|what|why|how|who|when|where|which|any|anyone|anybody|quick|so)\b))\b(?:\s+(?:${ADDRESSEE}))?`;
-const GREETING = new RegExp(String.raw`^[\s\p{P}]*(?:${GREETING_WORD}|${HAPPY_DAY})(?:[\s\p{P}]*(?:${GREETING_WORD}|${HAPPY_DAY}))*`, 'giu');
-const GREETING_ONLY = new RegExp(`${GREETING.source}[\\s\\p{P}]*$`, 'iu');
-// Asking how things go in general, after a greeting that opens the message ("good morning everyone!
-// how's it going?", held-out 28; "hi, how are things?"): small talk to the room, as asking after
-// someone is (chatRequests.ts SMALL_TALK), to its clause's end (a stop, STOP, or the line's). Not
-// alone: in a thread "how's it going?" asks after the thread's topic (followUpQuestion.ts); nor
-// asking after a thing ("good morning! how's the heat pump rollout going?"). ("'s" has gone by
-// now: "how's it" is "how it".)
-const HOW_THINGS_GO = String.raw`how\s+(?:(?:is|are)\s+)?(?:it\s+(?:going|goin)|(?:things|everything|life)(?:\s+(?:going|goin|been|treating\s+you))?)|how\s+goes\s+it`;
-const GREETED_SMALL_TALK = new RegExp(
-  String.raw`${GREETING.source}[\s\p{P}]*(?:${HOW_THINGS_GO})(?:\s+(?:${ADDRESSEE}))?(?:\s+(?:so\s+far|today|lately))?(?![-‐‑])(?=[\s\p{P}]*$|\s*(?:${STOP}|\n))[?!.]*`,
-  'giu',
-);
-// A happy day wished once the filler before it has gone ("lol happy friday everyone, …"); not any
-// greeting there: a time of day after filler is more often the topic ("iirc evening is when prices
-// peak?", "honestly morning is the best time to run?").
-const HAPPY_GREETING = new RegExp(String.raw`^[\s\p{P}]*${HAPPY_DAY}(?:[\s\p{P}]*(?:${GREETING_WORD}|${HAPPY_DAY}))*`, 'giu');
-
 // Taking the floor: "ok so…", "okay,", "wait, did…" opening the message ("wait times…",
 // "wait-list…", "wait/queue times…" and "wait (in hours)…" ask on: a hyphen, "/" or a bracket is no
 // stop); "OK" in capitals is Oklahoma unless "so" or a stop follows it. A stop after "wait" takes
@@ -120,25 +80,6 @@ const RETURN_VERB = String.raw`come|comes|came|coming|go|goes|went|gone|going|bo
 const GIVE_VERB = String.raw`pay|pays|paid|paying|give|gives|gave|given|giving|take|takes|took|taken|taking|bring|brings|brought|bringing|send|sends|sent|sending|sell|sells|sold|selling|buy|buys|bought|buying|hand|handed|handing|get|gets|got|getting|put|putting|win|won|winning`;
 const BACK_PARTICLE = String.raw`\b(?:${RETURN_VERB})\s+back|\b(?:${GIVE_VERB})\s+it\s+back|\b(?:them|him|her|us|me)\s+back`;
 
-// Thanking someone, and what they are praised as after an answer ("you're a star", "you're the best").
-const THANKING = String.raw`thanks|thank\s+you|thx|ty|cheers|kudos`;
-const PRAISED_AS = String.raw`star|legend|lifesaver|life\s+saver|hero|gem|champ|rockstar|best|greatest|genius`;
-const PRAISE = String.raw`you\s+(?:are|r)\s+(?:a|an|the|my)?\s*(?:${PRAISED_AS})|you\s+rock|good\s+bot`;
-/**
- * `words` where they open the message or a clause: after its start, a stop, a new line or a word that
- * leads into them ("ok thanks for…", "oh thanks", "lol you rock"); not inside a question ("were there
- * cheers for owens in berlin?", "did lind get any thanks for his trial?"). Matched first and looked
- * behind from their end, not at every position.
- */
-function openingClause(words: string): string {
-  return String.raw`\b(?:${words})(?<=(?:^|${STOP}|\n|\b(?:${ACKNOWLEDGEMENT}|oh|and|so|lol|haha))[\s\p{P}]*(?:${words}))`;
-}
-/**
- * The rest of a clause, to a stop, a new line or the question that follows with no stop between
- * (emoji are gone by now: "thx for the dna report 🙏 what was the clue…" asks on at "what").
- */
-const CLAUSE_END_REST = String.raw`(?:(?!\s+(?:what|why|how|who|when|where|which|${AUXILIARY})\b)[^?!.,;:…\n])*`;
-
 // What people wrap a question in, in a chat channel. Each entry is a kind of filler, not a
 // phrase from one question: greetings to a channel, asking for the asker's memory or the room's,
 // chat abbreviations, politeness, and asking for "the stat" or "that thing" on a topic. `requests`:
@@ -146,6 +87,7 @@ const CLAUSE_END_REST = String.raw`(?:(?!\s+(?:what|why|how|who|when|where|which
 // greeting and taking the floor only open the message: after a quoted phrase they are the
 // question's words (`"heat pumps" evening use`, `"solar" okay in winter?`).
 const filler = (requests: readonly RegExp[], opensMessage: boolean): RegExp[] => [
+  // greeting the room, and the small talk after a greeting (greetings.ts)
   ...(opensMessage ? [GREETED_SMALL_TALK, GREETING] : []),
   // asking for a thing of the workplace, a task, something written or a joke; small talk
   ...requests,
@@ -159,22 +101,14 @@ const filler = (requests: readonly RegExp[], opensMessage: boolean): RegExp[] =>
   /\bi\s+(?:was|am|m)\s+(?:wondering|curious|trying to remember|trying to find)\b/gi,
   /\b(?:just\s+)?(?:wondering|curious)\b/gi,
   /\bany\s+(?:idea|ideas|clue|pointers)\b/gi,
-  // thanking for something, opening the message or a clause (openingClause), to the clause's end
-  // ("thanks for the help earlier", "thank you so much for digging that up"), or thanking the room
-  // ("thanks bot,", "cheers all!"), and praise for whoever answered ("you're a star", "you're the best", "you
-  // rock", "good bot"): said after an answer, nothing is asked (held-out 25's "thanks for the help
-  // earlier, you're a star 🙏" was searched as "help earlier star"). Before the chat abbreviations,
-  // which take "thanks" alone. ("you're" is "you are" by now.)
-  new RegExp(String.raw`${openingClause(THANKING)}(?:\s+(?:${ADDRESSEE}))?(?:\s+(?:(?:so|very)\s+much|a\s+(?:lot|ton|bunch)|again))?(?:\s+for\b${CLAUSE_END_REST}|(?<=\s(?:${ADDRESSEE}))(?=[\s\p{P}]*$|\s*${STOP}))`, 'giu'),
-  new RegExp(String.raw`${openingClause(PRAISE)}\b(?=[\s\p{P}]*$|\s*[,;.!…—–-])`, 'giu'),
-  // offering to be reached, to the clause's end ("feel free to ping me if anything breaks", held-out
-  // 16): said to the room, nothing is asked of the reports.
-  new RegExp(String.raw`\bfeel\s+free\s+to\s+(?:ping|message|dm|pm|slack|text|call|email|e-mail|tag|contact|reach\s+out\s+to)\s+(?:me|us)\b${CLAUSE_END_REST}`, 'giu'),
-  // chat abbreviations that hedge or sign off
+  // thanking, praise for whoever answered and offering to be reached (courtesies.ts): before the
+  // chat abbreviations, which take "thanks" alone
+  ...THANKS_PRAISE_AND_OFFERS,
+  // chat abbreviations that hedge or sign off (chatShorthand.ts)
   new RegExp(String.raw`\b(?:${CHAT_ABBREVIATIONS})\b`, 'gi'),
   // "cc" copying someone in, at the end (their mention is gone by now): not "CC BY" or "250 cc"
   /\bcc\b(?=[\s\p{P}]*$)/gu,
-  // hesitation and emphasis that say nothing about the topic
+  // hesitation and emphasis that say nothing about the topic (chatShorthand.ts)
   new RegExp(String.raw`\b(?:${HESITATION})\b`, 'gi'),
   // "super" making the word after it stronger, as chat writes "very" ("it was super windy", "super
   // early", held-out 10-39): searched, no claim's word. In lower case, not where it names a kind:
@@ -315,13 +249,6 @@ function chatReading(text: string): 'asks' | 'greetsOrRequests' | 'nothing' {
     ? 'greetsOrRequests'
     : 'nothing';
 }
-
-// Words that thank, acknowledge or sign off, as a message that asks nothing holds them ("thanks!",
-// "ok cool", "that's all for now"): said to the bot, they need no reply (acknowledges).
-const THANKS_OR_SIGN_OFF = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${ACKNOWLEDGEMENT}|[Tt]hanks?|[Tt]hank\s+you|thx|ty|tysm|tia|[Cc]heers|[Tt]hat(?:['’]?s|\s+is)?\s+all|[Tt]hat['’]?ll\s+be\s+it)(?![\p{L}\p{N}])`,
-  'u',
-);
 
 /**
  * A message that asks nothing and thanks, acknowledges or signs off in words, or only reacts with

