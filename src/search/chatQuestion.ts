@@ -9,6 +9,7 @@ import { CHAT_ABBREVIATIONS, HESITATION, withoutShorthand } from './chatShorthan
 import { ACKNOWLEDGEMENT_ONLY, THANKS_OR_SIGN_OFF, THANKS_PRAISE_AND_OFFERS } from './courtesies.js';
 import { GREETED_SMALL_TALK, GREETING, GREETING_ONLY, HAPPY_GREETING, STOP } from './greetings.js';
 import { REPORT_NOUN, withoutPointers } from './pointersToSources.js';
+import { replacedAll } from './replacedAll.js';
 
 // Slack's markup (https://api.slack.com/reference/surfaces/formatting): a link keeps its label,
 // a channel its name is not the question, a mention or an emoji carries no topic.
@@ -54,9 +55,7 @@ const CONTRACTIONS: [RegExp, string][] = [
 ];
 /** The text with its contractions spelled out ("don't" -> "do not", "you've" -> "you have"). */
 export function spelledOut(text: string): string {
-  let spelled = text;
-  for (const [pattern, replacement] of CONTRACTIONS) spelled = spelled.replace(pattern, replacement);
-  return spelled;
+  return replacedAll(text, CONTRACTIONS);
 }
 
 // "what's", "it's" (is) or "the report's" (possessive): either way the "s" says nothing searched.

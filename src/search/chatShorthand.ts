@@ -4,6 +4,8 @@
 // "prob" for "probably") are filler, which chatQuestion.ts drops wherever they stand. Both are
 // here as they read each other: "prob" is a problem or a hedge, and "rn" before filler ends a clause.
 
+import { replacedAll } from './replacedAll.js';
+
 /** Chat abbreviations that hedge, exclaim or sign off ("btw", "lol", "omg", "thx"): filler, wherever they stand. */
 export const CHAT_ABBREVIATIONS = 'btw|fyi|iirc|afaik|imo|imho|tbh|fwiw|idk|lol|lmao|lmfao|rofl|omg|omfg|haha|thx|ty|tia|plz|pls|please|thanks|thank you|cheers|no probs?|sorry|sry|lmk|smth';
 /**
@@ -53,7 +55,5 @@ const SHORTHAND: [RegExp, string][] = [
 ];
 /** The text with chat shorthand spelled out ("bc" -> "because", "w/" -> "with", "rn" -> "right now"). */
 export function withoutShorthand(text: string): string {
-  let spelled = text;
-  for (const [pattern, replacement] of SHORTHAND) spelled = spelled.replace(pattern, replacement);
-  return spelled;
+  return replacedAll(text, SHORTHAND);
 }
