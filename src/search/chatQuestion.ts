@@ -6,7 +6,7 @@
 import { AUXILIARY, REQUEST_MODALS, oneOf } from './auxiliaryVerbs.js';
 import { REQUESTS_LATER, REQUESTS_OPENING } from './chatRequests.js';
 import { CHAT_ABBREVIATIONS, HESITATION, withoutShorthand } from './chatShorthand.js';
-import { ACKNOWLEDGEMENT_ONLY, THANKS_OR_SIGN_OFF, THANKS_PRAISE_AND_OFFERS } from './courtesies.js';
+import { ACKNOWLEDGEMENT_ONLY, THANKS_OR_PRAISE, THANKS_OR_SIGN_OFF, THANKS_PRAISE_AND_OFFERS } from './courtesies.js';
 import { GREETED_SMALL_TALK, GREETING, GREETING_ONLY, HAPPY_GREETING, STOP } from './greetings.js';
 import { REPORT_NOUN, withoutPointers } from './pointersToSources.js';
 import { replacedAll } from './replacedAll.js';
@@ -250,15 +250,15 @@ function chatReading(text: string): 'asks' | 'greetsOrRequests' | 'nothing' {
 }
 
 /**
- * A message that asks nothing and thanks, acknowledges or signs off in words, or only reacts with
- * emoji ("@bot thanks!", "@bot 👍", "🙏 @bot"): said to the bot, no reply is wanted. One that only
- * points ("cc @bot", "@bot ^", "@bot 👆": pointsAbove) does not acknowledge: it calls the bot to the
- * question above.
+ * A message that asks nothing and thanks, praises, acknowledges or signs off in words, or only reacts
+ * with emoji ("@bot thanks!", "@bot you rock", "@bot 👍", "🙏 @bot"): said to the bot, no reply is
+ * wanted. One that only points ("cc @bot", "@bot ^", "@bot 👆": pointsAbove) does not acknowledge: it
+ * calls the bot to the question above.
  */
 export function acknowledges(text: string): boolean {
   if (!asksNothing(text)) return false;
   const unmarked = withoutMarkup(text);
-  if (THANKS_OR_SIGN_OFF.test(unmarked)) return true;
+  if (THANKS_OR_SIGN_OFF.test(unmarked) || THANKS_OR_PRAISE.test(spelledOut(unmarked))) return true;
   const hasEmoji = unmarked.search(EMOJI) !== -1 || unmarked.search(UNICODE_EMOJI) !== -1;
   return hasEmoji && !HAS_WORD.test(withoutEmoji(unmarked)) && !pointsAbove(text);
 }

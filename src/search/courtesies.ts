@@ -23,9 +23,13 @@ export const THANKS_OR_SIGN_OFF = new RegExp(
 );
 
 // Thanking someone, and what they are praised as after an answer ("you're a star", "you're the best").
-const THANKING = String.raw`thanks|thank\s+you|thx|ty|cheers|kudos`;
+// Appreciating thanks as well ("much appreciated", "appreciate it", "i really appreciate that").
+const THANKING = String.raw`thanks|thank\s+you|thx|ty|cheers|kudos|(?:much|greatly|really)\s+appreciated|(?:i\s+)?(?:really\s+|truly\s+)?appreciate\s+(?:it|that|this|you|the\s+help)`;
+// How much or how often: "thanks so much", "thx a ton", "thanks again", "thanks in advance".
+const THANKS_AMOUNT = String.raw`(?:so|very)\s+much|a\s+(?:lot|ton|bunch|million)|tons|heaps|loads|again|in\s+advance`;
 const PRAISED_AS = String.raw`star|legend|lifesaver|life\s+saver|hero|gem|champ|rockstar|best|greatest|genius`;
-const PRAISE = String.raw`you\s+(?:are|r)\s+(?:a|an|the|my)?\s*(?:${PRAISED_AS})|you\s+rock|good\s+bot`;
+// Praise for an answer or its work: "you're a star", "you rock", "good bot", "great job", "nice one", "well done".
+const PRAISE = String.raw`you\s+(?:are|r)\s+(?:a|an|the|my)?\s*(?:${PRAISED_AS})|you\s+rock|(?:good|great|nice|clever)\s+bot|(?:great|good|nice|awesome|brilliant)\s+(?:job|work|one|stuff)|well\s+done`;
 /**
  * `words` where they open the message or a clause: after its start, a stop, a new line or a word that
  * leads into them ("ok thanks for…", "oh thanks", "lol you rock"); not inside a question ("were there
@@ -41,16 +45,30 @@ function openingClause(words: string): string {
  */
 const CLAUSE_END_REST = String.raw`(?:(?!\s+(?:what|why|how|who|when|where|which|${AUXILIARY})\b)[^?!.,;:…\n])*`;
 
-/** Thanking, praise and an offer to be reached, as the filler chatQuestion.ts drops (in this order). */
+/**
+ * Thanks, appreciation or praise anywhere in a message that asks nothing ("thanks a lot bot",
+ * "much appreciated", "you rock", "great job"): said to the bot, they need no reply, as
+ * THANKS_OR_SIGN_OFF's words need none. Read with the contractions spelled out ("you're" is "you are").
+ */
+export const THANKS_OR_PRAISE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${THANKING}|${PRAISE})(?![\p{L}\p{N}])`, 'iu');
+
+/** Thanking, praise, an offer to be reached and inviting correction, as the filler chatQuestion.ts drops (in this order). */
 export const THANKS_PRAISE_AND_OFFERS: readonly RegExp[] = [
   // thanking for something, opening the message or a clause (openingClause), to the clause's end
   // ("thanks for the help earlier", "thank you so much for digging that up"), or thanking the room
   // ("thanks bot,", "cheers all!"), and praise for whoever answered ("you're a star", "you're the best", "you
   // rock", "good bot"): said after an answer, nothing is asked (held-out 25's "thanks for the help
   // earlier, you're a star 🙏" was searched as "help earlier star"). ("you're" is "you are" by now.)
-  new RegExp(String.raw`${openingClause(THANKING)}(?:\s+(?:${ADDRESSEE}))?(?:\s+(?:(?:so|very)\s+much|a\s+(?:lot|ton|bunch)|again))?(?:\s+for\b${CLAUSE_END_REST}|(?<=\s(?:${ADDRESSEE}))(?=[\s\p{P}]*$|\s*${STOP}))`, 'giu'),
-  new RegExp(String.raw`${openingClause(PRAISE)}\b(?=[\s\p{P}]*$|\s*[,;.!…—–-])`, 'giu'),
+  new RegExp(String.raw`${openingClause(THANKING)}(?:\s+(?:${ADDRESSEE}))?(?:\s+(?:${THANKS_AMOUNT}))?(?:\s+(?:${ADDRESSEE}))?(?:\s+for\b${CLAUSE_END_REST}|\b(?=[\s\p{P}]*$|\s*${STOP}))`, 'giu'),
+  new RegExp(String.raw`${openingClause(PRAISE)}(?:\s+(?:${ADDRESSEE}))?\b(?=[\s\p{P}]*$|\s*[,;.!…—–-])`, 'giu'),
   // offering to be reached, to the clause's end ("feel free to ping me if anything breaks", held-out
   // 16): said to the room, nothing is asked of the reports.
-  new RegExp(String.raw`\bfeel\s+free\s+to\s+(?:ping|message|dm|pm|slack|text|call|email|e-mail|tag|contact|reach\s+out\s+to)\s+(?:me|us)\b${CLAUSE_END_REST}`, 'giu'),
+  // A condition after it runs to the clause's end or to "but", which opens what is asked ("feel free
+  // to ping me if this is wrong but do bike lanes…"); an auxiliary in it ("is wrong") is none of the
+  // question's.
+  new RegExp(String.raw`\bfeel\s+free\s+to\s+(?:ping|message|dm|pm|slack|text|call|email|e-mail|tag|contact|correct|reach\s+out\s+to)\s+(?:me|us)\b(?:\s+if\b[^?!.,;:…\n]*?(?:[,;]?\s+but\b|(?=[?!.,;:…\n]|$))|${CLAUSE_END_REST})`, 'giu'),
+  // inviting correction, wherever it stands ("correct me if i'm wrong but…", "…? lmk if that's wrong"):
+  // a hedge, no topic. ("i'm" is "i am" and "that's" "that" by now; read before "lmk" goes with the
+  // chat abbreviations.)
+  /\b(?:correct\s+me|lmk|let\s+me\s+know)\s+if\s+(?:i\s+am|im|i\s+was|(?:this|that|it)(?:\s+is)?|thats)\s+wrong\b(?:[,;]?\s+but\b)?/giu,
 ];

@@ -15,7 +15,7 @@ import { AUXILIARY_VERBS_ONLY, oneOf } from './auxiliaryVerbs.js';
 // dash. Not any punctuation: a bracket, a quote, an apostrophe, "/" or "&" join it to what follows
 // ("happy holidays' spending: …", "happy friday (the 13th): …", "morning (before 9am) runs: …").
 export const STOP = String.raw`[,;:!?.…—–-]`;
-export const ADDRESSEE = String.raw`all|everyone|everybody|team|folks|guys|y['’]?all|there|people|friends|bot`;
+export const ADDRESSEE = String.raw`all|everyone|everybody|team|folks|guys|y['’]?all|there|people|friends|mates?|buddy|pal|dude|man|bot`;
 // One greeting after another greets too ("hey everyone, good morning!", held-out 25), and so does
 // wishing a happy day or holiday, to the room or not, before any stop or the message's end ("good
 // morning everyone, happy friday!", 22; "lol happy friday everyone, any lunch plans?", 27: a comma

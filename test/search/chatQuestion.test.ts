@@ -382,6 +382,29 @@ describe('chatQuestion', () => {
     }
   });
 
+  // "thanks a lot bot" was searched as "a lot bot" and "much appreciated" as itself; "@bot you rock"
+  // asked nothing but was not read as thanks, so the bot replied (chat42's open notes).
+  it('reads thanks with how much, appreciation and praise as asking nothing and needing no reply', () => {
+    for (const message of ['thanks a lot bot', 'thank you so much!', 'thx a ton', 'thanks again team', 'much appreciated', 'appreciate it!', 'cheers mate', 'great job bot', 'nice one', 'you rock', "you're a star"]) {
+      expect(leavesNoWords(message), message).toBe(true);
+      expect(acknowledges(message), message).toBe(true);
+    }
+    expect(chatQuestion('thanks so much! do heat pumps work in the cold?')).toBe('! do heat pumps work in the cold?');
+    // Inside a question, or with what is praised named, it asks on
+    for (const question of ['do people appreciate the help desk?', 'is it good work for a graduate?', 'well done steak temperature']) {
+      expect(chatQuestion(question), question).toBe(question);
+    }
+  });
+
+  // Review 42's nit: "feel free to ping me if this is wrong but do bike lanes…" was searched from "is wrong but…".
+  it('drops a condition after an offer to be reached, and inviting correction, and asks what follows', () => {
+    expect(chatQuestion('feel free to ping me if this is wrong but do bike lanes cut injuries?')).toBe('do bike lanes cut injuries?');
+    expect(chatQuestion('feel free to correct me if this is wrong, but do bike lanes cut injuries?')).toBe('do bike lanes cut injuries?');
+    expect(chatQuestion("correct me if i'm wrong but didn't the uk ban gas boilers?")).toBe('did not the uk ban gas boilers?');
+    expect(chatQuestion("do heat pumps work at -20? lmk if that's wrong")).toBe('do heat pumps work at -20?');
+    expect(chatQuestion('is it wrong to eat meat?')).toBe('is it wrong to eat meat?');
+  });
+
   it('answers held-out 39\'s chat questions on the mpemba effect and royal anaesthesia with their claims in the first 3, on the real reports', async () => {
     const library = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout39/reports/', import.meta.url))));
     const firstThree = (question: string): string[] => {
