@@ -1,8 +1,9 @@
 // Chat's own shorthand, as typed in a channel. Shorthand for a word is spelled out, so that it is
 // searched or read as the word (withoutShorthand: "bc" -> "because", "u" -> "you", "PM" -> "prime
 // minister"); the abbreviations and hedges that say nothing about the topic ("btw", "lol", "ngl",
-// "prob" for "probably") are filler, which chatQuestion.ts drops wherever they stand. Both are
-// here as they read each other: "prob" is a problem or a hedge, and "rn" before filler ends a clause.
+// "prob" for "probably", "super" for "very") are filler, which chatQuestion.ts drops wherever they
+// stand. Both are here as they read each other: "prob" is a problem or a hedge, and "rn" before
+// filler ends a clause.
 
 import { replacedAll } from './replacedAll.js';
 
@@ -15,6 +16,22 @@ export const CHAT_ABBREVIATIONS = 'btw|fyi|iirc|afaik|imo|imho|tbh|fwiw|idk|lol|
  * Not before "of", where it is a probability or a problem, left to the clipping step.
  */
 export const HESITATION = String.raw`um+|uh+|ugh+|erm+|hmm+|actually|basically|literally|honestly|genuinely|gonna|wanna|kinda|sorta|real quick|real talk|ngl|tho|probs?(?!\s+of\b)|prolly|probly|(?:quick\s+)?sanity check`;
+
+// Words "super" makes stronger, as chat writes "very" ("it was super windy", "super early", "super
+// dangerous"): an adjective or adverb by its ending, or one of the common short ones. Before any other
+// word it names a kind ("super bowl ads", "is super glue toxic?", "super typhoon haiyan", "the
+// yellowstone super volcano"). A noun in "-ly" is none ("super family").
+const INTENSIFIED_BY_ENDING = String.raw`\p{L}{2,}(?:ous|ful|less|ish)|\p{L}{3,}(?:ive|able|ible|ing|(?<!e)ed)|\p{L}{3,}ly(?<!\b(?:family|supply|ally|rally|belly|jelly|bully|reply|assembly|anomaly|monopoly|italy|july|lily|holly|folly))`;
+const INTENSIFIED_WORD = String.raw`fast|slow|quick|low|high|big|small|tiny|huge|hot|cold|warm|cool|cheap|pricey|dear|old|new|young|long|short|hard|easy|simple|complex|rare|common|loud|quiet|noisy|sick|ill|weird|odd|strange|nice|good|bad|late|close|far|near|strong|weak|safe|risky|rich|poor|thin|thick|skinny|fat|wide|narrow|deep|shallow|tall|dark|bright|clean|dirty|messy|wet|dry|windy|rainy|sunny|stormy|icy|snowy|humid|fun|funny|scary|sad|happy|angry|busy|smart|dumb|clear|vague|random|niche|dense|intense|rough|tough|tight|loose|full|empty|heavy|light|fine|gross|sure|keen|real|true|important|relevant|different|efficient|recent|frequent|prevalent|popular|similar|familiar|regular|toxic|basic|specific|dramatic|chaotic|tricky|sketchy|shady|dodgy|crazy|wild|healthy|steady|handy|salty|spicy|sticky|tasty|pretty|nasty|lucky|well|much`;
+/**
+ * "super" as chat's "very", before the word it makes stronger (INTENSIFIED_*). In lower case, not
+ * after a determiner, a possessive or a capitalised word ("a super windy day", "London's super
+ * sewer", "its own super fast train"), nor "Super Bowl" or "super-fast". Looked behind from the word.
+ */
+export const SUPER_AS_VERY = new RegExp(
+  String.raw`\bsuper(?=\s+(?:${INTENSIFIED_WORD}|${INTENSIFIED_BY_ENDING})\b)(?<!\b(?:the|a|an|those|these|this|that|its|their|our|my|your|own|his|her)\s+super|\p{Lu}\p{L}*\s+super)`,
+  'gu',
+);
 
 /**
  * Words after which "prob(s)" is a noun: articles, possessives, quantifiers, adjectives of size. Not

@@ -354,8 +354,9 @@ describe('chatQuestion', () => {
     expect(chatQuestion('iirc it was super windy')).toBe('it was windy');
     expect(chatQuestion('fleming warned about resistance super early?')).toBe('fleming warned about resistance early?');
     expect(chatQuestion('is it super dangerous?')).toBe('is it dangerous?');
-    // Before a plural it names a kind too (review 42's could 8)
-    for (const question of ['how much do those super shoes cost?', "How long was London's super sewer?", 'Who won the last Super Bowl?', 'is the super-fast kind bad?', 'is its own super fast train running?', 'do super shoes really make marathon runners faster?', 'did fleming predict super bugs?']) {
+    expect(chatQuestion('was it super well attended?')).toBe('was it well attended?');
+    // Before a plural or a singular noun it names a kind too (review 42's could 8 and nit)
+    for (const question of ['how much do those super shoes cost?', "How long was London's super sewer?", 'Who won the last Super Bowl?', 'is the super-fast kind bad?', 'is its own super fast train running?', 'do super shoes really make marathon runners faster?', 'did fleming predict super bugs?', 'who made the first super shoe?', 'how many super bowl ads mention crypto?', 'is super glue toxic?', 'when did super typhoon haiyan hit?']) {
       expect(termsOf(chatQuestion(question)), question).toContain('super');
     }
   });
