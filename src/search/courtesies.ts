@@ -68,7 +68,7 @@ export const THANKS_PRAISE_AND_OFFERS: readonly RegExp[] = [
   // question's.
   new RegExp(String.raw`\bfeel\s+free\s+to\s+(?:ping|message|dm|pm|slack|text|call|email|e-mail|tag|contact|correct|reach\s+out\s+to)\s+(?:me|us)\b(?:\s+if\b[^?!.,;:…\n]*?(?:[,;]?\s+but\b|(?=[?!.,;:…\n]|$))|${CLAUSE_END_REST})`, 'giu'),
   // inviting correction, wherever it stands ("correct me if i'm wrong but…", "…? lmk if that's wrong"):
-  // a hedge, no topic. ("i'm" is "i am" and "that's" "that" by now; read before "lmk" goes with the
-  // chat abbreviations.)
-  /\b(?:correct\s+me|lmk|let\s+me\s+know)\s+if\s+(?:i\s+am|im|i\s+was|(?:this|that|it)(?:\s+is)?|thats)\s+wrong\b(?:[,;]?\s+but\b)?/giu,
+  // a hedge, no topic; only where "wrong" ends its clause ("let me know if it is wrong to…" asks).
+  // ("i'm" is "i am" and "that's" "that" by now; read before "lmk" goes with the chat abbreviations.)
+  /\b(?:correct\s+me|lmk|let\s+me\s+know)\s+if\s+(?:i\s+am|im|i\s+was|(?:this|that|it)(?:\s+is)?|thats)\s+wrong\b(?:[,;]?\s+but\b|(?=[\s\p{P}]*$|\s*[,;:.!?…\n]))/giu,
 ];

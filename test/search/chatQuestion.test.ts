@@ -404,6 +404,9 @@ describe('chatQuestion', () => {
     expect(chatQuestion("correct me if i'm wrong but didn't the uk ban gas boilers?")).toBe('did not the uk ban gas boilers?');
     expect(chatQuestion("do heat pumps work at -20? lmk if that's wrong")).toBe('do heat pumps work at -20?');
     expect(chatQuestion('is it wrong to eat meat?')).toBe('is it wrong to eat meat?');
+    // Asking whether a thing is wrong, it is the question (review 43's must 1)
+    expect(chatQuestion('can you let me know if it is wrong to drink bottled water?')).toContain('wrong');
+    expect(chatQuestion("do heat pumps work at -20? let me know if im wrong")).toBe('do heat pumps work at -20?');
   });
 
   it('answers held-out 39\'s chat questions on the mpemba effect and royal anaesthesia with their claims in the first 3, on the real reports', async () => {
