@@ -30,7 +30,7 @@ const DETERMINED = /^(?:the|a|an|this|that|these|those|his|her|their|its|our|my|
  * Kinds of person who write the reports' sources ("what did the study authors say about heat
  * pumps?", "what do experts say…"): the claims speak for them without naming them.
  */
-const SOURCE_WRITERS = /^(?:authors?|researchers?|scientists?|experts?|scholars?|analysts?|academics?|investigators?|economists?|historians?|specialists?)$/u;
+const SOURCE_WRITERS = /^(?:authors?|writers?|researchers?|scientists?|experts?|scholars?|analysts?|academics?|investigators?|economists?|historians?|specialists?)$/u;
 
 /**
  * The speaker a question asks what was said by, where it is a kind of person typed in lower case

@@ -19,6 +19,8 @@ describe('the speaker a question asks what was said by', () => {
   it('reads no writer of the sources, whom the claims speak for without naming', () => {
     expect(askedSpeaker('what did the study authors say about heat pumps?')).toBeNull();
     expect(askedSpeaker('what do experts say about microplastics in drinking water?')).toBeNull();
+    expect(askedSpeaker('what did the writer say about heat pumps?')).toBeNull();
+    expect(askedSpeaker('what do the writers say about the tulip crash?')).toBeNull();
   });
 
   it('reads no plural that nothing points at: the field at large, as the sources speak for it', () => {
