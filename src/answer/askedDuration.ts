@@ -10,12 +10,25 @@ import { NOT_COUNTING, YEAR, YEAR_RANGE } from './yearWords.js';
 export const SPAN_NUMBER = String.raw`(?:\d[\d.,]*|${CARDINAL_WORDS}|a few|several|a|an)`;
 /** The units of a span of time. */
 export const TIME_UNITS = String.raw`(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)`;
+/** A season as a unit, given only in the plural and after a number: "four building seasons", not "the new season". */
+const SEASONS = 'seasons';
 
 /** A span of time asked: "how long…", "how many years / months / weeks / days / hours / minutes…". */
 export const DURATION_ASKED = new RegExp(String.raw`${HOW_LONG}|${HOW_MANY} (?:years|months|weeks|days|hours|minutes)\b`, 'i');
 
-/** A span of time given in words or digits ("three years", "18 months", "a decade"). */
-export const DURATION = new RegExp(String.raw`\b${SPAN_NUMBER}\s?-?\s?${TIME_UNITS}\b`, 'i');
+/** A word between a number and its unit: a word that is no rate's "per / a / every", no list's "or / and", no "light" of light years. */
+const BETWEEN_NUMBER_AND_UNIT = String.raw`(?!(?:per|a|an|the|of|or|and|to|in|every|each|times|light)\s)\p{L}[\p{L}-]*`;
+
+/**
+ * A span of time given in words or digits ("three years", "18 months", "a decade"), with one word
+ * between a number and its unit ("four building seasons", "two full days", "three more years"); a
+ * word between only after a number, not "a" ("a new year", "a good day" say no span), nor a year's
+ * ("the 1997 fiscal year", "the 2023-24 school year").
+ */
+export const DURATION = new RegExp(
+  String.raw`\b${SPAN_NUMBER}\s?-?\s?${TIME_UNITS}\b|(?<!\d[-–/])\b(?:(?!(?:1[5-9]|20)\d\d\b)\d[\d.,]*|${CARDINAL_WORDS}|a few|several)\s+(?:${BETWEEN_NUMBER_AND_UNIT}\s+)?(?:${TIME_UNITS}|${SEASONS})\b`,
+  'iu',
+);
 
 /**
  * A span between two years, which says how long something lasted: "from 1875 until 1956", "between

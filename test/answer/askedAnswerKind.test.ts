@@ -113,6 +113,14 @@ describe('the kind of answer a question asks for', () => {
     expect(givesAnswerKind('Between 1500 and 2000 people died in the epidemic.', 'duration')).toBe(false);
     expect(givesAnswerKind('It grew from 1500 to 1900 members.', 'duration')).toBe(false);
     expect(givesAnswerKind('Surveys from 2019 and 2021 found rents rose.', 'duration')).toBe(false);
+    // One word between a number and its unit, and seasons as a unit (eval/holdout39's lighthouse;
+    // review 42 item 5); not a rate, a year's name, a new season, nor light years.
+    expect(givesAnswerKind('The light was first lit only after four building seasons.', 'duration')).toBe(true);
+    expect(givesAnswerKind('The repair took two full days.', 'duration')).toBe(true);
+    expect(givesAnswerKind('The new season opened in May.', 'duration')).toBe(false);
+    expect(givesAnswerKind('Patients took 3 per day.', 'duration')).toBe(false);
+    expect(givesAnswerKind('The galaxy lies 2 million light years away.', 'duration')).toBe(false);
+    expect(givesAnswerKind('Budgets fell in the 1997 fiscal year.', 'duration')).toBe(false);
     expect(givesAnswerKind('About a third still have symptoms.', 'count')).toBe(true);
     expect(givesAnswerKind('Trust remains low among developers.', 'count')).toBe(false);
     expect(givesAnswerKind('A 1963 act of Parliament forbids the trustees from disposing of objects.', 'law')).toBe(true);
