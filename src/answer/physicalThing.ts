@@ -3,8 +3,9 @@
 // uses; not a relation, an act or a message ("relations", "the reception", "the debate"), nor a
 // person ("how hot is the actor" asks no temperature), nor a place, a phenomenon or a process,
 // which WordNet files under physical entity too but questions speak of figuratively ("the field
-// of…", "the response to…", "the trend for…"). A temperature is asked of such a thing only
-// (askedTemperature.ts).
+// of…", "the response to…", "the trend for…"), but for the natural ones and the bursts of energy
+// that have a heat of their own ("lightning", "the storm", "the wildfire"). A temperature is asked
+// of such a thing only (askedTemperature.ts).
 
 import { RememberedPerReader } from '../search/wordnet/rememberedPerReader.js';
 import { fromWordNet } from '../search/wordnet/rememberedRelated.js';
@@ -15,6 +16,13 @@ import { lexFileOf, senseUnder, type Anchor } from './nounSenses.js';
 
 /** WordNet's physical entity. */
 const PHYSICAL: readonly Anchor[] = [['physical_entity', 0]];
+/**
+ * Phenomena and events that have a temperature of their own, read as physical things whatever
+ * their file: a natural phenomenon ("the storm", "the wind", "sunlight"), a sudden giving off of
+ * energy ("lightning", "the eruption") and a burning ("the wildfire"). Not a phenomenon at large
+ * ("the response", a consequence) nor an act or a message.
+ */
+const HOT_EVENTS: readonly Anchor[] = [['natural_phenomenon', 0], ['discharge', 0], ['fire', 0]];
 /** Lexicographer files (lexnames(5WN)) read as no physical thing: noun.location, noun.person, noun.phenomenon, noun.process. */
 const NOT_PHYSICAL = new Set([15, 18, 19, 22]);
 /** noun.time, read as a physical thing: a time's temperature is its weather ("how cold was the winter?"). */
@@ -35,7 +43,7 @@ function readPhysical(reader: WordNet, word: string): boolean {
   const nouns = fromWordNet(reader, () => reader.lookup(word)).filter((entry) => entry.pos === 'noun');
   const physical = (offset: number): boolean => {
     const lexFile = lexFileOf(reader, offset);
-    return !NOT_PHYSICAL.has(lexFile) && (lexFile === NOUN_TIME || senseUnder(reader, offset, PHYSICAL));
+    return (!NOT_PHYSICAL.has(lexFile) && (lexFile === NOUN_TIME || senseUnder(reader, offset, PHYSICAL))) || senseUnder(reader, offset, HOT_EVENTS);
   };
   return nouns.length > 0 && (fromWordNet(reader, () => [shareOfUses(reader, nouns, (_entry, offset) => physical(offset))])[0] ?? 0) >= PHYSICAL_SHARE;
 }

