@@ -113,8 +113,10 @@ export interface AnswerSignals {
    * cost?", pricedThing.ts), the best claim gives a price (answerKindMissing 0), and neither it nor
    * the claim shown first gives a sum of money a few words either side of the thing: a claim on the
    * same subject gives a sum for another thing (the museum's £35 million build), which answers the
-   * kind asked for something else. Where no price is given at all, answerKindMissing says so
-   * (eval/README.md, thirty-seventh session).
+   * kind asked for something else; where the question names the thing's kind by a noun before it
+   * ("a common tulip bulb"), that word beside the sum too (a Semper Augustus bulb's price is
+   * another kind's). Where no price is given at all, answerKindMissing says so (eval/README.md,
+   * thirty-seventh session).
    */
   priceMissing: number;
 }

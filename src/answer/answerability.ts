@@ -29,7 +29,7 @@ import { asksAdvice } from './asksAdvice.js';
 import { asksTwoThings, yearsAskedApart } from './twoPartQuestion.js';
 import { askedSpeaker } from './askedSpeaker.js';
 import { askedThing } from './askedThing.js';
-import { pricedThing } from './pricedThing.js';
+import { pricedPhrase } from './pricedThing.js';
 import { anyKindMissing, countMissingIn, kindMissingIn, kindNounsGiven, kindsGivenBy, priceMissingIn, relationsUnconnected, thingMissingIn } from './givenByClaims.js';
 import { isEveryday, isMainlyNoun } from './everydayWords.js';
 import { CARDINAL_WORDS } from './quantityWords.js';
@@ -133,8 +133,8 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const givenClaims = twoThings ? [...checked, ...shownFirst] : [bestClaim, shownFirstClaim];
   const countMissing = kinds.includes('count') && thing !== null ? countMissingIn(thing, question, words, givenClaims) : 0;
   // A price for another thing: where no price is given at all, answerKindMissing says so already.
-  const priced = kinds.includes('price') && answerKindMissing === 0 ? pricedThing(asked) : null;
-  const priceMissing = priced === null ? 0 : priceMissingIn(normalizeTerm(priced), question, words, givenClaims);
+  const priced = kinds.includes('price') && answerKindMissing === 0 ? pricedPhrase(asked) : null;
+  const priceMissing = priced === null ? 0 : priceMissingIn(normalizeTerm(priced.thing), question, words, givenClaims, priced.modifier === null ? null : normalizeTerm(priced.modifier));
   const years = namedYears(asked);
   const yearMissing = years.length > 0 && bestClaim && !statesYears(datedText(bestClaim.claim, bestClaim.report), years) ? 1 : 0;
   const outcomeMissing = outcomeMissingIn(checked, askedOutcome(asked));

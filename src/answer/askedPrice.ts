@@ -138,7 +138,7 @@ export const AMOUNT_OF_MONEY = new RegExp(
   [
     String.raw`[$€£¥₹]\s?\d`,
     String.raw`\b(?:USD|EUR|GBP|CHF|INR|CAD|AUD)\s?\d`,
-    String.raw`(?:\d|\b(?:${CARDINAL_WORDS}|tens|hundreds|thousands|millions|billions|a)\b)[\d.,]*\s?(?:(?:thousand|million|billion|trillion)s?\s|bn\s|m\s|k\s)?(?:of\s)?(?:U\.?S\.?\s)?(?:dollars?|euros?|pounds? sterling|cents?|pence|yen|rupees?|pesos?|yuan|francs?|kronor|krona|kroner|lakh|crore)\b`,
+    String.raw`(?:\d|\b(?:${CARDINAL_WORDS}|tens|hundreds|thousands|millions|billions|a)\b)[\d.,]*\s?(?:(?:thousand|million|billion|trillion)s?\s|bn\s|m\s|k\s)?(?:of\s)?(?:U\.?S\.?\s)?(?:dollars?|euros?|pounds? sterling|cents?|pence|yen|rupees?|pesos?|yuan|francs?|guilders?|florins?|ducats?|lire|roubles?|rubles?|kronor|krona|kroner|lakh|crore)\b`,
     String.raw`(?:(?:\d[\d.,]*\s?|\b(?:${CARDINAL_WORDS}|a)\s)(?:thousand|million|billion|trillion|bn|m)\s|\b(?:thousands|millions|billions) of\s)(?:pounds?|won|rand|naira|shillings?|reais|dirhams?)\b(?!\s+of\b)`,
   ].join('|'),
   'i',

@@ -112,15 +112,17 @@ export function countMissingIn(thing: string, question: CoverageQuestion, words:
  * 1 when a price question prices a thing (`term`, pricedThing: "How much does a ticket to the Mary
  * Rose Museum cost?") and none of the claims `given` (as countMissingIn's) has a sum of money a
  * few words either side of it, as typed or in other words at half credit or more (pricesThing); 0
- * otherwise, and for a thing the question's words do not have. Read only where the best claim
+ * otherwise, and for a thing the question's words do not have. Where the question names the
+ * thing's kind by a noun before it (`kindTerm`, pricedPhrase: "a tulip bulb"), that word too. Read only where the best claim
  * gives a price (for another thing: the museum's build); none at all is answerKindMissing's. A name is read as any thing: left
  * out as a payer ("How much did Australia spend…") it lost more near-topic questions ("…the
  * Brooklyn Bridge cost…") than answerable ones (eval/README.md).
  */
-export function priceMissingIn(term: string | null, question: CoverageQuestion, words: readonly WordCoverage[], given: readonly (GivenClaim | undefined)[]): number {
+export function priceMissingIn(term: string | null, question: CoverageQuestion, words: readonly WordCoverage[], given: readonly (GivenClaim | undefined)[], kindTerm: string | null = null): number {
   if (term === null || !words.some((word) => word.term === term)) return 0;
   const terms = otherWordsOf(term, question);
-  return given.some((claim) => claim !== undefined && pricesThing(givenText(claim.claim, claim.report), terms)) ? 0 : 1;
+  const kindTerms = kindTerm !== null && words.some((word) => word.term === kindTerm) ? otherWordsOf(kindTerm, question) : null;
+  return given.some((claim) => claim !== undefined && pricesThing(givenText(claim.claim, claim.report), terms, kindTerms)) ? 0 : 1;
 }
 
 /**

@@ -45,6 +45,22 @@ const AFTER_THING = new Set([...AUXILIARY_VERBS, 'of', 'for', 'in', 'on', 'to', 
  * much does it cost?").
  */
 export function pricedThing(question: string, reader: WordNet | null = sharedWordNet()): string | null {
+  return pricedPhrase(question, reader)?.thing ?? null;
+}
+
+/** The thing a price question prices (pricedThing) and the noun the question names it by before it ("a common tulip bulb": tulip; "a heat pump": heat), or null for none. */
+export interface PricedPhrase {
+  readonly thing: string;
+  readonly modifier: string | null;
+}
+
+/**
+ * The thing priced (pricedThing) with the word before it in its phrase where that word is mainly a
+ * noun in WordNet (no other part of speech of more senses: "tulip", "heat", "day"; not "common",
+ * "new", "single"): the kind of the thing the question asks the price of ("a common tulip bulb" is
+ * not "a Semper Augustus bulb").
+ */
+export function pricedPhrase(question: string, reader: WordNet | null = sharedWordNet()): PricedPhrase | null {
   if (reader === null) return null;
   for (const match of question.matchAll(PRICED_START)) {
     const after = (match.index ?? 0) + match[0].length;
@@ -53,6 +69,8 @@ export function pricedThing(question: string, reader: WordNet | null = sharedWor
     let start = 0;
     while (start < words.length && BEFORE_THING.has(words[start] as string)) start++;
     let thing: string | null = null;
+    let modifier: string | null = null;
+    let mainlyNoun = false;
     for (let i = start; i < words.length && i < start + THING_WORDS; i++) {
       const word = words[i] as string;
       // A figure ("a new 40-foot shipping container") is no word of the thing.
@@ -61,11 +79,21 @@ export function pricedThing(question: string, reader: WordNet | null = sharedWor
       if (NO_THING.has(word)) continue;
       // A noun, or a word WordNet lacks: a product's name ("a yubikey").
       const entries = fromWordNet(reader, () => reader.lookup(word));
-      if (entries.length === 0 || entries.some((entry) => entry.pos === 'noun')) thing = word;
+      if (entries.length > 0 && !entries.some((entry) => entry.pos === 'noun')) continue;
+      // The noun right before the head names its kind where it is mainly a noun.
+      modifier = thing !== null && words[i - 1] === thing && mainlyNoun ? thing : null;
+      mainlyNoun = entries.length > 0 && mainlyANoun(entries);
+      thing = word;
     }
-    if (thing !== null) return thing;
+    if (thing !== null) return { thing, modifier };
   }
   return null;
+}
+
+/** Whether WordNet's noun entry has as many senses as any other part of speech's ("tulip", "heat"; not "common", "single"). */
+function mainlyANoun(entries: readonly { readonly pos: string; readonly senses: readonly unknown[] }[]): boolean {
+  const nounSenses = Math.max(0, ...entries.filter((entry) => entry.pos === 'noun').map((entry) => entry.senses.length));
+  return nounSenses > 0 && entries.every((entry) => entry.pos === 'noun' || entry.senses.length <= nounSenses);
 }
 
 /** A sum of money anywhere in a text, each found in turn. */
@@ -80,17 +108,21 @@ const ENDS_CLAUSE = /[,;:.!?]$/u;
 
 /**
  * Whether the text has a sum of money up to PRICE_WINDOW words either side of a word that is the
- * thing priced (`terms`, index keys: "ticket" for "tickets"). A sum before "to" and a verb prices
+ * thing priced (`terms`, index keys: "ticket" for "tickets"), and of one naming its kind where the
+ * question names one (`kindTerms`: "tulip" of "a tulip bulb"; a "Semper Augustus bulb" priced is
+ * another kind). A sum before "to" and a verb prices
  * that deed: a thing after it counts only in its clause ("cost €394 million to build, with a toll
  * plaza…" prices no toll; "it costs £18 to buy a ticket" prices one; pricesADeed).
  */
-export function pricesThing(text: string, terms: ReadonlySet<string>): boolean {
+export function pricesThing(text: string, terms: ReadonlySet<string>, kindTerms: ReadonlySet<string> | null = null): boolean {
   const starts: number[] = [];
   const thingAt: number[] = [];
+  const kindAt: number[] = [];
   const clauseEnds: number[] = [];
   for (const word of text.matchAll(WORD)) {
     const term = normalizeTerm(word[0].replace(EDGE_PUNCTUATION, ''));
     if (term !== null && terms.has(term)) thingAt.push(starts.length);
+    if (term !== null && kindTerms?.has(term)) kindAt.push(starts.length);
     const end = (word.index ?? 0) + word[0].length;
     if (ENDS_CLAUSE.test(word[0]) || text[end] === '\n') clauseEnds.push(starts.length);
     starts.push(word.index ?? 0);
@@ -102,7 +134,8 @@ export function pricesThing(text: string, terms: ReadonlySet<string>): boolean {
     // Past a deed the sum prices, no further than its clause's end.
     const moneyEnd = offset + money[0].length + (REST_OF_SUM.exec(text.slice(offset + money[0].length))?.[0].length ?? 0);
     const last = pricesADeed(text.slice(moneyEnd)) ? (clauseEnds.find((end) => end >= wordAt(starts, moneyEnd)) ?? starts.length) : starts.length;
-    if (thingAt.some((i) => Math.abs(i - at) <= PRICE_WINDOW && i <= last)) return true;
+    const near = (i: number): boolean => Math.abs(i - at) <= PRICE_WINDOW && i <= last;
+    if (thingAt.some(near) && (kindTerms === null || kindAt.some(near))) return true;
   }
   return false;
 }

@@ -345,6 +345,13 @@ describe('the kind of answer a question asks for', () => {
       expect(givesAnswerKind(text, 'price'), text).toBe(false);
   });
 
+  // Review 42 item 6: the old currencies (eval/holdout26's tulip auctions).
+  it('reads a sum in guilders, florins, ducats, lire or roubles as a price', () => {
+    for (const text of ['The Alkmaar auction raised about 90,000 guilders.', 'A bulb was offered for 10,000 guilders in 1625.', 'He paid 300 florins.', 'The ransom was 20,000 ducats.', 'A ticket cost 5,000 lire.', 'It sold for a million roubles.'])
+      expect(givesAnswerKind(text, 'price'), text).toBe(true);
+    expect(givesAnswerKind('The guilder was the Dutch currency.', 'price')).toBe(false);
+  });
+
   // Review 2, finding 6: a currency that is also a weight or a verb, after a multiplier.
   it('reads a sum in pounds, won, rand, naira or shillings after a multiplier as a price, and no weight', () => {
     for (const text of ['The stadium cost 40 million pounds.', 'Korea spent 1.2 trillion won on promotion.', 'It cost a billion pounds.', 'Grants of 5 million rand went out.', 'The levy raised 40m pounds.', 'Councils lost billions of pounds.', 'Fees reached 3 billion naira.'])

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pricedThing, pricesThing } from '../../src/answer/pricedThing.js';
+import { pricedPhrase, pricedThing, pricesThing } from '../../src/answer/pricedThing.js';
 
 describe('the thing a price question prices, and whether a claim gives a sum of money beside it', () => {
   it('reads the head of the phrase priced, past an article, an adjective or a figure', () => {
@@ -9,6 +9,13 @@ describe('the thing a price question prices, and whether a claim gives a sum of 
     expect(pricedThing('how much is a day pass at Disneyland?')).toBe('pass');
     expect(pricedThing('What is the price of admission?')).toBe('admission');
     expect(pricedThing('anyone know how much a yubikey costs?')).toBe('yubikey');
+  });
+
+  it('reads the noun before the thing that names its kind, not an adjective', () => {
+    expect(pricedPhrase('What was the average price of a common tulip bulb in guilders in 1635?')).toEqual({ thing: 'bulb', modifier: 'tulip' });
+    expect(pricedPhrase('What does a new air-source heat pump cost to fit?')).toEqual({ thing: 'pump', modifier: 'heat' });
+    expect(pricedPhrase('how much is a common bulb?')).toEqual({ thing: 'bulb', modifier: null });
+    expect(pricedPhrase('How much does a ticket to the Mary Rose Museum cost?')).toEqual({ thing: 'ticket', modifier: null });
   });
 
   it('reads the thing after "it cost… to" and its verb', () => {
@@ -33,6 +40,14 @@ describe('the thing a price question prices, and whether a claim gives a sum of 
     expect(pricesThing('The viaduct cost approximately €394 million to build, with a toll plaza north of the bridge at Saint-Germain.', toll)).toBe(false);
     expect(pricesThing('It cost £18 to buy a ticket at the door.', ticket)).toBe(true);
     expect(pricesThing('Cars pay €9 at the toll plaza.', toll)).toBe(true);
+  });
+
+  it('finds the kind the question names beside the sum too, where it names one', () => {
+    const bulb = new Set(['bulb']);
+    const tulip = new Set(['tulip']);
+    expect(pricesThing('A single Semper Augustus bulb was offered for 10,000 guilders in 1625.', bulb)).toBe(true);
+    expect(pricesThing('A single Semper Augustus bulb was offered for 10,000 guilders in 1625.', bulb, tulip)).toBe(false);
+    expect(pricesThing('A single tulip bulb was offered for 10,000 guilders in 1625.', bulb, tulip)).toBe(true);
   });
 
   it('reads a sum given to someone or something as no deed priced: its clause goes on past the first comma', () => {
