@@ -29,19 +29,19 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.165,
-  reciprocalRank: 0.6671,
-  textTyped: 3.495,
-  textOther: 2.812,
-  evidenceOnly: 0.7677,
-  metadataOnly: 0.02192,
-  proximity: -0.02674,
-  distinctive: 5.968,
+  logRatio: 1.175,
+  reciprocalRank: 0.6697,
+  textTyped: 3.493,
+  textOther: 2.763,
+  evidenceOnly: 0.7808,
+  metadataOnly: -0.01158,
+  proximity: -0.01361,
+  distinctive: 6.01,
   reportShare: 1.56,
-  claimLength: -1.659,
-  statesAskedQuantity: 1.096,
-  givesAskedKind: 2.068,
-  statesAskedCause: 2.045,
+  claimLength: -1.658,
+  statesAskedQuantity: 1.102,
+  givesAskedKind: 2.098,
+  statesAskedCause: 1.979,
 };
 
 /** The model's score of one claim's features. */

@@ -139,7 +139,7 @@ describe('the decision with semantic search on', () => {
     // "tomatoes" finds the garden claim, which does not answer; the zorblat claim, close in
     // meaning and found by no word, does not overrule the decision. Nor does it when "fever"
     // finds it: the decision read it and declined it for the word no report uses.
-    for (const question of ['is quiphen safe for tomatoes?', 'does quiphen help a fever?']) {
+    for (const question of ['can quiphen protect tomatoes from frost?', 'does quiphen help a fever?']) {
       const [off, on] = [await answerOf(lexical, question), await answerOf(semantic, question)];
       expect(off.answered, question).toBe(false);
       expect(on.answered, question).toBe(false);
