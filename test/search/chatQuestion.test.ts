@@ -560,6 +560,53 @@ describe('chatQuestion', () => {
     expect(answerQuestion(library, 'convert 5 miles to km pls').answered).toBe(false);
   });
 
+  // Held-out 32-41's "What time is the all-hands meeting on Thursday?", "How many vacation days do I
+  // get after five years here?", "What is the company policy on parental leave?", "what time does the
+  // cafeteria close today?", "can someone remind me when the office kitchen gets cleaned" and others
+  // were answered from a claim sharing a word.
+  it('reads a question about the asker\'s own workplace as a request no report meets, and the office as a topic as a question', async () => {
+    for (const message of [
+      'What time is the all-hands meeting on Thursday?',
+      'How many vacation days do I get after five years here?',
+      'How many days of annual leave do new starters get?',
+      'What is the company policy on parental leave?',
+      'Can I expense a taxi home after working late?',
+      '<@U123ABC> can you approve my expense report for the offsite?',
+      'what time does the cafeteria close today?',
+      'When is the next payroll date?',
+      'can someone remind me when the office kitchen gets cleaned',
+      'hey all, anyone know why the printer on floor 3 keeps jamming? :upside_down_face:',
+      'Who do I call about the broken printer on the third floor?',
+      'is the office closed on friday for the holiday?',
+      'best pizza place near the office? 🍕',
+      'how do i reset my vpn password',
+    ]) {
+      expect(termsOf(chatQuestion(message)), message).toEqual([]);
+      expect(greetsOrRequests(message), message).toBe(true);
+    }
+    expect(chatQuestion('how many sick days do I get? also, do heat pumps work in the cold?')).toBe('also, do heat pumps work in the cold?');
+    for (const question of [
+      'Did the call-center staff who worked from home take fewer sick days?',
+      'Our SF office is asking: can the city just ban the robotaxis if it wants to?',
+      'is the downtown office property market in trouble?',
+      'does the sea floor 3 km down have life?',
+      'is offsite backup safer?',
+      'By how much per job per month did low-wage payroll fall in Seattle?',
+    ]) expect(chatQuestion(question), question).toBe(question);
+    const library = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout38/reports/', import.meta.url))));
+    expect(answerQuestion(library, 'what time does the cafeteria close today?').answered).toBe(false);
+  });
+
+  // The tuning set's and held-out 17's "what's 15% of 240" were answered from a claim with "15%".
+  it('reads a sum to work out as a request no report meets, and a share of a thing as a question', () => {
+    for (const message of ["what's 15% of 240", 'What is 12 x 7?', 'calculate 300 / 4', 'how much is 20% of $1,200?']) {
+      expect(chatQuestion(message), message).toBe('');
+      expect(greetsOrRequests(message), message).toBe(true);
+    }
+    expect(chatQuestion("what's 2024 - 1953? also when did the heat pump grant start")).toBe('also when did the heat pump grant start');
+    expect(chatQuestion('what is 15% of global emissions?')).toBe('what is 15% of global emissions?');
+  });
+
   // Held-out 26's "hey how's your day going?" and "can you help me write a SQL query that counts
   // rows by month?" were answered with unrelated claims; seven sets have such small talk or tasks.
   it('drops small talk, asking the bot to write something and asking for a joke, to the clause\'s end', async () => {
