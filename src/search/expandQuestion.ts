@@ -5,7 +5,8 @@
 // irregularForms.ts), a word's regular forms the stemmer keys apart ("die" -> died,
 // wordnet/stemmedApart.ts), a named place's adjective and an adjective's place ("Estonia" -> Estonian,
 // wordnet/placeWords.ts), an adjective's comparative and superlative ("poor" -> poorer, poorest), and
-// what WordNet relates to a phrase of the question's words ("ocean floor" -> seabed). Every
+// what WordNet relates to a phrase of the question's words ("ocean floor" -> seabed) or to two
+// written with a hyphen, as the one word WordNet writes them as ("grown-ups" -> adult). Every
 // expansion names the question word it stands for, so a claim that says the same thing in other
 // words counts as matching that word once, however many of its synonyms it uses.
 // A phrase WordNet has as a verb (a verb and its particle: "split up" -> divorce, "let off" ->
@@ -25,6 +26,7 @@ import { comparedTerms, inDegreeTerms, mayEndVerbPhrase, nounNext, nounOrVerbOnl
 import { placeWords, type Typed } from './wordnet/placeWords.js';
 import { fromWordNet, rememberedRelated, type RelatedTerm } from './wordnet/rememberedRelated.js';
 import { sharedWordNet } from './wordnet/sharedWordNet.js';
+import { hyphenatedPairs, hyphenatedSpellings } from './wordnet/hyphenatedWords.js';
 import { formsStemmedApart } from './wordnet/stemmedApart.js';
 import { baseForms, type WordNet } from './wordnet/wordNet.js';
 
@@ -159,6 +161,7 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
     // than the unoptimized one, and the code compiled for the phrases' slices of it was thrown away.
     const folded: (string | null)[] = [];
     for (const word of words) folded.push(foldTerm(word));
+    const hyphenated = hyphenatedPairs(text, words);
     for (let end = 1; end < words.length; end++) {
       const source = normalizeTerm(words[end] as string);
       // A verb's last word may be a stop word ("get rid of" -> remove, eliminate; "made it" as
@@ -172,11 +175,18 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
         if (particle !== null) parts[parts.length - 1] = particle;
         // A stop word inside ends the phrase: "out of business" is not looked up (the index has no "of").
         if (!parts.every((part) => part !== null && PHRASE_PART.test(part))) continue;
-        const { verb, terms } = phraseTerms(reader, parts.join('_'));
+        const phrase = phraseTerms(reader, parts.join('_'));
+        // Two words written with a hyphen that WordNet has as no phrase: the one word it writes them as.
+        const asWord = end === start + 1 && hyphenated.has(start) && phrase.terms.length === 0 ? hyphenatedWordTerms(reader, parts as string[]) : null;
+        const { verb, terms } = asWord ?? phrase;
+        // That word closed up is searched as the joined compound already, at JOINED_WEIGHT.
+        const solid = asWord === null ? null : normalizeTerm(parts.join(''));
         const verbSource = verb ? normalizeTerm(words[start] as string) : null;
         const stands = verbSource ?? source;
         if (stands === null) continue;
-        for (const related of terms) addExpansion(best, own, related.term, related.weight * (verb ? VERB_PHRASE_WEIGHT : PHRASE_WEIGHT), stands);
+        for (const related of terms) {
+          if (related.term !== solid) addExpansion(best, own, related.term, related.weight * (verb ? VERB_PHRASE_WEIGHT : PHRASE_WEIGHT), stands);
+        }
       }
     }
   }
@@ -245,6 +255,19 @@ function relatedTerms(reader: WordNet, folded: string): readonly RelatedTerm[] {
 
 function readRelated(reader: WordNet, folded: string): readonly RelatedTerm[] {
   return fromWordNet(reader, () => relatedWords(reader, folded));
+}
+
+/**
+ * What WordNet relates to two words written with a hyphen, read as the one word WordNet writes
+ * them as, with the hyphen or solid ("full-grown"; "grown-ups" as grownup -> adult), as
+ * phraseTerms reads a phrase; null when it has neither.
+ */
+function hyphenatedWordTerms(reader: WordNet, parts: readonly string[]): PhraseReading | null {
+  for (const spelling of hyphenatedSpellings(parts)) {
+    const word = phraseTerms(reader, spelling);
+    if (word.terms.length > 0) return word;
+  }
+  return null;
 }
 
 /** What WordNet relates to a phrase, and whether WordNet has it as a verb (a verb and its particle). */

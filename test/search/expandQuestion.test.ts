@@ -303,6 +303,19 @@ describe('expandQuestion', () => {
     expect(expansion('the ocean floor', 'seab', { wordnet: false })).toBeUndefined();
   });
 
+  it('reads two words written with a hyphen as the one word WordNet writes them as, where it has no such phrase', () => {
+    // WordNet writes "grownup" solid and "full-grown" with its hyphen, and has no phrase "grown_up".
+    expect(expansion('which come back first, the children or the grown-ups?', 'adult')).toEqual({ term: 'adult', weight: expect.any(Number), source: 'up' });
+    expect(expansion('which come back first, the children or the grown-ups?', 'adult')?.weight).toBeLessThanOrEqual(PHRASE_WEIGHT);
+    expect(expansion('do full-grown oysters suffer from sour seas', 'adult')?.source).toBe('grown');
+    // Not where they were written apart.
+    expect(expansion('which come back first, the children or the grown ups?', 'adult')).toBeUndefined();
+    // The word closed up is searched as the joined compound, at its weight.
+    expect(expansion('which come back first, the children or the grown-ups?', 'grownup')?.weight).toBe(JOINED_WEIGHT);
+    // A phrase WordNet has is read as before ("flare_up"), hyphen or not.
+    expect(expansion('a bad flare-up of the lungs', 'flareup')).toEqual(expansion('a bad flare up of the lungs', 'flareup'));
+  });
+
   it('reads a phrase WordNet has as a verb as one verb, inflected too, standing for the verb at its own weight', () => {
     // "split up" is to divorce; "let off" to exempt; neither word alone is.
     const divorce = expansion('do couples split up more often', 'divorc');
