@@ -7,7 +7,7 @@ import { AUXILIARY, REQUEST_MODALS, oneOf } from './auxiliaryVerbs.js';
 import { REQUESTS_LATER, REQUESTS_OPENING } from './chatRequests.js';
 import { CHAT_ABBREVIATIONS, HESITATION, SUPER_AS_VERY, withoutShorthand } from './chatShorthand.js';
 import { ACKNOWLEDGEMENT_ONLY, THANKS_OR_PRAISE, THANKS_OR_SIGN_OFF, THANKS_PRAISE_AND_OFFERS } from './courtesies.js';
-import { GREETED_SMALL_TALK, GREETING, GREETING_ONLY, HAPPY_GREETING, STOP } from './greetings.js';
+import { GREETED_SMALL_TALK, GREETING, GREETING_ONLY, HAPPY_GREETING, ROOM_BY_WHAT_THEY_DO, STOP } from './greetings.js';
 import { REPORT_NOUN, withoutPointers } from './pointersToSources.js';
 import { replacedAll } from './replacedAll.js';
 
@@ -79,6 +79,9 @@ const RETURN_VERB = String.raw`come|comes|came|coming|go|goes|went|gone|going|bo
 const GIVE_VERB = String.raw`pay|pays|paid|paying|give|gives|gave|given|giving|take|takes|took|taken|taking|bring|brings|brought|bringing|send|sends|sent|sending|sell|sells|sold|selling|buy|buys|bought|buying|hand|handed|handing|get|gets|got|getting|put|putting|win|won|winning`;
 const BACK_PARTICLE = String.raw`\b(?:${RETURN_VERB})\s+back|\b(?:${GIVE_VERB})\s+it\s+back|\b(?:them|him|her|us|me)\s+back`;
 
+// Where people hear things: "someone said so in standup", "saw something on twitter".
+const HEARD_AT = String.raw`stand-?up|slack|chat|lunch|the\s+(?:meeting|call|news|standup)|twitter|x|reddit|tiktok|linkedin|a\s+podcast`;
+
 // What people wrap a question in, in a chat channel. Each entry is a kind of filler, not a
 // phrase from one question: greetings to a channel, asking for the asker's memory or the room's,
 // chat abbreviations, politeness, and asking for "the stat" or "that thing" on a topic. `requests`:
@@ -87,7 +90,7 @@ const BACK_PARTICLE = String.raw`\b(?:${RETURN_VERB})\s+back|\b(?:${GIVE_VERB})\
 // question's words (`"heat pumps" evening use`, `"solar" okay in winter?`).
 const filler = (requests: readonly RegExp[], opensMessage: boolean): RegExp[] => [
   // greeting the room, and the small talk after a greeting (greetings.ts)
-  ...(opensMessage ? [GREETED_SMALL_TALK, GREETING] : []),
+  ...(opensMessage ? [GREETED_SMALL_TALK, GREETING, ROOM_BY_WHAT_THEY_DO] : []),
   // asking for a thing of the workplace, a task, something written or a joke; small talk
   ...requests,
   // "quick q", "quick question", "random question", "dumb question"
@@ -143,8 +146,9 @@ const filler = (requests: readonly RegExp[], opensMessage: boolean): RegExp[] =>
   /\bor\s+(?:nah|nope)\b/gi,
   // where one heard it: "i heard", "saw something on", "anyone heard anything", "someone said
   // (so in standup)"; only where people hear things, not a place ("…? someone said so in Norway")
-  /\b(?:someone|somebody)\s+(?:said|told\s+me|mentioned)\b(?:\s+so\b(?:\s+(?:in|at|on)\s+(?:stand-?up|slack|chat|lunch|the\s+(?:meeting|call|news|standup)|twitter|x|reddit|tiktok|linkedin|a\s+podcast))?(?=[\s\p{P}]*$))?/giu,
-  /\b(?:i\s+)?saw\s+(?:something|smth|sth|this|that)\s+(?:on|in)\b/gi,
+  new RegExp(String.raw`\b(?:someone|somebody)\s+(?:said|told\s+me|mentioned)\b(?:\s+so\b(?:\s+(?:in|at|on)\s+(?:${HEARD_AT}))?(?=[\s\p{P}]*$))?`, 'giu'),
+  // and the place and when, after "saw something on" ("…? saw something on twitter a while back")
+  new RegExp(String.raw`\b(?:i\s+)?saw\s+(?:something|smth|sth|this|that)\s+(?:on|in)\b(?:\s+(?:${HEARD_AT})\b(?:\s+(?:a\s+while\s+(?:back|ago)|recently|the\s+other\s+day|last\s+(?:week|night)|yesterday)\b)?)?`, 'giu'),
   /\b(?:fwiw\s+)?i\s+heard\b/gi,
   // what the asker has just learned, before what they ask of it: "lol I just found out Vienna had
   // tube mail — how long did that last?", "I've just learned that…", and with no "I" opening the
@@ -173,6 +177,10 @@ const filler = (requests: readonly RegExp[], opensMessage: boolean): RegExp[] =>
   // particle it is as often ("get paid back when wolves kill…", "was the loan paid back in 2010?"),
   // ask on.
   new RegExp(String.raw`\bback\b(?<!${BACK_PARTICLE}|\b(?:${GIVE_VERB})\s+back)(?=\s+(?:in\s+(?:the\s+)?(?:(?:early|late|mid|like)\s+)*\d|when\b))`, 'gi'),
+  // "ballpark" as an aside, asking for a rough figure ("…per tonne of steel, ballpark?", "Ballpark, how
+  // many birds…", "ballpark is fine"): searched, a noun no claim has. Between stops only: "the new
+  // ballpark" is a stadium.
+  /(?:^|(?<=[,;:.!?…—–-]))\s*ballpark(?:\s+(?:figure|estimate|number))?(?:\s+is\s+(?:fine|ok|okay))?(?=[\s\p{P}]*$|\s*[,;:.!?…—–-])/giu,
   // "anyone have the numbers handy?": the numbers are what is asked
   /\bhandy\b(?=\s*[?!.])/gi,
   // signing off at the message's end: "thanks, that's all for now", "that'll be it for today"

