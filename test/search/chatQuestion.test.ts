@@ -392,7 +392,7 @@ describe('chatQuestion', () => {
     }
     expect(chatQuestion('thanks so much! do heat pumps work in the cold?')).toBe('! do heat pumps work in the cold?');
     // Inside a question, or with what is praised named, it asks on
-    for (const question of ['do people appreciate the help desk?', 'is it good work for a graduate?', 'well done steak temperature']) {
+    for (const question of ['do people appreciate the help desk?', 'is it good work for a graduate?', 'well done steak temperature', 'nice one-liner about penicillin?']) {
       expect(chatQuestion(question), question).toBe(question);
     }
   });
