@@ -5,10 +5,11 @@
 // stand. Both are here as they read each other: "prob" is a problem or a hedge, and "rn" before
 // filler ends a clause.
 
+import { THANKS_WORDS } from './courtesies.js';
 import { replacedAll } from './replacedAll.js';
 
 /** Chat abbreviations that hedge, exclaim or sign off ("btw", "lol", "omg", "thx"): filler, wherever they stand. */
-export const CHAT_ABBREVIATIONS = 'btw|fyi|iirc|afaik|imo|imho|tbh|fwiw|idk|lol|lmao|lmfao|rofl|omg|omfg|haha|thx|ty|tia|plz|pls|please|thanks|thank you|cheers|no probs?|sorry|sry|lmk|smth';
+export const CHAT_ABBREVIATIONS = `btw|fyi|iirc|afaik|imo|imho|tbh|fwiw|idk|lol|lmao|lmfao|rofl|omg|omfg|haha|${THANKS_WORDS.join('|')}|tia|plz|pls|please|no probs?|sorry|sry|lmk|smth`;
 /**
  * Hesitation and emphasis that say nothing about the topic ("umm", "ngl", "tho"): filler too. "prob",
  * "probs" and "prolly" are chat's "probably", a hedge ("prob the costs are high"): searched, "prob"

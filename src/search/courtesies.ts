@@ -15,16 +15,24 @@ import { ADDRESSEE, STOP } from './greetings.js';
 export const ACKNOWLEDGEMENT = String.raw`ok|[Oo]kay|[Cc]ool|[Gg]reat|nice|[Aa]wesome|[Pp]erfect|[Gg]ot\s+it|[Gg]otcha|[Ss]ounds\s+good|[Nn]oted|[Ww]ill\s+do|[Aa]ll\s+good|[Nn]o\s+worries|[Tt]alk\s+(?:to\s+you\s+)?later|ttyl|[Ss]ee\s+(?:you|ya)(?:\s+later)?|cya|[Bb]ye`;
 export const ACKNOWLEDGEMENT_ONLY = new RegExp(String.raw`^[\s\p{P}]*(?:(?:${ACKNOWLEDGEMENT})(?![\p{L}\p{N}])[\s\p{P}]*)+$`, 'u');
 
-// Words that thank, acknowledge or sign off, as a message that asks nothing holds them ("thanks!",
-// "ok cool", "that's all for now"): said to the bot, they need no reply (acknowledges).
+/**
+ * The words that thank, written once: the chat abbreviations drop them wherever they stand
+ * (chatShorthand.ts CHAT_ABBREVIATIONS), thanking opening a clause takes what follows them (THANKING),
+ * and a message that asks nothing and holds them needs no reply (THANKS_OR_PRAISE).
+ */
+export const THANKS_WORDS: readonly string[] = ['thanks', 'thank you', 'thx', 'ty', 'cheers'];
+
+// Words that acknowledge or sign off, and the thanks THANKS_OR_PRAISE does not read ("thank u",
+// "tysm", "tia"), as a message that asks nothing holds them ("ok cool", "that's all for now"): said to
+// the bot, they need no reply (acknowledges).
 export const THANKS_OR_SIGN_OFF = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${ACKNOWLEDGEMENT}|[Tt]hanks?|[Tt]hank\s+you|thx|ty|tysm|tia|[Cc]heers|[Tt]hat(?:['’]?s|\s+is)?\s+all|[Tt]hat['’]?ll\s+be\s+it)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:${ACKNOWLEDGEMENT}|[Tt]hank|tysm|tia|[Tt]hat(?:['’]?s|\s+is)?\s+all|[Tt]hat['’]?ll\s+be\s+it)(?![\p{L}\p{N}])`,
   'u',
 );
 
 // Thanking someone, and what they are praised as after an answer ("you're a star", "you're the best").
 // Appreciating thanks as well ("much appreciated", "appreciate it", "i really appreciate that").
-const THANKING = String.raw`thanks|thank\s+you|thx|ty|cheers|kudos|(?:much|greatly|really)\s+appreciated|(?:i\s+)?(?:really\s+|truly\s+)?appreciate\s+(?:it|that|this|you|the\s+help)`;
+const THANKING = String.raw`${THANKS_WORDS.map((words) => words.replace(/ /g, String.raw`\s+`)).join('|')}|kudos|(?:much|greatly|really)\s+appreciated|(?:i\s+)?(?:really\s+|truly\s+)?appreciate\s+(?:it|that|this|you|the\s+help)`;
 // How much or how often: "thanks so much", "thx a ton", "thanks again", "thanks in advance".
 const THANKS_AMOUNT = String.raw`(?:so|very)\s+much|a\s+(?:lot|ton|bunch|million)|tons|heaps|loads|again|in\s+advance`;
 const PRAISED_AS = String.raw`star|legend|lifesaver|life\s+saver|hero|gem|champ|rockstar|best|greatest|genius`;
