@@ -67,8 +67,9 @@ export const THANKS_PRAISE_AND_OFFERS: readonly RegExp[] = [
   // ("thanks bot,", "cheers all!"), and praise for whoever answered ("you're a star", "you're the best", "you
   // rock", "good bot"): said after an answer, nothing is asked (held-out 25's "thanks for the help
   // earlier, you're a star 🙏" was searched as "help earlier star"). ("you're" is "you are" by now.)
-  new RegExp(String.raw`${openingClause(THANKING)}(?:\s+(?:${ADDRESSEE}))?(?:\s+(?:${THANKS_AMOUNT}))?(?:\s+(?:${ADDRESSEE}))?(?:\s+for\b${CLAUSE_END_REST}|\b(?=[\s\p{P}]*$|\s*${STOP}))`, 'giu'),
-  new RegExp(String.raw`${openingClause(PRAISE)}(?:\s+(?:${ADDRESSEE}))?\b(?=[\s\p{P}]*$|\s*[,;.!…—–-])`, 'giu'),
+  // Either ends at a stop, but not at a hyphen joining a word ("nice one-liner about…" asks on).
+  new RegExp(String.raw`${openingClause(THANKING)}(?:\s+(?:${ADDRESSEE}))?(?:\s+(?:${THANKS_AMOUNT}))?(?:\s+(?:${ADDRESSEE}))?(?:\s+for\b${CLAUSE_END_REST}|\b(?![-‐‑]\p{L})(?=[\s\p{P}]*$|\s*${STOP}))`, 'giu'),
+  new RegExp(String.raw`${openingClause(PRAISE)}(?:\s+(?:${ADDRESSEE}))?\b(?![-‐‑]\p{L})(?=[\s\p{P}]*$|\s*[,;.!…—–-])`, 'giu'),
   // offering to be reached, to the clause's end ("feel free to ping me if anything breaks", held-out
   // 16): said to the room, nothing is asked of the reports.
   // A condition after it runs to the clause's end or to "but", which opens what is asked ("feel free
