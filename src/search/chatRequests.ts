@@ -124,7 +124,7 @@ const SMALL_TALK = new RegExp(
 const NUMBER = String.raw`\p{Sc}?\d[\d.,]*`;
 const OPERATION = String.raw`\s*(?:%|percent|per\s*cent)\s+of\s+|\s*(?:[x×*/÷+]|-(?!\d)|times|plus|minus|divided\s+by|multiplied\s+by)\s*`;
 const CALCULATION = new RegExp(
-  String.raw`(?:^|(?<=[.!?…\n]))[\s\p{P}]*(?:what(?:\s+is)?|how\s+much\s+is|calculate|work\s+out)\s+${NUMBER}(?:(?:${OPERATION})${NUMBER})+\s*[?!.]*(?=\s*$|\s)`,
+  String.raw`(?:^|(?<=[.!?…\n]))[\s\p{P}]*(?:what(?:\s+is)?|how\s+much\s+is|calculate|work\s+out)\s+${NUMBER}(?:(?:${OPERATION})${NUMBER})+\s*(?:\s*[?!.…]+|(?=\s*$|\s*\n))`,
   'giu',
 );
 
@@ -135,29 +135,32 @@ const CALCULATION = new RegExp(
 // leave"), facilities ("what time does the canteen close today?", "is the office closed on friday?",
 // "the printer on floor 3", "the office kitchen", "a pizza place near the office") and accounts ("how
 // do i reset my vpn password?"). Held-out 25-41's general questions of this kind were answered from
-// whatever claim shared a word ("kitchen", "close", "days"). Each only where it is the asker's: leave
-// with "I", "my", "here" or a new joiner in the sentence ("did the call-centre staff take fewer sick
-// days?" asks the reports), a canteen opening or closing, the office with what is in it; not the
-// office as a topic ("the downtown office market", "our SF office is asking: can the city…"). The
-// sentence goes, to its end.
+// whatever claim shared a word ("kitchen", "close", "days"). Each only where it is the asker's own
+// and asked for itself: leave that "I" get, have, take or carry, "here" or a new joiner's ("did the
+// call-centre staff take fewer sick days?" and "if i work from home will i take fewer sick days?" ask
+// the reports), the all-hands asked when, the company policy "on / for / about" a thing ("does my
+// company policy on remote work affect productivity?" asks, and so does "our hr policy is three
+// office days a week, does hybrid hurt…"), a canteen opening or closing, the office's kitchen or
+// printer as the thing asked, a place to eat near the office; not the office as a topic ("the
+// downtown office market", "our SF office is asking: can the city…"). The sentence goes, to its end.
 /** Leave, asked by the asker or a new joiner (ASKERS) in the same sentence. */
 const LEAVE = String.raw`(?:vacation|holiday|pto|sick|leave)\s+days?|annual\s+leave|parental\s+leave|pto`;
-const ASKERS = String.raw`i|my|here|new\s+(?:starters?|employees?|hires?|joiners?)`;
+const ASKERS = String.raw`(?:do|can|could)\s+i\s+(?:get|have|take|carry)|i\s+(?:get|have|had|need)|here|new\s+(?:starters?|employees?|hires?|joiners?)`;
 /** A canteen's or a machine's hours or state (OPEN_OR_CLOSED) in the same sentence. */
 const FACILITY = String.raw`canteen|cafeteria|parking\s+garage|coffee\s+machine`;
 const OPEN_OR_CLOSED = String.raw`open|opens|close|closes|closed|fixed|today|tomorrow`;
 /** A floor of the office building: "floor 3", "the 3rd floor", "third-floor". */
 const FLOOR = String.raw`(?:floor\s+\d+|(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|top)[-\s]floor)`;
-const OFFICE_THING = String.raw`(?:the|our)\s+office(?:['’]s)?\s+(?:kitchen|fridge|printer|canteen|cafeteria|wifi|wi-fi|party|parking)|(?:is|was|will)\s+the\s+office\s+(?:be\s+)?(?:closed|open)|near\s+the\s+office`;
-const WORKPLACE_THING_ASKED = String.raw`all[-\s]?hands|(?:team\s+)?off-?sites?\b(?!\s+(?:storage|backup|renewable))|expense\s+(?:reports?|claims?|forms?|system)|(?:i|we)\s+expense|payroll\s+(?:date|day|run)s?|(?:company|hr)\s+polic(?:y|ies)|${OFFICE_THING}|(?:printer|kitchen|meeting\s+rooms?)\s+on\s+(?:the\s+)?${FLOOR}|${FLOOR}\s+(?:printer|kitchen|meeting\s+rooms?)|paper\s+jam|reset\s+my\s+(?:[\p{L}'’-]+\s+){0,2}password|(?:wifi|wi-fi|vpn|slack|guest)\s+(?:network\s+)?password`;
+const OFFICE_THING = String.raw`(?:the|our)\s+office(?:['’]s)?\s+(?:kitchen|fridge|printer|canteen|cafeteria|wifi|wi-fi|party|parking)(?![\p{L}'’]|\s+(?!(?:gets?|is|was|will|be|closes?|closed|opens?|on|at|this|today|tomorrow|fixed)\b)\p{L})|(?:is|was|will)\s+the\s+office\s+(?:be\s+)?(?:closed|open)|(?:place|spot|restaurant|cafe|café|bar|pub|lunch|coffee|food|takeaway)s?\s+near\s+the\s+office`;
+const IN_SENTENCE = String.raw`[^.!?…\n]`;
+const WORKPLACE_THING_ASKED = String.raw`(?:team\s+)?off-?sites?\b(?!\s+(?:storage|backup|renewable))|expense\s+(?:reports?|claims?|forms?|system)|(?:i|we)\s+expense|payroll\s+(?:date|day|run)s?|(?:the|our)\s+(?:company|hr)\s+polic(?:y|ies)\s+(?:on|for|about)\b|${OFFICE_THING}|(?:printer|kitchen|meeting\s+rooms?)\s+on\s+(?:the\s+)?${FLOOR}|${FLOOR}\s+(?:printer|kitchen|meeting\s+rooms?)|paper\s+jam|reset\s+my\s+(?:[\p{L}'’-]+\s+){0,2}password|(?:wifi|wi-fi|vpn|slack|guest)\s+(?:network\s+)?password`;
 /**
  * A sentence (from the message's opening, a stop or a new line, to its end) holding one of them. What
  * a thing needs beside it is looked ahead for once, at the sentence's opening: looked for after each
  * of its mentions, a sentence repeating "canteen" was read in time growing with its square.
  */
-const IN_SENTENCE = String.raw`[^.!?…\n]`;
 const WORKPLACE_QUESTION = new RegExp(
-  String.raw`(?:^|(?<=[.!?…\n]))(?:${IN_SENTENCE}*?\b(?:${WORKPLACE_THING_ASKED})|(?=${IN_SENTENCE}*\b(?:${ASKERS})\b)${IN_SENTENCE}*?\b(?:${LEAVE})\b|(?=${IN_SENTENCE}*\b(?:${OPEN_OR_CLOSED})\b)${IN_SENTENCE}*?\b(?:${FACILITY})\b)${IN_SENTENCE}*[.!?…]*`,
+  String.raw`(?:^|(?<=[.!?…\n]))(?:${IN_SENTENCE}*?\b(?:${WORKPLACE_THING_ASKED})|(?=${IN_SENTENCE}*\b(?:${ASKERS})\b)${IN_SENTENCE}*?\b(?:${LEAVE})\b|(?=${IN_SENTENCE}*\ball[-\s]?hands)${IN_SENTENCE}*?\b(?:what\s+time|when)\b|${IN_SENTENCE}*?\b(?:${FACILITY})\s+(?:[\p{L}'’]+\s+){0,1}(?:${OPEN_OR_CLOSED})\b)${IN_SENTENCE}*[.!?…]*`,
   'giu',
 );
 

@@ -635,7 +635,11 @@ describe('chatQuestion', () => {
       'does the sea floor 3 km down have life?',
       'is offsite backup safer?',
       'By how much per job per month did low-wage payroll fall in Seattle?',
+      // The asker's own situation asking the reports (review 43's must 2 on ccac29d)
+      'if i work from home will i take fewer sick days?',
+      'does my company policy on remote work affect productivity?',
     ]) expect(chatQuestion(question), question).toBe(question);
+    expect(termsOf(chatQuestion('our hr policy is three office days a week, does hybrid hurt productivity?'))).toContain(termsOf('productivity')[0]);
     const library = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout38/reports/', import.meta.url))));
     expect(answerQuestion(library, 'what time does the cafeteria close today?').answered).toBe(false);
   });
