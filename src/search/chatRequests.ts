@@ -124,7 +124,7 @@ const SMALL_TALK = new RegExp(
 const NUMBER = String.raw`\p{Sc}?\d[\d.,]*`;
 const OPERATION = String.raw`\s*(?:%|percent|per\s*cent)\s+of\s+|\s*(?:[x×*/÷+]|-(?!\d)|times|plus|minus|divided\s+by|multiplied\s+by)\s*`;
 const CALCULATION = new RegExp(
-  String.raw`(?:^|(?<=[.!?…\n]))[\s\p{P}]*(?:what(?:\s+is)?|how\s+much\s+is|calculate|work\s+out)\s+${NUMBER}(?:(?:${OPERATION})${NUMBER})+\s*(?:\s*[?!.…]+|(?=\s*$|\s*\n))`,
+  String.raw`(?:^|(?<=[.!?…\n]))(?:(?![.!?…\n])[\s\p{P}])*(?:what(?:\s+is)?|how\s+much\s+is|calculate|work\s+out)\s+${NUMBER}(?:(?:${OPERATION})${NUMBER})+\s*(?:\s*[?!.…]+|(?=\s*$|\s*\n))`,
   'giu',
 );
 
