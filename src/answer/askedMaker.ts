@@ -44,9 +44,16 @@ const NOT_A_MAKER: ReadonlySet<string> = new Set([
   ...['spring', 'summer', 'autumn', 'fall', 'winter', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2'],
   ...['christmas', 'easter', 'thanksgiving'],
 ]);
-/** Whether the text names who made or won something: the making, "et al.", or "by" a name. */
+/**
+ * A win or an award told from the winner's side: "…read the first word, winning the First Letters
+ * prize" (not "the winning design", "a winning strategy": no one named), "the Grand Prize was
+ * awarded in February 2024 to Youssef Nader…", "presented to the Royal Society" (a capitalised
+ * name after "to", at most three words between; not "given to patients", "awarded to a team").
+ */
+const WON_OR_AWARDED = /\bwinning\s+(?:the|a|an|its|their|his|her)\b|\b(?:awarded|presented|given)\s+(?:[\p{L}\p{N}$€£,.-]+\s+){0,3}?to\s+(?:the\s+)?\p{Lu}/u;
+/** Whether the text names who made or won something: the making, a win or award to someone, "et al.", or "by" a name. */
 export function namesMaker(text: string): boolean {
-  if (MAKING.test(text) || MADE_BY.test(text)) return true;
+  if (MAKING.test(text) || MADE_BY.test(text) || WON_OR_AWARDED.test(text)) return true;
   for (const [, word] of text.matchAll(BY_CAPITALISED)) if (word !== undefined && !NOT_A_MAKER.has(word.toLowerCase())) return true;
   return false;
 }

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { namesMaker } from '../../src/answer/askedMaker.js';
+
+describe('namesMaker', () => {
+  // Held-out 20's "Who won the Vesuvius Challenge prizes…?" read no winner in claims naming both:
+  // "…read the first word…, winning the 40,000-dollar First Letters prize" and "The Grand Prize was
+  // awarded in February 2024 to Youssef Nader, Luke Farritor and Julian Schilliger…".
+  it('reads a winner in winning a prize and in an award to a name', () => {
+    for (const text of [
+      'In October 2023 Luke Farritor read the first word from a sealed scroll, winning the 40,000-dollar First Letters prize.',
+      'The 700,000-dollar Grand Prize was awarded in February 2024 to Youssef Nader, Luke Farritor and Julian Schilliger.',
+      'The medal was presented to the Royal Society in 1902.',
+    ])
+      expect(namesMaker(text), text).toBe(true);
+  });
+
+  it('reads no winner in a winning thing, nor in something given to people unnamed', () => {
+    for (const text of [
+      'The winning design used a slimmer deck.',
+      'Grants were awarded to a team of local schools.',
+      'The drug was given to patients in two doses.',
+      'Most of the money went to Texas.',
+    ])
+      expect(namesMaker(text), text).toBe(false);
+  });
+});
