@@ -220,12 +220,14 @@ const MIN_COVERAGE = 0.1;
  * "microplastics"; the questions covered so were last counted in eval/README.md's fourth session,
  * on five sets), unless the question asks a kind of answer that neither the best claim nor the
  * claim shown first gives ("How much does a colonoscopy cost in the US?" against a claim on
- * colonoscopies in the US): the model decides those (eval/README.md, twenty-eighth session);
+ * colonoscopies in the US), or asks for advice or steps ("how can i tell whether a diamond is lab
+ * grown or mined?" against a claim on lab-grown and mined stones: asksAdvice): the model decides
+ * those (eval/README.md, twenty-eighth and forty-first sessions);
  * otherwise one covering some of it (at plain IDF), when the model says yes.
  */
 export function isAnswer(features: AnswerFeatures, model: AnswerModel = ANSWER_MODEL): boolean {
   if (features.mentionNamed >= 0) return features.mentionNamed === 1;
-  if (features.typed + features.otherWords >= ALL_COVERED && !(features.answerKindMissing === 1 && features.kindMissingShownFirst === 1)) return true;
+  if (features.typed + features.otherWords >= ALL_COVERED && features.asksAdvice === 0 && !(features.answerKindMissing === 1 && features.kindMissingShownFirst === 1)) return true;
   return features.plainCoverage >= MIN_COVERAGE && confidence(features, model) >= 0;
 }
 

