@@ -114,7 +114,7 @@ describe('readQuestion with clipped words', () => {
 
   it('leaves an ordinary question as typed', async () => {
     const library = await bundled();
-    for (const question of ['how do I reset my password?', 'what are the stats on remote work?', 'where did that idea come from, or something else?']) {
+    for (const question of ['how do I reset my router?', 'what are the stats on remote work?', 'where did that idea come from, or something else?']) {
       expect(readQuestion(question, library).query.text).toBe(question);
     }
   });
