@@ -29,19 +29,19 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.175,
-  reciprocalRank: 0.6697,
-  textTyped: 3.493,
-  textOther: 2.763,
-  evidenceOnly: 0.7808,
-  metadataOnly: -0.01158,
-  proximity: -0.01361,
-  distinctive: 6.01,
-  reportShare: 1.56,
-  claimLength: -1.658,
-  statesAskedQuantity: 1.102,
-  givesAskedKind: 2.098,
-  statesAskedCause: 1.979,
+  logRatio: 1.178,
+  reciprocalRank: 0.6639,
+  textTyped: 3.517,
+  textOther: 2.797,
+  evidenceOnly: 0.8129,
+  metadataOnly: -0.01954,
+  proximity: -0.002146,
+  distinctive: 5.946,
+  reportShare: 1.567,
+  claimLength: -1.663,
+  statesAskedQuantity: 1.091,
+  givesAskedKind: 2.14,
+  statesAskedCause: 1.976,
 };
 
 /** The model's score of one claim's features. */
