@@ -9,7 +9,7 @@ import { normalizeTerm } from '../search/normalizeTerm.js';
 import { tokenize } from '../search/tokenize.js';
 import { fromWordNet } from '../search/wordnet/rememberedRelated.js';
 import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
-import type { WordNet } from '../search/wordnet/wordNet.js';
+import type { IndexEntry, PartOfSpeech, WordNet } from '../search/wordnet/wordNet.js';
 import { AMOUNT_OF_MONEY } from './askedPrice.js';
 import { EDGE_PUNCTUATION } from './countedThing.js';
 
@@ -82,7 +82,7 @@ export function pricedPhrase(question: string, reader: WordNet | null = sharedWo
       if (entries.length > 0 && !entries.some((entry) => entry.pos === 'noun')) continue;
       // The noun right before the head names its kind where it is mainly a noun.
       modifier = thing !== null && words[i - 1] === thing && mainlyNoun ? thing : null;
-      mainlyNoun = entries.length > 0 && mainlyANoun(entries);
+      mainlyNoun = mainlyA('noun', entries);
       thing = word;
     }
     if (thing !== null) return { thing, modifier };
@@ -90,10 +90,14 @@ export function pricedPhrase(question: string, reader: WordNet | null = sharedWo
   return null;
 }
 
-/** Whether WordNet's noun entry has as many senses as any other part of speech's ("tulip", "heat"; not "common", "single"). */
-function mainlyANoun(entries: readonly { readonly pos: string; readonly senses: readonly unknown[] }[]): boolean {
-  const nounSenses = Math.max(0, ...entries.filter((entry) => entry.pos === 'noun').map((entry) => entry.senses.length));
-  return nounSenses > 0 && entries.every((entry) => entry.pos === 'noun' || entry.senses.length <= nounSenses);
+/**
+ * Whether WordNet's entry for the part of speech has as many senses as any other part of speech's
+ * (a noun: "tulip", "heat", not "common", "single"; a verb: "build", "enter", not "eligible",
+ * "local"); a tie goes to `pos`.
+ */
+function mainlyA(pos: PartOfSpeech, entries: readonly IndexEntry[]): boolean {
+  const posSenses = Math.max(0, ...entries.filter((entry) => entry.pos === pos).map((entry) => entry.senses.length));
+  return posSenses > 0 && entries.every((entry) => entry.pos === pos || entry.senses.length <= posSenses);
 }
 
 /** A sum of money anywhere in a text, each found in turn. */
@@ -150,9 +154,7 @@ export function pricesThing(text: string, terms: ReadonlySet<string>, kindTerms:
 function pricesADeed(after: string, reader: WordNet | null = sharedWordNet()): boolean {
   const word = TO_A_WORD.exec(after)?.[1]?.toLowerCase();
   if (word === undefined || reader === null) return false;
-  const entries = fromWordNet(reader, () => reader.lookup(word));
-  const verbSenses = Math.max(0, ...entries.filter((entry) => entry.pos === 'verb').map((entry) => entry.senses.length));
-  return verbSenses > 0 && entries.every((entry) => entry.pos === 'verb' || entry.senses.length <= verbSenses);
+  return mainlyA('verb', fromWordNet(reader, () => reader.lookup(word)));
 }
 
 /** The index of the word (by their `starts`) the text's `offset` falls in. */
