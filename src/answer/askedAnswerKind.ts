@@ -27,7 +27,7 @@ import { RANKING_ASKED, RANKING_GIVEN } from './askedRanking.js';
 import { TEMPERATURE_ASKED, TEMPERATURE_GIVEN } from './askedTemperature.js';
 import { WEIGHT_ASKED, WEIGHT_GIVEN } from './askedWeight.js';
 import { anyClause, firstThen } from './clauseReading.js';
-import { HOW_MANY } from './quantityWords.js';
+import { FIGURE_MAGNITUDE, HOW_MANY, MAGNITUDE_WORDS } from './quantityWords.js';
 import { DECADE, EARLY_YEAR, MONTHS, YEAR, YEAR_FLAGS, YEAR_IN_CONTEXT, YEAR_RANGE } from './yearWords.js';
 import { BE_FORMS, TIME_AUXILIARY_VERBS, oneOf } from '../search/auxiliaryVerbs.js';
 
@@ -143,8 +143,8 @@ const YEAR_OR_MONEY = new RegExp(
     EARLY_YEAR,
     DECADE,
     YEAR_RANGE,
-    String.raw`(?:\b[A-Z]{1,3})?[$€£¥₹]\s?\d[\d.,]*(?:\s?(?:thousand|million|billion|trillion|bn|m|k)\b)?`,
-    String.raw`\d[\d.,]*(?:\s?(?:thousand|million|billion|trillion))?\s?(?:dollars?|euros?|cents?|yen|pesos?|rupees?)\b`,
+    String.raw`(?:\b[A-Z]{1,3})?[$€£¥₹]\s?\d[\d.,]*${FIGURE_MAGNITUDE}`,
+    String.raw`\d[\d.,]*(?:\s?${MAGNITUDE_WORDS})?\s?(?:dollars?|euros?|cents?|yen|pesos?|rupees?)\b`,
   ].join('|'),
   YEAR_FLAGS,
 );

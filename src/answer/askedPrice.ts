@@ -3,7 +3,7 @@
 
 import { namesACharge } from './chargeNoun.js';
 import { anyClause, firstThen, lastNotFollowedBy } from './clauseReading.js';
-import { CARDINAL_WORDS } from './quantityWords.js';
+import { CARDINAL_WORDS, MAGNITUDE_WORDS } from './quantityWords.js';
 import { AUXILIARY, BE_FORMS, DO_FORMS, HAVE_FORMS, MODAL_VERBS, oneOf } from '../search/auxiliaryVerbs.js';
 
 /** Words that ask for money after "how much" ("how much does it cost", "how much do tutors earn", "how much are studios fined"). */
@@ -138,8 +138,8 @@ export const AMOUNT_OF_MONEY = new RegExp(
   [
     String.raw`[$€£¥₹]\s?\d`,
     String.raw`\b(?:USD|EUR|GBP|CHF|INR|CAD|AUD)\s?\d`,
-    String.raw`(?:\d|\b(?:${CARDINAL_WORDS}|tens|hundreds|thousands|millions|billions|a)\b)[\d.,]*\s?(?:(?:thousand|million|billion|trillion)s?\s|bn\s|m\s|k\s)?(?:of\s)?(?:U\.?S\.?\s)?(?:dollars?|euros?|pounds? sterling|cents?|pence|yen|rupees?|pesos?|yuan|francs?|guilders?|florins?|ducats?|lire|roubles?|rubles?|kronor|krona|kroner|lakh|crore)\b`,
-    String.raw`(?:(?:\d[\d.,]*\s?|\b(?:${CARDINAL_WORDS}|a)\s)(?:thousand|million|billion|trillion|bn|m)\s|\b(?:thousands|millions|billions) of\s)(?:pounds?|won|rand|naira|shillings?|reais|dirhams?)\b(?!\s+of\b)`,
+    String.raw`(?:\d|\b(?:${CARDINAL_WORDS}|tens|hundreds|thousands|millions|billions|a)\b)[\d.,]*\s?(?:${MAGNITUDE_WORDS}s?\s|bn\s|m\s|k\s)?(?:of\s)?(?:U\.?S\.?\s)?(?:dollars?|euros?|pounds? sterling|cents?|pence|yen|rupees?|pesos?|yuan|francs?|guilders?|florins?|ducats?|lire|roubles?|rubles?|kronor|krona|kroner|lakh|crore)\b`,
+    String.raw`(?:(?:\d[\d.,]*\s?|\b(?:${CARDINAL_WORDS}|a)\s)(?:${MAGNITUDE_WORDS}|bn|m)\s|\b(?:thousands|millions|billions) of\s)(?:pounds?|won|rand|naira|shillings?|reais|dirhams?)\b(?!\s+of\b)`,
   ].join('|'),
   'i',
 );

@@ -12,6 +12,7 @@ import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
 import type { IndexEntry, PartOfSpeech, WordNet } from '../search/wordnet/wordNet.js';
 import { AMOUNT_OF_MONEY } from './askedPrice.js';
 import { EDGE_PUNCTUATION } from './countedThing.js';
+import { FIGURE_MAGNITUDE } from './quantityWords.js';
 
 /** Words either side of the thing's word a sum of money may stand: "a ticket costs £18", "£18 adult tickets", "tickets for adults are £18". */
 const PRICE_WINDOW = 8;
@@ -106,7 +107,7 @@ const WORD = /\S+/gu;
 /** "to" and the word after it, after a sum: the sum prices that deed where the word is a verb (pricesADeed). */
 const TO_A_WORD = /^\s+to\s+(\p{L}[\p{L}'’-]*)/iu;
 /** The rest of a sum a currency sign starts: AMOUNT_OF_MONEY stops at its first digit ("€3" of "€394 million"). */
-const REST_OF_SUM = /^[\d.,]*(?:\s?(?:thousand|million|billion|trillion|bn|m|k)\b)?/iu;
+const REST_OF_SUM = new RegExp(String.raw`^[\d.,]*${FIGURE_MAGNITUDE}`, 'iu');
 /** A word ending a clause: a comma, a semicolon, a colon, a full stop, a question or an exclamation mark, or a line's end. */
 const ENDS_CLAUSE = /[,;:.!?]$/u;
 

@@ -1,9 +1,16 @@
 // The words that say a number or ask for one, shared by the reranker's quantity (askedQuantity.ts)
 // and the kinds of answer the no-answer decision reads (askedAnswerKind.ts), so that both read
-// "how long", "how many" and "three years" the same way.
+// "how long", "how many" and "three years" the same way; and the words that multiply a figure, so
+// that a sum of money ("€394 million", "$40m") is read whole wherever one is read.
 
 /** Numbers in words ("three", "twenty", "million"), as a regular expression's alternatives. */
 export const CARDINAL_WORDS = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)`;
+
+/** The words that multiply a figure ("40 million", "2 billion euros"), as a regular expression's alternatives. */
+export const MAGNITUDE_WORDS = String.raw`(?:thousand|million|billion|trillion)`;
+
+/** A figure's multiplier right after it, in words or short, where it has one: "€2 billion", "$40m", "£3bn", "$15k". */
+export const FIGURE_MAGNITUDE = String.raw`(?:\s?(?:${MAGNITUDE_WORDS}|bn|m|k)\b)?`;
 
 /** "how long", not "how long-term": asks for a span of time. */
 export const HOW_LONG = String.raw`\bhow long\b(?![- ]term)`;

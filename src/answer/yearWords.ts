@@ -3,6 +3,8 @@
 // that both tell "in 2019", "the 2008 cable cuts" and "2008-2016" from "of 1500 people", "a 2000
 // MW wind farm" and "a tourist tax of 2000 euros" the same way.
 
+import { MAGNITUDE_WORDS } from './quantityWords.js';
+
 /** A year as a claim writes one: 1500-2099. */
 export const YEAR = String.raw`(?:1[5-9]|20)\d\d`;
 
@@ -19,7 +21,7 @@ export const COUNTED_NOUN = String.raw`\s+(?:people|children|men|women|(?!(?:doe
  * A unit or an amount after a number, which it measures or sums: "a 2000 MW wind farm", "2000 ml",
  * "1500 kg", "2000%", "2000 euro", "1800 million" (a plural, "2000 euros", is a counted noun).
  */
-const MEASURE = String.raw`\s?(?:%|(?:[kMGT]?W|[kMGT]Wh|mAh|[mc]?l|[mk]?g|t|[kcm]?m|ha|mph|thousand|million|billion|trillion|bn|euro|dollar|pound|yen|yuan|rupee|peso)\b)`;
+const MEASURE = String.raw`\s?(?:%|(?:[kMGT]?W|[kMGT]Wh|mAh|[mc]?l|[mk]?g|t|[kcm]?m|ha|mph|${MAGNITUDE_WORDS}|bn|euro|dollar|pound|yen|yuan|rupee|peso)\b)`;
 
 /** What follows a year: no decimal, no second number after a dash, no noun it counts, no unit. */
 export const NOT_COUNTING = String.raw`(?![.,]\d)(?!${COUNTED_NOUN})(?!${MEASURE})`;
