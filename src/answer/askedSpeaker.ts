@@ -5,6 +5,7 @@
 
 import { DO_FORMS, HAVE_FORMS, oneOf } from '../search/auxiliaryVerbs.js';
 import { tokenize } from '../search/tokenize.js';
+import { BEFORE_OPENING_WH } from './clauseReading.js';
 import { isPluralNoun } from './everydayWords.js';
 import { kindOfPerson } from './kindOfPerson.js';
 
@@ -15,11 +16,12 @@ import { kindOfPerson } from './kindOfPerson.js';
 const SPEAKER_AUXILIARIES = oneOf([...DO_FORMS, ...HAVE_FORMS, 'would', 'will']);
 
 /**
- * "What did / does <speaker> say / conclude / promise…": the words between the auxiliary and a
- * verb of saying, a few at most ("What did the prime minister say about…").
+ * "What did / does <speaker> say / conclude / promise…", opening a clause (BEFORE_OPENING_WH): the
+ * words between the auxiliary and a verb of saying, a few at most ("What did the prime minister
+ * say about…").
  */
 const SPEAKER_ASKED = new RegExp(
-  String.raw`(?:^|[.?!,;:()\u2014\u2013]\s*|\b(?:and|but|so)\s+)(?:what|how)\s+${SPEAKER_AUXILIARIES}\s+((?:[\p{L}\p{N}'’-]+\s+){1,5}?)(?:say|says|said|announce|announced|promise|promised|conclude|concluded|claim|claimed|state|stated|think|thought|write|wrote|written|argue|argued|recommend|recommended|warn|warned|tell|told|predict|predicted|suggest|suggested|propose|proposed|admit|admitted|reveal|revealed|comment|commented|declare|declared|pledge|pledged|reply|replied|respond|responded)(?![\p{L}\p{N}])`,
+  String.raw`(?:${BEFORE_OPENING_WH})(?:what|how)\s+${SPEAKER_AUXILIARIES}\s+((?:[\p{L}\p{N}'’-]+\s+){1,5}?)(?:say|says|said|announce|announced|promise|promised|conclude|concluded|claim|claimed|state|stated|think|thought|write|wrote|written|argue|argued|recommend|recommended|warn|warned|tell|told|predict|predicted|suggest|suggested|propose|proposed|admit|admitted|reveal|revealed|comment|commented|declare|declared|pledge|pledged|reply|replied|respond|responded)(?![\p{L}\p{N}])`,
   'iu',
 );
 

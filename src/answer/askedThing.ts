@@ -9,14 +9,18 @@
 
 import { AUXILIARY_VERBS, BE_FORMS } from '../search/auxiliaryVerbs.js';
 import { tokenize } from '../search/tokenize.js';
+import { BEFORE_OPENING_WH } from './clauseReading.js';
 import { isMainlyNoun, isPluralNoun } from './everydayWords.js';
 
 /**
- * A wh-word opening a clause: at the start, after a stop or a comma, or after a preposition or a
- * conjunction ("On what date…", "…, and which room…"). Not one inside a clause ("…changed what
- * people bought"), which asks for no thing.
+ * A wh-word opening a clause: after what opens one (BEFORE_OPENING_WH: the start, a stop or a
+ * comma, "and / but / so"), or after "or" or a preposition ("On what date…", "…or which room…").
+ * Not one inside a clause ("…changed what people bought"), which asks for no thing.
  */
-const OPENING_WH = /(?:^|[.?!,;:()\u2014\u2013]\s*|\b(?:and|but|or|so|in|on|at|by|to|for|from|of|with|under|during|since|until|after|before)\s+)(what|which|how\s+many|how\s+much)(?![\p{L}\p{N}])/giu;
+const OPENING_WH = new RegExp(
+  String.raw`(?:${BEFORE_OPENING_WH}|\b(?:or|in|on|at|by|to|for|from|of|with|under|during|since|until|after|before)\s+)(what|which|how\s+many|how\s+much)(?![\p{L}\p{N}])`,
+  'giu',
+);
 /**
  * Words between "what / which" and the thing: a copula (every form of "be" auxiliaryVerbs.ts lists,
  * and the "'s" of "what's"), an article, "kind of" ("What was the…", "What kind of…"). Not another

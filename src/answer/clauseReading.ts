@@ -1,5 +1,6 @@
-// How the readings of a question (askedAnswerKind.ts and the modules it reads) find a clause: a word
-// opening the question or one of its clauses, and a reading tried one clause at a time.
+// How the readings of a question (askedAnswerKind.ts and the modules it reads, the wh-phrases of
+// askedThing.ts and askedSpeaker.ts) find a clause: a word opening the question or one of its
+// clauses, and a reading tried one clause at a time.
 
 /**
  * A lookbehind that the word opens the question or a clause of it: the text's start or a stop, a
@@ -10,6 +11,14 @@
 export function clauseOpening(word: string, orAfter = ''): string {
   return String.raw`(?<=(?:^|[.!?:;,]${orAfter})\W*${word})`;
 }
+
+/**
+ * What a wh-word opening a clause comes after, read forwards, as a pattern's alternatives: the
+ * text's start, a stop, a colon, a semicolon, a comma, a bracket or a dash (and the spaces after
+ * it), or "and / but / so" ("…, and what did the minister say?"); not a wh-word inside a clause
+ * ("…changed what people bought"). The wh-phrases askedThing.ts and askedSpeaker.ts read open so.
+ */
+export const BEFORE_OPENING_WH = String.raw`^|[.?!,;:()\u2014\u2013]\s*|\b(?:and|but|so)\s+`;
 
 /**
  * Whether any clause of the question (split at "?", "." and "!") asks so. Read one clause at a time,
