@@ -121,10 +121,12 @@ const SMALL_TALK = new RegExp(
 // sentence of its own: no report's finding, a task (the tuning set's and held-out 17's "what's 15% of
 // 240" were answered from a claim with "15%"). Only numbers and an operation: "what is 15% of global
 // emissions?" asks the reports. ("what's" is "what" by now.)
+// A sentence's start: the message's opening, or just after a stop or a new line.
+const SENTENCE_START = String.raw`(?:^|(?<=[.!?…\n]))`;
 const NUMBER = String.raw`\p{Sc}?\d[\d.,]*`;
 const OPERATION = String.raw`\s*(?:%|percent|per\s*cent)\s+of\s+|\s*(?:[x×*/÷+]|-(?!\d)|times|plus|minus|divided\s+by|multiplied\s+by)\s*`;
 const CALCULATION = new RegExp(
-  String.raw`(?:^|(?<=[.!?…\n]))(?:(?![.!?…\n])[\s\p{P}])*(?:what(?:\s+is)?|how\s+much\s+is|calculate|work\s+out)\s+${NUMBER}(?:(?:${OPERATION})${NUMBER})+\s*(?:\s*[?!.…]+|(?=\s*$|\s*\n))`,
+  String.raw`${SENTENCE_START}(?:(?![.!?…\n])[\s\p{P}])*(?:what(?:\s+is)?|how\s+much\s+is|calculate|work\s+out)\s+${NUMBER}(?:(?:${OPERATION})${NUMBER})+\s*(?:\s*[?!.…]+|(?=\s*$|\s*\n))`,
   'giu',
 );
 
@@ -160,7 +162,7 @@ const WORKPLACE_THING_ASKED = String.raw`(?:team\s+)?off-?sites?\b(?!\s+(?:stora
  * of its mentions, a sentence repeating "canteen" was read in time growing with its square.
  */
 const WORKPLACE_QUESTION = new RegExp(
-  String.raw`(?:^|(?<=[.!?…\n]))(?:${IN_SENTENCE}*?\b(?:${WORKPLACE_THING_ASKED})|(?=${IN_SENTENCE}*\b(?:${ASKERS})\b)${IN_SENTENCE}*?\b(?:${LEAVE})\b|(?=${IN_SENTENCE}*\ball[-\s]?hands)${IN_SENTENCE}*?\b(?:what\s+time|when)\b|${IN_SENTENCE}*?\b(?:${FACILITY})\s+(?:[\p{L}'’]+\s+){0,1}(?:${OPEN_OR_CLOSED})\b)${IN_SENTENCE}*[.!?…]*`,
+  String.raw`${SENTENCE_START}(?:${IN_SENTENCE}*?\b(?:${WORKPLACE_THING_ASKED})|(?=${IN_SENTENCE}*\b(?:${ASKERS})\b)${IN_SENTENCE}*?\b(?:${LEAVE})\b|(?=${IN_SENTENCE}*\ball[-\s]?hands)${IN_SENTENCE}*?\b(?:what\s+time|when)\b|${IN_SENTENCE}*?\b(?:${FACILITY})\s+(?:[\p{L}'’]+\s+){0,1}(?:${OPEN_OR_CLOSED})\b)${IN_SENTENCE}*[.!?…]*`,
   'giu',
 );
 

@@ -5,7 +5,7 @@
 // nothing (chatQuestion.asksNothing, acknowledges).
 
 import { AUXILIARY } from './auxiliaryVerbs.js';
-import { ADDRESSEE, STOP } from './greetings.js';
+import { ADDRESSEE, QUESTION_WORD, STOP } from './greetings.js';
 
 // A message that only acknowledges or signs off ("ok cool, talk later", "lol ok cool", "sounds
 // good 👍"): nothing is asked. As the whole message only, once the filler is gone ("cool roofs",
@@ -51,7 +51,7 @@ function openingClause(words: string): string {
  * The rest of a clause, to a stop, a new line or the question that follows with no stop between
  * (emoji are gone by now: "thx for the dna report 🙏 what was the clue…" asks on at "what").
  */
-const CLAUSE_END_REST = String.raw`(?:(?!\s+(?:what|why|how|who|when|where|which|${AUXILIARY})\b)[^?!.,;:…\n])*`;
+const CLAUSE_END_REST = String.raw`(?:(?!\s+(?:${QUESTION_WORD}|${AUXILIARY})\b)[^?!.,;:…\n])*`;
 
 /**
  * Thanks, appreciation or praise anywhere in a message that asks nothing ("thanks a lot bot",

@@ -15,13 +15,16 @@ import { AUXILIARY_VERBS_ONLY, oneOf } from './auxiliaryVerbs.js';
 // dash. Not any punctuation: a bracket, a quote, an apostrophe, "/" or "&" join it to what follows
 // ("happy holidays' spending: …", "happy friday (the 13th): …", "morning (before 9am) runs: …").
 export const STOP = String.raw`[,;:!?.…—–-]`;
+// The words that open a question ("…, what was…", "thanks! how many…"): where one stands, what
+// precedes it (a greeting, the room addressed, a thanks) has ended.
+export const QUESTION_WORD = String.raw`what|why|how|who|when|where|which`;
 export const ADDRESSEE = String.raw`all|everyone|everybody|team|folks|guys|y['’]?all|there|people|friends|mates?|buddy|pal|dude|man|bot`;
 // One greeting after another greets too ("hey everyone, good morning!", held-out 25), and so does
 // wishing a happy day or holiday, to the room or not, before any stop or the message's end ("good
 // morning everyone, happy friday!", 22; "lol happy friday everyone, any lunch plans?", 27: a comma
 // as much as "!"): "happy people live longer?" and "happy friday-themed posts" ask on.
 const HAPPY_DAY = String.raw`happy\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|holidays|new\s+year)(?:\s+(?:${ADDRESSEE}))?(?![-‐‑])(?=[\s\p{P}]*$|\s*${STOP})`;
-const GREETING_WORD = String.raw`(?:hi|hey|hello|hiya|yo|(?:(?:good\s+)?(?:morning|afternoon|evening))(?![-‐‑])(?=[\s\p{P}]*$|\s*${STOP}|\s+(?:${ADDRESSEE}|${oneOf(AUXILIARY_VERBS_ONLY)}|what|why|how|who|when|where|which|any|anyone|anybody|quick|so)\b))\b(?:\s+(?:${ADDRESSEE}))?`;
+const GREETING_WORD = String.raw`(?:hi|hey|hello|hiya|yo|(?:(?:good\s+)?(?:morning|afternoon|evening))(?![-‐‑])(?=[\s\p{P}]*$|\s*${STOP}|\s+(?:${ADDRESSEE}|${oneOf(AUXILIARY_VERBS_ONLY)}|${QUESTION_WORD}|any|anyone|anybody|quick|so)\b))\b(?:\s+(?:${ADDRESSEE}))?`;
 export const GREETING = new RegExp(String.raw`^[\s\p{P}]*(?:${GREETING_WORD}|${HAPPY_DAY})(?:[\s\p{P}]*(?:${GREETING_WORD}|${HAPPY_DAY}))*`, 'giu');
 export const GREETING_ONLY = new RegExp(`${GREETING.source}[\\s\\p{P}]*$`, 'iu');
 // Asking how things go in general, after a greeting that opens the message ("good morning everyone!
@@ -48,6 +51,6 @@ export const HAPPY_GREETING = new RegExp(String.raw`^[\s\p{P}]*${HAPPY_DAY}(?:[\
 // not where the question goes on about them ("ok older folks, how do they cope…": a pronoun after
 // it points back, so they are its topic).
 export const ROOM_BY_WHAT_THEY_DO = new RegExp(
-  String.raw`^[\s\p{P}]*(?:(?:ok(?:ay)?|hey|hi|hello|yo|calling\s+all)\s+)?(?:(?!(?:${oneOf(AUXILIARY_VERBS_ONLY)}|what|why|how|who|when|where|which)\b)[\p{L}-]+\s+){1,2}?(?:ppl|peeps|nerds|fans|folks)\b(?=[\s\p{P}]*(?:$|${STOP}|(?:what|why|how|when|where)\b))(?![^\n]*\b(?:they|them|their|theirs|themselves)\b)`,
+  String.raw`^[\s\p{P}]*(?:(?:ok(?:ay)?|hey|hi|hello|yo|calling\s+all)\s+)?(?:(?!(?:${oneOf(AUXILIARY_VERBS_ONLY)}|${QUESTION_WORD})\b)[\p{L}-]+\s+){1,2}?(?:ppl|peeps|nerds|fans|folks)\b(?=[\s\p{P}]*(?:$|${STOP}|(?:what|why|how|when|where)\b))(?![^\n]*\b(?:they|them|their|theirs|themselves)\b)`,
   'giu',
 );
