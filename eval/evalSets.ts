@@ -24,7 +24,7 @@ const set = (name: string, folder: string, heldOut?: true): EvalSet => ({
   ...(heldOut ? { heldOut } : {}),
 });
 
-// Held-out sets 1-41 have all been looked at (eval/README.md): development sets now. Sets 4-41 were
+// Held-out sets 1-42 have all been looked at (eval/README.md): development sets now. Sets 4-42 were
 // written blind and measured once, each at the end of a session, before that.
 export const EVAL_SETS: readonly EvalSet[] = [
   { name: 'tuning', questions: at('./questions.json'), reports: at('../reports/') },
@@ -69,8 +69,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 39', 'holdout39'),
   set('held-out 40', 'holdout40'),
   set('held-out 41', 'holdout41'),
-  // Written blind in the forty-first session (eval/holdout42/README.md), measured once at its end.
-  set('held-out 42', 'holdout42', true),
+  set('held-out 42', 'holdout42'),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */

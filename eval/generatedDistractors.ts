@@ -171,6 +171,11 @@ export const DOMAINS_ON_SET_TOPICS: Readonly<Record<string, readonly string[]>> 
   // resistance's resistant infections and infection control. Shackleton's Endurance, plate
   // tectonics, the jet engine, the cuckoo, the Day of the Dead and De Beers' diamonds meet none.
   'held-out 41': ['antibiotic-resistance'],
+  // The sequoia groves' prescribed burning, thinning and fire return intervals meet wildfire
+  // smoke's prescribed burns and forest thinning. Lyme disease's doxycycline course is a treatment,
+  // not antibiotic resistance; Groningen's gas, earthquakes and revenues meet no heating or carbon
+  // domain; the dancing plague, the microwave background, the Eiffel Tower and karaoke meet none.
+  'held-out 42': ['wildfire-smoke'],
 };
 
 /** A development set's domains on its topics; an error for a set not judged yet (a new one). */
