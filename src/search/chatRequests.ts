@@ -144,25 +144,44 @@ const CALCULATION = new RegExp(
 // company policy on remote work affect productivity?" asks, and so does "our hr policy is three
 // office days a week, does hybrid hurt…"), a canteen opening or closing, the office's kitchen or
 // printer as the thing asked, a place to eat near the office; not the office as a topic ("the
-// downtown office market", "our SF office is asking: can the city…"). The sentence goes, to its end.
+// downtown office market", "our SF office is asking: can the city…"). Asked now, of the asker's own:
+// the offsite only as the team's gathering, a noun after "the", "our", "team"… ("were the stones cut
+// off-site?", "offsite backup" and "an off-site yard" ask the reports); the company policy, the
+// office closed or open and a canteen closing not in the past tense ("what was the company policy on
+// pointing brushes at US Radium?", "was the office closed when the fire reached it?" ask them), a
+// canteen of "the" or "our" ("the radium factory canteen" is a topic's). The sentence goes, to its end.
 /** Leave, asked by the asker or a new joiner (ASKERS) in the same sentence. */
 const LEAVE = String.raw`(?:vacation|holiday|pto|sick|leave)\s+days?|annual\s+leave|parental\s+leave|pto`;
 const ASKERS = String.raw`(?:do|can|could)\s+i\s+(?:get|have|take|carry)|i\s+(?:get|have|had|need)|here|new\s+(?:starters?|employees?|hires?|joiners?)`;
 /** A canteen's or a machine's hours or state (OPEN_OR_CLOSED) in the same sentence. */
 const FACILITY = String.raw`canteen|cafeteria|parking\s+garage|coffee\s+machine`;
 const OPEN_OR_CLOSED = String.raw`open|opens|close|closes|closed|fixed|today|tomorrow`;
+/** A facility of "the" or "our" (office's), its state not asked in the past ("did the canteen close after…"). */
+const OUR_FACILITY = String.raw`(?<!\b(?:did|was|were|had)\s+)(?:the|our)\s+(?:office\s+)?(?:${FACILITY})`;
 /** A floor of the office building: "floor 3", "the 3rd floor", "third-floor". */
 const FLOOR = String.raw`(?:floor\s+\d+|(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|top)[-\s]floor)`;
-const OFFICE_THING = String.raw`(?:the|our)\s+office(?:['’]s)?\s+(?:kitchen|fridge|printer|canteen|cafeteria|wifi|wi-fi|party|parking)(?![\p{L}'’]|\s+(?!(?:gets?|is|was|will|be|closes?|closed|opens?|on|at|this|today|tomorrow|fixed)\b)\p{L})|(?:is|was|will)\s+the\s+office\s+(?:be\s+)?(?:closed|open)|(?:place|spot|restaurant|cafe|café|bar|pub|lunch|coffee|food|takeaway)s?\s+near\s+the\s+office`;
+const OFFICE_THING = String.raw`(?:the|our)\s+office(?:['’]s)?\s+(?:kitchen|fridge|printer|canteen|cafeteria|wifi|wi-fi|party|parking)(?![\p{L}'’]|\s+(?!(?:gets?|is|was|will|be|closes?|closed|opens?|on|at|this|today|tomorrow|fixed)\b)\p{L})|(?:is|will)\s+the\s+office\s+(?:be\s+)?(?:closed|open)(?=\s*(?:[?!.,;:…\n]|$)|\s+(?:on|over|at|until|till|from|tomorrow|today|tonight|this|next|for\s+the\s+holidays?)\b)|(?:place|spot|restaurant|cafe|café|bar|pub|lunch|coffee|food|takeaway)s?\s+near\s+the\s+office`;
 const IN_SENTENCE = String.raw`[^.!?…\n]`;
-const WORKPLACE_THING_ASKED = String.raw`(?:team\s+)?off-?sites?\b(?!\s+(?:storage|backup|renewable))|expense\s+(?:reports?|claims?|forms?|system)|(?:i|we)\s+expense|payroll\s+(?:date|day|run)s?|(?:the|our)\s+(?:company|hr)\s+polic(?:y|ies)\s+(?:on|for|about)\b|${OFFICE_THING}|(?:printer|kitchen|meeting\s+rooms?)\s+on\s+(?:the\s+)?${FLOOR}|${FLOOR}\s+(?:printer|kitchen|meeting\s+rooms?)|paper\s+jam|reset\s+my\s+(?:[\p{L}'’-]+\s+){0,2}password|(?:wifi|wi-fi|vpn|slack|guest)\s+(?:network\s+)?password`;
+/**
+ * The team's offsite, a noun: after "the", "our", "team", "next", "annual"…, then a stop or a word
+ * that follows a noun (a preposition, a verb, a time: "the offsite on Friday", "our offsite next
+ * month", "the offsite agenda"), not a noun it describes ("an off-site yard", "offsite backup").
+ */
+const OFFSITE = String.raw`(?:the|our|this|next|an?|team|company|annual|yearly|quarterly|leadership|department)\s+off-?sites?(?![\p{L}\p{N}'’‐‑-])(?!\s+(?!(?:on|in|at|for|to|this|next|is|was|will|be|are|were|starts?|begins?|agenda|schedule|dates?|details|budget|plans?|and|or|tomorrow|today|tonight|yet|please|pls|rsvp)\b)\p{L})`;
+/**
+ * The company's or HR's policy on a thing, asked now: not after "was / were / did / had" ("what was
+ * the company policy on pointing brushes?"), nor of a company named after "at" within a few words
+ * ("the company policy on lab-grown stones at De Beers"), at work, home or the office aside.
+ */
+const COMPANY_POLICY = String.raw`(?<!\b(?:was|were|did|had)\s+)(?:the|our)\s+(?:company|hr)\s+polic(?:y|ies)\s+(?:on|for|about)\b(?!${IN_SENTENCE}{0,60}?\bat\s+(?!(?:work|home|the\s+office|our|my)\b)\p{L})`;
+const WORKPLACE_THING_ASKED = String.raw`${OFFSITE}|expense\s+(?:reports?|claims?|forms?|system)|(?:i|we)\s+expense|payroll\s+(?:date|day|run)s?|${COMPANY_POLICY}|${OFFICE_THING}|(?:printer|kitchen|meeting\s+rooms?)\s+on\s+(?:the\s+)?${FLOOR}|${FLOOR}\s+(?:printer|kitchen|meeting\s+rooms?)|paper\s+jam|reset\s+my\s+(?:[\p{L}'’-]+\s+){0,2}password|(?:wifi|wi-fi|vpn|slack|guest)\s+(?:network\s+)?password`;
 /**
  * A sentence (from the message's opening, a stop or a new line, to its end) holding one of them. What
  * a thing needs beside it is looked ahead for once, at the sentence's opening: looked for after each
  * of its mentions, a sentence repeating "canteen" was read in time growing with its square.
  */
 const WORKPLACE_QUESTION = new RegExp(
-  String.raw`${SENTENCE_START}(?:${IN_SENTENCE}*?\b(?:${WORKPLACE_THING_ASKED})|(?=${IN_SENTENCE}*\b(?:${ASKERS})\b)${IN_SENTENCE}*?\b(?:${LEAVE})\b|(?=${IN_SENTENCE}*\ball[-\s]?hands)${IN_SENTENCE}*?\b(?:what\s+time|when)\b|${IN_SENTENCE}*?\b(?:${FACILITY})\s+(?:[\p{L}'’]+\s+){0,1}(?:${OPEN_OR_CLOSED})\b)${IN_SENTENCE}*[.!?…]*`,
+  String.raw`${SENTENCE_START}(?:${IN_SENTENCE}*?\b(?:${WORKPLACE_THING_ASKED})|(?=${IN_SENTENCE}*\b(?:${ASKERS})\b)${IN_SENTENCE}*?\b(?:${LEAVE})\b|(?=${IN_SENTENCE}*\ball[-\s]?hands)${IN_SENTENCE}*?\b(?:what\s+time|when)\b|${IN_SENTENCE}*?\b${OUR_FACILITY}\s+(?:[\p{L}'’]+\s+){0,1}(?:${OPEN_OR_CLOSED})\b)${IN_SENTENCE}*[.!?…]*`,
   'giu',
 );
 

@@ -623,6 +623,10 @@ describe('chatQuestion', () => {
       'is the office closed on friday for the holiday?',
       'best pizza place near the office? 🍕',
       'how do i reset my vpn password',
+      // The offsite as the team's gathering, a noun after "the", "our", "company"…
+      'when is the offsite this year?',
+      'who is organising the company offsite?',
+      'is the offsite agenda out yet?',
     ]) {
       expect(termsOf(chatQuestion(message)), message).toEqual([]);
       expect(greetsOrRequests(message), message).toBe(true);
@@ -638,6 +642,12 @@ describe('chatQuestion', () => {
       // The asker's own situation asking the reports (review 43's must 2 on ccac29d)
       'if i work from home will i take fewer sick days?',
       'does my company policy on remote work affect productivity?',
+      // Off-site as where a thing was made, a policy or an office in the past: a report's topic
+      'were the bell rock stones cut off-site?',
+      'is the concrete cast off-site?',
+      'what was the company policy on pointing brushes at US Radium?',
+      'was the office closed when the great fire reached it?',
+      'did the radium factory canteen close after the lawsuits?',
     ]) expect(chatQuestion(question), question).toBe(question);
     expect(termsOf(chatQuestion('our hr policy is three office days a week, does hybrid hurt productivity?'))).toContain(termsOf('productivity')[0]);
     const library = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout38/reports/', import.meta.url))));
