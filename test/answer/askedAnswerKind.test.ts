@@ -431,6 +431,11 @@ describe('the kind of answer a question asks for', () => {
       expect(askedAnswerKinds(question), question).toEqual(['length']);
     for (const question of ['How far back in time can the telescope see?', 'How far did the going rate for tusk sink between 2014 and 2017?', 'do you get rewarded for how far you travel?', 'How far over budget did the SR 99 tunnel go?', 'How long is the wait for a visa?'])
       expect(askedAnswerKinds(question), question).not.toContain('length');
+    // A cut or a reduction by a degree or an amount, not a distance
+    for (const question of ['how far had production been cut by 2022?', 'how far did two days at home cut resignations?', 'How far have battery prices fallen since 2010?', 'how far was the deficit reduced?'])
+      expect(askedAnswerKinds(question), question).not.toContain('length');
+    for (const question of ['how far did the glacier move?', 'how far was the deck slid across the piers?'])
+      expect(askedAnswerKinds(question), question).toEqual(['length']);
     for (const text of ["Crossrail's eight TBMs bored 42 kilometres of tunnel.", 'The bore is 9.8 m across.', 'The desk rose to 30 ft.', 'Spanning 43.3 meters, the dome is the largest.'])
       expect(givesAnswerKind(text, 'length'), text).toBe(true);
     for (const text of ['Around 20 tunnel boring machines worked at once in 2021.', 'The drive took 18 months.'])
