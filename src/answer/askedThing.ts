@@ -39,6 +39,15 @@ const AFTER_THING = new Set([...AUXILIARY_VERBS, 'be', 'been', 'of', 'for', 'in'
 const NAMING = new Set(['called', 'named', 'dubbed', 'nicknamed', 'titled']);
 /** Words after "how many" that ask a difference, not a thing ("how many more would ride them?"), which WordNet lists as nouns too. */
 const MORE_OR_FEWER = new Set(['more', 'fewer', 'less', 'most']);
+/**
+ * Verbs "what" is the subject of ("What causes the northern lights?", "what limits how useful
+ * batteries are…", "What matters more…"), which WordNet has mostly as nouns: right after "what",
+ * before no auxiliary, "of", "for", "and" or "or" ("What limits did World Athletics put on road
+ * shoes?", "what causes of the fire…" ask for limits, causes), they are the question's verb, and the
+ * wh-phrase asks for no thing.
+ */
+const SUBJECT_VERBS = new Set(['causes', 'caused', 'drives', 'drove', 'triggers', 'triggered', 'limits', 'limited', 'matters', 'mattered', 'determines', 'determined', 'controls', 'controlled', 'powers', 'powered', 'fuels', 'fuelled', 'fueled', 'shapes', 'shaped', 'sparks', 'sparked', 'prompts', 'prompted', 'counts', 'forces', 'forced']);
+const NOUN_NEXT = new Set<string>([...AUXILIARY_VERBS, 'of', 'for', 'and', 'or']);
 /** Characters read after a wh-word: room for a copula, an article and the thing's words. */
 const WINDOW = 120;
 /** Words of the thing's phrase read: "Which steel company…" is two. */
@@ -67,8 +76,8 @@ const RELATION_WORD = /^(?:differences?|effects?|impacts?|ways?|roles?|reasons?|
  * The word (in lower case, as typed) of the thing the question's first wh-phrase asks for: the last
  * mostly-noun word of the words after "what / which" (past a copula and an article) or "how many /
  * much", past a possessive ("What is the NHL's concussion protocol?": protocol), up to a
- * preposition, an auxiliary or a word that is not a noun after one that is; null
- * when no wh-phrase opens a clause, it names no thing ("What did…", "What happened…", "How much is…")
+ * preposition, an auxiliary or a word that is not a noun after one that is; null when no wh-phrase
+ * opens a clause, it names no thing ("What did…", "What happened…", "How much is…", "What causes…")
  * or the thing is a figure word, a part of what an answer shows or a relation.
  */
 export function askedThing(question: string): string | null {
@@ -104,6 +113,7 @@ export function askedThing(question: string): string | null {
         if (thing !== null) break;
         continue;
       }
+      if (i === 0 && wh === 'what' && SUBJECT_VERBS.has(word) && !NOUN_NEXT.has(words[i + 1] ?? '')) break;
       read++;
       // Right after "how many", a noun's plural ending the phrase is what is counted, though mostly
       // a verb ("How many ships did Lübeck have…", "how many saves did he make?"); a verb's base or
