@@ -90,10 +90,13 @@ function clauseAsksCount(clause: string): boolean {
   return found > 1 || (found === 1 && !KNOWN_HOW_MANY(clause));
 }
 
-/** What asks for each kind. "how much of…" asks for a share, not money; "when" opening a clause ("When staff say…") asks nothing. */
+/**
+ * What asks for each kind. "how much of…" asks for a share, not money; "when" opening a clause
+ * ("When staff say…") asks nothing, "when and where did…", "when exactly was…" ask a date.
+ */
 const ASKS: Readonly<Record<AnswerKind, { test(question: string): boolean }>> = {
   price: PRICE_ASKED,
-  date: new RegExp(String.raw`${DATE_NOUN_ASKED.source}|\bwhen(?:['’]s|\s${oneOf(TIME_AUXILIARY_VERBS)})\b`, 'i'),
+  date: new RegExp(String.raw`${DATE_NOUN_ASKED.source}|\bwhen(?:\s+and\s+where)?(?:\s+exactly)?(?:['’]s|\s${oneOf(TIME_AUXILIARY_VERBS)})\b`, 'i'),
   duration: DURATION_ASKED,
   count: anyClause(clauseAsksCount),
   law: new RegExp(String.raw`\b${oneOf(BE_FORMS)} (?:it )?(?:[\w:-]+ ){0,6}?(?:legal|illegal|lawful|unlawful)\b|\bis it (?:\w+ )?allowed\b`, 'i'),
