@@ -485,7 +485,10 @@ describe('chatQuestion', () => {
     expect(chatQuestion('hey crypto nerds, what is a stablecoin?').replace(/^[\s,]+/, '')).toBe('what is a stablecoin?');
     // A stadium, a topic after "saw something on", people asked about
     expect(chatQuestion('ok older folks, how do they cope with the heat?')).toBe('older folks, how do they cope with the heat?');
-    for (const question of ['how much did the new ballpark cost?', 'older ppl are lonelier?', 'Do football fans who go to the ground like the video referee?']) {
+    // "fans" as the room only after a greeting word or before a question word: a machine as often (review 43's nit)
+    expect(chatQuestion('football fans, why is the offside rule so hated?').replace(/^[\s,]+/, '')).toBe('why is the offside rule so hated?');
+    expect(chatQuestion('ok football fans: is the offside rule hated?').replace(/^[\s:]+/, '')).toBe('is the offside rule hated?');
+    for (const question of ['how much did the new ballpark cost?', 'older ppl are lonelier?', 'Do football fans who go to the ground like the video referee?', 'ceiling fans, energy use vs heat pumps?']) {
       expect(chatQuestion(question), question).toBe(question);
     }
     expect(chatQuestion('saw something on heat pumps, do they work?')).toBe('heat pumps, do they work?');
