@@ -29,19 +29,19 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.178,
-  reciprocalRank: 0.6639,
-  textTyped: 3.517,
-  textOther: 2.797,
-  evidenceOnly: 0.8129,
-  metadataOnly: -0.01954,
-  proximity: -0.002146,
-  distinctive: 5.946,
-  reportShare: 1.567,
-  claimLength: -1.663,
-  statesAskedQuantity: 1.091,
-  givesAskedKind: 2.14,
-  statesAskedCause: 1.976,
+  logRatio: 1.217,
+  reciprocalRank: 0.6406,
+  textTyped: 3.393,
+  textOther: 2.651,
+  evidenceOnly: 0.7139,
+  metadataOnly: -0.02069,
+  proximity: -0.02252,
+  distinctive: 5.976,
+  reportShare: 1.442,
+  claimLength: -1.672,
+  statesAskedQuantity: 1.018,
+  givesAskedKind: 2.251,
+  statesAskedCause: 1.97,
 };
 
 /** The model's score of one claim's features. */
