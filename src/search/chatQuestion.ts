@@ -6,6 +6,7 @@
 import { AUXILIARY, REQUEST_MODALS, oneOf } from './auxiliaryVerbs.js';
 import { REQUESTS_LATER, REQUESTS_OPENING } from './chatRequests.js';
 import { CHAT_ABBREVIATIONS, HESITATION, SUPER_AS_VERY, withoutShorthand } from './chatShorthand.js';
+import { type CuedPattern, cued, foundIn, replacedIn, uncued } from './cuedPattern.js';
 import { ACKNOWLEDGEMENT_ONLY, THANKS_OR_PRAISE, THANKS_OR_SIGN_OFF, THANKS_PRAISE_AND_OFFERS } from './courtesies.js';
 import { GREETED_SMALL_TALK, GREETING, GREETING_ONLY, HAPPY_GREETING, ROOM_BY_WHAT_THEY_DO, STOP } from './greetings.js';
 import { REPORT_NOUN, withoutPointers } from './pointersToSources.js';
@@ -87,40 +88,44 @@ const HEARD_AT = String.raw`stand-?up|slack|chat|lunch|the\s+(?:meeting|call|new
 // chat abbreviations, politeness, and asking for "the stat" or "that thing" on a topic. `requests`:
 // what is asked of the bot or the room, no report's (chatRequests.ts), for the part read. A
 // greeting and taking the floor only open the message: after a quoted phrase they are the
-// question's words (`"heat pumps" evening use`, `"solar" okay in winter?`).
-const filler = (requests: readonly RegExp[], opensMessage: boolean): RegExp[] => [
+// question's words (`"heat pumps" evening use`, `"solar" okay in winter?`). A pattern whose matches
+// all hold one of a few words is tried only where the text holds one (cued, cuedPattern.ts).
+const filler = (requests: readonly CuedPattern[], opensMessage: boolean): CuedPattern[] => [
   // greeting the room, and the small talk after a greeting (greetings.ts)
-  ...(opensMessage ? [GREETED_SMALL_TALK, GREETING, ROOM_BY_WHAT_THEY_DO] : []),
+  ...(opensMessage ? [GREETED_SMALL_TALK, GREETING, ROOM_BY_WHAT_THEY_DO].map(uncued) : []),
   // asking for a thing of the workplace, a task, something written or a joke; small talk
   ...requests,
   // "quick q", "quick question", "random question", "dumb question"
-  /\b(?:quick|random|dumb|silly|stupid|small|short)\s+(?:q|qq|question|one)\b/gi,
+  uncued(/\b(?:quick|random|dumb|silly|stupid|small|short)\s+(?:q|qq|question|one)\b/gi),
   // asking the room's or one's memory: "does anybody remember", "anyone know", "can someone tell me"
-  new RegExp(String.raw`\b${AUXILIARY}?\s*(?:anybody|anyone|any1|someone|somebody|one of you|you guys|y['’]?all)\s+(?:here\s+)?(?:remember|recall|know|knows|seen|read|have|has|got|tell me|point me to|help)\b`, 'gi'),
+  cued(
+    new RegExp(String.raw`\b${AUXILIARY}?\s*(?:anybody|anyone|any1|someone|somebody|one of you|you guys|y['’]?all)\s+(?:here\s+)?(?:remember|recall|know|knows|seen|read|have|has|got|tell me|point me to|help)\b`, 'gi'),
+    String.raw`any|some|you|y['’]?all`,
+  ),
   // (contractions are spelled out by now: "can't" is "can not")
-  /\b(?:i\s+)?(?:can not|cannot|do not)\s+(?:remember|recall)\b/gi,
-  new RegExp(String.raw`\b${oneOf(REQUEST_MODALS)}?\s*(?:you\s+)?remind me\b`, 'gi'),
-  /\bi\s+(?:was|am|m)\s+(?:wondering|curious|trying to remember|trying to find)\b/gi,
-  /\b(?:just\s+)?(?:wondering|curious)\b/gi,
-  /\bany\s+(?:idea|ideas|clue|pointers)\b/gi,
+  uncued(/\b(?:i\s+)?(?:can not|cannot|do not)\s+(?:remember|recall)\b/gi),
+  cued(new RegExp(String.raw`\b${oneOf(REQUEST_MODALS)}?\s*(?:you\s+)?remind me\b`, 'gi'), 'remind'),
+  uncued(/\bi\s+(?:was|am|m)\s+(?:wondering|curious|trying to remember|trying to find)\b/gi),
+  uncued(/\b(?:just\s+)?(?:wondering|curious)\b/gi),
+  uncued(/\bany\s+(?:idea|ideas|clue|pointers)\b/gi),
   // thanking, praise for whoever answered and offering to be reached (courtesies.ts): before the
   // chat abbreviations, which take "thanks" alone
   ...THANKS_PRAISE_AND_OFFERS,
   // chat abbreviations that hedge or sign off (chatShorthand.ts)
-  new RegExp(String.raw`\b(?:${CHAT_ABBREVIATIONS})\b`, 'gi'),
+  uncued(new RegExp(String.raw`\b(?:${CHAT_ABBREVIATIONS})\b`, 'gi')),
   // "cc" copying someone in, at the end (their mention is gone by now): not "CC BY" or "250 cc"
-  /\bcc\b(?=[\s\p{P}]*$)/gu,
+  uncued(/\bcc\b(?=[\s\p{P}]*$)/gu),
   // hesitation and emphasis that say nothing about the topic (chatShorthand.ts)
-  new RegExp(String.raw`\b(?:${HESITATION})\b`, 'gi'),
+  uncued(new RegExp(String.raw`\b(?:${HESITATION})\b`, 'gi')),
   // "super" making the word after it stronger, as chat writes "very" ("it was super windy", "super
   // early", held-out 10-39): searched, no claim's word. Not where it names a kind ("super bowl ads",
   // "do super shoes make runners faster?"; chatShorthand.ts).
-  SUPER_AS_VERY,
+  uncued(SUPER_AS_VERY),
   // a happy day wished and taking the floor, once what stood before them has gone ("lol happy
   // friday everyone, …", "btw ok so…")
-  ...(opensMessage ? [HAPPY_GREETING, TAKING_THE_FLOOR] : []),
+  ...(opensMessage ? [HAPPY_GREETING, TAKING_THE_FLOOR].map(uncued) : []),
   // "what was that stat on", "the number for": the topic follows
-  /\b(?:that|the|this)\s+(?:stat|statistic|number|figure|thing|one)\s+(?:on|about|for|re|regarding)\b/gi,
+  uncued(/\b(?:that|the|this)\s+(?:stat|statistic|number|figure|thing|one)\s+(?:on|about|for|re|regarding)\b/gi),
   // what the answer is for, said as an aside after the question ("…properly? asking for my kid's
   // science fair", "…? asking for a policy brief due friday", "…? asking for a rancher friend"):
   // searched, its words drew claims on science fairs and policy. After a question mark only, to
@@ -130,26 +135,29 @@ const filler = (requests: readonly RegExp[], opensMessage: boolean): RegExp[] =>
   // has been asking for the rosetta stone back", "sellers, on average, asking for…" ask about it).
   // "asking for" is matched first and what stands before it looked behind from there (a
   // look-behind opening the pattern is tried at every position).
-  /\basking\s+for\b(?<=\?\s*asking\s+for)(?=\s*[^\s?!.,;:…])[^?!.,;:…\n]*/giu,
+  cued(/\basking\s+for\b(?<=\?\s*asking\s+for)(?=\s*[^\s?!.,;:…])[^?!.,;:…\n]*/giu, 'asking'),
   // who the asker asks for or what the answer is for: "asking for a friend", "asking for my
   // mum", "need it for a slide", "need it for the policy memo". Only people: "asking for my bank
   // statements" is a question's topic.
-  /\basking for\s+(?:a\s+friend|(?:my|our)\s+(?:[\p{L}-]+\s+)?(?:friends?|mum|mom|mother|dad|father|parents?|boss|manager|team|kids?|son|daughter|wife|husband|partner|sister|brother|colleagues?|co-?workers?|grandma|grandpa|grand(?:mother|father)|family|aunt|uncle|cousin|neighbou?rs?|room-?mates?|flatmates?)|the\s+(?:[\p{L}-]+\s+)?(?:folks|team|people|group))\b/giu,
+  cued(/\basking for\s+(?:a\s+friend|(?:my|our)\s+(?:[\p{L}-]+\s+)?(?:friends?|mum|mom|mother|dad|father|parents?|boss|manager|team|kids?|son|daughter|wife|husband|partner|sister|brother|colleagues?|co-?workers?|grandma|grandpa|grand(?:mother|father)|family|aunt|uncle|cousin|neighbou?rs?|room-?mates?|flatmates?)|the\s+(?:[\p{L}-]+\s+)?(?:folks|team|people|group))\b/giu, 'asking'),
   // "asking for" a channel or a person after the question, whose mention is gone by now ("…?
   // asking for <#C0123|research>"). Ending a question it asks ("what are tenants asking for?",
   // "how much are sellers, on average, asking for?").
-  /(?:^|(?<=[?!.…]))\s*asking\s+for(?=[\s\p{P}]*$)/gu,
-  /\bneed(?:ed)?\s+(?:it|this|them|these|that)\s+for\s+(?:a|the|my|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:slide|slides|deck|memo|presentation|meeting|talk)(?:\s+in\s+\d+\s*(?:min|mins|minutes))?\b(?=\s*\p{P}*\s*$|\s*\p{P})/giu,
+  cued(/(?:^|(?<=[?!.…]))\s*asking\s+for(?=[\s\p{P}]*$)/gu, 'asking'),
+  cued(/\bneed(?:ed)?\s+(?:it|this|them|these|that)\s+for\s+(?:a|the|my|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:slide|slides|deck|memo|presentation|meeting|talk)(?:\s+in\s+\d+\s*(?:min|mins|minutes))?\b(?=\s*\p{P}*\s*$|\s*\p{P})/giu, 'need'),
   // asking whether what one heard holds: "is that a myth", "actually legit?", "or nah"
-  /\b(?:or\s+)?is\s+(?:that|this|it)\s+(?:(?:all\s+)?a\s+myth|legit|overblown|(?:just\s+)?hype|a\s+thing)\b/gi,
-  /\b(?:actually\s+)?(?:legit|true)\b(?=\s*[?!.]*\s*(?::[a-z0-9_+'-]+:\s*)*$)/gi,
-  /\bor\s+(?:nah|nope)\b/gi,
+  uncued(/\b(?:or\s+)?is\s+(?:that|this|it)\s+(?:(?:all\s+)?a\s+myth|legit|overblown|(?:just\s+)?hype|a\s+thing)\b/gi),
+  uncued(/\b(?:actually\s+)?(?:legit|true)\b(?=\s*[?!.]*\s*(?::[a-z0-9_+'-]+:\s*)*$)/gi),
+  uncued(/\bor\s+(?:nah|nope)\b/gi),
   // where one heard it: "i heard", "saw something on", "anyone heard anything", "someone said
   // (so in standup)"; only where people hear things, not a place ("…? someone said so in Norway")
-  new RegExp(String.raw`\b(?:someone|somebody)\s+(?:said|told\s+me|mentioned)\b(?:\s+so\b(?:\s+(?:in|at|on)\s+(?:${HEARD_AT}))?(?=[\s\p{P}]*$))?`, 'giu'),
+  cued(new RegExp(String.raw`\b(?:someone|somebody)\s+(?:said|told\s+me|mentioned)\b(?:\s+so\b(?:\s+(?:in|at|on)\s+(?:${HEARD_AT}))?(?=[\s\p{P}]*$))?`, 'giu'), 'some'),
   // and the place and when, after "saw something on" ("…? saw something on twitter a while back")
-  new RegExp(String.raw`\b(?:i\s+)?saw\s+(?:something|smth|sth|this|that)\s+(?:on|in)\b(?:\s+(?:${HEARD_AT})\b(?:\s+(?:a\s+while\s+(?:back|ago)|recently|the\s+other\s+day|last\s+(?:week|night)|yesterday)\b)?)?`, 'giu'),
-  /\b(?:fwiw\s+)?i\s+heard\b/gi,
+  cued(
+    new RegExp(String.raw`\b(?:i\s+)?saw\s+(?:something|smth|sth|this|that)\s+(?:on|in)\b(?:\s+(?:${HEARD_AT})\b(?:\s+(?:a\s+while\s+(?:back|ago)|recently|the\s+other\s+day|last\s+(?:week|night)|yesterday)\b)?)?`, 'giu'),
+    'saw',
+  ),
+  uncued(/\b(?:fwiw\s+)?i\s+heard\b/gi),
   // what the asker has just learned, before what they ask of it: "lol I just found out Vienna had
   // tube mail — how long did that last?", "I've just learned that…", and with no "I" opening the
   // message or a sentence, the stops typed after chat words before it aside ("just read about…",
@@ -158,35 +166,35 @@ const filler = (requests: readonly RegExp[], opensMessage: boolean): RegExp[] =>
   // Someone else's learning is what is asked: "Which vaccine was just discovered to…", "What has
   // the team just learned about…", "Which fossil, just discovered in Morocco, …" (a comma after
   // words that stay).
-  /(?:\bi(?:\s+have|'ve|’ve)?\s+|(?:^|(?<=[.!?…—–]))[\s,;:]*)just\s+(?:found\s+out|learned|learnt|realized|realised|discovered|read)(?:\s+that)?\b/giu,
-  /\banyone\s+heard\s+anything\b/gi,
+  cued(/(?:\bi(?:\s+have|'ve|’ve)?\s+|(?:^|(?<=[.!?…—–]))[\s,;:]*)just\s+(?:found\s+out|learned|learnt|realized|realised|discovered|read)(?:\s+that)?\b/giu, 'just'),
+  uncued(/\banyone\s+heard\s+anything\b/gi),
   // vagueness: "callbacks etc", "run for mayor and stuff" (ending a clause: "stuff and things");
   // "etc" in lower case only ("ETC tolls" are electronic toll collection)
-  /\betc\b/g,
-  /\b(?:and|or)\s+(?:stuff|whatever)\b(?=\s*(?:[?!.,;:…]|$))/gi,
+  uncued(/\betc\b/g),
+  uncued(/\b(?:and|or)\s+(?:stuff|whatever)\b(?=\s*(?:[?!.,;:…]|$))/gi),
   // "back then" ending a clause points at the time the question is already about ("did royalty
   // get knocked out to have a baby back then?", "who ran the smallpox eradication thing at WHO
   // back then?", "how many copies of the great wave were printed back then?"): searched, "back"
   // drew claims on what was given or fought back. Not "these days" or "nowadays": a claim's "today"
   // or "now" answers them. Not where "back" is a verb's particle (BACK_PARTICLE: "did the ships come
   // back then?" asks on); matched first and looked behind from there, not at every position.
-  new RegExp(String.raw`\bback\s+then\b(?<!(?:${BACK_PARTICLE})\s+then)(?=\s*(?:[?!.,;:…]|$))`, 'gi'),
+  uncued(new RegExp(String.raw`\bback\s+then\b(?<!(?:${BACK_PARTICLE})\s+then)(?=\s*(?:[?!.,;:…]|$))`, 'gi')),
   // and "back" before the time it points at, which stays searched ("la roya in central america back
   // in 2012", "back in the late 90s", "back when covid grounded everyone"), where "back" drew the same
   // claims; "came back in 1914", "far back in time" and after a verb of giving or taking, whose
   // particle it is as often ("get paid back when wolves kill…", "was the loan paid back in 2010?"),
   // ask on.
-  new RegExp(String.raw`\bback\b(?<!${BACK_PARTICLE}|\b(?:${GIVE_VERB})\s+back)(?=\s+(?:in\s+(?:the\s+)?(?:(?:early|late|mid|like)\s+)*\d|when\b))`, 'gi'),
+  uncued(new RegExp(String.raw`\bback\b(?<!${BACK_PARTICLE}|\b(?:${GIVE_VERB})\s+back)(?=\s+(?:in\s+(?:the\s+)?(?:(?:early|late|mid|like)\s+)*\d|when\b))`, 'gi')),
   // "ballpark" as an aside, asking for a rough figure ("…per tonne of steel, ballpark?", "Ballpark, how
   // many birds…", "ballpark is fine"): searched, a noun no claim has. Between stops only: "the new
   // ballpark" is a stadium.
-  /(?:^|(?<=[,;:.!?…—–-]))\s*ballpark(?:\s+(?:figure|estimate|number))?(?:\s+is\s+(?:fine|ok|okay))?(?=[\s\p{P}]*$|\s*[,;:.!?…—–-])/giu,
+  cued(/(?:^|(?<=[,;:.!?…—–-]))\s*ballpark(?:\s+(?:figure|estimate|number))?(?:\s+is\s+(?:fine|ok|okay))?(?=[\s\p{P}]*$|\s*[,;:.!?…—–-])/giu, 'ballpark'),
   // "anyone have the numbers handy?": the numbers are what is asked
-  /\bhandy\b(?=\s*[?!.])/gi,
+  uncued(/\bhandy\b(?=\s*[?!.])/gi),
   // signing off at the message's end: "thanks, that's all for now", "that'll be it for today"
   // ("that's" is "that" by now, "that'll" is "that will"); "is that all the funding…" asks on
   // ("…, is that all I needed?" ending a question asks it)
-  /\b(?:that|thats)(?<!\b(?:is|was)\s+(?:that|thats))(?:\s+is|\s+will\s+be)?\s+(?:all|it)(?:\s+for\s+(?:now|today)|\s+(?:i|we)\s+(?:needed|wanted|was\s+after))?(?=[\s\p{P}]*$)/giu,
+  cued(/\b(?:that|thats)(?<!\b(?:is|was)\s+(?:that|thats))(?:\s+is|\s+will\s+be)?\s+(?:all|it)(?:\s+for\s+(?:now|today)|\s+(?:i|we)\s+(?:needed|wanted|was\s+after))?(?=[\s\p{P}]*$)/giu, 'that'),
 ];
 /** The filler of the text before any quoted phrase or filter, and of the text after one. */
 const FILLER_OPENING = filler(REQUESTS_OPENING, true);
@@ -249,7 +257,7 @@ function chatReading(text: string): 'asks' | 'greetsOrRequests' | 'nothing' {
   if (WAVE.test(unmarked) && !HAS_WORD.test(read)) return 'greetsOrRequests';
   if (read.length > MAX_ACKNOWLEDGEMENT_LENGTH || !leavesNoWords(read)) return 'asks';
   const words = preparedWords(read);
-  return GREETING_ONLY.test(words) || words.search(GREETED_SMALL_TALK) !== -1 || REQUESTS_OPENING.some((said) => words.search(said) !== -1)
+  return GREETING_ONLY.test(words) || words.search(GREETED_SMALL_TALK) !== -1 || REQUESTS_OPENING.some((said) => foundIn(words, said))
     ? 'greetsOrRequests'
     : 'nothing';
 }
@@ -361,6 +369,6 @@ function preparedWords(text: string): string {
 
 function cleanWords(text: string, opensMessage: boolean): string {
   let cleaned = preparedWords(text);
-  for (const pattern of opensMessage ? FILLER_OPENING : FILLER_LATER) cleaned = cleaned.replace(pattern, ' ');
+  for (const said of opensMessage ? FILLER_OPENING : FILLER_LATER) cleaned = replacedIn(cleaned, said, ' ');
   return withoutPointers(cleaned);
 }

@@ -4,6 +4,7 @@
 // that is nothing else is owed a reply (chatQuestion.greetsOrRequests).
 
 import { BE_FORMS, HAVE_FORMS, REQUEST_MODALS, oneOf } from './auxiliaryVerbs.js';
+import { type CuedPattern, cued } from './cuedPattern.js';
 
 /** Asking someone to do it: "can you", "could anyone (please)". `who`, an alternation. */
 function askingOf(who: string): string {
@@ -185,12 +186,25 @@ const WORKPLACE_QUESTION = new RegExp(
   'giu',
 );
 
-function requests(opensMessage: boolean): RegExp[] {
-  return [CHAT_REQUEST, taskRequest(opensMessage), writeRequest(opensMessage), SMALL_TALK, WORKPLACE_QUESTION, CALCULATION];
+// The words one of which each request holds, its cue (cuedPattern.ts): a workplace question one of
+// WORKPLACE_THING_ASKED's (the offsite and the office by "off", a floor, a password…), LEAVE's, "all
+// hands" or FACILITY's (the coffee machine by "off" too); small talk the one asked after
+// (ASKED_AFTER) or "up"; a sum a digit.
+const WORKPLACE_CUE = String.raw`off|expense|payroll|polic|floor|jam|password|vacation|holiday|pto|sick|leave|hands|canteen|cafeteria|garage`;
+const SMALL_TALK_CUE = String.raw`you|ya|y['’]all|every|up`;
+function requests(opensMessage: boolean): CuedPattern[] {
+  return [
+    cued(CHAT_REQUEST, HAND_OVER),
+    cued(taskRequest(opensMessage), String.raw`convert|translate`),
+    cued(writeRequest(opensMessage), String.raw`${WRITE_VERB}|joke`),
+    cued(SMALL_TALK, SMALL_TALK_CUE),
+    cued(WORKPLACE_QUESTION, WORKPLACE_CUE),
+    cued(CALCULATION, String.raw`\d`),
+  ];
 }
 /**
  * The requests read in the text before any quoted phrase or filter, which opens the message, and
  * in the text after one (a request opening it opens a sentence there).
  */
-export const REQUESTS_OPENING: readonly RegExp[] = requests(true);
-export const REQUESTS_LATER: readonly RegExp[] = requests(false);
+export const REQUESTS_OPENING: readonly CuedPattern[] = requests(true);
+export const REQUESTS_LATER: readonly CuedPattern[] = requests(false);

@@ -5,6 +5,7 @@
 // nothing (chatQuestion.asksNothing, acknowledges).
 
 import { AUXILIARY } from './auxiliaryVerbs.js';
+import { type CuedPattern, cued } from './cuedPattern.js';
 import { ADDRESSEE, QUESTION_WORD, STOP } from './greetings.js';
 
 // A message that only acknowledges or signs off ("ok cool, talk later", "lol ok cool", "sounds
@@ -60,24 +61,32 @@ const CLAUSE_END_REST = String.raw`(?:(?!\s+(?:${QUESTION_WORD}|${AUXILIARY})\b)
  */
 export const THANKS_OR_PRAISE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${THANKING}|${PRAISE})(?![\p{L}\p{N}])`, 'iu');
 
+// The words one of which thanking holds, its cue (cuedPattern.ts): "ty" as a word only (after it
+// comes a space or a word's end), as "city" holds it; and praise's.
+const THANKING_CUE = String.raw`thank|thx|\bty\b|cheers|kudos|appreciat`;
+const PRAISE_CUE = String.raw`you|good|great|nice|clever|awesome|brilliant|done`;
+
 /** Thanking, praise, an offer to be reached and inviting correction, as the filler chatQuestion.ts drops (in this order). */
-export const THANKS_PRAISE_AND_OFFERS: readonly RegExp[] = [
+export const THANKS_PRAISE_AND_OFFERS: readonly CuedPattern[] = [
   // thanking for something, opening the message or a clause (openingClause), to the clause's end
   // ("thanks for the help earlier", "thank you so much for digging that up"), or thanking the room
   // ("thanks bot,", "cheers all!"), and praise for whoever answered ("you're a star", "you're the best", "you
   // rock", "good bot"): said after an answer, nothing is asked (held-out 25's "thanks for the help
   // earlier, you're a star 🙏" was searched as "help earlier star"). ("you're" is "you are" by now.)
   // Either ends at a stop, but not at a hyphen joining a word ("nice one-liner about…" asks on).
-  new RegExp(String.raw`${openingClause(THANKING)}(?:\s+(?:${ADDRESSEE}))?(?:\s+(?:${THANKS_AMOUNT}))?(?:\s+(?:${ADDRESSEE}))?(?:\s+for\b${CLAUSE_END_REST}|\b(?![-‐‑]\p{L})(?=[\s\p{P}]*$|\s*${STOP}))`, 'giu'),
-  new RegExp(String.raw`${openingClause(PRAISE)}(?:\s+(?:${ADDRESSEE}))?\b(?![-‐‑]\p{L})(?=[\s\p{P}]*$|\s*[,;.!…—–-])`, 'giu'),
+  cued(
+    new RegExp(String.raw`${openingClause(THANKING)}(?:\s+(?:${ADDRESSEE}))?(?:\s+(?:${THANKS_AMOUNT}))?(?:\s+(?:${ADDRESSEE}))?(?:\s+for\b${CLAUSE_END_REST}|\b(?![-‐‑]\p{L})(?=[\s\p{P}]*$|\s*${STOP}))`, 'giu'),
+    THANKING_CUE,
+  ),
+  cued(new RegExp(String.raw`${openingClause(PRAISE)}(?:\s+(?:${ADDRESSEE}))?\b(?![-‐‑]\p{L})(?=[\s\p{P}]*$|\s*[,;.!…—–-])`, 'giu'), PRAISE_CUE),
   // offering to be reached, to the clause's end ("feel free to ping me if anything breaks", held-out
   // 16): said to the room, nothing is asked of the reports.
   // A condition after it runs to the clause's end or to "but", which opens what is asked ("feel free
   // to ping me if this is wrong but do bike lanes…"); an auxiliary in it ("is wrong") is none of the
   // question's.
-  new RegExp(String.raw`\bfeel\s+free\s+to\s+(?:ping|message|dm|pm|slack|text|call|email|e-mail|tag|contact|correct|reach\s+out\s+to)\s+(?:me|us)\b(?:\s+if\b[^?!.,;:…\n]*?(?:[,;]?\s+but\b|(?=[?!.,;:…\n]|$))|${CLAUSE_END_REST})`, 'giu'),
+  cued(new RegExp(String.raw`\bfeel\s+free\s+to\s+(?:ping|message|dm|pm|slack|text|call|email|e-mail|tag|contact|correct|reach\s+out\s+to)\s+(?:me|us)\b(?:\s+if\b[^?!.,;:…\n]*?(?:[,;]?\s+but\b|(?=[?!.,;:…\n]|$))|${CLAUSE_END_REST})`, 'giu'), 'free'),
   // inviting correction, wherever it stands ("correct me if i'm wrong but…", "…? lmk if that's wrong"):
   // a hedge, no topic; only where "wrong" ends its clause ("let me know if it is wrong to…" asks).
   // ("i'm" is "i am" and "that's" "that" by now; read before "lmk" goes with the chat abbreviations.)
-  /\b(?:correct\s+me|lmk|let\s+me\s+know)\s+if\s+(?:i\s+am|im|i\s+was|(?:this|that|it)(?:\s+is)?|thats)\s+wrong\b(?:[,;]?\s+but\b|(?=[\s\p{P}]*$|\s*[,;:.!?…\n]))/giu,
+  cued(/\b(?:correct\s+me|lmk|let\s+me\s+know)\s+if\s+(?:i\s+am|im|i\s+was|(?:this|that|it)(?:\s+is)?|thats)\s+wrong\b(?:[,;]?\s+but\b|(?=[\s\p{P}]*$|\s*[,;:.!?…\n]))/giu, 'wrong'),
 ];
