@@ -161,20 +161,27 @@ const OPEN_OR_CLOSED = String.raw`open|opens|close|closes|closed|fixed|today|tom
 const OUR_FACILITY = String.raw`(?<!\b(?:did|was|were|had)\s+)(?:the|our)\s+(?:office\s+)?(?:${FACILITY})`;
 /** A floor of the office building: "floor 3", "the 3rd floor", "third-floor". */
 const FLOOR = String.raw`(?:floor\s+\d+|(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|top)[-\s]floor)`;
-const OFFICE_THING = String.raw`(?:the|our)\s+office(?:['’]s)?\s+(?:kitchen|fridge|printer|canteen|cafeteria|wifi|wi-fi|party|parking)(?![\p{L}'’]|\s+(?!(?:gets?|is|was|will|be|closes?|closed|opens?|on|at|this|today|tomorrow|fixed)\b)\p{L})|(?:is|will)\s+the\s+office\s+(?:be\s+)?(?:closed|open)(?=\s*(?:[?!.,;:…\n]|$)|\s+(?:on|over|at|until|till|from|tomorrow|today|tonight|this|next|for\s+the\s+holidays?)\b)|(?:place|spot|restaurant|cafe|café|bar|pub|lunch|coffee|food|takeaway)s?\s+near\s+the\s+office`;
+/**
+ * The office's kitchen, printer… as the thing asked; the office closed or open, then a stop, a time or
+ * a reason ("on friday", "late today", "due to the storm", "yet"); a place to eat near the office.
+ */
+const OFFICE_THING = String.raw`(?:the|our)\s+office(?:['’]s)?\s+(?:kitchen|fridge|printer|canteen|cafeteria|wifi|wi-fi|party|parking)(?![\p{L}'’]|\s+(?!(?:gets?|is|was|will|be|closes?|closed|opens?|on|at|this|today|tomorrow|fixed)\b)\p{L})|(?:is|will)\s+the\s+office\s+(?:be\s+)?(?:closed|open)(?=\s*(?:[?!.,;:…\n]|$)|\s+(?:on|over|at|until|till|from|tomorrow|today|tonight|this|next|due|because|during|yet|late|early|again|for\s+the\s+holidays?)\b)|(?:place|spot|restaurant|cafe|café|bar|pub|lunch|coffee|food|takeaway)s?\s+near\s+the\s+office`;
 const IN_SENTENCE = String.raw`[^.!?…\n]`;
 /**
  * The team's offsite, a noun: after "the", "our", "team", "next", "annual"…, then a stop or a word
  * that follows a noun (a preposition, a verb, a time: "the offsite on Friday", "our offsite next
- * month", "the offsite agenda"), not a noun it describes ("an off-site yard", "offsite backup").
+ * month", "the offsite agenda", "the offsite venue", "is the offsite still / cancelled / mandatory"), not
+ * a noun it describes ("an off-site yard", "offsite backup"); with nothing before it, only before its
+ * agenda, schedule, venue, location or rsvp ("offsite agenda?").
  */
-const OFFSITE = String.raw`(?:the|our|this|next|an?|team|company|annual|yearly|quarterly|leadership|department)\s+off-?sites?(?![\p{L}\p{N}'’‐‑-])(?!\s+(?!(?:on|in|at|for|to|this|next|is|was|will|be|are|were|starts?|begins?|agenda|schedule|dates?|details|budget|plans?|and|or|tomorrow|today|tonight|yet|please|pls|rsvp)\b)\p{L})`;
+const OFFSITE = String.raw`(?:the|our|this|next|an?|team|company|annual|yearly|quarterly|leadership|department)\s+off-?sites?(?![\p{L}\p{N}'’‐‑-])(?!\s+(?!(?:on|in|at|for|to|this|next|is|was|will|be|are|were|starts?|begins?|agenda|schedule|dates?|details|budget|plans?|venue|location|hotel|cancell?ed|postponed|still|mandatory|optional|happening|and|or|tomorrow|today|tonight|yet|please|pls|rsvp)\b)\p{L})|(?<![\p{L}\p{N}'’‐‑-])off-?sites?\s+(?:agenda|schedule|venue|location|rsvp)\b`;
 /**
  * The company's or HR's policy on a thing, asked now: not after "was / were / did / had" ("what was
  * the company policy on pointing brushes?"), nor of a company named after "at" within a few words
- * ("the company policy on lab-grown stones at De Beers"), at work, home or the office aside.
+ * ("the company policy on lab-grown stones at De Beers"); "at" work, home, or "the / a / an / our / my"
+ * place ("drinking at the christmas party") asks the asker's own.
  */
-const COMPANY_POLICY = String.raw`(?<!\b(?:was|were|did|had)\s+)(?:the|our)\s+(?:company|hr)\s+polic(?:y|ies)\s+(?:on|for|about)\b(?!${IN_SENTENCE}{0,60}?\bat\s+(?!(?:work|home|the\s+office|our|my)\b)\p{L})`;
+const COMPANY_POLICY = String.raw`(?<!\b(?:was|were|did|had)\s+)(?:the|our)\s+(?:company|hr)\s+polic(?:y|ies)\s+(?:on|for|about)\b(?!${IN_SENTENCE}{0,60}?\bat\s+(?!(?:work|home|the|an?|our|my)\b)\p{L})`;
 const WORKPLACE_THING_ASKED = String.raw`${OFFSITE}|expense\s+(?:reports?|claims?|forms?|system)|(?:i|we)\s+expense|payroll\s+(?:date|day|run)s?|${COMPANY_POLICY}|${OFFICE_THING}|(?:printer|kitchen|meeting\s+rooms?)\s+on\s+(?:the\s+)?${FLOOR}|${FLOOR}\s+(?:printer|kitchen|meeting\s+rooms?)|paper\s+jam|reset\s+my\s+(?:[\p{L}'’-]+\s+){0,2}password|(?:wifi|wi-fi|vpn|slack|guest)\s+(?:network\s+)?password`;
 /**
  * A sentence (from the message's opening, a stop or a new line, to its end) holding one of them. What

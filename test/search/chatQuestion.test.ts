@@ -630,6 +630,14 @@ describe('chatQuestion', () => {
       'when is the offsite this year?',
       'who is organising the company offsite?',
       'is the offsite agenda out yet?',
+      // … its venue, its state, bare before its agenda; the office closed for a reason; a policy on
+      // what is done at the party (review 44's must 1 on 4321e10)
+      'did anyone book the offsite venue?',
+      'is the offsite still happening?',
+      'offsite agenda?',
+      'is the office closed due to the storm?',
+      'is the office open late today?',
+      "what's the company policy on drinking at the christmas party?",
     ]) {
       expect(termsOf(chatQuestion(message)), message).toEqual([]);
       expect(greetsOrRequests(message), message).toBe(true);
