@@ -1,6 +1,7 @@
 // What a chat message asks of the bot or of the room rather than of the reports: a thing of the
 // workplace handed over or arranged, a translation or a conversion, something written or a joke,
-// small talk. chatQuestion.ts drops each, to its clause's end, from what is searched, and a message
+// small talk, a question about the asker's own workplace, a sum, a recommendation, today's weather or
+// exchange rate. chatQuestion.ts drops each, to its clause's end, from what is searched, and a message
 // that is nothing else is owed a reply (chatQuestion.greetsOrRequests).
 
 import { BE_FORMS, HAVE_FORMS, REQUEST_MODALS, oneOf } from './auxiliaryVerbs.js';
@@ -182,7 +183,13 @@ const OFFSITE = String.raw`(?:the|our|this|next|an?|team|company|annual|yearly|q
  * place ("drinking at the christmas party") asks the asker's own.
  */
 const COMPANY_POLICY = String.raw`(?<!\b(?:was|were|did|had)\s+)(?:the|our)\s+(?:company|hr)\s+polic(?:y|ies)\s+(?:on|for|about)\b(?!${IN_SENTENCE}{0,60}?\bat\s+(?!(?:work|home|the|an?|our|my)\b)\p{L})`;
-const WORKPLACE_THING_ASKED = String.raw`${OFFSITE}|expense\s+(?:reports?|claims?|forms?|system)|(?:i|we)\s+expense|payroll\s+(?:date|day|run)s?|${COMPANY_POLICY}|${OFFICE_THING}|(?:printer|kitchen|meeting\s+rooms?)\s+on\s+(?:the\s+)?${FLOOR}|${FLOOR}\s+(?:printer|kitchen|meeting\s+rooms?)|paper\s+jam|reset\s+my\s+(?:[\p{L}'’-]+\s+){0,2}password|(?:wifi|wi-fi|vpn|slack|guest)\s+(?:network\s+)?password`;
+/**
+ * A meal or a coffee with the people at work: "what's for lunch today?", "any lunch plans?", "anyone up
+ * for lunch at 12:30?", "want to grab a coffee?", "the friday team lunch". Not lunch as a topic ("free
+ * school lunches", "lunch is free for everyone", "after lunch").
+ */
+const MEAL_TOGETHER = String.raw`what(?:s|\s+is)?\s+for\s+lunch|(?:any|our|your|the|team|friday)\s+lunch\s+plans?|up\s+for\s+(?:lunch|coffee|a\s+coffee|drinks)|grab\s+(?:some\s+)?(?:lunch|coffee|a\s+coffee|drinks)|team\s+lunch`;
+const WORKPLACE_THING_ASKED = String.raw`${OFFSITE}|expense\s+(?:reports?|claims?|forms?|system)|(?:i|we)\s+expense|payroll\s+(?:date|day|run)s?|${COMPANY_POLICY}|${OFFICE_THING}|(?:printer|kitchen|meeting\s+rooms?)\s+on\s+(?:the\s+)?${FLOOR}|${FLOOR}\s+(?:printer|kitchen|meeting\s+rooms?)|paper\s+jam|reset\s+my\s+(?:[\p{L}'’-]+\s+){0,2}password|(?:wifi|wi-fi|vpn|slack|guest)\s+(?:network\s+)?password|${MEAL_TOGETHER}`;
 /**
  * A sentence (from the message's opening, a stop or a new line, to its end) holding one of them. What
  * a thing needs beside it is looked ahead for once, at the sentence's opening: looked for after each
@@ -193,11 +200,36 @@ const WORKPLACE_QUESTION = new RegExp(
   'giu',
 );
 
+// Asking for what the asker might like, live weather or today's exchange rate: no report's finding,
+// and searched their words drew whatever claim shared them ("What's a good sci-fi novel for a long
+// flight?", held-out 21; "What's the EUR to USD exchange rate right now?", 38; "can you recommend a
+// good podcast…", "what's the weather going to be like in Chicago tomorrow?" across the sets). A recommendation asked of someone ("can you / anyone recommend…", "recommend me…"), or of a
+// thing chosen by taste (TASTE: "any good podcast recommendations?", "what's a good sci-fi novel
+// for…"); not what a body recommends ("what does WHO recommend for kangaroo care?", "the
+// recommended dose"). The weather now or soon, not then ("what was the weather like for the 1908
+// marathon?"); an exchange rate today or now, not then. Each to its sentence's end.
+const TASTE = String.raw`books?|novels?|podcasts?|films?|movies?|shows?|series|albums?|songs?|music|restaurants?|recipes?`;
+const RECOMMENDATION = String.raw`(?:${askingOf(String.raw`you|someone|somebody|anyone|anybody|y['’]?all`)}|(?<=${SENTENCE_START}[\s\p{P}]{0,3}))recommend\b|any\s+(?:good\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${TASTE})\s+(?:recommendations?|recs|suggestions?)\b|what(?:s|\s+is)?\s+(?:a|some)\s+good\s+(?:[\p{L}-]+\s+){0,2}?(?:${TASTE})\b`;
+const NOW_OR_SOON = String.raw`today|tomorrow|tonight|right\s+now|now|currently|at\s+the\s+moment|this\s+(?:week(?:end)?|morning|afternoon|evening)|going\s+to\s+be|gonna\s+be|forecast`;
+const CURRENT_EXCHANGE_RATE = String.raw`(?:current|latest|live)\s+(?:[\p{L}-]+\s+){0,3}?exchange\s+rates?`;
+/** Asked now or soon: the weather or an exchange rate, with a time (NOW_OR_SOON) in the sentence. */
+const LIVE_FIGURE = String.raw`what(?:s|\s+is)?\s+the\s+weather|exchange\s+rates?`;
+/**
+ * A sentence (from the message's opening, a stop or a new line, to its end) asking one of them. The
+ * time a live figure needs is looked ahead for once, at the sentence's opening, as WORKPLACE_QUESTION's
+ * asker is: looked for after each mention, a sentence repeating "exchange rate" was read in time
+ * growing with its square.
+ */
+const EVERYDAY_ASK = new RegExp(
+  String.raw`${SENTENCE_START}(?:${IN_SENTENCE}*?(?:${RECOMMENDATION}|\b${CURRENT_EXCHANGE_RATE}\b)|(?=${IN_SENTENCE}*\b(?:${NOW_OR_SOON})\b)${IN_SENTENCE}*?\b(?:${LIVE_FIGURE})\b)${IN_SENTENCE}*[.!?…]*`,
+  'giu',
+);
+
 // The words one of which each request holds, its cue (cuedPattern.ts): a workplace question one of
 // WORKPLACE_THING_ASKED's (the offsite and the office by "off", a floor, a password…), LEAVE's, "all
 // hands" or FACILITY's (the coffee machine by "off" too); small talk the one asked after
-// (ASKED_AFTER) or "up"; a sum a digit.
-const WORKPLACE_CUE = String.raw`off|expense|payroll|polic|floor|jam|password|vacation|holiday|pto|sick|leave|hands|canteen|cafeteria|garage`;
+// (ASKED_AFTER) or "up"; a sum a digit; an everyday ask its verb ("recommend") or its noun.
+const WORKPLACE_CUE = String.raw`off|expense|payroll|polic|floor|jam|password|vacation|holiday|pto|sick|leave|hands|canteen|cafeteria|garage|lunch|drinks`;
 const SMALL_TALK_CUE = String.raw`you|ya|y['’]all|every|up`;
 function requests(opensMessage: boolean): CuedPattern[] {
   return [
@@ -207,6 +239,7 @@ function requests(opensMessage: boolean): CuedPattern[] {
     cued(SMALL_TALK, SMALL_TALK_CUE),
     cued(WORKPLACE_QUESTION, WORKPLACE_CUE),
     cued(CALCULATION, String.raw`\d`),
+    cued(EVERYDAY_ASK, String.raw`recommend|recs|suggestion|good|weather|exchange`),
   ];
 }
 /**

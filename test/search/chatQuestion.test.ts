@@ -75,7 +75,7 @@ describe('chatQuestion', () => {
     ]) {
       expect(termsOf(chatQuestion(message)), message).toEqual(question);
     }
-    expect(termsOf(chatQuestion('lol happy friday everyone, any lunch plans?'))).toEqual(termsOf('any lunch plans?'));
+    expect(termsOf(chatQuestion('lol happy friday everyone, any news on heat pumps?'))).toEqual(termsOf('any news on heat pumps?'));
     for (const message of ['happy friday,', 'happy friday', 'hi all, happy friday,', 'Happy Friday everyone!', 'happy weekend all 🎉']) {
       expect(termsOf(chatQuestion(message)), message).toEqual([]);
       expect(greetsOrRequests(message), message).toBe(true);
@@ -673,6 +673,45 @@ describe('chatQuestion', () => {
     }
     expect(chatQuestion("what's 2024 - 1953? also when did the heat pump grant start")).toBe('also when did the heat pump grant start');
     expect(chatQuestion('what is 15% of global emissions?')).toBe('what is 15% of global emissions?');
+  });
+
+  // Held-out 21's "What's a good sci-fi novel for a long flight?" and 38's "What's the EUR to USD
+  // exchange rate right now?" were answered from a claim sharing a word; held-out 42's "what's for
+  // lunch today?" and "any good podcast recommendations for the commute?" were answered blind.
+  it('reads asking for a recommendation, the weather or an exchange rate now, and lunch with colleagues as requests no report meets', async () => {
+    for (const message of [
+      "what's for lunch today?",
+      'lol happy friday everyone, any lunch plans?',
+      'anyone up for lunch at 12:30?',
+      'want to grab a coffee later?',
+      "who's organising the friday team lunch this week?",
+      'any good podcast recommendations for the commute?',
+      "What's a good sci-fi novel for a long flight?",
+      'Can anyone recommend a project management tool for a small team?',
+      'recommend me a good podcast',
+      "what's the weather going to be like in Manchester tomorrow?",
+      'what is the weather like in Chicago today',
+      "What's the EUR to USD exchange rate right now?",
+      "What's the current exchange rate of the ZiG against the US dollar?",
+    ]) {
+      expect(termsOf(chatQuestion(message)), message).toEqual([]);
+      expect(greetsOrRequests(message), message).toBe(true);
+    }
+    expect(termsOf(chatQuestion('any good book recommendations? also how many people died of the dancing plague'))).toEqual(termsOf('how many people died of the dancing plague'));
+    // What a body recommends, the weather or a rate then, lunch as a topic: questions
+    for (const question of [
+      'What does WHO now recommend for kangaroo care?',
+      'What alcohol concentration is recommended for hospital hand rubs?',
+      'What was the weather like for the 1908 London Olympic marathon?',
+      'what was the weather like for bannister mile, was it windy?',
+      'What is the exchange rate between a rai stone and US dollars?',
+      'SNB minimum exchange rate 1.20',
+      'is it true loads of food gets thrown away when lunch is free for everyone',
+      'If my blood sugar jumps after lunch, does that mean diabetes?',
+      'any good evidence that heat pumps work in the cold?',
+    ]) expect(chatQuestion(question), question).toBe(question);
+    const library = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout38/reports/', import.meta.url))));
+    expect(answerQuestion(library, "What's the EUR to USD exchange rate right now?").answered).toBe(false);
   });
 
   // Held-out 26's "hey how's your day going?" and "can you help me write a SQL query that counts

@@ -55,6 +55,15 @@ const MATCHED = [
   'is the coffee machine fixed?',
   'what 15% of 240',
   'calculate 300 / 4',
+  // asking for a recommendation, the weather or an exchange rate now; lunch or drinks with colleagues
+  'can you recommend a laptop?',
+  'any podcast recs?',
+  'any book suggestions for the flight?',
+  'what a good sci-fi novel for a long flight?',
+  'what the weather going to be like tomorrow?',
+  'what the euro to yen exchange rate today?',
+  'what for lunch today?',
+  'anyone up for drinks later?',
   // thanking, praise, an offer to be reached, inviting correction
   'thanks for the help earlier',
   'thank you so much',
