@@ -10,7 +10,8 @@
 // expansion names the question word it stands for, so a claim that says the same thing in other
 // words counts as matching that word once, however many of its synonyms it uses.
 // A phrase WordNet has as a verb (a verb and its particle: "split up" -> divorce, "let off" ->
-// exempt, "goes up" as go up -> rise) stands for its verb, at a word's weight. How a word is read
+// exempt, "goes up" as go up -> rise) stands for its verb, at a word's weight. "Take" in a question
+// asking how long is searched as took and taken too (partOfSpeech.ts tookTerms). How a word is read
 // by its part of speech (a noun after "a", a verb after "they", an adjective's degrees) is
 // partOfSpeech.ts's.
 
@@ -22,7 +23,7 @@ import { relatedWords } from './wordnet/relatedWords.js';
 import { RememberedPerReader } from './wordnet/rememberedPerReader.js';
 import { loadRelationTable } from './wordnet/relationTableFile.js';
 import { otherNumber } from './irregularForms.js';
-import { comparedTerms, inDegreeTerms, mayEndVerbPhrase, nounNext, nounOrVerbOnly, nounTerms, pastFormTerms, verbNext, verbTerms } from './partOfSpeech.js';
+import { comparedTerms, inDegreeTerms, mayEndVerbPhrase, nounNext, nounOrVerbOnly, nounTerms, pastFormTerms, tookTerms, verbNext, verbTerms } from './partOfSpeech.js';
 import { placeWords, type Typed } from './wordnet/placeWords.js';
 import { fromWordNet, rememberedRelated, type RelatedTerm } from './wordnet/rememberedRelated.js';
 import { sharedWordNet } from './wordnet/sharedWordNet.js';
@@ -218,6 +219,9 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
         if (form.term !== null) addCompound(form.term, form.weight, source, false);
       }
       for (const form of pastFormTerms(reader, words, i, folded)) {
+        if (form.term !== null) addCompound(form.term, form.weight, source, false);
+      }
+      for (const form of tookTerms(words, i, folded)) {
         if (form.term !== null) addCompound(form.term, form.weight, source, false);
       }
       for (const form of inDegreeTerms(reader, folded)) {

@@ -96,7 +96,8 @@ export function irregularForms(base: string): readonly string[] {
 
 /**
  * Verbs too general to search in their past forms ("take" as took, taken): they are in most
- * questions, their forms in most claims (eval/README.md, thirty-fifth session).
+ * questions, their forms in most claims (eval/README.md, thirty-fifth session). "Take" is, where
+ * the question asks how long it took (partOfSpeech.ts tookTerms).
  */
 const LIGHT_VERBS: ReadonlySet<string> = new Set(['take', 'get', 'make', 'go', 'give']);
 

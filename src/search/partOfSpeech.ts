@@ -212,6 +212,19 @@ export const PAST_FORM_WEIGHT = 1;
 const MOSTLY_VERB = 0.92;
 const OTHER_WORD_SEEN = 5;
 
+/**
+ * "How long did it take…", "how many years does a bog take…": the light verb "take" (LIGHT_VERBS,
+ * irregularForms.ts: no past forms elsewhere) where the question asks how long before it, whose
+ * answer says what "took" so long ("Construction took two years, two months…"), searched in its
+ * past forms at PAST_FORM_WEIGHT.
+ */
+export function tookTerms(words: readonly string[], i: number, folded: string): readonly RelatedTerm[] {
+  return folded === 'take' && HOW_LONG_ASKED.test(words.slice(0, i).join(' ')) ? TOOK : [];
+}
+const TOOK: readonly RelatedTerm[] = irregularForms('take').map((form) => ({ term: normalizeTerm(form), weight: PAST_FORM_WEIGHT }));
+/** A span of time asked: "how long", "how many years / months / weeks / days / hours / minutes". */
+const HOW_LONG_ASKED = /\bhow (?:long|many (?:years|months|weeks|days|hours|minutes|decades))\b/i;
+
 /** The past forms of the i-th question word read as a verb (PAST_FORM_WEIGHT), as index keys. */
 export function pastFormTerms(reader: WordNet, words: readonly string[], i: number, folded: string): readonly RelatedTerm[] {
   if (nounNext(words, i)) return [];

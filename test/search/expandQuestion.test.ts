@@ -214,9 +214,37 @@ describe('expandQuestion', () => {
     // Nor a form that is as often a word of its own ("born", and "borne" keyed as it), nor a light
     // verb's, which are in most claims ("took", "given"), nor after an article.
     expect(expansion('bear attacks in Alaska', 'born')).toBeUndefined();
-    expect(expansion('how long do we take to recover', 'took')).toBeUndefined();
+    expect(expansion('what steps do we take to recover', 'took')).toBeUndefined();
     expect(expansion('do we give enough', 'gave')).toBeUndefined();
     expect(expansion('is a dig worth it', 'dug')).toBeUndefined();
+  });
+
+  it('searches "take" as took and taken where the question asks how long, as the light verb it is nowhere else', () => {
+    expect(expansion('How long did it take to put up the Eiffel Tower?', 'took')).toEqual({ term: 'took', weight: PAST_FORM_WEIGHT, source: 'take' });
+    expect(expansion('How many years does a rewetted bog take to start storing carbon again?', 'taken')?.source).toBe('take');
+    // Not where "how long" asks about something after it, or nothing asks a span.
+    expect(expansion('Once the mosquitoes take over, how long does that last?', 'took')).toBeUndefined();
+    expect(expansion('how much do they take in fees', 'took')).toBeUndefined();
+  });
+
+  it('finds a claim saying what "took" so long first for "how long did it take"', async () => {
+    const scratch = await mkdtemp(join(tmpdir(), 'report-bot-took-'));
+    try {
+      await writeFile(
+        join(scratch, 'harbour-bridge.md'),
+        reportText('The harbour bridge', [
+          'The harbour bridge carries eight lanes of traffic and two railway tracks.',
+          'Building the bridge took eight years, from the first foundations in 1924 to the opening in 1932.',
+          'The bridge is repainted every decade, a job that uses about 30,000 litres of paint.',
+          'The arch of the bridge rises 134 metres above the harbour.',
+        ]),
+      );
+      const library = Library.from(await loadReports(scratch, { workers: 0 }));
+      const answer = answerQuestion(library, 'How long did it take to put up the harbour bridge?');
+      expect(answer.items[0]?.claim.text).toMatch(/took eight years/);
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
   });
 
   it('finds a claim saying "dug" for a question saying "dig" before one sharing only its other words', async () => {
