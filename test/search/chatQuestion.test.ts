@@ -456,6 +456,33 @@ describe('chatQuestion', () => {
 
   // Held-out 10's "…in Africa? asking for <#C0123|research>" was searched with "asking" (its
   // answer 7th), held-out 23's "…? someone said so in standup" with "someone" and "standup" (10th).
+  // Held-out 42's "heard the eiffel tower grows in summer, true?" was declined: "heard" searched, a
+  // word its claim lacks; held-out 8, 15-18, 24, 30, 35, 39, 40 wrap questions in who said it and in
+  // asking the room to confirm it.
+  it('drops "heard…" opening a sentence, who said it, asking the room to confirm and "is that right?", and keeps them inside a question', () => {
+    expect(termsOf(chatQuestion('heard the eiffel tower grows in summer, true?'))).toEqual(termsOf('the eiffel tower grows in summer'));
+    expect(termsOf(chatQuestion('what did the NY bail law evals find re rearrests? heard it was mixed'))).toEqual(termsOf('what did the NY bail law evals find re rearrests? it was mixed'));
+    expect(termsOf(chatQuestion("Do cover crops raise or lower corn yields? I've heard both."))).toEqual(termsOf('Do cover crops raise or lower corn yields? both'));
+    expect(termsOf(chatQuestion('someone at lunch said hockney thinks the old masters cheated with lenses??'))).toEqual(termsOf('hockney thinks the old masters cheated with lenses'));
+    expect(termsOf(chatQuestion('someone on the sustainability call asked whether plastic bag bans are enforced'))).toEqual(termsOf('whether plastic bag bans are enforced'));
+    expect(chatQuestion('did the elwha dam removal rebuild the beaches? someone on my team swears it did')).toBe('did the elwha dam removal rebuild the beaches?');
+    expect(chatQuestion('who designed bell rock, stevenson or rennie? my grandad swears it was stevenson')).toBe('who designed bell rock, stevenson or rennie? it was stevenson');
+    expect(termsOf(chatQuestion('my manager keeps saying soda taxes hit poor people the hardest'))).toEqual(termsOf('soda taxes hit poor people the hardest'));
+    expect(chatQuestion('did a $15 min wage kill a million jobs? can someone confirm the number pls')).toBe('did a $15 min wage kill a million jobs?');
+    expect(chatQuestion('is East Timor burning through its oil savings? can someone confirm before I put it in the memo')).toBe('is East Timor burning through its oil savings?');
+    expect(chatQuestion('did denmark give people rights to their own voice? pls confirm')).toBe('did denmark give people rights to their own voice?');
+    expect(chatQuestion("someone in the meeting said Seoul's restored stream still floods?? is that right")).toBe('Seoul restored stream still floods??');
+    // "heard" inside a question, someone who is the topic, confirming asked, "is that right" asking on
+    for (const question of [
+      'How far away was the sound of the Tambora explosion heard?',
+      'was there someone in the UK who caught smallpox from a lab?',
+      'can someone confirm whether the tower grows in summer?',
+      'did NOAA confirm the fourth global bleaching event?',
+      'is that right whale population growing?',
+      'my uncle refuses to get in a driverless car. are most Americans like that?',
+    ]) expect(chatQuestion(question), question).toBe(question);
+  });
+
   it('drops "asking for" a mention, where one heard it, "or nope" and "etc", and keeps them asking', () => {
     expect(chatQuestion('do malaria drugs still work in Africa? asking for <#C0123|research>')).toBe('do malaria drugs still work in Africa?');
     expect(chatQuestion('do passkeys sync? asking for <@U0123ABC> pls')).toBe('do passkeys sync?');

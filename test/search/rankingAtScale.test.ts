@@ -78,11 +78,12 @@ const SIZE_MARGIN = 0.03;
 /**
  * The tuning questions in the first 3 over the bundled reports alone and not among the generated
  * claims: lost at size since the thirty-first session, with either model since (eval/README.md,
- * thirty-second and thirty-third sessions), left to a later session.
+ * thirty-second and thirty-third sessions), left to a later session. The ozempic knockoffs question
+ * ("…? someone at lunch said they put ppl in hospital") is found at size since the forty-second
+ * session, when who said it stopped being searched.
  */
 const LOST_AT_SIZE: readonly string[] = [
   'can the power grid cope if everyone heats their house with electricity in January?',
-  '<@U02AB3CD4> what did the report say about ozempic knockoffs? someone at lunch said they put ppl in hospital',
   'what limits how useful batteries are for running the grid?',
   'can people in America actually afford these weight loss meds?',
 ];
