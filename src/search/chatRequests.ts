@@ -188,7 +188,7 @@ const COMPANY_POLICY = String.raw`(?<!\b(?:was|were|did|had)\s+)(?:the|our)\s+(?
  * for lunch at 12:30?", "want to grab a coffee?", "the friday team lunch". Not lunch as a topic ("free
  * school lunches", "lunch is free for everyone", "after lunch").
  */
-const MEAL_TOGETHER = String.raw`what(?:s|\s+is)?\s+for\s+lunch|(?:any|our|your|the|team|friday)\s+lunch\s+plans?|up\s+for\s+(?:lunch|coffee|a\s+coffee|drinks)|grab\s+(?:some\s+)?(?:lunch|coffee|a\s+coffee|drinks)|team\s+lunch`;
+const MEAL_TOGETHER = String.raw`what(?:s|\s+is)?\s+for\s+lunch(?=\s*(?:[?!.,;:…]|$)|\s+(?:today|tomorrow|tonight|this|here|at\s+the\s+office)\b)|(?:any|our|your|the|team|friday)\s+lunch\s+plans?|up\s+for\s+(?:lunch|coffee|a\s+coffee|drinks)|grab\s+(?:some\s+)?(?:lunch|coffee|a\s+coffee|drinks)|(?:the|our|this|next|friday)\s+(?:friday\s+)?team\s+lunch`;
 const WORKPLACE_THING_ASKED = String.raw`${OFFSITE}|expense\s+(?:reports?|claims?|forms?|system)|(?:i|we)\s+expense|payroll\s+(?:date|day|run)s?|${COMPANY_POLICY}|${OFFICE_THING}|(?:printer|kitchen|meeting\s+rooms?)\s+on\s+(?:the\s+)?${FLOOR}|${FLOOR}\s+(?:printer|kitchen|meeting\s+rooms?)|paper\s+jam|reset\s+my\s+(?:[\p{L}'’-]+\s+){0,2}password|(?:wifi|wi-fi|vpn|slack|guest)\s+(?:network\s+)?password|${MEAL_TOGETHER}`;
 /**
  * A sentence (from the message's opening, a stop or a new line, to its end) holding one of them. What
@@ -209,11 +209,15 @@ const WORKPLACE_QUESTION = new RegExp(
 // recommended dose"). The weather now or soon, not then ("what was the weather like for the 1908
 // marathon?"); an exchange rate today or now, not then. Each to its sentence's end.
 const TASTE = String.raw`books?|novels?|podcasts?|films?|movies?|shows?|series|albums?|songs?|music|restaurants?|recipes?`;
-const RECOMMENDATION = String.raw`(?:${askingOf(String.raw`you|someone|somebody|anyone|anybody|y['’]?all`)}|(?<=${SENTENCE_START}[\s\p{P}]{0,3}))recommend\b|any\s+(?:good\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${TASTE})\s+(?:recommendations?|recs|suggestions?)\b|what(?:s|\s+is)?\s+(?:a|some)\s+good\s+(?:[\p{L}-]+\s+){0,2}?(?:${TASTE})\b`;
+const RECOMMENDATION = String.raw`(?:${askingOf(String.raw`you|someone|somebody|anyone|anybody|y['’]?all`)}|(?<=${SENTENCE_START}[\s\p{P}]{0,3}))recommend\s+(?:me\s+)?(?:a|an|some|any)\s+(?!(?:safe\s+|good\s+)?(?:dose|dosage|amount|level|limit|number|time|way)\b)|any\s+(?:good\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${TASTE})\s+(?:recommendations?|recs|suggestions?)\b|what(?:s|\s+is)?\s+(?:a|some)\s+good\s+(?:[\p{L}-]+\s+){0,2}?(?:${TASTE})\b`;
 const NOW_OR_SOON = String.raw`today|tomorrow|tonight|right\s+now|now|currently|at\s+the\s+moment|this\s+(?:week(?:end)?|morning|afternoon|evening)|going\s+to\s+be|gonna\s+be|forecast`;
-const CURRENT_EXCHANGE_RATE = String.raw`(?:current|latest|live)\s+(?:[\p{L}-]+\s+){0,3}?exchange\s+rates?`;
+/** The rate itself asked: then a stop, "of / for / between…" or a time, not a noun it describes ("the exchange rate floor"). */
+const RATE_ASKED = String.raw`(?=\s*(?:[?!.,;:…]|$)|\s+(?:of|for|between|from|against|to|in|today|now|right|currently|at)\b)`;
+const CURRENT_EXCHANGE_RATE = String.raw`what(?:s|\s+is)?\s+the\s+(?:current|latest|live)\s+(?:[\p{L}\p{N}/-]+\s+){0,3}?exchange\s+rates?${RATE_ASKED}`;
 /** Asked now or soon: the weather or an exchange rate, with a time (NOW_OR_SOON) in the sentence. */
-const LIVE_FIGURE = String.raw`what(?:s|\s+is)?\s+the\s+weather|exchange\s+rates?`;
+/** The weather where or when ("…like in Chicago today", "…going to be like", "…in Berlin tomorrow"), not what it does to a thing ("…the weather got to do with the drought"). */
+const WEATHER_ASKED = String.raw`what(?:s|\s+is)?\s+the\s+weather(?:\s+(?:going|gonna)\b|(?:\s+like)?(?=\s*(?:[?!.,;:…]|$)|\s+(?:in|at|near|outside|here|there|today|tomorrow|tonight|this|now|right|over)\b))`;
+const LIVE_FIGURE = String.raw`${WEATHER_ASKED}|what(?:s|\s+is)?\s+the\s+(?:[\p{L}\p{N}/-]+\s+){0,4}?exchange\s+rates?${RATE_ASKED}`;
 /**
  * A sentence (from the message's opening, a stop or a new line, to its end) asking one of them. The
  * time a live figure needs is looked ahead for once, at the sentence's opening, as WORKPLACE_QUESTION's

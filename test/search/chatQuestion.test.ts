@@ -736,6 +736,15 @@ describe('chatQuestion', () => {
       'is it true loads of food gets thrown away when lunch is free for everyone',
       'If my blood sugar jumps after lunch, does that mean diabetes?',
       'any good evidence that heat pumps work in the cold?',
+      // … and the topics of the reports that mention them with a time word (review 44's must 2 on 3d91c9a)
+      'do exchange rates today still follow purchasing power parity?',
+      'is there currently a minimum exchange rate for the franc?',
+      'what is the latest exchange rate floor the snb set?',
+      'what is the weather doing to the panama canal drought now?',
+      'can you recommend how long to take doxycycline for lyme?',
+      'could you recommend a dose of caffeine for an endurance race?',
+      'what is for lunch at schools with universal free meals, is it healthier?',
+      'does a team lunch help remote teams collaborate?',
     ]) expect(chatQuestion(question), question).toBe(question);
     const library = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout38/reports/', import.meta.url))));
     expect(answerQuestion(library, "What's the EUR to USD exchange rate right now?").answered).toBe(false);
