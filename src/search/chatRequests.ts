@@ -203,11 +203,15 @@ const WORKPLACE_QUESTION = new RegExp(
 // Asking for what the asker might like, live weather or today's exchange rate: no report's finding,
 // and searched their words drew whatever claim shared them ("What's a good sci-fi novel for a long
 // flight?", held-out 21; "What's the EUR to USD exchange rate right now?", 38; "can you recommend a
-// good podcast…", "what's the weather going to be like in Chicago tomorrow?" across the sets). A recommendation asked of someone ("can you / anyone recommend…", "recommend me…"), or of a
+// good podcast…", "what's the weather going to be like in Chicago tomorrow?" across the sets). A
+// recommendation asked of someone ("can you / anyone recommend a…", "recommend me a…"; not a dose, an
+// amount or a time: "can you recommend how long to take doxycycline…" asks the reports), or of a
 // thing chosen by taste (TASTE: "any good podcast recommendations?", "what's a good sci-fi novel
-// for…"); not what a body recommends ("what does WHO recommend for kangaroo care?", "the
-// recommended dose"). The weather now or soon, not then ("what was the weather like for the 1908
-// marathon?"); an exchange rate today or now, not then. Each to its sentence's end.
+// for…"); not what a body recommends ("what does WHO recommend for kangaroo care?", "the recommended
+// dose"). The weather asked where or when, now or soon, not then ("what was the weather like for the
+// 1908 marathon?") nor what it does ("what's the weather got to do with the drought now?"); "what's
+// the … exchange rate" today or now, the rate itself ("is there currently a minimum exchange rate…"
+// and "the exchange rate floor" ask on). Each to its sentence's end.
 const TASTE = String.raw`books?|novels?|podcasts?|films?|movies?|shows?|series|albums?|songs?|music|restaurants?|recipes?`;
 const RECOMMENDATION = String.raw`(?:${askingOf(String.raw`you|someone|somebody|anyone|anybody|y['’]?all`)}|(?<=${SENTENCE_START}[\s\p{P}]{0,3}))recommend\s+(?:me\s+)?(?:a|an|some|any)\s+(?!(?:safe\s+|good\s+)?(?:dose|dosage|amount|level|limit|number|time|way)\b)|any\s+(?:good\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${TASTE})\s+(?:recommendations?|recs|suggestions?)\b|what(?:s|\s+is)?\s+(?:a|some)\s+good\s+(?:[\p{L}-]+\s+){0,2}?(?:${TASTE})\b`;
 const NOW_OR_SOON = String.raw`today|tomorrow|tonight|right\s+now|now|currently|at\s+the\s+moment|this\s+(?:week(?:end)?|morning|afternoon|evening)|going\s+to\s+be|gonna\s+be|forecast`;
