@@ -8,13 +8,14 @@ import { askedInUnits, CARDINAL_WORDS } from './quantityWords.js';
  * A length asked: "how tall …", "how far away / does / did / can …" (not how far back, off, past or
  * over budget, nor how far a figure sank, rose, was cut or reduced, a change verb after it in its
  * clause: a change by a degree or an amount, not a distance: "how far had production been cut by
- * 2022?"). "How high / deep / wide / thick" ask a figure (FIGURE_ASKED): costs, prices and
- * rates are high, a divide or a cut is deep.
+ * 2022?"). "Jump" is no change verb there: how far someone jumped is a distance ("how far did Owens
+ * jump to win the long jump?"); a figure that jumped is asked "how much". "How high / deep / wide /
+ * thick" ask a figure (FIGURE_ASKED): costs, prices and rates are high, a divide or a cut is deep.
  */
 const HOW_FAR_AWAY = anyClause(
   lastNotFollowedBy(
     /(?<!\b(?:for|on|about|by|of|to) )\bhow far\b(?!\s+(?:back|off|past|over|under|ahead|along|behind)\b)/i,
-    /\b(?:sink|sank|sunk|fall|fell|fallen|drop|dropped|rise|rose|risen|grow|grew|grown|climb|climbed|decline|declined|shrink|shrank|shrunk|jump|jumped|compared|cut|cuts|reduce[ds]?|slash(?:ed|es)?|lowered|raised|increase[ds]?|decrease[ds]?|boost(?:ed|s)?|trim(?:med|s)?|curtail(?:ed|s)?|scaled back|slump(?:ed|s)?|plunge[ds]?|tumble[ds]?|soar(?:ed|s)?|improve[ds]?|worsen(?:ed|s)?)\b/i,
+    /\b(?:sink|sank|sunk|fall|fell|fallen|drop|dropped|rise|rose|risen|grow|grew|grown|climb|climbed|decline|declined|shrink|shrank|shrunk|compared|cut|cuts|reduce[ds]?|slash(?:ed|es)?|lowered|raised|increase[ds]?|decrease[ds]?|boost(?:ed|s)?|trim(?:med|s)?|curtail(?:ed|s)?|scaled back|slump(?:ed|s)?|plunge[ds]?|tumble[ds]?|soar(?:ed|s)?|improve[ds]?|worsen(?:ed|s)?)\b/i,
   ),
 );
 /** Units of length spelt out, which a number in words may come before too ("two metres"). */

@@ -438,7 +438,8 @@ describe('the kind of answer a question asks for', () => {
     // A cut or a reduction by a degree or an amount, not a distance
     for (const question of ['how far had production been cut by 2022?', 'how far did two days at home cut resignations?', 'How far have battery prices fallen since 2010?', 'how far was the deficit reduced?'])
       expect(askedAnswerKinds(question), question).not.toContain('length');
-    for (const question of ['how far did the glacier move?', 'how far was the deck slid across the piers?'])
+    // A jump's length is a distance, whoever jumped
+    for (const question of ['how far did the glacier move?', 'how far was the deck slid across the piers?', 'How far did Owens jump to win the long jump in Berlin?', 'how far can a kangaroo jump?'])
       expect(askedAnswerKinds(question), question).toEqual(['length']);
     for (const text of ["Crossrail's eight TBMs bored 42 kilometres of tunnel.", 'The bore is 9.8 m across.', 'The desk rose to 30 ft.', 'Spanning 43.3 meters, the dome is the largest.'])
       expect(givesAnswerKind(text, 'length'), text).toBe(true);
