@@ -18,10 +18,11 @@ const AND_ASKS = new RegExp(
 );
 /**
  * Two years or decades joined by "and" or "vs" ("…at the Tour in 1998 and 2012?", "1995 vs
- * 2019?"): a claim often gives each year's part. Not a span ("between 2008 and 2016", "between
- * the 1990s and 2010s"); two years joined by "or" ask which one ("was it 2012 or 2013?").
+ * 2019?", "…in 2001 and from 2006?"): a claim often gives each year's part. Not a span ("between
+ * 2008 and 2016", "between the 1990s and 2010s"); two years joined by "or" ask which one ("was it
+ * 2012 or 2013?").
  */
-const TWO_YEARS = /(?<!\b(?:between|from)\s+(?:the\s+)?)(?<![\p{L}\p{N}])(1\d{3}|20\d{2})s?\s+(?:and|vs\.?|versus)\s+(?:in\s+)?(1\d{3}|20\d{2})s?(?![\p{L}\p{N}])/iu;
+const TWO_YEARS = /(?<!\b(?:between|from)\s+(?:the\s+)?)(?<![\p{L}\p{N}])(1\d{3}|20\d{2})s?\s+(?:and|vs\.?|versus)\s+(?:(?:in|from|since|by|until|after|before|during)\s+(?:the\s+)?)?(1\d{3}|20\d{2})s?(?![\p{L}\p{N}])/iu;
 /** A question mark with more asked after it, up to another. */
 const TWO_QUESTION_MARKS = /\?\s*\S.*\?/u;
 

@@ -42,6 +42,9 @@ describe('asksTwoThings', () => {
     expect(yearsAskedApart('What were the big doping scandals at the Tour in 1998 and 2012?')).toEqual(['1998', '2012']);
     expect(yearsAskedApart('colorectal cancer share of cases in peple under 55, 1995 vs 2019?')).toEqual(['1995', '2019']);
     expect(yearsAskedApart("Why did ships' crews load up on the big reptiles back in the 1700s and 1800s?")).toEqual(['1700', '1800']);
+    // a preposition before the second year (held-out 31)
+    expect(yearsAskedApart('Which fungal outbreaks hit Lascaux in 2001 and from 2006?')).toEqual(['2001', '2006']);
+    expect(yearsAskedApart('How many ships did they have in 1990 and by 2010?')).toEqual(['1990', '2010']);
     for (const question of [
       'How many coffee trees did Colombia renew between 2008 and 2016?',
       'What changed between the 1990s and 2010s?',
