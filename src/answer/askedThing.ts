@@ -69,6 +69,20 @@ const FIGURE_WORD = /^(?:numbers?|shares?|fraction|portion|proportion|percentage
 const SHOWN_PART = /^(?:sources?|evidence|supports?|stud(?:y|ies)|papers?|reports?|journals?|publications?|documents?|quotes?|quotations?|wording|findings?|citations?|references?)$/u;
 
 /**
+ * Nouns of a class whose members a claim names, never the class: "Which stage of tick…" is answered
+ * by "bites from tiny nymphal ticks", "Which coral restoration methods…" by the nurseries and
+ * fragmenting, "what are the options…" by the options, "what's the current theory on why…" by what
+ * a historian argues. Read after "what / which" only: "how many steps / stages…" count them.
+ */
+const CLASS_WORD = /^(?:options?|steps?|methods?|approach(?:es)?|stages?|phases?|theor(?:y|ies)|techniques?)$/u;
+/**
+ * "What / which kind (type, sort) of X" asks for a kind of X, which a claim names ("pavers" for a
+ * draining surface, "methane" for a gas, "cogs" for the traders' boats) more often than it says X:
+ * such a wh-phrase asks for no thing.
+ */
+const KIND_WORD = /^(?:kinds?|types?|sorts?)$/u;
+
+/**
  * Nouns of a relation a claim states without naming it: "What is the difference between…" is
  * answered by a claim comparing the two, "What effect did the lanes have?" by one saying what they
  * did (REVIEW-1 of the thirty-third session, item 2).
@@ -80,8 +94,9 @@ const RELATION_WORD = /^(?:differences?|effects?|impacts?|ways?|roles?|reasons?|
  * mostly-noun word of the words after "what / which" (past a copula and an article) or "how many /
  * much", past a possessive ("What is the NHL's concussion protocol?": protocol), up to a
  * preposition, an auxiliary or a word that is not a noun after one that is; null when no wh-phrase
- * opens a clause, it names no thing ("What did…", "What happened…", "How much is…", "What causes…")
- * or the thing is a figure word, a part of what an answer shows or a relation.
+ * opens a clause, it names no thing ("What did…", "What happened…", "How much is…", "What causes…"),
+ * it asks a kind ("What kind of…") or the thing is a figure word, a part of what an answer shows, a
+ * relation or (after "what / which") a class whose members a claim names.
  */
 export function askedThing(question: string): string | null {
   for (const match of question.matchAll(OPENING_WH)) {
@@ -96,6 +111,8 @@ export function askedThing(question: string): string | null {
     const skipped = wh.startsWith('how') ? BEFORE_COUNTED : BEFORE_THING;
     let start = 0;
     while (start < words.length && skipped.has(words[start] as string)) start++;
+    // "What kind of battery…", "What kinds of aches…": a kind asked, no thing.
+    if (!wh.startsWith('how') && words.slice(0, start + 1).some((word, i) => KIND_WORD.test(word) && words[i + 1] === 'of')) continue;
     // "the name of the ship that…": the thing is the noun after "name of", though mostly a verb ("ship").
     const named = start > 1 && words.slice(0, start).join(' ').match(/\bnames? of(?: the| a| an)?$/u) !== null;
     let thing: string | null = null;
@@ -136,7 +153,7 @@ export function askedThing(question: string): string | null {
       }
       // A figure, a part an answer shows or a relation ends the phrase: what follows is its
       // subject ("the main reasons teens vape"), not the thing.
-      if (FIGURE_WORD.test(word) || SHOWN_PART.test(word) || RELATION_WORD.test(word)) return null;
+      if (FIGURE_WORD.test(word) || SHOWN_PART.test(word) || RELATION_WORD.test(word) || (!wh.startsWith('how') && CLASS_WORD.test(word))) return null;
       thing = word;
     }
     if (thing !== null) return thing;
