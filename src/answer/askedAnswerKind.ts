@@ -114,13 +114,14 @@ const ASKS: Readonly<Record<AnswerKind, { test(question: string): boolean }>> = 
 };
 
 /**
- * A year, or a month by its name: capitalised, as a claim writes it ("march" and "may" in lower
- * case are a verb and a modal), and "May" not opening a sentence ("May cause…") unless a day or
- * the sentence's end follows it ("Deadline: May.", "May 5"). What comes before is read back from
- * each "May" found, as NAME_INSIDE reads it.
+ * A year, a year before 1500 after a word setting a time ("set up … in 1476", EARLY_YEAR), or a
+ * month by its name: capitalised, as a claim writes it ("march" and "may" in lower case are a verb
+ * and a modal), and "May" not opening a sentence ("May cause…") unless a day or the sentence's end
+ * follows it ("Deadline: May.", "May 5"). What comes before is read back from each "May" found, as
+ * NAME_INSIDE reads it.
  */
 const MONTH_NAMED = String.raw`\b(?:${MONTHS.filter((month) => month !== 'May').join('|')})\b|\b(?=May\b)(?<![.!?:]\s*|^\s*)May\b|\bMay(?=\s*(?:\d|[.!?;,)]|$))`;
-const YEAR_OR_MONTH = new RegExp(String.raw`\b${YEAR}\b|${MONTH_NAMED}`);
+const YEAR_OR_MONTH = new RegExp(String.raw`\b${YEAR}\b|${EARLY_YEAR}|${MONTH_NAMED}`, 'u');
 
 /**
  * What speaks of the law: a law, a ban, a court, a regulation or a regulator, what is regulated

@@ -16,8 +16,12 @@ const SEASONS = 'seasons';
 /** A span of time asked: "how long…", "how many years / months / weeks / days / hours / minutes…". */
 export const DURATION_ASKED = new RegExp(String.raw`${HOW_LONG}|${HOW_MANY} (?:years|months|weeks|days|hours|minutes)\b`, 'i');
 
-/** A word between a number and its unit: a word that is no rate's "per / a / every", no list's "or / and", no "light" of light years. */
-const BETWEEN_NUMBER_AND_UNIT = String.raw`(?!(?:per|a|an|the|of|or|and|to|in|every|each|times|light)\s)\p{L}[\p{L}-]*`;
+/**
+ * A word between a number and its unit: a word that is no rate's "per / a / every", no list's "or /
+ * and", no "light" of light years, no preposition ("died in debt in 1426 after years in prison",
+ * "crowned in 1066 after weeks of fighting": a date, then a span of no length) and no "many".
+ */
+const BETWEEN_NUMBER_AND_UNIT = String.raw`(?!(?:per|a|an|the|of|or|and|to|in|every|each|times|light|after|before|over|within|for|during|since|by|until|till|from|at|on|with|into|many)\s)\p{L}[\p{L}-]*`;
 
 /**
  * A span of time given in words or digits ("three years", "18 months", "a decade"), with one word

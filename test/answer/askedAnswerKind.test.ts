@@ -125,6 +125,15 @@ describe('the kind of answer a question asks for', () => {
     expect(givesAnswerKind('Patients took 3 per day.', 'duration')).toBe(false);
     expect(givesAnswerKind('The galaxy lies 2 million light years away.', 'duration')).toBe(false);
     expect(givesAnswerKind('Budgets fell in the 1997 fiscal year.', 'duration')).toBe(false);
+    // A year before 1500 is a date, then a span of no length after a preposition (held-out 39's
+    // Hanseatic merchant; review 43 item 4), not a number of years
+    for (const text of ["Hildebrand nonetheless died in debt in 1426 after years in a debtors' prison.", 'William was crowned in 1066 after weeks of fighting.', 'The barons sealed it in 1215 after months of talks.']) {
+      expect(givesAnswerKind(text, 'duration'), text).toBe(false);
+      expect(givesAnswerKind(text, 'date'), text).toBe(true);
+    }
+    expect(givesAnswerKind("William Caxton set up England's first printing press at Westminster in 1476.", 'date')).toBe(true);
+    expect(givesAnswerKind('The guild had 1200 members.', 'date')).toBe(false);
+    expect(givesAnswerKind('The siege lasted 1200 more days.', 'date')).toBe(true);
     expect(givesAnswerKind('About a third still have symptoms.', 'count')).toBe(true);
     expect(givesAnswerKind('Trust remains low among developers.', 'count')).toBe(false);
     expect(givesAnswerKind('A 1963 act of Parliament forbids the trustees from disposing of objects.', 'law')).toBe(true);
