@@ -165,7 +165,8 @@ const filler = (requests: readonly CuedPattern[], opensMessage: boolean): CuedPa
   // where one heard it: "i heard", "I've heard", "heard…" opening a sentence, "saw something on",
   // "anyone heard anything", "someone said (so in standup)", "someone at lunch said / swore", "someone
   // on my team swears it did", "my uncle swears…", "my manager keeps saying…"; only where people hear
-  // things, not a place ("…? someone said so in Norway", "someone in the UK who caught smallpox")
+  // things, not a place ("…? someone said so in Norway", "someone in the UK who caught smallpox", "Heard
+  // Island")
   cued(
     new RegExp(
       String.raw`\b(?:(?:someone|somebody)(?:\s+(?:in|at|on)\s+(?:${HEARD_AT}|my\s+team|the\s+[\p{L}-]+\s+(?:call|meeting)))?\s+(?:said|told\s+me|mentioned|asked|swore|swears|claimed)|my\s+(?:[\p{L}-]+\s+)?(?:${CLOSE_PERSON})\s+(?:swears|swore|says|said|keeps\s+saying|reckons|insists))\b(?:\s+(?:so|that\s+was\s+the\s+case|it\s+(?:did|was|is))\b(?:\s+(?:in|at|on)\s+(?:${HEARD_AT}))?(?=[\s\p{P}]*$))?`,
@@ -178,7 +179,7 @@ const filler = (requests: readonly CuedPattern[], opensMessage: boolean): CuedPa
     new RegExp(String.raw`\b(?:i\s+)?saw\s+(?:something|smth|sth|this|that)\s+(?:on|in)\b(?:\s+(?:${HEARD_AT})\b(?:\s+(?:a\s+while\s+(?:back|ago)|recently|the\s+other\s+day|last\s+(?:week|night)|yesterday)\b)?)?`, 'giu'),
     'saw',
   ),
-  cued(/\b(?:fwiw\s+)?i(?:\s+have)?\s+heard\b|\bheard\b(?<=(?:^|[.!?…\n])[\s\p{P}]*heard)/giu, 'heard'),
+  cued(/\b(?:fwiw\s+)?i(?:\s+have)?\s+heard\b|\bheard\b(?<=(?:^|[.!?…\n])[\s\p{P}]*heard)(?!\s+islands?\b)/giu, 'heard'),
   // what the asker has just learned, before what they ask of it: "lol I just found out Vienna had
   // tube mail — how long did that last?", "I've just learned that…", and with no "I" opening the
   // message or a sentence, the stops typed after chat words before it aside ("just read about…",

@@ -475,6 +475,7 @@ describe('chatQuestion', () => {
     // "heard" inside a question, someone who is the topic, confirming asked, "is that right" asking on
     for (const question of [
       'How far away was the sound of the Tambora explosion heard?',
+      'Heard Island has how many penguins?',
       'was there someone in the UK who caught smallpox from a lab?',
       'can someone confirm whether the tower grows in summer?',
       'did NOAA confirm the fourth global bleaching event?',
