@@ -14,11 +14,11 @@ export const MAKER_ASKED = new RegExp(
   'i',
 );
 /**
- * What names who made or won something: the making itself (an author, a winner, "founded"…) or
- * "et al.", in any case ("Founded by…" opens a sentence). Not a making "by" a time ("built by the
+ * What names who made or won something: the making itself (an author, a winner, "founded"…, "for
+ * inventing", "credited with discovering") or "et al.", in any case ("Founded by…" opens a sentence). Not a making "by" a time ("built by the
  * end of 2020", "started by the time the law passed").
  */
-const MAKING = /\bet al\b|\b(?:wrote|written|writers?|authors?|won|winners?|painted|painters?|invented|inventors?|founded|founders?|makers?|designers?|builders?|creators?|discoverers?)\b/i;
+const MAKING = /\bet al\b|\b(?:wrote|written|writers?|authors?|won|winners?|painted|painters?|invented|inventing|inventors?|founded|founders?|makers?|designers?|builders?|creators?|discovering|discoverers?)\b/i;
 /**
  * "<made> by" a lower-case word ("developed by researchers at…"), the verb in any case ("Built by…"
  * opens a sentence) but the word after "by" in lower case only: a capital is a name (BY_CAPITALISED)

@@ -23,4 +23,11 @@ describe('namesMaker', () => {
     ])
       expect(namesMaker(text), text).toBe(false);
   });
+
+  // Held-out 42's karaoke report: "Inoue received the Ig Nobel Peace Prize in 2004 for inventing
+  // karaoke…" names who invented it, as "invented" would.
+  it('reads a maker in the making told as a gerund: "for inventing", "credited with discovering"', () => {
+    for (const text of ['Inoue received the Ig Nobel Peace Prize in 2004 for inventing karaoke.', 'She is credited with discovering the first pulsar.'])
+      expect(namesMaker(text), text).toBe(true);
+  });
 });
