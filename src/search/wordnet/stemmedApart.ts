@@ -38,8 +38,9 @@ export function formsStemmedApart(wordnet: WordNet, word: string, only?: PartOfS
     for (const form of [base, ...inflected(wordnet, base, entry.pos)]) {
       const key = normalizeTerm(form);
       if (key === null || key === own || found.has(key)) continue;
-      // A key cut short to another word's lemma is that word's ("skies" ski, "lies" li, "ties" ti).
-      if (key !== form && key !== base && wordnet.lookup(key).some((other) => other.lemma === key)) continue;
+      // A key cut short to another word's lemma is that word's ("skies" ski, "lies" li, "ties" ti);
+      // not a participle's -ying, which no other word has ("dying" is keyed dy, dysprosium's symbol).
+      if (key !== form && key !== base && !form.endsWith('ying') && wordnet.lookup(key).some((other) => other.lemma === key)) continue;
       found.set(key, form);
     }
   }
