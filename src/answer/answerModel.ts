@@ -119,6 +119,16 @@ export interface AnswerSignals {
    * thirty-seventh session).
    */
   priceMissing: number;
+  /**
+   * When the question asks for a kind of answer (askedAnswerKind.ts: a count, a date, a price, a
+   * place, a person in a role…), the share of it the best claim covers (typed + otherWords, at most
+   * 1); 0 for any other question. Near a report's topic, the questions the reports do not answer
+   * ask for a figure, a date or a name far more often than those they answer, and a claim sharing
+   * their topic words often gives a figure of that kind for another thing ("In what year did
+   * Champollion die?" against the year of his decipherment): for such a question the words a claim
+   * covers tell less (eval/README.md, forty-first and forty-second sessions).
+   */
+  kindAskedCovered: number;
 }
 
 /** What the decision reads: the model's signals, and the covered share the floor is checked on. */
@@ -179,35 +189,35 @@ export interface AnswerModel {
  * and paste what it prints.
  */
 export const ANSWER_MODEL: AnswerModel = {
-  constant: -2.844,
-  weights: { typed: -0.3646, otherWords: 2.9027, unknown: -0.3916, strength: 0.962, margin: -1.0281, words: 0.3627, asksAdvice: -3.9843, uncoveredNames: 2.2468, uncoveredNouns: -2.3688, answerKindMissing: -0.6256, outcomeMissing: -2.2479, yearMissing: -1.7337, besidesNames: -0.5614, kindMissingShownFirst: -1.5543, twoClaimsGain: 10.9751, thingMissing: -0.8078, countMissing: -1.8965, priceMissing: -2.0933 },
+  constant: -2.8058,
+  weights: { typed: 0.5399, otherWords: 3.6365, unknown: -0.2647, strength: 0.8534, margin: -1.1838, words: 0.3582, asksAdvice: -3.8059, uncoveredNames: 3.0329, uncoveredNouns: -2.4661, answerKindMissing: -0.4342, outcomeMissing: -2.1776, yearMissing: -1.7344, besidesNames: -0.5768, kindMissingShownFirst: -1.5163, twoClaimsGain: 12.0002, thingMissing: -0.8124, countMissing: -1.2473, priceMissing: -1.2721, kindAskedCovered: -1.6687 },
   pairs: [
-    ['typed', 'typed', 0.4316],
-    ['typed', 'unknown', 3.2306],
-    ['typed', 'strength', 0.4894],
-    ['typed', 'margin', -1.7382],
-    ['typed', 'words', -0.4224],
-    ['typed', 'uncoveredNames', -8.6989],
-    ['unknown', 'unknown', 0.9499],
-    ['unknown', 'strength', 0.6716],
-    ['unknown', 'margin', 0.0526],
-    ['unknown', 'words', -0.5391],
-    ['unknown', 'uncoveredNames', -0.5165],
-    ['strength', 'strength', -0.1089],
-    ['strength', 'margin', 0.9695],
-    ['strength', 'words', -0.278],
-    ['strength', 'uncoveredNames', -1.0841],
-    ['margin', 'margin', 1.4152],
-    ['margin', 'words', 0.0084],
-    ['margin', 'uncoveredNames', 0.6719],
-    ['words', 'words', 0.1206],
-    ['words', 'uncoveredNames', -0.6534],
-    ['uncoveredNames', 'uncoveredNames', 0.5581],
-    ['typed', 'answerKindMissing', -2.8328],
-    ['uncoveredNames', 'answerKindMissing', -0.7621],
-    ['typed', 'outcomeMissing', -5.6457],
-    ['typed', 'besidesNames', 5.1348],
-    ['typed', 'thingMissing', -0.5267],
+    ['typed', 'typed', -0.1599],
+    ['typed', 'unknown', 2.9065],
+    ['typed', 'strength', 0.5168],
+    ['typed', 'margin', -1.5424],
+    ['typed', 'words', -0.4429],
+    ['typed', 'uncoveredNames', -9.4038],
+    ['unknown', 'unknown', 0.9954],
+    ['unknown', 'strength', 0.5694],
+    ['unknown', 'margin', 0.2429],
+    ['unknown', 'words', -0.5195],
+    ['unknown', 'uncoveredNames', -0.8935],
+    ['strength', 'strength', -0.0834],
+    ['strength', 'margin', 0.9006],
+    ['strength', 'words', -0.2755],
+    ['strength', 'uncoveredNames', -1.0349],
+    ['margin', 'margin', 1.2656],
+    ['margin', 'words', 0.0606],
+    ['margin', 'uncoveredNames', 0.6639],
+    ['words', 'words', 0.1179],
+    ['words', 'uncoveredNames', -0.7206],
+    ['uncoveredNames', 'uncoveredNames', 0.136],
+    ['typed', 'answerKindMissing', -1.857],
+    ['uncoveredNames', 'answerKindMissing', -1.2895],
+    ['typed', 'outcomeMissing', -6.332],
+    ['typed', 'besidesNames', 5.1026],
+    ['typed', 'thingMissing', -0.5782],
   ],
 };
 

@@ -32,6 +32,7 @@ import { askedThing } from './askedThing.js';
 import { pricedPhrase } from './pricedThing.js';
 import { anyKindMissing, countMissingIn, kindMissingIn, kindNounsGiven, kindsGivenBy, priceMissingIn, relationsUnconnected, thingMissingIn } from './givenByClaims.js';
 import { isEveryday, isMainlyNoun } from './everydayWords.js';
+import { isPeopleAtLarge } from './countedThing.js';
 import { CARDINAL_WORDS } from './quantityWords.js';
 import { CLAIMS_PER_PAGE } from './answer.js';
 import { ALL_COVERED, isAnswer, type AnswerFeatures } from './answerModel.js';
@@ -143,11 +144,16 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const twoClaimsGain = checked.length > 1 && twoThings ? Math.max(0, twoClaimsCoverage(checked) - (typed + otherWords)) : 0;
   const mentioned = askedMention(asked);
   const mentionNamed = mentioned === null ? -1 : mentionNamedBy(question, mentioned, shownFirst, spelledNamesIn(asked));
+  // A question asking a figure, a date or a name: how much of it the best claim covers, which tells
+  // less of such a question; unless it asks only how many of a thing and a claim gives a number of
+  // that thing (countMissing 0; people at large are not read), which confirms the kind asked.
+  const countGiven = thing !== null && !isPeopleAtLarge(thing) && countMissing === 0 && kinds.every((kind) => kind === 'count' || kind === 'yearly');
+  const kindAskedCovered = kinds.length > 0 && !(kinds.includes('count') && countGiven) ? Math.min(1, typed + otherWords) : 0;
   const idfTotal = terms.reduce((sum, term) => sum + idf(term), 0);
   const [first, second] = ranked;
   const strength = Math.log(Math.max(MIN_STRENGTH, (first?.score ?? 0) / idfTotal));
   const margin = first && second && first.score > 0 ? 1 - second.score / first.score : 1;
-  return { typed, otherWords, unknown, strength, margin, words: Math.min(terms.length, MAX_WORDS), asksAdvice: asksAdvice(asked) ? 1 : 0, uncoveredNames, uncoveredNouns, answerKindMissing, outcomeMissing, yearMissing, besidesNames, kindMissingShownFirst, twoClaimsGain, thingMissing, countMissing, priceMissing, plainCoverage: plain.typed + plain.otherWords, mentionNamed };
+  return { typed, otherWords, unknown, strength, margin, words: Math.min(terms.length, MAX_WORDS), asksAdvice: asksAdvice(asked) ? 1 : 0, uncoveredNames, uncoveredNouns, answerKindMissing, outcomeMissing, yearMissing, besidesNames, kindMissingShownFirst, twoClaimsGain, thingMissing, countMissing, priceMissing, kindAskedCovered, plainCoverage: plain.typed + plain.otherWords, mentionNamed };
 }
 
 /**
