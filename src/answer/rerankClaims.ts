@@ -29,19 +29,19 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.217,
-  reciprocalRank: 0.6406,
-  textTyped: 3.393,
-  textOther: 2.651,
-  evidenceOnly: 0.7139,
-  metadataOnly: -0.02069,
-  proximity: -0.02252,
-  distinctive: 5.976,
-  reportShare: 1.442,
-  claimLength: -1.672,
-  statesAskedQuantity: 1.018,
-  givesAskedKind: 2.251,
-  statesAskedCause: 1.97,
+  logRatio: 1.209,
+  reciprocalRank: 0.6422,
+  textTyped: 3.421,
+  textOther: 2.8,
+  evidenceOnly: 0.7337,
+  metadataOnly: 0.01676,
+  proximity: -0.03533,
+  distinctive: 5.964,
+  reportShare: 1.447,
+  claimLength: -1.689,
+  statesAskedQuantity: 1.049,
+  givesAskedKind: 2.181,
+  statesAskedCause: 1.972,
 };
 
 /** The model's score of one claim's features. */
