@@ -168,6 +168,22 @@ const FLOOR = String.raw`(?:floor\s+\d+|(?:\d+(?:st|nd|rd|th)|first|second|third
  */
 const OFFICE_THING = String.raw`(?:the|our)\s+office(?:['’]s)?\s+(?:kitchen|fridge|printer|canteen|cafeteria|wifi|wi-fi|party|parking)(?![\p{L}'’]|\s+(?!(?:gets?|is|was|will|be|closes?|closed|opens?|on|at|this|today|tomorrow|fixed)\b)\p{L})|(?:is|will)\s+the\s+office\s+(?:be\s+)?(?:closed|open)(?=\s*(?:[?!.,;:…\n]|$)|\s+(?:on|over|at|until|till|from|tomorrow|today|tonight|this|next|due|because|during|yet|late|early|again|for\s+the\s+holidays?)\b)|(?:place|spot|restaurant|cafe|café|bar|pub|lunch|coffee|food|takeaway)s?\s+near\s+the\s+office`;
 const IN_SENTENCE = String.raw`[^.!?…\n]`;
+/** "What is", "whats" or "what" ("'s" is gone by now) opening what is asked. */
+const WHATS = String.raw`what(?:s|\s+is)?\s+`;
+/** Spaces, then a stop or the text's end: nothing more said of it. */
+const THEN_STOP = String.raw`\s*(?:[?!.,;:…]|$)`;
+/** A sentence (from the message's opening, a stop or a new line, to its end) asking one of `alternatives`. */
+function sentenceAsking(alternatives: string): RegExp {
+  return new RegExp(String.raw`${SENTENCE_START}(?:${alternatives})${IN_SENTENCE}*[.!?…]*`, 'giu');
+}
+/**
+ * `asked` in a sentence that holds `needed` too (each an alternation of words). `needed` is looked
+ * ahead for once, at the sentence's opening: looked for after each mention of `asked`, a sentence
+ * repeating it ("canteen", "exchange rate") was read in time growing with its square.
+ */
+function inSentenceWith(needed: string, asked: string): string {
+  return String.raw`(?=${IN_SENTENCE}*\b(?:${needed})\b)${IN_SENTENCE}*?\b(?:${asked})\b`;
+}
 /**
  * The team's offsite, a noun: after "the", "our", "team", "next", "annual"…, then a stop or a word
  * that follows a noun (a preposition, a verb, a time: "the offsite on Friday", "our offsite next
@@ -188,16 +204,11 @@ const COMPANY_POLICY = String.raw`(?<!\b(?:was|were|did|had)\s+)(?:the|our)\s+(?
  * for lunch at 12:30?", "want to grab a coffee?", "the friday team lunch". Not lunch as a topic ("free
  * school lunches", "lunch is free for everyone", "after lunch").
  */
-const MEAL_TOGETHER = String.raw`what(?:s|\s+is)?\s+for\s+lunch(?=\s*(?:[?!.,;:…]|$)|\s+(?:today|tomorrow|tonight|this|here|at\s+the\s+office)\b)|(?:any|our|your|the|team|friday)\s+lunch\s+plans?|up\s+for\s+(?:lunch|coffee|a\s+coffee|drinks)|grab\s+(?:some\s+)?(?:lunch|coffee|a\s+coffee|drinks)|(?:the|our|this|next|friday)\s+(?:friday\s+)?team\s+lunch`;
+const MEAL_TOGETHER = String.raw`${WHATS}for\s+lunch(?=${THEN_STOP}|\s+(?:today|tomorrow|tonight|this|here|at\s+the\s+office)\b)|(?:any|our|your|the|team|friday)\s+lunch\s+plans?|up\s+for\s+(?:lunch|coffee|a\s+coffee|drinks)|grab\s+(?:some\s+)?(?:lunch|coffee|a\s+coffee|drinks)|(?:the|our|this|next|friday)\s+(?:friday\s+)?team\s+lunch`;
 const WORKPLACE_THING_ASKED = String.raw`${OFFSITE}|expense\s+(?:reports?|claims?|forms?|system)|(?:i|we)\s+expense|payroll\s+(?:date|day|run)s?|${COMPANY_POLICY}|${OFFICE_THING}|(?:printer|kitchen|meeting\s+rooms?)\s+on\s+(?:the\s+)?${FLOOR}|${FLOOR}\s+(?:printer|kitchen|meeting\s+rooms?)|paper\s+jam|reset\s+my\s+(?:[\p{L}'’-]+\s+){0,2}password|(?:wifi|wi-fi|vpn|slack|guest)\s+(?:network\s+)?password|${MEAL_TOGETHER}`;
-/**
- * A sentence (from the message's opening, a stop or a new line, to its end) holding one of them. What
- * a thing needs beside it is looked ahead for once, at the sentence's opening: looked for after each
- * of its mentions, a sentence repeating "canteen" was read in time growing with its square.
- */
-const WORKPLACE_QUESTION = new RegExp(
-  String.raw`${SENTENCE_START}(?:${IN_SENTENCE}*?\b(?:${WORKPLACE_THING_ASKED})|(?=${IN_SENTENCE}*\b(?:${ASKERS})\b)${IN_SENTENCE}*?\b(?:${LEAVE})\b|(?=${IN_SENTENCE}*\ball[-\s]?hands)${IN_SENTENCE}*?\b(?:what\s+time|when)\b|${IN_SENTENCE}*?\b${OUR_FACILITY}\s+(?:[\p{L}'’]+\s+){0,1}(?:${OPEN_OR_CLOSED})\b)${IN_SENTENCE}*[.!?…]*`,
-  'giu',
+/** A sentence asking a thing of the workplace (WORKPLACE_THING_ASKED), leave with an asker, the all-hands' time or a facility's state. */
+const WORKPLACE_QUESTION = sentenceAsking(
+  String.raw`${IN_SENTENCE}*?\b(?:${WORKPLACE_THING_ASKED})|${inSentenceWith(ASKERS, LEAVE)}|(?=${IN_SENTENCE}*\ball[-\s]?hands)${IN_SENTENCE}*?\b(?:what\s+time|when)\b|${IN_SENTENCE}*?\b${OUR_FACILITY}\s+(?:[\p{L}'’]+\s+){0,1}(?:${OPEN_OR_CLOSED})\b`,
 );
 
 // Asking for what the asker might like, live weather or today's exchange rate: no report's finding,
@@ -213,25 +224,21 @@ const WORKPLACE_QUESTION = new RegExp(
 // the … exchange rate" today or now, the rate itself ("is there currently a minimum exchange rate…"
 // and "the exchange rate floor" ask on). Each to its sentence's end.
 const TASTE = String.raw`books?|novels?|podcasts?|films?|movies?|shows?|series|albums?|songs?|music|restaurants?|recipes?`;
-const RECOMMENDATION = String.raw`(?:${askingOf(String.raw`you|someone|somebody|anyone|anybody|y['’]?all`)}|(?<=${SENTENCE_START}[\s\p{P}]{0,3}))recommend\s+(?:me\s+)?(?:a|an|some|any)\s+(?!(?:safe\s+|good\s+)?(?:dose|dosage|amount|level|limit|number|time|way)\b)|any\s+(?:good\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${TASTE})\s+(?:recommendations?|recs|suggestions?)\b|what(?:s|\s+is)?\s+(?:a|some)\s+good\s+(?:[\p{L}-]+\s+){0,2}?(?:${TASTE})\b`;
+const RECOMMENDATION = String.raw`(?:${askingOf(String.raw`you|someone|somebody|anyone|anybody|y['’]?all`)}|(?<=${SENTENCE_START}[\s\p{P}]{0,3}))recommend\s+(?:me\s+)?(?:a|an|some|any)\s+(?!(?:safe\s+|good\s+)?(?:dose|dosage|amount|level|limit|number|time|way)\b)|any\s+(?:good\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${TASTE})\s+(?:recommendations?|recs|suggestions?)\b|${WHATS}(?:a|some)\s+good\s+(?:[\p{L}-]+\s+){0,2}?(?:${TASTE})\b`;
 const NOW_OR_SOON = String.raw`today|tomorrow|tonight|right\s+now|now|currently|at\s+the\s+moment|this\s+(?:week(?:end)?|morning|afternoon|evening)|going\s+to\s+be|gonna\s+be|forecast`;
 /** The rate itself asked: then a stop, "of / for / between…" or a time, not a noun it describes ("the exchange rate floor"). */
-const RATE_ASKED = String.raw`(?=\s*(?:[?!.,;:…]|$)|\s+(?:of|for|between|from|against|to|in|today|now|right|currently|at)\b)`;
-const CURRENT_EXCHANGE_RATE = String.raw`what(?:s|\s+is)?\s+the\s+(?:current|latest|live)\s+(?:[\p{L}\p{N}/-]+\s+){0,3}?exchange\s+rates?${RATE_ASKED}`;
-/** Asked now or soon: the weather or an exchange rate, with a time (NOW_OR_SOON) in the sentence. */
+const RATE_ASKED = String.raw`(?=${THEN_STOP}|\s+(?:of|for|between|from|against|to|in|today|now|right|currently|at)\b)`;
+const EXCHANGE_RATE_ASKED = String.raw`exchange\s+rates?${RATE_ASKED}`;
+/** A word naming the rate before "exchange rate" ("EUR to USD", "euro/dollar"). */
+const RATE_WORD = String.raw`[\p{L}\p{N}/-]+\s+`;
+/** Asked now by its own words: "what's the current / latest / live … exchange rate". */
+const CURRENT_EXCHANGE_RATE = String.raw`${WHATS}the\s+(?:current|latest|live)\s+(?:${RATE_WORD}){0,3}?${EXCHANGE_RATE_ASKED}`;
 /** The weather where or when ("…like in Chicago today", "…going to be like", "…in Berlin tomorrow"), not what it does to a thing ("…the weather got to do with the drought"). */
-const WEATHER_ASKED = String.raw`what(?:s|\s+is)?\s+the\s+weather(?:\s+(?:going|gonna)\b|(?:\s+like)?(?=\s*(?:[?!.,;:…]|$)|\s+(?:in|at|near|outside|here|there|today|tomorrow|tonight|this|now|right|over)\b))`;
-const LIVE_FIGURE = String.raw`${WEATHER_ASKED}|what(?:s|\s+is)?\s+the\s+(?:[\p{L}\p{N}/-]+\s+){0,4}?exchange\s+rates?${RATE_ASKED}`;
-/**
- * A sentence (from the message's opening, a stop or a new line, to its end) asking one of them. The
- * time a live figure needs is looked ahead for once, at the sentence's opening, as WORKPLACE_QUESTION's
- * asker is: looked for after each mention, a sentence repeating "exchange rate" was read in time
- * growing with its square.
- */
-const EVERYDAY_ASK = new RegExp(
-  String.raw`${SENTENCE_START}(?:${IN_SENTENCE}*?(?:${RECOMMENDATION}|\b${CURRENT_EXCHANGE_RATE}\b)|(?=${IN_SENTENCE}*\b(?:${NOW_OR_SOON})\b)${IN_SENTENCE}*?\b(?:${LIVE_FIGURE})\b)${IN_SENTENCE}*[.!?…]*`,
-  'giu',
-);
+const WEATHER_ASKED = String.raw`${WHATS}the\s+weather(?:\s+(?:going|gonna)\b|(?:\s+like)?(?=${THEN_STOP}|\s+(?:in|at|near|outside|here|there|today|tomorrow|tonight|this|now|right|over)\b))`;
+/** Asked now or soon: the weather or an exchange rate, with a time (NOW_OR_SOON) in the sentence. */
+const LIVE_FIGURE = String.raw`${WEATHER_ASKED}|${WHATS}the\s+(?:${RATE_WORD}){0,4}?${EXCHANGE_RATE_ASKED}`;
+/** A sentence asking a recommendation, the current exchange rate, or a live figure with a time. */
+const EVERYDAY_ASK = sentenceAsking(String.raw`${IN_SENTENCE}*?(?:${RECOMMENDATION}|\b${CURRENT_EXCHANGE_RATE}\b)|${inSentenceWith(NOW_OR_SOON, LIVE_FIGURE)}`);
 
 // The words one of which each request holds, its cue (cuedPattern.ts): a workplace question one of
 // WORKPLACE_THING_ASKED's (the offsite and the office by "off", a floor, a password…), LEAVE's, "all

@@ -61,8 +61,8 @@ const CLAUSE_END_REST = String.raw`(?:(?!\s+(?:${QUESTION_WORD}|${AUXILIARY})\b)
  */
 export const THANKS_OR_PRAISE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${THANKING}|${PRAISE})(?![\p{L}\p{N}])`, 'iu');
 
-// The words one of which thanking holds, its cue (cuedPattern.ts): "ty" as a word only (after it
-// comes a space or a word's end), as "city" holds it; and praise's.
+// The words one of which thanking holds, its cue (cuedPattern.ts), "ty" only as a word of its own
+// ("city" holds it); and praise's.
 const THANKING_CUE = String.raw`thank|thx|\bty\b|cheers|kudos|appreciat`;
 const PRAISE_CUE = String.raw`you|good|great|nice|clever|awesome|brilliant|done`;
 

@@ -52,11 +52,13 @@ export const HAPPY_GREETING = new RegExp(String.raw`^[\s\p{P}]*${HAPPY_DAY}(?:[\
 // it points back, so they are its topic).
 // "fans" is as often a machine ("ceiling fans, energy use vs heat pumps?" asks about them): the room
 // only after a greeting word or before a question word ("sailing fans, why…").
+/** Chat's words for the room's people, but "fans", which is a machine as often (read apart). */
+const PEOPLE_WORD = String.raw`ppl|peeps|nerds|folks`;
 const ROOM_OPENER = String.raw`(?:ok(?:ay)?|hey|hi|hello|yo|calling\s+all)\s+`;
 const WORDS_BEFORE_ROOM = String.raw`(?:(?!(?:${oneOf(AUXILIARY_VERBS_ONLY)}|${QUESTION_WORD})\b)[\p{L}-]+\s+){1,2}?`;
 const ROOM_QUESTION_WORD = String.raw`(?:what|why|how|when|where)\b`;
 const ROOM_THEN_STOP = String.raw`\b(?=[\s\p{P}]*(?:$|${STOP}|${ROOM_QUESTION_WORD}))`;
 export const ROOM_BY_WHAT_THEY_DO = new RegExp(
-  String.raw`^[\s\p{P}]*(?:${ROOM_OPENER}${WORDS_BEFORE_ROOM}(?:ppl|peeps|nerds|fans|folks)${ROOM_THEN_STOP}|${WORDS_BEFORE_ROOM}(?:(?:ppl|peeps|nerds|folks)${ROOM_THEN_STOP}|fans\b(?=[\s\p{P}]*${ROOM_QUESTION_WORD})))(?![^\n]*\b(?:they|them|their|theirs|themselves)\b)`,
+  String.raw`^[\s\p{P}]*(?:${ROOM_OPENER}${WORDS_BEFORE_ROOM}(?:${PEOPLE_WORD}|fans)${ROOM_THEN_STOP}|${WORDS_BEFORE_ROOM}(?:(?:${PEOPLE_WORD})${ROOM_THEN_STOP}|fans\b(?=[\s\p{P}]*${ROOM_QUESTION_WORD})))(?![^\n]*\b(?:they|them|their|theirs|themselves)\b)`,
   'giu',
 );
