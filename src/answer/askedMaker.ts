@@ -15,8 +15,9 @@ export const MAKER_ASKED = new RegExp(
 );
 /**
  * What names who made or won something: the making itself (an author, a winner, "founded"…, "for
- * inventing", "credited with discovering") or "et al.", in any case ("Founded by…" opens a sentence). Not a making "by" a time ("built by the
- * end of 2020", "started by the time the law passed").
+ * inventing", "credited with discovering") or "et al.", in any case ("Founded by…" opens a
+ * sentence). Not a making "by" a time ("built by the end of 2020", "started by the time the law
+ * passed").
  */
 const MAKING = /\bet al\b|\b(?:wrote|written|writers?|authors?|won|winners?|painted|painters?|invented|inventing|inventors?|founded|founders?|makers?|designers?|builders?|creators?|discovering|discoverers?)\b/i;
 /**

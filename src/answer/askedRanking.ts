@@ -39,17 +39,13 @@ const FIRST_UNRANKED = new RegExp(
   String.raw`\b(?:in|over|during|within|for|after|through(?:out)?|across)\s+the first\s+(?:(?:couple of|${SPAN_NUMBER})(?:\s+|\s?-\s?))?${TIME_UNITS}(?![\w-])|(?<!\b(?:finish(?:ed|es)?|came|comes?|end(?:ed|s)? up|placed?)\s+)\bin the first place(?=\s*(?:[?!.,;:…)]|$))`,
   'giu',
 );
-/**
- * A superlative of an adjective before a noun, in a phrase after a preposition, names what the
- * question is about, not what it ranks: "what happened to the first polio vaccine?", "what was the
- * pulse period of the first pulsar?", "what does the source say about the first design for the
- * ceiling?", "what happened to Tretiak after the first period?". Not "of" after a count or a question
- * word ("one of the first cars", "which of the largest"), nor "most / least / best / worst", by which
- * a phrase ranks ("which airline flies to the most countries?"), nor a superlative that is the phrase
- * ("keeps letting water through the longest", "like the first ever") or a place in a ranking ("came
- * in the first place", "finished in the fastest time"). Looked behind only at "the".
- */
+/** A superlative of an adjective: not "most / least / best / worst", by which a phrase ranks ("which airline flies to the most countries?"). */
 const ADJECTIVE_SUPERLATIVE = String.raw`(?:${SUPERLATIVE_WORDS.split('|').filter((word) => !['most', 'least', 'best', 'worst'].includes(word)).join('|')})(?![\w-])`;
+/**
+ * A preposition opening a phrase: not "of" after a count or a question word ("one of the first cars",
+ * "which of the largest"), nor "in" after "came", "finished", "placed" or "ended up", a place in a
+ * ranking ("came in the first place", "finished in the fastest time").
+ */
 const IN_A_PHRASE = String.raw`(?:(?<!\b(?:one|some|any|each|many|few|none|all|which|who|what|two|three|several|most)\s+)of|about|to|after|before|since|from|with|on|at|(?<!\b(?:came|comes?|finish(?:ed|es)?|placed?|end(?:ed|s)?\s+up)\s+)in|for|into|by|over|behind|under|through|towards?|against|like|near)`;
 /**
  * An order asked, not a ranking: "which came first: A or B?", "what happened first?" (the claims'
@@ -57,6 +53,14 @@ const IN_A_PHRASE = String.raw`(?:(?<!\b(?:one|some|any|each|many|few|none|all|w
  * ("Which came first in 1956: the first Eurovision Song Contest or…?"); "which was first to…" ranks.
  */
 const ORDER_ASKED = String.raw`\b(?:[Ww]hich|[Ww]hat)\s+(?:one\s+)?(?:came|comes?|happened|happens?|was|were|appeared|arrived|started|began)\s+first\b(?!\s+to\b)`;
+/**
+ * What ranks nothing: a superlative of an adjective before a noun, in a phrase after a preposition,
+ * names what the question is about, not what it ranks ("what happened to the first polio vaccine?",
+ * "what was the pulse period of the first pulsar?", "what does the source say about the first design
+ * for the ceiling?", "what happened to Tretiak after the first period?"), unless the superlative is
+ * the phrase ("keeps letting water through the longest", "like the first ever"), looked behind only
+ * at "the"; and an order asked.
+ */
 const UNRANKED = new RegExp(String.raw`(?=the\s)(?<=\b${IN_A_PHRASE}\s+)the\s+${ADJECTIVE_SUPERLATIVE}(?=\s+(?!(?:ever|of|to|in|one|ones|and|or|than|place|position|spot)\b)\p{L})|${ORDER_ASKED}`, 'gu');
 
 /**

@@ -81,6 +81,8 @@ const CLASS_WORD = /^(?:options?|steps?|methods?|approach(?:es)?|stages?|phases?
  * such a wh-phrase asks for no thing.
  */
 const KIND_WORD = /^(?:kinds?|types?|sorts?)$/u;
+/** "name(s) of (the / a / an)" ending the words before the thing: "What was the name of the ship…". */
+const NAME_OF = /\bnames? of(?: the| a| an)?$/u;
 
 /**
  * Nouns of a relation a claim states without naming it: "What is the difference between…" is
@@ -108,13 +110,15 @@ export function askedThing(question: string): string | null {
     const whole = after + WINDOW < question.length && window.includes(' ') ? window.slice(0, window.lastIndexOf(' ')) : window;
     const typedWords = tokenize(whole);
     const words = typedWords.map((word) => word.toLowerCase());
-    const skipped = wh.startsWith('how') ? BEFORE_COUNTED : BEFORE_THING;
+    // "How many / much" asks an amount of the thing.
+    const counting = wh.startsWith('how');
+    const skipped = counting ? BEFORE_COUNTED : BEFORE_THING;
     let start = 0;
     while (start < words.length && skipped.has(words[start] as string)) start++;
     // "What kind of battery…", "What kinds of aches…": a kind asked, no thing.
-    if (!wh.startsWith('how') && words.slice(0, start + 1).some((word, i) => KIND_WORD.test(word) && words[i + 1] === 'of')) continue;
+    if (!counting && words.slice(0, start + 1).some((word, i) => KIND_WORD.test(word) && words[i + 1] === 'of')) continue;
     // "the name of the ship that…": the thing is the noun after "name of", though mostly a verb ("ship").
-    const named = start > 1 && words.slice(0, start).join(' ').match(/\bnames? of(?: the| a| an)?$/u) !== null;
+    const named = start > 1 && NAME_OF.test(words.slice(0, start).join(' '));
     let thing: string | null = null;
     let read = 0;
     for (let i = start; i < words.length && read < THING_WORDS; i++) {
@@ -140,8 +144,9 @@ export function askedThing(question: string): string | null {
       // Right after "how many", a noun's plural ending the phrase is what is counted, though mostly
       // a verb ("How many ships did Lübeck have…", "how many saves did he make?"); a verb's base or
       // past form there leaves out the people counted ("how many work at the kontor?").
-      const countedHere = thing === null && i === start && wh.startsWith('how') && wh.endsWith('many') && !MORE_OR_FEWER.has(word) && (i + 1 === words.length || AFTER_THING.has(words[i + 1] as string)) && isPluralNoun(word);
-      const namedHere = named && thing === null && i === start && (i + 1 === words.length || AFTER_THING.has(words[i + 1] as string) || RELATIVE.has(typedWords[i + 1] as string));
+      const endsPhrase = i + 1 === words.length || AFTER_THING.has(words[i + 1] as string);
+      const countedHere = thing === null && i === start && counting && wh.endsWith('many') && !MORE_OR_FEWER.has(word) && endsPhrase && isPluralNoun(word);
+      const namedHere = named && thing === null && i === start && (endsPhrase || RELATIVE.has(typedWords[i + 1] as string));
       if (!countedHere && !namedHere && !isMainlyNoun(word)) {
         // A thing the question names ("What was the product called Undark used for?"): the name is what a claim has.
         if (thing !== null && NAMING.has(word) && /^\p{Lu}/u.test(typedWords[i + 1] ?? '')) {
@@ -151,9 +156,9 @@ export function askedThing(question: string): string | null {
         if (thing !== null) break;
         continue;
       }
-      // A figure, a part an answer shows or a relation ends the phrase: what follows is its
-      // subject ("the main reasons teens vape"), not the thing.
-      if (FIGURE_WORD.test(word) || SHOWN_PART.test(word) || RELATION_WORD.test(word) || (!wh.startsWith('how') && CLASS_WORD.test(word))) return null;
+      // A figure, a part an answer shows, a relation or a class not counted ends the phrase: what
+      // follows is its subject ("the main reasons teens vape", "which stage of tick"), not the thing.
+      if (FIGURE_WORD.test(word) || SHOWN_PART.test(word) || RELATION_WORD.test(word) || (!counting && CLASS_WORD.test(word))) return null;
       thing = word;
     }
     if (thing !== null) return thing;
