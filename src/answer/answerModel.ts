@@ -122,11 +122,13 @@ export interface AnswerSignals {
   /**
    * When the question asks for a kind of answer (askedAnswerKind.ts: a count, a date, a price, a
    * place, a person in a role…), the share of it the best claim covers (typed + otherWords, at most
-   * 1); 0 for any other question. Near a report's topic, the questions the reports do not answer
-   * ask for a figure, a date or a name far more often than those they answer, and a claim sharing
-   * their topic words often gives a figure of that kind for another thing ("In what year did
-   * Champollion die?" against the year of his decipherment): for such a question the words a claim
-   * covers tell less (eval/README.md, forty-first and forty-second sessions).
+   * 1); 0 for any other question, and where it asks only how many of a thing and a claim gives a
+   * number of that thing (countMissing 0), which confirms the kind asked. Near a report's topic,
+   * the questions the reports do not answer ask for a figure, a date or a name far more often than
+   * those they answer, and a claim sharing their topic words often gives a figure of that kind for
+   * another thing ("In what year did Champollion die?" against the year of his decipherment): for
+   * such a question the words a claim covers tell less (eval/README.md, forty-first and
+   * forty-second sessions).
    */
   kindAskedCovered: number;
 }

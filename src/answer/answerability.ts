@@ -117,8 +117,8 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   // The noun naming the kind of answer asked ("On what date…", "What year…") is no thing the
   // claim lacks where it gives that kind: a date, never the word.
   const kindNouns = kindNounsGiven(asked, kindsGiven);
-  const now = nowTerms(asked);
-  const uncoveredNouns = words.reduce((sum, word) => (word.credit === 0 && !aspects.has(word.term) && !kindNouns.has(word.term) && !now.has(word.term) && isUncoveredThing(typedAs.get(word.term) ?? word.term) ? sum + word.share : sum), 0);
+  const theseDays = theseDaysTerms(asked);
+  const uncoveredNouns = words.reduce((sum, word) => (word.credit === 0 && !aspects.has(word.term) && !kindNouns.has(word.term) && !theseDays.has(word.term) && isUncoveredThing(typedAs.get(word.term) ?? word.term) ? sum + word.share : sum), 0);
   // Most often the claim shown first is the best claim: read once.
   const shownFirstClaim = shownFirst[0];
   const sameClaim = shownFirstClaim?.claim === bestClaim?.claim && shownFirstClaim?.report === bestClaim?.report;
@@ -147,8 +147,8 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   // A question asking a figure, a date or a name: how much of it the best claim covers, which tells
   // less of such a question; unless it asks only how many of a thing and a claim gives a number of
   // that thing (countMissing 0; people at large are not read), which confirms the kind asked.
-  const countGiven = thing !== null && !isPeopleAtLarge(thing) && countMissing === 0 && kinds.every((kind) => kind === 'count' || kind === 'yearly');
-  const kindAskedCovered = kinds.length > 0 && !(kinds.includes('count') && countGiven) ? Math.min(1, typed + otherWords) : 0;
+  const countConfirmed = kinds.includes('count') && thing !== null && !isPeopleAtLarge(thing) && countMissing === 0 && kinds.every((kind) => kind === 'count' || kind === 'yearly');
+  const kindAskedCovered = kinds.length > 0 && !countConfirmed ? Math.min(1, typed + otherWords) : 0;
   const idfTotal = terms.reduce((sum, term) => sum + idf(term), 0);
   const [first, second] = ranked;
   const strength = Math.log(Math.max(MIN_STRENGTH, (first?.score ?? 0) / idfTotal));
@@ -287,7 +287,7 @@ const VAGUE_NOUNS = new Set(['someone', 'somebody', 'nobody', 'somewhere', 'some
  */
 const NOW_OR_THEN = /\b(?:these|those)\s+days\b/iu;
 const EVERY_NOW_OR_THEN = new RegExp(NOW_OR_THEN.source, 'giu');
-function nowTerms(asked: string): ReadonlySet<string> {
+function theseDaysTerms(asked: string): ReadonlySet<string> {
   if (!NOW_OR_THEN.test(asked)) return NO_TERMS;
   const elsewhere = new Set(termsOf(asked.replace(EVERY_NOW_OR_THEN, ' ')));
   return new Set(termsOf('days').filter((term) => !elsewhere.has(term)));
