@@ -176,6 +176,11 @@ export const DOMAINS_ON_SET_TOPICS: Readonly<Record<string, readonly string[]>> 
   // not antibiotic resistance; Groningen's gas, earthquakes and revenues meet no heating or carbon
   // domain; the dancing plague, the microwave background, the Eiffel Tower and karaoke meet none.
   'held-out 42': ['wildfire-smoke'],
+  // Berlin's rent cap (the Mietendeckel: frozen rents, ceilings per square metre, landlords' shadow
+  // rents, supply and the court ruling) meets rent control's rents, supply and tenants. The Pony
+  // Express, rogue waves, the Leaning Tower of Pisa, the lyrebird, the crossword and Charnley's hip
+  // replacement meet none.
+  'held-out 43': ['rent-control'],
 };
 
 /** A development set's domains on its topics; an error for a set not judged yet (a new one). */
