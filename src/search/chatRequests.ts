@@ -205,7 +205,25 @@ const COMPANY_POLICY = String.raw`(?<!\b(?:was|were|did|had)\s+)(?:the|our)\s+(?
  * school lunches", "lunch is free for everyone", "after lunch").
  */
 const MEAL_TOGETHER = String.raw`${WHATS}for\s+lunch(?=${THEN_STOP}|\s+(?:today|tomorrow|tonight|this|here|at\s+the\s+office)\b)|(?:any|our|your|the|team|friday)\s+lunch\s+plans?|up\s+for\s+(?:lunch|coffee|a\s+coffee|drinks)|grab\s+(?:some\s+)?(?:lunch|coffee|a\s+coffee|drinks)|(?:the|our|this|next|friday)\s+(?:friday\s+)?team\s+lunch`;
-const WORKPLACE_THING_ASKED = String.raw`${OFFSITE}|expense\s+(?:reports?|claims?|forms?|system)|(?:i|we)\s+expense|payroll\s+(?:date|day|run)s?|${COMPANY_POLICY}|${OFFICE_THING}|(?:printer|kitchen|meeting\s+rooms?)\s+on\s+(?:the\s+)?${FLOOR}|${FLOOR}\s+(?:printer|kitchen|meeting\s+rooms?)|paper\s+jam|reset\s+my\s+(?:[\p{L}'’-]+\s+){0,2}password|(?:wifi|wi-fi|vpn|slack|guest)\s+(?:network\s+)?password|${MEAL_TOGETHER}`;
+/**
+ * A meeting of the asker's team asked when, now or next: "when is the quarterly planning meeting?",
+ * "remind me when the team sync is", "what time is my 1:1 today?". A meeting of "the / our / my" with
+ * at most two words saying which of the workplace's it is (MEETING_KIND), then a stop, a time or whom
+ * with; not one in the past ("when was the planning meeting where…"), nor one a name or a body holds
+ * ("when is the next OPEC meeting?"), nor one of something ("the meeting of the G7").
+ */
+const MEETING_KIND = String.raw`next|weekly|monthly|quarterly|daily|fortnightly|bi-?weekly|annual|team|planning|sprint|project|staff|department|dept|company|product|design|strategy|budget|leadership|status|engineering|sales|marketing|kick-?off|review|all-hands`;
+const TEAM_MEETING = String.raw`meetings?|syncs?|stand-?ups?|retros?|retrospectives?|town\s?halls?|kick-?offs?|one-on-ones?|1:1s?|check-?ins?`;
+const MEETING_ASKED_WHEN = String.raw`(?:when|what\s+time)\s+(?:is\s+)?(?:the|our|my|this\s+week)\s+(?:(?:${MEETING_KIND})[\s-]+){0,2}(?:${TEAM_MEETING})(?:\s+is)?(?=\s*(?:[?!.,;:…\n]|$)|\s+(?:today|tomorrow|tonight|this|next|on|at|with)\b)`;
+/**
+ * Who is on call, or whether the asker is, now or this week: "who's on call for support this week",
+ * "who is on call tonight?", "am I on call this weekend?", "the on-call rota". Not a past one ("who was on
+ * call when the reactor…"), nor on call as a topic's ("are junior doctors on call longer?"): "who / am
+ * I / are we" on call then a stop, a time or whom for ("for support", "for the database team").
+ */
+const ON_CALL_FOR = String.raw`today|tonight|tomorrow|now|right\s+now|this|next|for\s+(?:the\s+|our\s+)?(?:[\p{L}-]+\s+){0,2}?(?:support|team|incidents?|ops|infra|pager|weekend|week|shift|rota)`;
+const ON_CALL = String.raw`(?:who(?:\s+is)?|am\s+i|are\s+we|is\s+(?:anyone|anybody|someone|somebody))\s+on[-\s]?call(?=\s*(?:[?!.,;:…\n]|$)|\s+(?:${ON_CALL_FOR})\b)|(?:the|our)\s+on[-\s]?call\s+(?:rota|rotation|schedule|roster)\b`;
+const WORKPLACE_THING_ASKED = String.raw`${OFFSITE}|${MEETING_ASKED_WHEN}|${ON_CALL}|expense\s+(?:reports?|claims?|forms?|system)|(?:i|we)\s+expense|payroll\s+(?:date|day|run)s?|${COMPANY_POLICY}|${OFFICE_THING}|(?:printer|kitchen|meeting\s+rooms?)\s+on\s+(?:the\s+)?${FLOOR}|${FLOOR}\s+(?:printer|kitchen|meeting\s+rooms?)|paper\s+jam|reset\s+my\s+(?:[\p{L}'’-]+\s+){0,2}password|(?:wifi|wi-fi|vpn|slack|guest)\s+(?:network\s+)?password|${MEAL_TOGETHER}`;
 /** A sentence asking a thing of the workplace (WORKPLACE_THING_ASKED), leave with an asker, the all-hands' time or a facility's state. */
 const WORKPLACE_QUESTION = sentenceAsking(
   String.raw`${IN_SENTENCE}*?\b(?:${WORKPLACE_THING_ASKED})|${inSentenceWith(ASKERS, LEAVE)}|(?=${IN_SENTENCE}*\ball[-\s]?hands)${IN_SENTENCE}*?\b(?:what\s+time|when)\b|${IN_SENTENCE}*?\b${OUR_FACILITY}\s+(?:[\p{L}'’]+\s+){0,1}(?:${OPEN_OR_CLOSED})\b`,
@@ -244,7 +262,7 @@ const EVERYDAY_ASK = sentenceAsking(String.raw`${IN_SENTENCE}*?(?:${RECOMMENDATI
 // WORKPLACE_THING_ASKED's (the offsite and the office by "off", a floor, a password…), LEAVE's, "all
 // hands" or FACILITY's (the coffee machine by "off" too); small talk the one asked after
 // (ASKED_AFTER) or "up"; a sum a digit; an everyday ask its verb ("recommend") or its noun.
-const WORKPLACE_CUE = String.raw`off|expense|payroll|polic|floor|jam|password|vacation|holiday|pto|sick|leave|hands|canteen|cafeteria|garage|lunch|drinks`;
+const WORKPLACE_CUE = String.raw`off|expense|payroll|polic|floor|jam|password|vacation|holiday|pto|sick|leave|hands|canteen|cafeteria|garage|lunch|drinks|meeting|sync|stand|retro|town|kick|one-on-one|1:1|check|call`;
 const SMALL_TALK_CUE = String.raw`you|ya|y['’]all|every|up`;
 function requests(opensMessage: boolean): CuedPattern[] {
   return [

@@ -666,6 +666,13 @@ describe('chatQuestion', () => {
       'is the office closed due to the storm?',
       'is the office open late today?',
       "what's the company policy on drinking at the christmas party?",
+      // A team meeting asked when, and who is on call (held-out 43's were answered blind)
+      'can someone remind me when the quarterly planning meeting is',
+      'when is the team sync?',
+      'what time is my 1:1 today?',
+      "who's on call for support this week",
+      'Who is on call for the database team this week?',
+      'am I on call this weekend?',
     ]) {
       expect(termsOf(chatQuestion(message)), message).toEqual([]);
       expect(greetsOrRequests(message), message).toBe(true);
@@ -687,6 +694,13 @@ describe('chatQuestion', () => {
       'what was the company policy on pointing brushes at US Radium?',
       'was the office closed when the great fire reached it?',
       'did the radium factory canteen close after the lawsuits?',
+      // A meeting in the past, of a body, or of something; on call as a topic's, or in the past
+      'when was the planning meeting where the rent cap was agreed?',
+      'When is the next OPEC meeting?',
+      'What record was broken at the 2024 Paris Diamond League meeting?',
+      'do people feel better when the team meeting is short?',
+      'are junior doctors on call longer than before?',
+      'who was on call when the reactor exploded?',
     ]) expect(chatQuestion(question), question).toBe(question);
     expect(termsOf(chatQuestion('our hr policy is three office days a week, does hybrid hurt productivity?'))).toContain(termsOf('productivity')[0]);
     const library = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout38/reports/', import.meta.url))));
