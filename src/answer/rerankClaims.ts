@@ -29,19 +29,19 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.209,
-  reciprocalRank: 0.6422,
-  textTyped: 3.421,
-  textOther: 2.8,
-  evidenceOnly: 0.7337,
-  metadataOnly: 0.01676,
-  proximity: -0.03533,
-  distinctive: 5.964,
-  reportShare: 1.447,
-  claimLength: -1.689,
-  statesAskedQuantity: 1.049,
-  givesAskedKind: 2.181,
-  statesAskedCause: 1.972,
+  logRatio: 1.221,
+  reciprocalRank: 0.6286,
+  textTyped: 3.469,
+  textOther: 2.909,
+  evidenceOnly: 0.7875,
+  metadataOnly: 0.07582,
+  proximity: -0.05672,
+  distinctive: 5.915,
+  reportShare: 1.406,
+  claimLength: -1.736,
+  statesAskedQuantity: 1.065,
+  givesAskedKind: 2.224,
+  statesAskedCause: 1.915,
 };
 
 /** The model's score of one claim's features. */
