@@ -689,6 +689,11 @@ describe('chatQuestion', () => {
       "who's on call for support this week",
       'Who is on call for the database team this week?',
       'am I on call this weekend?',
+      // … said with "when's", or its time after it ("when's the standup tomorrow?" reads "when the standup tomorrow?")
+      "when's the team sync on friday?",
+      "when's the standup tomorrow?",
+      'what time is the standup at?',
+      'when is the retro at 3?',
     ]) {
       expect(termsOf(chatQuestion(message)), message).toEqual([]);
       expect(greetsOrRequests(message), message).toBe(true);
@@ -715,6 +720,12 @@ describe('chatQuestion', () => {
       'When is the next OPEC meeting?',
       'What record was broken at the 2024 Paris Diamond League meeting?',
       'do people feel better when the team meeting is short?',
+      // "when" opening a clause about a meeting, and a meeting on or at a topic's thing (review 45's must 1 on 58abc16)
+      'are people more tired when the team meeting is on zoom?',
+      'do teams come up with fewer ideas when the weekly meeting is on video?',
+      'who was there when the staff meeting at camp david began?',
+      'when is the annual meeting on var held?',
+      'when is the annual meeting at which premier league clubs vote on var?',
       'are junior doctors on call longer than before?',
       'who was on call when the reactor exploded?',
     ]) expect(chatQuestion(question), question).toBe(question);
