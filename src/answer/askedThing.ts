@@ -11,6 +11,8 @@ import { AUXILIARY_VERBS, BE_FORMS } from '../search/auxiliaryVerbs.js';
 import { tokenize } from '../search/tokenize.js';
 import { BEFORE_OPENING_WH } from './clauseReading.js';
 import { isMainlyNoun, isPluralNoun } from './everydayWords.js';
+import { SUPERLATIVE_WORDS } from './askedRanking.js';
+import { isQuestionVerb } from './questionVerb.js';
 
 /**
  * A wh-word opening a clause: after what opens one (BEFORE_OPENING_WH: the start, a stop or a
@@ -53,6 +55,8 @@ const SUBJECT_VERBS = new Set(['causes', 'caused', 'drives', 'drove', 'triggers'
 const NOUN_NEXT = new Set<string>([...AUXILIARY_VERBS, 'of', 'for', 'and', 'or']);
 /** Characters read after a wh-word: room for a copula, an article and the thing's words. */
 const WINDOW = 120;
+/** A superlative or "last": it says which of the things is asked, never the thing ("what was the first lyme vaccine?"). */
+const RANK_WORD = new RegExp(`^(?:${SUPERLATIVE_WORDS}|last)$`, 'u');
 /** Words of the thing's phrase read: "Which steel company…" is two. */
 const THING_WORDS = 4;
 /**
@@ -91,14 +95,20 @@ const NAME_OF = /\bnames? of(?: the| a| an)?$/u;
  */
 const RELATION_WORD = /^(?:differences?|effects?|impacts?|ways?|roles?|reasons?|relationships?|links?)$/u;
 
+/** Whether the typed word opens a phrase of its own, not one of a thing's words: a name, a figure, an article, a pronoun, a preposition, the end. */
+function opensPhrase(typed: string | undefined): boolean {
+  return typed === undefined || /^[\p{Lu}\d]/u.test(typed) || AFTER_THING.has(typed.toLowerCase());
+}
+
 /**
  * The word (in lower case, as typed) of the thing the question's first wh-phrase asks for: the last
  * mostly-noun word of the words after "what / which" (past a copula and an article) or "how many /
  * much", past a possessive ("What is the NHL's concussion protocol?": protocol), up to a
  * preposition, an auxiliary or a word that is not a noun after one that is; null when no wh-phrase
- * opens a clause, it names no thing ("What did…", "What happened…", "How much is…", "What causes…"),
- * it asks a kind ("What kind of…") or the thing is a figure word, a part of what an answer shows, a
- * relation or (after "what / which") a class whose members a claim names.
+ * opens a clause, it names no thing ("What did…", "What happened…", "How much is…", "What causes…",
+ * "What ended Berlin's rent cap?"; a superlative says which one, never the thing), it asks a kind
+ * ("What kind of…") or the thing is a figure word, a part of what an answer shows, a relation or
+ * (after "what / which") a class whose members a claim names.
  */
 export function askedThing(question: string): string | null {
   for (const match of question.matchAll(OPENING_WH)) {
@@ -140,6 +150,13 @@ export function askedThing(question: string): string | null {
         continue;
       }
       if (i === 0 && wh === 'what' && SUBJECT_VERBS.has(word) && !NOUN_NEXT.has(words[i + 1] ?? '')) break;
+      // A negated auxiliary ends the phrase, as an auxiliary does ("…and which don't?" is read
+      // "don", "t"; WordNet has a noun "don").
+      if (words[i + 1] === 't' && word.endsWith('n')) break;
+      // The question's verb right after "what / which" ("What ended Berlin's rent cap?", "Which
+      // lasted longer…"): "what" is its subject, and the words after it its object, no thing.
+      if (i === 0 && !counting && isQuestionVerb(word, opensPhrase(typedWords[1]))) break;
+      if (RANK_WORD.test(word)) continue;
       read++;
       // Right after "how many", a noun's plural ending the phrase is what is counted, though mostly
       // a verb ("How many ships did Lübeck have…", "how many saves did he make?"); a verb's base or

@@ -115,6 +115,29 @@ describe('the thing a question asks for by its wh-phrase', () => {
     expect(askedThing('What causes of the fire did the inquiry name?')).toBe('causes');
   });
 
+  // Held-out 43's "What ended the Pony Express, and what ended Berlin's rent cap?" asked for "berlin".
+  it('reads no thing when "what / which" is the subject of the verb after it, but a participle describing the thing is read past', () => {
+    for (const question of [
+      "What ended the Pony Express, and what ended Berlin's rent cap?",
+      'what destroyed Pompeii?',
+      'What pushed people from Honduras and Guatemala to head north to the US in the last decade?',
+      'what makes sourdough crumb softer, exopolysacharides?',
+      'Which lasted longer, the Strasbourg dancing outbreak or the construction of the Eiffel Tower?',
+    ]) expect(askedThing(question), question).toBeNull();
+    expect(askedThing('What processed foods are linked to bowel cancer?')).toBe('foods');
+    expect(askedThing('Which endangered wild cat depends on Iberian woodlands?')).toBe('cat');
+    expect(askedThing('What running shoes did Kipchoge wear?')).toBe('shoes');
+  });
+
+  // review 44's coulds 4 and 7: "first" and "don" were read as the thing.
+  it('reads past a superlative to the thing, and ends the phrase at a negated auxiliary', () => {
+    expect(askedThing('what was the first lyme vaccine?')).toBe('vaccine');
+    expect(askedThing('Which country first wrote protections for the environment into its charter?')).toBe('country');
+    expect(askedThing('which came first, the jet engine or maggot therapy?')).toBeNull();
+    expect(askedThing("which kinds of bike infrastructure improve safety and which don't?")).toBeNull();
+    expect(askedThing("Which US states don't observe daylight saving time?")).toBe('states');
+  });
+
   // Held-out 41's "What was the name of the ship that carried the Ross Sea party?" read no thing:
   // "name" is mostly a verb, and so is "ship".
   it('reads the thing whose name is asked, past "name of", and ends the phrase at a relative word', () => {
