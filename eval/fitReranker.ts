@@ -231,7 +231,7 @@ const cells = (m: Figures): string => `${f3(m.r1)} / ${f3(m.r3)} / ${f3(m.mrr)}`
 console.log(`Features: ${USED.join(', ')}; penalty ${PENALTY}; first ${TOP} claims reordered.\n`);
 console.log('| set | n | search R@1 / R@3 / MRR | left out, reranked R@1 / R@3 / MRR | paraphrase R@3 search / left out | conversational R@3 search / left out | model now (fitted on all): R@1 / R@3 / MRR |');
 console.log('|---|---|---|---|---|---|---|');
-const totals = { n: 0, r1: 0, r3: 0, rr: 0, several: 0, allShown: 0, paraphrases: 0, paraphraseHits: 0 };
+const totals = { n: 0, r1: 0, r3: 0, rr: 0, several: 0, allShown: 0, paraphrases: 0, paraphraseHits: 0, chats: 0, chatHits: 0 };
 for (const set of DEVELOPMENT_SETS) {
   const inSet = rows.filter((row) => row.set === set.name);
   const model = fit(rows.filter((row) => row.set !== set.name));
@@ -246,6 +246,9 @@ for (const set of DEVELOPMENT_SETS) {
   const paraphrases = inSet.filter((row) => row.kind === 'paraphrase').length;
   totals.paraphrases += paraphrases;
   if (paraphrases > 0) totals.paraphraseHits += after.paraphrase * paraphrases;
+  const chats = inSet.filter((row) => row.kind === 'conversational').length;
+  totals.chats += chats;
+  if (chats > 0) totals.chatHits += after.conversational * chats;
   console.log(`| ${set.name} | ${before.n} | ${cells(before)} | ${cells(after)} | ${f3(before.paraphrase)} / ${f3(after.paraphrase)} | ${f3(before.conversational)} / ${f3(after.conversational)} | ${cells(measure(inSet, RERANK_MODEL))} |`);
   if (values.misses) {
     for (const row of inSet) {
@@ -258,6 +261,7 @@ for (const set of DEVELOPMENT_SETS) {
 const before = measure(rows, null);
 console.log(`| all | ${before.n} | ${cells(before)} | ${f3(totals.r1 / totals.n)} / ${f3(totals.r3 / totals.n)} / ${f3(totals.rr / totals.n)} | | | ${cells(measure(rows, RERANK_MODEL))} |`);
 console.log(`\nParaphrase R@3: search ${f3(before.paraphrase)}, left out ${f3(totals.paraphraseHits / totals.paraphrases)} (${totals.paraphrases} questions).`);
+console.log(`Conversational R@3: search ${f3(before.conversational)}, left out ${f3(totals.chatHits / totals.chats)} (${totals.chats} questions).`);
 console.log(`\nQuestions two or more claims found answer, all of them in the first 3: search ${before.allShown} of ${before.several}, left out ${totals.allShown} of ${totals.several}.`);
 
 const round = (x: number): number => Number(x.toPrecision(4));
