@@ -17,7 +17,7 @@
 
 import { joinedWords, splitWord, type CompoundTerm } from './compoundWords.js';
 import { foldTerm, normalizeTerm } from './normalizeTerm.js';
-import { synonymsFor } from './synonyms.js';
+import { phraseSynonymsFor, synonymsFor } from './synonyms.js';
 import { tokenize } from './tokenize.js';
 import { relatedWords } from './wordnet/relatedWords.js';
 import { RememberedPerReader } from './wordnet/rememberedPerReader.js';
@@ -199,6 +199,7 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
     else addExpansion(best, own, alias.term, ALIAS_WEIGHT / Math.sqrt(alias.of), alias.source);
   }
   for (const { term, source } of synonymsFor(terms)) addExpansion(best, own, term, SYNONYM_WEIGHT, source);
+  for (const { term, source } of phraseSynonymsFor(text)) addExpansion(best, own, term, SYNONYM_WEIGHT, source);
   const kept = [...best.values()].sort((a, b) => b.weight - a.weight).slice(0, MAX_EXPANSIONS);
   // Compounds are a word or two per question word, so they take no place of the related words.
   const compounds = new Map<string, Expansion>();

@@ -2,8 +2,10 @@
 // "teenagers") are related by WordNet (expandQuestion.ts); these groups are only for what it
 // lacks: chat abbreviations and slang, and common phrases and newer words of work, health,
 // energy and data that it has no entry for (the reason is beside each group). A question using
-// one member is also searched for the others, at a lower weight than its own words. General
-// English only, never words picked from one report: the bot is judged on reports it has never seen.
+// one member is also searched for the others, at a lower weight than its own words. A verb
+// phrase it lacks is read one way (ONE_WAY: "came up with" searched as devised, not the reverse).
+// General English only, never words picked from one report: the bot is judged on reports it has
+// never seen.
 
 const GROUPS: string[][] = [
   // chat abbreviations and slang (WordNet has none of them)
@@ -42,7 +44,31 @@ const GROUPS: string[][] = [
   ['upfront', 'up front', 'purchase price', 'installation cost'],
 ];
 
+import { normalizeTerm } from './normalizeTerm.js';
 import { termsOf } from './termsOf.js';
+
+/**
+ * Verb phrases WordNet lacks, read one way: the phrase is searched by the words reports write for
+ * it, never those words by the phrase. "Who came up with…" asks who made something, and the answer
+ * says it was devised, invented, designed, developed, created or introduced (WordNet has "think up"
+ * and "dream up", not "come up with"; its "come up" is "arise").
+ */
+const ONE_WAY: { phrase: RegExp; words: string[] }[] = [
+  { phrase: /\b(come|came|comes|coming) up with\b/i, words: ['invented', 'devised', 'designed', 'developed', 'created', 'introduced'] },
+];
+const oneWay = ONE_WAY.map(({ phrase, words }) => ({ phrase, terms: words.flatMap((word) => normalizeTerm(word) ?? []) }));
+
+/** Index keys to search for the one-way phrases the text uses, each with the key of the phrase's verb (what it stands for). */
+export function phraseSynonymsFor(text: string): { term: string; source: string }[] {
+  const found: { term: string; source: string }[] = [];
+  for (const { phrase, terms } of oneWay) {
+    const verb = phrase.exec(text)?.[1];
+    const source = verb === undefined ? null : normalizeTerm(verb);
+    if (source === null) continue;
+    for (const term of terms) found.push({ term, source });
+  }
+  return found;
+}
 
 interface Group {
   phrases: string[][];

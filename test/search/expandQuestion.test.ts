@@ -26,6 +26,35 @@ describe('expandQuestion', () => {
     expect(expansion('does wfh hurt output', 'remot', { wordnet: false })?.weight).toBe(SYNONYM_WEIGHT);
   });
 
+  it('searches "come up with", which WordNet lacks, by the words for making it, one way', () => {
+    expect(expansion('who came up with the big mac index?', 'deviz')).toEqual({ term: 'deviz', weight: SYNONYM_WEIGHT, source: 'came' });
+    expect(expansion('did the swiss come up with quartz watches first?', 'invent')?.source).toBe('come');
+    expect(expansion('who came up with it', 'creat', { wordnet: false })?.weight).toBe(SYNONYM_WEIGHT);
+    // "Come up" alone arises; and a question asking who invented it is not searched as "came up".
+    expect(expansion('did the verdict come up anywhere in the research?', 'deviz')).toBeUndefined();
+    expect(expansion('who invented the big mac index?', 'came')).toBeUndefined();
+  });
+
+  it('finds a claim saying who devised a thing first for "who came up with" it', async () => {
+    const scratch = await mkdtemp(join(tmpdir(), 'report-bot-came-up-'));
+    try {
+      await writeFile(
+        join(scratch, 'burger-index.md'),
+        reportText('The burger index', [
+          'The burger index compares the price of one burger across countries to judge exchange rates.',
+          'The burger index has been published every year in a weekly magazine since 1986.',
+          'The burger index was devised by a staff journalist as a light-hearted guide.',
+          'Critics say the burger index ignores local wages and taxes.',
+        ]),
+      );
+      const library = Library.from(await loadReports(scratch, { workers: 0 }));
+      const answer = answerQuestion(library, 'who came up with the burger index?');
+      expect(answer.items[0]?.claim.text).toMatch(/was devised by/);
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
+  });
+
   it('searches a noun in its irregular other number as the word itself, both ways', () => {
     expect(expansion('does outdoor play help a child', 'children')).toEqual({ term: 'children', weight: OTHER_NUMBER_WEIGHT, source: 'child' });
     expect(expansion('do women earn less', 'woman')).toEqual({ term: 'woman', weight: OTHER_NUMBER_WEIGHT, source: 'women' });
