@@ -210,7 +210,7 @@ const MEAL_TOGETHER = String.raw`${WHATS}for\s+lunch(?=${THEN_STOP}|\s+(?:today|
  * "remind me when the team sync is", "what time is my 1:1 today?", "when's the standup on friday?". A
  * meeting of "the / our / my" with at most two words saying which of the workplace's it is
  * (MEETING_KIND), then a stop, a time (MEETING_TIME) or whom with; "…the X meeting is" only then a
- * stop. Not one in the past ("when was the planning meeting where…"), nor one a name or a body holds
+ * stop; "when / what time does <the X meeting> start (begin, end, finish)" then a stop or a time. Not one in the past ("when was the planning meeting where…"), nor one a name or a body holds
  * ("when is the next OPEC meeting?"), nor one of something ("the meeting of the G7"), nor "when" a
  * clause about a meeting opens ("are people more tired when the team meeting is on zoom?", "who was
  * there when the staff meeting at camp david began?", "when is the annual meeting on var held?":
@@ -223,7 +223,7 @@ const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
 const MEETING_STOP = String.raw`\s*(?:[?!.,;:…\n]|$)`;
 /** When it is, after the meeting: today, this week, next…, on a weekday, at a time or "at" ending the question ("what time is the standup at?"), or whom with. */
 const MEETING_TIME = String.raw`(?:today|tomorrow|tonight|this|next|with|on\s+${WEEKDAY})\b|at\s+\d|at(?=${MEETING_STOP})`;
-const MEETING_ASKED_WHEN = String.raw`(?:when|what\s+time)\s+(?:(?:is\s+)?${WHICH_TEAM_MEETING}(?=${MEETING_STOP}|\s+(?:${MEETING_TIME}))|${WHICH_TEAM_MEETING}\s+is(?=${MEETING_STOP}))`;
+const MEETING_ASKED_WHEN = String.raw`(?:when|what\s+time)\s+(?:(?:is\s+)?${WHICH_TEAM_MEETING}(?=${MEETING_STOP}|\s+(?:${MEETING_TIME}))|${WHICH_TEAM_MEETING}\s+is(?=${MEETING_STOP})|(?:does|will)\s+${WHICH_TEAM_MEETING}\s+(?:start|begin|end|finish)(?=${MEETING_STOP}|\s+(?:${MEETING_TIME})))`;
 /**
  * Who is on call, or whether the asker is, now or this week: "who's on call for support this week",
  * "who is on call tonight?", "am I on call this weekend?", "the on-call rota". Not a past one ("who was on

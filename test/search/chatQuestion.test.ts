@@ -694,6 +694,9 @@ describe('chatQuestion', () => {
       "when's the standup tomorrow?",
       'what time is the standup at?',
       'when is the retro at 3?',
+      // … or asked when it starts or ends
+      'what time does the team meeting start?',
+      'when will the standup end today?',
     ]) {
       expect(termsOf(chatQuestion(message)), message).toEqual([]);
       expect(greetsOrRequests(message), message).toBe(true);
@@ -726,6 +729,8 @@ describe('chatQuestion', () => {
       'who was there when the staff meeting at camp david began?',
       'when is the annual meeting on var held?',
       'when is the annual meeting at which premier league clubs vote on var?',
+      'when does the weekly meeting start to feel pointless?',
+      'when does the annual meeting of the G7 start?',
       'are junior doctors on call longer than before?',
       'who was on call when the reactor exploded?',
     ]) expect(chatQuestion(question), question).toBe(question);
