@@ -207,14 +207,17 @@ const COMPANY_POLICY = String.raw`(?<!\b(?:was|were|did|had)\s+)(?:the|our)\s+(?
 const MEAL_TOGETHER = String.raw`${WHATS}for\s+lunch(?=${THEN_STOP}|\s+(?:today|tomorrow|tonight|this|here|at\s+the\s+office)\b)|(?:any|our|your|the|team|friday)\s+lunch\s+plans?|up\s+for\s+(?:lunch|coffee|a\s+coffee|drinks)|grab\s+(?:some\s+)?(?:lunch|coffee|a\s+coffee|drinks)|(?:the|our|this|next|friday)\s+(?:friday\s+)?team\s+lunch`;
 /**
  * A meeting of the asker's team asked when, now or next: "when is the quarterly planning meeting?",
- * "remind me when the team sync is", "what time is my 1:1 today?", "when's the standup on friday?". A
- * meeting of "the / our / my" with at most two words saying which of the workplace's it is
- * (MEETING_KIND), then a stop, a time (MEETING_TIME) or whom with; "…the X meeting is" only then a
- * stop; "when / what time does <the X meeting> start (begin, end, finish)" then a stop or a time. Not one in the past ("when was the planning meeting where…"), nor one a name or a body holds
- * ("when is the next OPEC meeting?"), nor one of something ("the meeting of the G7"), nor "when" a
- * clause about a meeting opens ("are people more tired when the team meeting is on zoom?", "who was
- * there when the staff meeting at camp david began?", "when is the annual meeting on var held?":
- * review 45's must 1).
+ * "remind me when the team sync is", "what time is my 1:1 today?", "when's the standup on friday?",
+ * "what time does the team meeting start?". A meeting of "the / our / my" with at most two words
+ * saying which of the workplace's it is (MEETING_KIND): "when / what time is" it, then a stop, a time
+ * (MEETING_TIME) or whom with; "when <it> (is)" then a stop; "when does <it> start (begin, end,
+ * finish)" then a stop or a time; "when <it>" then a time ("when's the standup tomorrow?" reads so)
+ * only where no word stands before "when", which would open a clause ("…fewer ideas when the team
+ * meeting with clients is on video?"). Not one in the past ("when was the planning meeting where…"),
+ * nor one a name or a body holds ("when is the next OPEC meeting?"), nor one of something ("the
+ * meeting of the G7"), nor "when" opening a clause about a meeting ("are people more tired when the
+ * team meeting is on zoom?", "who was there when the staff meeting at camp david began?", "when is
+ * the annual meeting on var held?": review 45's must 1).
  */
 const MEETING_KIND = String.raw`next|weekly|monthly|quarterly|daily|fortnightly|bi-?weekly|annual|team|planning|sprint|project|staff|department|dept|company|product|design|strategy|budget|leadership|status|engineering|sales|marketing|kick-?off|review|all-hands`;
 const TEAM_MEETING = String.raw`meetings?|syncs?|stand-?ups?|retros?|retrospectives?|town\s?halls?|kick-?offs?|one-on-ones?|1:1s?|check-?ins?`;
@@ -223,7 +226,7 @@ const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
 const MEETING_STOP = String.raw`\s*(?:[?!.,;:…\n]|$)`;
 /** When it is, after the meeting: today, this week, next…, on a weekday, at a time or "at" ending the question ("what time is the standup at?"), or whom with. */
 const MEETING_TIME = String.raw`(?:today|tomorrow|tonight|this|next|with|on\s+${WEEKDAY})\b|at\s+\d|at(?=${MEETING_STOP})`;
-const MEETING_ASKED_WHEN = String.raw`(?:when|what\s+time)\s+(?:(?:is\s+)?${WHICH_TEAM_MEETING}(?=${MEETING_STOP}|\s+(?:${MEETING_TIME}))|${WHICH_TEAM_MEETING}\s+is(?=${MEETING_STOP})|(?:does|will)\s+${WHICH_TEAM_MEETING}\s+(?:start|begin|end|finish)(?=${MEETING_STOP}|\s+(?:${MEETING_TIME})))`;
+const MEETING_ASKED_WHEN = String.raw`(?:when|what\s+time)\s+(?:is\s+${WHICH_TEAM_MEETING}(?=${MEETING_STOP}|\s+(?:${MEETING_TIME}))|${WHICH_TEAM_MEETING}(?:\s+is)?(?=${MEETING_STOP})|(?:does|will)\s+${WHICH_TEAM_MEETING}\s+(?:start|begin|end|finish)(?=${MEETING_STOP}|\s+(?:${MEETING_TIME})))|(?<![\p{L}\p{N}]\s+)(?:when|what\s+time)\s+${WHICH_TEAM_MEETING}(?=\s+(?:${MEETING_TIME}))`;
 /**
  * Who is on call, or whether the asker is, now or this week: "who's on call for support this week",
  * "who is on call tonight?", "am I on call this weekend?", "the on-call rota". Not a past one ("who was on
