@@ -340,6 +340,21 @@ describe('chatQuestion', () => {
     expect(firstThree('omg what did the aussie PM say after they won 😂')).toContainEqual(expect.stringMatching(/famous remark from the head of government/));
   });
 
+  // Held-out 7's "anyone know how much a yubikey costs? thinking of getting one for the team" was
+  // answered from a claim on hearing aids for "team".
+  it('drops what the asker plans to get after the question, pointing back at its topic, and keeps a thing named or asked about', () => {
+    expect(chatQuestion('anyone know how much a yubikey costs? thinking of getting one for the team')).toBe('how much a yubikey costs?');
+    expect(chatQuestion("how much is a heat pump? I'm thinking of buying one this winter")).toBe('how much is a heat pump?');
+    expect(chatQuestion("do they work in the cold? planning to get one for my mum's flat")).toBe('do they work in the cold?');
+    expect(chatQuestion('are they worth it? considering ordering some for the office')).toBe('are they worth it?');
+    for (const question of [
+      'i am thinking of buying a heat pump, do they work in the cold?',
+      'are people thinking of getting one?',
+      'are households planning to buy them before the subsidy ends?',
+      'Where are the hyperscalers planning to get round-the-clock clean electricity for AI workloads?',
+    ]) expect(chatQuestion(question), question).toBe(question);
+  });
+
   // Held-out 39 searched "science fair" (the answer 5th) and "back" (6th), held-out 14 "rancher
   // friend", held-out 36 "tort essay".
   it('drops what the answer is for said after the question, to its clause\'s end, and keeps "asking for" after a word or a comma', () => {
