@@ -131,6 +131,15 @@ export interface AnswerSignals {
    * forty-second sessions).
    */
   kindAskedCovered: number;
+  /**
+   * When the question asks for a thing by its wh-phrase (askedThing.ts: "Which company made the
+   * recalled hip?", "What toll does the canal charge?", "How many people lived in Strasbourg in
+   * 1518?"), the share of it the best claim covers (typed + otherWords, at most 1); 0 for any other
+   * question. As for a kind of answer asked, a claim on the same subject shares the question's
+   * topic words without naming the thing (the recall, not who made the implant): for such a
+   * question the words a claim covers tell less (eval/README.md, forty-third session).
+   */
+  thingAskedCovered: number;
 }
 
 /** What the decision reads: the model's signals, and the covered share the floor is checked on. */
@@ -191,35 +200,35 @@ export interface AnswerModel {
  * and paste what it prints.
  */
 export const ANSWER_MODEL: AnswerModel = {
-  constant: -3.0382,
-  weights: { typed: 0.9086, otherWords: 3.6827, unknown: -0.1306, strength: 0.8907, margin: -0.9982, words: 0.4238, asksAdvice: -3.8431, uncoveredNames: 3.0893, uncoveredNouns: -2.5284, answerKindMissing: -0.4522, outcomeMissing: -2.2007, yearMissing: -1.8515, besidesNames: -0.6247, kindMissingShownFirst: -1.4795, twoClaimsGain: 12.3012, thingMissing: -0.6831, countMissing: -1.281, priceMissing: -1.254, kindAskedCovered: -1.6954 },
+  constant: -2.9815,
+  weights: { typed: 0.8257, otherWords: 3.9273, unknown: -0.0987, strength: 0.8886, margin: -0.8256, words: 0.4062, asksAdvice: -3.8726, uncoveredNames: 3.0914, uncoveredNouns: -2.5484, answerKindMissing: -0.4742, outcomeMissing: -2.2007, yearMissing: -1.7469, besidesNames: -0.6573, kindMissingShownFirst: -1.5127, twoClaimsGain: 12.4351, thingMissing: -0.571, countMissing: -0.9068, priceMissing: -1.4173, kindAskedCovered: -1.5436, thingAskedCovered: -1.3541 },
   pairs: [
-    ['typed', 'typed', -0.2536],
-    ['typed', 'unknown', 2.6444],
-    ['typed', 'strength', 0.4719],
-    ['typed', 'margin', -1.6935],
-    ['typed', 'words', -0.4624],
-    ['typed', 'uncoveredNames', -9.6095],
-    ['unknown', 'unknown', 0.9488],
-    ['unknown', 'strength', 0.5713],
-    ['unknown', 'margin', 0.3407],
-    ['unknown', 'words', -0.5261],
-    ['unknown', 'uncoveredNames', -1.0735],
-    ['strength', 'strength', -0.0819],
-    ['strength', 'margin', 0.8959],
-    ['strength', 'words', -0.2836],
-    ['strength', 'uncoveredNames', -0.9089],
-    ['margin', 'margin', 1.1634],
-    ['margin', 'words', 0.0408],
-    ['margin', 'uncoveredNames', 0.6617],
-    ['words', 'words', 0.115],
-    ['words', 'uncoveredNames', -0.7698],
-    ['uncoveredNames', 'uncoveredNames', 0.3126],
-    ['typed', 'answerKindMissing', -1.8872],
-    ['uncoveredNames', 'answerKindMissing', -1.2284],
-    ['typed', 'outcomeMissing', -6.2797],
-    ['typed', 'besidesNames', 5.2086],
-    ['typed', 'thingMissing', -0.9649],
+    ['typed', 'typed', -0.3706],
+    ['typed', 'unknown', 2.6664],
+    ['typed', 'strength', 0.4586],
+    ['typed', 'margin', -1.4941],
+    ['typed', 'words', -0.4327],
+    ['typed', 'uncoveredNames', -9.8324],
+    ['unknown', 'unknown', 1.0589],
+    ['unknown', 'strength', 0.5827],
+    ['unknown', 'margin', 0.2457],
+    ['unknown', 'words', -0.5418],
+    ['unknown', 'uncoveredNames', -1.1925],
+    ['strength', 'strength', -0.0761],
+    ['strength', 'margin', 0.8623],
+    ['strength', 'words', -0.2849],
+    ['strength', 'uncoveredNames', -0.872],
+    ['margin', 'margin', 1.0443],
+    ['margin', 'words', 0.0325],
+    ['margin', 'uncoveredNames', 0.7716],
+    ['words', 'words', 0.1164],
+    ['words', 'uncoveredNames', -0.7816],
+    ['uncoveredNames', 'uncoveredNames', 0.4962],
+    ['typed', 'answerKindMissing', -1.9366],
+    ['uncoveredNames', 'answerKindMissing', -1.2221],
+    ['typed', 'outcomeMissing', -6.415],
+    ['typed', 'besidesNames', 5.3114],
+    ['typed', 'thingMissing', 0.0154],
   ],
 };
 

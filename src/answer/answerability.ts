@@ -149,11 +149,16 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   // that thing (countMissing 0; people at large are not read), which confirms the kind asked.
   const countConfirmed = kinds.includes('count') && thing !== null && !isPeopleAtLarge(thing) && countMissing === 0 && kinds.every((kind) => kind === 'count' || kind === 'yearly');
   const kindAskedCovered = kinds.length > 0 && !countConfirmed ? Math.min(1, typed + otherWords) : 0;
+  // A question asking a thing by its wh-phrase ("Which company made…", "What toll…", "How many
+  // people lived…"): how much of it the best claim covers, which tells less of such a question, as
+  // of one asking a kind of answer: its topic words are in a claim on the same subject that need
+  // not give the thing. A count of the thing given (countConfirmed) gives it.
+  const thingAskedCovered = thing !== null && !countConfirmed ? Math.min(1, typed + otherWords) : 0;
   const idfTotal = terms.reduce((sum, term) => sum + idf(term), 0);
   const [first, second] = ranked;
   const strength = Math.log(Math.max(MIN_STRENGTH, (first?.score ?? 0) / idfTotal));
   const margin = first && second && first.score > 0 ? 1 - second.score / first.score : 1;
-  return { typed, otherWords, unknown, strength, margin, words: Math.min(terms.length, MAX_WORDS), asksAdvice: asksAdvice(asked) ? 1 : 0, uncoveredNames, uncoveredNouns, answerKindMissing, outcomeMissing, yearMissing, besidesNames, kindMissingShownFirst, twoClaimsGain, thingMissing, countMissing, priceMissing, kindAskedCovered, plainCoverage: plain.typed + plain.otherWords, mentionNamed };
+  return { typed, otherWords, unknown, strength, margin, words: Math.min(terms.length, MAX_WORDS), asksAdvice: asksAdvice(asked) ? 1 : 0, uncoveredNames, uncoveredNouns, answerKindMissing, outcomeMissing, yearMissing, besidesNames, kindMissingShownFirst, twoClaimsGain, thingMissing, countMissing, priceMissing, kindAskedCovered, thingAskedCovered, plainCoverage: plain.typed + plain.otherWords, mentionNamed };
 }
 
 /**

@@ -93,7 +93,7 @@ const NAME_OF = /\bnames? of(?: the| a| an)?$/u;
  * answered by a claim comparing the two, "What effect did the lanes have?" by one saying what they
  * did (REVIEW-1 of the thirty-third session, item 2).
  */
-const RELATION_WORD = /^(?:differences?|effects?|impacts?|ways?|roles?|reasons?|relationships?|links?)$/u;
+const RELATION_WORD = /^(?:differences?|effects?|impacts?|ways?|roles?|reasons?|relationships?|links?|connections?)$/u;
 
 /** Whether the typed word opens a phrase of its own, not one of a thing's words: a name, a figure, an article, a pronoun, a preposition, the end. */
 function opensPhrase(typed: string | undefined): boolean {
