@@ -151,7 +151,7 @@ const filler = (requests: readonly CuedPattern[], opensMessage: boolean): CuedPa
   // "team" drew a claim on hearing aids and it was answered): only after a question mark, and only
   // getting or buying "one / some / it / them"; the thing named is the question's topic ("i'm
   // thinking of buying a heat pump, do they work in the cold?" asks on).
-  cued(/\b(?:(?:i\s+am|im|we\s+are)\s+)?(?:thinking\s+(?:of|about)|planning\s+(?:to|on)|considering)\s+(?:get|getting|buy|buying|order|ordering)\s+(?:one|some|it|them)\b(?<=\?\s*(?:(?:i\s+am|im|we\s+are)\s+)?(?:thinking\s+(?:of|about)|planning\s+(?:to|on)|considering)\s+\p{L}+\s+\p{L}+)[^?!.,;:…\n]*/giu, 'thinking|planning|considering'),
+  cued(/\b(?:(?:i\s+am|im|we\s+are)\s+)?(?:thinking\s+(?:of|about)|planning\s+(?:to|on)|considering)\s+(?:get|getting|buy|buying|order|ordering)\s+(?:one|some|it|them)\b(?<=\?\s*(?:(?:i\s+am|im|we\s+are)\s+)?(?:thinking\s+(?:of|about)|planning\s+(?:to|on)|considering)\s+\p{L}+\s+\p{L}+)(?:(?!\s[-–—]\s)[^?!.,;:…\n–—])*/giu, 'thinking|planning|considering'),
   cued(/\bneed(?:ed)?\s+(?:it|this|them|these|that)\s+for\s+(?:a|the|my|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:slide|slides|deck|memo|presentation|meeting|talk)(?:\s+in\s+\d+\s*(?:min|mins|minutes))?\b(?=\s*\p{P}*\s*$|\s*\p{P})/giu, 'need'),
   // asking whether what one heard holds: "is that a myth", "actually legit?", "or nah"
   uncued(/\b(?:or\s+)?is\s+(?:that|this|it)\s+(?:(?:all\s+)?a\s+myth|legit|overblown|(?:just\s+)?hype|a\s+thing)\b/gi),

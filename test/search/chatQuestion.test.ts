@@ -347,6 +347,9 @@ describe('chatQuestion', () => {
     expect(chatQuestion("how much is a heat pump? I'm thinking of buying one this winter")).toBe('how much is a heat pump?');
     expect(chatQuestion("do they work in the cold? planning to get one for my mum's flat")).toBe('do they work in the cold?');
     expect(chatQuestion('are they worth it? considering ordering some for the office')).toBe('are they worth it?');
+    // A dash ends the aside: the question after it is asked too.
+    expect(chatQuestion('how much does a heat pump cost? thinking of getting one - do they work below freezing?')).toBe('how much does a heat pump cost? - do they work below freezing?');
+    expect(chatQuestion('do heat pumps work in really cold places? thinking of getting one — how cold is too cold?')).toBe('do heat pumps work in really cold places? — how cold is too cold?');
     for (const question of [
       'i am thinking of buying a heat pump, do they work in the cold?',
       'are people thinking of getting one?',
