@@ -29,18 +29,18 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.221,
-  reciprocalRank: 0.6286,
-  textTyped: 3.469,
-  textOther: 2.909,
-  evidenceOnly: 0.7875,
-  metadataOnly: 0.07582,
-  proximity: -0.05672,
-  distinctive: 5.915,
-  reportShare: 1.406,
-  claimLength: -1.736,
-  statesAskedQuantity: 1.065,
-  givesAskedKind: 2.224,
+  logRatio: 1.229,
+  reciprocalRank: 0.6242,
+  textTyped: 3.443,
+  textOther: 2.905,
+  evidenceOnly: 0.781,
+  metadataOnly: 0.08499,
+  proximity: -0.04742,
+  distinctive: 5.922,
+  reportShare: 1.404,
+  claimLength: -1.756,
+  statesAskedQuantity: 1.063,
+  givesAskedKind: 2.239,
   statesAskedCause: 1.915,
 };
 
