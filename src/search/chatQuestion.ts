@@ -84,6 +84,8 @@ const BACK_PARTICLE = String.raw`\b(?:${RETURN_VERB})\s+back|\b(?:${GIVE_VERB})\
 const HEARD_AT = String.raw`stand-?up|slack|chat|lunch|the\s+(?:meeting|call|news|standup)|twitter|x|reddit|tiktok|linkedin|a\s+podcast`;
 // The people close to the asker, whom they ask for or heard from ("asking for my mum", "my uncle swears…").
 const CLOSE_PERSON = String.raw`friends?|mum|mom|mother|dad|father|parents?|boss|manager|team|kids?|son|daughter|wife|husband|partner|sister|brother|colleagues?|co-?workers?|grandma|grandpa|grandad|granddad|grand(?:mother|father)|family|aunt|uncle|cousin|neighbou?rs?|room-?mates?|flatmates?`;
+// The asker's plan opening an aside after the question: "(I'm) thinking of", "planning to", "considering".
+const ASKER_PLANS = String.raw`(?:(?:i\s+am|im|we\s+are)\s+)?(?:thinking\s+(?:of|about)|planning\s+(?:to|on)|considering)`;
 
 // What people wrap a question in, in a chat channel. Each entry is a kind of filler, not a
 // phrase from one question: greetings to a channel, asking for the asker's memory or the room's,
@@ -149,9 +151,14 @@ const filler = (requests: readonly CuedPattern[], opensMessage: boolean): CuedPa
   // what the asker plans to do with the answer, after the question and pointing back at its topic
   // ("anyone know how much a yubikey costs? thinking of getting one for the team", held-out 7: searched,
   // "team" drew a claim on hearing aids and it was answered): only after a question mark, and only
-  // getting or buying "one / some / it / them"; the thing named is the question's topic ("i'm
-  // thinking of buying a heat pump, do they work in the cold?" asks on).
-  cued(/\b(?:(?:i\s+am|im|we\s+are)\s+)?(?:thinking\s+(?:of|about)|planning\s+(?:to|on)|considering)\s+(?:get|getting|buy|buying|order|ordering)\s+(?:one|some|it|them)\b(?<=\?\s*(?:(?:i\s+am|im|we\s+are)\s+)?(?:thinking\s+(?:of|about)|planning\s+(?:to|on)|considering)\s+\p{L}+\s+\p{L}+)(?:(?!\s[-–—]\s)[^?!.,;:…\n–—])*/giu, 'thinking|planning|considering'),
+  // getting, buying or ordering "one / some / it / them"; the thing named is the question's topic
+  // ("i'm thinking of buying a heat pump, do they work in the cold?" asks on). To its clause's end: a
+  // stop, a comma or a dash, after which a question is asked ("…? thinking of getting one - do they
+  // work below freezing?"). The plan is matched first and the question mark looked behind from there.
+  cued(
+    new RegExp(String.raw`\b${ASKER_PLANS}\s+(?:get|getting|buy|buying|order|ordering)\s+(?:one|some|it|them)\b(?<=\?\s*${ASKER_PLANS}\s+\p{L}+\s+\p{L}+)(?:(?!\s[-–—]\s)[^?!.,;:…\n–—])*`, 'giu'),
+    'thinking|planning|considering',
+  ),
   cued(/\bneed(?:ed)?\s+(?:it|this|them|these|that)\s+for\s+(?:a|the|my|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:slide|slides|deck|memo|presentation|meeting|talk)(?:\s+in\s+\d+\s*(?:min|mins|minutes))?\b(?=\s*\p{P}*\s*$|\s*\p{P})/giu, 'need'),
   // asking whether what one heard holds: "is that a myth", "actually legit?", "or nah"
   uncued(/\b(?:or\s+)?is\s+(?:that|this|it)\s+(?:(?:all\s+)?a\s+myth|legit|overblown|(?:just\s+)?hype|a\s+thing)\b/gi),

@@ -133,25 +133,26 @@ const CALCULATION = new RegExp(
 );
 
 // A question about the asker's own workplace, which no report holds: its meetings ("what time is the
-// all-hands tomorrow?", "the team offsite"), its leave and pay ("how many vacation days do I have left?",
-// "how many days of annual leave do new starters get?", "when is the next payroll date?"), expenses
-// ("can I expense a taxi home?", "my expense report"), policies ("the company policy on parental
-// leave"), facilities ("what time does the canteen close today?", "is the office closed on friday?",
-// "the printer on floor 3", "the office kitchen", "a pizza place near the office") and accounts ("how
-// do i reset my vpn password?"). Held-out 25-41's general questions of this kind were answered from
-// whatever claim shared a word ("kitchen", "close", "days"). Each only where it is the asker's own
-// and asked for itself: leave that "I" get, have, take or carry, "here" or a new joiner's ("did the
-// call-centre staff take fewer sick days?" and "if i work from home will i take fewer sick days?" ask
-// the reports), the all-hands asked when, the company policy "on / for / about" a thing ("does my
-// company policy on remote work affect productivity?" asks, and so does "our hr policy is three
-// office days a week, does hybrid hurt…"), a canteen opening or closing, the office's kitchen or
-// printer as the thing asked, a place to eat near the office; not the office as a topic ("the
-// downtown office market", "our SF office is asking: can the city…"). Asked now, of the asker's own:
-// the offsite only as the team's gathering, a noun after "the", "our", "team"… ("were the stones cut
-// off-site?", "offsite backup" and "an off-site yard" ask the reports); the company policy, the
-// office closed or open and a canteen closing not in the past tense ("what was the company policy on
-// pointing brushes at US Radium?", "was the office closed when the fire reached it?" ask them), a
-// canteen of "the" or "our" ("the radium factory canteen" is a topic's). The sentence goes, to its end.
+// all-hands tomorrow?", "the team offsite", "when is the team sync?"), who is on call ("who's on call
+// this week?"), its leave and pay ("how many vacation days do I have left?", "how many days of annual
+// leave do new starters get?", "when is the next payroll date?"), expenses ("can I expense a taxi
+// home?", "my expense report"), policies ("the company policy on parental leave"), facilities ("what
+// time does the canteen close today?", "is the office closed on friday?", "the printer on floor 3",
+// "the office kitchen", "a pizza place near the office") and accounts ("how do i reset my vpn
+// password?"). Held-out 25-41's general questions of this kind were answered from whatever claim
+// shared a word ("kitchen", "close", "days"). Each only where it is the asker's own and asked for
+// itself: leave that "I" get, have, take or carry, "here" or a new joiner's ("did the call-centre
+// staff take fewer sick days?" and "if i work from home will i take fewer sick days?" ask the
+// reports), the all-hands asked when, the company policy "on / for / about" a thing ("does my company
+// policy on remote work affect productivity?" asks, and so does "our hr policy is three office days a
+// week, does hybrid hurt…"), a canteen opening or closing, the office's kitchen or printer as the
+// thing asked, a place to eat near the office; not the office as a topic ("the downtown office
+// market", "our SF office is asking: can the city…"). Asked now, of the asker's own: the offsite only
+// as the team's gathering, a noun after "the", "our", "team"… ("were the stones cut off-site?",
+// "offsite backup" and "an off-site yard" ask the reports); the company policy, the office closed or
+// open and a canteen closing not in the past tense ("what was the company policy on pointing brushes
+// at US Radium?", "was the office closed when the fire reached it?" ask them), a canteen of "the" or
+// "our" ("the radium factory canteen" is a topic's). The sentence goes, to its end.
 /** Leave, asked by the asker or a new joiner (ASKERS) in the same sentence. */
 const LEAVE = String.raw`(?:vacation|holiday|pto|sick|leave)\s+days?|annual\s+leave|parental\s+leave|pto`;
 const ASKERS = String.raw`(?:do|can|could)\s+i\s+(?:get|have|take|carry)|i\s+(?:get|have|had|need)|here|new\s+(?:starters?|employees?|hires?|joiners?)`;
@@ -172,6 +173,8 @@ const IN_SENTENCE = String.raw`[^.!?…\n]`;
 const WHATS = String.raw`what(?:s|\s+is)?\s+`;
 /** Spaces, then a stop or the text's end: nothing more said of it. */
 const THEN_STOP = String.raw`\s*(?:[?!.,;:…]|$)`;
+/** THEN_STOP, or a new line, which ends what is said as a stop does. */
+const THEN_STOP_OR_NEW_LINE = String.raw`\s*(?:[?!.,;:…\n]|$)`;
 /** A sentence (from the message's opening, a stop or a new line, to its end) asking one of `alternatives`. */
 function sentenceAsking(alternatives: string): RegExp {
   return new RegExp(String.raw`${SENTENCE_START}(?:${alternatives})${IN_SENTENCE}*[.!?…]*`, 'giu');
@@ -205,36 +208,42 @@ const COMPANY_POLICY = String.raw`(?<!\b(?:was|were|did|had)\s+)(?:the|our)\s+(?
  * school lunches", "lunch is free for everyone", "after lunch").
  */
 const MEAL_TOGETHER = String.raw`${WHATS}for\s+lunch(?=${THEN_STOP}|\s+(?:today|tomorrow|tonight|this|here|at\s+the\s+office)\b)|(?:any|our|your|the|team|friday)\s+lunch\s+plans?|up\s+for\s+(?:lunch|coffee|a\s+coffee|drinks)|grab\s+(?:some\s+)?(?:lunch|coffee|a\s+coffee|drinks)|(?:the|our|this|next|friday)\s+(?:friday\s+)?team\s+lunch`;
-/**
- * A meeting of the asker's team asked when, now or next: "when is the quarterly planning meeting?",
- * "remind me when the team sync is", "what time is my 1:1 today?", "when's the standup on friday?",
- * "what time does the team meeting start?". A meeting of "the / our / my" with at most two words
- * saying which of the workplace's it is (MEETING_KIND): "when / what time is" it, then a stop, a time
- * (MEETING_TIME) or whom with; "when <it> (is)" then a stop; "when does <it> start (begin, end,
- * finish)" then a stop or a time; "when <it>" then a time ("when's the standup tomorrow?" reads so)
- * only where no word stands before "when", which would open a clause ("…fewer ideas when the team
- * meeting with clients is on video?"). Not one in the past ("when was the planning meeting where…"),
- * nor one a name or a body holds ("when is the next OPEC meeting?"), nor one of something ("the
- * meeting of the G7"), nor "when" opening a clause about a meeting ("are people more tired when the
- * team meeting is on zoom?", "who was there when the staff meeting at camp david began?", "when is
- * the annual meeting on var held?": review 45's must 1).
- */
+/** Words saying which of the workplace's meetings it is, at most two before the meeting ("the weekly team sync"). */
 const MEETING_KIND = String.raw`next|weekly|monthly|quarterly|daily|fortnightly|bi-?weekly|annual|team|planning|sprint|project|staff|department|dept|company|product|design|strategy|budget|leadership|status|engineering|sales|marketing|kick-?off|review|all-hands`;
-const TEAM_MEETING = String.raw`meetings?|syncs?|stand-?ups?|retros?|retrospectives?|town\s?halls?|kick-?offs?|one-on-ones?|1:1s?|check-?ins?`;
-const WHICH_TEAM_MEETING = String.raw`(?:the|our|my|this\s+week)\s+(?:(?:${MEETING_KIND})[\s-]+){0,2}(?:${TEAM_MEETING})`;
+/** What the workplace calls a meeting: a sync, a standup, a retro, a town hall, a 1:1… */
+const MEETING_NOUN = String.raw`meetings?|syncs?|stand-?ups?|retros?|retrospectives?|town\s?halls?|kick-?offs?|one-on-ones?|1:1s?|check-?ins?`;
+/** A meeting of "the / our / my / this week('s)", with at most two words saying which (MEETING_KIND): "our sprint retro". */
+const WHICH_TEAM_MEETING = String.raw`(?:the|our|my|this\s+week)\s+(?:(?:${MEETING_KIND})[\s-]+){0,2}(?:${MEETING_NOUN})`;
 const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
-const MEETING_STOP = String.raw`\s*(?:[?!.,;:…\n]|$)`;
 /** When it is, after the meeting: today, this week, next…, on a weekday, at a time or "at" ending the question ("what time is the standup at?"), or whom with. */
-const MEETING_TIME = String.raw`(?:today|tomorrow|tonight|this|next|with|on\s+${WEEKDAY})\b|at\s+\d|at(?=${MEETING_STOP})`;
-const MEETING_ASKED_WHEN = String.raw`(?:when|what\s+time)\s+(?:is\s+${WHICH_TEAM_MEETING}(?=${MEETING_STOP}|\s+(?:${MEETING_TIME}))|${WHICH_TEAM_MEETING}(?:\s+is)?(?=${MEETING_STOP})|(?:does|will)\s+${WHICH_TEAM_MEETING}\s+(?:start|begin|end|finish)(?=${MEETING_STOP}|\s+(?:${MEETING_TIME})))|(?<![\p{L}\p{N}]\s+)(?:when|what\s+time)\s+${WHICH_TEAM_MEETING}(?=\s+(?:${MEETING_TIME}))`;
+const MEETING_TIME = String.raw`(?:today|tomorrow|tonight|this|next|with|on\s+${WEEKDAY})\b|at\s+\d|at(?=${THEN_STOP_OR_NEW_LINE})`;
+/** Then a stop or a time (MEETING_TIME): nothing more said of the meeting. */
+const THEN_STOP_OR_TIME = String.raw`(?=${THEN_STOP_OR_NEW_LINE}|\s+(?:${MEETING_TIME}))`;
+const WHEN_OR_WHAT_TIME = String.raw`(?:when|what\s+time)`;
+/**
+ * A meeting of the asker's team (WHICH_TEAM_MEETING) asked when, now or next: "when is the quarterly
+ * planning meeting?", "remind me when the team sync is", "what time is my 1:1 today?", "when's the
+ * standup on friday?", "what time does the team meeting start?". "When / what time is" it, then a
+ * stop, a time (MEETING_TIME) or whom with; "when <it> (is)" then a stop; "when does (will) <it>
+ * start (begin, end, finish)" then a stop or a time; "when <it>" then a time ("when's the standup
+ * tomorrow?" reads so) only where no word stands before "when", which would open a clause ("…fewer
+ * ideas when the team meeting with clients is on video?"). Not one in the past ("when was the
+ * planning meeting where…"), nor one a name or a body holds ("when is the next OPEC meeting?"), nor
+ * one of something ("the meeting of the G7"), nor "when" opening a clause about a meeting ("are
+ * people more tired when the team meeting is on zoom?", "who was there when the staff meeting at camp
+ * david began?", "when is the annual meeting on var held?": review 45's must 1).
+ */
+const MEETING_ASKED_WHEN = String.raw`${WHEN_OR_WHAT_TIME}\s+(?:is\s+${WHICH_TEAM_MEETING}${THEN_STOP_OR_TIME}|${WHICH_TEAM_MEETING}(?:\s+is)?(?=${THEN_STOP_OR_NEW_LINE})|(?:does|will)\s+${WHICH_TEAM_MEETING}\s+(?:start|begin|end|finish)${THEN_STOP_OR_TIME})|(?<![\p{L}\p{N}]\s+)${WHEN_OR_WHAT_TIME}\s+${WHICH_TEAM_MEETING}(?=\s+(?:${MEETING_TIME}))`;
+/** When, or whom for, after "on call": now, this week, for support, for a team or a shift. */
+const ON_CALL_FOR = String.raw`today|tonight|tomorrow|now|right\s+now|this|next|for\s+(?:the\s+|our\s+)?(?:[\p{L}-]+\s+){0,2}?(?:support|team|incidents?|ops|infra|pager|weekend|week|shift|rota)`;
 /**
  * Who is on call, or whether the asker is, now or this week: "who's on call for support this week",
- * "who is on call tonight?", "am I on call this weekend?", "the on-call rota". Not a past one ("who was on
- * call when the reactor…"), nor on call as a topic's ("are junior doctors on call longer?"): "who / am
- * I / are we" on call then a stop, a time or whom for ("for support", "for the database team").
+ * "who is on call tonight?", "am I on call this weekend?", "is anyone on call?", "the on-call rota".
+ * Not a past one ("who was on call when the reactor…"), nor on call as a topic's ("are junior doctors
+ * on call longer?"): "who / am I / are we / is anyone" on call then a stop, a time or whom for
+ * (ON_CALL_FOR: "for support", "for the database team").
  */
-const ON_CALL_FOR = String.raw`today|tonight|tomorrow|now|right\s+now|this|next|for\s+(?:the\s+|our\s+)?(?:[\p{L}-]+\s+){0,2}?(?:support|team|incidents?|ops|infra|pager|weekend|week|shift|rota)`;
-const ON_CALL = String.raw`(?:who(?:\s+is)?|am\s+i|are\s+we|is\s+(?:anyone|anybody|someone|somebody))\s+on[-\s]?call(?=\s*(?:[?!.,;:…\n]|$)|\s+(?:${ON_CALL_FOR})\b)|(?:the|our)\s+on[-\s]?call\s+(?:rota|rotation|schedule|roster)\b`;
+const ON_CALL = String.raw`(?:who(?:\s+is)?|am\s+i|are\s+we|is\s+(?:anyone|anybody|someone|somebody))\s+on[-\s]?call(?=${THEN_STOP_OR_NEW_LINE}|\s+(?:${ON_CALL_FOR})\b)|(?:the|our)\s+on[-\s]?call\s+(?:rota|rotation|schedule|roster)\b`;
 const WORKPLACE_THING_ASKED = String.raw`${OFFSITE}|${MEETING_ASKED_WHEN}|${ON_CALL}|expense\s+(?:reports?|claims?|forms?|system)|(?:i|we)\s+expense|payroll\s+(?:date|day|run)s?|${COMPANY_POLICY}|${OFFICE_THING}|(?:printer|kitchen|meeting\s+rooms?)\s+on\s+(?:the\s+)?${FLOOR}|${FLOOR}\s+(?:printer|kitchen|meeting\s+rooms?)|paper\s+jam|reset\s+my\s+(?:[\p{L}'’-]+\s+){0,2}password|(?:wifi|wi-fi|vpn|slack|guest)\s+(?:network\s+)?password|${MEAL_TOGETHER}`;
 /** A sentence asking a thing of the workplace (WORKPLACE_THING_ASKED), leave with an asker, the all-hands' time or a facility's state. */
 const WORKPLACE_QUESTION = sentenceAsking(
@@ -271,9 +280,10 @@ const LIVE_FIGURE = String.raw`${WEATHER_ASKED}|${WHATS}the\s+(?:${RATE_WORD}){0
 const EVERYDAY_ASK = sentenceAsking(String.raw`${IN_SENTENCE}*?(?:${RECOMMENDATION}|\b${CURRENT_EXCHANGE_RATE}\b)|${inSentenceWith(NOW_OR_SOON, LIVE_FIGURE)}`);
 
 // The words one of which each request holds, its cue (cuedPattern.ts): a workplace question one of
-// WORKPLACE_THING_ASKED's (the offsite and the office by "off", a floor, a password…), LEAVE's, "all
-// hands" or FACILITY's (the coffee machine by "off" too); small talk the one asked after
-// (ASKED_AFTER) or "up"; a sum a digit; an everyday ask its verb ("recommend") or its noun.
+// WORKPLACE_THING_ASKED's (the offsite and the office by "off", a meeting by its noun, on call by
+// "call", a floor, a password…), LEAVE's, "all hands" or FACILITY's (the coffee machine by "off" too);
+// small talk the one asked after (ASKED_AFTER) or "up"; a sum a digit; an everyday ask its verb
+// ("recommend") or its noun.
 const WORKPLACE_CUE = String.raw`off|expense|payroll|polic|floor|jam|password|vacation|holiday|pto|sick|leave|hands|canteen|cafeteria|garage|lunch|drinks|meeting|sync|stand|retro|town|kick|one-on-one|1:1|check|call`;
 const SMALL_TALK_CUE = String.raw`you|ya|y['’]all|every|up`;
 function requests(opensMessage: boolean): CuedPattern[] {
