@@ -144,16 +144,15 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const twoClaimsGain = checked.length > 1 && twoThings ? Math.max(0, twoClaimsCoverage(checked) - (typed + otherWords)) : 0;
   const mentioned = askedMention(asked);
   const mentionNamed = mentioned === null ? -1 : mentionNamedBy(question, mentioned, shownFirst, spelledNamesIn(asked));
-  // A question asking a figure, a date or a name: how much of it the best claim covers, which tells
-  // less of such a question; unless it asks only how many of a thing and a claim gives a number of
-  // that thing (countMissing 0; people at large are not read), which confirms the kind asked.
+  // How much of the question the best claim covers tells less of one asking a figure, a date or a
+  // name (kindAskedCovered), or a thing by its wh-phrase ("Which company made…", "What toll…", "How
+  // many people lived…": thingAskedCovered): a claim on the same subject has its topic words without
+  // giving what is asked. Neither where it asks only how many of a thing and a claim gives a number
+  // of that thing (countMissing 0; people at large are not read), which confirms what is asked.
   const countConfirmed = kinds.includes('count') && thing !== null && !isPeopleAtLarge(thing) && countMissing === 0 && kinds.every((kind) => kind === 'count' || kind === 'yearly');
-  const kindAskedCovered = kinds.length > 0 && !countConfirmed ? Math.min(1, typed + otherWords) : 0;
-  // A question asking a thing by its wh-phrase ("Which company made…", "What toll…", "How many
-  // people lived…"): how much of it the best claim covers, which tells less of such a question, as
-  // of one asking a kind of answer: its topic words are in a claim on the same subject that need
-  // not give the thing. A count of the thing given (countConfirmed) gives it.
-  const thingAskedCovered = thing !== null && !countConfirmed ? Math.min(1, typed + otherWords) : 0;
+  const bestCovered = Math.min(1, typed + otherWords);
+  const kindAskedCovered = kinds.length > 0 && !countConfirmed ? bestCovered : 0;
+  const thingAskedCovered = thing !== null && !countConfirmed ? bestCovered : 0;
   const idfTotal = terms.reduce((sum, term) => sum + idf(term), 0);
   const [first, second] = ranked;
   const strength = Math.log(Math.max(MIN_STRENGTH, (first?.score ?? 0) / idfTotal));

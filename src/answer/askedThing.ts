@@ -9,9 +9,9 @@
 
 import { AUXILIARY_VERBS, BE_FORMS } from '../search/auxiliaryVerbs.js';
 import { tokenize } from '../search/tokenize.js';
+import { SUPERLATIVE_WORDS } from './askedRanking.js';
 import { BEFORE_OPENING_WH } from './clauseReading.js';
 import { isMainlyNoun, isPluralNoun } from './everydayWords.js';
-import { SUPERLATIVE_WORDS } from './askedRanking.js';
 import { isQuestionVerb } from './questionVerb.js';
 
 /**

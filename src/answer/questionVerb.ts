@@ -1,6 +1,7 @@
-// Whether a word right after "what" is the question's verb ("What ended Berlin's rent cap?", "what
-// destroyed Pompeii?", "What pushed people from Honduras…"), "what" its subject, or a word of the
-// thing asked ("What processed foods…", "What new drugs…").
+// Whether a word right after "what / which" is the question's verb ("What ended Berlin's rent cap?",
+// "what destroyed Pompeii?", "Which lasted longer…"), "what" its subject, or a word of the thing
+// asked ("What processed foods…", "Which endangered wild cat…"): askedThing.ts reads no thing after
+// the verb.
 
 import { RememberedPerReader } from '../search/wordnet/rememberedPerReader.js';
 import { fromWordNet } from '../search/wordnet/rememberedRelated.js';

@@ -13,7 +13,8 @@
 // exempt, "goes up" as go up -> rise) stands for its verb, at a word's weight. "Take" in a question
 // asking how long is searched as took and taken too (partOfSpeech.ts tookTerms). How a word is read
 // by its part of speech (a noun after "a", a verb after "they", an adjective's degrees) is
-// partOfSpeech.ts's.
+// partOfSpeech.ts's. A verb phrase WordNet lacks is searched one way, by the words reports write for
+// it (synonyms.ts ONE_WAY: "came up with" -> devised, invented).
 
 import { joinedWords, splitWord, type CompoundTerm } from './compoundWords.js';
 import { foldTerm, normalizeTerm } from './normalizeTerm.js';

@@ -47,6 +47,12 @@ const GROUPS: string[][] = [
 import { normalizeTerm } from './normalizeTerm.js';
 import { termsOf } from './termsOf.js';
 
+/** An index key to search, with the key of the question's word it stands for. */
+export interface Synonym {
+  term: string;
+  source: string;
+}
+
 /**
  * Verb phrases WordNet lacks, read one way: the phrase is searched by the words reports write for
  * it, never those words by the phrase. "Who came up with…" asks who made something, and the answer
@@ -59,8 +65,8 @@ const ONE_WAY: { phrase: RegExp; words: string[] }[] = [
 const oneWay = ONE_WAY.map(({ phrase, words }) => ({ phrase, terms: words.flatMap((word) => normalizeTerm(word) ?? []) }));
 
 /** Index keys to search for the one-way phrases the text uses, each with the key of the phrase's verb (what it stands for). */
-export function phraseSynonymsFor(text: string): { term: string; source: string }[] {
-  const found: { term: string; source: string }[] = [];
+export function phraseSynonymsFor(text: string): Synonym[] {
+  const found: Synonym[] = [];
   for (const { phrase, terms } of oneWay) {
     const verb = phrase.exec(text)?.[1];
     const source = verb === undefined ? null : normalizeTerm(verb);
@@ -118,7 +124,7 @@ groups.forEach((group, g) =>
  * question uses a member of, each with the question's key it stands for (the first key of the
  * member it used). `terms` are the question's keys in order.
  */
-export function synonymsFor(terms: string[]): { term: string; source: string }[] {
+export function synonymsFor(terms: string[]): Synonym[] {
   // Only groups with a member starting with one of the question's keys can be used; each is
   // tried as before (its members in order, the first the question contains is the one used).
   const members = new Map<number, number[]>();
@@ -146,7 +152,7 @@ export function synonymsFor(terms: string[]): { term: string; source: string }[]
     for (const word of group.words) if (!own.has(word) && !extra.has(word)) extra.set(word, used[0] as string);
   }
   // By push from a literal (not a spread and .map): with no synonyms or some, one kind of array.
-  const found: { term: string; source: string }[] = [];
+  const found: Synonym[] = [];
   for (const [term, source] of extra) found.push({ term, source });
   return found;
 }
