@@ -10,7 +10,7 @@ import { fromWordNet } from '../search/wordnet/rememberedRelated.js';
 import { normalizeTerm } from '../search/normalizeTerm.js';
 import { tokenize } from '../search/tokenize.js';
 import { RememberedPerReader } from '../search/wordnet/rememberedPerReader.js';
-import { baseForms, type WordNet } from '../search/wordnet/wordNet.js';
+import { baseForms, type PartOfSpeech, type WordNet } from '../search/wordnet/wordNet.js';
 
 /** More senses than this (all parts of speech together) make a word an everyday word. */
 export const EVERYDAY_SENSES = 5;
@@ -54,7 +54,7 @@ export function dictionaryWords(text: string, reader: WordNet | null = sharedWor
  * adjectives are more often how the asker put it. False when WordNet lacks the word or cannot be read.
  */
 export function isMainlyNoun(word: string, reader: WordNet | null = sharedWordNet()): boolean {
-  return reader !== null && readingOf(reader, word).noun;
+  return reader !== null && readingOf(reader, word).main === 'noun';
 }
 
 /**
@@ -68,17 +68,29 @@ export function isPluralNoun(word: string, reader: WordNet | null = sharedWordNe
   return baseForms(lower, 'noun').some((base) => base !== lower && readingOf(reader, base).anyNoun);
 }
 
+/**
+ * Whether WordNet's main entry for the word (most senses, as typed or by its base form) is a verb's,
+ * and whether it has the word as typed as a noun or an adjective ("processed", "frozen", "cooking"):
+ * what askedThing's questionVerb.ts reads of a word right after "what / which".
+ */
+export function verbReading(reader: WordNet, word: string): { mainlyVerb: boolean; describes: boolean } {
+  const { main, describes } = readingOf(reader, word);
+  return { mainlyVerb: main === 'verb', describes };
+}
+
 /** How many senses WordNet lists for the word, all parts of speech; 0 when it cannot be read. */
 function sensesOf(reader: WordNet, word: string): number {
   return readingOf(reader, word).senses;
 }
 
-/** What WordNet says of a word that the decision reads: its senses, and whether its main entry is a noun's. */
+/** What WordNet says of a word that the decision reads: its senses, and its main entry's part of speech. */
 interface Reading {
   senses: number;
-  noun: boolean;
+  main: PartOfSpeech | null;
   /** Whether any of its entries is a noun's. */
   anyNoun: boolean;
+  /** Whether an entry for the word as typed (not its base form) is a noun's or an adjective's. */
+  describes: boolean;
 }
 
 function readingOf(reader: WordNet, word: string): Reading {
@@ -91,16 +103,18 @@ function readingOf(reader: WordNet, word: string): Reading {
  */
 function readReading(reader: WordNet, lower: string): Reading {
   let senses = 0;
-  let main: { senses: number; noun: boolean } | null = null;
+  let main: { senses: number; pos: PartOfSpeech } | null = null;
   let anyNoun = false;
+  let describes = false;
   for (const entry of fromWordNet(reader, () => reader.lookup(lower))) {
     senses += entry.senses.length;
     if (entry.pos === 'noun') anyNoun = true;
+    if (entry.lemma === lower && (entry.pos === 'noun' || entry.pos === 'adj')) describes = true;
     // Ties go to the entry listed first: the word's own entries come before its base form's,
     // and a noun's first among each.
-    if (main === null || entry.senses.length > main.senses) main = { senses: entry.senses.length, noun: entry.pos === 'noun' };
+    if (main === null || entry.senses.length > main.senses) main = { senses: entry.senses.length, pos: entry.pos };
   }
-  return { senses, noun: main?.noun ?? false, anyNoun };
+  return { senses, main: main?.pos ?? null, anyNoun, describes };
 }
 
 // Questions repeat words: each word's reading is kept, as the expansions keep theirs.

@@ -3,18 +3,9 @@
 // asked ("What processed foods…", "Which endangered wild cat…"): askedThing.ts reads no thing after
 // the verb.
 
-import { RememberedPerReader } from '../search/wordnet/rememberedPerReader.js';
-import { fromWordNet } from '../search/wordnet/rememberedRelated.js';
+import { verbReading } from './everydayWords.js';
 import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
 import type { WordNet } from '../search/wordnet/wordNet.js';
-
-/** What WordNet says of a word read after "what". */
-interface VerbReading {
-  /** Its main entry (most senses, as typed or by its base form) is a verb's. */
-  mainlyVerb: boolean;
-  /** WordNet has the word as typed as a noun or an adjective ("processed", "frozen", "cooking"). */
-  describes: boolean;
-}
 
 /**
  * Whether the word, right after "what / which", is the question's verb: mostly a verb by WordNet,
@@ -22,23 +13,11 @@ interface VerbReading {
  * before what opens a phrase of its own (`opensPhrase`: a name, an article, a pronoun, a
  * preposition: "ended Berlin's", "destroyed Pompeii"). A participle WordNet has as an adjective,
  * before a word of the phrase, describes the thing ("processed foods", "endangered wild cat").
- * False when WordNet cannot be read.
+ * False when WordNet cannot be read. The reading is everydayWords.ts's, kept per word with the
+ * decision's other readings of it.
  */
 export function isQuestionVerb(word: string, opensPhrase: boolean, reader: WordNet | null = sharedWordNet()): boolean {
   if (reader === null) return false;
-  const reading = verbKept.remembered(reader, word.toLowerCase(), readVerb);
+  const reading = verbReading(reader, word);
   return reading.mainlyVerb && (opensPhrase || !reading.describes);
 }
-
-function readVerb(reader: WordNet, lower: string): VerbReading {
-  let main: { senses: number; verb: boolean } | null = null;
-  let describes = false;
-  for (const entry of fromWordNet(reader, () => reader.lookup(lower))) {
-    if (entry.lemma === lower && (entry.pos === 'noun' || entry.pos === 'adj')) describes = true;
-    if (main === null || entry.senses.length > main.senses) main = { senses: entry.senses.length, verb: entry.pos === 'verb' };
-  }
-  return { mainlyVerb: main?.verb ?? false, describes };
-}
-
-// Questions repeat their verbs: each word's reading is kept.
-const verbKept = new RememberedPerReader<VerbReading>();
