@@ -24,7 +24,7 @@ const set = (name: string, folder: string, heldOut?: true): EvalSet => ({
   ...(heldOut ? { heldOut } : {}),
 });
 
-// Held-out sets 1-43 have all been looked at (eval/README.md): development sets now. Sets 4-43 were
+// Held-out sets 1-44 have all been looked at (eval/README.md): development sets now. Sets 4-44 were
 // written blind and measured once, each at the end of a session, before that.
 export const EVAL_SETS: readonly EvalSet[] = [
   { name: 'tuning', questions: at('./questions.json'), reports: at('../reports/') },
@@ -71,8 +71,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 41', 'holdout41'),
   set('held-out 42', 'holdout42'),
   set('held-out 43', 'holdout43'),
-  // Written blind in the forty-third session (eval/holdout44/README.md), measured once at its end.
-  set('held-out 44', 'holdout44', true),
+  set('held-out 44', 'holdout44'),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */

@@ -177,10 +177,16 @@ export const DOMAINS_ON_SET_TOPICS: Readonly<Record<string, readonly string[]>> 
   // domain; the dancing plague, the microwave background, the Eiffel Tower and karaoke meet none.
   'held-out 42': ['wildfire-smoke'],
   // Berlin's rent cap (the Mietendeckel: frozen rents, ceilings per square metre, landlords' shadow
-  // rents, supply and the court ruling) meets rent control's rents, supply and tenants. The Pony
-  // Express, rogue waves, the Leaning Tower of Pisa, the lyrebird, the crossword and Charnley's hip
-  // replacement meet none.
-  'held-out 43': ['rent-control'],
+  // rents, supply and the court ruling) meets rent control's rents, supply and tenants; Charnley's
+  // hip replacement (deep infection after surgery, clean-air theatres) meets antibiotic resistance's
+  // hospital infection control. The Pony Express, rogue waves, the Leaning Tower of Pisa, the
+  // lyrebird and the crossword meet none.
+  'held-out 43': ['rent-control', 'antibiotic-resistance'],
+  // The Venus flytrap's habitat burned every few years and fire suppression meet wildfire smoke's
+  // prescribed burns. The ozone report's CFCs as greenhouse gases (CO2-equivalent avoided) answer
+  // nothing carbon capture's storage and removal claims do; the Great Emu War, the Crystal Palace,
+  // basketball's invention, New York's taxi medallions and Pasteur's rabies vaccine meet none.
+  'held-out 44': ['wildfire-smoke'],
 };
 
 /** A development set's domains on its topics; an error for a set not judged yet (a new one). */
