@@ -522,6 +522,10 @@ describe('chatQuestion', () => {
     expect(chatQuestion('do malaria drugs still work in Africa? asking for <#C0123|research>')).toBe('do malaria drugs still work in Africa?');
     expect(chatQuestion('do passkeys sync? asking for <@U0123ABC> pls')).toBe('do passkeys sync?');
     expect(chatQuestion('does free cc pull kids away from 4 year schools? someone said so in standup')).toBe('does free cc pull kids away from 4 year schools?');
+    // held-out 44: "that at lunch" was searched
+    expect(chatQuestion('do flytraps actually need wildfires?? someone said that at lunch lol')).toBe('do flytraps need wildfires??');
+    expect(chatQuestion('is the dam coming down? my dad said this')).toBe('is the dam coming down?');
+    expect(termsOf(chatQuestion('someone said that the dam was taken down?'))).toEqual(termsOf('the dam was taken down?'));
     expect(termsOf(chatQuestion('why are the CBAM default values so high? someone said it is on purpose'))).toEqual(termsOf('why are the CBAM default values so high? it is on purpose'));
     expect(termsOf(chatQuestion('somebody told me the state blocked new soda taxes?'))).toEqual(termsOf('the state blocked new soda taxes?'));
     expect(chatQuestion('does LA let you airbnb your backyard adu or nope')).toBe('does LA let you airbnb your backyard adu');
