@@ -29,19 +29,19 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.229,
-  reciprocalRank: 0.6242,
-  textTyped: 3.443,
-  textOther: 2.905,
-  evidenceOnly: 0.781,
-  metadataOnly: 0.08499,
-  proximity: -0.04742,
-  distinctive: 5.922,
-  reportShare: 1.404,
-  claimLength: -1.756,
-  statesAskedQuantity: 1.063,
-  givesAskedKind: 2.239,
-  statesAskedCause: 1.915,
+  logRatio: 1.264,
+  reciprocalRank: 0.5724,
+  textTyped: 3.428,
+  textOther: 2.913,
+  evidenceOnly: 0.813,
+  metadataOnly: 0.2367,
+  proximity: -0.01768,
+  distinctive: 5.78,
+  reportShare: 1.393,
+  claimLength: -1.731,
+  statesAskedQuantity: 1.082,
+  givesAskedKind: 2.176,
+  statesAskedCause: 1.812,
 };
 
 /** The model's score of one claim's features. */
