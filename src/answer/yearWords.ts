@@ -26,13 +26,16 @@ const MEASURE = String.raw`\s?(?:%|(?:[kMGT]?W|[kMGT]Wh|mAh|[mc]?l|[mk]?g|t|[kcm
 /** What follows a year: no decimal, no second number after a dash, no noun it counts, no unit. */
 export const NOT_COUNTING = String.raw`(?![.,]\d)(?!${COUNTED_NOUN})(?!${MEASURE})`;
 
+/** The seasons, which date a year as a month does ("in spring 2020", "the winter 1962-63"). */
+export const SEASONS: readonly string[] = ['spring', 'summer', 'autumn', 'fall', 'winter'];
+
 /**
  * A four-digit number is a year only in a year's context: after "in", "since", "by", "fiscal", a
- * month …, after "the", "a", "of", "its" or a name's "'s" ("Alaska's 2024 Senate race"), and not
+ * month or a season …, after "the", "a", "of", "its" or a name's "'s" ("Alaska's 2024 Senate race"), and not
  * when a noun it counts or a unit follows ("in 1600 homes", "of 1500 people", "the 2000 children",
  * "a 2000 MW wind farm"). "Some 2000 riders", "enrolled 1961 adults", "RSA-2048" are no years.
  */
-export const YEAR_IN_CONTEXT = String.raw`(?<=(?:\b(?:in|since|by|from|until|till|through|during|before|after|fiscal|FY|between|early|late|mid|${MONTHS.join('|')}|the|a|an|of|and|to|or|its|their)|\p{L}['’]s)[\s-]+)${YEAR}\b(?![-–]\d)${NOT_COUNTING}`;
+export const YEAR_IN_CONTEXT = String.raw`(?<=(?:\b(?:in|since|by|from|until|till|through|during|before|after|fiscal|FY|between|early|late|mid|${MONTHS.join('|')}|${SEASONS.join('|')}|the|a|an|of|and|to|or|its|their)|\p{L}['’]s)[\s-]+)${YEAR}\b(?![-–]\d)${NOT_COUNTING}`;
 
 /**
  * A year before 1500 ("in 1476", "around 1455"): only after a word that sets a time, as a number

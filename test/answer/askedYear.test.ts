@@ -10,6 +10,9 @@ describe('the years a question names', () => {
     expect(namedYears("How did ranked-choice voting play out in Alaska's 2024 Senate race?")).toEqual(['2024']);
     expect(namedYears('How many trees did Colombia renew in 2008-2016, and schools in 2024-25?')).toEqual(['2008', '2016', '2024']);
     expect(namedYears('does the 2026 report on organ donation say so?')).toEqual(['2026']);
+    // after a season, as after a month
+    expect(namedYears('How severe was the Arctic ozone loss in spring 2020?')).toEqual(['2020']);
+    expect(namedYears('what happened in the fall 2019 semester, and over Winter 1962?')).toEqual(['2019', '1962']);
   });
 
   it('reads no year in a decade, a longer number, a decimal, a code, or an amount or measure of 1500 to 2099', () => {
