@@ -1,17 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { withoutPointers } from '../../src/search/pointersToSources.js';
+import { chatQuestion } from '../../src/search/chatQuestion.js';
 
-describe('withoutPointers', () => {
+// As the bot reads a question: chatQuestion drops a name's "'s" before the pointers to a source.
+describe('a source pointed at by its kind ending the question', () => {
   // "paper" ending a question after a capitalised word a verb away was read as a source's kind
   // (review 45's could): the material asked about, not a paper pointed at.
-  it('keeps a kind of source ending the question when a verb stands between it and a name', () => {
-    for (const question of ['Did New Jersey ban paper?', 'Does Starbucks still use paper?', 'Did the UK ban paper?', 'Did New Jersey ban paper bags?'])
-      expect(withoutPointers(question), question).toBe(question);
+  it('keeps the kind when a lowercase word stands between it and a name', () => {
+    for (const question of ['Did New Jersey ban paper?', 'Does Starbucks still use paper?', 'Did the UK ban paper?', 'Did New Jersey ban paper bags?', 'can a Tesla run on paper?'])
+      expect(chatQuestion(question), question).toBe(question);
   });
 
-  it('drops a kind of source ending the question after its owner and its title words', () => {
-    expect(withoutPointers('Who wrote the Guardian profile?')).toBe('Who wrote the Guardian  ?');
-    expect(withoutPointers('did you read the BBC News piece?')).toBe('did you read the BBC News  ?');
-    expect(withoutPointers("what was in Burgdorfer's 1991 paper?")).toBe("what was in Burgdorfer's 1991  ?");
+  it('drops the kind after its owner and the title words, capitalised or a number', () => {
+    expect(chatQuestion('Who wrote the Guardian profile?')).toBe('Who wrote the Guardian ?');
+    expect(chatQuestion('Who wrote the 2019 Guardian profile?')).toBe('Who wrote the 2019 Guardian ?');
+    expect(chatQuestion('did you read the BBC News piece?')).toBe('did you read the BBC News ?');
+    expect(chatQuestion("what was in Burgdorfer's 1991 paper?")).toBe('what was in Burgdorfer 1991 ?');
+    expect(chatQuestion("thoughts on Krugman's piece?")).toBe('thoughts on Krugman ?');
   });
 });
