@@ -69,15 +69,15 @@ const SOURCE_POINTER = new RegExp(
 const SERIES_PAPER = String.raw`(?:white|green|working|discussion|research|policy|briefing|position|consultation|occasional|staff|issues|technical|background)`;
 const PIECE_KIND = String.raw`(?:piece|page|profile|article|entry|explainer|obituary|(?<!\b${SERIES_PAPER}\s+)paper)s?`;
 const PIECE_OWNER = String.raw`(?:(?<!\b(?:[Ww]hat|[Ww]hich|[Ww]ho|[Hh]ow|[Ww]here|[Ww]hen|[Ww]hy|[Tt]hat|[Ii]t|[Tt]here|[Hh]ere|[Hh]e|[Ss]he|[Ll]et))['’]s|(?<=[\p{L}\p{N},]\s+)\p{Lu}[\p{L}\p{N}.&-]*)`;
+// Before what it is on or a verb of saying, up to three words of its title between it and its owner.
+const KIND_BEFORE_SAYING = String.raw`(?<=${PIECE_OWNER}(?:\s+[\p{L}\p{N}-]+){0,3}?\s+${PIECE_KIND})(?=\s+(?:on|about|of|says?|said|reports?|reported|finds?|found|describes?|described|states?|stated|claims?|claimed|explains?|explained|notes?|noted|concludes?|concluded)\b)`;
 // Ending the question, the kind stands after its owner and the title's words alone, each capitalised
 // or a number ("who wrote the 2019 Guardian profile?", "Burgdorfer's 1991 paper?", read by the bot
 // without its "'s"): "Did New Jersey ban paper?" asks about the material, its owner a verb away.
 // A lowercase word between keeps the kind too ("Krugman's latest piece?"), the cost of telling a
 // verb from a title's word without reading either.
-const PIECE_POINTER = new RegExp(
-  String.raw`\b${PIECE_KIND}(?:(?<=${PIECE_OWNER}(?:\s+[\p{L}\p{N}-]+){0,3}?\s+${PIECE_KIND})(?=\s+(?:on|about|of|says?|said|reports?|reported|finds?|found|describes?|described|states?|stated|claims?|claimed|explains?|explained|notes?|noted|concludes?|concluded)\b)|(?<=${PIECE_OWNER}(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&-]*){0,3}?\s+${PIECE_KIND})(?=[\s?!.]*$))`,
-  'gu',
-);
+const KIND_ENDING = String.raw`(?<=${PIECE_OWNER}(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&-]*){0,3}?\s+${PIECE_KIND})(?=[\s?!.]*$)`;
+const PIECE_POINTER = new RegExp(String.raw`\b${PIECE_KIND}(?:${KIND_BEFORE_SAYING}|${KIND_ENDING})`, 'gu');
 // "report" as the verb a source is asked by, as "say" is ("What does 'Health and Safety on the Rock'
 // report?", "What did Kyodo News report about…", "what did users in the study report?"): after
 // "do / does / did", ending the question or before "about / regarding". Not the noun ("what did the
