@@ -7,6 +7,7 @@
 
 import { THANKS_WORDS } from './courtesies.js';
 import { replacedAll } from './replacedAll.js';
+import { STOP_WORDS } from './stopWords.js';
 
 /** Chat abbreviations that hedge, exclaim or sign off ("btw", "lol", "omg", "thx"): filler, wherever they stand. */
 export const CHAT_ABBREVIATIONS = `btw|fyi|iirc|afaik|imo|imho|tbh|fwiw|idk|lol|lmao|lmfao|rofl|omg|omfg|haha|${THANKS_WORDS.join('|')}|tia|plz|pls|please|no probs?|sorry|sry|lmk|smth`;
@@ -73,5 +74,33 @@ const SHORTHAND: [RegExp, string][] = [
 ];
 /** The text with chat shorthand spelled out ("bc" -> "because", "w/" -> "with", "rn" -> "right now"). */
 export function withoutShorthand(text: string): string {
-  return replacedAll(text, SHORTHAND);
+  return replacedAll(withoutStretching(text), SHORTHAND);
+}
+
+// Chat's own words, as typed stretched for tone: greetings, the abbreviations and hesitations above.
+const CHAT_WORD = new RegExp(String.raw`^(?:hi|hey|hello|hiya|yo|ok|okay|bro|${CHAT_ABBREVIATIONS}|${HESITATION})$`);
+// A word in lower case, each read once; stretched when a letter is typed three times or more in a
+// row ("sooo", "heyyy", "lmaooo") or its last letter is doubled ("heyy", "hii", "lmaoo").
+const LOWER_CASE_WORD = /(?<![\p{L}\d'’-])\p{Ll}+(?![\p{L}\d'’-])/gu;
+const THREE_IN_A_ROW = /(\p{Ll})\1{2,}/gu;
+
+/**
+ * The text with chat's words typed stretched for tone written as the words ("sooo" -> "so",
+ * "heyyy" -> "hey", "lmaooo" -> "lmao", "heyy" -> "hey"): stretched, they were read as no filler and
+ * searched as words no claim has. A run of three or more letters is read as two, then as one, where
+ * that makes a stop word or one of chat's words (CHAT_WORD), and a doubled last letter as one where
+ * that makes one of chat's words; any other word is left as typed ("gooood", "bussses", "too",
+ * "off": no English word has three letters in a row, but a few are typed so).
+ */
+function withoutStretching(text: string): string {
+  return text.replace(LOWER_CASE_WORD, (word) => {
+    if (word.length < 3) return word;
+    for (const run of [2, 1]) {
+      const shorter = word.replace(THREE_IN_A_ROW, (letters) => letters.slice(0, run));
+      if (shorter === word) break;
+      if (STOP_WORDS.has(shorter) || CHAT_WORD.test(shorter)) return shorter;
+    }
+    const undoubled = word.slice(0, -1);
+    return word.at(-1) === word.at(-2) && CHAT_WORD.test(undoubled) ? undoubled : word;
+  });
 }

@@ -329,6 +329,21 @@ describe('chatQuestion', () => {
     for (const question of ['is the call at 3 PM or 3pm?', 'how high were PM2.5 levels?', 'what were PM 10 levels in the pm?', 'is the PM peak getting worse?', 'does battery storage help with the pm peak?']) expect(plainQuestion(question), question).toBe(question);
   });
 
+  // Chat stretches its words for tone: read stretched, they were no filler and searched as words
+  // no claim has (held-out 7, 12, 39, 40, 41).
+  it('reads chat words typed stretched as the words, and leaves any other word with a run of letters', () => {
+    expect(chatQuestion('heyyy who built the dam?')).toBe('who built the dam?');
+    expect(chatQuestion('heyy when did the ban start')).toBe('when did the ban start');
+    expect(chatQuestion('sooooo how deep is the lake')).toBe('so how deep is the lake');
+    expect(chatQuestion('the dam burst in 1928 lmaooo')).toBe('the dam burst in 1928');
+    expect(chatQuestion('omggg whyyy did it fail?? thxxx')).toBe('why did it fail??');
+    expect(chatQuestion('pleaseee when was the bridge opened')).toBe('when was the bridge opened');
+    expect(plainQuestion('okk so is it toooo late to plant')).toBe('ok so is it too late to plant');
+    for (const question of ['gooood results for the trial?', 'how many bussses were bought', 'did the inn close', 'is it too cold to turn off the pump', 'Mississippi floods', 'www access']) {
+      expect(chatQuestion(question), question).toBe(question);
+    }
+  });
+
   it('answers held-out 39\'s source questions and its chat question on the prime minister with the claims they ask for, on the real reports', async () => {
     const library = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout39/reports/', import.meta.url))));
     const firstThree = (question: string): string[] => {
