@@ -83,6 +83,7 @@ const CHAT_WORD = new RegExp(String.raw`^(?:hi|hey|hello|hiya|yo|ok|okay|bro|${C
 // row ("sooo", "heyyy", "lmaooo") or its last letter is doubled ("heyy", "hii", "lmaoo").
 const LOWER_CASE_WORD = /(?<![\p{L}\d'’-])\p{Ll}+(?![\p{L}\d'’-])/gu;
 const THREE_IN_A_ROW = /(\p{Ll})\1{2,}/gu;
+const ONE_LETTER_REPEATED = /^(\p{Ll})\1+$/u;
 
 /**
  * The text with chat's words typed stretched for tone written as the words ("sooo" -> "so",
@@ -90,11 +91,13 @@ const THREE_IN_A_ROW = /(\p{Ll})\1{2,}/gu;
  * searched as words no claim has. A run of three or more letters is read as two, then as one, where
  * that makes a stop word or one of chat's words (CHAT_WORD), and a doubled last letter as one where
  * that makes one of chat's words; any other word is left as typed ("gooood", "bussses", "too",
- * "off": no English word has three letters in a row, but a few are typed so).
+ * "off": no English word has three letters in a row, but a few are typed so), and so is a word of
+ * one letter repeated ("aaa", "iii", "www").
  */
 function withoutStretching(text: string): string {
   return text.replace(LOWER_CASE_WORD, (word) => {
-    if (word.length < 3) return word;
+    // A word of one letter repeated is a name or a numeral ("aaa" batteries, world war "iii", "www").
+    if (word.length < 3 || ONE_LETTER_REPEATED.test(word)) return word;
     for (const run of [2, 1]) {
       const shorter = word.replace(THREE_IN_A_ROW, (letters) => letters.slice(0, run));
       if (shorter === word) break;

@@ -339,7 +339,7 @@ describe('chatQuestion', () => {
     expect(chatQuestion('omggg whyyy did it fail?? thxxx')).toBe('why did it fail??');
     expect(chatQuestion('pleaseee when was the bridge opened')).toBe('when was the bridge opened');
     expect(plainQuestion('okk so is it toooo late to plant')).toBe('ok so is it too late to plant');
-    for (const question of ['gooood results for the trial?', 'how many bussses were bought', 'did the inn close', 'is it too cold to turn off the pump', 'Mississippi floods', 'www access']) {
+    for (const question of ['gooood results for the trial?', 'how many bussses were bought', 'did the inn close', 'is it too cold to turn off the pump', 'Mississippi floods', 'www access', 'do aaa batteries last longer than aa?', 'who fought in world war iii', 'what changed in part iii of the act?', 'zzz']) {
       expect(chatQuestion(question), question).toBe(question);
     }
   });
