@@ -72,6 +72,8 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 42', 'holdout42'),
   set('held-out 43', 'holdout43'),
   set('held-out 44', 'holdout44'),
+  // Written blind in the forty-fourth session (eval/holdout45/README.md), measured once at its end.
+  set('held-out 45', 'holdout45', true),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */
