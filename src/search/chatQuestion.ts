@@ -178,9 +178,8 @@ const filler = (requests: readonly CuedPattern[], opensMessage: boolean): CuedPa
   // where one heard it: "i heard", "I've heard", "heard…" opening a sentence, "saw something on",
   // "anyone heard anything", "someone said (so in standup)", "someone at lunch said / swore", "someone
   // on my team swears it did", "…?? someone said that at lunch", "my dad said this", "my uncle
-  // swears…", "my manager keeps saying…"; only where people hear
-  // things, not a place ("…? someone said so in Norway", "someone in the UK who caught smallpox", "Heard
-  // Island")
+  // swears…", "my manager keeps saying…"; only where people hear things, not a place ("…? someone
+  // said so in Norway", "someone in the UK who caught smallpox", "Heard Island")
   cued(
     new RegExp(
       String.raw`\b(?:(?:someone|somebody)(?:\s+(?:in|at|on)\s+(?:${HEARD_AT}|my\s+team|the\s+[\p{L}-]+\s+(?:call|meeting)))?\s+(?:said|told\s+me|mentioned|asked|swore|swears|claimed)|my\s+(?:[\p{L}-]+\s+)?(?:${CLOSE_PERSON})\s+(?:swears|swore|says|said|keeps\s+saying|reckons|insists))\b(?:\s+(?:so|that\s+was\s+the\s+case|it\s+(?:did|was|is)|that|this)\b(?:\s+(?:in|at|on)\s+(?:${HEARD_AT}))?(?=[\s\p{P}]*$))?`,
