@@ -26,8 +26,8 @@ const MEASURE = String.raw`\s?(?:%|(?:[kMGT]?W|[kMGT]Wh|mAh|[mc]?l|[mk]?g|t|[kcm
 /** What follows a year: no decimal, no second number after a dash, no noun it counts, no unit. */
 export const NOT_COUNTING = String.raw`(?![.,]\d)(?!${COUNTED_NOUN})(?!${MEASURE})`;
 
-/** The seasons, which date a year as a month does ("in spring 2020", "the winter 1962-63"). */
-export const SEASONS: readonly string[] = ['spring', 'summer', 'autumn', 'fall', 'winter'];
+/** The seasons, which date a year as a month does ("in spring 2020", "over Winter 1962"). */
+const SEASONS: readonly string[] = ['spring', 'summer', 'autumn', 'fall', 'winter'];
 
 /**
  * A four-digit number is a year only in a year's context: after "in", "since", "by", "fiscal", a
