@@ -83,6 +83,7 @@ const CHAT_WORD = new RegExp(String.raw`^(?:hi|hey|hello|hiya|yo|ok|okay|bro|${C
 // row ("sooo", "heyyy", "lmaooo") or its last letter is doubled ("heyy", "hii", "lmaoo").
 const LOWER_CASE_WORD = /(?<![\p{L}\d'’-])\p{Ll}+(?![\p{L}\d'’-])/gu;
 const THREE_IN_A_ROW = /(\p{Ll})\1{2,}/gu;
+const TWICE_IN_A_ROW = /(\p{Ll})\1/u;
 const ONE_LETTER_REPEATED = /^(\p{Ll})\1+$/u;
 
 /**
@@ -95,6 +96,8 @@ const ONE_LETTER_REPEATED = /^(\p{Ll})\1+$/u;
  * one letter repeated ("aaa", "iii", "www").
  */
 function withoutStretching(text: string): string {
+  // Every stretched word has a letter typed twice in a row: most questions have none, and pay nothing.
+  if (!TWICE_IN_A_ROW.test(text)) return text;
   return text.replace(LOWER_CASE_WORD, (word) => {
     // A word of one letter repeated is a name or a numeral ("aaa" batteries, world war "iii", "www").
     if (word.length < 3 || ONE_LETTER_REPEATED.test(word)) return word;
