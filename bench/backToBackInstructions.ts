@@ -7,9 +7,9 @@
 // perf map beside Callgrind's counts). Not under Callgrind it stops before loading anything, with
 // its usage (exit 2). Run the bench once first: it writes the cache this reads.
 
-import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { answerAsSlack } from './answerPath.js';
+import { callgrind } from './callgrindControl.js';
 import { DEFAULT_SEED } from './generateCorpus.js';
 import { generateQuestions } from './generateQuestions.js';
 import { openCorpusLibrary } from './openLibrary.js';
@@ -40,20 +40,6 @@ try {
   stop((error as Error).message);
 }
 const seed = values.seed === undefined ? DEFAULT_SEED : Number(values.seed);
-
-/** One `callgrind_control` request on this process; rejects unless Callgrind answered for this pid. */
-function callgrind(...request: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('callgrind_control', [...request, String(process.pid)], { stdio: ['ignore', 'pipe', 'ignore'] });
-    let said = '';
-    child.stdout.on('data', (chunk: Buffer) => (said += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code === 0 && said.includes(`PID ${process.pid}:`)) resolve();
-      else reject(new Error(said.trim().split('\n')[0] || `callgrind_control exited ${code}`));
-    });
-  });
-}
 
 try {
   await callgrind('-i', 'off');

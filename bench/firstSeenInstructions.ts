@@ -8,11 +8,11 @@
 // each answer's CPU ms (valgrind's) and its question, a line each. Run the bench once first: it
 // writes the cache this reads.
 
-import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { answerAsSlack } from './answerPath.js';
+import { callgrind } from './callgrindControl.js';
 import { DEFAULT_SEED } from './generateCorpus.js';
 import { distinctQuestions, warmupQuestions } from './generateQuestions.js';
 import { answerOthersFirst, IDLE_GAP_MS, OTHER_QUESTIONS } from './measureFirstSeen.js';
@@ -48,24 +48,6 @@ try {
 }
 const reports = Number(values.reports);
 const seed = values.seed === undefined ? DEFAULT_SEED : Number(values.seed);
-
-/**
- * One `callgrind_control` request on this process. Rejects unless Callgrind answered for this pid:
- * callgrind_control exits 0 even when no Callgrind run has it (another valgrind tool, no valgrind),
- * saying so on stdout.
- */
-function callgrind(...request: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('callgrind_control', [...request, String(process.pid)], { stdio: ['ignore', 'pipe', 'ignore'] });
-    let said = '';
-    child.stdout.on('data', (chunk: Buffer) => (said += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code === 0 && said.includes(`PID ${process.pid}:`)) resolve();
-      else reject(new Error(said.trim().split('\n')[0] || `callgrind_control exited ${code}`));
-    });
-  });
-}
 
 // Before the library load: a run that cannot be counted stops in seconds, not after the load and warm-up.
 try {
