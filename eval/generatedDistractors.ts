@@ -187,6 +187,12 @@ export const DOMAINS_ON_SET_TOPICS: Readonly<Record<string, readonly string[]>> 
   // nothing carbon capture's storage and removal claims do; the Great Emu War, the Crystal Palace,
   // basketball's invention, New York's taxi medallions and Pasteur's rabies vaccine meet none.
   'held-out 44': ['wildfire-smoke'],
+  // The MONIAC's tanks of household income, savings and tax, and the interest rates its lecturers
+  // changed, meet microfinance's household consumption, savings and interest rates. Röntgen's rays
+  // and the radiologists' burns and cancers are not nuclear power's reactors; the Hindenburg's
+  // hydrogen is no heating or battery domain's subject; the Dreyfus Affair, the coelacanth,
+  // Comăneci's perfect 10 and the Rubik's Cube meet none.
+  'held-out 45': ['microfinance'],
 };
 
 /** A development set's domains on its topics; an error for a set not judged yet (a new one). */
