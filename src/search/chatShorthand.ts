@@ -12,12 +12,14 @@ import { STOP_WORDS } from './stopWords.js';
 /** Chat abbreviations that hedge, exclaim or sign off ("btw", "lol", "omg", "thx"): filler, wherever they stand. */
 export const CHAT_ABBREVIATIONS = `btw|fyi|iirc|afaik|imo|imho|tbh|fwiw|idk|lol|lmao|lmfao|rofl|omg|omfg|haha|${THANKS_WORDS.join('|')}|tia|plz|pls|please|no probs?|sorry|sry|lmk|smth`;
 /**
- * Hesitation and emphasis that say nothing about the topic ("umm", "ngl", "tho"): filler too. "prob",
+ * Hesitation and emphasis that say nothing about the topic ("umm", "ngl", "tho"; "anyway", "how big
+ * was the hindenburg anyway", which no claim has and which then weighed most of the question): filler
+ * too. "prob",
  * "probs" and "prolly" are chat's "probably", a hedge ("prob the costs are high"): searched, "prob"
  * was completed as a clipping into whatever word of the reports it starts ("problems", "probes").
  * Not before "of", where it is a probability or a problem, left to the clipping step.
  */
-export const HESITATION = String.raw`um+|uh+|ugh+|erm+|hmm+|actually|basically|literally|honestly|genuinely|gonna|wanna|kinda|sorta|real quick|real talk|ngl|tho|probs?(?!\s+of\b)|prolly|probly|(?:quick\s+)?sanity check`;
+export const HESITATION = String.raw`um+|uh+|ugh+|erm+|hmm+|actually|basically|literally|honestly|genuinely|gonna|wanna|kinda|sorta|real quick|real talk|ngl|tho|anyways?|probs?(?!\s+of\b)|prolly|probly|(?:quick\s+)?sanity check`;
 
 // Words "super" makes stronger, as chat writes "very" ("it was super windy", "super early", "super
 // dangerous"): an adjective or adverb by its ending, or one of the common short ones. Before any other

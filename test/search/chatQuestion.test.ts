@@ -1014,6 +1014,13 @@ describe('chatQuestion', () => {
     expect(chatQuestion('ngl genuinely curious do heat pumps work in snow tho')).toBe('do heat pumps work in snow');
   });
 
+  // Held-out 42, 43 and 45: "anyway" no claim has, searched, weighed more than the question's topic.
+  it('drops "anyway" after a question, as "tho"', () => {
+    expect(chatQuestion('how big was the groningen field anyway?')).toBe('how big was the groningen field ?');
+    expect(chatQuestion('wait how big was the hindenburg anyway')).toBe('how big was the hindenburg');
+    expect(chatQuestion('anyways, when did the pony express close?')).toBe(', when did the pony express close?');
+  });
+
   // Searched, "prob" was a clipping completed into a report word it starts ("problems", "probes").
   it('drops "prob", "probs" and "prolly", chat\'s "probably"', () => {
     expect(chatQuestion('prob the cost is high, any figures?')).toBe('the cost is high, any figures?');
