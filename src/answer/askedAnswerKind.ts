@@ -6,16 +6,17 @@
 // declared mine-free?") or the person holding a role ("who is the current CEO of…?", "which German
 // official ordered…?"), a length ("how tall…", "how far…"), a share ("what percentage…"), any
 // figure ("how high…", "what is the … rate"), a place ("which US states…", "which Turkish town…"),
-// a weight ("how heavy…", "how much does … weigh?") or a temperature ("how cold is the surface of
-// Pluto?"). A question near a report's topic that no
+// a weight ("how heavy…", "how much does … weigh?"), a temperature ("how cold is the surface of
+// Pluto?") or a death ("when did Alfred Dreyfus die?"). A question near a report's topic that no
 // claim answers is often one whose best claim shares its topic words but gives nothing of the kind
 // asked ("How much does a dose of Shingrix cost in the US?" against a claim on who is offered the
 // vaccine): the answer model weighs that (answerability.ts). A count is a quantity as the reranker
 // reads one (askedQuantity.ts).
 // The readings of each kind live in askedPrice.ts, askedDuration.ts, askedRanking.ts, askedMaker.ts,
-// askedPerson.ts, askedLength.ts, askedPlace.ts, askedWeight.ts and askedTemperature.ts; the others
-// are here.
+// askedPerson.ts, askedLength.ts, askedPlace.ts, askedWeight.ts, askedTemperature.ts and
+// askedDeath.ts; the others are here.
 
+import { DEATH_ASKED, DEATH_GIVEN } from './askedDeath.js';
 import { DURATION, DURATION_ASKED, SPAN_NUMBER, givesDuration } from './askedDuration.js';
 import { LENGTH_ASKED, LENGTH_GIVEN } from './askedLength.js';
 import { MAKER_ASKED, namesMaker } from './askedMaker.js';
@@ -33,7 +34,7 @@ import { BE_FORMS, TIME_AUXILIARY_VERBS, oneOf } from '../search/auxiliaryVerbs.
 
 export { SUPERLATIVE_WORDS } from './askedRanking.js';
 
-export type AnswerKind = 'price' | 'date' | 'duration' | 'count' | 'law' | 'ranking' | 'maker' | 'yearly' | 'future' | 'person' | 'length' | 'share' | 'figure' | 'place' | 'weight' | 'temperature';
+export type AnswerKind = 'price' | 'date' | 'duration' | 'count' | 'law' | 'ranking' | 'maker' | 'yearly' | 'future' | 'person' | 'length' | 'share' | 'figure' | 'place' | 'weight' | 'temperature' | 'death';
 
 /**
  * "How many / how much … each year (per year, annually, yearly, "visitors a year")": a figure per
@@ -111,6 +112,7 @@ const ASKS: Readonly<Record<AnswerKind, { test(question: string): boolean }>> = 
   place: { test: asksPlace },
   weight: WEIGHT_ASKED,
   temperature: TEMPERATURE_ASKED,
+  death: DEATH_ASKED,
 };
 
 /**
@@ -208,6 +210,7 @@ const GIVES: Readonly<Record<AnswerKind, (text: string, reportDate: string) => b
   place: namesSomething,
   weight: (text) => WEIGHT_GIVEN.test(text),
   temperature: (text) => TEMPERATURE_GIVEN.test(text),
+  death: (text) => DEATH_GIVEN.test(text),
 };
 
 /** The kinds of answer the question asks for (none for most questions). */

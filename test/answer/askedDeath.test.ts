@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { askedAnswerKinds, givesAnswerKind } from '../../src/answer/askedAnswerKind.js';
+
+describe('a death asked and told', () => {
+  // Development sets' near-topic questions (held-out 27, 28, 38, 41, 43) and answerable ones (34-37).
+  it('reads a death asked by "when / where / how / what year" and "die", "died" or "pass away"', () => {
+    for (const question of [
+      'When did Malcom McLean die?',
+      'In what year did John Harrison die?',
+      'When and where did Jesse Owens die?',
+      'How did King John die?',
+      'hey team, when did fosbury pass away? saw something on twitter a while back',
+      'Where did Harriet die, and how old was she?',
+    ])
+      expect(askedAnswerKinds(question), question).toContain('death');
+  });
+
+  it('reads none where many die, in a population dying off, in a title, nor in a question with no wh-word', () => {
+    for (const question of [
+      'How many people died in London in 1348?',
+      'hi! how do beekeepers keep their numbers up if so many colonies die every winter? tia',
+      'How badly did hatchery output drop during the die-offs?',
+      "What does Waller's book A Time to Dance, a Time to Die say about the dancing plague?",
+      'how many birds die each year from flying into wind turbines?',
+      'When the cicadas die off, does that actually fertilize the woods?',
+      'Did Thomas Farriner’s maid die in the fire?',
+      'How did the Black Death affect wages in Florence?',
+    ])
+      expect(askedAnswerKinds(question), question).not.toContain('death');
+  });
+
+  it('reads a death told by "died", "death", "killed", "did not live", and none in a claim on the person’s life', () => {
+    for (const text of ['Fosbury died in March 2023 at the age of 76.', 'Ernesto Miranda was stabbed to death in a Phoenix bar in 1976.', 'Snow did not live to see his theory accepted.', 'Henry … killed himself in his cell the next day.', 'The highest-ranking defendant took his own life before he could be executed.'])
+      expect(givesAnswerKind(text, 'death'), text).toBe(true);
+    for (const text of [
+      'Captain Alfred Dreyfus … was arrested in October 1894 on suspicion of passing military secrets to Germany.',
+      'The MONIAC was built in 1949 by New Zealand economist Bill Phillips. Red-dyed water pumped around the machine stood for income.',
+      'to my wife I mentioned merely that I was doing something of which people would say ‘Röntgen has gone crazy.’',
+    ])
+      expect(givesAnswerKind(text, 'death'), text).toBe(false);
+  });
+});
