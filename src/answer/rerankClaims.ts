@@ -30,18 +30,18 @@ export type RerankModel = Readonly<RerankFeatures>;
  */
 export const RERANK_MODEL: RerankModel = {
   logRatio: 1.264,
-  reciprocalRank: 0.5724,
-  textTyped: 3.429,
-  textOther: 2.914,
-  evidenceOnly: 0.8135,
-  metadataOnly: 0.2374,
-  proximity: -0.01775,
-  distinctive: 5.779,
-  reportShare: 1.393,
-  claimLength: -1.731,
-  statesAskedQuantity: 1.082,
-  givesAskedKind: 2.176,
-  statesAskedCause: 1.812,
+  reciprocalRank: 0.573,
+  textTyped: 3.424,
+  textOther: 2.892,
+  evidenceOnly: 0.8016,
+  metadataOnly: 0.2306,
+  proximity: -0.01214,
+  distinctive: 5.769,
+  reportShare: 1.391,
+  claimLength: -1.715,
+  statesAskedQuantity: 1.085,
+  givesAskedKind: 2.126,
+  statesAskedCause: 1.811,
 };
 
 /** The model's score of one claim's features. */
