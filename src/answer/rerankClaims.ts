@@ -29,19 +29,19 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.264,
-  reciprocalRank: 0.573,
-  textTyped: 3.424,
-  textOther: 2.892,
-  evidenceOnly: 0.8016,
-  metadataOnly: 0.2306,
-  proximity: -0.01214,
-  distinctive: 5.769,
-  reportShare: 1.391,
-  claimLength: -1.715,
-  statesAskedQuantity: 1.085,
-  givesAskedKind: 2.126,
-  statesAskedCause: 1.811,
+  logRatio: 1.286,
+  reciprocalRank: 0.5601,
+  textTyped: 3.283,
+  textOther: 2.511,
+  evidenceOnly: 0.6198,
+  metadataOnly: 0.179,
+  proximity: 0.003889,
+  distinctive: 5.835,
+  reportShare: 1.346,
+  claimLength: -1.684,
+  statesAskedQuantity: 1.074,
+  givesAskedKind: 2.112,
+  statesAskedCause: 1.823,
 };
 
 /** The model's score of one claim's features. */

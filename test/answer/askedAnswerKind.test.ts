@@ -17,7 +17,7 @@ describe('the kind of answer a question asks for', () => {
     // held-out 33 (unanswerable): no claim dates the surcharge's end
     expect(askedAnswerKinds("On what date was Nixon's 10 percent import surcharge lifted?")).toEqual(['date']);
     // held-out 41 (unanswerable, answered): "when and where" and "when exactly" ask a date too
-    expect(askedAnswerKinds('When and where did Shackleton die?')).toEqual(['date']);
+    expect(askedAnswerKinds('When and where did Shackleton die?')).toEqual(['date', 'death']);
     expect(askedAnswerKinds('Where and when exactly was the Rosetta Stone dug up?')).toEqual(['date']);
     expect(askedAnswerKinds('when exactly did broadway reopen after covid?')).toEqual(['date']);
     expect(askedAnswerKinds('How long do police keep the footage?')).toEqual(['duration']);
