@@ -30,18 +30,18 @@ export type RerankModel = Readonly<RerankFeatures>;
  */
 export const RERANK_MODEL: RerankModel = {
   logRatio: 1.286,
-  reciprocalRank: 0.5601,
+  reciprocalRank: 0.5632,
   textTyped: 3.283,
-  textOther: 2.511,
-  evidenceOnly: 0.6198,
-  metadataOnly: 0.179,
-  proximity: 0.003889,
-  distinctive: 5.835,
-  reportShare: 1.346,
-  claimLength: -1.684,
-  statesAskedQuantity: 1.074,
-  givesAskedKind: 2.112,
-  statesAskedCause: 1.823,
+  textOther: 2.519,
+  evidenceOnly: 0.6195,
+  metadataOnly: 0.1737,
+  proximity: 0.00152,
+  distinctive: 5.838,
+  reportShare: 1.347,
+  claimLength: -1.686,
+  statesAskedQuantity: 1.069,
+  givesAskedKind: 2.157,
+  statesAskedCause: 1.824,
 };
 
 /** The model's score of one claim's features. */

