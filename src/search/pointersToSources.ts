@@ -3,6 +3,9 @@
 // source 'X'", "Schaap's book Triumph") and "report" asked as a source's verb ("What does 'X'
 // report?"). chatQuestion.ts drops them with the other chat wrapping.
 
+import { fromWordNet } from './wordnet/rememberedRelated.js';
+import { sharedWordNet } from './wordnet/sharedWordNet.js';
+
 // Nouns that name a report or a document, pointing at the reports in a question (REPORT_POINTER)
 // or in a link's label (chatQuestion.ts), singular or plural.
 /** Nouns for a report that are verbs too ("what did users in the study report / document?"). */
@@ -78,6 +81,10 @@ const KIND_BEFORE_SAYING = String.raw`(?<=${PIECE_OWNER}(?:\s+[\p{L}\p{N}-]+){0,
 // verb from a title's word without reading either.
 const KIND_ENDING = String.raw`(?<=${PIECE_OWNER}(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&-]*){0,3}?\s+${PIECE_KIND})(?=[\s?!.]*$)`;
 const PIECE_POINTER = new RegExp(String.raw`\b${PIECE_KIND}(?:${KIND_BEFORE_SAYING}|${KIND_ENDING})`, 'gu');
+// Not where the word before the kind names a kind of it, one noun with it to WordNet ("does
+// Starbucks use Kraft paper?", "Manila paper", "Crepe paper"): a material asked about, capitalised
+// as a brand is, not a paper pointed at by its journal.
+const WORD_BEFORE = /([\p{L}\p{N}'’.&-]+)\s+$/u;
 // "report" as the verb a source is asked by, as "say" is ("What does 'Health and Safety on the Rock'
 // report?", "What did Kyodo News report about…", "what did users in the study report?"): after
 // "do / does / did", ending the question or before "about / regarding". Not the noun ("what did the
@@ -88,5 +95,16 @@ const REPORT_ASKED = /\breport(?<=\b(?:do|does|did)\s+(?:[^\s?!.;]+\s+){0,12}rep
 /** The text without the words that point at the reports or a source (a report's name between them and the noun stays). */
 export function withoutPointers(text: string): string {
   const cleaned = text.replace(REPORT_POINTER, (_pointer, beforeDoc?: string, beforeResearch?: string) => ` ${beforeDoc ?? beforeResearch ?? ''} `);
-  return cleaned.replace(SOURCE_POINTER, ' ').replace(PIECE_POINTER, ' ').replace(REPORT_ASKED, ' ');
+  return cleaned.replace(SOURCE_POINTER, ' ').replace(PIECE_POINTER, unlessOneNoun).replace(REPORT_ASKED, ' ');
 }
+
+/** ' ' for a source's kind pointed at, or the kind itself where the word before it makes one noun with it (WORD_BEFORE). */
+function unlessOneNoun(kind: string, at: number, text: string): string {
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - MAX_WORD_BEFORE), at))?.[1];
+  const reader = before === undefined ? null : sharedWordNet();
+  if (reader === null || before === undefined) return ' ';
+  const noun = `${before.toLowerCase()}_${kind.toLowerCase()}`;
+  return fromWordNet(reader, () => (reader.entry(noun, 'noun') === null ? [] : [noun])).length > 0 ? kind : ' ';
+}
+/** How far back the word before a kind is looked for: longer words are no kind of paper. */
+const MAX_WORD_BEFORE = 40;

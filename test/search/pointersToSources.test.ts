@@ -10,6 +10,14 @@ describe('a source pointed at by its kind ending the question', () => {
       expect(chatQuestion(question), question).toBe(question);
   });
 
+  // "Kraft paper" is a kind of paper (WordNet's kraft_paper), capitalised as a brand: the material
+  // asked about, not a paper pointed at by its journal (review 46's could).
+  it('keeps the kind when the name before it makes one noun with it', () => {
+    for (const question of ['does Starbucks use Kraft paper?', 'did they print it on Crepe paper?', 'is it Manila paper?'])
+      expect(chatQuestion(question), question).toBe(question);
+    expect(chatQuestion('did you read the Nature paper?')).toBe('did you read the Nature ?');
+  });
+
   it('drops the kind after its owner and the title words, capitalised or a number', () => {
     expect(chatQuestion('Who wrote the Guardian profile?')).toBe('Who wrote the Guardian ?');
     expect(chatQuestion('Who wrote the 2019 Guardian profile?')).toBe('Who wrote the 2019 Guardian ?');
