@@ -5,6 +5,7 @@
 
 import { fromWordNet } from './wordnet/rememberedRelated.js';
 import { sharedWordNet } from './wordnet/sharedWordNet.js';
+import type { WordNet } from './wordnet/wordNet.js';
 
 // Nouns that name a report or a document, pointing at the reports in a question (REPORT_POINTER)
 // or in a link's label (chatQuestion.ts), singular or plural.
@@ -81,9 +82,10 @@ const KIND_BEFORE_SAYING = String.raw`(?<=${PIECE_OWNER}(?:\s+[\p{L}\p{N}-]+){0,
 // verb from a title's word without reading either.
 const KIND_ENDING = String.raw`(?<=${PIECE_OWNER}(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&-]*){0,3}?\s+${PIECE_KIND})(?=[\s?!.]*$)`;
 const PIECE_POINTER = new RegExp(String.raw`\b${PIECE_KIND}(?:${KIND_BEFORE_SAYING}|${KIND_ENDING})`, 'gu');
-// Not where the word before the kind names a kind of it, one noun with it to WordNet ("does
-// Starbucks use Kraft paper?", "Manila paper", "Crepe paper"): a material asked about, capitalised
-// as a brand is, not a paper pointed at by its journal.
+// Not where the word before the kind makes one noun with it to WordNet that is a material ("does
+// Starbucks use Kraft paper?", "Manila paper", "Crepe paper": kraft_paper is wrapping paper, a
+// paper, a material): a material asked about, capitalised as a brand is, not a paper pointed at by
+// its journal. A news article or a web page is one noun too, and writing: still a pointer.
 const WORD_BEFORE = /([\p{L}\p{N}'’.&-]+)\s+$/u;
 // "report" as the verb a source is asked by, as "say" is ("What does 'Health and Safety on the Rock'
 // report?", "What did Kyodo News report about…", "what did users in the study report?"): after
@@ -104,7 +106,26 @@ function unlessOneNoun(kind: string, at: number, text: string): string {
   const reader = before === undefined ? null : sharedWordNet();
   if (reader === null || before === undefined) return ' ';
   const noun = `${before.toLowerCase()}_${kind.toLowerCase()}`;
-  return fromWordNet(reader, () => (reader.entry(noun, 'noun') === null ? [] : [noun])).length > 0 ? kind : ' ';
+  return fromWordNet(reader, () => (isMaterial(reader, noun) ? [noun] : [])).length > 0 ? kind : ' ';
 }
 /** How far back the word before a kind is looked for: longer words are no kind of paper. */
 const MAX_WORD_BEFORE = 40;
+
+/** Whether a sense of the noun is, a few broader terms up, a material (kraft_paper: wrapping paper, paper, material). */
+function isMaterial(reader: WordNet, noun: string): boolean {
+  let level = reader.entry(noun, 'noun')?.senses ?? [];
+  for (let depth = 0; depth < MATERIAL_DEPTH && level.length > 0; depth++) {
+    const broader: number[] = [];
+    for (const offset of level) {
+      for (const pointer of reader.synset('noun', offset)?.pointers ?? []) {
+        if (pointer.symbol !== '@' || pointer.pos !== 'noun') continue;
+        if (reader.synset('noun', pointer.offset)?.words.includes('material')) return true;
+        broader.push(pointer.offset);
+      }
+    }
+    level = broader;
+  }
+  return false;
+}
+/** Broader terms walked up to find a material: paper is one step below it, a kind of paper two. */
+const MATERIAL_DEPTH = 3;

@@ -16,6 +16,9 @@ describe('a source pointed at by its kind ending the question', () => {
     for (const question of ['does Starbucks use Kraft paper?', 'did they print it on Crepe paper?', 'is it Manila paper?'])
       expect(chatQuestion(question), question).toBe(question);
     expect(chatQuestion('did you read the Nature paper?')).toBe('did you read the Nature ?');
+    // A news article and a web page are one noun too, but writing, not a material.
+    expect(chatQuestion('who wrote the BBC News article?')).toBe('who wrote the BBC News ?');
+    expect(chatQuestion('what does the NASA Web page say about it?')).toBe('what does the NASA Web say about it?');
   });
 
   it('drops the kind after its owner and the title words, capitalised or a number', () => {
