@@ -5,7 +5,7 @@
 
 import { AUXILIARY, REQUEST_MODALS, oneOf } from './auxiliaryVerbs.js';
 import { REQUESTS_LATER, REQUESTS_OPENING } from './chatRequests.js';
-import { CHAT_ABBREVIATIONS, HESITATION, SUPER_AS_VERY, withoutShorthand } from './chatShorthand.js';
+import { CHAT_ABBREVIATIONS, FOR_REAL, HEDGES_AND_EXCLAMATIONS, HESITATION, SUPER_AS_VERY, withoutShorthand } from './chatShorthand.js';
 import { type CuedPattern, cued, foundIn, replacedIn, uncued } from './cuedPattern.js';
 import { ACKNOWLEDGEMENT_ONLY, THANKS_OR_PRAISE, THANKS_OR_SIGN_OFF, THANKS_PRAISE_AND_OFFERS } from './courtesies.js';
 import { GREETED_SMALL_TALK, GREETING, GREETING_ONLY, HAPPY_GREETING, ROOM_BY_WHAT_THEY_DO, STOP } from './greetings.js';
@@ -121,6 +121,7 @@ const filler = (requests: readonly CuedPattern[], opensMessage: boolean): CuedPa
   uncued(/\bcc\b(?=[\s\p{P}]*$)/gu),
   // hesitation and emphasis that say nothing about the topic (chatShorthand.ts)
   uncued(new RegExp(String.raw`\b(?:${HESITATION})\b`, 'gi')),
+  uncued(new RegExp(String.raw`\b(?:${FOR_REAL})\b`, 'g')),
   // "super" making the word after it stronger, as chat writes "very" ("it was super windy", "super
   // early", held-out 10-39): searched, no claim's word. Not where it names a kind ("super bowl ads",
   // "do super shoes make runners faster?"; chatShorthand.ts).
@@ -291,7 +292,7 @@ function chatReading(text: string): 'asks' | 'greetsOrRequests' | 'nothing' {
   const read = withoutEmoji(unmarked);
   if (WAVE.test(unmarked) && !HAS_WORD.test(read)) return 'greetsOrRequests';
   if (read.length > MAX_ACKNOWLEDGEMENT_LENGTH || !leavesNoWords(read)) return 'asks';
-  const words = preparedWords(read);
+  const words = withoutChatWordsOpening(preparedWords(read));
   return GREETING_ONLY.test(words) || words.search(GREETED_SMALL_TALK) !== -1 || REQUESTS_OPENING.some((said) => foundIn(words, said))
     ? 'greetsOrRequests'
     : 'nothing';
@@ -402,8 +403,24 @@ function preparedWords(text: string): string {
   return withoutShorthand(spelledOut(text.replace(EMOJI, ' ').replace(UNICODE_EMOJI, ' '))).replace(APOSTROPHE_S, '');
 }
 
+// Chat's hedges, exclamations and slang opening the message ("lol", "ngl", "tbh", "bruh", "fr"):
+// dropped before the readings of how a message opens (a greeting, a request no report meets), which
+// read it from its start; after "lol" they read none ("lol convert 5 miles to km", "lol good morning
+// everyone 👋"). Not thanks, which the courtesies read with what follows them; not before a time of
+// day, which after them is the topic as often as a greeting ("iirc evening is when prices peak?").
+const CHAT_WORDS_OPENING = new RegExp(
+  String.raw`^[\s\p{P}]*(?:(?:${HEDGES_AND_EXCLAMATIONS}|${HESITATION}|${FOR_REAL})(?![\p{L}\p{N}'-])[\s\p{P}]*)+(?![\s\p{P}]*(?:morning|afternoon|evening)\b)`,
+  'iu',
+);
+
+/** The text without the chat words opening it (CHAT_WORDS_OPENING); "Fr" in capitals is francium or a priest. */
+function withoutChatWordsOpening(text: string): string {
+  const opening = CHAT_WORDS_OPENING.exec(text);
+  return opening === null || /\bFr\b/.test(opening[0]) ? text : text.slice(opening[0].length);
+}
+
 function cleanWords(text: string, opensMessage: boolean): string {
-  let cleaned = preparedWords(text);
+  let cleaned = opensMessage ? withoutChatWordsOpening(preparedWords(text)) : preparedWords(text);
   for (const said of opensMessage ? FILLER_OPENING : FILLER_LATER) cleaned = replacedIn(cleaned, said, ' ');
   return withoutPointers(cleaned);
 }

@@ -9,8 +9,22 @@ import { THANKS_WORDS } from './courtesies.js';
 import { replacedAll } from './replacedAll.js';
 import { STOP_WORDS } from './stopWords.js';
 
+/** Chat abbreviations that hedge or exclaim ("btw", "tbh", "lol", "omg"): never a thanks nor a request. */
+export const HEDGES_AND_EXCLAMATIONS = 'btw|fyi|iirc|afaik|imo|imho|tbh|fwiw|idk|lol|lmao|lmfao|rofl|omg|omfg|haha';
 /** Chat abbreviations that hedge, exclaim or sign off ("btw", "lol", "omg", "thx"): filler, wherever they stand. */
-export const CHAT_ABBREVIATIONS = `btw|fyi|iirc|afaik|imo|imho|tbh|fwiw|idk|lol|lmao|lmfao|rofl|omg|omfg|haha|${THANKS_WORDS.join('|')}|tia|plz|pls|please|no probs?|sorry|sry|lmk|smth`;
+export const CHAT_ABBREVIATIONS = `${HEDGES_AND_EXCLAMATIONS}|${THANKS_WORDS.join('|')}|tia|plz|pls|please|no probs?|sorry|sry|lmk|smth`;
+/**
+ * Chat's slang that hedges or exclaims ("bruh", "lowkey", "smh"), read as hesitation is: neither in
+ * WordNet nor in a claim, each was searched as a topic word and raised the confidence that a
+ * general question is answered ("bruh who wrote…", "lowkey does…"; eval/README.md, forty-fourth and
+ * forty-fifth sessions). "lowkey" was read as "low key" and reached the claims on low prices.
+ */
+const CHAT_SLANG = String.raw`bruh+|lowkey|highkey|smh`;
+/**
+ * Chat's "for real" ("fr who won…", "…that's wild fr"): in lower case only, as "Fr" is francium or
+ * a priest ("Fr Damien"). Searched, it was read as francium and drew claims on chemistry.
+ */
+export const FOR_REAL = String.raw`fr`;
 /**
  * Hesitation and emphasis that say nothing about the topic ("umm", "ngl", "tho"; "anyway", "how big
  * was the hindenburg anyway", which no claim has and which then weighed most of the question): filler
@@ -19,7 +33,7 @@ export const CHAT_ABBREVIATIONS = `btw|fyi|iirc|afaik|imo|imho|tbh|fwiw|idk|lol|
  * was completed as a clipping into whatever word of the reports it starts ("problems", "probes").
  * Not before "of", where it is a probability or a problem, left to the clipping step.
  */
-export const HESITATION = String.raw`um+|uh+|ugh+|erm+|hmm+|actually|basically|literally|honestly|genuinely|gonna|wanna|kinda|sorta|real quick|real talk|ngl|tho|anyways?|probs?(?!\s+of\b)|prolly|probly|(?:quick\s+)?sanity check`;
+export const HESITATION = String.raw`um+|uh+|ugh+|erm+|hmm+|actually|basically|literally|honestly|genuinely|gonna|wanna|kinda|sorta|real quick|real talk|ngl|tho|anyways?|probs?(?!\s+of\b)|prolly|probly|(?:quick\s+)?sanity check|${CHAT_SLANG}`;
 
 // Words "super" makes stronger, as chat writes "very" ("it was super windy", "super early", "super
 // dangerous"): an adjective or adverb by its ending, or one of the common short ones. Before any other

@@ -111,7 +111,7 @@ describe('chatQuestion', () => {
     expect(chatQuestion('do trees pay for themselves or is that a myth lol')).toBe('do trees pay for themselves');
     expect(chatQuestion('is there live bacteria left, or nah')).toBe('is there live bacteria left,');
     expect(chatQuestion('did brazil ban loot boxes? saw something on the verge')).toBe('did brazil ban loot boxes? the verge');
-    expect(chatQuestion('ugh, the quake alert went off for nothing. lmk')).toBe(', the quake alert went off for nothing.');
+    expect(chatQuestion('ugh, the quake alert went off for nothing. lmk')).toBe('the quake alert went off for nothing.');
   });
 
   it('keeps words that only look like filler inside a question', () => {
@@ -329,6 +329,28 @@ describe('chatQuestion', () => {
     for (const question of ['is the call at 3 PM or 3pm?', 'how high were PM2.5 levels?', 'what were PM 10 levels in the pm?', 'is the PM peak getting worse?', 'does battery storage help with the pm peak?']) expect(plainQuestion(question), question).toBe(question);
   });
 
+  // Searched, "bruh" and "lowkey" were topic words no claim has, which raised the confidence that a
+  // general question is answered; "fr" was francium.
+  it('drops chat\'s slang that hedges or exclaims, and "fr" in lower case only', () => {
+    expect(chatQuestion('bruh who invented basketball')).toBe('who invented basketball');
+    expect(chatQuestion('lowkey does light pollution affect sleep? smh')).toBe('does light pollution affect sleep?');
+    expect(chatQuestion('fr was it sabotage? that is wild fr')).toBe('was it sabotage? that is wild');
+    expect(chatQuestion('who was Fr Damien?')).toBe('who was Fr Damien?');
+  });
+
+  // The readings of how a message opens (a greeting, a request no report meets) read it from its
+  // start: after "lol" they read none, and "lol convert 5 miles to km" was searched.
+  it('reads a greeting or a request no report meets after chat\'s hedges and slang opening the message', () => {
+    for (const message of ['lol convert 5 miles to km pls', "bruh what's 15% of 240", 'lol good morning everyone 👋', 'ngl, translate good morning into japanese']) {
+      expect(chatQuestion(message), message).toBe('');
+      expect(greetsOrRequests(message), message).toBe(true);
+    }
+    expect(chatQuestion('ugh, the tokyo thing where the alert went off: what changed?')).toBe('the tokyo thing where the alert went off: what changed?');
+    expect(chatQuestion('Fr Damien, who was he?')).toBe('Fr Damien, who was he?');
+    // A time of day after them is the topic as often ("iirc evening is when prices peak?")
+    expect(chatQuestion('iirc evening is when prices peak?')).toBe('evening is when prices peak?');
+  });
+
   // Chat stretches its words for tone: read stretched, they were no filler and searched as words
   // no claim has (held-out 7, 12, 39, 40, 41).
   it('reads chat words typed stretched as the words, and leaves any other word with a run of letters', () => {
@@ -339,6 +361,7 @@ describe('chatQuestion', () => {
     expect(chatQuestion('omggg whyyy did it fail?? thxxx')).toBe('why did it fail??');
     expect(chatQuestion('pleaseee when was the bridge opened')).toBe('when was the bridge opened');
     expect(plainQuestion('okk so is it toooo late to plant')).toBe('ok so is it too late to plant');
+    expect(plainQuestion('is it toooo late to plant? thxxx')).toBe('is it too late to plant? thx');
     for (const question of ['gooood results for the trial?', 'how many bussses were bought', 'did the inn close', 'is it too cold to turn off the pump', 'Mississippi floods', 'www access', 'do aaa batteries last longer than aa?', 'who fought in world war iii', 'what changed in part iii of the act?', 'zzz']) {
       expect(chatQuestion(question), question).toBe(question);
     }
@@ -1018,7 +1041,7 @@ describe('chatQuestion', () => {
   it('drops "anyway" after a question, as "tho"', () => {
     expect(chatQuestion('how big was the groningen field anyway?')).toBe('how big was the groningen field ?');
     expect(chatQuestion('wait how big was the hindenburg anyway')).toBe('how big was the hindenburg');
-    expect(chatQuestion('anyways, when did the pony express close?')).toBe(', when did the pony express close?');
+    expect(chatQuestion('anyways, when did the pony express close?')).toBe('when did the pony express close?');
   });
 
   // Searched, "prob" was a clipping completed into a report word it starts ("problems", "probes").
