@@ -16,6 +16,7 @@
 // askedPerson.ts, askedLength.ts, askedPlace.ts, askedWeight.ts, askedTemperature.ts and
 // askedDeath.ts; the others are here.
 
+import { matchesOf } from '../search/matchesOf.js';
 import { DEATH_ASKED, DEATH_GIVEN } from './askedDeath.js';
 import { DURATION, DURATION_ASKED, SPAN_NUMBER, givesDuration } from './askedDuration.js';
 import { LENGTH_ASKED, LENGTH_GIVEN } from './askedLength.js';
@@ -87,7 +88,7 @@ const EVERY_HOW_MANY = new RegExp(HOW_MANY, 'gi');
 const KNOWN_HOW_MANY = firstThen(/\b(?:why|how)\b/i, new RegExp(String.raw`\b(?:know|tell|say|count|estimate|measure|work out|figure out|find out)\s+${HOW_MANY}`, 'i'));
 function clauseAsksCount(clause: string): boolean {
   let found = 0;
-  for (const _ of clause.matchAll(EVERY_HOW_MANY)) found++;
+  for (const _ of matchesOf(clause, EVERY_HOW_MANY)) found++;
   return found > 1 || (found === 1 && !KNOWN_HOW_MANY(clause));
 }
 
@@ -185,7 +186,7 @@ const ANY_YEAR = new RegExp(String.raw`(?<![\d.,])${YEAR}(?!\d)`, 'g');
 function givesDateAhead(text: string, reportDate: string): boolean {
   const reportYear = Number(reportDate.slice(0, 4)) || 0;
   let pastYear = false;
-  for (const [year] of text.matchAll(ANY_YEAR)) {
+  for (const [year] of matchesOf(text, ANY_YEAR)) {
     if (Number(year) >= reportYear) return true;
     pastYear = true;
   }

@@ -6,6 +6,7 @@
 // about something else. The no-answer decision does not count them among the uncovered nouns
 // (answerability.ts; eval/README.md, nineteenth session).
 
+import { matchesOf } from '../search/matchesOf.js';
 import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
 import { normalizeTerm } from '../search/normalizeTerm.js';
 import { termsOf } from '../search/termsOf.js';
@@ -45,7 +46,7 @@ const SENTENCE_END = /[.?!\n>]/u;
  */
 export function aspectTerms(text: string, reader: WordNet | null = sharedWordNet()): Set<string> {
   const terms = new Set<string>();
-  const found = [...text.matchAll(WORD)];
+  const found = [...matchesOf(text, WORD)];
   // By push from a literal (not `.map`): V8's optimized `.map` makes another kind of array than
   // the unoptimized one, and the code compiled for the loop over it was thrown away.
   const words: string[] = [];
@@ -61,7 +62,7 @@ export function aspectTerms(text: string, reader: WordNet | null = sharedWordNet
     if (term !== null) terms.add(term);
   });
   if (PROS_AND_CONS.test(text)) for (const word of ['pros', 'cons']) terms.add(normalizeTerm(word) as string);
-  for (const [, word] of text.matchAll(RELATION_BETWEEN)) {
+  for (const [, word] of matchesOf(text, RELATION_BETWEEN)) {
     const term = normalizeTerm(word as string);
     if (term !== null) terms.add(term);
   }
@@ -79,7 +80,7 @@ export type RelationAsked = { term: string; sides: readonly [readonly string[], 
  */
 export function relationsAsked(text: string): RelationAsked[] {
   const relations: RelationAsked[] = [];
-  for (const match of text.matchAll(RELATION_BETWEEN)) {
+  for (const match of matchesOf(text, RELATION_BETWEEN)) {
     const term = normalizeTerm(match[1] as string);
     const sides = SIDES.exec(text.slice((match.index ?? 0) + match[0].length));
     if (term === null || sides === null) continue;

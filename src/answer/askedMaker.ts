@@ -1,6 +1,7 @@
 // Who made or won something, asked ("who founded…?") and given ("founded by…", "et al."), for the
 // kinds of answer (askedAnswerKind.ts).
 
+import { matchesOf } from '../search/matchesOf.js';
 import { clauseOpening } from './clauseReading.js';
 import { MONTHS } from './yearWords.js';
 
@@ -55,6 +56,6 @@ const WON_OR_AWARDED = /\bwinning\s+(?:the|a|an|its|their|his|her)\b|\b(?:awarde
 /** Whether the text names who made or won something: the making, a win or award to someone, "et al.", or "by" a name. */
 export function namesMaker(text: string): boolean {
   if (MAKING.test(text) || MADE_BY.test(text) || WON_OR_AWARDED.test(text)) return true;
-  for (const [, word] of text.matchAll(BY_CAPITALISED)) if (word !== undefined && !NOT_A_MAKER.has(word.toLowerCase())) return true;
+  for (const [, word] of matchesOf(text, BY_CAPITALISED)) if (word !== undefined && !NOT_A_MAKER.has(word.toLowerCase())) return true;
   return false;
 }

@@ -2,6 +2,7 @@
 // kinds of answer (askedAnswerKind.ts).
 
 import { AUXILIARY, BE_FORMS, DO_FORMS, HAVE_FORMS, oneOf } from '../search/auxiliaryVerbs.js';
+import { matchesOf } from '../search/matchesOf.js';
 import { clauseOpening } from './clauseReading.js';
 import { MONTHS } from './yearWords.js';
 
@@ -48,7 +49,7 @@ const PLACE_OF_A_LIFE = new RegExp(
 /** Whether the question asks a place: PLACE_ASKED_AT with no verb for a describer, and no state asked as a condition; or a place of a life (PLACE_OF_A_LIFE). */
 export function asksPlace(question: string): boolean {
   if (PLACE_OF_A_LIFE.test(question)) return true;
-  for (const [, describer, noun] of question.matchAll(PLACE_ASKED_AT)) {
+  for (const [, describer, noun] of matchesOf(question, PLACE_ASKED_AT)) {
     if (describer !== undefined && VERB_NOT_DESCRIBER.test(describer)) continue;
     if (noun !== undefined && /^states?$/i.test(noun) && STATE_AS_CONDITION.test(question)) continue;
     return true;
@@ -77,6 +78,6 @@ const NOT_A_NAME: ReadonlySet<string> = new Set([
 const NAME_INSIDE = /\b(?=\p{Lu})(?<!°)(?<![.!?:]["'”’)\]]*\s+|^\s*|\n\s*)(\p{Lu}[\p{L}\d&'-]*)/gu;
 /** Whether the text names something inside a sentence: a capitalised word not in NOT_A_NAME and with no digit ("CO2", "COVID-19", "PM2.5" name no place). */
 export function namesSomething(text: string): boolean {
-  for (const [, word] of text.matchAll(NAME_INSIDE)) if (word !== undefined && !/\d/.test(word) && !NOT_A_NAME.has(word.toLowerCase().replace(/'s$/, ''))) return true;
+  for (const [, word] of matchesOf(text, NAME_INSIDE)) if (word !== undefined && !/\d/.test(word) && !NOT_A_NAME.has(word.toLowerCase().replace(/'s$/, ''))) return true;
   return false;
 }

@@ -1,6 +1,7 @@
 // A price asked ("how much does … cost", "what fines…") and a sum of money given ("US$15", "40
 // million euros"), for the kinds of answer (askedAnswerKind.ts).
 
+import { matchesOf } from '../search/matchesOf.js';
 import { namesACharge } from './chargeNoun.js';
 import { anyClause, firstThen, lastNotFollowedBy } from './clauseReading.js';
 import { CARDINAL_WORDS, MAGNITUDE_WORDS } from './quantityWords.js';
@@ -104,7 +105,7 @@ const BROUGHT_BY = new Set(['of', 'from']);
 
 /** Whether the question asks "how much is …" of a sum charged or paid (HOW_MUCH_IS), not of what a deed brings (BROUGHT_BY). */
 function chargeAsked(question: string): boolean {
-  for (const match of question.matchAll(HOW_MUCH_IS)) {
+  for (const match of matchesOf(question, HOW_MUCH_IS)) {
     const thing = match[2] as string;
     if (WHAT_A_DEED_BRINGS.has(thing.toLowerCase()) && BROUGHT_BY.has(match[3]?.toLowerCase() ?? '')) continue;
     if (namesACharge(thing, match[1])) return true;

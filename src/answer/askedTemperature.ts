@@ -3,6 +3,7 @@
 // (askedAnswerKind.ts).
 
 import { AUXILIARY, oneOf } from '../search/auxiliaryVerbs.js';
+import { matchesOf } from '../search/matchesOf.js';
 import { physicalThing } from './physicalThing.js';
 
 /**
@@ -32,7 +33,7 @@ const AFTER_THING = new Set(['of', 'in', 'on', 'at', 'inside', 'during', 'betwee
  * is the phrase's last word, a possessive's "s" dropped ("Pluto's surface": surface).
  */
 export const TEMPERATURE_ASKED: { test(question: string): boolean } = {
-  test: (question) => TEMPERATURE_NAMED.test(question) || [...question.matchAll(HOW_HOT)].some((match) => askedOfPhysical(match[1] as string)),
+  test: (question) => TEMPERATURE_NAMED.test(question) || [...matchesOf(question, HOW_HOT)].some((match) => askedOfPhysical(match[1] as string)),
 };
 
 /**

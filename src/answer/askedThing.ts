@@ -8,6 +8,7 @@
 // as a claim gives a year without saying "year".
 
 import { AUXILIARY_VERBS, BE_FORMS } from '../search/auxiliaryVerbs.js';
+import { matchesOf } from '../search/matchesOf.js';
 import { tokenize } from '../search/tokenize.js';
 import { SUPERLATIVE_WORDS } from './askedRanking.js';
 import { BEFORE_OPENING_WH } from './clauseReading.js';
@@ -111,7 +112,7 @@ function opensPhrase(typed: string | undefined): boolean {
  * (after "what / which") a class whose members a claim names.
  */
 export function askedThing(question: string): string | null {
-  for (const match of question.matchAll(OPENING_WH)) {
+  for (const match of matchesOf(question, OPENING_WH)) {
     const wh = (match[1] as string).toLowerCase();
     // Only the words right after it: the whole rest of a long message, read again at every wh-word, would take time growing with its square.
     const after = (match.index ?? 0) + match[0].length;

@@ -2,6 +2,8 @@
 // askedThing.ts and askedSpeaker.ts) find a clause: a word opening the question or one of its
 // clauses, and a reading tried one clause at a time.
 
+import { matchesOf } from '../search/matchesOf.js';
+
 /**
  * A lookbehind that the word opens the question or a clause of it: the text's start or a stop, a
  * colon, a semicolon or a comma (`orAfter` adds other openers), then anything not a word ("ok,
@@ -30,7 +32,7 @@ export const BEFORE_OPENING_WH = String.raw`^|[.?!,;:()\u2014\u2013]\s*|\b(?:and
 export function anyClause(asks: (clause: string) => boolean): { test(question: string): boolean } {
   return {
     test: (question) => {
-      for (const [clause] of question.matchAll(CLAUSE)) if (asks(clause)) return true;
+      for (const [clause] of matchesOf(question, CLAUSE)) if (asks(clause)) return true;
       return false;
     },
   };
@@ -61,7 +63,7 @@ export function lastNotFollowedBy(word: RegExp, notAfter: RegExp): (clause: stri
   const notAfterOnly = withoutState(notAfter);
   return (clause) => {
     let end = -1;
-    for (const found of clause.matchAll(everyWord)) end = found.index + found[0].length;
+    for (const found of matchesOf(clause, everyWord)) end = found.index + found[0].length;
     return end >= 0 && !notAfterOnly.test(clause.slice(end));
   };
 }

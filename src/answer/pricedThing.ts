@@ -5,6 +5,7 @@
 // AnswerSignals.priceMissing), as countedThing.ts reads a count beside the thing counted.
 
 import { AUXILIARY_VERBS } from '../search/auxiliaryVerbs.js';
+import { matchesOf } from '../search/matchesOf.js';
 import { normalizeTerm } from '../search/normalizeTerm.js';
 import { tokenize } from '../search/tokenize.js';
 import { fromWordNet } from '../search/wordnet/rememberedRelated.js';
@@ -63,7 +64,7 @@ export interface PricedPhrase {
  */
 export function pricedPhrase(question: string, reader: WordNet | null = sharedWordNet()): PricedPhrase | null {
   if (reader === null) return null;
-  for (const match of question.matchAll(PRICED_START)) {
+  for (const match of matchesOf(question, PRICED_START)) {
     const after = (match.index ?? 0) + match[0].length;
     const words = tokenize(question.slice(after, after + 80).toLowerCase());
     if (PRONOUN.has(words[0] as string)) continue;
@@ -124,7 +125,7 @@ export function pricesThing(text: string, terms: ReadonlySet<string>, kindTerms:
   const thingAt: number[] = [];
   const kindAt: number[] = [];
   const clauseEnds: number[] = [];
-  for (const word of text.matchAll(WORD)) {
+  for (const word of matchesOf(text, WORD)) {
     const term = normalizeTerm(word[0].replace(EDGE_PUNCTUATION, ''));
     if (term !== null && terms.has(term)) thingAt.push(starts.length);
     if (term !== null && kindTerms?.has(term)) kindAt.push(starts.length);
@@ -133,7 +134,7 @@ export function pricesThing(text: string, terms: ReadonlySet<string>, kindTerms:
     starts.push(word.index ?? 0);
   }
   if (thingAt.length === 0) return false;
-  for (const money of text.matchAll(MONEY)) {
+  for (const money of matchesOf(text, MONEY)) {
     const offset = money.index ?? 0;
     const at = wordAt(starts, offset);
     // Past a deed the sum prices, no further than its clause's end.

@@ -3,6 +3,7 @@
 // Problems are hints for the person asking, never exceptions.
 
 import { EVIDENCE_STRENGTHS, type EvidenceStrength } from '../reports/evidenceFlags.js';
+import { matchesOf } from './matchesOf.js';
 
 export interface QueryFilters {
   report?: string;
@@ -37,7 +38,7 @@ export function parseQuery(question: string): ParsedQuery {
   const filters: QueryFilters = {};
   const problems: string[] = [];
 
-  for (const match of question.matchAll(TOKEN)) {
+  for (const match of matchesOf(question, TOKEN)) {
     const [whole, filterKey, filterValue, emptyKey, straightPhrase, curlyPhrase, word] = match;
     const key = filterKey ?? emptyKey;
     const rawValue = filterValue ?? (emptyKey === undefined ? undefined : '');
