@@ -34,9 +34,11 @@ const RANKED_AFTER = new RegExp(String.raw`\b(?:the|world's)\s+${SUPERLATIVE}(?!
  * couple of weeks", "in the first 1,000 days"; "What was the first year…?" still asks which came
  * first), and the idiom "in the first place" ending a clause ("what does the report blame for it in
  * the first place?"; not after "finished", "came" or "placed", where it is a place in a ranking).
+ * The verb before the idiom is looked behind from its end: tried at every position, a look-behind
+ * opening the alternative was read back from each one.
  */
 const FIRST_UNRANKED = new RegExp(
-  String.raw`\b(?:in|over|during|within|for|after|through(?:out)?|across)\s+the first\s+(?:(?:couple of|${SPAN_NUMBER})(?:\s+|\s?-\s?))?${TIME_UNITS}(?![\w-])|(?<!\b(?:finish(?:ed|es)?|came|comes?|end(?:ed|s)? up|placed?)\s+)\bin the first place(?=\s*(?:[?!.,;:…)]|$))`,
+  String.raw`\b(?:in|over|during|within|for|after|through(?:out)?|across)\s+the first\s+(?:(?:couple of|${SPAN_NUMBER})(?:\s+|\s?-\s?))?${TIME_UNITS}(?![\w-])|\bin the first place(?<!\b(?:finish(?:ed|es)?|came|comes?|end(?:ed|s)? up|placed?)\s+in the first place)(?=\s*(?:[?!.,;:…)]|$))`,
   'giu',
 );
 /** A superlative of an adjective: not "most / least / best / worst", by which a phrase ranks ("which airline flies to the most countries?"). */

@@ -16,9 +16,11 @@ const TEMPERATURE_NAMED = new RegExp(String.raw`\bwhat (?:(?!${AUXILIARY}\b)[\w-
 /**
  * "How cold / hot / warm" and a verb opening what it is asked of, to the clause's end ("how cold is
  * the surface of Pluto?", "how hot does the core get?", "how cold was it in the trenches?"); not
- * after a preposition ("news of how hot the market is" asks of the news).
+ * after a preposition ("news of how hot the market is" asks of the news). The preposition is looked
+ * behind from after "how": tried at every position, a look-behind opening the pattern was read back
+ * from each one.
  */
-const HOW_HOT = new RegExp(String.raw`(?<!\b(?:for|on|about|by|of|to) )\bhow (?:cold|hot|warm|chilly)\s+${oneOf(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'can', 'could', 'will', 'would', 'gets', 'get', 'got', 'has', 'have', 'had'])}\s+([^?.!,;:]*)`, 'giu');
+const HOW_HOT = new RegExp(String.raw`\bhow(?<!\b(?:for|on|about|by|of|to) how) (?:cold|hot|warm|chilly)\s+${oneOf(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'can', 'could', 'will', 'would', 'gets', 'get', 'got', 'has', 'have', 'had'])}\s+([^?.!,;:]*)`, 'giu');
 /** Words before the thing asked of: articles, possessives, demonstratives. */
 const BEFORE_THING = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'that', 'these', 'those', 'some', 'average', 'typical']);
 /** Words that end the thing's phrase: prepositions, conjunctions and the verbs a temperature is asked with ("…get", "…feel"). */
