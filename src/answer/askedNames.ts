@@ -6,6 +6,13 @@ import { coverageParts, type CoverageQuestion } from '../search/questionCoverage
 import { normalizeTerm } from '../search/normalizeTerm.js';
 import { tokenize } from '../search/tokenize.js';
 
+// A pattern with \p{…} is a module constant, not a literal in the function: tsx (the bench, `npm run
+// ask`) compiles such a literal to `new RegExp(…)`, initialized again at every call.
+const CAPITALISED = /^\p{Lu}/u;
+const LOWER_CASE = /\p{Ll}/u;
+/** A plural's "s" after a capital ("EVs"). */
+const PLURAL_AFTER_CAPITAL = /(?<=\p{Lu})s$/u;
+
 /** The question's words as a claim covers them (coverageParts). */
 type CoverageWords = ReturnType<typeof coverageParts>['words'];
 
@@ -21,14 +28,14 @@ export function namesIn(text: string): Set<string> {
  * would not cover them (eval/README.md, eighteenth session).
  */
 export function spelledNamesIn(text: string): Set<string> {
-  return new Set([...capitalisedWords(text)].flatMap(([term, word]) => (/\p{Ll}/u.test(word.replace(/(?<=\p{Lu})s$/u, '')) ? [term] : [])));
+  return new Set([...capitalisedWords(text)].flatMap(([term, word]) => (LOWER_CASE.test(word.replace(PLURAL_AFTER_CAPITAL, '')) ? [term] : [])));
 }
 
 /** The words capitalised inside the question, by their keys (the first one typed). */
 function capitalisedWords(text: string): Map<string, string> {
   const words = new Map<string, string>();
   tokenize(text).forEach((word, i) => {
-    const term = i > 0 && /^\p{Lu}/u.test(word) ? normalizeTerm(word) : null;
+    const term = i > 0 && CAPITALISED.test(word) ? normalizeTerm(word) : null;
     if (term !== null && !words.has(term)) words.set(term, word);
   });
   return words;

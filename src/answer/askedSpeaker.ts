@@ -27,6 +27,9 @@ const SPEAKER_ASKED = new RegExp(
 
 /** A determiner or a possessive opening the speaker's words ("the nurses", "vermeer's wife"). */
 const DETERMINED = /^(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|[\p{L}\p{N}-]+['’]s?)\s/iu;
+// A pattern with \p{…} is a module constant, not a literal in the function: tsx (the bench, `npm run
+// ask`) compiles such a literal to `new RegExp(…)`, initialized again at every call.
+const LOWER_CASE_FIRST = /^\p{Ll}/u;
 
 /**
  * Kinds of person who write the reports' sources ("what did the study authors say about heat
@@ -47,7 +50,7 @@ export function askedSpeaker(question: string): string | null {
   if (match === null) return null;
   const words = tokenize(match[1] as string);
   const last = words[words.length - 1];
-  if (last === undefined || last.length < 2 || !/^\p{Ll}/u.test(last) || SOURCE_WRITERS.test(last)) return null;
+  if (last === undefined || last.length < 2 || !LOWER_CASE_FIRST.test(last) || SOURCE_WRITERS.test(last)) return null;
   // A plural no determiner points at is the kind at large ("what do doctors say about…"): the field the sources speak for.
   if (!DETERMINED.test(match[1] as string) && isPluralNoun(last)) return null;
   return kindOfPerson(last) ? last.toLowerCase() : null;
