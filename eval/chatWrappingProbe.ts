@@ -20,9 +20,9 @@ interface Wrapping {
   wrap: (question: string) => string;
 }
 
-// Chat opens a message in lower case: "lol who wrote…", not "lol Who wrote…". A name or an
-// acronym opening the question ("NASA", "Berlin") keeps its capitals (a second capital or none
-// after the first letter tells it only for acronyms; a name is lowered, as chat types names too).
+// Chat opens a message in lower case: "lol who wrote…", not "lol Who wrote…". An acronym opening
+// the question keeps its capitals ("NASA…"); a capitalised word is lowered, a name too ("berlin…"),
+// as chat types names.
 const lowered = (question: string): string => (/^\p{Lu}\p{Ll}/u.test(question) ? question.charAt(0).toLowerCase() + question.slice(1) : question);
 const opener = (word: string): Wrapping => ({ name: `${word} …`, wrap: (question) => `${word} ${lowered(question)}` });
 // A closer after the question's own stop ("…? lol"), or after a comma where it has none ("…, thx").
