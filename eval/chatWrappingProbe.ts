@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { answerQuestion } from '../src/answer/answerQuestion.js';
 import { Library } from '../src/library/library.js';
 import { loadReports } from '../src/reports/loadReports.js';
-import { EVAL_SETS } from './evalSets.js';
+import { DEVELOPMENT_SETS } from './evalSets.js';
 import { expectedIds, isUnanswerable, type EvalQuestion } from './evaluate.js';
 
 /** A wrapping: its name as printed, and the question as chat types it with the wrapping. */
@@ -59,7 +59,7 @@ interface Tally {
 }
 const tallies = new Map<string, Tally>(wrappings.map((w) => [w.name, { answerable: 0, answered: 0, top3: 0, unanswerable: 0, declined: 0, nowDeclined: 0, nowAnswered: 0 }]));
 
-for (const set of EVAL_SETS) {
+for (const set of DEVELOPMENT_SETS) {
   if (setsMatching !== undefined && !set.name.includes(setsMatching)) continue;
   const questions = JSON.parse(readFileSync(set.questions, 'utf8')) as EvalQuestion[];
   const library = Library.from(await loadReports(set.reports));

@@ -5,7 +5,7 @@
 
 import { AUXILIARY, REQUEST_MODALS, oneOf } from './auxiliaryVerbs.js';
 import { REQUESTS_LATER, REQUESTS_OPENING } from './chatRequests.js';
-import { CHAT_ABBREVIATIONS, FOR_REAL, HEDGES_AND_EXCLAMATIONS, HESITATION, SUPER_AS_VERY, withoutShorthand } from './chatShorthand.js';
+import { CHAT_ABBREVIATIONS, HEDGES_AND_EXCLAMATIONS, HESITATION, SLANG_IN_LOWER_CASE, SUPER_AS_VERY, withoutShorthand } from './chatShorthand.js';
 import { type CuedPattern, cued, foundIn, replacedIn, uncued } from './cuedPattern.js';
 import { ACKNOWLEDGEMENT_ONLY, THANKS_OR_PRAISE, THANKS_OR_SIGN_OFF, THANKS_PRAISE_AND_OFFERS } from './courtesies.js';
 import { GREETED_SMALL_TALK, GREETING, GREETING_ONLY, HAPPY_GREETING, ROOM_BY_WHAT_THEY_DO, STOP } from './greetings.js';
@@ -121,7 +121,7 @@ const filler = (requests: readonly CuedPattern[], opensMessage: boolean): CuedPa
   uncued(/\bcc\b(?=[\s\p{P}]*$)/gu),
   // hesitation and emphasis that say nothing about the topic (chatShorthand.ts)
   uncued(new RegExp(String.raw`\b(?:${HESITATION})\b`, 'gi')),
-  uncued(new RegExp(String.raw`\b(?:${FOR_REAL})\b`, 'g')),
+  uncued(new RegExp(String.raw`\b(?:${SLANG_IN_LOWER_CASE})\b`, 'g')),
   // "super" making the word after it stronger, as chat writes "very" ("it was super windy", "super
   // early", held-out 10-39): searched, no claim's word. Not where it names a kind ("super bowl ads",
   // "do super shoes make runners faster?"; chatShorthand.ts).
@@ -409,14 +409,19 @@ function preparedWords(text: string): string {
 // everyone 👋"). Not thanks, which the courtesies read with what follows them; not before a time of
 // day, which after them is the topic as often as a greeting ("iirc evening is when prices peak?").
 const CHAT_WORDS_OPENING = new RegExp(
-  String.raw`^[\s\p{P}]*(?:(?:${HEDGES_AND_EXCLAMATIONS}|${HESITATION}|${FOR_REAL})(?![\p{L}\p{N}'-])[\s\p{P}]*)+(?![\s\p{P}]*(?:morning|afternoon|evening)\b)`,
+  String.raw`^[\s\p{P}]*(?:(?:${HEDGES_AND_EXCLAMATIONS}|${HESITATION}|${SLANG_IN_LOWER_CASE})(?![\p{L}\p{N}'-])[\s\p{P}]*)+(?![\s\p{P}]*(?:morning|afternoon|evening)\b)`,
   'iu',
 );
 
-/** The text without the chat words opening it (CHAT_WORDS_OPENING); "Fr" in capitals is francium or a priest. */
+// The slang read in lower case only, in any case: typed with a capital ("Fr", "SMH") it is a name.
+const SLANG_IN_ANY_CASE = new RegExp(String.raw`\b(?:${SLANG_IN_LOWER_CASE})\b`, 'gi');
+
+/** The text without the chat words opening it (CHAT_WORDS_OPENING); an opening with "Fr" or "SMH" in capitals is a name's. */
 function withoutChatWordsOpening(text: string): string {
   const opening = CHAT_WORDS_OPENING.exec(text);
-  return opening === null || /\bFr\b/.test(opening[0]) ? text : text.slice(opening[0].length);
+  if (opening === null) return text;
+  for (const [word] of opening[0].matchAll(SLANG_IN_ANY_CASE)) if (word !== word.toLowerCase()) return text;
+  return text.slice(opening[0].length);
 }
 
 function cleanWords(text: string, opensMessage: boolean): string {

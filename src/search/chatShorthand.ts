@@ -14,17 +14,18 @@ export const HEDGES_AND_EXCLAMATIONS = 'btw|fyi|iirc|afaik|imo|imho|tbh|fwiw|idk
 /** Chat abbreviations that hedge, exclaim or sign off ("btw", "lol", "omg", "thx"): filler, wherever they stand. */
 export const CHAT_ABBREVIATIONS = `${HEDGES_AND_EXCLAMATIONS}|${THANKS_WORDS.join('|')}|tia|plz|pls|please|no probs?|sorry|sry|lmk|smth`;
 /**
- * Chat's slang that hedges or exclaims ("bruh", "lowkey", "smh"), read as hesitation is: neither in
- * WordNet nor in a claim, each was searched as a topic word and raised the confidence that a
- * general question is answered ("bruh who wrote…", "lowkey does…"; eval/README.md, forty-fourth and
+ * Chat's slang that hedges or exclaims ("bruh", "lowkey"), read as hesitation is: neither in WordNet
+ * nor in a claim, each was searched as a topic word and raised the confidence that a general
+ * question is answered ("bruh who wrote…", "lowkey does…"; eval/README.md, forty-fourth and
  * forty-fifth sessions). "lowkey" was read as "low key" and reached the claims on low prices.
  */
-const CHAT_SLANG = String.raw`bruh+|lowkey|highkey|smh`;
+const CHAT_SLANG = String.raw`bruh+|lowkey|highkey`;
 /**
- * Chat's "for real" ("fr who won…", "…that's wild fr"): in lower case only, as "Fr" is francium or
- * a priest ("Fr Damien"). Searched, it was read as francium and drew claims on chemistry.
+ * Chat's slang that is a name in capitals, read as hesitation in lower case only: "fr" ("fr who
+ * won…", "…that's wild fr"; "Fr" is francium or a priest, "Fr Damien": searched, "fr" was read as
+ * francium) and "smh" ("SMH" is the Sydney Morning Herald).
  */
-export const FOR_REAL = String.raw`fr`;
+export const SLANG_IN_LOWER_CASE = String.raw`fr|smh`;
 /**
  * Hesitation and emphasis that say nothing about the topic ("umm", "ngl", "tho"; "anyway", "how big
  * was the hindenburg anyway", which no claim has and which then weighed most of the question): filler

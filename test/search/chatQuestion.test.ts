@@ -331,11 +331,12 @@ describe('chatQuestion', () => {
 
   // Searched, "bruh" and "lowkey" were topic words no claim has, which raised the confidence that a
   // general question is answered; "fr" was francium.
-  it('drops chat\'s slang that hedges or exclaims, and "fr" in lower case only', () => {
+  it('drops chat\'s slang that hedges or exclaims, and "fr" and "smh" in lower case only', () => {
     expect(chatQuestion('bruh who invented basketball')).toBe('who invented basketball');
     expect(chatQuestion('lowkey does light pollution affect sleep? smh')).toBe('does light pollution affect sleep?');
     expect(chatQuestion('fr was it sabotage? that is wild fr')).toBe('was it sabotage? that is wild');
     expect(chatQuestion('who was Fr Damien?')).toBe('who was Fr Damien?');
+    expect(chatQuestion('what did the SMH say about it? smh')).toBe('what did the SMH say about it?');
   });
 
   // The readings of how a message opens (a greeting, a request no report meets) read it from its
@@ -347,6 +348,7 @@ describe('chatQuestion', () => {
     }
     expect(chatQuestion('ugh, the tokyo thing where the alert went off: what changed?')).toBe('the tokyo thing where the alert went off: what changed?');
     expect(chatQuestion('Fr Damien, who was he?')).toBe('Fr Damien, who was he?');
+    expect(chatQuestion('SMH, what did it say?')).toBe('SMH, what did it say?');
     // A time of day after them is the topic as often ("iirc evening is when prices peak?")
     expect(chatQuestion('iirc evening is when prices peak?')).toBe('evening is when prices peak?');
   });
