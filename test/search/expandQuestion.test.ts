@@ -10,6 +10,7 @@ import { Library } from '../../src/library/library.js';
 import { ALIAS_WEIGHT, expandQuestion, JOINED_WEIGHT, MAX_EXPANSIONS, OTHER_NUMBER_WEIGHT, PHRASE_WEIGHT, PLACE_WEIGHT, STEMMED_APART_WEIGHT, SYNONYM_WEIGHT, VERB_PHRASE_WEIGHT } from '../../src/search/expandQuestion.js';
 import { AUXILIARY_VERBS } from '../../src/search/auxiliaryVerbs.js';
 import { COMPARED_OTHER_WORD_WEIGHT, COMPARED_WEIGHT, PAST_FORM_WEIGHT } from '../../src/search/partOfSpeech.js';
+import { OWN_VERB_WEIGHT } from '../../src/search/wordnet/relatedWords.js';
 import { BUNDLED_REPORTS, EVIDENCE_FIXTURES, FIXTURE_REPORTS } from '../support/reportsFolders.js';
 import { reportText } from '../support/reportText.js';
 
@@ -76,6 +77,17 @@ describe('expandQuestion', () => {
     const die = expansion('when did he pass away', 'die');
     expect(die?.source).toBe('pass');
     expect(expansion('when did he pass away', 'di')).toEqual({ term: 'di', weight: die?.weight, source: 'pass' });
+  });
+
+  // "Death" is derived from "die" in each of its common senses, yet reached it as one sense's
+  // derived form (0.1): "Hindenburg death toll" never met "35 died" (held-out 45).
+  it("searches a noun's own verb, and the verb's forms, at a synonym's weight", () => {
+    expect(expansion('Hindenburg death toll', 'die')).toEqual({ term: 'die', weight: OWN_VERB_WEIGHT, source: 'death' });
+    expect(expansion('Hindenburg death toll', 'di')?.weight).toBe(OWN_VERB_WEIGHT);
+    expect(expansion('the discovery of the coelacanth', 'discov')?.weight).toBe(OWN_VERB_WEIGHT);
+    // Not a person's or a thing's noun: a printer or a builder is no printing or building.
+    expect(expansion('who was the printer', 'print')?.weight ?? 0).toBeLessThan(OWN_VERB_WEIGHT);
+    expect(expansion('who was the builder', 'build')?.weight ?? 0).toBeLessThan(OWN_VERB_WEIGHT);
   });
 
   it('finds a claim saying "died" for a question asking when someone died, in other words or not', async () => {

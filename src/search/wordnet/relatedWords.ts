@@ -25,6 +25,20 @@ export interface RelatedWord {
  * word's uses its sense has in WordNet's tagged corpus; see eval/README.md.
  */
 export const RELATION_WEIGHTS = { synonym: 0.5, derived: 0.3, hyponym: 0.1 };
+/**
+ * How much a noun's own verb counts: the verb its senses derive from in most of its uses says
+ * what the noun names ("death" -> die and "died", "discovery" -> discover), as a synonym of its
+ * main sense does; as one sense's derived form (0.1) "Hindenburg death toll" never met "35 died"
+ * (eval/README.md, forty-fifth session, rank47).
+ */
+export const OWN_VERB_WEIGHT = 0.5;
+/** The least share of a noun's uses whose senses derive its own verb: most of them. */
+const OWN_VERB_SHARE = 0.5;
+/**
+ * Lexicographer files (lexnames(5WN)) of nouns naming what happens, whose verb says the same: act,
+ * event, phenomenon, process, state. Not a person's or a thing's noun: a printer is no printing.
+ */
+const HAPPENINGS: ReadonlySet<number> = new Set([4, 11, 19, 22, 26]);
 /** Senses of a word used, most frequent first: rarer senses are rarely what a question means. */
 export const MAX_SENSES = 3;
 /** Narrower synsets taken per sense: a general word has hundreds ("work" has 40). */
@@ -40,16 +54,29 @@ export function relatedWords(wordnet: WordNet, word: string, only?: PartOfSpeech
     if (candidate.includes('_') || candidate === word) return;
     if ((weights.get(candidate) ?? 0) < weight) weights.set(candidate, weight);
   };
+  // Each derived form of the word's noun senses, with the share of its uses those senses have.
+  const derivedShare = new Map<string, number>();
   for (const { entry, sense, share } of commonSenses(wordnet, word, only)) {
     // A relation counts as much as the sense is likely what the question means ("put" as
     // "place" in most uses, as "frame in words" in a few).
     const likely = share;
-    const weigh = (related: string, relation: Relation): void => add(related, KIND_WEIGHTS[relation] * likely);
+    const ofSense = new Set<string>();
+    const weigh = (related: string, relation: Relation): void => {
+      add(related, KIND_WEIGHTS[relation] * likely);
+      if (relation === HAPPENING_DERIVED && !ofSense.has(related)) {
+        ofSense.add(related);
+        derivedShare.set(related, (derivedShare.get(related) ?? 0) + likely);
+      }
+    };
     const fromTable = wordnet.relatedFromTable(entry, sense, (related, relation, term) => {
       terms.set(related, term);
       weigh(related, relation);
     });
     if (!fromTable) readRelated(wordnet, entry, sense, weigh);
+  }
+  // A noun's own verb (OWN_VERB_WEIGHT), before its forms below are added ("died").
+  for (const [related, derived] of derivedShare) {
+    if (derived >= OWN_VERB_SHARE && wordnet.lookup(related).some((entry) => entry.pos === 'verb' && entry.lemma === related)) add(related, OWN_VERB_WEIGHT);
   }
   // The stemmer leaves irregular forms apart ("children" is no "child"): a related word is
   // searched in them too ("kid" finds a claim about children).
@@ -100,12 +127,12 @@ const MIN_PART_LENGTH = 3;
 const PREFIXES: ReadonlySet<string> = new Set(['non', 'not', 'anti', 'un', 'dis', 'counter', 'pre', 'sub', 'semi', 'self', 'post', 'mid', 'multi']);
 
 /** Each relation's weight by its number (Relation). */
-const KIND_WEIGHTS = [RELATION_WEIGHTS.synonym, RELATION_WEIGHTS.derived, RELATION_WEIGHTS.hyponym] as const;
+const KIND_WEIGHTS = [RELATION_WEIGHTS.synonym, RELATION_WEIGHTS.derived, RELATION_WEIGHTS.hyponym, RELATION_WEIGHTS.derived] as const;
 
 /**
  * The words one sense of an entry relates, in the order relatedWords weighs them, each with its
  * relation: its synset's words, then per pointer in file order the derivationally related form
- * of the entry's own word, the first word of a synset the verb causes and that word's derived
+ * of the entry's own word (HAPPENING_DERIVED for a noun sense naming what happens), the first word of a synset the verb causes and that word's derived
  * forms that mostly mean it (causedDerivedForms), and the words of its first MAX_HYPONYMS
  * narrower synsets. Read from the files; WordNet.eachRelated reads the same from a relation
  * table when it has one (relationTable.ts), which is built by this function.
@@ -120,7 +147,7 @@ export function readRelated(wordnet: WordNet, entry: IndexEntry, sense: number, 
   for (const pointer of synset.pointers) {
     if (pointer.symbol === '+' && pointer.source === own) {
       const related = pointedWord(wordnet, pointer);
-      if (related) add(related, DERIVED);
+      if (related) add(related, synset.pos === 'noun' && HAPPENINGS.has(synset.lexFile) ? HAPPENING_DERIVED : DERIVED);
     } else if (pointer.symbol === '>') {
       // What the verb causes ("kill" > die): the caused synset's first word and its derived forms
       // (death); its other words are looser ("go", "pass").
@@ -163,11 +190,16 @@ function causedDerivedForms(wordnet: WordNet, caused: Synset): string[] {
 /** The least share of its uses a caused verb's derived form has in the sense pointed at: most of them. */
 const CAUSED_DERIVED_SHARE = 0.5;
 
-/** How a word is related to a sense: one of its synonyms, its derived form, a narrower term. */
-export type Relation = 0 | 1 | 2;
+/**
+ * How a word is related to a sense: one of its synonyms, its derived form, a narrower term, or the
+ * derived form of a noun sense naming what happens (HAPPENINGS: a derived form, read for a noun's
+ * own verb too). Two bits in a relation table.
+ */
+export type Relation = 0 | 1 | 2 | 3;
 export const SYNONYM = 0;
 export const DERIVED = 1;
 export const HYPONYM = 2;
+export const HAPPENING_DERIVED = 3;
 
 interface Sense {
   entry: IndexEntry;
@@ -217,7 +249,7 @@ function senseCount(count: number, i: number): number {
 
 /** What a relation table replays of this file: a table built by other code or settings is not used. */
 export function relationSourceKey(): string {
-  return [readRelated, pointedWord, causedDerivedForms, shareOfUses, CAUSED_DERIVED_SHARE, commonSensesOfEntry, senseCount, relatedTerm, MAX_HYPONYMS, MAX_SENSES, UNSEEN_COUNT, termSourceKey()].map(String).join('\n');
+  return [readRelated, pointedWord, causedDerivedForms, shareOfUses, CAUSED_DERIVED_SHARE, [...HAPPENINGS].join(), commonSensesOfEntry, senseCount, relatedTerm, MAX_HYPONYMS, MAX_SENSES, UNSEEN_COUNT, termSourceKey()].map(String).join('\n');
 }
 
 /** The word a word-to-word pointer leads to (a derived form: "kill" + killing), if its synset reads. */
