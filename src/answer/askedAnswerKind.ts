@@ -7,22 +7,25 @@
 // official ordered…?"), a length ("how tall…", "how far…"), a share ("what percentage…"), any
 // figure ("how high…", "what is the … rate"), a place ("which US states…", "which Turkish town…"),
 // a weight ("how heavy…", "how much does … weigh?"), a temperature ("how cold is the surface of
-// Pluto?") or a death ("when did Alfred Dreyfus die?"). A question near a report's topic that no
-// claim answers is often one whose best claim shares its topic words but gives nothing of the kind
-// asked ("How much does a dose of Shingrix cost in the US?" against a claim on who is offered the
-// vaccine): the answer model weighs that (answerability.ts). A count is a quantity as the reranker
-// reads one (askedQuantity.ts).
+// Pluto?"), a death ("when did Alfred Dreyfus die?"), a place below the top ("who came second to
+// Comăneci?") or what an abbreviation stands for ("what does MONIAC stand for?"). A question near a
+// report's topic that no claim answers is often one whose best claim shares its topic words but
+// gives nothing of the kind asked ("How much does a dose of Shingrix cost in the US?" against a
+// claim on who is offered the vaccine): the answer model weighs that (answerability.ts). A count is
+// a quantity as the reranker reads one (askedQuantity.ts).
 // The readings of each kind live in askedPrice.ts, askedDuration.ts, askedRanking.ts, askedMaker.ts,
-// askedPerson.ts, askedLength.ts, askedPlace.ts, askedWeight.ts, askedTemperature.ts and
-// askedDeath.ts; the others are here.
+// askedPerson.ts, askedLength.ts, askedPlace.ts, askedWeight.ts, askedTemperature.ts, askedDeath.ts,
+// askedPlacing.ts and askedExpansion.ts; the others are here.
 
 import { matchesOf } from '../search/matchesOf.js';
 import { DEATH_ASKED, DEATH_GIVEN } from './askedDeath.js';
+import { EXPANSION_ASKED, EXPANSION_GIVEN } from './askedExpansion.js';
 import { DURATION, DURATION_ASKED, SPAN_NUMBER, givesDuration } from './askedDuration.js';
 import { LENGTH_ASKED, LENGTH_GIVEN } from './askedLength.js';
 import { MAKER_ASKED, namesMaker } from './askedMaker.js';
 import { PERSON_ASKED, PERSON_NAMED } from './askedPerson.js';
 import { asksPlace, namesSomething } from './askedPlace.js';
+import { PLACING_ASKED, PLACING_GIVEN } from './askedPlacing.js';
 import { AMOUNT_OF_MONEY, PRICE_ASKED, PRICE_CHANGED } from './askedPrice.js';
 import { statesQuantity } from './askedQuantity.js';
 import { RANKING_ASKED, RANKING_GIVEN } from './askedRanking.js';
@@ -35,7 +38,7 @@ import { BE_FORMS, TIME_AUXILIARY_VERBS, oneOf } from '../search/auxiliaryVerbs.
 
 export { SUPERLATIVE_WORDS } from './askedRanking.js';
 
-export type AnswerKind = 'price' | 'date' | 'duration' | 'count' | 'law' | 'ranking' | 'maker' | 'yearly' | 'future' | 'person' | 'length' | 'share' | 'figure' | 'place' | 'weight' | 'temperature' | 'death';
+export type AnswerKind = 'price' | 'date' | 'duration' | 'count' | 'law' | 'ranking' | 'maker' | 'yearly' | 'future' | 'person' | 'length' | 'share' | 'figure' | 'place' | 'weight' | 'temperature' | 'death' | 'placing' | 'expansion';
 
 /**
  * "How many / how much … each year (per year, annually, yearly, "visitors a year")": a figure per
@@ -114,6 +117,8 @@ const ASKS: Readonly<Record<AnswerKind, { test(question: string): boolean }>> = 
   weight: WEIGHT_ASKED,
   temperature: TEMPERATURE_ASKED,
   death: DEATH_ASKED,
+  placing: PLACING_ASKED,
+  expansion: EXPANSION_ASKED,
 };
 
 /**
@@ -212,6 +217,8 @@ const GIVES: Readonly<Record<AnswerKind, (text: string, reportDate: string) => b
   weight: (text) => WEIGHT_GIVEN.test(text),
   temperature: (text) => TEMPERATURE_GIVEN.test(text),
   death: (text) => DEATH_GIVEN.test(text),
+  placing: (text) => PLACING_GIVEN.test(text),
+  expansion: (text) => EXPANSION_GIVEN.test(text),
 };
 
 /** The kinds of answer the question asks for (none for most questions). */
