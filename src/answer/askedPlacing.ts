@@ -5,8 +5,8 @@
 
 /** A place below the top: second to fifth, or last. */
 const PLACE = String.raw`(?:second|third|fourth|fifth|last)`;
-/** Finishing in a place: "came second", "finished third", "placed last", "ended up (in) second". */
-const FINISHED_IN_A_PLACE = String.raw`(?:came|come|comes|finish(?:ed|es)?|placed?|end(?:ed|s)? up)\s+(?:in\s+)?${PLACE}(?![\w-])`;
+/** Finishing in a place: "came second", "finished third", "placed last", "ended up (in) second"; not "took place last year". */
+const FINISHED_IN_A_PLACE = String.raw`(?:came|come|comes|finish(?:ed|es)?|placed|end(?:ed|s)? up)\s+(?:in\s+)?${PLACE}(?![\w-])`;
 /** Winning a medal below gold: "took the silver", "won bronze". */
 const TOOK_A_LOWER_MEDAL = String.raw`(?:took|take|takes|won|win|wins|got|get|gets|claimed?)\s+(?:the\s+|a\s+)?(?:silver|bronze)\b`;
 

@@ -9,7 +9,7 @@ describe('a place below the top asked and told', () => {
   });
 
   it('reads none in the second of a series, a yes/no question, "came first" or a medal count asked', () => {
-    for (const question of ['What was the second trial about?', 'Did he come second?', 'Who came first, Amundsen or Scott?', 'Which country won the most silver medals?', 'What happened in the second half?'])
+    for (const question of ['What was the second trial about?', 'Did he come second?', 'Who came first, Amundsen or Scott?', 'Which country won the most silver medals?', 'What happened in the second half?', 'What took place last year in the battery market in South Australia?', 'What took place last in 1906 for Dreyfus?'])
       expect(askedAnswerKinds(question), question).not.toContain('placing');
   });
 
