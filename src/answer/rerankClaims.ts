@@ -29,19 +29,19 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.286,
-  reciprocalRank: 0.5632,
-  textTyped: 3.283,
-  textOther: 2.519,
-  evidenceOnly: 0.6195,
-  metadataOnly: 0.1737,
-  proximity: 0.00152,
-  distinctive: 5.838,
-  reportShare: 1.347,
-  claimLength: -1.686,
-  statesAskedQuantity: 1.069,
-  givesAskedKind: 2.157,
-  statesAskedCause: 1.824,
+  logRatio: 1.281,
+  reciprocalRank: 0.5656,
+  textTyped: 3.281,
+  textOther: 2.549,
+  evidenceOnly: 0.6422,
+  metadataOnly: 0.139,
+  proximity: 0.002065,
+  distinctive: 5.864,
+  reportShare: 1.35,
+  claimLength: -1.694,
+  statesAskedQuantity: 1.07,
+  givesAskedKind: 2.163,
+  statesAskedCause: 1.838,
 };
 
 /** The model's score of one claim's features. */
