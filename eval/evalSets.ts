@@ -73,6 +73,8 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 43', 'holdout43'),
   set('held-out 44', 'holdout44'),
   set('held-out 45', 'holdout45'),
+  // Written blind in the forty-fifth session (eval/holdout46/README.md), measured once at its end.
+  set('held-out 46', 'holdout46', true),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */
