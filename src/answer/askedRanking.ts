@@ -2,6 +2,7 @@
 // tops a ranking, for the kinds of answer (askedAnswerKind.ts).
 
 import { AUXILIARY, DO_FORMS, HAVE_FORMS, oneOf } from '../search/auxiliaryVerbs.js';
+import { cued, replacedIn } from '../search/cuedPattern.js';
 import { PEOPLE_PLURALS } from '../search/irregularForms.js';
 import { SPAN_NUMBER, TIME_UNITS } from './askedDuration.js';
 import { FIRST_OF_A_DEED } from './askedPerson.js';
@@ -35,11 +36,14 @@ const RANKED_AFTER = new RegExp(String.raw`\b(?:the|world's)\s+${SUPERLATIVE}(?!
  * first), and the idiom "in the first place" ending a clause ("what does the report blame for it in
  * the first place?"; not after "finished", "came" or "placed", where it is a place in a ranking).
  * The verb before the idiom is looked behind from its end: tried at every position, a look-behind
- * opening the alternative was read back from each one.
+ * opening the alternative was read back from each one. Tried only where "the first" is found.
  */
-const FIRST_UNRANKED = new RegExp(
-  String.raw`\b(?:in|over|during|within|for|after|through(?:out)?|across)\s+the first\s+(?:(?:couple of|${SPAN_NUMBER})(?:\s+|\s?-\s?))?${TIME_UNITS}(?![\w-])|\bin the first place(?<!\b(?:finish(?:ed|es)?|came|comes?|end(?:ed|s)? up|placed?)\s+in the first place)(?=\s*(?:[?!.,;:…)]|$))`,
-  'giu',
+const FIRST_UNRANKED = cued(
+  new RegExp(
+    String.raw`\b(?:in|over|during|within|for|after|through(?:out)?|across)\s+the first\s+(?:(?:couple of|${SPAN_NUMBER})(?:\s+|\s?-\s?))?${TIME_UNITS}(?![\w-])|\bin the first place(?<!\b(?:finish(?:ed|es)?|came|comes?|end(?:ed|s)? up|placed?)\s+in the first place)(?=\s*(?:[?!.,;:…)]|$))`,
+    'giu',
+  ),
+  'the first',
 );
 /** A superlative of an adjective: not "most / least / best / worst", by which a phrase ranks ("which airline flies to the most countries?"). */
 const ADJECTIVE_SUPERLATIVE = String.raw`(?:${SUPERLATIVE_WORDS.split('|').filter((word) => !['most', 'least', 'best', 'worst'].includes(word)).join('|')})(?![\w-])`;
@@ -84,7 +88,7 @@ const RANKING_IN_A_CLAUSE = anyClause(firstThen(RANKING_QUESTION_WORD, RANKED_AF
  * studies nor the first deed a person is asked for (a person is asked there: askedPerson.ts).
  */
 export const RANKING_ASKED: { test(question: string): boolean } = {
-  test: (question) => RANKING_IN_A_CLAUSE.test(question.replace(FIRST_UNRANKED, ' ').replace(FIRST_OF_A_DEED, ' ').replace(UNRANKED, ' ')) && !FINDINGS_OF_SUPERLATIVE.test(question),
+  test: (question) => RANKING_IN_A_CLAUSE.test(replacedIn(question, FIRST_UNRANKED, ' ').replace(FIRST_OF_A_DEED, ' ').replace(UNRANKED, ' ')) && !FINDINGS_OF_SUPERLATIVE.test(question),
 };
 
 /**
