@@ -281,8 +281,10 @@ export function baseForms(word: string, pos: PartOfSpeech): string[] {
   const forms: string[] = [];
   const doubled = pos === 'verb' ? doubledConsonantAt(word) : -1;
   if (doubled >= 0) forms.push(word.slice(0, doubled + 1));
+  // The last letter compared first: most words end in no ending, and `endsWith` is a call for each.
+  const last = word.charCodeAt(word.length - 1);
   for (const [ending, replacement] of DETACHMENTS[pos]) {
-    if (word.length > ending.length + 1 && word.endsWith(ending)) forms.push(word.slice(0, -ending.length) + replacement);
+    if (word.length > ending.length + 1 && ending.charCodeAt(ending.length - 1) === last && word.endsWith(ending)) forms.push(word.slice(0, -ending.length) + replacement);
   }
   return forms;
 }
