@@ -28,11 +28,11 @@ const CHAT_SLANG = String.raw`bruh+|lowkey|highkey`;
 export const SLANG_IN_LOWER_CASE = String.raw`fr|smh`;
 /**
  * Hesitation and emphasis that say nothing about the topic ("umm", "ngl", "tho"; "anyway", "how big
- * was the hindenburg anyway", which no claim has and which then weighed most of the question): filler
- * too. "prob",
- * "probs" and "prolly" are chat's "probably", a hedge ("prob the costs are high"): searched, "prob"
- * was completed as a clipping into whatever word of the reports it starts ("problems", "probes").
- * Not before "of", where it is a probability or a problem, left to the clipping step.
+ * was the hindenburg anyway", which no claim has and which then weighed most of the question):
+ * filler too. "prob", "probs" and "prolly" are chat's "probably", a hedge ("prob the costs are
+ * high"): searched, "prob" was completed as a clipping into whatever word of the reports it starts
+ * ("problems", "probes"). Not before "of", where it is a probability or a problem, left to the
+ * clipping step.
  */
 export const HESITATION = String.raw`um+|uh+|ugh+|erm+|hmm+|actually|basically|literally|honestly|genuinely|gonna|wanna|kinda|sorta|real quick|real talk|ngl|tho|anyways?|probs?(?!\s+of\b)|prolly|probly|(?:quick\s+)?sanity check|${CHAT_SLANG}`;
 

@@ -1,6 +1,6 @@
-// A pattern of chat's wrapping tried only where the text holds its cue: words one of which every
-// match of the pattern holds, or its look-arounds need. Each pattern is read over every question and
-// most questions hold none of its words; the cue (literal words, no word boundary to check at each
+// A pattern read over every question (chat's wrapping, a ranking asked) tried only where the text
+// holds its cue: words one of which every match of the pattern holds, or its look-arounds need. Most
+// questions hold none of its words; the cue (literal words, no word boundary to check at each
 // position) costs a fraction of the pattern's scan. Where the cue is not found the pattern matches
 // nothing, so the reading is the same either way; a word a pattern gains must join its cue (the
 // pattern's tests then fail until it does: test/search/cuedPattern.test.ts).
