@@ -7,6 +7,7 @@ import { AUXILIARY, REQUEST_MODALS, oneOf } from './auxiliaryVerbs.js';
 import { REQUESTS_LATER, REQUESTS_OPENING } from './chatRequests.js';
 import { CHAT_ABBREVIATIONS, HEDGES_AND_EXCLAMATIONS, HESITATION, SLANG_IN_LOWER_CASE, SUPER_AS_VERY, withoutShorthand } from './chatShorthand.js';
 import { type CuedPattern, cued, foundIn, replacedIn, uncued } from './cuedPattern.js';
+import { matchesOf } from './matchesOf.js';
 import { ACKNOWLEDGEMENT_ONLY, THANKS_OR_PRAISE, THANKS_OR_SIGN_OFF, THANKS_PRAISE_AND_OFFERS } from './courtesies.js';
 import { GREETED_SMALL_TALK, GREETING, GREETING_ONLY, HAPPY_GREETING, ROOM_BY_WHAT_THEY_DO, STOP } from './greetings.js';
 import { REPORT_NOUN, withoutPointers } from './pointersToSources.js';
@@ -420,7 +421,7 @@ const SLANG_IN_ANY_CASE = new RegExp(String.raw`\b(?:${SLANG_IN_LOWER_CASE})\b`,
 function withoutChatWordsOpening(text: string): string {
   const opening = CHAT_WORDS_OPENING.exec(text);
   if (opening === null) return text;
-  for (const [word] of opening[0].matchAll(SLANG_IN_ANY_CASE)) if (word !== word.toLowerCase()) return text;
+  for (const [word] of matchesOf(opening[0], SLANG_IN_ANY_CASE)) if (word !== word.toLowerCase()) return text;
   return text.slice(opening[0].length);
 }
 

@@ -3,6 +3,7 @@
 // source 'X'", "Schaap's book Triumph") and "report" asked as a source's verb ("What does 'X'
 // report?"). chatQuestion.ts drops them with the other chat wrapping.
 
+import { isOrIsUnder, KIND_OF } from './wordnet/broaderNouns.js';
 import { fromWordNet } from './wordnet/rememberedRelated.js';
 import { sharedWordNet } from './wordnet/sharedWordNet.js';
 import type { WordNet } from './wordnet/wordNet.js';
@@ -103,8 +104,9 @@ export function withoutPointers(text: string): string {
 /** ' ' for a source's kind pointed at, or the kind itself where the word before it makes one noun with it (WORD_BEFORE). */
 function unlessOneNoun(kind: string, at: number, text: string): string {
   const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - MAX_WORD_BEFORE), at))?.[1];
-  const reader = before === undefined ? null : sharedWordNet();
-  if (reader === null || before === undefined) return ' ';
+  if (before === undefined) return ' ';
+  const reader = sharedWordNet();
+  if (reader === null) return ' ';
   const noun = `${before.toLowerCase()}_${kind.toLowerCase()}`;
   return fromWordNet(reader, () => (isMaterial(reader, noun) ? [noun] : [])).length > 0 ? kind : ' ';
 }
@@ -113,19 +115,9 @@ const MAX_WORD_BEFORE = 40;
 
 /** Whether a sense of the noun is, a few broader terms up, a material (kraft_paper: wrapping paper, paper, material). */
 function isMaterial(reader: WordNet, noun: string): boolean {
-  let level = reader.entry(noun, 'noun')?.senses ?? [];
-  for (let depth = 0; depth < MATERIAL_DEPTH && level.length > 0; depth++) {
-    const broader: number[] = [];
-    for (const offset of level) {
-      for (const pointer of reader.synset('noun', offset)?.pointers ?? []) {
-        if (pointer.symbol !== '@' || pointer.pos !== 'noun') continue;
-        if (reader.synset('noun', pointer.offset)?.words.includes('material')) return true;
-        broader.push(pointer.offset);
-      }
-    }
-    level = broader;
-  }
-  return false;
+  return (reader.entry(noun, 'noun')?.senses ?? []).some((sense) =>
+    isOrIsUnder(reader, sense, KIND_OF, (synset) => synset.offset !== sense && synset.words.includes('material'), MATERIAL_DEPTH),
+  );
 }
 /** Broader terms walked up to find a material: paper is one step below it, a kind of paper two. */
 const MATERIAL_DEPTH = 3;

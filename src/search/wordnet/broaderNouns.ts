@@ -1,6 +1,7 @@
 // Walking up WordNet's noun hierarchy from a sense: whether it, or a synset broader than it, is of
 // some kind. kindOfPerson.ts asks it of a group (under personnel or people?), nounSenses.ts of a sum
-// charged or a physical thing (under cost, under physical entity?).
+// charged or a physical thing (under cost, under physical entity?), pointersToSources.ts of a kind
+// of paper (under material?).
 
 import type { Synset, WordNet } from './wordNet.js';
 
@@ -13,13 +14,13 @@ export const KIND_OF = new Set(['@']);
 export const KIND_OR_INSTANCE_OF = new Set(['@', '@i']);
 
 /**
- * Whether the noun synset at `offset`, or one above it by the pointers `up` (MAX_HYPERNYM_DEPTH
- * levels at most), is one `is` accepts. A synset the reader cannot find is passed over; a read
- * error is the reader's (callers read through fromWordNet).
+ * Whether the noun synset at `offset`, or one above it by the pointers `up` (`levels` at most, the
+ * whole hierarchy unless told), is one `is` accepts. A synset the reader cannot find is passed over;
+ * a read error is the reader's (callers read through fromWordNet).
  */
-export function isOrIsUnder(reader: WordNet, offset: number, up: ReadonlySet<string>, is: (synset: Synset) => boolean): boolean {
+export function isOrIsUnder(reader: WordNet, offset: number, up: ReadonlySet<string>, is: (synset: Synset) => boolean, levels = MAX_HYPERNYM_DEPTH): boolean {
   let level = [offset];
-  for (let depth = 0; depth <= MAX_HYPERNYM_DEPTH && level.length > 0; depth++) {
+  for (let depth = 0; depth <= levels && level.length > 0; depth++) {
     const next: number[] = [];
     for (const at of level) {
       const synset = reader.synset('noun', at);
