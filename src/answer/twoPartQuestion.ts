@@ -10,10 +10,13 @@ const QUESTION_WORD = '(?:what|how|when|where|which|who|why|whose)';
 /**
  * "… and" followed by a question word or an auxiliary (any: auxiliaryVerbs.ts) that opens a second
  * question; the question word also after a preposition ("…, and in what year?", "and by how much?",
- * "and for how many hours?").
+ * "and for how many hours?"). Not two question words joined before one verb ("When and where did
+ * Shackleton die?", "where and when was the rite of spring first performed?"): they ask two things
+ * of one event, which one claim tells; read as two, a death told of one person and the name of
+ * another in two claims answered it.
  */
 const AND_ASKS = new RegExp(
-  String.raw`\sand\s+(?:(?:(?:in|at|by|for|from|to|on|of|with|since|until|during|over|under|after|before)\s+)?${QUESTION_WORD}|${AUXILIARY})\b`,
+  String.raw`(?<!\b${QUESTION_WORD})\sand\s+(?:(?:(?:in|at|by|for|from|to|on|of|with|since|until|during|over|under|after|before)\s+)?${QUESTION_WORD}|${AUXILIARY})\b`,
   'iu',
 );
 /**

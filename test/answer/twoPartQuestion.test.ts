@@ -22,6 +22,9 @@ describe('asksTwoThings', () => {
       'Who noticed the first toothed wheel among the Antikythera finds, and in what year?',
       'Which ways of managing water in rice fields cut methane, and by how much?',
       'How long did it take to break SIKEp434, and on what hardware?',
+      // a second question after two question words joined (held-out 26, 45)
+      'When was Esperanto first published, and when and where was the first world congress held?',
+      'When and where were X-rays discovered, and when was the first living coelacanth identified?',
     ]) expect(asksTwoThings(question), question).toBe(true);
   });
 
@@ -35,6 +38,9 @@ describe('asksTwoThings', () => {
       'how much does a home battery cost? thanks',
       'what did the studies in Oslo and in Bergen find?',
       'how do bike lanes and on-street parking affect shops?',
+      // two question words joined before one verb ask two things of one event (held-out 35, 41)
+      'When and where did Shackleton die?',
+      'hi all, where and when was the rite of spring first performed?',
     ]) expect(asksTwoThings(question), question).toBe(false);
   });
 
