@@ -86,7 +86,11 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
     const terms = rememberedTermsOf(library, claim, report);
     checked.push({ claim, report, terms, coverage: claimCoverage(covered, terms) });
   }
-  const bestClaim = mostCovering(checked, ({ coverage }) => coverage.typed + coverage.otherWords);
+  // Claims covering as much are told apart by the reranker's order, the order an answer shows: of
+  // three claims sharing the question's words, the search's first may not be the one the reranker
+  // lifted for giving the kind of answer asked ("How much does it cost a zoo to rent…").
+  const shownFirst = (shown ?? shownClaims(library, text, ranked, asked)).slice(0, CLAIMS_SHOWN);
+  const bestClaim = mostCovering(checked, ({ coverage }) => coverage.typed + coverage.otherWords, ({ claim }) => shownPlace(shownFirst, claim));
   const best = bestClaim?.terms;
   const { typed, otherWords, words } = bestClaim ? bestClaim.coverage : coverageParts(question, new Set());
   const plain = coverageParts({ ...question, idf }, best ?? new Set());
@@ -95,7 +99,6 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   // A name is read over the claims the answer shows, together: a question naming several places
   // or trials ("…in Stockholm, London and New York?") is answered by the claims together, and one
   // that no claim shown names is not answered by them, whatever claim the search found first.
-  const shownFirst = (shown ?? shownClaims(library, text, ranked, asked)).slice(0, CLAIMS_SHOWN);
   const namesShown: ReadonlySet<string>[] = [];
   for (const { claim, report } of shownFirst) namesShown.push(rememberedTermsOf(library, claim, report));
   const uncoveredNames = words.reduce((sum, word) => (spelledNames.has(word.term) && !namesShown.some((terms) => coversName(question, word.term, terms)) ? sum + word.share : sum), 0);
@@ -171,7 +174,7 @@ function outcomeMissingIn(checked: readonly CheckedClaim[], asked: AskedOutcome 
   if (asked === null) return 0;
   const verbTerms = new Set(termsOf(asked.verb));
   const outcomeTerms = new Set(termsOf(asked.outcome));
-  const best = mostCovering(checked, ({ coverage }) => coverage.words.reduce((sum, word) => (verbTerms.has(word.term) ? sum : sum + word.share * word.credit), 0));
+  const best = mostCovering(checked, ({ coverage }) => coverage.words.reduce((sum, word) => (verbTerms.has(word.term) ? sum : sum + word.share * word.credit), 0), () => 0);
   const outcomeWords = (best ? best.coverage.words : []).filter((word) => outcomeTerms.has(word.term));
   const weight = outcomeWords.reduce((sum, word) => sum + word.share, 0);
   return weight > 0 ? outcomeWords.reduce((sum, word) => (word.credit === 0 ? sum + word.share : sum), 0) / weight : 0;
@@ -211,15 +214,28 @@ function shownClaims(library: LibraryView, text: string, ranked: readonly { clai
 /** One of the first claims the decision checks: its keys and how they cover the question. */
 type CheckedClaim = { claim: Claim; report: Report; terms: ReadonlySet<string>; coverage: ClaimCoverage };
 
-/** The claim of `claims` (best first) covering most of the question by `coverageOf`; the first of them on a tie. */
-function mostCovering<T>(claims: readonly T[], coverageOf: (claim: T) => number): T | undefined {
+/** Coverages this close are the same words at the same credit, summed in another order. */
+const SAME_COVERAGE = 1e-9;
+
+/**
+ * The claim of `claims` (best first) covering most of the question by `coverageOf`; on a tie the
+ * one placed first by `placeOf` (lower first), then the first of them.
+ */
+function mostCovering<T>(claims: readonly T[], coverageOf: (claim: T) => number, placeOf: (claim: T) => number): T | undefined {
   let best: T | undefined;
   let bestCoverage = -1;
+  let bestPlace = Infinity;
   for (const claim of claims) {
     const coverage = coverageOf(claim);
-    if (coverage > bestCoverage) [best, bestCoverage] = [claim, coverage];
+    if (coverage > bestCoverage + SAME_COVERAGE || (coverage > bestCoverage - SAME_COVERAGE && placeOf(claim) < bestPlace)) [best, bestCoverage, bestPlace] = [claim, coverage, placeOf(claim)];
   }
   return best;
+}
+
+/** Where `claim` is among the claims shown first; after them all when it is not shown. */
+function shownPlace(shownFirst: readonly ShownClaim[], claim: Claim): number {
+  const place = shownFirst.findIndex((shownClaim) => shownClaim.claim === claim);
+  return place < 0 ? shownFirst.length : place;
 }
 
 /**
