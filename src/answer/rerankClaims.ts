@@ -29,19 +29,19 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.281,
-  reciprocalRank: 0.5656,
-  textTyped: 3.281,
-  textOther: 2.549,
-  evidenceOnly: 0.6422,
-  metadataOnly: 0.139,
-  proximity: 0.002065,
-  distinctive: 5.864,
-  reportShare: 1.35,
-  claimLength: -1.694,
-  statesAskedQuantity: 1.07,
-  givesAskedKind: 2.163,
-  statesAskedCause: 1.838,
+  logRatio: 1.268,
+  reciprocalRank: 0.5644,
+  textTyped: 3.362,
+  textOther: 2.539,
+  evidenceOnly: 0.6643,
+  metadataOnly: 0.2024,
+  proximity: 0.00664,
+  distinctive: 5.895,
+  reportShare: 1.293,
+  claimLength: -1.663,
+  statesAskedQuantity: 1.06,
+  givesAskedKind: 2.2,
+  statesAskedCause: 1.841,
 };
 
 /** The model's score of one claim's features. */
