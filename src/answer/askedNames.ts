@@ -6,8 +6,6 @@ import { coverageParts, type CoverageQuestion } from '../search/questionCoverage
 import { normalizeTerm } from '../search/normalizeTerm.js';
 import { tokenize } from '../search/tokenize.js';
 
-// A pattern with \p{…} is a module constant, not a literal in the function: tsx (the bench, `npm run
-// ask`) compiles such a literal to `new RegExp(…)`, initialized again at every call.
 const CAPITALISED = /^\p{Lu}/u;
 const LOWER_CASE = /\p{Ll}/u;
 /** A plural's "s" after a capital ("EVs"). */

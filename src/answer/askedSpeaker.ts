@@ -27,8 +27,6 @@ const SPEAKER_ASKED = new RegExp(
 
 /** A determiner or a possessive opening the speaker's words ("the nurses", "vermeer's wife"). */
 const DETERMINED = /^(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|[\p{L}\p{N}-]+['’]s?)\s/iu;
-// A pattern with \p{…} is a module constant, not a literal in the function: tsx (the bench, `npm run
-// ask`) compiles such a literal to `new RegExp(…)`, initialized again at every call.
 const LOWER_CASE_FIRST = /^\p{Ll}/u;
 
 /**

@@ -105,8 +105,6 @@ function countLine(answer: Answer, view: AnswerView, page: AnswerItem[], questio
   return `*${shown}* ${about}`;
 }
 
-// A pattern with \p{…} is a module constant, not a literal in the function: tsx (the bench, `npm run
-// ask`) compiles such a literal to `new RegExp(…)`, initialized again at every call.
 const FIRST_LOWER_CASE = /^(\*?)(\p{Ll})/u;
 function capitalized(mrkdwn: string): string {
   return mrkdwn.replace(FIRST_LOWER_CASE, (_, star: string, letter: string) => `${star}${letter.toUpperCase()}`);
