@@ -2,19 +2,20 @@
 // tonnes", "5 lb"), for the kinds of answer (askedAnswerKind.ts).
 
 import { DO_FORMS, MODAL_VERBS, oneOf } from '../search/auxiliaryVerbs.js';
+import { anyClause, firstThen } from './clauseReading.js';
 import { askedInUnits, CARDINAL_WORDS } from './quantityWords.js';
 
 /**
  * A weight asked: "how heavy…" (not after a preposition: "estimates of how heavy the galaxies are"
- * ask of the estimates), and "how much / what" with do-support before "weigh" ("how much does an
- * adult tortoise weigh?", "what did the doses weigh?"): the thing weighed is the subject. Without
- * do-support "weigh" is figurative ("what weighs most heavily against heat pumps?", "what weighed
- * against the defendants?"), as is "the weight of" (of evidence, of opinion), and neither is read;
- * nor "weigh in / on / up".
+ * ask of the estimates), and "how much / what" with do-support before "weigh" in the same clause
+ * (anyClause): "how much does an adult tortoise weigh?", "what did the doses weigh?", where the
+ * thing weighed is the subject. Without do-support "weigh" is figurative ("what weighs most heavily
+ * against heat pumps?", "what weighed against the defendants?"), as is "the weight of" (of
+ * evidence, of opinion), and neither is read; nor "weigh in / on / up".
  */
-const WEIGHT_ASKED_AT = new RegExp(
-  String.raw`(?<!\b(?:for|on|about|by|of|to) )\bhow heavy\b|\b(?:how much|what)\s+(?:${oneOf([...DO_FORMS, ...MODAL_VERBS])})\b[^?.!]*?\bweigh\b(?!\s+(?:in|on|up|down|against)\b)`,
-  'i',
+const HOW_HEAVY = /(?<!\b(?:for|on|about|by|of|to) )\bhow heavy\b/i;
+const WEIGH_WITH_DO_SUPPORT = anyClause(
+  firstThen(new RegExp(String.raw`\b(?:how much|what)\s+(?:${oneOf([...DO_FORMS, ...MODAL_VERBS])})\b`, 'i'), /\bweigh\b(?!\s+(?:in|on|up|down|against)\b)/i),
 );
 /** Units of weight spelt out, which a number in words may come before too ("two tonnes"). */
 const WEIGHT_UNIT_WORDS = String.raw`(?:kilo|milli|centi)?grams?|kilos?|tonnes?|tons?|pounds?|ounces?|stone`;
@@ -23,7 +24,9 @@ const WEIGHT_UNIT_WORDS = String.raw`(?:kilo|milli|centi)?grams?|kilos?|tonnes?|
  * kg?"; not "in pounds" (money as often), nor a rate ("in tonnes per year").
  */
 const IN_WEIGHT_UNITS = askedInUnits(String.raw`(?:kilo|milli|centi)?grams|kilos|tonnes|tons|ounces|kg`);
-export const WEIGHT_ASKED: { test(question: string): boolean } = { test: (question) => WEIGHT_ASKED_AT.test(question) || IN_WEIGHT_UNITS.test(question) };
+export const WEIGHT_ASKED: { test(question: string): boolean } = {
+  test: (question) => HOW_HEAVY.test(question) || WEIGH_WITH_DO_SUPPORT.test(question) || IN_WEIGHT_UNITS.test(question),
+};
 /**
  * A weight given: a number and a unit of weight ("250 kilograms", "660 tonnes", "5 kg", "12 lb",
  * "3.5oz"), or a number in words and a unit spelt out ("two tonnes", "half a ton"). Not "tons of"
