@@ -88,6 +88,15 @@ const CLOSE_PERSON = String.raw`friends?|mum|mom|mother|dad|father|parents?|boss
 // The asker's plan opening an aside after the question: "(I'm) thinking of", "planning to", "considering".
 const ASKER_PLANS = String.raw`(?:(?:i\s+am|im|we\s+are)\s+)?(?:thinking\s+(?:of|about)|planning\s+(?:to|on)|considering)`;
 
+// Anyone in the channel, asked for something ("can someone…", "could anybody…").
+const ONE_OF_THE_ROOM = String.raw`someone|somebody|anyone|anybody|any1`;
+// Asking the room to tell what follows, the modal and whoever is asked (ROOM_ASKED_TO_EXPLAIN's entry in
+// the filler). The modal is matched first and the sentence's start looked behind from there.
+const ROOM_ASKED_TO_EXPLAIN = new RegExp(
+  String.raw`\b${oneOf(REQUEST_MODALS)}\b(?<=(?:^|[.!?…])[\s\p{P}]*\p{L}+)\s+(?:${ONE_OF_THE_ROOM})\s+(?=(?:please\s+|pls\s+)?(?:explain|summari[sz]e|sum\s+up|break\s+down|clarify|walk\s+(?:me|us)\s+through)\b)`,
+  'giu',
+);
+
 // What people wrap a question in, in a chat channel. Each entry is a kind of filler, not a
 // phrase from one question: greetings to a channel, asking for the asker's memory or the room's,
 // chat abbreviations, politeness, and asking for "the stat" or "that thing" on a topic. `requests`:
@@ -109,7 +118,8 @@ const filler = (requests: readonly CuedPattern[], opensMessage: boolean): CuedPa
   ),
   // (contractions are spelled out by now: "can't" is "can not")
   uncued(/\b(?:i\s+)?(?:can not|cannot|do not)\s+(?:remember|recall)\b/gi),
-  cued(new RegExp(String.raw`\b${oneOf(REQUEST_MODALS)}?\s*(?:you\s+)?remind me\b`, 'gi'), 'remind'),
+  // "remind me" asked of the bot or of the room ("can you remind me…", "pls can someone remind me whether…")
+  cued(new RegExp(String.raw`\b${oneOf(REQUEST_MODALS)}?\s*(?:(?:you|${ONE_OF_THE_ROOM})\s+)?remind me\b`, 'gi'), 'remind'),
   uncued(/\bi\s+(?:was|am|m)\s+(?:wondering|curious|trying to remember|trying to find)\b/gi),
   uncued(/\b(?:just\s+)?(?:wondering|curious)\b/gi),
   uncued(/\bany\s+(?:idea|ideas|clue|pointers)\b/gi),
@@ -122,7 +132,8 @@ const filler = (requests: readonly CuedPattern[], opensMessage: boolean): CuedPa
   uncued(/\bcc\b(?=[\s\p{P}]*$)/gu),
   // hesitation and emphasis that say nothing about the topic (chatShorthand.ts)
   uncued(new RegExp(String.raw`\b(?:${HESITATION})\b`, 'gi')),
-  uncued(new RegExp(String.raw`\b(?:${SLANG_IN_LOWER_CASE})\b`, 'g')),
+  // (not in a web address: "lemonde.fr", "fr.wikipedia.org")
+  uncued(new RegExp(String.raw`(?<![\p{L}\p{N}.])(?:${SLANG_IN_LOWER_CASE})(?![\p{L}\p{N}]|\.[\p{L}\p{N}])`, 'gu')),
   // "super" making the word after it stronger, as chat writes "very" ("it was super windy", "super
   // early", held-out 10-39): searched, no claim's word. Not where it names a kind ("super bowl ads",
   // "do super shoes make runners faster?"; chatShorthand.ts).
@@ -130,6 +141,11 @@ const filler = (requests: readonly CuedPattern[], opensMessage: boolean): CuedPa
   // a happy day wished and taking the floor, once what stood before them has gone ("lol happy
   // friday everyone, …", "btw ok so…")
   ...(opensMessage ? [HAPPY_GREETING, TAKING_THE_FLOOR].map(uncued) : []),
+  // the room asked to explain or sum up what follows, opening the message or a sentence ("can someone
+  // explain the offside rule?", "could anyone summarize the Q3 doc for me"): whoever is asked is no word a
+  // claim must cover ("someone" reached a claim's "people" through WordNet's person). Not where the
+  // person is what is asked about ("can someone fake the signal…", "at what age can someone…").
+  cued(ROOM_ASKED_TO_EXPLAIN, ONE_OF_THE_ROOM),
   // "what was that stat on", "the number for": the topic follows
   uncued(/\b(?:that|the|this)\s+(?:stat|statistic|number|figure|thing|one)\s+(?:on|about|for|re|regarding)\b/gi),
   // what the answer is for, said as an aside after the question ("…properly? asking for my kid's
@@ -410,7 +426,7 @@ function preparedWords(text: string): string {
 // everyone 👋"). Not thanks, which the courtesies read with what follows them; not before a time of
 // day, which after them is the topic as often as a greeting ("iirc evening is when prices peak?").
 const CHAT_WORDS_OPENING = new RegExp(
-  String.raw`^[\s\p{P}]*(?:(?:${HEDGES_AND_EXCLAMATIONS}|${HESITATION}|${SLANG_IN_LOWER_CASE})(?![\p{L}\p{N}'-])[\s\p{P}]*)+(?![\s\p{P}]*(?:morning|afternoon|evening)\b)`,
+  String.raw`^[\s\p{P}]*(?:(?:${HEDGES_AND_EXCLAMATIONS}|${HESITATION}|${SLANG_IN_LOWER_CASE})(?![\p{L}\p{N}'-]|\.[\p{L}\p{N}])[\s\p{P}]*)+(?![\s\p{P}]*(?:morning|afternoon|evening)\b)`,
   'iu',
 );
 

@@ -337,6 +337,19 @@ describe('chatQuestion', () => {
     expect(chatQuestion('fr was it sabotage? that is wild fr')).toBe('was it sabotage? that is wild');
     expect(chatQuestion('who was Fr Damien?')).toBe('who was Fr Damien?');
     expect(chatQuestion('what did the SMH say about it? smh')).toBe('what did the SMH say about it?');
+    // a web address keeps its domain (review47's could)
+    expect(chatQuestion('what did lemonde.fr say about the pension reform?')).toBe('what did lemonde.fr say about the pension reform?');
+    expect(chatQuestion('fr.wikipedia.org says what about the pension reform?')).toBe('fr.wikipedia.org says what about the pension reform?');
+  });
+
+  // Held-out 46's "can someone summarize the Q3 OKR doc for me" was answered: "someone" was covered
+  // by a claim's "people" (WordNet's person), a word the claims had to cover.
+  it('drops the room asked to explain or sum up, opening the message or a sentence, and keeps a person asked about', () => {
+    expect(chatQuestion('can someone summarize the Q3 OKR doc for me')).toBe('summarize the Q3 OKR doc for me');
+    expect(chatQuestion('hey team, could anyone please explain the offside rule?').replace(/^[\s,]+/, '')).toBe('explain the offside rule?');
+    expect(chatQuestion('lol can somebody break down the costs? thx')).toBe('break down the costs?');
+    expect(chatQuestion('pls can someone remind me whether congestion charges get less unpopular')).toBe('whether congestion charges get less unpopular');
+    for (const question of ['Can someone fake the satellite location signal a plane uses?', 'At what age can someone with myopia have LASIK?', 'How many days of drugs can someone carry in Portugal?']) expect(chatQuestion(question), question).toBe(question);
   });
 
   // The readings of how a message opens (a greeting, a request no report meets) read it from its
