@@ -25,13 +25,16 @@ const ROLE_DID = String.raw`(?=s?\s+(?:[a-z]+ed|${AUXILIARY}|led|leads|ran|runs|
 const ROLE_ASKED = new RegExp(String.raw`\bwho(?:'s| is| was| were| are)(?: the| its| their)?(?: [\w'’-]+){0,2} ${ROLE}\b|\bwhich (?:[\w-]+ )?${ROLE}${ROLE_DID}`, 'i');
 const ROLE_THEN_WHO_IS_IT = anyClause(firstThen(new RegExp(String.raw`\b${ROLE}\b`, 'i'), /\bwho is (?:it|that|he|she)\b/i));
 /**
- * A person asked by the verb of a role one person holds to another: "who coached Fosbury?", "who
- * tutored / mentored him?" (a coach, a tutor, a mentor). Not "who trained / taught / supervised…",
- * which a lab, a school or a country answers as often ("who trained the models?", "who trains more
- * nurses?"), nor "who led / bought / came up with…", which a company or a body answers as often
- * (eval/README.md, thirty-third session).
+ * A person asked by the verb of a role one person holds to another or to a crew or a team: "who
+ * coached Fosbury?", "who tutored / mentored him?", "who commanded Apollo 14?", "who captained /
+ * skippered the side?", "who managed the Dodgers…?" (a coach, a tutor, a mentor, a commander, a
+ * captain, a manager). Not "who trained / taught / supervised…", which a lab, a school or a country
+ * answers as often ("who trained the models?", "who trains more nurses?"), nor "who led / ran /
+ * bought / came up with…", which a company or a body answers as often ("who ran the simulation…?":
+ * an institute; eval/README.md, thirty-third and forty-sixth sessions); "manages" only in the past,
+ * as a body manages a park or a fund now.
  */
-const ROLE_VERB_ASKED = /\bwho\s+(?:coach(?:es|ed)?|tutor(?:s|ed)?|mentor(?:s|ed)?)\b/i;
+const ROLE_VERB_ASKED = /\bwho\s+(?:coach(?:es|ed)?|tutor(?:s|ed)?|mentor(?:s|ed)?|command(?:s|ed)?|captain(?:s|ed)?|skipper(?:s|ed)?|managed)\b/i;
 /**
  * "The first" naming the deed a person is asked for, after the question's own verb: "who ran the
  * first trials showing…?", "who made the first recording of…?", "who noticed the first toothed
@@ -57,7 +60,7 @@ export const PERSON_ASKED: { test(question: string): boolean } = {
  * Words of bodies, documents and places, not people, after a capitalised word ("Seabed Authority",
  * "Broadway League", "Galapagos National Park").
  */
-const BODY = String.raw`(?:Authority|Commission|Court|Agency|Council|University|Institute|Organi[sz]ation|Bank|Department|Ministry|Association|League|Society|Union|Museum|Fund|Foundation|Company|Corporation|Group|Office|Board|Service|Party|Republic|States|Kingdom|Nations|Network|Programme|Program|Survey|Report|Act|Centre|Center|Agreement|Directive|Park|Reserve|Sanctuary|Forest|Islands?|River|Lake|Bay|Sea|Ocean|Mountains?|Bridge|Dam|Tower|Cathedral|Chapel|Palace|Square|Street|Station|Airport|Hospital|School|College)`;
+const BODY = String.raw`(?:Authority|Commission|Court|Agency|Council|University|Institute|Organi[sz]ation|Bank|Department|Ministry|Association|League|Society|Union|Museum|Fund|Foundation|Company|Corporation|Group|Office|Board|Service|Party|Republic|States|Kingdom|Nations|Network|Programme|Program|Survey|Report|Act|Centre|Center|Agreement|Directive|Park|Reserve|Sanctuary|Forest|Islands?|River|Lake|Bay|Sea|Ocean|Mountains?|Bridge|Dam|Tower|Field|Stadium|Cathedral|Chapel|Palace|Square|Street|Station|Airport|Hospital|School|College)`;
 /**
  * A person by name: a title and a capitalised word ("Judge Brown", "Dr. Seales"), or two
  * capitalised words inside a sentence ("led by Peter Harrison", "Luke Farritor, a 21-year-old"),

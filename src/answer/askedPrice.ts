@@ -7,8 +7,8 @@ import { anyClause, firstThen, lastNotFollowedBy } from './clauseReading.js';
 import { CARDINAL_WORDS, MAGNITUDE_WORDS } from './quantityWords.js';
 import { AUXILIARY, BE_FORMS, DO_FORMS, HAVE_FORMS, MODAL_VERBS, oneOf } from '../search/auxiliaryVerbs.js';
 
-/** Words that ask for money after "how much" ("how much does it cost", "how much do tutors earn", "how much are studios fined"). */
-const MONEY_WORDS = String.raw`(?:cost|costs|price|prices|priced|charge|charges|fee|fees|fine|fines|fined|pay|pays|paid|earn|earns|wage|wages|salary|salaries|revenue)`;
+/** Words that ask for money after "how much" ("how much does it cost", "how much do tutors earn", "how much are studios fined", "how much did it end up costing"). */
+const MONEY_WORDS = String.raw`(?:cost|costs|costing|price|prices|priced|charge|charges|fee|fees|fine|fines|fined|pay|pays|paid|earn|earns|wage|wages|salary|salaries|revenue)`;
 /**
  * What a thing fetches when sold: "how much does a Benin Bronze sell for", "what did it sell for at
  * launch"; "go for" only right after "how much" and its auxiliary ("how much does an original go

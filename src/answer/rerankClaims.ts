@@ -29,19 +29,19 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.268,
-  reciprocalRank: 0.5644,
-  textTyped: 3.362,
-  textOther: 2.539,
-  evidenceOnly: 0.6645,
-  metadataOnly: 0.2025,
-  proximity: 0.006784,
-  distinctive: 5.895,
-  reportShare: 1.293,
-  claimLength: -1.662,
-  statesAskedQuantity: 1.06,
+  logRatio: 1.266,
+  reciprocalRank: 0.5639,
+  textTyped: 3.364,
+  textOther: 2.543,
+  evidenceOnly: 0.6558,
+  metadataOnly: 0.2071,
+  proximity: 0.007946,
+  distinctive: 5.888,
+  reportShare: 1.294,
+  claimLength: -1.66,
+  statesAskedQuantity: 1.058,
   givesAskedKind: 2.2,
-  statesAskedCause: 1.841,
+  statesAskedCause: 1.84,
 };
 
 /** The model's score of one claim's features. */

