@@ -3,10 +3,12 @@
 // ("semaglutide (Wegovy, Ozempic)"), "X, also known as Y". Mined from every part of a report
 // when it is served, so a question using one name also finds claims that use the other. With
 // them, the report's specific terms that a question's everyday words reach through WordNet
-// (glossedTerms.ts), read by the reader the library is given.
+// (glossedTerms.ts) and the compounds a question word is a part of (claimCompounds.ts), read by
+// the reader the library is given.
 
 import type { Report } from '../reports/model.js';
 import { termsOf } from './termsOf.js';
+import { compoundPairSlices } from './claimCompounds.js';
 import { drained, glossPairSlices } from './glossedTerms.js';
 import type { WordNet } from './wordnet/wordNet.js';
 
@@ -16,6 +18,8 @@ export interface AliasPair {
   b: string[];
   /** A definition's word (a) for the report's term it defines (b), one way only (glossedTerms.ts). */
   gloss?: true;
+  /** A part (a) for the claims' compound it is in (b), one way only (claimCompounds.ts). */
+  compound?: true;
 }
 
 // "long form (ACRONYM)" and "ACRONYM (long form)": 2-10 letters/digits with 2+ capitals.
@@ -76,12 +80,16 @@ export function* aliasSlices(report: Report, reader: WordNet | null, perSlice: n
     const pair: AliasPair = { a: [word], b: [term], gloss: true };
     pairs.set(pairKey(pair), pair);
   }
+  for (const { part, compound } of yield* compoundPairSlices(report, reader, perSlice)) {
+    const pair: AliasPair = { a: [part], b: [compound], compound: true };
+    pairs.set(pairKey(pair), pair);
+  }
   return [...pairs.values()];
 }
 
-/** What tells pairs apart: their names, and whether it is a gloss pair (linked one way only). */
+/** What tells pairs apart: their names, and whether it is a gloss or compound pair (linked one way only). */
 export function pairKey(pair: AliasPair): string {
-  return `${pair.a.join(' ')}|${pair.b.join(' ')}${pair.gloss ? '|gloss' : ''}`;
+  return `${pair.a.join(' ')}|${pair.b.join(' ')}${pair.gloss ? '|gloss' : pair.compound ? '|compound' : ''}`;
 }
 
 /** The pairs of names (as written) one text defines: acronyms, "known as", a generic word's brand names. */
@@ -170,7 +178,7 @@ export class AliasTable {
    * First key of a name -> the names starting with it and what each is also called, and how many
    * of them are gloss pairs' (more than MAX_GLOSSED: the word is too general to reach any).
    */
-  private readonly byFirstKey = new Map<string, { entries: { name: string[]; other: string[]; gloss?: true }[]; glossed: number }>();
+  private readonly byFirstKey = new Map<string, { entries: { name: string[]; other: string[]; gloss?: true; compound?: true }[]; glossed: number }>();
   private readonly ofReport = new Map<string, string[]>();
   private version_ = 0;
 
@@ -190,8 +198,9 @@ export class AliasTable {
       if (known) known.reports++;
       else {
         this.pairs.set(key, { pair, key, reports: 1 });
-        this.link(pair.a, pair.b, pair.gloss);
-        if (!pair.gloss) this.link(pair.b, pair.a);
+        if (pair.compound) this.linkCompound(pair.a, pair.b);
+        else this.link(pair.a, pair.b, pair.gloss);
+        if (!pair.gloss && !pair.compound) this.link(pair.b, pair.a);
       }
     }
     if (keys.length > 0) this.ofReport.set(reportId, keys);
@@ -205,7 +214,7 @@ export class AliasTable {
       if (--known.reports > 0) continue;
       this.pairs.delete(key);
       this.unlink(known.pair.a, known.pair.b);
-      if (!known.pair.gloss) this.unlink(known.pair.b, known.pair.a);
+      if (!known.pair.gloss && !known.pair.compound) this.unlink(known.pair.b, known.pair.a);
     }
     this.ofReport.delete(reportId);
   }
@@ -223,18 +232,18 @@ export class AliasTable {
    * The other names of every name the question's keys contain (all of a name's keys, in any
    * order), each key with the question key it stands for: the first key of the name used.
    */
-  othersOf(terms: readonly string[]): { term: string; source: string; of: number; gloss?: true }[] {
+  othersOf(terms: readonly string[]): { term: string; source: string; of: number; gloss?: true; compound?: true }[] {
     if (this.byFirstKey.size === 0) return [];
     const asked = new Set(terms);
-    const found: { term: string; source: string; of: number; gloss?: true }[] = [];
+    const found: { term: string; source: string; of: number; gloss?: true; compound?: true }[] = [];
     for (const term of asked) {
       const names = this.byFirstKey.get(term);
       if (names === undefined) continue;
       const tooGeneral = names.glossed > MAX_GLOSSED;
-      for (const { name, other, gloss } of names.entries) {
+      for (const { name, other, gloss, compound } of names.entries) {
         if (gloss && tooGeneral) continue;
         if (!name.every((key) => asked.has(key))) continue;
-        for (const key of other) found.push(gloss ? { term: key, source: term, of: other.length, gloss } : { term: key, source: term, of: other.length });
+        for (const key of other) found.push(gloss ? { term: key, source: term, of: other.length, gloss } : compound ? { term: key, source: term, of: other.length, compound } : { term: key, source: term, of: other.length });
       }
     }
     return found;
@@ -249,6 +258,17 @@ export class AliasTable {
     }
     names.entries.push(gloss ? { name, other, gloss } : { name, other });
     if (gloss) names.glossed++;
+  }
+
+  /** link for a compound pair: its part for the compound, not counted among the gloss pairs. */
+  private linkCompound(name: string[], other: string[]): void {
+    const first = name[0] as string;
+    let names = this.byFirstKey.get(first);
+    if (names === undefined) {
+      names = { entries: [], glossed: 0 };
+      this.byFirstKey.set(first, names);
+    }
+    names.entries.push({ name, other, compound: true });
   }
 
   /** Undoes link(name, other): the entry is the one holding these very arrays (a pair links each way once). */

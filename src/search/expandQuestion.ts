@@ -48,7 +48,7 @@ export interface Expansion {
 
 /** Names the reports give one thing (aliases.ts). */
 export interface AliasLookup {
-  othersOf(terms: readonly string[]): { term: string; source: string; of: number; gloss?: true }[];
+  othersOf(terms: readonly string[]): { term: string; source: string; of: number; gloss?: true; compound?: true }[];
   /** Changes whenever the names do: a question's expansions are remembered until then. */
   readonly version?: number;
 }
@@ -62,6 +62,13 @@ export const SYNONYM_WEIGHT = 0.3;
  * (eval/README.md, twenty-sixth session, rank28).
  */
 export const GLOSS_WEIGHT = 0.2;
+/**
+ * How much a claim's compound counts for a question word that is one of its parts ("born" ->
+ * newborn, "ground" -> underground: claimCompounds.ts): the word inside another thing's name,
+ * less than a split compound's part. Chosen between 0.3 and 0.5 (eval/README.md, forty-sixth
+ * session, rank48).
+ */
+export const COMPOUND_PART_WEIGHT = 0.3;
 /** How much a report's own alias counts: the report says it is the same thing. */
 export const ALIAS_WEIGHT = 0.8;
 /**
@@ -194,9 +201,9 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
   }
   // A long name's words share its weight: "BESS" is as much "battery energy storage systems" as
   // each of those words alone is not.
-  const glossed: { term: string; source: string }[] = [];
+  const glossed: { term: string; source: string; weight: number }[] = [];
   for (const alias of aliases?.othersOf(terms) ?? []) {
-    if (alias.gloss) glossed.push(alias);
+    if (alias.gloss || alias.compound) glossed.push({ term: alias.term, source: alias.source, weight: alias.compound ? COMPOUND_PART_WEIGHT : GLOSS_WEIGHT });
     else addExpansion(best, own, alias.term, ALIAS_WEIGHT / Math.sqrt(alias.of), alias.source);
   }
   for (const { term, source } of synonymsFor(terms)) addExpansion(best, own, term, SYNONYM_WEIGHT, source);
@@ -211,7 +218,7 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
   };
   for (const { term, source } of joinedWords(words)) addCompound(term, JOINED_WEIGHT, source, false);
   // Outside MAX_EXPANSIONS as compounds are: a few a question, each a term the library has.
-  for (const { term, source } of glossed) addCompound(term, GLOSS_WEIGHT, source, false);
+  for (const { term, source, weight } of glossed.sort((a, b) => b.weight - a.weight)) addCompound(term, weight, source, false);
   if (reader) {
     words.forEach((word, i) => {
       const folded = foldTerm(word);
