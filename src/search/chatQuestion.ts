@@ -90,10 +90,12 @@ const ASKER_PLANS = String.raw`(?:(?:i\s+am|im|we\s+are)\s+)?(?:thinking\s+(?:of
 
 // Anyone in the channel, asked for something ("can someone…", "could anybody…").
 const ONE_OF_THE_ROOM = String.raw`someone|somebody|anyone|anybody|any1`;
+// Whoever is asked to explain: the bot ("can you explain…") or anyone in the channel.
+const ONE_ASKED = String.raw`you|${ONE_OF_THE_ROOM}`;
 // Asking the room to tell what follows, the modal and whoever is asked (ROOM_ASKED_TO_EXPLAIN's entry in
 // the filler). The modal is matched first and the sentence's start looked behind from there.
 const ROOM_ASKED_TO_EXPLAIN = new RegExp(
-  String.raw`\b${oneOf(REQUEST_MODALS)}\b(?<=(?:^|[.!?…])[\s\p{P}]*\p{L}+)\s+(?:${ONE_OF_THE_ROOM})\s+(?=(?:please\s+|pls\s+)?(?:explain|summari[sz]e|sum\s+up|break\s+down|clarify|walk\s+(?:me|us)\s+through)\b)`,
+  String.raw`\b${oneOf(REQUEST_MODALS)}\b(?<=(?:^|[.!?…])[\s\p{P}]*\p{L}+)\s+(?:${ONE_ASKED})\s+(?=(?:please\s+|pls\s+)?(?:explain|summari[sz]e|sum\s+up|break\s+down|clarify|walk\s+(?:me|us)\s+through)\b)`,
   'giu',
 );
 
@@ -141,11 +143,11 @@ const filler = (requests: readonly CuedPattern[], opensMessage: boolean): CuedPa
   // a happy day wished and taking the floor, once what stood before them has gone ("lol happy
   // friday everyone, …", "btw ok so…")
   ...(opensMessage ? [HAPPY_GREETING, TAKING_THE_FLOOR].map(uncued) : []),
-  // the room asked to explain or sum up what follows, opening the message or a sentence ("can someone
-  // explain the offside rule?", "could anyone summarize the Q3 doc for me"): whoever is asked is no word a
+  // the room or the bot asked to explain or sum up what follows, opening the message or a sentence ("can someone
+  // explain the offside rule?", "could anyone summarize the Q3 doc for me", "can you explain…"): whoever is asked is no word a
   // claim must cover ("someone" reached a claim's "people" through WordNet's person). Not where the
   // person is what is asked about ("can someone fake the signal…", "at what age can someone…").
-  cued(ROOM_ASKED_TO_EXPLAIN, ONE_OF_THE_ROOM),
+  cued(ROOM_ASKED_TO_EXPLAIN, ONE_ASKED),
   // "what was that stat on", "the number for": the topic follows
   uncued(/\b(?:that|the|this)\s+(?:stat|statistic|number|figure|thing|one)\s+(?:on|about|for|re|regarding)\b/gi),
   // what the answer is for, said as an aside after the question ("…properly? asking for my kid's

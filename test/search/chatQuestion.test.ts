@@ -344,10 +344,12 @@ describe('chatQuestion', () => {
 
   // Held-out 46's "can someone summarize the Q3 OKR doc for me" was answered: "someone" was covered
   // by a claim's "people" (WordNet's person), a word the claims had to cover.
-  it('drops the room asked to explain or sum up, opening the message or a sentence, and keeps a person asked about', () => {
+  it('drops the room or the bot asked to explain or sum up, opening the message or a sentence, and keeps a person asked about', () => {
     expect(chatQuestion('can someone summarize the Q3 OKR doc for me')).toBe('summarize the Q3 OKR doc for me');
     expect(chatQuestion('hey team, could anyone please explain the offside rule?').replace(/^[\s,]+/, '')).toBe('explain the offside rule?');
     expect(chatQuestion('lol can somebody break down the costs? thx')).toBe('break down the costs?');
+    // the bot asked so reads as the room asked (review48's could)
+    expect(chatQuestion('can you explain how a blockchain works?')).toBe('explain how a blockchain works?');
     expect(chatQuestion('pls can someone remind me whether congestion charges get less unpopular')).toBe('whether congestion charges get less unpopular');
     for (const question of ['Can someone fake the satellite location signal a plane uses?', 'At what age can someone with myopia have LASIK?', 'How many days of drugs can someone carry in Portugal?']) expect(chatQuestion(question), question).toBe(question);
   });
