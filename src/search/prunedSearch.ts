@@ -11,6 +11,7 @@
 // Measured on the eval questions hidden among 20k generated claims (bench/rankingAtScale.ts):
 // as good as exhaustive scoring; see bench/README.md.
 
+import { claimsWithEvery } from './claimsWithEvery.js';
 import { addScores, expandAll, expandedTerm, walkTerm, type ExpandedTerm } from './expandedTerms.js';
 import type { PostingsLookup } from './postingsLookup.js';
 import { ScoreAccumulator } from './scoreAccumulator.js';
@@ -149,12 +150,7 @@ export function searchPhrases(
   if (words.length === 0) return [];
   words.sort((a, b) => a.count - b.count);
   const [rarest, ...others] = words.map(({ word }) => lookup.postings(word));
-  const listed = new Set<number>();
-  for (const field of rarest ?? []) {
-    for (const shortId of field.frequencies.keys()) {
-      if (!listed.has(shortId) && others.every((postings) => postings.some((p) => p.frequencies.has(shortId)))) listed.add(shortId);
-    }
-  }
+  const listed = claimsWithEvery(rarest ?? [], others);
   const sources = sourcesOf(query);
   if (!sources) return null;
   const scores = ScoreAccumulator.for(lookup);
