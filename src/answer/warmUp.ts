@@ -8,6 +8,7 @@
 // the scope (libraryView.ts), a path no question to the whole library takes.
 
 import type { LibraryView } from '../library/libraryView.js';
+import { compilingCuedPatterns } from '../search/cuedPattern.js';
 import type { Answer } from './answer.js';
 import { answerQuestion } from './answerQuestion.js';
 import { askedText, type ThreadReply, type WarmUpQuestion, warmUpQuestions } from './warmUpQuestions.js';
@@ -54,6 +55,12 @@ export async function warmUpAnswers(
   library: LibraryView,
   { turn = nextTurn, render, stopped, scoped, threadReply }: WarmUpOptions = {},
 ): Promise<number> {
+  // The patterns a question's words cue, compiled first: the questions below need not hold every cue.
+  for (const compile of compilingCuedPatterns()) {
+    await turn();
+    if (stopped?.()) return 0;
+    compile();
+  }
   let asked = 0;
   const asks = warmUpAsks(library, scoped);
   for (let round = 0; round < WARM_UP_ROUNDS; round++) {
