@@ -30,4 +30,13 @@ describe('an age, asked and told', () => {
     expect(nadia.answered).toBe(true);
     expect(nadia.items[0]?.claim.text).toMatch(/^Fourteen-year-old Nadia/);
   });
+
+  // review48's must (held-out 33, 44, answerable): the best claim by coverage is the event's, with no age; the claim shown first gives it.
+  it('answers an age told in another first claim on the person than the event asked of, on the real reports', async () => {
+    const bannister = answerQuestion(await heldOut('holdout33'), 'How old was Bannister when he ran the four-minute mile?');
+    expect(bannister.answered).toBe(true);
+    expect(bannister.items[0]?.claim.text).toMatch(/25-year-old/);
+    expect(answerQuestion(await heldOut('holdout44'), 'How old was Joseph Meister when he received the inoculations?').answered).toBe(true);
+  });
 });
+
