@@ -19,6 +19,8 @@ export interface CompoundPair {
 
 /** Each part is at least this long: shorter ones cut words by chance ("e-ven"), as compoundWords.ts's. */
 const MIN_PART = 3;
+/** Each part of a word WordNet lacks is at least this long (review48: "deb-ridement"). */
+const MIN_UNKNOWN_PART = 4;
 
 /**
  * The compounds of a report's claims, each with the parts that reach it, a slice at a time: pauses
@@ -68,11 +70,16 @@ export function compoundParts(reader: WordNet, folded: string): string[] {
     // An ending WordNet has as a word ("work-ers", "driver-less") makes no compound, nor a
     // prefix one ("inter-national", "super-market").
     if (ENDINGS.has(cut[1]) || PREFIXES.has(cut[0]) || !reader.has(cut[0]) || !reader.has(cut[1])) continue;
+    // A word WordNet lacks is cut only into words of some length: short pieces are mostly
+    // fragments WordNet happens to have ("deb-ridement", "cry-pto", "phi-shing").
+    if (meanings === null && (cut[0].length < MIN_UNKNOWN_PART || cut[1].length < MIN_UNKNOWN_PART)) continue;
     if (PARTS_OF_SPEECH.some((pos) => baseForms(folded, pos).some((base) => base === cut[0] || base === cut[1]))) continue;
     cuts++;
     for (const piece of cut) {
       const key = normalizeTerm(piece);
-      if (key === null || key === own || PARTICLES.has(piece) || (meanings !== null && !meanings.has(key))) continue;
+      // The compound's key must hold the part's, but for a final "e" or "i" the stemmer makes
+      // ("deepfake" is deepfak, "day" dai): stemming may cut the part away ("affordability" is afford).
+      if (key === null || key === own || own === null || !own.includes(key.replace(FINAL_E, '')) || PARTICLES.has(piece) || (meanings !== null && !meanings.has(key))) continue;
       parts.add(key);
     }
   }
@@ -104,6 +111,7 @@ const PREFIXES: ReadonlySet<string> = new Set(['inter', 'super', 'counter', 'ant
 /** Particles: a verb's, not a thing's ("layout", "rollout" are no "out"). */
 const PARTICLES: ReadonlySet<string> = new Set(['out', 'off', 'over', 'under', 'back', 'down', 'away', 'through', 'about', 'round', 'along', 'across']);
 
+const FINAL_E = /[ei]$/;
 const CAPITALISED = /^\p{Lu}/u;
 const LETTERS = /^[a-z]+$/;
 
