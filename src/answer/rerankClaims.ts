@@ -29,19 +29,19 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.266,
-  reciprocalRank: 0.5639,
-  textTyped: 3.364,
-  textOther: 2.543,
-  evidenceOnly: 0.6558,
-  metadataOnly: 0.2071,
-  proximity: 0.007946,
-  distinctive: 5.888,
-  reportShare: 1.294,
-  claimLength: -1.66,
-  statesAskedQuantity: 1.058,
-  givesAskedKind: 2.2,
-  statesAskedCause: 1.84,
+  logRatio: 1.276,
+  reciprocalRank: 0.5561,
+  textTyped: 3.398,
+  textOther: 2.565,
+  evidenceOnly: 0.6539,
+  metadataOnly: 0.2309,
+  proximity: -0.0008254,
+  distinctive: 5.822,
+  reportShare: 1.268,
+  claimLength: -1.686,
+  statesAskedQuantity: 1.032,
+  givesAskedKind: 2.201,
+  statesAskedCause: 1.931,
 };
 
 /** The model's score of one claim's features. */
