@@ -74,6 +74,8 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 44', 'holdout44'),
   set('held-out 45', 'holdout45'),
   set('held-out 46', 'holdout46'),
+  // Written blind in the forty-sixth session (eval/holdout47/README.md), measured once at its end.
+  set('held-out 47', 'holdout47', true),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */
