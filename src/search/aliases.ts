@@ -198,8 +198,7 @@ export class AliasTable {
       if (known) known.reports++;
       else {
         this.pairs.set(key, { pair, key, reports: 1 });
-        if (pair.compound) this.linkCompound(pair.a, pair.b);
-        else this.link(pair.a, pair.b, pair.gloss);
+        this.link(pair.a, pair.b, pair.gloss ? 'gloss' : pair.compound ? 'compound' : undefined);
         if (!pair.gloss && !pair.compound) this.link(pair.b, pair.a);
       }
     }
@@ -249,26 +248,16 @@ export class AliasTable {
     return found;
   }
 
-  private link(name: string[], other: string[], gloss?: true): void {
+  /** `name` for `other`, as a gloss pair's or a compound pair's one way; only gloss pairs count towards MAX_GLOSSED. */
+  private link(name: string[], other: string[], oneWay?: 'gloss' | 'compound'): void {
     const first = name[0] as string;
     let names = this.byFirstKey.get(first);
     if (names === undefined) {
       names = { entries: [], glossed: 0 };
       this.byFirstKey.set(first, names);
     }
-    names.entries.push(gloss ? { name, other, gloss } : { name, other });
-    if (gloss) names.glossed++;
-  }
-
-  /** link for a compound pair: its part for the compound, not counted among the gloss pairs. */
-  private linkCompound(name: string[], other: string[]): void {
-    const first = name[0] as string;
-    let names = this.byFirstKey.get(first);
-    if (names === undefined) {
-      names = { entries: [], glossed: 0 };
-      this.byFirstKey.set(first, names);
-    }
-    names.entries.push({ name, other, compound: true });
+    names.entries.push(oneWay === 'gloss' ? { name, other, gloss: true } : oneWay === 'compound' ? { name, other, compound: true } : { name, other });
+    if (oneWay === 'gloss') names.glossed++;
   }
 
   /** Undoes link(name, other): the entry is the one holding these very arrays (a pair links each way once). */

@@ -105,7 +105,7 @@ function meaningKeys(reader: WordNet, folded: string): Set<string> {
 }
 
 /** Endings that are words too: a word ending so is a form of its start, not a compound. */
-const ENDINGS: ReadonlySet<string> = new Set(['ers', 'ess', 'ing', 'ings', 'less', 'hood', 'ism', 'ist', 'ment', 'ness', 'age', 'ate', 'ant', 'ent', 'ion', 'ive', 'ous', 'ery', 'dom', 'wise', 'ward', 'wards', 'like', 'able', 'ably', 'ity', 'ise', 'ize', 'ish', 'est', 'let', 'ette', 'ling', 'ably', 'ally']);
+const ENDINGS: ReadonlySet<string> = new Set(['ers', 'ess', 'ing', 'ings', 'less', 'hood', 'ism', 'ist', 'ment', 'ness', 'age', 'ate', 'ant', 'ent', 'ion', 'ive', 'ous', 'ery', 'dom', 'wise', 'ward', 'wards', 'like', 'able', 'ably', 'ity', 'ise', 'ize', 'ish', 'est', 'let', 'ette', 'ling', 'ally']);
 /** Prefixes that are words too: the word is the rest modified, not two things. */
 const PREFIXES: ReadonlySet<string> = new Set(['inter', 'super', 'counter', 'anti', 'semi', 'multi', 'post', 'pre', 'sub', 'non', 'mid', 'trans', 'micro', 'mega', 'mini', 'hyper', 'ultra', 'para', 'pro', 'con', 'dis']);
 /** Particles: a verb's, not a thing's ("layout", "rollout" are no "out"). */

@@ -21,7 +21,10 @@ export interface CuedPattern {
  */
 const CUED_PATTERNS: RegExp[] = [];
 
-/** `pattern`, tried only where the text holds `cueWords` (an alternation, spelt as the pattern spells them). */
+/**
+ * `pattern`, tried only where the text holds `cueWords` (an alternation, spelt as the pattern spells
+ * them). Made once, at module level: every call joins CUED_PATTERNS for good.
+ */
 export function cued(pattern: RegExp, cueWords: string): CuedPattern {
   CUED_PATTERNS.push(pattern);
   return { pattern, cue: new RegExp(cueWords, pattern.flags.replace('g', '')) };
