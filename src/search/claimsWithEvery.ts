@@ -5,7 +5,7 @@
 // search behind two closures, in the slowest first-seen answers (bench/README.md, forty-sixth session).
 
 import type { FieldPostings } from './postingsLookup.js';
-import { PostingList } from './postingList.js';
+import { firstAtLeast, PostingList } from './postingList.js';
 
 /**
  * The short ids `rarest` holds (its fields in order, each field's ids in order, each id once) that
@@ -61,21 +61,4 @@ function heldByEvery(others: readonly (readonly FieldPostings[])[], shortId: num
     if (!held) return false;
   }
   return true;
-}
-
-/** The first index from `from` on whose id is `id` or more (ids ascending; those before `from` are less), galloping forward. */
-function firstAtLeast(ids: Uint32Array, from: number, id: number): number {
-  let low = from;
-  let high = from;
-  for (let step = 1; high < ids.length && (ids[high] as number) < id; step *= 2) {
-    low = high + 1;
-    high += step;
-  }
-  high = Math.min(high, ids.length);
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((ids[middle] as number) < id) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }

@@ -3,7 +3,7 @@
 // claims, every claim or the candidates alone (prunedSearch.ts decides which terms go where).
 
 import type { FieldPostings, PostingsLookup, TermMatches } from './postingsLookup.js';
-import { PostingList } from './postingList.js';
+import { firstAtLeast, PostingList } from './postingList.js';
 import type { QueryTerm } from './prunedSearch.js';
 import type { ScoreAccumulator } from './scoreAccumulator.js';
 
@@ -96,17 +96,7 @@ function findPostings(lookup: PostingsLookup, scores: ScoreAccumulator, field: F
   let low = 0; // every id before it is below the claim sought
   for (let c = 0; c < claims.length; c++) {
     const shortId = claims[c] as number;
-    let high = low;
-    for (let step = 1; high < ids.length && (ids[high] as number) < shortId; step *= 2) {
-      low = high + 1;
-      high += step;
-    }
-    high = Math.min(high, ids.length);
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((ids[middle] as number) < shortId) low = middle + 1;
-      else high = middle;
-    }
+    low = firstAtLeast(ids, low, shortId);
     if (low < ids.length && ids[low] === shortId) scores.add(shortId, factor * score(shortId, frequencies[low] as number), source);
   }
 }

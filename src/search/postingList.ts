@@ -253,3 +253,20 @@ export class PostingList implements Map<number, number> {
     this.frequencies = frequencies;
   }
 }
+
+/** The first index from `from` on whose id is `id` or more (ids ascending; those before `from` are less), galloping forward. */
+export function firstAtLeast(ids: Uint32Array, from: number, id: number): number {
+  let low = from;
+  let high = from;
+  for (let step = 1; high < ids.length && (ids[high] as number) < id; step *= 2) {
+    low = high + 1;
+    high += step;
+  }
+  high = Math.min(high, ids.length);
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((ids[middle] as number) < id) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
