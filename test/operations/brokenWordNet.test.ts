@@ -1,7 +1,9 @@
 // The whole bot (runBot, fake Slack) on a WordNet whose data.verb goes missing once it has started
 // (real files on disk; a start finds a file missing and lets WordNet go then:
-// test/library/brokenWordNet.test.ts): serving the reports reads nouns alone; a question's search
-// meets it after the start. The bot says so once, when it happens, and answers on without WordNet.
+// test/library/brokenWordNet.test.ts). Serving the reports opens every data file (a claim's
+// compound is read in each of its parts of speech: claimCompounds.ts), and an open file outlives
+// its unlink, so the reader's files are closed after it: a question's search opens data.verb anew
+// and meets it missing. The bot says so once, when it happens, and answers on without WordNet.
 
 import { mkdtemp, rm, unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -28,6 +30,7 @@ describe('a bot whose WordNet files fail part-way through a question', () => {
     const live = await startLiveBot();
     try {
       await unlink(join(scratch, 'dict', 'data.verb'));
+      sharedWordNet()?.close();
       for (const question of ['Did four-day weeks reduce burnout?', 'Did sleep problems decrease during the trial?']) {
         expect(await ask(live, question)).not.toContain(APOLOGY);
       }
