@@ -24,7 +24,7 @@ const set = (name: string, folder: string, heldOut?: true): EvalSet => ({
   ...(heldOut ? { heldOut } : {}),
 });
 
-// Held-out sets 1-46 have all been looked at (eval/README.md): development sets now. Sets 4-46 were
+// Held-out sets 1-47 have all been looked at (eval/README.md): development sets now. Sets 4-47 were
 // written blind and measured once, each at the end of a session, before that.
 export const EVAL_SETS: readonly EvalSet[] = [
   { name: 'tuning', questions: at('./questions.json'), reports: at('../reports/') },
@@ -74,8 +74,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 44', 'holdout44'),
   set('held-out 45', 'holdout45'),
   set('held-out 46', 'holdout46'),
-  // Written blind in the forty-sixth session (eval/holdout47/README.md), measured once at its end.
-  set('held-out 47', 'holdout47', true),
+  set('held-out 47', 'holdout47'),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */

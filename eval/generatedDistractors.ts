@@ -198,6 +198,11 @@ export const DOMAINS_ON_SET_TOPICS: Readonly<Record<string, readonly string[]>> 
   // failed banks meet microfinance's credit and repayment. Lewis and Clark, the giant panda,
   // Hubble's mirror, Jackie Robinson and the Oxford English Dictionary meet none.
   'held-out 46': ['antibiotic-resistance', 'microfinance'],
+  // The 1973 oil crisis's petrol queues, fuel prices and fuel-efficient cars meet EV charging's
+  // queue times, charging costs and car adoption; the Svalbard seed vault's crop seeds and crop
+  // diversity meet vertical farming's crop variety. Kon-Tiki, Old Faithful, the 1979 Fastnet race,
+  // public-access defibrillators and Shakespeare's Globe meet none.
+  'held-out 47': ['ev-charging', 'vertical-farming'],
 };
 
 /** A development set's domains on its topics; an error for a set not judged yet (a new one). */
