@@ -54,17 +54,20 @@ export interface Synonym {
 }
 
 /**
- * Verb phrases WordNet lacks, read one way: the phrase is searched by the words reports write for
- * it, never those words by the phrase. "Who came up with…" asks who made something, and the answer
+ * Phrases WordNet lacks, read one way: the phrase is searched by the words reports write for it,
+ * never those words by the phrase. "Who came up with…" asks who made something, and the answer
  * says it was devised, invented, designed, developed, created or introduced (WordNet has "think up"
  * and "dream up", not "come up with"; its "come up" is "arise").
  */
 const ONE_WAY: { phrase: RegExp; words: string[] }[] = [
   { phrase: /\b(come|came|comes|coming) up with\b/i, words: ['invented', 'devised', 'designed', 'developed', 'created', 'introduced'] },
+  // "The planet" is the Earth, which WordNet files as one planet, never as a synonym of "world":
+  // "people on the planet", "the planet's geysers" are the world's, counted worldwide or globally.
+  { phrase: /\b(?:the|our) (planet)(?:['’]s)?(?![\w-])/i, words: ['world', 'worldwide', 'global', 'globally'] },
 ];
 const oneWay = ONE_WAY.map(({ phrase, words }) => ({ phrase, terms: words.flatMap((word) => normalizeTerm(word) ?? []) }));
 
-/** Index keys to search for the one-way phrases the text uses, each with the key of the phrase's verb (what it stands for). */
+/** Index keys to search for the one-way phrases the text uses, each with the key of the phrase's word it stands for (the verb, "planet"). */
 export function phraseSynonymsFor(text: string): Synonym[] {
   const found: Synonym[] = [];
   for (const { phrase, terms } of oneWay) {

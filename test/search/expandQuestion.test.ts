@@ -36,6 +36,15 @@ describe('expandQuestion', () => {
     expect(expansion('who invented the big mac index?', 'came')).toBeUndefined();
   });
 
+  // Held-out 22, 34 and 47 ask of people or geysers "on the planet" / "the planet's" what a claim
+  // counts worldwide or of the world (eval/README.md, forty-sixth session after the blind measurement).
+  it('searches "the planet" as the world, one way, and not a planet named otherwise', () => {
+    expect(expansion('How many people on the planet got measles in 2023?', 'global')).toEqual({ term: 'global', weight: SYNONYM_WEIGHT, source: 'planet' });
+    expect(expansion("What share of the planet's geysers are found in Yellowstone?", 'world')?.source).toBe('planet');
+    expect(expansion('is pluto a planet?', 'world')).toBeUndefined();
+    expect(expansion('how many people live in the world?', 'planet')).toBeUndefined();
+  });
+
   it('finds a claim saying who devised a thing first for "who came up with" it', async () => {
     const scratch = await mkdtemp(join(tmpdir(), 'report-bot-came-up-'));
     try {
