@@ -29,18 +29,18 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.276,
-  reciprocalRank: 0.5561,
-  textTyped: 3.398,
-  textOther: 2.565,
-  evidenceOnly: 0.6539,
-  metadataOnly: 0.2309,
-  proximity: -0.0008254,
-  distinctive: 5.822,
-  reportShare: 1.268,
-  claimLength: -1.686,
-  statesAskedQuantity: 1.032,
-  givesAskedKind: 2.201,
+  logRatio: 1.274,
+  reciprocalRank: 0.5571,
+  textTyped: 3.392,
+  textOther: 2.56,
+  evidenceOnly: 0.6389,
+  metadataOnly: 0.2303,
+  proximity: -0.0004655,
+  distinctive: 5.828,
+  reportShare: 1.269,
+  claimLength: -1.685,
+  statesAskedQuantity: 1.021,
+  givesAskedKind: 2.213,
   statesAskedCause: 1.931,
 };
 
