@@ -8,21 +8,20 @@
 // figure ("how high…", "what is the … rate"), a place ("which US states…", "which Turkish town…"),
 // a weight ("how heavy…", "how much does … weigh?"), a temperature ("how cold is the surface of
 // Pluto?"), a death ("when did Alfred Dreyfus die?"), a place below the top ("who came second to
-// Comăneci?"), what an abbreviation stands for ("what does MONIAC stand for?"), an age ("how old
-// was Banting when he got the Nobel?") or how often ("how often do the membranes need replacing?").
-// A question near a report's topic that no claim answers is often one whose best claim shares its
-// topic words but gives nothing of the kind asked ("How much does a dose of Shingrix cost in the
-// US?" against a claim on who is offered the vaccine): the answer model weighs that
-// (answerability.ts). A count is a quantity as the reranker reads one (askedQuantity.ts).
+// Comăneci?"), what an abbreviation stands for ("what does MONIAC stand for?") or an age ("how old
+// was Banting when he got the Nobel?"). A question near a report's topic that no claim answers is
+// often one whose best claim shares its topic words but gives nothing of the kind asked ("How much
+// does a dose of Shingrix cost in the US?" against a claim on who is offered the vaccine): the
+// answer model weighs that (answerability.ts). A count is a quantity as the reranker reads one
+// (askedQuantity.ts).
 // The readings of each kind live in askedPrice.ts, askedDuration.ts, askedRanking.ts, askedMaker.ts,
 // askedPerson.ts, askedLength.ts, askedPlace.ts, askedWeight.ts, askedTemperature.ts, askedDeath.ts,
-// askedPlacing.ts, askedExpansion.ts, askedAge.ts and askedFrequency.ts; the others are here.
+// askedPlacing.ts, askedExpansion.ts and askedAge.ts; the others are here.
 
 import { matchesOf } from '../search/matchesOf.js';
 import { AGE_ASKED, AGE_GIVEN } from './askedAge.js';
 import { DEATH_ASKED, DEATH_GIVEN } from './askedDeath.js';
 import { EXPANSION_ASKED, EXPANSION_GIVEN } from './askedExpansion.js';
-import { FREQUENCY_ASKED, FREQUENCY_GIVEN } from './askedFrequency.js';
 import { DURATION, DURATION_ASKED, SPAN_NUMBER, givesDuration } from './askedDuration.js';
 import { LENGTH_ASKED, LENGTH_GIVEN } from './askedLength.js';
 import { MAKER_ASKED, namesMaker } from './askedMaker.js';
@@ -41,7 +40,7 @@ import { BE_FORMS, TIME_AUXILIARY_VERBS, oneOf } from '../search/auxiliaryVerbs.
 
 export { SUPERLATIVE_WORDS } from './askedRanking.js';
 
-export type AnswerKind = 'price' | 'date' | 'duration' | 'count' | 'law' | 'ranking' | 'maker' | 'yearly' | 'future' | 'person' | 'length' | 'share' | 'figure' | 'place' | 'weight' | 'temperature' | 'death' | 'placing' | 'expansion' | 'age' | 'frequency';
+export type AnswerKind = 'price' | 'date' | 'duration' | 'count' | 'law' | 'ranking' | 'maker' | 'yearly' | 'future' | 'person' | 'length' | 'share' | 'figure' | 'place' | 'weight' | 'temperature' | 'death' | 'placing' | 'expansion' | 'age';
 
 /**
  * "How many / how much … each year (per year, annually, yearly, "visitors a year")": a figure per
@@ -123,7 +122,6 @@ const ASKS: Readonly<Record<AnswerKind, { test(question: string): boolean }>> = 
   placing: PLACING_ASKED,
   expansion: EXPANSION_ASKED,
   age: AGE_ASKED,
-  frequency: FREQUENCY_ASKED,
 };
 
 /**
@@ -225,7 +223,6 @@ const GIVES: Readonly<Record<AnswerKind, (text: string, reportDate: string) => b
   placing: (text) => PLACING_GIVEN.test(text),
   expansion: (text) => EXPANSION_GIVEN.test(text),
   age: (text) => AGE_GIVEN.test(text),
-  frequency: (text) => FREQUENCY_GIVEN.test(text) || SHARE_GIVEN.test(text),
 };
 
 /** The kinds of answer the question asks for (none for most questions). */

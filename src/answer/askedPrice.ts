@@ -30,8 +30,7 @@ const COMPOUND_AFTER_COST = ['effective', 'effectiveness', 'efficient', 'efficie
 
 /**
  * "cost" as the question's verb ("what does a heat pump cost", "what would a new air-source heat
- * pump cost to fit", "What did the stadiums for the 2022 World Cup in Qatar cost?": a thing named
- * in up to nine words; "what did … end up costing" too), not a noun the question asks about: after
+ * pump cost to fit": a thing named in up to five words), not a noun the question asks about: after
  * NOUN_BEFORE_COST or ADJECTIVE_BEFORE_COST ("what did the OECD conclude about the cost of a basic
  * income?", "what do the studies say about cost?", "what does total cost include?" ask for a
  * finding), nor the first half of a compound ("what does the review say about how cost-effective
@@ -75,7 +74,7 @@ const PAID_OR_INSURED = String.raw`\bwhat ${oneOf([...BE_FORMS, ...DO_FORMS])}(?
 /** "How much …" and a money word after it in its clause ("how much does it cost"); "how much of…" asks for a share, not money. */
 const HOW_MUCH_MONEY = anyClause(firstThen(/\bhow much\b(?! of\b)/i, new RegExp(String.raw`\b(?:${MONEY_WORDS}|${SOLD_FOR})\b`, 'i')));
 const PRICE_WORDS = new RegExp(
-  String.raw`\bwhat(?:'s| is| are| was| were)? the (?:[\w-]+ )?${MONEY_WORDS}\b|\bwhat [\w-]+ (?:wage|salary|fee)\b|\bwhat ${ACTIVE_BEFORE_A_BARE_VERB}(?: [\w-]+){1,9} (?:${COST_VERB}|end up costing\b)|\bhow much (?:[\w-]+ )?(?:money|cash)\b|\bwhat ${ACTIVE_BEFORE_A_BARE_VERB}(?: [\w'’.-]+){1,6} ${SOLD_FOR}\b|${GOES_FOR}|${SPENT}|\bhow many (?:dollars|euros|rupees|yen)\b|${FINES_ASKED}|${PAID_OR_INSURED}`,
+  String.raw`\bwhat(?:'s| is| are| was| were)? the (?:[\w-]+ )?${MONEY_WORDS}\b|\bwhat [\w-]+ (?:wage|salary|fee)\b|\bwhat ${ACTIVE_BEFORE_A_BARE_VERB}(?: [\w-]+){1,5} ${COST_VERB}|\bhow much (?:[\w-]+ )?(?:money|cash)\b|\bwhat ${ACTIVE_BEFORE_A_BARE_VERB}(?: [\w'’.-]+){1,6} ${SOLD_FOR}\b|${GOES_FOR}|${SPENT}|\bhow many (?:dollars|euros|rupees|yen)\b|${FINES_ASKED}|${PAID_OR_INSURED}`,
   'i',
 );
 /**

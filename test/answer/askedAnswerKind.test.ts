@@ -717,26 +717,4 @@ describe('the kind of answer a question asks for', () => {
     for (const question of ['Where does the money raised by drink taxes and bag levies end up?', 'where does the money go?', 'where are we on the heat pump rollout?', 'where was the treaty signed?'])
       expect(askedAnswerKinds(question), question).not.toContain('place');
   });
-
-  // Held-out 47 (eval/README.md, forty-sixth session after the blind measurement): "how often"
-  // asked of a thing no claim gives a frequency for was answered by a claim on the thing.
-  it('reads how often asked by "how often / how frequently" and an auxiliary, given by times in a span, "every", a rate or a share of cases', () => {
-    for (const question of ['How often do reverse osmosis membranes need replacing?', 'how often should a heat pump be serviced?', 'how often do the pads on a public AED need replacing?', 'How frequently is the index updated?'])
-      expect(askedAnswerKinds(question), question).toContain('frequency');
-    for (const question of ['What effect has seismic activity had on how often the geyser goes off?', 'does anyone know how often the economist updates the big mac thing', 'Often the pads are replaced, but why?'])
-      expect(askedAnswerKinds(question), question).not.toContain('frequency');
-    for (const text of ['Old Faithful erupts roughly 20 times a day.', 'The index is updated about twice a year.', 'Groves typically burned in low-intensity surface fires every 6 to 35 years.', 'About one in six patients carries an inherited variant.', 'It identifies a treatable condition in roughly one to two percent of infants screened.', 'It rejects roughly a fifth of them.', 'Compliance with camera activation rules is often low.', 'Base stealers succeeded about 80 percent of the time.'])
-      expect(givesAnswerKind(text, 'frequency'), text).toBe(true);
-    for (const text of ['Researchers at MIT have proposed using electrochemical processes to turn brine into chemicals.', 'When a bystander uses a public AED before emergency crews arrive, the chance of survival roughly doubles.', 'The upfront purchase and installation price remains the single largest barrier.'])
-      expect(givesAnswerKind(text, 'frequency'), text).toBe(false);
-  });
-
-  // Held-out 12, 19 and 27 name the thing priced in more than five words, held-out 47 asks what it
-  // "end(ed) up costing" (eval/README.md, forty-sixth session after the blind measurement).
-  it('reads a price asked by "what did / does … cost" of a thing named in up to nine words, and by "what did … end up costing"', () => {
-    for (const question of ['What did a bank of six self-checkout kiosks cost to install?', 'What did the stadiums for the 2022 World Cup in Qatar cost?', 'What does one packet of the salt-and-sugar drink mix actually cost?', 'what did the post-leak tunnel upgrade at the seed vault end up costing?'])
-      expect(askedAnswerKinds(question), question).toContain('price');
-    for (const question of ['What did the OECD conclude about the cost of a basic income?', 'what does the IEA say about battery costs?', 'What does the review say about how cost-effective heat pumps are?', 'What did the upgrade end up doing to running costs?'])
-      expect(askedAnswerKinds(question), question).not.toContain('price');
-  });
 });
