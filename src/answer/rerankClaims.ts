@@ -29,19 +29,19 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.274,
-  reciprocalRank: 0.5571,
-  textTyped: 3.392,
-  textOther: 2.56,
-  evidenceOnly: 0.6389,
-  metadataOnly: 0.2303,
-  proximity: -0.0004655,
-  distinctive: 5.828,
-  reportShare: 1.269,
-  claimLength: -1.685,
-  statesAskedQuantity: 1.021,
-  givesAskedKind: 2.213,
-  statesAskedCause: 1.931,
+  logRatio: 1.271,
+  reciprocalRank: 0.5578,
+  textTyped: 3.388,
+  textOther: 2.601,
+  evidenceOnly: 0.6019,
+  metadataOnly: 0.1694,
+  proximity: -0.00239,
+  distinctive: 5.887,
+  reportShare: 1.271,
+  claimLength: -1.68,
+  statesAskedQuantity: 1.044,
+  givesAskedKind: 2.227,
+  statesAskedCause: 1.933,
 };
 
 /** The model's score of one claim's features. */
