@@ -17,7 +17,7 @@
 // it (synonyms.ts ONE_WAY: "came up with" -> devised, invented).
 
 import { joinedWords, splitWord, type CompoundTerm } from './compoundWords.js';
-import { foldTerm, normalizeTerm } from './normalizeTerm.js';
+import { acronymSingular, foldTerm, normalizeTerm } from './normalizeTerm.js';
 import { phraseSynonymsFor, synonymsFor } from './synonyms.js';
 import { tokenize } from './tokenize.js';
 import { relatedWords } from './wordnet/relatedWords.js';
@@ -156,6 +156,8 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
     const folded = foldTerm(word);
     if (source === null || folded === null) return;
     for (const other of otherNumber(folded)) addExpansion(best, own, normalizeTerm(other), OTHER_NUMBER_WEIGHT, source);
+    const singular = acronymSingular(word);
+    if (singular !== null) addExpansion(best, own, singular, OTHER_NUMBER_WEIGHT, source);
     if (reader && EXPANDABLE.test(folded)) {
       for (const form of rememberedRelated(stemmedApartOf, reader, folded, readStemmedApart)) addExpansion(best, own, form.term, STEMMED_APART_WEIGHT, source);
       const places = PLACES[CAPITALISED.test(word) ? 'capitalised' : 'lowercase'];

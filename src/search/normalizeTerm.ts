@@ -60,12 +60,42 @@ const termOfWord = new BoundedMap<string, string | null>(MAX_REMEMBERED_WORDS);
  * key, and is built again when this changes (wordnet/relationTableFile.ts adds the stemmer's file).
  */
 export function termSourceKey(): string {
-  return [foldTerm, computeTerm, stemmer, PLAIN, LATIN_OR_DIGITS, ASCII_LETTERS, APOSTROPHES, BRITISH_ISE, MAX_TERM_LENGTH, [...CAPITALIZED_NAMES].join(' '), [...STOP_WORDS].join(' ')].map(String).join('\n');
+  return [foldTerm, computeTerm, stemmer, PLAIN, LATIN_OR_DIGITS, ASCII_LETTERS, APOSTROPHES, BRITISH_ISE, PLURAL_ACRONYM, VOWEL, acronymOrStem, MAX_TERM_LENGTH, [...CAPITALIZED_NAMES].join(' '), [...STOP_WORDS].join(' ')].map(String).join('\n');
 }
 
 function computeTerm(word: string): string | null {
   const term = foldTerm(word);
   if (term === null) return null;
   if (!ASCII_LETTERS.test(term)) return term;
-  return stemmer(term.replace(BRITISH_ISE, '$1iz$2'));
+  // An acronym's plural ("AEDs", "GPs") is keyed as the acronym: its "s" is no part of the letters.
+  if (PLURAL_ACRONYM.test(word)) return acronymOrStem(term.slice(0, -1));
+  return acronymOrStem(term);
+}
+
+/**
+ * A plural's other key for a word without a vowel typed in lower case with a final "s": "llms" is
+ * keyed whole, as "gps" and "nhs" are, yet may be the plural the reports write "LLMs" (keyed llm).
+ * Null for any other word.
+ */
+export function acronymSingular(word: string): string | null {
+  if (PLURAL_ACRONYM.test(word)) return null;
+  const term = foldTerm(word);
+  return term !== null && LOWER_CASE_ACRONYM_PLURAL.test(term) ? term.slice(0, -1) : null;
+}
+
+/** An acronym written in capitals with a plural "s": "AEDs", "GPs", "LLMs". */
+const PLURAL_ACRONYM = /^[A-Z]{2,6}s$/;
+const VOWEL = /[aeiouy]/;
+const LOWER_CASE_ACRONYM_PLURAL = /^[b-df-hj-np-tv-xz]{2,6}s$/;
+
+/**
+ * The stem of a word, or the whole word where the stemmer would read an acronym as English: a
+ * word without a vowel is no English word to strip ("NHS" was keyed nh, "GPS" gp as a GP is), nor
+ * one left a single letter ("AED" was keyed a, "OED" o). In capitals or not, alike: a question
+ * types "gps" or "aed" as often as the reports' capitals.
+ */
+function acronymOrStem(term: string): string {
+  if (!VOWEL.test(term)) return term;
+  const stem = stemmer(term.replace(BRITISH_ISE, '$1iz$2'));
+  return stem.length < 2 ? term.replace(/s$/, '') : stem;
 }

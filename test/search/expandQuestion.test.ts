@@ -74,6 +74,15 @@ describe('expandQuestion', () => {
     expect(expansion('is it better', 'good')?.weight ?? 0).toBeLessThan(OTHER_NUMBER_WEIGHT);
   });
 
+  // "gps" and "nhs" typed in lower case are keyed whole, as the reports' capitals are; "llms" so
+  // keyed would miss the reports' "LLMs", an acronym's plural keyed llm (normalizeTerm.ts).
+  it("searches a lower-case word without a vowel ending in s also as an acronym's plural", () => {
+    expect(expansion('are llms accurate', 'llm')).toEqual({ term: 'llm', weight: OTHER_NUMBER_WEIGHT, source: 'llms' });
+    expect(expansion('LLMs hallucinate', 'llm')).toBeUndefined();
+    expect(expansion('are lms accurate', 'lm')?.weight).toBe(OTHER_NUMBER_WEIGHT);
+    expect(expansion('do myths spread', 'myth')).toBeUndefined();
+  });
+
   // The stemmer keys "died" di and "die" die: "when did Fosbury die?" never met "Fosbury died", nor
   // "pass away", which reaches die, a claim's "died" (held-out 34).
   it('searches a regular form the stemmer keys apart as the word itself, and a related verb in it', () => {

@@ -23,3 +23,21 @@ describe('termsOf', () => {
     expect(termsOf('the panel concluded, and concludes, that cameras work')).toEqual(termsOf('the panel found that cameras work'));
   });
 });
+
+describe('termsOf: acronyms', () => {
+  // The stemmer read them as English: "AED" was keyed a, "OED" o, "NHS" nh and "GPS" gp, a GP's key.
+  it('keys an acronym the stemmer would strip whole, in capitals or typed in lower case', () => {
+    expect(termsOf('AED OED NHS GPS')).toEqual(['aed', 'oed', 'nhs', 'gps']);
+    expect(termsOf('aed oed nhs gps')).toEqual(['aed', 'oed', 'nhs', 'gps']);
+  });
+
+  it("keys an acronym's plural as the acronym, apart from another acronym ending in S", () => {
+    expect(termsOf('AEDs GPs LLMs')).toEqual(['aed', 'gp', 'llm']);
+    expect(termsOf('GPs GP GPS')).toEqual(['gp', 'gp', 'gps']);
+  });
+
+  it('stems English words as before, those with only "y" for a vowel too', () => {
+    expect(termsOf('used ages myths rhythms buses SAFETY')).toEqual(['us', 'ag', 'myth', 'rhythm', 'buse', 'safeti']);
+    expect(termsOf('the US and IT and the WHO')).toEqual(['us', 'it', 'who']);
+  });
+});
