@@ -30,7 +30,7 @@ import { asksTwoThings, yearsAskedApart } from './twoPartQuestion.js';
 import { askedSpeaker } from './askedSpeaker.js';
 import { askedThing } from './askedThing.js';
 import { pricedPhrase } from './pricedThing.js';
-import { anyKindMissing, countMissingIn, kindMissingIn, kindNounsGiven, kindsGivenBy, priceMissingIn, relationsUnconnected, thingMissingIn } from './givenByClaims.js';
+import { anyKindMissing, countMissingIn, kindHolderIn, kindMissingIn, kindNounsGiven, kindsGivenBy, priceMissingIn, relationsUnconnected, thingMissingIn } from './givenByClaims.js';
 import { isEveryday, isMainlyNoun } from './everydayWords.js';
 import { isPeopleAtLarge } from './countedThing.js';
 import { CARDINAL_WORDS } from './quantityWords.js';
@@ -115,7 +115,10 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const yearsApart = yearsAskedApart(asked);
   const twoThings = asksTwoThings(asked) || (yearsApart.length > 0 && yearsApart.every((year) => checked.some(({ claim, report }) => statesYears(datedText(claim, report), [year]))));
   const givenBy = twoThings ? checked : bestClaim ? [bestClaim] : [];
-  const kindsGiven = kindsGivenBy(kinds, givenBy);
+  // A death asked of someone by name is told of them, not of another man in their story; the holder
+  // of a role asked is a person named in a role, not any name in the claim.
+  const holder = kindHolderIn(asked, kinds);
+  const kindsGiven = kindsGivenBy(kinds, givenBy, holder);
   // An age is told in a claim on the person ("Bannister was a 25-year-old medical student"), seldom
   // in the one on the event asked of ("How old was Bannister when he ran the mile?"): any of the
   // first claims or of those shown first gives it.
@@ -129,7 +132,7 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   // Most often the claim shown first is the best claim: read once.
   const shownFirstClaim = shownFirst[0];
   const sameClaim = shownFirstClaim?.claim === bestClaim?.claim && shownFirstClaim?.report === bestClaim?.report;
-  const kindMissingShownFirst = twoThings ? kindMissingIn(kinds, shownFirst) : sameClaim ? answerKindMissing : kindMissingIn(kinds, shownFirstClaim ? [shownFirstClaim] : []);
+  const kindMissingShownFirst = twoThings ? kindMissingIn(kinds, shownFirst, holder) : sameClaim ? answerKindMissing : kindMissingIn(kinds, shownFirstClaim ? [shownFirstClaim] : [], holder);
   // The claim shown first's coverage only for a question asking a thing, from its keys read above (namesShown[0]).
   const thing = askedThing(asked);
   // A question asking what a kind of person said ("what did the prime minister say about…") asks that speaker as its thing.

@@ -8,15 +8,16 @@
 // figure ("how high…", "what is the … rate"), a place ("which US states…", "which Turkish town…"),
 // a weight ("how heavy…", "how much does … weigh?"), a temperature ("how cold is the surface of
 // Pluto?"), a death ("when did Alfred Dreyfus die?"), a place below the top ("who came second to
-// Comăneci?"), what an abbreviation stands for ("what does MONIAC stand for?") or an age ("how old
-// was Banting when he got the Nobel?"). A question near a report's topic that no claim answers is
+// Comăneci?"), what an abbreviation stands for ("what does MONIAC stand for?"), an age ("how old
+// was Banting when he got the Nobel?") or a name ("What was the name of the dog…?", "what's it
+// called"). A question near a report's topic that no claim answers is
 // often one whose best claim shares its topic words but gives nothing of the kind asked ("How much
 // does a dose of Shingrix cost in the US?" against a claim on who is offered the vaccine): the
 // answer model weighs that (answerability.ts). A count is a quantity as the reranker reads one
 // (askedQuantity.ts).
 // The readings of each kind live in askedPrice.ts, askedDuration.ts, askedRanking.ts, askedMaker.ts,
 // askedPerson.ts, askedLength.ts, askedPlace.ts, askedWeight.ts, askedTemperature.ts, askedDeath.ts,
-// askedPlacing.ts, askedExpansion.ts and askedAge.ts; the others are here.
+// askedPlacing.ts, askedExpansion.ts, askedAge.ts and askedName.ts; the others are here.
 
 import { matchesOf } from '../search/matchesOf.js';
 import { AGE_ASKED, AGE_GIVEN } from './askedAge.js';
@@ -25,6 +26,7 @@ import { EXPANSION_ASKED, EXPANSION_GIVEN } from './askedExpansion.js';
 import { DURATION, DURATION_ASKED, SPAN_NUMBER, givesDuration } from './askedDuration.js';
 import { LENGTH_ASKED, LENGTH_GIVEN } from './askedLength.js';
 import { MAKER_ASKED, namesMaker } from './askedMaker.js';
+import { NAME_ASKED, NAME_GIVEN } from './askedName.js';
 import { PERSON_ASKED, PERSON_NAMED } from './askedPerson.js';
 import { asksPlace, namesSomething } from './askedPlace.js';
 import { PLACING_ASKED, PLACING_GIVEN } from './askedPlacing.js';
@@ -40,7 +42,7 @@ import { BE_FORMS, TIME_AUXILIARY_VERBS, oneOf } from '../search/auxiliaryVerbs.
 
 export { SUPERLATIVE_WORDS } from './askedRanking.js';
 
-export type AnswerKind = 'price' | 'date' | 'duration' | 'count' | 'law' | 'ranking' | 'maker' | 'yearly' | 'future' | 'person' | 'length' | 'share' | 'figure' | 'place' | 'weight' | 'temperature' | 'death' | 'placing' | 'expansion' | 'age';
+export type AnswerKind = 'price' | 'date' | 'duration' | 'count' | 'law' | 'ranking' | 'maker' | 'yearly' | 'future' | 'person' | 'length' | 'share' | 'figure' | 'place' | 'weight' | 'temperature' | 'death' | 'placing' | 'expansion' | 'age' | 'name';
 
 /**
  * "How many / how much … each year (per year, annually, yearly, "visitors a year")": a figure per
@@ -122,6 +124,7 @@ const ASKS: Readonly<Record<AnswerKind, { test(question: string): boolean }>> = 
   placing: PLACING_ASKED,
   expansion: EXPANSION_ASKED,
   age: AGE_ASKED,
+  name: NAME_ASKED,
 };
 
 /**
@@ -223,6 +226,7 @@ const GIVES: Readonly<Record<AnswerKind, (text: string, reportDate: string) => b
   placing: (text) => PLACING_GIVEN.test(text),
   expansion: (text) => EXPANSION_GIVEN.test(text),
   age: (text) => AGE_GIVEN.test(text),
+  name: (text) => NAME_GIVEN.test(text),
 };
 
 /** The kinds of answer the question asks for (none for most questions). */

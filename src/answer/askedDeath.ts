@@ -1,9 +1,13 @@
 // A death asked ("When did Alfred Dreyfus die?", "When and where did Röntgen die?", "how did the
 // man behind the case die?") and a death told ("died", "death", "was killed"), for the kinds of
 // answer (askedAnswerKind.ts). A claim naming the person gives a date, a place or a way of dying
-// for something else (an arrest, a discovery): the date asked is given, the death is not.
+// for something else (an arrest, a discovery): the date asked is given, the death is not; and a
+// claim on the person's deeds tells of another's death (deathToldOf).
 
 import { anyClause, firstThen } from './clauseReading.js';
+import { normalizeTerm } from '../search/normalizeTerm.js';
+import { tokenize } from '../search/tokenize.js';
+import { sentencesOf } from './sentencesOf.js';
 
 /**
  * A death asked: "when / where / how / why / what / which (year, age)" and then "die", "died" or
@@ -17,5 +21,34 @@ const DEATH_ASKED_AT = anyClause(firstThen(/\b(?:[Ww]hen|[Ww]here|[Hh]ow|[Ww]hy|
 const GROUP_DYING = anyClause(firstThen(/\b(?:many|much|most|share|percent(?:age)?|proportion|fraction|number|likely|rate)\b/i, /\b(?:die|died)\b/i));
 export const DEATH_ASKED: { test(question: string): boolean } = { test: (question) => DEATH_ASKED_AT.test(question) && !GROUP_DYING.test(question) };
 
-/** A death told: "died", "death", "dead", "killed", "perished", "passed away", "did not live to…", "took his own life", "cost the lives", "executed", "murdered", "suicide", "mortality", "fatal", "fatalities". */
-export const DEATH_GIVEN = /\b(?:die[sd]?|dying|deaths?|dead|killed|perish\w*|passed away|did not live|(?:took|lost) (?:his|her|their) (?:own )?li(?:fe|ves)|cost (?:the |their )?lives|executed|murdered|suicide|mortality|fatal(?:ly|ity|ities)?)\b/i;
+/** A death told: "died", "death", "dead", "killed", "perished", "passed away", "did not live to…", "took his own life", "poisoned himself", "cost the lives", "executed", "murdered", "suicide", "mortality", "fatal", "fatalities". */
+export const DEATH_GIVEN = /\b(?:die[sd]?|dying|deaths?|dead|killed|perish\w*|passed away|did not live|(?:took|lost) (?:his|her|their) (?:own )?li(?:fe|ves)|(?:poisoned|shot|hanged|drowned) (?:himself|herself|themselves)|cost (?:the |their )?lives|executed|murdered|suicide|mortality|fatal(?:ly|ity|ities)?)\b/i;
+
+/**
+ * The one whose death is asked, by name: capitalised words alone between "did / does" and "die /
+ * pass away" ("When and where did Shackleton die?", "How did Sergeant Floyd and Louis Washkansky
+ * die?"). None for "the man behind America's … case" or a name typed in lower case.
+ */
+const DYING_NAMED = /\bd(?:id|oes)\s+((?:\p{Lu}[\p{L}'’.-]*\s+(?:and\s+)?){0,4}?\p{Lu}[\p{L}'’.-]*)\s+(?:die|pass\s+away)\b/u;
+
+/** The keys of the names whose death the question asks (DYING_NAMED), none when it names no one so. */
+export function dyingNamed(question: string): Set<string> {
+  const names = new Set<string>();
+  const named = DYING_NAMED.exec(question)?.[1];
+  if (named === undefined) return names;
+  for (const word of tokenize(named)) {
+    const term = /^\p{Lu}/u.test(word) ? normalizeTerm(word) : null;
+    if (term !== null) names.add(term);
+  }
+  return names;
+}
+
+/**
+ * A death told of one of the people named (`names`, dyingNamed): a sentence with a death and one
+ * of their names. A claim on the person's expedition tells the death of another man in it
+ * (Mackintosh for "When and where did Shackleton die?"), one on a discovery the death of a
+ * helper (Dally for Röntgen).
+ */
+export function deathToldOf(text: string, names: ReadonlySet<string>): boolean {
+  return sentencesOf(text).some((sentence) => DEATH_GIVEN.test(sentence) && tokenize(sentence).some((word) => names.has(normalizeTerm(word) ?? '')));
+}

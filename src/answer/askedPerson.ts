@@ -3,6 +3,8 @@
 
 import { anyClause, firstThen } from './clauseReading.js';
 import { AUXILIARY } from '../search/auxiliaryVerbs.js';
+import { sentencesOf } from './sentencesOf.js';
+import { matchesOf } from '../search/matchesOf.js';
 
 /**
  * Roles one person holds: asked for by "who is the … <role>" or "which … <role>". Not a market,
@@ -18,12 +20,14 @@ const ROLE = String.raw`(?:official|minister|judge|president|ceo|chair(?:man|wom
  */
 const ROLE_DID = String.raw`(?=s?\s+(?:[a-z]+ed|${AUXILIARY}|led|leads|ran|runs|heads|oversaw|oversees|made|makes|took|takes|said|says|wrote|won|signed|set|chose|gave|built|drew|brought|sent|got)\b)`;
 /**
- * The person holding a role: "who is / was the (current, chief…) <role>", "which (German) <role>"
+ * The person holding a role: "who is / was the (current, chief…) <role>" (up to three words before
+ * it: "who was the globe's first artistic director"), "which (German) <role>"
  * and a verb, "<role> … who is it now" (a role word, then "who is it" after it in its clause:
  * anyClause). Not "who benefits", "who pays" (a group, a body or a source answers).
  */
-const ROLE_ASKED = new RegExp(String.raw`\bwho(?:'s| is| was| were| are)(?: the| its| their)?(?: [\w'’-]+){0,2} ${ROLE}\b|\bwhich (?:[\w-]+ )?${ROLE}${ROLE_DID}`, 'i');
-const ROLE_THEN_WHO_IS_IT = anyClause(firstThen(new RegExp(String.raw`\b${ROLE}\b`, 'i'), /\bwho is (?:it|that|he|she)\b/i));
+const ROLE_ASKED = new RegExp(String.raw`\bwho(?:'s| is| was| were| are)(?: the| its| their)?(?: [\w'’-]+){0,3} ${ROLE}\b|\bwhich (?:[\w-]+ )?${ROLE}${ROLE_DID}`, 'i');
+const ROLE_WORD = new RegExp(String.raw`\b${ROLE}s?\b`, 'i');
+const ROLE_THEN_WHO_IS_IT = anyClause(firstThen(ROLE_WORD, /\bwho is (?:it|that|he|she)\b/i));
 /**
  * A person asked by the verb of a role one person holds to another or to a crew or a team: "who
  * coached Fosbury?", "who tutored / mentored him?", "who commanded Apollo 14?", "who captained /
@@ -56,11 +60,16 @@ export const PERSON_ASKED: { test(question: string): boolean } = {
   test: (question) => ROLE_ASKED.test(question) || ROLE_THEN_WHO_IS_IT.test(question) || ROLE_VERB_ASKED.test(question) || FIRST_DEED_ASKED.test(question),
 };
 
+/** Whether the person asked is the holder of a role by its noun ("who was the architect of…", "the CEO… who is it now"), not the doer of a deed ("who coached…", "who ran the first trials…"). */
+export function asksRoleHolder(question: string): boolean {
+  return ROLE_ASKED.test(question) || ROLE_THEN_WHO_IS_IT.test(question);
+}
+
 /**
- * Words of bodies, documents and places, not people, after a capitalised word ("Seabed Authority",
- * "Broadway League", "Galapagos National Park").
+ * Words of bodies, documents, places and events, not people, after a capitalised word ("Seabed
+ * Authority", "Broadway League", "Galapagos National Park", "the Yom Kippur War").
  */
-const BODY = String.raw`(?:Authority|Commission|Court|Agency|Council|University|Institute|Organi[sz]ation|Bank|Department|Ministry|Association|League|Society|Union|Museum|Fund|Foundation|Company|Corporation|Group|Office|Board|Service|Party|Republic|States|Kingdom|Nations|Network|Programme|Program|Survey|Report|Act|Centre|Center|Agreement|Directive|Park|Reserve|Sanctuary|Forest|Islands?|River|Lake|Bay|Sea|Ocean|Mountains?|Bridge|Dam|Tower|Field|Stadium|Cathedral|Chapel|Palace|Square|Street|Station|Airport|Hospital|School|College)`;
+const BODY = String.raw`(?:War|Wars|Crisis|Revolution|Treaty|Accords?|Pact|Convention|Declaration|Charter|Protocol|Conference|Summit|Games|Olympics|Cup|Prize|Awards?|Festival|Expedition|Disaster|Affair|Incident|Rebellion|Uprising|Massacre|Authority|Commission|Court|Agency|Council|University|Institute|Organi[sz]ation|Bank|Department|Ministry|Association|League|Society|Union|Museum|Fund|Foundation|Company|Corporation|Group|Office|Board|Service|Party|Republic|States|Kingdom|Nations|Network|Programme|Program|Survey|Report|Act|Centre|Center|Agreement|Directive|Park|Reserve|Sanctuary|Forest|Islands?|River|Lake|Bay|Sea|Ocean|Mountains?|Bridge|Dam|Tower|Field|Stadium|Cathedral|Chapel|Palace|Square|Street|Station|Airport|Hospital|School|College)`;
 /**
  * A person by name: a title and a capitalised word ("Judge Brown", "Dr. Seales"), or two
  * capitalised words inside a sentence ("led by Peter Harrison", "Luke Farritor, a 21-year-old"),
@@ -71,3 +80,26 @@ export const PERSON_NAMED = new RegExp(
   String.raw`\b(?:Mr|Mrs|Ms|Dr|Prof|President|Minister|Judge|General|Sir|Lord)\.?\s+\p{Lu}|(?<![.!?]\s|^|\bthe |\bThe )\b(?!(?:The|A|An|In|On|By)\b)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:\p{Lu}\.\s+)?(?!(?:\p{Lu}\p{Ll}+\s+)?${BODY}\b)\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?\b`,
   'u',
 );
+
+const EVERY_PERSON_NAMED = new RegExp(PERSON_NAMED.source, 'gu');
+
+/**
+ * A person named in a role: a sentence naming a person (PERSON_NAMED) and a role
+ * ("Herbert Coleridge, the project's first editor", "with Joseph P. Kennedy as its first
+ * chairman"), any role: the claims call the head asked a chairman. Not a person named in a claim
+ * on the thing for another deed ("historical drawings such as Wenceslaus Hollar's view" for the
+ * architect asked) nor a thing named after one ("the original Graf Zeppelin" for a captain).
+ */
+export function namesPersonInRole(text: string): boolean {
+  // The names are read over the whole text, as PERSON_NAMED reads them (a name opening a sentence is
+  // none), each then in its sentence.
+  const sentences = sentencesOf(text);
+  const ends: number[] = [];
+  let end = 0;
+  for (const sentence of sentences) ends.push((end = text.indexOf(sentence, end) + sentence.length));
+  for (const { index } of matchesOf(text, EVERY_PERSON_NAMED)) {
+    const i = ends.findIndex((sentenceEnd) => index < sentenceEnd);
+    if (i >= 0 && ROLE_WORD.test(sentences[i] as string)) return true;
+  }
+  return false;
+}

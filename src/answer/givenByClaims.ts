@@ -11,6 +11,8 @@ import { claimDocument } from '../search/claimDocument.js';
 import { normalizeTerm } from '../search/normalizeTerm.js';
 import { coverageParts, type CoverageQuestion, type WordCoverage } from '../search/questionCoverage.js';
 import { givesAnswerKind, kindNounsAsked, type AnswerKind } from './askedAnswerKind.js';
+import { deathToldOf, dyingNamed } from './askedDeath.js';
+import { asksRoleHolder, namesPersonInRole } from './askedPerson.js';
 import type { RelationAsked } from './askedAspect.js';
 import { countedTerm, countsPeople, countsThing, isPeopleAtLarge } from './countedThing.js';
 import { kindOfPerson } from './kindOfPerson.js';
@@ -28,11 +30,29 @@ function hasWord(word: WordCoverage): boolean {
 type GivenClaim = { claim: Claim; report: Report };
 
 /**
- * 1 when the question asks for kinds of answer (askedAnswerKinds) and none of the claims `given`
- * (none: nothing) gives one of them, each read against its report's date; 0 otherwise.
+ * Who a kind of answer given by a name or a person must be told of: the names whose death is asked
+ * (dyingNamed: "When and where did Shackleton die?"), and whether the person asked holds a role by
+ * its noun (asksRoleHolder: "Who was the architect of…?").
  */
-export function kindMissingIn(kinds: readonly AnswerKind[], given: readonly GivenClaim[]): 0 | 1 {
-  return anyKindMissing(kinds, kindsGivenBy(kinds, given));
+export interface KindHolder {
+  dying: ReadonlySet<string>;
+  roleHolder: boolean;
+}
+const NO_HOLDER: KindHolder = { dying: new Set(), roleHolder: false };
+
+/** What the question says of who its kinds of answer are told of (KindHolder). */
+export function kindHolderIn(asked: string, kinds: readonly AnswerKind[]): KindHolder {
+  if (!kinds.includes('death') && !kinds.includes('person')) return NO_HOLDER;
+  return { dying: kinds.includes('death') ? dyingNamed(asked) : NO_HOLDER.dying, roleHolder: kinds.includes('person') && asksRoleHolder(asked) };
+}
+
+/**
+ * 1 when the question asks for kinds of answer (askedAnswerKinds) and none of the claims `given`
+ * (none: nothing) gives one of them, each read against its report's date; 0 otherwise. `holder`:
+ * who they are told of (kindHolderIn), as kindsGivenBy reads it.
+ */
+export function kindMissingIn(kinds: readonly AnswerKind[], given: readonly GivenClaim[], holder: KindHolder = NO_HOLDER): 0 | 1 {
+  return anyKindMissing(kinds, kindsGivenBy(kinds, given, holder));
 }
 
 /** 1 when a kind asked is not among those given (kindsGivenBy); 0 otherwise. */
@@ -40,12 +60,21 @@ export function anyKindMissing(kinds: readonly AnswerKind[], given: ReadonlySet<
   return kinds.some((kind) => !given.has(kind)) ? 1 : 0;
 }
 
-/** The kinds asked that one of the claims `given` gives, each read against its report's date. */
-export function kindsGivenBy(kinds: readonly AnswerKind[], given: readonly GivenClaim[]): Set<AnswerKind> {
+/**
+ * The kinds asked that one of the claims `given` gives, each read against its report's date. Told
+ * of whom `holder` says (kindHolderIn): a death asked of someone by name by a death told of them
+ * (deathToldOf), the holder of a role by a person named in a role (namesPersonInRole).
+ */
+export function kindsGivenBy(kinds: readonly AnswerKind[], given: readonly GivenClaim[], holder: KindHolder = NO_HOLDER): Set<AnswerKind> {
   const kindsGiven = new Set<AnswerKind>();
   if (kinds.length === 0) return kindsGiven;
   const texts = given.map(({ claim, report }) => givenText(claim, report));
-  for (const kind of kinds) if (texts.some((text, i) => givesAnswerKind(text, kind, (given[i] as GivenClaim).report.date))) kindsGiven.add(kind);
+  const gives = (text: string, kind: AnswerKind, i: number): boolean => {
+    if (kind === 'death' && holder.dying.size > 0) return deathToldOf(text, holder.dying);
+    if (kind === 'person' && holder.roleHolder) return namesPersonInRole(text);
+    return givesAnswerKind(text, kind, (given[i] as GivenClaim).report.date);
+  };
+  for (const kind of kinds) if (texts.some((text, i) => gives(text, kind, i))) kindsGiven.add(kind);
   return kindsGiven;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { askedAnswerKinds, givesAnswerKind } from '../../src/answer/askedAnswerKind.js';
+import { deathToldOf, dyingNamed } from '../../src/answer/askedDeath.js';
 
 describe('a death asked and told', () => {
   // Development sets' near-topic questions (held-out 27, 28, 38, 41, 43) and answerable ones (34-37).
@@ -44,5 +45,18 @@ describe('a death asked and told', () => {
       'to my wife I mentioned merely that I was doing something of which people would say ‘Röntgen has gone crazy.’',
     ])
       expect(givesAnswerKind(text, 'death'), text).toBe(false);
+  });
+
+  // Held-out 41's Shackleton and 45's Röntgen (unanswerable): their claims tell of another man's death.
+  it('reads whose death is asked by name, and gives it only by a death told of them', () => {
+    expect([...dyingNamed('When and where did Shackleton die?')]).toEqual(['shackleton']);
+    expect(dyingNamed('How did Sergeant Floyd and Louis Washkansky die?').size).toBe(4);
+    for (const question of ["How did the man behind America's famous right-to-silence case die?", 'hey team, when did fosbury pass away?', 'Which railway telegraph operator died after warning a train?'])
+      expect(dyingNamed(question).size, question).toBe(0);
+    const shackleton = dyingNamed('When and where did Shackleton die?');
+    expect(deathToldOf('The Ross Sea party lost three men, including its leader Aeneas Mackintosh.\nThree of the depot-laying party died, Mackintosh among them.', shackleton)).toBe(false);
+    expect(deathToldOf('Shackleton died of a heart attack at South Georgia in January 1922.', shackleton)).toBe(true);
+    const goering = dyingNamed('On what date did Hermann Goering die?');
+    expect(deathToldOf('The highest-ranking defendant took his own life.\nHermann Goering poisoned himself with cyanide on 15 October 1946.', goering)).toBe(true);
   });
 });
