@@ -3,7 +3,12 @@
 // dog known as Marjorie", "a farmer named S. Semenov", "under the brand name Contergan",
 // "code-named Operation Anadyr", a name in quotes), for the kinds of answer (askedAnswerKind.ts).
 // A claim on the thing asked names other people and things beside it (the inquiry's judge beside
-// the captain asked, the party's leader beside its ship) without naming the thing itself.
+// the captain asked, the party's leader beside its ship) without naming the thing itself; a claim's
+// own text names the thing beside its noun ("his yacht Morning Cloud"), its evidence seldom.
+
+import { matchesOf } from '../search/matchesOf.js';
+import { normalizeTerm } from '../search/normalizeTerm.js';
+import { tokenize } from '../search/tokenize.js';
 
 /** Words saying which name: "first name", "brand name", "code name". */
 const WHICH_NAME = String.raw`(?:(?:first|last|full|brand|code|real|original|official|proper|given|working|stage|pen|actual|exact|scientific|common|trade)\s+)?`;
@@ -42,3 +47,29 @@ export const NAME_GIVEN = new RegExp(
   ].join('|'),
   'u',
 );
+
+/** A capitalised word not opening a sentence or a line ("his yacht Morning Cloud", "largest moon, Charon"). */
+const NAME_INSIDE = /(?<![.!?]\s|^|\n)\b\p{Lu}[\p{L}\p{N}'’-]+/gu;
+
+/** The keys of the question's words: a name it types is what it asks about, not the name it asks. */
+export function typedKeys(question: string): Set<string> {
+  const keys = new Set<string>();
+  for (const word of tokenize(question)) {
+    const key = normalizeTerm(word);
+    if (key !== null) keys.add(key);
+  }
+  return keys;
+}
+
+/**
+ * A name beside its noun in a claim's own text: a capitalised word inside a sentence that the
+ * question did not type (`typed`, typedKeys: "the sociologist Bengt Danielsson" for "the swede on
+ * the Kon-Tiki"). Not in the evidence, whose quotes name the people and places around the thing.
+ */
+export function namesOtherThanTyped(claimText: string, typed: ReadonlySet<string>): boolean {
+  for (const [word] of matchesOf(claimText, NAME_INSIDE)) {
+    const key = normalizeTerm(word);
+    if (key !== null && !typed.has(key)) return true;
+  }
+  return false;
+}

@@ -12,6 +12,7 @@ import { normalizeTerm } from '../search/normalizeTerm.js';
 import { coverageParts, type CoverageQuestion, type WordCoverage } from '../search/questionCoverage.js';
 import { givesAnswerKind, kindNounsAsked, type AnswerKind } from './askedAnswerKind.js';
 import { deathToldOf, dyingNamed } from './askedDeath.js';
+import { namesOtherThanTyped, typedKeys } from './askedName.js';
 import { asksRoleHolder, namesPersonInRole } from './askedPerson.js';
 import type { RelationAsked } from './askedAspect.js';
 import { countedTerm, countsPeople, countsThing, isPeopleAtLarge } from './countedThing.js';
@@ -31,19 +32,26 @@ type GivenClaim = { claim: Claim; report: Report };
 
 /**
  * Who a kind of answer given by a name or a person must be told of: the names whose death is asked
- * (dyingNamed: "When and where did Shackleton die?"), and whether the person asked holds a role by
- * its noun (asksRoleHolder: "Who was the architect of…?").
+ * (dyingNamed: "When and where did Shackleton die?"), whether the person asked holds a role by
+ * its noun (asksRoleHolder: "Who was the architect of…?"), and for a name asked the keys of the
+ * question's words (typedKeys), which name what it asks about.
  */
 export interface KindHolder {
   dying: ReadonlySet<string>;
   roleHolder: boolean;
+  typed: ReadonlySet<string>;
 }
-const NO_HOLDER: KindHolder = { dying: new Set(), roleHolder: false };
+const NO_NAMES: ReadonlySet<string> = new Set();
+const NO_HOLDER: KindHolder = { dying: NO_NAMES, roleHolder: false, typed: NO_NAMES };
 
 /** What the question says of who its kinds of answer are told of (KindHolder). */
 export function kindHolderIn(asked: string, kinds: readonly AnswerKind[]): KindHolder {
-  if (!kinds.includes('death') && !kinds.includes('person')) return NO_HOLDER;
-  return { dying: kinds.includes('death') ? dyingNamed(asked) : NO_HOLDER.dying, roleHolder: kinds.includes('person') && asksRoleHolder(asked) };
+  if (!kinds.includes('death') && !kinds.includes('person') && !kinds.includes('name')) return NO_HOLDER;
+  return {
+    dying: kinds.includes('death') ? dyingNamed(asked) : NO_NAMES,
+    roleHolder: kinds.includes('person') && asksRoleHolder(asked),
+    typed: kinds.includes('name') ? typedKeys(asked) : NO_NAMES,
+  };
 }
 
 /**
@@ -63,7 +71,8 @@ export function anyKindMissing(kinds: readonly AnswerKind[], given: ReadonlySet<
 /**
  * The kinds asked that one of the claims `given` gives, each read against its report's date. Told
  * of whom `holder` says (kindHolderIn): a death asked of someone by name by a death told of them
- * (deathToldOf), the holder of a role by a person named in a role (namesPersonInRole).
+ * (deathToldOf), the holder of a role by a person named in a role (namesPersonInRole), a name
+ * also by one beside its noun in the claim's own text (namesOtherThanTyped).
  */
 export function kindsGivenBy(kinds: readonly AnswerKind[], given: readonly GivenClaim[], holder: KindHolder = NO_HOLDER): Set<AnswerKind> {
   const kindsGiven = new Set<AnswerKind>();
@@ -72,6 +81,7 @@ export function kindsGivenBy(kinds: readonly AnswerKind[], given: readonly Given
   const gives = (text: string, kind: AnswerKind, i: number): boolean => {
     if (kind === 'death' && holder.dying.size > 0) return deathToldOf(text, holder.dying);
     if (kind === 'person' && holder.roleHolder) return namesPersonInRole(text);
+    if (kind === 'name' && holder.typed.size > 0 && namesOtherThanTyped((given[i] as GivenClaim).claim.text, holder.typed)) return true;
     return givesAnswerKind(text, kind, (given[i] as GivenClaim).report.date);
   };
   for (const kind of kinds) if (texts.some((text, i) => gives(text, kind, i))) kindsGiven.add(kind);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { askedAnswerKinds, givesAnswerKind } from '../../src/answer/askedAnswerKind.js';
+import { namesOtherThanTyped, typedKeys } from '../../src/answer/askedName.js';
 
 describe('a name asked and given', () => {
   // The development sets' name questions (held-out 8, 28, 30-31, 34-35, 38, 41-47).
@@ -49,5 +50,16 @@ describe('a name asked and given', () => {
       '“We were told a perfect 10 was not possible,” she said.',
     ])
       expect(givesAnswerKind(text, 'name'), text).toBe(false);
+  });
+
+  // review49's probes (held-out 47, 35): a claim names the thing beside its noun in its own text.
+  it('gives a name by a capitalised word inside a claim\'s own text that the question did not type', () => {
+    const boat = typedKeys('what was the name of the boat that won the 1979 fastnet?');
+    expect(namesOtherThanTyped("The 1979 race was won on corrected time by Ted Turner's yacht Tenacious.", boat)).toBe(true);
+    const moon = typedKeys("What was the name of Pluto's biggest moon?");
+    expect(namesOtherThanTyped("Pluto's largest moon, Charon, is about half its size.", moon)).toBe(true);
+    expect(namesOtherThanTyped('The dwarf planet has five moons, the largest of them orbiting Pluto.', moon)).toBe(false);
+    const reedBoat = typedKeys("What was the name of Heyerdahl's later reed-boat expedition across the Atlantic?");
+    expect(namesOtherThanTyped("Heyerdahl's book about the expedition became an international bestseller.", reedBoat)).toBe(false);
   });
 });
