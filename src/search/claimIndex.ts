@@ -161,6 +161,14 @@ export class ClaimIndex {
     }
   }
 
+  /**
+   * Packs the postings into shared arrays (CompactMiniSearch.packPostings): once a load has put
+   * every report, so a library built claim by claim holds its postings as one loaded from a snapshot does.
+   */
+  packPostings(): void {
+    this.compact?.packPostings();
+  }
+
   /** Drops claims by id (those of a report the index holds but the library no longer serves). */
   removeClaims(ids: Iterable<string>): void {
     const indexed = [...new Set(ids)].filter((id) => this.miniSearch.has(id));

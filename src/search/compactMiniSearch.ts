@@ -129,7 +129,12 @@ export class CompactMiniSearch<T> extends MiniSearch<T> {
 
   override add(document: T): void {
     super.add(document);
-    this.countLengths(this._fieldLength.get(this._nextId - 1), 1);
+    const shortId = this._nextId - 1;
+    // MiniSearch grows each claim's array a field at a time, leaving room for a dozen fields more:
+    // a copy holds only the claim's own (a missing field stays a hole).
+    const lengths = this._fieldLength.get(shortId)?.slice();
+    if (lengths !== undefined) this._fieldLength.set(shortId, lengths);
+    this.countLengths(lengths, 1);
   }
 
   override discard(id: unknown): void {
@@ -268,6 +273,13 @@ export class CompactMiniSearch<T> extends MiniSearch<T> {
     this._dirtCount = 0;
     this.discarded = [];
     return true;
+  }
+
+  /** Packs the postings lists built a claim at a time into shared arrays (PostingList.pack). */
+  packPostings(): void {
+    const lists: PostingList[] = [];
+    for (const [, fields] of this._index) for (const postings of fields.values()) if (postings instanceof PostingList) lists.push(postings);
+    PostingList.pack(lists);
   }
 
   /** The index as data (discarded claims left out), for a snapshot (indexSnapshot.ts). */

@@ -118,4 +118,32 @@ describe('PostingList', () => {
     expect(() => list.appendShifted(new Map([[0, 1]]), 9)).toThrow(/after those held/);
     expect([...list]).toEqual([[5, 1], [9, 2]]);
   });
+
+  it('packs lists with arrays of their own into shared ones, each list then answering and changing as before', () => {
+    const next = random(11);
+    const maps = Array.from({ length: 40 }, () => {
+      const map = new Map<number, number>();
+      let id = 0;
+      for (let n = Math.floor(next() * 30); n > 0; n--) map.set((id += 1 + Math.floor(next() * 5)), 1 + Math.floor(next() * 9));
+      return map;
+    });
+    const lists = maps.map((map) => PostingList.from(map));
+    const loaded = new PostingList(new Uint32Array([0, 3, 8]).subarray(1), new Uint16Array([0, 1, 2]).subarray(1)); // a snapshot's view: left as it is
+    PostingList.pack([...lists, loaded]);
+    expect(new Set(lists.map((list) => list.idArray().buffer)).size).toBe(1);
+    expect(lists.reduce((size, list) => size + list.idArray().length, 0)).toBe(lists[0]?.idArray().buffer.byteLength! / 4);
+    lists.forEach((list, i) => expect([...list]).toEqual(sorted(maps[i] as Map<number, number>)));
+    expect([...loaded]).toEqual([[3, 1], [8, 2]]);
+    expect(loaded.idArray().buffer.byteLength).toBe(12);
+    // Growing, inserting, deleting one list leaves its neighbours in the shared arrays untouched.
+    lists.forEach((list, i) => {
+      const map = maps[i] as Map<number, number>;
+      const id = (Math.max(0, ...map.keys()) + 1) * 2;
+      list.set(id, 4).set(1, 2);
+      map.set(id, 4).set(1, 2);
+      const first = [...map.keys()].find((key) => key !== 1);
+      if (first !== undefined) expect(list.delete(first)).toBe(map.delete(first));
+    });
+    lists.forEach((list, i) => expect([...list]).toEqual(sorted(maps[i] as Map<number, number>)));
+  });
 });
