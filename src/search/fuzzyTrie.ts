@@ -21,6 +21,14 @@ export class FuzzyTrie {
   private readonly edgeChild: Int32Array;
   private readonly chars: Uint16Array;
   private readonly terms: string[];
+  /**
+   * Per node, the shortest and longest term under it. A term is at least as many edits from the
+   * query as their lengths differ, so a subtree whose terms are all too short or too long is not
+   * walked: what it would have given is nothing, and the terms found and their order stay the
+   * walk's. A long word no claim has (three edits and more) otherwise walked every short prefix.
+   */
+  private readonly shortest: Uint16Array;
+  private readonly longest: Uint16Array;
 
   /** A copy of the tree under `root` (SearchableMap's `_tree`), read in its key order. */
   constructor(root: TreeNode) {
@@ -62,6 +70,24 @@ export class FuzzyTrie {
     this.edgeChild = Int32Array.from(edgeChild);
     this.chars = Uint16Array.from(chars);
     this.terms = terms;
+    // A node's children are numbered after it: from the last node back, each child is done first.
+    const nodes = itemsStart.length - 1;
+    this.shortest = new Uint16Array(nodes).fill(0xffff);
+    this.longest = new Uint16Array(nodes);
+    for (let node = nodes - 1; node >= 0; node--) {
+      let shortest = 0xffff;
+      let longest = 0;
+      for (let at = itemsStart[node] as number; at < (itemsStart[node + 1] as number); at++) {
+        const item = items[at] as number;
+        const child = item < 0 ? -1 : (edgeChild[item] as number);
+        const low = item < 0 ? Math.min(0xffff, (terms[-item - 1] as string).length) : (this.shortest[child] as number);
+        const high = item < 0 ? Math.min(0xffff, (terms[-item - 1] as string).length) : (this.longest[child] as number);
+        if (low < shortest) shortest = low;
+        if (high > longest) longest = high;
+      }
+      this.shortest[node] = shortest;
+      this.longest[node] = longest;
+    }
   }
 
   get termCount(): number {
@@ -93,6 +119,9 @@ export class FuzzyTrie {
         if (distance <= maxDistance) results.push([this.terms[-item - 1] as string, distance]);
         continue;
       }
+      const child = this.edgeChild[item] as number;
+      const length = n - 1;
+      if ((this.longest[child] as number) + maxDistance < length || (this.shortest[child] as number) > length + maxDistance) continue;
       let i = m;
       const charsEnd = this.edgeStart[item + 1] as number;
       for (let c = this.edgeStart[item] as number; c < charsEnd; ++c, ++i) {
@@ -112,7 +141,7 @@ export class FuzzyTrie {
         }
         if (minDistance > maxDistance) continue items;
       }
-      this.walk(this.edgeChild[item] as number, query, maxDistance, results, matrix, i, n);
+      this.walk(child, query, maxDistance, results, matrix, i, n);
     }
   }
 }

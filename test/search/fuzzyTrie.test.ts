@@ -30,4 +30,22 @@ describe('FuzzyTrie', () => {
     }
     expect(found).toBeGreaterThan(1000);
   });
+
+  it('finds what fuzzyGet finds for long words no term is, three and four edits away', () => {
+    const map = vocabulary();
+    const trie = new FuzzyTrie(map._tree as unknown as Map<string, unknown>);
+    const long = [...map.keys()].filter((term) => term.length >= 9).filter((_, i) => i % 5 === 0);
+    // Three letters replaced, as the warm-up's far typos are (and a letter added, one dropped).
+    const queries = [...long.map((term) => [...term].map((c, i) => (i % 3 === 1 ? 'x' : c)).join('')), ...long.map((term) => `${term}s`), ...long.map((term) => term.slice(1)), 'chromodynamics', 'abcdefghij'];
+    let found = 0;
+    for (const query of queries) {
+      for (const distance of [3, 4]) {
+        const expected = [...map.fuzzyGet(query, distance)].map(([term, [, d]]) => [term, d]);
+        expect(trie.near(query, distance), `${query} ${distance}`).toEqual(expected);
+        found += expected.length;
+      }
+    }
+    expect(queries.length).toBeGreaterThan(30);
+    expect(found).toBeGreaterThan(100);
+  });
 });
