@@ -33,7 +33,11 @@ await loading.done;
 await new Promise((resolve) => setTimeout(resolve, 20));
 loopDelay.disable();
 
-// Collected first so the heap figure is what the loaded library holds, not garbage.
+// Collected first so the heap figure is what the loaded library holds, not garbage. Twice: V8
+// frees a dead ArrayBuffer's memory when it sweeps after a collection, on another thread, and
+// the next collection waits for that sweep; read after one, the RSS still held the buffers the
+// load's last steps let go (bench/README.md, forty-seventh session).
+(globalThis as { gc?: () => void }).gc?.();
 (globalThis as { gc?: () => void }).gc?.();
 const memory = process.memoryUsage();
 const figures: StartFigures = {
