@@ -75,6 +75,8 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 45', 'holdout45'),
   set('held-out 46', 'holdout46'),
   set('held-out 47', 'holdout47'),
+  // Written blind in the forty-seventh session (eval/holdout48/README.md), measured once at its end.
+  set('held-out 48', 'holdout48', true),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */
