@@ -6,6 +6,7 @@
 
 import { anyClause, firstThen } from './clauseReading.js';
 import { normalizeTerm } from '../search/normalizeTerm.js';
+import { termsOf } from '../search/termsOf.js';
 import { tokenize } from '../search/tokenize.js';
 import { sentencesOf } from './sentencesOf.js';
 
@@ -50,5 +51,5 @@ export function dyingNamed(question: string): Set<string> {
  * helper (Dally for Röntgen).
  */
 export function deathToldOf(text: string, names: ReadonlySet<string>): boolean {
-  return sentencesOf(text).some((sentence) => DEATH_GIVEN.test(sentence) && tokenize(sentence).some((word) => names.has(normalizeTerm(word) ?? '')));
+  return sentencesOf(text).some((sentence) => DEATH_GIVEN.test(sentence) && termsOf(sentence).some((term) => names.has(term)));
 }

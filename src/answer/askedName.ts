@@ -8,7 +8,7 @@
 
 import { matchesOf } from '../search/matchesOf.js';
 import { normalizeTerm } from '../search/normalizeTerm.js';
-import { tokenize } from '../search/tokenize.js';
+import { termsOf } from '../search/termsOf.js';
 
 /** Words saying which name: "first name", "brand name", "code name". */
 const WHICH_NAME = String.raw`(?:(?:first|last|full|brand|code|real|original|official|proper|given|working|stage|pen|actual|exact|scientific|common|trade)\s+)?`;
@@ -53,12 +53,7 @@ const NAME_INSIDE = /(?<![.!?]\s|^|\n)\b\p{Lu}[\p{L}\p{N}'’-]+/gu;
 
 /** The keys of the question's words: a name it types is what it asks about, not the name it asks. */
 export function typedKeys(question: string): Set<string> {
-  const keys = new Set<string>();
-  for (const word of tokenize(question)) {
-    const key = normalizeTerm(word);
-    if (key !== null) keys.add(key);
-  }
-  return keys;
+  return new Set(termsOf(question));
 }
 
 /**
