@@ -203,6 +203,10 @@ export const DOMAINS_ON_SET_TOPICS: Readonly<Record<string, readonly string[]>> 
   // diversity meet vertical farming's crop variety. Kon-Tiki, Old Faithful, the 1979 Fastnet race,
   // public-access defibrillators and Shakespeare's Globe meet none.
   'held-out 47': ['ev-charging', 'vertical-farming'],
+  // Kurzarbeit's cut working hours and firms keeping their workers through the 2009 crisis and COVID
+  // meet remote work's four-day weeks and employee retention. The Christmas truce, electric eels,
+  // Curiosity's sky crane, kuru, the first Ironman and Dylan's Nobel meet none.
+  'held-out 48': ['remote-work'],
 };
 
 /** A development set's domains on its topics; an error for a set not judged yet (a new one). */
