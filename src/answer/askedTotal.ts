@@ -1,0 +1,30 @@
+// A total asked ("How many people died of kuru altogether?", "how much did the scheme cost
+// overall?", "how many soldiers are in the terracotta army in total?") and a figure that can be one,
+// for the kinds of answer (askedAnswerKind.ts). A claim on the thing that counts it by the year or
+// the day ("kuru was killing around 200 Fore people a year") gives a rate, not the total asked.
+
+import { anyClause } from './clauseReading.js';
+
+/** "How many / how much" asks an amount. */
+const HOW_MANY_OR_MUCH = /\bhow (?:many|much)\b/i;
+/** Words asking the whole of it: "in total", "altogether", "overall", "all told", "in all", "total". */
+const TOTAL_WORD = /\b(?:in total|total|altogether|all together|overall|all told|in all)\b/i;
+/** Whether a clause (no "?", "." or "!") asks an amount and the whole of it, in either order ("how many 10s did she get total"). */
+function clauseAsksTotal(clause: string): boolean {
+  return HOW_MANY_OR_MUCH.test(clause) && TOTAL_WORD.test(clause);
+}
+export const TOTAL_ASKED = anyClause(clauseAsksTotal);
+
+/**
+ * A figure per span of time: "a year", "per day", "each month", "every week", "annually", "/yr".
+ * Not "a year" after a word making it a span ("in a year", "after a year", "for a year", "half a
+ * year"), which counts over it.
+ */
+const PER_SPAN = /\b(?:(?<!\b(?:in|after|within|for|over|under|than|half|about|around|nearly|almost|once|twice) )an?|per|each|every) (?:year|month|week|day|night|hour|minute|second|decade)\b|\b(?:annually|yearly|daily|weekly|monthly|hourly|per annum)\b|\/\s?(?:year|yr|month|week|day|hour)\b/i;
+/** A whole said in words: "a total of", "in all", "altogether", "combined", "to date", "so far", "cumulative". */
+const WHOLE_SAID = /\b(?:total|in all|altogether|overall|all told|combined|cumulative(?:ly)?|to date|so far)\b/i;
+
+/** Whether the text can give a total: it says a whole, or it counts no rate per span of time. */
+export function givesTotal(text: string): boolean {
+  return WHOLE_SAID.test(text) || !PER_SPAN.test(text);
+}
