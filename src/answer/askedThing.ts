@@ -67,11 +67,11 @@ const THING_WORDS = 4;
 const FIGURE_WORD = /^(?:numbers?|shares?|fraction|portion|proportion|percentage|percent|amount|prices?|costs?|premium|times?|years?|date|days?|weeks?|months?|hours?|minutes?|decades?|money|age|size|length|rate|figures?|total|level|value|sum)$/u;
 
 /**
- * Nouns of what an answer shows beside each claim (its sources, quotes and findings, the study or
- * report they come from): "What's the source for…", "Which study found…" are answered by the claim
- * whose source it is, which never calls it so.
+ * Nouns of what an answer shows (its claims, and beside each its sources, quotes and findings, the
+ * study or report they come from): "What's the source for…", "Which study found…", "Which claim
+ * comes from…" are answered by the claim whose source it is, which never calls it so.
  */
-const SHOWN_PART = /^(?:sources?|evidence|supports?|stud(?:y|ies)|papers?|reports?|journals?|publications?|documents?|quotes?|quotations?|wording|findings?|citations?|references?)$/u;
+const SHOWN_PART = /^(?:claims?|sources?|evidence|supports?|stud(?:y|ies)|papers?|reports?|journals?|publications?|documents?|quotes?|quotations?|wording|findings?|citations?|references?)$/u;
 
 /**
  * Nouns of a class whose members a claim names, never the class: "Which stage of tick…" is answered
