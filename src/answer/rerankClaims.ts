@@ -29,18 +29,18 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.271,
-  reciprocalRank: 0.5578,
-  textTyped: 3.388,
-  textOther: 2.6,
-  evidenceOnly: 0.602,
-  metadataOnly: 0.1695,
-  proximity: -0.002391,
+  logRatio: 1.27,
+  reciprocalRank: 0.5582,
+  textTyped: 3.385,
+  textOther: 2.599,
+  evidenceOnly: 0.6035,
+  metadataOnly: 0.1703,
+  proximity: -0.00531,
   distinctive: 5.887,
   reportShare: 1.271,
-  claimLength: -1.68,
-  statesAskedQuantity: 1.044,
-  givesAskedKind: 2.227,
+  claimLength: -1.683,
+  statesAskedQuantity: 1.05,
+  givesAskedKind: 2.233,
   statesAskedCause: 1.933,
 };
 
