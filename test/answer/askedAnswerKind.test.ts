@@ -728,4 +728,13 @@ describe('the kind of answer a question asks for', () => {
     for (const text of ['The pits are estimated to hold more than 8,000 soldiers.', 'Donations reached about 1.12 trillion yen in fiscal 2023.', 'Most patients die within a year of the first symptoms.'])
       expect(givesAnswerKind(text, 'total'), text).toBe(true);
   });
+
+  // A total of a span asked ("a day in total") is answered by the rate; "a second" is a count's order.
+  it('reads no total asked per span of time, and "a second" phase as no span', () => {
+    for (const question of ['How many games a day in total does Lichess host?', 'How much bamboo does an adult panda eat in total each day?'])
+      expect(askedAnswerKinds(question), question).not.toContain('total');
+    expect(askedAnswerKinds('How many emus were killed altogether in the second phase?')).toContain('total');
+    expect(givesAnswerKind('About 986 emus were killed in a second phase of the operation.', 'total')).toBe(true);
+    expect(givesAnswerKind('Dreyfus was convicted again at a second court-martial a year later.', 'total')).toBe(true);
+  });
 });
