@@ -29,19 +29,19 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.27,
-  reciprocalRank: 0.5582,
-  textTyped: 3.385,
-  textOther: 2.599,
-  evidenceOnly: 0.6035,
-  metadataOnly: 0.1703,
-  proximity: -0.00531,
-  distinctive: 5.887,
-  reportShare: 1.271,
-  claimLength: -1.683,
-  statesAskedQuantity: 1.05,
-  givesAskedKind: 2.233,
-  statesAskedCause: 1.933,
+  logRatio: 1.278,
+  reciprocalRank: 0.523,
+  textTyped: 3.456,
+  textOther: 2.626,
+  evidenceOnly: 0.6473,
+  metadataOnly: 0.2652,
+  proximity: -0.01604,
+  distinctive: 5.843,
+  reportShare: 1.229,
+  claimLength: -1.624,
+  statesAskedQuantity: 1.049,
+  givesAskedKind: 2.26,
+  statesAskedCause: 1.93,
 };
 
 /** The model's score of one claim's features. */
