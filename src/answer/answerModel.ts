@@ -140,6 +140,17 @@ export interface AnswerSignals {
    * question the words a claim covers tell less (eval/README.md, forty-third session).
    */
   thingAskedCovered: number;
+  /**
+   * When the question asks yes or no (asksYesNo.ts: "Does the facial tumour disease also infect
+   * quolls?", "Did Herb Brooks go on to coach in the NHL?"), the share of it the best claim covers
+   * (typed + otherWords, at most 1); 0 for any other question, for one asking a kind of answer
+   * or a thing too (kindAskedCovered, thingAskedCovered weigh it then), and for one checking
+   * something heard ("does X actually work?", "is it true…": asksYesNo.ts). As for a kind of answer or a thing
+   * asked, a claim on the same subject shares such a question's words (the disease, the coach's
+   * team) without telling what is asked of it (another animal, a later career): for a yes/no
+   * question the words a claim covers tell less (eval/README.md, forty-seventh session).
+   */
+  yesNoCovered: number;
 }
 
 /** What the decision reads: the model's signals, and the covered share the floor is checked on. */
@@ -200,35 +211,35 @@ export interface AnswerModel {
  * and paste what it prints.
  */
 export const ANSWER_MODEL: AnswerModel = {
-  constant: -2.3287,
-  weights: { typed: 0.8834, otherWords: 4.0326, unknown: -0.8595, strength: 0.8374, margin: -0.6602, words: 0.2121, asksAdvice: -3.9024, uncoveredNames: 2.0236, uncoveredNouns: -2.2473, answerKindMissing: -0.4413, outcomeMissing: -1.7182, yearMissing: -1.5628, besidesNames: -0.4979, kindMissingShownFirst: -1.6533, twoClaimsGain: 15.2374, thingMissing: -0.5893, countMissing: -0.7517, priceMissing: -1.6354, kindAskedCovered: -1.4818, thingAskedCovered: -1.4069 },
+  constant: -2.6032,
+  weights: { typed: 1.1919, otherWords: 4.8058, unknown: -0.9894, strength: 0.9672, margin: -0.4797, words: 0.2942, asksAdvice: -4.2378, uncoveredNames: 2.1725, uncoveredNouns: -2.2355, answerKindMissing: -0.6178, outcomeMissing: -1.9047, yearMissing: -1.6581, besidesNames: -0.5673, kindMissingShownFirst: -1.6691, twoClaimsGain: 14.642, thingMissing: -0.7902, countMissing: -0.6006, priceMissing: -1.706, kindAskedCovered: -2.0464, thingAskedCovered: -1.8817, yesNoCovered: -2.6358 },
   pairs: [
-    ['typed', 'typed', 0.2704],
-    ['typed', 'unknown', 2.8975],
-    ['typed', 'strength', 0.4408],
-    ['typed', 'margin', -1.6261],
-    ['typed', 'words', -0.4243],
-    ['typed', 'uncoveredNames', -7.6673],
-    ['unknown', 'unknown', 1.3683],
-    ['unknown', 'strength', 0.6877],
-    ['unknown', 'margin', 0.5536],
-    ['unknown', 'words', -0.5527],
-    ['unknown', 'uncoveredNames', -0.9475],
-    ['strength', 'strength', -0.0805],
-    ['strength', 'margin', 0.9309],
-    ['strength', 'words', -0.2728],
-    ['strength', 'uncoveredNames', -0.8686],
-    ['margin', 'margin', 1.1036],
-    ['margin', 'words', -0.0402],
-    ['margin', 'uncoveredNames', -0.3975],
-    ['words', 'words', 0.1286],
-    ['words', 'uncoveredNames', -0.6027],
-    ['uncoveredNames', 'uncoveredNames', -0.173],
-    ['typed', 'answerKindMissing', -2.1208],
-    ['uncoveredNames', 'answerKindMissing', -0.5218],
-    ['typed', 'outcomeMissing', -7.3471],
-    ['typed', 'besidesNames', 4.5705],
-    ['typed', 'thingMissing', 0.069],
+    ['typed', 'typed', 0.1336],
+    ['typed', 'unknown', 3.5922],
+    ['typed', 'strength', 0.3432],
+    ['typed', 'margin', -1.8425],
+    ['typed', 'words', -0.3733],
+    ['typed', 'uncoveredNames', -6.5331],
+    ['unknown', 'unknown', 1.3415],
+    ['unknown', 'strength', 0.6889],
+    ['unknown', 'margin', 0.5694],
+    ['unknown', 'words', -0.5423],
+    ['unknown', 'uncoveredNames', -0.8814],
+    ['strength', 'strength', -0.0942],
+    ['strength', 'margin', 0.8946],
+    ['strength', 'words', -0.2801],
+    ['strength', 'uncoveredNames', -1.0034],
+    ['margin', 'margin', 1.0535],
+    ['margin', 'words', -0.0381],
+    ['margin', 'uncoveredNames', -1.2675],
+    ['words', 'words', 0.1238],
+    ['words', 'uncoveredNames', -0.6444],
+    ['uncoveredNames', 'uncoveredNames', 0.122],
+    ['typed', 'answerKindMissing', -1.9636],
+    ['uncoveredNames', 'answerKindMissing', -0.2597],
+    ['typed', 'outcomeMissing', -4.5283],
+    ['typed', 'besidesNames', 5.0469],
+    ['typed', 'thingMissing', 0.3161],
   ],
 };
 

@@ -26,6 +26,7 @@ import { askedOutcome, type AskedOutcome } from './askedOutcome.js';
 import { askedMention, type Mention } from './askedMention.js';
 import { namedYears, statesYears } from './askedYear.js';
 import { asksAdvice } from './asksAdvice.js';
+import { asksYesNo, checksWhatWasHeard } from './asksYesNo.js';
 import { asksTwoThings, yearsAskedApart } from './twoPartQuestion.js';
 import { askedSpeaker } from './askedSpeaker.js';
 import { askedThing } from './askedThing.js';
@@ -163,11 +164,15 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const bestCovered = Math.min(1, typed + otherWords);
   const kindAskedCovered = kinds.length > 0 && !countConfirmed ? bestCovered : 0;
   const thingAskedCovered = thing !== null && !countConfirmed ? bestCovered : 0;
+  // Likewise for a yes/no question (one asking no kind of answer and no thing, which weigh the
+  // coverage already): a claim on its subject has most of its words, not what it asks of it. Not
+  // for one checking something heard ("does X actually work?"): a claim on its subject answers it.
+  const yesNoCovered = kinds.length === 0 && thing === null && asksYesNo(text) && !checksWhatWasHeard(asked) ? bestCovered : 0;
   const idfTotal = terms.reduce((sum, term) => sum + idf(term), 0);
   const [first, second] = ranked;
   const strength = Math.log(Math.max(MIN_STRENGTH, (first?.score ?? 0) / idfTotal));
   const margin = first && second && first.score > 0 ? 1 - second.score / first.score : 1;
-  return { typed, otherWords, unknown, strength, margin, words: Math.min(terms.length, MAX_WORDS), asksAdvice: asksAdvice(asked) ? 1 : 0, uncoveredNames, uncoveredNouns, answerKindMissing, outcomeMissing, yearMissing, besidesNames, kindMissingShownFirst, twoClaimsGain, thingMissing, countMissing, priceMissing, kindAskedCovered, thingAskedCovered, plainCoverage: plain.typed + plain.otherWords, mentionNamed };
+  return { typed, otherWords, unknown, strength, margin, words: Math.min(terms.length, MAX_WORDS), asksAdvice: asksAdvice(asked) ? 1 : 0, uncoveredNames, uncoveredNouns, answerKindMissing, outcomeMissing, yearMissing, besidesNames, kindMissingShownFirst, twoClaimsGain, thingMissing, countMissing, priceMissing, kindAskedCovered, thingAskedCovered, yesNoCovered, plainCoverage: plain.typed + plain.otherWords, mentionNamed };
 }
 
 /**

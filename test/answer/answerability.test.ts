@@ -40,7 +40,7 @@ describe('knowing when the reports do not answer a question', () => {
   it('answers a search for one word the reports use, at any score', () => {
     for (const question of ['microplastics', 'wegovy', 'sharrows']) expect(answerQuestion(library, question).answered, question).toBe(true);
     // However weakly and evenly the first claims match, as among thousands of claims.
-    const weak = { typed: 1, otherWords: 0, unknown: 0, strength: Math.log(0.01), margin: 0, words: 1, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, outcomeMissing: 0, yearMissing: 0, besidesNames: 1, kindMissingShownFirst: 0, twoClaimsGain: 0, thingMissing: 0, countMissing: 0, priceMissing: 0, kindAskedCovered: 0, thingAskedCovered: 0, plainCoverage: 1, mentionNamed: -1 };
+    const weak = { typed: 1, otherWords: 0, unknown: 0, strength: Math.log(0.01), margin: 0, words: 1, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, outcomeMissing: 0, yearMissing: 0, besidesNames: 1, kindMissingShownFirst: 0, twoClaimsGain: 0, thingMissing: 0, countMissing: 0, priceMissing: 0, kindAskedCovered: 0, thingAskedCovered: 0, yesNoCovered: 0, plainCoverage: 1, mentionNamed: -1 };
     expect(isAnswer(weak)).toBe(true);
     // That is the rule for a claim with every word, not the model: a model that answers nothing
     // still answers it, and not a claim with nine tenths of the question.
@@ -396,6 +396,30 @@ describe('knowing when the reports do not answer a question', () => {
     for (const other of ['Did Champollion read Coptic?', 'Why was the Rosetta Stone important?']) expect(featuresOf(ho33, other)?.kindAskedCovered, other).toBe(0);
   });
 
+  it('reads how much of a yes/no question the best claim covers, and nothing for another question', async () => {
+    const ho32 = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout32/reports/', import.meta.url))));
+    // Held-out 32, unanswerable: the claims on the devils' facial tumour disease say how it spreads among devils, never whether it infects quolls.
+    const question = 'Does the facial tumour disease also infect quolls?';
+    const features = featuresOf(ho32, question);
+    expect(features?.yesNoCovered).toBeCloseTo((features?.typed ?? 0) + (features?.otherWords ?? 0), 9);
+    expect(features?.yesNoCovered).toBeGreaterThan(0.5);
+    // The signal lowers the confidence (whether this question is then declined moves with each refit).
+    if (!features) throw new Error(question);
+    expect(confidence(features)).toBeLessThan(confidence({ ...features, yesNoCovered: 0 }));
+    // Not a yes/no question: a wh-question, a question on a cause.
+    for (const other of ['How is the facial tumour disease spread?', 'Why do devils get the facial tumour disease?']) expect(featuresOf(ho32, other)?.yesNoCovered, other).toBe(0);
+  });
+
+  it('reads nothing of the best claim\'s cover for a yes/no question checking something heard', async () => {
+    const ho32 = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout32/reports/', import.meta.url))));
+    // Asked whether what was heard holds, a claim on the subject speaks to it with its evidence.
+    for (const question of ['Does the facial tumour disease actually infect quolls?', 'is it true the facial tumour disease infects quolls?']) {
+      const features = featuresOf(ho32, question);
+      expect(features?.typed, question).toBeGreaterThan(0.3);
+      expect(features?.yesNoCovered, question).toBe(0);
+    }
+  });
+
   it('reads how much of a question asking a thing by its wh-phrase the best claim covers, and nothing for one asking none', async () => {
     const ho30 = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout30/reports/', import.meta.url))));
     // Held-out 30, unanswerable: a company asked, the claims on the Changsha maglev give its line and speed, no maker.
@@ -562,8 +586,8 @@ describe('knowing when the reports do not answer a question', () => {
   });
 
   it('weighs the signals together as well as apart: each product of two has its weight', () => {
-    const signals = { typed: 0.3, otherWords: 0.2, unknown: 0.5, strength: 1.5, margin: 0.4, words: 6, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, outcomeMissing: 0, yearMissing: 0, besidesNames: 1, kindMissingShownFirst: 0, twoClaimsGain: 0, thingMissing: 0, countMissing: 0, priceMissing: 0, kindAskedCovered: 0, thingAskedCovered: 0 };
-    const zero = { typed: 0, otherWords: 0, unknown: 0, strength: 0, margin: 0, words: 0, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, outcomeMissing: 0, yearMissing: 0, besidesNames: 0, kindMissingShownFirst: 0, twoClaimsGain: 0, thingMissing: 0, countMissing: 0, priceMissing: 0, kindAskedCovered: 0, thingAskedCovered: 0 };
+    const signals = { typed: 0.3, otherWords: 0.2, unknown: 0.5, strength: 1.5, margin: 0.4, words: 6, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, outcomeMissing: 0, yearMissing: 0, besidesNames: 1, kindMissingShownFirst: 0, twoClaimsGain: 0, thingMissing: 0, countMissing: 0, priceMissing: 0, kindAskedCovered: 0, thingAskedCovered: 0, yesNoCovered: 0 };
+    const zero = { typed: 0, otherWords: 0, unknown: 0, strength: 0, margin: 0, words: 0, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, outcomeMissing: 0, yearMissing: 0, besidesNames: 0, kindMissingShownFirst: 0, twoClaimsGain: 0, thingMissing: 0, countMissing: 0, priceMissing: 0, kindAskedCovered: 0, thingAskedCovered: 0, yesNoCovered: 0 };
     expect(confidence(signals, { constant: 1, weights: zero, pairs: [['typed', 'unknown', 2]] })).toBeCloseTo(1 + 2 * 0.3 * 0.5);
     expect(confidence(signals, { constant: 0, weights: { ...zero, words: 0.5 }, pairs: [['margin', 'margin', -1]] })).toBeCloseTo(0.5 * 6 - 0.4 * 0.4);
     // The fitted model has a weight for every pair of paired signals and each pair with the missing kind of answer or outcome, each pair once.
