@@ -140,17 +140,6 @@ export interface AnswerSignals {
    * question the words a claim covers tell less (eval/README.md, forty-third session).
    */
   thingAskedCovered: number;
-  /**
-   * When the question asks yes or no (asksYesNo.ts: "Does the facial tumour disease also infect
-   * quolls?", "Did Herb Brooks go on to coach in the NHL?"), the share of it the best claim covers
-   * (typed + otherWords, at most 1); 0 for any other question, for one asking a kind of answer
-   * or a thing too (kindAskedCovered, thingAskedCovered weigh it then), and for one checking
-   * something heard ("does X actually work?", "is it true…": asksYesNo.ts). As for a kind of answer or a thing
-   * asked, a claim on the same subject shares such a question's words (the disease, the coach's
-   * team) without telling what is asked of it (another animal, a later career): for a yes/no
-   * question the words a claim covers tell less (eval/README.md, forty-seventh session).
-   */
-  yesNoCovered: number;
 }
 
 /** What the decision reads: the model's signals, and the covered share the floor is checked on. */
@@ -211,35 +200,35 @@ export interface AnswerModel {
  * and paste what it prints.
  */
 export const ANSWER_MODEL: AnswerModel = {
-  constant: -2.6032,
-  weights: { typed: 1.1919, otherWords: 4.8058, unknown: -0.9894, strength: 0.9672, margin: -0.4797, words: 0.2942, asksAdvice: -4.2378, uncoveredNames: 2.1725, uncoveredNouns: -2.2355, answerKindMissing: -0.6178, outcomeMissing: -1.9047, yearMissing: -1.6581, besidesNames: -0.5673, kindMissingShownFirst: -1.6691, twoClaimsGain: 14.642, thingMissing: -0.7902, countMissing: -0.6006, priceMissing: -1.706, kindAskedCovered: -2.0464, thingAskedCovered: -1.8817, yesNoCovered: -2.6358 },
+  constant: -2.4194,
+  weights: { typed: 0.9085, otherWords: 4.0009, unknown: -0.939, strength: 0.8555, margin: -0.5913, words: 0.2304, asksAdvice: -3.9068, uncoveredNames: 2.0058, uncoveredNouns: -2.2772, answerKindMissing: -0.4156, outcomeMissing: -1.7248, yearMissing: -1.5191, besidesNames: -0.4739, kindMissingShownFirst: -1.7155, twoClaimsGain: 15.1356, thingMissing: -0.5677, countMissing: -0.7728, priceMissing: -1.6276, kindAskedCovered: -1.5038, thingAskedCovered: -1.3685 },
   pairs: [
-    ['typed', 'typed', 0.1336],
-    ['typed', 'unknown', 3.5922],
-    ['typed', 'strength', 0.3432],
-    ['typed', 'margin', -1.8425],
-    ['typed', 'words', -0.3733],
-    ['typed', 'uncoveredNames', -6.5331],
-    ['unknown', 'unknown', 1.3415],
-    ['unknown', 'strength', 0.6889],
-    ['unknown', 'margin', 0.5694],
-    ['unknown', 'words', -0.5423],
-    ['unknown', 'uncoveredNames', -0.8814],
-    ['strength', 'strength', -0.0942],
-    ['strength', 'margin', 0.8946],
-    ['strength', 'words', -0.2801],
-    ['strength', 'uncoveredNames', -1.0034],
-    ['margin', 'margin', 1.0535],
-    ['margin', 'words', -0.0381],
-    ['margin', 'uncoveredNames', -1.2675],
-    ['words', 'words', 0.1238],
-    ['words', 'uncoveredNames', -0.6444],
-    ['uncoveredNames', 'uncoveredNames', 0.122],
-    ['typed', 'answerKindMissing', -1.9636],
-    ['uncoveredNames', 'answerKindMissing', -0.2597],
-    ['typed', 'outcomeMissing', -4.5283],
-    ['typed', 'besidesNames', 5.0469],
-    ['typed', 'thingMissing', 0.3161],
+    ['typed', 'typed', 0.2608],
+    ['typed', 'unknown', 2.9608],
+    ['typed', 'strength', 0.4609],
+    ['typed', 'margin', -1.7121],
+    ['typed', 'words', -0.4252],
+    ['typed', 'uncoveredNames', -7.6753],
+    ['unknown', 'unknown', 1.4234],
+    ['unknown', 'strength', 0.6759],
+    ['unknown', 'margin', 0.4457],
+    ['unknown', 'words', -0.5383],
+    ['unknown', 'uncoveredNames', -0.9837],
+    ['strength', 'strength', -0.0864],
+    ['strength', 'margin', 0.9171],
+    ['strength', 'words', -0.2722],
+    ['strength', 'uncoveredNames', -0.8644],
+    ['margin', 'margin', 1.1381],
+    ['margin', 'words', -0.038],
+    ['margin', 'uncoveredNames', -0.4499],
+    ['words', 'words', 0.1266],
+    ['words', 'uncoveredNames', -0.6045],
+    ['uncoveredNames', 'uncoveredNames', -0.0692],
+    ['typed', 'answerKindMissing', -2.0936],
+    ['uncoveredNames', 'answerKindMissing', -0.5978],
+    ['typed', 'outcomeMissing', -7.3559],
+    ['typed', 'besidesNames', 4.5159],
+    ['typed', 'thingMissing', 0.0482],
   ],
 };
 

@@ -7,8 +7,8 @@
 // official ordered…?"), a length ("how tall…", "how far…"), a share ("what percentage…"), any
 // figure ("how high…", "what is the … rate"), a place ("which US states…", "which Turkish town…"),
 // a weight ("how heavy…", "how much does … weigh?"), a temperature ("how cold is the surface of
-// Pluto?"), a death ("when did Alfred Dreyfus die?"), a place below the top ("who came second to
-// Comăneci?"), what an abbreviation stands for ("what does MONIAC stand for?"), an age ("how old
+// Pluto?"), a physical measure by its noun ("what voltage…", "how loud…"), a death ("when did
+// Alfred Dreyfus die?"), a place below the top ("who came second to Comăneci?"), what an abbreviation stands for ("what does MONIAC stand for?"), an age ("how old
 // was Banting when he got the Nobel?"), a name ("What was the name of the dog…?", "what's it
 // called") or a total ("How many people died of kuru altogether?": not a figure a year). A question near a report's topic that no claim answers is
 // often one whose best claim shares its topic words but gives nothing of the kind asked ("How much
@@ -17,7 +17,8 @@
 // (askedQuantity.ts).
 // The readings of each kind live in askedPrice.ts, askedDuration.ts, askedRanking.ts, askedMaker.ts,
 // askedPerson.ts, askedLength.ts, askedPlace.ts, askedWeight.ts, askedTemperature.ts, askedDeath.ts,
-// askedPlacing.ts, askedExpansion.ts, askedAge.ts, askedName.ts and askedTotal.ts; the others are here.
+// askedPlacing.ts, askedExpansion.ts, askedAge.ts, askedName.ts, askedTotal.ts and askedMeasure.ts;
+// the others are here.
 
 import { matchesOf } from '../search/matchesOf.js';
 import { AGE_ASKED, AGE_GIVEN } from './askedAge.js';
@@ -26,6 +27,7 @@ import { EXPANSION_ASKED, EXPANSION_GIVEN } from './askedExpansion.js';
 import { DURATION, DURATION_ASKED, SPAN_NUMBER, givesDuration } from './askedDuration.js';
 import { LENGTH_ASKED, LENGTH_GIVEN } from './askedLength.js';
 import { MAKER_ASKED, namesMaker } from './askedMaker.js';
+import { MEASURE_ASKED, givesMeasure, measureNounAsked } from './askedMeasure.js';
 import { NAME_ASKED, NAME_GIVEN } from './askedName.js';
 import { PERSON_ASKED, PERSON_NAMED } from './askedPerson.js';
 import { asksPlace, namesSomething } from './askedPlace.js';
@@ -43,7 +45,7 @@ import { BE_FORMS, TIME_AUXILIARY_VERBS, oneOf } from '../search/auxiliaryVerbs.
 
 export { SUPERLATIVE_WORDS } from './askedRanking.js';
 
-export type AnswerKind = 'price' | 'date' | 'duration' | 'count' | 'law' | 'ranking' | 'maker' | 'yearly' | 'future' | 'person' | 'length' | 'share' | 'figure' | 'place' | 'weight' | 'temperature' | 'death' | 'placing' | 'expansion' | 'age' | 'name' | 'total';
+export type AnswerKind = 'price' | 'date' | 'duration' | 'count' | 'law' | 'ranking' | 'maker' | 'yearly' | 'future' | 'person' | 'length' | 'share' | 'figure' | 'place' | 'weight' | 'temperature' | 'death' | 'placing' | 'expansion' | 'age' | 'name' | 'total' | 'measure';
 
 /**
  * "How many / how much … each year (per year, annually, yearly, "visitors a year")": a figure per
@@ -127,6 +129,7 @@ const ASKS: Readonly<Record<AnswerKind, { test(question: string): boolean }>> = 
   age: AGE_ASKED,
   name: NAME_ASKED,
   total: TOTAL_ASKED,
+  measure: MEASURE_ASKED,
 };
 
 /**
@@ -230,6 +233,7 @@ const GIVES: Readonly<Record<AnswerKind, (text: string, reportDate: string) => b
   age: (text) => AGE_GIVEN.test(text),
   name: (text) => NAME_GIVEN.test(text),
   total: givesTotal,
+  measure: givesMeasure,
 };
 
 /** The kinds of answer the question asks for (none for most questions). */
@@ -248,12 +252,15 @@ export function givesAnswerKind(text: string, kind: AnswerKind, reportDate = '')
 
 /**
  * The nouns that name the kind of answer asked, with their kinds: "date" in "On what date did
- * Hermann Goering die?", "year" in "What year did the bridge open?" (a date), in lower case as
- * typed. A claim giving the kind gives a date, not the word.
+ * Hermann Goering die?", "year" in "What year did the bridge open?" (a date), "voltage" in "What
+ * maximum voltage does the eel produce?" (a measure), in lower case as typed. A claim giving the
+ * kind gives a date or a figure in its unit, not the word.
  */
 export function kindNounsAsked(question: string): { kind: AnswerKind; noun: string }[] {
   const nouns: { kind: AnswerKind; noun: string }[] = [];
   const date = DATE_NOUN_ASKED.exec(question)?.[1];
   if (date !== undefined) nouns.push({ kind: 'date', noun: date.toLowerCase() });
+  const measure = measureNounAsked(question);
+  if (measure !== undefined) nouns.push({ kind: 'measure', noun: measure.toLowerCase() });
   return nouns;
 }

