@@ -29,19 +29,19 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.278,
-  reciprocalRank: 0.5214,
-  textTyped: 3.456,
-  textOther: 2.626,
-  evidenceOnly: 0.6504,
-  metadataOnly: 0.2652,
-  proximity: -0.01599,
-  distinctive: 5.845,
-  reportShare: 1.228,
-  claimLength: -1.624,
+  logRatio: 1.272,
+  reciprocalRank: 0.5225,
+  textTyped: 3.389,
+  textOther: 2.518,
+  evidenceOnly: 0.6114,
+  metadataOnly: 0.2031,
+  proximity: -0.02016,
+  distinctive: 5.932,
+  reportShare: 1.235,
+  claimLength: -1.622,
   statesAskedQuantity: 1.049,
-  givesAskedKind: 2.262,
-  statesAskedCause: 1.93,
+  givesAskedKind: 2.26,
+  statesAskedCause: 1.928,
 };
 
 /** The model's score of one claim's features. */

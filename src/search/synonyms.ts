@@ -42,6 +42,9 @@ const GROUPS: string[][] = [
   ['short term', 'temporary'],
   ['save money', 'savings', 'cheaper', 'payback'],
   ['upfront', 'up front', 'purchase price', 'installation cost'],
+  // words it has but never joins: each the comparative of its own word (little, few), and people
+  // say "less" of what reports count as "fewer"
+  ['less', 'fewer'],
 ];
 
 import { normalizeTerm } from './normalizeTerm.js';

@@ -45,6 +45,13 @@ describe('expandQuestion', () => {
     expect(expansion('how many people live in the world?', 'planet')).toBeUndefined();
   });
 
+  // Questions on five development sets ask what got "less" of a thing that claims count as
+  // "fewer" (eval/README.md, forty-eighth session, para50); WordNet joins neither to the other.
+  it('searches "less" as fewer and "fewer" as less', () => {
+    expect(expansion('did kids get suspended less once lunches were free?', 'fewer')).toEqual({ term: 'fewer', weight: SYNONYM_WEIGHT, source: 'less' });
+    expect(expansion('do patients at home get fewer infections?', 'less')).toEqual({ term: 'less', weight: SYNONYM_WEIGHT, source: 'fewer' });
+  });
+
   it('finds a claim saying who devised a thing first for "who came up with" it', async () => {
     const scratch = await mkdtemp(join(tmpdir(), 'report-bot-came-up-'));
     try {
