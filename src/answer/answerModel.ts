@@ -140,6 +140,17 @@ export interface AnswerSignals {
    * question the words a claim covers tell less (eval/README.md, forty-third session).
    */
   thingAskedCovered: number;
+  /**
+   * When the question asks yes or no (asksYesNo.ts: "Does the facial tumour disease also infect
+   * quolls?", "Did Herb Brooks go on to coach in the NHL?"), the share of it the best claim covers
+   * (typed + otherWords, at most 1); 0 for any other question, for one asking a kind of answer
+   * or a thing too (kindAskedCovered, thingAskedCovered weigh it then), and for one checking
+   * something heard ("does X actually work?", "is it true…": asksYesNo.ts). As for a kind of answer or a thing
+   * asked, a claim on the same subject shares such a question's words (the disease, the coach's
+   * team) without telling what is asked of it (another animal, a later career): for a yes/no
+   * question the words a claim covers tell less (eval/README.md, forty-seventh session).
+   */
+  yesNoCovered: number;
 }
 
 /** What the decision reads: the model's signals, and the covered share the floor is checked on. */
@@ -200,35 +211,35 @@ export interface AnswerModel {
  * and paste what it prints.
  */
 export const ANSWER_MODEL: AnswerModel = {
-  constant: -2.3368,
-  weights: { typed: 0.8376, otherWords: 4.0125, unknown: -0.8691, strength: 0.8462, margin: -0.7069, words: 0.2145, asksAdvice: -3.8986, uncoveredNames: 2.0123, uncoveredNouns: -2.2346, answerKindMissing: -0.4225, outcomeMissing: -1.7135, yearMissing: -1.5636, besidesNames: -0.5021, kindMissingShownFirst: -1.6665, twoClaimsGain: 15.2358, thingMissing: -0.5903, countMissing: -0.7544, priceMissing: -1.6344, kindAskedCovered: -1.4779, thingAskedCovered: -1.4046 },
+  constant: -2.6032,
+  weights: { typed: 1.1919, otherWords: 4.8058, unknown: -0.9894, strength: 0.9672, margin: -0.4797, words: 0.2942, asksAdvice: -4.2378, uncoveredNames: 2.1725, uncoveredNouns: -2.2355, answerKindMissing: -0.6178, outcomeMissing: -1.9047, yearMissing: -1.6581, besidesNames: -0.5673, kindMissingShownFirst: -1.6691, twoClaimsGain: 14.642, thingMissing: -0.7902, countMissing: -0.6006, priceMissing: -1.706, kindAskedCovered: -2.0464, thingAskedCovered: -1.8817, yesNoCovered: -2.6358 },
   pairs: [
-    ['typed', 'typed', 0.2641],
-    ['typed', 'unknown', 2.8488],
-    ['typed', 'strength', 0.445],
-    ['typed', 'margin', -1.6081],
-    ['typed', 'words', -0.4164],
-    ['typed', 'uncoveredNames', -7.6668],
-    ['unknown', 'unknown', 1.346],
-    ['unknown', 'strength', 0.6943],
-    ['unknown', 'margin', 0.5959],
-    ['unknown', 'words', -0.5515],
-    ['unknown', 'uncoveredNames', -0.9301],
-    ['strength', 'strength', -0.0813],
-    ['strength', 'margin', 0.9277],
-    ['strength', 'words', -0.274],
-    ['strength', 'uncoveredNames', -0.8678],
-    ['margin', 'margin', 1.1865],
-    ['margin', 'words', -0.0478],
-    ['margin', 'uncoveredNames', -0.364],
-    ['words', 'words', 0.1285],
-    ['words', 'uncoveredNames', -0.6038],
-    ['uncoveredNames', 'uncoveredNames', -0.1844],
-    ['typed', 'answerKindMissing', -2.1324],
-    ['uncoveredNames', 'answerKindMissing', -0.5743],
-    ['typed', 'outcomeMissing', -7.3455],
-    ['typed', 'besidesNames', 4.572],
-    ['typed', 'thingMissing', 0.0701],
+    ['typed', 'typed', 0.1336],
+    ['typed', 'unknown', 3.5922],
+    ['typed', 'strength', 0.3432],
+    ['typed', 'margin', -1.8425],
+    ['typed', 'words', -0.3733],
+    ['typed', 'uncoveredNames', -6.5331],
+    ['unknown', 'unknown', 1.3415],
+    ['unknown', 'strength', 0.6889],
+    ['unknown', 'margin', 0.5694],
+    ['unknown', 'words', -0.5423],
+    ['unknown', 'uncoveredNames', -0.8814],
+    ['strength', 'strength', -0.0942],
+    ['strength', 'margin', 0.8946],
+    ['strength', 'words', -0.2801],
+    ['strength', 'uncoveredNames', -1.0034],
+    ['margin', 'margin', 1.0535],
+    ['margin', 'words', -0.0381],
+    ['margin', 'uncoveredNames', -1.2675],
+    ['words', 'words', 0.1238],
+    ['words', 'uncoveredNames', -0.6444],
+    ['uncoveredNames', 'uncoveredNames', 0.122],
+    ['typed', 'answerKindMissing', -1.9636],
+    ['uncoveredNames', 'answerKindMissing', -0.2597],
+    ['typed', 'outcomeMissing', -4.5283],
+    ['typed', 'besidesNames', 5.0469],
+    ['typed', 'thingMissing', 0.3161],
   ],
 };
 
