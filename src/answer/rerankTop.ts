@@ -4,5 +4,5 @@
 // loaded answerability.ts, which loads rerankClaims.ts; they load claimCoverage.ts now, which
 // does not.
 
-/** The first claims reordered (the three an answer shows and the next); the rest stay below them, in the search's order. */
-export const RERANK_TOP = 4;
+/** The first claims reordered (the three an answer shows and the next two); the rest stay below them, in the search's order. */
+export const RERANK_TOP = 5;

@@ -21,6 +21,6 @@ describe('the reranker loaded first', () => {
         else resolve(out);
       });
     });
-    expect(stdout.trim()).toBe('4');
+    expect(stdout.trim()).toBe('5');
   });
 });

@@ -79,13 +79,15 @@ const SIZE_MARGIN = 0.03;
  * The tuning questions in the first 3 over the bundled reports alone and not among the generated
  * claims: lost at size since the thirty-first session, with either model since (eval/README.md,
  * thirty-second and thirty-third sessions), left to a later session. The ozempic knockoffs question
- * ("…? someone at lunch said they put ppl in hospital") is found at size since the forty-second
- * session, when who said it stopped being searched.
+ * ("…? someone at lunch said they put ppl in hospital") was found at size from the forty-second
+ * session, when who said it stopped being searched, to the forty-eighth, when the reranker's window
+ * grew to five and its refit put it out of the first 3 at size; "can people in America actually afford these
+ * weight loss meds?" is found at size since then.
  */
 const LOST_AT_SIZE: readonly string[] = [
   'can the power grid cope if everyone heats their house with electricity in January?',
   'what limits how useful batteries are for running the grid?',
-  'can people in America actually afford these weight loss meds?',
+  '<@U02AB3CD4> what did the report say about ozempic knockoffs? someone at lunch said they put ppl in hospital',
 ];
 
 interface Answering {
