@@ -29,19 +29,19 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.272,
-  reciprocalRank: 0.5225,
-  textTyped: 3.389,
-  textOther: 2.518,
-  evidenceOnly: 0.6114,
-  metadataOnly: 0.2031,
-  proximity: -0.02016,
-  distinctive: 5.932,
-  reportShare: 1.235,
-  claimLength: -1.622,
-  statesAskedQuantity: 1.049,
-  givesAskedKind: 2.26,
-  statesAskedCause: 1.928,
+  logRatio: 1.175,
+  reciprocalRank: 0.583,
+  textTyped: 2.884,
+  textOther: 2.321,
+  evidenceOnly: -0.173,
+  metadataOnly: -0.3665,
+  proximity: -0.04185,
+  distinctive: 6.627,
+  reportShare: 1.76,
+  claimLength: -1.455,
+  statesAskedQuantity: 1.291,
+  givesAskedKind: 1.977,
+  statesAskedCause: 1.849,
 };
 
 /** The model's score of one claim's features. */
