@@ -76,6 +76,8 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 46', 'holdout46'),
   set('held-out 47', 'holdout47'),
   set('held-out 48', 'holdout48'),
+  // Written blind in the forty-eighth session (eval/holdout49/README.md), measured once at its end.
+  set('held-out 49', 'holdout49', true),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */
