@@ -230,6 +230,7 @@ export function roundStarts(starts: StartsResult): StartsResult {
     loadedMs: Math.round(s.loadedMs),
     answeredMs: Math.round(s.answeredMs),
     cpuMs: s.cpuMs === null ? null : Math.round(s.cpuMs),
+    mainCpuMs: s.mainCpuMs === null ? null : Math.round(s.mainCpuMs),
     load: round(s.load, 2),
   });
   const pair = (p: { compiled: number; tsx: number }): { compiled: number; tsx: number } => ({ compiled: Math.round(p.compiled), tsx: Math.round(p.tsx) });
@@ -246,7 +247,7 @@ function startRows(starts: StartsResult, reports: number): [string, string][] {
   const s = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
   const bot = (f: BotStartFigures): string =>
     `first answer ${s(f.answeredMs)} after the spawn (listening ${s(f.startedMs)}, every report served ${s(f.readyMs)}` +
-    `${f.cpuMs === null ? '' : `; ${s(f.cpuMs)} of CPU`}); load ${f.load.toFixed(1)}`;
+    `${f.cpuMs === null ? '' : `; ${s(f.cpuMs)} of CPU${f.mainCpuMs === null ? '' : `, ${s(f.mainCpuMs)} the main thread's`}`}); load ${f.load.toFixed(1)}`;
   const { compiledCold, compiledWarm, tsxCold } = starts.corpus;
   const b = starts.bundled;
   const pair = (p: { compiled: number; tsx: number }): string => `${s(p.compiled)} / ${s(p.tsx)}`;
