@@ -188,7 +188,7 @@ export async function runBot(config: Config, options: RunBotOptions = {}): Promi
 
 /**
  * WordNet's relation table, when the start found none in the cache folder (preloadWordNet):
- * built there once on a worker thread (expandQuestion.ts), after the warm-up, so a first
+ * built there once in a child process (expandQuestion.ts), after the warm-up, so a first
  * start's loading has the cores. Without a cache folder the files are read as before: a table
  * built at every start is seconds of CPU.
  */

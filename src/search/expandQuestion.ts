@@ -397,7 +397,7 @@ export async function preloadWordNet(cacheDir: string | null = null): Promise<vo
 
 /**
  * Gives the shared WordNet its relation table (relationTableFile.ts): read from `cacheDir`, or
- * with `build` built on a worker thread (and saved there). Answers are the same with it, only a
+ * with `build` built in a child process (and saved there). Answers are the same with it, only a
  * word never met before costs less. True once it has one; false without WordNet, without a table
  * to read when `build` is false, or when building failed (the files are read as before).
  */

@@ -1,7 +1,7 @@
 // Builds a relation table (relationTable.ts) from WordNet's files: every entry of the index
 // files, its senses' tag counts, and for its common senses the words relatedWords.ts's
-// readRelated gives, read by that same function. A second or more of CPU: run on a worker thread
-// (relationTableWorker.ts), never inside a question.
+// readRelated gives, read by that same function. A second or more of CPU: run in a child process
+// (relationTableProcess.ts), never inside a question.
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,13 +1,15 @@
 // Where a relation table comes from: the cache folder when it holds one built from the same
-// WordNet files by the same code, else a worker thread builds it (a few seconds of CPU, off the
+// WordNet files by the same code, else a child process builds it (a few seconds of CPU, off the
 // event loop) and it is saved there for the next start.
 
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { startWorker, workerUrl } from '../../workerThread.js';
+import { childProcessArgs, workerUrl } from '../../workerThread.js';
 import { tableBuildKey } from './buildRelationTable.js';
 import { relationSourceKey } from './relatedWords.js';
 import { RelationTable, TABLE_LAYOUT } from './relationTable.js';
@@ -50,7 +52,7 @@ export function tableCodeKey(): string {
 
 /**
  * The relation table of the WordNet files in `dir`: read from `cacheDir` when it holds it; else,
- * with `build`, built on a worker thread and saved there (when `cacheDir` is not null). Null
+ * with `build`, built in a child process and saved there (when `cacheDir` is not null). Null
  * when there is none to read and `build` is false. Rejects when the build fails.
  */
 export async function loadRelationTable(dir: string, cacheDir: string | null, build: boolean): Promise<RelationTable | null> {
@@ -63,7 +65,7 @@ export async function loadRelationTable(dir: string, cacheDir: string | null, bu
     }
   }
   if (!build) return null;
-  const bytes = await buildOnWorker(dir);
+  const bytes = await buildInChildProcess(dir);
   const table = new RelationTable(bytes);
   if (file !== null) {
     // Written whole under another name, then renamed: a start never reads half a table.
@@ -85,19 +87,38 @@ async function removeOtherTables(file: string): Promise<void> {
   }
 }
 
-function buildOnWorker(dir: string): Promise<Uint8Array> {
-  return new Promise((resolveBytes, reject) => {
-    const worker = startWorker(workerUrl(import.meta.url, 'relationTableWorker'), { workerData: { dir } });
-    // A bot stopping does not wait for the table.
-    worker.unref();
-    let done = false;
-    worker.on('message', (buffer: ArrayBuffer) => {
-      done = true;
-      resolveBytes(new Uint8Array(buffer));
-    });
-    worker.on('error', (error) => reject(error));
-    worker.on('exit', (code) => {
-      if (!done) reject(new Error(`relation table worker exited (code ${code})`));
-    });
-  });
+/**
+ * The table of the WordNet files in `dir`, built by a child process. Not a worker thread: the
+ * build's few hundred MB were the bot's process's, and about 90 MB of them stayed resident after
+ * the worker ended (the allocator keeps a thread's freed memory); a process gives all of it back
+ * when it exits (bench/README.md, forty-eighth session). A bot stopping does not wait for it.
+ */
+async function buildInChildProcess(dir: string): Promise<Uint8Array> {
+  const scratch = await mkdtemp(join(tmpdir(), 'report-bot-wordnet-table-'));
+  try {
+    const out = join(scratch, 'table.bin');
+    const errors = join(scratch, 'stderr.txt');
+    const stderr = openSync(errors, 'w');
+    const child = spawn(process.execPath, childProcessArgs(workerUrl(import.meta.url, 'relationTableProcess'), [dir, out]), { stdio: ['ignore', 'ignore', stderr] });
+    closeSync(stderr);
+    // The bot exiting meanwhile: the build is stopped, and its folder goes (the finally below never runs).
+    const kill = (): void => {
+      child.kill();
+      rmSync(scratch, { recursive: true, force: true });
+    };
+    process.once('exit', kill);
+    child.unref();
+    try {
+      const code = await new Promise<number | null>((resolveCode, reject) => {
+        child.once('error', reject);
+        child.once('exit', (exitCode) => resolveCode(exitCode));
+      });
+      if (code !== 0) throw new Error(`relation table process exited (code ${code}): ${(await readFile(errors, 'utf8').catch(() => '')).trim()}`);
+      return await readFile(out);
+    } finally {
+      process.off('exit', kill);
+    }
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
 }
