@@ -35,7 +35,7 @@ export interface BotStartFigures {
   /**
    * Of cpuMs, the bot's main thread's (the process running main.js: under tsx, the CLI's child),
    * which loads, indexes and answers; the rest is V8's collector and compiler threads, the parse
-   * workers and WordNet's table worker. null as cpuMs.
+   * workers; WordNet's table, when built, is a child process's (counted in cpuMs). null as cpuMs.
    */
   mainCpuMs: number | null;
   reports: number;
