@@ -65,7 +65,7 @@ export async function loadRelationTable(dir: string, cacheDir: string | null, bu
     }
   }
   if (!build) return null;
-  const bytes = await buildInChildProcess(dir);
+  const bytes = await buildInChildProcess(dir, cacheDir);
   const table = new RelationTable(bytes);
   if (file !== null) {
     // Written whole under another name, then renamed: a start never reads half a table.
@@ -88,13 +88,29 @@ async function removeOtherTables(file: string): Promise<void> {
 }
 
 /**
+ * A new folder for the child process's file: in the cache folder, which the bot writes anyway (a
+ * container may allow nothing else), else the system's temporary folder.
+ */
+async function scratchFolder(cacheDir: string | null): Promise<string> {
+  if (cacheDir !== null) {
+    try {
+      await mkdir(resolve(cacheDir), { recursive: true });
+      return await mkdtemp(join(resolve(cacheDir), 'wordnet-table-build-'));
+    } catch {
+      // Not writable: the temporary folder below.
+    }
+  }
+  return mkdtemp(join(tmpdir(), 'report-bot-wordnet-table-'));
+}
+
+/**
  * The table of the WordNet files in `dir`, built by a child process. Not a worker thread: the
  * build's few hundred MB were the bot's process's, and about 90 MB of them stayed resident after
  * the worker ended (the allocator keeps a thread's freed memory); a process gives all of it back
  * when it exits (bench/README.md, forty-eighth session). A bot stopping does not wait for it.
  */
-async function buildInChildProcess(dir: string): Promise<Uint8Array> {
-  const scratch = await mkdtemp(join(tmpdir(), 'report-bot-wordnet-table-'));
+async function buildInChildProcess(dir: string, cacheDir: string | null): Promise<Uint8Array> {
+  const scratch = await scratchFolder(cacheDir);
   try {
     const out = join(scratch, 'table.bin');
     const errors = join(scratch, 'stderr.txt');
