@@ -113,10 +113,10 @@ async function scratchFolder(cacheDir: string | null): Promise<string> {
 
 /**
  * The table of the WordNet files in `dir`, built by a child process. Not a worker thread: the
- * build's few hundred MB were the bot's process's, and about 90 MB of them stayed resident after
- * the worker ended (the allocator keeps a thread's freed memory); a process gives all of it back
- * when it exits (bench/README.md, forty-eighth session). A process awaiting it stays up until it
- * ends, as it did for the worker; a bot stopping (process.exit) does not wait for it.
+ * build's memory was the bot's process's, and much of it stayed resident after the worker ended
+ * (the allocator keeps a thread's freed memory); a process gives all of it back when it exits
+ * (bench/README.md, forty-eighth session). A process awaiting it stays up until it ends, as it did
+ * for the worker; a bot stopping (process.exit) does not wait for it.
  */
 async function buildInChildProcess(dir: string, cacheDir: string | null): Promise<Uint8Array> {
   const scratch = await scratchFolder(cacheDir);
