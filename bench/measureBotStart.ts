@@ -34,8 +34,8 @@ export interface BotStartFigures {
   cpuMs: number | null;
   /**
    * Of cpuMs, the bot's main thread's (the process running main.js: under tsx, the CLI's child),
-   * which loads, indexes and answers; the rest is V8's collector and compiler threads, the parse
-   * workers; WordNet's table, when built, is a child process's (counted in cpuMs). null as cpuMs.
+   * which loads, indexes and answers; the rest is V8's collector and compiler threads and the parse
+   * workers, and WordNet's table's build when one runs (a child process, counted in cpuMs). null as cpuMs.
    */
   mainCpuMs: number | null;
   reports: number;
