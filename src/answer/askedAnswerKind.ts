@@ -8,10 +8,11 @@
 // figure ("how high…", "what is the … rate"), a place ("which US states…", "which Turkish town…"),
 // a weight ("how heavy…", "how much does … weigh?"), a temperature ("how cold is the surface of
 // Pluto?"), a physical measure by its noun ("what voltage…", "how loud…"), a death ("when did
-// Alfred Dreyfus die?"), a place below the top ("who came second to Comăneci?"), what an abbreviation stands for ("what does MONIAC stand for?"), an age ("how old
-// was Banting when he got the Nobel?"), a name ("What was the name of the dog…?", "what's it
-// called") or a total ("How many people died of kuru altogether?": not a figure a year). A question near a report's topic that no claim answers is
-// often one whose best claim shares its topic words but gives nothing of the kind asked ("How much
+// Alfred Dreyfus die?"), a place below the top ("who came second to Comăneci?"), what an
+// abbreviation stands for ("what does MONIAC stand for?"), an age ("how old was Banting when he got
+// the Nobel?"), a name ("What was the name of the dog…?", "what's it called") or a total ("How many
+// people died of kuru altogether?": not a figure a year). A question near a report's topic that no
+// claim answers is often one whose best claim shares its topic words but gives nothing of the kind asked ("How much
 // does a dose of Shingrix cost in the US?" against a claim on who is offered the vaccine): the
 // answer model weighs that (answerability.ts). A count is a quantity as the reranker reads one
 // (askedQuantity.ts).

@@ -9,13 +9,18 @@ import { anyClause } from './clauseReading.js';
 const HOW_MANY_OR_MUCH = /\bhow (?:many|much)\b/i;
 /** Words asking the whole of it: "in total", "altogether", "overall", "all told", "in all", "total". */
 const TOTAL_WORD = /\b(?:in total|total|altogether|all together|overall|all told|in all)\b/i;
+/** The spans a rate is counted over after "a / an" ("a year"); "second" only after "per / each / every". */
+const SPAN = String.raw`year|month|week|day|night|hour|minute|decade`;
 /**
  * A figure per span of time: "a year", "per day", "each month", "every week", "annually", "/yr".
  * Not "a year" after a word making it a span ("in a year", "after a year", "for a year", "half a
  * year"), which counts over it, nor "a <span>" that dates ("a year later", "a day of") or orders ("a
  * second court-martial").
  */
-const PER_SPAN = /\b(?:(?<!\b(?:in|after|within|for|over|under|than|half|about|around|nearly|almost|once|twice) )an?(?= (?:year|month|week|day|night|hour|minute|decade)\b(?! (?:later|earlier|after|before|ago|of|when)\b))|per|each|every) (?:year|month|week|day|night|hour|minute|second|decade)\b|\b(?:annually|yearly|daily|weekly|monthly|hourly|per annum)\b|\/\s?(?:year|yr|month|week|day|hour)\b/i;
+const PER_SPAN = new RegExp(
+  String.raw`\b(?:(?<!\b(?:in|after|within|for|over|under|than|half|about|around|nearly|almost|once|twice) )an?(?= (?:${SPAN})\b(?! (?:later|earlier|after|before|ago|of|when)\b))|per|each|every) (?:${SPAN}|second)\b|\b(?:annually|yearly|daily|weekly|monthly|hourly|per annum)\b|\/\s?(?:year|yr|month|week|day|hour)\b`,
+  'i',
+);
 /** Whether a clause (no "?", "." or "!") asks an amount and the whole of it, in either order ("how many 10s did she get total"), not the whole of a span ("how many a day in total"). */
 function clauseAsksTotal(clause: string): boolean {
   return HOW_MANY_OR_MUCH.test(clause) && TOTAL_WORD.test(clause) && !PER_SPAN.test(clause);
