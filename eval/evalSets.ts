@@ -24,7 +24,7 @@ const set = (name: string, folder: string, heldOut?: true): EvalSet => ({
   ...(heldOut ? { heldOut } : {}),
 });
 
-// Held-out sets 1-48 have all been looked at (eval/README.md): development sets now. Sets 4-48 were
+// Held-out sets 1-49 have all been looked at (eval/README.md): development sets now. Sets 4-49 were
 // written blind and measured once, each at the end of a session, before that.
 export const EVAL_SETS: readonly EvalSet[] = [
   { name: 'tuning', questions: at('./questions.json'), reports: at('../reports/') },
@@ -76,8 +76,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 46', 'holdout46'),
   set('held-out 47', 'holdout47'),
   set('held-out 48', 'holdout48'),
-  // Written blind in the forty-eighth session (eval/holdout49/README.md), measured once at its end.
-  set('held-out 49', 'holdout49', true),
+  set('held-out 49', 'holdout49'),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */

@@ -207,6 +207,10 @@ export const DOMAINS_ON_SET_TOPICS: Readonly<Record<string, readonly string[]>> 
   // meet remote work's four-day weeks and employee retention. The Christmas truce, electric eels,
   // Curiosity's sky crane, kuru, the first Ironman and Dylan's Nobel meet none.
   'held-out 48': ['remote-work'],
+  // River blindness's donated mass drug treatment is a parasite's, not resistance to antibiotics;
+  // Concorde's fuel use is an airliner's, not a car's charging. The Berlin airlift, the mantis shrimp,
+  // the Duckworth-Lewis-Stern method, Lego's turnaround and Guernica meet none.
+  'held-out 49': [],
 };
 
 /** A development set's domains on its topics; an error for a set not judged yet (a new one). */
