@@ -6,10 +6,21 @@ import { STOP_WORDS } from '../../src/search/stopWords.js';
 import { wordnetDbDir } from '../../src/search/wordnet/wordNet.js';
 import { BUNDLED_REPORTS } from '../support/reportsFolders.js';
 import { tokenize } from '../../src/search/tokenize.js';
+import { termsOf } from '../../src/search/termsOf.js';
 
 describe('tokenize', () => {
   it('splits English on spaces and punctuation', () => {
     expect(tokenize("Heat pumps' efficiency (COP) — at −15°C?")).toEqual(['Heat', 'pumps', 'efficiency', 'COP', 'at', '15', 'C']);
+  });
+
+  // A claim's "U.S." was split into two lone letters, no word at all: a question's "US" never met it.
+  it('keeps initials written with dots as one word, as written without them', () => {
+    expect(tokenize('the U.S. Capitol, the U.K. and Washington, D.C.')).toEqual(['the', 'US', 'Capitol', 'the', 'UK', 'and', 'Washington', 'DC']);
+    expect(tokenize('U.S.A. rules')).toEqual(['USA', 'rules']);
+    expect(tokenize("O'Brien's U.S. rail pass survey 訪日")).toContain('US');
+    // One initial is no word, nor are lower-case abbreviations.
+    expect(tokenize('Lucius D. Clay, e.g. here')).toEqual(['Lucius', 'D', 'Clay', 'e', 'g', 'here']);
+    expect(termsOf('U.S. rules')).toEqual(termsOf('US rules'));
   });
 
   it('splits a Japanese or Chinese sentence into words, not one token', () => {
