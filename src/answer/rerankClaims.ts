@@ -29,19 +29,19 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.175,
-  reciprocalRank: 0.583,
-  textTyped: 2.884,
-  textOther: 2.321,
-  evidenceOnly: -0.173,
-  metadataOnly: -0.3665,
-  proximity: -0.04185,
-  distinctive: 6.627,
-  reportShare: 1.76,
-  claimLength: -1.455,
+  logRatio: 1.177,
+  reciprocalRank: 0.5799,
+  textTyped: 2.853,
+  textOther: 2.282,
+  evidenceOnly: -0.1952,
+  metadataOnly: -0.3474,
+  proximity: -0.04208,
+  distinctive: 6.634,
+  reportShare: 1.754,
+  claimLength: -1.465,
   statesAskedQuantity: 1.291,
-  givesAskedKind: 1.977,
-  statesAskedCause: 1.849,
+  givesAskedKind: 1.974,
+  statesAskedCause: 1.811,
 };
 
 /** The model's score of one claim's features. */
