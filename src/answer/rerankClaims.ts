@@ -29,19 +29,19 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.177,
-  reciprocalRank: 0.5799,
-  textTyped: 2.853,
-  textOther: 2.282,
-  evidenceOnly: -0.1952,
-  metadataOnly: -0.3474,
-  proximity: -0.04208,
-  distinctive: 6.634,
-  reportShare: 1.754,
-  claimLength: -1.465,
-  statesAskedQuantity: 1.291,
-  givesAskedKind: 1.974,
-  statesAskedCause: 1.811,
+  logRatio: 1.186,
+  reciprocalRank: 0.5783,
+  textTyped: 2.897,
+  textOther: 2.18,
+  evidenceOnly: -0.1764,
+  metadataOnly: -0.307,
+  proximity: -0.06508,
+  distinctive: 6.591,
+  reportShare: 1.739,
+  claimLength: -1.446,
+  statesAskedQuantity: 1.352,
+  givesAskedKind: 1.986,
+  statesAskedCause: 1.813,
 };
 
 /** The model's score of one claim's features. */
