@@ -11,6 +11,8 @@
 // `--snapshot` opens the library as the bot does (openLibrary.ts: the cache and the index snapshot,
 // warm-up included), so answers read what the snapshot holds; run it twice (the first run writes
 // the snapshot). Its hashes are the others', written or read.
+// `--shuffle S` indexes the reports in a seeded shuffled order instead (a cold start serves them as
+// its parse workers finish them, and the writing `--snapshot` run loads so): the hashes must not change.
 // `--wordnet-table` reads WordNet from its relation table (src/search/wordnet/relationTable.ts), as
 // a running bot and --snapshot do, instead of its files: the hashes must not change.
 // `--reload N` then reloads the first N reports (file order) as a live reload does
@@ -23,7 +25,7 @@
 // swept when MiniSearch's auto-vacuum conditions hold (20 discarded, a tenth of all held); till
 // then they count in term statistics, and MiniSearch's search drops their postings as it meets
 // them. So the hashes are those of a bot that had these reloads, then these questions.
-// `npx tsx bench/answerFingerprint.ts [--reports 2000] [--seed 1] [--questions 3000] [--verbose] [--warm-up] [--snapshot] [--wordnet-table] [--reload N [--reload-by turns|put]]`
+// `npx tsx bench/answerFingerprint.ts [--reports 2000] [--seed 1] [--questions 3000] [--verbose] [--warm-up] [--snapshot] [--shuffle S] [--wordnet-table] [--reload N [--reload-by turns|put]]`
 // (run the bench once first, or it loads the library cold).
 
 import { createHash } from 'node:crypto';
@@ -44,6 +46,7 @@ import { useRelationTable } from '../src/search/expandQuestion.js';
 import { loadReports } from '../src/reports/loadReports.js';
 import { warmUpSlackAnswers } from '../src/slack/warmUpSlackAnswers.js';
 import { openLibrary } from './openLibrary.js';
+import { Random } from './random.js';
 
 const { values } = parseArgs({
   options: {
@@ -54,6 +57,7 @@ const { values } = parseArgs({
     'warm-up': { type: 'boolean', default: false },
     snapshot: { type: 'boolean', default: false },
     'wordnet-table': { type: 'boolean', default: false },
+    shuffle: { type: 'string' },
     reload: { type: 'string', default: '0' },
     'reload-by': { type: 'string', default: 'turns' },
   },
@@ -63,6 +67,7 @@ const seed = values.seed === undefined ? DEFAULT_SEED : Number(values.seed);
 
 const corpus = await ensureCorpus(reports, seed);
 process.env.REPORT_CACHE_DIR ??= join(CORPUS_ROOT, 'cache', `reports-${reports}-seed${seed}`);
+if (values.snapshot && values.shuffle !== undefined) throw new Error('--shuffle orders the plain load; --snapshot loads as the bot does');
 const library = values.snapshot ? await openLibrary(corpus.dir) : await libraryInFileOrder(corpus.dir);
 if (values['warm-up'] && !values.snapshot) await warmUpSlackAnswers(library);
 // WordNet read from its relation table (as openLibrary, so --snapshot, reads it) rather than its files.
@@ -87,10 +92,12 @@ const evalQuestions = ['questions.json', 'holdout/questions.json', 'holdout2/que
 });
 const questions = [...warmupQuestions(seed, 200, reportIds, timed).map((q) => q.text), ...timed.map((q) => q.text), ...evalQuestions];
 
-/** The library indexed in one go, reports in file order. */
+/** The library indexed in one go, reports in file order (or shuffled, with --shuffle). */
 async function libraryInFileOrder(dir: string): Promise<Library> {
   const loaded = await loadReports(dir, { cacheDir: libraryConfigFromEnv(process.env).reportCacheDir });
-  return Library.from({ ...loaded, reports: [...loaded.reports].sort((a, b) => a.file.localeCompare(b.file)) });
+  const inFileOrder = [...loaded.reports].sort((a, b) => a.file.localeCompare(b.file));
+  const reports = values.shuffle === undefined ? inFileOrder : new Random(Number(values.shuffle)).sample(inFileOrder, inFileOrder.length);
+  return Library.from({ ...loaded, reports });
 }
 
 /** Everything an answer says, as one line. */
@@ -137,7 +144,7 @@ allEvalQuestions.forEach((q, i) => {
     filteredCount++;
   }
 });
-console.log(`${questions.length} questions (${evalQuestions.length} from eval/), ${reports} reports, seed ${seed}${values.reload === '0' ? '' : `, the first ${values.reload} reloaded twice by ${values['reload-by']}`}`);
+console.log(`${questions.length} questions (${evalQuestions.length} from eval/), ${reports} reports, seed ${seed}${values.shuffle === undefined ? '' : `, indexed shuffled (seed ${values.shuffle})`}${values.reload === '0' ? '' : `, the first ${values.reload} reloaded twice by ${values['reload-by']}`}`);
 console.log(`answers  ${answers.digest('hex')}`);
 console.log(`messages ${messages.digest('hex')}`);
 console.log(`filtered ${filtered.digest('hex')} (${filteredCount}: the eval sets' ${allEvalQuestions.length} questions with filters)`);
