@@ -280,7 +280,7 @@ export class Library implements LibraryView {
     this.reportsById.set(report.id, report);
     // An unchanged file's names come with its claims from the snapshot: mining every report's
     // text for them cost a good part of a warm start.
-    this.aliases.add(report.id, (indexed ? adopted.aliases : undefined) ?? prepared?.aliases ?? this.aliasesOf(report));
+    this.aliases.add(report.id, (indexed ? adopted.aliases : undefined) ?? prepared?.aliases ?? this.aliasesOf(report), report.file);
     this.reportsChanged();
     for (const claim of report.claims) this.claimsById.set(claim.id, { claim, report });
     if (!indexed) {

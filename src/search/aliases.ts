@@ -7,6 +7,7 @@
 // the reader the library is given.
 
 import type { Report } from '../reports/model.js';
+import { byCodeUnits } from '../runtime/byCodeUnits.js';
 import { termsOf } from './termsOf.js';
 import { compoundPairSlices } from './claimCompounds.js';
 import { drained, glossPairSlices } from './glossedTerms.js';
@@ -167,18 +168,43 @@ function spelledOut(acronym: string, before: string): string | null {
   return long.includes(' ') || long.includes('-') ? long : null;
 }
 
+/** Where a pair stands among a name's entries: the report that lists it first (by file), then its place in that report's pairs. */
+type PairPlace = readonly [listedAs: string, index: number];
+
+/** A pair as the table keeps it: the reports that define it, and where it stands (the first of theirs). */
+interface PairRecord {
+  pair: AliasPair;
+  /** One string for every report that defines it. */
+  key: string;
+  /** Report id -> the pair's place in that report. */
+  definers: Map<string, PairPlace>;
+  place: PairPlace;
+}
+
+interface NameEntry {
+  name: string[];
+  other: string[];
+  gloss?: true;
+  compound?: true;
+  record: PairRecord;
+}
+
 /**
  * The aliases of the reports served, kept in step with them (a pair stays while any report
- * defines it), and the expansions they give a question.
+ * defines it), and the expansions they give a question. A name's other names are listed in the
+ * order of the reports that define them (by file), as a load in file order adds them, whatever
+ * order they were served in: a question's expansions of one weight are summed in this order, and
+ * a cold start serves reports as its parse workers finish them (bench/README.md, forty-ninth session).
  */
 export class AliasTable {
-  /** Pair key -> the pair, its key (one string for every report that defines it) and how many reports define it. */
-  private readonly pairs = new Map<string, { pair: AliasPair; key: string; reports: number }>();
+  /** Pair key -> the pair, the reports that define it and where it stands. */
+  private readonly pairs = new Map<string, PairRecord>();
   /**
    * First key of a name -> the names starting with it and what each is also called, and how many
-   * of them are gloss pairs' (more than MAX_GLOSSED: the word is too general to reach any).
+   * of them are gloss pairs' (more than MAX_GLOSSED: the word is too general to reach any);
+   * `sorted` false when an entry came or a pair's place changed since they were last ordered.
    */
-  private readonly byFirstKey = new Map<string, { entries: { name: string[]; other: string[]; gloss?: true; compound?: true }[]; glossed: number }>();
+  private readonly byFirstKey = new Map<string, { entries: NameEntry[]; glossed: number; sorted: boolean }>();
   private readonly ofReport = new Map<string, string[]>();
   private version_ = 0;
 
@@ -187,21 +213,27 @@ export class AliasTable {
     return this.version_;
   }
 
-  add(reportId: string, pairs: readonly AliasPair[]): void {
+  /** `listedAs`: where the report is listed (its file), which orders the names it gives among others'. */
+  add(reportId: string, pairs: readonly AliasPair[], listedAs = reportId): void {
     this.remove(reportId);
     if (pairs.length > 0) this.version_++;
     const keys: string[] = [];
-    for (const pair of pairs) {
+    pairs.forEach((pair, index) => {
       const key = pairKey(pair);
       const known = this.pairs.get(key);
       keys.push(known ? known.key : key);
-      if (known) known.reports++;
-      else {
-        this.pairs.set(key, { pair, key, reports: 1 });
-        this.link(pair.a, pair.b, pair.gloss ? 'gloss' : pair.compound ? 'compound' : undefined);
-        if (!pair.gloss && !pair.compound) this.link(pair.b, pair.a);
+      const place: PairPlace = [listedAs, index];
+      if (known) {
+        // A pair a report gives twice stands where it first gives it.
+        if (!known.definers.has(reportId)) known.definers.set(reportId, place);
+        if (byPlace(place, known.place) < 0) this.move(known, place);
+      } else {
+        const record: PairRecord = { pair, key, definers: new Map([[reportId, place]]), place };
+        this.pairs.set(key, record);
+        this.link(pair.a, pair.b, record, pair.gloss ? 'gloss' : pair.compound ? 'compound' : undefined);
+        if (!pair.gloss && !pair.compound) this.link(pair.b, pair.a, record);
       }
-    }
+    });
     if (keys.length > 0) this.ofReport.set(reportId, keys);
   }
 
@@ -209,8 +241,13 @@ export class AliasTable {
     if (this.ofReport.has(reportId)) this.version_++;
     for (const key of this.ofReport.get(reportId) ?? []) {
       const known = this.pairs.get(key);
-      if (!known) continue;
-      if (--known.reports > 0) continue;
+      if (!known?.definers.delete(reportId)) continue;
+      if (known.definers.size > 0) {
+        let first: PairPlace | undefined;
+        for (const place of known.definers.values()) if (first === undefined || byPlace(place, first) < 0) first = place;
+        if (first !== undefined && byPlace(first, known.place) !== 0) this.move(known, first);
+        continue;
+      }
       this.pairs.delete(key);
       this.unlink(known.pair.a, known.pair.b);
       if (!known.pair.gloss && !known.pair.compound) this.unlink(known.pair.b, known.pair.a);
@@ -238,6 +275,11 @@ export class AliasTable {
     for (const term of asked) {
       const names = this.byFirstKey.get(term);
       if (names === undefined) continue;
+      if (!names.sorted) {
+        // Stable: a pair's two entries under one first key keep their order.
+        names.entries.sort((x, y) => byPlace(x.record.place, y.record.place));
+        names.sorted = true;
+      }
       const tooGeneral = names.glossed > MAX_GLOSSED;
       for (const { name, other, gloss, compound } of names.entries) {
         if (gloss && tooGeneral) continue;
@@ -249,15 +291,29 @@ export class AliasTable {
   }
 
   /** `name` for `other`, as a gloss pair's or a compound pair's one way; only gloss pairs count towards MAX_GLOSSED. */
-  private link(name: string[], other: string[], oneWay?: 'gloss' | 'compound'): void {
+  private link(name: string[], other: string[], record: PairRecord, oneWay?: 'gloss' | 'compound'): void {
     const first = name[0] as string;
     let names = this.byFirstKey.get(first);
     if (names === undefined) {
-      names = { entries: [], glossed: 0 };
+      names = { entries: [], glossed: 0, sorted: true };
       this.byFirstKey.set(first, names);
     }
-    names.entries.push(oneWay === 'gloss' ? { name, other, gloss: true } : oneWay === 'compound' ? { name, other, compound: true } : { name, other });
+    names.entries.push(oneWay === 'gloss' ? { name, other, gloss: true, record } : oneWay === 'compound' ? { name, other, compound: true, record } : { name, other, record });
+    // Pushed last: out of order only when a report listed earlier comes after.
+    const before = names.entries[names.entries.length - 2];
+    if (before !== undefined && byPlace(before.record.place, record.place) > 0) names.sorted = false;
     if (oneWay === 'gloss') names.glossed++;
+  }
+
+  /** The pair now stands at `place`: the names it is under are ordered again when next read. */
+  private move(record: PairRecord, place: PairPlace): void {
+    record.place = place;
+    const under = this.byFirstKey.get(record.pair.a[0] as string);
+    if (under) under.sorted = false;
+    if (!record.pair.gloss && !record.pair.compound) {
+      const back = this.byFirstKey.get(record.pair.b[0] as string);
+      if (back) back.sorted = false;
+    }
   }
 
   /** Undoes link(name, other): the entry is the one holding these very arrays (a pair links each way once). */
@@ -270,4 +326,9 @@ export class AliasTable {
     names.entries.splice(at, 1);
     if (names.entries.length === 0) this.byFirstKey.delete(first);
   }
+}
+
+/** By the listing report (code units, as loadReports orders files), then the place in it. */
+function byPlace(a: PairPlace, b: PairPlace): number {
+  return byCodeUnits(a[0], b[0]) || a[1] - b[1];
 }

@@ -70,14 +70,37 @@ describe('aliases of the served reports', () => {
     const gloss = (term: string) => ({ a: ['person'], b: [term], gloss: true as const });
     table.add('surfing', [gloss('surfer')]);
     table.add('boating', [gloss('boater'), { a: ['person'], b: ['pax'] }]);
-    expect(table.othersOf(['person']).map((a) => a.term)).toEqual(['surfer', 'boater', 'pax']);
+    // In the reports' order (by id here: no file given), not the order they came in.
+    expect(table.othersOf(['person']).map((a) => a.term)).toEqual(['boater', 'pax', 'surfer']);
     table.add('beach', [gloss('sunbath')]);
     // Too general here; the report's own other name still stands.
     expect(table.othersOf(['person']).map((a) => a.term)).toEqual(['pax']);
     table.remove('surfing');
-    expect(table.othersOf(['person']).map((a) => a.term)).toEqual(['boater', 'pax', 'sunbath']);
+    expect(table.othersOf(['person']).map((a) => a.term)).toEqual(['sunbath', 'boater', 'pax']);
     // One way only: the term does not reach the word.
     expect(table.othersOf(['sunbath'])).toEqual([]);
+  });
+
+  it("list a name's other names in the order of the reports that give them (by file), whatever order those were served in", () => {
+    const other = (term: string) => ({ a: ['person'], b: [term] });
+    const serve = (order: string[]): AliasTable => {
+      const table = new AliasTable();
+      const given: Record<string, ReturnType<typeof other>[]> = { a: [other('ann')], b: [other('bob')], c: [other('cat'), other('ann')] };
+      for (const id of order) table.add(id, given[id] ?? [], `reports/${id}.md`);
+      return table;
+    };
+    const names = (table: AliasTable): string[] => table.othersOf(['person']).map((a) => a.term);
+    // A cold start serves reports as its parse workers finish them; a question's expansions of one
+    // weight are summed in this order, so a score's last bits followed it.
+    for (const order of [['a', 'b', 'c'], ['c', 'a', 'b'], ['b', 'c', 'a']]) expect(names(serve(order))).toEqual(['ann', 'bob', 'cat']);
+    // A pair two reports give stands where the first of those still served gives it.
+    for (const order of [['a', 'b', 'c'], ['c', 'b', 'a']]) {
+      const table = serve(order);
+      table.remove('a');
+      expect(names(table)).toEqual(['bob', 'cat', 'ann']);
+      table.add('a', [other('ann')], 'reports/a.md');
+      expect(names(table)).toEqual(['ann', 'bob', 'cat']);
+    }
   });
 
   it('give the other name of a name the question uses whole, and stay while any report defines them', () => {
