@@ -41,6 +41,30 @@ export interface BotStartFigures {
   reports: number;
   /** The machine's 1-minute load average before the start. */
   load: number;
+  /** With `sampleMs`: the bot's memory sampled every second after its first answer. */
+  memory?: BotMemory;
+}
+
+/** The bot's memory after its first answer (MB): itself, and with its child processes (WordNet's table build). */
+export interface BotMemory {
+  /** The bot's RSS at its first answer. */
+  atAnswerMB: number;
+  /** The bot and its children together at their highest, and the bot's own part then. */
+  treePeakMB: number;
+  botAtPeakMB: number;
+  /** At the end of the sampling: the bot's RSS and its anonymous part (what no other process shares), and the tree's. */
+  botEndMB: number;
+  botEndAnonMB: number;
+  treeEndMB: number;
+  /** The bot's RSS each second. */
+  botMB: number[];
+}
+
+export interface BotStartOptions {
+  /** Added to the bot's environment (deploy settings: MALLOC_ARENA_MAX, NODE_OPTIONS). */
+  env?: Record<string, string>;
+  /** After the first answer, sample the memory every second for this long before stopping the bot. */
+  sampleMs?: number;
 }
 
 /** Longest a start may take before the measurement gives up. */
@@ -69,7 +93,7 @@ async function newestMtime(dir: string): Promise<number> {
 }
 
 /** One start of the bot over `reportsDir`; `cacheDir` as REPORT_CACHE_DIR (emptied by the caller for a cold start). */
-export async function measureBotStart(build: BotBuild, reportsDir: string, cacheDir: string, question: string): Promise<BotStartFigures> {
+export async function measureBotStart(build: BotBuild, reportsDir: string, cacheDir: string, question: string, options: BotStartOptions = {}): Promise<BotStartFigures> {
   const slack = new FakeSlack();
   await slack.start();
   const scratch = await mkdtemp(join(tmpdir(), 'report-bot-bench-start-'));
@@ -91,6 +115,7 @@ export async function measureBotStart(build: BotBuild, reportsDir: string, cache
       REPORT_CACHE_DIR: cacheDir,
       FEEDBACK_LOG: join(scratch, 'feedback.jsonl'),
       RATE_LIMIT_PER_MINUTE: '0',
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -114,8 +139,9 @@ export async function measureBotStart(build: BotBuild, reportsDir: string, cache
     const answeredMs = performance.now() - spawnedAt;
     const cpuMs = child.pid === undefined ? null : await processTreeCpuMs(child.pid);
     const mainCpuMs = child.pid === undefined ? null : await mainThreadCpuMs(child.pid, build);
+    const memory = options.sampleMs !== undefined && child.pid !== undefined ? await sampleMemory(child.pid, options.sampleMs) : undefined;
     await loaded;
-    return { build, startedMs, readyMs, loadedMs, answeredMs, cpuMs, mainCpuMs, reports, load };
+    return { build, startedMs, readyMs, loadedMs, answeredMs, cpuMs, mainCpuMs, reports, load, ...(memory ? { memory } : {}) };
   } finally {
     child.kill('SIGTERM');
     if (child.exitCode === null && child.signalCode === null) await new Promise((resolve) => child.once('exit', resolve));
@@ -156,6 +182,37 @@ async function mainThreadCpuMs(pid: number, build: BotBuild): Promise<number | n
   } catch {
     return null;
   }
+}
+
+/** The process's memory every second for `ms` (a process's RSS and anonymous part from /proc/<pid>/status). */
+async function sampleMemory(pid: number, ms: number): Promise<BotMemory> {
+  const first = await processMemory(pid);
+  const botMB = [first.rssMB];
+  let peak = { treeMB: first.rssMB + (await childrenRssMB(pid)), botMB: first.rssMB };
+  let last = { bot: first, treeMB: peak.treeMB };
+  for (const end = performance.now() + ms; performance.now() < end; ) {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const bot = await processMemory(pid);
+    const treeMB = bot.rssMB + (await childrenRssMB(pid));
+    botMB.push(bot.rssMB);
+    if (treeMB > peak.treeMB) peak = { treeMB, botMB: bot.rssMB };
+    last = { bot, treeMB };
+  }
+  return { atAnswerMB: first.rssMB, treePeakMB: peak.treeMB, botAtPeakMB: peak.botMB, botEndMB: last.bot.rssMB, botEndAnonMB: last.bot.anonMB, treeEndMB: last.treeMB, botMB };
+}
+
+async function processMemory(pid: number): Promise<{ rssMB: number; anonMB: number }> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
+  const kB = (field: string): number => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
+  return { rssMB: kB('VmRSS') / 1024, anonMB: kB('RssAnon') / 1024 };
+}
+
+/** The RSS of a process's descendants, summed. */
+async function childrenRssMB(pid: number): Promise<number> {
+  const children = await readFile(`/proc/${pid}/task/${pid}/children`, 'utf8').catch(() => '');
+  let mb = 0;
+  for (const child of children.split(' ').filter(Boolean)) mb += (await processMemory(Number(child))).rssMB + (await childrenRssMB(Number(child)));
+  return mb;
 }
 
 /** User and system CPU of a process and its descendants, from /proc; null when it cannot be read. */
