@@ -29,19 +29,19 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.186,
-  reciprocalRank: 0.5783,
-  textTyped: 2.897,
-  textOther: 2.18,
-  evidenceOnly: -0.1764,
-  metadataOnly: -0.307,
-  proximity: -0.06508,
-  distinctive: 6.591,
-  reportShare: 1.739,
-  claimLength: -1.446,
-  statesAskedQuantity: 1.352,
-  givesAskedKind: 1.986,
-  statesAskedCause: 1.813,
+  logRatio: 1.192,
+  reciprocalRank: 0.5674,
+  textTyped: 2.902,
+  textOther: 2.332,
+  evidenceOnly: -0.1503,
+  metadataOnly: -0.2906,
+  proximity: -0.05539,
+  distinctive: 6.611,
+  reportShare: 1.728,
+  claimLength: -1.469,
+  statesAskedQuantity: 1.353,
+  givesAskedKind: 2.022,
+  statesAskedCause: 1.824,
 };
 
 /** The model's score of one claim's features. */

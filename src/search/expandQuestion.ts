@@ -209,7 +209,7 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
     else addExpansion(best, own, alias.term, ALIAS_WEIGHT / Math.sqrt(alias.of), alias.source);
   }
   for (const { term, source } of synonymsFor(terms)) addExpansion(best, own, term, SYNONYM_WEIGHT, source);
-  for (const { term, source } of phraseSynonymsFor(text)) addExpansion(best, own, term, SYNONYM_WEIGHT, source);
+  for (const { term, source, weight } of phraseSynonymsFor(text)) addExpansion(best, own, term, weight ?? SYNONYM_WEIGHT, source);
   const kept = [...best.values()].sort((a, b) => b.weight - a.weight).slice(0, MAX_EXPANSIONS);
   // Compounds are a word or two per question word, so they take no place of the related words.
   const compounds = new Map<string, Expansion>();

@@ -50,6 +50,9 @@ const GROUPS: string[][] = [
 import { normalizeTerm } from './normalizeTerm.js';
 import { termsOf } from './termsOf.js';
 
+/** How much "money" counts as revenue or income (ONE_WAY): a kind of money, one of several. */
+export const MONEY_WEIGHT = 0.2;
+
 /** An index key to search, with the key of the question's word it stands for. */
 export interface Synonym {
   term: string;
@@ -62,22 +65,29 @@ export interface Synonym {
  * says it was devised, invented, designed, developed, created or introduced (WordNet has "think up"
  * and "dream up", not "come up with"; its "come up" is "arise").
  */
-const ONE_WAY: { phrase: RegExp; words: string[] }[] = [
+const ONE_WAY: { phrase: RegExp; words: string[]; weight?: number }[] = [
   { phrase: /\b(come|came|comes|coming) up with\b/i, words: ['invented', 'devised', 'designed', 'developed', 'created', 'introduced'] },
   // "The planet" is the Earth, which WordNet files as one planet, never as a synonym of "world":
   // "people on the planet", "the planet's geysers" are the world's, counted worldwide or globally.
   { phrase: /\b(?:the|our) (planet)(?:['’]s)?(?![\w-])/i, words: ['world', 'worldwide', 'global', 'globally'] },
+  // Money a business or a state makes is what reports count as its revenue or income ("how much
+  // money does estonia make from e-residency?"); WordNet files neither under money. Money is
+  // also spent, lent or given: at MONEY_WEIGHT, less than a synonym.
+  { phrase: /\b(money)\b/i, words: ['revenue', 'revenues', 'income'], weight: MONEY_WEIGHT },
 ];
-const oneWay = ONE_WAY.map(({ phrase, words }) => ({ phrase, terms: words.flatMap((word) => normalizeTerm(word) ?? []) }));
+const oneWay = ONE_WAY.map(({ phrase, words, weight }) => ({ phrase, terms: words.flatMap((word) => normalizeTerm(word) ?? []), weight }));
 
-/** Index keys to search for the one-way phrases the text uses, each with the key of the phrase's word it stands for (the verb, "planet"). */
-export function phraseSynonymsFor(text: string): Synonym[] {
-  const found: Synonym[] = [];
-  for (const { phrase, terms } of oneWay) {
+/**
+ * Index keys to search for the one-way phrases the text uses, each with the key of the phrase's
+ * word it stands for (the verb, "planet") and its weight when it is not a synonym's.
+ */
+export function phraseSynonymsFor(text: string): (Synonym & { weight: number | undefined })[] {
+  const found: (Synonym & { weight: number | undefined })[] = [];
+  for (const { phrase, terms, weight } of oneWay) {
     const verb = phrase.exec(text)?.[1];
     const source = verb === undefined ? null : normalizeTerm(verb);
     if (source === null) continue;
-    for (const term of terms) found.push({ term, source });
+    for (const term of terms) found.push({ term, source, weight });
   }
   return found;
 }

@@ -9,6 +9,7 @@ import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { Library } from '../../src/library/library.js';
 import { ALIAS_WEIGHT, expandQuestion, JOINED_WEIGHT, MAX_EXPANSIONS, OTHER_NUMBER_WEIGHT, PHRASE_WEIGHT, PLACE_WEIGHT, STEMMED_APART_WEIGHT, SYNONYM_WEIGHT, VERB_PHRASE_WEIGHT } from '../../src/search/expandQuestion.js';
 import { AUXILIARY_VERBS } from '../../src/search/auxiliaryVerbs.js';
+import { MONEY_WEIGHT } from '../../src/search/synonyms.js';
 import { COMPARED_OTHER_WORD_WEIGHT, COMPARED_WEIGHT, PAST_FORM_WEIGHT } from '../../src/search/partOfSpeech.js';
 import { OWN_VERB_WEIGHT } from '../../src/search/wordnet/relatedWords.js';
 import { BUNDLED_REPORTS, EVIDENCE_FIXTURES, FIXTURE_REPORTS } from '../support/reportsFolders.js';
@@ -50,6 +51,14 @@ describe('expandQuestion', () => {
   it('searches "less" as fewer and "fewer" as less', () => {
     expect(expansion('did kids get suspended less once lunches were free?', 'fewer')).toEqual({ term: 'fewer', weight: SYNONYM_WEIGHT, source: 'less' });
     expect(expansion('do patients at home get fewer infections?', 'less')).toEqual({ term: 'less', weight: SYNONYM_WEIGHT, source: 'fewer' });
+  });
+
+  // Questions on nine development sets ask how much money a business or a state makes where the
+  // claims count its revenue or income (eval/README.md, forty-ninth session, para51).
+  it('searches "money" as revenue and income, one way and less than a synonym', () => {
+    expect(expansion('anyone know how much money estonia makes from e-residency?', 'revenu')).toEqual({ term: 'revenu', weight: MONEY_WEIGHT, source: 'monei' });
+    expect(expansion('where does the money in pro gaming come from?', 'incom')?.weight).toBeLessThan(SYNONYM_WEIGHT);
+    expect(expansion('how much revenue did it make?', 'monei')).toBeUndefined();
   });
 
   it('finds a claim saying who devised a thing first for "who came up with" it', async () => {

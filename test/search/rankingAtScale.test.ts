@@ -82,12 +82,16 @@ const SIZE_MARGIN = 0.03;
  * ("…? someone at lunch said they put ppl in hospital") was found at size from the forty-second
  * session, when who said it stopped being searched, to the forty-eighth, when the reranker's window
  * grew to five and its refit put it out of the first 3 at size; "can people in America actually afford these
- * weight loss meds?" is found at size since then.
+ * weight loss meds?" is found at size since then. "do battery plants still make money once there are
+ * lots of them?" is answered over the bundled reports alone (3rd) since money is searched as revenue
+ * (forty-ninth session, para51), in the first 3 neither alone nor at size before: among the generated
+ * claims many others say revenue.
  */
 const LOST_AT_SIZE: readonly string[] = [
   'can the power grid cope if everyone heats their house with electricity in January?',
   'what limits how useful batteries are for running the grid?',
   '<@U02AB3CD4> what did the report say about ozempic knockoffs? someone at lunch said they put ppl in hospital',
+  'do battery plants still make money once there are lots of them?',
 ];
 
 interface Answering {
