@@ -21,8 +21,9 @@ const MAX_TERM_LENGTH = 40;
 // capitals they are searched and indexed, as "us", "it", "who"; a short list, since an
 // all-capitals title would otherwise index its "AND" and "OF". "us" is also the stem of "use",
 // "used", "using" and "useful", so the US shares its key with them (a question saying America
-// reaches claims that use something): keying it apart changes answers and wants the reranker
-// refitted on it (eval/README.md, sixteenth session).
+// reaches claims that use something, a claim citing a "U.S." agency a question's "use"). Keyed
+// apart and both models refitted, the decision forward-chained declined less (eval/README.md,
+// forty-ninth session): kept as it is.
 export const CAPITALIZED_NAMES: ReadonlySet<string> = new Set(['US', 'IT', 'WHO']);
 
 /** The folded, unstemmed word, or null for a stop word or a lone letter. */

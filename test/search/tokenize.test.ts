@@ -56,7 +56,8 @@ describe('normalizeTerm', () => {
   });
 
   // Pinned as it is: the US's key is the stem of "use", so "America" (-> US) also reaches claims
-  // that use something. Keying it apart changes answers: do it on purpose, with a reranker refit.
+  // that use something. Keying it apart changes answers (measured in the forty-ninth session):
+  // do it on purpose, with both models refitted.
   it('keys "US" where "use", "used" and "useful" are keyed, their stem', () => {
     for (const word of ['use', 'uses', 'used', 'using', 'useful']) expect(normalizeTerm(word), word).toBe(normalizeTerm('US'));
   });
