@@ -168,17 +168,19 @@ function spelledOut(acronym: string, before: string): string | null {
   return long.includes(' ') || long.includes('-') ? long : null;
 }
 
-/** Where a pair stands among a name's entries: the report that lists it first (by file), then its place in that report's pairs. */
-type PairPlace = readonly [listedAs: string, index: number];
-
-/** A pair as the table keeps it: the reports that define it, and where it stands (the first of theirs). */
+/**
+ * A pair as the table keeps it: how many of the reports served give it, and where it stands among
+ * a name's entries: the first report giving it (by file, `listedAs`), then its place among that
+ * report's pairs. No list of the reports per pair: the bench's 2,000 reports give 2,077 pairs
+ * 220,058 times, and a Map each held 22 MB (bench/README.md, forty-ninth session).
+ */
 interface PairRecord {
   pair: AliasPair;
   /** One string for every report that defines it. */
   key: string;
-  /** Report id -> the pair's place in that report. */
-  definers: Map<string, PairPlace>;
-  place: PairPlace;
+  reports: number;
+  listedAs: string;
+  index: number;
 }
 
 interface NameEntry {
@@ -197,7 +199,7 @@ interface NameEntry {
  * a cold start serves reports as its parse workers finish them (bench/README.md, forty-ninth session).
  */
 export class AliasTable {
-  /** Pair key -> the pair, the reports that define it and where it stands. */
+  /** Pair key -> the pair, how many reports define it and where it stands. */
   private readonly pairs = new Map<string, PairRecord>();
   /**
    * First key of a name -> the names starting with it and what each is also called, and how many
@@ -205,7 +207,10 @@ export class AliasTable {
    * `sorted` false when an entry came or a pair's place changed since they were last ordered.
    */
   private readonly byFirstKey = new Map<string, { entries: NameEntry[]; glossed: number; sorted: boolean }>();
+  /** Report id -> its pairs' keys, in the order it gave them (a pair's index there is its place). */
   private readonly ofReport = new Map<string, string[]>();
+  /** Report id -> where it is listed (its file). */
+  private readonly listedAsOf = new Map<string, string>();
   private version_ = 0;
 
   /** Changes whenever the names do (expandQuestion remembers a question's expansions until then). */
@@ -222,37 +227,57 @@ export class AliasTable {
       const key = pairKey(pair);
       const known = this.pairs.get(key);
       keys.push(known ? known.key : key);
-      const place: PairPlace = [listedAs, index];
       if (known) {
-        // A pair a report gives twice stands where it first gives it.
-        if (!known.definers.has(reportId)) known.definers.set(reportId, place);
-        if (byPlace(place, known.place) < 0) this.move(known, place);
+        known.reports++;
+        if (byPlace(listedAs, index, known.listedAs, known.index) < 0) this.move(known, listedAs, index);
       } else {
-        const record: PairRecord = { pair, key, definers: new Map([[reportId, place]]), place };
+        const record: PairRecord = { pair, key, reports: 1, listedAs, index };
         this.pairs.set(key, record);
         this.link(pair.a, pair.b, record, pair.gloss ? 'gloss' : pair.compound ? 'compound' : undefined);
         if (!pair.gloss && !pair.compound) this.link(pair.b, pair.a, record);
       }
     });
-    if (keys.length > 0) this.ofReport.set(reportId, keys);
+    if (keys.length > 0) {
+      this.ofReport.set(reportId, keys);
+      this.listedAsOf.set(reportId, listedAs);
+    }
   }
 
   remove(reportId: string): void {
     if (this.ofReport.has(reportId)) this.version_++;
+    const listedAs = this.listedAsOf.get(reportId);
+    /** Pairs still given by others that stood at this report's place: they move to the next report's. */
+    const moved = new Set<PairRecord>();
     for (const key of this.ofReport.get(reportId) ?? []) {
       const known = this.pairs.get(key);
-      if (!known?.definers.delete(reportId)) continue;
-      if (known.definers.size > 0) {
-        let first: PairPlace | undefined;
-        for (const place of known.definers.values()) if (first === undefined || byPlace(place, first) < 0) first = place;
-        if (first !== undefined && byPlace(first, known.place) !== 0) this.move(known, first);
+      if (!known) continue;
+      if (--known.reports > 0) {
+        if (known.listedAs === listedAs) moved.add(known);
         continue;
       }
+      moved.delete(known);
       this.pairs.delete(key);
       this.unlink(known.pair.a, known.pair.b);
       if (!known.pair.gloss && !known.pair.compound) this.unlink(known.pair.b, known.pair.a);
     }
     this.ofReport.delete(reportId);
+    this.listedAsOf.delete(reportId);
+    if (moved.size > 0) this.placeAgain(moved);
+  }
+
+  /** Each of `records` at the first place any report still served gives it (one pass over every report's pairs). */
+  private placeAgain(records: Set<PairRecord>): void {
+    const first = new Map<PairRecord, { listedAs: string; index: number }>();
+    for (const [reportId, keys] of this.ofReport) {
+      const listedAs = this.listedAsOf.get(reportId) ?? reportId;
+      keys.forEach((key, index) => {
+        const record = this.pairs.get(key);
+        if (record === undefined || !records.has(record)) return;
+        const best = first.get(record);
+        if (best === undefined || byPlace(listedAs, index, best.listedAs, best.index) < 0) first.set(record, { listedAs, index });
+      });
+    }
+    for (const [record, { listedAs, index }] of first) this.move(record, listedAs, index);
   }
 
   get size(): number {
@@ -277,7 +302,7 @@ export class AliasTable {
       if (names === undefined) continue;
       if (!names.sorted) {
         // Stable: a pair's two entries under one first key keep their order.
-        names.entries.sort((x, y) => byPlace(x.record.place, y.record.place));
+        names.entries.sort((x, y) => byPlace(x.record.listedAs, x.record.index, y.record.listedAs, y.record.index));
         names.sorted = true;
       }
       const tooGeneral = names.glossed > MAX_GLOSSED;
@@ -301,13 +326,14 @@ export class AliasTable {
     names.entries.push(oneWay === 'gloss' ? { name, other, gloss: true, record } : oneWay === 'compound' ? { name, other, compound: true, record } : { name, other, record });
     // Pushed last: out of order only when a report listed earlier comes after.
     const before = names.entries[names.entries.length - 2];
-    if (before !== undefined && byPlace(before.record.place, record.place) > 0) names.sorted = false;
+    if (before !== undefined && byPlace(before.record.listedAs, before.record.index, record.listedAs, record.index) > 0) names.sorted = false;
     if (oneWay === 'gloss') names.glossed++;
   }
 
-  /** The pair now stands at `place`: the names it is under are ordered again when next read. */
-  private move(record: PairRecord, place: PairPlace): void {
-    record.place = place;
+  /** The pair now stands at this place: the names it is under are ordered again when next read. */
+  private move(record: PairRecord, listedAs: string, index: number): void {
+    record.listedAs = listedAs;
+    record.index = index;
     const under = this.byFirstKey.get(record.pair.a[0] as string);
     if (under) under.sorted = false;
     if (!record.pair.gloss && !record.pair.compound) {
@@ -329,6 +355,6 @@ export class AliasTable {
 }
 
 /** By the listing report (code units, as loadReports orders files), then the place in it. */
-function byPlace(a: PairPlace, b: PairPlace): number {
-  return byCodeUnits(a[0], b[0]) || a[1] - b[1];
+function byPlace(listedA: string, indexA: number, listedB: string, indexB: number): number {
+  return byCodeUnits(listedA, listedB) || indexA - indexB;
 }
