@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { BUSY } from '../src/slack/apologize.js';
 import { FakeSlack } from '../test/slack/support/fakeSlack.js';
-import { commandPayload, sign, SIGNING_SECRET, SlackSender } from '../test/slack/support/signedRequests.js';
+import { signedCommand, SlackSender } from '../test/slack/support/signedRequests.js';
 import { botSignals, untilLoaded, within } from './botSignals.js';
 import { CORPUS_ROOT, DEFAULT_SEED, ensureCorpus } from './generateCorpus.js';
 import { generateQuestions } from './generateQuestions.js';
@@ -143,14 +143,8 @@ async function runOnce(from: From): Promise<{ requests: number; busy: number; er
     const result = await sendOpenLoop(origin, { rate, seconds, sockets: Number(values.connections) }, (index, due) => {
       if (index === 0) first = due;
       const id = String(index + 1);
-      const body = new URLSearchParams(commandPayload(questions[index % questions.length] as string, slack.responseUrl(id), { user: `UBENCH${id}` })).toString();
-      const timestamp = Math.floor(Date.now() / 1000);
       dueAt.set(id, origin0 + due);
-      return {
-        path: '/slack/events',
-        body,
-        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': sign(SIGNING_SECRET, timestamp, body) },
-      };
+      return signedCommand(questions[index % questions.length] as string, slack.responseUrl(id), { user: `UBENCH${id}` });
     });
     const deadline = Date.now() + DRAIN_MS;
     while (slack.responsesAnsweredAt.length < dueAt.size && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));

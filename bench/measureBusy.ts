@@ -17,7 +17,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUSY } from '../src/slack/apologize.js';
 import { FakeSlack } from '../test/slack/support/fakeSlack.js';
-import { commandPayload, sign, SIGNING_SECRET, SlackSender } from '../test/slack/support/signedRequests.js';
+import { signedCommand, SlackSender } from '../test/slack/support/signedRequests.js';
 import type { LatencyFigures } from './benchResult.js';
 import { type Block, botSignals, untilLoaded, within } from './botSignals.js';
 import { CORPUS_ROOT } from './generateCorpus.js';
@@ -193,16 +193,10 @@ async function runScenario(
   })();
   const stream = await sendOpenLoop(origin, { rate, seconds, sockets: 100 }, (index, due) => {
     const id = `${scenario.replace(' ', '-')}-${index}`;
-    const body = new URLSearchParams(commandPayload(questions[index % questions.length] as string, slack.responseUrl(id), { user: `UBUSY${index}` })).toString();
-    const timestamp = Math.floor(Date.now() / 1000);
     const dueEpoch = performance.timeOrigin + due;
     dueAt.set(id, dueEpoch);
     dueByIndex[index] = dueEpoch;
-    return {
-      path: '/slack/events',
-      body,
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': sign(SIGNING_SECRET, timestamp, body) },
-    };
+    return signedCommand(questions[index % questions.length] as string, slack.responseUrl(id), { user: `UBUSY${index}` });
   });
   await heavyThings;
   const deadline = Date.now() + DRAIN_MS;

@@ -13,7 +13,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { BUSY } from '../src/slack/apologize.js';
 import { FakeSlack } from '../test/slack/support/fakeSlack.js';
-import { commandPayload, sign, SIGNING_SECRET } from '../test/slack/support/signedRequests.js';
+import { signedCommand } from '../test/slack/support/signedRequests.js';
 import type { HttpFigures } from './benchResult.js';
 import { sendOpenLoop } from './openLoop.js';
 import { percentile } from './percentile.js';
@@ -58,19 +58,9 @@ export async function measureHttp(reportsDir: string, env: Record<string, string
     const origin = performance.timeOrigin;
     const result = await sendOpenLoop(`http://127.0.0.1:${port}`, { rate: load.rate, seconds: load.seconds, sockets: load.connections }, (index, due) => {
       const id = String(index + 1);
-      const body = new URLSearchParams(commandPayload(questions[index % questions.length] as string, slack.responseUrl(id), { user: `UBENCH${id}` })).toString();
-      const timestamp = Math.floor(Date.now() / 1000);
       // When it was due: the answer's latency counts from then, as the ack's does.
       sentAt.set(id, origin + due);
-      return {
-        path: '/slack/events',
-        body,
-        headers: {
-          'content-type': 'application/x-www-form-urlencoded',
-          'x-slack-request-timestamp': String(timestamp),
-          'x-slack-signature': sign(SIGNING_SECRET, timestamp, body),
-        },
-      };
+      return signedCommand(questions[index % questions.length] as string, slack.responseUrl(id), { user: `UBENCH${id}` });
     });
     const deadline = Date.now() + DRAIN_MS;
     while (slack.responsesAnsweredAt.length < sentAt.size && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));

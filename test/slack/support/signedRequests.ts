@@ -57,6 +57,17 @@ export class SlackSender {
   }
 }
 
+/** `/reports <text>` as Slack posts it to /slack/events, signed now: the body and headers to send as they are (the benches' open loops). */
+export function signedCommand(text: string, responseUrl: string, options: { user?: string; channel?: string } = {}): { path: string; body: string; headers: Record<string, string> } {
+  const body = new URLSearchParams(commandPayload(text, responseUrl, options)).toString();
+  const timestamp = Math.floor(Date.now() / 1000);
+  return {
+    path: '/slack/events',
+    body,
+    headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': sign(SIGNING_SECRET, timestamp, body) },
+  };
+}
+
 export function commandPayload(text: string, responseUrl: string, options: { user?: string; channel?: string } = {}): Record<string, string> {
   return {
     token: 'deprecated-verification-token',
