@@ -209,7 +209,7 @@ export class AliasTable {
   private readonly byFirstKey = new Map<string, { entries: NameEntry[]; glossed: number; sorted: boolean }>();
   /** Report id -> its pairs' keys, in the order it gave them (a pair's index there is its place). */
   private readonly ofReport = new Map<string, string[]>();
-  /** Report id -> where it is listed (its file). */
+  /** Report id -> where it is listed (its file); unique, as files are. */
   private readonly listedAsOf = new Map<string, string>();
   private version_ = 0;
 
@@ -262,22 +262,28 @@ export class AliasTable {
     }
     this.ofReport.delete(reportId);
     this.listedAsOf.delete(reportId);
-    if (moved.size > 0) this.placeAgain(moved);
+    if (moved.size > 0 && listedAs !== undefined) this.placeAgain(moved, listedAs);
   }
 
-  /** Each of `records` at the first place any report still served gives it (one pass over every report's pairs). */
-  private placeAgain(records: Set<PairRecord>): void {
-    const first = new Map<PairRecord, { listedAs: string; index: number }>();
-    for (const [reportId, keys] of this.ofReport) {
-      const listedAs = this.listedAsOf.get(reportId) ?? reportId;
-      keys.forEach((key, index) => {
+  /**
+   * Each of `records` at the first place any report still served gives it. They stood at a report
+   * that went, before every other report giving them: the reports listed after it are read in
+   * order until each has its next one (a popular pair's is a few reports on), not all of them.
+   */
+  private placeAgain(records: Set<PairRecord>, after: string): void {
+    const later: [string, string][] = [];
+    for (const [reportId, listedAs] of this.listedAsOf) if (byCodeUnits(listedAs, after) > 0) later.push([listedAs, reportId]);
+    later.sort((a, b) => byCodeUnits(a[0], b[0]));
+    const left = new Set(records);
+    for (const [listedAs, reportId] of later) {
+      (this.ofReport.get(reportId) ?? []).forEach((key, index) => {
         const record = this.pairs.get(key);
-        if (record === undefined || !records.has(record)) return;
-        const best = first.get(record);
-        if (best === undefined || byPlace(listedAs, index, best.listedAs, best.index) < 0) first.set(record, { listedAs, index });
+        if (record === undefined || !left.has(record)) return;
+        left.delete(record);
+        this.move(record, listedAs, index);
       });
+      if (left.size === 0) return;
     }
-    for (const [record, { listedAs, index }] of first) this.move(record, listedAs, index);
   }
 
   get size(): number {
