@@ -11,7 +11,6 @@
 
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { readFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +23,7 @@ import { CORPUS_ROOT, DEFAULT_SEED, ensureCorpus } from './generateCorpus.js';
 import { generateQuestions } from './generateQuestions.js';
 import { sendOpenLoop } from './openLoop.js';
 import { percentile } from './percentile.js';
+import { mainThreadCpuMs } from './procfs.js';
 
 const BOT = fileURLToPath(new URL('./botServer.ts', import.meta.url));
 const DRAIN_MS = 10_000;
@@ -92,13 +92,6 @@ async function startedBot(from: From, apiUrl: string): Promise<{ bot: ReturnType
   await untilLoaded(`${origin}/healthz`, READY_WITHIN_MS);
   if (from === 'warm') await within(signals.warm, READY_WITHIN_MS, "the bot's warm-up ending");
   return { bot, origin, warm: signals.warm };
-}
-
-/** The main thread's CPU time of process `pid`, in ms (Linux: /proc). */
-async function mainThreadCpuMs(pid: number): Promise<number> {
-  const stat = await readFile(`/proc/${pid}/task/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 async function closedLoop(from: From, count: number): Promise<number[]> {

@@ -7,13 +7,14 @@
 // cache and index snapshot written too).
 
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { FakeSlack } from '../test/slack/support/fakeSlack.js';
 import { SIGNING_SECRET, SlackSender } from '../test/slack/support/signedRequests.js';
+import { childPids, mainThreadCpuMs, processCpuMs, processMemory } from './procfs.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const MAIN_JS = join(ROOT, 'dist', 'main.js');
@@ -138,7 +139,7 @@ export async function measureBotStart(build: BotBuild, reportsDir: string, cache
     await slack.waitForResponse('start');
     const answeredMs = performance.now() - spawnedAt;
     const cpuMs = child.pid === undefined ? null : await processTreeCpuMs(child.pid);
-    const mainCpuMs = child.pid === undefined ? null : await mainThreadCpuMs(child.pid, build);
+    const mainCpuMs = child.pid === undefined ? null : await botMainThreadCpuMs(child.pid, build);
     const memory = options.sampleMs !== undefined && child.pid !== undefined ? await sampleMemory(child.pid, options.sampleMs) : undefined;
     await loaded;
     return { build, startedMs, readyMs, loadedMs, answeredMs, cpuMs, mainCpuMs, reports, load, ...(memory ? { memory } : {}) };
@@ -167,18 +168,12 @@ export async function measureAsk(build: BotBuild, reportsDir: string, question: 
   return ms;
 }
 
-/** Linux's clock ticks a second for /proc/<pid>/stat (sysconf(_SC_CLK_TCK); 100 on every usual kernel). */
-const CLOCK_TICKS = 100;
-
 /** The CPU time of the main thread of the process running the bot: `pid` compiled, its first child under tsx; null when it cannot be read. */
-async function mainThreadCpuMs(pid: number, build: BotBuild): Promise<number | null> {
+async function botMainThreadCpuMs(pid: number, build: BotBuild): Promise<number | null> {
   try {
-    const bot = build === 'compiled' ? pid : Number((await readFile(`/proc/${pid}/task/${pid}/children`, 'utf8')).split(' ')[0]);
-    if (!Number.isInteger(bot) || bot <= 0) return null;
-    // A process's own id names its main thread among its tasks; utime and stime as in processTreeCpuMs.
-    const stat = await readFile(`/proc/${bot}/task/${bot}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS) * 1000;
+    const bot = build === 'compiled' ? pid : (await childPids(pid))[0];
+    if (bot === undefined || !Number.isInteger(bot) || bot <= 0) return null;
+    return await mainThreadCpuMs(bot);
   } catch {
     return null;
   }
@@ -201,29 +196,18 @@ async function sampleMemory(pid: number, ms: number): Promise<BotMemory> {
   return { atAnswerMB: first.rssMB, treePeakMB: peak.treeMB, botAtPeakMB: peak.botMB, botEndMB: last.bot.rssMB, botEndAnonMB: last.bot.anonMB, treeEndMB: last.treeMB, botMB };
 }
 
-async function processMemory(pid: number): Promise<{ rssMB: number; anonMB: number }> {
-  const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
-  const kB = (field: string): number => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
-  return { rssMB: kB('VmRSS') / 1024, anonMB: kB('RssAnon') / 1024 };
-}
-
 /** The RSS of a process's descendants, summed. */
 async function childrenRssMB(pid: number): Promise<number> {
-  const children = await readFile(`/proc/${pid}/task/${pid}/children`, 'utf8').catch(() => '');
   let mb = 0;
-  for (const child of children.split(' ').filter(Boolean)) mb += (await processMemory(Number(child))).rssMB + (await childrenRssMB(Number(child)));
+  for (const child of await childPids(pid)) mb += (await processMemory(child)).rssMB + (await childrenRssMB(child));
   return mb;
 }
 
 /** User and system CPU of a process and its descendants, from /proc; null when it cannot be read. */
 async function processTreeCpuMs(pid: number): Promise<number | null> {
   try {
-    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
-    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    let ms = ((Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS) * 1000;
-    const children = await readFile(`/proc/${pid}/task/${pid}/children`, 'utf8').catch(() => '');
-    for (const child of children.split(' ').filter(Boolean)) ms += (await processTreeCpuMs(Number(child))) ?? 0;
+    let ms = await processCpuMs(pid);
+    for (const child of await childPids(pid)) ms += (await processTreeCpuMs(child)) ?? 0;
     return ms;
   } catch {
     return null;
