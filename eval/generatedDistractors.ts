@@ -211,6 +211,11 @@ export const DOMAINS_ON_SET_TOPICS: Readonly<Record<string, readonly string[]>> 
   // Concorde's fuel use is an airliner's, not a car's charging. The Berlin airlift, the mantis shrimp,
   // the Duckworth-Lewis-Stern method, Lego's turnaround and Guernica meet none.
   'held-out 49': [],
+  // Lithium's kidney and thyroid monitoring is a drug's, not weight-loss drugs' side effects; the
+  // Tylenol recall's poisoned capsules are no processed food's ingredients; Kansai airport's sinking
+  // reclaimed island is no heat or carbon storage. Sutton Hoo, the slime mould, the Battle of the
+  // Sexes and the tango meet none.
+  'held-out 50': [],
 };
 
 /** A development set's domains on its topics; an error for a set not judged yet (a new one). */
