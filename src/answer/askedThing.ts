@@ -14,6 +14,8 @@ import { SUPERLATIVE_WORDS } from './askedRanking.js';
 import { BEFORE_OPENING_WH } from './clauseReading.js';
 import { isMainlyNoun, isPluralNoun } from './everydayWords.js';
 import { isQuestionVerb } from './questionVerb.js';
+import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
+import { baseForms, type WordNet } from '../search/wordnet/wordNet.js';
 
 /**
  * A wh-word opening a clause: after what opens one (BEFORE_OPENING_WH: the start, a stop or a
@@ -177,9 +179,20 @@ export function askedThing(question: string): string | null {
       // A figure, a part an answer shows, a relation or a class not counted ends the phrase: what
       // follows is its subject ("the main reasons teens vape", "which stage of tick"), not the thing.
       if (FIGURE_WORD.test(word) || SHOWN_PART.test(word) || RELATION_WORD.test(word) || (!counting && CLASS_WORD.test(word))) return null;
+      // After a plural noun, a verb's plain or past form is the question's verb ("Which airlines use
+      // Kansai as a hub?", "which tree species cope best…", "how many submarine cables land…"), though
+      // WordNet has it as a noun too: the plural is the thing. Not a word in -s ("GPS satellites"),
+      // nor after a unit after a figure ("the 10,000 metres track world record" asks a record).
+      if (thing !== null && words[i - 1] === thing && !/^\d/u.test(words[i - 2] ?? '') && isPluralNoun(thing) && isPlainOrPastVerb(word)) break;
       thing = word;
     }
     if (thing !== null) return thing;
   }
   return null;
+}
+
+/** Whether WordNet has the word as a verb, as typed or as a past form ("use", "land", "fed"), not in -s: a plural subject's verb. */
+function isPlainOrPastVerb(word: string, reader: WordNet | null = sharedWordNet()): boolean {
+  if (reader === null || word.endsWith('s')) return false;
+  return reader.entry(word, 'verb') !== null || baseForms(word, 'verb').some((base) => reader.entry(base, 'verb') !== null);
 }
