@@ -104,12 +104,20 @@ function clauseAsksCount(clause: string): boolean {
 }
 
 /**
+ * "…, and when?" ending the question: a date asked of what the question asks first ("Which
+ * painkillers has India banned, and when?", "Who first described Physarum polycephalum as a species,
+ * and when?"), as "when did…" asks it. Not after "who / what / how to…", whose "when" is one more
+ * thing to decide ("…help testers decide who to test next and when?").
+ */
+const WHEN_LAST = /(?<!\b(?:who|what|where|how|which)\s+to\b.*)\s+(?:and|or)\s+when\s*[?!.]*\s*$/;
+
+/**
  * What asks for each kind. "how much of…" asks for a share, not money; "when" opening a clause
  * ("When staff say…") asks nothing, "when and where did…", "when exactly was…" ask a date.
  */
 const ASKS: Readonly<Record<AnswerKind, { test(question: string): boolean }>> = {
   price: PRICE_ASKED,
-  date: new RegExp(String.raw`${DATE_NOUN_ASKED.source}|\bwhen(?:\s+and\s+where)?(?:\s+exactly)?(?:['’]s|\s${oneOf(TIME_AUXILIARY_VERBS)})\b`, 'i'),
+  date: new RegExp(String.raw`${DATE_NOUN_ASKED.source}|\bwhen(?:\s+and\s+where)?(?:\s+exactly)?(?:['’]s|\s${oneOf(TIME_AUXILIARY_VERBS)})\b|${WHEN_LAST.source}`, 'i'),
   duration: DURATION_ASKED,
   count: anyClause(clauseAsksCount),
   law: new RegExp(String.raw`\b${oneOf(BE_FORMS)} (?:it )?(?:[\w:-]+ ){0,6}?(?:legal|illegal|lawful|unlawful)\b|\bis it (?:\w+ )?allowed\b`, 'i'),

@@ -7,6 +7,16 @@ import { loadReports } from '../../src/reports/loadReports.js';
 import { plainQuestion } from '../../src/search/chatQuestion.js';
 
 describe('the kind of answer a question asks for', () => {
+  // A date asked after the rest of the question was read as no kind: held-out 50's unanswerable
+  // "Who first described Physarum polycephalum as a species, and when?" was answered by a claim on
+  // the species, with no date.
+  it('reads a date in "…, and when?" ending the question, and not after "who / what to…"', () => {
+    expect(askedAnswerKinds('Who first described Physarum polycephalum as a species, and when?')).toEqual(['date']);
+    expect(askedAnswerKinds('Which veterinary painkillers has India banned because they kill vultures, and when?')).toEqual(['date']);
+    expect(askedAnswerKinds('ecuador killed some mining permits? which one and when')).toEqual(['date']);
+    expect(askedAnswerKinds('Does the blood profile help testers decide who to test next and when?')).toEqual([]);
+  });
+
   it('reads a price, a date, a duration, a count or the law from how the question asks', () => {
     expect(askedAnswerKinds('How much does a dose of Shingrix cost in the US?')).toEqual(['price']);
     expect(askedAnswerKinds("What's the fine for a speed camera ticket?")).toEqual(['price']);
