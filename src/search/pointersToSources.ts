@@ -1,7 +1,7 @@
 // Words in a question that point at where to look, not at what is asked: the reports themselves
-// ("is that in the reports?", "according to the research we have"), "according to" any source,
-// a source by its kind ("the source 'X'", "Schaap's book Triumph") and "report" asked as a
-// source's verb ("What does 'X' report?"). chatQuestion.ts drops them with the other chat wrapping.
+// ("is that in the reports?", "according to the research we have"), a source by its kind ("the
+// source 'X'", "Schaap's book Triumph") and "report" asked as a source's verb ("What does 'X'
+// report?"). chatQuestion.ts drops them with the other chat wrapping.
 
 import { isOrIsUnder, KIND_OF } from './wordnet/broaderNouns.js';
 import { fromWordNet } from './wordnet/rememberedRelated.js';
@@ -95,17 +95,10 @@ const WORD_BEFORE = /([\p{L}\p{N}'’.&-]+)\s+$/u;
 // crashes?").
 const REPORT_ASKED = /\breport(?<=\b(?:do|does|did)\s+(?:[^\s?!.;]+\s+){0,12}report)(?=\s+(?:about|regarding)\b|[\s\p{P}]*$)/gu;
 
-// "According to" before any source ("according to the CDC", "according to critics", "…say,
-// according to the Tylenol report?"): it says whose word is asked for, not what is asked. The
-// source's name after it stays (claims cite it). Searched, "according" was a word no claim has, a
-// share of the question uncovered in every question saying it (eval/README.md, forty-ninth
-// session, next53). After REPORT_POINTER, which drops "according to the research / reports" whole.
-const ACCORDING_TO = /\b[Aa]ccording\s+to\b/gu;
-
 /** The text without the words that point at the reports or a source (a report's name between them and the noun stays). */
 export function withoutPointers(text: string): string {
   const cleaned = text.replace(REPORT_POINTER, (_pointer, beforeDoc?: string, beforeResearch?: string) => ` ${beforeDoc ?? beforeResearch ?? ''} `);
-  return cleaned.replace(ACCORDING_TO, ' ').replace(SOURCE_POINTER, ' ').replace(PIECE_POINTER, unlessOneNoun).replace(REPORT_ASKED, ' ');
+  return cleaned.replace(SOURCE_POINTER, ' ').replace(PIECE_POINTER, unlessOneNoun).replace(REPORT_ASKED, ' ');
 }
 
 /** ' ' for a source's kind pointed at, or the kind itself where the word before it makes one noun with it (WORD_BEFORE). */

@@ -188,16 +188,6 @@ describe('chatQuestion', () => {
     expect(chatQuestion('according to our latest research, is it safe?')).toBe('latest , is it safe?');
   });
 
-  // "According to" says whose word is asked for: searched, "according" was a word no claim has,
-  // uncovered in every question saying it (held-out 50's "What does Johnson & Johnson's Credo say,
-  // according to the Tylenol report?" declined with its claim first).
-  it('drops "according to" before any source, and keeps the source', () => {
-    expect(chatQuestion('How powerful was the Tunguska blast according to NASA?')).toBe('How powerful was the Tunguska blast NASA?');
-    expect(chatQuestion('According to critics, who got rich?')).toBe('critics, who got rich?');
-    expect(chatQuestion('According to which study does rent rise?')).toBe('which study does rent rise?');
-    expect(chatQuestion('What does the Credo say, according to the Tylenol report?')).toBe('What does the Credo say, the Tylenol ?');
-  });
-
   // The reports are where the question asks, not what: "mentioned", "reports" and "topics" were
   // searched as its words (held-out 32's questions asked across the reports).
   it('drops where the question asks across the reports: the participle saying a thing is in them, "these topics", "where in the reports"', () => {
