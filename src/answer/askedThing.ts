@@ -12,7 +12,7 @@ import { matchesOf } from '../search/matchesOf.js';
 import { tokenize } from '../search/tokenize.js';
 import { SUPERLATIVE_WORDS } from './askedRanking.js';
 import { BEFORE_OPENING_WH } from './clauseReading.js';
-import { isMainlyNoun, isPluralNoun } from './everydayWords.js';
+import { isMainlyNoun, isPluralNoun, verbReading } from './everydayWords.js';
 import { isQuestionVerb } from './questionVerb.js';
 import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
 import { baseForms, type WordNet } from '../search/wordnet/wordNet.js';
@@ -182,13 +182,20 @@ export function askedThing(question: string): string | null {
       // After a plural noun, a verb's plain or past form is the question's verb ("Which airlines use
       // Kansai as a hub?", "which tree species cope best…", "how many submarine cables land…"), though
       // WordNet has it as a noun too: the plural is the thing. Not a word in -s ("GPS satellites"),
-      // nor after a unit after a figure ("the 10,000 metres track world record" asks a record).
-      if (thing !== null && words[i - 1] === thing && !/^\d/u.test(words[i - 2] ?? '') && isPluralNoun(thing) && isPlainOrPastVerb(word)) break;
+      // nor after a unit after a figure ("the 10,000 metres track world record" asks a record), nor
+      // where a verb follows it: then the plural names a kind of the noun ("Which sports team won…").
+      if (thing !== null && words[i - 1] === thing && !/^\d/u.test(words[i - 2] ?? '') && isPluralNoun(thing) && isPlainOrPastVerb(word) && !isVerbAfter(words[i + 1])) break;
       thing = word;
     }
     if (thing !== null) return thing;
   }
   return null;
+}
+
+/** Whether the next word is an auxiliary or mostly a verb (not a gerund: "stop using"), so the word before it is a compound's noun, not the question's verb. */
+function isVerbAfter(next: string | undefined, reader: WordNet | null = sharedWordNet()): boolean {
+  if (next === undefined || reader === null || next.endsWith('ing')) return false;
+  return (AUXILIARY_VERBS as readonly string[]).includes(next) || verbReading(reader, next).mainlyVerb;
 }
 
 /** Whether WordNet has the word as a verb, as typed or as a past form ("use", "land", "fed"), not in -s: a plural subject's verb. */

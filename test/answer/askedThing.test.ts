@@ -48,6 +48,14 @@ describe('the thing a question asks for by its wh-phrase', () => {
     expect(askedThing('Which steel company fabricated the cables?')).toBe('company');
   });
 
+  // review52: a plural modifier before a noun WordNet also has as a verb was read as the thing.
+  it('keeps a compound whole where a verb follows it: the plural names a kind of the noun', () => {
+    expect(askedThing('Which pro sports league saw crowds jump after the lockout?')).toBe('league');
+    expect(askedThing('Which sports team won the most titles?')).toBe('team');
+    expect(askedThing('Which savings account pays the most interest?')).toBe('account');
+    expect(askedThing('Which airlines use Kansai as a hub?')).toBe('airlines');
+  });
+
   it('ends the phrase at every auxiliary (auxiliaryVerbs.ts): a modal after the thing is no thing', () => {
     for (const modal of ['may', 'might', 'must', 'shall', 'will', 'can', 'should']) {
       expect(askedThing(`Which company ${modal} buy the cable maker?`), modal).toBe('company');
