@@ -12,11 +12,12 @@ import { AUXILIARY } from '../search/auxiliaryVerbs.js';
  * "how do I…", "how should we…", "how to…". Not "how do you…": with the generic "you" it asks a
  * finding as often ("how do you keep weight off after stopping semaglutide?") as steps ("how do
  * you say good morning in Japanese?"; eval/README.md, fifteenth session). Nor "how do / can we
- * know…": what we know is a finding, and the question asks its evidence ("how do we know anyone
- * was buried there at all?", "how do we know old ocean crust dives down under the trenches?";
- * eval/README.md, forty-ninth session, next53).
+ * (even / really) know…": what we know is a finding, and the question asks its evidence ("how do
+ * we know anyone was buried there at all?", "how do we know old ocean crust dives down under the
+ * trenches?"; eval/README.md, next53). "How do we know if…" and "…know which / when … to <do>"
+ * ask for a way to decide, steps still (review52's variants).
  */
-const HOW_TO = /\bhow\s+(?:do|should|can)\s+(?:i\b|we\b(?!\s+know\b))|\bhow\s+to\b/i;
+const HOW_TO = /\bhow\s+(?:do|should|can)\s+(?:i\b|we\b(?!\s+(?:even\s+|actually\s+|really\s+)?know\b(?!\s+if\b|\s+(?:when|which|what|where|how)\b[^?.!]*?\bto\s+\w)))|\bhow\s+to\b/i;
 
 /**
  * "a good X" asked of people ("anyone know a good X", "got a good X?"; not "do you have a good

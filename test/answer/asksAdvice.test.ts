@@ -39,9 +39,9 @@ describe('asksAdvice', () => {
   // turned up in the ship grave, how do we know anyone was buried there at all?" was declined with
   // its claim third, asksAdvice weighing most).
   it('does not hear instructions in "how do / can we know…", and still in "how do we get…"', () => {
-    for (const question of ['how do we know anyone was buried there at all?', 'quick q - how do we know old ocean crust dives down under the trenches?', 'How can we know the age of the rocks?'])
+    for (const question of ['how do we know anyone was buried there at all?', 'quick q - how do we know old ocean crust dives down under the trenches?', 'How can we know the age of the rocks?', 'how do we even know the ship held a king?'])
       expect(asksAdvice(question), question).toBe(false);
-    for (const question of ['how do we get a refund?', 'how should we choose a heat pump?', 'how do I know if my visa is valid?'])
+    for (const question of ['how do we get a refund?', 'how should we choose a heat pump?', 'how do I know if my visa is valid?', 'how do we know which heat pump to buy?', 'how can we know if the water is safe to drink?', 'how do we know when to replace the batteries?'])
       expect(asksAdvice(question), question).toBe(true);
   });
 
