@@ -29,19 +29,19 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.192,
-  reciprocalRank: 0.5674,
-  textTyped: 2.902,
-  textOther: 2.332,
-  evidenceOnly: -0.1503,
-  metadataOnly: -0.2906,
-  proximity: -0.05539,
-  distinctive: 6.611,
-  reportShare: 1.728,
-  claimLength: -1.469,
-  statesAskedQuantity: 1.353,
-  givesAskedKind: 2.022,
-  statesAskedCause: 1.824,
+  logRatio: 1.179,
+  reciprocalRank: 0.5977,
+  textTyped: 2.831,
+  textOther: 2.266,
+  evidenceOnly: -0.205,
+  metadataOnly: -0.3313,
+  proximity: -0.07129,
+  distinctive: 6.639,
+  reportShare: 1.755,
+  claimLength: -1.48,
+  statesAskedQuantity: 1.351,
+  givesAskedKind: 2.044,
+  statesAskedCause: 1.796,
 };
 
 /** The model's score of one claim's features. */
