@@ -34,7 +34,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { answerQuestion } from '../src/answer/answerQuestion.js';
 import { answerMessage } from '../src/render/slack/answerBlocks.js';
-import { CORPUS_ROOT, DEFAULT_SEED, ensureCorpus } from './generateCorpus.js';
+import { CORPUS_ROOT, DEFAULT_SEED, ensureCorpus, reportIdsOf } from './generateCorpus.js';
 import { distinctQuestions, warmupQuestions } from './generateQuestions.js';
 import { libraryConfigFromEnv } from '../src/config.js';
 import { Library } from '../src/library/library.js';
@@ -44,6 +44,7 @@ import { PERSPECTIVES } from './vocabulary.js';
 import { answerSummary } from './answerSummary.js';
 import { useRelationTable } from '../src/search/expandQuestion.js';
 import { loadReports } from '../src/reports/loadReports.js';
+import { byCodeUnits } from '../src/runtime/byCodeUnits.js';
 import { warmUpSlackAnswers } from '../src/slack/warmUpSlackAnswers.js';
 import { openLibrary } from './openLibrary.js';
 import { Random } from './random.js';
@@ -73,13 +74,13 @@ if (values['warm-up'] && !values.snapshot) await warmUpSlackAnswers(library);
 // WordNet read from its relation table (as openLibrary, so --snapshot, reads it) rather than its files.
 if (values['wordnet-table'] && !(await useRelationTable({ cacheDir: libraryConfigFromEnv(process.env).reportCacheDir, build: true }))) throw new Error('no WordNet relation table');
 if (!['turns', 'put'].includes(values['reload-by'])) throw new Error(`--reload-by takes "turns" or "put", not ${values['reload-by']}`);
-for (const report of [...library.reports].sort((a, b) => a.file.localeCompare(b.file)).slice(0, Number(values.reload))) {
+for (const report of [...library.reports].sort((a, b) => byCodeUnits(a.file, b.file)).slice(0, Number(values.reload))) {
   for (const version of [{ ...report, topic: `${report.topic} revised` }, report]) {
     if (values['reload-by'] === 'put') library.put(version);
     else await library.putInTurns(version);
   }
 }
-const reportIds = corpus.files.map((file) => file.replace(/\.md$/, '')).sort((a, b) => a.localeCompare(b));
+const reportIds = reportIdsOf(corpus);
 const timed = distinctQuestions(seed, Number(values.questions), reportIds);
 // The eval's questions too: words people use, not the generator's vocabulary.
 const evalQuestions = ['questions.json', 'holdout/questions.json', 'holdout2/questions.json'].flatMap((file) => {
@@ -92,12 +93,11 @@ const evalQuestions = ['questions.json', 'holdout/questions.json', 'holdout2/que
 });
 const questions = [...warmupQuestions(seed, 200, reportIds, timed).map((q) => q.text), ...timed.map((q) => q.text), ...evalQuestions];
 
-/** The library indexed in one go, reports in file order (or shuffled, with --shuffle). */
+/** The library indexed in one go, reports in file order as loadReports lists them (or shuffled, with --shuffle). */
 async function libraryInFileOrder(dir: string): Promise<Library> {
   const loaded = await loadReports(dir, { cacheDir: libraryConfigFromEnv(process.env).reportCacheDir });
-  const inFileOrder = [...loaded.reports].sort((a, b) => a.file.localeCompare(b.file));
-  const reports = values.shuffle === undefined ? inFileOrder : new Random(Number(values.shuffle)).sample(inFileOrder, inFileOrder.length);
-  return Library.from({ ...loaded, reports });
+  if (values.shuffle === undefined) return Library.from(loaded);
+  return Library.from({ ...loaded, reports: new Random(Number(values.shuffle)).sample(loaded.reports, loaded.reports.length) });
 }
 
 /** Everything an answer says, as one line. */

@@ -9,7 +9,7 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CORPUS_ROOT, DEFAULT_SEED, ensureCorpus } from './generateCorpus.js';
+import { CORPUS_ROOT, DEFAULT_SEED, ensureCorpus, reportIdsOf } from './generateCorpus.js';
 import { generateQuestions } from './generateQuestions.js';
 import { ensureBuild, measureBotStart } from './measureBotStart.js';
 import { measureStart } from './measureStart.js';
@@ -40,7 +40,7 @@ function settingsOf(text: string): Record<string, string> {
 const variants: { name: string; env: Record<string, string> }[] = [{ name: 'as is', env: {} }, ...values.setting.map((text) => ({ name: text, env: settingsOf(text) }))];
 const reports = Number(values.reports);
 const corpus = await ensureCorpus(reports, DEFAULT_SEED);
-const question = generateQuestions(DEFAULT_SEED, 1, corpus.files.map((file) => file.replace(/\.md$/, '')))[0]?.text ?? 'heat pumps';
+const question = generateQuestions(DEFAULT_SEED, 1, reportIdsOf(corpus))[0]?.text ?? 'heat pumps';
 await ensureBuild();
 const mb = (n: number): string => n.toFixed(0);
 

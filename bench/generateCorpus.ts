@@ -6,6 +6,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { byCodeUnits } from '../src/runtime/byCodeUnits.js';
 import { generateReport, reportName } from './generateReport.js';
 
 /** Bump when generated text changes, so an old corpus is not measured as the new one. */
@@ -43,6 +44,14 @@ export async function ensureCorpus(reports: number, seed = DEFAULT_SEED): Promis
 export async function ensureHugeReport(seed = DEFAULT_SEED): Promise<Corpus> {
   const dir = join(CORPUS_ROOT, `huge-seed${seed}-v${GENERATOR_VERSION}`);
   return ensure(dir, seed, [() => ({ ...generateReport(seed, 99_999, { claims: HUGE_REPORT_CLAIMS, richEvidence: true }), name: 'huge-report.md' })]);
+}
+
+/**
+ * A corpus's report ids (its file names without `.md`), sorted by code units as loadReports lists
+ * reports: what the question generator draws `report:` filters from.
+ */
+export function reportIdsOf(corpus: Corpus): string[] {
+  return corpus.files.map((file) => file.replace(/\.md$/, '')).sort(byCodeUnits);
 }
 
 /** The ids of a corpus's reports without generating their text. */

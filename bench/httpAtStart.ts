@@ -19,7 +19,7 @@ import { BUSY } from '../src/slack/apologize.js';
 import { FakeSlack } from '../test/slack/support/fakeSlack.js';
 import { signedCommand, SlackSender } from '../test/slack/support/signedRequests.js';
 import { botSignals, untilLoaded, within } from './botSignals.js';
-import { CORPUS_ROOT, DEFAULT_SEED, ensureCorpus } from './generateCorpus.js';
+import { CORPUS_ROOT, DEFAULT_SEED, ensureCorpus, reportIdsOf } from './generateCorpus.js';
 import { generateQuestions } from './generateQuestions.js';
 import { sendOpenLoop } from './openLoop.js';
 import { percentile } from './percentile.js';
@@ -52,7 +52,7 @@ if (froms.some((from) => from !== 'served' && from !== 'warm')) throw new Error(
 const reports = Number(values.reports);
 const corpus = await ensureCorpus(reports, DEFAULT_SEED);
 const env = { REPORT_CACHE_DIR: join(CORPUS_ROOT, 'cache', `reports-${reports}-seed${DEFAULT_SEED}`) };
-const reportIds = corpus.files.map((file) => file.replace(/\.md$/, '')).sort((a, b) => a.localeCompare(b));
+const reportIds = reportIdsOf(corpus);
 const questions = generateQuestions(DEFAULT_SEED, 1000, reportIds).map((q) => q.text);
 
 for (let turn = 1; turn <= Number(values.turns); turn++) {

@@ -7,7 +7,7 @@ import { Library } from '../src/library/library.js';
 import { loadLibrary } from '../src/library/loadLibrary.js';
 import { useRelationTable } from '../src/search/expandQuestion.js';
 import { warmUpSlackAnswers } from '../src/slack/warmUpSlackAnswers.js';
-import { CORPUS_ROOT, DEFAULT_SEED, ensureCorpus, type Corpus } from './generateCorpus.js';
+import { CORPUS_ROOT, DEFAULT_SEED, ensureCorpus, type Corpus, reportIdsOf } from './generateCorpus.js';
 
 export async function openLibrary(dir: string): Promise<Library> {
   const library = new Library();
@@ -28,6 +28,6 @@ export async function openCorpusLibrary(reports: number, seed = DEFAULT_SEED): P
   const corpus = await ensureCorpus(reports, seed);
   process.env.REPORT_CACHE_DIR ??= join(CORPUS_ROOT, 'cache', `reports-${reports}-seed${seed}`);
   const library = await openLibrary(corpus.dir);
-  const reportIds = corpus.files.map((file) => file.replace(/\.md$/, '')).sort((a, b) => a.localeCompare(b));
+  const reportIds = reportIdsOf(corpus);
   return { corpus, library, reportIds };
 }

@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { aliasesOf } from '../src/search/aliases.js';
 import { ANSWER_RENDERER } from './answerPath.js';
 import { benchTable, roundResult, roundStarts, startsTable, type BenchResult } from './benchResult.js';
-import { CORPUS_ROOT, DEFAULT_SEED, ensureCorpus, ensureHugeReport, HUGE_REPORT_CLAIMS } from './generateCorpus.js';
+import { CORPUS_ROOT, DEFAULT_SEED, ensureCorpus, ensureHugeReport, HUGE_REPORT_CLAIMS, reportIdsOf } from './generateCorpus.js';
 import { distinctQuestions, generateQuestions, warmupQuestions } from './generateQuestions.js';
 import { IDLE_GAP_MS, measureFirstSeen, OTHER_QUESTIONS } from './measureFirstSeen.js';
 import { busyTable, measureBusy } from './measureBusy.js';
@@ -93,7 +93,7 @@ if (full) {
 // The bot as it starts in production (compiled) and in development (tsx), in child processes.
 let starts: StartsResult | null = null;
 if (full || values.only === 'starts') {
-  const question = generateQuestions(seed, 1, corpus.files.map((file) => file.replace(/\.md$/, '')))[0]?.text ?? 'heat pumps';
+  const question = generateQuestions(seed, 1, reportIdsOf(corpus))[0]?.text ?? 'heat pumps';
   starts = await measureStarts(corpus.dir, cacheDir, question, startRuns, log);
 }
 if (values.only === 'starts') {
@@ -108,7 +108,7 @@ if (values.only === 'busy') {
   const events = Number(values['busy-events']);
   if (!(rate > 0) || !Number.isInteger(events) || events < 1) throw new Error(`--busy-rate takes a rate a second and --busy-events a whole number from 1, not ${values['busy-rate']} and ${values['busy-events']}`);
   const huge = await ensureHugeReport(seed);
-  const ids = corpus.files.map((file) => file.replace(/\.md$/, '')).sort((a, b) => a.localeCompare(b));
+  const ids = reportIdsOf(corpus);
   const busy = await measureBusy(corpus.dir, join(huge.dir, huge.files[0] as string), cacheEnv, generateQuestions(seed, QUESTIONS, ids).map((q) => q.text), {
     rate,
     events,
@@ -121,7 +121,7 @@ if (values.only === 'busy') {
 
 // First, while this process holds no library: its children then share the machine with nothing of ours.
 // As the library lists them (by id), so questions name the reports they named before.
-const reportIds = corpus.files.map((file) => file.replace(/\.md$/, '')).sort((a, b) => a.localeCompare(b));
+const reportIds = reportIdsOf(corpus);
 const firstSeenQuestions = distinctQuestions(seed, QUESTIONS, reportIds);
 const warmup = warmupQuestions(seed, OTHER_QUESTIONS, reportIds, firstSeenQuestions);
 log(`first seen: ${firstSeenQuestions.length} questions, each once, ${IDLE_GAP_MS} ms apart, in one process per system`);
