@@ -22,7 +22,7 @@ export interface HttpRateFigures {
   rate: number;
   requests: number;
   errors: number;
-  /** Told the bot is too busy to answer (more answers waiting than it takes); not errors. */
+  /** Told the bot is too busy to answer (its answers waiting too long already: src/slack/answerTurns.ts); not errors. */
   busy: number;
   ack: LatencyFigures;
   answer: LatencyFigures;

@@ -52,7 +52,7 @@ export interface BusyFigures {
   requests: number;
   /** Failed or non-2xx acks, answers that never came, among them. */
   errors: number;
-  /** Told the bot is too busy (more than 200 answers waiting): not errors, no answer latency. */
+  /** Told the bot is too busy (src/slack/answerTurns.ts): not errors, no answer latency. */
   busy: number;
   ack: LatencyFigures & { maxMs: number };
   answer: LatencyFigures & { maxMs: number };

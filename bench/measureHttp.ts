@@ -36,7 +36,7 @@ export interface HttpLoad {
 export interface HttpMeasurement extends HttpFigures {
   ackP50Ms: number;
   ackP99Ms: number;
-  /** Requests answered "too busy, ask again" (more answers waiting than the bot takes: src/slack/answerTurns.ts). */
+  /** Requests answered "too busy, ask again" (the answers waiting have waited too long already: src/slack/answerTurns.ts). */
   busy: number;
   /** The 1-minute load average before and after the run. */
   load: [number, number];
@@ -68,7 +68,7 @@ export async function measureHttp(reportsDir: string, env: Record<string, string
     const latencies: number[] = [];
     let busy = 0;
     slack.responses.forEach((response, i) => {
-      // Told the bot is busy (too many answers waiting): no answer, so no answer latency.
+      // Told the bot is busy (answers waiting too long already): no answer, so no answer latency.
       if ((response.body as { text?: unknown }).text === BUSY) {
         busy++;
         return;

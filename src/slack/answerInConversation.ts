@@ -51,6 +51,7 @@ export interface ConversationTools {
 export async function answerInConversation(bot: BotContext, tools: ConversationTools, asked: ConversationQuestion): Promise<void> {
   const { client, logger, setStatus } = tools;
   await doOrApologize(
+    bot.turns,
     logger,
     `answer ${asked.what} in ${asked.channel}`,
     async () => {

@@ -3,6 +3,7 @@
 // apology the same private way, or, if that way is closed too, in a direct message.
 
 import type { AllMiddlewareArgs, RespondArguments, RespondFn } from '@slack/bolt';
+import type { AnswerTurns } from './answerTurns.js';
 import { doOrApologize, inDirectMessage } from './apologize.js';
 import { respondRoute, type Route } from './deliver.js';
 
@@ -23,6 +24,7 @@ export const PRIVATE_REPLY_BESIDE = { response_type: 'ephemeral', replace_origin
  * in the log ("Failed to <what>").
  */
 export async function answerPrivately(
+  turns: AnswerTurns,
   { respond, client, logger }: PrivateRequest,
   user: string,
   what: string,
@@ -30,5 +32,5 @@ export async function answerPrivately(
   reply: Pick<RespondArguments, 'response_type' | 'replace_original'> = PRIVATE_REPLY,
 ): Promise<void> {
   const privately = respondRoute(respond, reply);
-  await doOrApologize(logger, what, () => work(privately), (text) => privately({ text }), inDirectMessage(client, user));
+  await doOrApologize(turns, logger, what, () => work(privately), (text) => privately({ text }), inDirectMessage(client, user));
 }

@@ -3,7 +3,7 @@
 // bot cannot post in), in a direct message from the bot.
 
 import type { AllMiddlewareArgs, Logger } from '@slack/bolt';
-import { AnswerTurns, answerTurns, Busy, DECLINE_LOG_EVERY_MS } from './answerTurns.js';
+import { type AnswerTurns, Busy, DECLINE_LOG_EVERY_MS } from './answerTurns.js';
 
 export const APOLOGY = 'Sorry, something went wrong while answering. It has been logged; please try again in a moment.';
 
@@ -14,18 +14,19 @@ export const UNDELIVERED = 'Sorry, I could not deliver my last answer to you: Sl
 type Tell = (text: string) => Promise<void>;
 
 /**
- * Runs the work of a handler, in its turn (answerTurns.ts: acks of other requests are not held up
- * by it). If it throws, logs the error and sends the apology by `apologize`; if that fails too,
- * says so by `elsewhere` (a direct message). Each failure is logged: the handler never throws to
- * Bolt. When too many answers are waiting already, the person is told the bot is busy.
+ * Runs the work of a handler, in its turn in `turns` (answerTurns.ts: acks of other requests are
+ * not held up by it). If it throws, logs the error and sends the apology by `apologize`; if that
+ * fails too, says so by `elsewhere` (a direct message). Each failure is logged: the handler never
+ * throws to Bolt. When the answers waiting have waited too long already (or too many wait), the
+ * person is told the bot is busy.
  */
 export async function doOrApologize(
+  turns: AnswerTurns,
   logger: Logger,
   what: string,
   work: () => Promise<void>,
   apologize: Tell,
   elsewhere?: Tell,
-  turns: AnswerTurns = answerTurns,
 ): Promise<void> {
   try {
     await turns.next();

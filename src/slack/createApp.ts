@@ -12,6 +12,7 @@ import { RateLimiter, type RateLimitStore } from '../limits/rateLimiter.js';
 import type { Library } from '../library/library.js';
 import { FeedbackFile } from '../feedback/feedbackFile.js';
 import type { FeedbackStore } from '../feedback/votes.js';
+import { type AnswerTurns, answerTurns } from './answerTurns.js';
 import type { BotContext } from './botContext.js';
 import { BoundedReceiver } from './boundedReceiver.js';
 import { healthRoute } from './healthRoute.js';
@@ -35,6 +36,8 @@ export interface CreateAppOptions {
   now?: () => number;
   /** Counts requests still being worked on, for a graceful shutdown. */
   inFlight?: InFlight;
+  /** The queue answers wait their turn in: the bot's one (answerTurns.ts, the warm-up's too) when not given. */
+  turns?: AnswerTurns;
   /**
    * Where the bot keeps handled events, question counts and votes (runBot passes them, shared by
    * replicas when REDIS_URL is set); each made in-process from the config when not given.
@@ -44,11 +47,12 @@ export interface CreateAppOptions {
   services?: () => Record<string, unknown>;
 }
 
-export function createApp({ config, library, channelRules = () => NO_RULES, logger, clientOptions, slackTimeoutMs = SLACK_TIMEOUT_MS, now = Date.now, inFlight, state = {}, services }: CreateAppOptions): App {
+export function createApp({ config, library, channelRules = () => NO_RULES, logger, clientOptions, slackTimeoutMs = SLACK_TIMEOUT_MS, now = Date.now, inFlight, turns = answerTurns, state = {}, services }: CreateAppOptions): App {
   const rateLimiter = state.rateLimiter ?? (config.rateLimitPerMinute > 0 ? new RateLimiter({ max: config.rateLimitPerMinute, windowMs: 60_000 }) : undefined);
   const bot: BotContext = {
     libraryIn: (channel) => library.view(channelScope(channelRules(), channel)),
     feedbackLog: state.feedbackLog ?? new FeedbackFile(config.feedbackLog),
+    turns,
     now,
     ...(rateLimiter ? { rateLimiter } : {}),
   };

@@ -4,13 +4,30 @@ import { AnswerTurns, Busy } from '../../src/slack/answerTurns.js';
 import { RecordingLogger } from './support/recordingLogger.js';
 
 describe('AnswerTurns', () => {
-  it('lets answers go one at a time, in order, and declines one past the limit', async () => {
-    const turns = new AnswerTurns(3);
+  it('lets answers go one at a time, in order, and declines one past the count (the ceiling)', async () => {
+    const turns = new AnswerTurns({ maxWaiting: 3 });
     const order: number[] = [];
     const waiting = [1, 2, 3].map((n) => turns.next().then(() => order.push(n)));
     await expect(turns.next()).rejects.toBeInstanceOf(Busy);
     await Promise.all(waiting);
     expect(order).toEqual([1, 2, 3]);
+    await turns.next();
+  });
+
+  it('declines a new answer once the oldest waiting one has waited longer than the wait limit, and only then', async () => {
+    let now = 1_000;
+    const turns = new AnswerTurns({ maxWaitMs: 5_000, now: () => now });
+    const waiting = [turns.next()];
+    now += 2_000;
+    waiting.push(turns.next());
+    now += 3_000; // the oldest has waited 5 s, the limit: one more may still join
+    waiting.push(turns.next());
+    now += 1;
+    const declined = turns.next();
+    await expect(declined).rejects.toBeInstanceOf(Busy);
+    await expect(declined).rejects.toMatchObject({ waiting: 3, oldestWaitMs: 5_001, message: '3 answers are already waiting for their turn, the oldest for 5.0 s' });
+    await Promise.all(waiting);
+    // Once they have had their turns, nothing waits: a new answer joins at once.
     await turns.next();
   });
 
@@ -33,13 +50,14 @@ describe('AnswerTurns', () => {
 
 describe('doOrApologize when too many answers wait', () => {
   it('tells each question past the limit that the bot is busy, and logs one line for the lot', async () => {
-    const turns = new AnswerTurns(1);
+    const turns = new AnswerTurns({ maxWaiting: 1 });
     const logger = new RecordingLogger();
     const answered: number[] = [];
     const told: string[] = [];
     await Promise.all(
       [1, 2, 3, 4].map((n) =>
         doOrApologize(
+          turns,
           logger,
           `answer ${n}`,
           async () => {
@@ -48,8 +66,6 @@ describe('doOrApologize when too many answers wait', () => {
           async (text) => {
             told.push(text);
           },
-          undefined,
-          turns,
         ),
       ),
     );
@@ -61,7 +77,7 @@ describe('doOrApologize when too many answers wait', () => {
   });
 
   it('logs how many were declined since the last line, at most once every 10 s', () => {
-    const turns = new AnswerTurns(1);
+    const turns = new AnswerTurns({ maxWaiting: 1 });
     expect([0, 1, 5_000, 9_999, 10_000, 10_001, 25_000].map((at) => turns.noteDeclined(at))).toEqual([1, 0, 0, 0, 4, 0, 2]);
   });
 });

@@ -9,6 +9,7 @@ import type { Config } from '../../../src/config.js';
 import { loadReports } from '../../../src/reports/loadReports.js';
 import { type ChannelRulesChange, LiveChannelRules } from '../../../src/access/liveChannelRules.js';
 import { Library } from '../../../src/library/library.js';
+import type { AnswerTurns } from '../../../src/slack/answerTurns.js';
 import { createApp, startApp } from '../../../src/slack/createApp.js';
 import { InFlight } from '../../../src/slack/inFlight.js';
 import { FakeSlack } from './fakeSlack.js';
@@ -50,6 +51,8 @@ export interface StartBotOptions {
   logger?: Logger;
   /** A channels file, read and kept live as the bot does (checked every 50 ms). */
   channelsFile?: string;
+  /** The queue answers wait their turn in (the bot's one when not given). */
+  turns?: AnswerTurns;
 }
 
 export async function startBot(options: StartBotOptions = {}): Promise<RunningBot> {
@@ -83,6 +86,7 @@ export async function startBot(options: StartBotOptions = {}): Promise<RunningBo
     inFlight,
     clientOptions: options.clientOptions ?? { retryConfig: { retries: 0 } },
     ...(options.slackTimeoutMs !== undefined ? { slackTimeoutMs: options.slackTimeoutMs } : {}),
+    ...(options.turns ? { turns: options.turns } : {}),
   });
   const started = await startApp(app, config);
   if (started.mode !== 'http') throw new Error('expected HTTP mode');

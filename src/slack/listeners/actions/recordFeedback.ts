@@ -33,6 +33,7 @@ export function recordFeedback(bot: BotContext) {
     let recorded: { feedback: FeedbackValue; answer: string; pressed: Vote; vote: Vote | null } | undefined;
     // Not recorded: the apology's "try again" is right, the next click counts as this one would have.
     await doOrApologize(
+      bot.turns,
       logger,
       `record feedback from ${user}`,
       async () => {

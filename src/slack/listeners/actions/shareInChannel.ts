@@ -15,7 +15,7 @@ export function shareInChannel(bot: BotContext) {
   return async (args: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs): Promise<void> => {
     const { ack, action, body, respond, logger } = args;
     await ack();
-    await answerPrivately(args, body.user.id, `share an answer for ${body.user.id}`, async (privately) => {
+    await answerPrivately(bot.turns, args, body.user.id, `share an answer for ${body.user.id}`, async (privately) => {
       const page = decodePageValue(action.value);
       if (!page) throw new Error(`Share button with an unreadable value: ${action.value}`);
       // Answered again as the channel it is shared in may see it.

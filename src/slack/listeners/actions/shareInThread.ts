@@ -20,7 +20,7 @@ export function shareInThread(bot: BotContext) {
   return async (args: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs): Promise<void> => {
     const { ack, action, body, respond, client, logger } = args;
     await ack();
-    await answerPrivately(args, body.user.id, `share a check in its thread for ${body.user.id}`, async (privately) => {
+    await answerPrivately(bot.turns, args, body.user.id, `share a check in its thread for ${body.user.id}`, async (privately) => {
       const page = decodePageValue(action.value);
       if (!page?.check) throw new Error(`Share in thread button with an unreadable value: ${action.value}`);
       // Answered again as the conversation it is posted in may see it.

@@ -25,7 +25,7 @@ export function showMore(bot: BotContext) {
       await showMoreInModal(bot, args, page);
       return;
     }
-    await answerPrivately(args, body.user.id, `show more for ${body.user.id}`, async (privately) => {
+    await answerPrivately(bot.turns, args, body.user.id, `show more for ${body.user.id}`, async (privately) => {
       if (!page) throw new Error(`Show more button with an unreadable value: ${action.value}`);
       const reply = await askAgain(askingIn(bot, actionChannel(body)), body.user.id, page.question);
       if (reply.kind !== 'answer') {

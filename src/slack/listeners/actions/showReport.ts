@@ -15,7 +15,7 @@ export function showReport(bot: BotContext) {
     const { ack, action, body, logger } = args;
     await ack();
     const user = body.user.id;
-    await answerPrivately(args, user, `show a report for ${user}`, async (privately) => {
+    await answerPrivately(bot.turns, args, user, `show a report for ${user}`, async (privately) => {
       const id = action.value;
       if (typeof id !== 'string' || id === '' || id.length > MAX_BUTTON_VALUE || /\s/.test(id)) throw new Error(`About this report button with an unreadable value: ${String(id).slice(0, 100)}`);
       // As `show <id>` where it was clicked: a report removed since the answer was given, or one this

@@ -12,7 +12,7 @@ export function reportsCommand(bot: BotContext) {
   return async (args: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
     const { command, ack, logger } = args;
     await ack();
-    await answerPrivately(args, command.user_id, `answer ${command.command} from ${command.user_id}`, async (privately) => {
+    await answerPrivately(bot.turns, args, command.user_id, `answer ${command.command} from ${command.user_id}`, async (privately) => {
       const reply = await answerAndLog(logger, { surface: 'slash', user: command.user_id }, () => handleRequest(askingIn(bot, command.channel_id), command.user_id, command.text));
       await deliver(privately, replyMessage(reply, { private: true }), logger);
     });

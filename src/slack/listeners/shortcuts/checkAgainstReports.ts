@@ -15,7 +15,7 @@ export function checkAgainstReports(bot: BotContext) {
   return async (args: SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs): Promise<void> => {
     const { shortcut, ack, logger } = args;
     await ack();
-    await answerPrivately(args, shortcut.user.id, `check a message for ${shortcut.user.id}`, async (privately) => {
+    await answerPrivately(bot.turns, args, shortcut.user.id, `check a message for ${shortcut.user.id}`, async (privately) => {
       const { message } = shortcut;
       const text = plainText(typeof message.text === 'string' ? message.text : '');
       if (!hasWords(text)) {
