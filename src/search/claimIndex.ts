@@ -13,7 +13,7 @@ import { shortIdScreen, shortIdTest, type ClaimFilter } from './claimFilter.js';
 import { compactEngineProblem } from './compactEngineCheck.js';
 import { CompactMiniSearch } from './compactMiniSearch.js';
 import type { IndexState } from './indexState.js';
-import { foldTerm, normalizeTerm } from './normalizeTerm.js';
+import { normalizeTerm } from './normalizeTerm.js';
 import { PostingsLookup } from './postingsLookup.js';
 import { prunedSearch, PRUNING_MIN_DOCUMENTS, searchPhrases, searchWithin, type PruneOptions, type ScoredClaim } from './prunedSearch.js';
 import { expandQuestion, type AliasLookup, type Expansion } from './expandQuestion.js';
@@ -27,7 +27,7 @@ import type { ClaimKeySet } from './claimKeySet.js';
 import type { ClaimSentence } from './claimSentence.js';
 import { everyMatchQuery, queryTerms, SEARCH_OPTIONS, type IndexedTerm } from './questionQuery.js';
 import { AGREEMENT_TOP, byReportAgreement } from './reportAgreement.js';
-import { wordsNearByAutoSuggest, wordsNearInVocabulary } from './suggestedWords.js';
+import { wordsNearByAutoSuggest, wordsNearInVocabulary, writtenRather } from './suggestedWords.js';
 import { termsOf } from './termsOf.js';
 import { tokenize } from './tokenize.js';
 import { yieldToEventLoop } from '../reports/yieldToEventLoop.js';
@@ -80,7 +80,7 @@ export class ClaimIndex {
   private miniSearch: MiniSearch<ClaimDocument>;
   /** The same index when it is compact; null on the public API alone. */
   private compact: CompactMiniSearch<ClaimDocument> | null;
-  /** Stemmed term -> a word as written in the reports, to show suggestions people can read. */
+  /** Stemmed term -> a word as written in the reports (writtenRather's choice), to show suggestions people can read. */
   private readonly surfaceWords = new Map<string, string>();
   /** Reads the compact index's postings for pruned search; dropped when the index changes. */
   private lookup: PostingsLookup | undefined;
@@ -98,7 +98,7 @@ export class ClaimIndex {
     tokenize,
     processTerm: (word, field) => {
       const term = normalizeTerm(word);
-      if (term !== null && !this.surfaceWords.has(term)) this.surfaceWords.set(term, foldTerm(word) ?? term);
+      if (term !== null) this.noteSurfaceWord(term, word);
       this.keys?.word(term, field === undefined ? 0 : CLAIM_FIELDS.indexOf(field as (typeof CLAIM_FIELDS)[number]));
       return term;
     },
@@ -239,8 +239,14 @@ export class ClaimIndex {
     }
     const offset = compact.append(from.compact);
     keys.append(from.keys, offset, from.compact.shortIdBound);
-    for (const [term, word] of from.surfaceWords) if (!this.surfaceWords.has(term)) this.surfaceWords.set(term, word);
+    for (const [term, word] of from.surfaceWords) this.noteSurfaceWord(term, word);
     this.lookup = undefined;
+  }
+
+  /** Keeps `word`, as written, for `term` when it is to be shown rather than the word kept so far. */
+  private noteSurfaceWord(term: string, word: string): void {
+    const kept = this.surfaceWords.get(term);
+    if (kept === undefined || writtenRather(word, kept)) this.surfaceWords.set(term, word);
   }
 
   /** Indexes one claim, recording its keys on the compact engine. */
