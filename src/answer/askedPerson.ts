@@ -12,7 +12,7 @@ import { matchesOf } from '../search/matchesOf.js';
  * woman, which a company, a country or a group is as often ("who is the biggest player in…?",
  * "who are the owners of…?", "which person is most at risk?").
  */
-const ROLE = String.raw`(?:official|minister|judge|president|ceo|chair(?:man|woman|person)?|director|engineer|architect|scientist|secretary[- ]general|secretary|governor|mayor|head|(?<!\b(?:market|world|global|industry) )leader|founder|inventor|chancellor|commissioner|boss|editor|designer|king|queen|athlete|coach|doctor|physician|surgeon|researcher|author|writer|pilot|captain|explorer|astronomer|composer|activist)`;
+const ROLE = String.raw`(?:official|minister|judge|president|ceo|chief executive|chair(?:man|woman|person)?|director|engineer|architect|scientist|secretary[- ]general|secretary|governor|mayor|head|(?<!\b(?:market|world|global|industry) )leader|founder|inventor|chancellor|commissioner|boss|editor|designer|king|queen|athlete|coach|doctor|physician|surgeon|researcher|author|writer|pilot|captain|explorer|astronomer|composer|activist)`;
 /**
  * A verb or an auxiliary after "which … <role>": the role is who did it ("which German official
  * ordered…", "which architect designed…", "which minister is…"), not a word describing a thing
@@ -65,6 +65,20 @@ export function asksRoleHolder(question: string): boolean {
   return ROLE_ASKED.test(question) || ROLE_THEN_WHO_IS_IT.test(question);
 }
 
+/** A verb in the past: what the holder of a role is asked to have done. */
+const PAST_DEED = String.raw`[a-z]+ed|built|wrote|made|led|ran|won|drew|took|gave|brought|chose|sent`;
+/**
+ * The deed typed after the role asked: "which architect designed…", "the chief engineer who
+ * designed…" ("designed"), "which German official ordered…" ("ordered"); none after an
+ * auxiliary ("which minister is…") or with no verb ("who was the architect of…").
+ */
+const DEED_OF_ROLE = new RegExp(String.raw`\bwhich (?:[\w-]+ )?${ROLE}s?\s+(${PAST_DEED})\b|\b${ROLE}s?\s+who\s+(${PAST_DEED})\b`, 'i');
+/** The deed the holder of a role is asked to have done (DEED_OF_ROLE), in lower case; null when none is typed. */
+export function deedOfRoleAsked(question: string): string | null {
+  const match = DEED_OF_ROLE.exec(question);
+  return (match?.[1] ?? match?.[2])?.toLowerCase() ?? null;
+}
+
 /**
  * Words of bodies, documents, places and events, not people, after a capitalised word ("Seabed
  * Authority", "Broadway League", "Galapagos National Park", "the Yom Kippur War").
@@ -103,3 +117,21 @@ export function namesPersonInRole(text: string): boolean {
   }
   return false;
 }
+
+/**
+ * A person named as the doer of the deed asked of a role's holder (deedOfRoleAsked): "designed by
+ * Renzo Piano", "Renzo Piano designed…", the name as PERSON_NAMED reads one. A claim names the
+ * architect asked by what they did as often as by the role ("The main terminal, designed by Renzo
+ * Piano, is…"); a deed "by" a body or a time ("designed by the city", "built by 1994") or done to
+ * no one named ("was designed to carry a 200-year flood") names no one.
+ */
+export function namesDoerOf(text: string, deed: string): boolean {
+  let doer = doerOf.get(deed);
+  if (doer === undefined) {
+    doer = new RegExp(String.raw`\b${deed}\s+by\s+(?:${PERSON_NAMED.source})|(?:${PERSON_NAMED.source})\s+${deed}\b`, 'u');
+    doerOf.set(deed, doer);
+  }
+  return doer.test(text);
+}
+// A question's deed is read against every claim checked: each deed's pattern is built once.
+const doerOf = new Map<string, RegExp>();
