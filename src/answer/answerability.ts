@@ -149,7 +149,7 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const priced = kinds.includes('price') && answerKindMissing === 0 ? pricedPhrase(asked) : null;
   const priceMissing = priced === null ? 0 : priceMissingIn(normalizeTerm(priced.thing), question, words, givenClaims, priced.modifier === null ? null : normalizeTerm(priced.modifier));
   const years = namedYears(asked);
-  const yearMissing = years.length > 0 && bestClaim && !statesYears(datedText(bestClaim.claim, bestClaim.report), years) ? 1 : 0;
+  const yearMissing = bestClaim ? yearMissingIn(bestClaim.claim, bestClaim.report, years) : 0;
   const outcomeMissing = outcomeMissingIn(checked, askedOutcome(asked));
   const besidesNames = besidesNamesIn(kindNouns.size > 0 ? words.filter((word) => !kindNouns.has(word.term)) : words, spelledNames);
   const twoClaimsGain = checked.length > 1 && twoThings ? Math.max(0, twoClaimsCoverage(checked) - (typed + otherWords)) : 0;
@@ -293,6 +293,18 @@ function specificThing(thing: string, terms: readonly string[], names: ReadonlyS
 function datedText(claim: Claim, report: Report): string {
   const { text, evidence, sources } = claimDocument(claim, report);
   return `${text}\n${evidence}\n${sources}\n${report.date}`;
+}
+
+/**
+ * yearMissing where only the claim's report's topic states the years asked: a report on one
+ * year's event ("the 1973 Billie Jean King vs Bobby Riggs tennis match") speaks of that year in
+ * every claim without repeating it, but a question naming it may as well ask a figure beside the
+ * report's ("How many died in total in the 1952 Copenhagen polio epidemic?"): half missing.
+ */
+const YEAR_IN_TOPIC_ONLY = 0.5;
+function yearMissingIn(claim: Claim, report: Report, years: readonly string[]): number {
+  if (years.length === 0 || statesYears(datedText(claim, report), years)) return 0;
+  return statesYears(report.topic, years) ? YEAR_IN_TOPIC_ONLY : 1;
 }
 
 /**

@@ -553,6 +553,15 @@ describe('knowing when the reports do not answer a question', () => {
     expect(featuresOf(reports, 'does the 1995 report on organ donation say opt-out raises donor numbers?')?.yearMissing).toBe(1);
   });
 
+  it("counts half missing a year only the report's topic states, where its claims do not repeat it", async () => {
+    // "Topic: Why is the 1904 St. Louis Olympic marathon remembered as the strangest Olympic race…":
+    // the claim on Hicks's winning time says "3:28:53", not 1904 (held-out 40, answerable).
+    const marathon = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout40/reports/', import.meta.url))));
+    expect(featuresOf(marathon, "What was Thomas Hicks's winning time in the 1904 marathon?")?.yearMissing).toBe(0.5);
+    // Another year is missing still: the report states 1904, 1905 and 1921, never 1912.
+    expect(featuresOf(marathon, "What was the winning time in the 1912 Olympic marathon?")?.yearMissing).toBe(1);
+  });
+
   it('checks the outcome against the best claim without the verb: a rare verb alone does not pick it', () => {
     // "improve" is rarer in the bundled reports than "health": the claim covering most of the
     // question is the sharrows one ("…do little or nothing to improve safety"); the claim on
