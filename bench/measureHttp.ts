@@ -12,6 +12,7 @@ import { loadavg } from 'node:os';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { BUSY } from '../src/slack/apologize.js';
+import { MAX_WAIT_MS } from '../src/slack/answerTurns.js';
 import { FakeSlack } from '../test/slack/support/fakeSlack.js';
 import { signedCommand } from '../test/slack/support/signedRequests.js';
 import type { HttpFigures } from './benchResult.js';
@@ -19,8 +20,11 @@ import { sendOpenLoop } from './openLoop.js';
 import { percentile } from './percentile.js';
 
 const BOT = fileURLToPath(new URL('./botServer.ts', import.meta.url));
-/** How long answers still on their way after the last request may take. */
-const DRAIN_MS = 5000;
+/**
+ * How long answers still on their way after the last request may take: a backlog the bot keeps
+ * (its oldest answer up to MAX_WAIT_MS old before it declines new ones) drains after it, and more.
+ */
+const DRAIN_MS = MAX_WAIT_MS + 5000;
 
 export interface HttpLoad {
   /** Requests per second. */
