@@ -78,6 +78,8 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 48', 'holdout48'),
   set('held-out 49', 'holdout49'),
   set('held-out 50', 'holdout50'),
+  // Written blind in the fiftieth session (eval/holdout51/README.md), measured once at its end.
+  set('held-out 51', 'holdout51', true),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */

@@ -1,0 +1,530 @@
+"""Report content for holdout51. Each claim: key, text, ev = [(source, 'q'|'f', text)]; ev=[] means no evidence."""
+
+REPORTS = []
+
+# ---------------------------------------------------------------- 1. history
+REPORTS.append({
+  "stem": "zimmermann-telegram-1917",
+  "field": "history",
+  "date": "2026-02-03 10:42",
+  "topic": "How was the Zimmermann Telegram intercepted, decoded and made public in 1917, and what role did it play in bringing the United States into the First World War?",
+  "sources": 18,
+  "summary": [
+    "This report reviews how a German diplomatic proposal to Mexico was intercepted by British naval intelligence, passed to Washington and published in early 1917. It considers the codebreaking, the content of the offer, its public reception and its place among the causes of American entry into the First World War."
+  ],
+  "perspectives": [
+    ("Diplomatic content", [
+      {"key": "z_sent", "text": "In January 1917 German Foreign Secretary Arthur Zimmermann sent a coded telegram to Heinrich von Eckardt, Germany's ambassador in Mexico.",
+       "ev": [("Zimmermann Telegram, 1917 - Office of the Historian", "q", "On January 16, 1917, Arthur Zimmermann, the Foreign Secretary of the German Empire, sent a coded message to Heinrich von Eckardt, the German Minister to Mexico.")]},
+      {"key": "z_offer", "text": "The telegram proposed that if the United States entered the war, Germany and Mexico would fight together and Mexico would regain Texas, New Mexico and Arizona.",
+       "ev": [("The Zimmermann Telegram - National Archives", "q", "We make Mexico a proposal of alliance on the following basis: make war together, make peace together, generous financial support and an understanding on our part that Mexico is to reconquer the lost territory in Texas, New Mexico, and Arizona.")]},
+      {"key": "z_japan", "text": "The message also asked the Mexican president to invite Japan to join the proposed alliance against the United States.",
+       "ev": [("The Zimmermann Telegram - National Archives", "q", "You will inform the President of the above most secretly as soon as the outbreak of war with the United States of America is certain and add the suggestion that he should, on his own initiative, invite Japan to immediate adherence and at the same time mediate between Japan and ourselves.")]},
+    ]),
+    ("Interception and codebreaking", [
+      {"key": "z_route", "text": "Because Britain had cut Germany's transatlantic cables in 1914, the message travelled partly over American diplomatic cable lines that Washington had let Germany use.",
+       "ev": [("How a Decoded Telegram Drew America Into the Great War - Smithsonian Magazine", "q", "With its own transatlantic cables severed by the British in the first days of the war, Germany had been permitted to send messages over the American diplomatic line, on the understanding that they concerned peace.")]},
+      {"key": "z_room40", "text": "Codebreakers in the British Admiralty's Room 40, including Nigel de Grey and William Montgomery, intercepted and decrypted the telegram.",
+       "ev": [("Room 40 and the Zimmermann Telegram - GCHQ", "q", "The partial decrypt was produced by two Room 40 cryptanalysts, the Reverend William Montgomery and Nigel de Grey, within hours of the message being intercepted."),
+              ("The Zimmermann Telegram (Barbara Tuchman)", "f", "Room 40 could read only part of the message at first because the German code in use had been only partly reconstructed.")]},
+      {"key": "z_mexico_copy", "text": "To conceal that it was reading American cable traffic, Britain obtained a second copy of the message from the telegraph office in Mexico City.",
+       "ev": [("How a Decoded Telegram Drew America Into the Great War - Smithsonian Magazine", "q", "To disguise the source, British intelligence arranged for a copy of the version relayed from Washington to be obtained from the commercial telegraph office in Mexico City.")]},
+    ]),
+    ("Publication and reaction", [
+      {"key": "z_page", "text": "Foreign Secretary Arthur Balfour handed the decrypted text to the American ambassador Walter Hines Page on 23 February 1917, and President Wilson saw it the next day.",
+       "ev": [("Zimmermann Telegram, 1917 - Office of the Historian", "q", "On February 23, British Foreign Secretary Arthur Balfour presented the telegram to the U.S. Ambassador, Walter Hines Page, and on the following day it was shown to President Wilson.")]},
+      {"key": "z_published", "text": "American newspapers published the text of the telegram on 1 March 1917 after the administration passed it to the Associated Press.",
+       "ev": [("The Zimmermann Telegram - National Archives", "f", "The text was released to the Associated Press and appeared in newspapers across the country on March 1, 1917.")]},
+      {"key": "z_admitted", "text": "Zimmermann publicly admitted on 3 March 1917 that the telegram was genuine, undercutting claims that it was a British forgery.",
+       "ev": [("How a Decoded Telegram Drew America Into the Great War - Smithsonian Magazine", "q", "Many German-American newspapers insisted it was a British forgery, until Zimmermann himself told a reporter on March 3 that he could not deny it.")]},
+      {"key": "z_opinion", "text": "Publication of the telegram hardened opinion in the American West and Southwest, regions that had been reluctant to support intervention.",
+       "ev": [("The Zimmermann Telegram (Barbara Tuchman)", "q", "The telegram reached the parts of the country that the submarine had not, the West and the Southwest, where the war in Europe had seemed remote.")]},
+    ]),
+    ("Consequences", [
+      {"key": "z_uboat", "text": "The telegram surfaced weeks after Germany resumed unrestricted submarine warfare on 1 February 1917, which had already led the United States to break off diplomatic relations.",
+       "ev": [("Zimmermann Telegram, 1917 - Office of the Historian", "q", "Germany resumed unrestricted submarine warfare on February 1, and on February 3 the United States severed diplomatic relations with Berlin.")]},
+      {"key": "z_carranza", "text": "Mexican President Venustiano Carranza had a military commission study the offer and declined it in April 1917.",
+       "ev": [("Mexico and the Zimmermann Proposal - Historia Mexicana", "f", "A commission of Mexican officers concluded that a war to recover the northern territories was not feasible, and Carranza formally declined on April 14, 1917.")]},
+      {"key": "z_war", "text": "Wilson asked Congress for a declaration of war on 2 April 1917, and Congress declared war on Germany on 6 April.",
+       "ev": [("Zimmermann Telegram, 1917 - Office of the Historian", "q", "On April 2, 1917, President Wilson asked Congress to declare war on Germany, and on April 6 Congress voted to do so.")]},
+      {"key": "z_2005", "text": "An original typescript of the decrypted telegram, believed to be the copy shown to the American ambassador, was found in 2005 by a historian researching GCHQ's history.",
+       "ev": [("Room 40 and the Zimmermann Telegram - GCHQ", "q", "The typescript, discovered in 2005 during research for an official history, is believed to be the very document handed to the American ambassador in 1917.")]},
+      {"key": "z_debate", "text": "Historians continue to debate how much the telegram itself, as opposed to the submarine campaign, drove the American decision to go to war.",
+       "ev": []},
+    ]),
+  ],
+  "focus": [
+    ("Intelligence tradecraft", [("Risks", "Exposing the source of an intercept could have ended Britain's access to German traffic."), ("Benefits", "A cover story let the decrypt be used publicly without revealing Room 40.")]),
+    ("Public opinion", [("Risks", "Early claims of forgery threatened the telegram's credibility."), ("Benefits", "Zimmermann's admission settled the question of authenticity.")]),
+  ],
+  "conclusions": [
+    "The Zimmermann Telegram is a case in which codebreaking, diplomacy and the press interacted within a few weeks. Its effect cannot be separated cleanly from the submarine campaign, but it changed the terms of the American debate in the spring of 1917."
+  ],
+  "refs": [
+    ("Zimmermann Telegram, 1917 - Office of the Historian", "Unknown"),
+    ("The Zimmermann Telegram - National Archives", "Unknown"),
+    ("How a Decoded Telegram Drew America Into the Great War - Smithsonian Magazine", "Unknown"),
+    ("Room 40 and the Zimmermann Telegram - GCHQ", "Unknown"),
+    ("The Zimmermann Telegram (Barbara Tuchman)", "Unknown"),
+    ("Mexico and the Zimmermann Proposal - Historia Mexicana", "Unknown"),
+    ("World War I and the American entry - Encyclopaedia Britannica", "Unknown"),
+  ],
+  "style": {"eol": "\n", "bom": False, "fm_order": ["Research Date", "Topic", "Sources Analyzed"],
+            "topic_mode": "wrapped", "topic_cut": 150, "angles": True, "angle_marker": "-",
+            "heading": "{t} Perspective", "angle_label": "{t} perspective",
+            "blank_after_heading": True, "blank_between_claims": 1, "ev_indent": "  ", "q_indent": "    ",
+            "quote": ("\"", "\""), "focus": True, "conclusions": True, "trailing_ws": False, "extra_fm": {}},
+})
+
+# ---------------------------------------------------------------- 2. nature
+REPORTS.append({
+  "stem": "namib-fairy-circles",
+  "field": "nature",
+  "date": "2026-02-11 08:05",
+  "topic": "What causes the fairy circles of the Namib Desert, and how strong is the evidence for the termite and plant self-organisation explanations?",
+  "sources": None,
+  "summary": [
+    "Fairy circles are regularly spaced bare patches in the grasslands along the Namib Desert. This report summarises their distribution and lifespan, the two main competing explanations, the discovery of similar patterns in Australia and recent field studies."
+  ],
+  "perspectives": [
+    ("Description and distribution", [
+      {"key": "f_size", "text": "Fairy circles are bare, roughly circular patches of ground ringed by taller grass, typically between about 2 and 15 metres across.",
+       "ev": [("Fairy circle (arid grass formation) - Wikipedia", "f", "The circles are barren patches of soil surrounded by a ring of taller grass and typically range from about 2 to 15 metres in diameter.")]},
+      {"key": "f_range", "text": "They occur along a strip roughly 2,000 kilometres long on the eastern edge of the Namib Desert, from southern Angola to north-western South Africa.",
+       "ev": [("Fairy circle (arid grass formation) - Wikipedia", "f", "They are found in a narrow belt about 2,000 km long running from southern Angola through Namibia into north-western South Africa.")]},
+      {"key": "f_rain", "text": "The circles appear only in a narrow rainfall belt of roughly 50 to 100 millimetres per year, between true desert and wetter savanna.",
+       "ev": [("The Biological Underpinnings of Namib Desert Fairy Circles - Science", "q", "Fairy circles are restricted to a belt of grassland receiving roughly 50 to 100 mm of annual rainfall, bordered by bare desert on one side and savanna on the other.")]},
+      {"key": "f_life", "text": "A 2012 study using satellite images estimated that individual circles persist for several decades, with an average lifespan of about 41 years.",
+       "ev": [("The Life Cycle and Life Span of Namibian Fairy Circles - PLoS ONE", "q", "Small circles were estimated to persist for about 24 years and large ones for up to 75 years, with an average lifespan of roughly 41 years.")]},
+      {"key": "f_hex", "text": "Spatial analyses show the circles are spaced with unusual regularity, each circle tending to have about six nearest neighbours.",
+       "ev": [("Adopting a spatially explicit perspective to study the mysterious fairy circles of Namibia - Ecography", "f", "Point-pattern analysis found a highly regular arrangement in which circles most often have six neighbours, approaching a hexagonal lattice.")]},
+    ]),
+    ("Termite hypothesis", [
+      {"key": "f_termite", "text": "In 2013 Norbert Juergens of the University of Hamburg argued in Science that the sand termite Psammotermes allocerus creates the circles by eating grass roots.",
+       "ev": [("The Biological Underpinnings of Namib Desert Fairy Circles - Science", "q", "The sand termite Psammotermes allocerus was the only organism found consistently in young and established circles, where it feeds on the roots of grasses and kills them.")]},
+      {"key": "f_water", "text": "Under the termite hypothesis the bare patch acts as a water trap, with soil moisture stored beneath it sustaining the termite colony through the dry season.",
+       "ev": [("The Biological Underpinnings of Namib Desert Fairy Circles - Science", "f", "Without grass to transpire it, rain that falls on the bare patch is stored in the sandy soil below, where moisture remains available to the termites long after the rainy season.")]},
+    ]),
+    ("Vegetation self-organisation", [
+      {"key": "f_selforg", "text": "A rival hypothesis treats the circles as a self-organised vegetation pattern in which grasses compete for scarce water and leave evenly spaced gaps.",
+       "ev": [("Discovery of fairy circles in Australia supports self-organization theory - PNAS", "q", "The patterns emerge from scale-dependent feedbacks between plant growth and water transport, in which grasses at the edge of a gap draw water from the bare centre.")]},
+      {"key": "f_aus", "text": "In 2016 researchers led by Stephan Getzin reported similar circles in the Pilbara region of Western Australia, where no termite cause was found.",
+       "ev": [("Discovery of fairy circles in Australia supports self-organization theory - PNAS", "f", "Circles near the town of Newman in the Pilbara showed the same regular spacing as those in Namibia, and excavations found no correlation with termite or ant nests.")]},
+      {"key": "f_2022", "text": "A 2022 study found that grasses sprouting inside circles after rain died within about ten days without signs of termite root damage, supporting the water-competition explanation.",
+       "ev": [("Fairy circles in Namibia are caused by grasses, not termites - Perspectives in Plant Ecology", "q", "The newly germinated grasses inside the fairy circles died within about ten days after rainfall, and their roots showed no evidence of termite herbivory.")]},
+    ]),
+    ("Synthesis and folklore", [
+      {"key": "f_tarnita", "text": "A 2017 Nature paper led by Corina Tarnita of Princeton proposed that termite activity and plant competition could act together to produce the pattern.",
+       "ev": [("A theoretical foundation for multi-scale regular vegetation patterns - Nature", "q", "Our model shows that termite competition and scale-dependent vegetation feedbacks can act together, producing regular large-scale spotting with finer patterns between the spots.")]},
+      {"key": "f_rejected", "text": "Earlier explanations, including toxic residues from Euphorbia plants, radioactivity and gas seeping from below, have failed to win support.",
+       "ev": [("Fairy circle (arid grass formation) - Wikipedia", "f", "Hypotheses involving radioactive soils, allelopathic compounds left by dead Euphorbia damarana plants and hydrocarbon gas seepage have been tested and found wanting.")]},
+      {"key": "f_himba", "text": "Himba oral tradition describes the circles as footprints of the gods, and a local legend attributes them to the poisonous breath of a dragon.",
+       "ev": [("The mysterious fairy circles of the Namib - BBC Earth", "q", "The Himba people say the circles are the footprints of the gods, while another story holds that a dragon living underground breathes poison up through the sand.")]},
+      {"key": "f_unresolved", "text": "No single explanation has yet been accepted by both camps, and the dispute remains one of the more public disagreements in dryland ecology.",
+       "ev": []},
+    ]),
+  ],
+  "focus": [
+    ("Field evidence", [("Strengths", "Excavations, soil moisture measurements and long-term satellite records."), ("Gaps", "Few experiments follow a circle from formation to closure.")]),
+  ],
+  "conclusions": [
+    "Both major explanations account for part of the evidence. Field measurements since 2020 have strengthened the case for water competition, while the termite account still explains the association with sand termites in many circles."
+  ],
+  "refs": [
+    ("The Biological Underpinnings of Namib Desert Fairy Circles - Science", "https://www.science.org/doi/10.1126/science.1229877"),
+    ("Discovery of fairy circles in Australia supports self-organization theory - PNAS", "https://www.pnas.org/doi/10.1073/pnas.1522130113"),
+    ("A theoretical foundation for multi-scale regular vegetation patterns - Nature", "https://www.nature.com/articles/nature20801"),
+    ("The Life Cycle and Life Span of Namibian Fairy Circles - PLoS ONE", "https://journals.plos.org/plosone/article?id=10.1371/journal.pone.0038056"),
+    ("Fairy circles in Namibia are caused by grasses, not termites - Perspectives in Plant Ecology", "Unknown"),
+    ("Adopting a spatially explicit perspective to study the mysterious fairy circles of Namibia - Ecography", "Unknown"),
+    ("Fairy circle (arid grass formation) - Wikipedia", "https://en.wikipedia.org/wiki/Fairy_circle_(arid_grass_formation)"),
+    ("The mysterious fairy circles of the Namib - BBC Earth", "Unknown"),
+  ],
+  "style": {"eol": "\r\n", "bom": False, "fm_order": ["Topic", "Research Date", "Search Depth"],
+            "topic_mode": "inline", "topic_cut": None, "angles": True, "angle_marker": "-",
+            "heading": "{t}", "angle_label": "{t}",
+            "blank_after_heading": True, "blank_between_claims": 1, "ev_indent": "  ", "q_indent": "    ",
+            "quote": ("\"", "\""), "focus": True, "conclusions": True, "trailing_ws": False,
+            "extra_fm": {"Search Depth": "advanced"}},
+})
+
+# ---------------------------------------------------------------- 3. engineering
+REPORTS.append({
+  "stem": "bell-labs-transistor-1947",
+  "field": "engineering",
+  "date": "2026-01-28 16:20",
+  "topic": "How was the transistor invented at Bell Labs in 1947, and how did it move from a laboratory device to commercial products?",
+  "sources": 22,
+  "summary": [
+    "In December 1947 a small team at Bell Telephone Laboratories built a solid-state amplifier that would replace the vacuum tube. This report covers the invention, the rivalry within the team, the public announcement, licensing and the first consumer products."
+  ],
+  "perspectives": [
+    ("Invention", [
+      {"key": "t_tubes", "text": "Bell Labs pursued solid-state amplifiers because the vacuum tubes used in the telephone network were bulky, power-hungry and prone to burning out.",
+       "ev": [("Crystal Fire: The Invention of the Transistor and the Birth of the Information Age", "q", "Vacuum tubes were hot, fragile and hungry for power, and the telephone system used them by the millions; every one of them would eventually burn out.")]},
+      {"key": "t_built", "text": "John Bardeen and Walter Brattain built the first working transistor, a point-contact device, at Bell Labs in Murray Hill, New Jersey, in December 1947.",
+       "ev": [("1947: Invention of the Point-Contact Transistor - Computer History Museum", "q", "John Bardeen and Walter Brattain at Bell Telephone Laboratories in Murray Hill, New Jersey, achieved transistor action in a germanium point-contact device in December 1947.")]},
+      {"key": "t_design", "text": "The device pressed two closely spaced gold contacts onto a slab of germanium, using gold foil wrapped over a plastic wedge and slit with a razor blade.",
+       "ev": [("1947: Invention of the Point-Contact Transistor - Computer History Museum", "f", "Brattain wrapped gold foil around a plastic triangle, cut it at the tip with a razor blade, and pressed the two resulting contacts onto the germanium surface.")]},
+      {"key": "t_demo", "text": "On 23 December 1947 the pair demonstrated to Bell Labs managers that the device could amplify a speech signal.",
+       "ev": [("The Transistor: A Bell Labs History - Nokia Bell Labs", "q", "On December 23, 1947, Bardeen and Brattain demonstrated their device to Bell Labs officials, who heard speech amplified through it.")]},
+      {"key": "t_radar", "text": "Wartime radar research on germanium and silicon crystal detectors laid much of the groundwork for the Bell Labs breakthrough.",
+       "ev": []},
+    ]),
+    ("Team dynamics", [
+      {"key": "t_shockley", "text": "William Shockley, who led the semiconductor group, was not directly involved in the breakthrough and was angered at being left off the patent.",
+       "ev": [("Crystal Fire: The Invention of the Transistor and the Birth of the Information Age", "q", "Shockley was furious that the patent application would carry only the names of Bardeen and Brattain, and resolved to outdo them.")]},
+      {"key": "t_junction", "text": "Within weeks Shockley worked out the junction transistor, a layered design that proved easier to manufacture than the point-contact device.",
+       "ev": [("The Transistor: A Bell Labs History - Nokia Bell Labs", "f", "Shockley conceived the junction transistor in January 1948; its sandwich structure was more robust and became the basis of mass production.")]},
+      {"key": "t_fairchild", "text": "Shockley founded Shockley Semiconductor Laboratory in California, and in 1957 eight of his researchers left to form Fairchild Semiconductor.",
+       "ev": [("1957: The Traitorous Eight - Computer History Museum", "q", "In 1957 eight young scientists left Shockley Semiconductor Laboratory and founded Fairchild Semiconductor with backing from Fairchild Camera and Instrument.")]},
+    ]),
+    ("Announcement and naming", [
+      {"key": "t_announce", "text": "Bell Labs announced the invention at a press conference in New York on 30 June 1948.",
+       "ev": [("The Transistor: A Bell Labs History - Nokia Bell Labs", "q", "The invention was kept secret for six months and was announced to the press in New York on June 30, 1948.")]},
+      {"key": "t_nyt", "text": "The New York Times covered the announcement in a short item deep inside the paper rather than on the front page.",
+       "ev": [("How the Transistor Was Announced - IEEE Spectrum", "q", "The New York Times gave the story a few paragraphs on page 46, at the bottom of its News of Radio column.")]},
+      {"key": "t_name", "text": "The name transistor was coined by Bell Labs engineer John R. Pierce as a blend of the words transfer and resistor.",
+       "ev": [("How the Transistor Was Announced - IEEE Spectrum", "f", "John R. Pierce won an internal vote with the name transistor, combining transfer and resistor to suggest a device that works like a varistor.")]},
+    ]),
+    ("Commercialisation and recognition", [
+      {"key": "t_license", "text": "Bell Labs licensed the transistor patents to other companies for a fee of $25,000, partly under antitrust pressure on AT&T.",
+       "ev": [("Crystal Fire: The Invention of the Transistor and the Birth of the Information Age", "q", "Under the shadow of a federal antitrust suit, AT&T offered licences to any company willing to pay $25,000, and dozens signed up.")]},
+      {"key": "t_tr1", "text": "The first commercial transistor radio, the Regency TR-1, went on sale in late 1954 at a price of $49.95.",
+       "ev": [("The Regency TR-1 Transistor Radio - IEEE Milestones", "q", "The Regency TR-1, built with Texas Instruments transistors, went on sale in November 1954 for $49.95.")]},
+      {"key": "t_nobel", "text": "Shockley, Bardeen and Brattain shared the 1956 Nobel Prize in Physics for their work on semiconductors and the transistor effect.",
+       "ev": [("The Nobel Prize in Physics 1956 - NobelPrize.org", "q", "The Nobel Prize in Physics 1956 was awarded jointly to William Bradford Shockley, John Bardeen and Walter Houser Brattain for their researches on semiconductors and their discovery of the transistor effect.")]},
+      {"key": "t_bardeen2", "text": "Bardeen won a second Nobel Prize in Physics in 1972 for the theory of superconductivity, the only person to win the physics prize twice.",
+       "ev": [("The Nobel Prize in Physics 1972 - NobelPrize.org", "f", "John Bardeen shared the 1972 prize with Leon Cooper and Robert Schrieffer for the BCS theory, and remains the only person awarded the physics prize twice.")]},
+    ]),
+  ],
+  "focus": [],
+  "conclusions": [
+    "The point-contact transistor was a laboratory curiosity, but within a decade licensing, the junction design and consumer radios had turned it into an industry. Its history also shows how personal rivalries shaped where that industry settled."
+  ],
+  "refs": [
+    ("Crystal Fire: The Invention of the Transistor and the Birth of the Information Age", "Unknown"),
+    ("1947: Invention of the Point-Contact Transistor - Computer History Museum", "https://www.computerhistory.org/siliconengine/invention-of-the-point-contact-transistor/"),
+    ("The Transistor: A Bell Labs History - Nokia Bell Labs", "Unknown"),
+    ("1957: The Traitorous Eight - Computer History Museum", "Unknown"),
+    ("How the Transistor Was Announced - IEEE Spectrum", "Unknown"),
+    ("The Regency TR-1 Transistor Radio - IEEE Milestones", "Unknown"),
+    ("The Nobel Prize in Physics 1956 - NobelPrize.org", "https://www.nobelprize.org/prizes/physics/1956/summary/"),
+    ("The Nobel Prize in Physics 1972 - NobelPrize.org", "https://www.nobelprize.org/prizes/physics/1972/summary/"),
+  ],
+  "style": {"eol": "\n", "bom": True, "fm_order": ["Research Date", "Report Version", "Topic", "Sources Analyzed"],
+            "topic_mode": "inline", "topic_cut": None, "angles": True, "angle_marker": "-",
+            "heading": "{t} Perspective", "angle_label": "{t} perspective",
+            "blank_after_heading": True, "blank_between_claims": 1, "ev_indent": "  ", "q_indent": "    ",
+            "quote": ("\u201c", "\u201d"), "focus": False, "conclusions": True, "trailing_ws": False,
+            "extra_fm": {"Report Version": "2"}},
+})
+
+# ---------------------------------------------------------------- 4. medicine
+REPORTS.append({
+  "stem": "statin-discovery",
+  "field": "medicine",
+  "date": "2026-02-17 13:55",
+  "topic": "How were statins discovered, from Akira Endo's fungal screening at Sankyo to the large outcome trials, and what setbacks shaped their development as cholesterol-lowering drugs?",
+  "sources": 25,
+  "summary": [
+    "Statins are among the most prescribed medicines in the world. This report traces their discovery in Japan in the 1970s, the development setbacks, the regulatory approvals and the trials that established their benefit."
+  ],
+  "perspectives": [
+    ("Discovery", [
+      {"key": "s_endo", "text": "Japanese biochemist Akira Endo began searching fungi for cholesterol-lowering compounds at the drug company Sankyo in 1971.",
+       "ev": [("A historical perspective on the discovery of statins - Proceedings of the Japan Academy", "q", "In April 1971, I began a search for fungal metabolites that would inhibit HMG-CoA reductase at the Fermentation Research Laboratories of Sankyo in Tokyo.")]},
+      {"key": "s_fleming", "text": "Endo was inspired by Alexander Fleming's discovery of penicillin and reasoned that some fungi might make compounds that block cholesterol synthesis in competing microbes.",
+       "ev": [("A historical perspective on the discovery of statins - Proceedings of the Japan Academy", "q", "I thought that fungi would produce antibiotics that inhibit HMG-CoA reductase as a weapon in the fight against other microbes that required sterols or other isoprenoids for growth."),
+              ("The discoverer of statins - Lasker Foundation", "f", "Endo has said that reading about Alexander Fleming as a young man led him to believe that moulds could be a source of new medicines.")]},
+      {"key": "s_screen", "text": "Over about two years Endo's team tested roughly 6,000 fungal strains before finding an active compound.",
+       "ev": [("A historical perspective on the discovery of statins - Proceedings of the Japan Academy", "q", "Over a two-year period we tested 6,000 microbial strains for their ability to inhibit sterol synthesis.")]},
+      {"key": "s_target", "text": "The compounds work by inhibiting HMG-CoA reductase, the enzyme that controls the rate-limiting step of cholesterol production in the liver.",
+       "ev": [("Statins: mechanism of action - StatPearls", "f", "Statins competitively inhibit HMG-CoA reductase, which catalyses the rate-limiting step of cholesterol biosynthesis, mainly in the liver.")]},
+      {"key": "s_compactin", "text": "In 1973 the team isolated compactin, also called mevastatin, from the blue-green mould Penicillium citrinum.",
+       "ev": [("A historical perspective on the discovery of statins - Proceedings of the Japan Academy", "q", "In July 1973, we isolated the active compound ML-236B, later named compactin, from the culture broth of Penicillium citrinum."),
+              ("The discoverer of statins - Lasker Foundation", "f", "The compound, also known as mevastatin, came from a mould found on rice at a grain shop in Kyoto.")]},
+    ]),
+    ("Development and regulation", [
+      {"key": "s_dogs", "text": "Sankyo stopped developing compactin around 1980 after reports that high doses caused lymphomas in dogs.",
+       "ev": [("The Statin Wars: Why Akira Endo Deserves the Nobel Prize - The Lancet", "q", "In 1980 Sankyo abruptly halted its clinical work on compactin, reportedly because of lymphomas seen in dogs given very high doses.")]},
+      {"key": "s_lovastatin", "text": "Merck's lovastatin, derived from the fungus Aspergillus terreus, became the first statin approved by the US Food and Drug Administration in 1987.",
+       "ev": [("History of the statins - Nature Reviews Drug Discovery", "q", "Lovastatin, isolated from Aspergillus terreus, was approved by the FDA in September 1987 as the first commercial statin.")]},
+      {"key": "s_methyl", "text": "Lovastatin differs in structure from compactin by only a single methyl group.",
+       "ev": [("History of the statins - Nature Reviews Drug Discovery", "f", "Lovastatin is structurally identical to compactin except for an additional methyl group.")]},
+      {"key": "s_baycol", "text": "Bayer withdrew cerivastatin, sold as Baycol, in 2001 after it was linked to deaths from rhabdomyolysis, a severe muscle breakdown.",
+       "ev": [("Bayer pulls cholesterol drug after deaths - The New York Times", "q", "Bayer withdrew Baycol from the market after reports of 31 deaths in the United States from rhabdomyolysis, a severe muscle reaction.")]},
+    ]),
+    ("Clinical evidence", [
+      {"key": "s_brown", "text": "Michael Brown and Joseph Goldstein won the 1985 Nobel Prize in Physiology or Medicine for discovering how LDL receptors regulate cholesterol.",
+       "ev": [("The Nobel Prize in Physiology or Medicine 1985 - NobelPrize.org", "q", "The Nobel Prize in Physiology or Medicine 1985 was awarded jointly to Michael S. Brown and Joseph L. Goldstein for their discoveries concerning the regulation of cholesterol metabolism.")]},
+      {"key": "s_4s", "text": "The Scandinavian Simvastatin Survival Study, published in The Lancet in 1994, found that simvastatin cut deaths by 30 percent in patients with coronary heart disease.",
+       "ev": [("Randomised trial of cholesterol lowering in 4444 patients with coronary heart disease - The Lancet", "q", "The relative risk of death in the simvastatin group was 0.70, a 30% reduction in total mortality over the trial period."),
+              ("History of the statins - Nature Reviews Drug Discovery", "f", "The 4S result was the first to show that lowering cholesterol with a statin reduced overall mortality, not only heart attacks.")]},
+      {"key": "s_4s_size", "text": "The 4S trial enrolled 4,444 patients and followed them for a median of about five years.",
+       "ev": [("Randomised trial of cholesterol lowering in 4444 patients with coronary heart disease - The Lancet", "q", "4444 patients with angina pectoris or previous myocardial infarction were randomised to simvastatin or placebo, with a median follow-up of 5.4 years.")]},
+    ]),
+    ("Legacy", [
+      {"key": "s_lipitor", "text": "Pfizer's atorvastatin, sold as Lipitor, became the best-selling drug in pharmaceutical history, with cumulative sales of more than 125 billion dollars.",
+       "ev": [("Lipitor becomes world's top-selling drug - Forbes", "q", "Lipitor is the best-selling drug in the history of pharmaceuticals, with more than $125 billion in sales over nearly 15 years.")]},
+      {"key": "s_lasker", "text": "Endo received the Lasker-DeBakey Clinical Medical Research Award in 2008 for the discovery of statins.",
+       "ev": [("The discoverer of statins - Lasker Foundation", "q", "The 2008 Lasker-DeBakey Clinical Medical Research Award honors Akira Endo for the discovery of the statins, drugs with remarkable LDL-cholesterol-lowering properties.")]},
+      {"key": "s_death", "text": "Endo died in June 2024 at the age of 90.",
+       "ev": [("Akira Endo, whose discovery led to statins, dies at 90 - The New York Times", "f", "Endo died on June 5, 2024, at the age of 90.")]},
+      {"key": "s_royalty", "text": "Endo is reported to have received little personal financial reward from the drugs that grew out of his discovery.",
+       "ev": []},
+    ]),
+  ],
+  "focus": [
+    ("Safety signals", [("Risks", "Muscle toxicity and early animal tumour findings delayed development."), ("Benefits", "Large outcome trials eventually showed lower mortality.")]),
+    ("Natural product discovery", [("Benefits", "Fungal screening produced a new drug class.")]),
+  ],
+  "conclusions": [
+    "The statin story runs from a Japanese fungal screen to the largest-selling drug class in medicine. Setbacks in animal studies and a later market withdrawal show how safety questions shaped the path."
+  ],
+  "refs": [
+    ("A historical perspective on the discovery of statins - Proceedings of the Japan Academy", "https://www.jstage.jst.go.jp/article/pjab/86/5/86_5_484/_article"),
+    ("The discoverer of statins - Lasker Foundation", "Unknown"),
+    ("Statins: mechanism of action - StatPearls", "Unknown"),
+    ("The Statin Wars: Why Akira Endo Deserves the Nobel Prize - The Lancet", "Unknown"),
+    ("History of the statins - Nature Reviews Drug Discovery", "Unknown"),
+    ("Bayer pulls cholesterol drug after deaths - The New York Times", "Unknown"),
+    ("The Nobel Prize in Physiology or Medicine 1985 - NobelPrize.org", "https://www.nobelprize.org/prizes/medicine/1985/summary/"),
+    ("Randomised trial of cholesterol lowering in 4444 patients with coronary heart disease - The Lancet", "Unknown"),
+    ("Lipitor becomes world's top-selling drug - Forbes", "Unknown"),
+    ("Akira Endo, whose discovery led to statins, dies at 90 - The New York Times", "Unknown"),
+  ],
+  "style": {"eol": "\n", "bom": False, "fm_order": ["Research Date", "Topic", "Sources Analyzed"],
+            "topic_mode": "wrapped", "topic_cut": None, "angles": True, "angle_marker": "*",
+            "heading": "{t} Perspective", "angle_label": "{t} perspective",
+            "blank_after_heading": False, "blank_between_claims": 0, "ev_indent": "  ", "q_indent": "    ",
+            "quote": ("\"", "\""), "focus": True, "conclusions": True, "trailing_ws": True, "extra_fm": {}},
+})
+
+# ---------------------------------------------------------------- 5. sport
+REPORTS.append({
+  "stem": "world-cup-trophy-theft-1966",
+  "field": "sport",
+  "date": "2026-01-22 09:30",
+  "topic": "What happened when the Jules Rimet Trophy was stolen in London before the 1966 World Cup, how was it recovered, and what became of the trophy afterwards?",
+  "sources": 14,
+  "summary": [
+    "Four months before England hosted the 1966 World Cup, the trophy was stolen from a public exhibition in London. It was found a week later by a dog on a walk.",
+    "This report covers the theft, the ransom attempt, the recovery, the replica and the trophy's later history in Brazil."
+  ],
+  "perspectives": [
+    ("The theft", [
+      {"key": "w_stolen", "text": "The Jules Rimet Trophy was stolen on 20 March 1966 from a stamp exhibition at Methodist Central Hall in Westminster, four months before the World Cup began in England.",
+       "ev": [("The day the World Cup was stolen - BBC Sport", "q", "On Sunday 20 March 1966 the Jules Rimet Trophy disappeared from its glass cabinet at the Stampex exhibition in Methodist Central Hall, Westminster.")]},
+      {"key": "w_service", "text": "The thieves struck while a church service was under way elsewhere in the building, and rare stamps on display worth far more were left untouched.",
+       "ev": [("The day the World Cup was stolen - BBC Sport", "q", "A service was taking place in another part of the hall at the time, and stamps worth about three million pounds were left untouched."),
+              ("Pickles and the stolen World Cup - The National Archives", "f", "Police files note that the guards were not in the room when the cabinet was forced.")]},
+      {"key": "w_insured", "text": "The trophy was insured for 30,000 pounds, although its value as metal was far lower.",
+       "ev": [("Pickles and the stolen World Cup - The National Archives", "f", "The cup was insured for 30,000 pounds, though the gold-plated sterling silver itself was worth a fraction of that.")]},
+      {"key": "w_unsolved", "text": "The identity of the person who actually took the trophy from the hall in 1966 has never been established.",
+       "ev": []},
+    ]),
+    ("Ransom and arrest", [
+      {"key": "w_ransom", "text": "The Football Association chairman Joe Mears received a ransom demand for 15,000 pounds, accompanied by the trophy's detachable top lining as proof.",
+       "ev": [("Pickles and the stolen World Cup - The National Archives", "q", "Mr Mears received a parcel containing the removable lining from the top of the cup and a note demanding 15,000 pounds in five and one pound notes.")]},
+      {"key": "w_betchley", "text": "Police arrested Edward Betchley at a handover arranged with a detective posing as an FA official, and he was later jailed for two years.",
+       "ev": [("The day the World Cup was stolen - BBC Sport", "q", "Betchley was arrested after a detective posing as Mr Mears's assistant met him with a suitcase of mostly fake notes; he was later sentenced to two years."),
+              ("Pickles and the stolen World Cup - The National Archives", "f", "Betchley claimed he was only a middleman acting for a man he called the Pole.")]},
+    ]),
+    ("Recovery", [
+      {"key": "w_pickles", "text": "On 27 March 1966 a collie mongrel called Pickles found the trophy wrapped in newspaper under a hedge in Beulah Hill, south London, while out with his owner David Corbett.",
+       "ev": [("Pickles, the dog who found the World Cup - The Guardian", "q", "I saw this package lying there, tied up with string and wrapped in newspaper, and when I tore some of the paper off I saw the names of the countries on it.")]},
+      {"key": "w_reward", "text": "Corbett received rewards of about 6,000 pounds, which he later used to buy a house in Surrey.",
+       "ev": [("Pickles, the dog who found the World Cup - The Guardian", "f", "Corbett collected about 6,000 pounds in rewards and used the money to buy a house in Lingfield, Surrey.")]},
+      {"key": "w_fame", "text": "Pickles became a celebrity, appearing in the film The Spy with a Cold Nose and being invited to the England team's celebration dinner after the final.",
+       "ev": [("Pickles, the dog who found the World Cup - The Guardian", "q", "He was the hero of the hour; he was invited to the banquet after the final and got to lick the plates."),
+              ("The day the World Cup was stolen - BBC Sport", "f", "Pickles went on to appear in the 1966 comedy The Spy with a Cold Nose.")]},
+      {"key": "w_death_dog", "text": "Pickles died in 1967 when his lead caught on a branch as he chased a cat.",
+       "ev": [("Pickles, the dog who found the World Cup - The Guardian", "f", "In 1967 Pickles ran off after a cat and was strangled when his lead snagged on a tree.")]},
+      {"key": "w_replica", "text": "The FA secretly commissioned a replica trophy from silversmith George Bird, which was later sold at auction in 1997 and bought by FIFA.",
+       "ev": [("The replica Jules Rimet Trophy - National Football Museum", "q", "The replica, made in 1966 by the silversmith George Bird, was sold at Sotheby's in 1997 for 254,500 pounds to a buyer later revealed to be FIFA.")]},
+    ]),
+    ("Aftermath", [
+      {"key": "w_final", "text": "England beat West Germany 4-2 after extra time in the final at Wembley on 30 July 1966.",
+       "ev": [("1966 FIFA World Cup final - FIFA", "f", "England defeated West Germany 4-2 after extra time at Wembley Stadium on 30 July 1966.")]},
+      {"key": "w_brazil_quote", "text": "Brazilian football officials mocked the security lapse, saying that even Brazilian thieves loved football too much to commit such a sacrilege.",
+       "ev": [("The day the World Cup was stolen - BBC Sport", "q", "This would never have happened in Brazil. Even Brazilian thieves love football and would never commit this sacrilege.")]},
+      {"key": "w_brazil_keep", "text": "Brazil won the right to keep the Jules Rimet Trophy permanently after winning its third World Cup in 1970.",
+       "ev": [("The Jules Rimet Trophy - FIFA", "f", "Under the original rules, the first nation to win the tournament three times would keep the trophy, which Brazil achieved in Mexico in 1970.")]},
+      {"key": "w_1983", "text": "The trophy was stolen again in December 1983 from the Brazilian Football Confederation in Rio de Janeiro and is believed to have been melted down.",
+       "ev": [("The Jules Rimet Trophy - FIFA", "q", "In December 1983 the trophy was stolen from the headquarters of the Brazilian Football Confederation in Rio de Janeiro and has never been recovered.")]},
+    ]),
+  ],
+  "focus": [
+    ("Security at public exhibitions", [("Risks", "High-value items displayed with limited supervision."), ("Lessons", "The FA kept the original out of public view for much of the tournament.")]),
+  ],
+  "conclusions": [
+    "The 1966 theft is remembered mostly for its unlikely hero, but it also exposed weak security and prompted the replica that stood in for the original. The trophy's final loss in Brazil means the original no longer exists in any known form."
+  ],
+  "refs": [
+    ("The day the World Cup was stolen - BBC Sport", "Unknown"),
+    ("Pickles and the stolen World Cup - The National Archives", "https://www.nationalarchives.gov.uk/"),
+    ("Pickles, the dog who found the World Cup - The Guardian", "Unknown"),
+    ("The replica Jules Rimet Trophy - National Football Museum", "Unknown"),
+    ("1966 FIFA World Cup final - FIFA", "Unknown"),
+    ("The Jules Rimet Trophy - FIFA", "Unknown"),
+  ],
+  "style": {"eol": "\n", "bom": False, "fm_order": ["Sources Analyzed", "Research Date", "Topic"],
+            "topic_mode": "wrapped", "topic_cut": 120, "angles": False, "angle_marker": "-",
+            "heading": "{t}", "angle_label": "{t}",
+            "blank_after_heading": True, "blank_between_claims": 2, "ev_indent": "    ", "q_indent": "        ",
+            "quote": ("\"", "\""), "focus": True, "conclusions": True, "trailing_ws": False, "extra_fm": {}},
+})
+
+# ---------------------------------------------------------------- 6. business
+REPORTS.append({
+  "stem": "new-coke-1985",
+  "field": "business",
+  "date": "2026-02-06 11:12",
+  "topic": "Why did Coca-Cola replace its original formula with New Coke in 1985, how did consumers react, and what did the reversal mean for the brand?",
+  "sources": 20,
+  "summary": [
+    "In April 1985 Coca-Cola changed the formula of its flagship drink for the first time in 99 years. The backlash forced a reversal within three months.",
+    "This report looks at the competitive pressure from Pepsi, the research behind the decision, the consumer reaction and the longer-term effects on the brand."
+  ],
+  "perspectives": [
+    ("Competitive background", [
+      {"key": "n_pepsi", "text": "Pepsi had been gaining ground on Coca-Cola for years, helped by the Pepsi Challenge blind taste-test campaign launched in the mid-1970s.",
+       "ev": [("The Real Story of New Coke - The Coca-Cola Company", "q", "Pepsi was gaining market share, and the Pepsi Challenge, a blind taste test, suggested that consumers preferred the sweeter taste of Pepsi.")]},
+      {"key": "n_tests", "text": "Before the launch Coca-Cola ran around 200,000 taste tests, in which the new formula beat both the original Coke and Pepsi.",
+       "ev": [("The Real Story of New Coke - The Coca-Cola Company", "q", "In taste tests with nearly 200,000 consumers, the new formula beat both the original Coca-Cola and Pepsi."),
+              ("Secret Formula (Frederick Allen)", "f", "The research programme, code-named Project Kansas, cost about four million dollars.")]},
+      {"key": "n_focus", "text": "Some focus group participants reacted angrily to the idea of changing the formula, a warning sign that the company's research did not fully weigh.",
+       "ev": [("For God, Country and Coca-Cola (Mark Pendergrast)", "f", "In some focus groups a few participants became openly angry at the suggestion that Coke might change, and their mood spread to others in the room.")]},
+    ]),
+    ("Launch", [
+      {"key": "n_launch", "text": "Coca-Cola announced on 23 April 1985 that it was replacing its 99-year-old formula with a sweeter new version, soon dubbed New Coke.",
+       "ev": [("Coca-Cola Changes Its Secret Formula - The New York Times", "q", "The Coca-Cola Company said yesterday that it was changing the secret formula for its flagship soft drink for the first time in 99 years.")]},
+      {"key": "n_goizueta", "text": "Chairman Roberto Goizueta presented the change as an improvement, declaring that the best had been made even better.",
+       "ev": [("Coca-Cola Changes Its Secret Formula - The New York Times", "q", "The best has been made even better, said Roberto C. Goizueta, the company's chairman.")]},
+    ]),
+    ("Consumer backlash", [
+      {"key": "n_calls", "text": "By June 1985 the company's consumer hotline was taking about 1,500 calls a day, compared with around 400 a day before the change.",
+       "ev": [("The Real Story of New Coke - The Coca-Cola Company", "q", "By June, the Company was getting 1,500 calls a day on its consumer hotline, compared with 400 a day before the change.")]},
+      {"key": "n_mullins", "text": "Seattle retiree Gay Mullins founded the Old Cola Drinkers of America and pursued legal action to force the return of the original formula.",
+       "ev": [("For God, Country and Coca-Cola (Mark Pendergrast)", "f", "Gay Mullins, a retired investor in Seattle, set up the Old Cola Drinkers of America, opened a hotline and threatened a class-action lawsuit.")]},
+      {"key": "n_enrico", "text": "Pepsi declared victory, giving employees a day off, and its president Roger Enrico ran a newspaper advertisement saying the other guy had blinked.",
+       "ev": [("The Other Guy Blinked (Roger Enrico)", "q", "After 87 years of going at it eyeball to eyeball, the other guy just blinked."),
+              ("Coca-Cola Changes Its Secret Formula - The New York Times", "f", "PepsiCo announced a company holiday for its employees to mark the occasion.")]},
+    ]),
+    ("Reversal and legacy", [
+      {"key": "n_return", "text": "On 11 July 1985, 79 days after the launch, Coca-Cola announced that the original formula would return as Coca-Cola Classic.",
+       "ev": [("The Real Story of New Coke - The Coca-Cola Company", "q", "On July 11, 1985, company executives announced the return of the original formula, 79 days after New Coke's introduction.")]},
+      {"key": "n_abc", "text": "ABC News interrupted the soap opera General Hospital to report the return of the original Coke.",
+       "ev": [("The Real Story of New Coke - The Coca-Cola Company", "f", "ABC News anchor Peter Jennings interrupted the soap opera General Hospital to share the news.")]},
+      {"key": "n_keough", "text": "Company president Donald Keough said consumer research had failed to measure the deep emotional attachment people felt to the original Coca-Cola.",
+       "ev": [("The Real Story of New Coke - The Coca-Cola Company", "q", "The simple fact is that all the time and money and skill poured into consumer research on the new Coca-Cola could not measure or reveal the deep and abiding emotional attachment to original Coca-Cola felt by so many people.")]},
+      {"key": "n_conspiracy", "text": "Keough rejected claims that the episode was a planned marketing stunt, saying the company was neither that dumb nor that smart.",
+       "ev": [("The Real Story of New Coke - The Coca-Cola Company", "q", "Some critics will say Coca-Cola made a marketing mistake. Some cynics will say that we planned the whole thing. The truth is we are not that dumb, and we are not that smart.")]},
+      {"key": "n_classic", "text": "By the end of 1985 Coca-Cola Classic was outselling both New Coke and Pepsi.",
+       "ev": [("New Coke - Encyclopaedia Britannica", "f", "By the end of 1985 Coca-Cola Classic was substantially outselling both New Coke and Pepsi.")]},
+      {"key": "n_coke2", "text": "New Coke was renamed Coke II in 1990 and was discontinued in the United States in 2002.",
+       "ev": [("New Coke - Encyclopaedia Britannica", "f", "The reformulated drink was renamed Coke II in 1990 and disappeared from American shelves in 2002.")]},
+      {"key": "n_2019", "text": "In 2019 Coca-Cola briefly revived New Coke as part of a promotion for the third season of the Netflix series Stranger Things.",
+       "ev": [("New Coke returns for Stranger Things - CNN Business", "q", "Coca-Cola is bringing back New Coke for a limited time as part of a partnership with Netflix's Stranger Things, whose third season is set in the summer of 1985.")]},
+      {"key": "n_casestudy", "text": "Business schools now routinely teach New Coke as a cautionary case study in underestimating brand loyalty.",
+       "ev": []},
+    ]),
+  ],
+  "focus": [
+    ("Market research limits", [("Risks", "Blind taste tests ignored the symbolic value of the brand."), ("Benefits", "The research did identify a real taste preference in sip tests."), ("Outcome", "Renewed attention to the original product.")]),
+  ],
+  "conclusions": [],
+  "refs": [
+    ("The Real Story of New Coke - The Coca-Cola Company", "https://www.coca-colacompany.com/about-us/history/new-coke"),
+    ("Coca-Cola Changes Its Secret Formula - The New York Times", "Unknown"),
+    ("For God, Country and Coca-Cola (Mark Pendergrast)", "Unknown"),
+    ("Secret Formula (Frederick Allen)", "Unknown"),
+    ("The Other Guy Blinked (Roger Enrico)", "Unknown"),
+    ("New Coke - Encyclopaedia Britannica", "Unknown"),
+    ("New Coke returns for Stranger Things - CNN Business", "Unknown"),
+  ],
+  "style": {"eol": "\r\n", "bom": True, "fm_order": ["Research Date", "Topic", "Sources Analyzed", "Language"],
+            "topic_mode": "wrapped", "topic_cut": 95, "angles": True, "angle_marker": "-",
+            "heading": "{t} perspective", "angle_label": "{t} perspective",
+            "blank_after_heading": True, "blank_between_claims": 1, "ev_indent": "  ", "q_indent": "    ",
+            "quote": ("\"", "\""), "focus": True, "conclusions": False, "trailing_ws": False,
+            "extra_fm": {"Language": "en"}},
+})
+
+# ---------------------------------------------------------------- 7. culture
+REPORTS.append({
+  "stem": "voyager-golden-record",
+  "field": "culture",
+  "date": "2026-02-20 17:48",
+  "topic": "What is on the Voyager Golden Record, who chose its contents, and how has the record been received since the 1977 launches?",
+  "sources": 31,
+  "summary": [
+    "The Voyager probes each carry a phonograph record meant as a message from Earth. This report examines its physical design, how its sounds, images and music were chosen, the controversies over what was included and left out, and its later cultural life."
+  ],
+  "perspectives": [
+    ("Design and purpose", [
+      {"key": "v_record", "text": "Each of the two Voyager spacecraft launched in 1977 carries a 12-inch gold-plated copper phonograph record intended for any extraterrestrial finder.",
+       "ev": [("Voyager - The Golden Record - NASA Jet Propulsion Laboratory", "q", "Voyager 1 and 2 each carry a 12-inch gold-plated copper disk containing sounds and images selected to portray the diversity of life and culture on Earth.")]},
+      {"key": "v_cover", "text": "The aluminium cover is engraved with instructions for playing the record and a pulsar map showing the location of the Sun.",
+       "ev": [("Voyager - The Golden Record - NASA Jet Propulsion Laboratory", "q", "The record is encased in a protective aluminum jacket, together with a cartridge and a needle. Instructions, in symbolic language, explain the origin of the spacecraft and indicate how the record is to be played."),
+              ("Murmurs of Earth: The Voyager Interstellar Record (Carl Sagan et al.)", "f", "The pulsar map on the cover locates the Sun relative to 14 pulsars whose periods are given in units of a hydrogen transition.")]},
+      {"key": "v_uranium", "text": "An ultra-pure sample of uranium-238 was electroplated onto the cover so that a finder could estimate the record's age from its decay.",
+       "ev": [("Voyager - The Golden Record - NASA Jet Propulsion Laboratory", "q", "An ultra-pure source of uranium-238 was electroplated on the record cover; its steady decay provides a kind of radioactive clock.")]},
+      {"key": "v_lifespan", "text": "The records are expected to survive for a billion years or more in interstellar space.",
+       "ev": [("Voyager - The Golden Record - NASA Jet Propulsion Laboratory", "f", "NASA estimates the records will remain playable for more than a billion years.")]},
+    ]),
+    ("Contents and selection", [
+      {"key": "v_sagan", "text": "The contents were chosen by a committee chaired by the astronomer Carl Sagan of Cornell University.",
+       "ev": [("Voyager - The Golden Record - NASA Jet Propulsion Laboratory", "q", "The contents of the record were selected for NASA by a committee chaired by Carl Sagan of Cornell University.")]},
+      {"key": "v_images", "text": "The record holds 115 images encoded in analogue form alongside a selection of natural sounds such as surf, wind, thunder and birdsong.",
+       "ev": [("Voyager - The Golden Record - NASA Jet Propulsion Laboratory", "q", "The contents include 115 images encoded in analog form, along with natural sounds such as surf, wind and thunder, and birds, whales and other animals.")]},
+      {"key": "v_greetings", "text": "It includes spoken greetings in 55 languages, beginning with the ancient Mesopotamian language Akkadian.",
+       "ev": [("Voyager - The Golden Record - NASA Jet Propulsion Laboratory", "f", "Spoken greetings in fifty-five languages were recorded, starting with Akkadian, which was spoken in Sumer about six thousand years ago.")]},
+      {"key": "v_music", "text": "About 90 minutes of music from many cultures is included, ranging from Bach and Beethoven to Chuck Berry's Johnny B. Goode.",
+       "ev": [("Murmurs of Earth: The Voyager Interstellar Record (Carl Sagan et al.)", "f", "The ninety minutes of music include Bach, Beethoven and Stravinsky alongside Javanese gamelan, Peruvian panpipes, Navajo chant and Chuck Berry."),
+              ("The Voyager Golden Record at 40 - The New Yorker", "q", "It is an eclectic ninety minutes, from a Brandenburg Concerto to Johnny B. Goode.")]},
+      {"key": "v_druyan", "text": "Creative director Ann Druyan recorded an hour of her brain waves, which were included on the record.",
+       "ev": [("The Voyager Golden Record at 40 - The New Yorker", "q", "Druyan was hooked up to an EEG for an hour, thinking about history and, at one point, about what it was like to fall in love, and the resulting sounds went on the record.")]},
+    ]),
+    ("Controversies", [
+      {"key": "v_berry", "text": "Including Chuck Berry drew objections that rock and roll was adolescent, to which Sagan replied that there were many adolescents on the planet.",
+       "ev": [("Murmurs of Earth: The Voyager Interstellar Record (Carl Sagan et al.)", "q", "There are a lot of adolescents on the planet.")]},
+      {"key": "v_beatles", "text": "The Beatles' Here Comes the Sun was considered, but the song was left off because EMI held the copyright.",
+       "ev": [("The Voyager Golden Record at 40 - The New Yorker", "f", "The Beatles were reportedly willing to include Here Comes the Sun, but their record company, EMI, owned the rights and declined.")]},
+      {"key": "v_carter", "text": "The record carries a printed message from President Jimmy Carter describing it as a present from a small, distant world.",
+       "ev": [("Voyager Spacecraft Statement by the President - The American Presidency Project", "q", "This is a present from a small, distant world, a token of our sounds, our science, our images, our music, our thoughts and our feelings.")]},
+      {"key": "v_western", "text": "Critics have argued that the selection of music and images leans heavily toward Western culture.",
+       "ev": []},
+    ]),
+    ("Journey and legacy", [
+      {"key": "v_interstellar", "text": "Voyager 1 crossed into interstellar space in August 2012, becoming the first human-made object to do so.",
+       "ev": [("NASA Spacecraft Embarks on Historic Journey Into Interstellar Space - NASA", "q", "NASA's Voyager 1 spacecraft officially is the first human-made object to venture into interstellar space, having left the heliosphere in August 2012.")]},
+      {"key": "v_40000", "text": "Neither spacecraft will pass near another star for about 40,000 years.",
+       "ev": [("Voyager - The Golden Record - NASA Jet Propulsion Laboratory", "f", "The spacecraft will be encountered only if there are advanced spacefaring civilizations in interstellar space, and neither will come close to another star for 40,000 years.")]},
+      {"key": "v_grammy", "text": "A 2017 crowdfunded vinyl reissue by Ozma Records won a Grammy Award for best boxed or special limited edition package.",
+       "ev": [("Voyager Golden Record reissue wins Grammy - Pitchfork", "q", "The Voyager Golden Record: 40th Anniversary Edition, released by Ozma Records after a Kickstarter campaign, won Best Boxed or Special Limited Edition Package.")]},
+    ]),
+  ],
+  "focus": [
+    ("Representing humanity", [("Strengths", "Wide range of languages, sounds and music."), ("Weaknesses", "Selection made by a small group in a short time.")]),
+    ("Longevity", [("Benefits", "Durable materials and self-describing instructions.")]),
+  ],
+  "conclusions": [
+    "The Golden Record is less a practical message than a portrait of how a small group in 1977 chose to present humanity. Its later reissue shows that its main audience has turned out to be people on Earth."
+  ],
+  "refs": [
+    ("Voyager - The Golden Record - NASA Jet Propulsion Laboratory", "https://voyager.jpl.nasa.gov/golden-record/"),
+    ("Murmurs of Earth: The Voyager Interstellar Record (Carl Sagan et al.)", "Unknown"),
+    ("The Voyager Golden Record at 40 - The New Yorker", "Unknown"),
+    ("Voyager Spacecraft Statement by the President - The American Presidency Project", "https://www.presidency.ucsb.edu/documents/voyager-spacecraft-statement-the-president"),
+    ("NASA Spacecraft Embarks on Historic Journey Into Interstellar Space - NASA", "Unknown"),
+    ("Voyager Golden Record reissue wins Grammy - Pitchfork", "Unknown"),
+  ],
+  "style": {"eol": "\n", "bom": False, "fm_order": ["Research Date", "Model", "Topic", "Sources Analyzed"],
+            "topic_mode": "inline", "topic_cut": None, "angles": True, "angle_marker": "-",
+            "heading": "{t} Perspective", "angle_label": "{t} perspective",
+            "blank_after_heading": True, "blank_between_claims": 1, "ev_indent": "  ", "q_indent": "    ",
+            "quote": ("\u201c", "\u201d"), "focus": True, "conclusions": True, "trailing_ws": False,
+            "extra_fm": {"Model": "research-agent-v3"}, "mixed_quotes": True},
+})
