@@ -109,7 +109,7 @@ describe('/reports <question>', () => {
     expect(allText(message)).not.toContain('Did you mean');
     expect(buttonsOf(message)).toEqual([]);
     const typo = allText(await ask('mikroplastiks', 'ask-typo'));
-    expect(typo).toContain('Did you mean *microplastics*');
+    expect(typo).toContain('Did you mean *microplastic*');
   });
 
   it('shows problems with the question as a hint next to the answer', async () => {
