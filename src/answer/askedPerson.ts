@@ -65,6 +65,10 @@ export function asksRoleHolder(question: string): boolean {
   return ROLE_ASKED.test(question) || ROLE_THEN_WHO_IS_IT.test(question);
 }
 
+// A question's deed is read against every claim checked: each deed's pattern is built once.
+const doerOf = new Map<string, RegExp>();
+const DEEDS_KEPT = 256;
+
 /** A verb in the past: what the holder of a role is asked to have done. */
 const PAST_DEED = String.raw`[a-z]+ed|built|wrote|made|led|ran|won|drew|took|gave|brought|chose|sent`;
 /**
@@ -128,10 +132,10 @@ export function namesPersonInRole(text: string): boolean {
 export function namesDoerOf(text: string, deed: string): boolean {
   let doer = doerOf.get(deed);
   if (doer === undefined) {
+    // Any "-ed" word a person types is a deed: the patterns kept are bounded, not one per word ever asked.
+    if (doerOf.size >= DEEDS_KEPT) doerOf.clear();
     doer = new RegExp(String.raw`\b${deed}\s+by\s+(?:${PERSON_NAMED.source})|(?:${PERSON_NAMED.source})\s+${deed}\b`, 'u');
     doerOf.set(deed, doer);
   }
   return doer.test(text);
 }
-// A question's deed is read against every claim checked: each deed's pattern is built once.
-const doerOf = new Map<string, RegExp>();
