@@ -12,10 +12,10 @@ import { matchesOf } from '../search/matchesOf.js';
 import { tokenize } from '../search/tokenize.js';
 import { SUPERLATIVE_WORDS } from './askedRanking.js';
 import { BEFORE_OPENING_WH } from './clauseReading.js';
-import { isMainlyNoun, isPluralNoun, verbReading } from './everydayWords.js';
+import { isMainlyNoun, isPlainOrPastVerb, isPluralNoun, verbReading } from './everydayWords.js';
 import { isQuestionVerb } from './questionVerb.js';
 import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
-import { baseForms, type WordNet } from '../search/wordnet/wordNet.js';
+import type { WordNet } from '../search/wordnet/wordNet.js';
 
 /**
  * A wh-word opening a clause: after what opens one (BEFORE_OPENING_WH: the start, a stop or a
@@ -196,10 +196,4 @@ export function askedThing(question: string): string | null {
 function isVerbAfter(next: string | undefined, reader: WordNet | null = sharedWordNet()): boolean {
   if (next === undefined || reader === null || next.endsWith('ing')) return false;
   return (AUXILIARY_VERBS as readonly string[]).includes(next) || verbReading(reader, next).mainlyVerb;
-}
-
-/** Whether WordNet has the word as a verb, as typed or as a past form ("use", "land", "fed"), not in -s: a plural subject's verb. */
-function isPlainOrPastVerb(word: string, reader: WordNet | null = sharedWordNet()): boolean {
-  if (reader === null || word.endsWith('s')) return false;
-  return reader.entry(word, 'verb') !== null || baseForms(word, 'verb').some((base) => reader.entry(base, 'verb') !== null);
 }

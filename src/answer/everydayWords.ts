@@ -68,6 +68,12 @@ export function isPluralNoun(word: string, reader: WordNet | null = sharedWordNe
   return baseForms(lower, 'noun').some((base) => base !== lower && readingOf(reader, base).anyNoun);
 }
 
+/** Whether WordNet has the word as a verb, as typed or as a past form ("use", "land", "fed"), not in -s: a plural subject's verb (askedThing.ts). */
+export function isPlainOrPastVerb(word: string, reader: WordNet | null = sharedWordNet()): boolean {
+  if (reader === null || word.endsWith('s')) return false;
+  return reader.entry(word, 'verb') !== null || baseForms(word, 'verb').some((base) => reader.entry(base, 'verb') !== null);
+}
+
 /**
  * Whether WordNet's main entry for the word (most senses, as typed or by its base form) is a verb's,
  * and whether it has the word as typed as a noun or an adjective ("processed", "frozen", "cooking"):
