@@ -13,7 +13,7 @@ import { connect, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { eventually } from '../support/eventually.js';
 import { FakeSlack } from '../slack/support/fakeSlack.js';
-import { commandPayload, sign, SIGNING_SECRET } from '../slack/support/signedRequests.js';
+import { rawCommandRequest } from '../slack/support/signedRequests.js';
 import { type BotProcess, botEnv, scratchFolder, startBotProcess } from './support/botProcess.js';
 
 let cleanup: (() => Promise<void>)[] = [];
@@ -92,22 +92,6 @@ function unreadBytes(port: number): Map<number, number> {
   return unread;
 }
 
-/** `/reports <text>` signed as Slack sends it, as raw HTTP on a kept-alive connection. */
-function commandRequest(text: string, responseUrl: string, user: string): string {
-  const body = new URLSearchParams(commandPayload(text, responseUrl, { user })).toString();
-  const timestamp = Math.floor(Date.now() / 1000);
-  const headers = [
-    'POST /slack/events HTTP/1.1',
-    'Host: 127.0.0.1',
-    'Connection: keep-alive',
-    'Content-Type: application/x-www-form-urlencoded',
-    `Content-Length: ${Buffer.byteLength(body)}`,
-    `X-Slack-Request-Timestamp: ${timestamp}`,
-    `X-Slack-Signature: ${sign(SIGNING_SECRET, timestamp, body)}`,
-  ];
-  return `${headers.join('\r\n')}\r\n\r\n${body}`;
-}
-
 describe(`a burst of ${BURST} questions`, () => {
   it('is acknowledged in full before the first of them is answered', { timeout: 120_000 }, async () => {
     const slack = new FakeSlack();
@@ -126,7 +110,7 @@ describe(`a burst of ${BURST} questions`, () => {
     const connections = await keptAlive(bot, opened);
     cleanup.push(async () => connections.forEach(({ socket }) => socket.destroy()));
     const answeredBefore = connections.map(({ responses }) => responses());
-    const requests = connections.map((_, i) => commandRequest(`heat pumps battery storage ${i}`, slack.responseUrl(`burst-${i}`), `UBURST${i}`));
+    const requests = connections.map((_, i) => rawCommandRequest(`heat pumps battery storage ${i}`, slack.responseUrl(`burst-${i}`), { user: `UBURST${i}` }));
 
     const pid = bot.child.pid as number;
     bot.child.kill('SIGSTOP');

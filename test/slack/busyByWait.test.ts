@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BUSY } from '../../src/slack/apologize.js';
 import { AnswerTurns, MAX_WAIT_MS } from '../../src/slack/answerTurns.js';
 import { eventually } from '../support/eventually.js';
-import { signedCommand } from './support/signedRequests.js';
+import { rawCommandRequest } from './support/signedRequests.js';
 import { type RunningBot, startBot } from './support/startBot.js';
 
 let bot: RunningBot;
@@ -44,9 +44,7 @@ async function acceptedConnection(): Promise<Socket> {
 
 /** `/reports <text>` as raw HTTP, answered at the response_url `id`. */
 function command(text: string, id: string): string {
-  const { path, body, headers } = signedCommand(text, bot.slack.responseUrl(id));
-  const lines = [`POST ${path} HTTP/1.1`, 'Host: 127.0.0.1', 'Connection: keep-alive', ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`), `Content-Length: ${Buffer.byteLength(body)}`];
-  return `${lines.join('\r\n')}\r\n\r\n${body}`;
+  return rawCommandRequest(text, bot.slack.responseUrl(id));
 }
 
 /** Three questions waiting, then a fourth asked once the queue's clock has moved on by `waitedMs`; what each got back. */

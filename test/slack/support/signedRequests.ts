@@ -68,6 +68,13 @@ export function signedCommand(text: string, responseUrl: string, options: { user
   };
 }
 
+/** `/reports <text>` signed now (signedCommand), as raw HTTP/1.1 for a kept-alive connection: written whole at once, it is read in one pass. */
+export function rawCommandRequest(text: string, responseUrl: string, options: { user?: string; channel?: string } = {}): string {
+  const { path, body, headers } = signedCommand(text, responseUrl, options);
+  const lines = [`POST ${path} HTTP/1.1`, 'Host: 127.0.0.1', 'Connection: keep-alive', ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`), `Content-Length: ${Buffer.byteLength(body)}`];
+  return `${lines.join('\r\n')}\r\n\r\n${body}`;
+}
+
 export function commandPayload(text: string, responseUrl: string, options: { user?: string; channel?: string } = {}): Record<string, string> {
   return {
     token: 'deprecated-verification-token',
