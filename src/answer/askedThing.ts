@@ -195,5 +195,5 @@ export function askedThing(question: string): string | null {
 /** Whether the next word is an auxiliary or mostly a verb (not a gerund: "stop using"), so the word before it is a compound's noun, not the question's verb. */
 function isVerbAfter(next: string | undefined, reader: WordNet | null = sharedWordNet()): boolean {
   if (next === undefined || reader === null || next.endsWith('ing')) return false;
-  return (AUXILIARY_VERBS as readonly string[]).includes(next) || verbReading(reader, next).mainlyVerb;
+  return AUXILIARY_VERBS.includes(next) || verbReading(reader, next).mainlyVerb;
 }
