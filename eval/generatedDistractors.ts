@@ -216,6 +216,11 @@ export const DOMAINS_ON_SET_TOPICS: Readonly<Record<string, readonly string[]>> 
   // reclaimed island is no heat or carbon storage. Sutton Hoo, the slime mould, the Battle of the
   // Sexes and the tango meet none.
   'held-out 50': [],
+  // New Coke was a soft drink's reformulation, what processed food's reformulated sugary drinks are
+  // about; statins' heart deaths and muscle breakdown are a drug's cardiovascular events and side
+  // effects, as weight-loss drugs' are. The Zimmermann telegram, fairy circles, the transistor, the
+  // World Cup's theft and the Golden Record meet none.
+  'held-out 51': ['ultra-processed-food', 'glp1-drugs'],
 };
 
 /** A development set's domains on its topics; an error for a set not judged yet (a new one). */
