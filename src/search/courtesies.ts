@@ -38,15 +38,28 @@ const THANKING = String.raw`${THANKS_WORDS.map((words) => words.replace(/ /g, St
 const THANKS_AMOUNT = String.raw`(?:so|very)\s+much|a\s+(?:lot|ton|bunch|million)|tons|heaps|loads|again|in\s+advance`;
 const PRAISED_AS = String.raw`star|legend|lifesaver|life\s+saver|hero|gem|champ|rockstar|best|greatest|genius`;
 // Praise for an answer or its work: "you're a star", "you rock", "good bot", "great job", "nice one", "well done".
-const PRAISE = String.raw`you\s+(?:are|r)\s+(?:a|an|the|my)?\s*(?:${PRAISED_AS})|you\s+rock|(?:good|great|nice|clever)\s+bot|(?:great|good|nice|awesome|brilliant)\s+(?:job|work|one|stuff)|well\s+done`;
+// How much an answer helped: "very helpful", "super useful" ("super" is gone by the time praise is read).
+const DEGREE = String.raw`(?:(?:so|very|really|super|extremely|incredibly|quite|pretty)\s+)?`;
+// What an answer is praised as: how it helped the asker, not what it is about ("that was helpful";
+// "that was interesting" too, said of an answer). Not "great" or "perfect" alone: ACKNOWLEDGEMENT's.
+const ANSWER_PRAISED_AS = String.raw`helpful|useful|informative|interesting|great|perfect|spot\s+on|(?:exactly|just)\s+what\s+i\s+(?:needed|wanted|was\s+looking\s+for)`;
+// Praise for the answer just given, as its own clause: "that was super helpful", "this is
+// useful", "very helpful", "you have been helpful", "that helps", "that answers it", "good to know",
+// "makes sense".
+// As a clause only (THANKS_PRAISE_AND_OFFERS reads it to a stop or the message's end): "what limits how
+// useful batteries are…" and "are the tests … useful?" ask.
+const ANSWER_PRAISE = String.raw`(?:(?:that|this|it)\s+(?:was|is|has\s+been)|you\s+(?:have\s+been|were|are))\s+${DEGREE}(?:${ANSWER_PRAISED_AS})|${DEGREE}(?:helpful|useful|informative|interesting)|(?:that|this|it)\s+(?:help(?:s|ed)(?:\s+a\s+lot)?|answers\s+(?:it|that|my\s+question)|clears\s+(?:it|that|things)\s+up)|good\s+to\s+know|(?:that\s+)?makes\s+sense`;
+const PRAISE = String.raw`you\s+(?:are|r)\s+(?:a|an|the|my)?\s*(?:${PRAISED_AS})|you\s+rock|(?:good|great|nice|clever)\s+bot|(?:great|good|nice|awesome|brilliant)\s+(?:job|work|one|stuff)|well\s+done|${ANSWER_PRAISE}`;
 /**
  * `words` where they open the message or a clause: after its start, a stop, a new line or a word that
  * leads into them ("ok thanks for…", "oh thanks", "lol you rock"); not inside a question ("were there
  * cheers for owens in berlin?", "did lind get any thanks for his trial?"). Matched first and looked
  * behind from their end, not at every position.
  */
+// Thanks before praise with no stop between ("thx that was useful"): the chat abbreviations drop the thanks later.
+const THANKS_LEAD_IN = THANKS_WORDS.map((words) => words.replace(/ /g, String.raw`\s+`)).join('|');
 function openingClause(words: string): string {
-  return String.raw`\b(?:${words})(?<=(?:^|${STOP}|\n|\b(?:${ACKNOWLEDGEMENT}|oh|and|so|lol|haha))[\s\p{P}]*(?:${words}))`;
+  return String.raw`\b(?:${words})(?<=(?:^|${STOP}|\n|\b(?:${ACKNOWLEDGEMENT}|${THANKS_LEAD_IN}|oh|and|so|lol|haha))[\s\p{P}]*(?:${words}))`;
 }
 /**
  * The rest of a clause, to a stop, a new line or the question that follows with no stop between
@@ -64,7 +77,7 @@ export const THANKS_OR_PRAISE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${THAN
 // The words one of which thanking holds, its cue (cuedPattern.ts), "ty" only as a word of its own
 // ("city" holds it); and praise's.
 const THANKING_CUE = String.raw`thank|thx|\bty\b|cheers|kudos|appreciat`;
-const PRAISE_CUE = String.raw`you|good|great|nice|clever|awesome|brilliant|done`;
+const PRAISE_CUE = String.raw`you|good|great|nice|clever|awesome|brilliant|done|help|useful|informative|interesting|perfect|spot|sense|answers|clears|exactly|just\s+what`;
 
 /** Thanking, praise, an offer to be reached and inviting correction, as the filler chatQuestion.ts drops (in this order). */
 export const THANKS_PRAISE_AND_OFFERS: readonly CuedPattern[] = [

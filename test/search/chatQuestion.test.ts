@@ -511,6 +511,21 @@ describe('chatQuestion', () => {
     }
   });
 
+  // Held-out 51's "thanks, that was super helpful!" was searched as "that was helpful" and answered
+  // with a claim on Pepsi "helped by" its ads: praise for the answer just given asks nothing.
+  it('reads praise for the answer just given as asking nothing, and asks the question after it', () => {
+    for (const message of ['thanks, that was super helpful!', 'that was really useful, thanks', 'thx that was useful', 'very helpful!', 'super helpful, cheers', 'thanks, that helps a lot', 'ok that makes sense', 'good to know, thanks!', 'thanks, you have been super helpful', 'thanks, that is exactly what I needed', 'great, thanks! that answers it', 'interesting, thanks']) {
+      expect(leavesNoWords(message), message).toBe(true);
+      expect(acknowledges(message), message).toBe(true);
+    }
+    expect(chatQuestion('thanks, that was helpful. and how much did it cost?')).toBe(', . and how much did it cost?');
+    expect(chatQuestion('that makes sense, but why did coke change the formula?')).toBe(', but why did coke change the formula?');
+    // Asked of a thing, or with what it helps named, it asks on
+    for (const question of ['is that useful?', 'was this helpful for patients?', 'what makes sense for a small firm?', 'does it make sense to buy a heat pump?', 'that helps explain why coke failed?', 'how useful is lithium', 'interesting facts about penicillin', 'Is it helpful to stretch before running?', 'helpful bacteria in the gut', 'good to know the dose?', 'what limits how useful batteries are for running the grid?']) {
+      expect(chatQuestion(question), question).toBe(question);
+    }
+  });
+
   // Review 42's nit: "feel free to ping me if this is wrong but do bike lanes…" was searched from "is wrong but…".
   it('drops a condition after an offer to be reached, and inviting correction, and asks what follows', () => {
     expect(chatQuestion('feel free to ping me if this is wrong but do bike lanes cut injuries?')).toBe('do bike lanes cut injuries?');
