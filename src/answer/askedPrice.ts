@@ -127,13 +127,18 @@ export const PRICE_ASKED: { test(question: string): boolean } = {
   test: (question) => PRICE_WORDS.test(question) || (HOW_MUCH_MONEY.test(question) && !PRICE_CHANGED.test(question)) || TOLL_ASKED.test(question) || chargeAsked(question),
 };
 
+/** Words of money before a figure in pounds in its clause: what makes the pounds a sum, not a weight. */
+const SUM_WORDS = String.raw`insured|costs?|paid|worth|valued?|priced?|prices|rewards?|ransom|fined?|prizes?|fees?|sold|bought|salar(?:y|ies)|wages?|grant(?:s|ed)?|spent|earned|budget`;
 /**
  * A sum of money: a currency sign or code before a number ("US$15", "€ 2bn", "USD 40"), or a number
  * (in digits or words, "tens of billions of") before a currency ("40 million euros", "80 billion US
  * dollars", "1.5 cents"); not a currency word alone ("a last-dollar scholarship", "in pounds").
  * A currency that is also a weight or another word ("pounds", "won", "rand") only after a multiplier
  * ("40 million pounds", "1.2 trillion won", "billions of pounds"), and not before "of": "1,500
- * pounds of fish", "2 million pounds of plastic" weigh, "thousands won" is a verb.
+ * pounds of fish", "2 million pounds of plastic" weigh, "thousands won" is a verb. A figure in
+ * pounds after a word of money in its clause is a sum too ("insured for 30,000 pounds", "a reward of
+ * 20,000 pounds", "sold at Sotheby's for 254,500 pounds"); without one it may weigh ("landings of
+ * under 100,000 pounds a year").
  */
 export const AMOUNT_OF_MONEY = new RegExp(
   [
@@ -141,6 +146,7 @@ export const AMOUNT_OF_MONEY = new RegExp(
     String.raw`\b(?:USD|EUR|GBP|CHF|INR|CAD|AUD)\s?\d`,
     String.raw`(?:\d|\b(?:${CARDINAL_WORDS}|tens|hundreds|thousands|millions|billions|a)\b)[\d.,]*\s?(?:${MAGNITUDE_WORDS}s?\s|bn\s|m\s|k\s)?(?:of\s)?(?:U\.?S\.?\s)?(?:dollars?|euros?|pounds? sterling|cents?|pence|yen|rupees?|pesos?|yuan|francs?|guilders?|florins?|ducats?|lire|roubles?|rubles?|kronor|krona|kroner|lakh|crore)\b`,
     String.raw`(?:(?:\d[\d.,]*\s?|\b(?:${CARDINAL_WORDS}|a)\s)(?:${MAGNITUDE_WORDS}|bn|m)\s|\b(?:thousands|millions|billions) of\s)(?:pounds?|won|rand|naira|shillings?|reais|dirhams?)\b(?!\s+of\b)`,
+    String.raw`\b(?:${SUM_WORDS})\b[^.;!?\n]{0,80}?\b\d[\d.,]*\s?pounds?\b(?!\s+of\b)`,
   ].join('|'),
   'i',
 );

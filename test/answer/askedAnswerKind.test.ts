@@ -368,6 +368,15 @@ describe('the kind of answer a question asks for', () => {
       expect(givesAnswerKind(text, 'price'), text).toBe(false);
   });
 
+  // Held-out 51's "What was the World Cup trophy insured for back then?" was declined against "The
+  // trophy was insured for 30,000 pounds…": a figure in pounds with no multiplier was read as a weight.
+  it('reads a figure in pounds after a word of money in its clause as a price, and one without as no price', () => {
+    for (const text of ['The trophy was insured for 30,000 pounds, although its value as metal was far lower.', 'The Longitude Act promised a top reward of 20,000 pounds.', 'The replica was sold at auction in 1997 for 254,500 pounds.', 'Care costs around 14,000 pounds per patient.'])
+      expect(givesAnswerKind(text, 'price'), text).toBe(true);
+    for (const text of ['US landings of lionfish were under 100,000 pounds a year.', 'The bomb weighed 22,000 pounds.', 'The boat sold 3,000 pounds of fish.'])
+      expect(givesAnswerKind(text, 'price'), text).toBe(false);
+  });
+
   // Review 42 item 6: the old currencies (eval/holdout26's tulip auctions).
   it('reads a sum in guilders, florins, ducats, lire or roubles as a price', () => {
     for (const text of ['The Alkmaar auction raised about 90,000 guilders.', 'A bulb was offered for 10,000 guilders in 1625.', 'He paid 300 florins.', 'The ransom was 20,000 ducats.', 'A ticket cost 5,000 lire.', 'It sold for a million roubles.'])
