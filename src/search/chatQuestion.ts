@@ -55,9 +55,18 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/['’](?:d)\b/gi, ' would'],
   [/['’](?:m)\b/gi, ' am'],
 ];
-/** The text with its contractions spelled out ("don't" -> "do not", "you've" -> "you have"). */
+// A year clipped to its last two digits ("the trophy stolen in '66", "the '79 Fastnet"): the claims
+// write it in full. In this century up to this year's two digits, in the last one above them. Not
+// after a letter or digit (5'11"), nor a decade ("the '90s").
+const CLIPPED_YEAR = /(?<![\p{L}\p{N}'’])['’](\d\d)(?![\p{L}\p{N}'’])/gu;
+const THIS_YEAR_IN_CENTURY = new Date().getUTCFullYear() % 100;
+function fullYear(_clipped: string, digits: string): string {
+  return `${Number(digits) > THIS_YEAR_IN_CENTURY ? '19' : '20'}${digits}`;
+}
+
+/** The text with its contractions spelled out ("don't" -> "do not", "you've" -> "you have", "'66" -> "1966"). */
 export function spelledOut(text: string): string {
-  return replacedAll(text, CONTRACTIONS);
+  return replacedAll(text, CONTRACTIONS).replace(CLIPPED_YEAR, fullYear);
 }
 
 // "what's", "it's" (is) or "the report's" (possessive): either way the "s" says nothing searched.

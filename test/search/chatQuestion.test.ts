@@ -511,6 +511,15 @@ describe('chatQuestion', () => {
     }
   });
 
+  // Held-out 51's "do we know who really nicked the trophy in '66?" searched "66", which no claim has
+  // ("stolen on 20 March 1966"), and was declined; held-out 47's "the '79 fastnet" likewise.
+  it('reads a year clipped to two digits as the year in full, not a height or a decade', () => {
+    expect(chatQuestion("do we know who really nicked the trophy in '66?")).toBe('do we know who really nicked the trophy in 1966?');
+    expect(plainQuestion("reading about the ’79 fastnet")).toBe('reading about the 1979 fastnet');
+    expect(chatQuestion("what did the class of '05 study?")).toBe('what did the class of 2005 study?');
+    for (const question of [`was he 5'11" tall?`, "what was the music of the '90s like?", "is rock 'n' roll older?"]) expect(chatQuestion(question), question).toBe(question);
+  });
+
   // Held-out 51's "thanks, that was super helpful!" was searched as "that was helpful" and answered
   // with a claim on Pepsi "helped by" its ads: praise for the answer just given asks nothing.
   it('reads praise for the answer just given as asking nothing, and asks the question after it', () => {
