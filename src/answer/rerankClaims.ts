@@ -29,19 +29,19 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.179,
-  reciprocalRank: 0.5977,
-  textTyped: 2.831,
-  textOther: 2.266,
-  evidenceOnly: -0.205,
-  metadataOnly: -0.3313,
-  proximity: -0.07129,
-  distinctive: 6.639,
-  reportShare: 1.755,
-  claimLength: -1.48,
-  statesAskedQuantity: 1.351,
-  givesAskedKind: 2.044,
-  statesAskedCause: 1.796,
+  logRatio: 1.203,
+  reciprocalRank: 0.568,
+  textTyped: 2.844,
+  textOther: 2.201,
+  evidenceOnly: -0.2031,
+  metadataOnly: -0.2953,
+  proximity: -0.06663,
+  distinctive: 6.529,
+  reportShare: 1.77,
+  claimLength: -1.512,
+  statesAskedQuantity: 1.356,
+  givesAskedKind: 2.043,
+  statesAskedCause: 1.787,
 };
 
 /** The model's score of one claim's features. */
