@@ -146,7 +146,7 @@ export const AMOUNT_OF_MONEY = new RegExp(
     String.raw`\b(?:USD|EUR|GBP|CHF|INR|CAD|AUD)\s?\d`,
     String.raw`(?:\d|\b(?:${CARDINAL_WORDS}|tens|hundreds|thousands|millions|billions|a)\b)[\d.,]*\s?(?:${MAGNITUDE_WORDS}s?\s|bn\s|m\s|k\s)?(?:of\s)?(?:U\.?S\.?\s)?(?:dollars?|euros?|pounds? sterling|cents?|pence|yen|rupees?|pesos?|yuan|francs?|guilders?|florins?|ducats?|lire|roubles?|rubles?|kronor|krona|kroner|lakh|crore)\b`,
     String.raw`(?:(?:\d[\d.,]*\s?|\b(?:${CARDINAL_WORDS}|a)\s)(?:${MAGNITUDE_WORDS}|bn|m)\s|\b(?:thousands|millions|billions) of\s)(?:pounds?|won|rand|naira|shillings?|reais|dirhams?)\b(?!\s+of\b)`,
-    String.raw`\b(?:${SUM_WORDS})\b[^.;!?\n]{0,80}?\b\d[\d.,]*\s?pounds?\b(?!\s+of\b)`,
+    String.raw`\b(?:${SUM_WORDS})\b(?:(?!\b(?:los[et]|losing|gain(?:ed|s|ing)?|weigh\w*|yields?)\b)[^.;!?\n]){0,80}?\b\d[\d.,]*\s?pounds?\b(?!\s+(?:of|per\s+(?:acre|square|cubic))\b)`,
   ].join('|'),
   'i',
 );

@@ -373,7 +373,7 @@ describe('the kind of answer a question asks for', () => {
   it('reads a figure in pounds after a word of money in its clause as a price, and one without as no price', () => {
     for (const text of ['The trophy was insured for 30,000 pounds, although its value as metal was far lower.', 'The Longitude Act promised a top reward of 20,000 pounds.', 'The replica was sold at auction in 1997 for 254,500 pounds.', 'Care costs around 14,000 pounds per patient.'])
       expect(givesAnswerKind(text, 'price'), text).toBe(true);
-    for (const text of ['US landings of lionfish were under 100,000 pounds a year.', 'The bomb weighed 22,000 pounds.', 'The boat sold 3,000 pounds of fish.'])
+    for (const text of ['US landings of lionfish were under 100,000 pounds a year.', 'The bomb weighed 22,000 pounds.', 'The boat sold 3,000 pounds of fish.', 'Patients who paid for the drug themselves lost an average of 15 pounds.', 'The prize bull, worth a fortune, weighed 2,400 pounds.', 'Farmers earned more as yields rose to 3,000 pounds per acre.'])
       expect(givesAnswerKind(text, 'price'), text).toBe(false);
   });
 
