@@ -56,12 +56,14 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/['’](?:m)\b/gi, ' am'],
 ];
 // A year clipped to its last two digits ("the trophy stolen in '66", "the '79 Fastnet"): the claims
-// write it in full. In this century up to this year's two digits, in the last one above them. Not
-// after a letter or digit (5'11"), nor a decade ("the '90s").
-const CLIPPED_YEAR = /(?<![\p{L}\p{N}'’])['’](\d\d)(?![\p{L}\p{N}'’])/gu;
-const THIS_YEAR_IN_CENTURY = new Date().getUTCFullYear() % 100;
+// write it in full. Not after a letter or digit (5'11"), nor a decade ("the '90s"), nor a quoted
+// phrase that opens with a number ("the '15-minute city'", "the '30 by 30' target").
+const CLIPPED_YEAR = /(?<![\p{L}\p{N}'’])['’](\d\d)(?![\p{L}\p{N}'’]|[-‐‑]\p{L})(?![^'’\n.?!]*[\p{L}\p{N}]['’](?![\p{L}\p{N}]))/gu;
+// Up to this pivot a clipped year is this century's (a target "by '30" too), above it the last's. A
+// fixed pivot, not the clock's year: the same question reads the same whenever it is asked.
+const LAST_CLIPPED_YEAR_OF_THIS_CENTURY = 30;
 function fullYear(_clipped: string, digits: string): string {
-  return `${Number(digits) > THIS_YEAR_IN_CENTURY ? '19' : '20'}${digits}`;
+  return `${Number(digits) > LAST_CLIPPED_YEAR_OF_THIS_CENTURY ? '19' : '20'}${digits}`;
 }
 
 /** The text with its contractions spelled out ("don't" -> "do not", "you've" -> "you have", "'66" -> "1966"). */

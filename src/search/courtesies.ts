@@ -48,7 +48,7 @@ const ANSWER_PRAISED_AS = String.raw`helpful|useful|informative|interesting|grea
 // "makes sense".
 // As a clause only (THANKS_PRAISE_AND_OFFERS reads it to a stop or the message's end): "what limits how
 // useful batteries are…" and "are the tests … useful?" ask.
-const ANSWER_PRAISE = String.raw`(?:(?:that|this|it)\s+(?:was|is|has\s+been)|you\s+(?:have\s+been|were|are))\s+${DEGREE}(?:${ANSWER_PRAISED_AS})|${DEGREE}(?:helpful|useful|informative|interesting)|(?:that|this|it)\s+(?:help(?:s|ed)(?:\s+a\s+lot)?|answers\s+(?:it|that|my\s+question)|clears\s+(?:it|that|things)\s+up)|good\s+to\s+know|(?:that\s+)?makes\s+sense`;
+const ANSWER_PRAISE = String.raw`(?:(?:that|this|it)\s+(?:was|is|has\s+been)|you\s+(?:have\s+been|were|are))\s+${DEGREE}(?:${ANSWER_PRAISED_AS})|(?<!\b(?:and|or|so)\s+)${DEGREE}(?:helpful|useful|informative|interesting)|(?:that|this|it)\s+(?:help(?:s|ed)(?:\s+a\s+lot)?|answers\s+(?:it|that|my\s+question)|clears\s+(?:it|that|things)\s+up)|good\s+to\s+know|(?:that\s+)?makes\s+sense`;
 const PRAISE = String.raw`you\s+(?:are|r)\s+(?:a|an|the|my)?\s*(?:${PRAISED_AS})|you\s+rock|(?:good|great|nice|clever)\s+bot|(?:great|good|nice|awesome|brilliant)\s+(?:job|work|one|stuff)|well\s+done|${ANSWER_PRAISE}`;
 /**
  * `words` where they open the message or a clause: after its start, a stop, a new line or a word that
@@ -91,7 +91,7 @@ export const THANKS_PRAISE_AND_OFFERS: readonly CuedPattern[] = [
     new RegExp(String.raw`${openingClause(THANKING)}(?:\s+(?:${ADDRESSEE}))?(?:\s+(?:${THANKS_AMOUNT}))?(?:\s+(?:${ADDRESSEE}))?(?:\s+for\b${CLAUSE_END_REST}|\b(?![-‐‑]\p{L})(?=[\s\p{P}]*$|\s*${STOP}))`, 'giu'),
     THANKING_CUE,
   ),
-  cued(new RegExp(String.raw`${openingClause(PRAISE)}(?:\s+(?:${ADDRESSEE}))?\b(?![-‐‑]\p{L})(?=[\s\p{P}]*$|\s*[,;.!…—–-])`, 'giu'), PRAISE_CUE),
+  cued(new RegExp(String.raw`${openingClause(PRAISE)}(?:\s+(?:${ADDRESSEE}))?\b(?![-‐‑]\p{L})(?=(?:(?!\?)[\s\p{P}])*$|\s*[,;.!…—–-])`, 'giu'), PRAISE_CUE),
   // offering to be reached, to the clause's end ("feel free to ping me if anything breaks", held-out
   // 16): said to the room, nothing is asked of the reports.
   // A condition after it runs to the clause's end or to "but", which opens what is asked ("feel free

@@ -517,7 +517,9 @@ describe('chatQuestion', () => {
     expect(chatQuestion("do we know who really nicked the trophy in '66?")).toBe('do we know who really nicked the trophy in 1966?');
     expect(plainQuestion("reading about the ’79 fastnet")).toBe('reading about the 1979 fastnet');
     expect(chatQuestion("what did the class of '05 study?")).toBe('what did the class of 2005 study?');
-    for (const question of [`was he 5'11" tall?`, "what was the music of the '90s like?", "is rock 'n' roll older?"]) expect(chatQuestion(question), question).toBe(question);
+    expect(chatQuestion("will it be done by '30?")).toBe('will it be done by 2030?');
+    expect(chatQuestion("was the '31 census the first?")).toBe('was the 1931 census the first?');
+    for (const question of [`was he 5'11" tall?`, "what was the music of the '90s like?", "is rock 'n' roll older?", "what is the '15-minute city' idea?", "what is the '30 by 30' target?"]) expect(chatQuestion(question), question).toBe(question);
   });
 
   // Held-out 51's "thanks, that was super helpful!" was searched as "that was helpful" and answered
@@ -530,7 +532,7 @@ describe('chatQuestion', () => {
     expect(chatQuestion('thanks, that was helpful. and how much did it cost?')).toBe(', . and how much did it cost?');
     expect(chatQuestion('that makes sense, but why did coke change the formula?')).toBe(', but why did coke change the formula?');
     // Asked of a thing, or with what it helps named, it asks on
-    for (const question of ['is that useful?', 'was this helpful for patients?', 'what makes sense for a small firm?', 'does it make sense to buy a heat pump?', 'that helps explain why coke failed?', 'how useful is lithium', 'interesting facts about penicillin', 'Is it helpful to stretch before running?', 'helpful bacteria in the gut', 'good to know the dose?', 'what limits how useful batteries are for running the grid?']) {
+    for (const question of ['is that useful?', 'was this helpful for patients?', 'what makes sense for a small firm?', 'does it make sense to buy a heat pump?', 'that helps explain why coke failed?', 'how useful is lithium', 'interesting facts about penicillin', 'Is it helpful to stretch before running?', 'helpful bacteria in the gut', 'good to know the dose?', 'what limits how useful batteries are for running the grid?', 'are statins cheap and useful?', 'why are statins so helpful?', 'so it was helpful?']) {
       expect(chatQuestion(question), question).toBe(question);
     }
   });
