@@ -45,6 +45,7 @@ import { answerSummary } from './answerSummary.js';
 import { useRelationTable } from '../src/search/expandQuestion.js';
 import { loadReports } from '../src/reports/loadReports.js';
 import { byCodeUnits } from '../src/runtime/byCodeUnits.js';
+import { AnswerTurns } from '../src/slack/answerTurns.js';
 import { warmUpSlackAnswers } from '../src/slack/warmUpSlackAnswers.js';
 import { openLibrary } from './openLibrary.js';
 import { Random } from './random.js';
@@ -70,7 +71,7 @@ const corpus = await ensureCorpus(reports, seed);
 process.env.REPORT_CACHE_DIR ??= join(CORPUS_ROOT, 'cache', `reports-${reports}-seed${seed}`);
 if (values.snapshot && values.shuffle !== undefined) throw new Error('--shuffle orders the plain load; --snapshot loads as the bot does');
 const library = values.snapshot ? await openLibrary(corpus.dir) : await libraryInFileOrder(corpus.dir);
-if (values['warm-up'] && !values.snapshot) await warmUpSlackAnswers(library);
+if (values['warm-up'] && !values.snapshot) await warmUpSlackAnswers(library, new AnswerTurns());
 // WordNet read from its relation table (as openLibrary, so --snapshot, reads it) rather than its files.
 if (values['wordnet-table'] && !(await useRelationTable({ cacheDir: libraryConfigFromEnv(process.env).reportCacheDir, build: true }))) throw new Error('no WordNet relation table');
 if (!['turns', 'put'].includes(values['reload-by'])) throw new Error(`--reload-by takes "turns" or "put", not ${values['reload-by']}`);

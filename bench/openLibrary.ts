@@ -6,6 +6,7 @@ import { libraryConfigFromEnv } from '../src/config.js';
 import { Library } from '../src/library/library.js';
 import { loadLibrary } from '../src/library/loadLibrary.js';
 import { useRelationTable } from '../src/search/expandQuestion.js';
+import { AnswerTurns } from '../src/slack/answerTurns.js';
 import { warmUpSlackAnswers } from '../src/slack/warmUpSlackAnswers.js';
 import { CORPUS_ROOT, DEFAULT_SEED, ensureCorpus, type Corpus, reportIdsOf } from './generateCorpus.js';
 
@@ -16,7 +17,8 @@ export async function openLibrary(dir: string): Promise<Library> {
   // there if missing), before the warm-up, as a bot that finds it at start.
   if (reportCacheDir !== null && process.env.BENCH_WORDNET_TABLE !== 'off') await useRelationTable({ cacheDir: reportCacheDir, build: true });
   await loadLibrary(library, dir, { cacheDir: reportCacheDir }).done;
-  await warmUpSlackAnswers(library);
+  // No app here: the warm-up's turns are its own queue's.
+  await warmUpSlackAnswers(library, new AnswerTurns());
   return library;
 }
 

@@ -15,6 +15,7 @@ import { listReportFiles } from './reports/loadReports.js';
 import { preloadWordNet, useRelationTable } from './search/expandQuestion.js';
 import { whenSharedWordNetDropped } from './search/wordnet/sharedWordNet.js';
 import type { WatchOptions } from './reports/watchReports.js';
+import { AnswerTurns } from './slack/answerTurns.js';
 import { createApp, type Started, startApp } from './slack/createApp.js';
 import { openBotState } from './redis/botState.js';
 import { healthRoute } from './slack/healthRoute.js';
@@ -84,7 +85,9 @@ export async function runBot(config: Config, options: RunBotOptions = {}): Promi
   // Event dedupe, question limits and votes: shared through Redis when REDIS_URL is set.
   const state = await openBotState(config, logger);
   const slackTimeout = options.slackTimeoutMs !== undefined ? { slackTimeoutMs: options.slackTimeoutMs } : {};
-  const app = createApp({ config, library, ...(channels ? { channelRules: () => channels.rules } : {}), logger, clientOptions: options.clientOptions, ...slackTimeout, inFlight, state, services: state.health });
+  // The one queue people's answers and the warm-up's questions wait their turn in.
+  const turns = new AnswerTurns();
+  const app = createApp({ config, library, ...(channels ? { channelRules: () => channels.rules } : {}), logger, clientOptions: options.clientOptions, ...slackTimeout, inFlight, turns, state, services: state.health });
   // Listening before Slack answers, as HTTP mode's port does (startApp): an orchestrator finds 503.
   const health = config.healthPort === undefined ? undefined : await startHealthServer(healthRoute(library, state.health), config.healthPort);
   let started: Started;
@@ -127,7 +130,7 @@ export async function runBot(config: Config, options: RunBotOptions = {}): Promi
         warnOfWordNetProblem();
         if (channels) warnOfUnknownCollections(channels, library, logger, false);
         void semantic?.sync();
-        void warmUpAfterReload(library, () => stopping).catch((error: unknown) => logger.warn('warming up after a reload failed', error));
+        void warmUpAfterReload(library, turns, () => stopping).catch((error: unknown) => logger.warn('warming up after a reload failed', error));
       },
       onError: (error) => logger.error('watching the reports folder failed', error),
       onFolder: (present) =>
@@ -158,7 +161,7 @@ export async function runBot(config: Config, options: RunBotOptions = {}): Promi
       });
       if (channels) warnOfUnknownCollections(channels, library, logger, true);
       // Every answer path run now (twice: warmUp.ts WARM_UP_ROUNDS), in the background, rather than compiled in someone's question.
-      void warmUpSlackAnswers(library, () => stopping)
+      void warmUpSlackAnswers(library, turns, () => stopping)
         .catch((error: unknown) => logger.warn('warming up the answer path failed', error))
         .then(() => useWordNetTable(config.reportCacheDir ?? null, () => stopping, logger));
     },

@@ -65,6 +65,11 @@ export class AnswerTurns {
   /** When the last turn was given (now()); -Infinity before the first: how long the bot has been idle. */
   lastTurnAt = Number.NEGATIVE_INFINITY;
 
+  /** How long ago the last turn was given, by this queue's clock; Infinity before the first. */
+  sinceLastTurn(): number {
+    return this.now() - this.lastTurnAt;
+  }
+
   /**
    * Resolves when it is this answer's turn; rejects with Busy at once when the oldest waiting
    * answer has waited longer than maxWaitMs, or maxWaiting are waiting.
@@ -106,6 +111,3 @@ export class AnswerTurns {
     });
   }
 }
-
-/** The bot's one queue: turns are about the one event loop, whoever asks (the warm-up too). */
-export const answerTurns = new AnswerTurns();

@@ -12,7 +12,7 @@ import { RateLimiter, type RateLimitStore } from '../limits/rateLimiter.js';
 import type { Library } from '../library/library.js';
 import { FeedbackFile } from '../feedback/feedbackFile.js';
 import type { FeedbackStore } from '../feedback/votes.js';
-import { type AnswerTurns, answerTurns } from './answerTurns.js';
+import { AnswerTurns } from './answerTurns.js';
 import type { BotContext } from './botContext.js';
 import { BoundedReceiver } from './boundedReceiver.js';
 import { healthRoute } from './healthRoute.js';
@@ -36,7 +36,7 @@ export interface CreateAppOptions {
   now?: () => number;
   /** Counts requests still being worked on, for a graceful shutdown. */
   inFlight?: InFlight;
-  /** The queue answers wait their turn in: the bot's one (answerTurns.ts, the warm-up's too) when not given. */
+  /** The queue answers wait their turn in (answerTurns.ts), the warm-up's too (warmUpSlackAnswers.ts); a new one when not given. */
   turns?: AnswerTurns;
   /**
    * Where the bot keeps handled events, question counts and votes (runBot passes them, shared by
@@ -47,7 +47,7 @@ export interface CreateAppOptions {
   services?: () => Record<string, unknown>;
 }
 
-export function createApp({ config, library, channelRules = () => NO_RULES, logger, clientOptions, slackTimeoutMs = SLACK_TIMEOUT_MS, now = Date.now, inFlight, turns = answerTurns, state = {}, services }: CreateAppOptions): App {
+export function createApp({ config, library, channelRules = () => NO_RULES, logger, clientOptions, slackTimeoutMs = SLACK_TIMEOUT_MS, now = Date.now, inFlight, turns = new AnswerTurns(), state = {}, services }: CreateAppOptions): App {
   const rateLimiter = state.rateLimiter ?? (config.rateLimitPerMinute > 0 ? new RateLimiter({ max: config.rateLimitPerMinute, windowMs: 60_000 }) : undefined);
   const bot: BotContext = {
     libraryIn: (channel) => library.view(channelScope(channelRules(), channel)),

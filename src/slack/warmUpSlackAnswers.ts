@@ -1,8 +1,8 @@
 // The bot's warm-up (src/answer/warmUp.ts) with its answers rendered as `/reports` sends them, a
 // reply in a thread as a conversation's, so the Block Kit code is compiled too. It takes the
-// answers' turns (answerTurns.ts), and only once no person's answer is waiting or has just run: a
-// burst of questions just after the start is answered as if there were no warm-up. The
-// benchmark's first-seen processes call it as the bot does.
+// turns of the app's queue (answerTurns.ts: the one createApp was given), and only once no person's
+// answer is waiting or has just run: a burst of questions just after the start is answered as if
+// there were no warm-up. The benchmark's first-seen processes call it as the bot does.
 
 import { setTimeout as sleep } from 'node:timers/promises';
 import { collectionsScope } from '../access/channelScope.js';
@@ -16,20 +16,23 @@ import type { LibraryView } from '../library/libraryView.js';
 import { answerMessage } from '../render/slack/answerBlocks.js';
 import { conversationMessage } from '../render/slack/replyMessage.js';
 import { answerMetadata } from './answerMetadata.js';
-import { answerTurns } from './answerTurns.js';
+import type { AnswerTurns } from './answerTurns.js';
 
 /** How long the bot must have had no answer to give before a warm-up question takes a turn. */
-const IDLE_MS = 250;
+export const IDLE_MS = 250;
 
-/** The whole library (not a view: the warm-up asks some questions through a channel's view of it). */
-export function warmUpSlackAnswers(library: Library, stopped?: () => boolean): Promise<number> {
-  return warmUpAnswers(library, slackWarmUpOptions(library, stopped));
+/**
+ * The whole library (not a view: the warm-up asks some questions through a channel's view of it),
+ * in idle turns of `turns`, the queue the app's answers wait in.
+ */
+export function warmUpSlackAnswers(library: Library, turns: AnswerTurns, stopped?: () => boolean): Promise<number> {
+  return warmUpAnswers(library, slackWarmUpOptions(library, turns, stopped));
 }
 
-/** How the bot's warm-up asks, renders and takes turns; exported for its test. */
-export function slackWarmUpOptions(library: Library, stopped?: () => boolean): WarmUpOptions {
+/** How the bot's warm-up asks, renders and takes turns of `turns`; exported for its test. */
+export function slackWarmUpOptions(library: Library, turns: AnswerTurns, stopped?: () => boolean): WarmUpOptions {
   return {
-    turn: idleTurns(),
+    turn: idleTurns(turns),
     render: (answer) => answerMessage(answer, { offset: 0, shareable: true }),
     ...(stopped ? { stopped } : {}),
     scoped: channelView(library),
@@ -59,13 +62,13 @@ function channelView(library: Library): LibraryView {
  * postings' lookup, the typo neighbours' deletion index and fuzzy trie) is built in an idle turn, not in
  * the next person's question. Not the whole warm-up: reports may be saved every few seconds.
  */
-export async function warmUpAfterReload(library: Library, stopped?: () => boolean): Promise<void> {
-  await idleTurns()();
+export async function warmUpAfterReload(library: Library, turns: AnswerTurns, stopped?: () => boolean): Promise<void> {
+  await idleTurns(turns)();
   if (!stopped?.()) library.index.prepare();
 }
 
-/** Turns of the answers' queue taken only when idle; the first after a moment's wait. */
-function idleTurns(): () => Promise<void> {
+/** Turns of the answers' queue taken only when idle by its clock; the first after a moment's wait. */
+function idleTurns(turns: AnswerTurns): () => Promise<void> {
   /** When the warm-up's own last turn was given (its own turns do not make the bot busy); none before its first. */
   let ownTurnAt: number | undefined;
   return async () => {
@@ -73,11 +76,11 @@ function idleTurns(): () => Promise<void> {
     // files, if not read already), which must not hold up requests that come at once.
     if (ownTurnAt === undefined) await sleep(IDLE_MS);
     for (;;) {
-      const idle = Date.now() - answerTurns.lastTurnAt;
-      if (answerTurns.size === 0 && (answerTurns.lastTurnAt === ownTurnAt || idle >= IDLE_MS)) break;
+      const idle = turns.sinceLastTurn();
+      if (turns.size === 0 && (turns.lastTurnAt === ownTurnAt || idle >= IDLE_MS)) break;
       await sleep(Math.max(10, IDLE_MS - idle));
     }
-    await answerTurns.next();
-    ownTurnAt = answerTurns.lastTurnAt;
+    await turns.next();
+    ownTurnAt = turns.lastTurnAt;
   };
 }
