@@ -195,12 +195,12 @@ export class Library implements LibraryView {
 
   /**
    * Drops the snapshot's reports that were not put (files gone, changed into broken ones), and
-   * sweeps what dropped claims left in the index; then packs the postings the load indexed.
+   * sweeps what dropped claims left in the index; then packs the postings and keys the load indexed.
    */
   finishAdoption(): void {
     for (const file of [...this.adopted.keys()]) this.dropAdopted(file);
     this.index_.sweep();
-    this.index_.packPostings();
+    this.index_.pack();
   }
 
   /** Each served report's file, its content hash and id; null when a hash is not known or adoption is not finished. */

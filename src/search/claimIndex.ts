@@ -162,11 +162,13 @@ export class ClaimIndex {
   }
 
   /**
-   * Packs the postings into shared arrays (CompactMiniSearch.packPostings): once a load has put
-   * every report, so a library built claim by claim holds its postings as one loaded from a snapshot does.
+   * Packs the postings into shared arrays (CompactMiniSearch.packPostings) and the claims' keys into
+   * an array of their size (ClaimKeys.pack): once a load has put every report, so a library built
+   * claim by claim holds them as one loaded from a snapshot does.
    */
-  packPostings(): void {
+  pack(): void {
     this.compact?.packPostings();
+    this.keys?.pack();
   }
 
   /** Drops claims by id (those of a report the index holds but the library no longer serves). */

@@ -351,6 +351,16 @@ export class ClaimKeys implements KeyNumbering {
     this.pool[this.used++] = n;
   }
 
+  /**
+   * Copies the runs into an array of their size when the pool's growth left room to spare (a
+   * load that recorded claim by claim: up to half the pool), as a snapshot's load has them. The
+   * same runs in the same places; a claim recorded afterwards grows it again.
+   */
+  pack(): void {
+    if (this.recording || this.used === this.pool.length) return;
+    this.pool = this.pool.slice(0, this.used);
+  }
+
   /** Copies the live runs into a new array, in short-id order, leaving the dropped ones out. */
   private compact(): void {
     const pool = new Uint32Array(Math.max(1024, this.used - this.dropped));

@@ -123,6 +123,17 @@ describe('each claim’s index keys and its sentence’s words, recorded as the 
     }
   });
 
+  it('read as before once a load is packed into arrays of their size (ClaimIndex.pack), and claims indexed after are recorded too', async () => {
+    const reports = await reportsOnDisk();
+    const [last, ...rest] = reports;
+    const index = indexOf(rest);
+    index.pack();
+    expectKeysAsRead(index, rest);
+    index.addReport(last as Report);
+    index.pack();
+    expect(expectKeysAsRead(index, [...rest, last as Report])).toBeGreaterThan(100);
+  });
+
   it('are saved in the index snapshot and read back, and claims indexed after loading it are recorded too', async () => {
     const reports = await reportsOnDisk();
     const [first, ...rest] = reports;
