@@ -6,6 +6,8 @@
 // start's warm-up and WordNet's relation table are done (then it logs at info, production's
 // default), {"reloaded": t} for each live reload, and {"blockMs": n, "cpuMs": c, "at": t} whenever
 // its event loop could run nothing else for 20 ms or more (t: Date.now() when seen).
+// BENCH_MAX_WAIT_MS=n: a new answer is declined once the oldest waiting one has waited n ms
+// (answerTurns.ts MAX_WAIT_MS otherwise), to measure other waits under overload.
 
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,6 +16,7 @@ import type { LogLevel } from '@slack/bolt';
 import { type Config, libraryConfigFromEnv } from '../src/config.js';
 import { createLogger } from '../src/logging/createLogger.js';
 import { runBot } from '../src/runBot.js';
+import { AnswerTurns } from '../src/slack/answerTurns.js';
 import { SIGNING_SECRET } from '../test/slack/support/signedRequests.js';
 
 const [reportsDir, slackApiUrl] = process.argv.slice(2);
@@ -51,7 +54,9 @@ const destination = {
 };
 const logger = createLogger({ secrets: [config.botToken, SIGNING_SECRET], level: config.logLevel, pretty: false, destination });
 if (signals) watchEventLoop();
-const bot = await runBot(config, { logger, clientOptions: { retryConfig: { retries: 0 } } });
+const maxWaitMs = process.env.BENCH_MAX_WAIT_MS === undefined ? undefined : Number(process.env.BENCH_MAX_WAIT_MS);
+if (maxWaitMs !== undefined && !(maxWaitMs > 0)) throw new Error(`BENCH_MAX_WAIT_MS takes a wait in ms, not ${process.env.BENCH_MAX_WAIT_MS}`);
+const bot = await runBot(config, { logger, clientOptions: { retryConfig: { retries: 0 } }, ...(maxWaitMs !== undefined ? { turns: new AnswerTurns({ maxWaitMs }) } : {}) });
 if (bot.started.mode !== 'http') throw new Error('expected HTTP mode');
 signal({ port: bot.started.port });
 process.once('SIGTERM', () => void bot.stop(1000).then(() => process.exit(0)));

@@ -39,6 +39,8 @@ export interface RunBotOptions {
   embeddingsRetryMs?: number;
   /** How often the channels file is checked for changes (default 1 s). */
   channelsPollMs?: number;
+  /** The queue people's answers and the warm-up's questions wait their turn in (answerTurns.ts); one with its default limits when not given. */
+  turns?: AnswerTurns;
 }
 
 export interface RunningBot {
@@ -86,7 +88,7 @@ export async function runBot(config: Config, options: RunBotOptions = {}): Promi
   const state = await openBotState(config, logger);
   const slackTimeout = options.slackTimeoutMs !== undefined ? { slackTimeoutMs: options.slackTimeoutMs } : {};
   // The one queue people's answers and the warm-up's questions wait their turn in.
-  const turns = new AnswerTurns();
+  const turns = options.turns ?? new AnswerTurns();
   const app = createApp({ config, library, ...(channels ? { channelRules: () => channels.rules } : {}), logger, clientOptions: options.clientOptions, ...slackTimeout, inFlight, turns, state, services: state.health });
   // Listening before Slack answers, as HTTP mode's port does (startApp): an orchestrator finds 503.
   const health = config.healthPort === undefined ? undefined : await startHealthServer(healthRoute(library, state.health), config.healthPort);
