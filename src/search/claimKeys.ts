@@ -351,6 +351,11 @@ export class ClaimKeys implements KeyNumbering {
     this.pool[this.used++] = n;
   }
 
+  /** How many more numbers the pool has room for before it grows (none once packed). */
+  get spareRoom(): number {
+    return this.pool.length - this.used;
+  }
+
   /**
    * Copies the runs into an array of their size when the pool's growth left room to spare (a
    * load that recorded claim by claim: up to half the pool), as a snapshot's load has them. The

@@ -7,6 +7,7 @@ import { readIndexSnapshot, writeIndexSnapshot, type SnapshotReport } from '../.
 import { loadReports } from '../../src/reports/loadReports.js';
 import type { Report } from '../../src/reports/model.js';
 import { ClaimIndex } from '../../src/search/claimIndex.js';
+import { ClaimKeys } from '../../src/search/claimKeys.js';
 import { claimDocument } from '../../src/search/claimDocument.js';
 import { indexedTermsOfClaim, termsOfClaimByField } from '../../src/search/claimTerms.js';
 import { normalizeTerm } from '../../src/search/normalizeTerm.js';
@@ -121,6 +122,20 @@ describe('each claim’s index keys and its sentence’s words, recorded as the 
       expect(index.ownKeysOfClaim(claim.id)).toBeUndefined();
       expect(index.sentenceOfClaim(claim.id)).toBeUndefined();
     }
+  });
+
+  it('are held in a pool of their size once packed, with room again when a claim is recorded after', () => {
+    const keys = new ClaimKeys();
+    const recordClaim = (id: number): void => keys.record(() => ['alpha', `own${id}`, 'beta'].forEach((key) => keys.word(key, 0)), () => id);
+    for (let id = 0; id < 300; id++) recordClaim(id);
+    expect(keys.spareRoom).toBeGreaterThan(0);
+    const before = [...(keys.keysOf(7) ?? [])];
+    keys.pack();
+    expect(keys.spareRoom).toBe(0);
+    expect([...(keys.keysOf(7) ?? [])]).toEqual(before);
+    recordClaim(300);
+    expect([...(keys.keysOf(300) ?? [])]).toEqual(['alpha', 'own300', 'beta']);
+    expect([...(keys.keysOf(7) ?? [])]).toEqual(['alpha', 'own7', 'beta']);
   });
 
   it('read as before once a load is packed into arrays of their size (ClaimIndex.pack), and claims indexed after are recorded too', async () => {
