@@ -152,6 +152,14 @@ export interface AnswerSignals {
    * question the words a claim covers tell less (eval/README.md, forty-seventh session).
    */
   yesNoCovered: number;
+  /**
+   * 1 when the best claim covers one word of the question alone (as typed or in other words) and
+   * leaves two or more uncovered; 0 otherwise. Office chat shares one word with a claim by chance
+   * ("what time is standup" against a claim on a standing start): near the cut such questions are
+   * more often unanswerable than the rest, which the covered share, weighed by the words' IDF,
+   * does not say when the one word is a rare one (eval/README.md, fifty-first session).
+   */
+  oneWordCovered: number;
 }
 
 /** What the decision reads: the model's signals, and the covered share the floor is checked on. */
@@ -212,35 +220,35 @@ export interface AnswerModel {
  * and paste what it prints.
  */
 export const ANSWER_MODEL: AnswerModel = {
-  constant: -2.3867,
-  weights: { typed: 1.1246, otherWords: 4.4301, unknown: -0.7653, strength: 1.2707, margin: -1.0208, words: 0.2048, asksAdvice: -4.0415, uncoveredNames: 1.3673, uncoveredNouns: -2.304, answerKindMissing: -0.4995, outcomeMissing: -1.8319, yearMissing: -1.8131, besidesNames: -0.6208, kindMissingShownFirst: -1.9351, twoClaimsGain: 15.1035, thingMissing: -0.69, countMissing: -0.5169, priceMissing: -1.5684, kindAskedCovered: -2.0395, thingAskedCovered: -1.8578, yesNoCovered: -2.7088 },
+  constant: -2.145,
+  weights: { typed: 1.1506, otherWords: 4.3608, unknown: -0.6353, strength: 1.1428, margin: -1.0666, words: 0.1801, asksAdvice: -4.0571, uncoveredNames: 1.4833, uncoveredNouns: -2.3035, answerKindMissing: -0.5087, outcomeMissing: -1.8584, yearMissing: -1.8127, besidesNames: -0.6159, kindMissingShownFirst: -1.932, twoClaimsGain: 15.0668, thingMissing: -0.7045, countMissing: -0.5202, priceMissing: -1.5729, kindAskedCovered: -2.0301, thingAskedCovered: -1.8556, yesNoCovered: -2.7099, oneWordCovered: -0.3888 },
   pairs: [
-    ['typed', 'typed', 0.2552],
-    ['typed', 'unknown', 2.723],
-    ['typed', 'strength', 0.0723],
-    ['typed', 'margin', -1.9052],
-    ['typed', 'words', -0.2714],
-    ['typed', 'uncoveredNames', -6.1686],
-    ['unknown', 'unknown', 0.8157],
-    ['unknown', 'strength', 0.5513],
-    ['unknown', 'margin', 0.6618],
-    ['unknown', 'words', -0.4525],
-    ['unknown', 'uncoveredNames', 0.8518],
-    ['strength', 'strength', -0.1233],
-    ['strength', 'margin', 0.9615],
-    ['strength', 'words', -0.2854],
-    ['strength', 'uncoveredNames', -1.0052],
-    ['margin', 'margin', 1.2987],
-    ['margin', 'words', -0.014],
-    ['margin', 'uncoveredNames', -0.5708],
+    ['typed', 'typed', 0.2401],
+    ['typed', 'unknown', 2.6972],
+    ['typed', 'strength', 0.0655],
+    ['typed', 'margin', -1.8893],
+    ['typed', 'words', -0.2753],
+    ['typed', 'uncoveredNames', -6.1976],
+    ['unknown', 'unknown', 0.7907],
+    ['unknown', 'strength', 0.5086],
+    ['unknown', 'margin', 0.7261],
+    ['unknown', 'words', -0.4568],
+    ['unknown', 'uncoveredNames', 0.7627],
+    ['strength', 'strength', -0.1079],
+    ['strength', 'margin', 0.9633],
+    ['strength', 'words', -0.2778],
+    ['strength', 'uncoveredNames', -1.0035],
+    ['margin', 'margin', 1.3184],
+    ['margin', 'words', -0.012],
+    ['margin', 'uncoveredNames', -0.6997],
     ['words', 'words', 0.1255],
-    ['words', 'uncoveredNames', -0.6274],
-    ['uncoveredNames', 'uncoveredNames', -0.9162],
-    ['typed', 'answerKindMissing', -1.9214],
-    ['uncoveredNames', 'answerKindMissing', -0.6825],
-    ['typed', 'outcomeMissing', -4.6513],
-    ['typed', 'besidesNames', 5.0605],
-    ['typed', 'thingMissing', 0.08],
+    ['words', 'uncoveredNames', -0.6316],
+    ['uncoveredNames', 'uncoveredNames', -0.936],
+    ['typed', 'answerKindMissing', -1.9077],
+    ['uncoveredNames', 'answerKindMissing', -0.7828],
+    ['typed', 'outcomeMissing', -4.5751],
+    ['typed', 'besidesNames', 5.0511],
+    ['typed', 'thingMissing', 0.1007],
   ],
 };
 

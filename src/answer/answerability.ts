@@ -168,11 +168,12 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   // coverage already): a claim on its subject has most of its words, not what it asks of it. Not
   // for one checking something heard ("does X actually work?"): a claim on its subject answers it.
   const yesNoCovered = kinds.length === 0 && thing === null && asksYesNo(text) && !checksWhatWasHeard(asked) ? bestCovered : 0;
+  const oneWordCovered = oneWordCoveredOf(words);
   const idfTotal = terms.reduce((sum, term) => sum + idf(term), 0);
   const [first, second] = ranked;
   const strength = Math.log(Math.max(MIN_STRENGTH, (first?.score ?? 0) / idfTotal));
   const margin = first && second && first.score > 0 ? 1 - second.score / first.score : 1;
-  return { typed, otherWords, unknown, strength, margin, words: Math.min(terms.length, MAX_WORDS), asksAdvice: asksAdvice(asked) ? 1 : 0, uncoveredNames, uncoveredNouns, answerKindMissing, outcomeMissing, yearMissing, besidesNames, kindMissingShownFirst, twoClaimsGain, thingMissing, countMissing, priceMissing, kindAskedCovered, thingAskedCovered, yesNoCovered, plainCoverage: plain.typed + plain.otherWords, mentionNamed };
+  return { typed, otherWords, unknown, strength, margin, words: Math.min(terms.length, MAX_WORDS), asksAdvice: asksAdvice(asked) ? 1 : 0, uncoveredNames, uncoveredNouns, answerKindMissing, outcomeMissing, yearMissing, besidesNames, kindMissingShownFirst, twoClaimsGain, thingMissing, countMissing, priceMissing, kindAskedCovered, thingAskedCovered, yesNoCovered, oneWordCovered, plainCoverage: plain.typed + plain.otherWords, mentionNamed };
 }
 
 /**
@@ -190,6 +191,15 @@ function outcomeMissingIn(checked: readonly CheckedClaim[], asked: AskedOutcome 
   const outcomeWords = (best ? best.coverage.words : []).filter((word) => outcomeTerms.has(word.term));
   const weight = outcomeWords.reduce((sum, word) => sum + word.share, 0);
   return weight > 0 ? outcomeWords.reduce((sum, word) => (word.credit === 0 ? sum + word.share : sum), 0) / weight : 0;
+}
+
+/** Uncovered words beside the one covered word for oneWordCovered: with one uncovered, the claim has half a two-word question. */
+const ONE_COVERED_UNCOVERED = 2;
+/** oneWordCovered (answerModel.ts): 1 when the claim covers one of the question's words (as typed or in other words) and leaves ONE_COVERED_UNCOVERED or more uncovered. */
+function oneWordCoveredOf(words: readonly { typed: boolean; credit: number }[]): number {
+  let covered = 0;
+  for (const word of words) if (word.typed || word.credit > 0) covered++;
+  return covered === 1 && words.length - covered >= ONE_COVERED_UNCOVERED ? 1 : 0;
 }
 
 /**
