@@ -155,7 +155,7 @@ export interface AnswerSignals {
   /**
    * 1 when the best claim covers one word of the question alone (as typed or in other words) and
    * leaves two or more uncovered; 0 otherwise. Office chat shares one word with a claim by chance
-   * ("what time is standup" against a claim on a standing start): near the cut such questions are
+   * ("what time zone is standup in" against a claim on a standing start): near the cut such questions are
    * more often unanswerable than the rest, which the covered share, weighed by the words' IDF,
    * does not say when the one word is a rare one (eval/README.md, fifty-first session).
    */
