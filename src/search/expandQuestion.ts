@@ -6,7 +6,8 @@
 // wordnet/stemmedApart.ts), a named place's adjective and an adjective's place ("Estonia" -> Estonian,
 // wordnet/placeWords.ts), an adjective's comparative and superlative ("poor" -> poorer, poorest), and
 // what WordNet relates to a phrase of the question's words ("ocean floor" -> seabed) or to two
-// written with a hyphen, as the one word WordNet writes them as ("grown-ups" -> adult). Every
+// written with a hyphen, as the one word WordNet writes them as ("grown-ups" -> adult; a letter
+// and a word too, "U-boats" -> submarine). Every
 // expansion names the question word it stands for, so a claim that says the same thing in other
 // words counts as matching that word once, however many of its synonyms it uses.
 // A phrase WordNet has as a verb (a verb and its particle: "split up" -> divorce, "let off" ->
@@ -184,8 +185,12 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
       for (let start = Math.max(0, end - MAX_PHRASE_WORDS + 1); start < end; start++) {
         const parts = folded.slice(start, end + 1);
         if (particle !== null) parts[parts.length - 1] = particle;
+        // A letter before a hyphen is no word to the index, but part of the one WordNet may have
+        // ("U-boats" as U-boat, a submarine; "X-ray"): looked up as such a word alone.
+        const letter = end === start + 1 && hyphenated.has(start) && ONE_LETTER.test(words[start] as string);
+        if (letter) parts[0] = (words[start] as string).toLowerCase();
         // A stop word inside ends the phrase: "out of business" is not looked up (the index has no "of").
-        if (!parts.every((part) => part !== null && PHRASE_PART.test(part))) continue;
+        if (!parts.every((part, i) => part !== null && (PHRASE_PART.test(part) || (letter && i === 0)))) continue;
         const phrase = phraseTerms(reader, parts.join('_'));
         // Two words written with a hyphen that WordNet has as no phrase: the one word it writes them as.
         const asWord = end === start + 1 && hyphenated.has(start) && phrase.terms.length === 0 ? hyphenatedWordTerms(reader, parts as string[]) : null;
@@ -382,6 +387,8 @@ const relatedOf = new RememberedPerReader<readonly RelatedTerm[]>();
 const EXPANDABLE = /^\p{L}{3,}$/u;
 /** A word of a phrase WordNet may have: letters only ("carbon 14" is no phrase looked up). */
 const PHRASE_PART = /^\p{L}{2,}$/u;
+/** One letter, as before a hyphen in "U-boat", "X-ray", "e-scooter". */
+const ONE_LETTER = /^\p{L}$/u;
 
 /**
  * Readies the shared WordNet in the background (at start, while reports load), so a bot's first

