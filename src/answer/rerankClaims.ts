@@ -29,19 +29,19 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.203,
-  reciprocalRank: 0.568,
-  textTyped: 2.844,
-  textOther: 2.201,
-  evidenceOnly: -0.2031,
-  metadataOnly: -0.2953,
-  proximity: -0.06663,
-  distinctive: 6.529,
-  reportShare: 1.77,
+  logRatio: 1.202,
+  reciprocalRank: 0.5664,
+  textTyped: 2.846,
+  textOther: 2.244,
+  evidenceOnly: -0.212,
+  metadataOnly: -0.2982,
+  proximity: -0.06544,
+  distinctive: 6.54,
+  reportShare: 1.772,
   claimLength: -1.512,
   statesAskedQuantity: 1.356,
   givesAskedKind: 2.043,
-  statesAskedCause: 1.787,
+  statesAskedCause: 1.788,
 };
 
 /** The model's score of one claim's features. */
