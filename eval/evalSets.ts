@@ -79,6 +79,8 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 49', 'holdout49'),
   set('held-out 50', 'holdout50'),
   set('held-out 51', 'holdout51'),
+  // Written blind in the fifty-first session (eval/holdout52/README.md), measured once at its end.
+  set('held-out 52', 'holdout52', true),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */
