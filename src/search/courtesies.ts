@@ -31,13 +31,14 @@ export const THANKS_OR_SIGN_OFF = new RegExp(
   'u',
 );
 
+// Thanks before praise with no stop between ("thx that was useful"): the chat abbreviations drop the thanks later.
+const THANKS_LEAD_IN = THANKS_WORDS.map((words) => words.replace(/ /g, String.raw`\s+`)).join('|');
 // Thanking someone, and what they are praised as after an answer ("you're a star", "you're the best").
 // Appreciating thanks as well ("much appreciated", "appreciate it", "i really appreciate that").
-const THANKING = String.raw`${THANKS_WORDS.map((words) => words.replace(/ /g, String.raw`\s+`)).join('|')}|kudos|(?:much|greatly|really)\s+appreciated|(?:i\s+)?(?:really\s+|truly\s+)?appreciate\s+(?:it|that|this|you|the\s+help)`;
+const THANKING = String.raw`${THANKS_LEAD_IN}|kudos|(?:much|greatly|really)\s+appreciated|(?:i\s+)?(?:really\s+|truly\s+)?appreciate\s+(?:it|that|this|you|the\s+help)`;
 // How much or how often: "thanks so much", "thx a ton", "thanks again", "thanks in advance".
 const THANKS_AMOUNT = String.raw`(?:so|very)\s+much|a\s+(?:lot|ton|bunch|million)|tons|heaps|loads|again|in\s+advance`;
 const PRAISED_AS = String.raw`star|legend|lifesaver|life\s+saver|hero|gem|champ|rockstar|best|greatest|genius`;
-// Praise for an answer or its work: "you're a star", "you rock", "good bot", "great job", "nice one", "well done".
 // How much an answer helped: "very helpful", "super useful" ("super" is gone by the time praise is read).
 const DEGREE = String.raw`(?:(?:so|very|really|super|extremely|incredibly|quite|pretty)\s+)?`;
 // What an answer is praised as: how it helped the asker, not what it is about ("that was helpful";
@@ -49,6 +50,7 @@ const ANSWER_PRAISED_AS = String.raw`helpful|useful|informative|interesting|grea
 // As a clause only (THANKS_PRAISE_AND_OFFERS reads it to a stop or the message's end): "what limits how
 // useful batteries are…" and "are the tests … useful?" ask.
 const ANSWER_PRAISE = String.raw`(?:(?:that|this|it)\s+(?:was|is|has\s+been)|you\s+(?:have\s+been|were|are))\s+${DEGREE}(?:${ANSWER_PRAISED_AS})|(?<!\b(?:and|or|so)\s+)${DEGREE}(?:helpful|useful|informative|interesting)|(?:that|this|it)\s+(?:help(?:s|ed)(?:\s+a\s+lot)?|answers\s+(?:it|that|my\s+question)|clears\s+(?:it|that|things)\s+up)|good\s+to\s+know|(?:that\s+)?makes\s+sense`;
+// Praise for an answer or its work: "you're a star", "you rock", "good bot", "great job", "nice one", "well done".
 const PRAISE = String.raw`you\s+(?:are|r)\s+(?:a|an|the|my)?\s*(?:${PRAISED_AS})|you\s+rock|(?:good|great|nice|clever)\s+bot|(?:great|good|nice|awesome|brilliant)\s+(?:job|work|one|stuff)|well\s+done|${ANSWER_PRAISE}`;
 /**
  * `words` where they open the message or a clause: after its start, a stop, a new line or a word that
@@ -56,8 +58,6 @@ const PRAISE = String.raw`you\s+(?:are|r)\s+(?:a|an|the|my)?\s*(?:${PRAISED_AS})
  * cheers for owens in berlin?", "did lind get any thanks for his trial?"). Matched first and looked
  * behind from their end, not at every position.
  */
-// Thanks before praise with no stop between ("thx that was useful"): the chat abbreviations drop the thanks later.
-const THANKS_LEAD_IN = THANKS_WORDS.map((words) => words.replace(/ /g, String.raw`\s+`)).join('|');
 function openingClause(words: string): string {
   return String.raw`\b(?:${words})(?<=(?:^|${STOP}|\n|\b(?:${ACKNOWLEDGEMENT}|${THANKS_LEAD_IN}|oh|and|so|lol|haha))[\s\p{P}]*(?:${words}))`;
 }
