@@ -52,9 +52,11 @@ describe('a very long question', () => {
 
 /**
  * POSTs an unsigned body of `total` bytes in 64 KB chunks (declaring its length, or chunked), and
- * stops sending as soon as the bot answers. Returns the status and how much was sent by then.
+ * stops sending as soon as the bot answers. Returns the status and how much was sent by then; status
+ * 'closed' when the bot's close reached this side first (the kernel may drop the 413 it had sent
+ * when the close resets a connection this side is still writing to: seen under load).
  */
-function postLarge(url: string, total: number, declareLength: boolean): Promise<{ status: number; sent: number }> {
+function postLarge(url: string, total: number, declareLength: boolean): Promise<{ status: number | 'closed'; sent: number }> {
   return new Promise((resolve, reject) => {
     let sent = 0;
     let answered = false;
@@ -68,7 +70,12 @@ function postLarge(url: string, total: number, declareLength: boolean): Promise<
       resolve({ status: res.statusCode ?? 0, sent });
     });
     // The bot may close the connection while this side is still writing.
-    req.on('error', (error) => (answered ? undefined : reject(error)));
+    req.on('error', (error: NodeJS.ErrnoException) => {
+      if (answered) return;
+      answered = true;
+      if (error.code === 'EPIPE' || error.code === 'ECONNRESET') resolve({ status: 'closed', sent });
+      else reject(error);
+    });
     const chunk = Buffer.alloc(64 * 1024, 'x');
     const write = (): void => {
       while (!answered && sent < total) {
@@ -90,7 +97,7 @@ describe('a request body over 1 MB', () => {
     ['sent chunked', false],
   ])('(%s) is refused with 413 before it is read, and the bot keeps serving', async (_, declareLength) => {
     const { status, sent } = await postLarge(`${bot.url}/slack/events`, 50_000_000, declareLength);
-    expect(status).toBe(413);
+    expect([413, 'closed']).toContain(status);
     expect(sent).toBeLessThan(10_000_000);
     expect(bot.logger.at('warn')).toContain('Refused a request body over 1000000 bytes (413) on /slack/events');
     await othersAreServed();
