@@ -221,6 +221,10 @@ export const DOMAINS_ON_SET_TOPICS: Readonly<Record<string, readonly string[]>> 
   // effects, as weight-loss drugs' are. The Zimmermann telegram, fairy circles, the transistor, the
   // World Cup's theft and the Golden Record meet none.
   'held-out 51': ['ultra-processed-food', 'glp1-drugs'],
+  // The Great Stink's hot summer is what made sewage smell, not a city cooled in a heatwave; the War
+  // of the Worlds' frightened listeners heard radio, not teenagers' social media. The Arctic tern,
+  // the Øresund link, Laennec's stethoscope, Beamon's jump and the Post-it Note meet none.
+  'held-out 52': [],
 };
 
 /** A development set's domains on its topics; an error for a set not judged yet (a new one). */
