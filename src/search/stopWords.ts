@@ -5,7 +5,8 @@
 // risk, benefit, cost, effect, research, evidence, study. The reflexive pronouns ("pay for
 // themselves", "pays for itself") are pronouns as "them" and "it" are; the indefinite ones
 // ("anyone", "someone", "everyone", "nobody") stay searched: measured, they moved nothing or churned
-// (eval/README.md, twenty-fifth session, rank27).
+// (eval/README.md, twenty-fifth session, rank27). "While" joins two clauses as "when" does ("what do
+// terns eat while they are migrating"); "after a while" is a time, no topic.
 
 import { AUXILIARY_VERBS } from './auxiliaryVerbs.js';
 
@@ -13,7 +14,7 @@ import { AUXILIARY_VERBS } from './auxiliaryVerbs.js';
 const FUNCTION_WORD_LIST = `${AUXILIARY_VERBS.join(' ')}
 a an the and or but nor so yet if then than that this these those there here
 of in on at by for with from to into onto over under about above below between among through
-during before after since until upon within without against toward towards via per
+during before after since until while whilst upon within without against toward towards via per
 i me my mine we us our ours you your yours he him his she her hers it its they them their theirs
 myself yourself yourselves himself herself itself ourselves themselves oneself
 who whom whose which what whats when where why how whether
