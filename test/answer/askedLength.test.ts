@@ -39,7 +39,7 @@ describe('a length with a multiplier between its number and unit', () => {
   // Held-out 52's two-part question on how far Arctic terns fly and how long they live was declined:
   // "may fly more than 2.4 million km" gave no length, so a kind asked read as missing.
   it('gives a length: "2.4 million km", "1.5 billion miles", "3 thousand kilometres"; a count of people still gives none', () => {
-    for (const text of ['Over its lifetime an Arctic tern may fly more than 2.4 million km.', 'The probe has travelled 1.5 billion miles.', 'The network has 3 thousand kilometres of track.'])
+    for (const text of ['Over its lifetime an Arctic tern may fly more than 2.4 million km.', 'The probe has travelled 1.5 billion miles.', 'The network has 3 thousand kilometres of track.', 'Terns may fly 2.4m km in a lifetime.', 'The probe has travelled 1.5bn miles.'])
       expect(givesAnswerKind(text, 'length'), text).toBe(true);
     for (const text of ['About 2.4 million people live in the region.', 'The budget was £5 million.'])
       expect(givesAnswerKind(text, 'length'), text).toBe(false);
