@@ -31,12 +31,13 @@ export const SLANG_IN_LOWER_CASE = String.raw`fr|smh`;
  * was the hindenburg anyway", which no claim has and which then weighed most of the question):
  * filler too. "Exactly" presses for the answer ("how far did beamon jump exactly", "where exactly is
  * it"): searched, it weighed as much as the thing asked and matched a claim's "exactly 2.0 metres
- * per second" over the jump's own. "prob", "probs" and "prolly" are chat's "probably", a hedge ("prob the costs are
+ * per second" over the jump's own; not before a hyphen, where it makes a term ("exactly-once
+ * delivery"). "prob", "probs" and "prolly" are chat's "probably", a hedge ("prob the costs are
  * high"): searched, "prob" was completed as a clipping into whatever word of the reports it starts
  * ("problems", "probes"). Not before "of", where it is a probability or a problem, left to the
  * clipping step.
  */
-export const HESITATION = String.raw`um+|uh+|ugh+|erm+|hmm+|actually|exactly|basically|literally|honestly|genuinely|gonna|wanna|kinda|sorta|real quick|real talk|ngl|tho|anyways?|probs?(?!\s+of\b)|prolly|probly|(?:quick\s+)?sanity check|${CHAT_SLANG}`;
+export const HESITATION = String.raw`um+|uh+|ugh+|erm+|hmm+|actually|exactly(?![-‑])|basically|literally|honestly|genuinely|gonna|wanna|kinda|sorta|real quick|real talk|ngl|tho|anyways?|probs?(?!\s+of\b)|prolly|probly|(?:quick\s+)?sanity check|${CHAT_SLANG}`;
 
 // Words "super" makes stronger, as chat writes "very" ("it was super windy", "super early", "super
 // dangerous"): an adjective or adverb by its ending, or one of the common short ones. Before any other

@@ -1092,6 +1092,8 @@ describe('chatQuestion', () => {
   it('drops "exactly", emphasis as "actually" is', () => {
     expect(termsOf(chatQuestion('how far did beamon jump exactly'))).toEqual(termsOf('how far did beamon jump'));
     expect(termsOf(chatQuestion('Where exactly is the Svalbard seed vault?'))).toEqual(termsOf('Where is the Svalbard seed vault?'));
+    // Before a hyphen it is part of a term ("exactly-once delivery"), kept.
+    expect(chatQuestion('what is exactly-once delivery?')).toBe('what is exactly-once delivery?');
   });
 
   // Held-out 52: "while" weighed most of "what do Arctic terns eat while they are migrating?" and a
