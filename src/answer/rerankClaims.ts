@@ -29,19 +29,19 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.202,
-  reciprocalRank: 0.5664,
-  textTyped: 2.846,
-  textOther: 2.244,
-  evidenceOnly: -0.212,
-  metadataOnly: -0.2982,
-  proximity: -0.06544,
-  distinctive: 6.54,
-  reportShare: 1.772,
-  claimLength: -1.512,
-  statesAskedQuantity: 1.356,
-  givesAskedKind: 2.043,
-  statesAskedCause: 1.788,
+  logRatio: 1.214,
+  reciprocalRank: 0.5526,
+  textTyped: 2.91,
+  textOther: 2.33,
+  evidenceOnly: -0.1299,
+  metadataOnly: -0.219,
+  proximity: -0.07569,
+  distinctive: 6.419,
+  reportShare: 1.707,
+  claimLength: -1.47,
+  statesAskedQuantity: 1.376,
+  givesAskedKind: 2.047,
+  statesAskedCause: 1.954,
 };
 
 /** The model's score of one claim's features. */
