@@ -5,6 +5,7 @@
 // stand. Both are here as they read each other: "prob" is a problem or a hedge, and "rn" before
 // filler ends a clause.
 
+import { AUXILIARY_VERBS } from './auxiliaryVerbs.js';
 import { THANKS_WORDS } from './courtesies.js';
 import { replacedAll } from './replacedAll.js';
 import { STOP_WORDS } from './stopWords.js';
@@ -69,6 +70,8 @@ const PROBLEM_BEFORE = 'a|an|the|any|two|few|many|other|another|my|our|your|thei
 // only those filler words after it ("covered rn tho?", "rn lol": spelled out before the filler goes).
 /** After "PM": not a word going on, a number ("3 PM", "PM2.5", "PM 10") nor a time of day's noun ("the PM peak"). */
 const NOT_THE_AFTERNOON = String.raw`(?![\p{L}\d.]|\s*\d|\s+(?:peak|rush|shift|slot|hours?)\b)`;
+/** What may stand before a question word opening a clause: the text's start or a stop, then chat's greetings and filler or a conjunction. */
+const CLAUSE_OPENING = String.raw`(?:^|[?!.,;:…])(?:\s*\b(?:hi|hey|hello|hiya|yo|ok|okay|so|and|but|or|then|${CHAT_ABBREVIATIONS}|${HESITATION})\b)*\s*`;
 // Each word is matched first and what stands before it looked behind from there: a look-behind
 // opening a pattern is tried at every position, and one with "\s+" in it scanned a run of spaces
 // back from each of its spaces.
@@ -79,6 +82,11 @@ const SHORTHAND: [RegExp, string][] = [
   [/(?<![\p{L}\d.])thru(?![\p{L}\d])/gu, 'through'],
   [/u(?<!(?:[\p{L}\d.-]|\d\s+)u)(?![\p{L}\d.'’-])/gu, 'you'],
   [/(?<![\p{L}\d.-])ur(?![\p{L}\d.'’-])/gu, 'your'],
+  // "wat", "wut" and "wot" are chat's "what" ("wat does beamonesqe meen": searched, "wat" was a word
+  // no claim has): opening a clause, after chat's greetings and filler at most, and before an
+  // auxiliary or "about", as a question word stands. After a name it is a temple's ("angkor wat is
+  // huge"), and so before one ("wat pho").
+  [new RegExp(String.raw`(?:wat|wut|wot)(?<=${CLAUSE_OPENING}(?:wat|wut|wot))(?=\s+(?:${AUXILIARY_VERBS.join('|')}|about|happened|happens|else)\b)`, 'gu'), 'what'],
   // "prob(s)" after an article, a possessive or an adjective of size is chat's "problem(s)" ("any
   // probs with heat pumps?", "biggest prob with synthetic data"), but not before "of", where it is
   // as often a probability ("the prob of a false positive"); anywhere else it is "probably",

