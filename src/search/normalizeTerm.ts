@@ -76,18 +76,23 @@ function computeTerm(word: string): string | null {
 /**
  * A plural's other key for a word without a vowel typed in lower case with a final "s": "llms" is
  * keyed whole, as "gps" and "nhs" are, yet may be the plural the reports write "LLMs" (keyed llm).
- * Null for any other word.
+ * So for a word of letters and digits typed with a final "s" after a letter or a digit: "3ms" is
+ * 3M's typed without its apostrophe (a claim's "3M's" is keyed 3m), "mp3s" and "b52s" plurals. The
+ * stemmer strips no "s" from them, as it keys only words of letters. Null for any other word.
  */
 export function acronymSingular(word: string): string | null {
   if (PLURAL_ACRONYM.test(word)) return null;
   const term = foldTerm(word);
-  return term !== null && LOWER_CASE_ACRONYM_PLURAL.test(term) ? term.slice(0, -1) : null;
+  if (term === null) return null;
+  return LOWER_CASE_ACRONYM_PLURAL.test(term) || (LETTERS_AND_DIGITS_PLURAL.test(term) && word.endsWith('s')) ? term.slice(0, -1) : null;
 }
 
 /** An acronym written in capitals with a plural "s": "AEDs", "GPs", "LLMs". */
 const PLURAL_ACRONYM = /^[A-Z]{2,6}s$/;
 const VOWEL = /[aeiouy]/;
 const LOWER_CASE_ACRONYM_PLURAL = /^[b-df-hj-np-tv-xz]{2,6}s$/;
+/** Letters and digits, at least one of each before a final "s" ("3ms", "mp3s"); not a decade or a number's plural ("1990s", "100s"). */
+const LETTERS_AND_DIGITS_PLURAL = /^(?=[a-z\d]*\d)(?=[a-z\d]*[a-z][a-z\d]*s$)[a-z\d]{2,8}s$/;
 
 /**
  * The stem of a word, or the whole word where the stemmer would read an acronym as English: a

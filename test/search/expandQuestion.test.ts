@@ -99,6 +99,17 @@ describe('expandQuestion', () => {
     expect(expansion('do myths spread', 'myth')).toBeUndefined();
   });
 
+  // Held-out 52's "were post its 3ms most famus product" searched "3ms", which no claim has: the
+  // reports' "3M's" is keyed 3m, and the stemmer strips no "s" from a word with a digit in it.
+  it('searches a word of letters and digits ending in s also without it: a possessive typed without its apostrophe, or a plural', () => {
+    expect(expansion('were post its 3ms most famous product', '3m')).toEqual({ term: '3m', weight: OTHER_NUMBER_WEIGHT, source: '3ms' });
+    expect(expansion('are mp3s lossy', 'mp3')?.weight).toBe(OTHER_NUMBER_WEIGHT);
+    // not a decade, a number's plural, nor a name in capitals ("3DS" is a console, no plural of 3D)
+    expect(expansion('music of the 1990s', '1990')).toBeUndefined();
+    expect(expansion('in the 100s', '100')).toBeUndefined();
+    expect(expansion('is the 3DS discontinued', '3d')).toBeUndefined();
+  });
+
   // The stemmer keys "died" di and "die" die: "when did Fosbury die?" never met "Fosbury died", nor
   // "pass away", which reaches die, a claim's "died" (held-out 34).
   it('searches a regular form the stemmer keys apart as the word itself, and a related verb in it', () => {
