@@ -8,7 +8,7 @@ import { REQUESTS_LATER, REQUESTS_OPENING } from './chatRequests.js';
 import { CHAT_ABBREVIATIONS, HEDGES_AND_EXCLAMATIONS, HESITATION, SLANG_IN_LOWER_CASE, SUPER_AS_VERY, withoutShorthand } from './chatShorthand.js';
 import { type CuedPattern, cued, foundIn, replacedIn, uncued } from './cuedPattern.js';
 import { matchesOf } from './matchesOf.js';
-import { ACKNOWLEDGEMENT_ONLY, THANKS_OR_PRAISE, THANKS_OR_SIGN_OFF, THANKS_PRAISE_AND_OFFERS } from './courtesies.js';
+import { ACKNOWLEDGEMENT_ONLY, THANKS_OR_PRAISE, THANKS_OR_SIGN_OFF, THANKS_PRAISE_AND_OFFERS, WHAT_WAS_WANTED } from './courtesies.js';
 import { GREETED_SMALL_TALK, GREETING, GREETING_ONLY, HAPPY_GREETING, ROOM_BY_WHAT_THEY_DO, STOP } from './greetings.js';
 import { REPORT_NOUN, withoutPointers } from './pointersToSources.js';
 import { replacedAll } from './replacedAll.js';
@@ -436,10 +436,11 @@ function preparedWords(text: string): string {
 // Chat's hedges, exclamations and slang opening the message ("lol", "ngl", "tbh", "bruh", "fr"):
 // dropped before the readings of how a message opens (a greeting, a request no report meets), which
 // read it from its start; after "lol" they read none ("lol convert 5 miles to km", "lol good morning
-// everyone 👋"). Not thanks, which the courtesies read with what follows them; not before a time of
-// day, which after them is the topic as often as a greeting ("iirc evening is when prices peak?").
+// everyone 👋"). Not thanks, which the courtesies read with what follows them, nor "exactly" praising
+// the answer ("exactly what I needed"); not before a time of day, which after them is the topic as
+// often as a greeting ("iirc evening is when prices peak?").
 const CHAT_WORDS_OPENING = new RegExp(
-  String.raw`^[\s\p{P}]*(?:(?:${HEDGES_AND_EXCLAMATIONS}|${HESITATION}|${SLANG_IN_LOWER_CASE})(?![\p{L}\p{N}'-]|\.[\p{L}\p{N}])[\s\p{P}]*)+(?![\s\p{P}]*(?:morning|afternoon|evening)\b)`,
+  String.raw`^[\s\p{P}]*(?:(?!${WHAT_WAS_WANTED})(?:${HEDGES_AND_EXCLAMATIONS}|${HESITATION}|${SLANG_IN_LOWER_CASE})(?![\p{L}\p{N}'-]|\.[\p{L}\p{N}])[\s\p{P}]*)+(?![\s\p{P}]*(?:morning|afternoon|evening)\b)`,
   'iu',
 );
 

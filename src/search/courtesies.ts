@@ -43,15 +43,20 @@ const PRAISED_AS = String.raw`star|legend|lifesaver|life\s+saver|hero|gem|champ|
 const DEGREE = String.raw`(?:(?:so|very|really|super|extremely|incredibly|quite|pretty)\s+)?`;
 // How an answer helped, said of it alone too ("very helpful").
 const HELPED_AS = String.raw`helpful|useful|informative|interesting`;
+/**
+ * The answer said to be what the asker wanted, after "that was" or as a clause alone ("exactly what I
+ * needed, thanks!"): "exactly" in it is no hesitation (chatQuestion.ts CHAT_WORDS_OPENING).
+ */
+export const WHAT_WAS_WANTED = String.raw`(?:exactly|just)\s+what\s+i\s+(?:needed|wanted|was\s+looking\s+for)`;
 // What an answer is praised as: how it helped the asker, not what it is about ("that was helpful";
 // "that was interesting" too, said of an answer). Not "great" or "perfect" alone: ACKNOWLEDGEMENT's.
-const ANSWER_PRAISED_AS = String.raw`${HELPED_AS}|great|perfect|spot\s+on|(?:exactly|just)\s+what\s+i\s+(?:needed|wanted|was\s+looking\s+for)`;
+const ANSWER_PRAISED_AS = String.raw`${HELPED_AS}|great|perfect|spot\s+on|${WHAT_WAS_WANTED}`;
 // Praise for the answer just given, as its own clause: "that was super helpful", "this is
 // useful", "very helpful", "you have been helpful", "that helps", "that answers it", "good to know",
-// "makes sense".
+// "makes sense", "exactly what I needed".
 // As a clause only (THANKS_PRAISE_AND_OFFERS reads it to a stop or the message's end): "what limits how
 // useful batteries are…" and "are the tests … useful?" ask.
-const ANSWER_PRAISE = String.raw`(?:(?:that|this|it)\s+(?:was|is|has\s+been)|you\s+(?:have\s+been|were|are))\s+${DEGREE}(?:${ANSWER_PRAISED_AS})|(?<!\b(?:and|or|so)\s+)${DEGREE}(?:${HELPED_AS})|(?:that|this|it)\s+(?:help(?:s|ed)(?:\s+a\s+lot)?|answers\s+(?:it|that|my\s+question)|clears\s+(?:it|that|things)\s+up)|good\s+to\s+know|(?:that\s+)?makes\s+sense`;
+const ANSWER_PRAISE = String.raw`(?:(?:that|this|it)\s+(?:was|is|has\s+been)|you\s+(?:have\s+been|were|are))\s+${DEGREE}(?:${ANSWER_PRAISED_AS})|(?<!\b(?:and|or|so)\s+)${DEGREE}(?:${HELPED_AS})|(?:that|this|it)\s+(?:help(?:s|ed)(?:\s+a\s+lot)?|answers\s+(?:it|that|my\s+question)|clears\s+(?:it|that|things)\s+up)|good\s+to\s+know|(?:that\s+)?makes\s+sense|${WHAT_WAS_WANTED}`;
 // Praise for an answer or its work: "you're a star", "you rock", "good bot", "great job", "nice one", "well done".
 const PRAISE = String.raw`you\s+(?:are|r)\s+(?:a|an|the|my)?\s*(?:${PRAISED_AS})|you\s+rock|(?:good|great|nice|clever)\s+bot|(?:great|good|nice|awesome|brilliant)\s+(?:job|work|one|stuff)|well\s+done|${ANSWER_PRAISE}`;
 /**

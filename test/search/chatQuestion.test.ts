@@ -531,6 +531,13 @@ describe('chatQuestion', () => {
     }
     expect(chatQuestion('thanks, that was helpful. and how much did it cost?')).toBe(', . and how much did it cost?');
     expect(chatQuestion('that makes sense, but why did coke change the formula?')).toBe(', but why did coke change the formula?');
+    // "exactly what I needed" alone too: opening the message, "exactly" was dropped as hesitation and "what I needed" searched
+    for (const message of ['exactly what I needed, thanks!', 'just what i was looking for', 'perfect, exactly what I wanted']) {
+      expect(leavesNoWords(message), message).toBe(true);
+      expect(acknowledges(message), message).toBe(true);
+    }
+    expect(chatQuestion('exactly what I needed! and how much did it cost?')).toBe('! and how much did it cost?');
+    expect(chatQuestion('is that exactly what the trial found?')).toBe('is that what the trial found?');
     // Asked of a thing, or with what it helps named, it asks on
     for (const question of ['is that useful?', 'was this helpful for patients?', 'what makes sense for a small firm?', 'does it make sense to buy a heat pump?', 'that helps explain why coke failed?', 'how useful is lithium', 'interesting facts about penicillin', 'Is it helpful to stretch before running?', 'helpful bacteria in the gut', 'good to know the dose?', 'what limits how useful batteries are for running the grid?', 'are statins cheap and useful?', 'why are statins so helpful?', 'so it was helpful?']) {
       expect(chatQuestion(question), question).toBe(question);
