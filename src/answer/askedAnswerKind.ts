@@ -30,7 +30,7 @@ import { LENGTH_ASKED, LENGTH_GIVEN } from './askedLength.js';
 import { MAKER_ASKED, namesMaker } from './askedMaker.js';
 import { MEASURE_ASKED, givesMeasure, measureNounAsked } from './askedMeasure.js';
 import { NAME_ASKED, NAME_GIVEN } from './askedName.js';
-import { PERSON_ASKED, PERSON_NAMED } from './askedPerson.js';
+import { PERSON_ASKED, namesPerson } from './askedPerson.js';
 import { asksPlace, namesSomething } from './askedPlace.js';
 import { PLACING_ASKED, PLACING_GIVEN } from './askedPlacing.js';
 import { AMOUNT_OF_MONEY, PRICE_ASKED, PRICE_CHANGED } from './askedPrice.js';
@@ -229,7 +229,7 @@ const GIVES: Readonly<Record<AnswerKind, (text: string, reportDate: string) => b
   maker: namesMaker,
   yearly: (text) => PER_YEAR.test(text),
   future: givesDateAhead,
-  person: (text) => PERSON_NAMED.test(text),
+  person: namesPerson,
   length: (text) => LENGTH_GIVEN.test(text),
   share: (text) => SHARE_GIVEN.test(text),
   figure: (text) => LENGTH_GIVEN.test(text) || AMOUNT_OF_MONEY.test(text) || SHARE_GIVEN.test(text),

@@ -5,6 +5,7 @@ import { anyClause, firstThen } from './clauseReading.js';
 import { AUXILIARY } from '../search/auxiliaryVerbs.js';
 import { sentencesOf } from './sentencesOf.js';
 import { matchesOf } from '../search/matchesOf.js';
+import { isNamedPlace } from './namedPlace.js';
 
 /**
  * Roles one person holds: asked for by "who is the … <role>" or "which … <role>". Not a market,
@@ -102,7 +103,16 @@ export const PERSON_NAMED = new RegExp(
 const EVERY_PERSON_NAMED = new RegExp(PERSON_NAMED.source, 'gu');
 
 /**
- * A person named in a role: a sentence naming a person (PERSON_NAMED) and a role
+ * Whether the text names a person: a name as PERSON_NAMED reads one that is no place by WordNet
+ * (namedPlace.ts: "West Germany", "New York" are written as a person's name is).
+ */
+export function namesPerson(text: string): boolean {
+  for (const [name] of matchesOf(text, EVERY_PERSON_NAMED)) if (!isNamedPlace(name)) return true;
+  return false;
+}
+
+/**
+ * A person named in a role: a sentence naming a person (PERSON_NAMED, no place) and a role
  * ("Herbert Coleridge, the project's first editor", "with Joseph P. Kennedy as its first
  * chairman"), any role: the claims call the head asked a chairman. Not a person named in a claim
  * on the thing for another deed ("historical drawings such as Wenceslaus Hollar's view" for the
@@ -115,7 +125,8 @@ export function namesPersonInRole(text: string): boolean {
   const ends: number[] = [];
   let end = 0;
   for (const sentence of sentences) ends.push((end = text.indexOf(sentence, end) + sentence.length));
-  for (const { index } of matchesOf(text, EVERY_PERSON_NAMED)) {
+  for (const { index, 0: name } of matchesOf(text, EVERY_PERSON_NAMED)) {
+    if (isNamedPlace(name)) continue;
     const i = ends.findIndex((sentenceEnd) => index < sentenceEnd);
     if (i >= 0 && ROLE_WORD.test(sentences[i] as string)) return true;
   }

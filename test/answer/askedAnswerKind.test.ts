@@ -457,6 +457,20 @@ describe('the kind of answer a question asks for', () => {
       expect(givesAnswerKind(text, 'person'), text).toBe(false);
   });
 
+  // Held-out 51's "Who scored the hat-trick in the 1966 World Cup final?": "England beat West
+  // Germany 4-2…" read "West Germany" as a person named, as two capitalised words are.
+  it('gives no person by a place written as a name is ("West Germany", "New York"), by WordNet', () => {
+    for (const text of [
+      'England beat West Germany 4-2 after extra time in the final at Wembley.',
+      'Bell Labs announced the invention at a press conference in New York on 30 June 1948.',
+      'Mexico City and Cape Town both rationed water.',
+      'The chief engineer moved the project office to Mexico City in 1960.',
+    ])
+      expect(givesAnswerKind(text, 'person'), text).toBe(false);
+    for (const text of ['The hat-trick was scored by Geoff Hurst against West Germany.', 'In New York, Isaac Newton was no one.', 'The chief engineer, Jack London, moved it to Mexico City.'])
+      expect(givesAnswerKind(text, 'person'), text).toBe(true);
+  });
+
   // Held-out 28's near-topic questions answered by the topic's claim: a length, a share, a fine, the date of a death, a maker, a person named.
   it('reads a length asked ("how tall / far"), given by a number and a unit of length, and no length in how far back, over budget or a fall', () => {
     for (const question of ['How tall is Mount Everest?', 'How far away is the Moon?', 'How far does a monarch fly in a single day?'])
