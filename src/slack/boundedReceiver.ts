@@ -12,6 +12,15 @@ import { answerWaitingForSlack } from './healthRoute.js';
 
 /** Largest request body read; a larger one is answered 413 without being read. */
 export const MAX_BODY_BYTES = 1_000_000;
+/**
+ * After a body is refused as too large, how long and how many more bytes of it are read and
+ * dropped before the connection is closed (a lingering close). A client still writing its body
+ * reads the 413 only once it reads at all; closing with its bytes unread resets the connection,
+ * and the reset can reach it before the 413 does. Bounded, so a client cannot keep a socket open
+ * or the main thread parsing by sending on and on.
+ */
+export const LINGER_MS = 2_000;
+export const LINGER_MAX_BYTES = 10 * MAX_BODY_BYTES;
 /** A request must have arrived whole within this (a client trickling a body holds a socket). */
 const REQUEST_TIMEOUT_MS = 15_000;
 /**
@@ -87,7 +96,7 @@ export class BoundedReceiver implements Receiver {
       const body = await readBody(req, this.maxBodyBytes);
       if (body === 'too large') {
         this.logger?.warn(`Refused a request body over ${this.maxBodyBytes} bytes (413) on ${req.url ?? ''}`);
-        refuse(res, 413);
+        refuseLingering(req, res, 413, this.logger);
         return;
       }
       if (body === 'broken') return;
@@ -155,8 +164,44 @@ function parsesToNonObject(body: Buffer, contentType: string | undefined): boole
   return parsed === null || typeof parsed !== 'object' || Array.isArray(parsed);
 }
 
-/** Answers with no body and closes the connection, so the rest of a large body is never read. */
+/** Answers with no body and closes the connection (the request's body was read whole). */
 function refuse(res: ServerResponse, status: number): void {
   res.writeHead(status, { connection: 'close', 'content-length': '0' });
-  res.end(() => res.socket?.destroy());
+  res.end();
+}
+
+/**
+ * Answers with no body, then closes lingering: half-closes once the answer is out, reads and drops
+ * what still comes of the request's body, and closes once the body has ended, or LINGER_MAX_BYTES
+ * more have come, or LINGER_MS have passed.
+ */
+function refuseLingering(req: IncomingMessage, res: ServerResponse, status: number, logger: Logger | undefined): void {
+  const socket = req.socket;
+  let dropped = 0;
+  const cutOff = (why: string): void => {
+    clearTimeout(timer);
+    logger?.debug(`Cut off a refused request body on ${req.url ?? ''}: ${why}`);
+    socket.destroy();
+  };
+  const timer = setTimeout(() => cutOff(`still coming ${LINGER_MS} ms after its ${status}`), LINGER_MS);
+  socket.once('close', () => clearTimeout(timer));
+  // Node closes a `connection: close` answer's socket by destroySoon(): the FIN, then the socket
+  // destroyed as soon as the FIN is out, unread bytes and all (a reset). Here only the FIN; Node's
+  // close once the body has ended, when nothing is left unread.
+  const closeWhenSent = socket.destroySoon.bind(socket);
+  socket.destroySoon = () => socket.end();
+  req.once('end', () => {
+    clearTimeout(timer);
+    closeWhenSent();
+  });
+  // The body comes through the request (Node's parser reads the socket): flowing, it is read and
+  // dropped here, and not by Node's own discard, which would not count it.
+  req.removeAllListeners('data');
+  req.on('data', (chunk: Buffer) => {
+    dropped += chunk.length;
+    if (dropped > LINGER_MAX_BYTES) cutOff(`over ${LINGER_MAX_BYTES} more bytes came after its ${status}`);
+  });
+  req.resume();
+  res.writeHead(status, { connection: 'close', 'content-length': '0' });
+  res.end();
 }
