@@ -1,7 +1,7 @@
 // What deploy settings (environment variables the Dockerfile could set) do to the bot's memory and
 // start: the compiled bot (measureBotStart.ts) started cold (no cache: it builds WordNet's relation
 // table in a child process after its warm-up) and warm, its memory sampled every second after the
-// first answer; and the bench's in-process "RSS after load" (startLibrary.ts). Each setting takes
+// first answer; and the bench's in-process "RSS after load" (startLibrary.mjs, compiled). Each setting takes
 // its turn with the bot as it is, run after run, so a loaded machine moves them alike.
 // `npx tsx bench/deploySettings.ts [--runs 2] [--seconds 60] [--setting "MALLOC_ARENA_MAX=2"] [--setting "NODE_OPTIONS=--max-semi-space-size=8"] ...`
 // (each --setting one variant: space-separated NAME=value pairs; the bot as it is always runs too).

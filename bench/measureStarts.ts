@@ -25,9 +25,10 @@ export interface StartsResult {
   bundled: { reports: number; runs: number; ask: BuildPair; started: BuildPair; ready: BuildPair; answered: BuildPair; load: [number, number] };
 }
 
-export async function measureStarts(corpusDir: string, cacheDir: string, question: string, runs: number, log: (message: string) => void): Promise<StartsResult> {
+/** `builtBefore`: whether the caller built dist/ just before (ensureBuild), for `built`. */
+export async function measureStarts(corpusDir: string, cacheDir: string, question: string, runs: number, log: (message: string) => void, builtBefore = false): Promise<StartsResult> {
   log('start: building dist/ if it is missing or older than src/');
-  const built = await ensureBuild();
+  const built = (await ensureBuild()) || builtBefore;
 
   log(`start: bundled reports, no cache, ${runs} runs of ask and the bot, compiled and tsx in turn`);
   const loadBefore = loadavg()[0] as number;

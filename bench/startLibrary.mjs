@@ -1,24 +1,17 @@
 // Child process of the benchmark: loads a reports folder into a ready Library the way the bot
-// does, in a fresh process (fresh heap, nothing warmed up), and prints its figures as one JSON line.
-// `tsx --expose-gc bench/startLibrary.ts <reports dir>`; the cache folder comes from the environment.
+// does, in a fresh process (fresh heap, nothing warmed up), and prints its figures as one JSON line
+// (StartFigures, measureStart.ts). Plain JavaScript over the compiled bot (dist/, `npm run build`),
+// so its memory is the bot's as it runs: through tsx, its loader held some 37 MB more (bench/README.md,
+// fifty-first session). `node --expose-gc bench/startLibrary.mjs <reports dir>`; the cache folder
+// comes from the environment.
 
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { libraryConfigFromEnv } from '../src/config.js';
-import { Library } from '../src/library/library.js';
-import { loadLibrary } from '../src/library/loadLibrary.js';
-
-export interface StartFigures {
-  ms: number;
-  reports: number;
-  claims: number;
-  rssMB: number;
-  heapMB: number;
-  /** The longest time the event loop could not run anything else while loading. */
-  maxBlockMs: number;
-}
+import { libraryConfigFromEnv } from '../dist/config.js';
+import { Library } from '../dist/library/library.js';
+import { loadLibrary } from '../dist/library/loadLibrary.js';
 
 const dir = process.argv[2];
-if (!dir) throw new Error('usage: startLibrary.ts <reports dir>');
+if (!dir) throw new Error('usage: startLibrary.mjs <reports dir>');
 
 const loopDelay = monitorEventLoopDelay({ resolution: 5 });
 loopDelay.enable();
@@ -37,10 +30,10 @@ loopDelay.disable();
 // frees a dead ArrayBuffer's memory when it sweeps after a collection, on another thread, and
 // the next collection waits for that sweep; read after one, the RSS still held the buffers the
 // load's last steps let go (bench/README.md, forty-seventh session).
-(globalThis as { gc?: () => void }).gc?.();
-(globalThis as { gc?: () => void }).gc?.();
+globalThis.gc?.();
+globalThis.gc?.();
 const memory = process.memoryUsage();
-const figures: StartFigures = {
+const figures = {
   ms,
   reports: library.reports.length,
   claims: library.claimCount,
