@@ -178,7 +178,10 @@ function refuse(res: ServerResponse, status: number): void {
 function refuseLingering(req: IncomingMessage, res: ServerResponse, status: number, logger: Logger | undefined): void {
   const socket = req.socket;
   let dropped = 0;
+  let cut = false;
   const cutOff = (why: string): void => {
+    if (cut) return;
+    cut = true;
     clearTimeout(timer);
     logger?.debug(`Cut off a refused request body on ${req.url ?? ''}: ${why}`);
     socket.destroy();

@@ -18,7 +18,8 @@ export class TurnPace {
 
   /**
    * The median of the last PACE_TURNS gaps (0 before any): the median, so one long turn (a long
-   * question, a collection) does not count as the pace of the turns after it.
+   * question, a collection) does not count as the pace of the turns after it. Gaps do not age: a
+   * slow spell's stay until newer ones replace them, which those then waiting soon give.
    */
   turnMs(): number {
     const n = this.gaps.length;
