@@ -29,19 +29,20 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.214,
-  reciprocalRank: 0.5526,
-  textTyped: 2.91,
-  textOther: 2.33,
-  evidenceOnly: -0.1299,
-  metadataOnly: -0.219,
-  proximity: -0.07569,
-  distinctive: 6.419,
+  logRatio: 1.222,
+  reciprocalRank: 0.6425,
+  textTyped: 2.875,
+  textOther: 3.692,
+  evidenceOnly: -0.1597,
+  metadataOnly: -0.251,
+  proximity: -0.07889,
+  distinctive: 6.409,
   reportShare: 1.707,
-  claimLength: -1.47,
-  statesAskedQuantity: 1.376,
-  givesAskedKind: 2.047,
+  claimLength: -1.475,
+  statesAskedQuantity: 1.375,
+  givesAskedKind: 2.04,
   statesAskedCause: 1.954,
+  textOtherByRank: -2.671,
 };
 
 /** The model's score of one claim's features. */

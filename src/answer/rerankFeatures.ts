@@ -50,6 +50,11 @@ export const RERANK_FEATURES = [
   'givesAskedKind',
   /** 1 when the question asks why and the claim's sentence states a cause (askedCause.ts); else 0. */
   'statesAskedCause',
+  /**
+   * textOther × 1 / its place: the search weighs a word met in other words below one met as typed,
+   * so its place says less of a claim whose sentence has the question in other words.
+   */
+  'textOtherByRank',
 ] as const;
 
 export type RerankFeature = (typeof RERANK_FEATURES)[number];
@@ -116,6 +121,7 @@ export function rerankFeatures(library: LibraryView, text: string, found: readon
       statesAskedQuantity: quantity && statesQuantity(claim.text) ? 1 : 0,
       givesAskedKind: kinds.length === 0 ? 0 : kinds.filter((kind) => givesAnswerKind(claim.text, kind, report.date)).length / kinds.length,
       statesAskedCause: why && statesCause(claim.text) ? 1 : 0,
+      textOtherByRank: text.otherWords / (i + 1),
     });
   }
   return features;

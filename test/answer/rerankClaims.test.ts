@@ -170,6 +170,21 @@ describe('the reranker on the bundled reports', () => {
     }
   });
 
+  // rank51's textOtherByRank: a claim's sentence's share in other words, over its place, so that
+  // the model can weigh the place less where the search met the question in other words.
+  it('reads a claim\'s share in other words over its place in the search\'s order', () => {
+    const question = 'Do cyclists spend less per visit?';
+    const text = searchTextOf(question, library);
+    const found = searched(question, RERANK_TOP);
+    const features = rerankFeatures(library, text, found, question) ?? [];
+    expect(features).toHaveLength(RERANK_TOP);
+    features.forEach((f, i) => expect(f.textOtherByRank).toBeCloseTo(f.textOther / (i + 1), 12));
+    // Below the first, some claim has the question in other words: counted at a part of its share.
+    const below = features.slice(1).filter((f) => f.textOther > 0);
+    expect(below.length).toBeGreaterThan(0);
+    for (const f of below) expect(f.textOtherByRank).toBeLessThan(f.textOther);
+  });
+
   it('counts no claim for a quantity when the question does not ask for one', () => {
     const found = searched(COVID, 3);
     expect(rerankFeatures(library, searchTextOf(COVID, library), found, COVID)?.map((f) => f.statesAskedQuantity)).toEqual([0, 0, 0]);
