@@ -29,20 +29,20 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.222,
-  reciprocalRank: 0.6425,
-  textTyped: 2.875,
-  textOther: 3.692,
-  evidenceOnly: -0.1597,
-  metadataOnly: -0.251,
-  proximity: -0.07889,
-  distinctive: 6.409,
-  reportShare: 1.707,
-  claimLength: -1.475,
+  logRatio: 1.224,
+  reciprocalRank: 0.6442,
+  textTyped: 2.874,
+  textOther: 3.777,
+  evidenceOnly: -0.1685,
+  metadataOnly: -0.253,
+  proximity: -0.08007,
+  distinctive: 6.403,
+  reportShare: 1.715,
+  claimLength: -1.476,
   statesAskedQuantity: 1.375,
-  givesAskedKind: 2.04,
-  statesAskedCause: 1.954,
-  textOtherByRank: -2.671,
+  givesAskedKind: 2.039,
+  statesAskedCause: 1.953,
+  textOtherByRank: -2.823,
 };
 
 /** The model's score of one claim's features. */
