@@ -80,6 +80,8 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 50', 'holdout50'),
   set('held-out 51', 'holdout51'),
   set('held-out 52', 'holdout52'),
+  // Written blind in the fifty-second session (eval/holdout53/README.md), measured once at its end.
+  set('held-out 53', 'holdout53', true),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */
