@@ -6,7 +6,7 @@
 // start's warm-up and WordNet's relation table are done (then it logs at info, production's
 // default), {"reloaded": t} for each live reload, and {"blockMs": n, "cpuMs": c, "at": t} whenever
 // its event loop could run nothing else for 20 ms or more (t: Date.now() when seen).
-// BENCH_MAX_WAIT_MS=n: a new answer is declined once it would wait over n ms for its turn
+// BENCH_MAX_WAIT_MS=n: a new answer is declined once the oldest waiting one has waited n ms
 // (answerTurns.ts MAX_WAIT_MS otherwise), to measure other waits under overload.
 
 import { mkdtemp } from 'node:fs/promises';

@@ -22,7 +22,7 @@ import { percentile } from './percentile.js';
 const BOT = fileURLToPath(new URL('./botServer.ts', import.meta.url));
 /**
  * How long answers still on their way after the last request may take: a backlog the bot keeps
- * (a new answer admitted while it would wait up to MAX_WAIT_MS) drains after it, and more.
+ * (its oldest answer up to MAX_WAIT_MS old before it declines new ones) drains after it, and more.
  */
 const DRAIN_MS = MAX_WAIT_MS + 5000;
 

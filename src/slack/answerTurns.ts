@@ -3,16 +3,12 @@
 // next request was even read: under a burst the last ack waited for every answer before it, and
 // past what the machine can answer, acks (due within Slack's 3 s) fell seconds behind. With turns,
 // every request that has arrived is acknowledged between two answers; answers wait in order.
-// A new answer is declined at once ("very busy") when it would wait longer than a few seconds: the
-// answers ahead of it times the pace the queue has kept lately (turnPace.ts). So those answered
-// wait about that long at most, however the bot's speed varies; a backlog the bot gets through in
-// that time (a start's first cold seconds) is answered, however many wait in it. (By the oldest
-// one's wait instead, the queue held that long's arrivals by the time it declined, and they then
-// waited as long again.) The count is a ceiling on the memory they hold.
+// A new answer is declined at once ("very busy") when the oldest waiting one has waited longer
+// than a few seconds: the queue is then growing faster than the bot answers, and would only grow.
+// A backlog that drains within that wait (a start's first cold seconds) is answered, however many
+// wait in it; the count is a ceiling on the memory the waiting answers hold.
 
-import { TurnPace } from './turnPace.js';
-
-/** How long a new answer may be expected to wait for its turn; past this it is declined (Busy). */
+/** How long the oldest waiting answer may have waited before a new one is declined (Busy). */
 export const MAX_WAIT_MS = 5_000;
 
 /** Answers that may wait for their turn whatever their wait; past this a new one is declined (Busy). */
@@ -24,10 +20,10 @@ export const DECLINE_LOG_EVERY_MS = 10_000;
 export class Busy extends Error {
   constructor(
     readonly waiting: number,
-    /** How long the declined answer would have waited, in ms: those waiting times the recent pace. */
-    readonly expectedWaitMs: number,
+    /** How long the oldest of them had waited, in ms. */
+    readonly oldestWaitMs: number,
   ) {
-    super(`${waiting} answers are already waiting for their turn, about ${(expectedWaitMs / 1000).toFixed(1)} s of turns at the recent pace`);
+    super(`${waiting} answers are already waiting for their turn, the oldest for ${(oldestWaitMs / 1000).toFixed(1)} s`);
   }
 }
 
@@ -36,15 +32,18 @@ export interface AnswerTurnsOptions {
   maxWaitMs?: number;
   /** MAX_WAITING_ANSWERS when not given. */
   maxWaiting?: number;
-  /** The clock the turns' pace is read by (Date.now when not given). */
+  /** The clock the waits are read by (Date.now when not given). */
   now?: () => number;
 }
 
+interface WaitingAnswer {
+  /** When it joined the queue (now()). */
+  since: number;
+  go: () => void;
+}
+
 export class AnswerTurns {
-  private readonly waiting: (() => void)[] = [];
-  private readonly pace = new TurnPace();
-  /** Whether the last turn was given with answers still waiting, so the next follows it at once. */
-  private backToBack = false;
+  private readonly waiting: WaitingAnswer[] = [];
   private scheduled = false;
   private declined = 0;
   private lastDeclineLogAt = Number.NEGATIVE_INFINITY;
@@ -71,20 +70,17 @@ export class AnswerTurns {
     return this.now() - this.lastTurnAt;
   }
 
-  /** How long a new answer would wait for its turn: those waiting times the recent pace of turns. */
-  expectedWaitMs(): number {
-    return this.waiting.length === 0 ? 0 : this.waiting.length * this.pace.turnMs();
-  }
-
   /**
-   * Resolves when it is this answer's turn; rejects with Busy at once when it would wait longer
-   * than maxWaitMs (expectedWaitMs), or maxWaiting are waiting.
+   * Resolves when it is this answer's turn; rejects with Busy at once when the oldest waiting
+   * answer has waited longer than maxWaitMs, or maxWaiting are waiting.
    */
   next(): Promise<void> {
-    const expectedWaitMs = this.expectedWaitMs();
-    if (expectedWaitMs > this.maxWaitMs || this.waiting.length >= this.maxWaiting) return Promise.reject(new Busy(this.waiting.length, expectedWaitMs));
+    const now = this.now();
+    const oldest = this.waiting[0];
+    const oldestWaitMs = oldest === undefined ? 0 : now - oldest.since;
+    if (oldestWaitMs > this.maxWaitMs || this.waiting.length >= this.maxWaiting) return Promise.reject(new Busy(this.waiting.length, oldestWaitMs));
     return new Promise((resolve) => {
-      this.waiting.push(resolve);
+      this.waiting.push({ since: now, go: resolve });
       this.schedule();
     });
   }
@@ -108,14 +104,10 @@ export class AnswerTurns {
     // setImmediate runs after the loop has handled pending I/O (new requests, their acks).
     setImmediate(() => {
       this.scheduled = false;
-      const now = this.now();
-      // Only a gap between turns one after another is a turn's time; another spans idle time too.
-      if (this.backToBack) this.pace.add(now - this.lastTurnAt);
-      this.lastTurnAt = now;
+      this.lastTurnAt = this.now();
       // The answer runs in the microtasks right after this callback, before the next pass's I/O.
-      this.waiting.shift()?.();
-      this.backToBack = this.waiting.length > 0;
-      if (this.backToBack) this.schedule();
+      this.waiting.shift()?.go();
+      if (this.waiting.length > 0) this.schedule();
     });
   }
 }

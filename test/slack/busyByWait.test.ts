@@ -1,10 +1,9 @@
 // Whether a new question is told the bot is busy, through the real Bolt App over HTTP on loopback:
-// by how long it would wait (those waiting times the recent pace of turns: answerTurns.ts), not by
-// how many wait. The backlog and the pace are made without a clock: the test takes two turns of the
-// bot's queue itself, back to back; during the first it writes three commands (the bot reads them
-// in its next pass, so they wait behind the second turn) and moves the queue's clock on, so by it
-// that turn took as long as the test says; during the second it writes a fourth. Each is written
-// whole at once on a connection the bot has already accepted, so it is read in one pass.
+// by how long the oldest waiting answer has waited (answerTurns.ts), not by how many wait. The
+// backlog is made without a clock: the test takes two turns of the bot's queue itself, writes
+// three commands during the first (the bot reads them in its next pass, so they wait behind the
+// second turn) and, during the second, moves the queue's clock on and writes a fourth. Each is
+// written whole at once on a connection the bot has already accepted, so it is read in one pass.
 
 import { connect, type Socket } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -48,38 +47,37 @@ function command(text: string, id: string): string {
   return rawCommandRequest(text, bot.slack.responseUrl(id));
 }
 
-/** Three questions waiting behind a turn that took `turnMs` by the queue's clock, then a fourth asked; what each got back. */
-async function askBehindABacklogAtAPaceOf(turnMs: number): Promise<{ backlog: unknown[]; last: unknown }> {
+/** Three questions waiting, then a fourth asked once the queue's clock has moved on by `waitedMs`; what each got back. */
+async function askBehindABacklogOf(waitedMs: number): Promise<{ backlog: unknown[]; last: unknown }> {
   const connections = await Promise.all([1, 2, 3, 4].map(() => acceptedConnection()));
   const ids = ['waiting-1', 'waiting-2', 'waiting-3'];
-  const first = turns.next();
-  const second = turns.next();
-  void first.then(() => {
+  void turns.next().then(() => {
     ids.forEach((id, i) => connections[i]?.write(command(`heat pumps ${id}`, id)));
-    ahead += turnMs;
+    void turns.next().then(() => {
+      ahead += waitedMs;
+      connections[3]?.write(command('heat pumps last', 'last'));
+    });
   });
-  void second.then(() => connections[3]?.write(command('heat pumps last', 'last')));
   const backlog = await Promise.all(ids.map(async (id) => (await bot.slack.waitForResponse(id)).body.text));
   const last = (await bot.slack.waitForResponse('last')).body.text;
   return { backlog, last };
 }
 
-// Three wait ahead of the fourth: it would wait three turns at the pace of the one turn timed.
 describe('a question asked while others wait for their turn', () => {
-  it('waits and is answered when those waiting would be answered within the limit at the recent pace', async () => {
-    const { backlog, last } = await askBehindABacklogAtAPaceOf(MAX_WAIT_MS / 3 - 1_000);
+  it('waits and is answered when the oldest of them has waited up to the limit', async () => {
+    const { backlog, last } = await askBehindABacklogOf(MAX_WAIT_MS - 1_000);
     expect(backlog).not.toContain(BUSY);
     expect(last).not.toBe(BUSY);
     expect(last).toContain('heat pumps');
   });
 
-  it('is told the bot is busy when they would take longer, and those waiting are still answered', async () => {
-    const { backlog, last } = await askBehindABacklogAtAPaceOf(MAX_WAIT_MS / 3 + 1);
+  it('is told the bot is busy when the oldest has waited longer, and those waiting are still answered', async () => {
+    const { backlog, last } = await askBehindABacklogOf(MAX_WAIT_MS + 1);
     expect(last).toBe(BUSY);
     expect(backlog).not.toContain(BUSY);
     for (const text of backlog) expect(text).toContain('heat pumps');
     expect(bot.logger.at('warn')).toEqual([
-      expect.stringMatching(/^Too busy: 3 answers are already waiting for their turn, about \d+\.\d s of turns at the recent pace; told a question to ask again/),
+      expect.stringMatching(/^Too busy: 3 answers are already waiting for their turn, the oldest for 5\.0 s; told a question to ask again/),
     ]);
   });
 });
