@@ -70,8 +70,10 @@ const PROBLEM_BEFORE = 'a|an|the|any|two|few|many|other|another|my|our|your|thei
 // only those filler words after it ("covered rn tho?", "rn lol": spelled out before the filler goes).
 /** After "PM": not a word going on, a number ("3 PM", "PM2.5", "PM 10") nor a time of day's noun ("the PM peak"). */
 const NOT_THE_AFTERNOON = String.raw`(?![\p{L}\d.]|\s*\d|\s+(?:peak|rush|shift|slot|hours?)\b)`;
+/** Chat's greetings, abbreviations and hesitations: words of chat, not of a topic. */
+const GREETINGS_AND_FILLER = String.raw`hi|hey|hello|hiya|yo|ok|okay|${CHAT_ABBREVIATIONS}|${HESITATION}`;
 /** What may stand before a question word opening a clause: the text's start or a stop, then chat's greetings and filler or a conjunction. */
-const CLAUSE_OPENING = String.raw`(?:^|[?!.,;:…])(?:\s*\b(?:hi|hey|hello|hiya|yo|ok|okay|so|and|but|or|then|${CHAT_ABBREVIATIONS}|${HESITATION})\b)*\s*`;
+const CLAUSE_OPENING = String.raw`(?:^|[?!.,;:…])(?:\s*\b(?:so|and|but|or|then|${GREETINGS_AND_FILLER})\b)*\s*`;
 // Each word is matched first and what stands before it looked behind from there: a look-behind
 // opening a pattern is tried at every position, and one with "\s+" in it scanned a run of spaces
 // back from each of its spaces.
@@ -106,7 +108,7 @@ export function withoutShorthand(text: string): string {
 }
 
 // Chat's own words, as typed stretched for tone: greetings, the abbreviations and hesitations above.
-const CHAT_WORD = new RegExp(String.raw`^(?:hi|hey|hello|hiya|yo|ok|okay|bro|${CHAT_ABBREVIATIONS}|${HESITATION})$`);
+const CHAT_WORD = new RegExp(String.raw`^(?:bro|${GREETINGS_AND_FILLER})$`);
 // A word in lower case, each read once; stretched when a letter is typed three times or more in a
 // row ("sooo", "heyyy", "lmaooo") or its last letter is doubled ("heyy", "hii", "lmaoo").
 const LOWER_CASE_WORD = /(?<![\p{L}\d'’-])\p{Ll}+(?![\p{L}\d'’-])/gu;
