@@ -225,6 +225,11 @@ export const DOMAINS_ON_SET_TOPICS: Readonly<Record<string, readonly string[]>> 
   // of the Worlds' frightened listeners heard radio, not teenagers' social media. The Arctic tern,
   // the Øresund link, Laennec's stethoscope, Beamon's jump and the Post-it Note meet none.
   'held-out 52': [],
+  // Ford's five-dollar day cut its workers' turnover and shortened their hours, what remote work's
+  // employee retention and four-day weeks are about. The Treaty of Tordesillas, Christmas Island's
+  // red crabs, the Rainhill trials, Kolff's kidney, Jamaica's bobsleigh team and the Beatles on Ed
+  // Sullivan meet none.
+  'held-out 53': ['remote-work'],
 };
 
 /** A development set's domains on its topics; an error for a set not judged yet (a new one). */
