@@ -56,7 +56,10 @@ const ANSWER_PRAISED_AS = String.raw`${HELPED_AS}|great|perfect|spot\s+on|${WHAT
 // "makes sense", "exactly what I needed".
 // As a clause only (THANKS_PRAISE_AND_OFFERS reads it to a stop or the message's end): "what limits how
 // useful batteries are…" and "are the tests … useful?" ask.
-const ANSWER_PRAISE = String.raw`(?:(?:that|this|it)\s+(?:was|is|has\s+been)|you\s+(?:have\s+been|were|are))\s+${DEGREE}(?:${ANSWER_PRAISED_AS})|(?<!\b(?:and|or|so)\s+)${DEGREE}(?:${HELPED_AS})|(?:that|this|it)\s+(?:help(?:s|ed)(?:\s+a\s+lot)?|answers\s+(?:it|that|my\s+question)|clears\s+(?:it|that|things)\s+up)|good\s+to\s+know|(?:that\s+)?makes\s+sense|${WHAT_WAS_WANTED}`;
+// "that's" / "it's" too, typed with or without its apostrophe: the filler is read with the "'s" gone
+// ("thanks, that's exactly what I needed!" reads "that exactly what I needed"), THANKS_OR_PRAISE with
+// it still there.
+const ANSWER_PRAISE = String.raw`(?:(?:that|this|it)(?:['’]?s\b|\s+(?:was|is|has\s+been))?|you\s+(?:have\s+been|were|are))\s+${DEGREE}(?:${ANSWER_PRAISED_AS})|(?<!\b(?:and|or|so)\s+)${DEGREE}(?:${HELPED_AS})|(?:that|this|it)\s+(?:help(?:s|ed)(?:\s+a\s+lot)?|answers\s+(?:it|that|my\s+question)|clears\s+(?:it|that|things)\s+up)|good\s+to\s+know|(?:that\s+)?makes\s+sense|${WHAT_WAS_WANTED}`;
 // Praise for an answer or its work: "you're a star", "you rock", "good bot", "great job", "nice one", "well done".
 const PRAISE = String.raw`you\s+(?:are|r)\s+(?:a|an|the|my)?\s*(?:${PRAISED_AS})|you\s+rock|(?:good|great|nice|clever)\s+bot|(?:great|good|nice|awesome|brilliant)\s+(?:job|work|one|stuff)|well\s+done|${ANSWER_PRAISE}`;
 /**

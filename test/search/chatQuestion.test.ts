@@ -537,6 +537,14 @@ describe('chatQuestion', () => {
       expect(acknowledges(message), message).toBe(true);
     }
     expect(chatQuestion('exactly what I needed! and how much did it cost?')).toBe('! and how much did it cost?');
+    // "that's" and "it's" before the praise, typed with or without the apostrophe: held-out 53's
+    // "thanks, that's exactly what I needed!" was searched as "that what I needed" and answered
+    for (const message of ["thanks, that's exactly what I needed!", "that's perfect, thanks", "thanks, that’s super helpful", "thanks, it's just what I was looking for", 'ok thats spot on']) {
+      expect(leavesNoWords(message), message).toBe(true);
+      expect(acknowledges(message), message).toBe(true);
+    }
+    expect(chatQuestion("that's helpful, but how many engines ran?")).toBe(', but how many engines ran?');
+    for (const question of ["it's useful for patients?", "what's great about it?", "was that's spot on?"]) expect(chatQuestion(question), question).toBe(question.replace(/['’]s\b/, ''));
     expect(chatQuestion('is that exactly what the trial found?')).toBe('is that what the trial found?');
     // Asked of a thing, or with what it helps named, it asks on
     for (const question of ['is that useful?', 'was this helpful for patients?', 'what makes sense for a small firm?', 'does it make sense to buy a heat pump?', 'that helps explain why coke failed?', 'how useful is lithium', 'interesting facts about penicillin', 'Is it helpful to stretch before running?', 'helpful bacteria in the gut', 'good to know the dose?', 'what limits how useful batteries are for running the grid?', 'are statins cheap and useful?', 'why are statins so helpful?', 'so it was helpful?']) {
