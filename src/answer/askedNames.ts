@@ -7,7 +7,6 @@ import { normalizeTerm } from '../search/normalizeTerm.js';
 import { tokenize } from '../search/tokenize.js';
 
 const CAPITALISED = /^\p{Lu}/u;
-const LOWER_CASE = /\p{Ll}/u;
 /** A plural's "s" after a capital ("EVs"). */
 const PLURAL_AFTER_CAPITAL = /(?<=\p{Lu})s$/u;
 
@@ -26,7 +25,22 @@ export function namesIn(text: string): Set<string> {
  * would not cover them (eval/README.md, eighteenth session).
  */
 export function spelledNamesIn(text: string): Set<string> {
-  return new Set([...capitalisedWords(text)].flatMap(([term, word]) => (LOWER_CASE.test(word.replace(PLURAL_AFTER_CAPITAL, '')) ? [term] : [])));
+  return new Set([...capitalisedWords(text)].flatMap(([term, word]) => (isSpelledOut(word.replace(PLURAL_AFTER_CAPITAL, '')) ? [term] : [])));
+}
+
+const LOWER_CASE_LETTERS = /\p{Ll}/gu;
+const CAPITALS = /\p{Lu}/gu;
+/** The longest word read as an abbreviation by its capitals: "PhD", "MSc", "MWh"; "ChatGPT" and "NIRCam" are names. */
+const MAX_ABBREVIATION_LENGTH = 3;
+/**
+ * Whether a capitalised word is spelt out: with lower-case letters, and not a short abbreviation
+ * mixing case with more capitals than lower case ("PhD", "MSc", "MWh", "IoT"), which a claim spells
+ * out as it does an acronym ("doctorate", "megawatt hours"). A longer one is as often a name
+ * ("ChatGPT", "NIRCam", "LoRA").
+ */
+function isSpelledOut(word: string): boolean {
+  const lower = word.match(LOWER_CASE_LETTERS)?.length ?? 0;
+  return lower > 0 && (word.length > MAX_ABBREVIATION_LENGTH || lower >= (word.match(CAPITALS)?.length ?? 0));
 }
 
 /** The words capitalised inside the question, by their keys (the first one typed). */

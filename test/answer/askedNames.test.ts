@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { spelledNamesIn } from '../../src/answer/askedNames.js';
+
+describe('the names a question spells out', () => {
+  it('reads a word capitalised inside the question as a name, not an acronym in capitals', () => {
+    expect([...spelledNamesIn('how many vertical farms are there in Singapore?')]).toEqual(['singapor']);
+    expect([...spelledNamesIn('do heat pumps work in the UK?')]).toEqual([]);
+    expect([...spelledNamesIn('how far do EVs go in the cold?')]).toEqual([]);
+  });
+
+  // Held-out 53's "What did the kidney doctor write his PhD thesis on…" read "PhD" as a name no claim
+  // shown has ("received his doctorate…") and was declined with its answer first.
+  it('reads a short abbreviation mixing case with more capitals as an acronym, a longer word or a name with an inner capital as a name', () => {
+    for (const question of ['What did he write his PhD thesis on?', 'Did she finish her MSc?', 'how many PhDs did it fund?', 'What is the cost per MWh?', 'how many IoT devices?']) {
+      expect([...spelledNamesIn(question)], question).toEqual([]);
+    }
+    for (const [question, name] of [
+      ['How much water does a ChatGPT prompt use?', 'chatgpt'],
+      ['What did DeepMind build?', 'deepmind'],
+      ['When did McLaren win?', 'mclaren'],
+      ['Who played Dr Who?', 'dr'],
+    ] as const) {
+      expect(spelledNamesIn(question).has(name), question).toBe(true);
+    }
+  });
+});
