@@ -36,9 +36,12 @@ export const SLANG_IN_LOWER_CASE = String.raw`fr|smh`;
  * delivery"). "prob", "probs" and "prolly" are chat's "probably", a hedge ("prob the costs are
  * high"): searched, "prob" was completed as a clipping into whatever word of the reports it starts
  * ("problems", "probes"). Not before "of", where it is a probability or a problem, left to the
- * clipping step.
+ * clipping step. "In the first place" ending a clause presses as "anyway" does ("why did the bridge
+ * collapse in the first place?"): searched, "first" and "place" matched claims on a first and a
+ * place; before more words it names a place ("in the first place they dug"), and after "finished",
+ * "came" or "placed" a place in a ranking (askedRanking.ts reads it so).
  */
-export const HESITATION = String.raw`um+|uh+|ugh+|erm+|hmm+|actually|exactly(?![-‑])|basically|literally|honestly|genuinely|gonna|wanna|kinda|sorta|real quick|real talk|ngl|tho|anyways?|probs?(?!\s+of\b)|prolly|probly|(?:quick\s+)?sanity check|${CHAT_SLANG}`;
+export const HESITATION = String.raw`um+|uh+|ugh+|erm+|hmm+|actually|in\s+the\s+first\s+place(?<!\b(?:finish(?:ed|es)?|came|comes?|end(?:ed|s)?\s+up|placed?)\s+in\s+the\s+first\s+place)(?=[\s\p{P}]*$|\s*[?!.,;:…])|exactly(?![-‑])|basically|literally|honestly|genuinely|gonna|wanna|kinda|sorta|real quick|real talk|ngl|tho|anyways?|probs?(?!\s+of\b)|prolly|probly|(?:quick\s+)?sanity check|${CHAT_SLANG}`;
 
 // Words "super" makes stronger, as chat writes "very" ("it was super windy", "super early", "super
 // dangerous"): an adjective or adverb by its ending, or one of the common short ones. Before any other

@@ -1102,6 +1102,18 @@ describe('chatQuestion', () => {
     expect(chatQuestion('anyways, when did the pony express close?')).toBe('when did the pony express close?');
   });
 
+  // Held-out 53: "What made the host want to sign them up in the first place?" was searched with
+  // "first" and "place", which matched claims on a first and a place (answer 42nd); 15 development
+  // questions end so.
+  it('drops "in the first place" ending a clause, emphasis as "anyway" is, and keeps a place named by it', () => {
+    expect(chatQuestion('Why did the Genoa bridge collapse in the first place?')).toBe('Why did the Genoa bridge collapse ?');
+    expect(chatQuestion('how did duckworth even get into this in the first place')).toBe('how did duckworth even get into this');
+    expect(chatQuestion('In the first place, who paid for it?')).toBe('who paid for it?');
+    for (const question of ['what did they find in the first place they dug?', 'who finished in first place?', 'which team was in the first place after day one?', 'Which team finished in the first place?', 'Who came in the first place in the vote?']) {
+      expect(chatQuestion(question), question).toBe(question);
+    }
+  });
+
   // Held-out 52: "exactly" weighed as much as the jump asked and matched the tailwind's "exactly 2.0
   // metres per second" first; 17 development questions say it, always uncovered.
   it('drops "exactly", emphasis as "actually" is', () => {
