@@ -2,6 +2,7 @@
 // tops a ranking, for the kinds of answer (askedAnswerKind.ts).
 
 import { AUXILIARY, DO_FORMS, HAVE_FORMS, oneOf } from '../search/auxiliaryVerbs.js';
+import { FIRST_PLACE_EMPHASIS } from '../search/chatShorthand.js';
 import { cued, replacedIn } from '../search/cuedPattern.js';
 import { PEOPLE_PLURALS } from '../search/irregularForms.js';
 import { SPAN_NUMBER, TIME_UNITS } from './askedDuration.js';
@@ -34,13 +35,11 @@ const RANKED_AFTER = new RegExp(String.raw`\b(?:the|world's)\s+${SUPERLATIVE}(?!
  * year", "over the first twelve months", "in the first weeks of the womb", "during the first
  * couple of weeks", "in the first 1,000 days"; "What was the first year…?" still asks which came
  * first), and the idiom "in the first place" ending a clause ("what does the report blame for it in
- * the first place?"; not after "finished", "came" or "placed", where it is a place in a ranking).
- * The verb before the idiom is looked behind from its end: tried at every position, a look-behind
- * opening the alternative was read back from each one. Tried only where "the first" is found.
+ * the first place?", FIRST_PLACE_EMPHASIS). Tried only where "the first" is found.
  */
 const FIRST_UNRANKED = cued(
   new RegExp(
-    String.raw`\b(?:in|over|during|within|for|after|through(?:out)?|across)\s+the first\s+(?:(?:couple of|${SPAN_NUMBER})(?:\s+|\s?-\s?))?${TIME_UNITS}(?![\w-])|\bin the first place(?<!\b(?:finish(?:ed|es)?|came|comes?|end(?:ed|s)? up|placed?)\s+in the first place)(?=\s*(?:[?!.,;:…)]|$))`,
+    String.raw`\b(?:in|over|during|within|for|after|through(?:out)?|across)\s+the first\s+(?:(?:couple of|${SPAN_NUMBER})(?:\s+|\s?-\s?))?${TIME_UNITS}(?![\w-])|\b${FIRST_PLACE_EMPHASIS}`,
     'giu',
   ),
   'the first',

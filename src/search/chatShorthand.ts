@@ -28,6 +28,16 @@ const CHAT_SLANG = String.raw`bruh+|lowkey|highkey`;
  */
 export const SLANG_IN_LOWER_CASE = String.raw`fr|smh`;
 /**
+ * "In the first place" ending a clause presses as "anyway" does ("why did the bridge collapse in the
+ * first place?"): searched, "first" and "place" matched claims on a first and a place. Before more
+ * words it names a place ("in the first place they dug"); after "finished", "came", "placed", "ended
+ * up" or a form of "be" it is a place in a ranking ("which team was in the first place?"). The
+ * chat reading drops it (HESITATION) and askedRanking.ts reads no ranking in it; the verb before it
+ * is looked behind from its end. Needs the "u" flag.
+ */
+export const FIRST_PLACE_EMPHASIS = String.raw`in\s+the\s+first\s+place(?<!\b(?:finish(?:ed|es)?|came|comes?|end(?:ed|s)?\s+up|placed?|is|was|are|were|be|been)\s+in\s+the\s+first\s+place)(?=[\s\p{P}]*$|\s*[?!.,;:…)])`;
+
+/**
  * Hesitation and emphasis that say nothing about the topic ("umm", "ngl", "tho"; "anyway", "how big
  * was the hindenburg anyway", which no claim has and which then weighed most of the question):
  * filler too. "Exactly" presses for the answer ("how far did beamon jump exactly", "where exactly is
@@ -36,12 +46,9 @@ export const SLANG_IN_LOWER_CASE = String.raw`fr|smh`;
  * delivery"). "prob", "probs" and "prolly" are chat's "probably", a hedge ("prob the costs are
  * high"): searched, "prob" was completed as a clipping into whatever word of the reports it starts
  * ("problems", "probes"). Not before "of", where it is a probability or a problem, left to the
- * clipping step. "In the first place" ending a clause presses as "anyway" does ("why did the bridge
- * collapse in the first place?"): searched, "first" and "place" matched claims on a first and a
- * place; before more words it names a place ("in the first place they dug"), and after "finished",
- * "came" or "placed" a place in a ranking (askedRanking.ts reads it so).
+ * clipping step. "In the first place" ending a clause presses as "anyway" does (FIRST_PLACE_EMPHASIS).
  */
-export const HESITATION = String.raw`um+|uh+|ugh+|erm+|hmm+|actually|in\s+the\s+first\s+place(?<!\b(?:finish(?:ed|es)?|came|comes?|end(?:ed|s)?\s+up|placed?)\s+in\s+the\s+first\s+place)(?=[\s\p{P}]*$|\s*[?!.,;:…])|exactly(?![-‑])|basically|literally|honestly|genuinely|gonna|wanna|kinda|sorta|real quick|real talk|ngl|tho|anyways?|probs?(?!\s+of\b)|prolly|probly|(?:quick\s+)?sanity check|${CHAT_SLANG}`;
+export const HESITATION = String.raw`um+|uh+|ugh+|erm+|hmm+|actually|${FIRST_PLACE_EMPHASIS}|exactly(?![-‑])|basically|literally|honestly|genuinely|gonna|wanna|kinda|sorta|real quick|real talk|ngl|tho|anyways?|probs?(?!\s+of\b)|prolly|probly|(?:quick\s+)?sanity check|${CHAT_SLANG}`;
 
 // Words "super" makes stronger, as chat writes "very" ("it was super windy", "super early", "super
 // dangerous"): an adjective or adverb by its ending, or one of the common short ones. Before any other

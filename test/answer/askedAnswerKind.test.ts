@@ -218,6 +218,7 @@ describe('the kind of answer a question asks for', () => {
       'What was the first month the post ran at a loss?',
       'Which team finished in the first place?',
       'Who came in the first place in the vote?',
+      'Which team was in the first place?',
     ])
       expect(askedAnswerKinds(question).includes('ranking'), question).toBe(true);
   });
