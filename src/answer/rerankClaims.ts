@@ -29,20 +29,20 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.224,
-  reciprocalRank: 0.6442,
-  textTyped: 2.874,
-  textOther: 3.777,
-  evidenceOnly: -0.1685,
-  metadataOnly: -0.253,
-  proximity: -0.08007,
-  distinctive: 6.403,
-  reportShare: 1.715,
-  claimLength: -1.476,
-  statesAskedQuantity: 1.375,
-  givesAskedKind: 2.039,
-  statesAskedCause: 1.953,
-  textOtherByRank: -2.823,
+  logRatio: 1.204,
+  reciprocalRank: 0.6339,
+  textTyped: 2.889,
+  textOther: 3.654,
+  evidenceOnly: -0.1596,
+  metadataOnly: -0.2117,
+  proximity: -0.09046,
+  distinctive: 6.461,
+  reportShare: 1.69,
+  claimLength: -1.457,
+  statesAskedQuantity: 1.397,
+  givesAskedKind: 2.092,
+  statesAskedCause: 1.94,
+  textOtherByRank: -2.652,
 };
 
 /** The model's score of one claim's features. */
