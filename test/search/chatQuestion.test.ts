@@ -1109,6 +1109,8 @@ describe('chatQuestion', () => {
     expect(chatQuestion('Why did the Genoa bridge collapse in the first place?')).toBe('Why did the Genoa bridge collapse ?');
     expect(chatQuestion('how did duckworth even get into this in the first place')).toBe('how did duckworth even get into this');
     expect(chatQuestion('In the first place, who paid for it?')).toBe('who paid for it?');
+    // Before a closing quote too, whichever flags the pattern is compiled with.
+    expect(chatQuestion('so why did the bridge collapse in the first place”?')).toBe('so why did the bridge collapse ”?');
     for (const question of ['what did they find in the first place they dug?', 'who finished in first place?', 'which team was in the first place after day one?', 'Which team finished in the first place?', 'Who came in the first place in the vote?', 'which team was in the first place?', 'Who is in the first place now?']) {
       expect(chatQuestion(question), question).toBe(question);
     }
