@@ -10,7 +10,7 @@ import { parse as parseForm } from 'node:querystring';
 import { type App, type BufferedIncomingMessage, HTTPModuleFunctions, HTTPReceiver, type HTTPReceiverOptions, type Logger, type Receiver } from '@slack/bolt';
 import { answerWaitingForSlack } from './healthRoute.js';
 
-/** Largest request body read; a larger one is answered 413 without being read. */
+/** Largest request body read, by default; a larger one is answered 413 without being read. */
 export const MAX_BODY_BYTES = 1_000_000;
 /**
  * After a body is refused as too large, how long and how many more bytes of it are read and
@@ -21,6 +21,17 @@ export const MAX_BODY_BYTES = 1_000_000;
  */
 export const LINGER_MS = 2_000;
 export const LINGER_MAX_BYTES = 10 * MAX_BODY_BYTES;
+
+/** What a request body may cost the bot; each defaults to the constant above. */
+export interface BodyLimits {
+  /** Largest request body read (MAX_BODY_BYTES). */
+  maxBodyBytes: number;
+  /** After a 413, longest the rest of the body is read and dropped before closing (LINGER_MS). */
+  lingerMs: number;
+  /** After a 413, most bytes of the rest read and dropped before closing (LINGER_MAX_BYTES). */
+  lingerMaxBytes: number;
+}
+
 /** A request must have arrived whole within this (a client trickling a body holds a socket). */
 const REQUEST_TIMEOUT_MS = 15_000;
 /**
@@ -30,22 +41,20 @@ const REQUEST_TIMEOUT_MS = 15_000;
  */
 export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
 
-export interface BoundedReceiverOptions extends HTTPReceiverOptions {
-  maxBodyBytes?: number;
-}
+export interface BoundedReceiverOptions extends HTTPReceiverOptions, Partial<BodyLimits> {}
 
 export class BoundedReceiver implements Receiver {
   private readonly bolt: HTTPReceiver;
   private logger: Logger | undefined;
-  private readonly maxBodyBytes: number;
+  private readonly limits: BodyLimits;
   private server: Server | undefined;
   /** Set by start(), once Slack answers: until then every request gets 503, /healthz saying why. */
   private ready = false;
 
-  constructor({ maxBodyBytes = MAX_BODY_BYTES, ...options }: BoundedReceiverOptions) {
+  constructor({ maxBodyBytes = MAX_BODY_BYTES, lingerMs = LINGER_MS, lingerMaxBytes = LINGER_MAX_BYTES, ...options }: BoundedReceiverOptions) {
     this.bolt = new HTTPReceiver(options);
     this.logger = options.logger;
-    this.maxBodyBytes = maxBodyBytes;
+    this.limits = { maxBodyBytes, lingerMs, lingerMaxBytes };
   }
 
   init(app: App): void {
@@ -93,10 +102,10 @@ export class BoundedReceiver implements Receiver {
       return;
     }
     if (req.method === 'POST') {
-      const body = await readBody(req, this.maxBodyBytes);
+      const body = await readBody(req, this.limits.maxBodyBytes);
       if (body === 'too large') {
-        this.logger?.warn(`Refused a request body over ${this.maxBodyBytes} bytes (413) on ${req.url ?? ''}`);
-        refuseLingering(req, res, 413, this.logger);
+        this.logger?.warn(`Refused a request body over ${this.limits.maxBodyBytes} bytes (413) on ${req.url ?? ''}`);
+        refuseLingering(req, res, 413, this.limits, this.logger);
         return;
       }
       if (body === 'broken') return;
@@ -172,10 +181,10 @@ function refuse(res: ServerResponse, status: number): void {
 
 /**
  * Answers with no body, then closes lingering: half-closes once the answer is out, reads and drops
- * what still comes of the request's body, and closes once the body has ended, or LINGER_MAX_BYTES
- * more have come, or LINGER_MS have passed.
+ * what still comes of the request's body, and closes once the body has ended, or `lingerMaxBytes`
+ * more have come, or `lingerMs` have passed.
  */
-function refuseLingering(req: IncomingMessage, res: ServerResponse, status: number, logger: Logger | undefined): void {
+function refuseLingering(req: IncomingMessage, res: ServerResponse, status: number, { lingerMs, lingerMaxBytes }: BodyLimits, logger: Logger | undefined): void {
   const socket = req.socket;
   let dropped = 0;
   let cut = false;
@@ -186,7 +195,7 @@ function refuseLingering(req: IncomingMessage, res: ServerResponse, status: numb
     logger?.debug(`Cut off a refused request body on ${req.url ?? ''}: ${why}`);
     socket.destroy();
   };
-  const timer = setTimeout(() => cutOff(`still coming ${LINGER_MS} ms after its ${status}`), LINGER_MS);
+  const timer = setTimeout(() => cutOff(`still coming ${lingerMs} ms after its ${status}`), lingerMs);
   socket.once('close', () => clearTimeout(timer));
   // Node closes a `connection: close` answer's socket by destroySoon(): the FIN, then the socket
   // destroyed as soon as the FIN is out, unread bytes and all (a reset). Here only the FIN; Node's
@@ -202,7 +211,7 @@ function refuseLingering(req: IncomingMessage, res: ServerResponse, status: numb
   req.removeAllListeners('data');
   req.on('data', (chunk: Buffer) => {
     dropped += chunk.length;
-    if (dropped > LINGER_MAX_BYTES) cutOff(`over ${LINGER_MAX_BYTES} more bytes came after its ${status}`);
+    if (dropped > lingerMaxBytes) cutOff(`over ${lingerMaxBytes} more bytes came after its ${status}`);
   });
   req.resume();
   res.writeHead(status, { connection: 'close', 'content-length': '0' });

@@ -14,7 +14,7 @@ import { FeedbackFile } from '../feedback/feedbackFile.js';
 import type { FeedbackStore } from '../feedback/votes.js';
 import { AnswerTurns } from './answerTurns.js';
 import type { BotContext } from './botContext.js';
-import { BoundedReceiver } from './boundedReceiver.js';
+import { type BodyLimits, BoundedReceiver } from './boundedReceiver.js';
 import { healthRoute } from './healthRoute.js';
 import type { InFlight } from './inFlight.js';
 import { registerListeners } from './listeners/index.js';
@@ -45,9 +45,11 @@ export interface CreateAppOptions {
   state?: { seenEvents?: SeenEventStore; rateLimiter?: RateLimitStore; feedbackLog?: FeedbackStore };
   /** Optional services' state for /healthz (Redis). */
   services?: () => Record<string, unknown>;
+  /** HTTP mode: what a request body may cost (its size, the lingering close after a 413); boundedReceiver.ts's defaults for any not given. */
+  bodyLimits?: Partial<BodyLimits>;
 }
 
-export function createApp({ config, library, channelRules = () => NO_RULES, logger, clientOptions, slackTimeoutMs = SLACK_TIMEOUT_MS, now = Date.now, inFlight, turns = new AnswerTurns(), state = {}, services }: CreateAppOptions): App {
+export function createApp({ config, library, channelRules = () => NO_RULES, logger, clientOptions, slackTimeoutMs = SLACK_TIMEOUT_MS, now = Date.now, inFlight, turns = new AnswerTurns(), state = {}, services, bodyLimits }: CreateAppOptions): App {
   const rateLimiter = state.rateLimiter ?? (config.rateLimitPerMinute > 0 ? new RateLimiter({ max: config.rateLimitPerMinute, windowMs: 60_000 }) : undefined);
   const bot: BotContext = {
     libraryIn: (channel) => library.view(channelScope(channelRules(), channel)),
@@ -66,7 +68,7 @@ export function createApp({ config, library, channelRules = () => NO_RULES, logg
   };
   const receiver = config.appToken
     ? undefined
-    : new BoundedReceiver({ signingSecret: config.signingSecret ?? '', customRoutes: [healthRoute(library, services)], ...(logger ? { logger } : {}) });
+    : new BoundedReceiver({ signingSecret: config.signingSecret ?? '', customRoutes: [healthRoute(library, services)], ...(logger ? { logger } : {}), ...bodyLimits });
   const app = receiver ? new App({ ...common, receiver }) : new App({ ...common, socketMode: true, appToken: config.appToken });
   if (receiver) receivers.set(app, receiver);
   boundResponseUrlPosts(app, slackTimeoutMs);

@@ -25,11 +25,11 @@ afterAll(async () => {
 let others = 0;
 
 /** Sends `/reports list` as another person: acknowledged, and answered with the list. */
-async function othersAreServed(): Promise<void> {
+async function othersAreServed(by: RunningBot = bot): Promise<void> {
   const id = `other-${++others}`;
-  const reply = await bot.sender.command('list', bot.slack.responseUrl(id), { user: 'U0000OTHER' });
+  const reply = await by.sender.command('list', by.slack.responseUrl(id), { user: 'U0000OTHER' });
   expect(reply).toEqual({ status: 200, body: '' });
-  expect(allText((await bot.slack.waitForResponse(id)).body)).toContain('heat-pumps');
+  expect(allText((await by.slack.waitForResponse(id)).body)).toContain('heat-pumps');
 }
 
 describe('a very long question', () => {
@@ -215,6 +215,45 @@ describe('a body over 1 MB refused with 413, and the rest of it', () => {
     expect(error).toMatch(/ECONNRESET|EPIPE/);
     expect(bot.logger.at('debug')).toContain(`Cut off a refused request body on /slack/events: still coming ${LINGER_MS} ms after its 413`);
     await othersAreServed();
+  });
+});
+
+describe('the body limits, set smaller than the defaults', () => {
+  const limits = { maxBodyBytes: 20_000, lingerMs: 300, lingerMaxBytes: 100_000 };
+  let small: RunningBot;
+  beforeAll(async () => {
+    small = await startBot({ bodyLimits: limits });
+  });
+  afterAll(async () => {
+    await small?.stop();
+  });
+
+  it('refuse a body over the size given with 413 (one the default size reads and answers), and the bot keeps serving', async () => {
+    const question = `heat pumps ${'cold climate efficiency '.repeat(1500)}`.slice(0, 40_000);
+    const reply = await small.sender.command(question, small.slack.responseUrl('small-long-question'));
+    expect(reply.status).toBe(413);
+    expect(small.logger.at('warn')).toContain(`Refused a request body over ${limits.maxBodyBytes} bytes (413) on /slack/events`);
+    expect(small.logger.at('warn')).not.toContain(`Refused a request body over ${MAX_BODY_BYTES} bytes (413) on /slack/events`);
+    await othersAreServed(small);
+  });
+
+  it('cut off a client that goes on writing after the 413 once the bytes given have come', async () => {
+    // More than the kernel's buffers on loopback hold (some MB), so the client is still writing when cut off.
+    const total = 50_000_000;
+    const { received, error, sent } = await rawPost(`${small.url}/slack/events`, total);
+    expect(received).toMatch(/^HTTP\/1\.1 413 /);
+    expect(error).toMatch(/ECONNRESET|EPIPE/);
+    expect(sent).toBeLessThan(total);
+    expect(small.logger.at('debug')).toContain(`Cut off a refused request body on /slack/events: over ${limits.lingerMaxBytes} more bytes came after its 413`);
+    await othersAreServed(small);
+  });
+
+  it('cut off a client that trickles the rest of its body after the 413 once the time given has passed', async () => {
+    const { received, error } = await rawPost(`${small.url}/slack/events`, 2 * limits.maxBodyBytes, { trickle: true });
+    expect(received).toMatch(/^HTTP\/1\.1 413 /);
+    expect(error).toMatch(/ECONNRESET|EPIPE/);
+    expect(small.logger.at('debug')).toContain(`Cut off a refused request body on /slack/events: still coming ${limits.lingerMs} ms after its 413`);
+    await othersAreServed(small);
   });
 });
 

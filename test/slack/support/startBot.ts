@@ -10,6 +10,7 @@ import { loadReports } from '../../../src/reports/loadReports.js';
 import { type ChannelRulesChange, LiveChannelRules } from '../../../src/access/liveChannelRules.js';
 import { Library } from '../../../src/library/library.js';
 import type { AnswerTurns } from '../../../src/slack/answerTurns.js';
+import type { BodyLimits } from '../../../src/slack/boundedReceiver.js';
 import { createApp, startApp } from '../../../src/slack/createApp.js';
 import { InFlight } from '../../../src/slack/inFlight.js';
 import { FakeSlack } from './fakeSlack.js';
@@ -53,6 +54,8 @@ export interface StartBotOptions {
   channelsFile?: string;
   /** The queue answers wait their turn in (the bot's one when not given). */
   turns?: AnswerTurns;
+  /** What a request body may cost (the bot's defaults when not given). */
+  bodyLimits?: Partial<BodyLimits>;
 }
 
 export async function startBot(options: StartBotOptions = {}): Promise<RunningBot> {
@@ -87,6 +90,7 @@ export async function startBot(options: StartBotOptions = {}): Promise<RunningBo
     clientOptions: options.clientOptions ?? { retryConfig: { retries: 0 } },
     ...(options.slackTimeoutMs !== undefined ? { slackTimeoutMs: options.slackTimeoutMs } : {}),
     ...(options.turns ? { turns: options.turns } : {}),
+    ...(options.bodyLimits ? { bodyLimits: options.bodyLimits } : {}),
   });
   const started = await startApp(app, config);
   if (started.mode !== 'http') throw new Error('expected HTTP mode');
