@@ -1,14 +1,24 @@
+// @ts-check
 // Child process of the benchmark: loads a reports folder into a ready Library the way the bot
 // does, in a fresh process (fresh heap, nothing warmed up), and prints its figures as one JSON line
 // (StartFigures, measureStart.ts). Plain JavaScript over the compiled bot (dist/, `npm run build`),
 // so its memory is the bot's as it runs: through tsx, its loader held some 37 MB more (bench/README.md,
 // fifty-first session). `node --expose-gc bench/startLibrary.mjs <reports dir>`; the cache folder
-// comes from the environment.
+// comes from the environment. Type-checked by `tsc --noEmit`: each module of dist/ is typed by its
+// source in src/, which it is compiled from (imported by path, so tsc needs no dist/ to check it).
 
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { libraryConfigFromEnv } from '../dist/config.js';
-import { Library } from '../dist/library/library.js';
-import { loadLibrary } from '../dist/library/loadLibrary.js';
+
+/**
+ * A module of the compiled bot.
+ * @param {string} path under dist/
+ * @returns {Promise<unknown>}
+ */
+const compiled = (path) => import(new URL(`../dist/${path}`, import.meta.url).href);
+
+const { libraryConfigFromEnv } = /** @type {typeof import('../src/config.js')} */ (await compiled('config.js'));
+const { Library } = /** @type {typeof import('../src/library/library.js')} */ (await compiled('library/library.js'));
+const { loadLibrary } = /** @type {typeof import('../src/library/loadLibrary.js')} */ (await compiled('library/loadLibrary.js'));
 
 const dir = process.argv[2];
 if (!dir) throw new Error('usage: startLibrary.mjs <reports dir>');
@@ -33,6 +43,7 @@ loopDelay.disable();
 globalThis.gc?.();
 globalThis.gc?.();
 const memory = process.memoryUsage();
+/** @type {import('./measureStart.js').StartFigures} */
 const figures = {
   ms,
   reports: library.reports.length,
