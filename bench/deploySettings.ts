@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CORPUS_ROOT, DEFAULT_SEED, ensureCorpus, reportIdsOf } from './generateCorpus.js';
 import { generateQuestions } from './generateQuestions.js';
-import { ensureBuild, measureBotStart } from './measureBotStart.js';
+import { ensureBuild } from './ensureBuild.js';
+import { measureBotStart } from './measureBotStart.js';
 import { measureStart } from './measureStart.js';
 
 const { values } = parseArgs({

@@ -7,7 +7,7 @@
 // cache and index snapshot written too).
 
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +17,6 @@ import { SIGNING_SECRET, SlackSender } from '../test/slack/support/signedRequest
 import { childPids, mainThreadCpuMs, processCpuMs, processMemory } from './procfs.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const MAIN_JS = join(ROOT, 'dist', 'main.js');
 const TSX_CLI = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 
 export type BotBuild = 'compiled' | 'tsx';
@@ -70,28 +69,6 @@ export interface BotStartOptions {
 
 /** Longest a start may take before the measurement gives up. */
 const START_TIMEOUT_MS = 300_000;
-
-/**
- * Builds dist/ (`npm run build`) when it is missing or older than a file in src/, so the compiled
- * start is of the source as it is. Returns whether it built.
- */
-export async function ensureBuild(): Promise<boolean> {
-  const built = await stat(MAIN_JS).then(
-    (s) => s.mtimeMs,
-    () => 0,
-  );
-  if (built > 0 && (await newestMtime(join(ROOT, 'src'))) <= built) return false;
-  await promisify(execFile)('npm', ['run', 'build', '--silent'], { cwd: ROOT });
-  return true;
-}
-
-async function newestMtime(dir: string): Promise<number> {
-  let newest = 0;
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) newest = Math.max(newest, (await stat(join(entry.parentPath, entry.name))).mtimeMs);
-  }
-  return newest;
-}
 
 /** One start of the bot over `reportsDir`; `cacheDir` as REPORT_CACHE_DIR (emptied by the caller for a cold start). */
 export async function measureBotStart(build: BotBuild, reportsDir: string, cacheDir: string, question: string, options: BotStartOptions = {}): Promise<BotStartFigures> {

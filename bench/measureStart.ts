@@ -5,7 +5,7 @@
 
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { ensureBuild } from './measureBotStart.js';
+import { ensureBuild } from './ensureBuild.js';
 
 const CHILD = fileURLToPath(new URL('./startLibrary.mjs', import.meta.url));
 

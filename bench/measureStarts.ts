@@ -7,7 +7,8 @@
 import { rm } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { type BotBuild, type BotStartFigures, ensureBuild, measureAsk, measureBotStart } from './measureBotStart.js';
+import { ensureBuild } from './ensureBuild.js';
+import { type BotBuild, type BotStartFigures, measureAsk, measureBotStart } from './measureBotStart.js';
 
 const BUNDLED_REPORTS = fileURLToPath(new URL('../reports', import.meta.url));
 const BUNDLED_QUESTION = 'heat pumps in the cold';
@@ -18,17 +19,16 @@ export interface BuildPair {
 }
 
 export interface StartsResult {
-  /** Whether dist/ was (re)built first because it was missing or older than src/. */
+  /** Whether this process (re)built dist/ first because it was missing or older than src/. */
   built: boolean;
   corpus: { compiledCold: BotStartFigures; compiledWarm: BotStartFigures; tsxCold: BotStartFigures };
   /** The bundled reports, no cache: medians of `runs` runs, ms from the spawn. */
   bundled: { reports: number; runs: number; ask: BuildPair; started: BuildPair; ready: BuildPair; answered: BuildPair; load: [number, number] };
 }
 
-/** `builtBefore`: whether the caller built dist/ just before (ensureBuild), for `built`. */
-export async function measureStarts(corpusDir: string, cacheDir: string, question: string, runs: number, log: (message: string) => void, builtBefore = false): Promise<StartsResult> {
-  log('start: building dist/ if it is missing or older than src/');
-  const built = (await ensureBuild()) || builtBefore;
+export async function measureStarts(corpusDir: string, cacheDir: string, question: string, runs: number, log: (message: string) => void): Promise<StartsResult> {
+  log('start: building dist/ if it is missing or older than src/ (once a process)');
+  const built = await ensureBuild();
 
   log(`start: bundled reports, no cache, ${runs} runs of ask and the bot, compiled and tsx in turn`);
   const loadBefore = loadavg()[0] as number;

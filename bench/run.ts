@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { aliasesOf } from '../src/search/aliases.js';
 import { ANSWER_RENDERER } from './answerPath.js';
 import { benchTable, roundResult, roundStarts, startsTable, type BenchResult } from './benchResult.js';
+import { ensureBuild } from './ensureBuild.js';
 import { CORPUS_ROOT, DEFAULT_SEED, ensureCorpus, ensureHugeReport, HUGE_REPORT_CLAIMS, reportIdsOf } from './generateCorpus.js';
 import { distinctQuestions, generateQuestions, warmupQuestions } from './generateQuestions.js';
 import { IDLE_GAP_MS, measureFirstSeen, OTHER_QUESTIONS } from './measureFirstSeen.js';
@@ -21,7 +22,6 @@ import { busyTable, measureBusy } from './measureBusy.js';
 import { measureHttp } from './measureHttp.js';
 import { measureLatency } from './measureLatency.js';
 import { measureHugeReport, measureParseThroughput } from './measureParse.js';
-import { ensureBuild } from './measureBotStart.js';
 import { measureStart } from './measureStart.js';
 import { measureVectorScan, roundVectorScan, vectorScanTable } from './measureVectorScan.js';
 import { measureStarts, type StartsResult } from './measureStarts.js';
@@ -83,11 +83,11 @@ const cacheDir = join(CORPUS_ROOT, 'cache', `reports-${reports}-seed${seed}`);
 const cacheEnv = { REPORT_CACHE_DIR: cacheDir };
 let cold: Awaited<ReturnType<typeof measureStart>> | null = null;
 let warm: Awaited<ReturnType<typeof measureStart>> | null = null;
-// The load's child and the compiled starts run dist/: built first when missing or older than src/.
-let built = false;
+// The load's child and the compiled starts run dist/: built first when missing or older than src/,
+// once (measureStart and measureStarts ask again and get this answer).
 if (full || values.only === 'starts') {
   log('building dist/ if it is missing or older than src/');
-  built = await ensureBuild();
+  await ensureBuild();
 }
 if (full) {
   await rm(cacheDir, { recursive: true, force: true });
@@ -101,7 +101,7 @@ if (full) {
 let starts: StartsResult | null = null;
 if (full || values.only === 'starts') {
   const question = generateQuestions(seed, 1, reportIdsOf(corpus))[0]?.text ?? 'heat pumps';
-  starts = await measureStarts(corpus.dir, cacheDir, question, startRuns, log, built);
+  starts = await measureStarts(corpus.dir, cacheDir, question, startRuns, log);
 }
 if (values.only === 'starts') {
   if (starts === null) throw new Error('unreachable');
