@@ -43,6 +43,7 @@ export const RERANK_MODEL: RerankModel = {
   givesAskedKind: 2.092,
   statesAskedCause: 1.94,
   textOtherByRank: -2.652,
+  rareFunctionWords: 0,
 };
 
 /** The model's score of one claim's features. */

@@ -11,6 +11,7 @@ import { claimDocument } from '../search/claimDocument.js';
 import type { SentenceHit } from '../search/claimSentence.js';
 import { coverageParts, type CoverageQuestion, type WordCoverage } from '../search/questionCoverage.js';
 import { normalizeTerm } from '../search/normalizeTerm.js';
+import { rareFunctionWordShare } from '../search/sharedFunctionWords.js';
 import { termsOf } from '../search/termsOf.js';
 import { tokenize } from '../search/tokenize.js';
 import { claimCoverage, coverageQuestionOf, rememberedTermsOf } from './claimCoverage.js';
@@ -55,6 +56,12 @@ export const RERANK_FEATURES = [
    * so its place says less of a claim whose sentence has the question in other words.
    */
   'textOtherByRank',
+  /**
+   * The share of the question's function words (sharedFunctionWords.ts) its sentence has, each
+   * word weighed by how rare it is among the library's claim sentences: a shared "than" or "after"
+   * says more than a shared "the"; 0 when the question has none.
+   */
+  'rareFunctionWords',
 ] as const;
 
 export type RerankFeature = (typeof RERANK_FEATURES)[number];
@@ -83,6 +90,7 @@ export function rerankFeatures(library: LibraryView, text: string, found: readon
   const quantity = asksForQuantity(asked);
   const why = asksWhy(asked);
   const kinds = askedAnswerKinds(asked);
+  const functionWordShare = rareFunctionWordShare(text, library.functionWordRarity());
   // Here and below by push into one literal (not .map): a .map's array is another kind to V8 once
   // this is optimized, and code reading it was thrown away (bench/README.md).
   const parts: { text: { typed: number; otherWords: number }; own: { typed: number; otherWords: number }; all: ReturnType<typeof claimCoverage> }[] = [];
@@ -122,6 +130,8 @@ export function rerankFeatures(library: LibraryView, text: string, found: readon
       givesAskedKind: kinds.length === 0 ? 0 : kinds.filter((kind) => givesAnswerKind(claim.text, kind, report.date)).length / kinds.length,
       statesAskedCause: why && statesCause(claim.text) ? 1 : 0,
       textOtherByRank: text.otherWords / (i + 1),
+      // A served claim's function words were worked out when it was served (servedSentences.ts).
+      rareFunctionWords: functionWordShare(library.sentenceFunctionWordBits(claim.text) ?? claim.text),
     });
   }
   return features;

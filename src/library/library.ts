@@ -20,6 +20,7 @@ import { type LibraryView, ScopedLibrary, type ServedClaim } from './libraryView
 import { LoadProgress, type LoadingProgress } from './loadProgress.js';
 import { type ReportScope, scopeKey } from './reportScope.js';
 import { ServedSentences } from './servedSentences.js';
+import type { FunctionWordRarity } from '../search/sharedFunctionWords.js';
 
 /**
  * A report's texts, then its claims, whose names are mined per turn of a live reload
@@ -456,6 +457,10 @@ export class Library implements LibraryView {
 
   sentenceFunctionWordBits(sentence: string): Uint32Array | undefined {
     return this.sentences.functionWordBitsOf(sentence);
+  }
+
+  functionWordRarity(): FunctionWordRarity {
+    return this.sentences.functionWordRarity();
   }
 
   served(id: string): ServedClaim | undefined {

@@ -13,6 +13,7 @@ import type { SemanticSearch } from '../search/semantic/semanticSearch.js';
 import type { ClaimTable } from './claimTable.js';
 import type { Library } from './library.js';
 import { inScope, type ReportScope } from './reportScope.js';
+import type { FunctionWordRarity } from '../search/sharedFunctionWords.js';
 
 export type ClaimSearch = Pick<ClaimIndex, 'search' | 'all' | 'suggest' | 'size' | 'claimsWith' | 'termsNear' | 'keysOfClaim' | 'ownKeysOfClaim' | 'sentenceOfClaim'>;
 export type SemanticLookup = Pick<SemanticSearch, 'prepare' | 'vectorOf' | 'search' | 'status'>;
@@ -41,6 +42,12 @@ export interface LibraryView {
    * valid until the library next changes: read it at once, do not keep it.
    */
   sentenceFunctionWordBits(sentence: string): Uint32Array | undefined;
+  /**
+   * Each function word's rarity among the library's served claim sentences (ServedSentences), by
+   * its bit: what the reranker weighs each function word a first claim shares with the question by
+   * (rerankFeatures.ts).
+   */
+  functionWordRarity(): FunctionWordRarity;
   readonly claimCount: number;
   /** Whether every claim the index holds is served (then a search needs no filter to leave out unserved ones). */
   readonly servesEveryIndexedClaim: boolean;
@@ -186,6 +193,11 @@ export class ScopedLibrary implements LibraryView {
   /** Any sentence the library serves, in scope or not: bits depend on the text alone, and a caller passes a claim it already has. */
   sentenceFunctionWordBits(sentence: string): Uint32Array | undefined {
     return this.library.sentenceFunctionWordBits(sentence);
+  }
+
+  /** The whole library's, in scope or not: as the index's term statistics are. */
+  functionWordRarity(): FunctionWordRarity {
+    return this.library.functionWordRarity();
   }
 
   served(claimId: string): ServedClaim | undefined {

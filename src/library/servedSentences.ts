@@ -4,7 +4,7 @@
 // the process for thousands of answers, and splitting each sentence cost a person's answer its
 // time (bench/README.md, sixteenth session). One per Library, kept in step with what it serves.
 
-import { functionWordBits, WORDS_OF_BITS } from '../search/sharedFunctionWords.js';
+import { forEachBit, FUNCTION_WORD_COUNT, functionWordBits, functionWordRarity, WORDS_OF_BITS, type FunctionWordRarity } from '../search/sharedFunctionWords.js';
 import { grownArray } from '../search/grownArray.js';
 
 export class ServedSentences {
@@ -15,12 +15,18 @@ export class ServedSentences {
   private claims = new Int32Array(0);
   private readonly freeSlots: number[] = [];
   private slotsUsed = 0;
+  /** How many served claims' sentences have each function word (by its bit), and how many claims are served. */
+  private readonly having = new Int32Array(FUNCTION_WORD_COUNT);
+  private claimsServed = 0;
+  /** functionWordRarity's last result, until a claim is served or no longer served. */
+  private rarity: FunctionWordRarity | undefined;
 
   /** A claim with this sentence is now served. */
   served(sentence: string): void {
     const held = this.slots.get(sentence);
     if (held !== undefined) {
       this.claims[held] = (this.claims[held] as number) + 1;
+      this.count(held, 1);
       return;
     }
     const slot = this.freeSlots.pop() ?? this.slotsUsed++;
@@ -31,17 +37,38 @@ export class ServedSentences {
     this.bits.set(functionWordBits(sentence), slot * WORDS_OF_BITS);
     this.claims[slot] = 1;
     this.slots.set(sentence, slot);
+    this.count(slot, 1);
   }
 
   /** A claim with this sentence is no longer served; the sentence goes with the last such claim. */
   notServed(sentence: string): void {
     const slot = this.slots.get(sentence);
     if (slot === undefined) return;
+    this.count(slot, -1);
     const claims = (this.claims[slot] as number) - 1;
     this.claims[slot] = claims;
     if (claims > 0) return;
     this.slots.delete(sentence);
     this.freeSlots.push(slot);
+  }
+
+  /**
+   * Each function word's rarity among the served claims' sentences (sharedFunctionWords.ts
+   * functionWordRarity), for the reranker's reading of the function words a first claim shares
+   * with the question (rerankFeatures.ts).
+   */
+  functionWordRarity(): FunctionWordRarity {
+    this.rarity ??= functionWordRarity(this.having, this.claimsServed);
+    return this.rarity;
+  }
+
+  /** One claim more (`by` 1) or fewer (-1) with the sentence in `slot`: its function words' counts. */
+  private count(slot: number, by: 1 | -1): void {
+    this.claimsServed += by;
+    forEachBit(this.bits.subarray(slot * WORDS_OF_BITS, (slot + 1) * WORDS_OF_BITS), (bit) => {
+      this.having[bit] = (this.having[bit] as number) + by;
+    });
+    this.rarity = undefined;
   }
 
   /**

@@ -92,6 +92,69 @@ function bitsOf(words: Iterable<string>): Uint32Array {
   return bits;
 }
 
+/**
+ * Each function word's weight by its bit (FUNCTION_WORDS' order): how rare it is among the
+ * library's claim sentences (functionWordRarity). Weighed so, a shared "than" or "after" counts
+ * above a shared "the", as MiniSearch's own scoring of a function word would.
+ */
+export type FunctionWordRarity = Float64Array;
+
+/** How many function words there are: the length of a FunctionWordRarity. */
+export const FUNCTION_WORD_COUNT = BIT_OF.size;
+
+/**
+ * Each function word's rarity among `sentences` claim sentences of which `having[bit]` have it:
+ * BM25's idf, ln(1 + (sentences - having + 0.5) / (having + 0.5)).
+ */
+export function functionWordRarity(having: ArrayLike<number>, sentences: number): FunctionWordRarity {
+  const rarity = new Float64Array(FUNCTION_WORD_COUNT);
+  for (let bit = 0; bit < rarity.length; bit++) {
+    const n = having[bit] ?? 0;
+    rarity[bit] = Math.log(1 + (sentences - n + 0.5) / (n + 0.5));
+  }
+  return rarity;
+}
+
+/** The bits set in `bits`, each once, in order: what `visit` is called with. */
+export function forEachBit(bits: Uint32Array, visit: (bit: number) => void): void {
+  for (let i = 0; i < bits.length; i++) {
+    let word = bits[i] as number;
+    while (word !== 0) {
+      const low = word & -word;
+      visit(i * 32 + (31 - Math.clz32(low)));
+      word ^= low;
+    }
+  }
+}
+
+/** The summed rarity of the function words `bits` has. */
+function weightOf(bits: Uint32Array, rarity: FunctionWordRarity): number {
+  let sum = 0;
+  forEachBit(bits, (bit) => (sum += rarity[bit] ?? 0));
+  return sum;
+}
+
+/** The summed rarity of the function words both `a` and `b` have. */
+function sharedWeight(a: Uint32Array, b: Uint32Array, rarity: FunctionWordRarity): number {
+  const both = new Uint32Array(a.length);
+  for (let i = 0; i < a.length; i++) both[i] = (a[i] as number) & (b[i] ?? 0);
+  return weightOf(both, rarity);
+}
+
+/**
+ * For a question as searched: the share of its function words (askedFunctionWords') a sentence
+ * has, each word weighed by its `rarity` (0 for a question with none). What the reranker reads of
+ * each first claim (rerankFeatures.ts), beside the lift, which counts each word alike: weighing
+ * the lift itself so moved which claims come first and so what the no-answer decision reads
+ * (eval/README.md, fifty-second session). `sentence` as bySharedFunctionWords takes it.
+ */
+export function rareFunctionWordShare(text: string, rarity: FunctionWordRarity): (sentence: string | Uint32Array) => number {
+  const askedBits = bitsOf(askedFunctionWords(text));
+  const askedWeight = weightOf(askedBits, rarity);
+  if (!(askedWeight > 0)) return () => 0;
+  return (sentence) => sharedWeight(askedBits, typeof sentence === 'string' ? sentenceBits(sentence) : sentence, rarity) / askedWeight;
+}
+
 function sharedCount(a: Uint32Array, b: Uint32Array): number {
   let count = 0;
   for (let i = 0; i < a.length; i++) {

@@ -8,7 +8,8 @@ import { Library } from '../../src/library/library.js';
 import { ServedSentences } from '../../src/library/servedSentences.js';
 import type { Claim } from '../../src/reports/model.js';
 import { loadReports } from '../../src/reports/loadReports.js';
-import { bySharedFunctionWords, functionWordBits } from '../../src/search/sharedFunctionWords.js';
+import { bySharedFunctionWords, functionWordBits, functionWordRarity, functionWordsOf, FUNCTION_WORD_COUNT } from '../../src/search/sharedFunctionWords.js';
+import { FUNCTION_WORDS } from '../../src/search/stopWords.js';
 
 const holdout7 = fileURLToPath(new URL('../../eval/holdout7/reports/', import.meta.url));
 const holdout8 = fileURLToPath(new URL('../../eval/holdout8/reports/', import.meta.url));
@@ -50,6 +51,23 @@ describe("a library's served sentences", () => {
     for (const report of reports.slice(0, 3)) library.forget(report.file);
     for (const report of [...reports].reverse()) library.put(report);
     for (const claim of claimsOf(library)) expect(library.sentenceFunctionWordBits(claim.text)).toEqual(functionWordBits(claim.text));
+  });
+
+  it("weighs each function word by how few of its served claims' sentences have it, as claims come and go (held-out set 8)", async () => {
+    const library = Library.from(await loadReports(holdout8, { workers: 0 }));
+    // Bits are in FUNCTION_WORDS' order.
+    const order = [...FUNCTION_WORDS];
+    const counted = (claims: Claim[]): Float64Array => {
+      const having = new Array<number>(FUNCTION_WORD_COUNT).fill(0);
+      for (const claim of claims) for (const word of functionWordsOf(claim.text)) having[order.indexOf(word)] = (having[order.indexOf(word)] ?? 0) + 1;
+      return functionWordRarity(having, claims.length);
+    };
+    expect(library.functionWordRarity()).toEqual(counted(claimsOf(library)));
+    const report = library.reports[0];
+    library.forget(report?.file ?? '');
+    expect(library.functionWordRarity()).toEqual(counted(claimsOf(library)));
+    if (report) library.put(report);
+    expect(library.functionWordRarity()).toEqual(counted(claimsOf(library)));
   });
 
   it('keeps a sentence two claims have until neither is served', () => {

@@ -7,11 +7,13 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
-import { RERANK_TOP, rerankClaims } from '../../src/answer/rerankClaims.js';
+import { RERANK_MODEL, RERANK_TOP, rerankClaims } from '../../src/answer/rerankClaims.js';
+import { rerankFeatures } from '../../src/answer/rerankFeatures.js';
 import { Library } from '../../src/library/library.js';
 import { loadReports } from '../../src/reports/loadReports.js';
 import { AUXILIARY_VERBS } from '../../src/search/auxiliaryVerbs.js';
-import { askedFunctionWords, bySharedFunctionWords, FUNCTION_WORD_TOP, FUNCTION_WORD_WEIGHT, functionWordsOf } from '../../src/search/sharedFunctionWords.js';
+import { ServedSentences } from '../../src/library/servedSentences.js';
+import { askedFunctionWords, bySharedFunctionWords, FUNCTION_WORD_TOP, FUNCTION_WORD_WEIGHT, functionWordBits, functionWordsOf, rareFunctionWordShare } from '../../src/search/sharedFunctionWords.js';
 import { bundledLibrary } from '../support/reportsFolders.js';
 
 const holdout7 = fileURLToPath(new URL('../../eval/holdout7/reports/', import.meta.url));
@@ -71,6 +73,45 @@ describe('shared function words', () => {
       { id: 'a', score: 10 },
       { id: 'c', score: 5 * (1 + FUNCTION_WORD_WEIGHT / 4) },
     ]);
+  });
+
+  // MiniSearch untuned weighs each function word by its idf; the lift counts "the" as "after".
+  it("gives the reranker the share of the question's function words a sentence has, each weighed by its rarity among the library's sentences", () => {
+    const sentences = new ServedSentences();
+    for (let i = 0; i < 90; i++) sentences.served('The sky was grey.');
+    for (let i = 0; i < 5; i++) sentences.served('Rain fell after noon.');
+    for (let i = 0; i < 5; i++) sentences.served('Sun.');
+    const share = rareFunctionWordShare('prices after the war', sentences.functionWordRarity());
+    const idf = (having: number): number => Math.log(1 + (100 - having + 0.5) / (having + 0.5));
+    // The question's function words: after, the. By count each sentence has half; by rarity "after"
+    // (5 of 100 sentences) counts above "the" (90 of 100).
+    expect(share('Prices rose after it.')).toBeCloseTo(idf(5) / (idf(5) + idf(90)), 12);
+    expect(share('The war ended.')).toBeCloseTo(idf(90) / (idf(5) + idf(90)), 12);
+    expect(share('Prices rose after the war.')).toBeCloseTo(1, 12);
+    expect(share(functionWordBits('Prices rose after it.'))).toBe(share('Prices rose after it.'));
+    expect(share('Prices rose.')).toBe(0);
+    // The auxiliary a yes/no question opens with is not compared, as in the lift.
+    expect(rareFunctionWordShare('does it rain after noon?', sentences.functionWordRarity())('Does it matter?')).toBeCloseTo(idf(0) / (idf(0) + idf(5)), 12);
+    expect(rareFunctionWordShare('rain at noon', sentences.functionWordRarity())('The sky was grey.')).toBe(0);
+  });
+
+  it("reads the rarity weighed share as the reranker's feature of each first claim, and leaves the lift counting each word alike (held-out set 7)", () => {
+    const question = 'Should cops be allowed to rewatch the tape before they write up what happened?';
+    const found = library.index.search(question, undefined, { limit: 50, aliases: library.aliases }).flatMap((hit) => {
+      const served = library.served(hit.id);
+      return served ? [{ claim: served.claim, report: served.report, score: hit.score }] : [];
+    });
+    const first = bySharedFunctionWords(question, found, (item) => item.claim.text).slice(0, RERANK_TOP);
+    const features = rerankFeatures(library, question, first, question);
+    const share = rareFunctionWordShare(question, library.functionWordRarity());
+    expect(features?.map((feature) => feature.rareFunctionWords)).toEqual(first.map((item) => share(item.claim.text)));
+    // Not each word alike: some first claim's share by rarity is not its share by count.
+    const asked = askedFunctionWords(question);
+    const byCount = first.map((item) => [...functionWordsOf(item.claim.text)].filter((word) => asked.has(word)).length / asked.size);
+    expect(features?.map((feature) => feature.rareFunctionWords)).not.toEqual(byCount);
+    // The claims the reranker orders are the lift's, with its weight at 0 as at any other.
+    const withoutIt = { ...RERANK_MODEL, rareFunctionWords: 0 };
+    expect(new Set(rerankClaims(library, question, found, question, withoutIt).slice(0, RERANK_TOP).map((item) => item.claim.id))).toEqual(new Set(first.map((item) => item.claim.id)));
   });
 
   it('reorders only the first claims found, which stay above the rest', () => {
