@@ -29,21 +29,21 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.204,
-  reciprocalRank: 0.6339,
-  textTyped: 2.889,
-  textOther: 3.654,
-  evidenceOnly: -0.1596,
-  metadataOnly: -0.2117,
-  proximity: -0.09046,
-  distinctive: 6.461,
-  reportShare: 1.69,
-  claimLength: -1.457,
-  statesAskedQuantity: 1.397,
-  givesAskedKind: 2.092,
-  statesAskedCause: 1.94,
-  textOtherByRank: -2.652,
-  rareFunctionWords: 0,
+  logRatio: 1.143,
+  reciprocalRank: 0.6027,
+  textTyped: 3.172,
+  textOther: 3.821,
+  evidenceOnly: 0.03486,
+  metadataOnly: -0.1245,
+  proximity: -0.07176,
+  distinctive: 6.543,
+  reportShare: 1.722,
+  claimLength: -1.499,
+  statesAskedQuantity: 1.396,
+  givesAskedKind: 2.093,
+  statesAskedCause: 1.926,
+  textOtherByRank: -2.68,
+  rareFunctionWords: 0.8018,
 };
 
 /** The model's score of one claim's features. */
