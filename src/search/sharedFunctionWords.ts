@@ -117,8 +117,13 @@ export function functionWordRarity(having: ArrayLike<number>, sentences: number)
 
 /** The bits set in `bits`, each once, in order: what `visit` is called with. */
 export function forEachBit(bits: Uint32Array, visit: (bit: number) => void): void {
-  for (let i = 0; i < bits.length; i++) {
-    let word = bits[i] as number;
+  forEachSharedBit(bits, bits, visit);
+}
+
+/** The bits set in both `a` and `b`, each once, in order, walked in place (no array made per claim). */
+function forEachSharedBit(a: Uint32Array, b: Uint32Array, visit: (bit: number) => void): void {
+  for (let i = 0; i < a.length; i++) {
+    let word = (a[i] as number) & (b[i] ?? 0);
     while (word !== 0) {
       const low = word & -word;
       visit(i * 32 + (31 - Math.clz32(low)));
@@ -129,16 +134,14 @@ export function forEachBit(bits: Uint32Array, visit: (bit: number) => void): voi
 
 /** The summed rarity of the function words `bits` has. */
 function weightOf(bits: Uint32Array, rarity: FunctionWordRarity): number {
-  let sum = 0;
-  forEachBit(bits, (bit) => (sum += rarity[bit] ?? 0));
-  return sum;
+  return sharedWeight(bits, bits, rarity);
 }
 
 /** The summed rarity of the function words both `a` and `b` have. */
 function sharedWeight(a: Uint32Array, b: Uint32Array, rarity: FunctionWordRarity): number {
-  const both = new Uint32Array(a.length);
-  for (let i = 0; i < a.length; i++) both[i] = (a[i] as number) & (b[i] ?? 0);
-  return weightOf(both, rarity);
+  let sum = 0;
+  forEachSharedBit(a, b, (bit) => (sum += rarity[bit] ?? 0));
+  return sum;
 }
 
 /**
