@@ -7,8 +7,10 @@ import { anyClause, firstThen, lastNotFollowedBy } from './clauseReading.js';
 import { CARDINAL_WORDS, MAGNITUDE_WORDS } from './quantityWords.js';
 import { AUXILIARY, BE_FORMS, DO_FORMS, HAVE_FORMS, MODAL_VERBS, oneOf } from '../search/auxiliaryVerbs.js';
 
+/** Words of a sum paid or charged: both a price asked (MONEY_WORDS) and a sum given (SUM_WORDS). */
+const PAID_OR_CHARGED = ['cost', 'costs', 'price', 'prices', 'priced', 'fee', 'fees', 'fine', 'fined', 'paid', 'wage', 'wages', 'salary', 'salaries'];
 /** Words that ask for money after "how much" ("how much does it cost", "how much do tutors earn", "how much are studios fined", "how much did it end up costing"). */
-const MONEY_WORDS = String.raw`(?:cost|costs|costing|price|prices|priced|charge|charges|fee|fees|fine|fines|fined|pay|pays|paid|earn|earns|wage|wages|salary|salaries|revenue)`;
+const MONEY_WORDS = String.raw`(?:${[...PAID_OR_CHARGED, 'costing', 'charge', 'charges', 'fines', 'pay', 'pays', 'earn', 'earns', 'revenue'].join('|')})`;
 /**
  * What a thing fetches when sold: "how much does a Benin Bronze sell for", "what did it sell for at
  * launch"; "go for" only right after "how much" and its auxiliary ("how much does an original go
@@ -128,7 +130,7 @@ export const PRICE_ASKED: { test(question: string): boolean } = {
 };
 
 /** Words of money before a figure in pounds in its clause: what makes the pounds a sum, not a weight. */
-const SUM_WORDS = String.raw`insured|costs?|paid|worth|valued?|priced?|prices|rewards?|ransom|fined?|prizes?|fees?|sold|bought|salar(?:y|ies)|wages?|grant(?:s|ed)?|spent|earned|budget`;
+const SUM_WORDS = [...PAID_OR_CHARGED, 'insured', 'worth', 'valued?', 'rewards?', 'ransom', 'prizes?', 'sold', 'bought', 'grant(?:s|ed)?', 'spent', 'earned', 'budget'].join('|');
 /**
  * A sum of money: a currency sign or code before a number ("US$15", "€ 2bn", "USD 40"), or a number
  * (in digits or words, "tens of billions of") before a currency ("40 million euros", "80 billion US
