@@ -103,11 +103,17 @@ export const PERSON_NAMED = new RegExp(
 const EVERY_PERSON_NAMED = new RegExp(PERSON_NAMED.source, 'gu');
 
 /**
- * Whether the text names a person: a name as PERSON_NAMED reads one that is no place by WordNet
- * (namedPlace.ts: "West Germany", "New York" are written as a person's name is).
+ * Each person the text names, in order: a name as PERSON_NAMED reads one (over the whole text: a
+ * name opening a sentence is none) that is no place by WordNet (namedPlace.ts: "West Germany", "New
+ * York" are written as a person's name is).
  */
+function* peopleNamed(text: string): Generator<RegExpExecArray, void, undefined> {
+  for (const match of matchesOf(text, EVERY_PERSON_NAMED)) if (!isNamedPlace(match[0])) yield match;
+}
+
+/** Whether the text names a person (peopleNamed). */
 export function namesPerson(text: string): boolean {
-  for (const [name] of matchesOf(text, EVERY_PERSON_NAMED)) if (!isNamedPlace(name)) return true;
+  for (const _ of peopleNamed(text)) return true;
   return false;
 }
 
@@ -119,14 +125,12 @@ export function namesPerson(text: string): boolean {
  * architect asked) nor a thing named after one ("the original Graf Zeppelin" for a captain).
  */
 export function namesPersonInRole(text: string): boolean {
-  // The names are read over the whole text, as PERSON_NAMED reads them (a name opening a sentence is
-  // none), each then in its sentence.
+  // The names are read over the whole text (peopleNamed), each then in its sentence.
   const sentences = sentencesOf(text);
   const ends: number[] = [];
   let end = 0;
   for (const sentence of sentences) ends.push((end = text.indexOf(sentence, end) + sentence.length));
-  for (const { index, 0: name } of matchesOf(text, EVERY_PERSON_NAMED)) {
-    if (isNamedPlace(name)) continue;
+  for (const { index } of peopleNamed(text)) {
     const i = ends.findIndex((sentenceEnd) => index < sentenceEnd);
     if (i >= 0 && ROLE_WORD.test(sentences[i] as string)) return true;
   }
