@@ -47,7 +47,13 @@ describe('the reranker on the bundled reports', () => {
     expect(popUp?.distinctive).toBeGreaterThan(first?.distinctive ?? 1);
     // All three are of one report.
     expect(features?.map((f) => f.reportShare)).toEqual([1, 1, 1]);
-    for (const f of features ?? []) expect(f.claimLength).toBeCloseTo(Math.log(1 + (found[features?.indexOf(f) ?? 0]?.claim.text.split(/\s+/).length ?? 0)), 0);
+    // A longer sentence reads longer: the three in the order of their words' counts, none of no length.
+    const words = found.map((item) => item.claim.text.split(/\s+/).length);
+    expect(new Set(words).size).toBe(3);
+    const lengths = features?.map((f) => f.claimLength) ?? [];
+    const order = (values: number[]): number[] => [...values.keys()].sort((a, b) => (values[a] as number) - (values[b] as number));
+    expect(order(lengths)).toEqual(order(words));
+    for (const length of lengths) expect(length).toBeGreaterThan(0);
   });
 
   it('puts first the claim whose own sentence answers, and leaves the claims below those reordered in the search order (shared function words lifted)', () => {
@@ -178,11 +184,25 @@ describe('the reranker on the bundled reports', () => {
     const found = searched(question, RERANK_TOP);
     const features = rerankFeatures(library, text, found, question) ?? [];
     expect(features).toHaveLength(RERANK_TOP);
-    features.forEach((f, i) => expect(f.textOtherByRank).toBeCloseTo(f.textOther / (i + 1), 12));
-    // Below the first, some claim has the question in other words: counted at a part of its share.
-    const below = features.slice(1).filter((f) => f.textOther > 0);
-    expect(below.length).toBeGreaterThan(0);
-    for (const f of below) expect(f.textOtherByRank).toBeLessThan(f.textOther);
+    const at = features.findIndex((f) => f.textOther > 0);
+    expect(at).toBeGreaterThanOrEqual(0);
+    const share = features[at]?.textOther as number;
+    // The same claim read at each place in turn: its whole share first, less at each place lower.
+    const atPlace = found.map((_, place) => {
+      const order = found.filter((_, i) => i !== at);
+      order.splice(place, 0, found[at] as FoundClaim);
+      return rerankFeatures(library, text, order, question)?.[place];
+    });
+    expect(atPlace[0]?.textOtherByRank).toBe(share);
+    for (let place = 1; place < atPlace.length; place++) {
+      expect(atPlace[place]?.textOther).toBe(share);
+      expect(atPlace[place]?.textOtherByRank).toBeGreaterThan(0);
+      expect(atPlace[place]?.textOtherByRank).toBeLessThan(atPlace[place - 1]?.textOtherByRank as number);
+    }
+    // A claim with none of the question in other words counts none.
+    const none = features.filter((f) => f.textOther === 0);
+    expect(none.length).toBeGreaterThan(0);
+    for (const f of none) expect(f.textOtherByRank).toBe(0);
   });
 
   it('counts no claim for a quantity when the question does not ask for one', () => {
