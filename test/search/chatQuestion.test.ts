@@ -1125,13 +1125,6 @@ describe('chatQuestion', () => {
     expect(chatQuestion('what is exactly-once delivery?')).toBe('what is exactly-once delivery?');
   });
 
-  // Held-out 52: "while" weighed most of "what do Arctic terns eat while they are migrating?" and a
-  // claim on their summers covered it; a conjunction, or a time ("after a while"), no topic.
-  it('searches no "while" nor "whilst"', () => {
-    expect(termsOf('What do Arctic terns eat while they are migrating?')).toEqual(termsOf('What do Arctic terns eat they are migrating?'));
-    expect(termsOf('do the standing desk effects wear off after a while, whilst sitting?')).toEqual(termsOf('do the standing desk effects wear off sitting?'));
-  });
-
   // Searched, "prob" was a clipping completed into a report word it starts ("problems", "probes").
   it('drops "prob", "probs" and "prolly", chat\'s "probably"', () => {
     expect(chatQuestion('prob the cost is high, any figures?')).toBe('the cost is high, any figures?');

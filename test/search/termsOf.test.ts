@@ -29,6 +29,13 @@ describe('termsOf', () => {
     expect(termsOf('which source describes how reviewers received the stethoscope')).toEqual(termsOf('which source says how reviewers received the stethoscope'));
     expect(termsOf('who first described the naked mole-rat')).toEqual(['first', 'describ', 'nake', 'mole', 'rat']);
   });
+
+  // Held-out 52: "while" weighed most of "what do Arctic terns eat while they are migrating?" and a
+  // claim on their summers covered it; a conjunction, or a time ("after a while"), no topic.
+  it('searches no "while" nor "whilst"', () => {
+    expect(termsOf('What do Arctic terns eat while they are migrating?')).toEqual(termsOf('What do Arctic terns eat they are migrating?'));
+    expect(termsOf('do the standing desk effects wear off after a while, whilst sitting?')).toEqual(termsOf('do the standing desk effects wear off sitting?'));
+  });
 });
 
 describe('termsOf: acronyms', () => {
