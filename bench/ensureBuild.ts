@@ -40,7 +40,8 @@ async function buildIfStale(root: string): Promise<boolean> {
 async function newestMtime(dir: string): Promise<number> {
   let newest = 0;
   for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) newest = Math.max(newest, (await stat(join(entry.parentPath, entry.name))).mtimeMs);
+    // parentPath from Node 20.12 (package.json says >=20); path before it.
+    if (entry.isFile()) newest = Math.max(newest, (await stat(join(entry.parentPath ?? entry.path, entry.name))).mtimeMs);
   }
   return newest;
 }
