@@ -26,7 +26,7 @@ import { AGE_ASKED, AGE_GIVEN } from './askedAge.js';
 import { DEATH_ASKED, DEATH_GIVEN } from './askedDeath.js';
 import { EXPANSION_ASKED, EXPANSION_GIVEN } from './askedExpansion.js';
 import { DURATION, DURATION_ASKED, SPAN_NUMBER, givesDuration } from './askedDuration.js';
-import { LENGTH_ASKED, LENGTH_GIVEN } from './askedLength.js';
+import { LENGTH_ASKED, LENGTH_GIVEN, MEASURED_IN_LENGTH_UNITS } from './askedLength.js';
 import { MAKER_ASKED, namesMaker } from './askedMaker.js';
 import { MEASURE_ASKED, givesMeasure, measureNounAsked } from './askedMeasure.js';
 import { NAME_ASKED, NAME_GIVEN } from './askedName.js';
@@ -232,7 +232,7 @@ const GIVES: Readonly<Record<AnswerKind, (text: string, reportDate: string) => b
   person: namesPerson,
   length: (text) => LENGTH_GIVEN.test(text),
   share: (text) => SHARE_GIVEN.test(text),
-  figure: (text) => LENGTH_GIVEN.test(text) || AMOUNT_OF_MONEY.test(text) || SHARE_GIVEN.test(text),
+  figure: (text) => MEASURED_IN_LENGTH_UNITS.test(text) || AMOUNT_OF_MONEY.test(text) || SHARE_GIVEN.test(text),
   place: namesSomething,
   weight: (text) => WEIGHT_GIVEN.test(text),
   temperature: (text) => TEMPERATURE_GIVEN.test(text),

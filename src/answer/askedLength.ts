@@ -34,15 +34,28 @@ export const LENGTH_ASKED: { test(question: string): boolean } = { test: (questi
  */
 const RACE_DISTANCE = String.raw`(?<=\bthe\s(?:(?:men|women)['’]s\s)?(?:\d\s?[×x]\s?)?)\d[\d,.]*\s?(?:m|metres|meters|km|kilometres|kilometers|miles?)(?=\s*(?:[.,;:!?)]|$|(?:and|or|at|on|in|final|heats?|relay|hurdles|race|title|event|freestyle|backstroke|breaststroke|butterfly|medley|sprint|dash|steeplechase|(?:world )?record|gold)\b))`;
 /**
- * A length given: a number and a unit of length ("6.2 metres", "42 kilometres", "30m", "5 ft"),
+ * A number in a unit of length: a number and a unit ("6.2 metres", "42 kilometres", "30m", "5 ft"),
  * a multiplier between them too ("2.4 million km", "1.5 billion miles", as chat and the press write
  * it "2.4m km", "1.5bn miles"), or a number in words and a unit spelt out ("one to two metres",
  * "forty feet", "half a metre"); not a race named by its distance (RACE_DISTANCE). A bare "m" is a
  * metre only before a length word or a stop ("30m high", "the 5m-deep shaft", "bored 9 m."), never
  * after a currency ("£5m", "EUR 5m"): before anything else it is a million ("5m Americans"). The
- * number starts after no digit, so it is not retried at every digit of a long run.
+ * number starts after no digit, so it is not retried at every digit of a long run. `after`: what
+ * may not follow the unit.
  */
-export const LENGTH_GIVEN = new RegExp(
-  String.raw`(?<![\d.,])(?<!(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|INR|CAD|AUD|Rs|US))\s?)(?!${RACE_DISTANCE})\d(?:[\d.,]*\d)?\s?(?:(?:${MAGNITUDE_WORDS}|bn|m)\s)?(?:-\s?)?(?:mm|cm|m(?=\s*(?:high|tall|long|wide|deep|thick|across|below|above|underground|under|down|up|away|in (?:diameter|length|height|depth)|[-–.,;:)]|$))|km|${LENGTH_UNIT_WORDS}|ft)\b|\b(?:${CARDINAL_WORDS}|half an?)(?:[\s-]+(?:to|or)[\s-]+${CARDINAL_WORDS})?(?: and a half)?[\s-]+(?:${LENGTH_UNIT_WORDS})\b`,
-  'i',
-);
+function inLengthUnits(after: string): RegExp {
+  return new RegExp(
+    String.raw`(?<![\d.,])(?<!(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|INR|CAD|AUD|Rs|US))\s?)(?!${RACE_DISTANCE})\d(?:[\d.,]*\d)?\s?(?:(?:${MAGNITUDE_WORDS}|bn|m)\s)?(?:-\s?)?(?:mm|cm|m(?=\s*(?:high|tall|long|wide|deep|thick|across|below|above|underground|under|down|up|away|in (?:diameter|length|height|depth)|[-–.,;:)]|$))|km|${LENGTH_UNIT_WORDS}|ft)\b${after}|\b(?:${CARDINAL_WORDS}|half an?)(?:[\s-]+(?:to|or)[\s-]+${CARDINAL_WORDS})?(?: and a half)?[\s-]+(?:${LENGTH_UNIT_WORDS})\b${after}`,
+    'i',
+  );
+}
+/**
+ * An area, a volume or a speed in a unit of length: "17.1 million km²", "60 km³", "10 kilometres
+ * squared", "30 km/h", "11 km/s", "120 km/hr", "35 miles per hour", "eight metres a second". A
+ * distance a day or a year stays a length: how far the birds fly each day is "500 km a day".
+ */
+const AREA_OR_SPEED = String.raw`(?!\s?(?:[²³]|squared\b|cubed\b|\/\s?(?:h|hrs?|hours?|s|secs?|seconds?|min|minutes?)\b|(?:per|an?)\s(?:hour|second|minute)\b))`;
+/** A number in a unit of length, an area's or a speed's too: a figure measured (FIGURE_ASKED). */
+export const MEASURED_IN_LENGTH_UNITS = inLengthUnits('');
+/** A length given (inLengthUnits): not an area, a volume or a speed (AREA_OR_SPEED). */
+export const LENGTH_GIVEN = inLengthUnits(AREA_OR_SPEED);

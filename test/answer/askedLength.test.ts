@@ -45,3 +45,32 @@ describe('a length with a multiplier between its number and unit', () => {
       expect(givesAnswerKind(text, 'length'), text).toBe(false);
   });
 });
+
+describe('an area, a volume or a speed in a unit of length', () => {
+  // "17.1 million km²", "122 km²" and "30 km/h" were read as lengths: a claim on a basin's area or a
+  // speed limit answered "how far…" or "how long is…" as well as one giving the distance.
+  it('gives no length and no span, but still a figure: "122 km²", "60 km³", "30 km/h", "11 km/s", "35 miles per hour"', () => {
+    for (const text of [
+      'The basin covers 17.1 million km² of land.',
+      'The reserve is 122 km².',
+      'About 10 kilometres squared was flooded.',
+      'The eruption released 60 km³ of water.',
+      'Speeds are limited to 30 km/h near schools.',
+      'The probe left at 11 km/s.',
+      'The train reached 120 km/hr.',
+      'The wind blew at about 42 miles per hour.',
+      'The club travels at 23 metres per second.',
+      'It flew at 600 kilometres an hour.',
+    ]) {
+      expect(givesAnswerKind(text, 'length'), text).toBe(false);
+      expect(givesAnswerKind(text, 'figure'), text).toBe(true);
+      // "an hour" is a span of time itself
+      if (!/\ban hour\b/.test(text)) expect(givesAnswerKind(text, 'duration'), text).toBe(false);
+    }
+  });
+
+  it('still gives a length for a distance, a distance a day, and a length before a stop', () => {
+    for (const text of ['The tunnel is 25 km long.', 'The terns fly up to 500 km a day.', 'It ended after 12 km. Then it rained.', 'The wall stands 30 m high.'])
+      expect(givesAnswerKind(text, 'length'), text).toBe(true);
+  });
+});
