@@ -28,11 +28,18 @@ export const WEIGHT_ASKED: { test(question: string): boolean } = {
   test: (question) => HOW_HEAVY.test(question) || WEIGH_WITH_DO_SUPPORT.test(question) || IN_WEIGHT_UNITS.test(question),
 };
 /**
+ * A weight to a measure is a concentration, a dose or a yield, no weight: "0.7 mg/L", "140 mg/dL",
+ * "9 mg/kg", "5,000 kg/ha", "3 mg per kilogram", "20 tonnes per hectare". A weight a day, a year or a
+ * person stays one ("10 mg/day"): a catch in tonnes is "300,000 tonnes a year".
+ */
+const PER_MEASURE = String.raw`(?!\s?(?:\/(?!\s?(?:yr|years?|days?|d|weeks?|months?)\b)|per\s(?:(?:kilo|milli|centi)?grams?|kg|kilos?|lit(?:re|er)s?|l|dl|ml|hectares?|ha|acres?|tonnes?|tons?|square|cubic|m[²³23]|km)\b))`;
+/**
  * A weight given: a number and a unit of weight ("250 kilograms", "660 tonnes", "5 kg", "12 lb",
- * "3.5oz"), or a number in words and a unit spelt out ("two tonnes", "half a ton"). Not "tons of"
- * without a number ("tons of plastic"), nor a bare "g" or "t" ("5G", "a 2 t truck" is rare).
+ * "3.5oz"), or a number in words and a unit spelt out ("two tonnes", "half a ton"); not a weight to a
+ * measure (PER_MEASURE). Not "tons of" without a number ("tons of plastic"), nor a bare "g" or "t"
+ * ("5G", "a 2 t truck" is rare).
  */
 export const WEIGHT_GIVEN = new RegExp(
-  String.raw`(?<![\d.,])\d(?:[\d.,]*\d)?\s?(?:-\s?)?(?:kg|mg|lbs?|oz|${WEIGHT_UNIT_WORDS})\b|\b(?:${CARDINAL_WORDS}|half an?)(?:[\s-]+(?:to|or)[\s-]+${CARDINAL_WORDS})?(?: and a half)?[\s-]+(?:${WEIGHT_UNIT_WORDS})\b`,
+  String.raw`(?<![\d.,])\d(?:[\d.,]*\d)?\s?(?:-\s?)?(?:kg|mg|lbs?|oz|${WEIGHT_UNIT_WORDS})\b${PER_MEASURE}|\b(?:${CARDINAL_WORDS}|half an?)(?:[\s-]+(?:to|or)[\s-]+${CARDINAL_WORDS})?(?: and a half)?[\s-]+(?:${WEIGHT_UNIT_WORDS})\b${PER_MEASURE}`,
   'i',
 );
