@@ -108,7 +108,10 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   // the claim lacks; a connection asked between two things is one only where the claim has both.
   const unconnected = relationsUnconnected(relationsAsked(text), words);
   const aspects = unconnected.size === 0 ? aspectTerms(text) : new Set([...aspectTerms(text)].filter((term) => !unconnected.has(term)));
-  const kinds = askedAnswerKinds(asked);
+  // How fast asked (askedPace.ts) is read by the reranker, which lifts a claim giving a speed, a
+  // rate or a span; not here: a span on the same thing gives it as often ("terns can live for over
+  // 30 years" for how fast they fly), and as a sign of no answer it cost more answers than it saved.
+  const kinds = askedAnswerKinds(asked).filter((kind) => kind !== 'pace');
   // A question asking two things is answered by the claims together, a part each ("When did the
   // Falkirk Wheel open and how much did it cost?": the date in one claim, the price in another):
   // each kind it asks may be given by any of the first claims, or of the claims shown first.

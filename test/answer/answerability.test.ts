@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerFeatures, CLAIMS_SHOWN } from '../../src/answer/answerability.js';
+import { askedAnswerKinds } from '../../src/answer/askedAnswerKind.js';
 import { ANSWER_MODEL, confidence, isAnswer, MISSING_ANSWER_PAIRS, PAIRED_SIGNALS } from '../../src/answer/answerModel.js';
 import { answerQuestion, MAX_ITEMS } from '../../src/answer/answerQuestion.js';
 import { RERANK_TOP } from '../../src/answer/rerankClaims.js';
@@ -206,6 +207,17 @@ describe('knowing when the reports do not answer a question', () => {
     expect(answerQuestion(library, price).answered).toBe(true);
     // A claim on legal limits speaks of the law.
     expect(featuresOf(library, 'is it legal to release microplastics into rivers?')?.answerKindMissing).toBe(0);
+  });
+
+  // "How fast can an Arctic tern fly?" (held-out 52): how fast is read by the reranker, which lifts
+  // a claim giving a speed, a rate or a span; the decision reads no kind asked there (a span on the
+  // same thing gives it as often, and fitted so it declined more answerable questions than not).
+  it('reads no kind asked in "how fast" for the decision, while the reranker reads it', () => {
+    const question = 'how fast are sharrows installed?';
+    expect(askedAnswerKinds(question)).toEqual(['pace']);
+    const features = featuresOf(library, question);
+    expect(features?.answerKindMissing).toBe(0);
+    expect(features?.kindAskedCovered).toBe(0);
   });
 
   it('reads the kind of answer asked on the claim shown first too, which may give it when the best claim by coverage does not', () => {

