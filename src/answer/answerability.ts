@@ -19,7 +19,7 @@ import { coverageParts, typoReach, type CoverageQuestion } from '../search/quest
 import { normalizeTerm } from '../search/normalizeTerm.js';
 import { termsOf } from '../search/termsOf.js';
 import { tokenize } from '../search/tokenize.js';
-import { askedAnswerKinds } from './askedAnswerKind.js';
+import { askedAnswerKinds, RERANKER_ONLY_KINDS } from './askedAnswerKind.js';
 import { besidesNamesIn, coversName, spelledNamesIn } from './askedNames.js';
 import { aspectTerms, relationsAsked } from './askedAspect.js';
 import { askedOutcome, type AskedOutcome } from './askedOutcome.js';
@@ -108,10 +108,8 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   // the claim lacks; a connection asked between two things is one only where the claim has both.
   const unconnected = relationsUnconnected(relationsAsked(text), words);
   const aspects = unconnected.size === 0 ? aspectTerms(text) : new Set([...aspectTerms(text)].filter((term) => !unconnected.has(term)));
-  // How fast asked (askedPace.ts) is read by the reranker, which lifts a claim giving a speed, a
-  // rate or a span; not here: a span on the same thing gives it as often ("terns can live for over
-  // 30 years" for how fast they fly), and as a sign of no answer it cost more answers than it saved.
-  const kinds = askedAnswerKinds(asked).filter((kind) => kind !== 'pace');
+  // Not the kinds the reranker alone reads (how fast: RERANKER_ONLY_KINDS).
+  const kinds = askedAnswerKinds(asked).filter((kind) => !RERANKER_ONLY_KINDS.has(kind));
   // A question asking two things is answered by the claims together, a part each ("When did the
   // Falkirk Wheel open and how much did it cost?": the date in one claim, the price in another):
   // each kind it asks may be given by any of the first claims, or of the claims shown first.

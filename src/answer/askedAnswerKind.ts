@@ -249,6 +249,15 @@ const GIVES: Readonly<Record<AnswerKind, (text: string, reportDate: string) => b
   pace: givesPace,
 };
 
+/**
+ * Kinds the reranker reads and the "no answer" decision does not (answerability.ts): how fast
+ * (askedPace.ts) lifts a claim giving a speed, a rate or a span among the first claims, but a claim
+ * on the same thing gives some span as often when no claim answers ("terns can live for over 30
+ * years" for how fast they fly); read by the decision, it declined more answered questions than it
+ * saved (eval/README.md, fifty-second session, kind54).
+ */
+export const RERANKER_ONLY_KINDS: ReadonlySet<AnswerKind> = new Set(['pace']);
+
 /** The kinds of answer the question asks for (none for most questions). */
 export function askedAnswerKinds(question: string): AnswerKind[] {
   return (Object.keys(ASKS) as AnswerKind[]).filter((kind) => ASKS[kind].test(question));
