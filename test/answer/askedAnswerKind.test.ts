@@ -349,6 +349,26 @@ describe('the kind of answer a question asks for', () => {
       expect(givesAnswerKind(text, 'pace'), text).toBe(false);
   });
 
+  // review54's shoulds on the first reading: speeds written "11 km/s" or "120 km/hr" gave no pace,
+  // and any span did, a lifespan too: held-out 52's tern claim ("can live for over 30 years") gave
+  // how fast a tern flies.
+  it('reads a pace in speeds written "11 km/s", "120 km/hr", "200 kmph", in the time a thing took or a rate, and none in a span alone', () => {
+    for (const text of [
+      'The probe left Earth at 11 km/s.',
+      'The train reached 120 km/hr on the test line.',
+      'Trains run at 200 kmph.',
+      'Air leaves the vent at 5 ft/s.',
+      'It took the flames 34 seconds to reach the bow.',
+      'The material reached Earth in 17.6 hours.',
+      'Pickleball grew 223.5% over the three years to 2023.',
+      'Minh Thai won with a time of 22.95 seconds.',
+      'Prices doubled every 24.7 hours.',
+    ])
+      expect(givesAnswerKind(text, 'pace'), text).toBe(true);
+    for (const text of ['Arctic terns can live for over 30 years.', 'The programme ran for three years.', 'Over 30 years the bridge was repainted twice.', 'In 1859 the storm hit.'])
+      expect(givesAnswerKind(text, 'pace'), text).toBe(false);
+  });
+
   it('reads money spent, dollars counted and fines, fees or tolls asked for as a price; not time spent', () => {
     for (const question of [
       'How much did Florida Power & Light spend on undergrounding last year?',
