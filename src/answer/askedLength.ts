@@ -51,10 +51,12 @@ function inLengthUnits(after: string): RegExp {
 }
 /**
  * An area, a volume or a speed in a unit of length: "17.1 million km²", "60 km³", "10 kilometres
- * squared", "30 km/h", "11 km/s", "120 km/hr", "35 miles per hour", "eight metres a second". A
- * distance a day or a year stays a length: how far the birds fly each day is "500 km a day".
+ * squared", "30 km/h", "11 km/s", "120 km/hr", "35 miles per hour", "50 km per hr", "eight metres a
+ * second": one list of units of time after "/" or "per". A distance a day or a year stays a length:
+ * how far the birds fly each day is "500 km a day".
  */
-const AREA_OR_SPEED = String.raw`(?!\s?(?:[²³]|squared\b|cubed\b|\/\s?(?:h|hrs?|hours?|s|secs?|seconds?|min|minutes?)\b|(?:per|an?)\s(?:hour|second|minute)\b))`;
+const SPEED_TIME_UNITS = String.raw`(?:h|hrs?|hours?|s|secs?|seconds?|mins?|minutes?)`;
+const AREA_OR_SPEED = String.raw`(?!\s?(?:[²³]|squared\b|cubed\b|(?:\/\s?|(?:per|an?)\s)${SPEED_TIME_UNITS}\b))`;
 /** A number in a unit of length, an area's or a speed's too: a figure measured (FIGURE_ASKED). */
 export const MEASURED_IN_LENGTH_UNITS = inLengthUnits('');
 /** A length given (inLengthUnits): not an area, a volume or a speed (AREA_OR_SPEED). */

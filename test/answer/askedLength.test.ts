@@ -61,6 +61,7 @@ describe('an area, a volume or a speed in a unit of length', () => {
       'The wind blew at about 42 miles per hour.',
       'The club travels at 23 metres per second.',
       'It flew at 600 kilometres an hour.',
+      'Scooters are held to 20 km per hr.',
     ]) {
       expect(givesAnswerKind(text, 'length'), text).toBe(false);
       expect(givesAnswerKind(text, 'figure'), text).toBe(true);
