@@ -29,10 +29,11 @@ export const WEIGHT_ASKED: { test(question: string): boolean } = {
 };
 /**
  * A weight to a measure is a concentration, a dose or a yield, no weight: "0.7 mg/L", "140 mg/dL",
- * "9 mg/kg", "5,000 kg/ha", "3 mg per kilogram", "20 tonnes per hectare". A weight a day, a year or a
- * person stays one ("10 mg/day"): a catch in tonnes is "300,000 tonnes a year".
+ * "9 mg/kg", "5,000 kg/ha", "3 mg per kilogram", "20 tonnes per hectare", "30 kg per m²": one list of
+ * measures after "/" or "per". A weight a day, a year, an hour or a person stays one ("10 mg/day",
+ * "500 kg/h", "5 kg/person"): a catch in tonnes is "300,000 tonnes a year".
  */
-const PER_MEASURE = String.raw`(?!\s?(?:\/(?!\s?(?:yr|years?|days?|d|weeks?|months?)\b)|per\s(?:(?:kilo|milli|centi)?grams?|kg|kilos?|lit(?:re|er)s?|l|dl|ml|hectares?|ha|acres?|tonnes?|tons?|square|cubic|m[²³23]|km)\b))`;
+const PER_MEASURE = String.raw`(?!\s?(?:\/\s?|per\s)(?:(?:kilo|milli|centi)?grams?|kg|kilos?|lit(?:re|er)s?|l|dl|ml|hectares?|ha|acres?|tonnes?|tons?|square|cubic|m[²³23]|km)(?![a-z\d]))`;
 /**
  * A weight given: a number and a unit of weight ("250 kilograms", "660 tonnes", "5 kg", "12 lb",
  * "3.5oz"), or a number in words and a unit spelt out ("two tonnes", "half a ton"); not a weight to a

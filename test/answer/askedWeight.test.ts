@@ -55,9 +55,9 @@ describe('a weight asked and given', () => {
   // "0.7 mg/L", "140 mg/dL" and "3 mg per kilogram" were read as weights: a claim on fluoride in water
   // or a dose by body mass answered "how heavy…" as a claim giving a weight does.
   it('reads no weight in a weight to a measure (a concentration, a dose by body mass, a yield), and one in a weight a day, a year or a person', () => {
-    for (const text of ['Fluoride at the usual 0.7 mg/L level.', 'Spikes above 140 mg/dL after meals.', 'Doses of 3 to 6 mg per kilogram of body mass.', 'A dose of 9 mg/kg.', 'Yields of 5,000 kg/ha.', '10 to 20 tonnes per hectare.', 'A BMI of 30 kg/m².'])
+    for (const text of ['Fluoride at the usual 0.7 mg/L level.', 'Spikes above 140 mg/dL after meals.', 'Doses of 3 to 6 mg per kilogram of body mass.', 'A dose of 9 mg/kg.', 'Yields of 5,000 kg/ha.', '10 to 20 tonnes per hectare.', 'A BMI of 30 kg/m².', 'The roof carries 30 kg per m² of snow.'])
       expect(givesAnswerKind(text, 'weight'), text).toBe(false);
-    for (const text of ['The catch was 300,000 tonnes a year.', 'A dose of 10 mg/day.', 'Each resident throws away 5 kg per person a week.', 'It weighs 250 kilograms.'])
+    for (const text of ['The catch was 300,000 tonnes a year.', 'A dose of 10 mg/day.', 'Each resident throws away 5 kg per person a week.', 'Each resident throws away 5 kg/person.', 'The line packs 500 kg/h.', 'Each blade weighs 12 tonnes/blade.', 'It weighs 250 kilograms.'])
       expect(givesAnswerKind(text, 'weight'), text).toBe(true);
   });
 
