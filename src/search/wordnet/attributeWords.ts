@@ -5,7 +5,7 @@
 // own derived forms ("heavy" + heaviness, "pricey" + price).
 
 import { commonSenses } from './relatedWords.js';
-import type { Pointer, WordNet } from './wordNet.js';
+import type { WordNet } from './wordNet.js';
 
 export interface AttributeWord {
   word: string;
@@ -28,7 +28,7 @@ export const SYNONYM_DERIVED_WEIGHT = 0.3;
 /**
  * The attribute nouns and the synonyms' derived measures of a word's common adjective senses
  * (relatedWords.ts commonSenses: by their share of the word's uses, all parts of speech
- * together), one-word ones, each at its heaviest; no attribute when those senses have more than one. None for a word with no adjective sense among its
+ * together), one-word ones, each at its heaviest. None for a word with no adjective sense among its
  * most common.
  */
 export function attributeWords(wordnet: WordNet, word: string): AttributeWord[] {
@@ -37,18 +37,13 @@ export function attributeWords(wordnet: WordNet, word: string): AttributeWord[] 
     if (related === word || !ONE_WORD.test(related)) return;
     if ((weights.get(related) ?? 0) < weight) weights.set(related, weight);
   };
-  const senses = commonSenses(wordnet, word).flatMap(({ entry, sense, share }) => {
-    const synset = entry.pos === 'adj' ? wordnet.synset('adj', entry.senses[sense] as number) : null;
-    return synset === null ? [] : [{ entry, synset, share }];
-  });
-  // Senses that measure different things ("long": a duration or a length; "high": a level or a
-  // height) leave the question's measure unsaid: none is searched.
-  const measures = new Set(senses.flatMap(({ synset }) => synset.pointers.filter(isAttribute).map((pointer) => pointer.offset)));
-  for (const { entry, synset, share } of senses) {
+  for (const { entry, sense, share } of commonSenses(wordnet, word)) {
+    if (entry.pos !== 'adj') continue;
+    const synset = wordnet.synset('adj', entry.senses[sense] as number);
+    if (synset === null) continue;
     const own = synset.words.findIndex((w) => w.toLowerCase() === entry.lemma) + 1;
     for (const pointer of synset.pointers) {
-      if (isAttribute(pointer)) {
-        if (measures.size > 1) continue;
+      if (pointer.symbol === '=' && pointer.pos === 'noun') {
         for (const attribute of wordnet.synset('noun', pointer.offset)?.words ?? []) add(attribute.toLowerCase(), ATTRIBUTE_WEIGHT * share);
       } else if (pointer.symbol === '+' && pointer.source !== own && pointer.source !== 0 && pointer.pos === 'noun') {
         // Another word of the sense's derived noun: its own ("pricey" + price) relatedWords reads.
@@ -60,11 +55,6 @@ export function attributeWords(wordnet: WordNet, word: string): AttributeWord[] 
     }
   }
   return [...weights].map(([related, weight]) => ({ word: related, weight }));
-}
-
-/** An attribute pointer (`=`) from an adjective's sense to the noun it is a value of. */
-function isAttribute(pointer: Pointer): boolean {
-  return pointer.symbol === '=' && pointer.pos === 'noun';
 }
 
 /** WordNet's lexicographer file of nouns naming a quality or measure (lexnames(5WN): noun.attribute). */

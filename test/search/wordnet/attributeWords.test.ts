@@ -17,12 +17,6 @@ describe('attributeWords', () => {
     expect(words('tall').get('height')).toBeGreaterThan(0.3);
   });
 
-  it('gives no attribute when the common senses measure different things ("long": a duration or a length)', () => {
-    expect(words('long').has('length')).toBe(false);
-    expect(words('long').has('duration')).toBe(false);
-    expect(words('high').has('height')).toBe(false);
-  });
-
   it("gives the measures its sense's other words derive: \"pricey\", as \"costly\", a cost", () => {
     expect(words('pricey').get('cost')).toBeCloseTo(SYNONYM_DERIVED_WEIGHT, 5);
   });
