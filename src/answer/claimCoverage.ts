@@ -8,7 +8,7 @@
 import type { Claim, Report } from '../reports/model.js';
 import type { LibraryView } from '../library/libraryView.js';
 import { indexedTermsOfClaim } from '../search/claimTerms.js';
-import { expandQuestion, type Expansion } from '../search/expandQuestion.js';
+import { expandQuestion } from '../search/expandQuestion.js';
 import { coverageParts, type CoverageQuestion } from '../search/questionCoverage.js';
 import { termsOf } from '../search/termsOf.js';
 import { namesIn } from './askedNames.js';
@@ -62,13 +62,8 @@ function coverageQuestionNow(library: LibraryView, text: string): CoveredQuestio
   // is read per unit of the plain IDF, as the search scores it.
   const weights = wordWeights(text);
   const weighted = (term: string): number => idf(term) * (weights.get(term) ?? 1);
-  const question: CoverageQuestion = { terms, expansions: coveringExpansions(expandQuestion(text, { aliases: library.aliases })), idf: weighted, near, names: namesIn(text), dictionaryWords: dictionaryWords(text) };
+  const question: CoverageQuestion = { terms, expansions: expandQuestion(text, { aliases: library.aliases }), idf: weighted, near, names: namesIn(text), dictionaryWords: dictionaryWords(text) };
   return { question, idf, claims: new Map() };
-}
-
-/** The expansions that count as the claim having the question word: not those searched only (Expansion.searchOnly). */
-function coveringExpansions(expansions: Expansion[]): Expansion[] {
-  return expansions.some((expansion) => expansion.searchOnly) ? expansions.filter((expansion) => !expansion.searchOnly) : expansions;
 }
 
 /**

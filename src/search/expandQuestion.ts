@@ -46,13 +46,6 @@ export interface Expansion {
    * "heatwaves" is searched as heat and wave only in a library that never writes "heatwaves").
    */
   unlessSourceIndexed?: true;
-  /**
-   * Searched, but not counted as the claim having the question word (questionCoverage.ts, through
-   * claimCoverage.ts): what an adjective after "how" measures ("how heavy" -> weight) finds the
-   * claim giving it, while a claim on another measure of the same thing ("how fast does light
-   * travel" -> "the speed of sound") would cover the question as much.
-   */
-  searchOnly?: true;
 }
 
 /** Names the reports give one thing (aliases.ts). */
@@ -176,7 +169,7 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
       for (const related of noun ? nounTerms(reader, folded) : verb ? verbTerms(reader, folded) : relatedTerms(reader, folded)) addExpansion(best, own, related.term, related.weight, source);
       // "How heavy", "how pricey": the adjective's measure asked (a weight, a cost).
       if (i > 0 && HOW.test(words[i - 1] as string)) {
-        for (const attribute of rememberedRelated(attributesOf, reader, folded, readAttributes)) addSearchOnly(best, own, attribute.term, attribute.weight, source);
+        for (const attribute of rememberedRelated(attributesOf, reader, folded, readAttributes)) addExpansion(best, own, attribute.term, attribute.weight, source);
       }
     }
   });
@@ -233,7 +226,7 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
   const keptTerms = new Set(kept.map((expansion) => expansion.term));
   const addCompound = (term: string, weight: number, source: string, unlessSourceIndexed: boolean): void => {
     if (own.has(term) || keptTerms.has(term) || compounds.has(term)) return;
-    compounds.set(term, { term, weight, source, unlessSourceIndexed: unlessSourceIndexed ? true : undefined, searchOnly: undefined });
+    compounds.set(term, { term, weight, source, unlessSourceIndexed: unlessSourceIndexed ? true : undefined });
   };
   for (const { term, source } of joinedWords(words)) addCompound(term, JOINED_WEIGHT, source, false);
   // Outside MAX_EXPANSIONS as compounds are: a few a question, each a term the library has.
@@ -273,13 +266,7 @@ function addExpansion(best: Map<string, Expansion>, own: ReadonlySet<string>, te
   if (term === null || own.has(term) || weight < MIN_WEIGHT) return;
   const known = best.get(term);
   // Every expansion one shape (unlessSourceIndexed given, undefined but for compounds' parts).
-  if (!known || known.weight < weight) best.set(term, { term, weight, source, unlessSourceIndexed: undefined, searchOnly: undefined });
-}
-
-/** As addExpansion, searched only (Expansion.searchOnly), and only a key no other expansion gives. */
-function addSearchOnly(best: Map<string, Expansion>, own: ReadonlySet<string>, term: string | null, weight: number, source: string): void {
-  if (term === null || own.has(term) || weight < MIN_WEIGHT || best.has(term)) return;
-  best.set(term, { term, weight, source, unlessSourceIndexed: undefined, searchOnly: true });
+  if (!known || known.weight < weight) best.set(term, { term, weight, source, unlessSourceIndexed: undefined });
 }
 
 /**

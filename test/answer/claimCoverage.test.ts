@@ -5,7 +5,6 @@ import { Library } from '../../src/library/library.js';
 import { loadReports } from '../../src/reports/loadReports.js';
 import { termsOfClaim } from '../../src/search/claimTerms.js';
 import { coverageParts } from '../../src/search/questionCoverage.js';
-import { expandQuestion } from '../../src/search/expandQuestion.js';
 import { termsOf } from '../../src/search/termsOf.js';
 import { BUNDLED_REPORTS, bundledLibrary } from '../support/reportsFolders.js';
 
@@ -45,21 +44,6 @@ describe('the first claims\' coverage, shared by the reranker and the decision',
       expect(claimCoverage(covered, keys)).toBe(shared);
       expect(shared).toEqual(coverageParts(covered.question, termsOfClaim(claim, report)));
     }
-  });
-});
-
-describe('what an adjective after "how" measures', () => {
-  // "How fast does light travel?" is not answered by a claim on the speed of sound: the measure is
-  // searched (expandQuestion.ts), not counted as the claim having the question's word.
-  it('is searched but does not cover the adjective', async () => {
-    const library = await bundledLibrary();
-    const question = 'how heavy is a heat pump';
-    expect(expandQuestion(question).find((expansion) => expansion.term === 'weight')?.searchOnly).toBe(true);
-    const covered = coverageQuestionOf(library, question);
-    if (!covered) throw new Error('the question has words');
-    expect(covered.question.expansions.some((expansion) => expansion.term === 'weight')).toBe(false);
-    const heavy = claimCoverage(covered, new Set(['weight', 'heat', 'pump'])).words.find((word) => word.term === 'heavi');
-    expect(heavy?.credit).toBe(0);
   });
 });
 
