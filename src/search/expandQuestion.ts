@@ -31,7 +31,6 @@ import { fromWordNet, rememberedRelated, type RelatedTerm } from './wordnet/reme
 import { sharedWordNet } from './wordnet/sharedWordNet.js';
 import { hyphenatedPairs, hyphenatedSpellings } from './wordnet/hyphenatedWords.js';
 import { formsStemmedApart } from './wordnet/stemmedApart.js';
-import { attributeWords } from './wordnet/attributeWords.js';
 import { baseForms, type WordNet } from './wordnet/wordNet.js';
 
 export interface Expansion {
@@ -167,10 +166,6 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
       const noun = nounNext(words, i) && nounOrVerbOnly(reader, folded);
       const verb = !noun && verbNext(words, i) && nounOrVerbOnly(reader, folded);
       for (const related of noun ? nounTerms(reader, folded) : verb ? verbTerms(reader, folded) : relatedTerms(reader, folded)) addExpansion(best, own, related.term, related.weight, source);
-      // "How heavy", "how pricey": the adjective's measure asked (a weight, a cost).
-      if (i > 0 && HOW.test(words[i - 1] as string)) {
-        for (const attribute of rememberedRelated(attributesOf, reader, folded, readAttributes)) addExpansion(best, own, attribute.term, attribute.weight, source);
-      }
     }
   });
   if (reader) {
@@ -366,17 +361,6 @@ function readStemmedApart(reader: WordNet, folded: string): readonly RelatedTerm
 }
 
 const stemmedApartOf = new RememberedPerReader<readonly RelatedTerm[]>();
-
-/** What an adjective measures and its synonyms' derived nouns (wordnet/attributeWords.ts), as index keys. */
-function readAttributes(reader: WordNet, folded: string): readonly RelatedTerm[] {
-  const terms: RelatedTerm[] = [];
-  for (const { word, weight } of fromWordNet(reader, () => attributeWords(reader, folded))) terms.push({ term: normalizeTerm(word), weight });
-  return terms;
-}
-
-const attributesOf = new RememberedPerReader<readonly RelatedTerm[]>();
-/** The word before an adjective whose measure is asked. */
-const HOW = /^how$/i;
 
 /**
  * A named place's adjective or an adjective's place ("Estonia" -> estonian), as index keys at

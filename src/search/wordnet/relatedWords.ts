@@ -201,7 +201,7 @@ export const DERIVED = 1;
 export const HYPONYM = 2;
 export const HAPPENING_DERIVED = 3;
 
-export interface Sense {
+interface Sense {
   entry: IndexEntry;
   /** Its place among the entry's senses. */
   sense: number;
@@ -210,7 +210,7 @@ export interface Sense {
 }
 
 /** The word's most frequent senses, across its parts of speech, most frequent first. */
-export function commonSenses(wordnet: WordNet, word: string, only?: PartOfSpeech): Sense[] {
+function commonSenses(wordnet: WordNet, word: string, only?: PartOfSpeech): Sense[] {
   const senses: (Sense & { count: number })[] = [];
   for (const entry of wordnet.lookup(word)) {
     if (only !== undefined && entry.pos !== only) continue;
