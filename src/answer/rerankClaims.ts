@@ -29,21 +29,21 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.143,
-  reciprocalRank: 0.6027,
-  textTyped: 3.172,
-  textOther: 3.821,
-  evidenceOnly: 0.03486,
-  metadataOnly: -0.1245,
-  proximity: -0.07176,
+  logRatio: 1.141,
+  reciprocalRank: 0.5973,
+  textTyped: 3.181,
+  textOther: 3.712,
+  evidenceOnly: 0.05226,
+  metadataOnly: -0.1089,
+  proximity: -0.07083,
   distinctive: 6.543,
-  reportShare: 1.722,
-  claimLength: -1.499,
-  statesAskedQuantity: 1.396,
-  givesAskedKind: 2.093,
-  statesAskedCause: 1.926,
-  textOtherByRank: -2.68,
-  rareFunctionWords: 0.8018,
+  reportShare: 1.726,
+  claimLength: -1.49,
+  statesAskedQuantity: 1.33,
+  givesAskedKind: 2.232,
+  statesAskedCause: 1.923,
+  textOtherByRank: -2.518,
+  rareFunctionWords: 0.8036,
 };
 
 /** The model's score of one claim's features. */
