@@ -81,6 +81,8 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 51', 'holdout51'),
   set('held-out 52', 'holdout52'),
   set('held-out 53', 'holdout53'),
+  // Written blind in the fifty-third session (eval/holdout54/README.md), measured once at its end.
+  set('held-out 54', 'holdout54', true),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */
