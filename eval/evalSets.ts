@@ -24,7 +24,7 @@ const set = (name: string, folder: string, heldOut?: true): EvalSet => ({
   ...(heldOut ? { heldOut } : {}),
 });
 
-// Held-out sets 1-53 have all been looked at (eval/README.md): development sets now. Sets 4-53 were
+// Held-out sets 1-54 have all been looked at (eval/README.md): development sets now. Sets 4-54 were
 // written blind and measured once, each at the end of a session, before that.
 export const EVAL_SETS: readonly EvalSet[] = [
   { name: 'tuning', questions: at('./questions.json'), reports: at('../reports/') },
@@ -81,8 +81,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 51', 'holdout51'),
   set('held-out 52', 'holdout52'),
   set('held-out 53', 'holdout53'),
-  // Written blind in the fifty-third session (eval/holdout54/README.md), measured once at its end.
-  set('held-out 54', 'holdout54', true),
+  set('held-out 54', 'holdout54'),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */

@@ -230,6 +230,10 @@ export const DOMAINS_ON_SET_TOPICS: Readonly<Record<string, readonly string[]>> 
   // red crabs, the Rainhill trials, Kolff's kidney, Jamaica's bobsleigh team and the Beatles on Ed
   // Sullivan meet none.
   'held-out 53': ['remote-work'],
+  // The pacemaker's rechargeable nickel-cadmium batteries power one implant, not a grid's storage;
+  // Lake Baikal's pulp mill polluted it with waste, not plastic. The Klondike gold rush, the Jacquard
+  // loom, Secretariat, IKEA's flat pack and the first Oscars meet none.
+  'held-out 54': [],
 };
 
 /** A development set's domains on its topics; an error for a set not judged yet (a new one). */
