@@ -8,12 +8,16 @@ import { AUXILIARY } from './auxiliaryVerbs.js';
 import { type CuedPattern, cued } from './cuedPattern.js';
 import { ADDRESSEE, QUESTION_WORD, STOP } from './greetings.js';
 
+// Wishing someone well on leaving ("have a good weekend", "enjoy your evening", "take care"): a
+// sign-off, as "bye" is; said alone, or after thanks or "bye" ("ok bye, have a good weekend").
+const WELL_WISHING = String.raw`[Hh]ave\s+a\s+(?:good|great|nice|lovely|wonderful|relaxing|fun|safe)\s+(?:one|day|weekend|evening|night|week|holiday|break|trip|time)|[Ee]njoy\s+(?:your|the)\s+(?:weekend|day|evening|night|holiday|break|trip)|[Gg]ood\s*night|[Tt]ake\s+care`;
+
 // A message that only acknowledges or signs off ("ok cool, talk later", "lol ok cool", "sounds
 // good 👍"): nothing is asked. As the whole message only, once the filler is gone ("cool roofs",
 // "a great deal" ask on).
 // "Nice" (the city) and "OK" (Oklahoma) capitalised are a keyword search: "nice" and "ok" only in
 // lower case.
-export const ACKNOWLEDGEMENT = String.raw`ok|[Oo]kay|[Cc]ool|[Gg]reat|nice|[Aa]wesome|[Pp]erfect|[Gg]ot\s+it|[Gg]otcha|[Ss]ounds\s+good|[Nn]oted|[Ww]ill\s+do|[Aa]ll\s+good|[Nn]o\s+worries|[Tt]alk\s+(?:to\s+you\s+)?later|ttyl|[Ss]ee\s+(?:you|ya)(?:\s+later)?|cya|[Bb]ye`;
+export const ACKNOWLEDGEMENT = String.raw`${WELL_WISHING}|ok|[Oo]kay|[Cc]ool|[Gg]reat|nice|[Aa]wesome|[Pp]erfect|[Gg]ot\s+it|[Gg]otcha|[Ss]ounds\s+good|[Nn]oted|[Ww]ill\s+do|[Aa]ll\s+good|[Nn]o\s+worries|[Tt]alk\s+(?:to\s+you\s+)?later|ttyl|[Ss]ee\s+(?:you|ya)(?:\s+later)?|cya|[Bb]ye`;
 export const ACKNOWLEDGEMENT_ONLY = new RegExp(String.raw`^[\s\p{P}]*(?:(?:${ACKNOWLEDGEMENT})(?![\p{L}\p{N}])[\s\p{P}]*)+$`, 'u');
 
 /**

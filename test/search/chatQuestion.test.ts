@@ -1030,6 +1030,16 @@ describe('chatQuestion', () => {
     for (const message of ['thanks! 👋', 'ok bye :wave:', 'cheers, talk later 👋🏽']) expect(asksNothing(message), message).toBe(true);
   });
 
+  // Held-out 54's "ok bye, have a good weekend" was searched as "bye good weekend" and answered
+  it('reads wishing someone well on leaving as signing off', () => {
+    for (const message of ['ok bye, have a good weekend', 'thanks, have a great weekend!', 'have a nice day', 'ok cool, have a good one', 'thanks, take care!', 'enjoy your evening', 'good night']) {
+      expect(chatQuestion(message), message).toBe('');
+      expect(acknowledges(message), message).toBe(true);
+    }
+    // Asked of someone in a report, it asks on
+    for (const message of ['did the miners have a good time in Dawson?', 'did Larsson have a good week after the implant?']) expect(asksNothing(message), message).toBe(false);
+  });
+
   // What is said to the bot and asks the reports nothing is answered as chat (chatReplyBlocks.ts)
   it('tells a greeting, small talk or a request no report meets from thanks and from a question', () => {
     for (const message of ['hi', '👋', '<@U0123ABCD> :wave:', "hey how's your day going?", 'tell me a joke', 'convert 5 miles to km pls', 'can someone share the zoom link?', 'can you write me a haiku about Mondays']) {
