@@ -43,13 +43,25 @@ function isSpelledOut(word: string): boolean {
   return lower > 0 && (word.length > MAX_ABBREVIATION_LENGTH || lower >= (word.match(CAPITALS)?.length ?? 0));
 }
 
-/** The words capitalised inside the question, by their keys (the first one typed). */
+/**
+ * Where a sentence ends and another starts: after a question or exclamation mark ("What happened on
+ * 9 June 1973? One is a horse race."). Not after a full stop, which ends abbreviations too ("St.
+ * Louis", "Dr. Kolff").
+ */
+const SENTENCE_END = /[?!]+(?=\s)/u;
+
+/**
+ * The words capitalised inside the question's sentences, by their keys (the first one typed): not
+ * the word opening a sentence, capitalised as any first word is, the question's or a later one's.
+ */
 function capitalisedWords(text: string): Map<string, string> {
   const words = new Map<string, string>();
-  tokenize(text).forEach((word, i) => {
-    const term = i > 0 && CAPITALISED.test(word) ? normalizeTerm(word) : null;
-    if (term !== null && !words.has(term)) words.set(term, word);
-  });
+  for (const sentence of text.split(SENTENCE_END)) {
+    tokenize(sentence).forEach((word, i) => {
+      const term = i > 0 && CAPITALISED.test(word) ? normalizeTerm(word) : null;
+      if (term !== null && !words.has(term)) words.set(term, word);
+    });
+  }
   return words;
 }
 

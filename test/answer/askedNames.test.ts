@@ -23,4 +23,14 @@ describe('the names a question spells out', () => {
       expect(spelledNamesIn(question).has(name), question).toBe(true);
     }
   });
+
+  // Held-out 54's "What happened on 16 May 1929 and on 9 June 1973? One is the Oscars, one is a horse
+  // race." read "One" as a name; the development sets' "…? Quote please." and "…? Got a quote?" too.
+  it('reads no name in the word opening a later sentence, after a question or exclamation mark', () => {
+    expect([...spelledNamesIn('What happened on 9 June 1973? One is the Oscars, one is a horse race.')]).toEqual(['june', 'oscar']);
+    expect([...spelledNamesIn('What backs up the claim that Chile tapped its fund? Quote please.')]).toEqual(['chile']);
+    expect([...spelledNamesIn('Wow! Really? Did Paris win?')]).toEqual(['pari']);
+    // A full stop ends abbreviations too: the word after it may be a name
+    expect(spelledNamesIn('When did the team reach St. Louis?').has('loui')).toBe(true);
+  });
 });
