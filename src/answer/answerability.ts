@@ -24,7 +24,7 @@ import { besidesNamesIn, coversName, spelledNamesIn } from './askedNames.js';
 import { aspectTerms, relationsAsked } from './askedAspect.js';
 import { askedOutcome, type AskedOutcome } from './askedOutcome.js';
 import { askedMention, type Mention } from './askedMention.js';
-import { namedYears, statesYears } from './askedYear.js';
+import { namedYears, statesYears, yearChoices } from './askedYear.js';
 import { asksAdvice } from './asksAdvice.js';
 import { asksYesNo, checksWhatWasHeard } from './asksYesNo.js';
 import { asksTwoThings, yearsAskedApart } from './twoPartQuestion.js';
@@ -150,7 +150,7 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const priced = kinds.includes('price') && answerKindMissing === 0 ? pricedPhrase(asked) : null;
   const priceMissing = priced === null ? 0 : priceMissingIn(normalizeTerm(priced.thing), question, words, givenClaims, priced.modifier === null ? null : normalizeTerm(priced.modifier));
   const years = namedYears(asked);
-  const yearMissing = bestClaim ? yearMissingIn(bestClaim.claim, bestClaim.report, years) : 0;
+  const yearMissing = bestClaim ? yearMissingIn(bestClaim.claim, bestClaim.report, years, yearChoices(asked)) : 0;
   const outcomeMissing = outcomeMissingIn(checked, askedOutcome(asked));
   const besidesNames = besidesNamesIn(kindNouns.size > 0 ? words.filter((word) => !kindNouns.has(word.term)) : words, spelledNames);
   const twoClaimsGain = checked.length > 1 && twoThings ? Math.max(0, twoClaimsCoverage(checked) - (typed + otherWords)) : 0;
@@ -313,9 +313,22 @@ function datedText(claim: Claim, report: Report): string {
  * report's ("How many died in total in the 1952 Copenhagen polio epidemic?"): half missing.
  */
 const YEAR_IN_TOPIC_ONLY = 0.5;
-function yearMissingIn(claim: Claim, report: Report, years: readonly string[]): number {
-  if (years.length === 0 || statesYears(datedText(claim, report), years)) return 0;
-  return statesYears(report.topic, years) ? YEAR_IN_TOPIC_ONLY : 1;
+/**
+ * `choices`: years offered as a choice ("was it 2012 or 2013?", askedYear.ts yearChoices): the
+ * question asks which, so a year of one stated is each of its years stated.
+ */
+function yearMissingIn(claim: Claim, report: Report, years: readonly string[], choices: readonly (readonly string[])[]): number {
+  if (years.length === 0) return 0;
+  const dated = datedText(claim, report);
+  const asked = choices.length === 0 ? years : yearsAskedOf(years, choices, (year) => statesYears(dated, [year]));
+  if (statesYears(dated, asked)) return 0;
+  return statesYears(report.topic, asked) ? YEAR_IN_TOPIC_ONLY : 1;
+}
+
+/** The years asked, without those of a choice that `stated` finds one year of stated. */
+function yearsAskedOf(years: readonly string[], choices: readonly (readonly string[])[], stated: (year: string) => boolean): string[] {
+  const chosen = new Set(choices.filter((choice) => choice.some(stated)).flat());
+  return years.filter((year) => !chosen.has(year));
 }
 
 /**

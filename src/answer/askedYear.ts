@@ -5,7 +5,7 @@
 // (yearWords.ts): in a year's context, and not when it counts or measures something ("of 1500
 // people", "a 2000 MW wind farm", "a tourist tax of 2000 euros").
 
-import { YEAR_FLAGS, YEAR_IN_CONTEXT, YEAR_RANGE } from './yearWords.js';
+import { NOT_COUNTING, YEAR, YEAR_FLAGS, YEAR_IN_CONTEXT, YEAR_RANGE } from './yearWords.js';
 
 /** A year, or a range of years ("2008-2016", "2024-25"); not a decade ("the 2020s" names no one year). */
 const NAMED_YEAR = new RegExp(`${YEAR_IN_CONTEXT}|${YEAR_RANGE}`, YEAR_FLAGS);
@@ -16,6 +16,18 @@ const FOUR_DIGITS = /\d{4}/g;
 export function namedYears(text: string): string[] {
   const years = (text.match(NAMED_YEAR) ?? []).flatMap((named) => named.match(FOUR_DIGITS) ?? []);
   return [...new Set(years)];
+}
+
+/**
+ * Years offered as a choice, one or the other ("was it 2012 or 2013?", "2020 or 2021?", "in 1896 or
+ * in 1897"): the question asks which, and a claim stating either speaks of it. Not a range ("2012 or
+ * 2013-14" is a year and a season).
+ */
+const YEAR_CHOICE = new RegExp(String.raw`(?<![\d.,–-])(${YEAR})\s+or\s+(?:in\s+)?(${YEAR})\b(?![-–]\d)${NOT_COUNTING}`, 'gu');
+
+/** The years `text` offers as a choice, each choice its two years ("2012 or 2013": ["2012", "2013"]). */
+export function yearChoices(text: string): string[][] {
+  return [...text.matchAll(YEAR_CHOICE)].map((match) => [match[1] as string, match[2] as string]);
 }
 
 /** A four-digit number standing alone, however it is written ("2019", "2026-02-03", "RSA-2048"). */

@@ -355,6 +355,12 @@ describe('knowing when the reports do not answer a question', () => {
     }
     // A question naming no year has none missing.
     expect(featuresOf(library, 'do heat pumps work in cold climates?')?.yearMissing).toBe(0);
+    // Years offered as a choice: a claim stating one of them speaks of it (held-out 54's "when did the
+    // ikea catalogue actually die? 2020 or 2021?", against "In December 2020 IKEA announced…").
+    for (const question of ['How many deceased donors did Spain have in 2023 or 2024?', 'How many deceased donors did Spain have, was it 2022 or 2023?']) {
+      expect(featuresOf(chess, question)?.yearMissing, question).toBe(0);
+    }
+    expect(featuresOf(chess, 'How many members did Chess.com have, 2017 or 2018?')?.yearMissing).toBe(1);
   });
 
   it('counts against an answer a thing the question asks for that neither the best claim nor the claim shown first names', async () => {

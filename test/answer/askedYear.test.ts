@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namedYears, statesYears } from '../../src/answer/askedYear.js';
+import { namedYears, statesYears, yearChoices } from '../../src/answer/askedYear.js';
 
 describe('the years a question names', () => {
   it("reads four-digit years from 1500 to 2099 in a year's context, each once, in order", () => {
@@ -44,5 +44,14 @@ describe('the years a question names', () => {
     expect(statesYears('Research Date: 2026-02-03 10:42', ['2026'])).toBe(true);
     expect(statesYears('Stack Overflow Developer Survey 2024', ['2024'])).toBe(true);
     expect(statesYears('12019 votes', ['2019'])).toBe(false);
+  });
+
+  it('reads years offered as a choice, one or the other', () => {
+    expect(yearChoices('when did the ikea catalogue actually die? 2020 or 2021?')).toEqual([['2020', '2021']]);
+    expect(yearChoices('was it in 1896 or in 1897?')).toEqual([['1896', '1897']]);
+    // Not a range, an amount, nor years joined by "and"
+    expect(yearChoices('in 2012 or 2013-14?')).toEqual([]);
+    expect(yearChoices('were there 2000 or 3000 people?')).toEqual([]);
+    expect(yearChoices('between 2020 and 2022?')).toEqual([]);
   });
 });
