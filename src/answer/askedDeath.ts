@@ -5,6 +5,7 @@
 // claim on the person's deeds tells of another's death (deathToldOf).
 
 import { anyClause, firstThen } from './clauseReading.js';
+import { lifelessThing } from './lifelessThing.js';
 import { normalizeTerm } from '../search/normalizeTerm.js';
 import { termsOf } from '../search/termsOf.js';
 import { tokenize } from '../search/tokenize.js';
@@ -20,7 +21,17 @@ import { sentencesOf } from './sentencesOf.js';
  */
 const DEATH_ASKED_AT = anyClause(firstThen(/\b(?:[Ww]hen|[Ww]here|[Hh]ow|[Ww]hy|[Ww]hat|[Ww]hich)\b/, /\b(?:die|died|pass(?:ed)? away)\b(?![\s-]+(?:off|out)s?\b)/));
 const GROUP_DYING = anyClause(firstThen(/\b(?:many|much|most|share|percent(?:age)?|proportion|fraction|number|likely|rate)\b/i, /\b(?:die|died)\b/i));
-export const DEATH_ASKED: { test(question: string): boolean } = { test: (question) => DEATH_ASKED_AT.test(question) && !GROUP_DYING.test(question) };
+/**
+ * The thing said to die, by the noun before "die" after "did / does / will the…" ("when did the ikea
+ * catalogue actually die?"): an adverb between aside, in lower case (a name may be anyone's).
+ */
+const THING_DYING = /\b(?:did|does|do|will|would)\s+(?:the|its|their|this|that|an?)\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]*)\s+(?:\p{Ll}+ly\s+)?(?:die|pass\s+away)\b/u;
+/** A thing no living one said to die: it ended ("when did the catalogue die?", "how did the project die?"), no death asked. */
+function endOfAThing(question: string): boolean {
+  const noun = THING_DYING.exec(question)?.[1];
+  return noun !== undefined && lifelessThing(noun);
+}
+export const DEATH_ASKED: { test(question: string): boolean } = { test: (question) => DEATH_ASKED_AT.test(question) && !GROUP_DYING.test(question) && !endOfAThing(question) };
 
 /** A death told: "died", "death", "dead", "killed", "perished", "passed away", "did not live to…", "took his own life", "poisoned himself", "cost the lives", "executed", "murdered", "suicide", "mortality", "fatal", "fatalities". */
 export const DEATH_GIVEN = /\b(?:die[sd]?|dying|deaths?|dead|killed|perish\w*|passed away|did not live|(?:took|lost) (?:his|her|their) (?:own )?li(?:fe|ves)|(?:poisoned|shot|hanged|drowned) (?:himself|herself|themselves)|cost (?:the |their )?lives|executed|murdered|suicide|mortality|fatal(?:ly|ity|ities)?)\b/i;

@@ -17,6 +17,18 @@ describe('a death asked and told', () => {
       expect(askedAnswerKinds(question), question).toContain('death');
   });
 
+  // Held-out 54's "hey team, when did the ikea catalogue actually die? 2020 or 2021?" was read as
+  // asking a death, which no claim on the catalogue's end gives, and declined with its answer first.
+  it('reads no death where a thing that cannot live dies: it ended', () => {
+    for (const question of ['hey team, when did the ikea catalogue actually die? 2020 or 2021?', 'when did the project die?', 'how did the language die?']) {
+      expect(askedAnswerKinds(question), question).not.toContain('death');
+    }
+    // What has a sense that lives may die: a person, an animal, a plant, a crew, coral
+    for (const question of ['when did the patient die?', 'how did the crew actually die?', 'why did the coral die?', 'why did the trees die?', 'When did the last known kuru patient die?']) {
+      expect(askedAnswerKinds(question), question).toContain('death');
+    }
+  });
+
   it('reads none where a group dies (many, most, a share, a rate), in a population dying off, in a title, nor in a question with no wh-word', () => {
     for (const question of [
       'How many people died in London in 1348?',
