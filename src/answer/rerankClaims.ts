@@ -29,21 +29,21 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.141,
-  reciprocalRank: 0.5973,
-  textTyped: 3.181,
-  textOther: 3.712,
-  evidenceOnly: 0.05226,
-  metadataOnly: -0.1089,
-  proximity: -0.07083,
-  distinctive: 6.543,
-  reportShare: 1.726,
-  claimLength: -1.49,
-  statesAskedQuantity: 1.33,
-  givesAskedKind: 2.232,
-  statesAskedCause: 1.923,
-  textOtherByRank: -2.518,
-  rareFunctionWords: 0.8036,
+  logRatio: 1.148,
+  reciprocalRank: 0.5907,
+  textTyped: 3.201,
+  textOther: 3.758,
+  evidenceOnly: 0.08831,
+  metadataOnly: -0.08554,
+  proximity: -0.07933,
+  distinctive: 6.441,
+  reportShare: 1.694,
+  claimLength: -1.482,
+  statesAskedQuantity: 1.309,
+  givesAskedKind: 2.228,
+  statesAskedCause: 1.845,
+  textOtherByRank: -2.557,
+  rareFunctionWords: 0.803,
 };
 
 /** The model's score of one claim's features. */
