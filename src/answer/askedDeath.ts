@@ -23,9 +23,11 @@ const DEATH_ASKED_AT = anyClause(firstThen(/\b(?:[Ww]hen|[Ww]here|[Hh]ow|[Ww]hy|
 const GROUP_DYING = anyClause(firstThen(/\b(?:many|much|most|share|percent(?:age)?|proportion|fraction|number|likely|rate)\b/i, /\b(?:die|died)\b/i));
 /**
  * The thing said to die, by the noun before "die" after "did / does / will the…" ("when did the ikea
- * catalogue actually die?"): an adverb between aside, in lower case (a name may be anyone's).
+ * catalogue actually die?"): an adverb between aside, in lower case (a name may be anyone's). Only
+ * where the noun heads the subject: after "of", "with" or "who" it is another's ("when did the
+ * inventor of the telephone die?" asks the inventor's death).
  */
-const THING_DYING = /\b(?:did|does|do|will|would)\s+(?:the|its|their|this|that|an?)\s+(?:[\p{Ll}\p{N}'’-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]*)\s+(?:\p{Ll}+ly\s+)?(?:die|pass\s+away)\b/u;
+const THING_DYING = /\b(?:did|does|do|will|would)\s+(?:the|its|their|this|that|an?)\s+(?:(?!(?:of|with|from|in|on|at|for|by|to|who|whose|that|which|behind)\s)[\p{Ll}\p{N}'’-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]*)\s+(?:\p{Ll}+ly\s+)?(?:die|pass\s+away)\b/u;
 /** A thing no living one said to die: it ended ("when did the catalogue die?", "how did the project die?"), no death asked. */
 function endOfAThing(question: string): boolean {
   const noun = THING_DYING.exec(question)?.[1];

@@ -23,8 +23,12 @@ describe('a death asked and told', () => {
     for (const question of ['hey team, when did the ikea catalogue actually die? 2020 or 2021?', 'when did the project die?', 'how did the language die?']) {
       expect(askedAnswerKinds(question), question).not.toContain('death');
     }
-    // What has a sense that lives may die: a person, an animal, a plant, a crew, coral
-    for (const question of ['when did the patient die?', 'how did the crew actually die?', 'why did the coral die?', 'why did the trees die?', 'When did the last known kuru patient die?']) {
+    // What has a sense that lives may die: a person, an animal, a plant, a crew, coral; and one whose
+    // head is a person, whatever the phrase after it ("the inventor of the telephone")
+    for (const question of [
+      'when did the patient die?', 'how did the crew actually die?', 'why did the coral die?', 'why did the trees die?', 'When did the last known kuru patient die?',
+      'when did the inventor of the telephone die?', 'how did the designer of the catalogue die?', 'when did the man with the loom die?',
+    ]) {
       expect(askedAnswerKinds(question), question).toContain('death');
     }
   });
