@@ -53,15 +53,17 @@ const SENTENCE_END = /[?!]+(?=\s)/u;
 /**
  * The words capitalised inside the question's sentences, by their keys (the first one typed): not
  * the word opening a sentence, capitalised as any first word is, the question's or a later one's.
+ * A later sentence opening with more than one capital ("…? UCLA something?") opens with a name.
  */
 function capitalisedWords(text: string): Map<string, string> {
   const words = new Map<string, string>();
-  for (const sentence of text.split(SENTENCE_END)) {
+  text.split(SENTENCE_END).forEach((sentence, s) => {
     tokenize(sentence).forEach((word, i) => {
-      const term = i > 0 && CAPITALISED.test(word) ? normalizeTerm(word) : null;
+      const opensWithCapitalOnly = i === 0 && (s === 0 || (word.match(CAPITALS)?.length ?? 0) < 2);
+      const term = !opensWithCapitalOnly && CAPITALISED.test(word) ? normalizeTerm(word) : null;
       if (term !== null && !words.has(term)) words.set(term, word);
     });
-  }
+  });
   return words;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spelledNamesIn } from '../../src/answer/askedNames.js';
+import { namesIn, spelledNamesIn } from '../../src/answer/askedNames.js';
 
 describe('the names a question spells out', () => {
   it('reads a word capitalised inside the question as a name, not an acronym in capitals', () => {
@@ -32,5 +32,8 @@ describe('the names a question spells out', () => {
     expect([...spelledNamesIn('Wow! Really? Did Paris win?')]).toEqual(['pari']);
     // A full stop ends abbreviations too: the word after it may be a name
     expect(spelledNamesIn('When did the team reach St. Louis?').has('loui')).toBe(true);
+    // An acronym opening a later sentence is capitalised for itself, not for its place
+    expect([...namesIn('what app did they use? UCLA something?')]).toEqual(['ucla']);
+    expect([...namesIn('who won the rain game? SA got robbed right')]).toEqual(['sa']);
   });
 });
