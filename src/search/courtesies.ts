@@ -9,8 +9,10 @@ import { type CuedPattern, cued } from './cuedPattern.js';
 import { ADDRESSEE, QUESTION_WORD, STOP } from './greetings.js';
 
 // Wishing someone well on leaving ("have a good weekend", "enjoy your evening", "take care"): a
-// sign-off, as "bye" is; said alone, or after thanks or "bye" ("ok bye, have a good weekend").
-const WELL_WISHING = String.raw`[Hh]ave\s+a\s+(?:good|great|nice|lovely|wonderful|relaxing|fun|safe)\s+(?:one|day|weekend|evening|night|week|holiday|break|trip|time)|[Ee]njoy\s+(?:your|the)\s+(?:weekend|day|evening|night|holiday|break|trip)|[Gg]ood\s*night|[Tt]ake\s+care`;
+// sign-off, as "bye" is; said alone, or after thanks or "bye" ("ok bye, have a good weekend",
+// "thanks and have a great day"), to whoever is there ("…weekend everyone"), or answering one ("you too").
+const WELL_WISHING_TIME = String.raw`(?:rest\s+of\s+(?:your|the)\s+)?(?:one|day|weekend|evening|night|week|holiday|holidays|break|trip|time|flight|summer)`;
+const WELL_WISHING = String.raw`(?:[Aa]nd\s+)?(?:[Hh]ave\s+a\s+(?:good|great|nice|lovely|wonderful|relaxing|fun|safe)\s+${WELL_WISHING_TIME}|[Ee]njoy\s+(?:your|the)\s+${WELL_WISHING_TIME}|[Gg]ood\s*night|[Tt]ake\s+care|[Ss]afe\s+travels)(?:\s+(?:everyone|everybody|all|team|folks|guys|y'all))?|[Yy]ou\s+too|[Ss]ame\s+to\s+you`;
 
 // A message that only acknowledges or signs off ("ok cool, talk later", "lol ok cool", "sounds
 // good 👍"): nothing is asked. As the whole message only, once the filler is gone ("cool roofs",

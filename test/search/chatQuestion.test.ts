@@ -1032,7 +1032,10 @@ describe('chatQuestion', () => {
 
   // Held-out 54's "ok bye, have a good weekend" was searched as "bye good weekend" and answered
   it('reads wishing someone well on leaving as signing off', () => {
-    for (const message of ['ok bye, have a good weekend', 'thanks, have a great weekend!', 'have a nice day', 'ok cool, have a good one', 'thanks, take care!', 'enjoy your evening', 'good night']) {
+    for (const message of [
+      'ok bye, have a good weekend', 'thanks, have a great weekend!', 'have a nice day', 'ok cool, have a good one', 'thanks, take care!', 'enjoy your evening', 'good night',
+      'thanks and have a great day', 'have a good weekend everyone', 'have a great rest of your day', 'enjoy the rest of your week', 'thanks, you too!', 'safe travels',
+    ]) {
       expect(chatQuestion(message), message).toBe('');
       expect(acknowledges(message), message).toBe(true);
     }
