@@ -1,7 +1,7 @@
 // A place asked ("which US states…", "in what city…") and given (a name inside a sentence), for the
 // kinds of answer (askedAnswerKind.ts).
 
-import { AUXILIARY, BE_FORMS, DO_FORMS, HAVE_FORMS, oneOf } from '../search/auxiliaryVerbs.js';
+import { AUXILIARY, BE_FORMS, DO_FORMS, HAVE_FORMS, TIME_AUXILIARY_VERBS, oneOf } from '../search/auxiliaryVerbs.js';
 import { matchesOf } from '../search/matchesOf.js';
 import { clauseOpening } from './clauseReading.js';
 import { MONTHS } from './yearWords.js';
@@ -46,9 +46,17 @@ const PLACE_OF_A_LIFE = new RegExp(
   String.raw`\bwhere\s+(?:${oneOf([...DO_FORMS, ...HAVE_FORMS])}\s+(?:[\w'’.-]+\s+){1,4}?(?:go(?:es)?\s+to\s+(?:[\w-]+\s+)?(?:school|college|university|uni)|stud(?:y|ied)|train(?:ed)?|gr[eo]wn?\s+up)|${oneOf(BE_FORMS)}\s+(?:[\w'’.-]+\s+){1,4}?(?:born|raised|educated|buried))\b`,
   'i',
 );
-/** Whether the question asks a place: PLACE_ASKED_AT with no verb for a describer, and no state asked as a condition; or a place of a life (PLACE_OF_A_LIFE). */
+/**
+ * A place asked beside a date: "when and where did Shackleton die?", "where and when was the rite
+ * of spring first performed?", "…, and when and where were they first printed?" ask both, as
+ * "when did…" asks a date (askedAnswerKind.ts), so a claim giving only the date leaves the place
+ * untold. The pair before an auxiliary setting a time, as the date is read: not "work out where and
+ * when it came from", a thing to find out, in which the date is read as none either.
+ */
+const WHEN_AND_WHERE = new RegExp(String.raw`\b(?:when\s+and\s+where|where\s+and\s+when)(?:\s+exactly)?(?:['’]s|\s+${oneOf(TIME_AUXILIARY_VERBS)}\b)`, 'i');
+/** Whether the question asks a place: PLACE_ASKED_AT with no verb for a describer, and no state asked as a condition; a place of a life (PLACE_OF_A_LIFE); or a place beside a date (WHEN_AND_WHERE). */
 export function asksPlace(question: string): boolean {
-  if (PLACE_OF_A_LIFE.test(question)) return true;
+  if (PLACE_OF_A_LIFE.test(question) || WHEN_AND_WHERE.test(question)) return true;
   for (const [, describer, noun] of matchesOf(question, PLACE_ASKED_AT)) {
     if (describer !== undefined && VERB_NOT_DESCRIBER.test(describer)) continue;
     if (noun !== undefined && /^states?$/i.test(noun) && STATE_AS_CONDITION.test(question)) continue;

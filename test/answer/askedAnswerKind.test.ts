@@ -26,9 +26,9 @@ describe('the kind of answer a question asks for', () => {
     expect(askedAnswerKinds('what year was the law passed')).toEqual(['date']);
     // held-out 33 (unanswerable): no claim dates the surcharge's end
     expect(askedAnswerKinds("On what date was Nixon's 10 percent import surcharge lifted?")).toEqual(['date']);
-    // held-out 41 (unanswerable, answered): "when and where" and "when exactly" ask a date too
-    expect(askedAnswerKinds('When and where did Shackleton die?')).toEqual(['date', 'death']);
-    expect(askedAnswerKinds('Where and when exactly was the Rosetta Stone dug up?')).toEqual(['date']);
+    // held-out 41 (unanswerable, answered): "when and where" and "when exactly" ask a date too (and a place: below)
+    expect(askedAnswerKinds('When and where did Shackleton die?')).toEqual(['date', 'place', 'death']);
+    expect(askedAnswerKinds('Where and when exactly was the Rosetta Stone dug up?')).toEqual(['date', 'place']);
     expect(askedAnswerKinds('when exactly did broadway reopen after covid?')).toEqual(['date']);
     expect(askedAnswerKinds('How long do police keep the footage?')).toEqual(['duration']);
     expect(askedAnswerKinds('how many years does a grid battery last?')).toEqual(['duration', 'count']);
@@ -791,6 +791,14 @@ describe('the kind of answer a question asks for', () => {
     for (const question of ['Where did Barry Marshall go to medical school?', 'where did she study?', 'where was Utzon born?', 'where did he grow up?'])
       expect(askedAnswerKinds(question), question).toContain('place');
     for (const question of ['Where does the money raised by drink taxes and bag levies end up?', 'where does the money go?', 'where are we on the heat pump rollout?', 'where was the treaty signed?'])
+      expect(askedAnswerKinds(question), question).not.toContain('place');
+  });
+
+  // Held-out 54's "When and where was the famous 1973 champion racehorse born?" (eval/README.md: next57's "What I would do next").
+  it('reads a date and a place asked by "when and where" and "where and when", not by the pair inside a thing to find out', () => {
+    for (const question of ['When and where did Shackleton die?', 'When and where was the famous 1973 champion racehorse born?', 'hi all, where and when was the rite of spring first performed?', 'Where and when exactly was the Rosetta Stone dug up?', 'What did the rules say, and when and where were they first printed?', "when and where's the next congress?"])
+      expect(askedAnswerKinds(question), question).toEqual(expect.arrayContaining(['date', 'place']));
+    for (const question of ['How is whoever finds the record supposed to work out where and when it came from?', 'when was the treaty signed?'])
       expect(askedAnswerKinds(question), question).not.toContain('place');
   });
 
