@@ -73,6 +73,30 @@ const TOLL_ASKED = anyClause(lastNotFollowedBy(/\bwhat tolls?\b(?!-)/i, /\btak(?
  */
 const PAID_OR_INSURED = String.raw`\bwhat ${oneOf([...BE_FORMS, ...DO_FORMS])}(?: [\w'’.-]+){1,6}? (?:(?:get|got|been|being) )?paid(?=\s+(?:for|as|to|in|by|per|each)\b|\s*[?.!,;:]|\s*$)|\b(?:what|how much)(?:['’]s| ${oneOf(BE_FORMS)})(?: [\w'’.-]+){1,6}? insured for\b`;
 
+/**
+ * "For" left at the end of what "how much" stands for: before the clause's end or a word no object
+ * of "for" opens with (a time, a place, "when", a conjunction). "For" before its own object says
+ * what for ("how much was the forest cleared for farming?" asks an extent).
+ */
+const STRANDED_FOR = String.raw`for(?=\s*[?.!,;:)]|\s*$|\s+(?:when|while|after|before|during|in|at|on|by|from|to|with|under|back|then|now|today|originally|initially|first|last|and|or|but|if|because)\b)`;
+/**
+ * A past participle in lower case: a word ending "-ed" (not a noun so ending: "speed", "seed",
+ * "hundred"; not one of a use or a purpose, "how much is the bridge designed / rated for?" asks a
+ * load) or an irregular one of a sale, a deal or a making.
+ */
+const PARTICIPLE = String.raw`(?!(?:used|designed|rated|meant|intended|suited|needed|known|responsible|need|seed|speed|feed|deed|weed|breed|greed|hundred)\b)(?:\p{Ll}{2,}ed|sold|bought|lent|let|leased|won|paid|spent|built|made|kept|held|sent|given|taken|brought)`;
+/**
+ * "How much was X <participle> for?": the sum a thing was sold, bought, insured, syndicated or built
+ * for ("How much was Secretariat syndicated for when he retired to stud?", "how much were the
+ * tickets bought for in 1990?", "how much has the house been valued for?"), after "be", "have …
+ * been", or "do … get" ("how much did the painting get auctioned for?"), its "for"
+ * stranded (STRANDED_FOR).
+ */
+const PARTICIPLE_FOR_A_SUM = new RegExp(
+  String.raw`\b[Hh]ow much (?:(?:${oneOf(BE_FORMS)}|['’]s)(?: [\p{L}\p{N}'’.&-]+){1,6}? (?:(?:get|gets|got|been|being) )?|${oneOf(HAVE_FORMS)}(?: [\p{L}\p{N}'’.&-]+){1,6}? been |${oneOf(DO_FORMS)}(?: [\p{L}\p{N}'’.&-]+){1,6}? (?:get|got) )${PARTICIPLE} ${STRANDED_FOR}`,
+  'u',
+);
+
 /** "How much …" and a money word after it in its clause ("how much does it cost"); "how much of…" asks for a share, not money. */
 const HOW_MUCH_MONEY = anyClause(firstThen(/\bhow much\b(?! of\b)/i, new RegExp(String.raw`\b(?:${MONEY_WORDS}|${SOLD_FOR})\b`, 'i')));
 const PRICE_WORDS = new RegExp(
@@ -126,7 +150,7 @@ export const PRICE_CHANGED = new RegExp(String.raw`\bhow much (?:more |less )?${
 
 /** A price asked. The readings with a word that may come anywhere after another are read a clause at a time (anyClause). */
 export const PRICE_ASKED: { test(question: string): boolean } = {
-  test: (question) => PRICE_WORDS.test(question) || (HOW_MUCH_MONEY.test(question) && !PRICE_CHANGED.test(question)) || TOLL_ASKED.test(question) || chargeAsked(question),
+  test: (question) => PRICE_WORDS.test(question) || PARTICIPLE_FOR_A_SUM.test(question) || (HOW_MUCH_MONEY.test(question) && !PRICE_CHANGED.test(question)) || TOLL_ASKED.test(question) || chargeAsked(question),
 };
 
 /** Words of money before a figure in pounds in its clause: what makes the pounds a sum, not a weight. */

@@ -158,3 +158,22 @@ describe('a price asked by "how much … end up costing"', () => {
   });
 });
 
+
+describe('a price asked by "how much was X <participle> for"', () => {
+  // Held-out 54 (unanswerable, answered with no price read): eval/README.md, next57's "What I would do next".
+  it('reads the sum a thing was sold, bought, insured or syndicated for, its "for" stranded, as a price asked', () => {
+    for (const question of [
+      'How much was Secretariat syndicated for when he retired to stud?',
+      'how much was the painting bought for?',
+      'How much were the tickets bought for in 1990?',
+      'how much has the house been valued for?',
+      'how much did the painting get auctioned for?',
+    ])
+      expect(askedAnswerKinds(question), question).toContain('price');
+  });
+
+  it('reads none where "for" has its own object, nor after a participle of a use or a purpose, nor a noun ending "-ed"', () => {
+    for (const question of ['how much was the forest cleared for farming?', 'How much is coal used for electricity?', 'how much is the bridge designed for?', 'how much was the seed for?'])
+      expect(askedAnswerKinds(question), question).not.toContain('price');
+  });
+});
