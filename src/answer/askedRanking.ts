@@ -5,6 +5,9 @@ import { AUXILIARY, DO_FORMS, HAVE_FORMS, oneOf } from '../search/auxiliaryVerbs
 import { FIRST_PLACE_EMPHASIS } from '../search/chatShorthand.js';
 import { cued, replacedIn } from '../search/cuedPattern.js';
 import { PEOPLE_PLURALS } from '../search/irregularForms.js';
+import { matchesOf } from '../search/matchesOf.js';
+import { verbAfterSubject } from '../search/partOfSpeech.js';
+import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
 import { SPAN_NUMBER, TIME_UNITS } from './askedDuration.js';
 import { FIRST_OF_A_DEED } from './askedPerson.js';
 import { anyClause, firstThen } from './clauseReading.js';
@@ -79,6 +82,35 @@ const FINDINGS_OF_SUPERLATIVE = new RegExp(
   String.raw`\b(?:[Ww]hat|[Ww]hich)\s+(?:${oneOf(DO_FORMS)}\s+(?:the|world's)\s+${SUPERLATIVE}\s+(?:[\w'-]+\s+){0,5}?(?:find|show|say|suggest|report|conclude|reveal|see|notice|observe|discover|spot)|${oneOf(HAVE_FORMS)}\s+(?:the|world's)\s+${SUPERLATIVE}\s+(?:[\w'-]+\s+){0,5}?(?:found|shown|said|suggested|reported|concluded|revealed|seen|noticed|observed|discovered|spotted))\b`,
 );
 
+/**
+ * A superlative of an adjective in the subject of do-support names what the question asks about,
+ * not what it ranks: "what batteries did the first pacemakers run on?", "where did the first airlift
+ * plane land?", "…, and when did the first plane arrive?" ask of the first pacemakers, plane. After
+ * "where / when / why / how" a "do" is always the auxiliary; after "what / which / who" it is the
+ * main verb as often ("which team did the fastest lap?", "who did the first heart transplant?": a
+ * ranking asked), so there the superlative's phrase must end in a noun with its bare verb after it
+ * (verbAfterSubject, by WordNet). Not "most / least / best / worst", by which the subject ranks
+ * ("where did the most people die?").
+ */
+const DO_SUPPORT_SUPERLATIVE = new RegExp(
+  String.raw`\b(?:([Ww]here|[Ww]hen|[Ww]hy|[Hh]ow)|[Ww]hat|[Ww]hich|[Ww]ho)\b(?:\s+[\w'’-]+){0,3}?\s+${oneOf(DO_FORMS)}\s+((?:the|world's)\s+${ADJECTIVE_SUPERLATIVE})((?:\s+[\p{L}'’-]+){0,4})`,
+  'gu',
+);
+/** The words of the subject's phrase before its verb, at most: "the first swedish pacemakers". */
+const MAX_SUBJECT_WORDS = 3;
+/** The question with each superlative in the subject of do-support (DO_SUPPORT_SUPERLATIVE) blanked. */
+function withoutDoSupportSuperlatives(question: string): string {
+  let read = question;
+  for (const match of matchesOf(question, DO_SUPPORT_SUPERLATIVE)) {
+    const words = (match[3] as string).trim().split(/\s+/).filter((word) => word !== '');
+    const subject = match[1] !== undefined || words.slice(0, MAX_SUBJECT_WORDS).some((word, i) => i + 1 < words.length && verbAfterSubject(sharedWordNet(), word, words[i + 1] as string));
+    if (!subject) continue;
+    const at = match.index + match[0].indexOf(match[2] as string);
+    read = read.slice(0, at) + ' '.repeat((match[2] as string).length) + read.slice(at + (match[2] as string).length);
+  }
+  return read;
+}
+
 /** A ranking asked in a clause: a superlative after its first question word. */
 const RANKING_IN_A_CLAUSE = anyClause(firstThen(RANKING_QUESTION_WORD, RANKED_AFTER));
 /**
@@ -87,7 +119,7 @@ const RANKING_IN_A_CLAUSE = anyClause(firstThen(RANKING_QUESTION_WORD, RANKED_AF
  * studies nor the first deed a person is asked for (a person is asked there: askedPerson.ts).
  */
 export const RANKING_ASKED: { test(question: string): boolean } = {
-  test: (question) => RANKING_IN_A_CLAUSE.test(replacedIn(question, FIRST_UNRANKED, ' ').replace(FIRST_OF_A_DEED, ' ').replace(UNRANKED, ' ')) && !FINDINGS_OF_SUPERLATIVE.test(question),
+  test: (question) => RANKING_IN_A_CLAUSE.test(replacedIn(withoutDoSupportSuperlatives(question), FIRST_UNRANKED, ' ').replace(FIRST_OF_A_DEED, ' ').replace(UNRANKED, ' ')) && !FINDINGS_OF_SUPERLATIVE.test(question),
 };
 
 /**

@@ -177,6 +177,25 @@ export function verbNext(words: readonly string[], i: number): boolean {
 /** relatedTerms of a word read as a verb (where verbNext says). */
 export const verbTerms = termsAs('verb');
 
+/**
+ * Whether `word` is the bare verb after a subject ending in the noun `subjectEnd`, as after
+ * do-support ("what batteries did the first pacemakers run on?", "what did the first king marry
+ * for?"): a verb WordNet has as written after a plural noun, the verb agreeing with it ("pacemakers
+ * run", "settlers eat", "people use"), or after any noun a word WordNet has as a verb and no noun
+ * ("king marry"). A singular noun before a word that is a noun too is as often a compound ("the
+ * first heart transplant", after "did" the main verb: "who did the first heart transplant?"), so
+ * read as none. False without WordNet.
+ */
+export function verbAfterSubject(reader: WordNet | null, subjectEnd: string, word: string): boolean {
+  if (reader === null) return false;
+  const nounEntries = fromWordNet(reader, () => reader.lookup(subjectEnd.toLowerCase())).filter((entry) => entry.pos === 'noun');
+  if (nounEntries.length === 0) return false;
+  const entries = fromWordNet(reader, () => reader.lookup(word.toLowerCase()));
+  if (!entries.some((entry) => entry.pos === 'verb' && entry.lemma === word.toLowerCase())) return false;
+  const plural = nounEntries.some((entry) => entry.lemma !== subjectEnd.toLowerCase());
+  return plural || !entries.some((entry) => entry.pos === 'noun');
+}
+
 /** Pronouns that may end a verb phrase WordNet has ("make it", "lose it"): objects. */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'them', 'him', 'her', 'me', 'us', 'you']);
 /** Particles and prepositions of place after which an object pronoun is part of its verb ("made it out"). */

@@ -63,4 +63,29 @@ describe('RANKING_ASKED', () => {
     for (const question of ['which scientists saw the most meteors?', 'which of the first missions found the most water?', 'which bridge has the most sensors?'])
       expect(RANKING_ASKED.test(question), question).toBe(true);
   });
+
+  // Held-out 54 (answerable, declined for a ranking the answer does not give) and 49: eval/README.md, next57's "What I would do next".
+  it('reads no ranking in a superlative in the subject of do-support, its verb after it', () => {
+    for (const question of [
+      'quick q what batteries did the first swedish pacemakers run on',
+      'Where did Guernica go in 1939, and where did the first airlift plane land?',
+      'Who gave the order to start flying supplies into Berlin, and when did the first plane arrive?',
+      'what did the first settlers eat?',
+      'Which ports did the earliest people trade with?',
+      'What did the first king marry for?',
+    ])
+      expect(RANKING_ASKED.test(question), question).toBe(false);
+  });
+
+  it('reads the ranking "did" asks as the main verb, and one asked by "most / least" in a subject', () => {
+    for (const question of [
+      'which team did the most laps?',
+      'which team did the fastest lap?',
+      'who did the first heart transplant?',
+      'Why did the surgeon who did the first heart transplant stop operating?',
+      'Which driver did the fastest laps in the race?',
+      'where did the most people die?',
+    ])
+      expect(RANKING_ASKED.test(question), question).toBe(true);
+  });
 });
