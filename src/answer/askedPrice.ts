@@ -1,7 +1,11 @@
 // A price asked ("how much does … cost", "what fines…") and a sum of money given ("US$15", "40
 // million euros"), for the kinds of answer (askedAnswerKind.ts).
 
+import { irregularBase } from '../search/irregularForms.js';
 import { matchesOf } from '../search/matchesOf.js';
+import { fromWordNet } from '../search/wordnet/rememberedRelated.js';
+import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
+import type { WordNet } from '../search/wordnet/wordNet.js';
 import { namesACharge } from './chargeNoun.js';
 import { anyClause, firstThen, lastNotFollowedBy } from './clauseReading.js';
 import { CARDINAL_WORDS, MAGNITUDE_WORDS } from './quantityWords.js';
@@ -80,22 +84,36 @@ const PAID_OR_INSURED = String.raw`\bwhat ${oneOf([...BE_FORMS, ...DO_FORMS])}(?
  */
 const STRANDED_FOR = String.raw`for(?=\s*[?.!,;:)]|\s*$|\s+(?:when|while|after|before|during|in|at|on|by|from|to|with|under|back|then|now|today|originally|initially|first|last|and|or|but|if|because)\b)`;
 /**
- * A past participle in lower case: a word ending "-ed" (not a noun so ending: "speed", "seed",
- * "hundred"; not one of a use or a purpose, "how much is the bridge designed / rated for?" asks a
- * load) or an irregular one of a sale, a deal or a making.
- */
-const PARTICIPLE = String.raw`(?!(?:used|designed|rated|meant|intended|suited|needed|known|responsible|need|seed|speed|feed|deed|weed|breed|greed|hundred)\b)(?:\p{Ll}{2,}ed|sold|bought|lent|let|leased|won|paid|spent|built|made|kept|held|sent|given|taken|brought)`;
-/**
- * "How much was X <participle> for?": the sum a thing was sold, bought, insured, syndicated or built
+ * "How much was X <participle> for?": the sum a thing was sold, bought, insured, syndicated or leased
  * for ("How much was Secretariat syndicated for when he retired to stud?", "how much were the
  * tickets bought for in 1990?", "how much has the house been valued for?"), after "be", "have …
- * been", or "do … get" ("how much did the painting get auctioned for?"), its "for"
- * stranded (STRANDED_FOR).
+ * been", or "do … get" ("how much did the painting get auctioned for?"), its "for" stranded
+ * (STRANDED_FOR). The participle's verb is one of possession (possessionParticiple): "how much was
+ * the launch delayed / were troops deployed / was he jailed for?" ask a time or a number.
  */
 const PARTICIPLE_FOR_A_SUM = new RegExp(
-  String.raw`\b[Hh]ow much (?:(?:${oneOf(BE_FORMS)}|['’]s)(?: [\p{L}\p{N}'’.&-]+){1,6}? (?:(?:get|gets|got|been|being) )?|${oneOf(HAVE_FORMS)}(?: [\p{L}\p{N}'’.&-]+){1,6}? been |${oneOf(DO_FORMS)}(?: [\p{L}\p{N}'’.&-]+){1,6}? (?:get|got) )${PARTICIPLE} ${STRANDED_FOR}`,
-  'u',
+  String.raw`\b[Hh]ow much (?:(?:${oneOf(BE_FORMS)}|['’]s)(?: [\p{L}\p{N}'’.&-]+){1,6}? (?:(?:get|gets|got|been|being) )?|${oneOf(HAVE_FORMS)}(?: [\p{L}\p{N}'’.&-]+){1,6}? been |${oneOf(DO_FORMS)}(?: [\p{L}\p{N}'’.&-]+){1,6}? (?:get|got) )(\p{Ll}{3,}) ${STRANDED_FOR}`,
+  'gu',
 );
+/** WordNet's lexicographer file of verbs of buying, selling and owning (lexnames(5WN)): verb.possession. */
+const POSSESSION = 40;
+/**
+ * Whether a word is a past participle ("-ed", "-en" or an irregular one: "sold", "bought", "lent";
+ * not a word WordNet has as a verb as written, "seed") of a verb WordNet has a sense of possession of: sell, buy, pay, insure, syndicate, value, lease,
+ * auction. False without WordNet.
+ */
+function possessionParticiple(word: string, reader: WordNet | null = sharedWordNet()): boolean {
+  const irregular = irregularBase(word, 'verb');
+  if (reader === null || (irregular === undefined && !/(?:ed|en)$/.test(word))) return false;
+  // By its base ("syndicated" -> syndicate): a word that is a verb as written ("seed", "speed") is none.
+  const verbs = fromWordNet(reader, () => reader.lookup(irregular ?? word)).filter((entry) => entry.pos === 'verb' && (irregular !== undefined || entry.lemma !== word));
+  return verbs.some((entry) => entry.senses.some((offset) => fromWordNet(reader, () => [reader.synset('verb', offset)])[0]?.lexFile === POSSESSION));
+}
+/** Whether the question asks "how much was X <participle> for" (PARTICIPLE_FOR_A_SUM) of a verb of possession. */
+function participleForASum(question: string): boolean {
+  for (const match of matchesOf(question, PARTICIPLE_FOR_A_SUM)) if (possessionParticiple(match[1] as string)) return true;
+  return false;
+}
 
 /** "How much …" and a money word after it in its clause ("how much does it cost"); "how much of…" asks for a share, not money. */
 const HOW_MUCH_MONEY = anyClause(firstThen(/\bhow much\b(?! of\b)/i, new RegExp(String.raw`\b(?:${MONEY_WORDS}|${SOLD_FOR})\b`, 'i')));
@@ -150,7 +168,7 @@ export const PRICE_CHANGED = new RegExp(String.raw`\bhow much (?:more |less )?${
 
 /** A price asked. The readings with a word that may come anywhere after another are read a clause at a time (anyClause). */
 export const PRICE_ASKED: { test(question: string): boolean } = {
-  test: (question) => PRICE_WORDS.test(question) || PARTICIPLE_FOR_A_SUM.test(question) || (HOW_MUCH_MONEY.test(question) && !PRICE_CHANGED.test(question)) || TOLL_ASKED.test(question) || chargeAsked(question),
+  test: (question) => PRICE_WORDS.test(question) || participleForASum(question) || (HOW_MUCH_MONEY.test(question) && !PRICE_CHANGED.test(question)) || TOLL_ASKED.test(question) || chargeAsked(question),
 };
 
 /** Words of money before a figure in pounds in its clause: what makes the pounds a sum, not a weight. */
