@@ -182,7 +182,8 @@ export const verbTerms = termsAs('verb');
  * do-support ("what batteries did the first pacemakers run on?", "what did the first king marry
  * for?"): a verb WordNet has as written after a plural noun, the verb agreeing with it ("pacemakers
  * run", "settlers eat", "people use"), or after any noun a word WordNet has as a verb and no noun
- * ("king marry"). A singular noun before a word that is a noun too is as often a compound ("the
+ * ("king marry"); not a word WordNet's tagged corpus has as an adjective or an adverb more often
+ * ("laps last season"). A singular noun before a word that is a noun too is as often a compound ("the
  * first heart transplant", after "did" the main verb: "who did the first heart transplant?"), so
  * read as none. False without WordNet.
  */
@@ -190,8 +191,12 @@ export function verbAfterSubject(reader: WordNet | null, subjectEnd: string, wor
   if (reader === null) return false;
   const nounEntries = fromWordNet(reader, () => reader.lookup(subjectEnd.toLowerCase())).filter((entry) => entry.pos === 'noun');
   if (nounEntries.length === 0) return false;
-  const entries = fromWordNet(reader, () => reader.lookup(word.toLowerCase()));
-  if (!entries.some((entry) => entry.pos === 'verb' && entry.lemma === word.toLowerCase())) return false;
+  const folded = word.toLowerCase();
+  const entries = fromWordNet(reader, () => reader.lookup(folded));
+  if (!entries.some((entry) => entry.pos === 'verb' && entry.lemma === folded)) return false;
+  // A word mostly an adjective or an adverb is none: "which drivers did the fastest laps last season?".
+  const seen = (kinds: readonly string[]): number => entries.reduce((sum, entry) => (entry.lemma === folded && kinds.includes(entry.pos) ? sum + reader.tagCountsOf(entry).reduce((all, count) => all + count, 0) : sum), 0);
+  if (seen(['verb']) < seen(['adj', 'adv'])) return false;
   const plural = nounEntries.some((entry) => entry.lemma !== subjectEnd.toLowerCase());
   return plural || !entries.some((entry) => entry.pos === 'noun');
 }
