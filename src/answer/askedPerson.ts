@@ -6,6 +6,8 @@ import { AUXILIARY } from '../search/auxiliaryVerbs.js';
 import { sentencesOf } from './sentencesOf.js';
 import { matchesOf } from '../search/matchesOf.js';
 import { isNamedPlace } from './namedPlace.js';
+import { kindOfOnePerson } from './kindOfPerson.js';
+import { tokenize } from '../search/tokenize.js';
 
 /**
  * Roles one person holds: asked for by "who is the … <role>" or "which … <role>". Not a market,
@@ -57,8 +59,45 @@ export const FIRST_OF_A_DEED = new RegExp(
   'g',
 );
 const FIRST_DEED_ASKED = new RegExp(FIRST_OF_A_DEED.source);
+
+/**
+ * "Who was the <words>", up to the next preposition, relative, "and" or the question's end: "who
+ * was the brakeman in…", "who was the British chief prosecutor at…", "who was the first rider
+ * to…". Only
+ * "was": one person of the past, where "who is the…" asks a kind as often ("who is the typical
+ * buyer?", "who is the target reader?").
+ */
+const WHO_WAS_THE = /\bwho was (?:the|its|their|his|her)((?: [\w'’-]+){1,4}?)(?= (?:of|in|on|at|for|to|from|behind|who|that|when|during|with|aboard|and)\b|\s*[?.!,;]|$)/i;
+/**
+ * Parties to a sale, a holding or a contest, which a company, a country, a team or a horse is as
+ * often as a person ("who was the buyer of the stake?", "who was the winner?", "who was the host
+ * of the Games?"); and the words for anyone ("who was the woman who sat for…", "who was the dude
+ * w/ the ship…"), whom the asker picks out by the rest of the question and a claim tells of as
+ * often by what they were ("a foreign trader") as by name, as ROLE leaves out a person, a man and a
+ * woman.
+ */
+const NOT_KINDS_ASKED = new Set([
+  'owner', 'buyer', 'seller', 'bidder', 'investor', 'lender', 'partner', 'sponsor', 'supplier', 'customer', 'client', 'rival', 'competitor', 'player',
+  'winner', 'loser', 'victor', 'champion', 'leader', 'holder', 'shareholder', 'stakeholder', 'beneficiary', 'contractor', 'operator', 'user', 'host',
+  'person', 'individual', 'man', 'woman', 'guy', 'dude', 'kid', 'lady', 'gentleman', 'fellow', 'chap', 'bloke', 'girl', 'boy', 'someone', 'somebody',
+]);
+
+/**
+ * Whether the question asks who a kind of person was (WHO_WAS_THE): the last of its words, no
+ * party nor a word for anyone (NOT_KINDS_ASKED), is a noun WordNet has mostly as one person
+ * (kindOfOnePerson: "brakeman", "prosecutor", "rider", "lieutenant-governor"), beyond the roles
+ * ROLE lists. A claim naming no one ("A Jamaican four-man sled qualified for…") shares the
+ * question's topic, not the person.
+ */
+function kindOfPersonAsked(question: string): boolean {
+  const match = WHO_WAS_THE.exec(question);
+  if (match === null) return false;
+  const last = tokenize(match[1] as string).at(-1)?.replace(/['’]s$/, '');
+  return last !== undefined && !NOT_KINDS_ASKED.has(last.toLowerCase()) && kindOfOnePerson(last);
+}
+
 export const PERSON_ASKED: { test(question: string): boolean } = {
-  test: (question) => ROLE_ASKED.test(question) || ROLE_THEN_WHO_IS_IT.test(question) || ROLE_VERB_ASKED.test(question) || FIRST_DEED_ASKED.test(question),
+  test: (question) => ROLE_ASKED.test(question) || ROLE_THEN_WHO_IS_IT.test(question) || ROLE_VERB_ASKED.test(question) || FIRST_DEED_ASKED.test(question) || kindOfPersonAsked(question),
 };
 
 /** Whether the person asked is the holder of a role by its noun ("who was the architect of…", "the CEO… who is it now"), not the doer of a deed ("who coached…", "who ran the first trials…"). */

@@ -35,6 +35,21 @@ function readKindOfPerson(reader: WordNet, word: string): boolean {
   return share >= PEOPLE_SHARE;
 }
 
+/**
+ * Whether most of the word's uses as a noun name one person (a sense in noun.person: "brakeman",
+ * "prosecutor", "woman"), not a body of people ("crew", "staff"): the kind a "who was the…"
+ * question asks a person of (askedPerson.ts). False when WordNet lacks it or cannot be read.
+ */
+export function kindOfOnePerson(word: string, reader: WordNet | null = sharedWordNet()): boolean {
+  return reader !== null && onePersonKept.remembered(reader, word.toLowerCase(), readKindOfOnePerson);
+}
+
+/** kindOfOnePerson as WordNet gives it; false when WordNet's files fail. */
+function readKindOfOnePerson(reader: WordNet, word: string): boolean {
+  const [share = 0] = fromWordNet(reader, () => [shareOfUses(reader, reader.lookup(word).filter((entry) => entry.pos === 'noun'), (_, offset) => reader.synset('noun', offset)?.lexFile === NOUN_PERSON)]);
+  return share >= PEOPLE_SHARE;
+}
+
 /** Whether a noun synset names people: a person, or a group of them (under personnel or people, or with members who are people). */
 function namesPeople(reader: WordNet, offset: number): boolean {
   const synset = reader.synset('noun', offset);
@@ -47,3 +62,4 @@ function namesPeople(reader: WordNet, offset: number): boolean {
 
 // Questions repeat the things they count: each word's reading is kept, as everydayWords.ts keeps its.
 const personKept = new RememberedPerReader<boolean>();
+const onePersonKept = new RememberedPerReader<boolean>();

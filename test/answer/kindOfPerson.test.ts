@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { kindOfPerson } from '../../src/answer/kindOfPerson.js';
+import { kindOfOnePerson, kindOfPerson } from '../../src/answer/kindOfPerson.js';
 import { shareWordNet, sharedWordNet, sharedWordNetProblem } from '../../src/search/wordnet/sharedWordNet.js';
 import { WordNet, wordnetDbDir } from '../../src/search/wordnet/wordNet.js';
 import { wordNetWithout } from '../support/brokenWordNet.js';
@@ -27,5 +27,12 @@ describe('whether a noun names people, by WordNet', () => {
       shareWordNet(new WordNet(wordnetDbDir()));
       await rm(scratch, { recursive: true, force: true });
     }
+  });
+});
+
+describe('whether a noun names one person, by WordNet', () => {
+  it('reads a kind of person, not a body of people nor a thing', () => {
+    for (const word of ['brakeman', 'prosecutor', 'rider', 'pilot']) expect(kindOfOnePerson(word), word).toBe(true);
+    for (const word of ['crew', 'staff', 'audience', 'team', 'sled']) expect(kindOfOnePerson(word), word).toBe(false);
   });
 });
