@@ -369,6 +369,41 @@ describe('the kind of answer a question asks for', () => {
       expect(givesAnswerKind(text, 'pace'), text).toBe(false);
   });
 
+  // review55's should and nit on the pace given: "for the past 20 years" is how long, not how fast, and
+  // "a year later" a time after an event ("struck down a year later", "about a decade later", "a
+  // year after Title IX"); a time written short ("in 9.58 s") is the time a thing took, as "in 9.58
+  // seconds" is.
+  it('reads no pace in a span alone after "for the past / last" nor in a time after or before an event, and one in a time written short', () => {
+    for (const text of [
+      'She has lived there for the past 20 years.',
+      'Rents have risen for the last ten years.',
+      'A year later the company closed.',
+      'A day after the launch, it failed.',
+      'The law was struck down a year later by a federal judge.',
+      'A team revived the research about a decade later.',
+      'The match came a year after Title IX.',
+      'It had passed the point about a week earlier.',
+      'The treaty was signed a decade ago.',
+      'The foal is a year old.',
+      'The town was in 1990s Britain.',
+    ])
+      expect(givesAnswerKind(text, 'pace'), text).toBe(false);
+    for (const text of [
+      'Bolt ran 100 m in 9.58 s.',
+      'Bolt ran 100 m in 9.58s.',
+      'The marathon was won in 2 h 1 min.',
+      'The file copies in 45 min.',
+      'The journey takes about 3 hrs.',
+      'Prices rose 40% over the past ten years.',
+      'It burned for the first 18 minutes.',
+      'Drivers earn about $17.22 an hour after expenses.',
+      'Take it twice a day after meals.',
+      'The trail allows 4,000 climbers a day on its busiest stretch.',
+      'Households save €250 million a year on chargers.',
+    ])
+      expect(givesAnswerKind(text, 'pace'), text).toBe(true);
+  });
+
   it('reads money spent, dollars counted and fines, fees or tolls asked for as a price; not time spent', () => {
     for (const question of [
       'How much did Florida Power & Light spend on undergrounding last year?',
