@@ -61,6 +61,16 @@ describe('a weight asked and given', () => {
       expect(givesAnswerKind(text, 'weight'), text).toBe(true);
   });
 
+  // review54's should on e89ad53: a multiplier between the number and the unit, as a length reads
+  // it ("2.4 million km"), gave no weight ("236 million kg", "2m tonnes"). Pounds after a multiplier
+  // are money as often, and weigh only before "of" or after "weighs".
+  it('reads a weight with a multiplier between number and unit, and pounds after one only before "of" or after "weighs"', () => {
+    for (const text of ['Tobacco output fell from about 236 million kg in 2000.', 'The harvest reached 2m tonnes.', 'Exports were 1.5bn tonnes.', 'Plastic waste reached 3 billion kg.', 'The plant makes 1.5 million tons of steel.', 'Farms shed 2 million pounds of plastic a year.', 'Pando weighs an estimated 13 million pounds.', 'It weighs three million pounds.'])
+      expect(givesAnswerKind(text, 'weight'), text).toBe(true);
+    for (const text of ['The stadium cost 40 million pounds.', 'The levy raised 40m pounds.', 'Stamps worth about three million pounds were left untouched.', 'Councils spent a billion pounds.', 'Yields of 3 million kg/ha.'])
+      expect(givesAnswerKind(text, 'weight'), text).toBe(false);
+  });
+
   it('reads "in tonnes / kg" as a weight asked, not "in pounds" (money as often) nor a rate', () => {
     expect(askedAnswerKinds("What was Iceland's total allowable catch of cod in tonnes for 2020?")).toEqual(['weight']);
     expect(askedAnswerKinds('how big is the stone in kg?')).toEqual(['weight']);
