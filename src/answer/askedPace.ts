@@ -28,6 +28,8 @@ const PACE_TIME_UNITS = String.raw`(?:${TIME_UNITS}|milliseconds?|microseconds?)
  * a decade.
  */
 const PACE_TIME_SHORT = String.raw`(?:\s?(?:secs?|mins?|hrs?|h|ms)|(?<=\.\d+)s|\ss)`;
+/** What may round a span off before "later" or "after": "a year and a half later", "a year or so later", "a month or two after". */
+const AND_A_BIT = String.raw`(?:\s+(?:and\s+a\s+half|or\s+(?:so|two)))?`;
 /** The units of a rate's span: "per second", "a day", "every year". */
 const RATE_UNITS = String.raw`(?:second|minute|hour|day|week|month|year|decade)`;
 /**
@@ -43,11 +45,12 @@ const SPAN_TAKEN = String.raw`\b(?:(?:in|within|after)(?:\s+the\s+(?:first|last|
 /**
  * A span of one unit after "a" or "an" is a rate ("60 centimetres a day", "4,000 climbers a day"),
  * not a time after or before an event ("A year later the company closed", "about a decade later",
- * "a decade ago", "barely a year after introducing it", "a day after the launch") nor an age ("a
- * year old"). Before "after" or "before" it is a rate only after a figure or "once / twice / times",
- * in its words or the next ("$17.22 an hour after expenses", "twice a day after meals").
+ * "a year and a half later", "a decade ago", "barely a year after introducing it", "a day after the
+ * launch") nor an age ("a year old"). Before "after" or "before" it is a rate only after a figure
+ * or "once / twice / times", in its words or the next ("$17.22 an hour after expenses", "20% a
+ * year after 2010", "20 per cent a year after", "twice a day after meals").
  */
-const RATE_SPAN = String.raw`\b(?:per|each|every)\s+${RATE_UNITS}\b|\ban?\s+${RATE_UNITS}\b(?!\s+(?:later|earlier|ago|old)\b)(?:(?!\s+(?:after|before)\b)|(?<=(?:\d[\d.,]*|\b(?:once|twice|times))(?:\s+[\p{L}-]+)?\s+an?\s+${RATE_UNITS}))|\bevery\s+${SPAN_NUMBER}\s+${PACE_TIME_UNITS}\b`;
+const RATE_SPAN = String.raw`\b(?:per|each|every)\s+${RATE_UNITS}\b|\ban?\s+${RATE_UNITS}\b(?!${AND_A_BIT}\s+(?:later|earlier|ago|old)\b)(?:(?!${AND_A_BIT}\s+(?:after|before)\b)|(?<=(?:\d[\d.,]*%?|\b(?:once|twice|times))(?:\s+per\s+cent|\s+[\p{L}-]+)?\s+an?\s+${RATE_UNITS}))|\bevery\s+${SPAN_NUMBER}\s+${PACE_TIME_UNITS}\b`;
 /** The time something took without a number: "within days", "only weeks", "in a matter of hours", "in seconds". */
 const SPAN_UNCOUNTED = String.raw`\b(?:within|in|only|just)\s+(?:a\s+matter\s+of\s+)?(?:seconds|minutes|hours|days|weeks|months)\b`;
 /** A rate by its span ("recent yearly settlement … about 6 centimetres", "daily"), or the pace in words ("the paint flakes away quickly"). */

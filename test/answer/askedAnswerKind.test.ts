@@ -385,6 +385,8 @@ describe('the kind of answer a question asks for', () => {
       'It had passed the point about a week earlier.',
       'The treaty was signed a decade ago.',
       'The foal is a year old.',
+      'A year and a half later the plant closed.',
+      'A month or two after the launch it failed.',
       'The town was in 1990s Britain.',
     ])
       expect(givesAnswerKind(text, 'pace'), text).toBe(false);
@@ -398,6 +400,8 @@ describe('the kind of answer a question asks for', () => {
       'It burned for the first 18 minutes.',
       'Drivers earn about $17.22 an hour after expenses.',
       'Take it twice a day after meals.',
+      'Sales rose 20% a year after 2010.',
+      'Sales rose 20 per cent a year after 2010.',
       'The trail allows 4,000 climbers a day on its busiest stretch.',
       'Households save €250 million a year on chargers.',
     ])
