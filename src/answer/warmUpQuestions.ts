@@ -148,6 +148,17 @@ export function warmUpQuestions(library: LibraryView): WarmUpQuestion[] {
     // OUTCOME_FIRST), a match askedOutcome met first in people's questions (bench/README.md,
     // forty-seventh session).
     if (claimsUsed % 8 === 6) questions.push(`why did ${a} change ${c}?`, `how did ${a} change after ${c}?`);
+    // And words written with a hyphen, as people write "air-source" or "fine-tuning" (expandNow's
+    // hyphenated pairs): two of the claim's words so joined, which WordNet has as no word; a word
+    // WordNet has only with its hyphen ("trade-offs", not the phrase trade_off); a letter before a
+    // hyphen ("X-ray"). No other warm-up question has a hyphen, so V8 compiled expandNow without
+    // those branches, threw the code away at a person's first hyphenated question, and compiled it
+    // again inside people's answers (bench/README.md, fifty-fourth session).
+    if (claimsUsed % 8 === 2) questions.push(`${a}-${b} ${c}`, `${b} trade-offs`, `${a} after an X-ray`);
+    // And the phrases read one way (synonyms.ts ONE_WAY: "money" as revenue, at a weight of its
+    // own; "came up with" as devised, at the synonyms'): no other warm-up question has one, so the
+    // first a person asked threw away the code V8 had compiled for expandNow without any.
+    if (claimsUsed % 8 === 5) questions.push(`how much money does ${a} make?`, `who came up with ${a}?`);
     questions.push(closer[claimsUsed++ % closer.length] as string);
     if (claim.perspective) questions.push(`perspective:${tokenize(claim.perspective)[0] ?? ''} ${a} ${b}`);
     if (report.date) questions.push(`since:${report.date.slice(0, 10)} ${c}`);

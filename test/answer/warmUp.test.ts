@@ -15,6 +15,10 @@ import type { LibraryView } from '../../src/library/libraryView.js';
 import type { Report } from '../../src/reports/model.js';
 import { loadReports } from '../../src/reports/loadReports.js';
 import { normalizeTerm } from '../../src/search/normalizeTerm.js';
+import { phraseSynonymsFor } from '../../src/search/synonyms.js';
+import { tokenize } from '../../src/search/tokenize.js';
+import { hyphenatedPairs } from '../../src/search/wordnet/hyphenatedWords.js';
+import { sharedWordNet } from '../../src/search/wordnet/sharedWordNet.js';
 import { reportText } from '../support/reportText.js';
 import { bundledLibrary, COLLECTION_FIXTURES } from '../support/reportsFolders.js';
 
@@ -93,6 +97,23 @@ describe('warming up the answer path', () => {
     const keys = slips.map((word) => normalizeTerm(word) ?? '');
     // Not a key of the reports, but one edit from one: read as a typo of it.
     expect(keys.filter((key) => library.index.claimsWith(key) === 0 && (library.index.termsNear(key, 1, false)?.size ?? 0) > 0).length).toBeGreaterThan(0);
+  });
+
+  it('asks words written with a hyphen (a letter before one, a word WordNet writes so, words it has not) and the phrases read one way', () => {
+    // expandNow reads each of these in a branch no other warm-up question takes.
+    const wordNet = sharedWordNet();
+    if (!wordNet) throw new Error('WordNet is needed');
+    const hyphenated = askedTexts(library).flatMap((question) => {
+      const words = tokenize(question);
+      return [...hyphenatedPairs(question, words)].map((i) => [words[i] as string, words[i + 1] as string].map((word) => word.toLowerCase()));
+    });
+    expect(hyphenated.some(([first]) => first?.length === 1)).toBe(true);
+    const has = (word: string): boolean => wordNet.lookup(word).length > 0;
+    expect(hyphenated.some((pair) => !has(pair.join('_')) && has(pair.join('-')))).toBe(true);
+    expect(hyphenated.some((pair) => !has(pair.join('_')) && !has(pair.join('-')) && !has(pair.join('')))).toBe(true);
+    const oneWay = askedTexts(library).flatMap((question) => phraseSynonymsFor(question));
+    expect(oneWay.some((synonym) => synonym.weight === undefined)).toBe(true);
+    expect(oneWay.some((synonym) => synonym.weight !== undefined)).toBe(true);
   });
 
   it('asks the questions with no words to search for spread among the others, neither first nor last', () => {
