@@ -110,6 +110,19 @@ describe('answerMessage', () => {
       { type: 'context', elements: [mrkdwn('Try other words, fewer words, or a filter: `report:&lt;id&gt;`, `perspective:&lt;word&gt;`, `since:YYYY-MM-DD`.')] },
     ]);
   });
+
+  it('shows the first five problems as warning lines in one block after the count, each cut to fit', () => {
+    const answer = answerQuestion(library, 'trees heat deaths');
+    const problems = ['First.', 'Second.', `Long ${'word '.repeat(200)}end.`, 'Fourth.', 'Fifth.', 'Sixth.', 'Seventh.'];
+    const message = answerMessage({ ...answer, problems }, { offset: 0, shareable: true });
+    const [count, notes] = message.blocks;
+    expect(count).toEqual({ type: 'section', text: mrkdwn('*2 claims* for “trees heat deaths”') });
+    const lines = (notes as { type: string; elements: { text: string }[] }).elements.map((element) => element.text).join('').split('\n');
+    expect(notes?.type).toBe('context');
+    expect(lines.map((line) => line.slice(0, 16))).toEqual([':warning: First.', ':warning: Second', ':warning: Long w', ':warning: Fourth', ':warning: Fifth.']);
+    expect(lines[2]?.length).toBeLessThanOrEqual(':warning: '.length + 400);
+    expect(lines[2]).toMatch(/…$/);
+  });
 });
 
 describe('the plain-text fallback, made only when read (Slack rejected the blocks)', () => {
