@@ -29,21 +29,21 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.148,
-  reciprocalRank: 0.5907,
-  textTyped: 3.201,
-  textOther: 3.758,
-  evidenceOnly: 0.08831,
-  metadataOnly: -0.08554,
-  proximity: -0.07933,
-  distinctive: 6.441,
-  reportShare: 1.694,
-  claimLength: -1.482,
+  logRatio: 1.15,
+  reciprocalRank: 0.5863,
+  textTyped: 3.195,
+  textOther: 3.718,
+  evidenceOnly: 0.07891,
+  metadataOnly: -0.09592,
+  proximity: -0.07936,
+  distinctive: 6.46,
+  reportShare: 1.699,
+  claimLength: -1.478,
   statesAskedQuantity: 1.309,
-  givesAskedKind: 2.228,
-  statesAskedCause: 1.845,
-  textOtherByRank: -2.557,
-  rareFunctionWords: 0.803,
+  givesAskedKind: 2.231,
+  statesAskedCause: 1.844,
+  textOtherByRank: -2.546,
+  rareFunctionWords: 0.7992,
 };
 
 /** The model's score of one claim's features. */
