@@ -82,6 +82,8 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 52', 'holdout52'),
   set('held-out 53', 'holdout53'),
   set('held-out 54', 'holdout54'),
+  // Written blind in the fifty-fourth session (eval/holdout55/README.md), measured once at its end.
+  set('held-out 55', 'holdout55', true),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */
