@@ -63,9 +63,8 @@ const FIRST_DEED_ASKED = new RegExp(FIRST_OF_A_DEED.source);
 /**
  * "Who was the <words>", up to the next preposition, relative, "and" or the question's end: "who
  * was the brakeman in…", "who was the British chief prosecutor at…", "who was the first rider
- * to…". Only
- * "was": one person of the past, where "who is the…" asks a kind as often ("who is the typical
- * buyer?", "who is the target reader?").
+ * to…". Only "was": one person of the past, where "who is the…" asks a kind as often ("who is the
+ * typical buyer?", "who is the target reader?").
  */
 const WHO_WAS_THE = /\bwho was (?:the|its|their|his|her)((?: [\w'’-]+){1,4}?)(?= (?:of|in|on|at|for|to|from|behind|who|that|when|during|with|aboard|and)\b|\s*[?.!,;]|$)/i;
 /**

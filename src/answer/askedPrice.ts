@@ -99,8 +99,8 @@ const PARTICIPLE_FOR_A_SUM = new RegExp(
 const POSSESSION = 40;
 /**
  * Whether a word is a past participle ("-ed", "-en" or an irregular one: "sold", "bought", "lent";
- * not a word WordNet has as a verb as written, "seed") of a verb WordNet has a sense of possession of: sell, buy, pay, insure, syndicate, value, lease,
- * auction. False without WordNet.
+ * not a word WordNet has as a verb as written, "seed") of a verb with a sense of possession in
+ * WordNet: sell, buy, pay, insure, syndicate, value, lease, auction. False without WordNet.
  */
 function possessionParticiple(word: string, reader: WordNet | null = sharedWordNet()): boolean {
   const irregular = irregularBase(word, 'verb');
