@@ -47,9 +47,8 @@ const PER_MEASURE = String.raw`(?!\s?(?:\/\s?|per\s)(?:(?:kilo|milli|centi)?gram
  * A weight given: a number and a unit of weight ("250 kilograms", "660 tonnes", "5 kg", "12 lb",
  * "3.5oz"), a multiplier between them too ("3 billion kg", "1.5 million tons", as chat and the press
  * write it "2m tonnes", "1.5bn tonnes"), or a number in words and a unit spelt out ("two tonnes",
- * "half a ton"); not a weight to a
- * measure (PER_MEASURE). Not "tons of" without a number ("tons of plastic"), nor a bare "g" or "t"
- * ("5G", "a 2 t truck" is rare).
+ * "half a ton"); not a weight to a measure (PER_MEASURE). Not "tons of" without a number ("tons of
+ * plastic"), nor a bare "g" or "t" ("5G", "a 2 t truck" is rare).
  */
 export const WEIGHT_GIVEN = new RegExp(
   String.raw`(?<![\d.,])\d(?:[\d.,]*\d)?\s?(?:${MULTIPLIER}\s)?(?:-\s?)?(?:kg|mg|lbs?|oz|${WEIGHT_UNIT_WORDS})\b${PER_MEASURE}|\b(?:${CARDINAL_WORDS}|half an?)(?:[\s-]+(?:to|or)[\s-]+${CARDINAL_WORDS})?(?: and a half)?[\s-]+(?:${WEIGHT_UNIT_WORDS})\b${PER_MEASURE}`,
