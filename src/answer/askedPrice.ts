@@ -8,7 +8,7 @@ import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
 import type { WordNet } from '../search/wordnet/wordNet.js';
 import { namesACharge } from './chargeNoun.js';
 import { anyClause, firstThen, lastNotFollowedBy } from './clauseReading.js';
-import { CARDINAL_WORDS, MAGNITUDE_WORDS } from './quantityWords.js';
+import { CARDINAL_WORDS, MAGNITUDE_WORDS, UNIT_MULTIPLIER } from './quantityWords.js';
 import { AUXILIARY, BE_FORMS, DO_FORMS, HAVE_FORMS, MODAL_VERBS, oneOf } from '../search/auxiliaryVerbs.js';
 
 /** Words of a sum paid or charged: both a price asked (MONEY_WORDS) and a sum given (SUM_WORDS). */
@@ -189,7 +189,7 @@ export const AMOUNT_OF_MONEY = new RegExp(
     String.raw`[$€£¥₹]\s?\d`,
     String.raw`\b(?:USD|EUR|GBP|CHF|INR|CAD|AUD)\s?\d`,
     String.raw`(?:\d|\b(?:${CARDINAL_WORDS}|tens|hundreds|thousands|millions|billions|a)\b)[\d.,]*\s?(?:${MAGNITUDE_WORDS}s?\s|bn\s|m\s|k\s)?(?:of\s)?(?:U\.?S\.?\s)?(?:dollars?|euros?|pounds? sterling|cents?|pence|yen|rupees?|pesos?|yuan|francs?|guilders?|florins?|ducats?|lire|roubles?|rubles?|kronor|krona|kroner|lakh|crore)\b`,
-    String.raw`(?:(?:\d[\d.,]*\s?|\b(?:${CARDINAL_WORDS}|a)\s)(?:${MAGNITUDE_WORDS}|bn|m)\s|\b(?:thousands|millions|billions) of\s)(?:pounds?|won|rand|naira|shillings?|reais|dirhams?)\b(?!\s+of\b)`,
+    String.raw`(?:(?:\d[\d.,]*\s?|\b(?:${CARDINAL_WORDS}|a)\s)${UNIT_MULTIPLIER}\s|\b(?:thousands|millions|billions) of\s)(?:pounds?|won|rand|naira|shillings?|reais|dirhams?)\b(?!\s+of\b)`,
     String.raw`\b(?:${SUM_WORDS})\b(?:(?!\b(?:los[et]|losing|gain(?:ed|s|ing)?|weigh\w*|yields?)\b)[^.;!?\n]){0,80}?\b\d[\d.,]*\s?pounds?\b(?!\s+(?:of|per\s+(?:acre|square|cubic))\b)`,
   ].join('|'),
   'i',

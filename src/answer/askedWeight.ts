@@ -3,7 +3,7 @@
 
 import { DO_FORMS, MODAL_VERBS, oneOf } from '../search/auxiliaryVerbs.js';
 import { anyClause, firstThen } from './clauseReading.js';
-import { askedInUnits, CARDINAL_WORDS, MAGNITUDE_WORDS } from './quantityWords.js';
+import { askedInUnits, CARDINAL_WORDS, MAGNITUDE_WORDS, UNIT_MULTIPLIER } from './quantityWords.js';
 
 /**
  * A weight asked: "how heavy…" (not after a preposition: "estimates of how heavy the galaxies are"
@@ -23,8 +23,7 @@ const WEIGH_WITH_DO_SUPPORT = anyClause(
  * million pounds of plastic") or a few words after "weighs" ("weighs an estimated 13 million
  * pounds").
  */
-const MULTIPLIER = String.raw`(?:${MAGNITUDE_WORDS}|bn|m)`;
-const WEIGHED_BY_MULTIPLIER = String.raw`\bweigh(?:s|ed|ing)?(?:\s+[a-z-]+){0,3}\s+(?:[\d.,]+\s?|(?:${CARDINAL_WORDS}|a)\s+)${MULTIPLIER}[\s-]+pounds?`;
+const WEIGHED_BY_MULTIPLIER = String.raw`\bweigh(?:s|ed|ing)?(?:\s+[a-z-]+){0,3}\s+(?:[\d.,]+\s?|(?:${CARDINAL_WORDS}|a)\s+)${UNIT_MULTIPLIER}[\s-]+pounds?`;
 const POUNDS_WEIGHED = String.raw`pounds?(?:(?<!(?:\b${MAGNITUDE_WORDS}|\d\s?(?:bn|m))[\s-]+pounds?)|(?=\s+of\b)|(?<=${WEIGHED_BY_MULTIPLIER}))`;
 /** Units of weight spelt out, which a number in words may come before too ("two tonnes"). */
 const WEIGHT_UNIT_WORDS = String.raw`(?:kilo|milli|centi)?grams?|kilos?|tonnes?|tons?|${POUNDS_WEIGHED}|ounces?|stone`;
@@ -51,6 +50,6 @@ const PER_MEASURE = String.raw`(?!\s?(?:\/\s?|per\s)(?:(?:kilo|milli|centi)?gram
  * plastic"), nor a bare "g" or "t" ("5G", "a 2 t truck" is rare).
  */
 export const WEIGHT_GIVEN = new RegExp(
-  String.raw`(?<![\d.,])\d(?:[\d.,]*\d)?\s?(?:${MULTIPLIER}\s)?(?:-\s?)?(?:kg|mg|lbs?|oz|${WEIGHT_UNIT_WORDS})\b${PER_MEASURE}|\b(?:${CARDINAL_WORDS}|half an?)(?:[\s-]+(?:to|or)[\s-]+${CARDINAL_WORDS})?(?: and a half)?[\s-]+(?:${WEIGHT_UNIT_WORDS})\b${PER_MEASURE}`,
+  String.raw`(?<![\d.,])\d(?:[\d.,]*\d)?\s?(?:${UNIT_MULTIPLIER}\s)?(?:-\s?)?(?:kg|mg|lbs?|oz|${WEIGHT_UNIT_WORDS})\b${PER_MEASURE}|\b(?:${CARDINAL_WORDS}|half an?)(?:[\s-]+(?:to|or)[\s-]+${CARDINAL_WORDS})?(?: and a half)?[\s-]+(?:${WEIGHT_UNIT_WORDS})\b${PER_MEASURE}`,
   'i',
 );

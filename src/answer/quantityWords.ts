@@ -8,6 +8,8 @@ export const CARDINAL_WORDS = String.raw`(?:one|two|three|four|five|six|seven|ei
 
 /** The words that multiply a figure ("40 million", "2 billion euros"), as a regular expression's alternatives. */
 export const MAGNITUDE_WORDS = String.raw`(?:thousand|million|billion|trillion)`;
+/** A multiplier between a number and its unit, in words or as chat and the press write it short: "2.4 million km", "2m tonnes", "1.5bn miles". */
+export const UNIT_MULTIPLIER = String.raw`(?:${MAGNITUDE_WORDS}|bn|m)`;
 
 /** A figure's multiplier right after it, in words or short, where it has one: "€2 billion", "$40m", "£3bn", "$15k". */
 export const FIGURE_MAGNITUDE = String.raw`(?:\s?(?:${MAGNITUDE_WORDS}|bn|m|k)\b)?`;
