@@ -30,8 +30,12 @@ export function kindOfPerson(word: string, reader: WordNet | null = sharedWordNe
 
 /** kindOfPerson as WordNet gives it; false when WordNet's files fail (fromWordNet lets the reader go). */
 function readKindOfPerson(reader: WordNet, word: string): boolean {
-  // Its noun senses, as typed and by its base forms, each by whether it names people.
-  const [share = 0] = fromWordNet(reader, () => [shareOfUses(reader, reader.lookup(word).filter((entry) => entry.pos === 'noun'), (_, offset) => namesPeople(reader, offset))]);
+  return mostNounUsesAre(reader, word, (offset) => namesPeople(reader, offset));
+}
+
+/** Whether most of the word's noun uses, as typed and by its base forms, are of senses `sense` takes: PEOPLE_SHARE or more. */
+function mostNounUsesAre(reader: WordNet, word: string, sense: (offset: number) => boolean): boolean {
+  const [share = 0] = fromWordNet(reader, () => [shareOfUses(reader, reader.lookup(word).filter((entry) => entry.pos === 'noun'), (_, offset) => sense(offset))]);
   return share >= PEOPLE_SHARE;
 }
 
@@ -46,8 +50,7 @@ export function kindOfOnePerson(word: string, reader: WordNet | null = sharedWor
 
 /** kindOfOnePerson as WordNet gives it; false when WordNet's files fail. */
 function readKindOfOnePerson(reader: WordNet, word: string): boolean {
-  const [share = 0] = fromWordNet(reader, () => [shareOfUses(reader, reader.lookup(word).filter((entry) => entry.pos === 'noun'), (_, offset) => reader.synset('noun', offset)?.lexFile === NOUN_PERSON)]);
-  return share >= PEOPLE_SHARE;
+  return mostNounUsesAre(reader, word, (offset) => reader.synset('noun', offset)?.lexFile === NOUN_PERSON);
 }
 
 /** Whether a noun synset names people: a person, or a group of them (under personnel or people, or with members who are people). */
