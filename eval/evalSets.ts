@@ -24,7 +24,7 @@ const set = (name: string, folder: string, heldOut?: true): EvalSet => ({
   ...(heldOut ? { heldOut } : {}),
 });
 
-// Held-out sets 1-54 have all been looked at (eval/README.md): development sets now. Sets 4-54 were
+// Held-out sets 1-55 have all been looked at (eval/README.md): development sets now. Sets 4-55 were
 // written blind and measured once, each at the end of a session, before that.
 export const EVAL_SETS: readonly EvalSet[] = [
   { name: 'tuning', questions: at('./questions.json'), reports: at('../reports/') },
@@ -82,8 +82,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 52', 'holdout52'),
   set('held-out 53', 'holdout53'),
   set('held-out 54', 'holdout54'),
-  // Written blind in the fifty-fourth session (eval/holdout55/README.md), measured once at its end.
-  set('held-out 55', 'holdout55', true),
+  set('held-out 55', 'holdout55'),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */

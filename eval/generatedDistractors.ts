@@ -234,6 +234,9 @@ export const DOMAINS_ON_SET_TOPICS: Readonly<Record<string, readonly string[]>> 
   // Lake Baikal's pulp mill polluted it with waste, not plastic. The Klondike gold rush, the Jacquard
   // loom, Secretariat, IKEA's flat pack and the first Oscars meet none.
   'held-out 54': [],
+  // The Bounty mutiny, Mount St. Helens, Otis's elevator, Phineas Gage, Matthew Webb's swim, the
+  // Walkman and Tutankhamun's tomb meet none (the Walkman's batteries are a question, not report text).
+  'held-out 55': [],
 };
 
 /** A development set's domains on its topics; an error for a set not judged yet (a new one). */
