@@ -35,8 +35,13 @@ function endOfAThing(question: string): boolean {
 }
 export const DEATH_ASKED: { test(question: string): boolean } = { test: (question) => DEATH_ASKED_AT.test(question) && !GROUP_DYING.test(question) && !endOfAThing(question) };
 
-/** A death told: "died", "death", "dead", "killed", "perished", "passed away", "did not live to…", "took his own life", "poisoned himself", "cost the lives", "executed", "murdered", "suicide", "mortality", "fatal", "fatalities". */
-export const DEATH_GIVEN = /\b(?:die[sd]?|dying|deaths?|dead|killed|perish\w*|passed away|did not live|(?:took|lost) (?:his|her|their) (?:own )?li(?:fe|ves)|(?:poisoned|shot|hanged|drowned) (?:himself|herself|themselves)|cost (?:the |their )?lives|executed|murdered|suicide|mortality|fatal(?:ly|ity|ities)?)\b/i;
+/**
+ * A death told: "died", "death", "dead", "killed", "perished", "passed away", "did not live to…",
+ * "took his own life", "poisoned himself", "cost the lives", "executed", "murdered", "suicide",
+ * "mortality", "fatal", "fatalities"; and a way of dying that is one: "drowned", "hanged",
+ * "beheaded" ("Webb drowned on 24 July 1883"), but not "drowned out" (a noise).
+ */
+export const DEATH_GIVEN = /\b(?:die[sd]?|dying|deaths?|dead|killed|perish\w*|passed away|did not live|(?:took|lost) (?:his|her|their) (?:own )?li(?:fe|ves)|(?:poisoned|shot) (?:himself|herself|themselves)|drowned(?!\s+out\b)|hanged|beheaded|cost (?:the |their )?lives|executed|murdered|suicide|mortality|fatal(?:ly|ity|ities)?)\b/i;
 
 /**
  * The one whose death is asked, by name: capitalised words alone between "did / does" and "die /

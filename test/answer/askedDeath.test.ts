@@ -63,6 +63,19 @@ describe('a death asked and told', () => {
       expect(givesAnswerKind(text, 'death'), text).toBe(false);
   });
 
+  // Held-out 55's "wait how did captain webb die??" (answer third, declined): a drowning told is a death.
+  it('reads a death told by a way of dying ("drowned", "hanged", "beheaded"), and none in a noise "drowned out"', () => {
+    for (const text of [
+      'Webb drowned on 24 July 1883, aged 35, while trying to swim the Whirlpool Rapids below Niagara Falls.',
+      'Four of the prisoners drowned when Pandora sank on the Great Barrier Reef that August.',
+      'Three of them, Thomas Burkett, John Millward and Thomas Ellison, were hanged that October.',
+      'Störtebeker and the last of the Victual Brothers were captured off Heligoland in 1401 and beheaded in Hamburg.',
+    ])
+      expect(givesAnswerKind(text, 'death'), text).toBe(true);
+    for (const text of ['The crowd’s cheers drowned out the time after he said “three”.', 'The shouting in the hall drowned out the orchestra.'])
+      expect(givesAnswerKind(text, 'death'), text).toBe(false);
+  });
+
   // Held-out 41's Shackleton and 45's Röntgen (unanswerable): their claims tell of another man's death.
   it('reads whose death is asked by name, and gives it only by a death told of them', () => {
     expect([...dyingNamed('When and where did Shackleton die?')]).toEqual(['shackleton']);
