@@ -46,9 +46,10 @@ export const DEATH_GIVEN = /\b(?:die[sd]?|dying|deaths?|dead|killed|perish\w*|pa
 /**
  * The one whose death is asked, by name: capitalised words alone between "did / does" and "die /
  * pass away" ("When and where did Shackleton die?", "How did Sergeant Floyd and Louis Washkansky
- * die?"). None for "the man behind America's … case" or a name typed in lower case.
+ * die?"), an adverb aside ("What did Tutankhamun actually die of?", as THING_DYING reads one).
+ * None for "the man behind America's … case" or a name typed in lower case.
  */
-const DYING_NAMED = /\bd(?:id|oes)\s+((?:\p{Lu}[\p{L}'’.-]*\s+(?:and\s+)?){0,4}?\p{Lu}[\p{L}'’.-]*)\s+(?:die|pass\s+away)\b/u;
+const DYING_NAMED = /\bd(?:id|oes)\s+((?:\p{Lu}[\p{L}'’.-]*\s+(?:and\s+)?){0,4}?\p{Lu}[\p{L}'’.-]*)\s+(?:\p{Ll}+ly\s+)?(?:die|pass\s+away)\b/u;
 
 /** The keys of the names whose death the question asks (DYING_NAMED), none when it names no one so. */
 export function dyingNamed(question: string): Set<string> {

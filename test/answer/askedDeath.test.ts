@@ -80,6 +80,10 @@ describe('a death asked and told', () => {
   it('reads whose death is asked by name, and gives it only by a death told of them', () => {
     expect([...dyingNamed('When and where did Shackleton die?')]).toEqual(['shackleton']);
     expect(dyingNamed('How did Sergeant Floyd and Louis Washkansky die?').size).toBe(4);
+    // Held-out 55's unanswerable "What did Tutankhamun actually die of?": answered by a study of
+    // others' deaths ("those exposed to the tomb did not die unusually early") with the adverb between.
+    expect([...dyingNamed('What did Tutankhamun actually die of?')]).toEqual(['tutankhamun']);
+    expect([...dyingNamed('When did Houdini finally pass away?')]).toEqual(['houdini']);
     for (const question of ["How did the man behind America's famous right-to-silence case die?", 'hey team, when did fosbury pass away?', 'Which railway telegraph operator died after warning a train?'])
       expect(dyingNamed(question).size, question).toBe(0);
     const shackleton = dyingNamed('When and where did Shackleton die?');
