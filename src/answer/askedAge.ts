@@ -21,17 +21,20 @@ const DECADE_OF_LIFE = String.raw`\bin (?:his|her|their) (?:(?:early|late|mid)[\
 
 /**
  * An age given: a number of years old ("40 years old", "Fourteen-year-old", "200 million years
- * old"), "aged 32", an age of a number ("at the age of 53", "an estimated age of 175", "the average
- * age … fell to 34.8", "the age of the universe at about 13.8 billion years": "age" and a number
- * after it in its sentence), a decade of life, or a time ago in years ("dated to roughly 17,000
- * years ago") or in millions of years ("13.8 billion years"). Not a span of years alone ("took
- * two years"), which says how long something lasted.
+ * old"), "aged 32", an age of a number ("at the age of 53", "at the age of twelve", "an estimated
+ * age of 175", "the average age … fell to 34.8", "the age of the universe at about 13.8 billion
+ * years": "age" and a number after it in its sentence, or a number in words right after "age of"),
+ * a decade of life, or a time ago in years ("dated to roughly 17,000 years ago") or in millions of
+ * years ("13.8 billion years"). Not a span of years alone ("took two years"), which says how long
+ * something lasted.
  */
 export const AGE_GIVEN = new RegExp(
   [
     String.raw`\b${YEARS_NUMBER}[\s-]+(?:years?|yrs?)[\s-]+old\b`,
     String.raw`\baged\s+(?:about\s+|around\s+)?\d`,
     String.raw`\bages?\b[^.;!?]{0,60}?\d`,
+    // The number in words right after: "at the age of twelve", "aged seventy-eight".
+    String.raw`\b(?:aged|ages?\s+of)\s+(?:about\s+|around\s+|only\s+|just\s+)?${YEARS_NUMBER}\b`,
     DECADE_OF_LIFE,
     String.raw`\b${YEARS_NUMBER}\s+years?\s+ago\b`,
     String.raw`\d[\d.,]*\s${MAGNITUDE_WORDS}\s+years\b`,
