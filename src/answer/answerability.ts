@@ -123,8 +123,8 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const kindsGiven = kindsGivenBy(kinds, givenBy, holder);
   // An age is told in a claim on the person ("Bannister was a 25-year-old medical student"), seldom
   // in the one on the event asked of ("How old was Bannister when he ran the mile?"): any of the
-  // first claims or of those shown first gives it.
-  if (kinds.includes('age') && !kindsGiven.has('age') && kindsGivenBy(['age'], [...checked, ...shownFirst]).has('age')) kindsGiven.add('age');
+  // first claims or of those shown first gives it, told of the one named where a name is asked.
+  if (kinds.includes('age') && !kindsGiven.has('age') && kindsGivenBy(['age'], [...checked, ...shownFirst], holder).has('age')) kindsGiven.add('age');
   const answerKindMissing = anyKindMissing(kinds, kindsGiven);
   // The noun naming the kind of answer asked ("On what date…", "What year…") is no thing the
   // claim lacks where it gives that kind: a date, never the word.

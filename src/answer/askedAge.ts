@@ -4,7 +4,11 @@
 // deeds names them and dates the deed without saying how old they were.
 
 import { CARDINAL_WORDS, MAGNITUDE_WORDS } from './quantityWords.js';
+import { sentencesOf } from './sentencesOf.js';
 import { oneOf, BE_FORMS } from '../search/auxiliaryVerbs.js';
+import { normalizeTerm } from '../search/normalizeTerm.js';
+import { termsOf } from '../search/termsOf.js';
+import { tokenize } from '../search/tokenize.js';
 
 /**
  * An age asked: "how old" and a form of "be" ("how old was Nadia when…", "how old is the average
@@ -41,3 +45,29 @@ export const AGE_GIVEN = new RegExp(
   ].join('|'),
   'i',
 );
+
+/**
+ * The one whose age at a time is asked, by name: capitalised words alone between "how old was / is"
+ * and "when" ("How old was Tutankhamun when he became king?", "How old was Bobby Riggs when he won
+ * Wimbledon?"). The age is then told of them: a claim giving another's ("Harry R. Truman, the
+ * 83-year-old owner…") does not say it. None for a thing's age ("how old is the universe") or a
+ * name in lower case.
+ */
+const AGED_NAMED = /\b[Hh]ow old (?:was|is)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?\p{Lu}[\p{L}'’.-]*)\s+when\b/u;
+
+/** The keys of the names whose age the question asks (AGED_NAMED), none when it names no one so. */
+export function agedNamed(question: string): Set<string> {
+  const names = new Set<string>();
+  const named = AGED_NAMED.exec(question)?.[1];
+  if (named === undefined) return names;
+  for (const word of tokenize(named)) {
+    const term = /^\p{Lu}/u.test(word) ? normalizeTerm(word) : null;
+    if (term !== null) names.add(term);
+  }
+  return names;
+}
+
+/** An age told of one of the people named (`names`, agedNamed): a sentence with an age and one of their names. */
+export function ageToldOf(text: string, names: ReadonlySet<string>): boolean {
+  return sentencesOf(text).some((sentence) => AGE_GIVEN.test(sentence) && termsOf(sentence).some((term) => names.has(term)));
+}

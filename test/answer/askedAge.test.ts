@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { ageToldOf, agedNamed } from '../../src/answer/askedAge.js';
 import { askedAnswerKinds, givesAnswerKind } from '../../src/answer/askedAnswerKind.js';
+import { kindHolderIn, kindsGivenBy } from '../../src/answer/givenByClaims.js';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { Library } from '../../src/library/library.js';
 import { loadReports } from '../../src/reports/loadReports.js';
@@ -38,5 +40,27 @@ describe('an age, asked and told', () => {
     expect(bannister.items[0]?.claim.text).toMatch(/25-year-old/);
     expect(answerQuestion(await heldOut('holdout44'), 'How old was Joseph Meister when he received the inoculations?').answered).toBe(true);
   });
-});
 
+  // Held-out 55's unanswerable "How old was Tutankhamun when he became king?": answered by another
+  // report's "Harry R. Truman, the 83-year-old owner of Mount St. Helens Lodge…".
+  it('reads whose age at a time is asked by name, and gives it only by an age told of them', () => {
+    expect([...agedNamed('How old was Tutankhamun when he became king?')]).toEqual(['tutankhamun']);
+    expect(agedNamed('How old was Bobby Riggs when he won Wimbledon?').size).toBe(2);
+    for (const question of ['how old was welles when he did war of the worlds', 'How old is the universe?', 'How old was Beyoncé?', 'How old was the guy who made that famous wave picture?'])
+      expect(agedNamed(question).size, question).toBe(0);
+    const tutankhamun = agedNamed('How old was Tutankhamun when he became king?');
+    expect(ageToldOf('Harry R. Truman, the 83-year-old owner of Mount St. Helens Lodge on Spirit Lake, refused to evacuate.', tutankhamun)).toBe(false);
+    expect(ageToldOf('Tutankhamun became king at the age of about nine.', tutankhamun)).toBe(true);
+  });
+
+  it('gives an age asked of someone by name only by a claim telling it of them', async () => {
+    const library = await heldOut('holdout55');
+    const report = library.report('mount-st-helens-1980');
+    const truman = report?.claims.find((claim) => claim.text.startsWith('Harry R. Truman'));
+    if (!report || !truman) throw new Error('held-out 55 lacks the Truman claim');
+    const given = [{ claim: truman, report }];
+    expect(kindsGivenBy(['age'], given).has('age')).toBe(true);
+    expect(kindsGivenBy(['age'], given, kindHolderIn('How old was Tutankhamun when he became king?', ['age'])).has('age')).toBe(false);
+    expect(kindsGivenBy(['age'], given, kindHolderIn('How old was Harry Truman when he refused to leave?', ['age'])).has('age')).toBe(true);
+  });
+});
