@@ -29,21 +29,21 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.15,
-  reciprocalRank: 0.5863,
-  textTyped: 3.195,
-  textOther: 3.718,
-  evidenceOnly: 0.07891,
-  metadataOnly: -0.09592,
-  proximity: -0.07936,
-  distinctive: 6.46,
-  reportShare: 1.699,
-  claimLength: -1.478,
-  statesAskedQuantity: 1.309,
-  givesAskedKind: 2.231,
-  statesAskedCause: 1.844,
-  textOtherByRank: -2.546,
-  rareFunctionWords: 0.7992,
+  logRatio: 1.162,
+  reciprocalRank: 0.6036,
+  textTyped: 3.056,
+  textOther: 3.602,
+  evidenceOnly: -0.01036,
+  metadataOnly: -0.2497,
+  proximity: -0.05952,
+  distinctive: 6.438,
+  reportShare: 1.712,
+  claimLength: -1.462,
+  statesAskedQuantity: 1.298,
+  givesAskedKind: 2.254,
+  statesAskedCause: 1.842,
+  textOtherByRank: -2.624,
+  rareFunctionWords: 0.7837,
 };
 
 /** The model's score of one claim's features. */
