@@ -4,11 +4,8 @@
 // deeds names them and dates the deed without saying how old they were.
 
 import { CARDINAL_WORDS, MAGNITUDE_WORDS } from './quantityWords.js';
-import { sentencesOf } from './sentencesOf.js';
+import { namesCaptured, toldOfNamed } from './toldOfNamed.js';
 import { oneOf, BE_FORMS } from '../search/auxiliaryVerbs.js';
-import { normalizeTerm } from '../search/normalizeTerm.js';
-import { termsOf } from '../search/termsOf.js';
-import { tokenize } from '../search/tokenize.js';
 
 /**
  * An age asked: "how old" and a form of "be" ("how old was Nadia when…", "how old is the average
@@ -37,8 +34,9 @@ export const AGE_GIVEN = new RegExp(
     String.raw`\b${YEARS_NUMBER}[\s-]+(?:years?|yrs?)[\s-]+old\b`,
     String.raw`\baged\s+(?:about\s+|around\s+)?\d`,
     String.raw`\bages?\b[^.;!?]{0,60}?\d`,
-    // The number in words right after: "at the age of twelve", "aged seventy-eight".
-    String.raw`\b(?:aged|ages?\s+of)\s+(?:about\s+|around\s+|only\s+|just\s+)?${YEARS_NUMBER}\b`,
+    // The number in words right after: "at the age of twelve", "aged seventy-eight"; not a word it
+    // begins ("an age of one-click shopping", "the age of one's parents").
+    String.raw`\b(?:aged|ages?\s+of)\s+(?:about\s+|around\s+|only\s+|just\s+)?${YEARS_NUMBER}\b(?![-'’]\w)`,
     DECADE_OF_LIFE,
     String.raw`\b${YEARS_NUMBER}\s+years?\s+ago\b`,
     String.raw`\d[\d.,]*\s${MAGNITUDE_WORDS}\s+years\b`,
@@ -57,17 +55,10 @@ const AGED_NAMED = /\b[Hh]ow old (?:was|is)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?
 
 /** The keys of the names whose age the question asks (AGED_NAMED), none when it names no one so. */
 export function agedNamed(question: string): Set<string> {
-  const names = new Set<string>();
-  const named = AGED_NAMED.exec(question)?.[1];
-  if (named === undefined) return names;
-  for (const word of tokenize(named)) {
-    const term = /^\p{Lu}/u.test(word) ? normalizeTerm(word) : null;
-    if (term !== null) names.add(term);
-  }
-  return names;
+  return namesCaptured(AGED_NAMED, question);
 }
 
-/** An age told of one of the people named (`names`, agedNamed): a sentence with an age and one of their names. */
+/** An age told of one of the people named (`names`, agedNamed): a sentence with an age and one of their names (toldOfNamed). */
 export function ageToldOf(text: string, names: ReadonlySet<string>): boolean {
-  return sentencesOf(text).some((sentence) => AGE_GIVEN.test(sentence) && termsOf(sentence).some((term) => names.has(term)));
+  return toldOfNamed(AGE_GIVEN, text, names);
 }

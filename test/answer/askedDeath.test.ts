@@ -70,9 +70,15 @@ describe('a death asked and told', () => {
       'Four of the prisoners drowned when Pandora sank on the Great Barrier Reef that August.',
       'Three of them, Thomas Burkett, John Millward and Thomas Ellison, were hanged that October.',
       'Störtebeker and the last of the Victual Brothers were captured off Heligoland in 1401 and beheaded in Hamburg.',
+      'Archduke Franz Ferdinand was assassinated in Sarajevo on 28 June 1914.',
     ])
       expect(givesAnswerKind(text, 'death'), text).toBe(true);
-    for (const text of ['The crowd’s cheers drowned out the time after he said “three”.', 'The shouting in the hall drowned out the orchestra.'])
+    for (const text of [
+      'The crowd’s cheers drowned out the time after he said “three”.',
+      'The shouting in the hall drowned out the orchestra.',
+      'Norris McWhirter announced the record — then the roar drowned the rest after the words ‘three minutes’.',
+      'The crowd drowned him out before he could finish.',
+    ])
       expect(givesAnswerKind(text, 'death'), text).toBe(false);
   });
 
