@@ -181,7 +181,11 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
       // verb, standing for its verb (the index has no "of" for it to stand for).
       const particle = source === null ? (words[end] as string).toLowerCase() : null;
       if (source === null && (particle === null || !PHRASE_PART.test(particle))) continue;
-      if (particle !== null && !mayEndVerbPhrase(particle, (words[end + 1] ?? '').toLowerCase())) continue;
+      // The next word read only where there is one: a read past the array's end, met first in a
+      // person's question ending with a stop word ("what is it made of?"), threw away the code V8
+      // had compiled for expandNow (bench/README.md, fifty-fifth session).
+      const next = end + 1 < words.length ? (words[end + 1] as string) : '';
+      if (particle !== null && !mayEndVerbPhrase(particle, next.toLowerCase())) continue;
       for (let start = Math.max(0, end - MAX_PHRASE_WORDS + 1); start < end; start++) {
         const parts = folded.slice(start, end + 1);
         if (particle !== null) parts[parts.length - 1] = particle;
