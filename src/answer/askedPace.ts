@@ -7,6 +7,7 @@
 // giving a span the thing is not done in ("Arctic terns can live for over 30 years").
 
 import { SPAN_NUMBER, TIME_UNITS } from './askedDuration.js';
+import { CARDINAL_WORDS } from './quantityWords.js';
 
 /**
  * "How fast / quickly / rapidly…"; not "fast" naming a thing ("how fast fashion harms…", "how fast
@@ -43,14 +44,36 @@ const RATE_UNITS = String.raw`(?:second|minute|hour|day|week|month|year|decade)`
  */
 const SPAN_TAKEN = String.raw`\b(?:(?:in|within|after)(?:\s+the\s+(?:first|last|next))?|for\s+the(?:\s+first)?|over\s+the(?:\s+(?:first|last|next|past))?|time\s+of|clock(?:ed|ing)|timed\s+at|t(?:ook|akes?|aking|aken)(?:\s+[\p{L}'’]+){0,3}?)\s+(?:(?:about|roughly|around|approximately|just|only|under|less\s+than|nearly|almost|some|over|more\s+than)\s+)?${SPAN_NUMBER}(?:\s*(?:to|or|-|–)\s*${SPAN_NUMBER})?(?:\s?-?\s?${PACE_TIME_UNITS}|${PACE_TIME_SHORT})\b`;
 /**
- * A span of one unit after "a" or "an" is a rate ("60 centimetres a day", "4,000 climbers a day"),
- * not a time after or before an event ("A year later the company closed", "about a decade later",
- * "a year and a half later", "a decade ago", "barely a year after introducing it", "a day after the
- * launch") nor an age ("a year old"). Before "after" or "before" it is a rate only after a figure
- * or "once / twice / times", in its words or the next ("$17.22 an hour after expenses", "20% a
- * year after 2010", "20 per cent a year after", "twice a day after meals").
+ * What a rate counts before "a day" or "a year": a figure, its unit or multiplier glued on too
+ * ("4,000", "20%", "$17.22", "300km", "$1m", "2.5bn", "fifteen", "millions", "several", "a few", "a
+ * tenth"), "once / twice / times", or a span itself ("an hour of activity a day"). Not a year ("in 2019 he spent a year…" counts nothing).
  */
-const RATE_SPAN = String.raw`\b(?:per|each|every)\s+${RATE_UNITS}\b|\ban?\s+${RATE_UNITS}\b(?!${AND_A_BIT}\s+(?:later|earlier|ago|old)\b)(?:(?!${AND_A_BIT}\s+(?:after|before)\b)|(?<=(?:\d[\d.,]*%?|\b(?:once|twice|times))(?:\s+per\s+cent|\s+[\p{L}-]+)?\s+an?\s+${RATE_UNITS}))|\bevery\s+${SPAN_NUMBER}\s+${PACE_TIME_UNITS}\b`;
+const RATE_FIGURE = String.raw`(?:(?<![\d.,])(?!(?:1[5-9]|20)\d\d(?![\d.,]))\d[\d.,]*(?:%|\p{L}{1,3})?|\b(?:${CARDINAL_WORDS}s?|several|few|many|dozens|half|thirds?|quarters?|tenths?|hundredths?|thousandths?|once|twice|times)\b|\ban?\s+${RATE_UNITS}\b)`;
+/** A word that starts no other phrase or clause (not a preposition, a conjunction, a pronoun, a verb of being or having). */
+const RATE_WORD = String.raw`(?!(?:in|on|at|for|from|with|within|after|before|over|under|by|into|during|since|until|and|or|but|than|as|so|he|she|they|we|you|i|him|her|us|me|his|its|their|who|which|that|when|while|was|were|is|are|be|been|had|has|have|spent|spend|took|take|lasted|last)\b)[\p{L}\p{N}$€£¥%’'-]+(?:[.,]\d+)*`;
+/**
+ * The words between a rate's figure and "a <unit>": up to four, "of" among them ("2.5 million
+ * tonnes of steel a year", "$5.12 an hour", "20 per cent a year"), none that starts another phrase
+ * or clause (RATE_WORD).
+ */
+const RATE_BETWEEN = String.raw`(?:\s+${RATE_WORD}){0,4}`;
+/**
+ * One thing counted before a rate's span, "a" for one ("a species a day", "a new store a week", "a
+ * pack a day"): "of" not between ("a sentence of a year" is a span), and not before "after / before"
+ * ("won a prize a year after", as a time after an event).
+ */
+const ONE_COUNTED = String.raw`\ban?(?:\s+(?!of\b)${RATE_WORD}){1,3}`;
+/**
+ * A span of one unit after "a" or "an" is a rate only after what it counts: a figure in its words
+ * or the four before ("60 centimetres a day", "4,000 climbers a day", "$17.22 an hour after
+ * expenses", "20% a year after 2010", "twice a day", "a tenth of a second", RATE_FIGURE), or one
+ * thing ("a pack a day", ONE_COUNTED). Not a span alone ("spent a year in prison", "a decade of
+ * war", "for about a month", "a year's worth"), a second of a series ("a second approver"), a span
+ * as an adjective ("a week-long festival"), nor a time after or before an event ("A year later the
+ * company closed", "about a decade later", "a year and a half later", "a decade ago") nor an age
+ * ("a year old").
+ */
+const RATE_SPAN = String.raw`\b(?:per|each|every)\s+${RATE_UNITS}\b|(?<=${RATE_FIGURE}${RATE_BETWEEN}\s+)an?\s+${RATE_UNITS}\b(?!-)(?!${AND_A_BIT}\s+(?:later|earlier|ago|old)\b)|(?<=${ONE_COUNTED}\s+)an?\s+${RATE_UNITS}\b(?!-)(?!${AND_A_BIT}\s+(?:later|earlier|ago|old|after|before)\b)|\bevery\s+${SPAN_NUMBER}\s+${PACE_TIME_UNITS}\b`;
 /** The time something took without a number: "within days", "only weeks", "in a matter of hours", "in seconds". */
 const SPAN_UNCOUNTED = String.raw`\b(?:within|in|only|just)\s+(?:a\s+matter\s+of\s+)?(?:seconds|minutes|hours|days|weeks|months)\b`;
 /** A rate by its span ("recent yearly settlement … about 6 centimetres", "daily"), or the pace in words ("the paint flakes away quickly"). */

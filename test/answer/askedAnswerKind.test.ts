@@ -408,6 +408,40 @@ describe('the kind of answer a question asks for', () => {
       expect(givesAnswerKind(text, 'pace'), text).toBe(true);
   });
 
+  // kind56's note: "a <unit>" with nothing counted before it read a rate, so "spent a year in
+  // prison", "a decade of war", "a week-long festival" and "a second approver" gave how fast.
+  it('reads a rate in "a day / a year" only after what it counts, not in a span alone, a second of a series or a span as an adjective', () => {
+    for (const text of [
+      'He spent a year in prison.',
+      'A decade of war left the country poor.',
+      'The town holds a week-long festival.',
+      'Requiring a second approver stops most fraud.',
+      'Bardeen won a second Nobel Prize.',
+      'Losing a day\'s earnings kept children home.',
+      'In 2019 he spent a year abroad.',
+      'Flights were suspended for about a month in 2024.',
+    ])
+      expect(givesAnswerKind(text, 'pace'), text).toBe(false);
+    for (const text of [
+      'An adult eats between 12 and 38 kilograms of it a day.',
+      'The plant was designed to produce 2.5 million tonnes of steel a year.',
+      'Bats protect crops worth hundreds of billions of dollars a year.',
+      'Old Faithful erupts roughly 20 times a day.',
+      'Closure takes about a tenth of a second.',
+      'Most people get less than an hour of moderate activity a day.',
+      'The well supplies 60,000 m³ of water a day.',
+      // review57's must and should: a unit or multiplier glued on, and "a" for one thing counted.
+      'The train travels at 300km an hour.',
+      'The glacier retreats 30m a year.',
+      'Host zoos usually pay around $1m a year for a pair.',
+      'We lose a species a day.',
+      'He smoked a pack a day.',
+    ])
+      expect(givesAnswerKind(text, 'pace'), text).toBe(true);
+    for (const text of ['She won a Nobel Prize a year after.', 'He served a sentence of a year.'])
+      expect(givesAnswerKind(text, 'pace'), text).toBe(false);
+  });
+
   it('reads money spent, dollars counted and fines, fees or tolls asked for as a price; not time spent', () => {
     for (const question of [
       'How much did Florida Power & Light spend on undergrounding last year?',
