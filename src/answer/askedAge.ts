@@ -21,9 +21,16 @@ const YEARS_NUMBER = String.raw`(?:\d[\d.,]*|${CARDINAL_WORDS}(?:[\s-]${CARDINAL
 const DECADE_OF_LIFE = String.raw`\bin (?:his|her|their) (?:(?:early|late|mid)[\s-]?)?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|[2-9]0s)\b`;
 
 /**
- * An age given: a number of years old ("40 years old", "Fourteen-year-old", "200 million years
- * old"), "aged 32", an age of a number ("at the age of 53", "at the age of twelve", "an estimated
- * age of 175", "the average age … fell to 34.8", "the age of the universe at about 13.8 billion
+ * A number of years, months, weeks or days old: "40 years old", "Fourteen-year-old", "200 million
+ * years old", "a year old", "a six-month-old baby". It answers "when" too, as people date a step in
+ * a life by it ("joined a training ship … twelve years old"): the date reads it as a span.
+ */
+const YEARS_OLD = String.raw`\b(?:${YEARS_NUMBER}|an?)[\s-]+(?:years?|yrs?|months?|weeks?|days?)[\s-]+old\b`;
+
+/**
+ * An age given: a number of years old (YEARS_OLD: "40 years old", "Fourteen-year-old", "a
+ * six-month-old"), "aged 32", an age of a number ("at the age of 53", "at the age of twelve", "an
+ * estimated age of 175", "the average age … fell to 34.8", "the age of the universe at about 13.8 billion
  * years": "age" and a number after it in its sentence, or a number in words right after "age of"),
  * a decade of life, or a time ago in years ("dated to roughly 17,000 years ago") or in millions of
  * years ("13.8 billion years"). Not a span of years alone ("took two years"), which says how long
@@ -31,7 +38,7 @@ const DECADE_OF_LIFE = String.raw`\bin (?:his|her|their) (?:(?:early|late|mid)[\
  */
 export const AGE_GIVEN = new RegExp(
   [
-    String.raw`\b${YEARS_NUMBER}[\s-]+(?:years?|yrs?)[\s-]+old\b`,
+    YEARS_OLD,
     String.raw`\baged\s+(?:about\s+|around\s+)?\d`,
     String.raw`\bages?\b[^.;!?]{0,60}?\d`,
     // The number in words right after: "at the age of twelve", "aged seventy-eight"; not a word it
