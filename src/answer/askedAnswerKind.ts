@@ -145,13 +145,19 @@ const ASKS: Readonly<Record<AnswerKind, { test(question: string): boolean }>> = 
 };
 
 /**
+ * A month written short, as the press and chat date things: with its point ("Jan. 5", "Oct."), "Sept"
+ * alone, or beside a number ("6 Apr 1980", "Oct 2019", "Sep 5"). Not the short form alone elsewhere,
+ * which may be a word or a name ("the Mar Menor lagoon", "Jan said").
+ */
+const MONTH_SHORT = String.raw`\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|\b(?=\s+\d))|\bSept\b|(?<=\b\d{1,2}\s)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b`;
+/**
  * A year, a year before 1500 after a word setting a time ("set up … in 1476", EARLY_YEAR), or a
- * month by its name: capitalised, as a claim writes it ("march" and "may" in lower case are a verb
+ * month by its name (or written short, MONTH_SHORT): capitalised, as a claim writes it ("march" and "may" in lower case are a verb
  * and a modal), and "May" not opening a sentence ("May cause…") unless a day or the sentence's end
  * follows it ("Deadline: May.", "May 5"). What comes before is read back from each "May" found, as
  * NAME_INSIDE reads it.
  */
-const MONTH_NAMED = String.raw`\b(?:${MONTHS.filter((month) => month !== 'May').join('|')})\b|\b(?=May\b)(?<![.!?:]\s*|^\s*)May\b|\bMay(?=\s*(?:\d|[.!?;,)]|$))`;
+const MONTH_NAMED = String.raw`\b(?:${MONTHS.filter((month) => month !== 'May').join('|')})\b|\b(?=May\b)(?<![.!?:]\s*|^\s*)May\b|\bMay(?=\s*(?:\d|[.!?;,)]|$))|${MONTH_SHORT}`;
 const YEAR_OR_MONTH = new RegExp(String.raw`\b${YEAR}\b|${EARLY_YEAR}|${MONTH_NAMED}`, 'u');
 
 /**

@@ -451,6 +451,14 @@ describe('the kind of answer a question asks for', () => {
       expect(givesAnswerKind(text, 'date'), text).toBe(true);
   });
 
+  // kind56's next: a month written short ("6 Apr 1980", "Sept. 5") dated nothing without its year.
+  it('reads a month written short as a date: with its point, "Sept", or beside a number; not a short form alone', () => {
+    for (const text of ['The ship sailed on Jan. 5.', 'The vote was held in Sept.', 'It opened Sept 12.', 'Launched 6 Apr to cheers.', 'Delivered Oct.', 'We met on Sep 5 at noon.'])
+      expect(givesAnswerKind(text, 'date'), text).toBe(true);
+    for (const text of ['The Mar Menor lagoon has legal personhood.', 'Jan said no.', 'The Decimal system won.'])
+      expect(givesAnswerKind(text, 'date'), text).toBe(false);
+  });
+
   it('reads money spent, dollars counted and fines, fees or tolls asked for as a price; not time spent', () => {
     for (const question of [
       'How much did Florida Power & Light spend on undergrounding last year?',
