@@ -19,15 +19,22 @@ export function namedYears(text: string): string[] {
 }
 
 /**
- * Years offered as a choice, one or the other ("was it 2012 or 2013?", "2020 or 2021?", "in 1896 or
- * in 1897"): the question asks which, and a claim stating either speaks of it. Not a range ("2012 or
- * 2013-14" is a year and a season).
+ * Years offered as a choice, one or another ("was it 2012 or 2013?", "2020 or 2021?", "in 1896 or
+ * in 1897", "in 1990, 1995 or 2000?", "2019 or 2020 or 2021?"): the question asks which, and a
+ * claim stating any of them speaks of it. Not a range ("2012 or 2013-14" is a year and a season),
+ * nor years joined by "and" ("in 1990, 1995 and 2000" asks of each).
  */
-const YEAR_CHOICE = new RegExp(String.raw`(?<![\d.,–-])(${YEAR})\s+or\s+(?:in\s+)?(${YEAR})\b(?![-–]\d)${NOT_COUNTING}`, 'gu');
+const CHOSEN_YEAR = String.raw`(?:in\s+)?${YEAR}(?![-–]?\d)`;
+const YEAR_CHOICE = new RegExp(
+  String.raw`(?<![\d.,–-])${YEAR}(?![-–]?\d)(?:\s*,\s*${CHOSEN_YEAR})*,?\s+or\s+${CHOSEN_YEAR}(?:,?\s+or\s+${CHOSEN_YEAR})*\b${NOT_COUNTING}`,
+  'gu',
+);
+/** The four-digit years of a choice as written. */
+const CHOICE_YEARS = /\d{4}/g;
 
-/** The years `text` offers as a choice, each choice its two years ("2012 or 2013": ["2012", "2013"]). */
+/** The years `text` offers as a choice, each choice its years ("2012 or 2013": ["2012", "2013"]). */
 export function yearChoices(text: string): string[][] {
-  return [...text.matchAll(YEAR_CHOICE)].map((match) => [match[1] as string, match[2] as string]);
+  return [...text.matchAll(YEAR_CHOICE)].map((match) => match[0].match(CHOICE_YEARS) ?? []);
 }
 
 /** A four-digit number standing alone, however it is written ("2019", "2026-02-03", "RSA-2048"). */

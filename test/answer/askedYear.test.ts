@@ -49,6 +49,12 @@ describe('the years a question names', () => {
   it('reads years offered as a choice, one or the other', () => {
     expect(yearChoices('when did the ikea catalogue actually die? 2020 or 2021?')).toEqual([['2020', '2021']]);
     expect(yearChoices('was it in 1896 or in 1897?')).toEqual([['1896', '1897']]);
+    // review56: a choice of three was read as its last two, and the first year asked alone.
+    expect(yearChoices('was the first one in 1990, 1995 or 2000?')).toEqual([['1990', '1995', '2000']]);
+    expect(yearChoices('in 1990, 1995, or 2000?')).toEqual([['1990', '1995', '2000']]);
+    expect(yearChoices('2019 or 2020 or 2021?')).toEqual([['2019', '2020', '2021']]);
+    expect(yearChoices('in 1990, 1995 and 2000?')).toEqual([]);
+    expect(yearChoices('2012-13 or 2014?')).toEqual([]);
     // Not a range, an amount, nor years joined by "and"
     expect(yearChoices('in 2012 or 2013-14?')).toEqual([]);
     expect(yearChoices('were there 2000 or 3000 people?')).toEqual([]);
