@@ -35,6 +35,7 @@ import { PACE_ASKED, givesPace } from './askedPace.js';
 import { PERSON_ASKED, namesPerson } from './askedPerson.js';
 import { asksPlace, namesSomething } from './askedPlace.js';
 import { PLACING_ASKED, PLACING_GIVEN } from './askedPlacing.js';
+import { givesPoundsOfMoney, withoutPoundsOfMoney } from './poundsOfMoney.js';
 import { AMOUNT_OF_MONEY, PRICE_ASKED, PRICE_CHANGED } from './askedPrice.js';
 import { statesQuantity } from './askedQuantity.js';
 import { RANKING_ASKED, RANKING_GIVEN } from './askedRanking.js';
@@ -229,7 +230,7 @@ function givesDateAhead(text: string, reportDate: string): boolean {
 
 /** What gives each kind. A "when" question may be answered by a year, a month or a span of time ("within five years"); one on the law by a law, a ban, a court, a licence; a ranking by a superlative or a record. */
 const GIVES: Readonly<Record<AnswerKind, (text: string, reportDate: string) => boolean>> = {
-  price: (text) => AMOUNT_OF_MONEY.test(text),
+  price: (text) => AMOUNT_OF_MONEY.test(text) || givesPoundsOfMoney(text),
   date: (text) => YEAR_OR_MONTH.test(text) || DURATION.test(text),
   duration: givesDuration,
   count: (text) => statesQuantity(withoutYearsOrMoney(text)),
@@ -241,9 +242,9 @@ const GIVES: Readonly<Record<AnswerKind, (text: string, reportDate: string) => b
   person: namesPerson,
   length: (text) => LENGTH_GIVEN.test(text),
   share: (text) => SHARE_GIVEN.test(text),
-  figure: (text) => MEASURED_IN_LENGTH_UNITS.test(text) || AMOUNT_OF_MONEY.test(text) || SHARE_GIVEN.test(text),
+  figure: (text) => MEASURED_IN_LENGTH_UNITS.test(text) || AMOUNT_OF_MONEY.test(text) || SHARE_GIVEN.test(text) || givesPoundsOfMoney(text),
   place: namesSomething,
-  weight: (text) => WEIGHT_GIVEN.test(text),
+  weight: (text) => WEIGHT_GIVEN.test(withoutPoundsOfMoney(text)),
   temperature: (text) => TEMPERATURE_GIVEN.test(text),
   death: (text) => DEATH_GIVEN.test(text),
   placing: (text) => PLACING_GIVEN.test(text),

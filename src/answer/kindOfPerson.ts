@@ -34,7 +34,7 @@ function readKindOfPerson(reader: WordNet, word: string): boolean {
 }
 
 /** Whether most of the word's noun uses, as typed and by its base forms, are of senses `sense` takes: PEOPLE_SHARE or more. */
-function mostNounUsesAre(reader: WordNet, word: string, sense: (offset: number) => boolean): boolean {
+export function mostNounUsesAre(reader: WordNet, word: string, sense: (offset: number) => boolean): boolean {
   const [share = 0] = fromWordNet(reader, () => [shareOfUses(reader, reader.lookup(word).filter((entry) => entry.pos === 'noun'), (_, offset) => sense(offset))]);
   return share >= PEOPLE_SHARE;
 }

@@ -451,12 +451,24 @@ describe('the kind of answer a question asks for', () => {
       expect(givesAnswerKind(text, 'date'), text).toBe(true);
   });
 
-  // kind56's next: a month written short ("6 Apr 1980", "Sept. 5") dated nothing without its year.
   it('reads a month written short as a date: with its point, "Sept", or beside a number; not a short form alone', () => {
     for (const text of ['The ship sailed on Jan. 5.', 'The vote was held in Sept.', 'It opened Sept 12.', 'Launched 6 Apr to cheers.', 'Delivered Oct.', 'We met on Sep 5 at noon.'])
       expect(givesAnswerKind(text, 'date'), text).toBe(true);
     for (const text of ['The Mar Menor lagoon has legal personhood.', 'Jan said no.', 'The Decimal system won.'])
       expect(givesAnswerKind(text, 'date'), text).toBe(false);
+  });
+
+  // review56's nit on kind56's weight: pounds before "of" weighed, of revenue or shares too.
+  it('reads pounds of a thing of money as a sum and no weight; pounds of a substance or a food weigh', () => {
+    for (const text of ['The scheme raised 40 million pounds of revenue.', 'He sold 3 million pounds of shares.', 'It brought three million pounds of new funding.', 'The levy raised millions of pounds of tax revenue.']) {
+      expect(givesAnswerKind(text, 'price'), text).toBe(true);
+      expect(givesAnswerKind(text, 'weight'), text).toBe(false);
+    }
+    // review57's must: a valuable or money in coins is weighed ("pounds of gold bullion", "of silver coins", "of treasure", "of loot").
+    for (const text of ['They recycled 2 million pounds of plastic.', 'Fishers landed 1,500 pounds of fish.', 'The mine gave up 2 million pounds of gold.', 'The ship carried 2,000 pounds of gold bullion.', 'Divers recovered 300 pounds of silver coins.', 'The pirates buried 500 pounds of treasure.', 'The thieves took 50 pounds of loot.']) {
+      expect(givesAnswerKind(text, 'price'), text).toBe(false);
+      expect(givesAnswerKind(text, 'weight'), text).toBe(true);
+    }
   });
 
   it('reads money spent, dollars counted and fines, fees or tolls asked for as a price; not time spent', () => {
