@@ -5,7 +5,7 @@ import { irregularBase } from '../search/irregularForms.js';
 import { matchesOf } from '../search/matchesOf.js';
 import { fromWordNet } from '../search/wordnet/rememberedRelated.js';
 import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
-import type { WordNet } from '../search/wordnet/wordNet.js';
+import type { IndexEntry, WordNet } from '../search/wordnet/wordNet.js';
 import { namesACharge } from './chargeNoun.js';
 import { anyClause, firstThen, lastNotFollowedBy } from './clauseReading.js';
 import { CARDINAL_WORDS, MAGNITUDE_WORDS, UNIT_MULTIPLIER } from './quantityWords.js';
@@ -88,8 +88,9 @@ const STRANDED_FOR = String.raw`for(?=\s*[?.!,;:)]|\s*$|\s+(?:when|while|after|b
  * for ("How much was Secretariat syndicated for when he retired to stud?", "how much were the
  * tickets bought for in 1990?", "how much has the house been valued for?"), after "be", "have …
  * been", or "do … get" ("how much did the painting get auctioned for?"), its "for" stranded
- * (STRANDED_FOR). The participle's verb is one of possession (possessionParticiple): "how much was
- * the launch delayed / were troops deployed / was he jailed for?" ask a time or a number.
+ * (STRANDED_FOR), or the sum it was built for ("how much was the stadium built for?"). The
+ * participle's verb is one of possession or of building (sumParticiple): "how much was the launch
+ * delayed / were troops deployed / was he jailed for?" ask a time or a number.
  */
 const PARTICIPLE_FOR_A_SUM = new RegExp(
   String.raw`\b[Hh]ow much (?:(?:${oneOf(BE_FORMS)}|['’]s)(?: [\p{L}\p{N}'’.&-]+){1,6}? (?:(?:get|gets|got|been|being) )?|${oneOf(HAVE_FORMS)}(?: [\p{L}\p{N}'’.&-]+){1,6}? been |${oneOf(DO_FORMS)}(?: [\p{L}\p{N}'’.&-]+){1,6}? (?:get|got) )(\p{Ll}{3,}) ${STRANDED_FOR}`,
@@ -97,21 +98,43 @@ const PARTICIPLE_FOR_A_SUM = new RegExp(
 );
 /** WordNet's lexicographer file of verbs of buying, selling and owning (lexnames(5WN)): verb.possession. */
 const POSSESSION = 40;
+/** How far up a verb's broader senses building is looked for ("erect": raise, then construct). */
+const BUILDING_DEPTH = 2;
 /**
- * Whether a word is a past participle ("-ed", "-en" or an irregular one: "sold", "bought", "lent";
- * not a word WordNet has as a verb as written, "seed") of a verb with a sense of possession in
- * WordNet: sell, buy, pay, insure, syndicate, value, lease, auction. False without WordNet.
+ * The verb entries a word is the past participle of ("-ed", "-en" or an irregular one: "sold",
+ * "bought", "built"), by its base ("syndicated" -> syndicate); none for a word WordNet has as a
+ * verb as written ("seed", "speed").
  */
-function possessionParticiple(word: string, reader: WordNet | null = sharedWordNet()): boolean {
+function participleVerbs(word: string, reader: WordNet): IndexEntry[] {
   const irregular = irregularBase(word, 'verb');
-  if (reader === null || (irregular === undefined && !/(?:ed|en)$/.test(word))) return false;
-  // By its base ("syndicated" -> syndicate): a word that is a verb as written ("seed", "speed") is none.
-  const verbs = fromWordNet(reader, () => reader.lookup(irregular ?? word)).filter((entry) => entry.pos === 'verb' && (irregular !== undefined || entry.lemma !== word));
-  return verbs.some((entry) => entry.senses.some((offset) => fromWordNet(reader, () => [reader.synset('verb', offset)])[0]?.lexFile === POSSESSION));
+  if (irregular === undefined && !/(?:ed|en)$/.test(word)) return [];
+  return fromWordNet(reader, () => reader.lookup(irregular ?? word)).filter((entry) => entry.pos === 'verb' && (irregular !== undefined || entry.lemma !== word));
 }
-/** Whether the question asks "how much was X <participle> for" (PARTICIPLE_FOR_A_SUM) of a verb of possession. */
+/**
+ * Whether a word is the past participle of a verb with a sense of possession in WordNet (sell,
+ * buy, pay, insure, syndicate, value, lease, auction), or of one whose most used sense is building
+ * (WordNet's construct: "make by combining materials and parts", or one under it: build, construct,
+ * erect), whose sum is what the thing cost to build ("how much was the stadium built for?"). Not
+ * design, develop or make, whose most used senses are no building. False without WordNet.
+ */
+function sumParticiple(word: string, reader: WordNet | null = sharedWordNet()): boolean {
+  if (reader === null) return false;
+  const verbs = participleVerbs(word, reader);
+  const synset = (offset: number) => fromWordNet(reader, () => [reader.synset('verb', offset)])[0] ?? null;
+  if (verbs.some((entry) => entry.senses.some((offset) => synset(offset)?.lexFile === POSSESSION))) return true;
+  const construct = fromWordNet(reader, () => [reader.entry('construct', 'verb')])[0]?.senses[0];
+  return verbs.some((entry) => {
+    let level = entry.senses.slice(0, 1);
+    for (let depth = 0; depth <= BUILDING_DEPTH && level.length > 0; depth++) {
+      if (level.some((offset) => offset === construct)) return true;
+      level = level.flatMap((offset) => (synset(offset)?.pointers ?? []).filter((pointer) => pointer.symbol === '@' && pointer.pos === 'verb').map((pointer) => pointer.offset));
+    }
+    return false;
+  });
+}
+/** Whether the question asks "how much was X <participle> for" (PARTICIPLE_FOR_A_SUM) of a verb of possession or of building. */
 function participleForASum(question: string): boolean {
-  for (const match of matchesOf(question, PARTICIPLE_FOR_A_SUM)) if (possessionParticiple(match[1] as string)) return true;
+  for (const match of matchesOf(question, PARTICIPLE_FOR_A_SUM)) if (sumParticiple(match[1] as string)) return true;
   return false;
 }
 

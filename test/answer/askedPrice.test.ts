@@ -177,4 +177,12 @@ describe('a price asked by "how much was X <participle> for"', () => {
     for (const question of ['how much was the forest cleared for farming?', 'How much is coal used for electricity?', 'how much is the bridge designed for?', 'how much was the seed for?', 'how much was the launch delayed for?', 'how much were troops deployed for?', 'how much was he jailed for?'])
       expect(askedAnswerKinds(question), question).not.toContain('price');
   });
+
+  // review56: "how much was the stadium built for?" asks what it cost to build.
+  it('reads the sum a thing was built for as a price asked, by the verb\'s most used sense (building), not design or develop', () => {
+    for (const question of ['how much was the stadium built for?', 'How much was the bridge constructed for in 1932?', 'how much was the tower erected for?'])
+      expect(askedAnswerKinds(question), question).toContain('price');
+    for (const question of ['how much is the bridge designed for?', 'how much was the app developed for?', 'how much was the muscle built up for?'])
+      expect(askedAnswerKinds(question), question).not.toContain('price');
+  });
 });
