@@ -2,6 +2,7 @@
 // million euros"), for the kinds of answer (askedAnswerKind.ts).
 
 import { irregularBase } from '../search/irregularForms.js';
+import { isOrIsUnder, KIND_OF } from '../search/wordnet/broaderNouns.js';
 import { matchesOf } from '../search/matchesOf.js';
 import { fromWordNet } from '../search/wordnet/rememberedRelated.js';
 import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
@@ -123,14 +124,8 @@ function sumParticiple(word: string, reader: WordNet | null = sharedWordNet()): 
   const synset = (offset: number) => fromWordNet(reader, () => [reader.synset('verb', offset)])[0] ?? null;
   if (verbs.some((entry) => entry.senses.some((offset) => synset(offset)?.lexFile === POSSESSION))) return true;
   const construct = fromWordNet(reader, () => [reader.entry('construct', 'verb')])[0]?.senses[0];
-  return verbs.some((entry) => {
-    let level = entry.senses.slice(0, 1);
-    for (let depth = 0; depth <= BUILDING_DEPTH && level.length > 0; depth++) {
-      if (level.some((offset) => offset === construct)) return true;
-      level = level.flatMap((offset) => (synset(offset)?.pointers ?? []).filter((pointer) => pointer.symbol === '@' && pointer.pos === 'verb').map((pointer) => pointer.offset));
-    }
-    return false;
-  });
+  const building = (offset: number) => fromWordNet(reader, () => [isOrIsUnder(reader, offset, KIND_OF, (above) => above.offset === construct, BUILDING_DEPTH, 'verb')])[0] ?? false;
+  return verbs.some((entry) => entry.senses[0] !== undefined && building(entry.senses[0]));
 }
 /** Whether the question asks "how much was X <participle> for" (PARTICIPLE_FOR_A_SUM) of a verb of possession or of building. */
 function participleForASum(question: string): boolean {
