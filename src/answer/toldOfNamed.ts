@@ -27,8 +27,11 @@ export function namesCaptured(pattern: RegExp, question: string): Set<string> {
  * off ("How old was Bantng when he got the Nobel?" is told by "Banting, aged 32…", keyed "bant").
  */
 export function toldOfNamed(given: RegExp, text: string, names: ReadonlySet<string>): boolean {
-  return sentencesOf(text).some((sentence) => given.test(sentence) && (termsOf(sentence).some((term) => names.has(term)) || tokenize(sentence).some((word) => nearOneOf(word.toLowerCase(), names))));
+  return sentencesOf(text).some((sentence) => given.test(sentence) && (termsOf(sentence).some((term) => names.has(term)) || tokenize(sentence).some((word) => CAPITALISED.test(word) && nearOneOf(word.toLowerCase(), names))));
 }
+
+/** A word written as a name is (capitalised): a common word a typo away ("pasture" for Pasteur, "giant" for Grant) is no one. */
+const CAPITALISED = /^\p{Lu}/u;
 
 function nearOneOf(word: string, names: ReadonlySet<string>): boolean {
   for (const name of names) {

@@ -92,6 +92,11 @@ describe('a death asked and told', () => {
     expect([...dyingNamed('When did Houdini finally pass away?')]).toEqual(['houdini']);
     for (const question of ["How did the man behind America's famous right-to-silence case die?", 'hey team, when did fosbury pass away?', 'Which railway telegraph operator died after warning a train?'])
       expect(dyingNamed(question).size, question).toBe(0);
+    // review57: a typo forgiven against a name as written, not a common word a typo from it.
+    expect(deathToldOf('Sheep grazing the infected pasture died of anthrax.', dyingNamed('When did Pasteur die?'))).toBe(false);
+    expect(deathToldOf('The giant tortoise died in 2012.', dyingNamed('When did Grant die?'))).toBe(false);
+    expect(deathToldOf('The novel ends as its hero dies.', dyingNamed('How did Nobel die?'))).toBe(false);
+    expect(deathToldOf('Shakleton died of a heart attack in 1922.', dyingNamed('When did Shackleton die?'))).toBe(true);
     const shackleton = dyingNamed('When and where did Shackleton die?');
     expect(deathToldOf('The Ross Sea party lost three men, including its leader Aeneas Mackintosh.\nThree of the depot-laying party died, Mackintosh among them.', shackleton)).toBe(false);
     expect(deathToldOf('Shackleton died of a heart attack at South Georgia in January 1922.', shackleton)).toBe(true);
