@@ -114,7 +114,8 @@ const ROOM_ASKED_TO_EXPLAIN = new RegExp(
 // answer shows beside its claim, asked for ("the exact quote", "a source", "any refs"), had or
 // given ("got a quote?", "I need the source", "quote it", "cite it"). A link only asked for in so
 // many words ("pls link", "got a link?"): "is there a link?", "any link?" after a question ask for a
-// connection as often. "'s" has gone by now ("what's the source?" is "what the source?").
+// connection as often. "'s" has gone by now ("what's the source?" is "what the source?"). Not "what
+// was the source?", which asks where a thing came from as often.
 const EVIDENCE_NOUN = String.raw`(?:quotes?|quotations?|sources?|citations?|refs?|references?)`;
 const EVIDENCE_ADJECTIVE = String.raw`(?:exact|actual|direct|verbatim|original|primary|supporting)`;
 const THE = String.raw`(?:(?:a|an|the|any|some)\s+)?(?:${EVIDENCE_ADJECTIVE}\s+)?`;
@@ -124,14 +125,18 @@ const EVIDENCE_REQUEST = [
   // "I need the quote", "got a source?", "can I get a link", "do you have a citation for that?"
   String.raw`(?:(?:(?:i|we)\s+)?(?:need|want|would\s+like)|(?:have\s+)?(?:you\s+)?got|do\s+you\s+have|(?:can|could)\s+(?:i|we)\s+(?:get|have|see))\s+${THE}(?:${EVIDENCE_NOUN}|links?)${FOR_IT}`,
   // "what's the source?", "source?", "any refs?", "is there a quote?"
-  String.raw`(?:what\s+(?:is|are|was|were)?\s*|(?:is|are)\s+there\s+)?${THE}${EVIDENCE_NOUN}${FOR_IT}`,
+  String.raw`(?:what\s+(?:is|are)?\s*|(?:is|are)\s+there\s+)?${THE}${EVIDENCE_NOUN}${FOR_IT}`,
   // "quote it", "cite that", "source it"
   String.raw`(?:quote|cite|source)\s+(?:it|that|this|them)`,
   // "link pls", "pls link"
   String.raw`${POLITE}\s+(?:a\s+|the\s+)?links?|(?:a\s+|the\s+)?links?(?=\s+${POLITE})`,
 ].join('|');
+// After a dash, only where a question stands before it ("How do we know X — what's the source?"):
+// after a topic the dash asks of it ("The 1854 cholera outbreak in Soho — what's the source?" asks
+// where it came from).
+const QUESTION_BEFORE_DASH = String.raw`(?:^|[.!?…]\s*)[\s\p{P}]*(?:what|which|who|whom|whose|when|where|why|how|${AUXILIARY})\b[^.!?…—–]*?\s*(?:[—–]|\s-)`;
 const EVIDENCE_ASKED_ALONE = new RegExp(
-  String.raw`(?<=[?!.…—–]|\s-)\s*(?:${POLITE}\s+)?(?:${EVIDENCE_REQUEST})(?:[\s\p{P}]+(?:${CHAT_ABBREVIATIONS}))*[\s\p{P}]*$|^\s*(?:${POLITE}\s+${EVIDENCE_NOUN}|${EVIDENCE_NOUN}\s+${POLITE})\s*:`,
+  String.raw`(?<=[?!.…]|${QUESTION_BEFORE_DASH})\s*(?:${POLITE}\s+)?(?:${EVIDENCE_REQUEST})(?:[\s\p{P}]+(?:${CHAT_ABBREVIATIONS}))*[\s\p{P}]*$|^\s*(?:${POLITE}\s+${EVIDENCE_NOUN}|${EVIDENCE_NOUN}\s+${POLITE})\s*:`,
   'giu',
 );
 

@@ -625,6 +625,7 @@ describe('chatQuestion', () => {
     expect(chatQuestion("What did Cook write about Kendall's watch? I need the quote")).toBe('What did Cook write about Kendall watch?');
     expect(termsOf(chatQuestion("How do we know John Norton died on Tofua — what's the source?"))).toEqual(termsOf('John Norton died on Tofua'));
     expect(termsOf(chatQuestion("How do we know the line was set at 370 leagues - what's the source?"))).toEqual(termsOf('the line was set at 370 leagues'));
+    expect(chatQuestion('Did the outbreak start at the pump? What is the source?')).toBe('Did the outbreak start at the pump?');
     expect(chatQuestion('did the rover find water? any refs? thanks!')).toBe('did the rover find water?');
     expect(chatQuestion('did the rover find water? source for that pls')).toBe('did the rover find water?');
     expect(chatQuestion('did someone catch ball lightning on camera?? link pls')).toBe('did someone catch ball lightning on camera??');
@@ -635,6 +636,9 @@ describe('chatQuestion', () => {
       'do vaccines cause autism? is there a link?',
       'Quote the evidence on Texas changing its anti-SLAPP statute',
       'Where is the source of the Nile?',
+      // after a topic, or in the past, "what's the source" asks where a thing came from
+      'The 1854 cholera outbreak in Soho — what is the source?',
+      'Was there an outbreak in Soho in 1854? What was the source?',
       'Is there a quote showing plain packs made smokers think about quitting more?',
     ]) expect(chatQuestion(question), question).toBe(question);
   });
