@@ -47,6 +47,20 @@ const FIRST_UNRANKED = cued(
   ),
   'the first',
 );
+/**
+ * "The first" or "the earliest" before a plural, after "be", names the earliest of a sequence, a
+ * group asked about, not one thing that tops a ranking: "what were the first warning signs before
+ * the volcano blew?" is answered by "Activity began with a magnitude 4.2 earthquake", "who were the
+ * first settlers of Iceland?" by who settled it, with no "first" in either. Not after another verb
+ * ("who did the first heart transplants?" asks whose deed) or "one of" ("one of the first cars"),
+ * nor before "to" or "ever" ("who were the first people to climb Everest?" ranks them); up to two
+ * words between, none a function word, and the plural no verb's "-s" nor a singular's ("the first
+ * Ironman was raced", "the first world congress"). Tried only where "first" or "earliest" is found.
+ */
+const FIRST_OF_A_SEQUENCE = cued(
+  /\b(?<=\b(?:are|were|is|was)\s+)the\s+(?:first|earliest)\s+(?:(?!(?:to|of|in|on|at|for|by|with|from|and|or|the|a|an|ever)\b)[\p{L}'’-]+\s+){0,2}?(?!(?:was|has|does|goes|this|thus|plus|less|its|his)\b)\p{L}{2,}s\b(?<!ss|us|is)(?!['’])(?!\s+(?:to|ever)\b)/giu,
+  'first|earliest',
+);
 /** A superlative of an adjective: not "most / least / best / worst", by which a phrase ranks ("which airline flies to the most countries?"). */
 const ADJECTIVE_SUPERLATIVE = String.raw`(?:${SUPERLATIVE_WORDS.split('|').filter((word) => !['most', 'least', 'best', 'worst'].includes(word)).join('|')})(?![\w-])`;
 /**
@@ -115,11 +129,11 @@ function withoutDoSupportSuperlatives(question: string): string {
 const RANKING_IN_A_CLAUSE = anyClause(firstThen(RANKING_QUESTION_WORD, RANKED_AFTER));
 /**
  * A ranking asked: a superlative after a question word in a clause, not "the first" that ranks
- * nothing, a superlative in a phrase after a preposition, an order asked, the findings of the first
+ * nothing nor the first of a sequence, a superlative in a phrase after a preposition, an order asked, the findings of the first
  * studies nor the first deed a person is asked for (a person is asked there: askedPerson.ts).
  */
 export const RANKING_ASKED: { test(question: string): boolean } = {
-  test: (question) => RANKING_IN_A_CLAUSE.test(replacedIn(withoutDoSupportSuperlatives(question), FIRST_UNRANKED, ' ').replace(FIRST_OF_A_DEED, ' ').replace(UNRANKED, ' ')) && !FINDINGS_OF_SUPERLATIVE.test(question),
+  test: (question) => RANKING_IN_A_CLAUSE.test(replacedIn(replacedIn(withoutDoSupportSuperlatives(question), FIRST_UNRANKED, ' '), FIRST_OF_A_SEQUENCE, ' ').replace(FIRST_OF_A_DEED, ' ').replace(UNRANKED, ' ')) && !FINDINGS_OF_SUPERLATIVE.test(question),
 };
 
 /**
