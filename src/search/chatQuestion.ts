@@ -66,9 +66,23 @@ function fullYear(_clipped: string, digits: string): string {
   return `${Number(digits) > LAST_CLIPPED_YEAR_OF_THIS_CENTURY ? '19' : '20'}${digits}`;
 }
 
-/** The text with its contractions spelled out ("don't" -> "do not", "you've" -> "you have", "'66" -> "1966"). */
+// A decade by its last two digits or in words, after "the" (and "early / mid / late": "the 90s",
+// "the '80s", "the late nineties", "the mid-thirties"): the claims write it in full ("the 1990s")
+// or write its years (decadeYears.ts). Only the 1930s to the 1990s, and "the noughties": "the 20s"
+// and "the 10s" are as often this century's, "the teens" no decade. Not without "the": "in her
+// early 90s", "in their fifties" are ages, "how many 10s" scores.
+const DECADE_IN_WORDS: Record<string, string> = { thirties: '1930s', forties: '1940s', fifties: '1950s', sixties: '1960s', seventies: '1970s', eighties: '1980s', nineties: '1990s', noughties: '2000s' };
+const CLIPPED_DECADE = new RegExp(
+  String.raw`(?<=\bthe\s+(?:(?:early|mid|late)[\s-]+)?)(?:['’]?([3-9])0['’]?s|(${Object.keys(DECADE_IN_WORDS).join('|')}))(?![\p{L}\p{N}'’])`,
+  'giu',
+);
+function fullDecade(_clipped: string, digit: string | undefined, inWords: string | undefined): string {
+  return digit === undefined ? (DECADE_IN_WORDS[(inWords as string).toLowerCase()] as string) : `19${digit}0s`;
+}
+
+/** The text with its contractions spelled out ("don't" -> "do not", "you've" -> "you have", "'66" -> "1966", "the 90s" -> "the 1990s"). */
 export function spelledOut(text: string): string {
-  return replacedAll(text, CONTRACTIONS).replace(CLIPPED_YEAR, fullYear);
+  return replacedAll(text, CONTRACTIONS).replace(CLIPPED_YEAR, fullYear).replace(CLIPPED_DECADE, fullDecade);
 }
 
 // "what's", "it's" (is) or "the report's" (possessive): either way the "s" says nothing searched.

@@ -18,6 +18,7 @@
 // it (synonyms.ts ONE_WAY: "came up with" -> devised, invented).
 
 import { joinedWords, splitWord, type CompoundTerm } from './compoundWords.js';
+import { decadeYears } from './decadeYears.js';
 import { acronymSingular, foldTerm, normalizeTerm } from './normalizeTerm.js';
 import { phraseSynonymsFor, synonymsFor } from './synonyms.js';
 import { tokenize } from './tokenize.js';
@@ -116,6 +117,13 @@ export const PLACE_WEIGHT = 0.5;
  * ga: wordnet/stemmedApart.ts): the same word, searched as the word itself.
  */
 export const STEMMED_APART_WEIGHT = 1;
+/**
+ * A year of a decade the question names ("the 1990s" as 1994: decadeYears.ts): what the decade
+ * holds, one year of ten, so searched at half a word's weight; the least weight at which an
+ * expansion counts as the word itself in a claim's coverage (questionCoverage.ts), as a claim
+ * dating the thing asked in the decade answers it.
+ */
+export const DECADE_YEAR_WEIGHT = 0.5;
 /** Two question words as one word ("heat waves" as "heatwaves"): the same thing, written apart. */
 export const JOINED_WEIGHT = 0.8;
 /** Each part of a split compound ("heatwaves" as heat and wave): the two words, but not side by side. */
@@ -228,6 +236,8 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
     compounds.set(term, { term, weight, source, unlessSourceIndexed: unlessSourceIndexed ? true : undefined });
   };
   for (const { term, source } of joinedWords(words)) addCompound(term, JOINED_WEIGHT, source, false);
+  // A decade's years, ten at most: outside MAX_EXPANSIONS too, each a year a claim may date by.
+  for (const { term, source } of decadeYears(words)) addCompound(term, DECADE_YEAR_WEIGHT, source, false);
   // Outside MAX_EXPANSIONS as compounds are: a few a question, each a term the library has.
   for (const { term, source, weight } of glossed.sort((a, b) => b.weight - a.weight)) addCompound(term, weight, source, false);
   if (reader) {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { Library } from '../../src/library/library.js';
-import { ALIAS_WEIGHT, expandQuestion, JOINED_WEIGHT, MAX_EXPANSIONS, OTHER_NUMBER_WEIGHT, PHRASE_WEIGHT, PLACE_WEIGHT, STEMMED_APART_WEIGHT, SYNONYM_WEIGHT, VERB_PHRASE_WEIGHT } from '../../src/search/expandQuestion.js';
+import { ALIAS_WEIGHT, DECADE_YEAR_WEIGHT, expandQuestion, JOINED_WEIGHT, MAX_EXPANSIONS, OTHER_NUMBER_WEIGHT, PHRASE_WEIGHT, PLACE_WEIGHT, STEMMED_APART_WEIGHT, SYNONYM_WEIGHT, VERB_PHRASE_WEIGHT } from '../../src/search/expandQuestion.js';
 import { AUXILIARY_VERBS } from '../../src/search/auxiliaryVerbs.js';
 import { MONEY_WEIGHT } from '../../src/search/synonyms.js';
 import { COMPARED_OTHER_WORD_WEIGHT, COMPARED_WEIGHT, PAST_FORM_WEIGHT } from '../../src/search/partOfSpeech.js';
@@ -105,7 +105,8 @@ describe('expandQuestion', () => {
     expect(expansion('were post its 3ms most famous product', '3m')).toEqual({ term: '3m', weight: OTHER_NUMBER_WEIGHT, source: '3ms' });
     expect(expansion('are mp3s lossy', 'mp3')?.weight).toBe(OTHER_NUMBER_WEIGHT);
     // not a decade, a number's plural, nor a name in capitals ("3DS" is a console, no plural of 3D)
-    expect(expansion('music of the 1990s', '1990')).toBeUndefined();
+    // (the 1990s' 1990 is searched as one of its years, decadeYears.ts)
+    expect(expansion('music of the 1990s', '1990')?.weight).toBe(DECADE_YEAR_WEIGHT);
     expect(expansion('in the 100s', '100')).toBeUndefined();
     expect(expansion('is the 3DS discontinued', '3d')).toBeUndefined();
   });
@@ -193,6 +194,32 @@ describe('expandQuestion', () => {
     expect(expansion('was the night train late', 'later')).toEqual({ term: 'later', weight: COMPARED_OTHER_WORD_WEIGHT, source: 'late' });
     expect(expansion('was the night train late', 'latest')?.weight).toBe(COMPARED_OTHER_WORD_WEIGHT);
     expect(expansion('are the farms poor', 'poorer')?.weight).toBe(COMPARED_WEIGHT);
+  });
+
+  it("searches a decade's years for it, the part of it asked", () => {
+    expect(expansion('what did imaging work in the 1990s conclude', '1994')).toEqual({ term: '1994', weight: DECADE_YEAR_WEIGHT, source: '1990s' });
+    expect(expansion('who bought the firm in the late 1980s', '1985')?.source).toBe('1980s');
+    expect(expansion('who bought the firm in the late 1980s', '1984')).toBeUndefined();
+    expect(expansion('telegraph networks in the 1800s', '1805')).toBeUndefined();
+  });
+
+  it('finds a claim dating the thing asked by its year for a question naming its decade', async () => {
+    const scratch = await mkdtemp(join(tmpdir(), 'report-bot-decade-'));
+    try {
+      await writeFile(
+        join(scratch, 'gage.md'),
+        reportText('Phineas Gage', [
+          'A 1974 study of the skull found the injury hit the left frontal lobe.',
+          'A 1994 study of the skull found the injury hit both frontal lobes.',
+          'Gage worked as a stagecoach driver in Chile after the injury.',
+        ]),
+      );
+      const library = Library.from(await loadReports(scratch, { workers: 0 }));
+      const answer = answerQuestion(library, 'What did the study of the skull in the 90s find?');
+      expect(answer.items[0]?.claim.text).toMatch(/1994/);
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
   });
 
   it('finds a claim saying "poorer" for a question saying "poor" before one sharing only its other words', async () => {
