@@ -3,15 +3,11 @@
 
 import { anyClause, firstThen } from './clauseReading.js';
 import { AUXILIARY } from '../search/auxiliaryVerbs.js';
-import { FUNCTION_WORDS } from '../search/stopWords.js';
 import { sentencesOf } from './sentencesOf.js';
 import { matchesOf } from '../search/matchesOf.js';
 import { isNamedPlace } from './namedPlace.js';
 import { kindOfOnePerson } from './kindOfPerson.js';
 import { tokenize } from '../search/tokenize.js';
-import { fromWordNet } from '../search/wordnet/rememberedRelated.js';
-import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
-import type { WordNet } from '../search/wordnet/wordNet.js';
 
 /**
  * Roles one person holds: asked for by "who is the … <role>" or "which … <role>". Not a market,
@@ -72,25 +68,16 @@ const FIRST_DEED_ASKED = new RegExp(FIRST_OF_A_DEED.source);
  */
 const WHO_WAS_THE = /\bwho was (?:the|its|their|his|her)((?: [\w'’-]+){1,4}?)(?= (?:of|in|on|at|for|to|from|behind|who|that|when|during|with|aboard|and)\b|\s*[?.!,;]|$)/i;
 /**
- * Parties to a sale, a holding, a contest or a lawsuit, which a company, a country, a team or a
- * horse is as often as a person ("who was the buyer of the stake?", "who was the winner?", "who was
- * the favourite?", "who was the plaintiff?", "which other brokers collapsed?"), though WordNet has
- * them as people.
- */
-const PARTIES_AS_OFTEN = [
-  'owner', 'buyer', 'seller', 'bidder', 'investor', 'lender', 'partner', 'sponsor', 'supplier', 'customer', 'client', 'rival', 'competitor', 'player',
-  'winner', 'loser', 'victor', 'champion', 'leader', 'holder', 'shareholder', 'stakeholder', 'beneficiary', 'contractor', 'operator', 'user', 'host',
-  'favourite', 'favorite', 'challenger', 'underdog', 'plaintiff', 'defendant', 'claimant', 'publisher', 'broker', 'dealer', 'provider', 'insurer',
-];
-
-/**
- * The parties (PARTIES_AS_OFTEN) and the words for anyone ("who was the woman who sat for…", "who
- * was the dude w/ the ship…"), whom the asker picks out by the rest of the question and a claim
- * tells of as often by what they were ("a foreign trader") as by name, as ROLE leaves out a person,
- * a man and a woman.
+ * Parties to a sale, a holding or a contest, which a company, a country, a team or a horse is as
+ * often as a person ("who was the buyer of the stake?", "who was the winner?", "who was the host
+ * of the Games?"); and the words for anyone ("who was the woman who sat for…", "who was the dude
+ * w/ the ship…"), whom the asker picks out by the rest of the question and a claim tells of as
+ * often by what they were ("a foreign trader") as by name, as ROLE leaves out a person, a man and a
+ * woman.
  */
 const NOT_KINDS_ASKED = new Set([
-  ...PARTIES_AS_OFTEN,
+  'owner', 'buyer', 'seller', 'bidder', 'investor', 'lender', 'partner', 'sponsor', 'supplier', 'customer', 'client', 'rival', 'competitor', 'player',
+  'winner', 'loser', 'victor', 'champion', 'leader', 'holder', 'shareholder', 'stakeholder', 'beneficiary', 'contractor', 'operator', 'user', 'host',
   'person', 'individual', 'man', 'woman', 'guy', 'dude', 'kid', 'lady', 'gentleman', 'fellow', 'chap', 'bloke', 'girl', 'boy', 'someone', 'somebody',
 ]);
 
@@ -105,38 +92,11 @@ function kindOfPersonAsked(question: string): boolean {
   const match = WHO_WAS_THE.exec(question);
   if (match === null) return false;
   const last = tokenize(match[1] as string).at(-1)?.replace(/['’]s$/, '');
-  return last !== undefined && askedAsOnePerson(last);
+  return last !== undefined && !NOT_KINDS_ASKED.has(last.toLowerCase()) && kindOfOnePerson(last);
 }
-
-/** Whether a word asks a person as the kind it names: a noun WordNet has mostly as one person (kindOfOnePerson), no party nor a word for anyone (NOT_KINDS_ASKED). */
-function askedAsOnePerson(word: string): boolean {
-  return !NOT_KINDS_ASKED.has(word.toLowerCase()) && kindOfOnePerson(word);
-}
-
-/**
- * "Which <kind of person> <verb>": up to two words before the kind, then a verb in the past or an
- * auxiliary ("which curator linked…", "which journalist is credited…"), as ROLE_DID reads it after
- * a role. Group 1 the kind, without an "s" after it (a plural, which whichKindOfPersonDid leaves).
- */
-const WHICH_KIND_DID = new RegExp(String.raw`\bwhich (?:[\w-]+ ){0,2}?([a-z][\w-]*?)${ROLE_DID}`, 'i');
-
-/** Whether the question asks which person did a deed by a kind of person WordNet has (WHICH_KIND_DID, askedAsOnePerson), beyond ROLE's roles: a claim naming no one shares the deed, not who did it. */
-function whichKindOfPersonDid(question: string): boolean {
-  const match = WHICH_KIND_DID.exec(question);
-  const kind = match?.[1];
-  if (kind === undefined) return false;
-  const after = question.slice((match?.index ?? 0) + (match?.[0].length ?? 0));
-  // A plural asks which kind of people ("Which patients benefited most…", "Which adults are most at
-  // risk…"), a group a claim describes, not a person it names.
-  if (after.startsWith('s') || MOST_AFTER_THE_VERB.test(after)) return false;
-  return askedAsOnePerson(kind);
-}
-
-/** A superlative right after the verb: "which pitcher had the most violations" asks a ranking of them (askedRanking.ts), not a person. */
-const MOST_AFTER_THE_VERB = /^s?\s+[a-z]+\s+the\s+(?:most|least|fewest|[a-z]+est)\b/i;
 
 export const PERSON_ASKED: { test(question: string): boolean } = {
-  test: (question) => ROLE_ASKED.test(question) || ROLE_THEN_WHO_IS_IT.test(question) || ROLE_VERB_ASKED.test(question) || FIRST_DEED_ASKED.test(question) || kindOfPersonAsked(question) || whichKindOfPersonDid(question),
+  test: (question) => ROLE_ASKED.test(question) || ROLE_THEN_WHO_IS_IT.test(question) || ROLE_VERB_ASKED.test(question) || FIRST_DEED_ASKED.test(question) || kindOfPersonAsked(question),
 };
 
 /** Whether the person asked is the holder of a role by its noun ("who was the architect of…", "the CEO… who is it now"), not the doer of a deed ("who coached…", "who ran the first trials…"). */
@@ -181,60 +141,12 @@ export const PERSON_NAMED = new RegExp(
 const EVERY_PERSON_NAMED = new RegExp(PERSON_NAMED.source, 'gu');
 
 /**
- * A name (one to three capitalised words, the last no word of a body or a place: BODY) with what it
- * is said to be after it: ", a / an / the" and up to four words, no auxiliary among them ("Mali,
- * the combination was superior"), to the apposition's head, its last word before a comma, a
- * relative, a preposition, "and" or the sentence's end ("Nicolas Hayek, a Lebanese-born management
- * consultant, bought…": consultant; "Darwin, a naturalist who…": naturalist). Group 1 the name, 2
- * the head.
- */
-const NAME_AND_WHAT_IT_IS = new RegExp(
-  String.raw`\b(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){0,2})(?<!\b${BODY}),\s+(?:a|an|the)\s+(?:(?!${AUXILIARY}\s)[\p{L}\p{N}'’-]+\s+){0,4}?(\p{Ll}[\p{Ll}-]*)(?=\s*[,;:.)]|\s+(?:who|whose|whom|that|of|at|in|from|for|with|and|on|to|by)\b|\s*$)`,
-  'gu',
-);
-
-/**
- * A name whose apposition says it is one person (NAME_AND_WHAT_IT_IS, its head a noun WordNet has
- * mostly as one: kindOfOnePerson), wherever it stands: a name opening a sentence, which
- * PERSON_NAMED reads as none ("Nicolas Hayek, a Lebanese-born…", "Darwin, a naturalist…"). Not
- * a company, a place or an animal ("Sony, a Japanese company", "Secretariat, a chestnut colt"),
- * nor a party a company or a team is as often ("the tank's owner", "the Dodgers' affiliate":
- * PARTIES), nor people in the plural ("the first devils"), nor a word opening a sentence
- * that WordNet has as an adverb ("However, a doctor…"), nor a name after a preposition or opening
- * with one, the place of an opening phrase ("In Mali, the president of the junta…", "At Apple,
- * the founder…").
- */
-function* namedAsOnePerson(text: string): Generator<RegExpExecArray, void, undefined> {
-  for (const match of matchesOf(text, NAME_AND_WHAT_IT_IS)) {
-    const name = match[1] as string;
-    const head = match[2] as string;
-    const first = (name.split(/\s/u)[0] as string).toLowerCase();
-    const before = /([\p{L}]+)\s+$/u.exec(text.slice(0, match.index))?.[1]?.toLowerCase();
-    if (FUNCTION_WORDS.has(first) || (before !== undefined && FUNCTION_WORDS.has(before)) || (!/\s/u.test(name) && isAdverb(name))) continue;
-    if (PARTIES.has(head) || /[^s]s$/u.test(head)) continue;
-    if (kindOfOnePerson(head) && !isNamedPlace(name)) yield match;
-  }
-}
-
-/** The parties a company, a team or a horse is as often (PARTIES_AS_OFTEN), a place beside another body WordNet has as a person's ("the Dodgers' top minor-league affiliate"), and what a firm is said to be as often as a person ("Apple, the maker of the iPhone", "Amazon, the online retailer"). */
-const PARTIES = new Set([...PARTIES_AS_OFTEN, 'affiliate', 'subsidiary', 'member', 'maker', 'manufacturer', 'producer', 'developer', 'retailer', 'vendor', 'distributor', 'underwriter']);
-
-/** Whether WordNet has the word as an adverb ("However", "Meanwhile", "Today"): a sentence's opener, not a name. */
-function isAdverb(word: string, reader: WordNet | null = sharedWordNet()): boolean {
-  return reader !== null && fromWordNet(reader, () => reader.lookup(word.toLowerCase())).some((entry) => entry.pos === 'adv');
-}
-
-/**
  * Each person the text names, in order: a name as PERSON_NAMED reads one (over the whole text: a
  * name opening a sentence is none) that is no place by WordNet (namedPlace.ts: "West Germany", "New
- * York" are written as a person's name is), and a name its apposition says is a person
- * (namedAsOnePerson).
+ * York" are written as a person's name is).
  */
 function* peopleNamed(text: string): Generator<RegExpExecArray, void, undefined> {
-  const found: RegExpExecArray[] = [];
-  for (const match of matchesOf(text, EVERY_PERSON_NAMED)) if (!isNamedPlace(match[0])) found.push(match);
-  for (const match of namedAsOnePerson(text)) if (!found.some(({ index }) => index === match.index)) found.push(match);
-  yield* found.sort((a, b) => a.index - b.index);
+  for (const match of matchesOf(text, EVERY_PERSON_NAMED)) if (!isNamedPlace(match[0])) yield match;
 }
 
 /** Whether the text names a person (peopleNamed). */
