@@ -29,21 +29,21 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.162,
-  reciprocalRank: 0.6036,
-  textTyped: 3.056,
-  textOther: 3.602,
-  evidenceOnly: -0.01036,
-  metadataOnly: -0.2497,
-  proximity: -0.05952,
-  distinctive: 6.438,
-  reportShare: 1.712,
-  claimLength: -1.462,
-  statesAskedQuantity: 1.298,
-  givesAskedKind: 2.254,
-  statesAskedCause: 1.842,
-  textOtherByRank: -2.624,
-  rareFunctionWords: 0.7837,
+  logRatio: 1.167,
+  reciprocalRank: 0.5929,
+  textTyped: 3.069,
+  textOther: 3.622,
+  evidenceOnly: 0.0001396,
+  metadataOnly: -0.2257,
+  proximity: -0.05544,
+  distinctive: 6.429,
+  reportShare: 1.697,
+  claimLength: -1.47,
+  statesAskedQuantity: 1.297,
+  givesAskedKind: 2.267,
+  statesAskedCause: 1.886,
+  textOtherByRank: -2.466,
+  rareFunctionWords: 0.7851,
 };
 
 /** The model's score of one claim's features. */
