@@ -83,6 +83,8 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 53', 'holdout53'),
   set('held-out 54', 'holdout54'),
   set('held-out 55', 'holdout55'),
+  // Written blind in the fifty-fifth session (eval/holdout56/README.md), measured once at its end.
+  set('held-out 56', 'holdout56', true),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */
