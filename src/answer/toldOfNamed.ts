@@ -8,13 +8,16 @@ import { withinEdits } from '../search/questionCoverage.js';
 import { termsOf } from '../search/termsOf.js';
 import { tokenize } from '../search/tokenize.js';
 
+/** A word written as a name is (capitalised): a common word a typo away ("pasture" for Pasteur, "giant" for Grant) is no one. */
+const CAPITALISED = /^\p{Lu}/u;
+
 /** The keys of the capitalised words `pattern`'s first group captures in `question`, none when it does not match. */
 export function namesCaptured(pattern: RegExp, question: string): Set<string> {
   const names = new Set<string>();
   const named = pattern.exec(question)?.[1];
   if (named === undefined) return names;
   for (const word of tokenize(named)) {
-    const term = /^\p{Lu}/u.test(word) ? normalizeTerm(word) : null;
+    const term = CAPITALISED.test(word) ? normalizeTerm(word) : null;
     if (term !== null) names.add(term);
   }
   return names;
@@ -27,11 +30,12 @@ export function namesCaptured(pattern: RegExp, question: string): Set<string> {
  * off ("How old was Bantng when he got the Nobel?" is told by "Banting, aged 32…", keyed "bant").
  */
 export function toldOfNamed(given: RegExp, text: string, names: ReadonlySet<string>): boolean {
-  return sentencesOf(text).some((sentence) => given.test(sentence) && (termsOf(sentence).some((term) => names.has(term)) || tokenize(sentence).some((word) => CAPITALISED.test(word) && nearOneOf(word.toLowerCase(), names))));
+  return sentencesOf(text).some(
+    (sentence) =>
+      given.test(sentence) &&
+      (termsOf(sentence).some((term) => names.has(term)) || tokenize(sentence).some((word) => CAPITALISED.test(word) && nearOneOf(word.toLowerCase(), names))),
+  );
 }
-
-/** A word written as a name is (capitalised): a common word a typo away ("pasture" for Pasteur, "giant" for Grant) is no one. */
-const CAPITALISED = /^\p{Lu}/u;
 
 function nearOneOf(word: string, names: ReadonlySet<string>): boolean {
   for (const name of names) {
