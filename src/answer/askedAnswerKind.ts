@@ -145,12 +145,14 @@ const ASKS: Readonly<Record<AnswerKind, { test(question: string): boolean }>> = 
   pace: PACE_ASKED,
 };
 
+/** The months written short (May is short already). */
+const SHORT_MONTHS = String.raw`(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)`;
 /**
  * A month written short, as the press and chat date things: with its point ("Jan. 5", "Oct."), "Sept"
  * alone, or beside a number ("6 Apr 1980", "Oct 2019", "Sep 5"). Not the short form alone elsewhere,
  * which may be a word or a name ("the Mar Menor lagoon", "Jan said").
  */
-const MONTH_SHORT = String.raw`\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|\b(?=\s+\d))|\bSept\b|(?<=\b\d{1,2}\s)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b`;
+const MONTH_SHORT = String.raw`\b${SHORT_MONTHS}(?:\.|\b(?=\s+\d))|\bSept\b|(?<=\b\d{1,2}\s)${SHORT_MONTHS}\b`;
 /**
  * A year, a year before 1500 after a word setting a time ("set up … in 1476", EARLY_YEAR), or a
  * month by its name (or written short, MONTH_SHORT): capitalised, as a claim writes it ("march" and "may" in lower case are a verb

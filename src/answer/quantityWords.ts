@@ -12,7 +12,7 @@ export const MAGNITUDE_WORDS = String.raw`(?:thousand|million|billion|trillion)`
 export const UNIT_MULTIPLIER = String.raw`(?:${MAGNITUDE_WORDS}|bn|m)`;
 
 /** A figure's multiplier right after it, in words or short, where it has one: "€2 billion", "$40m", "£3bn", "$15k". */
-export const FIGURE_MAGNITUDE = String.raw`(?:\s?(?:${MAGNITUDE_WORDS}|bn|m|k)\b)?`;
+export const FIGURE_MAGNITUDE = String.raw`(?:\s?(?:${UNIT_MULTIPLIER}|k)\b)?`;
 
 /** "how long", not "how long-term": asks for a span of time. */
 export const HOW_LONG = String.raw`\bhow long\b(?![- ]term)`;
