@@ -449,9 +449,11 @@ describe('chatQuestion', () => {
 
   // Review 41's nit: "did the ships come back then?" was searched as "did the ships come ?".
   it('keeps "back" as a verb\'s particle before "then", and drops the time pointer after any other verb', () => {
-    for (const question of ['did the ships come back then?', 'prices fell back then, right?', 'did they pay it back then?', 'did they give them back then?']) {
+    for (const question of ['did the ships come back then?', 'did they pay it back then?', 'did they give them back then?']) {
       expect(chatQuestion(question), question).toBe(question);
     }
+    // (its confirming tag dropped)
+    expect(chatQuestion('prices fell back then, right?')).toBe('prices fell back then ?');
     expect(chatQuestion('how much were workers paid back then?')).toBe('how much were workers paid ?');
     expect(chatQuestion('what did they call it back then?')).toBe('what did they call it ?');
   });
@@ -635,6 +637,18 @@ describe('chatQuestion', () => {
       'is that right whale population growing?',
       'my uncle refuses to get in a driverless car. are most Americans like that?',
     ]) expect(chatQuestion(question), question).toBe(question);
+  });
+
+  // Held-out 56's "did sotheby's know about the shredder beforehand? banksy said something about that
+  // right", and ten development questions so ("…some teenagers in 1940 right?"): "right" was searched.
+  it('drops a confirming "right" ending the message, and keeps a "right" that is asked or completes a phrase', () => {
+    expect(chatQuestion("did sotheby's know about the shredder beforehand? banksy said something about that right")).toBe('did sotheby know about the shredder beforehand? banksy said something about that');
+    expect(chatQuestion('who found the lascaux cave again? some teenagers in 1940 right?')).toBe('who found the lascaux cave again? some teenagers in 1940 ?');
+    expect(chatQuestion('the bay of pigs thing pushed castro towards the soviets, right?')).toBe('the bay of pigs thing pushed castro towards the soviets ?');
+    expect(chatQuestion('tokyo olympics marathon got moved because of heat right? 🥵')).toBe('tokyo olympics marathon got moved because of heat ?');
+    for (const question of ['were the critics right?', 'Was Copernicus right?', 'How did Laennec confirm whether his diagnoses were right?', 'did they get it right?', 'which way did the convoy turn right?', 'does the law protect the right', 'is the right whale recovering?']) {
+      expect(chatQuestion(question), question).toBe(question);
+    }
   });
 
   // Held-out 18, 23, 24, 28, 29, 42, 46, 51, 53 and 55 ask for the evidence after the question
