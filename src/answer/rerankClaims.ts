@@ -29,21 +29,21 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.167,
-  reciprocalRank: 0.5929,
-  textTyped: 3.069,
-  textOther: 3.622,
-  evidenceOnly: 0.0001396,
-  metadataOnly: -0.2257,
-  proximity: -0.05544,
-  distinctive: 6.429,
-  reportShare: 1.697,
-  claimLength: -1.47,
-  statesAskedQuantity: 1.297,
-  givesAskedKind: 2.267,
-  statesAskedCause: 1.886,
-  textOtherByRank: -2.466,
-  rareFunctionWords: 0.7851,
+  logRatio: 1.16,
+  reciprocalRank: 0.582,
+  textTyped: 3.031,
+  textOther: 3.566,
+  evidenceOnly: 0.009755,
+  metadataOnly: -0.2492,
+  proximity: -0.04533,
+  distinctive: 6.378,
+  reportShare: 1.662,
+  claimLength: -1.416,
+  statesAskedQuantity: 1.263,
+  givesAskedKind: 2.229,
+  statesAskedCause: 1.891,
+  textOtherByRank: -2.446,
+  rareFunctionWords: 0.8016,
 };
 
 /** The model's score of one claim's features. */
