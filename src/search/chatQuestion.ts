@@ -9,6 +9,7 @@ import { CHAT_ABBREVIATIONS, HEDGES_AND_EXCLAMATIONS, HESITATION, SLANG_IN_LOWER
 import { type CuedPattern, cued, foundIn, replacedIn, uncued } from './cuedPattern.js';
 import { matchesOf } from './matchesOf.js';
 import { ACKNOWLEDGEMENT_ONLY, THANKS_OR_PRAISE, THANKS_OR_SIGN_OFF, THANKS_PRAISE_AND_OFFERS, WHAT_WAS_WANTED } from './courtesies.js';
+import { CONFIRMING_RIGHT } from './confirmingRight.js';
 import { GREETED_SMALL_TALK, GREETING, GREETING_ONLY, HAPPY_GREETING, ROOM_BY_WHAT_THEY_DO, STOP } from './greetings.js';
 import { REPORT_NOUN, withoutPointers } from './pointersToSources.js';
 import { replacedAll } from './replacedAll.js';
@@ -251,11 +252,8 @@ const filler = (requests: readonly CuedPattern[], opensMessage: boolean): CuedPa
   // already asks
   cued(/\b(?:or\s+)?is\s+(?:that|this|it)\s+(?:right|correct|accurate)\b(?=[\s\p{P}]*$)/giu, 'right|correct|accurate'),
   // a "right" tagged on to what the asker believes, ending the message ("some teenagers in 1940 right?",
-  // "SA got robbed right", "…soviets, right?"): it asks to confirm what the message says, and
-  // searched it drew claims on rights. Not "right" as what is asked ("were the critics right?",
-  // "was it actually right", "turn right", "get it right", "the right"): after a comma, or after no
-  // word that "right" completes in a sentence not opening with "is / was…" (whose "right" is asked).
-  uncued(/(?:,\s*|(?<!(?:^|[?!.]\s*)(?:is|are|was|were|am|isn't|aren't|wasn't|weren't)\b[^?!.]*)(?<!\b(?:is|are|was|were|am|be|been|being|it|them|him|her|this|turn|turned|turns|turning|go|goes|went|bear|keep|veer|stay|far|hard|the|a|an|all|human|civil|his|its|their|my|your|our|quite|exactly|just|not|get|gets|got|getting|do|does|did|done|actually|really|so|very|alright|copy)\s))\bright\b(?=[\s\p{P}]*(?:(?:\p{Extended_Pictographic}|:[a-z0-9_+'-]+:)[\s\p{P}]*)*$)/giu),
+  // "…soviets, right?"; confirmingRight.ts): not "were the critics right?", "left or right?", "a basic right"
+  cued(CONFIRMING_RIGHT, 'right'),
   // asking the room to confirm what the question says ("…a million jobs? can someone confirm the
   // number", "…? pls confirm", held-out 8, 9, 35): searched, "confirm" and "number" drew claims on
   // confirmations. To the clause's end with what it is confirmed for ("before I put it in the memo");

@@ -649,6 +649,19 @@ describe('chatQuestion', () => {
     for (const question of ['were the critics right?', 'Was Copernicus right?', 'How did Laennec confirm whether his diagnoses were right?', 'did they get it right?', 'which way did the convoy turn right?', 'does the law protect the right', 'is the right whale recovering?']) {
       expect(chatQuestion(question), question).toBe(question);
     }
+    // review58: the side in a choice, a compound with a hyphen, the noun after an adjective or "no"
+    for (const question of [
+      'do people in japan drive on the left or right?',
+      'did the smoke drift left and right?',
+      'does the script read from left to right?',
+      'why are young men turning to the far-right?',
+      'which german party is centre-right?',
+      'did the UN declare internet access a basic right?',
+      'did the supreme court say abortion is a constitutional right?',
+      'Which of them did the Supreme Court find had no right?',
+    ]) {
+      expect(chatQuestion(question), question).toBe(question);
+    }
   });
 
   // Held-out 18, 23, 24, 28, 29, 42, 46, 51, 53 and 55 ask for the evidence after the question
