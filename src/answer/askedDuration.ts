@@ -3,7 +3,7 @@
 // (askedRanking.ts) and a date still ahead ("within five years", askedAnswerKind.ts) share.
 
 import { LENGTH_GIVEN } from './askedLength.js';
-import { CARDINAL_WORDS, HOW_LONG, HOW_MANY } from './quantityWords.js';
+import { AND_A_HALF, CARDINAL_WORDS, HOW_LONG, HOW_MANY } from './quantityWords.js';
 import { NOT_COUNTING, YEAR, YEAR_RANGE } from './yearWords.js';
 
 /** A number of units, in digits or words, or a few: a span's, as DURATION, SPAN_AHEAD and FIRST_UNRANKED read it. */
@@ -23,9 +23,6 @@ export const DURATION_ASKED = new RegExp(String.raw`${HOW_LONG}|${HOW_MANY} (?:y
  */
 const BETWEEN_NUMBER_AND_UNIT = String.raw`(?!(?:per|a|an|the|of|or|and|to|in|every|each|times|light|after|before|over|within|for|during|since|by|until|till|from|at|on|with|into|many)\s)\p{L}[\p{L}-]*`;
 
-/** A half after the number: "six and a half years", "two-and-a-half-hour". */
-const AND_A_HALF = String.raw`(?:[\s-]+and[\s-]+a[\s-]+half)?`;
-
 /**
  * A span of time given in words or digits ("three years", "six and a half years", "18 months", "a decade"), with one word
  * between a number and its unit ("four building seasons", "two full days", "three more years"); a
@@ -33,7 +30,7 @@ const AND_A_HALF = String.raw`(?:[\s-]+and[\s-]+a[\s-]+half)?`;
  * ("the 1997 fiscal year", "the 2023-24 school year").
  */
 export const DURATION = new RegExp(
-  String.raw`\b${SPAN_NUMBER}${AND_A_HALF}\s?-?\s?${TIME_UNITS}\b|(?<!\d[-–/])\b(?:(?!(?:1[5-9]|20)\d\d\b)\d[\d.,]*|${CARDINAL_WORDS}|a few|several)\s+(?:${BETWEEN_NUMBER_AND_UNIT}\s+)?(?:${TIME_UNITS}|${SEASONS})\b`,
+  String.raw`\b${SPAN_NUMBER}(?:${AND_A_HALF})?\s?-?\s?${TIME_UNITS}\b|(?<!\d[-–/])\b(?:(?!(?:1[5-9]|20)\d\d\b)\d[\d.,]*|${CARDINAL_WORDS}|a few|several)\s+(?:${BETWEEN_NUMBER_AND_UNIT}\s+)?(?:${TIME_UNITS}|${SEASONS})\b`,
   'iu',
 );
 

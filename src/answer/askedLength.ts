@@ -2,7 +2,7 @@
 // kinds of answer (askedAnswerKind.ts).
 
 import { anyClause, lastNotFollowedBy } from './clauseReading.js';
-import { askedInUnits, CARDINAL_WORDS, UNIT_MULTIPLIER } from './quantityWords.js';
+import { AND_A_HALF, askedInUnits, CARDINAL_WORDS, UNIT_MULTIPLIER } from './quantityWords.js';
 
 /**
  * A length asked: "how tall …", "how far away / does / did / can …" (not how far back, off, past or
@@ -45,7 +45,7 @@ const RACE_DISTANCE = String.raw`(?<=\bthe\s(?:(?:men|women)['’]s\s)?(?:\d\s?[
  */
 function inLengthUnits(after: string): RegExp {
   return new RegExp(
-    String.raw`(?<![\d.,])(?<!(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|INR|CAD|AUD|Rs|US))\s?)(?!${RACE_DISTANCE})\d(?:[\d.,]*\d)?\s?(?:${UNIT_MULTIPLIER}\s)?(?:-\s?)?(?:mm|cm|m(?=\s*(?:high|tall|long|wide|deep|thick|across|below|above|underground|under|down|up|away|in (?:diameter|length|height|depth)|[-–.,;:)]|$))|km|${LENGTH_UNIT_WORDS}|ft)\b${after}|\b(?:${CARDINAL_WORDS}|half an?)(?:[\s-]+(?:to|or)[\s-]+${CARDINAL_WORDS})?(?: and a half)?[\s-]+(?:${LENGTH_UNIT_WORDS})\b${after}`,
+    String.raw`(?<![\d.,])(?<!(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|INR|CAD|AUD|Rs|US))\s?)(?!${RACE_DISTANCE})\d(?:[\d.,]*\d)?\s?(?:${UNIT_MULTIPLIER}\s)?(?:-\s?)?(?:mm|cm|m(?=\s*(?:high|tall|long|wide|deep|thick|across|below|above|underground|under|down|up|away|in (?:diameter|length|height|depth)|[-–.,;:)]|$))|km|${LENGTH_UNIT_WORDS}|ft)\b${after}|\b(?:${CARDINAL_WORDS}|half an?)(?:[\s-]+(?:to|or)[\s-]+${CARDINAL_WORDS})?(?:${AND_A_HALF})?[\s-]+(?:${LENGTH_UNIT_WORDS})\b${after}`,
     'i',
   );
 }

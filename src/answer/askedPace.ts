@@ -7,7 +7,7 @@
 // giving a span the thing is not done in ("Arctic terns can live for over 30 years").
 
 import { SPAN_NUMBER, TIME_UNITS } from './askedDuration.js';
-import { CARDINAL_WORDS } from './quantityWords.js';
+import { AND_A_HALF, CARDINAL_WORDS } from './quantityWords.js';
 
 /**
  * "How fast / quickly / rapidly…"; not "fast" naming a thing ("how fast fashion harms…", "how fast
@@ -30,7 +30,7 @@ const PACE_TIME_UNITS = String.raw`(?:${TIME_UNITS}|milliseconds?|microseconds?)
  */
 const PACE_TIME_SHORT = String.raw`(?:\s?(?:secs?|mins?|hrs?|h|ms)|(?<=\.\d+)s|\ss)`;
 /** What may round a span off before "later" or "after": "a year and a half later", "a year or so later", "a month or two after". */
-const AND_A_BIT = String.raw`(?:\s+(?:and\s+a\s+half|or\s+(?:so|two)))?`;
+const AND_A_BIT = String.raw`(?:${AND_A_HALF}|\s+or\s+(?:so|two))?`;
 /** The units of a rate's span: "per second", "a day", "every year". */
 const RATE_UNITS = String.raw`(?:second|minute|hour|day|week|month|year|decade)`;
 /**

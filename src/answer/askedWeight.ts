@@ -3,7 +3,7 @@
 
 import { DO_FORMS, MODAL_VERBS, oneOf } from '../search/auxiliaryVerbs.js';
 import { anyClause, firstThen } from './clauseReading.js';
-import { askedInUnits, CARDINAL_WORDS, MAGNITUDE_WORDS, UNIT_MULTIPLIER } from './quantityWords.js';
+import { AND_A_HALF, askedInUnits, CARDINAL_WORDS, MAGNITUDE_WORDS, UNIT_MULTIPLIER } from './quantityWords.js';
 
 /**
  * A weight asked: "how heavy…" (not after a preposition: "estimates of how heavy the galaxies are"
@@ -50,6 +50,6 @@ const PER_MEASURE = String.raw`(?!\s?(?:\/\s?|per\s)(?:(?:kilo|milli|centi)?gram
  * plastic"), nor a bare "g" or "t" ("5G", "a 2 t truck" is rare).
  */
 export const WEIGHT_GIVEN = new RegExp(
-  String.raw`(?<![\d.,])\d(?:[\d.,]*\d)?\s?(?:${UNIT_MULTIPLIER}\s)?(?:-\s?)?(?:kg|mg|lbs?|oz|${WEIGHT_UNIT_WORDS})\b${PER_MEASURE}|\b(?:${CARDINAL_WORDS}|half an?)(?:[\s-]+(?:to|or)[\s-]+${CARDINAL_WORDS})?(?: and a half)?[\s-]+(?:${WEIGHT_UNIT_WORDS})\b${PER_MEASURE}`,
+  String.raw`(?<![\d.,])\d(?:[\d.,]*\d)?\s?(?:${UNIT_MULTIPLIER}\s)?(?:-\s?)?(?:kg|mg|lbs?|oz|${WEIGHT_UNIT_WORDS})\b${PER_MEASURE}|\b(?:${CARDINAL_WORDS}|half an?)(?:[\s-]+(?:to|or)[\s-]+${CARDINAL_WORDS})?(?:${AND_A_HALF})?[\s-]+(?:${WEIGHT_UNIT_WORDS})\b${PER_MEASURE}`,
   'i',
 );

@@ -14,6 +14,13 @@ export const UNIT_MULTIPLIER = String.raw`(?:${MAGNITUDE_WORDS}|bn|m)`;
 /** A figure's multiplier right after it, in words or short, where it has one: "€2 billion", "$40m", "£3bn", "$15k". */
 export const FIGURE_MAGNITUDE = String.raw`(?:\s?(?:${UNIT_MULTIPLIER}|k)\b)?`;
 
+/**
+ * A half after a number, spaced or hyphened: "six and a half years", "two-and-a-half-hour",
+ * "three and a half metres", "a year and a half later"; one spelling for every reading of a span,
+ * a length, a weight and a pace.
+ */
+export const AND_A_HALF = String.raw`[\s-]+and[\s-]+a[\s-]+half`;
+
 /** "how long", not "how long-term": asks for a span of time. */
 export const HOW_LONG = String.raw`\bhow long\b(?![- ]term)`;
 

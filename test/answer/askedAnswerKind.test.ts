@@ -141,6 +141,10 @@ describe('the kind of answer a question asks for', () => {
     expect(givesAnswerKind('The crossing took two-and-a-half hours.', 'duration')).toBe(true);
     expect(givesAnswerKind('The match ran 2 and a half hours.', 'duration')).toBe(true);
     expect(givesAnswerKind('About one and a half million people voted.', 'duration')).toBe(false);
+    // One spelling of the half for a span, a length and a weight (quantityWords.ts AND_A_HALF, review58):
+    // hyphened too
+    expect(givesAnswerKind('The bridge is two-and-a-half metres wide.', 'length')).toBe(true);
+    expect(givesAnswerKind('The statue weighs two-and-a-half tonnes.', 'weight')).toBe(true);
     // A year before 1500 is a date, then a span of no length after a preposition (held-out 39's
     // Hanseatic merchant; review 43 item 4), not a number of years
     for (const text of ["Hildebrand nonetheless died in debt in 1426 after years in a debtors' prison.", 'William was crowned in 1066 after weeks of fighting.', 'The barons sealed it in 1215 after months of talks.']) {
