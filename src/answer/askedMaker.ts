@@ -1,15 +1,33 @@
 // Who made or won something, asked ("who founded…?") and given ("founded by…", "et al."), for the
 // kinds of answer (askedAnswerKind.ts).
 
+import { oneOf } from '../search/auxiliaryVerbs.js';
 import { matchesOf } from '../search/matchesOf.js';
 import { clauseOpening } from './clauseReading.js';
 import { MONTHS } from './yearWords.js';
+
+/** The verbs of making or winning a question asks its maker by, in the forms it asks them in ("who wrote", "who went on to write", "who ended up writing"). */
+const MAKING_VERBS: readonly { base: string; past: string; ing: string }[] = [
+  { base: 'write', past: 'wrote', ing: 'writing' },
+  { base: 'win', past: 'won', ing: 'winning' },
+  { base: 'paint', past: 'painted', ing: 'painting' },
+  { base: 'invent', past: 'invented', ing: 'inventing' },
+  { base: 'found', past: 'founded', ing: 'founding' },
+  { base: 'build', past: 'built', ing: 'building' },
+  { base: 'design', past: 'designed', ing: 'designing' },
+  { base: 'develop', past: 'developed', ing: 'developing' },
+  { base: 'create', past: 'created', ing: 'creating' },
+  { base: 'discover', past: 'discovered', ing: 'discovering' },
+  { base: 'coin', past: 'coined', ing: 'coining' },
+  { base: 'compose', past: 'composed', ing: 'composing' },
+];
+const MADE = oneOf(MAKING_VERBS.map((verb) => verb.past));
 
 /**
  * The making told as where a story went: "who went on to win", "who ended up winning" (held-out 56's
  * "Who went on to win the men's singles at Wimbledon that year?").
  */
-const WENT_ON_TO = String.raw`(?:went|would\s+go|goes)\s+on\s+to\s+(?:win|write|paint|invent|found|build|design|develop|create|discover|coin|compose)\b|(?:ended|ends|wound)\s+up\s+(?:winning|writing|painting|inventing|founding|building|designing|developing|creating|discovering|composing)\b`;
+const WENT_ON_TO = String.raw`(?:went|would\s+go|goes)\s+on\s+to\s+${oneOf(MAKING_VERBS.map((verb) => verb.base))}\b|(?:ended|ends|wound)\s+up\s+${oneOf(MAKING_VERBS.map((verb) => verb.ing))}\b`;
 
 /**
  * "Who wrote / won / painted / invented / founded …", opening the question or a sentence of it
@@ -18,7 +36,7 @@ const WENT_ON_TO = String.raw`(?:went|would\s+go|goes)\s+on\s+to\s+(?:win|write|
  * adverb may come between ("who finally won"), or the making told as where a story went (WENT_ON_TO).
  */
 export const MAKER_ASKED = new RegExp(
-  String.raw`\bwho${clauseOpening('who')}\s+(?:(?:first|finally|eventually|ultimately|originally)\s+)?(?:(?:wrote|won|painted|invented|founded|built|designed|developed|created|discovered|coined|composed)\b|${WENT_ON_TO})`,
+  String.raw`\bwho${clauseOpening('who')}\s+(?:(?:first|finally|eventually|ultimately|originally)\s+)?(?:${MADE}\b|${WENT_ON_TO})`,
   'i',
 );
 /**
