@@ -13,6 +13,7 @@ import { CONFIRMING_RIGHT } from './confirmingRight.js';
 import { GREETED_SMALL_TALK, GREETING, GREETING_ONLY, HAPPY_GREETING, ROOM_BY_WHAT_THEY_DO, STOP } from './greetings.js';
 import { REPORT_NOUN, withoutPointers } from './pointersToSources.js';
 import { replacedAll } from './replacedAll.js';
+import { TOTAL_ASKED_ASIDE } from './totalAskedAside.js';
 
 // Slack's markup (https://api.slack.com/reference/surfaces/formatting): a link keeps its label,
 // a channel its name is not the question, a mention or an emoji carries no topic.
@@ -311,6 +312,8 @@ const filler = (requests: readonly CuedPattern[], opensMessage: boolean): CuedPa
   // many birds…", "ballpark is fine"): searched, a noun no claim has. Between stops only: "the new
   // ballpark" is a stadium.
   cued(/(?:^|(?<=[,;:.!?…—–-]))\s*ballpark(?:\s+(?:figure|estimate|number))?(?:\s+is\s+(?:fine|ok|okay))?(?=[\s\p{P}]*$|\s*[,;:.!?…—–-])/giu, 'ballpark'),
+  // a total asked in words no claim writes it in ("…, all told?", "once you count it all up": totalAskedAside.ts)
+  TOTAL_ASKED_ASIDE,
   // "anyone have the numbers handy?": the numbers are what is asked
   uncued(/\bhandy\b(?=\s*[?!.])/gi),
   // signing off at the message's end: "thanks, that's all for now", "that'll be it for today"
