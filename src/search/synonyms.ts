@@ -74,6 +74,11 @@ const ONE_WAY: { phrase: RegExp; words: string[]; weight?: number }[] = [
   // money does estonia make from e-residency?"); WordNet files neither under money. Money is
   // also spent, lent or given: at MONEY_WEIGHT, less than a synonym.
   { phrase: /\b(money)\b/i, words: ['revenue', 'revenues', 'income'], weight: MONEY_WEIGHT },
+  // A death asked is told as a killing as often ("How many people died when Lake Nyos let out its
+  // gas?": "…released a cloud of carbon dioxide that killed about 1,746 people"; "the Halifax
+  // explosion death toll": "Approximately 2,000 people were killed"). WordNet has kill causing
+  // die, read one way (relatedWords.ts: "killed" finds "died" and "deaths"), never the reverse.
+  { phrase: /\b(die|died|dies|dying|deaths?)\b/i, words: ['killed'] },
 ];
 const oneWay = ONE_WAY.map(({ phrase, words, weight }) => ({ phrase, terms: words.flatMap((word) => normalizeTerm(word) ?? []), weight }));
 

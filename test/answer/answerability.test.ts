@@ -536,8 +536,9 @@ describe('knowing when the reports do not answer a question', () => {
     const ho35 = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout35/reports/', import.meta.url))));
     expect(featuresOf(ho35, 'Which cyclist lost all his Tour wins because of drugs?')?.thingMissing).toBe(0);
     // Counted, they stay a thing the claim must name: countMissing reads no count of people at
-    // large, and any count of people (the cholera's deaths) passes it for a kind of person.
-    expect(featuresOf(ho33, 'How many people died when Lake Nyos let out its gas?')?.thingMissing).toBe(1);
+    // large, and any count of people passes it for a kind of person. (Held-out 33's "How many people
+    // died when Lake Nyos let out its gas?" was the example here while its best claim had no people:
+    // searched as a killing too, it finds "…killed about 1,746 people", which names them.)
     const ho38 = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout38/reports/', import.meta.url))));
     expect(featuresOf(ho38, 'how many people were born with thalidomide defects in the uk?')?.thingMissing).toBe(1);
     const ho36 = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout36/reports/', import.meta.url))));

@@ -61,6 +61,17 @@ describe('expandQuestion', () => {
     expect(expansion('how much revenue did it make?', 'monei')).toBeUndefined();
   });
 
+  // 25 development questions ask who died or how many deaths where the claim tells a killing
+  // ("How many people died when Lake Nyos let out its gas?": "…that killed about 1,746 people";
+  // held-out 55's "How do we know John Norton died on Tofua": "Norton was killed by islanders").
+  it('searches a death asked as a killing too, one way', () => {
+    expect(expansion('How many people died when Lake Nyos let out its gas?', 'kill')).toEqual({ term: 'kill', weight: SYNONYM_WEIGHT, source: 'di' });
+    expect(expansion('Halifax explosion death toll', 'kill')?.source).toBe('death');
+    expect(expansion('how did captain webb die?', 'kill')?.source).toBe('die');
+    // a killing asked is found as a death by WordNet's own relation (kill causes die), not by this
+    expect(expansion('how many people were killed?', 'kill')).toBeUndefined();
+  });
+
   it('finds a claim saying who devised a thing first for "who came up with" it', async () => {
     const scratch = await mkdtemp(join(tmpdir(), 'report-bot-came-up-'));
     try {
