@@ -3,12 +3,13 @@
 // for the kinds of answer (askedAnswerKind.ts). A claim on the thing that counts it by the year or
 // the day ("kuru was killing around 200 Fore people a year") gives a rate, not the total asked.
 
+import { ALL_TOLD, COUNTED_UP } from '../search/totalAskedAside.js';
 import { anyClause } from './clauseReading.js';
 
 /** "How many / how much" asks an amount. */
 const HOW_MANY_OR_MUCH = /\bhow (?:many|much)\b/i;
-/** Words asking the whole of it: "in total", "altogether", "overall", "all told", "in all", "total". */
-const TOTAL_WORD = /\b(?:in total|total|altogether|all together|overall|all told|in all)\b/i;
+/** Words asking the whole of it: "in total", "altogether", "overall", "all told", "in all", "total", "once you count it all up" (the last two, as the search leaves them out: totalAskedAside.ts). */
+const TOTAL_WORD = new RegExp(String.raw`\b(?:in total|total|altogether|all together|overall|${ALL_TOLD}|${COUNTED_UP}|in all)\b`, 'i');
 /** The spans a rate is counted over after "a / an" ("a year"); "second" only after "per / each / every". */
 const SPAN = String.raw`year|month|week|day|night|hour|minute|decade`;
 /**

@@ -927,6 +927,13 @@ describe('the kind of answer a question asks for', () => {
       expect(givesAnswerKind(text, 'total'), text).toBe(true);
   });
 
+  // The search leaves "all told" and "once you count it all up" out (totalAskedAside.ts): the
+  // total they ask is read here (review58's should on words58's 15f5d38).
+  it('reads a total asked "all told" or "once you count it all up"', () => {
+    for (const question of ['Once you count it all up, how much did the Olympics cost?', 'How many people died in the flood, all told?', 'how much did the dig cost when you add it all up?'])
+      expect(askedAnswerKinds(question), question).toContain('total');
+  });
+
   // A total of a span asked ("a day in total") is answered by the rate; "a second" is a count's order.
   it('reads no total asked per span of time, and "a second" phase as no span', () => {
     for (const question of ['How many games a day in total does Lichess host?', 'How much bamboo does an adult panda eat in total each day?'])

@@ -13,7 +13,7 @@ describe('a total asked in passing', () => {
   });
 
   it('keeps who was told, and the words the claims write a whole in', () => {
-    for (const question of ['were they all told to leave?', 'were we all told?', 'How many people died in total?', 'How many people died of kuru altogether?', 'did they count the votes up by hand?']) {
+    for (const question of ['were they all told to leave?', 'were we all told?', 'Were the residents all told?', 'How many people died in total?', 'How many people died of kuru altogether?', 'did they count the votes up by hand?']) {
       expect(chatQuestion(question), question).toBe(question);
     }
   });
