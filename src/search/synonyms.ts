@@ -78,7 +78,8 @@ const ONE_WAY: { phrase: RegExp; words: string[]; weight?: number }[] = [
   // gas?": "…released a cloud of carbon dioxide that killed about 1,746 people"; "the Halifax
   // explosion death toll": "Approximately 2,000 people were killed"). WordNet has kill causing
   // die, read one way (relatedWords.ts: "killed" finds "died" and "deaths"), never the reverse.
-  { phrase: /\b(die|died|dies|dying|deaths?)\b/i, words: ['killed'] },
+  // Not where nobody dies: "the wind died down", "i'm dying to know".
+  { phrase: /\b(die|died|dies|dying(?!\s+to\b)|deaths?)\b(?![\s-]+down\b)/i, words: ['killed'] },
 ];
 const oneWay = ONE_WAY.map(({ phrase, words, weight }) => ({ phrase, terms: words.flatMap((word) => normalizeTerm(word) ?? []), weight }));
 
