@@ -680,6 +680,10 @@ describe('chatQuestion', () => {
     expect(chatQuestion('did the rover find water? source for that pls')).toBe('did the rover find water?');
     expect(chatQuestion('did someone catch ball lightning on camera?? link pls')).toBe('did someone catch ball lightning on camera??');
     expect(chatQuestion('Quote please: how much did screening go up after the guideline change?')).toBe('how much did screening go up after the guideline change?');
+    // after a full stop, where the sentence before says something (review57's should: a bare topic before it)
+    expect(chatQuestion("John Norton died on Tofua. What's the source?")).toBe('John Norton died on Tofua.');
+    expect(chatQuestion('Vienna had tube mail. Source?')).toBe('Vienna had tube mail.');
+    expect(chatQuestion('I read that the dam failed. Quote it please.')).toBe('I read that the dam failed.');
     // a quote or a source asked with what it is of, a link that is a connection, a source that is a topic
     for (const question of [
       'What does the label have to say? Is there a quote from ECHA?',
@@ -690,6 +694,9 @@ describe('chatQuestion', () => {
       'The 1854 cholera outbreak in Soho — what is the source?',
       'Was there an outbreak in Soho in 1854? What was the source?',
       'Is there a quote showing plain packs made smokers think about quitting more?',
+      // a bare topic before a full stop is what the question after it asks of
+      "Microplastics in bottled water. What is the primary source?",
+      'Lead in the water supply. Source?',
     ]) expect(chatQuestion(question), question).toBe(question);
   });
 
