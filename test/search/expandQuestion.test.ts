@@ -61,7 +61,7 @@ describe('expandQuestion', () => {
     expect(expansion('how much revenue did it make?', 'monei')).toBeUndefined();
   });
 
-  // 25 development questions ask who died or how many deaths where the claim tells a killing
+  // 23 development questions ask who died or how many deaths where the claim tells a killing
   // ("How many people died when Lake Nyos let out its gas?": "…that killed about 1,746 people";
   // held-out 55's "How do we know John Norton died on Tofua": "Norton was killed by islanders").
   it('searches a death asked as a killing too, one way', () => {
