@@ -151,16 +151,27 @@ const EVIDENCE_REQUEST = [
 // after a topic the dash asks of it ("The 1854 cholera outbreak in Soho — what's the source?" asks
 // where it came from).
 const QUESTION_BEFORE_DASH = String.raw`(?:^|[.!?…]\s*)[\s\p{P}]*(?:what|which|who|whom|whose|when|where|why|how|${AUXILIARY})\b[^.!?…—–]*?\s*(?:[—–]|\s-)`;
-// After a full stop, "!" or "…", only where the sentence before says something of a thing, or says
-// nothing (a greeting or thanks gone): a bare topic before the stop is what the question after it
-// asks of ("Microplastics in bottled water. What's the primary source?" asks where they come
-// from). A sentence says something where it has a sign of a verb: an auxiliary, a question word,
-// a pronoun, or a word in -ed that no preposition, determiner or "be" stands before ("Norton died
-// on Tofua. What's the source?"; "in bottled water" is no verb).
+// "What's the source?" after a full stop, "!" or "…" asks for the evidence only where the sentence
+// before says something of a thing, or says nothing (a greeting or thanks gone): after a bare topic
+// it asks where the thing comes from ("Microplastics in bottled water. What's the primary source?").
+// The other requests ("Source?", "Any refs?", "Quote please.") ask for the evidence after any stop:
+// a statement then "Source?" is how a claim is checked in chat, whatever its verb ("Heat pumps work
+// below -20C. Source?"). A sentence says something where it has a sign of a verb: an auxiliary, a
+// question word, a pronoun, or a word in -ed that no preposition, determiner or "be" stands before
+// ("Norton died on Tofua. What's the source?"; "in bottled water" is no verb).
+const WHAT_SOURCE = String.raw`what\s+(?:is|are)?\s*${THE}sources?\b(?!\s+for\b)`;
 const VERB_SIGN = String.raw`\b(?:${AUXILIARY}|what|which|who|whom|whose|when|where|why|how|i|we|you|he|she|they|it|me|us|them|him|there)\b|\b(?<!\b(?:in|on|of|at|with|from|by|for|to|into|the|a|an|its|their|his|her|our|my|your|be|been|being)\s+)\p{L}{2,}ed\b`;
 const SAID_BEFORE_STOP = String.raw`(?:^|[.!?…])(?:[^.!?…]*?(?:${VERB_SIGN})[^.!?…]*?|(?:(?![.!?…])[\s\p{P}])*)[.!…]`;
+const REQUEST_TO_THE_END = String.raw`(?:[\s\p{P}]+(?:${CHAT_ABBREVIATIONS}))*[\s\p{P}]*$`;
 const EVIDENCE_ASKED_ALONE = new RegExp(
-  String.raw`(?<=\?[.!…]*|${SAID_BEFORE_STOP}|${QUESTION_BEFORE_DASH})\s*(?:${POLITE}\s+)?(?:${EVIDENCE_REQUEST})(?:[\s\p{P}]+(?:${CHAT_ABBREVIATIONS}))*[\s\p{P}]*$|^\s*(?:${POLITE}\s+${EVIDENCE_NOUN}|${EVIDENCE_NOUN}\s+${POLITE})\s*:`,
+  [
+    // any request but "what's the source?", after a stop or a question before a dash
+    String.raw`(?<=[?!.…]|${QUESTION_BEFORE_DASH})\s*(?:${POLITE}\s+)?(?!${WHAT_SOURCE})(?:${EVIDENCE_REQUEST})${REQUEST_TO_THE_END}`,
+    // "what's the source?" after a question or a said sentence: looked for first, then what stands
+    // before it looked behind (a look-behind opening a pattern is tried at every position)
+    String.raw`(?=\s*(?:${POLITE}\s+)?${WHAT_SOURCE})(?<=\?[.!…]*|${SAID_BEFORE_STOP}|${QUESTION_BEFORE_DASH})\s*(?:${POLITE}\s+)?${WHAT_SOURCE}${REQUEST_TO_THE_END}`,
+    String.raw`^\s*(?:${POLITE}\s+${EVIDENCE_NOUN}|${EVIDENCE_NOUN}\s+${POLITE})\s*:`,
+  ].join('|'),
   'giu',
 );
 

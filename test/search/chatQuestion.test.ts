@@ -684,6 +684,14 @@ describe('chatQuestion', () => {
     expect(chatQuestion("John Norton died on Tofua. What's the source?")).toBe('John Norton died on Tofua.');
     expect(chatQuestion('Vienna had tube mail. Source?')).toBe('Vienna had tube mail.');
     expect(chatQuestion('I read that the dam failed. Quote it please.')).toBe('I read that the dam failed.');
+    // review58's must on 8d812e8: a statement of any verb, then a request for the evidence other than
+    // "what's the source?", asks for the evidence ("Source?" after a claim is how chat checks one)
+    expect(chatQuestion('Heat pumps work below -20C. Source?')).toBe('Heat pumps work below -20C.');
+    expect(chatQuestion('Bike lanes cut cyclist deaths by 40%. Source?')).toBe('Bike lanes cut cyclist deaths by 40%.');
+    expect(chatQuestion('Ozempic causes thyroid cancer. Quote please.')).toBe('Ozempic causes thyroid cancer.');
+    expect(chatQuestion('Microplastics harm fertility. Any refs?')).toBe('Microplastics harm fertility.');
+    expect(chatQuestion('Batteries last 15 years. Got a source?')).toBe('Batteries last 15 years.');
+    expect(chatQuestion('Lead in the water supply. Source?')).toBe('Lead in the water supply.');
     // a quote or a source asked with what it is of, a link that is a connection, a source that is a topic
     for (const question of [
       'What does the label have to say? Is there a quote from ECHA?',
@@ -696,7 +704,7 @@ describe('chatQuestion', () => {
       'Is there a quote showing plain packs made smokers think about quitting more?',
       // a bare topic before a full stop is what the question after it asks of
       "Microplastics in bottled water. What is the primary source?",
-      'Lead in the water supply. Source?',
+      'Lead in the water supply. What is the source?',
     ]) expect(chatQuestion(question), question).toBe(question);
   });
 
