@@ -14,7 +14,9 @@ export const ALL_TOLD = String.raw`all\s+told`;
 export const COUNTED_UP = String.raw`(?:once|when|if|after)\s+(?:you|we|they|one)\s+(?:count|add|tally|total)\s+(?:it|them|everything)\s+(?:all\s+)?up`;
 // "all told" before a stop or the message's end ("…playing, all told?", "All told, how many…"); not
 // who was told: after a form of "be" or a pronoun ("we were all told to leave"), nor in a sentence
-// opening with one ("Were the residents all told?").
-const TOLD_ASIDE = String.raw`(?<!\b(?:${BE}|we|they|you|us|them|those|these)\s+)(?<!(?:^|[?!.]\s*)${BE}\b[^?!.]*)\b${ALL_TOLD}\b(?=\s*(?:[,;:.!?…—–]|$))`;
+// opening with one ("Were the residents all told?"). "all told" is looked for first and what stands
+// before it looked behind from there: a look-behind opening the pattern is tried at every position,
+// and this one looks back to the sentence's start.
+const TOLD_ASIDE = String.raw`\b(?=${ALL_TOLD}\b)(?<!\b(?:${BE}|we|they|you|us|them|those|these)\s+)(?<!(?:^|[?!.]\s*)${BE}\b[^?!.]*)${ALL_TOLD}\b(?=\s*(?:[,;:.!?…—–]|$))`;
 
 export const TOTAL_ASKED_ASIDE = cued(new RegExp(`${TOLD_ASIDE}|\\b${COUNTED_UP}\\b`, 'giu'), 'told|count|add|tally|total');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chatQuestion } from '../../src/search/chatQuestion.js';
 import { termsOf } from '../../src/search/termsOf.js';
+import { TOTAL_ASKED_ASIDE } from '../../src/search/totalAskedAside.js';
 
 // Held-out 56's "How long were the two players actually out there playing, all told?" and "How long is
 // the Norman land register once you count it all up?": "told" and "count" were searched.
@@ -16,5 +17,14 @@ describe('a total asked in passing', () => {
     for (const question of ['were they all told to leave?', 'were we all told?', 'Were the residents all told?', 'How many people died in total?', 'How many people died of kuru altogether?', 'did they count the votes up by hand?']) {
       expect(chatQuestion(question), question).toBe(question);
     }
+  });
+
+  // review58: its look-behind back to the sentence's start ran at every position of a message holding
+  // the cue ("country" holds "count"): 23 ms a message of 1,000 characters, now looked for from "all told".
+  it('reads a long message in time that does not grow with its square', () => {
+    const message = `which country ${'a '.repeat(493)}`;
+    const started = performance.now();
+    for (let i = 0; i < 20; i++) message.replace(TOTAL_ASKED_ASIDE.pattern, '');
+    expect(performance.now() - started).toBeLessThan(100);
   });
 });
