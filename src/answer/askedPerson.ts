@@ -8,6 +8,9 @@ import { matchesOf } from '../search/matchesOf.js';
 import { isNamedPlace } from './namedPlace.js';
 import { kindOfOnePerson } from './kindOfPerson.js';
 import { tokenize } from '../search/tokenize.js';
+import { fromWordNet } from '../search/wordnet/rememberedRelated.js';
+import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
+import type { WordNet } from '../search/wordnet/wordNet.js';
 
 /**
  * Roles one person holds: asked for by "who is the … <role>" or "which … <role>". Not a market,
@@ -68,16 +71,25 @@ const FIRST_DEED_ASKED = new RegExp(FIRST_OF_A_DEED.source);
  */
 const WHO_WAS_THE = /\bwho was (?:the|its|their|his|her)((?: [\w'’-]+){1,4}?)(?= (?:of|in|on|at|for|to|from|behind|who|that|when|during|with|aboard|and)\b|\s*[?.!,;]|$)/i;
 /**
- * Parties to a sale, a holding or a contest, which a company, a country, a team or a horse is as
- * often as a person ("who was the buyer of the stake?", "who was the winner?", "who was the host
- * of the Games?"); and the words for anyone ("who was the woman who sat for…", "who was the dude
- * w/ the ship…"), whom the asker picks out by the rest of the question and a claim tells of as
- * often by what they were ("a foreign trader") as by name, as ROLE leaves out a person, a man and a
- * woman.
+ * Parties to a sale, a holding, a contest or a lawsuit, which a company, a country, a team or a
+ * horse is as often as a person ("who was the buyer of the stake?", "who was the winner?", "who was
+ * the favourite?", "who was the plaintiff?", "which other brokers collapsed?"), though WordNet has
+ * them as people.
  */
-const NOT_KINDS_ASKED = new Set([
+const PARTIES_AS_OFTEN = [
   'owner', 'buyer', 'seller', 'bidder', 'investor', 'lender', 'partner', 'sponsor', 'supplier', 'customer', 'client', 'rival', 'competitor', 'player',
   'winner', 'loser', 'victor', 'champion', 'leader', 'holder', 'shareholder', 'stakeholder', 'beneficiary', 'contractor', 'operator', 'user', 'host',
+  'favourite', 'favorite', 'challenger', 'underdog', 'plaintiff', 'defendant', 'claimant', 'publisher', 'broker', 'dealer', 'provider', 'insurer',
+];
+
+/**
+ * The parties (PARTIES_AS_OFTEN) and the words for anyone ("who was the woman who sat for…", "who
+ * was the dude w/ the ship…"), whom the asker picks out by the rest of the question and a claim
+ * tells of as often by what they were ("a foreign trader") as by name, as ROLE leaves out a person,
+ * a man and a woman.
+ */
+const NOT_KINDS_ASKED = new Set([
+  ...PARTIES_AS_OFTEN,
   'person', 'individual', 'man', 'woman', 'guy', 'dude', 'kid', 'lady', 'gentleman', 'fellow', 'chap', 'bloke', 'girl', 'boy', 'someone', 'somebody',
 ]);
 
@@ -141,12 +153,55 @@ export const PERSON_NAMED = new RegExp(
 const EVERY_PERSON_NAMED = new RegExp(PERSON_NAMED.source, 'gu');
 
 /**
+ * A name (one to three capitalised words, the last no word of a body or a place: BODY) with what it
+ * is said to be after it: ", a / an / the" and up to four words, no auxiliary among them ("Mali,
+ * the combination was superior"), to the apposition's head, its last word before a comma, a
+ * relative, a preposition, "and" or the sentence's end ("Nicolas Hayek, a Lebanese-born management
+ * consultant, bought…": consultant; "Darwin, a naturalist who…": naturalist). Group 1 the name, 2
+ * the head.
+ */
+const NAME_AND_WHAT_IT_IS = new RegExp(
+  String.raw`\b(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){0,2})(?<!\b${BODY}),\s+(?:a|an|the)\s+(?:(?!${AUXILIARY}\s)[\p{L}\p{N}'’-]+\s+){0,4}?(\p{Ll}[\p{Ll}-]*)(?=\s*[,;:.)]|\s+(?:who|whose|whom|that|of|at|in|from|for|with|and|on|to|by)\b|\s*$)`,
+  'gu',
+);
+
+/**
+ * A name whose apposition says it is one person (NAME_AND_WHAT_IT_IS, its head a noun WordNet has
+ * mostly as one: kindOfOnePerson), wherever it stands: a name opening a sentence, which
+ * PERSON_NAMED reads as none ("Nicolas Hayek, a Lebanese-born…", "Darwin, a naturalist…"). Not
+ * a company, a place or an animal ("Sony, a Japanese company", "Secretariat, a chestnut colt"),
+ * nor a party a company or a team is as often ("the tank's owner", "the Dodgers' affiliate":
+ * PARTIES), nor people in the plural ("the first devils"), nor a word opening a sentence
+ * that WordNet has as an adverb ("However, a doctor…").
+ */
+function* namedAsOnePerson(text: string): Generator<RegExpExecArray, void, undefined> {
+  for (const match of matchesOf(text, NAME_AND_WHAT_IT_IS)) {
+    const name = match[1] as string;
+    const head = match[2] as string;
+    if ((!/\s/u.test(name) && isAdverb(name)) || PARTIES.has(head) || /[^s]s$/u.test(head)) continue;
+    if (kindOfOnePerson(head) && !isNamedPlace(name)) yield match;
+  }
+}
+
+/** The parties a company, a team or a horse is as often (PARTIES_AS_OFTEN), and a place beside another body WordNet has as a person's ("the Dodgers' top minor-league affiliate"). */
+const PARTIES = new Set([...PARTIES_AS_OFTEN, 'affiliate', 'subsidiary', 'member']);
+
+/** Whether WordNet has the word as an adverb ("However", "Meanwhile", "Today"): a sentence's opener, not a name. */
+function isAdverb(word: string, reader: WordNet | null = sharedWordNet()): boolean {
+  return reader !== null && fromWordNet(reader, () => reader.lookup(word.toLowerCase())).some((entry) => entry.pos === 'adv');
+}
+
+/**
  * Each person the text names, in order: a name as PERSON_NAMED reads one (over the whole text: a
  * name opening a sentence is none) that is no place by WordNet (namedPlace.ts: "West Germany", "New
- * York" are written as a person's name is).
+ * York" are written as a person's name is), and a name its apposition says is a person
+ * (namedAsOnePerson).
  */
 function* peopleNamed(text: string): Generator<RegExpExecArray, void, undefined> {
-  for (const match of matchesOf(text, EVERY_PERSON_NAMED)) if (!isNamedPlace(match[0])) yield match;
+  const found: RegExpExecArray[] = [];
+  for (const match of matchesOf(text, EVERY_PERSON_NAMED)) if (!isNamedPlace(match[0])) found.push(match);
+  for (const match of namedAsOnePerson(text)) if (!found.some(({ index }) => index === match.index)) found.push(match);
+  yield* found.sort((a, b) => a.index - b.index);
 }
 
 /** Whether the text names a person (peopleNamed). */

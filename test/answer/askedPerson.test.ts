@@ -159,3 +159,44 @@ describe('who a kind of person was, asked by "who was the <kind>"', () => {
       expect(askedAnswerKinds(question), question).not.toContain('person');
   });
 });
+
+// Review56's open shoulds (eval/README.md, fifty-fifth session, decline57): a party of a contest, a
+// lawsuit or a business is a company, a team or a horse as often as a person.
+describe('a party of a contest, a lawsuit or a business asked by "who was the <party>"', () => {
+  it('reads no person asked of the favourite, the challenger, the underdog, the plaintiff or the publisher', () => {
+    for (const question of [
+      'Who was the favourite in the 1973 Belmont?',
+      'who was the challenger?',
+      'Who was the underdog in the final?',
+      'Who was the plaintiff in the Walkman lawsuit?',
+      'Who was the publisher of the first crossword?',
+    ])
+      expect(askedAnswerKinds(question), question).not.toContain('person');
+  });
+});
+
+// Held-out 30's businessman: "Nicolas Hayek, a Lebanese-born management consultant…" opens its
+// claim, and a name opening a sentence is none by PERSON_NAMED.
+describe('a name opening a sentence, said to be a person by what follows it', () => {
+  it('reads a person named where the apposition after the name is a kind of one person', () => {
+    for (const text of [
+      'Nicolas Hayek, a Lebanese-born management consultant, bought into the watch group in 1985.',
+      'Darwin, a naturalist who sailed on the Beagle, wrote it.',
+      'The thief was a museum worker.\nVincenzo Peruggia, an Italian glazier, hid the painting.',
+    ])
+      expect(givesAnswerKind(text, 'person'), text).toBe(true);
+  });
+
+  it('reads none where the apposition is a company, a place, an animal, a party, people, or the word opens with an adverb', () => {
+    for (const text of [
+      'Sony, a Japanese company, launched it in 1979.',
+      'Secretariat, a chestnut colt, won the Derby.',
+      "Purity, the tank's owner, denied it.",
+      'Near Riverside, the first settlers of the valley built a mill.',
+      'However, a doctor who saw him disagreed.',
+      'At Kestrel, the manager was a geologist.',
+      "Ebbets Field, the Dodgers' first Black shortstop in 1947, was packed.",
+    ])
+      expect(givesAnswerKind(text, 'person'), text).toBe(false);
+  });
+});
