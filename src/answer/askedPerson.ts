@@ -3,6 +3,7 @@
 
 import { anyClause, firstThen } from './clauseReading.js';
 import { AUXILIARY } from '../search/auxiliaryVerbs.js';
+import { FUNCTION_WORDS } from '../search/stopWords.js';
 import { sentencesOf } from './sentencesOf.js';
 import { matchesOf } from '../search/matchesOf.js';
 import { isNamedPlace } from './namedPlace.js';
@@ -190,19 +191,24 @@ const NAME_AND_WHAT_IT_IS = new RegExp(
  * a company, a place or an animal ("Sony, a Japanese company", "Secretariat, a chestnut colt"),
  * nor a party a company or a team is as often ("the tank's owner", "the Dodgers' affiliate":
  * PARTIES), nor people in the plural ("the first devils"), nor a word opening a sentence
- * that WordNet has as an adverb ("However, a doctor…").
+ * that WordNet has as an adverb ("However, a doctor…"), nor a name after a preposition or opening
+ * with one, the place of an opening phrase ("In Mali, the president of the junta…", "At Apple,
+ * the founder…").
  */
 function* namedAsOnePerson(text: string): Generator<RegExpExecArray, void, undefined> {
   for (const match of matchesOf(text, NAME_AND_WHAT_IT_IS)) {
     const name = match[1] as string;
     const head = match[2] as string;
-    if ((!/\s/u.test(name) && isAdverb(name)) || PARTIES.has(head) || /[^s]s$/u.test(head)) continue;
+    const first = (name.split(/\s/u)[0] as string).toLowerCase();
+    const before = /([\p{L}]+)\s+$/u.exec(text.slice(0, match.index))?.[1]?.toLowerCase();
+    if (FUNCTION_WORDS.has(first) || (before !== undefined && FUNCTION_WORDS.has(before)) || (!/\s/u.test(name) && isAdverb(name))) continue;
+    if (PARTIES.has(head) || /[^s]s$/u.test(head)) continue;
     if (kindOfOnePerson(head) && !isNamedPlace(name)) yield match;
   }
 }
 
-/** The parties a company, a team or a horse is as often (PARTIES_AS_OFTEN), and a place beside another body WordNet has as a person's ("the Dodgers' top minor-league affiliate"). */
-const PARTIES = new Set([...PARTIES_AS_OFTEN, 'affiliate', 'subsidiary', 'member']);
+/** The parties a company, a team or a horse is as often (PARTIES_AS_OFTEN), a place beside another body WordNet has as a person's ("the Dodgers' top minor-league affiliate"), and what a firm is said to be as often as a person ("Apple, the maker of the iPhone", "Amazon, the online retailer"). */
+const PARTIES = new Set([...PARTIES_AS_OFTEN, 'affiliate', 'subsidiary', 'member', 'maker', 'manufacturer', 'producer', 'developer', 'retailer', 'vendor', 'distributor', 'underwriter']);
 
 /** Whether WordNet has the word as an adverb ("However", "Meanwhile", "Today"): a sentence's opener, not a name. */
 function isAdverb(word: string, reader: WordNet | null = sharedWordNet()): boolean {

@@ -219,6 +219,12 @@ describe('a name opening a sentence, said to be a person by what follows it', ()
       "Purity, the tank's owner, denied it.",
       'Near Riverside, the first settlers of the valley built a mill.',
       'However, a doctor who saw him disagreed.',
+      'Apple, the maker of the iPhone, cut prices.',
+      'Amazon, the online retailer, opened a store in 2015.',
+      'Pfizer, the developer of the vaccine, reported results.',
+      'Goldman Sachs, the underwriter, priced the shares.',
+      'In Mali, the president of the junta took power.',
+      'At Apple, the founder of the company was ousted in 1985.',
       'At Kestrel, the manager was a geologist.',
       "Ebbets Field, the Dodgers' first Black shortstop in 1947, was packed.",
     ])
