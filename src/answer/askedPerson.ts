@@ -122,9 +122,14 @@ const WHICH_KIND_DID = new RegExp(String.raw`\bwhich (?:[\w-]+ ){0,2}?([a-z][\w-
 
 /** Whether the question asks which person did a deed by a kind of person WordNet has (WHICH_KIND_DID, askedAsOnePerson), beyond ROLE's roles: a claim naming no one shares the deed, not who did it. */
 function whichKindOfPersonDid(question: string): boolean {
-  const kind = WHICH_KIND_DID.exec(question)?.[1];
-  return kind !== undefined && askedAsOnePerson(kind);
+  const match = WHICH_KIND_DID.exec(question);
+  const kind = match?.[1];
+  if (kind === undefined || MOST_AFTER_THE_VERB.test(question.slice((match?.index ?? 0) + (match?.[0].length ?? 0)))) return false;
+  return askedAsOnePerson(kind);
 }
+
+/** A superlative right after the verb: "which pitcher had the most violations" asks a ranking of them (askedRanking.ts), not a person. */
+const MOST_AFTER_THE_VERB = /^s?\s+[a-z]+\s+the\s+(?:most|least|fewest|[a-z]+est)\b/i;
 
 export const PERSON_ASKED: { test(question: string): boolean } = {
   test: (question) => ROLE_ASKED.test(question) || ROLE_THEN_WHO_IS_IT.test(question) || ROLE_VERB_ASKED.test(question) || FIRST_DEED_ASKED.test(question) || kindOfPersonAsked(question) || whichKindOfPersonDid(question),
