@@ -115,8 +115,8 @@ function askedAsOnePerson(word: string): boolean {
 
 /**
  * "Which <kind of person> <verb>": up to two words before the kind, then a verb in the past or an
- * auxiliary ("which curator linked…", "which journalist is credited…", "which actors played…"), as
- * ROLE_DID reads it after a role, the kind's plural too. Group 1 the kind, without its "s".
+ * auxiliary ("which curator linked…", "which journalist is credited…"), as ROLE_DID reads it after
+ * a role. Group 1 the kind, without an "s" after it (a plural, which whichKindOfPersonDid leaves).
  */
 const WHICH_KIND_DID = new RegExp(String.raw`\bwhich (?:[\w-]+ ){0,2}?([a-z][\w-]*?)${ROLE_DID}`, 'i');
 
@@ -124,7 +124,11 @@ const WHICH_KIND_DID = new RegExp(String.raw`\bwhich (?:[\w-]+ ){0,2}?([a-z][\w-
 function whichKindOfPersonDid(question: string): boolean {
   const match = WHICH_KIND_DID.exec(question);
   const kind = match?.[1];
-  if (kind === undefined || MOST_AFTER_THE_VERB.test(question.slice((match?.index ?? 0) + (match?.[0].length ?? 0)))) return false;
+  if (kind === undefined) return false;
+  const after = question.slice((match?.index ?? 0) + (match?.[0].length ?? 0));
+  // A plural asks which kind of people ("Which patients benefited most…", "Which adults are most at
+  // risk…"), a group a claim describes, not a person it names.
+  if (after.startsWith('s') || MOST_AFTER_THE_VERB.test(after)) return false;
   return askedAsOnePerson(kind);
 }
 
