@@ -9,6 +9,7 @@ import { matchesOf } from '../search/matchesOf.js';
 import { isNamedPlace } from './namedPlace.js';
 import { kindOfOnePerson } from './kindOfPerson.js';
 import { tokenize } from '../search/tokenize.js';
+import { irregularBase } from '../search/irregularForms.js';
 import { fromWordNet } from '../search/wordnet/rememberedRelated.js';
 import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
 import type { WordNet } from '../search/wordnet/wordNet.js';
@@ -128,8 +129,14 @@ function whichKindOfPersonDid(question: string): boolean {
   const after = question.slice((match?.index ?? 0) + (match?.[0].length ?? 0));
   // A plural asks which kind of people ("Which patients benefited most…", "Which adults are most at
   // risk…"), a group a claim describes, not a person it names.
-  if (after.startsWith('s') || MOST_AFTER_THE_VERB.test(after)) return false;
+  if (after.startsWith('s') || irregularPlural(kind) || MOST_AFTER_THE_VERB.test(after)) return false;
   return askedAsOnePerson(kind);
+}
+
+/** A plural without an "s": "children", "women", "policemen" (irregularForms.ts's list, WordNet's -men to -man): which group of people, as a plural in -s. */
+function irregularPlural(word: string): boolean {
+  const lower = word.toLowerCase();
+  return irregularBase(lower, 'noun') !== undefined || (lower.endsWith('men') && kindOfOnePerson(`${lower.slice(0, -3)}man`));
 }
 
 /** A superlative right after the verb: "which pitcher had the most violations" asks a ranking of them (askedRanking.ts), not a person. */

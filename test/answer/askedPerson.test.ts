@@ -181,6 +181,8 @@ describe('which person did a deed, asked by "which <kind of person> <verb>"', ()
     for (const question of [
       'Which curator linked Vermeer to the Jesuits?',
       'Which journalist is credited with coining the word bodyline?',
+      'Which policeman was disciplined after the riot?',
+      'Which child was the first to be vaccinated?',
     ])
       expect(askedAnswerKinds(question), question).toContain('person');
   });
@@ -194,6 +196,10 @@ describe('which person did a deed, asked by "which <kind of person> <verb>"', ()
       'Which patients are getting colorectal cancer earlier?',
       'Which workers were hit hardest by automation?',
       'Which actors played Fletcher Christian in the films about the mutiny?',
+      // review57's should: a plural without an "s" is a group too.
+      'Which children were most affected by the closures?',
+      'Which women were elected in 1918?',
+      'Which policemen were disciplined after the riot?',
     ])
       expect(askedAnswerKinds(question), question).not.toContain('person');
   });
