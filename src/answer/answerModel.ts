@@ -121,6 +121,16 @@ export interface AnswerSignals {
    */
   priceMissing: number;
   /**
+   * 1 when the question asks how fast something goes (askedPace.ts SPEED_ASKED: "How fast can a
+   * komodo dragon run?", "how fast does light travel…") and neither the best claim nor the claim
+   * shown first (for a question asking two things, any of the first claims or those shown) gives a
+   * speed (givesSpeed: "35 miles per hour", "Mach 2"); 0 otherwise. A speed, not any pace: read as
+   * a kind missing, how fast declined more answered questions than it saved, a claim on the same
+   * thing giving some span as often when none answers (eval/README.md, fifty-second and
+   * fifty-sixth sessions).
+   */
+  speedMissing: number;
+  /**
    * When the question asks for a kind of answer (askedAnswerKind.ts: a count, a date, a price, a
    * place, a person in a role…), the share of it the best claim covers (typed + otherWords, at most
    * 1); 0 for any other question, and where it asks only how many of a thing and a claim gives a
@@ -221,7 +231,7 @@ export interface AnswerModel {
  */
 export const ANSWER_MODEL: AnswerModel = {
   constant: -1.6134,
-  weights: { typed: 0.7475, otherWords: 4.0075, unknown: -0.8781, strength: 1.2606, margin: -1.0849, words: -0.0437, asksAdvice: -4.0753, uncoveredNames: 1.1243, uncoveredNouns: -2.146, answerKindMissing: -0.7019, outcomeMissing: -1.7336, yearMissing: -1.7275, besidesNames: -0.2115, kindMissingShownFirst: -1.791, twoClaimsGain: 14.5946, thingMissing: -0.5453, countMissing: -0.6488, priceMissing: -1.6667, kindAskedCovered: -1.889, thingAskedCovered: -1.8797, yesNoCovered: -2.6975, oneWordCovered: -0.3837 },
+  weights: { typed: 0.7475, otherWords: 4.0075, unknown: -0.8781, strength: 1.2606, margin: -1.0849, words: -0.0437, asksAdvice: -4.0753, uncoveredNames: 1.1243, uncoveredNouns: -2.146, answerKindMissing: -0.7019, outcomeMissing: -1.7336, yearMissing: -1.7275, besidesNames: -0.2115, kindMissingShownFirst: -1.791, twoClaimsGain: 14.5946, thingMissing: -0.5453, countMissing: -0.6488, priceMissing: -1.6667, speedMissing: 0, kindAskedCovered: -1.889, thingAskedCovered: -1.8797, yesNoCovered: -2.6975, oneWordCovered: -0.3837 },
   pairs: [
     ['typed', 'typed', 0.8354],
     ['typed', 'unknown', 2.8418],
