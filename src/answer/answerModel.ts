@@ -121,16 +121,6 @@ export interface AnswerSignals {
    */
   priceMissing: number;
   /**
-   * 1 when the question asks how fast something goes (askedPace.ts SPEED_ASKED: "How fast can a
-   * komodo dragon run?", "how fast does light travel…") and neither the best claim nor the claim
-   * shown first (for a question asking two things, any of the first claims or those shown) gives a
-   * speed (givesSpeed: "35 miles per hour", "Mach 2"); 0 otherwise. A speed, not any pace: read as
-   * a kind missing, how fast declined more answered questions than it saved, a claim on the same
-   * thing giving some span as often when none answers (eval/README.md, fifty-second and
-   * fifty-sixth sessions).
-   */
-  speedMissing: number;
-  /**
    * When the question asks for a kind of answer (askedAnswerKind.ts: a count, a date, a price, a
    * place, a person in a role…), the share of it the best claim covers (typed + otherWords, at most
    * 1); 0 for any other question, and where it asks only how many of a thing and a claim gives a
@@ -230,35 +220,35 @@ export interface AnswerModel {
  * and paste what it prints.
  */
 export const ANSWER_MODEL: AnswerModel = {
-  constant: -1.6134,
-  weights: { typed: 0.7475, otherWords: 4.0075, unknown: -0.8781, strength: 1.2606, margin: -1.0849, words: -0.0437, asksAdvice: -4.0753, uncoveredNames: 1.1243, uncoveredNouns: -2.146, answerKindMissing: -0.7019, outcomeMissing: -1.7336, yearMissing: -1.7275, besidesNames: -0.2115, kindMissingShownFirst: -1.791, twoClaimsGain: 14.5946, thingMissing: -0.5453, countMissing: -0.6488, priceMissing: -1.6667, speedMissing: 0, kindAskedCovered: -1.889, thingAskedCovered: -1.8797, yesNoCovered: -2.6975, oneWordCovered: -0.3837 },
+  constant: -1.6667,
+  weights: { typed: 0.6168, otherWords: 3.952, unknown: -0.8172, strength: 1.2685, margin: -1.0621, words: -0.023, asksAdvice: -4.0664, uncoveredNames: 1.1858, uncoveredNouns: -2.1486, answerKindMissing: -0.6831, outcomeMissing: -1.681, yearMissing: -1.6797, besidesNames: -0.2482, kindMissingShownFirst: -1.7819, twoClaimsGain: 15.2435, thingMissing: -0.5816, countMissing: -0.562, priceMissing: -1.6598, kindAskedCovered: -1.9017, thingAskedCovered: -1.846, yesNoCovered: -2.687, oneWordCovered: -0.3422 },
   pairs: [
-    ['typed', 'typed', 0.8354],
-    ['typed', 'unknown', 2.8418],
-    ['typed', 'strength', 0.0039],
-    ['typed', 'margin', -1.9525],
-    ['typed', 'words', -0.1667],
-    ['typed', 'uncoveredNames', -4.1624],
-    ['unknown', 'unknown', 0.4236],
-    ['unknown', 'strength', 0.4031],
-    ['unknown', 'margin', 0.6929],
-    ['unknown', 'words', -0.3731],
-    ['unknown', 'uncoveredNames', 1.6465],
-    ['strength', 'strength', -0.1433],
-    ['strength', 'margin', 0.8658],
-    ['strength', 'words', -0.2586],
-    ['strength', 'uncoveredNames', -1.1508],
-    ['margin', 'margin', 1.3397],
-    ['margin', 'words', 0.0191],
-    ['margin', 'uncoveredNames', -1.1614],
-    ['words', 'words', 0.1342],
-    ['words', 'uncoveredNames', -0.4522],
-    ['uncoveredNames', 'uncoveredNames', -3.3988],
-    ['typed', 'answerKindMissing', -1.8639],
-    ['uncoveredNames', 'answerKindMissing', 1.0601],
-    ['typed', 'outcomeMissing', -5.0619],
-    ['typed', 'besidesNames', 4.4232],
-    ['typed', 'thingMissing', -0.0177],
+    ['typed', 'typed', 0.8728],
+    ['typed', 'unknown', 2.8885],
+    ['typed', 'strength', -0.0149],
+    ['typed', 'margin', -1.9275],
+    ['typed', 'words', -0.1641],
+    ['typed', 'uncoveredNames', -4.2912],
+    ['unknown', 'unknown', 0.4219],
+    ['unknown', 'strength', 0.4078],
+    ['unknown', 'margin', 0.6868],
+    ['unknown', 'words', -0.3907],
+    ['unknown', 'uncoveredNames', 1.8611],
+    ['strength', 'strength', -0.1432],
+    ['strength', 'margin', 0.8608],
+    ['strength', 'words', -0.2589],
+    ['strength', 'uncoveredNames', -1.1024],
+    ['margin', 'margin', 1.3434],
+    ['margin', 'words', 0.0171],
+    ['margin', 'uncoveredNames', -0.9798],
+    ['words', 'words', 0.1328],
+    ['words', 'uncoveredNames', -0.4986],
+    ['uncoveredNames', 'uncoveredNames', -3.3626],
+    ['typed', 'answerKindMissing', -1.8801],
+    ['uncoveredNames', 'answerKindMissing', 1.3725],
+    ['typed', 'outcomeMissing', -5.2285],
+    ['typed', 'besidesNames', 4.5542],
+    ['typed', 'thingMissing', -0.0128],
   ],
 };
 

@@ -1,6 +1,5 @@
 // What kind of answer a question asks for, when its words say so: a price ("how much does … cost"),
-// a date ("when did…", "what year / date…"), a duration ("how long do pandas live?", "how many
-// years…"), a duration or a length ("how long is the bridge?"), a count ("how many…"), what
+// a date ("when did…", "what year / date…"), a duration ("how long…"), a count ("how many…"), what
 // the law says ("is it legal to…"), what tops a ranking ("which bridge has the most sensors?") or
 // who made or won something ("who founded the Center for Open Science?"), a figure per year ("how
 // many visitors does the museum get each year?"), a date still ahead ("when will Cambodia be
@@ -24,10 +23,10 @@
 // the others are here.
 
 import { matchesOf } from '../search/matchesOf.js';
-import { AGE_ASKED, AGE_GIVEN, withoutYearsOld } from './askedAge.js';
+import { AGE_ASKED, AGE_GIVEN } from './askedAge.js';
 import { DEATH_ASKED, DEATH_GIVEN } from './askedDeath.js';
 import { EXPANSION_ASKED, EXPANSION_GIVEN } from './askedExpansion.js';
-import { DURATION, DURATION_ASKED, LENGTH_OR_DURATION_ASKED, SPAN_NUMBER, givesDuration, givesLengthOrDuration } from './askedDuration.js';
+import { DURATION, DURATION_ASKED, SPAN_NUMBER, givesDuration } from './askedDuration.js';
 import { LENGTH_ASKED, LENGTH_GIVEN, MEASURED_IN_LENGTH_UNITS } from './askedLength.js';
 import { MAKER_ASKED, namesMaker } from './askedMaker.js';
 import { MEASURE_ASKED, givesMeasure, measureNounAsked } from './askedMeasure.js';
@@ -50,7 +49,7 @@ import { BE_FORMS, TIME_AUXILIARY_VERBS, oneOf } from '../search/auxiliaryVerbs.
 
 export { SUPERLATIVE_WORDS } from './askedRanking.js';
 
-export type AnswerKind = 'price' | 'date' | 'duration' | 'lengthOrDuration' | 'count' | 'law' | 'ranking' | 'maker' | 'yearly' | 'future' | 'person' | 'length' | 'share' | 'figure' | 'place' | 'weight' | 'temperature' | 'death' | 'placing' | 'expansion' | 'age' | 'name' | 'total' | 'measure' | 'pace';
+export type AnswerKind = 'price' | 'date' | 'duration' | 'count' | 'law' | 'ranking' | 'maker' | 'yearly' | 'future' | 'person' | 'length' | 'share' | 'figure' | 'place' | 'weight' | 'temperature' | 'death' | 'placing' | 'expansion' | 'age' | 'name' | 'total' | 'measure' | 'pace';
 
 /**
  * "How many / how much … each year (per year, annually, yearly, "visitors a year")": a figure per
@@ -123,7 +122,6 @@ const ASKS: Readonly<Record<AnswerKind, { test(question: string): boolean }>> = 
   price: PRICE_ASKED,
   date: new RegExp(String.raw`${DATE_NOUN_ASKED.source}|\bwhen(?:\s+and\s+where)?(?:\s+exactly)?(?:['’]s|\s${oneOf(TIME_AUXILIARY_VERBS)})\b|${WHEN_LAST.source}`, 'i'),
   duration: DURATION_ASKED,
-  lengthOrDuration: LENGTH_OR_DURATION_ASKED,
   count: anyClause(clauseAsksCount),
   law: new RegExp(String.raw`\b${oneOf(BE_FORMS)} (?:it )?(?:[\w:-]+ ){0,6}?(?:legal|illegal|lawful|unlawful)\b|\bis it (?:\w+ )?allowed\b`, 'i'),
   ranking: RANKING_ASKED,
@@ -232,12 +230,11 @@ function givesDateAhead(text: string, reportDate: string): boolean {
   return SPAN_AHEAD.test(text) || (!pastYear && (DURATION.test(text) || MONTH.test(text)));
 }
 
-/** What gives each kind. A "when" question may be answered by a year, a month or a span of time ("within five years"; an age only told of the one named, givenByClaims.ts); one on the law by a law, a ban, a court, a licence; a ranking by a superlative or a record. */
+/** What gives each kind. A "when" question may be answered by a year, a month or a span of time ("within five years"); one on the law by a law, a ban, a court, a licence; a ranking by a superlative or a record. */
 const GIVES: Readonly<Record<AnswerKind, (text: string, reportDate: string) => boolean>> = {
   price: (text) => AMOUNT_OF_MONEY.test(text) || givesPoundsOfMoney(text),
-  date: (text) => YEAR_OR_MONTH.test(text) || DURATION.test(withoutYearsOld(text)),
+  date: (text) => YEAR_OR_MONTH.test(text) || DURATION.test(text),
   duration: givesDuration,
-  lengthOrDuration: givesLengthOrDuration,
   count: (text) => statesQuantity(withoutYearsOrMoney(text)),
   law: (text) => LAW.test(text) || NAMED_ACT.test(text),
   ranking: (text) => RANKING_GIVEN.test(text),

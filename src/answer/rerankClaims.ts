@@ -29,21 +29,21 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.16,
-  reciprocalRank: 0.582,
-  textTyped: 3.031,
-  textOther: 3.566,
-  evidenceOnly: 0.009755,
-  metadataOnly: -0.2492,
-  proximity: -0.04533,
-  distinctive: 6.378,
+  logRatio: 1.168,
+  reciprocalRank: 0.5736,
+  textTyped: 3.042,
+  textOther: 3.598,
+  evidenceOnly: 0.01895,
+  metadataOnly: -0.2372,
+  proximity: -0.03798,
+  distinctive: 6.346,
   reportShare: 1.662,
   claimLength: -1.416,
-  statesAskedQuantity: 1.263,
-  givesAskedKind: 2.229,
-  statesAskedCause: 1.891,
-  textOtherByRank: -2.446,
-  rareFunctionWords: 0.8016,
+  statesAskedQuantity: 1.268,
+  givesAskedKind: 2.224,
+  statesAskedCause: 1.897,
+  textOtherByRank: -2.412,
+  rareFunctionWords: 0.7954,
 };
 
 /** The model's score of one claim's features. */
