@@ -84,6 +84,8 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 54', 'holdout54'),
   set('held-out 55', 'holdout55'),
   set('held-out 56', 'holdout56'),
+  // Written blind in the fifty-sixth session (eval/holdout57/README.md), measured once at its end.
+  set('held-out 57', 'holdout57', true),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */
