@@ -60,7 +60,7 @@ function ranked(library: Library, question: string, variant: Variant, searched =
   return shown.map((item) => item.claim.id);
 }
 
-function searchOf(library: Library, text: string, phrases: string[], { search, only }: Variant): ScoredClaim[] {
+function searchOf(library: Library, text: string, phrases: readonly string[], { search, only }: Variant): ScoredClaim[] {
   const filter = only ? (id: string): boolean => only.has(id) : undefined;
   if (search === 'unagreed') {
     // Exhaustive, without the lift a claim gets from the other best matches of its report.

@@ -7,6 +7,7 @@ import type { LibraryView } from '../library/libraryView.js';
 import { MULTI_SOURCE, QUOTED } from '../library/claimTable.js';
 import { hasStrength, type EvidenceStrength } from '../reports/evidenceFlags.js';
 import { claimFilter, type ClaimFilter, type ShortIdScreen } from '../search/claimFilter.js';
+import { NO_PHRASES } from '../search/parseQuery.js';
 import { perspectiveMatcher } from './perspectiveFilter.js';
 import { phraseMatcher } from './phraseMatcher.js';
 
@@ -22,7 +23,8 @@ export interface QuestionFilters {
 
 /** A served claim passing every filter given (none: every served claim). */
 export function questionFilter(library: LibraryView, filters: QuestionFilters): ClaimFilter {
-  const { perspective, since, strength = [], reportId, phrases = [] } = filters;
+  // No phrases given ("why nothing" trying a filter alone): the array a question quoting none has.
+  const { perspective, since, strength = [], reportId, phrases = NO_PHRASES } = filters;
   const keepsPerspective = perspective ? perspectiveMatcher(perspective) : undefined;
   const containsPhrases = phraseMatcher(phrases);
   // The claim's own perspective is checked before its report is looked up, and the report only

@@ -17,8 +17,8 @@ export interface QueryFilters {
 export interface ParsedQuery {
   /** The free text to rank claims by (phrases included). */
   text: string;
-  /** Phrases that must appear in the claim or its evidence, lowercased. */
-  phrases: string[];
+  /** Phrases that must appear in the claim or its evidence, lowercased (none: NO_PHRASES). */
+  phrases: readonly string[];
   filters: QueryFilters;
   /** What was wrong with the question, phrased for the person who asked. */
   problems: string[];
@@ -31,6 +31,15 @@ const FILTER_HELP = 'Filters: report:<id>, perspective:<word>, since:YYYY-MM-DD,
 const TOKEN = /([A-Za-z][\w-]*):("[^"]*"|“[^”]*”|\S+)|(report|perspective):(?=\s|$)|"([^"]*)"|“([^”]*)”|(\S+)/gi;
 const NOT_FILTERS = /^(?:https?|mailto|ftp)$/i;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * The phrases of every question that quotes none, and what a filter given no phrases reads
+ * (questionFilter.ts): one array. The list parseQuery fills starts as an empty literal that V8
+ * makes, once strings have been pushed into some, as a kind of array for strings; an empty `[]`
+ * written elsewhere is another kind, and code compiled on one was thrown away at the other
+ * (bench/README.md, fifty-sixth session).
+ */
+export const NO_PHRASES: readonly string[] = [];
 
 export function parseQuery(question: string): ParsedQuery {
   const words: string[] = [];
@@ -74,7 +83,7 @@ export function parseQuery(question: string): ParsedQuery {
   if (text === '' && Object.keys(filters).length === 0 && problems.length === 0) {
     problems.push(`Ask a question, e.g. "what are the risks of synthetic data?". ${FILTER_HELP}`);
   }
-  return { text, phrases, filters, problems };
+  return { text, phrases: phrases.length > 0 ? phrases : NO_PHRASES, filters, problems };
 }
 
 /** A filter takes one value: given again with another, the last is used and the person is told. */
