@@ -3,8 +3,8 @@
 // runs the compiled bot (dist/, built first when missing or older than src/) with no loader, so its
 // memory is the bot's.
 
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { childJsonLine } from './childJsonLine.js';
 import { ensureBuild } from './ensureBuild.js';
 
 const CHILD = fileURLToPath(new URL('./startLibrary.mjs', import.meta.url));
@@ -22,19 +22,5 @@ export interface StartFigures {
 /** `env` is added to this process's environment (e.g. the cache folder). */
 export async function measureStart(reportsDir: string, env: Record<string, string>): Promise<StartFigures> {
   await ensureBuild();
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--expose-gc', CHILD, reportsDir], {
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let out = '';
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => (out += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const line = out.trim().split('\n').pop() ?? '';
-      if (code !== 0 || line === '') reject(new Error(`start measurement failed (exit ${code}): ${out}`));
-      else resolve(JSON.parse(line) as StartFigures);
-    });
-  });
+  return (await childJsonLine(['--expose-gc', CHILD, reportsDir], { env }, 'start measurement')) as StartFigures;
 }
