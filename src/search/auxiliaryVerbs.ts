@@ -9,6 +9,8 @@
 export const DO_FORMS: readonly string[] = ['do', 'does', 'did'];
 /** The forms of "be" a question is put with (the copula), as typed (lower case). */
 export const BE_FORMS: readonly string[] = ['is', 'are', 'was', 'were', 'am'];
+/** Every form of the verb "be", as typed (lower case): the copula's and "be", "been", "being" ("we were all told", "have been right"). */
+export const BE_VERB_FORMS: readonly string[] = [...BE_FORMS, 'be', 'been', 'being'];
 /** The forms of "have", as typed (lower case). */
 export const HAVE_FORMS: readonly string[] = ['have', 'has', 'had'];
 /** The modal verbs, as typed (lower case). */

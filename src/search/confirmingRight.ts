@@ -2,7 +2,7 @@
 // right?", "SA got robbed right", "…soviets, right?"): it asks to confirm what the message says,
 // and searched it drew claims on rights. chatQuestion.ts drops it with the other chat wrapping.
 
-import { BE_FORMS, DO_FORMS, oneOf } from './auxiliaryVerbs.js';
+import { BE_FORMS, BE_VERB_FORMS, DO_FORMS, oneOf } from './auxiliaryVerbs.js';
 
 /**
  * Words after which a closing "right" is what is asked or completes a phrase, not a tag: "were
@@ -10,7 +10,7 @@ import { BE_FORMS, DO_FORMS, oneOf } from './auxiliaryVerbs.js';
  * "from left to right", "had no right". Forms of "be" and "do" from auxiliaryVerbs.ts.
  */
 const RIGHT_COMPLETES = oneOf([
-  ...BE_FORMS, 'be', 'been', 'being', ...DO_FORMS, 'done',
+  ...BE_VERB_FORMS, ...DO_FORMS, 'done',
   'it', 'them', 'him', 'her', 'this',
   'turn', 'turned', 'turns', 'turning', 'go', 'goes', 'went', 'bear', 'keep', 'veer', 'stay', 'far', 'hard',
   'get', 'gets', 'got', 'getting', 'copy',

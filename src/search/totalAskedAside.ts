@@ -4,10 +4,10 @@
 // as asking one from these words too); searched, "told" and "count" drew claims on what someone
 // was told or counted. "in total" and "altogether" stay searched: the claims' own words for it.
 
-import { BE_FORMS, oneOf } from './auxiliaryVerbs.js';
+import { BE_VERB_FORMS, oneOf } from './auxiliaryVerbs.js';
 import { cued } from './cuedPattern.js';
 
-const BE = oneOf([...BE_FORMS, 'be', 'been', 'being']);
+const BE = oneOf(BE_VERB_FORMS);
 /** "all told", how a total is asked (askedTotal.ts). */
 export const ALL_TOLD = String.raw`all\s+told`;
 // "once / when / if you count it all up", "after we add them all up", "when you tally everything up"
