@@ -150,7 +150,9 @@ const EVIDENCE_REQUEST = [
 // After a dash, only where a question stands before it ("How do we know X — what's the source?"):
 // after a topic the dash asks of it ("The 1854 cholera outbreak in Soho — what's the source?" asks
 // where it came from).
-const QUESTION_BEFORE_DASH = String.raw`(?:^|[.!?…]\s*)[\s\p{P}]*(?:what|which|who|whom|whose|when|where|why|how|${AUXILIARY})\b[^.!?…—–]*?\s*(?:[—–]|\s-)`;
+/** The words a question opens with: a question word or an auxiliary. */
+const QUESTION_OPENER = String.raw`(?:what|which|who|whom|whose|when|where|why|how|${AUXILIARY})`;
+const QUESTION_BEFORE_DASH = String.raw`(?:^|[.!?…]\s*)[\s\p{P}]*${QUESTION_OPENER}\b[^.!?…—–]*?\s*(?:[—–]|\s-)`;
 // "What's the source?" after a full stop, "!" or "…" asks for the evidence only where the sentence
 // before says something of a thing, or says nothing (a greeting or thanks gone): after a bare topic
 // it asks where the thing comes from ("Microplastics in bottled water. What's the primary source?").
@@ -160,7 +162,7 @@ const QUESTION_BEFORE_DASH = String.raw`(?:^|[.!?…]\s*)[\s\p{P}]*(?:what|which
 // question word, a pronoun, or a word in -ed that no preposition, determiner or "be" stands before
 // ("Norton died on Tofua. What's the source?"; "in bottled water" is no verb).
 const WHAT_SOURCE = String.raw`what\s+(?:is|are)?\s*${THE}sources?\b(?!\s+for\b)`;
-const VERB_SIGN = String.raw`\b(?:${AUXILIARY}|what|which|who|whom|whose|when|where|why|how|i|we|you|he|she|they|it|me|us|them|him|there)\b|\b(?<!\b(?:in|on|of|at|with|from|by|for|to|into|the|a|an|its|their|his|her|our|my|your|be|been|being)\s+)\p{L}{2,}ed\b`;
+const VERB_SIGN = String.raw`\b(?:${QUESTION_OPENER}|i|we|you|he|she|they|it|me|us|them|him|there)\b|\b(?<!\b(?:in|on|of|at|with|from|by|for|to|into|the|a|an|its|their|his|her|our|my|your|be|been|being)\s+)\p{L}{2,}ed\b`;
 const SAID_BEFORE_STOP = String.raw`(?:^|[.!?…])(?:[^.!?…]*?(?:${VERB_SIGN})[^.!?…]*?|(?:(?![.!?…])[\s\p{P}])*)[.!…]`;
 const REQUEST_TO_THE_END = String.raw`(?:[\s\p{P}]+(?:${CHAT_ABBREVIATIONS}))*[\s\p{P}]*$`;
 const EVIDENCE_ASKED_ALONE = new RegExp(
