@@ -24,7 +24,7 @@ const set = (name: string, folder: string, heldOut?: true): EvalSet => ({
   ...(heldOut ? { heldOut } : {}),
 });
 
-// Held-out sets 1-56 have all been looked at (eval/README.md): development sets now. Sets 4-56 were
+// Held-out sets 1-57 have all been looked at (eval/README.md): development sets now. Sets 4-57 were
 // written blind and measured once, each at the end of a session, before that.
 export const EVAL_SETS: readonly EvalSet[] = [
   { name: 'tuning', questions: at('./questions.json'), reports: at('../reports/') },
@@ -84,8 +84,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 54', 'holdout54'),
   set('held-out 55', 'holdout55'),
   set('held-out 56', 'holdout56'),
-  // Written blind in the fifty-sixth session (eval/holdout57/README.md), measured once at its end.
-  set('held-out 57', 'holdout57', true),
+  set('held-out 57', 'holdout57'),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */

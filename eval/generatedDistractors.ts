@@ -240,6 +240,9 @@ export const DOMAINS_ON_SET_TOPICS: Readonly<Record<string, readonly string[]>> 
   // The Domesday Book, Komodo dragons, Kiruna's move, Typhoid Mary, Isner-Mahut, Barings and
   // Banksy's shredded painting meet none.
   'held-out 56': [],
+  // The Vasa, the kakapo, the Thames Barrier, the first IVF baby, Leicester City's title, Enron and
+  // Live Aid meet none.
+  'held-out 57': [],
 };
 
 /** A development set's domains on its topics; an error for a set not judged yet (a new one). */
