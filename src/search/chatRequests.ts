@@ -114,8 +114,14 @@ const ASKED_AFTER = String.raw`you(?:\s+all)?|ya|y['’]?all|everyone|everybody|
 // "how's" is "how is" or "how has", and "how did you go" asks how something went; not "how do / can /
 // would you", which ask how to (auxiliaryVerbs.ts).
 const ASKED_AFTER_WITH = oneOf([...BE_FORMS, ...HAVE_FORMS, 'did']);
+// Checking the bot is there before asking ("hey, can you hear me?", held-out 57; "are you there?",
+// "anyone there?", "you awake?", "is this thing on?"): answered, it drew a claim sharing "hear".
+// As a clause of its own, as the rest: "can you hear me in the back" or "are you there yet" ask on;
+// and not after another verb ("was anyone there?", "were you there?" ask of the past).
+const NOT_AFTER_A_VERB = String.raw`(?<!\b(?:was|were|be|been|being|get|got|went|go|stay|stayed|live|lived)\s+)`;
+const PRESENCE_CHECK = String.raw`(?:can|could|do)\s+(?:you|u|ya|anyone|anybody)\s+hear\s+me|(?:are\s+)?${NOT_AFTER_A_VERB}(?:you|u|ya)\s+(?:still\s+)?(?:there|here|around|awake|alive|online)|(?:is\s+)?${NOT_AFTER_A_VERB}(?:any(?:one|body)|some(?:one|body))\s+(?:there|here|around|home)|is\s+this\s+thing\s+on`;
 const SMALL_TALK = new RegExp(
-  String.raw`\b(?:hows?(?:\s+${ASKED_AFTER_WITH})?(?:\s+been)?\s+(?:${ASKED_AFTER})(?:\s+(?:going|goin|been|doing|go|treating\s+you))?(?:\s+(?:so\s+far|today|lately))?|what\s+(?:is\s+)?up|whats\s+up|are\s+you\s+(?:a\s+|an\s+)?(?:real\s+)?(?:person|human|bot|robot|ai)|are\s+you\s+real)(?=[\s\p{P}]*$|\s*[?!.,;:…\n])[?!.]*`,
+  String.raw`\b(?:${PRESENCE_CHECK}|hows?(?:\s+${ASKED_AFTER_WITH})?(?:\s+been)?\s+(?:${ASKED_AFTER})(?:\s+(?:going|goin|been|doing|go|treating\s+you))?(?:\s+(?:so\s+far|today|lately))?|what\s+(?:is\s+)?up|whats\s+up|are\s+you\s+(?:a\s+|an\s+)?(?:real\s+)?(?:person|human|bot|robot|ai)|are\s+you\s+real)(?=[\s\p{P}]*$|\s*[?!.,;:…\n])[?!.]*`,
   'giu',
 );
 
@@ -285,7 +291,7 @@ const EVERYDAY_ASK = sentenceAsking(String.raw`${IN_SENTENCE}*?(?:${RECOMMENDATI
 // small talk the one asked after (ASKED_AFTER) or "up"; a sum a digit; an everyday ask its verb
 // ("recommend") or its noun.
 const WORKPLACE_CUE = String.raw`off|expense|payroll|polic|floor|jam|password|vacation|holiday|pto|sick|leave|hands|canteen|cafeteria|garage|lunch|drinks|meeting|sync|stand|retro|town|kick|one-on-one|1:1|check|call`;
-const SMALL_TALK_CUE = String.raw`you|ya|y['’]all|every|up`;
+const SMALL_TALK_CUE = String.raw`you|ya|y['’]all|every|up|\bu\b|any|some|thing\s+on`;
 function requests(opensMessage: boolean): CuedPattern[] {
   return [
     cued(CHAT_REQUEST, HAND_OVER),

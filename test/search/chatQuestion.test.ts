@@ -1147,6 +1147,20 @@ describe('chatQuestion', () => {
     }
   });
 
+  // Held-out 57's "hey, can you hear me?" was answered with a claim sharing "hear" (Kenneth Lay's
+  // heart disease): checking the bot is there asks the reports nothing, and is owed a reply.
+  it('reads checking the bot is there as small talk, and asking who was there as a question', () => {
+    for (const message of ['hey, can you hear me?', 'are you there?', 'you still there?', 'hello? anyone there?', 'is anyone there?', 'hey bot, you awake?', 'is this thing on?']) {
+      expect(greetsOrRequests(message), message).toBe(true);
+      expect(chatQuestion(message), message).not.toMatch(/\p{L}/u);
+    }
+    expect(chatQuestion('you there? what year did the Vasa sink')).toBe('what year did the Vasa sink');
+    for (const message of ['Was anyone there?', 'Were you there?', 'is anyone there at night?', 'can you hear me in the back']) {
+      expect(greetsOrRequests(message), message).toBe(false);
+      expect(chatQuestion(message), message).toBe(message);
+    }
+  });
+
   // One reading for both: a follow-up that leaves no word is asked alone (followUpQuestion.ts),
   // and asksNothing starts from it.
   it('tells a message whose chat reading leaves no word', () => {
