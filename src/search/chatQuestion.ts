@@ -254,6 +254,14 @@ const filler = (requests: readonly CuedPattern[], opensMessage: boolean): CuedPa
   // asking for <#C0123|research>"). Ending a question it asks ("what are tenants asking for?",
   // "how much are sellers, on average, asking for?").
   cued(/(?:^|(?<=[?!.…]))\s*asking\s+for(?=[\s\p{P}]*$)/gu, 'asking'),
+  // the asker's impression of it, said after the question ("…longer hours? feels like it", "…passkeys
+  // vs passwords? feels like nobody", "…the 5th one?? feels like every yr now", "…before it worked?
+  // felt like forever", tuning and held-out 4, 7, 10, 20, 57 twice): how it strikes them, not what
+  // is asked; searched, "felt", "forever" and "news" drew claims of their own. After a question mark
+  // only, to the sentence's end: "feels like" in the question ("why does it feel like prices keep
+  // rising?", "what did it feel like…") is what it asks. The question mark is looked behind from
+  // "like", not tried at every position.
+  cued(/\b(?:(?:it|that|this|which)\s+)?(?:feels|felt|seems|seemed|sounds|sounded)\s+like\b(?<=\?\s*(?:(?:it|that|this|which)\s+)?\p{L}+\s+like)[^?!.…\n]*/giu, 'like'),
   // what the asker plans to do with the answer, after the question and pointing back at its topic
   // ("anyone know how much a yubikey costs? thinking of getting one for the team", held-out 7: searched,
   // "team" drew a claim on hearing aids and it was answered): only after a question mark, and only

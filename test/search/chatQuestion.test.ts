@@ -1147,6 +1147,18 @@ describe('chatQuestion', () => {
     }
   });
 
+  // Eight questions in seven sets (tuning, held-out 4, 7, 10, 20, 39, 57 twice) end with how it strikes
+  // the asker; held-out 57's "…before it actually worked? felt like forever" searched "felt", "forever".
+  it('drops the asker\'s impression said after the question, and keeps "feel like" asked in it', () => {
+    expect(chatQuestion('how long did steptoe and edwards work on it before it actually worked? felt like forever')).toBe('how long did steptoe and edwards work on it before it worked?');
+    expect(chatQuestion('how many times has the thames barrier been shut? feels like its always in the news')).toBe('how many times has the thames barrier been shut?');
+    expect(chatQuestion('was the GBR bleaching in 2024 the 5th one?? feels like every yr now. when was the first?')).toBe('was the GBR bleaching in 2024 the 5th one?? . when was the first?');
+    expect(chatQuestion('who got the credit for anaesthesia? sounds like there was drama')).toBe('who got the credit for anaesthesia?');
+    for (const question of ['why does it feel like prices keep rising?', 'what did it feel like? the landing', 'what did the landing feel like?', 'it felt like a quake, was it one?']) {
+      expect(chatQuestion(question), question).toBe(question);
+    }
+  });
+
   // Held-out 57's "hey, can you hear me?" was answered with a claim sharing "hear" (Kenneth Lay's
   // heart disease): checking the bot is there asks the reports nothing, and is owed a reply.
   it('reads checking the bot is there as small talk, and asking who was there as a question', () => {
