@@ -29,21 +29,21 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.168,
-  reciprocalRank: 0.5736,
-  textTyped: 3.042,
-  textOther: 3.598,
-  evidenceOnly: 0.01895,
-  metadataOnly: -0.2372,
-  proximity: -0.03798,
-  distinctive: 6.346,
-  reportShare: 1.662,
-  claimLength: -1.416,
-  statesAskedQuantity: 1.268,
-  givesAskedKind: 2.224,
-  statesAskedCause: 1.897,
-  textOtherByRank: -2.412,
-  rareFunctionWords: 0.7954,
+  logRatio: 1.196,
+  reciprocalRank: 0.5364,
+  textTyped: 3.092,
+  textOther: 3.783,
+  evidenceOnly: 0.05301,
+  metadataOnly: -0.1583,
+  proximity: -0.05052,
+  distinctive: 6.268,
+  reportShare: 1.639,
+  claimLength: -1.452,
+  statesAskedQuantity: 1.267,
+  givesAskedKind: 2.256,
+  statesAskedCause: 1.91,
+  textOtherByRank: -2.652,
+  rareFunctionWords: 0.8576,
 };
 
 /** The model's score of one claim's features. */
