@@ -6,6 +6,7 @@
 
 import { BE_FORMS, HAVE_FORMS, REQUEST_MODALS, oneOf } from './auxiliaryVerbs.js';
 import { type CuedPattern, cued } from './cuedPattern.js';
+import { GREETING_WORD } from './greetings.js';
 
 /** Asking someone to do it: "can you", "could anyone (please)". `who`, an alternation. */
 function askingOf(who: string): string {
@@ -116,10 +117,15 @@ const ASKED_AFTER = String.raw`you(?:\s+all)?|ya|y['’]?all|everyone|everybody|
 const ASKED_AFTER_WITH = oneOf([...BE_FORMS, ...HAVE_FORMS, 'did']);
 // Checking the bot is there before asking ("hey, can you hear me?", held-out 57; "are you there?",
 // "anyone there?", "you awake?", "is this thing on?"): answered, it drew a claim sharing "hear".
-// As a clause of its own, as the rest: "can you hear me in the back" or "are you there yet" ask on;
-// and not after another verb ("was anyone there?", "were you there?" ask of the past).
-const NOT_AFTER_A_VERB = String.raw`(?<!\b(?:was|were|be|been|being|get|got|went|go|stay|stayed|live|lived)\s+)`;
-const PRESENCE_CHECK = String.raw`(?:can|could|do)\s+(?:you|u|ya|anyone|anybody)\s+hear\s+me|(?:are\s+)?${NOT_AFTER_A_VERB}(?:you|u|ya)\s+(?:still\s+)?(?:there|here|around|awake|alive|online)|(?:is\s+)?${NOT_AFTER_A_VERB}(?:any(?:one|body)|some(?:one|body))\s+(?:there|here|around|home)|is\s+this\s+thing\s+on`;
+// As a clause of its own, as the rest: "can you hear me in the back" or "are you there yet" ask on.
+// Opening its clause (the message's opening, a greeting opening it, a stop, a comma or a new line
+// before it, and any spaces and marks): after any other word it ends the question ("does caffeine
+// keep you awake?", "how do data brokers track you online?", "did they find anyone there?", "was
+// anyone there?", "why wasn't anyone there?"). Looked behind from a word's start only, over the
+// spaces and marks before it and at most one greeting: a scan as long as that run, not back to the
+// clause's opening from every position.
+const OPENS_CLAUSE = String.raw`(?<=(?:^|[.!?…,;:\n])[\s\p{P}]*|^[\s\p{P}]*${GREETING_WORD}[\s\p{P}]*)`;
+const PRESENCE_CHECK = String.raw`${OPENS_CLAUSE}(?:(?:can|could|do)\s+(?:you|u|ya|anyone|anybody)\s+hear\s+me|(?:are\s+)?(?:you|u|ya)\s+(?:still\s+)?(?:there|here|around|awake|alive|online)|(?:is\s+)?(?:any(?:one|body)|some(?:one|body))\s+(?:there|here|around|home)|is\s+this\s+thing\s+on)`;
 const SMALL_TALK = new RegExp(
   String.raw`\b(?:${PRESENCE_CHECK}|hows?(?:\s+${ASKED_AFTER_WITH})?(?:\s+been)?\s+(?:${ASKED_AFTER})(?:\s+(?:going|goin|been|doing|go|treating\s+you))?(?:\s+(?:so\s+far|today|lately))?|what\s+(?:is\s+)?up|whats\s+up|are\s+you\s+(?:a\s+|an\s+)?(?:real\s+)?(?:person|human|bot|robot|ai)|are\s+you\s+real)(?=[\s\p{P}]*$|\s*[?!.,;:…\n])[?!.]*`,
   'giu',

@@ -24,7 +24,8 @@ export const ADDRESSEE = String.raw`all|everyone|everybody|team|folks|guys|y['�
 // morning everyone, happy friday!", 22; "lol happy friday everyone, any lunch plans?", 27: a comma
 // as much as "!"): "happy people live longer?" and "happy friday-themed posts" ask on.
 const HAPPY_DAY = String.raw`happy\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|holidays|new\s+year)(?:\s+(?:${ADDRESSEE}))?(?![-‐‑])(?=[\s\p{P}]*$|\s*${STOP})`;
-const GREETING_WORD = String.raw`(?:hi|hey|hello|hiya|yo|(?:(?:good\s+)?(?:morning|afternoon|evening))(?![-‐‑])(?=[\s\p{P}]*$|\s*${STOP}|\s+(?:${ADDRESSEE}|${oneOf(AUXILIARY_VERBS_ONLY)}|${QUESTION_WORD}|any|anyone|anybody|quick|so)\b))\b(?:\s+(?:${ADDRESSEE}))?`;
+/** One greeting, with whom it is said to ("hey", "hey bot", "morning all"). */
+export const GREETING_WORD = String.raw`(?:hi|hey|hello|hiya|yo|(?:(?:good\s+)?(?:morning|afternoon|evening))(?![-‐‑])(?=[\s\p{P}]*$|\s*${STOP}|\s+(?:${ADDRESSEE}|${oneOf(AUXILIARY_VERBS_ONLY)}|${QUESTION_WORD}|any|anyone|anybody|quick|so)\b))\b(?:\s+(?:${ADDRESSEE}))?`;
 export const GREETING = new RegExp(String.raw`^[\s\p{P}]*(?:${GREETING_WORD}|${HAPPY_DAY})(?:[\s\p{P}]*(?:${GREETING_WORD}|${HAPPY_DAY}))*`, 'giu');
 export const GREETING_ONLY = new RegExp(`${GREETING.source}[\\s\\p{P}]*$`, 'iu');
 // Asking how things go in general, after a greeting that opens the message ("good morning everyone!

@@ -1173,6 +1173,22 @@ describe('chatQuestion', () => {
     }
   });
 
+  // Read after any word, it took the end of ordinary questions: "does caffeine really keep" was searched.
+  it('reads checking the bot is there only opening its clause or after a greeting, not ending a question', () => {
+    for (const message of ['hey can you hear me', 'hey bot are you there?', 'yo anyone here?', 'hello bot, you there?']) expect(greetsOrRequests(message), message).toBe(true);
+    for (const message of [
+      'Does caffeine really keep you awake?',
+      'How do data brokers track you online?',
+      'Do the cameras follow you around?',
+      'When the Spanish arrived, did they find anyone there?',
+      'Did the firefighters find someone home?',
+      'Why was not anyone there?',
+    ]) {
+      expect(greetsOrRequests(message), message).toBe(false);
+      expect(chatQuestion(message), message).toBe(message);
+    }
+  });
+
   // One reading for both: a follow-up that leaves no word is asked alone (followUpQuestion.ts),
   // and asksNothing starts from it.
   it('tells a message whose chat reading leaves no word', () => {
