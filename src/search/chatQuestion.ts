@@ -258,10 +258,17 @@ const filler = (requests: readonly CuedPattern[], opensMessage: boolean): CuedPa
   // vs passwords? feels like nobody", "…the 5th one?? feels like every yr now", "…before it worked?
   // felt like forever", tuning and held-out 4, 7, 10, 20, 57 twice): how it strikes them, not what
   // is asked; searched, "felt", "forever" and "news" drew claims of their own. After a question mark
-  // only, to the sentence's end: "feels like" in the question ("why does it feel like prices keep
-  // rising?", "what did it feel like…") is what it asks. The question mark is looked behind from
-  // "like", not tried at every position.
-  cued(/\b(?:(?:it|that|this|which)\s+)?(?:feels|felt|seems|seemed|sounds|sounded)\s+like\b(?<=\?\s*(?:(?:it|that|this|which)\s+)?\p{L}+\s+like)[^?!.…\n]*/giu, 'like'),
+  // only: "feels like" in the question ("why does it feel like prices keep rising?", "what did it
+  // feel like…") is what it asks. After a question of three words or more: after "wait what?",
+  // "huh?" or "really?" the impression is what is asked ("wait what? sounds like heat pumps don't
+  // work in the cold"). To its clause's end (a stop, a comma or a dash), after which a question is
+  // asked ("…cost? sounds like a lot, are there rebates?"), as with the plans below. The question
+  // mark is looked behind from "like", not tried at every position; the question before it is
+  // scanned to its sentence's opening from there only.
+  cued(
+    /\b(?:(?:it|that|this|which)\s+)?(?:feels|felt|seems|seemed|sounds|sounded)\s+like\b(?<=(?:\p{L}+[^?!.…\n\p{L}]+){2}\p{L}+[^?!.…\n]*\?+\s*(?:(?:it|that|this|which)\s+)?\p{L}+\s+like)(?:(?!\s[-–—]\s)[^?!.,;:…\n–—])*/giu,
+    'like',
+  ),
   // what the asker plans to do with the answer, after the question and pointing back at its topic
   // ("anyone know how much a yubikey costs? thinking of getting one for the team", held-out 7: searched,
   // "team" drew a claim on hearing aids and it was answered): only after a question mark, and only

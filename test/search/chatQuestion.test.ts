@@ -1159,6 +1159,16 @@ describe('chatQuestion', () => {
     }
   });
 
+  // Read to the sentence's end, it took the question asked after it, and the topic after a bare "what?".
+  it('drops the impression to its clause\'s end only, and keeps it after a question with no topic of its own', () => {
+    expect(chatQuestion('how much do heat pumps cost? sounds like a lot, are there rebates?')).toBe('how much do heat pumps cost? , are there rebates?');
+    expect(chatQuestion('are GLP-1 drugs safe long term? feels like everyone is on ozempic now, what are the side effects')).toBe('are GLP-1 drugs safe long term? , what are the side effects');
+    expect(chatQuestion('Are heat pumps efficient below zero? Sounds like the newer ones are - which models work at -20C?')).toBe('Are heat pumps efficient below zero? - which models work at -20C?');
+    for (const question of ['what? sounds like the grid batteries only last 4 hours', 'huh? feels like microplastics are everywhere now', 'really? seems like bike lanes make roads more dangerous']) {
+      expect(chatQuestion(question), question).toBe(question);
+    }
+  });
+
   // Held-out 57's "hey, can you hear me?" was answered with a claim sharing "hear" (Kenneth Lay's
   // heart disease): checking the bot is there asks the reports nothing, and is owed a reply.
   it('reads checking the bot is there as small talk, and asking who was there as a question', () => {
