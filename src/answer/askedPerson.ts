@@ -148,15 +148,27 @@ const MOST_AFTER_THE_VERB = /^s?\s+[a-z]+\s+the\s+(?:most|least|fewest|[a-z]+est
  * a person a claim names ("credited to conservationist Cary Fowler", "King Gustav II Adolf
  * commissioned Vasa"), opening the question or a clause of it (BEFORE_OPENING_WH). Only the nouns
  * of a thought or a plan: "whose kidneys / proceeds / chance…" inside a clause describes someone,
- * and "whose decision / fault" is a court's or a company's as often.
+ * and "whose decision / fault" is a court's or a company's as often. Group 1 the word after the verb.
  */
 const WHOSE_IDEA_ASKED = new RegExp(
-  String.raw`(?:${BEFORE_OPENING_WH})whose\s+(?:original\s+)?(?:idea|brainchild|plan|concept|notion|suggestion|proposal|vision|scheme|invention)\s+(?:was|is|were)\b`,
-  'i',
+  String.raw`(?:${BEFORE_OPENING_WH})whose\s+(?:original\s+)?(?:idea|brainchild|plan|concept|notion|suggestion|proposal|vision|scheme|invention)\s+(?:was|is|were)\s+([\p{L}\p{N}]+)`,
+  'iu',
 );
+/** A pronoun or a determiner after the verb: the idea is named ("…was it", "…was the ship"). */
+const IDEA_NAMED_BY = /^(?:it|this|that|these|those|the|a|an|his|her|their|its|our|your)$/i;
+/**
+ * Whose idea something was (WHOSE_IDEA_ASKED), the thing named after the verb: a pronoun, a
+ * determiner (IDEA_NAMED_BY), a name or a number ("…is Bitcoin", "…was 5G"). Not an adjective or a
+ * participle: "whose plan is cheaper, Octopus or British Gas?", "whose plan was adopted at COP28?"
+ * ask which plan, a company's or a country's, not who thought of one.
+ */
+function whoseIdeaAsked(question: string): boolean {
+  const named = WHOSE_IDEA_ASKED.exec(question)?.[1];
+  return named !== undefined && (IDEA_NAMED_BY.test(named) || /^[\p{Lu}\p{N}]/u.test(named));
+}
 
 export const PERSON_ASKED: { test(question: string): boolean } = {
-  test: (question) => ROLE_ASKED.test(question) || WHOSE_IDEA_ASKED.test(question) || ROLE_THEN_WHO_IS_IT.test(question) || ROLE_VERB_ASKED.test(question) || FIRST_DEED_ASKED.test(question) || kindOfPersonAsked(question) || whichKindOfPersonDid(question),
+  test: (question) => ROLE_ASKED.test(question) || whoseIdeaAsked(question) || ROLE_THEN_WHO_IS_IT.test(question) || ROLE_VERB_ASKED.test(question) || FIRST_DEED_ASKED.test(question) || kindOfPersonAsked(question) || whichKindOfPersonDid(question),
 };
 
 /** Whether the person asked is the holder of a role by its noun ("who was the architect of…", "the CEO… who is it now"), not the doer of a deed ("who coached…", "who ran the first trials…"). */

@@ -59,6 +59,14 @@ describe('a person asked for the first deed of a kind', () => {
       expect(askedAnswerKinds(question), question).not.toContain('person');
   });
 
+  // Read whatever followed the verb, "whose plan is cheaper…" asked a person, and a heat-pump question answered before was declined.
+  it('reads "whose plan / scheme… is" as asking a person only when the thing follows, not which plan', () => {
+    for (const question of ['Whose brainchild is Bitcoin?', 'Whose plan was it to build the barrier?', 'So whose idea was the 4-day week trial?'])
+      expect(askedAnswerKinds(question), question).toContain('person');
+    for (const question of ['Whose plan is cheaper, Octopus or British Gas?', 'Whose plan was adopted at COP28?', 'Whose scheme was extended, the heat pump grant or the insulation one?'])
+      expect(askedAnswerKinds(question), question).not.toContain('person');
+  });
+
   // Held-out 57's "King Gustav II Adolf commissioned Vasa…" named no one (a name opening a sentence
   // is none, and "King" was no title); held-out 48's and 53's popes and king the same.
   it('reads a royal title and a name as a person, opening a sentence or not, and none in a place named after one', () => {
