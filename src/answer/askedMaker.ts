@@ -46,13 +46,15 @@ export const MAKER_ASKED = new RegExp(
  * passed").
  */
 const MAKING = /\bet al\b|\b(?:wrote|written|writers?|authors?|won|winners?|painted|painters?|invented|inventing|inventors?|founded|founders?|makers?|designers?|builders?|creators?|discovering|discoverers?)\b/i;
+/** Lower-case words that make "by" a time, not a maker or an owner: "built by the end of 2020", "by then", "by the time the law passed". */
+export const TIME_AFTER_BY: readonly string[] = ['end', 'mid', 'then', 'now', 'next', 'early', 'late', 'this', 'that', 'time'];
 /**
  * "<made> by" a lower-case word ("developed by researchers at…"), the verb in any case ("Built by…"
  * opens a sentence) but the word after "by" in lower case only: a capital is a name (BY_CAPITALISED)
  * or a time ("built by March 2021", "by Q3", "by Christmas": NOT_A_MAKER).
  */
 const MADE_BY = new RegExp(
-  String.raw`\b(?:${['manufactured', 'built', 'designed', 'developed', 'created', 'discovered', 'coined', 'composed', 'started'].map(inItsCases).join('|')}) (?:by|BY) (?!(?:the |a |an )?(?:end|mid|then|now|next|early|late|this|that|time)\b)(?:the |a |an )?[a-z]`,
+  String.raw`\b(?:${['manufactured', 'built', 'designed', 'developed', 'created', 'discovered', 'coined', 'composed', 'started'].map(inItsCases).join('|')}) (?:by|BY) (?!(?:the |a |an )?${oneOf(TIME_AFTER_BY)}\b)(?:the |a |an )?[a-z]`,
 );
 /** A lower-case word as written in a sentence, opening one, or in capitals ("built", "Built", "BUILT"): one flag cannot case one part of a pattern. */
 function inItsCases(word: string): string {
@@ -65,7 +67,7 @@ const BY_CAPITALISED = /\bby\s+(?:the\s+)?(\p{Lu}[\p{L}\d]*)/gu;
  * MARCH 2021", "by Spring 2020", "by Q3", "by Christmas"): months, weekdays, seasons, quarters and
  * halves of a year, and holidays.
  */
-const NOT_A_MAKER: ReadonlySet<string> = new Set([
+export const NOT_A_MAKER: ReadonlySet<string> = new Set([
   ...MONTHS.map((month) => month.toLowerCase()),
   ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   ...['spring', 'summer', 'autumn', 'fall', 'winter', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2'],

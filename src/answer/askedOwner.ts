@@ -1,0 +1,89 @@
+// Who bought or owns something, asked ("who bought the Lady Blunt Stradivarius?", "which museum
+// owns The Milkmaid?") and given ("sold to Messer", "owned by the Marquess of Ailsa", "Anglo
+// American, which owns 85 percent of De Beers"), for the kinds of answer (askedAnswerKind.ts). A
+// company, a museum or a state answers it as often as a person, so it is no person asked
+// (askedPerson.ts PARTIES_AS_OFTEN); a claim on the sale that names no buyer ("sold at Sotheby's
+// for 18.6 million pounds") shares the question's topic, not its answer.
+
+import { oneOf } from '../search/auxiliaryVerbs.js';
+import { matchesOf } from '../search/matchesOf.js';
+import { NOT_A_MAKER, TIME_AFTER_BY } from './askedMaker.js';
+import { BEFORE_OPENING_WH } from './clauseReading.js';
+
+/** The verbs of coming to own or owning a thing, as a question asks its owner by them ("who bought", "who owns", "who acquired"). */
+const OWNING_VERBS = ['bought', 'owns', 'owned', 'acquired', 'purchased'];
+/**
+ * "took over" a thing (a company, a club), not a post: "took over as boss", "took over from
+ * Ferguson" ask who came next, not who owns.
+ */
+const TOOK_OVER = String.raw`took\s+over\b(?!\s+(?:as|from|for|in|at|after|when|while|once)\b)`;
+/**
+ * What one holds that an owner holds: "who holds the rights / a stake / the patent", not a record, a
+ * title, a post or a meeting ("who holds the women's high jump record", "who held the meeting"),
+ * which a person's name answers, not an owner.
+ */
+const HELD_AS_OWNER = String.raw`(?:holds|held)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?:exclusive|majority|controlling|largest|biggest)\s+)?(?:rights|stake|shares|patents?|copyright|licen[cs]e|deeds?|majority)\b`;
+/**
+ * "who" opening the question or a clause of it (BEFORE_OPENING_WH: "…, and who bought them?", "so
+ * who actually owns…") or asked of another ("anyone know who owns…", "tell me who bought…"), then
+ * an adverb of how or when and an auxiliary of the past.
+ */
+const WHO_OPENING = String.raw`(?:${BEFORE_OPENING_WH}|\b(?:know|tell\s+(?:me|us)|wonder(?:ing)?|remind\s+me)\s+)who\s+(?:(?:actually|really|legally|originally|first|now|currently|still|eventually|finally|ultimately|then|later)\s+)?(?:(?:has|had|have)\s+)?`;
+/**
+ * The owner asked: "who bought / owns / owned / acquired / purchased / took over X" and "who holds
+ * the rights…" opening a clause (a "who" inside one describes someone: "the businessman who bought
+ * into…", "how Yap kept track of who owned the stones"); "who is / was the (new, majority) owner /
+ * buyer / purchaser"; "which company / museum bought / owns…" (a word or three between, no pronoun:
+ * "the painting, which he bought…" tells of it). Not "who buys…", which asks what kind of people do
+ * ("Do people who buy LPs…"), nor "who sold…", a seller.
+ */
+export const OWNER_ASKED = new RegExp(
+  [
+    String.raw`${WHO_OPENING}(?:${oneOf(OWNING_VERBS)}|${TOOK_OVER}|${HELD_AS_OWNER})`,
+    String.raw`\bwho(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:owner|buyer|purchaser)s?\b`,
+    String.raw`(?:${BEFORE_OPENING_WH})which\s+(?!(?:he|she|they|it|i|we|you)\b)(?:[\w-]+\s+){1,4}?(?:${oneOf(OWNING_VERBS)}|${TOOK_OVER})`,
+  ]
+    .map((part) => `(?:${part})`)
+    .join('|'),
+  'i',
+);
+
+/** The verbs that come before "by" an owner: "bought / owned / held / raced by" (a racehorse is raced by its owner); not "sold by", the seller. */
+const OWNED_BY = /\b(?:bought|purchased|acquired|owned|held|taken\s+over|raced)\s+by\s+(?:the\s+|a\s+|an\s+)?([\p{L}][\p{L}'’-]*)/giu;
+/**
+ * An owner otherwise: sold to a name or a body ("sold to Messer", "sold in 2024 to Messer", "sold to
+ * a consortium"), belonging to a name ("belonged to Edith Pretty"; not "belongs to a series"), "in the hands of", ownership kept, vested or passed ("depositing
+ * genebanks keep ownership", "vested ownership … in the Oba of Benin"), a name that bought or owns
+ * ("Messer bought…", "Anglo American, which owns 85 percent…", "Kays holds the exclusive rights"), a
+ * buyer or an owner named ("buyers included universities…", "its owner, Vichai Srivaddhanaprabha",
+ * "the buyer was Messer"). Not a buyer unnamed ("the buyer's premium", "failed to attract buyers"),
+ * nor a sale told without one ("sold at Sotheby's London for 18.6 million pounds").
+ */
+const OWNER_NAMED = new RegExp(
+  [
+    String.raw`\bsold(?:\s+[\p{L}\p{N}$€£,.'’-]+){0,6}?\s+to\s+(?:the\s+)?\p{Lu}`,
+    String.raw`\bsold\s+(?:it\s+|them\s+)?to\s+(?:a|an|the)\s`,
+    String.raw`\bbelong(?:s|ed|ing)?\s+to\s+(?:the\s+)?\p{Lu}`,
+    String.raw`\bin\s+the\s+hands\s+of\b`,
+    String.raw`\b(?:keeps?|kept|retains?|retained|takes?|took|taken|gained?|assumed?|transferred|vested|passed|handed|gave|given)\s+(?:\p{Ll}+\s+)?ownership\b`,
+    String.raw`\b(?!(?:It|They|He|She|We|This|That|These|Those|The)\b)\p{Lu}[\p{L}'’-]*(?:,?\s+(?:which|who|that))?\s+(?:(?:now|still|later|then|eventually|also)\s+)?(?:bought|acquired|purchased|owns|owned|took\s+over\b|took\s+control\s+of|(?:holds|held)\s+(?:the\s+|a\s+|an\s+)?(?:exclusive\s+|majority\s+|controlling\s+)?(?:rights|stake|shares))\b`,
+    String.raw`\b(?:buyers?|owners?|purchasers?)\s+(?:included|include|including)\b`,
+    String.raw`\b(?:buyer|owner|purchaser)s?(?:,|\s+(?:was|is|were|are))?\s+(?:the\s+)?\p{Lu}\p{Ll}`,
+  ]
+    .map((part) => `(?:${part})`)
+    .join('|'),
+  'u',
+);
+
+/** Whether the text names who bought or owns something (OWNER_NAMED, or a name or a body "by" the verb of owning that is no time: "acquired by March 2021" names none). */
+export function namesOwner(text: string): boolean {
+  if (OWNER_NAMED.test(text)) return true;
+  for (const [, word] of matchesOf(text, OWNED_BY)) if (word !== undefined && !isTime(word.toLowerCase())) return true;
+  return false;
+}
+
+/** A word after "by" that makes it a time (askedMaker.ts: "owned by then", "acquired by March 2021"). */
+function isTime(word: string): boolean {
+  return NOT_A_MAKER.has(word) || TIMES.has(word);
+}
+const TIMES: ReadonlySet<string> = new Set(TIME_AFTER_BY);
