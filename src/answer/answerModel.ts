@@ -121,6 +121,16 @@ export interface AnswerSignals {
    */
   priceMissing: number;
   /**
+   * 1 when the question asks how fast something goes (askedPace.ts SPEED_ASKED: "How fast can a
+   * komodo dragon run?", "how fast does light travel…") and neither the best claim nor the claim
+   * shown first (for a question asking two things, any of the first claims or those shown) gives a
+   * speed (givesSpeed: "35 miles per hour", "Mach 2"); 0 otherwise. A speed, not any pace: read as
+   * a kind missing, how fast declined more answered questions than it saved, a claim on the same
+   * thing giving some span as often when none answers (eval/README.md, fifty-second and
+   * fifty-sixth sessions).
+   */
+  speedMissing: number;
+  /**
    * When the question asks for a kind of answer (askedAnswerKind.ts: a count, a date, a price, a
    * place, a person in a role…), the share of it the best claim covers (typed + otherWords, at most
    * 1); 0 for any other question, and where it asks only how many of a thing and a claim gives a
@@ -221,7 +231,7 @@ export interface AnswerModel {
  */
 export const ANSWER_MODEL: AnswerModel = {
   constant: -1.7477,
-  weights: { typed: 0.391, otherWords: 3.9327, unknown: -1.0169, strength: 1.2982, margin: -1.0374, words: 0.0014, asksAdvice: -4.0906, uncoveredNames: 1.5423, uncoveredNouns: -2.172, answerKindMissing: -0.7332, outcomeMissing: -1.702, yearMissing: -1.6448, besidesNames: -0.1874, kindMissingShownFirst: -1.7702, twoClaimsGain: 15.2549, thingMissing: -0.493, countMissing: -0.5974, priceMissing: -1.6623, kindAskedCovered: -1.9182, thingAskedCovered: -1.8802, yesNoCovered: -2.7052, oneWordCovered: -0.357 },
+  weights: { typed: 0.391, otherWords: 3.9327, unknown: -1.0169, strength: 1.2982, margin: -1.0374, words: 0.0014, asksAdvice: -4.0906, uncoveredNames: 1.5423, uncoveredNouns: -2.172, answerKindMissing: -0.7332, outcomeMissing: -1.702, yearMissing: -1.6448, besidesNames: -0.1874, kindMissingShownFirst: -1.7702, twoClaimsGain: 15.2549, thingMissing: -0.493, countMissing: -0.5974, priceMissing: -1.6623, speedMissing: 0, kindAskedCovered: -1.9182, thingAskedCovered: -1.8802, yesNoCovered: -2.7052, oneWordCovered: -0.357 },
   pairs: [
     ['typed', 'typed', 0.9227],
     ['typed', 'unknown', 3.3125],

@@ -31,7 +31,8 @@ import { asksTwoThings, yearsAskedApart } from './twoPartQuestion.js';
 import { askedSpeaker } from './askedSpeaker.js';
 import { askedThing } from './askedThing.js';
 import { pricedPhrase } from './pricedThing.js';
-import { anyKindMissing, countMissingIn, kindHolderIn, kindMissingIn, kindNounsGiven, kindsGivenBy, priceMissingIn, relationsUnconnected, thingMissingIn } from './givenByClaims.js';
+import { anyKindMissing, countMissingIn, givenText, kindHolderIn, kindMissingIn, kindNounsGiven, kindsGivenBy, priceMissingIn, relationsUnconnected, thingMissingIn } from './givenByClaims.js';
+import { givesSpeed, SPEED_ASKED } from './askedPace.js';
 import { isEveryday, isMainlyNoun } from './everydayWords.js';
 import { isPeopleAtLarge } from './countedThing.js';
 import { CARDINAL_WORDS } from './quantityWords.js';
@@ -108,7 +109,7 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   // the claim lacks; a connection asked between two things is one only where the claim has both.
   const unconnected = relationsUnconnected(relationsAsked(text), words);
   const aspects = unconnected.size === 0 ? aspectTerms(text) : new Set([...aspectTerms(text)].filter((term) => !unconnected.has(term)));
-  // Not the kinds the reranker alone reads (how fast: RERANKER_ONLY_KINDS).
+  // Not the kinds the reranker alone reads (how fast: RERANKER_ONLY_KINDS; a speed asked is speedMissing's).
   const kinds = askedAnswerKinds(asked).filter((kind) => !RERANKER_ONLY_KINDS.has(kind));
   // A question asking two things is answered by the claims together, a part each ("When did the
   // Falkirk Wheel open and how much did it cost?": the date in one claim, the price in another):
@@ -147,6 +148,9 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const givenClaims = twoThings ? [...checked, ...shownFirst] : [bestClaim, shownFirstClaim];
   const countMissing = kinds.includes('count') && thing !== null ? countMissingIn(thing, question, words, givenClaims) : 0;
   // A price for another thing: where no price is given at all, answerKindMissing says so already.
+  // How fast something goes, looked for where a count or a price is: a speed, not any span (a claim
+  // on the same thing gives some span as often when none answers), so weighed apart from the kinds.
+  const speedMissing = SPEED_ASKED.test(asked) && !givenClaims.some((claim) => claim !== undefined && givesSpeed(givenText(claim.claim, claim.report))) ? 1 : 0;
   const priced = kinds.includes('price') && answerKindMissing === 0 ? pricedPhrase(asked) : null;
   const priceMissing = priced === null ? 0 : priceMissingIn(normalizeTerm(priced.thing), question, words, givenClaims, priced.modifier === null ? null : normalizeTerm(priced.modifier));
   const years = namedYears(asked);
@@ -174,7 +178,7 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const [first, second] = ranked;
   const strength = Math.log(Math.max(MIN_STRENGTH, (first?.score ?? 0) / idfTotal));
   const margin = first && second && first.score > 0 ? 1 - second.score / first.score : 1;
-  return { typed, otherWords, unknown, strength, margin, words: Math.min(terms.length, MAX_WORDS), asksAdvice: asksAdvice(asked) ? 1 : 0, uncoveredNames, uncoveredNouns, answerKindMissing, outcomeMissing, yearMissing, besidesNames, kindMissingShownFirst, twoClaimsGain, thingMissing, countMissing, priceMissing, kindAskedCovered, thingAskedCovered, yesNoCovered, oneWordCovered, plainCoverage: plain.typed + plain.otherWords, mentionNamed };
+  return { typed, otherWords, unknown, strength, margin, words: Math.min(terms.length, MAX_WORDS), asksAdvice: asksAdvice(asked) ? 1 : 0, uncoveredNames, uncoveredNouns, answerKindMissing, outcomeMissing, yearMissing, besidesNames, kindMissingShownFirst, twoClaimsGain, thingMissing, countMissing, priceMissing, speedMissing, kindAskedCovered, thingAskedCovered, yesNoCovered, oneWordCovered, plainCoverage: plain.typed + plain.otherWords, mentionNamed };
 }
 
 /**

@@ -84,3 +84,20 @@ const PACE = new RegExp(`${SPEED}|${SPAN_TAKEN}|${RATE_SPAN}|${SPAN_UNCOUNTED}|$
 export function givesPace(text: string): boolean {
   return PACE.test(text);
 }
+
+/**
+ * How fast something goes, asked by a verb of going at a pace ("How fast can a komodo dragon run?",
+ * "how fast does light travel…", "how fast was Curiosity going…", "how quickly did the lift
+ * move?"; not "going up", a rise), up to seven words after "how fast": a speed answers it ("35 miles per hour"), not the span
+ * a journey took, which "reach" or "arrive" ask ("how fast did the address reach California?").
+ */
+export const SPEED_ASKED = new RegExp(String.raw`${PACE_ASKED.source}(?:\s+(?!and\b)[\p{L}'’-]+){0,7}?\s+(?:run|runs|ran|running|fly|flies|flew|flying|swim|swims|swam|swimming|travel|travels|travell?ed|travell?ing|(?:go|goes|went|going)(?!\s+(?:up|down)\b)|move|moves|moved|moving|drive|drives|drove|driving|sail|sails|sailed|sailing|walk|walks|walked|walking|sprint|sprints|sprinted|sprinting|gallop|gallops|galloped|galloping|spin|spins|spun|spinning|rotate|rotates|rotated|rotating)\b`, 'iu');
+const SPEED_GIVEN = new RegExp(SPEED, 'iu');
+/** A turning rate: "spins about 30 times a second". */
+const TURNS_GIVEN = /\b(?:times|revolutions|rotations|turns)\s+(?:a|an|per|each|every)\s+(?:second|minute|hour|day)\b/i;
+
+/** Whether the text gives a speed by its unit ("603 km/h", "35 miles per hour", "Mach 2"), or a turning rate ("30 times a second"). */
+export function givesSpeed(text: string): boolean {
+  return SPEED_GIVEN.test(text) || TURNS_GIVEN.test(text);
+}
+

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { givesSpeed, SPEED_ASKED } from '../../src/answer/askedPace.js';
+
+// Held-out 44's emu, 52's tern, 56's komodo dragon: near-topic questions on how fast an animal goes,
+// answered by claims giving its lifetime's distance or its length.
+describe('a speed asked by a verb of going, and given', () => {
+  it('reads a speed asked where "how fast" is followed by a verb of going', () => {
+    for (const question of [
+      'How fast can a komodo dragon run?',
+      'How fast can an Arctic tern fly?',
+      'how fast does light travel in a vacuum',
+      'hey how fast was curiosity going when it hit the atmosphere',
+      'How fast did the capsules in Manhattan\'s underground mail travel?',
+      'and how quickly did it move?',
+    ])
+      expect(SPEED_ASKED.test(question), question).toBe(true);
+  });
+
+  it('reads none in a rise, a span to a place, or a verb of going in another part', () => {
+    for (const question of [
+      'How quickly is bowel cancer going up among Americans under 50?',
+      'How fast did Lincoln\'s inaugural address reach California?',
+      'How fast can kelp grow?',
+      'How fast and how high did Concorde fly?',
+    ])
+      expect(SPEED_ASKED.test(question), question).toBe(false);
+  });
+
+  it('reads a speed given by its unit or a turning rate, not a span or a distance', () => {
+    for (const text of ['The capsules travelled at about 35 miles per hour.', 'He was driving at 103 km/h.', 'Concorde cruised at Mach 2.', 'The pulsar spins about 30 times a second.'])
+      expect(givesSpeed(text), text).toBe(true);
+    for (const text of ['Over its lifetime an Arctic tern may fly more than 2.4 million km.', 'Arctic terns can live for over 30 years.', 'The church was moved 5 km in two days.'])
+      expect(givesSpeed(text), text).toBe(false);
+  });
+});
