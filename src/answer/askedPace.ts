@@ -18,9 +18,9 @@ export const PACE_ASKED = /\bhow (?:fast|quickly|rapidly)\b(?!\s+(?:fashion|food
 /**
  * A speed by its unit: "603 km/h", "11 km/s", "120 km/hr", "200 kmph", "35 mph", "23 m/s", "5 ft/s",
  * "30 knots", "Mach 2", and a unit of length per unit of time spelt out ("metres per second", "miles
- * an hour").
+ * an hour"), its conversion in brackets between ("0.2 metres (8 inches) per second").
  */
-const SPEED = String.raw`\d\s?(?:mph|kph|kmph|kmh|knots?|[kcm]?m\/(?:s|h|hr)|ft\/s|mi\/h)\b|\bmach\s?\d|\b(?:millimet(?:re|er)s?|centimet(?:re|er)s?|met(?:re|er)s?|kilomet(?:re|er)s?|miles?|feet|inch(?:es)?|km|cm|mm)\s+(?:per|an?)\s+(?:second|minute|hour|day|week|month|year)\b`;
+const SPEED = String.raw`\d\s?(?:mph|kph|kmph|kmh|knots?|[kcm]?m\/(?:s|h|hr)|ft\/s|mi\/h)\b|\bmach\s?\d|\b(?:millimet(?:re|er)s?|centimet(?:re|er)s?|met(?:re|er)s?|kilomet(?:re|er)s?|miles?|feet|inch(?:es)?|km|cm|mm)(?:\s*\([^()]{1,30}\))?\s+(?:per|an?)\s+(?:second|minute|hour|day|week|month|year)\b`;
 /** The units of a span, and the fractions of a second a strike or a reflex is timed in. */
 const PACE_TIME_UNITS = String.raw`(?:${TIME_UNITS}|milliseconds?|microseconds?)`;
 /**
@@ -86,12 +86,18 @@ export function givesPace(text: string): boolean {
 }
 
 /**
+ * A race or a route named after the verb of going: "how fast did Bolt run the 100m?", "…swim the
+ * 200m butterfly", "…run the marathon", "…fly from London to New York": a time taken answers it as
+ * often as a speed ("in 9.58 s"), so no speed is asked.
+ */
+const NO_DISTANCE_NAMED = String.raw`(?!\s+(?:the\s+)?(?:(?:men|women)['’]s\s+)?(?:\d[\d,.]*\s?(?:m|k|km|metres|meters|kilometres|kilometers|miles?)|(?:half[\s-])?marathon|mile|race|course|lap|channel)\b)(?![^?.!,;]*?\bfrom\b[^?.!,;]*?\bto\b)`;
+/**
  * How fast something goes, asked by a verb of going at a pace ("How fast can a komodo dragon run?",
  * "how fast does light travel…", "how fast was Curiosity going…", "how quickly did the lift
  * move?"; not "going up", a rise), up to seven words after "how fast": a speed answers it ("35 miles per hour"), not the span
  * a journey took, which "reach" or "arrive" ask ("how fast did the address reach California?").
  */
-export const SPEED_ASKED = new RegExp(String.raw`${PACE_ASKED.source}(?:\s+(?!and\b)[\p{L}'’-]+){0,7}?\s+(?:run|runs|ran|running|fly|flies|flew|flying|swim|swims|swam|swimming|travel|travels|travell?ed|travell?ing|(?:go|goes|went|going)(?!\s+(?:up|down)\b)|move|moves|moved|moving|drive|drives|drove|driving|sail|sails|sailed|sailing|walk|walks|walked|walking|sprint|sprints|sprinted|sprinting|gallop|gallops|galloped|galloping|spin|spins|spun|spinning|rotate|rotates|rotated|rotating)\b`, 'iu');
+export const SPEED_ASKED = new RegExp(String.raw`${PACE_ASKED.source}(?:\s+(?!and\b)[\p{L}'’-]+){0,7}?\s+(?:run|runs|ran|running|fly|flies|flew|flying|swim|swims|swam|swimming|travel|travels|travell?ed|travell?ing|(?:go|goes|went|going)(?!\s+(?:up|down)\b)|move|moves|moved|moving|drive|drives|drove|driving|sail|sails|sailed|sailing|walk|walks|walked|walking|sprint|sprints|sprinted|sprinting|gallop|gallops|galloped|galloping|spin|spins|spun|spinning|rotate|rotates|rotated|rotating)\b${NO_DISTANCE_NAMED}`, 'iu');
 const SPEED_GIVEN = new RegExp(SPEED, 'iu');
 /** A turning rate: "spins about 30 times a second". */
 const TURNS_GIVEN = /\b(?:times|revolutions|rotations|turns)\s+(?:a|an|per|each|every)\s+(?:second|minute|hour|day)\b/i;
