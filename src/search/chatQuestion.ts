@@ -95,9 +95,17 @@ const APOSTROPHE_S = /['’]s\b/gi;
 // "wait-list…", "wait/queue times…" and "wait (in hours)…" ask on: a hyphen, "/" or a bracket is no
 // stop); "OK" in capitals is Oklahoma unless "so" or a stop follows it. A stop after "wait" takes
 // the floor whatever follows it ("wait, heat pumps…", "wait: 2050 targets?", "wait, "heat pumps"…"):
-// only the words after "wait" need a word's end.
+// only the words after "wait" need a word's end. "Hold on" and "hang on" take it as "wait" does.
+// Before a lower-case word or a quote too, as chat types a topic ("wait leicester nearly went
+// down…??", "wait shackleton's ship got stuck…", "wait there are different kinds…", "hold on
+// lyrebirds dance too??"), but for the words that make a phrase with it: "wait times / list /
+// staff", "wait for / until", "hold on to", "hang on in there".
+const WAIT_ASKS_ON = String.raw`times?|lists?|listed|listing|staff|staffs|periods?|lines?|rooms?|for|until|till|to|on|and|or|out|up`;
+const HOLD_ON_ASKS_ON = String.raw`to|tight|in|for|until|till|the|a|an`;
+const FLOOR_TAKEN_BEFORE = String.raw`[\s\p{P}]*(?:${STOP}|(?:so|${AUXILIARY}|what|why|how|who|when|where)\b)`;
+const TOPIC_TYPED_LOWER = String.raw`[\p{Ll}'‘"“]`;
 const TAKING_THE_FLOOR = new RegExp(
-  String.raw`^[\s\p{P}]*(?:[Oo]k(?:ay)?|OKAY|[Aa]lright|OK(?=[\s\p{P}]*(?:so\b|[,.!…]))|[Ww]ait(?![-‐‑])(?=[\s\p{P}]*(?:${STOP}|(?:so|${AUXILIARY}|what|why|how|who|when|where)\b)))\b(?:[\s\p{P}]+so\b)?`,
+  String.raw`^[\s\p{P}]*(?:[Oo]k(?:ay)?|OKAY|[Aa]lright|OK(?=[\s\p{P}]*(?:so\b|[,.!…]))|[Ww]ait(?![-‐‑])(?=${FLOOR_TAKEN_BEFORE}|\s+(?!(?:${WAIT_ASKS_ON})\b)${TOPIC_TYPED_LOWER})|[Hh](?:old|ang)\s+on(?=${FLOOR_TAKEN_BEFORE}|\s+(?!(?:${HOLD_ON_ASKS_ON})\b)${TOPIC_TYPED_LOWER}))\b(?:[\s\p{P}]+so\b)?`,
   'gu',
 );
 

