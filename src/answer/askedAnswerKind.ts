@@ -1,5 +1,6 @@
 // What kind of answer a question asks for, when its words say so: a price ("how much does … cost"),
-// a date ("when did…", "what year / date…"), a duration ("how long…"), a count ("how many…"), what
+// a date ("when did…", "what year / date…"), a duration ("how long do pandas live?", "how many
+// years…"), a duration or a length ("how long is the bridge?"), a count ("how many…"), what
 // the law says ("is it legal to…"), what tops a ranking ("which bridge has the most sensors?") or
 // who made or won something ("who founded the Center for Open Science?"), a figure per year ("how
 // many visitors does the museum get each year?"), a date still ahead ("when will Cambodia be
@@ -27,7 +28,7 @@ import { matchesOf } from '../search/matchesOf.js';
 import { AGE_ASKED, AGE_GIVEN } from './askedAge.js';
 import { DEATH_ASKED, DEATH_GIVEN } from './askedDeath.js';
 import { EXPANSION_ASKED, EXPANSION_GIVEN } from './askedExpansion.js';
-import { DURATION, DURATION_ASKED, SPAN_NUMBER, givesDuration } from './askedDuration.js';
+import { DURATION, DURATION_ASKED, LENGTH_OR_DURATION_ASKED, SPAN_NUMBER, givesDuration, givesLengthOrDuration } from './askedDuration.js';
 import { LENGTH_ASKED, LENGTH_GIVEN, MEASURED_IN_LENGTH_UNITS } from './askedLength.js';
 import { MAKER_ASKED, namesMaker } from './askedMaker.js';
 import { MEASURE_ASKED, givesMeasure, measureNounAsked } from './askedMeasure.js';
@@ -51,7 +52,7 @@ import { BE_FORMS, TIME_AUXILIARY_VERBS, oneOf } from '../search/auxiliaryVerbs.
 
 export { SUPERLATIVE_WORDS } from './askedRanking.js';
 
-export type AnswerKind = 'price' | 'date' | 'duration' | 'count' | 'law' | 'ranking' | 'maker' | 'yearly' | 'future' | 'person' | 'length' | 'share' | 'figure' | 'place' | 'weight' | 'temperature' | 'death' | 'placing' | 'expansion' | 'age' | 'name' | 'total' | 'measure' | 'pace' | 'owner';
+export type AnswerKind = 'price' | 'date' | 'duration' | 'lengthOrDuration' | 'count' | 'law' | 'ranking' | 'maker' | 'yearly' | 'future' | 'person' | 'length' | 'share' | 'figure' | 'place' | 'weight' | 'temperature' | 'death' | 'placing' | 'expansion' | 'age' | 'name' | 'total' | 'measure' | 'pace' | 'owner';
 
 /**
  * "How many / how much … each year (per year, annually, yearly, "visitors a year")": a figure per
@@ -124,6 +125,7 @@ const ASKS: Readonly<Record<AnswerKind, { test(question: string): boolean }>> = 
   price: PRICE_ASKED,
   date: new RegExp(String.raw`${DATE_NOUN_ASKED.source}|\bwhen(?:\s+and\s+where)?(?:\s+exactly)?(?:['’]s|\s${oneOf(TIME_AUXILIARY_VERBS)})\b|${WHEN_LAST.source}`, 'i'),
   duration: DURATION_ASKED,
+  lengthOrDuration: LENGTH_OR_DURATION_ASKED,
   count: anyClause(clauseAsksCount),
   law: new RegExp(String.raw`\b${oneOf(BE_FORMS)} (?:it )?(?:[\w:-]+ ){0,6}?(?:legal|illegal|lawful|unlawful)\b|\bis it (?:\w+ )?allowed\b`, 'i'),
   ranking: RANKING_ASKED,
@@ -238,6 +240,7 @@ const GIVES: Readonly<Record<AnswerKind, (text: string, reportDate: string) => b
   price: (text) => AMOUNT_OF_MONEY.test(text) || givesPoundsOfMoney(text),
   date: (text) => YEAR_OR_MONTH.test(text) || DURATION.test(text),
   duration: givesDuration,
+  lengthOrDuration: givesLengthOrDuration,
   count: (text) => statesQuantity(withoutYearsOrMoney(text)),
   law: (text) => LAW.test(text) || NAMED_ACT.test(text),
   ranking: (text) => RANKING_GIVEN.test(text),

@@ -1,9 +1,13 @@
-// A span of time asked ("how long…", "how many years…") and given ("three years", "from 1875 until
-// 1956"), and the words a span is read with, which the ranking's "in the first year"
-// (askedRanking.ts) and a date still ahead ("within five years", askedAnswerKind.ts) share.
+// A span of time asked ("how many years…", "how long do pandas live?") and given ("three years",
+// "from 1875 until 1956"), "how long" asked of what may be a length ("how long is the bridge?"), and
+// the words a span is read with, which the ranking's "in the first year" (askedRanking.ts) and a
+// date still ahead ("within five years", askedAnswerKind.ts) share.
 
 import { LENGTH_GIVEN } from './askedLength.js';
 import { AND_A_HALF, CARDINAL_WORDS, HOW_LONG, HOW_MANY } from './quantityWords.js';
+import { anyClause } from './clauseReading.js';
+import { matchesOf } from '../search/matchesOf.js';
+import { DO_FORMS, HAVE_FORMS, MODAL_VERBS, oneOf } from '../search/auxiliaryVerbs.js';
 import { NOT_COUNTING, YEAR, YEAR_RANGE } from './yearWords.js';
 
 /** A number of units, in digits or words, or a few: a span's, as DURATION, SPAN_AHEAD and FIRST_UNRANKED read it. */
@@ -13,8 +17,56 @@ export const TIME_UNITS = String.raw`(?:seconds?|minutes?|hours?|days?|weeks?|mo
 /** A season as a unit, given only in the plural and after a number: "four building seasons", not "the new season". */
 const SEASONS = 'seasons';
 
-/** A span of time asked: "how long…", "how many years / months / weeks / days / hours / minutes…". */
-export const DURATION_ASKED = new RegExp(String.raw`${HOW_LONG}|${HOW_MANY} (?:years|months|weeks|days|hours|minutes)\b`, 'i');
+/**
+ * A verb of how long something goes on: what lives, lasts, takes, survives, stays, remains, waits,
+ * persists, endures, keeps or is spent; not the noun or adjective after a determiner ("the last
+ * stage", "the stay", "a wait").
+ */
+const LASTING_VERB = /(?<!\b(?:the|a|an|its|his|her|their|our|your|my|at)\s)\b(?:liv(?:e|es|ed|ing)|last(?:s|ed|ing)?|t(?:ake|akes|ook|aken|aking)|surviv(?:e|es|ed|ing)|stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|wait(?:s|ed|ing)?|persist(?:s|ed|ing)?|endur(?:e|es|ed|ing)|keep(?:s|ing)?|kept|spen(?:d|ds|t|ding))\b/i;
+/** A time before or after an event right after "how long": "how long before / until / after…", "how long ago…". */
+const TIME_AROUND_EVENT = /^\s+(?:ago|before|until|till|after)\b/i;
+/**
+ * An auxiliary right after "how long", a verb to follow ("how long do pandas live?", "how long
+ * should I boil an egg?", "how long had the sailors gone without…"); not "be", after which a thing
+ * may be measured ("how long is the bridge?").
+ */
+const AUXILIARY_AFTER = new RegExp(String.raw`^\s+${oneOf([...DO_FORMS, ...HAVE_FORMS, ...MODAL_VERBS])}\b`, 'i');
+/** A verb a length is measured by, as an auxiliary leaves it: what stretches, runs, extends, reaches, spans, measures or goes so far ("go without" is a time). */
+const LENGTH_VERB = /\b(?:stretch(?:es)?|run|runs|extends?|reach(?:es)?|spans?|measures?|go(?!\s+without\b)|goes)\b/i;
+/** The part of a clause up to its next comma, colon, semicolon, dash or "and": the phrase a verb asked belongs to. */
+const PHRASE_END = /[,;:\u2014\u2013(]|\s-\s|\band\b/i;
+const EVERY_HOW_LONG = new RegExp(HOW_LONG, 'gi');
+const HOW_MANY_TIME_UNITS = new RegExp(String.raw`${HOW_MANY} (?:years|months|weeks|days|hours|minutes)\b`, 'i');
+
+/**
+ * Whether each "how long" of the clause asks a span of time only (true), or a span of time or a
+ * length (false): a time before or after an event (TIME_AROUND_EVENT), an auxiliary and a verb not
+ * measuring a length in its phrase (AUXILIARY_AFTER, LENGTH_VERB), or a verb of lasting in its phrase ("how long is it designed to
+ * last?", "how long is the trip going to take?"). "How long is the bridge / was his sentence?" and
+ * "how long a sentence did Leeson get?" may ask either.
+ */
+function howLongReadings(clause: string): boolean[] {
+  const readings: boolean[] = [];
+  for (const found of matchesOf(clause, EVERY_HOW_LONG)) {
+    const rest = clause.slice(found.index + found[0].length);
+    const phrase = rest.slice(0, PHRASE_END.exec(rest)?.index ?? rest.length);
+    readings.push(TIME_AROUND_EVENT.test(rest) || (AUXILIARY_AFTER.test(rest) && !LENGTH_VERB.test(phrase)) || LASTING_VERB.test(phrase));
+  }
+  return readings;
+}
+
+/**
+ * A span of time asked, which a length does not answer: "how many years / months / weeks / days /
+ * hours / minutes…", or "how long" asking a time only (howLongReadings: "How long do Komodo
+ * dragons live?", "how long did it take to build?", "how long ago…").
+ */
+const HOW_LONG_TIME_ONLY = anyClause((clause) => howLongReadings(clause).includes(true));
+export const DURATION_ASKED: { test(question: string): boolean } = { test: (question) => HOW_MANY_TIME_UNITS.test(question) || HOW_LONG_TIME_ONLY.test(question) };
+/**
+ * "How long" asked of what may be a span of time or a length (howLongReadings): "how long was his
+ * prison sentence?", "how long is the Channel Tunnel?", "how long does the wall stretch?".
+ */
+export const LENGTH_OR_DURATION_ASKED: { test(question: string): boolean } = anyClause((clause) => howLongReadings(clause).includes(false));
 
 /**
  * A word between a number and its unit: a word that is no rate's "per / a / every", no list's "or /
@@ -49,7 +101,12 @@ const YEARS_SPANNED = new RegExp(
   'iu',
 );
 
-/** Whether the text gives a span of time: in units, between two years, or a length. */
+/** Whether the text gives a span of time: in units or between two years. */
 export function givesDuration(text: string): boolean {
-  return DURATION.test(text) || YEARS_SPANNED.test(text) || LENGTH_GIVEN.test(text);
+  return DURATION.test(text) || YEARS_SPANNED.test(text);
+}
+
+/** Whether the text gives a span of time or a length, which answers "how long" asked of either. */
+export function givesLengthOrDuration(text: string): boolean {
+  return givesDuration(text) || LENGTH_GIVEN.test(text);
 }

@@ -116,7 +116,7 @@ describe('the kind of answer a question asks for', () => {
     expect(givesAnswerKind('Vienna ran a public pneumatic post from 1875 until 1956.', 'duration')).toBe(true);
     expect(givesAnswerKind('Between 1902 and 1984 the line carried mail.', 'duration')).toBe(true);
     expect(givesAnswerKind('The post ran 1875-1956.', 'duration')).toBe(true);
-    expect(givesAnswerKind('The network had about 467 kilometres of tubes.', 'duration')).toBe(true);
+    expect(givesAnswerKind('The network had about 467 kilometres of tubes.', 'lengthOrDuration')).toBe(true);
     // A span before a plural it is about: a count says "to" or "and", not "until" (REVIEW-1 item 15).
     expect(givesAnswerKind('From 1875 until 1956 letters flew under Vienna.', 'duration')).toBe(true);
     expect(givesAnswerKind('From 1875 till 1956 letters flew under Vienna.', 'duration')).toBe(true);

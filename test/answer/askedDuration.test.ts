@@ -1,0 +1,58 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
+import { askedAnswerKinds, givesAnswerKind } from '../../src/answer/askedAnswerKind.js';
+import { Library } from '../../src/library/library.js';
+import { loadReports } from '../../src/reports/loadReports.js';
+
+describe('a span of time asked, or "how long" of what may be a length', () => {
+  it('reads how long something lives, lasts or takes as a span of time only', () => {
+    for (const question of [
+      'How long do Komodo dragons live?',
+      'How long do tardigrades live in their active state?',
+      'how long did it take to build the bridge?',
+      'lol I just found out Vienna had tube mail — how long did that last?',
+      'When was the arch handed over, and how long is it designed to last?',
+      'How long is the trip from Shinagawa to Nagoya going to take?',
+      'How long should I boil an egg for a runny yolk?',
+      'How long had the sailors gone without standing on firm ground when they finally reached the island?',
+      'How long can it go without oxygen?',
+      'how long before bears start using a new crossing?',
+      'How long ago did mantis shrimp branch off from crabs?',
+      'how many years does a grid battery last?',
+    ]) {
+      expect(askedAnswerKinds(question), question).toContain('duration');
+      expect(askedAnswerKinds(question), question).not.toContain('lengthOrDuration');
+    }
+  });
+
+  it('reads "how long" asked of a thing, or with a verb a length is measured by, as a span of time or a length', () => {
+    for (const question of [
+      'How long is the Øresund Bridge?',
+      'how long was leesons prison sentance',
+      'How long a sentence did Leeson get?',
+      'How long does the Great Wall stretch?',
+      'How long was the first oscars ceremony?',
+      'How long was the stay?',
+      'How long was the last stage of the race?',
+    ]) {
+      expect(askedAnswerKinds(question), question).toContain('lengthOrDuration');
+      expect(askedAnswerKinds(question), question).not.toContain('duration');
+    }
+    expect(askedAnswerKinds('How long is the tunnel, and how long does the trip take?')).toEqual(['duration', 'lengthOrDuration']);
+  });
+
+  // Held-out 56 (unanswerable): "How long do Komodo dragons live?" was answered by the dragon's length.
+  it('takes a length as an answer only where a length may be asked', () => {
+    const length = 'Komodo dragons are the largest living lizards, reaching lengths of about 3 metres.';
+    expect(givesAnswerKind(length, 'duration')).toBe(false);
+    expect(givesAnswerKind(length, 'lengthOrDuration')).toBe(true);
+    expect(givesAnswerKind('Vienna ran a public pneumatic post from 1875 until 1956.', 'lengthOrDuration')).toBe(true);
+    expect(givesAnswerKind('Webb was sentenced to six and a half years.', 'duration')).toBe(true);
+  });
+
+  it('declines how long Komodo dragons live where the claims give only their length, on the real reports', async () => {
+    const library = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout56/reports/', import.meta.url))));
+    expect(answerQuestion(library, 'How long do Komodo dragons live?').answered).toBe(false);
+  });
+});
