@@ -22,10 +22,22 @@ const DECADE_OF_LIFE = String.raw`\bin (?:his|her|their) (?:(?:early|late|mid)[\
 
 /**
  * A number of years, months, weeks or days old: "40 years old", "Fourteen-year-old", "200 million
- * years old", "a year old", "a six-month-old baby". It answers "when" too, as people date a step in
- * a life by it ("joined a training ship … twelve years old"): the date reads it as a span.
+ * years old", "a year old", "a six-month-old baby". It answers "when" only of the one it is told
+ * of, as people date a step in a life by it ("joined a training ship … twelve years old"):
+ * withoutYearsOld, datedNamed.
  */
 const YEARS_OLD = String.raw`\b(?:${YEARS_NUMBER}|an?)[\s-]+(?:years?|yrs?|months?|weeks?|days?)[\s-]+old\b`;
+const EVERY_YEARS_OLD = new RegExp(YEARS_OLD, 'gi');
+
+/**
+ * The text without its ages in years old: an age dates a step only in the life of the one it is
+ * told of ("When did Webb join the training ship?" and "Webb … only twelve years old"), never
+ * another's ("the 83-year-old owner", "a 28-year-old trader"), so the date reads a span without
+ * them, and the age only where the question names whose (datedNamed).
+ */
+export function withoutYearsOld(text: string): string {
+  return text.replace(EVERY_YEARS_OLD, ' ');
+}
 
 /**
  * An age given: a number of years old (YEARS_OLD: "40 years old", "Fourteen-year-old", "a
@@ -63,6 +75,18 @@ const AGED_NAMED = /\b[Hh]ow old (?:was|is)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?
 /** The keys of the names whose age the question asks (AGED_NAMED), none when it names no one so. */
 export function agedNamed(question: string): Set<string> {
   return namesCaptured(AGED_NAMED, question);
+}
+
+/**
+ * The one a date is asked of, by name: capitalised words alone between "when did / was / were / is
+ * / does" and a word in lower case ("When did Webb join the training ship?", "When was Matthew Webb
+ * first sent to sea?"). An age told of them dates it (withoutYearsOld).
+ */
+const DATED_NAMED = /\b[Ww]hen (?:did|was|were|is|does)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?\p{Lu}[\p{L}'’.-]*)\s+\p{Ll}/u;
+
+/** The keys of the names a date is asked of (DATED_NAMED), none when it names no one so. */
+export function datedNamed(question: string): Set<string> {
+  return namesCaptured(DATED_NAMED, question);
 }
 
 /** An age told of one of the people named (`names`, agedNamed): a sentence with an age and one of their names (toldOfNamed). */

@@ -11,7 +11,7 @@ import { claimDocument } from '../search/claimDocument.js';
 import { normalizeTerm } from '../search/normalizeTerm.js';
 import { coverageParts, type CoverageQuestion, type WordCoverage } from '../search/questionCoverage.js';
 import { givesAnswerKind, kindNounsAsked, type AnswerKind } from './askedAnswerKind.js';
-import { ageToldOf, agedNamed } from './askedAge.js';
+import { ageToldOf, agedNamed, datedNamed } from './askedAge.js';
 import { deathToldOf, dyingNamed } from './askedDeath.js';
 import { namesOtherThanTyped, typedKeys } from './askedName.js';
 import { asksRoleHolder, deedOfRoleAsked, namesDoerOf, namesPersonInRole } from './askedPerson.js';
@@ -34,7 +34,8 @@ type GivenClaim = { claim: Claim; report: Report };
 /**
  * Who a kind of answer given by a name or a person must be told of: the names whose death is asked
  * (dyingNamed: "When and where did Shackleton die?") and whose age at a time (agedNamed: "How old
- * was Tutankhamun when he became king?"), whether the person asked holds a role by
+ * was Tutankhamun when he became king?"), whose step in life a date is asked of (datedNamed: "When
+ * did Webb join the training ship?"), whether the person asked holds a role by
  * its noun (asksRoleHolder: "Who was the architect of…?") and the deed typed of them
  * (deedOfRoleAsked: "Which architect designed…?"), and for a name asked the keys of the
  * question's words (typedKeys), which name what it asks about.
@@ -42,20 +43,22 @@ type GivenClaim = { claim: Claim; report: Report };
 export interface KindHolder {
   dying: ReadonlySet<string>;
   aging: ReadonlySet<string>;
+  dated: ReadonlySet<string>;
   roleHolder: boolean;
   deed: string | null;
   typed: ReadonlySet<string>;
 }
 const NO_NAMES: ReadonlySet<string> = new Set();
-const NO_HOLDER: KindHolder = { dying: NO_NAMES, aging: NO_NAMES, roleHolder: false, deed: null, typed: NO_NAMES };
+const NO_HOLDER: KindHolder = { dying: NO_NAMES, aging: NO_NAMES, dated: NO_NAMES, roleHolder: false, deed: null, typed: NO_NAMES };
 
 /** What the question says of who its kinds of answer are told of (KindHolder). */
 export function kindHolderIn(asked: string, kinds: readonly AnswerKind[]): KindHolder {
-  if (!kinds.includes('death') && !kinds.includes('age') && !kinds.includes('person') && !kinds.includes('name')) return NO_HOLDER;
+  if (!kinds.includes('death') && !kinds.includes('age') && !kinds.includes('date') && !kinds.includes('person') && !kinds.includes('name')) return NO_HOLDER;
   const roleHolder = kinds.includes('person') && asksRoleHolder(asked);
   return {
     dying: kinds.includes('death') ? dyingNamed(asked) : NO_NAMES,
     aging: kinds.includes('age') ? agedNamed(asked) : NO_NAMES,
+    dated: kinds.includes('date') ? datedNamed(asked) : NO_NAMES,
     roleHolder,
     deed: roleHolder ? deedOfRoleAsked(asked) : null,
     typed: kinds.includes('name') ? typedKeys(asked) : NO_NAMES,
@@ -79,7 +82,8 @@ export function anyKindMissing(kinds: readonly AnswerKind[], given: ReadonlySet<
 /**
  * The kinds asked that one of the claims `given` gives, each read against its report's date. Told
  * of whom `holder` says (kindHolderIn): a death asked of someone by name by a death told of them
- * (deathToldOf), an age likewise (ageToldOf), the holder of a role by a person named in a role (namesPersonInRole) or as the
+ * (deathToldOf), an age likewise (ageToldOf), a date also by an age told of the one it is asked of
+ * (ageToldOf: "When did Webb join…?" by "Webb … twelve years old"), the holder of a role by a person named in a role (namesPersonInRole) or as the
  * doer of the deed asked of them (namesDoerOf: "designed by Renzo Piano"), a name
  * also by one beside its noun in the claim's own text (namesOtherThanTyped).
  */
@@ -90,6 +94,7 @@ export function kindsGivenBy(kinds: readonly AnswerKind[], given: readonly Given
   const gives = (text: string, kind: AnswerKind, i: number): boolean => {
     if (kind === 'death' && holder.dying.size > 0) return deathToldOf(text, holder.dying);
     if (kind === 'age' && holder.aging.size > 0) return ageToldOf(text, holder.aging);
+    if (kind === 'date' && holder.dated.size > 0 && ageToldOf(text, holder.dated)) return true;
     if (kind === 'person' && holder.roleHolder) return namesPersonInRole(text) || (holder.deed !== null && namesDoerOf(text, holder.deed));
     if (kind === 'name' && holder.typed.size > 0 && namesOtherThanTyped((given[i] as GivenClaim).claim.text, holder.typed)) return true;
     return givesAnswerKind(text, kind, (given[i] as GivenClaim).report.date);

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ageToldOf, agedNamed } from '../../src/answer/askedAge.js';
+import { ageToldOf, agedNamed, datedNamed } from '../../src/answer/askedAge.js';
 import { askedAnswerKinds, givesAnswerKind } from '../../src/answer/askedAnswerKind.js';
 import { kindHolderIn, kindsGivenBy } from '../../src/answer/givenByClaims.js';
 import { answerQuestion } from '../../src/answer/answerQuestion.js';
@@ -62,5 +62,22 @@ describe('an age, asked and told', () => {
     expect(kindsGivenBy(['age'], given).has('age')).toBe(true);
     expect(kindsGivenBy(['age'], given, kindHolderIn('How old was Tutankhamun when he became king?', ['age'])).has('age')).toBe(false);
     expect(kindsGivenBy(['age'], given, kindHolderIn('How old was Harry Truman when he refused to leave?', ['age'])).has('age')).toBe(true);
+  });
+
+  // review57: "When did Webb join the training ship?" is dated by "Webb … only twelve years old";
+  // "When did Barings collapse?" is not by "Nick Leeson, a 28-year-old trader".
+  it('gives a date by an age only where it is told of the one the date is asked of', async () => {
+    expect([...datedNamed('When did Webb join the training ship?')]).toEqual(['webb']);
+    expect(datedNamed('When did Matthew Webb first go to sea?').size).toBe(2);
+    for (const question of ['When did the bank collapse?', 'when did webb join the ship?', 'When did it erupt?']) expect(datedNamed(question).size, question).toBe(0);
+    expect(givesAnswerKind('Nick Leeson, a 28-year-old trader in Barings\' Singapore office, ran both desks.', 'date')).toBe(false);
+    expect(givesAnswerKind('Picasso was 55 years old when he created the work.', 'date')).toBe(false);
+    expect(givesAnswerKind('Most patients recover within four weeks.', 'date')).toBe(true);
+    const library = await heldOut('holdout55');
+    const report = library.report('matthew-webb-channel-swim');
+    const joined = report?.claims.find((claim) => claim.text.startsWith('Webb joined a merchant navy training ship'));
+    if (!report || !joined) throw new Error('held-out 55 lacks the Webb claim');
+    expect(kindsGivenBy(['date'], [{ claim: joined, report }], kindHolderIn('When did Webb join the training ship?', ['date'])).has('date')).toBe(true);
+    expect(kindsGivenBy(['date'], [{ claim: joined, report }], kindHolderIn('When did the training ship sail?', ['date'])).has('date')).toBe(false);
   });
 });
