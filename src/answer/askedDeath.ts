@@ -19,12 +19,19 @@ import { namesCaptured, toldOfNamed } from './toldOfNamed.js';
 const DEATH_ASKED_AT = anyClause(firstThen(/\b(?:[Ww]hen|[Ww]here|[Hh]ow|[Ww]hy|[Ww]hat|[Ww]hich)\b/, /\b(?:die|died|pass(?:ed)? away)\b(?![\s-]+(?:off|out)s?\b)/));
 const GROUP_DYING = anyClause(firstThen(/\b(?:many|much|most|share|percent(?:age)?|proportion|fraction|number|likely|rate)\b/i, /\b(?:die|died)\b/i));
 /**
+ * An adverb between the one dying and "die": one in -ly ("actually", "finally") or one of time or
+ * degree that is not ("later", "ever", "then", "soon", "first", "still", "also", "just", "even"):
+ * "How did Webb later die?".
+ */
+const ADVERB_BEFORE_DIE = String.raw`(?:(?:\p{Ll}+ly|later|ever|then|soon|first|still|also|just|even)\s+)?`;
+
+/**
  * The thing said to die, by the noun before "die" after "did / does / will the…" ("when did the ikea
  * catalogue actually die?"): an adverb between aside, in lower case (a name may be anyone's). Only
  * where the noun heads the subject: after "of", "with" or "who" it is another's ("when did the
  * inventor of the telephone die?" asks the inventor's death).
  */
-const THING_DYING = /\b(?:did|does|do|will|would)\s+(?:the|its|their|this|that|an?)\s+(?:(?!(?:of|with|from|in|on|at|for|by|to|who|whose|that|which|behind)\s)[\p{Ll}\p{N}'’-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]*)\s+(?:\p{Ll}+ly\s+)?(?:die|pass\s+away)\b/u;
+const THING_DYING = new RegExp(String.raw`\b(?:did|does|do|will|would)\s+(?:the|its|their|this|that|an?)\s+(?:(?!(?:of|with|from|in|on|at|for|by|to|who|whose|that|which|behind)\s)[\p{Ll}\p{N}'’-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]*)\s+${ADVERB_BEFORE_DIE}(?:die|pass\s+away)\b`, 'u');
 /** A thing no living one said to die: it ended ("when did the catalogue die?", "how did the project die?"), no death asked. */
 function endOfAThing(question: string): boolean {
   const noun = THING_DYING.exec(question)?.[1];
@@ -44,10 +51,11 @@ export const DEATH_GIVEN = /\b(?:die[sd]?|dying|deaths?|dead|killed|perish\w*|pa
 /**
  * The one whose death is asked, by name: capitalised words alone between "did / does" and "die /
  * pass away" ("When and where did Shackleton die?", "How did Sergeant Floyd and Louis Washkansky
- * die?"), an adverb aside ("What did Tutankhamun actually die of?", as THING_DYING reads one).
+ * die?"), an adverb aside ("What did Tutankhamun actually die of?", "How did Webb later die?":
+ * ADVERB_BEFORE_DIE, as THING_DYING reads one).
  * None for "the man behind America's … case" or a name typed in lower case.
  */
-const DYING_NAMED = /\bd(?:id|oes)\s+((?:\p{Lu}[\p{L}'’.-]*\s+(?:and\s+)?){0,4}?\p{Lu}[\p{L}'’.-]*)\s+(?:\p{Ll}+ly\s+)?(?:die|pass\s+away)\b/u;
+const DYING_NAMED = new RegExp(String.raw`\bd(?:id|oes)\s+((?:\p{Lu}[\p{L}'’.-]*\s+(?:and\s+)?){0,4}?\p{Lu}[\p{L}'’.-]*)\s+${ADVERB_BEFORE_DIE}(?:die|pass\s+away)\b`, 'u');
 
 /** The keys of the names whose death the question asks (DYING_NAMED), none when it names no one so. */
 export function dyingNamed(question: string): Set<string> {

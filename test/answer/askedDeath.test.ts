@@ -20,7 +20,7 @@ describe('a death asked and told', () => {
   // Held-out 54's "hey team, when did the ikea catalogue actually die? 2020 or 2021?" was read as
   // asking a death, which no claim on the catalogue's end gives, and declined with its answer first.
   it('reads no death where a thing that cannot live dies: it ended', () => {
-    for (const question of ['hey team, when did the ikea catalogue actually die? 2020 or 2021?', 'when did the project die?', 'how did the language die?']) {
+    for (const question of ['hey team, when did the ikea catalogue actually die? 2020 or 2021?', 'when did the project die?', 'how did the language die?', 'when did the catalogue later die?']) {
       expect(askedAnswerKinds(question), question).not.toContain('death');
     }
     // What has a sense that lives may die: a person, an animal, a plant, a crew, coral; and one whose
@@ -90,6 +90,10 @@ describe('a death asked and told', () => {
     // others' deaths ("those exposed to the tomb did not die unusually early") with the adverb between.
     expect([...dyingNamed('What did Tutankhamun actually die of?')]).toEqual(['tutankhamun']);
     expect([...dyingNamed('When did Houdini finally pass away?')]).toEqual(['houdini']);
+    // review57: an adverb not in -ly between the name and the verb.
+    expect([...dyingNamed('How did Webb later die?')]).toEqual(['webb']);
+    expect([...dyingNamed('When did Houdini eventually die?')]).toEqual(['houdini']);
+    expect(dyingNamed('When did Tesla ever die?').size).toBe(1);
     for (const question of ["How did the man behind America's famous right-to-silence case die?", 'hey team, when did fosbury pass away?', 'Which railway telegraph operator died after warning a train?'])
       expect(dyingNamed(question).size, question).toBe(0);
     // review57: a typo forgiven against a name as written, not a common word a typo from it.
