@@ -89,8 +89,9 @@ const STRANDED_FOR = String.raw`for(?=\s*[?.!,;:)]|\s*$|\s+(?:when|while|after|b
  * for ("How much was Secretariat syndicated for when he retired to stud?", "how much were the
  * tickets bought for in 1990?", "how much has the house been valued for?"), after "be", "have …
  * been", or "do … get" ("how much did the painting get auctioned for?"), its "for" stranded
- * (STRANDED_FOR), or the sum it was built for ("how much was the stadium built for?"). The
- * participle's verb is one of possession or of building (sumParticiple): "how much was the launch
+ * (STRANDED_FOR), or the sum it was built or made anew for ("how much was the stadium built / the
+ * bridge rebuilt / the house renovated for?"). The
+ * participle's verb is one of possession, of building or of making anew (sumParticiple): "how much was the launch
  * delayed / were troops deployed / was he jailed for?" ask a time or a number.
  */
 const PARTICIPLE_FOR_A_SUM = new RegExp(
@@ -103,28 +104,35 @@ const POSSESSION = 40;
 const BUILDING_DEPTH = 2;
 /**
  * The verb entries a word is the past participle of ("-ed", "-en" or an irregular one: "sold",
- * "bought", "built"), by its base ("syndicated" -> syndicate); none for a word WordNet has as a
- * verb as written ("seed", "speed").
+ * "bought", "built", and one after "re-": "rebuilt" -> rebuild), by its base ("syndicated" ->
+ * syndicate); none for a word WordNet has as a verb as written ("seed", "speed").
  */
 function participleVerbs(word: string, reader: WordNet): IndexEntry[] {
-  const irregular = irregularBase(word, 'verb');
+  const prefixed = word.startsWith('re') ? irregularBase(word.slice(2), 'verb') : undefined;
+  const irregular = irregularBase(word, 'verb') ?? (prefixed === undefined ? undefined : `re${prefixed}`);
   if (irregular === undefined && !/(?:ed|en)$/.test(word)) return [];
   return fromWordNet(reader, () => reader.lookup(irregular ?? word)).filter((entry) => entry.pos === 'verb' && (irregular !== undefined || entry.lemma !== word));
 }
 /**
+ * The verbs whose most used sense is under one of these is one of building or of making anew:
+ * WordNet's construct ("make by combining materials and parts": build, erect, rebuild) and
+ * regenerate ("reestablish on a new, usually improved, basis": renovate, refurbish, revamp).
+ */
+const BUILDING: readonly string[] = ['construct', 'regenerate'];
+/**
  * Whether a word is the past participle of a verb with a sense of possession in WordNet (sell,
  * buy, pay, insure, syndicate, value, lease, auction), or of one whose most used sense is building
- * (WordNet's construct: "make by combining materials and parts", or one under it: build, construct,
- * erect), whose sum is what the thing cost to build ("how much was the stadium built for?"). Not
- * design, develop or make, whose most used senses are no building. False without WordNet.
+ * or making anew (BUILDING: build, construct, erect, rebuild, renovate, refurbish), whose sum is
+ * what the work cost ("how much was the stadium built / the house renovated for?"). Not design,
+ * develop or make, whose most used senses are no building. False without WordNet.
  */
 function sumParticiple(word: string, reader: WordNet | null = sharedWordNet()): boolean {
   if (reader === null) return false;
   const verbs = participleVerbs(word, reader);
   const synset = (offset: number) => fromWordNet(reader, () => [reader.synset('verb', offset)])[0] ?? null;
   if (verbs.some((entry) => entry.senses.some((offset) => synset(offset)?.lexFile === POSSESSION))) return true;
-  const construct = fromWordNet(reader, () => [reader.entry('construct', 'verb')])[0]?.senses[0];
-  const building = (offset: number) => fromWordNet(reader, () => [isOrIsUnder(reader, offset, KIND_OF, (above) => above.offset === construct, BUILDING_DEPTH, 'verb')])[0] ?? false;
+  const anchors = new Set(BUILDING.flatMap((verb) => fromWordNet(reader, () => [reader.entry(verb, 'verb')])[0]?.senses.slice(0, 1) ?? []));
+  const building = (offset: number) => fromWordNet(reader, () => [isOrIsUnder(reader, offset, KIND_OF, (above) => anchors.has(above.offset), BUILDING_DEPTH, 'verb')])[0] ?? false;
   return verbs.some((entry) => entry.senses[0] !== undefined && building(entry.senses[0]));
 }
 /** Whether the question asks "how much was X <participle> for" (PARTICIPLE_FOR_A_SUM) of a verb of possession or of building. */

@@ -185,4 +185,12 @@ describe('a price asked by "how much was X <participle> for"', () => {
     for (const question of ['how much is the bridge designed for?', 'how much was the app developed for?', 'how much was the muscle built up for?'])
       expect(askedAnswerKinds(question), question).not.toContain('price');
   });
+
+  // review57: "How much was the bridge rebuilt / the house renovated / restored for?" asks what the work cost.
+  it('reads the sum a thing was rebuilt or made anew for as a price asked: a participle after "re-", renewal\'s verbs', () => {
+    for (const question of ['How much was the bridge rebuilt for?', 'How much was the house renovated for?', 'How much was the stadium refurbished for?', 'How much was the hotel revamped for?', 'how much was the castle restored for?', 'How much was the house resold for?'])
+      expect(askedAnswerKinds(question), question).toContain('price');
+    for (const question of ['How much was the film remade for?', 'How much was the book rewritten for?', 'How much was the site redeveloped for?', 'How much was the launch delayed for?'])
+      expect(askedAnswerKinds(question), question).not.toContain('price');
+  });
 });
