@@ -8,6 +8,7 @@ import { AND_A_HALF, CARDINAL_WORDS, HOW_LONG, HOW_MANY } from './quantityWords.
 import { anyClause } from './clauseReading.js';
 import { matchesOf } from '../search/matchesOf.js';
 import { DO_FORMS, HAVE_FORMS, MODAL_VERBS, oneOf } from '../search/auxiliaryVerbs.js';
+import { irregularForms } from '../search/irregularForms.js';
 import { NOT_COUNTING, YEAR, YEAR_RANGE } from './yearWords.js';
 
 /** A number of units, in digits or words, or a few: a span's, as DURATION, SPAN_AHEAD and FIRST_UNRANKED read it. */
@@ -17,12 +18,16 @@ export const TIME_UNITS = String.raw`(?:seconds?|minutes?|hours?|days?|weeks?|mo
 /** A season as a unit, given only in the plural and after a number: "four building seasons", not "the new season". */
 const SEASONS = 'seasons';
 
-/**
- * A verb of how long something goes on: what lives, lasts, takes, survives, stays, remains, waits,
- * persists, endures, keeps or is spent; not the noun or adjective after a determiner ("the last
- * stage", "the stay", "a wait").
- */
-const LASTING_VERB = /(?<!\b(?:the|a|an|its|his|her|their|our|your|my|at)\s)\b(?:liv(?:e|es|ed|ing)|last(?:s|ed|ing)?|t(?:ake|akes|ook|aken|aking)|surviv(?:e|es|ed|ing)|stay(?:s|ed|ing)?|remain(?:s|ed|ing)?|wait(?:s|ed|ing)?|persist(?:s|ed|ing)?|endur(?:e|es|ed|ing)|keep(?:s|ing)?|kept|spen(?:d|ds|t|ding))\b/i;
+/** The verbs of how long something goes on: what lives, lasts, takes, survives, stays, remains, waits, persists, endures, keeps or is spent. */
+const LASTING_VERBS: readonly string[] = ['live', 'last', 'take', 'survive', 'stay', 'remain', 'wait', 'persist', 'endure', 'keep', 'spend'];
+/** A verb's forms: its base, "-s", "-ing", and its past, irregular ("took", "kept", irregularForms.ts) or "-ed". */
+function verbForms(base: string): string[] {
+  const stem = base.endsWith('e') ? base.slice(0, -1) : base;
+  const irregular = irregularForms(base);
+  return [base, `${base}s`, `${stem}ing`, ...(irregular.length > 0 ? irregular : [`${stem}ed`])];
+}
+/** A verb of lasting (LASTING_VERBS), not the noun or adjective after a determiner ("the last stage", "the stay", "a wait"). */
+const LASTING_VERB = new RegExp(String.raw`(?<!\b(?:the|a|an|its|his|her|their|our|your|my|at)\s)\b${oneOf(LASTING_VERBS.flatMap(verbForms))}\b`, 'i');
 /** A time before or after an event right after "how long": "how long before / until / after…", "how long ago…". */
 const TIME_AROUND_EVENT = /^\s+(?:ago|before|until|till|after)\b/i;
 /**
@@ -31,8 +36,12 @@ const TIME_AROUND_EVENT = /^\s+(?:ago|before|until|till|after)\b/i;
  * may be measured ("how long is the bridge?").
  */
 const AUXILIARY_AFTER = new RegExp(String.raw`^\s+${oneOf([...DO_FORMS, ...HAVE_FORMS, ...MODAL_VERBS])}\b`, 'i');
-/** A verb a length is measured by, as an auxiliary leaves it: what stretches, runs, extends, reaches, spans, measures or goes so far ("go without" is a time). */
-const LENGTH_VERB = /\b(?:stretch(?:es)?|run|runs|extends?|reach(?:es)?|spans?|measures?|go(?!\s+without\b)|goes)\b/i;
+/**
+ * A verb a thing's length is told by, as an auxiliary leaves it: what is, grows, gets or becomes so
+ * long ("how long can a tapeworm be?", "how long do Komodo dragons grow?"), or stretches, runs,
+ * extends, reaches, spans, measures or goes so far ("go without" is a time).
+ */
+const LENGTH_VERB = /\b(?:be|grows?|gets?|becomes?|stretch(?:es)?|run|runs|extends?|reach(?:es)?|spans?|measures?|go(?!\s+without\b)|goes)\b/i;
 /** The part of a clause up to its next comma, colon, semicolon, dash or "and": the phrase a verb asked belongs to. */
 const PHRASE_END = /[,;:\u2014\u2013(]|\s-\s|\band\b/i;
 const EVERY_HOW_LONG = new RegExp(HOW_LONG, 'gi');

@@ -42,6 +42,14 @@ describe('a span of time asked, or "how long" of what may be a length', () => {
     expect(askedAnswerKinds('How long is the tunnel, and how long does the trip take?')).toEqual(['duration', 'lengthOrDuration']);
   });
 
+  // review58: how long a thing is, grows, gets or becomes is its length, after an auxiliary too.
+  it('reads "how long" with an auxiliary and be, grow, get or become as a span of time or a length', () => {
+    for (const question of ['How long can a tapeworm be?', 'How long will the new runway be?', 'How long does the cable need to be?', 'How long do Komodo dragons grow?', 'how long do pythons get?', 'How long can a blue whale grow?'])
+      expect(askedAnswerKinds(question), question).toEqual(['lengthOrDuration']);
+    for (const question of ['How long does it take to get a visa approved?', 'How long can banked eggs legally be kept?'])
+      expect(askedAnswerKinds(question), question).toEqual(['duration']);
+  });
+
   // Held-out 56 (unanswerable): "How long do Komodo dragons live?" was answered by the dragon's length.
   it('takes a length as an answer only where a length may be asked', () => {
     const length = 'Komodo dragons are the largest living lizards, reaching lengths of about 3 metres.';
@@ -51,8 +59,9 @@ describe('a span of time asked, or "how long" of what may be a length', () => {
     expect(givesAnswerKind('Webb was sentenced to six and a half years.', 'duration')).toBe(true);
   });
 
-  it('declines how long Komodo dragons live where the claims give only their length, on the real reports', async () => {
+  it('declines how long Komodo dragons live where the claims give only their length, and answers how long they grow, on the real reports', async () => {
     const library = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout56/reports/', import.meta.url))));
     expect(answerQuestion(library, 'How long do Komodo dragons live?').answered).toBe(false);
+    expect(answerQuestion(library, 'How long do Komodo dragons grow?').answered).toBe(true);
   });
 });
