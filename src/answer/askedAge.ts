@@ -4,8 +4,8 @@
 // deeds names them and dates the deed without saying how old they were.
 
 import { CARDINAL_WORDS, MAGNITUDE_WORDS } from './quantityWords.js';
-import { namesCaptured, toldOfNamed } from './toldOfNamed.js';
-import { oneOf, BE_FORMS } from '../search/auxiliaryVerbs.js';
+import { NAMES_TYPED, namesCaptured, toldOfNamed } from './toldOfNamed.js';
+import { oneOf, BE_FORMS, TIME_AUXILIARY_VERBS } from '../search/auxiliaryVerbs.js';
 
 /**
  * An age asked: "how old" and a form of "be" ("how old was Nadia when…", "how old is the average
@@ -64,13 +64,13 @@ export const AGE_GIVEN = new RegExp(
 );
 
 /**
- * The one whose age at a time is asked, by name: capitalised words alone between "how old was / is"
+ * The one whose age at a time is asked, by name (NAMES_TYPED): capitalised words alone between "how old was / is"
  * and "when" ("How old was Tutankhamun when he became king?", "How old was Bobby Riggs when he won
  * Wimbledon?"). The age is then told of them: a claim giving another's ("Harry R. Truman, the
  * 83-year-old owner…") does not say it. None for a thing's age ("how old is the universe") or a
  * name in lower case.
  */
-const AGED_NAMED = /\b[Hh]ow old (?:was|is)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?\p{Lu}[\p{L}'’.-]*)\s+when\b/u;
+const AGED_NAMED = new RegExp(String.raw`\b[Hh]ow old (?:was|is)\s+${NAMES_TYPED}\s+when\b`, 'u');
 
 /** The keys of the names whose age the question asks (AGED_NAMED), none when it names no one so. */
 export function agedNamed(question: string): Set<string> {
@@ -78,11 +78,12 @@ export function agedNamed(question: string): Set<string> {
 }
 
 /**
- * The one a date is asked of, by name: capitalised words alone between "when did / was / were / is
- * / does" and a word in lower case ("When did Webb join the training ship?", "When was Matthew Webb
- * first sent to sea?"). An age told of them dates it (withoutYearsOld).
+ * The one a date is asked of, by name (NAMES_TYPED): capitalised words alone between "when" and
+ * an auxiliary that sets a time ("did / was / has…") and a word in lower case ("When did Webb join
+ * the training ship?", "When was Matthew Webb first sent to sea?", "When exactly did Leeson and
+ * Hawes leave?"). An age told of them dates it (withoutYearsOld).
  */
-const DATED_NAMED = /\b[Ww]hen (?:did|was|were|is|does)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?\p{Lu}[\p{L}'’.-]*)\s+\p{Ll}/u;
+const DATED_NAMED = new RegExp(String.raw`\b[Ww]hen(?:\s+exactly)?\s+${oneOf(TIME_AUXILIARY_VERBS)}\s+${NAMES_TYPED}\s+(?!and\s)\p{Ll}`, 'u');
 
 /** The keys of the names a date is asked of (DATED_NAMED), none when it names no one so. */
 export function datedNamed(question: string): Set<string> {

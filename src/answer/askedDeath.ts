@@ -6,7 +6,7 @@
 
 import { lifelessThing } from '../search/wordnet/lifelessThing.js';
 import { anyClause, firstThen } from './clauseReading.js';
-import { namesCaptured, toldOfNamed } from './toldOfNamed.js';
+import { NAMES_TYPED, namesCaptured, toldOfNamed } from './toldOfNamed.js';
 
 /**
  * A death asked: "when / where / how / why / what / which (year, age)" and then "die", "died" or
@@ -55,7 +55,7 @@ export const DEATH_GIVEN = /\b(?:die[sd]?|dying|deaths?|dead|killed|perish\w*|pa
  * ADVERB_BEFORE_DIE, as THING_DYING reads one).
  * None for "the man behind America's … case" or a name typed in lower case.
  */
-const DYING_NAMED = new RegExp(String.raw`\bd(?:id|oes)\s+((?:\p{Lu}[\p{L}'’.-]*\s+(?:and\s+)?){0,4}?\p{Lu}[\p{L}'’.-]*)\s+${ADVERB_BEFORE_DIE}(?:die|pass\s+away)\b`, 'u');
+const DYING_NAMED = new RegExp(String.raw`\bd(?:id|oes)\s+${NAMES_TYPED}\s+${ADVERB_BEFORE_DIE}(?:die|pass\s+away)\b`, 'u');
 
 /** The keys of the names whose death the question asks (DYING_NAMED), none when it names no one so. */
 export function dyingNamed(question: string): Set<string> {

@@ -8,6 +8,15 @@ import { withinEdits } from '../search/questionCoverage.js';
 import { termsOf } from '../search/termsOf.js';
 import { tokenize } from '../search/tokenize.js';
 
+/** A word of a name as a question types it: capitalised, not a possessive ("Webb's father" is not Webb). */
+const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*(?<!['’]s|s['’])`;
+/**
+ * The names a question asks of, as a group of a pattern (RegExp source): up to five capitalised
+ * words, "and" between two people ("Sergeant Floyd and Louis Washkansky"), none a possessive, which
+ * names another's ("When did Webb's father die?" asks no date of Webb).
+ */
+export const NAMES_TYPED = String.raw`((?:${NAME_WORD}\s+(?:and\s+)?){0,4}?${NAME_WORD})`;
+
 /** A word written as a name is (capitalised): a common word a typo away ("pasture" for Pasteur, "giant" for Grant) is no one. */
 const CAPITALISED = /^\p{Lu}/u;
 

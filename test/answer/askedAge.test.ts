@@ -70,6 +70,15 @@ describe('an age, asked and told', () => {
     expect([...datedNamed('When did Webb join the training ship?')]).toEqual(['webb']);
     expect(datedNamed('When did Matthew Webb first go to sea?').size).toBe(2);
     for (const question of ['When did the bank collapse?', 'when did webb join the ship?', 'When did it erupt?']) expect(datedNamed(question).size, question).toBe(0);
+    // review58: a possessive names another ("Webb's father" is not Webb); any auxiliary setting a
+    // time, an "exactly" before it, and two names joined by "and" are read.
+    for (const question of ["When did Webb's father die?", "When did Leeson's wife leave Singapore?", "How old was Webb's father when he died?"]) {
+      expect(datedNamed(question).size, question).toBe(0);
+      expect(agedNamed(question).size, question).toBe(0);
+    }
+    expect([...datedNamed('When has Webb joined the club?')]).toEqual(['webb']);
+    expect([...datedNamed('When exactly did Webb join the ship?')]).toEqual(['webb']);
+    expect(datedNamed('When did Leeson and Hawes leave Barings?').size).toBe(2);
     expect(givesAnswerKind('Nick Leeson, a 28-year-old trader in Barings\' Singapore office, ran both desks.', 'date')).toBe(false);
     expect(givesAnswerKind('Picasso was 55 years old when he created the work.', 'date')).toBe(false);
     expect(givesAnswerKind('Most patients recover within four weeks.', 'date')).toBe(true);
