@@ -4,15 +4,19 @@
 // date still ahead ("within five years", askedAnswerKind.ts) share.
 
 import { LENGTH_GIVEN } from './askedLength.js';
-import { AND_A_HALF, CARDINAL_WORDS, HOW_LONG, HOW_MANY } from './quantityWords.js';
+import { AND_A_HALF, CARDINAL_WORDS, FRACTION_SIGN, HOW_LONG, HOW_MANY } from './quantityWords.js';
 import { anyClause } from './clauseReading.js';
 import { matchesOf } from '../search/matchesOf.js';
 import { DO_FORMS, HAVE_FORMS, MODAL_VERBS, oneOf } from '../search/auxiliaryVerbs.js';
 import { irregularForms } from '../search/irregularForms.js';
 import { NOT_COUNTING, YEAR, YEAR_RANGE } from './yearWords.js';
 
-/** A number of units, in digits or words, or a few: a span's, as DURATION, SPAN_AHEAD and FIRST_UNRANKED read it. */
-export const SPAN_NUMBER = String.raw`(?:\d[\d.,]*|${CARDINAL_WORDS}|a few|several|a|an)`;
+/**
+ * A number of units, in digits ("6½": a fraction's sign after them) or words, or a few, a half
+ * after it or not ("two and a half"): a span's, as DURATION, SPAN_AHEAD, the time a thing took
+ * (askedPace.ts) and FIRST_UNRANKED read it, one spelling for each.
+ */
+export const SPAN_NUMBER = String.raw`(?:\d[\d.,]*${FRACTION_SIGN}?|${CARDINAL_WORDS}|a few|several|a|an)(?:${AND_A_HALF})?`;
 /** The units of a span of time. */
 export const TIME_UNITS = String.raw`(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)`;
 /** A season as a unit, given only in the plural and after a number: "four building seasons", not "the new season". */
@@ -91,7 +95,7 @@ const BETWEEN_NUMBER_AND_UNIT = String.raw`(?!(?:per|a|an|the|of|or|and|to|in|ev
  * ("the 1997 fiscal year", "the 2023-24 school year").
  */
 export const DURATION = new RegExp(
-  String.raw`\b${SPAN_NUMBER}(?:${AND_A_HALF})?\s?-?\s?${TIME_UNITS}\b|(?<!\d[-–/])\b(?:(?!(?:1[5-9]|20)\d\d\b)\d[\d.,]*|${CARDINAL_WORDS}|a few|several)\s+(?:${BETWEEN_NUMBER_AND_UNIT}\s+)?(?:${TIME_UNITS}|${SEASONS})\b`,
+  String.raw`\b${SPAN_NUMBER}\s?-?\s?${TIME_UNITS}\b|(?<!\d[-–/])\b(?:(?!(?:1[5-9]|20)\d\d\b)\d[\d.,]*|${CARDINAL_WORDS}|a few|several)\s+(?:${BETWEEN_NUMBER_AND_UNIT}\s+)?(?:${TIME_UNITS}|${SEASONS})\b`,
   'iu',
 );
 

@@ -21,6 +21,9 @@ export const FIGURE_MAGNITUDE = String.raw`(?:\s?(?:${UNIT_MULTIPLIER}|k)\b)?`;
  */
 export const AND_A_HALF = String.raw`[\s-]+and[\s-]+a[\s-]+half`;
 
+/** A fraction's sign written after a figure's digits, as "6½ years" and "2¾ hours" write it. */
+export const FRACTION_SIGN = '[½¼¾⅓⅔]';
+
 /** "how long", not "how long-term": asks for a span of time. */
 export const HOW_LONG = String.raw`\bhow long\b(?![- ]term)`;
 

@@ -64,4 +64,17 @@ describe('a span of time asked, or "how long" of what may be a length', () => {
     expect(answerQuestion(library, 'How long do Komodo dragons live?').answered).toBe(false);
     expect(answerQuestion(library, 'How long do Komodo dragons grow?').answered).toBe(true);
   });
+
+  // review58's shoulds on next59: a half after the number and a fraction's sign give the span, and
+  // the time a thing took, as its number alone does.
+  it('reads a span with a half or a fraction sign after its number, as a span and as the time a thing took', () => {
+    for (const text of ['Leeson served 6½ years.', 'The crossing took 2¾ hours.', 'The crossing took two and a half hours.'])
+      expect(givesAnswerKind(text, 'duration'), text).toBe(true);
+    for (const text of ['The tide floods the chamber in two and a half hours.', 'The ferry crossed in 2½ hours.', 'It was done within two-and-a-half days.'])
+      expect(givesAnswerKind(text, 'pace'), text).toBe(true);
+    expect(givesAnswerKind('The engineers expect to finish within two and a half years.', 'future', '2026-01-01')).toBe(true);
+    expect(givesAnswerKind('About one and a half million people crossed in 2023.', 'pace')).toBe(false);
+    expect(givesAnswerKind('The statue is 6½ feet tall.', 'duration')).toBe(false);
+  });
+
 });
