@@ -17,8 +17,11 @@ import { NOT_COUNTING, YEAR, YEAR_RANGE } from './yearWords.js';
  * (askedPace.ts) and FIRST_UNRANKED read it, one spelling for each.
  */
 export const SPAN_NUMBER = String.raw`(?:\d[\d.,]*${FRACTION_SIGN}?|${CARDINAL_WORDS}|a few|several|a|an)(?:${AND_A_HALF})?`;
-/** The units of a span of time. */
-export const TIME_UNITS = String.raw`(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)`;
+/**
+ * The units of a span of time, a half-hour among them ("a half-hour", "two half-hours"); a century
+ * not as cricket scores one ("scored a century on debut": a hundred runs).
+ */
+export const TIME_UNITS = String.raw`(?:seconds?|minutes?|(?:half-)?hours?|days?|weeks?|months?|years?|decades?|century(?<!\b(?:scor(?:e|es|ed|ing)|ma(?:de|ke|kes|king)|hit(?:s|ting)?)\s+a\s+century)|centuries)`;
 /** A season as a unit, given only in the plural and after a number: "four building seasons", not "the new season". */
 const SEASONS = 'seasons';
 

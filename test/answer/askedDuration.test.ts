@@ -77,4 +77,10 @@ describe('a span of time asked, or "how long" of what may be a length', () => {
     expect(givesAnswerKind('The statue is 6½ feet tall.', 'duration')).toBe(false);
   });
 
+  it('reads a half-hour and a century as spans, not the century a batsman scores', () => {
+    for (const text of ['The show lasted a half-hour.', 'Wolves had been absent for over a century.', 'The maker waited half a century before apologising.'])
+      expect(givesAnswerKind(text, 'duration'), text).toBe(true);
+    for (const text of ['Pataudi scored a century on debut.', 'He made a century at Lord\'s.', 'Art of the 20th century.', 'the twentieth century'])
+      expect(givesAnswerKind(text, 'duration'), text).toBe(false);
+  });
 });
