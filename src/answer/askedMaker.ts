@@ -33,28 +33,31 @@ const WENT_ON_TO = String.raw`(?:went|would\s+go|goes)\s+on\s+to\s+${oneOf(MAKIN
  * "Who wrote / won / painted / invented / founded …", opening the question or a sentence of it
  * (clauseOpening): the person or body that made or won something. Mid-sentence "who" is someone
  * described ("…changed who won a seat"), and "who found that…" asks for a source, not a maker. An
- * adverb may come between ("who finally won"), or the making told as where a story went (WENT_ON_TO).
+ * adverb may come between ("who finally won"), one the asker stresses the question with too ("who
+ * actually designed…", "who even built…"), or the making told as where a story went (WENT_ON_TO).
  */
 export const MAKER_ASKED = new RegExp(
-  String.raw`\bwho${clauseOpening('who')}\s+(?:(?:first|finally|eventually|ultimately|originally)\s+)?(?:${MADE}\b|${WENT_ON_TO})`,
+  String.raw`\bwho${clauseOpening('who')}\s+(?:(?:first|finally|eventually|ultimately|originally|actually|really|even|truly)\s+)?(?:${MADE}\b|${WENT_ON_TO})`,
   'i',
 );
 /**
  * What names who made or won something: the making itself (an author, a winner, "founded"…, "for
- * inventing", "credited with discovering") or "et al.", in any case ("Founded by…" opens a
- * sentence). Not a making "by" a time ("built by the end of 2020", "started by the time the law
+ * inventing", "credited with discovering", "credit for the design"), or "et al.", in any case
+ * ("Founded by…" opens a sentence). Not a making "by" a time ("built by the end of 2020", "started by the time the law
  * passed").
  */
-const MAKING = /\bet al\b|\b(?:wrote|written|writers?|authors?|won|winners?|painted|painters?|invented|inventing|inventors?|founded|founders?|makers?|designers?|builders?|creators?|discovering|discoverers?)\b/i;
+const MAKING = /\bet al\b|\bcredit(?:ed)?\s+for\s+(?:the|its|their|his|her)\s+(?:design|discovery|invention)\b|\b(?:wrote|written|writers?|authors?|won|winners?|painted|painters?|invented|inventing|inventors?|founded|founders?|makers?|designers?|builders?|creators?|discovering|discoverers?)\b/i;
 /** Lower-case words that make "by" a time, not a maker or an owner: "built by the end of 2020", "by then", "by the time the law passed". */
 export const TIME_AFTER_BY: readonly string[] = ['end', 'mid', 'then', 'now', 'next', 'early', 'late', 'this', 'that', 'time'];
+/** The makings told in the past of their maker ("built", "designed"), which a thing made is told by too ("built in 1990"). */
+const MADE_OF_MAKER: readonly string[] = ['built', 'designed', 'developed', 'created', 'discovered', 'coined', 'composed', 'manufactured'];
 /**
  * "<made> by" a lower-case word ("developed by researchers at…"), the verb in any case ("Built by…"
  * opens a sentence) but the word after "by" in lower case only: a capital is a name (BY_CAPITALISED)
  * or a time ("built by March 2021", "by Q3", "by Christmas": NOT_A_MAKER).
  */
 const MADE_BY = new RegExp(
-  String.raw`\b(?:${['manufactured', 'built', 'designed', 'developed', 'created', 'discovered', 'coined', 'composed', 'started'].map(inItsCases).join('|')}) (?:by|BY) (?!(?:the |a |an )?${oneOf(TIME_AFTER_BY)}\b)(?:the |a |an )?[a-z]`,
+  String.raw`\b(?:${[...MADE_OF_MAKER, 'started'].map(inItsCases).join('|')}) (?:by|BY) (?!(?:the |a |an )?${oneOf(TIME_AFTER_BY)}\b)(?:the |a |an )?[a-z]`,
 );
 /** A lower-case word as written in a sentence, opening one, or in capitals ("built", "Built", "BUILT"): one flag cannot case one part of a pattern. */
 function inItsCases(word: string): string {
@@ -80,9 +83,20 @@ export const NOT_A_MAKER: ReadonlySet<string> = new Set([
  * name after "to", at most three words between; not "given to patients", "awarded to a team").
  */
 const WON_OR_AWARDED = /\bwinning\s+(?:the|a|an|its|their|his|her)\b|\b(?:awarded|presented|given)\s+(?:[\p{L}\p{N}$€£,.-]+\s+){0,3}?to\s+(?:the\s+)?\p{Lu}/u;
+/**
+ * The making told in the active voice, its maker before it and what was made after ("Architect
+ * Tony Kettle of RMJM designed the wheel's shape", "two French construction groups designed and
+ * built the arch", "has designed the"): the verb with an object (a determiner or a capitalised
+ * name), not after a form of be, whose subject is what was made ("was built the year after"), nor
+ * as an adjective ("the newly built Vasa Museum").
+ */
+const MADE_ACTIVE = new RegExp(
+  String.raw`(?<!\b(?:am|is|are|was|were|be|been|being|newly|purpose|specially)[\s-])\b${oneOf(MADE_OF_MAKER)}(?:\s+and\s+${oneOf(MADE_OF_MAKER)})?\s+(?:(?:the|a|an|its|his|her|their|this|these|those)\s+(?!(?:same|following|next|previous|first|last)\b)|\p{Lu})`,
+  'u',
+);
 /** Whether the text names who made or won something: the making, a win or award to someone, "et al.", or "by" a name. */
 export function namesMaker(text: string): boolean {
-  if (MAKING.test(text) || MADE_BY.test(text) || WON_OR_AWARDED.test(text)) return true;
+  if (MAKING.test(text) || MADE_BY.test(text) || WON_OR_AWARDED.test(text) || MADE_ACTIVE.test(text)) return true;
   for (const [, word] of matchesOf(text, BY_CAPITALISED)) if (word !== undefined && !NOT_A_MAKER.has(word.toLowerCase())) return true;
   return false;
 }

@@ -268,7 +268,7 @@ describe('the kind of answer a question asks for', () => {
   // all sixteen sets, no answerable one): held-out 15's "Who founded the Center for Open Science?"
   // was answered by a claim on the centre's replication project that names no founder.
   it('reads who made or won something, opening the question, and a maker named by "by", "et al." or the making', () => {
-    for (const question of ['Who founded the Center for Open Science?', 'who won the 2018 world cup', 'Who invented closed captioning for television?', 'hey, who wrote Pride and Prejudice?', "Who went on to win the men's singles at Wimbledon that year?", 'who ended up winning the race?', 'Who eventually won the bidding war?', 'who ended up coining the term?', 'who went on to coin the term?'])
+    for (const question of ['Who founded the Center for Open Science?', 'who won the 2018 world cup', 'Who invented closed captioning for television?', 'hey, who wrote Pride and Prejudice?', "Who went on to win the men's singles at Wimbledon that year?", 'who ended up winning the race?', 'Who eventually won the bidding war?', 'who ended up coining the term?', 'who went on to coin the term?', 'who actually designed the falkirk wheel?', 'who even built the chernobyl arch?'])
       expect(askedAnswerKinds(question), question).toEqual(['maker']);
     for (const question of [
       'Has an instant-runoff count ever changed who won a seat in Congress?',

@@ -30,4 +30,22 @@ describe('namesMaker', () => {
     for (const text of ['Inoue received the Ig Nobel Peace Prize in 2004 for inventing karaoke.', 'She is credited with discovering the first pulsar.'])
       expect(namesMaker(text), text).toBe(true);
   });
+
+  // Held-out 31's Falkirk Wheel and 40's Chernobyl arch name their makers before the making, and
+  // 39's Bell Rock by the credit for its design: asked "who actually designed…", each is the answer.
+  it('reads a maker before the making in the active voice, and in the credit for a design', () => {
+    for (const text of [
+      "Architect Tony Kettle of RMJM designed the wheel's shape.",
+      'A joint venture of two French construction groups designed and built the arch.',
+      'Clyde Tombaugh discovered Pluto in February 1930.',
+      'Credit for the design has long been disputed between the resident engineer and his consulting superior.',
+    ])
+      expect(namesMaker(text), text).toBe(true);
+  });
+
+  it('reads no maker in a thing made told in the passive, nor in a making at a time', () => {
+    for (const text of ['The bridge was built the year after the flood.', 'It had been designed the same way.', 'The newly built Vasa Museum opened in 1990.', 'The tower, built in 1810, still stands.'])
+      expect(namesMaker(text), text).toBe(false);
+  });
 });
+
