@@ -37,6 +37,8 @@ function verbForms(base: string): string[] {
 const LASTING_VERB = new RegExp(String.raw`(?<!\b(?:the|a|an|its|his|her|their|our|your|my|at)\s)\b${oneOf(LASTING_VERBS.flatMap(verbForms))}\b`, 'i');
 /** A time before or after an event right after "how long": "how long before / until / after…", "how long ago…". */
 const TIME_AROUND_EVENT = /^\s+(?:ago|before|until|till|after)\b/i;
+/** An event the time asked runs up to, later in its phrase: "how long do parents get before…", "how long does a tick need to stay on before…". */
+const TIME_BEFORE_EVENT = /\b(?:before|until|till)\b/i;
 /**
  * An auxiliary right after "how long", a verb to follow ("how long do pandas live?", "how long
  * should I boil an egg?", "how long had the sailors gone without…"); not "be", after which a thing
@@ -46,9 +48,10 @@ const AUXILIARY_AFTER = new RegExp(String.raw`^\s+${oneOf([...DO_FORMS, ...HAVE_
 /**
  * A verb a thing's length is told by, as an auxiliary leaves it: what is, grows, gets or becomes so
  * long ("how long can a tapeworm be?", "how long do Komodo dragons grow?"), or stretches, runs,
- * extends, reaches, spans, measures or goes so far ("go without" is a time).
+ * extends, reaches, spans, measures or goes so far ("go without" is a time); "have been" as a modal
+ * before the subject leaves it ("How long would the bridge have been?"; "how long has he been…" is a time).
  */
-const LENGTH_VERB = /\b(?:be|grows?|gets?|becomes?|stretch(?:es)?|run|runs|extends?|reach(?:es)?|spans?|measures?|go(?!\s+without\b)|goes)\b/i;
+const LENGTH_VERB = /\b(?:be|grows?|gets?|becomes?|stretch(?:es)?|run|runs|extends?|reach(?:es)?|spans?|measures?|go(?!\s+without\b)|goes|(?<=\bhave\s)been)\b/i;
 /** The part of a clause up to its next comma, colon, semicolon, dash or "and": the phrase a verb asked belongs to. */
 const PHRASE_END = /[,;:\u2014\u2013(]|\s-\s|\band\b/i;
 const EVERY_HOW_LONG = new RegExp(HOW_LONG, 'gi');
@@ -57,7 +60,8 @@ const HOW_MANY_TIME_UNITS = new RegExp(String.raw`${HOW_MANY} (?:years|months|we
 /**
  * Whether each "how long" of the clause asks a span of time only (true), or a span of time or a
  * length (false): a time before or after an event (TIME_AROUND_EVENT), an auxiliary and a verb not
- * measuring a length in its phrase (AUXILIARY_AFTER, LENGTH_VERB), or a verb of lasting in its phrase ("how long is it designed to
+ * measuring a length in its phrase or a verb and an event the time runs up to (AUXILIARY_AFTER,
+ * LENGTH_VERB, TIME_BEFORE_EVENT), or a verb of lasting in its phrase ("how long is it designed to
  * last?", "how long is the trip going to take?"). "How long is the bridge / was his sentence?" and
  * "how long a sentence did Leeson get?" may ask either.
  */
@@ -66,7 +70,7 @@ function howLongReadings(clause: string): boolean[] {
   for (const found of matchesOf(clause, EVERY_HOW_LONG)) {
     const rest = clause.slice(found.index + found[0].length);
     const phrase = rest.slice(0, PHRASE_END.exec(rest)?.index ?? rest.length);
-    readings.push(TIME_AROUND_EVENT.test(rest) || (AUXILIARY_AFTER.test(rest) && !LENGTH_VERB.test(phrase)) || LASTING_VERB.test(phrase));
+    readings.push(TIME_AROUND_EVENT.test(rest) || (AUXILIARY_AFTER.test(rest) && (!LENGTH_VERB.test(phrase) || TIME_BEFORE_EVENT.test(phrase))) || LASTING_VERB.test(phrase));
   }
   return readings;
 }

@@ -83,4 +83,19 @@ describe('a span of time asked, or "how long" of what may be a length', () => {
     for (const text of ['Pataudi scored a century on debut.', 'He made a century at Lord\'s.', 'Art of the 20th century.', 'the twentieth century'])
       expect(givesAnswerKind(text, 'duration'), text).toBe(false);
   });
+
+  // kind58's next: a time up to an event later in the phrase asks a span, whatever the verb ("get",
+  // "need", "run" tell a length too); "been" after a modal and "have" may be a length, as "be" is.
+  it('reads "how long" up to an event as a span of time only, and "would have been" as either', () => {
+    for (const question of [
+      'how long do Icelandic parents get before they have to register the baby\'s name?',
+      'How long does a tick need to be latched on before it can pass on Lyme?',
+      'How long can a solar-assisted wireless sensor run before its battery needs replacing?',
+      'How long has he been in prison?',
+    ])
+      expect(askedAnswerKinds(question), question).toEqual(['duration']);
+    for (const question of ['How long would the bridge have been?', 'How long could the tunnel have been?'])
+      expect(askedAnswerKinds(question), question).toEqual(['lengthOrDuration']);
+  });
 });
+
