@@ -12,6 +12,7 @@ import { normalizeTerm } from '../search/normalizeTerm.js';
 import { coverageParts, type CoverageQuestion, type WordCoverage } from '../search/questionCoverage.js';
 import { givesAnswerKind, kindNounsAsked, type AnswerKind } from './askedAnswerKind.js';
 import { ageToldOf, agedNamed, datedNamed } from './askedAge.js';
+import { possessorsOfRoleAsked, reportOnPossessor } from './askedOfPossessor.js';
 import { deathToldOf, dyingNamed } from './askedDeath.js';
 import { namesOtherThanTyped, typedKeys } from './askedName.js';
 import { asksRoleHolder, deedOfRoleAsked, namesDoerOf, namesPersonInRole } from './askedPerson.js';
@@ -37,8 +38,9 @@ type GivenClaim = { claim: Claim; report: Report };
  * was Tutankhamun when he became king?"), whose step in life a date is asked of (datedNamed: "When
  * did Webb join the training ship?"), whether the person asked holds a role by
  * its noun (asksRoleHolder: "Who was the architect of…?") and the deed typed of them
- * (deedOfRoleAsked: "Which architect designed…?"), and for a name asked the keys of the
- * question's words (typedKeys), which name what it asks about.
+ * (deedOfRoleAsked: "Which architect designed…?"), for a name asked the keys of the
+ * question's words (typedKeys), which name what it asks about, and for a person or a name asked
+ * of someone's role by a possessive the possessor ("the Vasa's captain": possessorsOfRoleAsked).
  */
 export interface KindHolder {
   dying: ReadonlySet<string>;
@@ -47,9 +49,10 @@ export interface KindHolder {
   roleHolder: boolean;
   deed: string | null;
   typed: ReadonlySet<string>;
+  possessors: ReadonlySet<string>;
 }
 const NO_NAMES: ReadonlySet<string> = new Set();
-const NO_HOLDER: KindHolder = { dying: NO_NAMES, aging: NO_NAMES, dated: NO_NAMES, roleHolder: false, deed: null, typed: NO_NAMES };
+const NO_HOLDER: KindHolder = { dying: NO_NAMES, aging: NO_NAMES, dated: NO_NAMES, roleHolder: false, deed: null, typed: NO_NAMES, possessors: NO_NAMES };
 
 /** What the question says of who its kinds of answer are told of (KindHolder). */
 export function kindHolderIn(asked: string, kinds: readonly AnswerKind[]): KindHolder {
@@ -62,6 +65,7 @@ export function kindHolderIn(asked: string, kinds: readonly AnswerKind[]): KindH
     roleHolder,
     deed: roleHolder ? deedOfRoleAsked(asked) : null,
     typed: kinds.includes('name') ? typedKeys(asked) : NO_NAMES,
+    possessors: kinds.includes('person') || kinds.includes('name') ? possessorsOfRoleAsked(asked) : NO_NAMES,
   };
 }
 
@@ -85,13 +89,15 @@ export function anyKindMissing(kinds: readonly AnswerKind[], given: ReadonlySet<
  * (deathToldOf), an age likewise (ageToldOf), a date also by an age told of the one it is asked of
  * (ageToldOf: "When did Webb join…?" by "Webb … twelve years old"), the holder of a role by a person named in a role (namesPersonInRole) or as the
  * doer of the deed asked of them (namesDoerOf: "designed by Renzo Piano"), a name
- * also by one beside its noun in the claim's own text (namesOtherThanTyped).
+ * also by one beside its noun in the claim's own text (namesOtherThanTyped); a person or a name
+ * asked of a possessor's role only by a claim of a report on it (reportOnPossessor).
  */
 export function kindsGivenBy(kinds: readonly AnswerKind[], given: readonly GivenClaim[], holder: KindHolder = NO_HOLDER): Set<AnswerKind> {
   const kindsGiven = new Set<AnswerKind>();
   if (kinds.length === 0) return kindsGiven;
   const texts = given.map(({ claim, report }) => givenText(claim, report));
   const gives = (text: string, kind: AnswerKind, i: number): boolean => {
+    if ((kind === 'person' || kind === 'name') && holder.possessors.size > 0 && !reportOnPossessor((given[i] as GivenClaim).report, holder.possessors)) return false;
     if (kind === 'death' && holder.dying.size > 0) return deathToldOf(text, holder.dying);
     if (kind === 'age' && holder.aging.size > 0) return ageToldOf(text, holder.aging);
     if (kind === 'date' && holder.dated.size > 0 && ageToldOf(text, holder.dated)) return true;
