@@ -236,7 +236,12 @@ export class DeletionIndex {
       }
     }
     found.sort((a, b) => a - b);
-    return found.map((key) => [this.terms[key >>> 2] as string, key & 3]);
+    // By push into one literal, as FuzzyTrie.near builds its own (not .map): V8's optimized `map`
+    // makes another kind of array than its builtin, so once this was optimized the arrays
+    // PostingsLookup.expandNow reads changed kind, and the counts V8 compiles that by began again.
+    const near: [string, number][] = [];
+    for (const key of found) near.push([this.terms[key >>> 2] as string, key & 3]);
+    return near;
   }
 
   /** The Levenshtein distance of `query` and a term, or maxDistance + 1 once it must exceed maxDistance. */
