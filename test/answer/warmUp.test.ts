@@ -79,6 +79,18 @@ describe('warming up the answer path', () => {
     expect(far.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('asks its first far typo among the first questions, the first whose suggested words are looked up a ratio of their length away', () => {
+    // PostingsLookup.expandNow's branch for a suggestion's looser lookup, met first late in the
+    // round, began V8's count toward compiling expandNow again there (bench/README.md, fifty-seventh session).
+    const questions = askedTexts(library);
+    const first = questions.findIndex((question) => {
+      const key = normalizeTerm(question);
+      return !question.includes(' ') && key !== null && library.index.termsNear(key, 2, false)?.size === 0 && (library.index.termsNear(key, 3, false)?.size ?? 0) > 0;
+    });
+    expect(first).toBeGreaterThanOrEqual(0);
+    expect(first).toBeLessThan(questions.length / 5);
+  });
+
   it('asks about a place no report names, so the decision counts a name no claim shown covers as a share of the question', () => {
     // Without it, the warm-up may leave uncoveredNames at 0 (a library with no claim the off-topic
     // "capital of France?" finds): V8 would first meet it as a fraction in a person's answer.
