@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { questionFilter } from '../../src/answer/questionFilter.js';
+import type { Report } from '../../src/reports/model.js';
 import { ClaimIndex } from '../../src/search/claimIndex.js';
+import { tokenize } from '../../src/search/tokenize.js';
 import { bundledLibrary } from '../support/reportsFolders.js';
 
 const QUESTIONS = ['risks of synthetic data', 'heat pumps cold', 'bike lanes safety', 'microplastics water', 'battery cost', 'remote work'];
@@ -61,5 +64,32 @@ describe('ClaimIndex scores', () => {
     const state = saved.state();
     if (state === null) throw new Error('the index cannot be saved');
     expect(exactly(await ClaimIndex.load(state))).toEqual(expected);
+  });
+});
+
+describe('ClaimIndex.all', () => {
+  // A question of filters alone lists every claim they pass: claim by claim on the compact engine,
+  // by MiniSearch's own wildcard search on its public API. MiniSearch is the oracle.
+  it("lists the claims a filter passes as MiniSearch's wildcard search does, removed reports left out", async () => {
+    const library = await bundledLibrary();
+    const [removed, ...kept] = library.reports as [Report, ...Report[]];
+    const perspective = kept[0]?.claims[0]?.perspective ?? '';
+    const byId = (id: string): boolean => library.claim(id)?.perspective === perspective;
+    const compact = new ClaimIndex();
+    const plain = new ClaimIndex({ publicApiOnly: true });
+    for (const index of [compact, plain]) {
+      for (const report of [removed, ...kept]) index.addReport(report);
+      index.removeReport(removed);
+    }
+    expect(compact.all()).toEqual(plain.all());
+    expect(compact.all()).not.toContain(removed.claims[0]?.id);
+    expect(compact.all(byId)).toEqual(plain.all(byId));
+    expect(compact.all(byId).length).toBeGreaterThan(0);
+    // A filter with the library's short-id screen, read by the index it numbers alone.
+    const screened = questionFilter(library, { perspective: tokenize(perspective)[0] ?? '' });
+    const whole = new ClaimIndex({ publicApiOnly: true });
+    for (const report of library.reports) whole.addReport(report);
+    expect(library.index.all(screened)).toEqual(whole.all(screened));
+    expect(library.index.all(screened).length).toBeLessThan(library.index.all().length);
   });
 });
