@@ -4,18 +4,28 @@
 
 import { termsOf } from '../search/termsOf.js';
 
-/** A test of perspectives for the filter's words; each perspective is stemmed once, then remembered. */
-export function perspectiveMatcher(filter: string): (perspective: string) => boolean {
-  const wanted = termsOf(filter);
-  // Claims share a few dozen perspectives: stemming each once per question, not once per claim.
-  const seen = new Map<string, boolean>();
-  return (perspective) => {
-    let matches = seen.get(perspective);
+/**
+ * A test of perspectives for the filter's words; each perspective is stemmed once, then remembered.
+ * A method, not a closure made per filter: code V8 compiled to call one question's closure was
+ * thrown away at the next question's (bench/README.md, fifty-seventh session).
+ */
+export class PerspectiveMatcher {
+  private readonly wanted: string[];
+  /** Claims share a few dozen perspectives: each stemmed once per question, not once per claim. */
+  private readonly seen = new Map<string, boolean>();
+
+  constructor(filter: string) {
+    this.wanted = termsOf(filter);
+  }
+
+  /** Whether the perspective's words include every word of the filter. */
+  keeps(perspective: string): boolean {
+    let matches = this.seen.get(perspective);
     if (matches === undefined) {
       const terms = new Set(termsOf(perspective));
-      matches = wanted.every((term) => terms.has(term));
-      seen.set(perspective, matches);
+      matches = this.wanted.every((term) => terms.has(term));
+      this.seen.set(perspective, matches);
     }
     return matches;
-  };
+  }
 }

@@ -8,7 +8,7 @@ import { MULTI_SOURCE, QUOTED } from '../library/claimTable.js';
 import { hasStrength, type EvidenceStrength } from '../reports/evidenceFlags.js';
 import { claimFilter, type ClaimFilter, type ShortIdScreen } from '../search/claimFilter.js';
 import { NO_PHRASES } from '../search/parseQuery.js';
-import { perspectiveMatcher } from './perspectiveFilter.js';
+import { PerspectiveMatcher } from './perspectiveFilter.js';
 import { phraseMatcher } from './phraseMatcher.js';
 
 export interface QuestionFilters {
@@ -25,7 +25,7 @@ export interface QuestionFilters {
 export function questionFilter(library: LibraryView, filters: QuestionFilters): ClaimFilter {
   // No phrases given ("why nothing" trying a filter alone): the array a question quoting none has.
   const { perspective, since, strength = [], reportId, phrases = NO_PHRASES } = filters;
-  const keepsPerspective = perspective ? perspectiveMatcher(perspective) : undefined;
+  const keepsPerspective = perspective ? new PerspectiveMatcher(perspective) : undefined;
   const containsPhrases = phraseMatcher(phrases);
   // The claim's own perspective is checked before its report is looked up, and the report only
   // when a filter asks about it (a served claim's report is served).
@@ -33,7 +33,7 @@ export function questionFilter(library: LibraryView, filters: QuestionFilters): 
   const accepts = (id: string): boolean => {
     const claim = library.claim(id);
     if (!claim) return false;
-    if (keepsPerspective && !keepsPerspective(claim.perspective)) return false;
+    if (keepsPerspective && !keepsPerspective.keeps(claim.perspective)) return false;
     if (!strength.every((wanted) => hasStrength(claim, wanted))) return false;
     if (needsReport) {
       const report = library.report(claim.reportId);
@@ -55,7 +55,7 @@ export function questionFilter(library: LibraryView, filters: QuestionFilters): 
     if (keepsPerspective) {
       const p = table.perspectiveNumberOfClaim(shortId);
       let kept = perspectives[p] as number;
-      if (kept === 0) perspectives[p] = kept = keepsPerspective(table.perspectiveName(p)) ? 1 : 2;
+      if (kept === 0) perspectives[p] = kept = keepsPerspective.keeps(table.perspectiveName(p)) ? 1 : 2;
       if (kept === 2) return false;
     }
     if ((table.strengthsOf(shortId) & strengths) !== strengths) return false;

@@ -11,7 +11,7 @@ import { termsOf } from '../search/termsOf.js';
 import { tokenize } from '../search/tokenize.js';
 import type { Suggestions } from './answer.js';
 import { claimIdsOf } from './claimIdsOf.js';
-import { perspectiveMatcher } from './perspectiveFilter.js';
+import { PerspectiveMatcher } from './perspectiveFilter.js';
 import { questionFilter, type QuestionFilters } from './questionFilter.js';
 
 /** Claims matching the words alone that order the perspectives and reports by relevance. */
@@ -110,7 +110,8 @@ function whyNothing(library: LibraryView, query: ParsedQuery, asTyped: string, r
     why.push(`No claim of \`report:${report.id}\` matches ${about}; the reports where it does are listed first.`);
   }
   if (perspective) {
-    const keeps = perspectiveMatcher(perspective);
+    const matcher = new PerspectiveMatcher(perspective);
+    const keeps = (p: string): boolean => matcher.keeps(p);
     const kept = library.perspectives.filter(keeps);
     const under = kept.length === 1 ? `the perspective “${kept[0]}”` : `a perspective with the word \`${perspective}\``;
     if (kept.length === 0) why.push(`No perspective has the word \`${perspective}\`; see the perspectives below.`);
