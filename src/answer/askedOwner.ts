@@ -9,14 +9,19 @@ import { oneOf } from '../search/auxiliaryVerbs.js';
 import { matchesOf } from '../search/matchesOf.js';
 import { NOT_A_MAKER, TIME_AFTER_BY } from './askedMaker.js';
 import { BEFORE_OPENING_WH } from './clauseReading.js';
+import { ROLE } from './askedPerson.js';
 
 /** The verbs of coming to own or owning a thing, as a question asks its owner by them ("who bought", "who owns", "who acquired"). */
 const OWNING_VERBS = ['bought', 'owns', 'owned', 'acquired', 'purchased'];
+/** What one takes over that is a post, not a thing owned: "the job", "the reins", "the presidency". */
+const POST = String.raw`jobs?|roles?|posts?|positions?|office|seat|reins|helm|leadership|presidency|captaincy|chairmanship|premiership|command|management|running|dugout|duties|mantle`;
 /**
  * "took over" a thing (a company, a club), not a post: "took over as boss", "took over from
- * Ferguson" ask who came next, not who owns.
+ * Ferguson" ask who came next, not who owns; nor a post or a role named within its next four words
+ * ("took over the manager's job", "the CEO role at Twitter", "the reins at Twitter", "the
+ * leadership of the party": POST, askedPerson.ts ROLE), whose holder is asked.
  */
-const TOOK_OVER = String.raw`took\s+over\b(?!\s+(?:as|from|for|in|at|after|when|while|once)\b)`;
+const TOOK_OVER = String.raw`took\s+over\b(?!\s+(?:as|from|for|in|at|after|when|while|once)\b)(?!(?:\s+[\w'’-]+){0,3}?\s+(?:${POST}|${ROLE}s?)(?:['’]s)?\b)`;
 /**
  * What one holds that an owner holds: "who holds the rights / a stake / the patent", not a record, a
  * title, a post or a meeting ("who holds the women's high jump record", "who held the meeting"),
@@ -66,7 +71,7 @@ const OWNER_NAMED = new RegExp(
     String.raw`\bbelong(?:s|ed|ing)?\s+to\s+(?:the\s+)?\p{Lu}`,
     String.raw`\bin\s+the\s+hands\s+of\b`,
     String.raw`\b(?:keeps?|kept|retains?|retained|takes?|took|taken|gained?|assumed?|transferred|vested|passed|handed|gave|given)\s+(?:\p{Ll}+\s+)?ownership\b`,
-    String.raw`\b(?!(?:It|They|He|She|We|This|That|These|Those|The)\b)\p{Lu}[\p{L}'’-]*(?:,?\s+(?:which|who|that))?\s+(?:(?:now|still|later|then|eventually|also)\s+)?(?:bought|acquired|purchased|owns|owned|took\s+over\b|took\s+control\s+of|(?:holds|held)\s+(?:the\s+|a\s+|an\s+)?(?:exclusive\s+|majority\s+|controlling\s+)?(?:rights|stake|shares))\b`,
+    String.raw`\b(?!(?:It|They|He|She|We|This|That|These|Those|The)\b)\p{Lu}[\p{L}'’-]*(?:,?\s+(?:which|who|that))?\s+(?:(?:now|still|later|then|eventually|also)\s+)?(?:bought|acquired|purchased|owns|owned|${TOOK_OVER}|took\s+control\s+of|(?:holds|held)\s+(?:the\s+|a\s+|an\s+)?(?:exclusive\s+|majority\s+|controlling\s+)?(?:rights|stake|shares))\b`,
     String.raw`\b(?:buyers?|owners?|purchasers?)\s+(?:included|include|including)\b`,
     String.raw`\b(?:buyer|owner|purchaser)s?(?:,|\s+(?:was|is|were|are))?\s+(?:the\s+)?\p{Lu}\p{Ll}`,
   ]

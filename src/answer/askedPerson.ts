@@ -20,7 +20,7 @@ import type { WordNet } from '../search/wordnet/wordNet.js';
  * woman, which a company, a country or a group is as often ("who is the biggest player in…?",
  * "who are the owners of…?", "which person is most at risk?").
  */
-const ROLE = String.raw`(?:official|minister|judge|president|ceo|chief executive|chair(?:man|woman|person)?|director|engineer|architect|scientist|secretary[- ]general|secretary|governor|mayor|head|(?<!\b(?:market|world|global|industry) )leader|founder|inventor|chancellor|commissioner|boss|editor|designer|king|queen|athlete|coach|doctor|physician|surgeon|researcher|author|writer|pilot|captain|explorer|astronomer|composer|activist)`;
+export const ROLE = String.raw`(?:official|minister|judge|president|ceo|chief executive|chair(?:man|woman|person)?|director|engineer|architect|scientist|secretary[- ]general|secretary|governor|mayor|head|(?<!\b(?:market|world|global|industry) )leader|founder|inventor|chancellor|commissioner|boss|editor|designer|king|queen|athlete|coach|doctor|physician|surgeon|researcher|author|writer|pilot|captain|explorer|astronomer|composer|activist)`;
 /**
  * A verb or an auxiliary after "which … <role>": the role is who did it ("which German official
  * ordered…", "which architect designed…", "which minister is…"), not a word describing a thing

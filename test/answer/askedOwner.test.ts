@@ -38,6 +38,23 @@ describe('who bought or owns something, asked and given', () => {
       expect(OWNER_ASKED.test(question), question).toBe(false);
   });
 
+  // Read an owner asked, "Who took over the manager's job at Leicester in 2015?" was declined on
+  // held-out 57's reports, where "Claudio Ranieri replaced Nigel Pearson as manager…" answered it.
+  it('reads no owner asked or given where a post or a role is taken over', () => {
+    for (const question of [
+      "Who took over the manager's job at Leicester in 2015?",
+      'Who took over the job of Leicester manager from Pearson?',
+      'Who took over the leadership of the party?',
+      'Who took over the CEO role at Twitter?',
+      'who took over the reins at Twitter?',
+      'Who took over the presidency after Kennedy?',
+    ])
+      expect(OWNER_ASKED.test(question), question).toBe(false);
+    expect(OWNER_ASKED.test('Who took over the club in 2010?')).toBe(true);
+    expect(namesOwner('Linda Yaccarino took over the CEO role in June 2023.')).toBe(false);
+    expect(namesOwner('Musk took over Twitter in October 2022.')).toBe(true);
+  });
+
   it('reads an owner given by a sale to one, "owned by", a name that owns, belonging to a name, ownership kept or a buyer named', () => {
     for (const text of [
       'The United States Federal Helium Reserve near Amarillo, Texas, was sold to Messer in 2024 for about $460 million.',
