@@ -34,19 +34,23 @@ const HELD_AS_OWNER = String.raw`(?:holds|held)\s+(?:the\s+|a\s+|an\s+|its\s+|th
  * an adverb of how or when and an auxiliary of the past.
  */
 const WHO_OPENING = String.raw`(?:${BEFORE_OPENING_WH}|\b(?:know|tell\s+(?:me|us)|wonder(?:ing)?|remind\s+me)\s+)who\s+(?:(?:actually|really|legally|originally|first|now|currently|still|eventually|finally|ultimately|then|later)\s+)?(?:(?:has|had|have)\s+)?`;
+/** A participle describing a thing, not a verb whose subject is asked: "bought by the NHS", "bought in 2022", "owned at the time". */
+const OWNED_DESCRIBING = String.raw`(?!\s+(?:by|in|on|at|during|before|after|since|from|for|over|under|through|via|last|this|between)\b)`;
 /**
  * The owner asked: "who bought / owns / owned / acquired / purchased / took over X" and "who holds
  * the rights…" opening a clause (a "who" inside one describes someone: "the businessman who bought
  * into…", "how Yap kept track of who owned the stones"); "who is / was the (new, majority) owner /
  * buyer / purchaser"; "which company / museum bought / owns…" (a word or three between, no pronoun:
- * "the painting, which he bought…" tells of it). Not "who buys…", which asks what kind of people do
- * ("Do people who buy LPs…"), nor "who sold…", a seller.
+ * "the painting, which he bought…" tells of it), not where the verb describes the things chosen
+ * among (OWNED_DESCRIBING: "Which of the heat pumps bought in 2022 qualify…?", "Which of the
+ * paintings owned by the Met were stolen?" ask which one, the owner named). Not "who buys…", which
+ * asks what kind of people do ("Do people who buy LPs…"), nor "who sold…", a seller.
  */
 export const OWNER_ASKED = new RegExp(
   [
     String.raw`${WHO_OPENING}(?:${oneOf(OWNING_VERBS)}|${TOOK_OVER}|${HELD_AS_OWNER})`,
     String.raw`\bwho(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:owner|buyer|purchaser)s?\b`,
-    String.raw`(?:${BEFORE_OPENING_WH})which\s+(?!(?:he|she|they|it|i|we|you)\b)(?:[\w-]+\s+){1,4}?(?:${oneOf(OWNING_VERBS)}|${TOOK_OVER})`,
+    String.raw`(?:${BEFORE_OPENING_WH})which\s+(?!(?:he|she|they|it|i|we|you)\b)(?:[\w-]+\s+){1,4}?(?:${oneOf(OWNING_VERBS)}${OWNED_DESCRIBING}|${TOOK_OVER})`,
   ]
     .map((part) => `(?:${part})`)
     .join('|'),

@@ -55,6 +55,13 @@ describe('who bought or owns something, asked and given', () => {
     expect(namesOwner('Musk took over Twitter in October 2022.')).toBe(true);
   });
 
+  // A participle after "which …" describes the things chosen among, and the owner is named.
+  it('reads no owner asked in "which of the things bought / owned by…" asking which one', () => {
+    for (const question of ['Which of the heat pumps bought in 2022 qualify for the grant?', 'Which of the paintings owned by the Met were stolen?', 'Which of the drugs bought by the NHS is cheapest?'])
+      expect(OWNER_ASKED.test(question), question).toBe(false);
+    for (const question of ['Which company bought Twitter?', 'which firm bought it in 2010?']) expect(OWNER_ASKED.test(question), question).toBe(true);
+  });
+
   it('reads an owner given by a sale to one, "owned by", a name that owns, belonging to a name, ownership kept or a buyer named', () => {
     for (const text of [
       'The United States Federal Helium Reserve near Amarillo, Texas, was sold to Messer in 2024 for about $460 million.',
