@@ -13,6 +13,7 @@ import { CONFIRMING_RIGHT } from './confirmingRight.js';
 import { IRREGULAR_PAST_FORMS } from './irregularForms.js';
 import { GREETED_SMALL_TALK, GREETING, GREETING_ONLY, HAPPY_GREETING, ROOM_BY_WHAT_THEY_DO, STOP } from './greetings.js';
 import { REPORT_NOUN, withoutPointers } from './pointersToSources.js';
+import { PREPOSITIONS } from './stopWords.js';
 import { replacedAll } from './replacedAll.js';
 import { TOTAL_ASKED_ASIDE } from './totalAskedAside.js';
 
@@ -99,8 +100,10 @@ const APOSTROPHE_S = /['’]s\b/gi;
 // Before a lower-case word or a quote too, as chat types a topic ("wait leicester nearly went
 // down…??", "wait shackleton's ship got stuck…", "wait there are different kinds…", "hold on
 // lyrebirds dance too??"), but for the words that make a phrase with it: "wait times / list /
-// staff", "wait for / until", "hold on to", "hang on in there".
-const WAIT_ASKS_ON = String.raw`times?|lists?|listed|listing|staff|staffs|periods?|lines?|rooms?|for|until|till|to|on|and|or|out|up`;
+// staff / queue", "wait for / until", any preposition after "wait" ("wait in A&E how long on
+// average?", "wait between booster doses?": the wait is the topic; stopWords.ts PREPOSITIONS),
+// "hold on to", "hang on in there".
+const WAIT_ASKS_ON = String.raw`times?|lists?|listed|listing|staff|staffs|periods?|lines?|rooms?|queues?|durations?|estimates?|lengths?|${PREPOSITIONS.join('|')}|till|and|or|out|up`;
 const HOLD_ON_ASKS_ON = String.raw`to|tight|in|for|until|till|the|a|an`;
 const FLOOR_TAKEN_BEFORE = String.raw`[\s\p{P}]*(?:${STOP}|(?:so|${AUXILIARY}|what|why|how|who|when|where)\b)`;
 const TOPIC_TYPED_LOWER = String.raw`[\p{Ll}'‘"“]`;

@@ -1329,6 +1329,14 @@ describe('chatQuestion', () => {
     }
   });
 
+  // Dropped before a preposition or a noun the list lacked, "wait" took the topic: "wait in A&E how
+  // long on average?" was searched as "in A&E how long on average?".
+  it('keeps "wait" before any preposition and the nouns of a wait, where the wait is the topic', () => {
+    for (const question of ['wait in A&E how long on average?', 'wait at the border crossing average?', 'wait between booster doses?', 'wait queue for social housing in London', 'wait duration for hip surgery', 'wait estimates for NHS surgery']) {
+      expect(chatQuestion(question), question).toBe(question);
+    }
+  });
+
   // A hyphenated "wait-" compound and "OK" (Oklahoma) in capitals open a question.
   it('keeps "wait-list" and a capitalised "OK" that names a state', () => {
     expect(chatQuestion('wait-list times for knee surgery')).toBe('wait-list times for knee surgery');
