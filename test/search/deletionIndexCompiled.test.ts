@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { v8TraceOf } from '../support/v8Trace.js';
+import { bailoutsFrom, compiledBetween, v8TraceOf } from '../support/v8Trace.js';
 
 /** A trace line about the fixture's reader of DeletionIndex.near's arrays. */
 const READ_NEAR = /<JSFunction readNear <[^>]*\/test\/fixtures\/runtime\/deletionNearOptimized\.ts>/;
@@ -16,10 +16,8 @@ describe('DeletionIndex.near compiled', () => {
     const nearMark = lines.indexOf('[near compiled]');
     expect(readerMark).toBeGreaterThan(0);
     expect(nearMark).toBeGreaterThan(readerMark);
-    const compiled = (pattern: RegExp, from: number, to: number): boolean => lines.slice(from, to).some((line) => line.startsWith('[completed compiling') && pattern.test(line));
-    expect(compiled(READ_NEAR, 0, readerMark)).toBe(true);
-    expect(compiled(NEAR, readerMark, nearMark)).toBe(true);
-    const thrownAway = lines.slice(nearMark).filter((line) => line.startsWith('[bailout') && READ_NEAR.test(line));
-    expect(thrownAway).toEqual([]);
+    expect(compiledBetween(lines, READ_NEAR, 0, readerMark)).toBe(true);
+    expect(compiledBetween(lines, NEAR, readerMark, nearMark)).toBe(true);
+    expect(bailoutsFrom(lines, READ_NEAR, nearMark)).toEqual([]);
   }, 60_000);
 });

@@ -18,3 +18,13 @@ export function v8TraceOf(fixture: string): Promise<string[]> {
     );
   });
 }
+
+/** Whether V8 finished compiling a function the pattern names between two lines of a trace. */
+export function compiledBetween(lines: readonly string[], fn: RegExp, from: number, to: number): boolean {
+  return lines.slice(from, to).some((line) => line.startsWith('[completed compiling') && fn.test(line));
+}
+
+/** The trace's lines where V8 threw away code compiled for a function the pattern names, from a line on. */
+export function bailoutsFrom(lines: readonly string[], fn: RegExp, from: number): string[] {
+  return lines.slice(from).filter((line) => line.startsWith('[bailout') && fn.test(line));
+}
