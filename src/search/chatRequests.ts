@@ -121,11 +121,13 @@ const ASKED_AFTER_WITH = oneOf([...BE_FORMS, ...HAVE_FORMS, 'did']);
 // Opening its clause (the message's opening, a greeting opening it, a stop, a comma or a new line
 // before it, and any spaces and marks): after any other word it ends the question ("does caffeine
 // keep you awake?", "how do data brokers track you online?", "did they find anyone there?", "was
-// anyone there?", "why wasn't anyone there?"). Looked behind from a word's start only, over the
-// spaces and marks before it and at most one greeting: a scan as long as that run, not back to the
-// clause's opening from every position.
-const OPENS_CLAUSE = String.raw`(?<=(?:^|[.!?…,;:\n])[\s\p{P}]*|^[\s\p{P}]*${GREETING_WORD}[\s\p{P}]*)`;
-const PRESENCE_CHECK = String.raw`${OPENS_CLAUSE}(?:(?:can|could|do)\s+(?:you|u|ya|anyone|anybody)\s+hear\s+me|(?:are\s+)?(?:you|u|ya)\s+(?:still\s+)?(?:there|here|around|awake|alive|online)|(?:is\s+)?(?:any(?:one|body)|some(?:one|body))\s+(?:there|here|around|home)|is\s+this\s+thing\s+on)`;
+// anyone there?", "why wasn't anyone there?"). Its first word is matched first and the opening
+// looked behind from its end, over that word, the spaces and marks before it and at most one
+// greeting: a scan as long as that run, not back to the clause's opening from every position.
+const OPENS_CLAUSE = String.raw`(?<=(?:(?:^|[.!?…,;:\n])[\s\p{P}]*|^[\s\p{P}]*${GREETING_WORD}[\s\p{P}]*)\p{L}+)`;
+const YOU = String.raw`you|u|ya`;
+const ONE_OF_THE_ROOM = String.raw`any(?:one|body)|some(?:one|body)`;
+const PRESENCE_CHECK = String.raw`(?:can|could|do)${OPENS_CLAUSE}\s+(?:${YOU}|anyone|anybody)\s+hear\s+me|(?:are${OPENS_CLAUSE}\s+(?:${YOU})|(?:${YOU})${OPENS_CLAUSE})\s+(?:still\s+)?(?:there|here|around|awake|alive|online)|(?:is${OPENS_CLAUSE}\s+(?:${ONE_OF_THE_ROOM})|(?:${ONE_OF_THE_ROOM})${OPENS_CLAUSE})\s+(?:there|here|around|home)|is${OPENS_CLAUSE}\s+this\s+thing\s+on`;
 const SMALL_TALK = new RegExp(
   String.raw`\b(?:${PRESENCE_CHECK}|hows?(?:\s+${ASKED_AFTER_WITH})?(?:\s+been)?\s+(?:${ASKED_AFTER})(?:\s+(?:going|goin|been|doing|go|treating\s+you))?(?:\s+(?:so\s+far|today|lately))?|what\s+(?:is\s+)?up|whats\s+up|are\s+you\s+(?:a\s+|an\s+)?(?:real\s+)?(?:person|human|bot|robot|ai)|are\s+you\s+real)(?=[\s\p{P}]*$|\s*[?!.,;:…\n])[?!.]*`,
   'giu',
