@@ -113,9 +113,10 @@ function clauseAsksCount(clause: string): boolean {
  * "…, and when?" ending the question: a date asked of what the question asks first ("Which
  * painkillers has India banned, and when?", "Who first described Physarum polycephalum as a species,
  * and when?"), as "when did…" asks it. Not after "who / what / how to…", whose "when" is one more
- * thing to decide ("…help testers decide who to test next and when?").
+ * thing to decide ("…help testers decide who to test next and when?"). The look-behind is tried
+ * once, at the end: before every space it would scan back over the whole question.
  */
-const WHEN_LAST = /(?<!\b(?:who|what|where|how|which)\s+to\b.*)\s+(?:and|or)\s+when\s*[?!.]*\s*$/;
+const WHEN_LAST = /\s+(?:and|or)\s+when\s*[?!.]*\s*$(?<!\b(?:who|what|where|how|which)\s+to\b.*\s+(?:and|or)\s+when\s*[?!.]*\s*)/;
 
 /**
  * What asks for each kind. "how much of…" asks for a share, not money; "when" opening a clause
