@@ -29,21 +29,21 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.196,
-  reciprocalRank: 0.5364,
-  textTyped: 3.092,
-  textOther: 3.783,
-  evidenceOnly: 0.05301,
-  metadataOnly: -0.1583,
-  proximity: -0.05052,
-  distinctive: 6.268,
-  reportShare: 1.639,
-  claimLength: -1.452,
-  statesAskedQuantity: 1.267,
-  givesAskedKind: 2.256,
-  statesAskedCause: 1.91,
-  textOtherByRank: -2.652,
-  rareFunctionWords: 0.8576,
+  logRatio: 1.197,
+  reciprocalRank: 0.5324,
+  textTyped: 3.118,
+  textOther: 3.788,
+  evidenceOnly: 0.07683,
+  metadataOnly: -0.1333,
+  proximity: -0.04764,
+  distinctive: 6.235,
+  reportShare: 1.632,
+  claimLength: -1.435,
+  statesAskedQuantity: 1.269,
+  givesAskedKind: 2.319,
+  statesAskedCause: 1.908,
+  textOtherByRank: -2.617,
+  rareFunctionWords: 0.8556,
 };
 
 /** The model's score of one claim's features. */

@@ -10,10 +10,8 @@ import { type CuedPattern, cued, foundIn, replacedIn, uncued } from './cuedPatte
 import { matchesOf } from './matchesOf.js';
 import { ACKNOWLEDGEMENT_ONLY, THANKS_OR_PRAISE, THANKS_OR_SIGN_OFF, THANKS_PRAISE_AND_OFFERS, WHAT_WAS_WANTED } from './courtesies.js';
 import { CONFIRMING_RIGHT } from './confirmingRight.js';
-import { IRREGULAR_PAST_FORMS } from './irregularForms.js';
 import { GREETED_SMALL_TALK, GREETING, GREETING_ONLY, HAPPY_GREETING, ROOM_BY_WHAT_THEY_DO, STOP } from './greetings.js';
 import { REPORT_NOUN, withoutPointers } from './pointersToSources.js';
-import { PREPOSITIONS } from './stopWords.js';
 import { replacedAll } from './replacedAll.js';
 import { TOTAL_ASKED_ASIDE } from './totalAskedAside.js';
 
@@ -96,19 +94,9 @@ const APOSTROPHE_S = /['’]s\b/gi;
 // "wait-list…", "wait/queue times…" and "wait (in hours)…" ask on: a hyphen, "/" or a bracket is no
 // stop); "OK" in capitals is Oklahoma unless "so" or a stop follows it. A stop after "wait" takes
 // the floor whatever follows it ("wait, heat pumps…", "wait: 2050 targets?", "wait, "heat pumps"…"):
-// only the words after "wait" need a word's end. "Hold on" and "hang on" take it as "wait" does.
-// Before a lower-case word or a quote too, as chat types a topic ("wait leicester nearly went
-// down…??", "wait shackleton's ship got stuck…", "wait there are different kinds…", "hold on
-// lyrebirds dance too??"), but for the words that make a phrase with it: "wait times / list /
-// staff / queue", "wait for / until", any preposition after "wait" ("wait in A&E how long on
-// average?", "wait between booster doses?": the wait is the topic; stopWords.ts PREPOSITIONS),
-// "hold on to", "hang on in there".
-const WAIT_ASKS_ON = String.raw`times?|lists?|listed|listing|staff|staffs|periods?|lines?|rooms?|queues?|durations?|estimates?|lengths?|${PREPOSITIONS.join('|')}|till|and|or|out|up`;
-const HOLD_ON_ASKS_ON = String.raw`to|tight|in|for|until|till|the|a|an`;
-const FLOOR_TAKEN_BEFORE = String.raw`[\s\p{P}]*(?:${STOP}|(?:so|${AUXILIARY}|what|why|how|who|when|where)\b)`;
-const TOPIC_TYPED_LOWER = String.raw`[\p{Ll}'‘"“]`;
+// only the words after "wait" need a word's end.
 const TAKING_THE_FLOOR = new RegExp(
-  String.raw`^[\s\p{P}]*(?:[Oo]k(?:ay)?|OKAY|[Aa]lright|OK(?=[\s\p{P}]*(?:so\b|[,.!…]))|[Ww]ait(?![-‐‑])(?=${FLOOR_TAKEN_BEFORE}|\s+(?!(?:${WAIT_ASKS_ON})\b)${TOPIC_TYPED_LOWER})|[Hh](?:old|ang)\s+on(?=${FLOOR_TAKEN_BEFORE}|\s+(?!(?:${HOLD_ON_ASKS_ON})\b)${TOPIC_TYPED_LOWER}))\b(?:[\s\p{P}]+so\b)?`,
+  String.raw`^[\s\p{P}]*(?:[Oo]k(?:ay)?|OKAY|[Aa]lright|OK(?=[\s\p{P}]*(?:so\b|[,.!…]))|[Ww]ait(?![-‐‑])(?=[\s\p{P}]*(?:${STOP}|(?:so|${AUXILIARY}|what|why|how|who|when|where)\b)))\b(?:[\s\p{P}]+so\b)?`,
   'gu',
 );
 
@@ -171,12 +159,10 @@ const QUESTION_BEFORE_DASH = String.raw`(?:^|[.!?…]\s*)[\s\p{P}]*${QUESTION_OP
 // The other requests ("Source?", "Any refs?", "Quote please.") ask for the evidence after any stop:
 // a statement then "Source?" is how a claim is checked in chat, whatever its verb ("Heat pumps work
 // below -20C. Source?"). A sentence says something where it has a sign of a verb: an auxiliary, a
-// question word, a pronoun, or a word in -ed or an irregular past ("rose", "won", "built":
-// irregularForms.ts) that no preposition, determiner or "be" stands before ("Norton died on Tofua.
-// What's the source?", "Prices rose in 2022. What's the source?"; "in bottled water" is no verb,
-// "the rose garden" no past).
+// question word, a pronoun, or a word in -ed that no preposition, determiner or "be" stands before
+// ("Norton died on Tofua. What's the source?"; "in bottled water" is no verb).
 const WHAT_SOURCE = String.raw`what\s+(?:is|are)?\s*${THE}sources?\b(?!\s+for\b)`;
-const VERB_SIGN = String.raw`\b(?:${QUESTION_OPENER}|i|we|you|he|she|they|it|me|us|them|him|there)\b|\b(?<!\b(?:in|on|of|at|with|from|by|for|to|into|the|a|an|its|their|his|her|our|my|your|be|been|being)\s+)(?:\p{L}{2,}ed|${oneOf(IRREGULAR_PAST_FORMS)})\b`;
+const VERB_SIGN = String.raw`\b(?:${QUESTION_OPENER}|i|we|you|he|she|they|it|me|us|them|him|there)\b|\b(?<!\b(?:in|on|of|at|with|from|by|for|to|into|the|a|an|its|their|his|her|our|my|your|be|been|being)\s+)\p{L}{2,}ed\b`;
 const SAID_BEFORE_STOP = String.raw`(?:^|[.!?…])(?:[^.!?…]*?(?:${VERB_SIGN})[^.!?…]*?|(?:(?![.!?…])[\s\p{P}])*)[.!…]`;
 const REQUEST_TO_THE_END = String.raw`(?:[\s\p{P}]+(?:${CHAT_ABBREVIATIONS}))*[\s\p{P}]*$`;
 const EVIDENCE_ASKED_ALONE = new RegExp(

@@ -684,9 +684,6 @@ describe('chatQuestion', () => {
     expect(chatQuestion("John Norton died on Tofua. What's the source?")).toBe('John Norton died on Tofua.');
     expect(chatQuestion('Vienna had tube mail. Source?')).toBe('Vienna had tube mail.');
     expect(chatQuestion('I read that the dam failed. Quote it please.')).toBe('I read that the dam failed.');
-    // an irregular past says something as "-ed" does (words59)
-    expect(chatQuestion("Prices rose in 2022. What's the source?")).toBe('Prices rose in 2022.');
-    expect(chatQuestion("Leicester won the league in 2016. what's the source?")).toBe('Leicester won the league in 2016.');
     // review58's must on 8d812e8: a statement of any verb, then a request for the evidence other than
     // "what's the source?", asks for the evidence ("Source?" after a claim is how chat checks one)
     expect(chatQuestion('Heat pumps work below -20C. Source?')).toBe('Heat pumps work below -20C.');
@@ -708,8 +705,6 @@ describe('chatQuestion', () => {
       // a bare topic before a full stop is what the question after it asks of
       "Microplastics in bottled water. What is the primary source?",
       'Lead in the water supply. What is the source?',
-      // a past form after a determiner is a noun ("the rose garden")
-      'The rose garden at Kew. What is the source?',
     ]) expect(chatQuestion(question), question).toBe(question);
   });
 
@@ -1313,28 +1308,6 @@ describe('chatQuestion', () => {
     expect(chatQuestion('some prob do')).toBe('some do');
     expect(chatQuestion('no probs if not, do heat pumps work in the cold?')).toBe('if not, do heat pumps work in the cold?');
     expect(chatQuestion("what's the prob of a false positive?")).toBe('what the prob of a false positive?');
-  });
-
-  // Held-out 41, 43, 49, 51 and 57: "wait", "hold on", "hang on" before a topic typed in lower case were searched (words59).
-  it('drops "wait", "hold on" and "hang on" taking the floor before a topic typed in lower case, and keeps the phrases they make', () => {
-    expect(chatQuestion('wait leicester nearly went down the year before?? how did they stay up')).toBe('leicester nearly went down the year before?? how did they stay up');
-    expect(chatQuestion("wait shackleton's ship got stuck how close to where they were going")).toBe('shackleton ship got stuck how close to where they were going');
-    expect(chatQuestion('wait there are different kinds of mantis shrimp?')).toBe('there are different kinds of mantis shrimp?');
-    expect(chatQuestion("wait 'a diamond is forever' was just an ad slogan??")).toBe("'a diamond is forever' was just an ad slogan??");
-    expect(chatQuestion('hold on lyrebirds dance too??')).toBe('lyrebirds dance too??');
-    expect(termsOf(chatQuestion('hang on, was Japan part of the German plan too?'))).toEqual(termsOf('was Japan part of the German plan too?'));
-    expect(chatQuestion('hang on did the telegram reach Mexico?')).toBe('did the telegram reach Mexico?');
-    for (const question of ['wait list for hip surgery in Wales', 'wait staff wages in the US', 'wait for a GP appointment how long?', 'hold on to receipts how long?', 'hang on in there', 'Wait Times in England']) {
-      expect(chatQuestion(question), question).toBe(question);
-    }
-  });
-
-  // Dropped before a preposition or a noun the list lacked, "wait" took the topic: "wait in A&E how
-  // long on average?" was searched as "in A&E how long on average?".
-  it('keeps "wait" before any preposition and the nouns of a wait, where the wait is the topic', () => {
-    for (const question of ['wait in A&E how long on average?', 'wait at the border crossing average?', 'wait between booster doses?', 'wait queue for social housing in London', 'wait duration for hip surgery', 'wait estimates for NHS surgery']) {
-      expect(chatQuestion(question), question).toBe(question);
-    }
   });
 
   // A hyphenated "wait-" compound and "OK" (Oklahoma) in capitals open a question.

@@ -1,13 +1,12 @@
 // Whether a noun can name nothing alive, by WordNet: no sense of it a person, an animal, a plant or
 // a body of them ("crew", "colony", "herd"). A death is asked of what may be alive only: "when did
-// the catalogue die?" asks when it ended (askedDeath.ts), and is searched as no killing
-// (synonyms.ts).
+// the catalogue die?" asks when it ended (askedDeath.ts).
 
-import { lexFileOf } from './lexFile.js';
-import { RememberedPerReader } from './rememberedPerReader.js';
-import { fromWordNet } from './rememberedRelated.js';
-import { sharedWordNet } from './sharedWordNet.js';
-import type { WordNet } from './wordNet.js';
+import { RememberedPerReader } from '../search/wordnet/rememberedPerReader.js';
+import { fromWordNet } from '../search/wordnet/rememberedRelated.js';
+import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
+import type { WordNet } from '../search/wordnet/wordNet.js';
+import { lexFileOf } from './nounSenses.js';
 
 /** Lexicographer files (lexnames(5WN)) of living things: noun.animal, noun.group, noun.person, noun.plant. */
 const LIVING = new Set([5, 14, 18, 20]);
