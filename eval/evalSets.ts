@@ -85,6 +85,8 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 55', 'holdout55'),
   set('held-out 56', 'holdout56'),
   set('held-out 57', 'holdout57'),
+  // Written blind in the fifty-seventh session (eval/holdout58/README.md), measured once at its end.
+  set('held-out 58', 'holdout58', true),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */
