@@ -243,6 +243,10 @@ export const DOMAINS_ON_SET_TOPICS: Readonly<Record<string, readonly string[]>> 
   // The Vasa, the kakapo, the Thames Barrier, the first IVF baby, Leicester City's title, Enron and
   // Live Aid meet none.
   'held-out 57': [],
+  // Sputnik's transmitter batteries power one satellite, not a grid's storage; the Wollemi pine's
+  // wildfire risk threatens the trees, not lungs. The Gunpowder Plot, the Channel Tunnel, Landsteiner's
+  // blood groups, Athens 1896 and the South Sea Bubble meet none.
+  'held-out 58': [],
 };
 
 /** A development set's domains on its topics; an error for a set not judged yet (a new one). */
