@@ -354,8 +354,9 @@ const filler = (requests: readonly CuedPattern[], opensMessage: boolean): CuedPa
   uncued(/\bhandy\b(?=\s*[?!.])/gi),
   // signing off at the message's end: "thanks, that's all for now", "that'll be it for today"
   // ("that's" is "that" by now, "that'll" is "that will"); "is that all the funding…" asks on
-  // ("…, is that all I needed?" ending a question asks it)
-  cued(/\b(?:that|thats)(?<!\b(?:is|was)\s+(?:that|thats))(?:\s+is|\s+will\s+be)?\s+(?:all|it)(?:\s+for\s+(?:now|today)|\s+(?:i|we)\s+(?:needed|wanted|was\s+after))?(?=[\s\p{P}]*$)/giu, 'that'),
+  // ("…, is that all I needed?" ending a question asks it). A goodbye after it goes with it ("ok
+  // that's all for now, bye", "that's it, see ya later"): "bye" is dropped only as the whole message.
+  cued(/\b(?:that|thats)(?<!\b(?:is|was)\s+(?:that|thats))(?:\s+is|\s+will\s+be)?\s+(?:all|it)(?:\s+for\s+(?:now|today)|\s+(?:i|we)\s+(?:needed|wanted|was\s+after))?(?:[\s\p{P}]*(?:(?:good)?bye|bye\s+bye|cya|ttyl|see\s+(?:you|ya)(?:\s+later)?|talk\s+(?:to\s+you\s+)?later)(?![\p{L}\p{N}]))?(?=[\s\p{P}]*$)/giu, 'that'),
 ];
 /** The filler of the text before any quoted phrase or filter, and of the text after one. */
 const FILLER_OPENING = filler(REQUESTS_OPENING, true);

@@ -782,6 +782,17 @@ describe('chatQuestion', () => {
     expect(answerQuestion(library, "thanks!! that's all for now").answered).toBe(false);
   });
 
+  // Held-out 58's "ok that's all for now, bye" was searched as "that all for now, bye": the sign-off
+  // was read only at the message's end, and a goodbye after it was no end; a Gunpowder Plot claim answered.
+  it('drops a sign-off followed by a goodbye, and keeps "is that all" asking', async () => {
+    expect(termsOf(chatQuestion("ok that's all for now, bye"))).toEqual([]);
+    expect(termsOf(chatQuestion("that's it for today, see ya later!"))).toEqual([]);
+    expect(termsOf(chatQuestion("that's all for now, bye bye"))).toEqual([]);
+    expect(chatQuestion('is that all, bye?')).toBe('is that all, bye?');
+    const library = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout14/reports/', import.meta.url))));
+    expect(answerQuestion(library, "ok that's all for now, bye").answered).toBe(false);
+  });
+
   // Held-out 24's "hey @reportbot iirc the swiss were the first to put iodine in salt, what year was
   // that?" was searched with "reportbot", a third of the question's weight, and declined.
   it('drops a mention typed as plain text, as it drops a Slack mention, and keeps an address', () => {
