@@ -189,7 +189,32 @@ export function askedThing(question: string): string | null {
     }
     if (thing !== null) return thing;
   }
-  return null;
+  return thingGotAsked(question);
+}
+
+/**
+ * A yes/no question asking whether someone got any of a thing: "Did Lord Monteagle get any reward
+ * from the king…?", "did the dog's owner get any cash out of it?", "were they paid any compensation?",
+ * opening the question, a sentence or a clause, or after "quick q", "wondering", "know if" (as
+ * askedOutcome.ts reads a yes/no question: "quick q: did the new ground get any public subsidy?").
+ * A claim on the person that never names the thing tells of them, not of it.
+ */
+const GOT_ANY = /(?:^|(?<![.!?:;,])[.!?:;,]|\b(?:q|question|wondering|know if|know whether)(?=\s))[\s\p{P}]*(?:(?:so|ok|okay|and|but|btw|wait)\s+)?(?:did|does|do|has|have|had|was|were|is|are|will|would)\b[^?.!,;:]*?\b(?:get|got|gets|receive[sd]?|win|won|wins|earn(?:ed|s)?|gain(?:ed|s)?|given|paid|offered|awarded|granted)\s+any\s+((?:\p{L}+\s+){0,2}\p{L}+)\b/iu;
+
+/** The thing GOT_ANY reads: the last mostly-noun word of at most three after "any", up to a word that is not a noun after one that is. */
+function thingGotAsked(question: string): string | null {
+  const match = GOT_ANY.exec(question);
+  if (match === null) return null;
+  let thing: string | null = null;
+  for (const word of tokenize((match[1] as string).toLowerCase())) {
+    if (AFTER_THING.has(word) || !isMainlyNoun(word)) {
+      if (thing !== null) break;
+      continue;
+    }
+    if (FIGURE_WORD.test(word) || SHOWN_PART.test(word)) return null;
+    thing = word;
+  }
+  return thing;
 }
 
 /** Whether the next word is an auxiliary or mostly a verb (not a gerund: "stop using"), so the word before it is a compound's noun, not the question's verb. */

@@ -195,4 +195,15 @@ describe('the thing a question asks for by its wh-phrase', () => {
   it('reads no "what" inside a clause, which asks for no thing', () => {
     expect(askedThing('did the warning labels change what people bought?')).toBeNull();
   });
+
+  // Held-out 58's unanswerable "Did Lord Monteagle get any reward from the king…?" read no thing: the
+  // claims on Monteagle and the letter, none naming a reward, answered it.
+  it('reads the thing of a yes/no question asking whether someone got any of it', () => {
+    expect(askedThing('Did Lord Monteagle get any reward from the king for passing on the letter?')).toBe('reward');
+    expect(askedThing('quick q for <#C0123|research>: did Tottenham\'s new ground get any public subsidy?')).toBe('subsidy');
+    expect(askedThing('were they paid any compensation?')).toBe('compensation');
+    expect(askedThing('What did the king do? did Monteagle get any reward?')).toBe('reward');
+    expect(askedThing('did they get any money back?')).toBeNull();
+    expect(askedThing('The team that won any medal?')).toBeNull();
+  });
 });
