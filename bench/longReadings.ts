@@ -89,6 +89,12 @@ const READINGS: Reading[] = [
   { name: 'no thing asked after "and what"s', read: (n) => askedThing(repeated('and what ', n)) === null },
   { name: 'no thing asked after ", what"s', read: (n) => askedThing(repeated(', what ', n)) === null },
   { name: 'a thing asked after "and what"s ("… Which company built the dome?")', read: (n) => askedThing(`${repeated('and what ', n)}. Which company built the dome?`) === 'company' },
+  // The thing a yes/no question asks whether someone got any of (askedThing.ts, "did he get any
+  // reward?"): an auxiliary over and over after a word opening the question ("quick q did…") or
+  // after commas, getting nothing; then a thing asked after the run.
+  { name: 'no thing got asked after "q did"s ("q did any …")', read: (n) => askedThing(repeated('q did any ', n)) === null },
+  { name: 'no thing got asked after commas (", , … did any x")', read: (n) => askedThing(`${repeated(', ', n)}did any x`) === null },
+  { name: 'a thing got asked after "q did"s ("… get any reward?")', read: (n) => askedThing(`${repeated('q did ', n)}get any reward?`) === 'reward' },
   // The outcome a yes/no question asks a cause to change (askedOutcome.ts): an auxiliary over and
   // over, opening a clause or not, changing nothing; then an outcome asked after the run.
   { name: 'no outcome asked after "do"s', read: (n) => askedOutcome(repeated('do ', n)) === null, cut: true },

@@ -197,16 +197,39 @@ export function askedThing(question: string): string | null {
  * from the king…?", "did the dog's owner get any cash out of it?", "were they paid any compensation?",
  * opening the question, a sentence or a clause, or after "quick q", "wondering", "know if" (as
  * askedOutcome.ts reads a yes/no question: "quick q: did the new ground get any public subsidy?").
- * A claim on the person that never names the thing tells of them, not of it.
+ * A claim on the person that never names the thing tells of them, not of it. Read one clause at a
+ * time (between stops and commas), from the first auxiliary that opens one: a scan to the clause's
+ * end from every opening ("q did q did…", ", , ,…") took time growing with the clause's square, and a
+ * later opening's scan is part of the first's.
  */
-const GOT_ANY = /(?:^|(?<![.!?:;,])[.!?:;,]|\b(?:q|question|wondering|know if|know whether)(?=\s))[\s\p{P}]*(?:(?:so|ok|okay|and|but|btw|wait)\s+)?(?:did|does|do|has|have|had|was|were|is|are|will|would)\b[^?.!,;:]*?\b(?:get|got|gets|receive[sd]?|win|won|wins|earn(?:ed|s)?|gain(?:ed|s)?|given|paid|offered|awarded|granted)\s+any\s+((?:\p{L}+\s+){0,2}\p{L}+)\b/iu;
+const GOT_ANY_CLAUSE = /[^?.!,;:]+/gu;
+/** "so / ok / and / but / btw / wait" and the auxiliary a yes/no question is put with, after the punctuation opening a clause. */
+const ASKING_AUXILIARY = String.raw`[\s\p{P}]*(?:(?:so|ok|okay|and|but|btw|wait)\s+)?(?:did|does|do|has|have|had|was|were|is|are|will|would)\b`;
+/** The auxiliary opening the clause. */
+const OPENING_AUXILIARY = new RegExp(String.raw`^${ASKING_AUXILIARY}`, 'iu');
+/** Or the first after "quick q", "wondering", "know if" inside it. */
+const CUED_AUXILIARY = new RegExp(String.raw`\b(?:q|question|wondering|know if|know whether)\s${ASKING_AUXILIARY}`, 'iu');
+/** After the auxiliary: a verb of getting, "any" and the words after it. */
+const GOT_ANY = /\b(?:get|got|gets|receive[sd]?|win|won|wins|earn(?:ed|s)?|gain(?:ed|s)?|given|paid|offered|awarded|granted)\s+any\s+((?:\p{L}+\s+){0,2}\p{L}+)\b/iu;
 
-/** The thing GOT_ANY reads: the last mostly-noun word of at most three after "any", up to a word that is not a noun after one that is. */
+/** The words after "any" of the first clause asking whether someone got any of a thing. */
+function gotAnyWords(question: string): string | null {
+  if (!/\sany\s/iu.test(question)) return null;
+  for (const [clause] of matchesOf(question, GOT_ANY_CLAUSE)) {
+    const asking = OPENING_AUXILIARY.exec(clause) ?? CUED_AUXILIARY.exec(clause);
+    if (asking === null) continue;
+    const got = GOT_ANY.exec(clause.slice(asking.index + asking[0].length));
+    if (got !== null) return got[1] as string;
+  }
+  return null;
+}
+
+/** The thing gotAnyWords reads: the last mostly-noun word of at most three after "any", up to a word that is not a noun after one that is. */
 function thingGotAsked(question: string): string | null {
-  const match = GOT_ANY.exec(question);
-  if (match === null) return null;
+  const words = gotAnyWords(question);
+  if (words === null) return null;
   let thing: string | null = null;
-  for (const word of tokenize((match[1] as string).toLowerCase())) {
+  for (const word of tokenize(words.toLowerCase())) {
     if (AFTER_THING.has(word) || !isMainlyNoun(word)) {
       if (thing !== null) break;
       continue;

@@ -206,4 +206,14 @@ describe('the thing a question asks for by its wh-phrase', () => {
     expect(askedThing('did they get any money back?')).toBeNull();
     expect(askedThing('The team that won any medal?')).toBeNull();
   });
+
+  // Read from every "q did" or comma to its clause's end, a long clause took time growing with its
+  // square (its time: bench/longReadings.ts); read from a clause's first opening, the same things.
+  it('reads the thing got asked after a long run of openings, from the first opening of its clause', () => {
+    expect(askedThing(`${'q did '.repeat(150)}get any reward?`)).toBe('reward');
+    expect(askedThing(`${', '.repeat(450)}did Monteagle get any reward?`)).toBe('reward');
+    expect(askedThing(`${'q did any '.repeat(90)}`)).toBeNull();
+    expect(askedThing('wondering if the king paid him, wondering did he get any reward')).toBe('reward');
+    expect(askedThing('did the king pay him, and the plotters get any reward?')).toBeNull();
+  });
 });
