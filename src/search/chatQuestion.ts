@@ -8,7 +8,7 @@ import { REQUESTS_LATER, REQUESTS_OPENING } from './chatRequests.js';
 import { CHAT_ABBREVIATIONS, HEDGES_AND_EXCLAMATIONS, HESITATION, SLANG_IN_LOWER_CASE, SUPER_AS_VERY, withoutShorthand } from './chatShorthand.js';
 import { type CuedPattern, cued, foundIn, replacedIn, uncued } from './cuedPattern.js';
 import { matchesOf } from './matchesOf.js';
-import { ACKNOWLEDGEMENT_ONLY, THANKS_OR_PRAISE, THANKS_OR_SIGN_OFF, THANKS_PRAISE_AND_OFFERS, WHAT_WAS_WANTED } from './courtesies.js';
+import { ACKNOWLEDGEMENT, ACKNOWLEDGEMENT_ONLY, THANKS_OR_PRAISE, THANKS_OR_SIGN_OFF, THANKS_PRAISE_AND_OFFERS, WHAT_WAS_WANTED } from './courtesies.js';
 import { CONFIRMING_RIGHT } from './confirmingRight.js';
 import { GREETED_SMALL_TALK, GREETING, GREETING_ONLY, HAPPY_GREETING, ROOM_BY_WHAT_THEY_DO, STOP } from './greetings.js';
 import { REPORT_NOUN, withoutPointers } from './pointersToSources.js';
@@ -137,6 +137,13 @@ const EVIDENCE_ADJECTIVE = String.raw`(?:exact|actual|direct|verbatim|original|p
 const THE = String.raw`(?:(?:a|an|the|any|some)\s+)?(?:${EVIDENCE_ADJECTIVE}\s+)?`;
 const FOR_IT = String.raw`(?:\s+for\s+(?:it|that|this|them))?`;
 const POLITE = String.raw`(?:please|pls|plz)`;
+/**
+ * What only acknowledges or signs off (courtesies.ts ACKNOWLEDGEMENT: "bye", "see ya later", "have a
+ * good one", "ok cool"), joined by "and" or stops, after a sign-off. Each taken whole (a look-ahead
+ * and its capture): tried in every split, "and" read as its own or as a wish's ("and have a good
+ * day") doubled the tries with each, where no end of the message followed.
+ */
+const SIGNED_OFF = String.raw`(?:[\s\p{P}]*(?=((?:and\s+)?(?:${ACKNOWLEDGEMENT})(?![\p{L}\p{N}])))\1)*`;
 const EVIDENCE_REQUEST = [
   // "I need the quote", "got a source?", "can I get a link", "do you have a citation for that?"
   String.raw`(?:(?:(?:i|we)\s+)?(?:need|want|would\s+like)|(?:have\s+)?(?:you\s+)?got|do\s+you\s+have|(?:can|could)\s+(?:i|we)\s+(?:get|have|see))\s+${THE}(?:${EVIDENCE_NOUN}|links?)${FOR_IT}`,
@@ -354,9 +361,11 @@ const filler = (requests: readonly CuedPattern[], opensMessage: boolean): CuedPa
   uncued(/\bhandy\b(?=\s*[?!.])/gi),
   // signing off at the message's end: "thanks, that's all for now", "that'll be it for today"
   // ("that's" is "that" by now, "that'll" is "that will"); "is that all the funding…" asks on
-  // ("…, is that all I needed?" ending a question asks it). A goodbye after it goes with it ("ok
-  // that's all for now, bye", "that's it, see ya later"): "bye" is dropped only as the whole message.
-  cued(/\b(?:that|thats)(?<!\b(?:is|was)\s+(?:that|thats))(?:\s+is|\s+will\s+be)?\s+(?:all|it)(?:\s+for\s+(?:now|today)|\s+(?:i|we)\s+(?:needed|wanted|was\s+after))?(?:[\s\p{P}]*(?:(?:good)?bye|bye\s+bye|cya|ttyl|see\s+(?:you|ya)(?:\s+later)?|talk\s+(?:to\s+you\s+)?later)(?![\p{L}\p{N}]))?(?=[\s\p{P}]*$)/giu, 'that'),
+  // ("…, is that all I needed?" ending a question asks it). What only acknowledges or signs off
+  // after it goes with it (courtesies.ts ACKNOWLEDGEMENT, its thanks gone by now: "ok that's all for
+  // now, bye", "that's it, see ya later", "that's all, thanks and bye", "…, have a good one", "…, ok
+  // cool, bye"): "bye" is dropped only as the whole message.
+  cued(new RegExp(String.raw`\b(?:that|thats)(?<!\b(?:is|was)\s+(?:that|thats))(?:\s+is|\s+will\s+be)?\s+(?:all|it)(?:\s+for\s+(?:now|today)|\s+(?:i|we)\s+(?:needed|wanted|was\s+after))?${SIGNED_OFF}(?=[\s\p{P}]*$)`, 'giu'), 'that'),
 ];
 /** The filler of the text before any quoted phrase or filter, and of the text after one. */
 const FILLER_OPENING = filler(REQUESTS_OPENING, true);

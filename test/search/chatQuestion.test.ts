@@ -793,6 +793,20 @@ describe('chatQuestion', () => {
     expect(answerQuestion(library, "ok that's all for now, bye").answered).toBe(false);
   });
 
+  // The goodbye after a sign-off was a list of its own, short of what courtesies.ts reads as signing
+  // off: "that's all, bye for now"'s kin were searched and answered with a Gunpowder Plot or Sputnik claim.
+  it('drops whatever acknowledges or signs off after a sign-off, as the message alone would be', async () => {
+    for (const message of ["ok that's all, thanks and bye", "that's all for today, have a good one", "that's all, take care", "that's it, ok cool, bye", 'that is all, goodbye', "that's all for now, good bye!"]) {
+      expect(termsOf(chatQuestion(message)), message).toEqual([]);
+      expect(asksNothing(message), message).toBe(true);
+    }
+    for (const message of ['goodbye', 'good bye!']) expect(asksNothing(message), message).toBe(true);
+    expect(chatQuestion('is that all, take care?')).toBe('is that all, take care?');
+    const library = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout58/reports/', import.meta.url))));
+    expect(answerQuestion(library, "ok that's all, thanks and bye").answered).toBe(false);
+    expect(answerQuestion(library, "that's all for today, have a good one").answered).toBe(false);
+  });
+
   // Held-out 24's "hey @reportbot iirc the swiss were the first to put iodine in salt, what year was
   // that?" was searched with "reportbot", a third of the question's weight, and declined.
   it('drops a mention typed as plain text, as it drops a Slack mention, and keeps an address', () => {
