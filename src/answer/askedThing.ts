@@ -224,13 +224,17 @@ function gotAnyWords(question: string): string | null {
   return null;
 }
 
-/** The thing gotAnyWords reads: the last mostly-noun word of at most three after "any", up to a word that is not a noun after one that is. */
+/**
+ * The thing gotAnyWords reads: the last mostly-noun word of at most three after "any", up to a word
+ * that is not a noun after one that is. Past a kind ("any sort / type of reward"), which says how
+ * much of the thing, not what.
+ */
 function thingGotAsked(question: string): string | null {
   const words = gotAnyWords(question);
   if (words === null) return null;
   let thing: string | null = null;
   for (const word of tokenize(words.toLowerCase())) {
-    if (AFTER_THING.has(word) || !isMainlyNoun(word)) {
+    if (AFTER_THING.has(word) || KIND_WORD.test(word) || !isMainlyNoun(word)) {
       if (thing !== null) break;
       continue;
     }

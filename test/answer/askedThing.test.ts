@@ -207,6 +207,13 @@ describe('the thing a question asks for by its wh-phrase', () => {
     expect(askedThing('The team that won any medal?')).toBeNull();
   });
 
+  // "any sort / type of reward" read the kind as the thing, a word no claim has ("sort", "type").
+  it('reads the thing got asked past a kind of it', () => {
+    expect(askedThing('did she get any sort of reward?')).toBe('reward');
+    expect(askedThing('were they given any type of compensation?')).toBe('compensation');
+    expect(askedThing('did he get any kind of punishment?')).toBe('punishment');
+  });
+
   // Read from every "q did" or comma to its clause's end, a long clause took time growing with its
   // square (its time: bench/longReadings.ts); read from a clause's first opening, the same things.
   it('reads the thing got asked after a long run of openings, from the first opening of its clause', () => {
