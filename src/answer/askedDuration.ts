@@ -86,10 +86,10 @@ const HOW_LONG_TIME_ONLY = anyClause((clause) => howLongReadings(clause).include
  * / qualifying / lap time", "Chataway's own best time for the mile" (a span a race took, given as
  * "2 hours 58 minutes"). "Best" only of someone's ("…'s / his / own / personal best time"): "the best
  * time to visit" asks a season. Not before "to" or "of the day / year" ("the fastest time to travel").
- * After "what" in its clause: "who holds the record time?" asks a person, "was it built in record
- * time?" asks no span.
+ * After "what" in its clause: "who holds the record time?" asks a person. "In record time" is
+ * how fast, no span asked ("what did they build in record time?").
  */
-const RACE_TIME = String.raw`\b(?:(?:winning|finishing|record|fastest|quickest|slowest|qualifying|lap|race)|(?:['’]s?|\b(?:his|her|their|own|personal)) best) times?\b(?!\s+(?:to|of\s+(?:the\s+)?(?:day|year|week|month))\b)`;
+const RACE_TIME = String.raw`\b(?:(?:winning|finishing|(?<!\bin\s)record|fastest|quickest|slowest|qualifying|lap|race)|(?:['’]s?|\b(?:his|her|their|own|personal)) best) times?\b(?!\s+(?:to|of\s+(?:the\s+)?(?:day|year|week|month))\b)`;
 // "what", a clause's stop, or a race's time, read left to right once: a lazy scan from every "what" to its clause's end took time growing with the square of a long clause's "what"s.
 const WHAT_STOP_OR_RACE_TIME = new RegExp(String.raw`\b(what)\b|([?.!,;])|${RACE_TIME}`, 'giu');
 const RACE_TIME_ASKED = {
