@@ -29,21 +29,21 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.197,
-  reciprocalRank: 0.5324,
-  textTyped: 3.118,
-  textOther: 3.788,
-  evidenceOnly: 0.07683,
-  metadataOnly: -0.1333,
-  proximity: -0.04764,
-  distinctive: 6.235,
-  reportShare: 1.632,
-  claimLength: -1.435,
-  statesAskedQuantity: 1.269,
-  givesAskedKind: 2.319,
-  statesAskedCause: 1.908,
-  textOtherByRank: -2.617,
-  rareFunctionWords: 0.8556,
+  logRatio: 1.187,
+  reciprocalRank: 0.5354,
+  textTyped: 3.117,
+  textOther: 3.797,
+  evidenceOnly: 0.05389,
+  metadataOnly: -0.09311,
+  proximity: -0.04621,
+  distinctive: 6.213,
+  reportShare: 1.642,
+  claimLength: -1.409,
+  statesAskedQuantity: 1.252,
+  givesAskedKind: 2.335,
+  statesAskedCause: 1.839,
+  textOtherByRank: -2.605,
+  rareFunctionWords: 0.8528,
 };
 
 /** The model's score of one claim's features. */
