@@ -7,6 +7,7 @@ import { FUNCTION_WORDS } from '../search/stopWords.js';
 import { sentencesOf } from './sentencesOf.js';
 import { matchesOf } from '../search/matchesOf.js';
 import { isNamedPlace } from './namedPlace.js';
+import { ROYAL_TITLE, royalNameOfSomethingElse } from './royalNamed.js';
 import { kindOfOnePerson } from './kindOfPerson.js';
 import { tokenize } from '../search/tokenize.js';
 import { irregularBase } from '../search/irregularForms.js';
@@ -198,24 +199,28 @@ export function deedOfRoleAsked(question: string): string | null {
  * Words of bodies, documents, places and events, not people, after a capitalised word ("Seabed
  * Authority", "Broadway League", "Galapagos National Park", "the Yom Kippur War").
  */
-const BODY = String.raw`(?:War|Wars|Crisis|Revolution|Treaty|Accords?|Pact|Convention|Declaration|Charter|Protocol|Conference|Summit|Games|Olympics|Cup|Prize|Awards?|Festival|Expedition|Disaster|Affair|Incident|Rebellion|Uprising|Massacre|Authority|Commission|Court|Agency|Council|University|Institute|Organi[sz]ation|Bank|Department|Ministry|Association|League|Society|Union|Museum|Fund|Foundation|Company|Corporation|Group|Office|Board|Service|Party|Republic|States|Kingdom|Nations|Network|Programme|Program|Survey|Report|Act|Centre|Center|Agreement|Directive|Park|Reserve|Sanctuary|Forest|Islands?|River|Lake|Bay|Sea|Ocean|Mountains?|Bridge|Dam|Tower|Field|Stadium|Cathedral|Chapel|Palace|Square|Street|Station|Airport|Hospital|School|College)`;
+const BODY = String.raw`(?:War|Wars|Crisis|Revolution|Treaty|Accords?|Pact|Convention|Declaration|Charter|Protocol|Conference|Summit|Games|Olympics|Cup|Prize|Awards?|Festival|Expedition|Disaster|Affair|Incident|Rebellion|Uprising|Massacre|Authority|Commission|Court|Agency|Council|University|Institute|Organi[sz]ation|Bank|Department|Ministry|Association|League|Society|Union|Museum|Fund|Foundation|Company|Corporation|Group|Office|Board|Service|Party|Republic|States|Kingdom|Nations|Network|Programme|Program|Survey|Report|Act|Centre|Center|Agreement|Directive|Park|Reserve|Sanctuary|Forest|Islands?|River|Lake|Bay|Sea|Ocean|Mountains?|Bridge|Dam|Tower|Field|Stadium|Cathedral|Chapel|Palace|Square|Street|Station|Airport|Hospital|School|College|County|City|Province|District|Borough|Parish)`;
 /**
  * A royal title and a name, opening a sentence or not ("King Gustav II Adolf commissioned Vasa…",
  * "opened by Queen Elizabeth II", "Prince Charles and Princess Diana opened…": held-out 57's
- * claims, read as naming no one), but a place or a body named after one ("Prince Edward Island",
- * "Queen Mary University", "King Street": a word of BODY among the three after the title, or a
- * place by WordNet, peopleNamed).
+ * claims, read as naming no one), but a place, a body or a thing named after one: a word of BODY
+ * among the three after the title, after a possessive too ("Prince Edward Island", "Queen Mary
+ * University", "King Street", "Prince George's County"), a number after the name ("the Queen Mary
+ * 2", a ship: a regnal number is Roman), "the" before the title, as before two capitalised words
+ * ("the King County…", "the King Charles spaniel"), or a place by WordNet or a name of something
+ * else (peopleNamed: royalNamed.ts).
  */
-const ROYAL_NAMED = String.raw`\b(?:King|Queen|Prince|Princess|Emperor|Empress|Tsar|Czar|Tsarina|Pope|Duke|Duchess|Sultan|Kaiser)\s+(?!(?:\p{Lu}[\p{L}.]*\s+){0,2}${BODY}\b)\p{Lu}\p{Ll}+\b`;
+const ROYAL_NAMED = String.raw`(?<!\bthe |\bThe )\b${ROYAL_TITLE}\s+(?!(?:\p{Lu}[\p{L}.]*(?:['’]s)?\s+){0,2}${BODY}\b)\p{Lu}\p{Ll}+\b(?!\s+\d\b)`;
 /**
  * A person by name: a title and a capitalised word ("Judge Brown", "Dr. Seales"), a royal title
  * and a name (ROYAL_NAMED), or two capitalised words inside a sentence ("led by Peter Harrison",
  * "Luke Farritor, a 21-year-old"),
  * not after "the" nor the name of a body or a place, the second word's or the third's ("the
- * International Seabed Authority", "Galapagos National Park's breeding centres").
+ * International Seabed Authority", "Galapagos National Park's breeding centres"), nor after a
+ * royal title, which ROYAL_NAMED reads ("King County Metro" names a body from its first word).
  */
 export const PERSON_NAMED = new RegExp(
-  String.raw`\b(?:Mr|Mrs|Ms|Dr|Prof|President|Minister|Judge|General|Sir|Lord)\.?\s+\p{Lu}|${ROYAL_NAMED}|(?<![.!?]\s|^|\bthe |\bThe )\b(?!(?:The|A|An|In|On|By)\b)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:\p{Lu}\.\s+)?(?!(?:\p{Lu}\p{Ll}+\s+)?${BODY}\b)\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?\b`,
+  String.raw`\b(?:Mr|Mrs|Ms|Dr|Prof|President|Minister|Judge|General|Sir|Lord)\.?\s+\p{Lu}|${ROYAL_NAMED}|(?<![.!?]\s|^|\bthe |\bThe |\b${ROYAL_TITLE}\s)\b(?!(?:The|A|An|In|On|By)\b)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:\p{Lu}\.\s+)?(?!(?:\p{Lu}\p{Ll}+\s+)?${BODY}\b)\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?\b`,
   'u',
 );
 
@@ -268,12 +273,13 @@ function isAdverb(word: string, reader: WordNet | null = sharedWordNet()): boole
 /**
  * Each person the text names, in order: a name as PERSON_NAMED reads one (over the whole text: a
  * name opening a sentence is none) that is no place by WordNet (namedPlace.ts: "West Germany", "New
- * York" are written as a person's name is), and a name its apposition says is a person
- * (namedAsOnePerson).
+ * York" are written as a person's name is) nor a royal title and the name of something else
+ * (royalNamed.ts: "Duke Energy", "Kaiser Permanente researchers"), and a name its apposition says
+ * is a person (namedAsOnePerson).
  */
 function* peopleNamed(text: string): Generator<RegExpExecArray, void, undefined> {
   const found: RegExpExecArray[] = [];
-  for (const match of matchesOf(text, EVERY_PERSON_NAMED)) if (!isNamedPlace(match[0])) found.push(match);
+  for (const match of matchesOf(text, EVERY_PERSON_NAMED)) if (!isNamedPlace(match[0]) && !royalNameOfSomethingElse(text, match[0])) found.push(match);
   for (const match of namedAsOnePerson(text)) if (!found.some(({ index }) => index === match.index)) found.push(match);
   yield* found.sort((a, b) => a.index - b.index);
 }

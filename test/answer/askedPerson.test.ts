@@ -81,6 +81,25 @@ describe('a person asked for the first deed of a kind', () => {
       expect(givesAnswerKind(text, 'person'), text).toBe(false);
   });
 
+  // Review 59: "Duke", "Kaiser", "Prince" and "King" open companies' and places' names too, which
+  // read as a royal title and a name.
+  it("reads no person in a company's, a place's or a thing's name that opens with a royal title", () => {
+    for (const text of [
+      'Duke Energy plans to retire its last coal plant by 2035.',
+      'Kaiser Permanente researchers found a 12% rise in asthma visits.',
+      'Among 1.2 million Kaiser Permanente members, Kaiser Permanente found 18% higher odds.',
+      "Prince George's County installed 40 chargers.",
+      'The King County health department recorded 300 cases.',
+      'King County Metro added 40 electric buses.',
+      'The Queen Mary 2 carries 2,600 passengers.',
+      'King Salmon returns fell by half.',
+      'Prince George has the highest particulate levels in the province. Air quality in Prince George worsened in 2023.',
+    ])
+      expect(givesAnswerKind(text, 'person'), text).toBe(false);
+    for (const text of ["King John's barons met him at Runnymede.", 'The letter was written at King George III\'s court.', 'Pope Innocent III annulled the charter.', 'Queen Victoria reopened it in 1870.'])
+      expect(givesAnswerKind(text, 'person'), text).toBe(true);
+  });
+
   it('declines "who found the first galapagos tortoise?", whose claims name only the park, on the real reports', async () => {
     expect(answerQuestion(await heldOut('holdout37'), 'who found the first galapagos tortoise?').answered).toBe(false);
   });
