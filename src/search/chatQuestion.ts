@@ -191,6 +191,12 @@ const EVIDENCE_ASKED_ALONE = new RegExp(
 // greeting and taking the floor only open the message: after a quoted phrase they are the
 // question's words (`"heat pumps" evening use`, `"solar" okay in winter?`). A pattern whose matches
 // all hold one of a few words is tried only where the text holds one (cued, cuedPattern.ts).
+// What a check of what one heard asks of it ("is that a myth / legit / hype", "is that right /
+// correct / accurate", "is that true"), read as filler at the message's end and around the asker's
+// impression (CHECKS_WHAT_WAS_SAID).
+const HEARSAY_JUDGED = String.raw`(?:all\s+)?a\s+myth|legit|overblown|(?:just\s+)?hype|a\s+thing`;
+const RIGHTNESS_JUDGED = String.raw`right|correct|accurate`;
+const CHECKS_WHAT_WAS_SAID = String.raw`(?:or\s+)?(?:is|was)\s+(?:that|this|it)\s+(?:(?:actually|really)\s+)?(?:true|${RIGHTNESS_JUDGED}|${HEARSAY_JUDGED})`;
 const filler = (requests: readonly CuedPattern[], opensMessage: boolean): CuedPattern[] => [
   // greeting the room, and the small talk after a greeting (greetings.ts)
   ...(opensMessage ? [GREETED_SMALL_TALK, GREETING, ROOM_BY_WHAT_THEY_DO].map(uncued) : []),
@@ -268,12 +274,18 @@ const filler = (requests: readonly CuedPattern[], opensMessage: boolean): CuedPa
   // only: "feels like" in the question ("why does it feel like prices keep rising?", "what did it
   // feel like…") is what it asks. After a question of three words or more: after "wait what?",
   // "huh?" or "really?" the impression is what is asked ("wait what? sounds like heat pumps don't
-  // work in the cold"). To its clause's end (a stop, a comma or a dash), after which a question is
-  // asked ("…cost? sounds like a lot, are there rebates?"), as with the plans below. The question
-  // mark is looked behind from "like", not tried at every position; the question before it is
-  // scanned to its sentence's opening from there only.
+  // work in the cold"), and so after a question that only checks what was said, or before one
+  // (CHECKS_WHAT_WAS_SAID: "is that true? seems like the canal was a flop", "…? seems like a lot of
+  // it comes from the cap, is that true?"): what is checked is the impression. To its clause's end
+  // (a stop, a comma or a dash), after which a question is asked ("…cost? sounds like a lot, are
+  // there rebates?"), as with the plans below. The question mark is looked behind from "like", not
+  // tried at every position; the question before it is scanned to its sentence's opening from there
+  // only.
   cued(
-    /\b(?:(?:it|that|this|which)\s+)?(?:feels|felt|seems|seemed|sounds|sounded)\s+like\b(?<=(?:\p{L}+[^?!.…\n\p{L}]+){2}\p{L}+[^?!.…\n]*\?+\s*(?:(?:it|that|this|which)\s+)?\p{L}+\s+like)(?:(?!\s[-–—]\s)[^?!.,;:…\n–—])*/giu,
+    new RegExp(
+      String.raw`\b(?:(?:it|that|this|which)\s+)?(?:feels|felt|seems|seemed|sounds|sounded)\s+like\b(?<=(?:\p{L}+[^?!.…\n\p{L}]+){2}\p{L}+[^?!.…\n]*\?+\s*(?:(?:it|that|this|which)\s+)?\p{L}+\s+like)(?<!(?:^|[?!.…\n])[\s\p{P}]*(?:\p{L}+[\s\p{P}]+)?${CHECKS_WHAT_WAS_SAID}\?+\s*(?:(?:it|that|this|which)\s+)?\p{L}+\s+like)(?:(?!\s[-–—]\s)[^?!.,;:…\n–—])*(?=[?!.,;:…\n–—]|\s[-–—]\s|$)(?![\s\p{P}]*${CHECKS_WHAT_WAS_SAID}\b)`,
+      'giu',
+    ),
     'like',
   ),
   // what the asker plans to do with the answer, after the question and pointing back at its topic
@@ -289,12 +301,12 @@ const filler = (requests: readonly CuedPattern[], opensMessage: boolean): CuedPa
   ),
   cued(/\bneed(?:ed)?\s+(?:it|this|them|these|that)\s+for\s+(?:a|the|my|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:slide|slides|deck|memo|presentation|meeting|talk)(?:\s+in\s+\d+\s*(?:min|mins|minutes))?\b(?=\s*\p{P}*\s*$|\s*\p{P})/giu, 'need'),
   // asking whether what one heard holds: "is that a myth", "actually legit?", "or nah"
-  uncued(/\b(?:or\s+)?is\s+(?:that|this|it)\s+(?:(?:all\s+)?a\s+myth|legit|overblown|(?:just\s+)?hype|a\s+thing)\b/gi),
+  uncued(new RegExp(String.raw`\b(?:or\s+)?is\s+(?:that|this|it)\s+(?:${HEARSAY_JUDGED})\b`, 'gi')),
   uncued(/\b(?:actually\s+)?(?:legit|true)\b(?=\s*[?!.]*\s*(?::[a-z0-9_+'-]+:\s*)*$)/gi),
   uncued(/\bor\s+(?:nah|nope)\b/gi),
   // and "is that right?", "is that correct?" ending the message (held-out 15, 16): what the question
   // already asks
-  cued(/\b(?:or\s+)?is\s+(?:that|this|it)\s+(?:right|correct|accurate)\b(?=[\s\p{P}]*$)/giu, 'right|correct|accurate'),
+  cued(new RegExp(String.raw`\b(?:or\s+)?is\s+(?:that|this|it)\s+(?:${RIGHTNESS_JUDGED})\b(?=[\s\p{P}]*$)`, 'giu'), 'right|correct|accurate'),
   // a "right" tagged on to what the asker believes, ending the message ("some teenagers in 1940 right?",
   // "…soviets, right?"; confirmingRight.ts): not "were the critics right?", "left or right?", "a basic right"
   cued(CONFIRMING_RIGHT, 'right'),

@@ -1194,6 +1194,19 @@ describe('chatQuestion', () => {
     }
   });
 
+  // Review 59: "…? seems like a lot of it comes from the cap, is that true?" searched neither the
+  // cap nor anything checked, and "is that true? seems like…" only "is that".
+  it('keeps the impression where a question only checks it, after it or before it', () => {
+    expect(chatQuestion("What's the main source of microplastics in bottled water? seems like a lot of it comes from the cap, is that true?")).toBe(
+      'What the main source of microplastics in bottled water? seems like a lot of it comes from the cap, is that ?',
+    );
+    expect(chatQuestion('did the canal make money? seems like a flop, or is that a myth?')).toBe('did the canal make money? seems like a flop, ?');
+    for (const question of ['is that true? seems like the canal was a flop', 'wait, is that right? sounds like the canal lost money']) {
+      expect(chatQuestion(question), question).toMatch(/like the canal (?:was a flop|lost money)$/);
+    }
+    expect(chatQuestion('did the canal make money? seems like a flop, are there figures?')).toBe('did the canal make money? , are there figures?');
+  });
+
   // Held-out 57's "hey, can you hear me?" was answered with a claim sharing "hear" (Kenneth Lay's
   // heart disease): checking the bot is there asks the reports nothing, and is owed a reply.
   it('reads checking the bot is there as small talk, and asking who was there as a question', () => {
