@@ -149,10 +149,12 @@ const MOST_AFTER_THE_VERB = /^s?\s+[a-z]+\s+the\s+(?:most|least|fewest|[a-z]+est
  * a person a claim names ("credited to conservationist Cary Fowler", "King Gustav II Adolf
  * commissioned Vasa"), opening the question or a clause of it (BEFORE_OPENING_WH). Only the nouns
  * of a thought or a plan: "whose kidneys / proceeds / chance…" inside a clause describes someone,
- * and "whose decision / fault" is a court's or a company's as often. Group 1 the word after the verb.
+ * and "whose decision / fault" is a court's or a company's as often. "Who's" and "whos", chat's
+ * spellings of "whose" ("who's idea was the canal?"), ask it as well: "who's" before a noun of a
+ * thought cannot be "who is". Group 1 the word after the verb.
  */
 const WHOSE_IDEA_ASKED = new RegExp(
-  String.raw`(?:${BEFORE_OPENING_WH})whose\s+(?:original\s+)?(?:idea|brainchild|plan|concept|notion|suggestion|proposal|vision|scheme|invention)\s+(?:was|is|were)\s+([\p{L}\p{N}]+)`,
+  String.raw`(?:${BEFORE_OPENING_WH})(?:whose|who['’]?s)\s+(?:original\s+)?(?:idea|brainchild|plan|concept|notion|suggestion|proposal|vision|scheme|invention)\s+(?:was|is|were)\s+([\p{L}\p{N}]+)`,
   'iu',
 );
 /** A pronoun or a determiner after the verb: the idea is named ("…was it", "…was the ship"). */

@@ -67,6 +67,13 @@ describe('a person asked for the first deed of a kind', () => {
       expect(askedAnswerKinds(question), question).not.toContain('person');
   });
 
+  // Review 59: "who's idea was…", chat's spelling of "whose", asked no one.
+  it('reads "who\'s / whos idea was…" as "whose idea was…"', () => {
+    for (const question of ["who's idea was the canal?", 'whos idea was the walkman', "so who’s idea was it?", "Who's brainchild is Bitcoin?"])
+      expect(askedAnswerKinds(question), question).toContain('person');
+    for (const question of ["who's idea is cheaper?", "who's the idea man behind it?"]) expect(askedAnswerKinds(question), question).not.toContain('person');
+  });
+
   // Held-out 57's "King Gustav II Adolf commissioned Vasa…" named no one (a name opening a sentence
   // is none, and "King" was no title); held-out 48's and 53's popes and king the same.
   it('reads a royal title and a name as a person, opening a sentence or not, and none in a place named after one', () => {
