@@ -13,6 +13,14 @@ import { ROLE } from './askedPerson.js';
 
 /** The verbs of coming to own or owning a thing, as a question asks its owner by them ("who bought", "who owns", "who acquired"). */
 const OWNING_VERBS = ['bought', 'owns', 'owned', 'acquired', 'purchased'];
+/**
+ * A particle that makes the verb another verb, not of owning: "owned up to the mistake" (admitted),
+ * "bought into the hype" (believed), "bought off the judges" (bribed). "Bought up / out" are still
+ * buying.
+ */
+const ANOTHER_VERB_BY_ITS_PARTICLE = String.raw`(?<=\bown(?:s|ed)?)\s+up\b|(?<=\bbought)\s+(?:into|off)\b`;
+/** A verb of owning (OWNING_VERBS), not made another by its particle (ANOTHER_VERB_BY_ITS_PARTICLE). */
+const OWNING = String.raw`${oneOf(OWNING_VERBS)}(?!${ANOTHER_VERB_BY_ITS_PARTICLE})`;
 /** What one takes over that is a post, not a thing owned: "the job", "the reins", "the presidency". */
 const POST = String.raw`jobs?|roles?|posts?|positions?|office|seat|reins|helm|leadership|presidency|captaincy|chairmanship|premiership|command|management|running|dugout|duties|mantle`;
 /**
@@ -48,9 +56,9 @@ const OWNED_DESCRIBING = String.raw`(?!\s+(?:by|in|on|at|during|before|after|sin
  */
 export const OWNER_ASKED = new RegExp(
   [
-    String.raw`${WHO_OPENING}(?:${oneOf(OWNING_VERBS)}|${TOOK_OVER}|${HELD_AS_OWNER})`,
+    String.raw`${WHO_OPENING}(?:${OWNING}|${TOOK_OVER}|${HELD_AS_OWNER})`,
     String.raw`\bwho(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:owner|buyer|purchaser)s?\b`,
-    String.raw`(?:${BEFORE_OPENING_WH})which\s+(?!(?:he|she|they|it|i|we|you)\b)(?:[\w-]+\s+){1,4}?(?:${oneOf(OWNING_VERBS)}${OWNED_DESCRIBING}|${TOOK_OVER})`,
+    String.raw`(?:${BEFORE_OPENING_WH})which\s+(?!(?:he|she|they|it|i|we|you)\b)(?:[\w-]+\s+){1,4}?(?:${OWNING}${OWNED_DESCRIBING}|${TOOK_OVER})`,
   ]
     .map((part) => `(?:${part})`)
     .join('|'),
@@ -75,7 +83,7 @@ const OWNER_NAMED = new RegExp(
     String.raw`\bbelong(?:s|ed|ing)?\s+to\s+(?:the\s+)?\p{Lu}`,
     String.raw`\bin\s+the\s+hands\s+of\b`,
     String.raw`\b(?:keeps?|kept|retains?|retained|takes?|took|taken|gained?|assumed?|transferred|vested|passed|handed|gave|given)\s+(?:\p{Ll}+\s+)?ownership\b`,
-    String.raw`\b(?!(?:It|They|He|She|We|This|That|These|Those|The)\b)\p{Lu}[\p{L}'’-]*(?:,?\s+(?:which|who|that))?\s+(?:(?:now|still|later|then|eventually|also)\s+)?(?:${oneOf(OWNING_VERBS)}|${TOOK_OVER}|took\s+control\s+of|(?:holds|held)\s+(?:the\s+|a\s+|an\s+)?(?:exclusive\s+|majority\s+|controlling\s+)?(?:rights|stake|shares))\b`,
+    String.raw`\b(?!(?:It|They|He|She|We|This|That|These|Those|The)\b)\p{Lu}[\p{L}'’-]*(?:,?\s+(?:which|who|that))?\s+(?:(?:now|still|later|then|eventually|also)\s+)?(?:${OWNING}|${TOOK_OVER}|took\s+control\s+of|(?:holds|held)\s+(?:the\s+|a\s+|an\s+)?(?:exclusive\s+|majority\s+|controlling\s+)?(?:rights|stake|shares))\b`,
     String.raw`\b(?:buyers?|owners?|purchasers?)\s+(?:included|include|including)\b`,
     String.raw`\b(?:buyer|owner|purchaser)s?(?:,|\s+(?:was|is|were|are))?\s+(?:the\s+)?\p{Lu}\p{Ll}`,
   ]

@@ -62,6 +62,15 @@ describe('who bought or owns something, asked and given', () => {
     for (const question of ['Which company bought Twitter?', 'which firm bought it in 2010?']) expect(OWNER_ASKED.test(question), question).toBe(true);
   });
 
+  // Review 59: "owned up to" (admitted) and "bought into" (believed) read an owner asked.
+  it('reads no owner asked or given where a particle makes the verb another: "owned up to", "bought into", "bought off"', () => {
+    for (const question of ['who owned up to the mistake?', 'Who owned up to the data breach?', 'who bought into the hype?', 'who bought into the hype around crypto?', 'who bought off the judges?'])
+      expect(askedAnswerKinds(question), question).not.toContain('owner');
+    for (const question of ['who bought up the shares?', 'who owns the canal?']) expect(askedAnswerKinds(question), question).toContain('owner');
+    expect(givesAnswerKind('Musk bought into the hype early.', 'owner')).toBe(false);
+    expect(givesAnswerKind('Equifax owned up to the breach in September.', 'owner')).toBe(false);
+  });
+
   it('reads an owner given by a sale to one, "owned by", a name that owns, belonging to a name, ownership kept or a buyer named', () => {
     for (const text of [
       'The United States Federal Helium Reserve near Amarillo, Texas, was sold to Messer in 2024 for about $460 million.',
