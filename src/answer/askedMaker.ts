@@ -3,7 +3,9 @@
 
 import { oneOf } from '../search/auxiliaryVerbs.js';
 import { matchesOf } from '../search/matchesOf.js';
+import { FUNCTION_WORDS } from '../search/stopWords.js';
 import { clauseOpening } from './clauseReading.js';
+import { isConditionNoun } from './conditionNoun.js';
 import { MONTHS } from './yearWords.js';
 
 /** The verbs of making or winning a question asks its maker by, in the forms it asks them in ("who wrote", "who went on to write", "who ended up writing"). */
@@ -88,15 +90,36 @@ const WON_OR_AWARDED = /\bwinning\s+(?:the|a|an|its|their|his|her)\b|\b(?:awarde
  * Tony Kettle of RMJM designed the wheel's shape", "two French construction groups designed and
  * built the arch", "has designed the"): the verb with an object (a determiner or a capitalised
  * name), not after a form of be, whose subject is what was made ("was built the year after"), nor
- * as an adjective ("the newly built Vasa Museum").
+ * as an adjective ("the newly built Vasa Museum"). Group 1 the verbs.
  */
 const MADE_ACTIVE = new RegExp(
-  String.raw`(?<!\b(?:am|is|are|was|were|be|been|being|newly|purpose|specially)[\s-])\b${oneOf(MADE_OF_MAKER)}(?:\s+and\s+${oneOf(MADE_OF_MAKER)})?\s+(?:(?:the|a|an|its|his|her|their|this|these|those)\s+(?!(?:same|following|next|previous|first|last)\b)|\p{Lu})`,
-  'u',
+  String.raw`(?<!\b(?:am|is|are|was|were|be|been|being|newly|purpose|specially)[\s-])\b(${oneOf(MADE_OF_MAKER)}(?:\s+and\s+${oneOf(MADE_OF_MAKER)})?)\s+(?:(?:the|a|an|its|his|her|their|this|these|those)\s+(?!(?:same|following|next|previous|first|last)\b)|\p{Lu})`,
+  'gu',
 );
+/**
+ * The makings that also tell of coming to have a condition: "Patients developed a rash", "Haise
+ * developed a urinary tract infection" name no maker; "developed the vaccine" does.
+ */
+const COMING_TO_HAVE: readonly string[] = ['developed'];
+/** Up to three lower-case words: the object's words after its determiner, its head the last before a function word or a mark. */
+const OBJECT_WORDS = /^[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}/u;
+
+/** Whether a making in the active voice (MADE_ACTIVE) names its maker: not one of coming to have (COMING_TO_HAVE) a condition (conditionNoun.ts). */
+function madeActive(text: string): boolean {
+  for (const match of matchesOf(text, MADE_ACTIVE)) {
+    const verbs = (match[1] as string).toLowerCase().split(/\s+and\s+/);
+    if (!verbs.every((verb) => COMING_TO_HAVE.includes(verb))) return true;
+    const words = OBJECT_WORDS.exec(text.slice(match.index + match[0].length, match.index + match[0].length + 80))?.[0].split(/\s+/) ?? [];
+    const end = words.findIndex((word) => FUNCTION_WORDS.has(word));
+    const head = (end === -1 ? words : words.slice(0, end)).at(-1);
+    if (head === undefined || !isConditionNoun(head)) return true;
+  }
+  return false;
+}
+
 /** Whether the text names who made or won something: the making, a win or award to someone, "et al.", or "by" a name. */
 export function namesMaker(text: string): boolean {
-  if (MAKING.test(text) || MADE_BY.test(text) || WON_OR_AWARDED.test(text) || MADE_ACTIVE.test(text)) return true;
+  if (MAKING.test(text) || MADE_BY.test(text) || WON_OR_AWARDED.test(text) || madeActive(text)) return true;
   for (const [, word] of matchesOf(text, BY_CAPITALISED)) if (word !== undefined && !NOT_A_MAKER.has(word.toLowerCase())) return true;
   return false;
 }

@@ -43,6 +43,14 @@ describe('namesMaker', () => {
       expect(namesMaker(text), text).toBe(true);
   });
 
+  // Review 59: "developed" tells of coming to have a condition as often as of making a thing.
+  it('reads no maker in developing a condition, and one in developing a thing made', () => {
+    for (const text of ['Patients developed a rash within two weeks.', 'Children developed the disease at higher rates.', 'Haise developed a urinary tract infection.'])
+      expect(namesMaker(text), text).toBe(false);
+    for (const text of ['Jonas Salk developed a polio vaccine in 1952.', 'Two engineers designed and developed the system.', 'Researchers developed a rash test for measles.'])
+      expect(namesMaker(text), text).toBe(true);
+  });
+
   it('reads no maker in a thing made told in the passive, nor in a making at a time', () => {
     for (const text of ['The bridge was built the year after the flood.', 'It had been designed the same way.', 'The newly built Vasa Museum opened in 1990.', 'The tower, built in 1810, still stands.'])
       expect(namesMaker(text), text).toBe(false);
