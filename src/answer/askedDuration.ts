@@ -50,8 +50,13 @@ const AUXILIARY_AFTER = new RegExp(String.raw`^\s+${oneOf([...DO_FORMS, ...HAVE_
  * long ("how long can a tapeworm be?", "how long do Komodo dragons grow?"), or stretches, runs,
  * extends, reaches, spans, measures or goes so far ("go without" is a time); "have been" as a modal
  * before the subject leaves it ("How long would the bridge have been?"; "how long has he been…" is a time).
+ * Those that tell only of length (MEASURING_VERBS) still may before an event ("how long did the
+ * tapeworm grow before it was found?"); the others ask a time there ("how long can a sensor run
+ * before its battery needs replacing?": TIME_BEFORE_EVENT).
  */
-const LENGTH_VERB = /\b(?:be|grows?|gets?|becomes?|stretch(?:es)?|run|runs|extends?|reach(?:es)?|spans?|measures?|go(?!\s+without\b)|goes|(?<=\bhave\s)been)\b/i;
+const MEASURING_VERBS = String.raw`grows?|stretch(?:es)?|extends?|reach(?:es)?|spans?|measures?`;
+const MEASURING_VERB = new RegExp(String.raw`\b(?:${MEASURING_VERBS})\b`, 'i');
+const LENGTH_VERB = new RegExp(String.raw`\b(?:be|${MEASURING_VERBS}|gets?|becomes?|run|runs|go(?!\s+without\b)|goes|(?<=\bhave\s)been)\b`, 'i');
 /** The part of a clause up to its next comma, colon, semicolon, dash or "and": the phrase a verb asked belongs to. */
 const PHRASE_END = /[,;:\u2014\u2013(]|\s-\s|\band\b/i;
 const EVERY_HOW_LONG = new RegExp(HOW_LONG, 'gi');
@@ -60,8 +65,8 @@ const HOW_MANY_TIME_UNITS = new RegExp(String.raw`${HOW_MANY} (?:years|months|we
 /**
  * Whether each "how long" of the clause asks a span of time only (true), or a span of time or a
  * length (false): a time before or after an event (TIME_AROUND_EVENT), an auxiliary and a verb not
- * measuring a length in its phrase or a verb and an event the time runs up to (AUXILIARY_AFTER,
- * LENGTH_VERB, TIME_BEFORE_EVENT), or a verb of lasting in its phrase ("how long is it designed to
+ * measuring a length in its phrase or a verb and an event the time runs up to, the verb not one of
+ * length only (AUXILIARY_AFTER, LENGTH_VERB, TIME_BEFORE_EVENT, MEASURING_VERB), or a verb of lasting in its phrase ("how long is it designed to
  * last?", "how long is the trip going to take?"). "How long is the bridge / was his sentence?" and
  * "how long a sentence did Leeson get?" may ask either.
  */
@@ -70,7 +75,7 @@ function howLongReadings(clause: string): boolean[] {
   for (const found of matchesOf(clause, EVERY_HOW_LONG)) {
     const rest = clause.slice(found.index + found[0].length);
     const phrase = rest.slice(0, PHRASE_END.exec(rest)?.index ?? rest.length);
-    readings.push(TIME_AROUND_EVENT.test(rest) || (AUXILIARY_AFTER.test(rest) && (!LENGTH_VERB.test(phrase) || TIME_BEFORE_EVENT.test(phrase))) || LASTING_VERB.test(phrase));
+    readings.push(TIME_AROUND_EVENT.test(rest) || (AUXILIARY_AFTER.test(rest) && (!LENGTH_VERB.test(phrase) || (TIME_BEFORE_EVENT.test(phrase) && !MEASURING_VERB.test(phrase)))) || LASTING_VERB.test(phrase));
   }
   return readings;
 }

@@ -98,6 +98,12 @@ describe('a span of time asked, or "how long" of what may be a length', () => {
       expect(askedAnswerKinds(question), question).toEqual(['lengthOrDuration']);
   });
 
+  // Review 59: a verb of length only before "before" lost the length reading.
+  it('reads "how long" with a verb of length only up to an event as either a span or a length', () => {
+    for (const question of ['how long did the tapeworm grow before it was found?', 'How long does the bridge stretch before the toll booth?', 'How long does the queue extend before the gate?'])
+      expect(askedAnswerKinds(question), question).toEqual(['lengthOrDuration']);
+  });
+
   // Held-out 58's "What was Spyridon Louis's winning time?" (unanswerable: no claim times the race)
   // read no kind, and the claim that Louis won the marathon was given as its answer.
   it('reads a race\'s winning, finishing or someone\'s best time asked as a span of time', async () => {
