@@ -65,6 +65,10 @@ const READINGS: Reading[] = [
   { name: '"May" opening one ("x. … May be")', read: (n) => !givesAnswerKind(`x.${spaces(n)}May be`, 'date') },
   { name: 'an Act inside a sentence ("x … Act")', read: (n) => givesAnswerKind(`x${spaces(n)}Act`, 'law') },
   { name: 'an Act opening one ("x. … Act")', read: (n) => !givesAnswerKind(`x.${spaces(n)}Act`, 'law') },
+  // A royal title and a name named over and over (royalNamed.ts): each name read once over the text,
+  // not again at each of its matches.
+  { name: 'a person named by a royal title, over and over ("King Gustav and …")', read: (n) => givesAnswerKind(repeated('King Gustav and ', n), 'person') },
+  { name: 'a company by a royal title, so written at the end ("Kaiser Permanente and … researchers")', read: (n) => !givesAnswerKind(`${repeated('Kaiser Permanente and ', n)}Kaiser Permanente researchers`, 'person') },
   // A long message asking nothing, with no stop for a clause to end at: the readings that look
   // ahead for a clause's asking words must not start over at every word (REVIEW-1 item 6).
   { name: 'nothing asked in plain words ("x x x …")', read: (n) => askedAnswerKinds('x '.repeat(n / 2)).length === 0 },

@@ -7,7 +7,7 @@ import { FUNCTION_WORDS } from '../search/stopWords.js';
 import { sentencesOf } from './sentencesOf.js';
 import { matchesOf } from '../search/matchesOf.js';
 import { isNamedPlace } from './namedPlace.js';
-import { ROYAL_TITLE, royalNameOfSomethingElse } from './royalNamed.js';
+import { ROYAL_TITLE, royalNamesOfSomethingElse } from './royalNamed.js';
 import { kindOfOnePerson } from './kindOfPerson.js';
 import { tokenize } from '../search/tokenize.js';
 import { irregularBase } from '../search/irregularForms.js';
@@ -280,8 +280,10 @@ function isAdverb(word: string, reader: WordNet | null = sharedWordNet()): boole
  * is a person (namedAsOnePerson).
  */
 function* peopleNamed(text: string): Generator<RegExpExecArray, void, undefined> {
-  const found: RegExpExecArray[] = [];
-  for (const match of matchesOf(text, EVERY_PERSON_NAMED)) if (!isNamedPlace(match[0]) && !royalNameOfSomethingElse(text, match[0])) found.push(match);
+  const named: RegExpExecArray[] = [];
+  for (const match of matchesOf(text, EVERY_PERSON_NAMED)) if (!isNamedPlace(match[0])) named.push(match);
+  const somethingElse = royalNamesOfSomethingElse(text, named.map((match) => match[0]));
+  const found = somethingElse.size === 0 ? named : named.filter((match) => !somethingElse.has(match[0]));
   for (const match of namedAsOnePerson(text)) if (!found.some(({ index }) => index === match.index)) found.push(match);
   yield* found.sort((a, b) => a.index - b.index);
 }

@@ -3,6 +3,7 @@
 // a royal title and a name as a person (ROYAL_NAMED) and asks this of each it finds.
 
 import { AUXILIARY_VERBS, BE_VERB_FORMS } from '../search/auxiliaryVerbs.js';
+import { matchesOf } from '../search/matchesOf.js';
 import { FUNCTION_WORDS } from '../search/stopWords.js';
 import { RememberedPerReader } from '../search/wordnet/rememberedPerReader.js';
 import { fromWordNet } from '../search/wordnet/rememberedRelated.js';
@@ -27,27 +28,51 @@ const NEVER_A_NOUN_AFTER: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...A
 /** WordNet's lexicographer file of nouns naming people (lexnames(5WN): noun.person). */
 const NOUN_PERSON = 18;
 
+/** No royal title and name of something else. */
+const NONE: ReadonlySet<string> = new Set();
+/** Where a royal title is written, as a name's occurrence may open (no word boundary: any place the text has the name). */
+const TITLE_AT = new RegExp(ROYAL_TITLE, 'g');
+
 /**
- * Whether the royal title and name `named` (as ROYAL_NAMED matched it in `text`) names something
- * other than a person: its name is a noun WordNet has in no sense as a person (notAPersonsName:
- * "Duke Energy", "King County", "Emperor Penguin"), or wherever the text has it, it is written
- * before a word WordNet has only as a noun, which it names the kind of (modifiesANoun: "Kaiser
- * Permanente researchers found…", "among 1.2 million Kaiser Permanente members"): a company's or a
- * place's name used as a modifier, as a person's name is not), or after a preposition of place
- * ("Air quality in Prince George worsened": PLACE_BEFORE). A name WordNet lacks ("Gustav",
- * "Permanente") is a person's unless the text uses it so.
+ * The royal titles and names among `named` (as ROYAL_NAMED matched them in `text`) that name
+ * something other than a person: the name a noun WordNet has in no sense as a person
+ * (notAPersonsName: "Duke Energy", "King County", "Emperor Penguin"), or, wherever the text has it,
+ * written before a word WordNet has only as a noun, which it names the kind of ("Kaiser Permanente
+ * researchers found…", "among 1.2 million Kaiser Permanente members": a company's or a place's name
+ * used as a modifier, as a person's name is not), or after a preposition of place ("Air quality in
+ * Prince George worsened": PLACE_BEFORE). A name WordNet lacks ("Gustav", "Permanente") is a
+ * person's unless the text uses it so. Every place the text has any of them is found in one pass
+ * over its titles: looked for name by name and read at each of a name's matches, a text naming
+ * one often took time growing with the square of its matches.
  */
-export function royalNameOfSomethingElse(text: string, named: string, reader: WordNet | null = sharedWordNet()): boolean {
-  const name = TITLE_AND_NAME.exec(named)?.[1];
-  if (name === undefined || reader === null) return false;
-  if (notPersonKept.remembered(reader, name.toLowerCase(), readNotAPersonsName)) return true;
-  for (let at = text.indexOf(named); at !== -1; at = text.indexOf(named, at + named.length)) {
-    const rest = text.slice(at + named.length, at + named.length + 80);
-    if (PLACE_BEFORE.test(text.slice(Math.max(0, at - 12), at)) && !PEOPLES_OWN.test(rest)) return true;
-    const after = WORD_AFTER_THE_NAME.exec(rest)?.[1];
-    if (after !== undefined && !NEVER_A_NOUN_AFTER.has(after) && nounOnlyKept.remembered(reader, after, readNounOnly)) return true;
+export function royalNamesOfSomethingElse(text: string, named: readonly string[], reader: WordNet | null = sharedWordNet()): ReadonlySet<string> {
+  if (reader === null) return NONE;
+  let somethingElse: Set<string> | undefined;
+  let readWhereWritten: Set<string> | undefined;
+  for (const royal of named) {
+    const name = TITLE_AND_NAME.exec(royal)?.[1];
+    if (name === undefined || somethingElse?.has(royal)) continue;
+    if (notPersonKept.remembered(reader, name.toLowerCase(), readNotAPersonsName)) (somethingElse ??= new Set()).add(royal);
+    else (readWhereWritten ??= new Set()).add(royal);
   }
-  return false;
+  if (readWhereWritten === undefined) return somethingElse ?? NONE;
+  somethingElse ??= new Set();
+  const lengths = new Set([...readWhereWritten].map((royal) => royal.length));
+  for (const { index: at } of matchesOf(text, TITLE_AT)) {
+    for (const length of lengths) {
+      const royal = text.slice(at, at + length);
+      if (readWhereWritten.has(royal) && !somethingElse.has(royal) && writtenAsSomethingElse(text, at, royal, reader)) somethingElse.add(royal);
+    }
+  }
+  return somethingElse;
+}
+
+/** Whether the royal title and name written at `at` is written as a place's or a company's (after a preposition of place, before a word WordNet has only as a noun). */
+function writtenAsSomethingElse(text: string, at: number, royal: string, reader: WordNet): boolean {
+  const rest = text.slice(at + royal.length, at + royal.length + 80);
+  if (PLACE_BEFORE.test(text.slice(Math.max(0, at - 12), at)) && !PEOPLES_OWN.test(rest)) return true;
+  const after = WORD_AFTER_THE_NAME.exec(rest)?.[1];
+  return after !== undefined && !NEVER_A_NOUN_AFTER.has(after) && nounOnlyKept.remembered(reader, after, readNounOnly);
 }
 
 /** Whether WordNet has the word as a noun and none of its noun senses names a person ("energy", "county"; not "george", "john"). */

@@ -107,6 +107,15 @@ describe('a person asked for the first deed of a kind', () => {
       expect(givesAnswerKind(text, 'person'), text).toBe(true);
   });
 
+  // Review 60: each royal title and name was read over the whole text again at each of its matches,
+  // in time growing with their square (its time: bench/longReadings.ts); read once, the same.
+  it('reads a royal title and name once over every place a long text has it', () => {
+    expect(givesAnswerKind('King Gustav and '.repeat(500), 'person')).toBe(true);
+    expect(givesAnswerKind(`${'Kaiser Permanente and '.repeat(400)}Kaiser Permanente researchers found it.`, 'person')).toBe(false);
+    expect(givesAnswerKind(`${'Queen Victoria and '.repeat(300)}King County Metro and Prince George's County.`, 'person')).toBe(true);
+    expect(givesAnswerKind(`${'Prince George and '.repeat(300)}air quality in Prince George worsened.`, 'person')).toBe(false);
+  });
+
   it('declines "who found the first galapagos tortoise?", whose claims name only the park, on the real reports', async () => {
     expect(answerQuestion(await heldOut('holdout37'), 'who found the first galapagos tortoise?').answered).toBe(false);
   });
