@@ -22,6 +22,7 @@ import { askedAnswerKinds, givesAnswerKind } from '../src/answer/askedAnswerKind
 import { askedOutcome } from '../src/answer/askedOutcome.js';
 import { MAX_QUESTION_LENGTH } from '../src/answer/limitQuestion.js';
 import { askedThing } from '../src/answer/askedThing.js';
+import { asksLaterStep, tellsLaterStep } from '../src/answer/askedLaterStep.js';
 import { percentile } from './percentile.js';
 
 /** What the unit tests allowed before timing left them (Slack's longest message is 40,000 characters). */
@@ -104,6 +105,14 @@ const READINGS: Reading[] = [
   { name: 'no outcome asked after "do"s', read: (n) => askedOutcome(repeated('do ', n)) === null, cut: true },
   { name: 'no outcome asked after ", do"s', read: (n) => askedOutcome(repeated(', do ', n)) === null, cut: true },
   { name: 'an outcome asked after "do"s ("… Did crime change after the law?")', read: (n) => askedOutcome(`${repeated('do ', n)}. Did crime change after the law?`)?.outcome === 'crime', cut: true },
+  // A later step in a story (askedLaterStep.ts): "ever" before "again", "what happened to"
+  // before a later time, "what is" before "doing now", each read from its first match in a clause;
+  // "later" told, looked behind from each one for "days" (a few days later is the event's own).
+  { name: 'no later step asked after "ever"s', read: (n) => !asksLaterStep(repeated('ever ', n)) },
+  { name: 'a later step asked after "ever"s ("… again")', read: (n) => asksLaterStep(`${repeated('ever ', n)}again`) },
+  { name: 'no later step asked after "what happened to"s', read: (n) => !asksLaterStep(repeated('what happened to ', n)) },
+  { name: 'no later step asked after "what is"s', read: (n) => !asksLaterStep(repeated('what is ', n)) },
+  { name: 'no later step told after "days later"s', read: (n) => !tellsLaterStep(repeated('days later ', n)) },
   { name: 'years spanned after "from"s ("from from … 1875 until 1956")', read: (n) => givesAnswerKind(`${'from '.repeat(n / 5)}1875 until 1956`, 'duration') },
   { name: 'no span after "from"s ("from from … 1875 x")', read: (n) => !givesAnswerKind(`${'from '.repeat(n / 5)}1875 x`, 'duration') },
 ];
