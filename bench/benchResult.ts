@@ -27,6 +27,12 @@ export interface HttpRateFigures {
   busy: number;
   ack: LatencyFigures;
   answer: LatencyFigures;
+  /**
+   * The bot's main thread's CPU time from the first request to the last answer, per request
+   * (null where /proc cannot be read): what answering costs, which a loaded machine moves far less
+   * than the latencies, which queue once the bot falls behind the rate.
+   */
+  botMainCpuMsPerRequest: number | null;
   /** The machine's 1-minute load average before and after. */
   load: [number, number];
 }
@@ -103,8 +109,9 @@ export interface BenchDetails {
 const round = (x: number, digits = 1): number => Math.round(x * 10 ** digits) / 10 ** digits;
 const whole = (x: number | null): number | null => (x === null ? null : Math.round(x));
 
+const latency = (l: LatencyFigures): LatencyFigures => ({ p50Ms: round(l.p50Ms, 3), p99Ms: round(l.p99Ms, 3) });
+
 export function roundResult(result: BenchResult): BenchResult {
-  const latency = (l: LatencyFigures): LatencyFigures => ({ p50Ms: round(l.p50Ms, 3), p99Ms: round(l.p99Ms, 3) });
   return {
     corpus: result.corpus,
     parse: result.parse && { MBps: round(result.parse.MBps, 2) },
@@ -123,7 +130,18 @@ export function roundResult(result: BenchResult): BenchResult {
     load: [round(result.load[0], 1), round(result.load[1], 1)],
     httpRates:
       result.httpRates &&
-      result.httpRates.map((h) => ({ ...h, ack: latency(h.ack), answer: latency(h.answer), load: [round(h.load[0], 2), round(h.load[1], 2)] })),
+      result.httpRates.map(roundHttpRate),
+  };
+}
+
+/** One HTTP rate's figures as the JSON gives them. */
+export function roundHttpRate(h: HttpRateFigures): HttpRateFigures {
+  return {
+    ...h,
+    ack: latency(h.ack),
+    answer: latency(h.answer),
+    botMainCpuMsPerRequest: h.botMainCpuMsPerRequest === null ? null : round(h.botMainCpuMsPerRequest, 3),
+    load: [round(h.load[0], 2), round(h.load[1], 2)],
   };
 }
 
@@ -206,13 +224,7 @@ export function benchTable(result: BenchResult, details: BenchDetails): string {
         : `not measured: ${details.httpNote ?? 'no Slack app'}`,
     ],
   ];
-  for (const h of r.httpRates ?? []) {
-    rows.push([
-      `  at ${h.rate} req/s`,
-      `ack ${whole(h.ack.p50Ms)} / ${whole(h.ack.p99Ms)} ms, answer ${whole(h.answer.p50Ms)} / ${whole(h.answer.p99Ms)} ms; ${h.requests} requests, ${h.errors} errors, ${h.busy} told busy; ` +
-        `load ${h.load[0].toFixed(1)}-${h.load[1].toFixed(1)}`,
-    ]);
-  }
+  rows.push(...httpRateRows(r.httpRates ?? []));
   rows.push(...targetRows(result));
   const a = details.aliasMining;
   rows.push([
@@ -221,6 +233,23 @@ export function benchTable(result: BenchResult, details: BenchDetails): string {
       `(median of ${a.rounds} rounds in a process of its own, its code compiled; the process's ${round(a.processCpuMs, 0)} ms; that process's first mining ${round(a.firstMainCpuMs, 0)} ms); ` +
       `WordNet's relation table (its index files without a table) is read in the background at start, and built once on a worker thread after the warm-up, off the load path: ${met(a.mainCpuMs <= 500)}`,
   ]);
+  const width = Math.max(...rows.map(([name]) => name.length));
+  return `${rows.map(([name, value]) => `${name.padEnd(width)}  ${value}`).join('\n')}\n`;
+}
+
+/** A row for each HTTP rate (rounded figures): the latencies, and the bot's CPU a request beside the load. */
+export function httpRateRows(httpRates: readonly HttpRateFigures[]): [string, string][] {
+  return httpRates.map((h) => [
+    `  at ${h.rate} req/s`,
+    `ack ${whole(h.ack.p50Ms)} / ${whole(h.ack.p99Ms)} ms, answer ${whole(h.answer.p50Ms)} / ${whole(h.answer.p99Ms)} ms; ${h.requests} requests, ${h.errors} errors, ${h.busy} told busy; ` +
+      (h.botMainCpuMsPerRequest === null ? '' : `bot's main thread ${h.botMainCpuMsPerRequest.toFixed(2)} ms CPU a request; `) +
+      `load ${h.load[0].toFixed(1)}-${h.load[1].toFixed(1)}`,
+  ]);
+}
+
+/** `--only http`: the HTTP rates' rows alone. */
+export function httpTable(httpRates: readonly HttpRateFigures[], connections: number): string {
+  const rows: [string, string][] = [[`HTTP /reports over ${connections} connections`, 'signed commands sent open loop; the bot in a child process'], ...httpRateRows(httpRates)];
   const width = Math.max(...rows.map(([name]) => name.length));
   return `${rows.map(([name, value]) => `${name.padEnd(width)}  ${value}`).join('\n')}\n`;
 }

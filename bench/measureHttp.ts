@@ -3,6 +3,8 @@
 // Slack receiving the answers. Two latencies, each from when the command was due: the ack (the
 // HTTP response, which Slack needs within 3 s) and the answer, what a person waits for (its
 // arrival at the response_url; ms resolution: the fake Slack stamps arrivals with Date.now()).
+// Beside them the bot's main thread's CPU a request: once the bot falls behind the rate its
+// answers queue, so the latencies follow what the machine's other work leaves it; the CPU much less.
 // Errors: failed or non-2xx acks, answers missing; "too busy" replies are counted apart. The machine's 1-minute load average is taken
 // before and after.
 
@@ -18,6 +20,7 @@ import { signedCommand } from '../test/slack/support/signedRequests.js';
 import type { HttpFigures } from './benchResult.js';
 import { sendOpenLoop } from './openLoop.js';
 import { percentile } from './percentile.js';
+import { mainThreadCpuMs } from './procfs.js';
 
 const BOT = fileURLToPath(new URL('./botServer.ts', import.meta.url));
 /**
@@ -42,6 +45,8 @@ export interface HttpMeasurement extends HttpFigures {
   ackP99Ms: number;
   /** Requests answered "too busy, ask again" (the answers waiting have waited too long already: src/slack/answerTurns.ts). */
   busy: number;
+  /** The bot's main thread's CPU time from the first request to the last answer, per request; null where /proc cannot be read. */
+  botMainCpuMsPerRequest: number | null;
   /** The 1-minute load average before and after the run. */
   load: [number, number];
 }
@@ -58,6 +63,9 @@ export async function measureHttp(reportsDir: string, env: Record<string, string
     // The bot listens before its reports are loaded; measure it serving the whole library.
     await untilLoaded(`http://127.0.0.1:${port}/healthz`);
     const loadBefore = loadavg()[0] as number;
+    // The bot runs in this child itself (this process's execArgv: tsx's loader, no CLI in between).
+    const botCpuMs = (): Promise<number | null> => (bot.pid === undefined ? Promise.resolve(null) : mainThreadCpuMs(bot.pid).catch(() => null));
+    const cpuBefore = await botCpuMs();
     const sentAt = new Map<string, number>();
     const origin = performance.timeOrigin;
     const result = await sendOpenLoop(`http://127.0.0.1:${port}`, { rate: load.rate, seconds: load.seconds, sockets: load.connections }, (index, due) => {
@@ -68,6 +76,7 @@ export async function measureHttp(reportsDir: string, env: Record<string, string
     });
     const deadline = Date.now() + DRAIN_MS;
     while (slack.responsesAnsweredAt.length < sentAt.size && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    const cpuAfter = await botCpuMs();
 
     const latencies: number[] = [];
     let busy = 0;
@@ -92,6 +101,7 @@ export async function measureHttp(reportsDir: string, env: Record<string, string
       busy,
       ackP50Ms: percentile(result.latencies, 50),
       ackP99Ms: percentile(result.latencies, 99),
+      botMainCpuMsPerRequest: cpuBefore === null || cpuAfter === null || sentAt.size === 0 ? null : (cpuAfter - cpuBefore) / sentAt.size,
       load: [loadBefore, loadavg()[0] as number],
     };
   } finally {

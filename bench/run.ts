@@ -1,4 +1,4 @@
-// `npm run bench -- [--reports N] [--json] [--seed S] [--http-rate R[,R...]] [--http-seconds S] [--http-connections C] [--start-runs N] [--only latency|starts|vectors|busy] [--busy-rate R] [--busy-events N]`:
+// `npm run bench -- [--reports N] [--json] [--seed S] [--http-rate R[,R...]] [--http-seconds S] [--http-connections C] [--start-runs N] [--only latency|starts|vectors|busy|http] [--busy-rate R] [--busy-events N]`:
 // generates (or reuses) a corpus of N reports and measures parsing, the bot's start (compiled and
 // through tsx), memory, answer latency first seen (beside a peer) and back to back, and the bot
 // over HTTP. A table for people; with --json one object on stdout and nothing else (progress goes
@@ -7,12 +7,14 @@
 // `--only vectors` measures semantic search's vector scan alone (no corpus needed); a full run
 // measures it last, as `vectorScan` in the JSON. `--only busy` measures what others meet while the
 // bot reloads a huge report or takes a 40,000-character question (measureBusy.ts); not in a full run.
+// `--only http` measures the bot over HTTP alone, at the rates asked (the bot loads from the
+// bench's cache, written first if missing), to iterate on or bisect those figures.
 
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ANSWER_RENDERER } from './answerPath.js';
-import { benchTable, roundResult, roundStarts, startsTable, type BenchResult } from './benchResult.js';
+import { benchTable, httpTable, roundHttpRate, roundResult, roundStarts, startsTable, type BenchResult } from './benchResult.js';
 import { ensureBuild } from './ensureBuild.js';
 import { CORPUS_ROOT, DEFAULT_SEED, ensureCorpus, ensureHugeReport, HUGE_REPORT_CLAIMS, reportIdsOf } from './generateCorpus.js';
 import { distinctQuestions, generateQuestions, warmupQuestions } from './generateQuestions.js';
@@ -51,7 +53,7 @@ const { values } = parseArgs({
 const reports = Number(values.reports);
 const seed = values.seed === undefined ? DEFAULT_SEED : Number(values.seed);
 if (!Number.isInteger(reports) || reports < 1) throw new Error(`--reports takes a whole number from 1, not ${values.reports}`);
-if (values.only !== undefined && !['latency', 'starts', 'vectors', 'busy'].includes(values.only)) throw new Error(`--only takes "latency", "starts", "vectors" or "busy", not ${values.only}`);
+if (values.only !== undefined && !['latency', 'starts', 'vectors', 'busy', 'http'].includes(values.only)) throw new Error(`--only takes "latency", "starts", "vectors", "busy" or "http", not ${values.only}`);
 const full = values.only === undefined;
 const startRuns = Number(values['start-runs']);
 if (!Number.isInteger(startRuns) || startRuns < 1) throw new Error(`--start-runs takes a whole number from 1, not ${values['start-runs']}`);
@@ -126,6 +128,28 @@ if (values.only === 'busy') {
   process.exit(0);
 }
 
+const httpRates = values['http-rate'].split(',').map(Number);
+if (httpRates.some((rate) => !(rate > 0))) throw new Error(`--http-rate takes rates a second, e.g. 50,200,500, not ${values['http-rate']}`);
+const httpLoad = { seconds: Number(values['http-seconds']), connections: Number(values['http-connections']) };
+/** The bot in a child process at each rate in turn. */
+async function measureHttpRates(questions: readonly string[]): Promise<Awaited<ReturnType<typeof measureHttp>>[]> {
+  const runs: Awaited<ReturnType<typeof measureHttp>>[] = [];
+  for (const rate of httpRates) {
+    log(`HTTP: ${rate} signed /reports requests a second for ${httpLoad.seconds} s over ${httpLoad.connections} connections (bot in a child process)`);
+    runs.push(await measureHttp(corpus.dir, cacheEnv, questions, { ...httpLoad, rate }));
+  }
+  return runs;
+}
+
+if (values.only === 'http') {
+  const runs = await measureHttpRates(generateQuestions(seed, QUESTIONS, reportIdsOf(corpus)).map((q) => q.text));
+  const rates = runs.map(({ rate, requests, errors, busy, ackP50Ms, ackP99Ms, p50Ms, p99Ms, botMainCpuMsPerRequest, load }) =>
+    roundHttpRate({ rate, requests, errors, busy, ack: { p50Ms: ackP50Ms, p99Ms: ackP99Ms }, answer: { p50Ms, p99Ms }, botMainCpuMsPerRequest, load }),
+  );
+  process.stdout.write(values.json ? `${JSON.stringify({ httpRates: rates })}\n` : httpTable(rates, httpLoad.connections));
+  process.exit(0);
+}
+
 // First, while this process holds no library: its children then share the machine with nothing of ours.
 // As the library lists them (by id), so questions name the reports they named before.
 const reportIds = reportIdsOf(corpus);
@@ -142,16 +166,7 @@ const library = await openLibrary(corpus.dir);
 const questions = generateQuestions(seed, QUESTIONS, reportIds);
 const latency = measureLatency(library, questions);
 
-const httpRates = values['http-rate'].split(',').map(Number);
-if (httpRates.some((rate) => !(rate > 0))) throw new Error(`--http-rate takes rates a second, e.g. 50,200,500, not ${values['http-rate']}`);
-const httpLoad = { seconds: Number(values['http-seconds']), connections: Number(values['http-connections']) };
-const httpRuns: Awaited<ReturnType<typeof measureHttp>>[] = [];
-if (full) {
-  for (const rate of httpRates) {
-    log(`HTTP: ${rate} signed /reports requests a second for ${httpLoad.seconds} s over ${httpLoad.connections} connections (bot in a child process)`);
-    httpRuns.push(await measureHttp(corpus.dir, cacheEnv, questions.map((q) => q.text), { ...httpLoad, rate }));
-  }
-}
+const httpRuns = full ? await measureHttpRates(questions.map((q) => q.text)) : [];
 const http = httpRuns.find((run) => run.rate === 200) ?? httpRuns[0] ?? null;
 
 let vectorScan: ReturnType<typeof measureVectorScan> | null = null;
@@ -184,6 +199,7 @@ const result: BenchResult = {
         busy: run.busy,
         ack: { p50Ms: run.ackP50Ms, p99Ms: run.ackP99Ms },
         answer: { p50Ms: run.p50Ms, p99Ms: run.p99Ms },
+        botMainCpuMsPerRequest: run.botMainCpuMsPerRequest,
         load: run.load,
       }))
     : null,
