@@ -131,6 +131,16 @@ export interface AnswerSignals {
    */
   speedMissing: number;
   /**
+   * 1 when the question asks a later step in someone's or something's story (askedLaterStep.ts:
+   * "What does Louise Brown do for a living now?", "What did Vincenzo Peruggia do after he got out
+   * of prison?", "Did Jack Swigert ever fly in space again?") and neither the best claim nor the
+   * claim shown first (for a question asking two things, any of the first claims or those shown)
+   * tells one ("later became", "never … again", "died in 2021", "was pulled down"); 0 otherwise. A
+   * report tells a story up to its event, and a claim on the event (the birth, the sentence) shares
+   * the name and the topic, not what came after (eval/README.md, fifty-eighth session).
+   */
+  laterStepMissing: number;
+  /**
    * When the question asks for a kind of answer (askedAnswerKind.ts: a count, a date, a price, a
    * place, a person in a role…), the share of it the best claim covers (typed + otherWords, at most
    * 1); 0 for any other question, and where it asks only how many of a thing and a claim gives a
@@ -231,7 +241,7 @@ export interface AnswerModel {
  */
 export const ANSWER_MODEL: AnswerModel = {
   constant: -1.8843,
-  weights: { typed: 0.5683, otherWords: 4.0342, unknown: -0.632, strength: 1.3502, margin: -1.1358, words: 0.0444, asksAdvice: -4.1372, uncoveredNames: 2.2718, uncoveredNouns: -2.2373, answerKindMissing: -0.7596, outcomeMissing: -1.7326, yearMissing: -1.5812, besidesNames: -0.1544, kindMissingShownFirst: -1.7574, twoClaimsGain: 15.223, thingMissing: -0.4728, countMissing: -0.6146, priceMissing: -1.7407, speedMissing: -3.8338, kindAskedCovered: -1.9455, thingAskedCovered: -1.956, yesNoCovered: -2.8341, oneWordCovered: -0.3337 },
+  weights: { typed: 0.5683, otherWords: 4.0342, unknown: -0.632, strength: 1.3502, margin: -1.1358, words: 0.0444, asksAdvice: -4.1372, uncoveredNames: 2.2718, uncoveredNouns: -2.2373, answerKindMissing: -0.7596, outcomeMissing: -1.7326, yearMissing: -1.5812, besidesNames: -0.1544, kindMissingShownFirst: -1.7574, twoClaimsGain: 15.223, thingMissing: -0.4728, countMissing: -0.6146, priceMissing: -1.7407, speedMissing: -3.8338, laterStepMissing: 0, kindAskedCovered: -1.9455, thingAskedCovered: -1.956, yesNoCovered: -2.8341, oneWordCovered: -0.3337 },
   pairs: [
     ['typed', 'typed', 0.7966],
     ['typed', 'unknown', 3.0906],

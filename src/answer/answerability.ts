@@ -33,6 +33,7 @@ import { askedThing } from './askedThing.js';
 import { pricedPhrase } from './pricedThing.js';
 import { anyKindMissing, countMissingIn, givenText, kindHolderIn, kindMissingIn, kindNounsGiven, kindsGivenBy, priceMissingIn, relationsUnconnected, thingMissingIn } from './givenByClaims.js';
 import { givesSpeed, SPEED_ASKED } from './askedPace.js';
+import { asksLaterStep, tellsLaterStep } from './askedLaterStep.js';
 import { isEveryday, isMainlyNoun } from './everydayWords.js';
 import { isPeopleAtLarge } from './countedThing.js';
 import { CARDINAL_WORDS } from './quantityWords.js';
@@ -151,6 +152,8 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   // How fast something goes, looked for where a count or a price is: a speed, not any span (a claim
   // on the same thing gives some span as often when none answers), so weighed apart from the kinds.
   const speedMissing = SPEED_ASKED.test(asked) && !givenClaims.some((claim) => claim !== undefined && givesSpeed(givenText(claim.claim, claim.report))) ? 1 : 0;
+  // A later step in a story ("what did he do after he got out of prison?"), looked for where a speed is: a claim on the event itself tells none.
+  const laterStepMissing = asksLaterStep(asked) && !givenClaims.some((claim) => claim !== undefined && tellsLaterStep(givenText(claim.claim, claim.report))) ? 1 : 0;
   const priced = kinds.includes('price') && answerKindMissing === 0 ? pricedPhrase(asked) : null;
   const priceMissing = priced === null ? 0 : priceMissingIn(normalizeTerm(priced.thing), question, words, givenClaims, priced.modifier === null ? null : normalizeTerm(priced.modifier));
   const years = namedYears(asked);
@@ -178,7 +181,7 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const [first, second] = ranked;
   const strength = Math.log(Math.max(MIN_STRENGTH, (first?.score ?? 0) / idfTotal));
   const margin = first && second && first.score > 0 ? 1 - second.score / first.score : 1;
-  return { typed, otherWords, unknown, strength, margin, words: Math.min(terms.length, MAX_WORDS), asksAdvice: asksAdvice(asked) ? 1 : 0, uncoveredNames, uncoveredNouns, answerKindMissing, outcomeMissing, yearMissing, besidesNames, kindMissingShownFirst, twoClaimsGain, thingMissing, countMissing, priceMissing, speedMissing, kindAskedCovered, thingAskedCovered, yesNoCovered, oneWordCovered, plainCoverage: plain.typed + plain.otherWords, mentionNamed };
+  return { typed, otherWords, unknown, strength, margin, words: Math.min(terms.length, MAX_WORDS), asksAdvice: asksAdvice(asked) ? 1 : 0, uncoveredNames, uncoveredNouns, answerKindMissing, outcomeMissing, yearMissing, besidesNames, kindMissingShownFirst, twoClaimsGain, thingMissing, countMissing, priceMissing, speedMissing, laterStepMissing, kindAskedCovered, thingAskedCovered, yesNoCovered, oneWordCovered, plainCoverage: plain.typed + plain.otherWords, mentionNamed };
 }
 
 /**

@@ -13,16 +13,15 @@
 // abbreviation stands for ("what does MONIAC stand for?"), an age ("how old was Banting when he got
 // the Nobel?"), a name ("What was the name of the dog…?", "what's it called"), a total ("How many
 // people died of kuru altogether?": not a figure a year) or how fast ("how quickly did the flames
-// spread?": a speed, a rate or the time it took; read by the reranker only, answerability.ts), who
-// bought or owns something ("who bought the Lady Blunt Stradivarius?") or a later step in a story
-// ("What does Louise Brown do for a living now?", askedLaterStep.ts). A question near a report's topic that no
+// spread?": a speed, a rate or the time it took; read by the reranker only, answerability.ts) or who
+// bought or owns something ("who bought the Lady Blunt Stradivarius?"). A question near a report's topic that no
 // claim answers is often one whose best claim shares its topic words but gives nothing of the kind asked ("How much
 // does a dose of Shingrix cost in the US?" against a claim on who is offered the vaccine): the
 // answer model weighs that (answerability.ts). A count is a quantity as the reranker reads one
 // (askedQuantity.ts).
 // The readings of each kind live in askedPrice.ts, askedDuration.ts, askedRanking.ts, askedMaker.ts,
 // askedPerson.ts, askedLength.ts, askedPlace.ts, askedWeight.ts, askedTemperature.ts, askedDeath.ts,
-// askedPlacing.ts, askedExpansion.ts, askedAge.ts, askedName.ts, askedTotal.ts, askedMeasure.ts, askedPace.ts, askedOwner.ts and askedLaterStep.ts;
+// askedPlacing.ts, askedExpansion.ts, askedAge.ts, askedName.ts, askedTotal.ts, askedMeasure.ts, askedPace.ts and askedOwner.ts;
 // the others are here.
 
 import { matchesOf } from '../search/matchesOf.js';
@@ -35,7 +34,6 @@ import { MAKER_ASKED, namesMaker } from './askedMaker.js';
 import { MEASURE_ASKED, givesMeasure, measureNounAsked } from './askedMeasure.js';
 import { NAME_ASKED, NAME_GIVEN } from './askedName.js';
 import { OWNER_ASKED, namesOwner } from './askedOwner.js';
-import { asksLaterStep, tellsLaterStep } from './askedLaterStep.js';
 import { PACE_ASKED, givesPace } from './askedPace.js';
 import { PERSON_ASKED, namesPerson } from './askedPerson.js';
 import { asksPlace, namesSomething } from './askedPlace.js';
@@ -54,7 +52,7 @@ import { BE_FORMS, TIME_AUXILIARY_VERBS, oneOf } from '../search/auxiliaryVerbs.
 
 export { SUPERLATIVE_WORDS } from './askedRanking.js';
 
-export type AnswerKind = 'price' | 'date' | 'duration' | 'lengthOrDuration' | 'count' | 'law' | 'ranking' | 'maker' | 'yearly' | 'future' | 'person' | 'length' | 'share' | 'figure' | 'place' | 'weight' | 'temperature' | 'death' | 'placing' | 'expansion' | 'age' | 'name' | 'total' | 'measure' | 'pace' | 'owner' | 'laterStep';
+export type AnswerKind = 'price' | 'date' | 'duration' | 'lengthOrDuration' | 'count' | 'law' | 'ranking' | 'maker' | 'yearly' | 'future' | 'person' | 'length' | 'share' | 'figure' | 'place' | 'weight' | 'temperature' | 'death' | 'placing' | 'expansion' | 'age' | 'name' | 'total' | 'measure' | 'pace' | 'owner';
 
 /**
  * "How many / how much … each year (per year, annually, yearly, "visitors a year")": a figure per
@@ -151,7 +149,6 @@ const ASKS: Readonly<Record<AnswerKind, { test(question: string): boolean }>> = 
   measure: MEASURE_ASKED,
   pace: PACE_ASKED,
   owner: OWNER_ASKED,
-  laterStep: { test: asksLaterStep },
 };
 
 /** The months written short (May is short already). */
@@ -267,7 +264,6 @@ const GIVES: Readonly<Record<AnswerKind, (text: string, reportDate: string) => b
   measure: givesMeasure,
   pace: givesPace,
   owner: namesOwner,
-  laterStep: tellsLaterStep,
 };
 
 /**

@@ -1,9 +1,9 @@
 // A later step in someone's or something's story, asked ("What does Louise Brown do for a living
 // now?", "What did Vincenzo Peruggia do after he got out of prison?", "Did Jack Swigert ever fly in
 // space again?") and told ("later became guides at Lascaux", "never played for England again",
-// "died in 2021", "was pulled down around 1644"), for the kinds of answer (askedAnswerKind.ts). A
-// report tells a story up to its event; a claim on the event itself (the birth, the sentence, the
-// match) shares the question's name and topic, not what came after.
+// "died in 2021", "was pulled down around 1644"), for the decision (answerability.ts
+// laterStepMissing). A report tells a story up to its event; a claim on the event itself (the
+// birth, the sentence, the match) shares the question's name and topic, not what came after.
 
 import { anyClause, firstThen } from './clauseReading.js';
 

@@ -41,7 +41,7 @@ describe('knowing when the reports do not answer a question', () => {
   it('answers a search for one word the reports use, at any score', () => {
     for (const question of ['microplastics', 'wegovy', 'sharrows']) expect(answerQuestion(library, question).answered, question).toBe(true);
     // However weakly and evenly the first claims match, as among thousands of claims.
-    const weak = { typed: 1, otherWords: 0, unknown: 0, strength: Math.log(0.01), margin: 0, words: 1, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, outcomeMissing: 0, yearMissing: 0, besidesNames: 1, kindMissingShownFirst: 0, twoClaimsGain: 0, thingMissing: 0, countMissing: 0, priceMissing: 0, speedMissing: 0, kindAskedCovered: 0, thingAskedCovered: 0, yesNoCovered: 0, oneWordCovered: 0, plainCoverage: 1, mentionNamed: -1 };
+    const weak = { typed: 1, otherWords: 0, unknown: 0, strength: Math.log(0.01), margin: 0, words: 1, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, outcomeMissing: 0, yearMissing: 0, besidesNames: 1, kindMissingShownFirst: 0, twoClaimsGain: 0, thingMissing: 0, countMissing: 0, priceMissing: 0, speedMissing: 0, laterStepMissing: 0, kindAskedCovered: 0, thingAskedCovered: 0, yesNoCovered: 0, oneWordCovered: 0, plainCoverage: 1, mentionNamed: -1 };
     expect(isAnswer(weak)).toBe(true);
     // That is the rule for a claim with every word, not the model: a model that answers nothing
     // still answers it, and not a claim with nine tenths of the question.
@@ -488,12 +488,12 @@ describe('knowing when the reports do not answer a question', () => {
   it('reads a later step in a story asked that no claim shown tells: the event itself tells none', async () => {
     const ho57 = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout57/reports/', import.meta.url))));
     // Held-out 57, unanswerable: the claims on Louise Brown tell her birth, not her work now.
-    expect(featuresOf(ho57, 'What does Louise Brown do for a living now?')?.answerKindMissing).toBe(1);
+    expect(featuresOf(ho57, 'What does Louise Brown do for a living now?')?.laterStepMissing).toBe(1);
     // Held-out 31, answerable: "Two of the discoverers … later became guides at Lascaux."
     const ho31 = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout31/reports/', import.meta.url))));
-    expect(featuresOf(ho31, 'What did Jacques Marsal and Marcel Ravidat do for work later in life?')?.answerKindMissing).toBe(0);
+    expect(featuresOf(ho31, 'What did Jacques Marsal and Marcel Ravidat do for work later in life?')?.laterStepMissing).toBe(0);
     // No later step asked: the same claims asked when she was born.
-    expect(featuresOf(ho57, 'When was Louise Brown born?')?.answerKindMissing).toBe(0);
+    expect(featuresOf(ho57, 'When was Louise Brown born?')?.laterStepMissing).toBe(0);
   });
 
   it('reads a count of a kind of person or a body of people under any word for people: people, staff, jobs or pilots', async () => {
@@ -650,8 +650,8 @@ describe('knowing when the reports do not answer a question', () => {
   });
 
   it('weighs the signals together as well as apart: each product of two has its weight', () => {
-    const signals = { typed: 0.3, otherWords: 0.2, unknown: 0.5, strength: 1.5, margin: 0.4, words: 6, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, outcomeMissing: 0, yearMissing: 0, besidesNames: 1, kindMissingShownFirst: 0, twoClaimsGain: 0, thingMissing: 0, countMissing: 0, priceMissing: 0, speedMissing: 0, kindAskedCovered: 0, thingAskedCovered: 0, yesNoCovered: 0, oneWordCovered: 0 };
-    const zero = { typed: 0, otherWords: 0, unknown: 0, strength: 0, margin: 0, words: 0, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, outcomeMissing: 0, yearMissing: 0, besidesNames: 0, kindMissingShownFirst: 0, twoClaimsGain: 0, thingMissing: 0, countMissing: 0, priceMissing: 0, speedMissing: 0, kindAskedCovered: 0, thingAskedCovered: 0, yesNoCovered: 0, oneWordCovered: 0 };
+    const signals = { typed: 0.3, otherWords: 0.2, unknown: 0.5, strength: 1.5, margin: 0.4, words: 6, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, outcomeMissing: 0, yearMissing: 0, besidesNames: 1, kindMissingShownFirst: 0, twoClaimsGain: 0, thingMissing: 0, countMissing: 0, priceMissing: 0, speedMissing: 0, laterStepMissing: 0, kindAskedCovered: 0, thingAskedCovered: 0, yesNoCovered: 0, oneWordCovered: 0 };
+    const zero = { typed: 0, otherWords: 0, unknown: 0, strength: 0, margin: 0, words: 0, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, outcomeMissing: 0, yearMissing: 0, besidesNames: 0, kindMissingShownFirst: 0, twoClaimsGain: 0, thingMissing: 0, countMissing: 0, priceMissing: 0, speedMissing: 0, laterStepMissing: 0, kindAskedCovered: 0, thingAskedCovered: 0, yesNoCovered: 0, oneWordCovered: 0 };
     expect(confidence(signals, { constant: 1, weights: zero, pairs: [['typed', 'unknown', 2]] })).toBeCloseTo(1 + 2 * 0.3 * 0.5);
     expect(confidence(signals, { constant: 0, weights: { ...zero, words: 0.5 }, pairs: [['margin', 'margin', -1]] })).toBeCloseTo(0.5 * 6 - 0.4 * 0.4);
     // The fitted model has a weight for every pair of paired signals and each pair with the missing kind of answer or outcome, each pair once.
