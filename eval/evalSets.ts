@@ -86,6 +86,8 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 56', 'holdout56'),
   set('held-out 57', 'holdout57'),
   set('held-out 58', 'holdout58'),
+  // Written blind in the fifty-eighth session (eval/holdout59/README.md), measured once at its end.
+  set('held-out 59', 'holdout59', true),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */
