@@ -30,7 +30,9 @@ export interface HttpRateFigures {
   /**
    * The bot's main thread's CPU time from the first request to the last answer, per request
    * (null where /proc cannot be read): what answering costs, which a loaded machine moves far less
-   * than the latencies, which queue once the bot falls behind the rate.
+   * than the latencies, which queue once the bot falls behind the rate. The bot has just started:
+   * at a rate it keeps up with, its warm-up takes the idle turns and counts here too, and "too
+   * busy" replies cost less than answers, so compare a rate with the same rate.
    */
   botMainCpuMsPerRequest: number | null;
   /** The machine's 1-minute load average before and after. */
