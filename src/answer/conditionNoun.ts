@@ -3,9 +3,9 @@
 // rash" tells what happened to them, not what they made (askedMaker.ts).
 
 import { RememberedPerReader } from '../search/wordnet/rememberedPerReader.js';
-import { fromWordNet } from '../search/wordnet/rememberedRelated.js';
 import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
 import type { WordNet } from '../search/wordnet/wordNet.js';
+import { nounSenseFiles } from './nounSenses.js';
 
 /** WordNet's lexicographer file of states and conditions (lexnames(5WN): noun.state). */
 const NOUN_STATE = 26;
@@ -22,12 +22,7 @@ export function isConditionNoun(word: string, reader: WordNet | null = sharedWor
 }
 
 function readConditionNoun(reader: WordNet, word: string): boolean {
-  const files = fromWordNet(reader, () =>
-    reader
-      .lookup(word)
-      .filter((entry) => entry.pos === 'noun')
-      .flatMap((entry) => entry.senses.map((offset) => reader.synset('noun', offset)?.lexFile ?? -1)),
-  );
+  const files = nounSenseFiles(reader, word);
   if (files.length === 0) return false;
   return files[0] === NOUN_STATE || (files.includes(NOUN_STATE) && !files.some((file) => MADE_THINGS.has(file)));
 }

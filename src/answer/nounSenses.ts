@@ -20,6 +20,16 @@ export function lexFileOf(reader: WordNet, offset: number): number {
   return fromWordNet(reader, () => [reader.synset('noun', offset)])[0]?.lexFile ?? -1;
 }
 
+/** The lexicographer files of the word's noun senses, in WordNet's order (lexnames(5WN)); -1 for a sense that cannot be read, none when the word cannot be looked up. */
+export function nounSenseFiles(reader: WordNet, word: string): number[] {
+  return fromWordNet(reader, () =>
+    reader
+      .lookup(word)
+      .filter((entry) => entry.pos === 'noun')
+      .flatMap((entry) => entry.senses.map((offset) => reader.synset('noun', offset)?.lexFile ?? -1)),
+  );
+}
+
 /** The anchors' synsets in this reader. */
 function anchorOffsets(reader: WordNet, anchors: readonly Anchor[]): ReadonlySet<number> {
   const offsets = new Set<number>();

@@ -9,6 +9,7 @@ import { RememberedPerReader } from '../search/wordnet/rememberedPerReader.js';
 import { fromWordNet } from '../search/wordnet/rememberedRelated.js';
 import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
 import type { WordNet } from '../search/wordnet/wordNet.js';
+import { nounSenseFiles } from './nounSenses.js';
 
 /** The royal titles written before a name ("King Gustav", "Pope Julius", "Kaiser Wilhelm"). */
 export const ROYAL_TITLE = String.raw`(?:King|Queen|Prince|Princess|Emperor|Empress|Tsar|Czar|Tsarina|Pope|Duke|Duchess|Sultan|Kaiser)`;
@@ -77,8 +78,8 @@ function writtenAsSomethingElse(text: string, at: number, royal: string, reader:
 
 /** Whether WordNet has the word as a noun and none of its noun senses names a person ("energy", "county"; not "george", "john"). */
 function readNotAPersonsName(reader: WordNet, word: string): boolean {
-  const senses = fromWordNet(reader, () => reader.lookup(word).filter((entry) => entry.pos === 'noun').flatMap((entry) => entry.senses.map((offset) => reader.synset('noun', offset)?.lexFile)));
-  return senses.length > 0 && !senses.includes(NOUN_PERSON);
+  const files = nounSenseFiles(reader, word);
+  return files.length > 0 && !files.includes(NOUN_PERSON);
 }
 
 /** Whether WordNet has the word as a noun and as nothing else ("researchers", "members", "health"; not "plans", "built"). */
