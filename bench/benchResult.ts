@@ -235,6 +235,11 @@ export function benchTable(result: BenchResult, details: BenchDetails): string {
       `(median of ${a.rounds} rounds in a process of its own, its code compiled; the process's ${round(a.processCpuMs, 0)} ms; that process's first mining ${round(a.firstMainCpuMs, 0)} ms); ` +
       `WordNet's relation table (its index files without a table) is read in the background at start, and built once on a worker thread after the warm-up, off the load path: ${met(a.mainCpuMs <= 500)}`,
   ]);
+  return nameValueTable(rows);
+}
+
+/** Rows of a name and a value, the names padded to the longest. */
+function nameValueTable(rows: readonly [string, string][]): string {
   const width = Math.max(...rows.map(([name]) => name.length));
   return `${rows.map(([name, value]) => `${name.padEnd(width)}  ${value}`).join('\n')}\n`;
 }
@@ -252,8 +257,7 @@ export function httpRateRows(httpRates: readonly HttpRateFigures[]): [string, st
 /** `--only http`: the HTTP rates' rows alone. */
 export function httpTable(httpRates: readonly HttpRateFigures[], connections: number): string {
   const rows: [string, string][] = [[`HTTP /reports over ${connections} connections`, 'signed commands sent open loop; the bot in a child process'], ...httpRateRows(httpRates)];
-  const width = Math.max(...rows.map(([name]) => name.length));
-  return `${rows.map(([name, value]) => `${name.padEnd(width)}  ${value}`).join('\n')}\n`;
+  return nameValueTable(rows);
 }
 
 export function roundStarts(starts: StartsResult): StartsResult {
@@ -300,6 +304,5 @@ function startRows(starts: StartsResult, reports: number): [string, string][] {
 /** `--only starts`: the start rows alone. */
 export function startsTable(starts: StartsResult, reports: number): string {
   const rows = startRows(roundStarts(starts), reports);
-  const width = Math.max(...rows.map(([name]) => name.length));
-  return `${rows.map(([name, value]) => `${name.padEnd(width)}  ${value}`).join('\n')}\n`;
+  return nameValueTable(rows);
 }
