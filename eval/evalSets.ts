@@ -24,7 +24,7 @@ const set = (name: string, folder: string, heldOut?: true): EvalSet => ({
   ...(heldOut ? { heldOut } : {}),
 });
 
-// Held-out sets 1-58 have all been looked at (eval/README.md): development sets now. Sets 4-58 were
+// Held-out sets 1-59 have all been looked at (eval/README.md): development sets now. Sets 4-59 were
 // written blind and measured once, each at the end of a session, before that.
 export const EVAL_SETS: readonly EvalSet[] = [
   { name: 'tuning', questions: at('./questions.json'), reports: at('../reports/') },
@@ -86,8 +86,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 56', 'holdout56'),
   set('held-out 57', 'holdout57'),
   set('held-out 58', 'holdout58'),
-  // Written blind in the fifty-eighth session (eval/holdout59/README.md), measured once at its end.
-  set('held-out 59', 'holdout59', true),
+  set('held-out 59', 'holdout59'),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */

@@ -247,6 +247,10 @@ export const DOMAINS_ON_SET_TOPICS: Readonly<Record<string, readonly string[]>> 
   // wildfire risk threatens the trees, not lungs. The Gunpowder Plot, the Channel Tunnel, Landsteiner's
   // blood groups, Athens 1896 and the South Sea Bubble meet none.
   'held-out 58': [],
+  // Aspirin is a drug, but not one of the generator's (GLP-1 drugs, antibiotic resistance); Kodak's
+  // digital cameras meet no AI or coding domain; the Titanic, the platypus, the Golden Gate Bridge,
+  // the Rumble in the Jungle and Challenger meet none.
+  'held-out 59': [],
 };
 
 /** A development set's domains on its topics; an error for a set not judged yet (a new one). */
