@@ -14,12 +14,16 @@ import { ADDRESSEE, QUESTION_WORD, STOP } from './greetings.js';
 const WELL_WISHING_TIME = String.raw`(?:rest\s+of\s+(?:your|the)\s+)?(?:one|day|weekend|evening|night|week|holiday|holidays|break|trip|time|flight|summer)`;
 const WELL_WISHING = String.raw`(?:[Aa]nd\s+)?(?:[Hh]ave\s+a\s+(?:good|great|nice|lovely|wonderful|relaxing|fun|safe)\s+${WELL_WISHING_TIME}|[Ee]njoy\s+(?:your|the)\s+${WELL_WISHING_TIME}|[Gg]ood\s*night|[Tt]ake\s+care|[Ss]afe\s+travels)(?:\s+(?:everyone|everybody|all|team|folks|guys|y'all))?|[Yy]ou\s+too|[Ss]ame\s+to\s+you`;
 
+// Taking back what was asked: "never mind", "nevermind", "nvm", "forget it" (held-out 59).
+const WITHDRAWING = String.raw`[Nn]ever\s*mind|nvm|[Ff]orget\s+(?:it|that|about\s+it)`;
+
 // A message that only acknowledges or signs off ("ok cool, talk later", "lol ok cool", "sounds
 // good 👍", "goodbye"): nothing is asked. As the whole message only, once the filler is gone
 // ("cool roofs", "a great deal" ask on).
 // "Nice" (the city) and "OK" (Oklahoma) capitalised are a keyword search: "nice" and "ok" only in
-// lower case.
-export const ACKNOWLEDGEMENT = String.raw`${WELL_WISHING}|ok|[Oo]kay|[Cc]ool|[Gg]reat|nice|[Aa]wesome|[Pp]erfect|[Gg]ot\s+it|[Gg]otcha|[Ss]ounds\s+good|[Nn]oted|[Ww]ill\s+do|[Aa]ll\s+good|[Nn]o\s+worries|[Tt]alk\s+(?:to\s+you\s+)?later|ttyl|[Ss]ee\s+(?:you|ya)(?:\s+later)?|cya|(?:[Gg]ood\s*)?[Bb]ye`;
+// lower case. Withdrawing the question signs off as well (held-out 59 "lol ok never mind", answered
+// with a claim): "never mind", "nevermind", "nvm", "forget it", as the whole message only here.
+export const ACKNOWLEDGEMENT = String.raw`${WELL_WISHING}|${WITHDRAWING}|ok|[Oo]kay|[Cc]ool|[Gg]reat|nice|[Aa]wesome|[Pp]erfect|[Gg]ot\s+it|[Gg]otcha|[Ss]ounds\s+good|[Nn]oted|[Ww]ill\s+do|[Aa]ll\s+good|[Nn]o\s+worries|[Tt]alk\s+(?:to\s+you\s+)?later|ttyl|[Ss]ee\s+(?:you|ya)(?:\s+later)?|cya|(?:[Gg]ood\s*)?[Bb]ye`;
 export const ACKNOWLEDGEMENT_ONLY = new RegExp(String.raw`^[\s\p{P}]*(?:(?:${ACKNOWLEDGEMENT})(?![\p{L}\p{N}])[\s\p{P}]*)+$`, 'u');
 
 /**

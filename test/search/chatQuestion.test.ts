@@ -1221,6 +1221,19 @@ describe('chatQuestion', () => {
     }
   });
 
+  // Held-out 59's "lol ok never mind" was answered with a claim (the Rogers commission's): taking the
+  // question back signs off, as "ok cool" does.
+  it('reads taking the question back as signing off, and "never mind" inside a question as the question', () => {
+    for (const message of ['lol ok never mind', 'never mind', 'Nevermind!', 'nvm', 'ok forget it', 'never mind, thanks']) {
+      expect(chatQuestion(message), message).toBe('');
+      expect(acknowledges(message), message).toBe(true);
+    }
+    for (const message of ['never mind the cost, what did Ali earn?', 'did Kodak forget it?']) {
+      expect(asksNothing(message), message).toBe(false);
+      expect(chatQuestion(message), message).toBe(message);
+    }
+  });
+
   // Read after any word, it took the end of ordinary questions: "does caffeine really keep" was searched.
   it('reads checking the bot is there only opening its clause or after a greeting, not ending a question', () => {
     for (const message of ['hey can you hear me', 'hey bot are you there?', 'yo anyone here?', 'hello bot, you there?']) expect(greetsOrRequests(message), message).toBe(true);
