@@ -1234,6 +1234,19 @@ describe('chatQuestion', () => {
     }
   });
 
+  // Held-out 59's "what can you actually help me with?" was answered with claims sharing "help":
+  // asking what the bot can do asks the reports nothing, and is owed a reply saying what it does.
+  it('reads asking what the bot can do as small talk, and what someone can do about a thing as a question', () => {
+    for (const message of ['what can you actually help me with?', 'what can you do?', 'hey, what can you do?', 'what else can you do', 'how can you help me?', 'what can u help with']) {
+      expect(greetsOrRequests(message), message).toBe(true);
+      expect(chatQuestion(message), message).not.toMatch(/\p{L}/u);
+    }
+    for (const message of ['what can you do about a frozen heat pump?', 'how can you help a child sleep?', 'what do you do when the pipes freeze?', 'So what did Ali do?']) {
+      expect(greetsOrRequests(message), message).toBe(false);
+      expect(chatQuestion(message), message).toBe(message);
+    }
+  });
+
   // Read after any word, it took the end of ordinary questions: "does caffeine really keep" was searched.
   it('reads checking the bot is there only opening its clause or after a greeting, not ending a question', () => {
     for (const message of ['hey can you hear me', 'hey bot are you there?', 'yo anyone here?', 'hello bot, you there?']) expect(greetsOrRequests(message), message).toBe(true);
