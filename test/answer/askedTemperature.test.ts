@@ -33,6 +33,15 @@ describe('a temperature asked and given', () => {
       expect(askedAnswerKinds(question), question).toContain('temperature');
   });
 
+  // Held-out 59 (unanswerable): "the night Titanic sank" was read as the thing, "sank" no physical
+  // thing, and no temperature asked: the claims on the iceberg warnings were shown.
+  it('reads the thing asked of before a time told with no preposition ("the night…", "that winter")', () => {
+    for (const question of ['How cold was the water the night Titanic sank?', 'how hot was the air the day the record fell?', 'how cold was the lake that winter?'])
+      expect(askedAnswerKinds(question), question).toContain('temperature');
+    for (const question of ['how warm was the reception the night the film opened?', 'how hot was the debate that year?'])
+      expect(askedAnswerKinds(question), question).not.toContain('temperature');
+  });
+
   // Review 1 item 14 (thirty-seventh session): figurative heat and cold ask no number of degrees.
   it('reads none of a relation, a reception, a debate or a market, nor where a temperature is not what is asked', () => {
     for (const question of [
