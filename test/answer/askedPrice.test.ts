@@ -30,6 +30,14 @@ describe('a price asked by "how much is" and a sum charged', () => {
       expect(askedAnswerKinds(question), question).toContain('price');
   });
 
+  // Held-out 59's "What did Kodak's first camera cost and what was its famous slogan?": the
+  // possessive's "'s" (kept as typed) broke the thing's words, and no price was read.
+  it('reads "what did / does X cost" with a possessive in the thing', () => {
+    for (const question of ["What did Kodak's first camera cost and what was its famous slogan?", "what does the team's new stadium cost?", 'what did the Brownie’s successor cost?'])
+      expect(askedAnswerKinds(question), question).toContain('price');
+    expect(askedAnswerKinds("what did the OECD's review say about the cost of a basic income?")).not.toContain('price');
+  });
+
   it('reads a price for the sum paid to someone or the sum insured, not "paid" describing a noun', () => {
     // Held-out 39 and 33, near-topic: no claim gives the sum, and a claim on the engineer or the tapestry answered.
     for (const question of ['What was Robert Stevenson paid as resident engineer?', 'What is the Bayeux Tapestry insured for?', "What did Roger Bannister's pacemakers get paid for the Iffley Road race?", 'How much is the Rosetta Stone insured for?', 'what were nurses paid in 1850?'])
