@@ -29,21 +29,21 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.187,
-  reciprocalRank: 0.5354,
-  textTyped: 3.117,
-  textOther: 3.797,
-  evidenceOnly: 0.05389,
-  metadataOnly: -0.09311,
-  proximity: -0.04621,
-  distinctive: 6.213,
-  reportShare: 1.642,
-  claimLength: -1.409,
-  statesAskedQuantity: 1.252,
-  givesAskedKind: 2.335,
-  statesAskedCause: 1.839,
-  textOtherByRank: -2.605,
-  rareFunctionWords: 0.8528,
+  logRatio: 1.192,
+  reciprocalRank: 0.5198,
+  textTyped: 3.151,
+  textOther: 3.676,
+  evidenceOnly: 0.09984,
+  metadataOnly: -0.04417,
+  proximity: -0.02123,
+  distinctive: 6.226,
+  reportShare: 1.611,
+  claimLength: -1.378,
+  statesAskedQuantity: 1.263,
+  givesAskedKind: 2.395,
+  statesAskedCause: 1.825,
+  textOtherByRank: -2.438,
+  rareFunctionWords: 0.888,
 };
 
 /** The model's score of one claim's features. */
