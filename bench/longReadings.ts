@@ -23,6 +23,7 @@ import { askedOutcome } from '../src/answer/askedOutcome.js';
 import { MAX_QUESTION_LENGTH } from '../src/answer/limitQuestion.js';
 import { askedThing } from '../src/answer/askedThing.js';
 import { asksLaterStep, tellsLaterStep } from '../src/answer/askedLaterStep.js';
+import { functionWordsOf } from '../src/search/sharedFunctionWords.js';
 import { percentile } from './percentile.js';
 
 /** What the unit tests allowed before timing left them (Slack's longest message is 40,000 characters). */
@@ -74,6 +75,13 @@ const READINGS: Reading[] = [
   // ahead for a clause's asking words must not start over at every word (REVIEW-1 item 6).
   { name: 'nothing asked in plain words ("x x x …")', read: (n) => askedAnswerKinds('x '.repeat(n / 2)).length === 0 },
   { name: 'nothing asked after "what"s ("what what …")', read: (n) => askedAnswerKinds('what '.repeat(n / 5)).length === 0 },
+  // A long run of spaces: "…, and when?" read from the run's first space and its look-behind not
+  // split over the run (askedAnswerKind.ts WHEN_LAST); a decade's "the" looked behind from the
+  // decade's end (chatQuestion.ts CLIPPED_DECADE), read in a claim's function words as the library
+  // reads them (sharedFunctionWords.ts, through spelledOut), not from every space.
+  { name: 'nothing asked over spaces ("x … x")', read: (n) => askedAnswerKinds(`x${spaces(n)}x`).length === 0 },
+  { name: 'a date asked after spaces ("which one … and when?")', read: (n) => askedAnswerKinds(`which one${spaces(n)}and when?`).join() === 'date' },
+  { name: 'a claim\'s function words, a decade after spaces ("In the … 90s it rose.")', read: (n) => [...functionWordsOf(`In the${spaces(n)}90s it rose.`)].join() === 'in,the,it' },
   // The same for the readings that still looked ahead to the clause's end from every match of
   // their first words (REVIEW-1 item 16): a role word before "who is it" (PERSON_ASKED), "how
   // much" before a money word (the price), "when is" before "expected" (FUTURE_ASKED). Each

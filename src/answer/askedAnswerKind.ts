@@ -114,9 +114,12 @@ function clauseAsksCount(clause: string): boolean {
  * painkillers has India banned, and when?", "Who first described Physarum polycephalum as a species,
  * and when?"), as "when did…" asks it. Not after "who / what / how to…", whose "when" is one more
  * thing to decide ("…help testers decide who to test next and when?"). The look-behind is tried
- * once, at the end: before every space it would scan back over the whole question.
+ * once, at the end: before every space it would scan back over the whole question. Read from a
+ * run of spaces' first only, and the look-behind's words before "and" end in a letter or mark: a
+ * run of spaces went to `\s+` from each of its spaces, and in the look-behind was split between
+ * `.*` and `\s+` in every way.
  */
-const WHEN_LAST = /\s+(?:and|or)\s+when\s*[?!.]*\s*$(?<!\b(?:who|what|where|how|which)\s+to\b.*\s+(?:and|or)\s+when\s*[?!.]*\s*)/;
+const WHEN_LAST = /(?<!\s)\s+(?:and|or)\s+when\s*[?!.]*\s*$(?<!\b(?:who|what|where|how|which)\s+to\b(?:.*\S)?\s+(?:and|or)\s+when\s*[?!.]*\s*)/;
 
 /**
  * What asks for each kind. "how much of…" asks for a share, not money; "when" opening a clause

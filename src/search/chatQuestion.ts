@@ -72,10 +72,13 @@ function fullYear(_clipped: string, digits: string): string {
 // "the '80s", "the late nineties", "the mid-thirties"): the claims write it in full ("the 1990s")
 // or write its years (decadeYears.ts). Only the 1930s to the 1990s, and "the noughties": "the 20s"
 // and "the 10s" are as often this century's, "the teens" no decade. Not without "the": "in her
-// early 90s", "in their fifties" are ages, "how many 10s" scores.
+// early 90s", "in their fifties" are ages, "how many 10s" scores. The decade is matched first and
+// "the" looked behind from its end: looked behind first, it was tried at every position, each
+// scanning back over the whole run of spaces before it.
 const DECADE_IN_WORDS: Record<string, string> = { thirties: '1930s', forties: '1940s', fifties: '1950s', sixties: '1960s', seventies: '1970s', eighties: '1980s', nineties: '1990s', noughties: '2000s' };
+const DECADE = String.raw`['’]?[3-9]0['’]?s|${Object.keys(DECADE_IN_WORDS).join('|')}`;
 const CLIPPED_DECADE = new RegExp(
-  String.raw`(?<=\bthe\s+(?:(?:early|mid|late)[\s-]+)?)(?:['’]?([3-9])0['’]?s|(${Object.keys(DECADE_IN_WORDS).join('|')}))(?![\p{L}\p{N}'’])`,
+  String.raw`(?:['’]?([3-9])0['’]?s|(${Object.keys(DECADE_IN_WORDS).join('|')}))(?<=\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?:${DECADE}))(?![\p{L}\p{N}'’])`,
   'giu',
 );
 function fullDecade(_clipped: string, digit: string | undefined, inWords: string | undefined): string {
