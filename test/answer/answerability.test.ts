@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { answerFeatures, CLAIMS_SHOWN } from '../../src/answer/answerability.js';
 import { askedAnswerKinds } from '../../src/answer/askedAnswerKind.js';
 import { ANSWER_MODEL, confidence, isAnswer, MISSING_ANSWER_PAIRS, PAIRED_SIGNALS } from '../../src/answer/answerModel.js';
-import { answerQuestion, MAX_ITEMS } from '../../src/answer/answerQuestion.js';
+import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { RERANK_TOP } from '../../src/answer/rerankClaims.js';
 import { dictionaryWords, EVERYDAY_WEIGHT, isMainlyNoun, wordWeights } from '../../src/answer/everydayWords.js';
 import { Library } from '../../src/library/library.js';
@@ -13,6 +13,7 @@ import { termsOfClaim } from '../../src/search/claimTerms.js';
 import { expandQuestion } from '../../src/search/expandQuestion.js';
 import { questionCoverage, withinEdits } from '../../src/search/questionCoverage.js';
 import { termsOf } from '../../src/search/termsOf.js';
+import { featuresOf, rankedOf } from '../support/answerFeaturesOf.js';
 import { bundledLibrary } from '../support/reportsFolders.js';
 
 let library: Library;
@@ -780,20 +781,8 @@ describe('questionCoverage', () => {
   });
 });
 
-/** The decision's features for a question, over the claims the index ranks first, as answerQuestion reads them. */
 /** Whether a claim names a place in its text or its evidence (quotes, findings, sources), as the decision reads a claim. */
 function saysName({ claim }: { claim: Claim }, name: string): boolean {
   return claim.text.includes(name) || claim.evidence.some((e) => `${e.quote ?? ''} ${e.finding ?? ''} ${e.source}`.includes(name));
 }
 
-function featuresOf(library: Library, text: string) {
-  return answerFeatures(library, text, rankedOf(library, text), text);
-}
-
-function rankedOf(library: Library, text: string) {
-  return library.index.search(text, undefined, { limit: MAX_ITEMS, aliases: library.aliases }).flatMap((hit) => {
-    const claim = library.claim(hit.id);
-    const report = claim && library.report(claim.reportId);
-    return claim && report ? [{ claim, report, score: hit.score }] : [];
-  });
-}

@@ -4,6 +4,7 @@ import { answerQuestion } from '../../src/answer/answerQuestion.js';
 import { asksTwoThings, yearsAskedApart } from '../../src/answer/twoPartQuestion.js';
 import { Library } from '../../src/library/library.js';
 import { loadReports } from '../../src/reports/loadReports.js';
+import { featuresOf } from '../support/answerFeaturesOf.js';
 
 const heldOut = async (folder: string): Promise<Library> => Library.from(await loadReports(fileURLToPath(new URL(`../../eval/${folder}/reports/`, import.meta.url))));
 
@@ -81,7 +82,8 @@ describe('asksTwoThings', () => {
   it('answers a thing asked in two years where the first claims state each year, and not where one claim dates another thing', async () => {
     const tour = await heldOut('holdout35');
     expect(answerQuestion(tour, 'What were the big doping scandals at the Tour in 1998 and 2012?').answered).toBe(true);
-    expect(answerQuestion(tour, 'how much did opera house tickets cost in 1973 vs 2023?').answered).toBe(false);
-    expect(answerQuestion(await heldOut('holdout36'), 'how many cholera deaths were there in london in 1849 and 1866?').answered).toBe(false);
+    // Neither is two parts (the signal, not the decision, which weighs the rest too and moves with a refit).
+    expect(featuresOf(tour, 'how much did opera house tickets cost in 1973 vs 2023?')?.twoClaimsGain).toBe(0);
+    expect(featuresOf(await heldOut('holdout36'), 'how many cholera deaths were there in london in 1849 and 1866?')?.twoClaimsGain).toBe(0);
   });
 });
