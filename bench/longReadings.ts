@@ -121,6 +121,13 @@ const READINGS: Reading[] = [
   { name: 'no later step asked after "what happened to"s', read: (n) => !asksLaterStep(repeated('what happened to ', n)) },
   { name: 'no later step asked after "what is"s', read: (n) => !asksLaterStep(repeated('what is ', n)) },
   { name: 'no later step told after "days later"s', read: (n) => !tellsLaterStep(repeated('days later ', n)) },
+  // A rate's "a day" looked behind from "a" (askedPace.ts RATE_SPAN) and a year's context from the
+  // year (yearWords.ts YEAR_IN_CONTEXT, which the count reads to leave years out), not from every
+  // space of a long run in a claim.
+  { name: 'no pace over spaces ("x … x")', read: (n) => !givesAnswerKind(`x${spaces(n)}x`, 'pace') },
+  { name: 'a rate after spaces ("4,000 climbers … a day")', read: (n) => givesAnswerKind(`4,000 climbers${spaces(n)}a day`, 'pace') },
+  { name: 'no count over spaces ("x … x")', read: (n) => !givesAnswerKind(`x${spaces(n)}x`, 'count') },
+  { name: 'a year after spaces, no count ("It opened in … 2019.")', read: (n) => !givesAnswerKind(`It opened in${spaces(n)}2019.`, 'count') },
   { name: 'years spanned after "from"s ("from from … 1875 until 1956")', read: (n) => givesAnswerKind(`${'from '.repeat(n / 5)}1875 until 1956`, 'duration') },
   { name: 'no span after "from"s ("from from … 1875 x")', read: (n) => !givesAnswerKind(`${'from '.repeat(n / 5)}1875 x`, 'duration') },
 ];

@@ -71,9 +71,11 @@ const ONE_COUNTED = String.raw`\ban?(?:\s+(?!of\b)${RATE_WORD}){1,3}`;
  * war", "for about a month", "a year's worth"), a second of a series ("a second approver"), a span
  * as an adjective ("a week-long festival"), nor a time after or before an event ("A year later the
  * company closed", "about a decade later", "a year and a half later", "a decade ago") nor an age
- * ("a year old").
+ * ("a year old"). "a" / "an" is matched first and what it follows looked behind from its end:
+ * looked behind first, it was tried at every position, each scanning back over the whole run of
+ * spaces before it.
  */
-const RATE_SPAN = String.raw`\b(?:per|each|every)\s+${RATE_UNITS}\b|(?<=${RATE_FIGURE}${RATE_BETWEEN}\s+)an?\s+${RATE_UNITS}\b(?!-)(?!${AND_A_BIT}\s+(?:later|earlier|ago|old)\b)|(?<=${ONE_COUNTED}\s+)an?\s+${RATE_UNITS}\b(?!-)(?!${AND_A_BIT}\s+(?:later|earlier|ago|old|after|before)\b)|\bevery\s+${SPAN_NUMBER}\s+${PACE_TIME_UNITS}\b`;
+const RATE_SPAN = String.raw`\b(?:per|each|every)\s+${RATE_UNITS}\b|\ban?(?<=${RATE_FIGURE}${RATE_BETWEEN}\s+an?)\s+${RATE_UNITS}\b(?!-)(?!${AND_A_BIT}\s+(?:later|earlier|ago|old)\b)|\ban?(?<=${ONE_COUNTED}\s+an?)\s+${RATE_UNITS}\b(?!-)(?!${AND_A_BIT}\s+(?:later|earlier|ago|old|after|before)\b)|\bevery\s+${SPAN_NUMBER}\s+${PACE_TIME_UNITS}\b`;
 /** The time something took without a number: "within days", "only weeks", "in a matter of hours", "in seconds". */
 const SPAN_UNCOUNTED = String.raw`\b(?:within|in|only|just)\s+(?:a\s+matter\s+of\s+)?(?:seconds|minutes|hours|days|weeks|months)\b`;
 /** A rate by its span ("recent yearly settlement … about 6 centimetres", "daily"), or the pace in words ("the paint flakes away quickly"). */

@@ -34,8 +34,10 @@ const SEASONS: readonly string[] = ['spring', 'summer', 'autumn', 'fall', 'winte
  * month or a season …, after "the", "a", "of", "its" or a name's "'s" ("Alaska's 2024 Senate race"), and not
  * when a noun it counts or a unit follows ("in 1600 homes", "of 1500 people", "the 2000 children",
  * "a 2000 MW wind farm"). "Some 2000 riders", "enrolled 1961 adults", "RSA-2048" are no years.
+ * The year is matched first and its context looked behind from its end: looked behind first, it
+ * was tried at every position, each scanning back over the whole run of spaces before it.
  */
-export const YEAR_IN_CONTEXT = String.raw`(?<=(?:\b(?:in|since|by|from|until|till|through|during|before|after|fiscal|FY|between|early|late|mid|${MONTHS.join('|')}|${SEASONS.join('|')}|the|a|an|of|and|to|or|its|their)|\p{L}['’]s)[\s-]+)${YEAR}\b(?![-–]\d)${NOT_COUNTING}`;
+export const YEAR_IN_CONTEXT = String.raw`${YEAR}(?<=(?:\b(?:in|since|by|from|until|till|through|during|before|after|fiscal|FY|between|early|late|mid|${MONTHS.join('|')}|${SEASONS.join('|')}|the|a|an|of|and|to|or|its|their)|\p{L}['’]s)[\s-]+\d{4})\b(?![-–]\d)${NOT_COUNTING}`;
 
 /**
  * A year before 1500 ("in 1476", "around 1455"): only after a word that sets a time, as a number
