@@ -8,7 +8,8 @@ import { REQUESTS_LATER, REQUESTS_OPENING } from './chatRequests.js';
 import { CHAT_ABBREVIATIONS, HEDGES_AND_EXCLAMATIONS, HESITATION, SLANG_IN_LOWER_CASE, SUPER_AS_VERY, withoutShorthand } from './chatShorthand.js';
 import { type CuedPattern, cued, foundIn, replacedIn, uncued } from './cuedPattern.js';
 import { matchesOf } from './matchesOf.js';
-import { ACKNOWLEDGEMENT, ACKNOWLEDGEMENT_ONLY, THANKS_OR_PRAISE, THANKS_OR_SIGN_OFF, THANKS_PRAISE_AND_OFFERS, WHAT_WAS_WANTED } from './courtesies.js';
+import { acknowledgementsOnly } from './acknowledgementsOnly.js';
+import { ACKNOWLEDGEMENT, THANKS_OR_PRAISE, THANKS_OR_SIGN_OFF, THANKS_PRAISE_AND_OFFERS, WHAT_WAS_WANTED } from './courtesies.js';
 import { CONFIRMING_RIGHT } from './confirmingRight.js';
 import { GREETED_SMALL_TALK, GREETING, GREETING_ONLY, HAPPY_GREETING, ROOM_BY_WHAT_THEY_DO, STOP } from './greetings.js';
 import { REPORT_NOUN, withoutPointers } from './pointersToSources.js';
@@ -395,7 +396,7 @@ const QUOTED_OR_FILTER = /("[^"]*"|“[^”]*”|(?<![A-Za-z])[A-Za-z][\w-]*:(?:
 export function chatQuestion(text: string): string {
   const parts = readOutsideQuotesAndFilters(withoutMarkup(text), cleanWords);
   // Acknowledging only, with no phrase or filter: nothing is asked.
-  if (parts.length === 1 && ACKNOWLEDGEMENT_ONLY.test(parts[0] as string)) return '';
+  if (parts.length === 1 && acknowledgementsOnly(parts[0] as string)) return '';
   return parts
     .join(' ')
     .replace(/\s+/g, ' ')

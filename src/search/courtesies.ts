@@ -19,12 +19,11 @@ const WITHDRAWING = String.raw`[Nn]ever\s*mind|nvm|[Ff]orget\s+(?:it|that|about\
 
 // A message that only acknowledges or signs off ("ok cool, talk later", "lol ok cool", "sounds
 // good 👍", "goodbye"): nothing is asked. As the whole message only, once the filler is gone
-// ("cool roofs", "a great deal" ask on).
+// ("cool roofs", "a great deal" ask on: acknowledgementsOnly.ts).
 // "Nice" (the city) and "OK" (Oklahoma) capitalised are a keyword search: "nice" and "ok" only in
 // lower case. Withdrawing the question signs off as well (held-out 59 "lol ok never mind", answered
 // with a claim): "never mind", "nevermind", "nvm", "forget it", as the whole message only here.
 export const ACKNOWLEDGEMENT = String.raw`${WELL_WISHING}|${WITHDRAWING}|ok|[Oo]kay|[Cc]ool|[Gg]reat|nice|[Aa]wesome|[Pp]erfect|[Gg]ot\s+it|[Gg]otcha|[Ss]ounds\s+good|[Nn]oted|[Ww]ill\s+do|[Aa]ll\s+good|[Nn]o\s+worries|[Tt]alk\s+(?:to\s+you\s+)?later|ttyl|[Ss]ee\s+(?:you|ya)(?:\s+later)?|cya|(?:[Gg]ood\s*)?[Bb]ye`;
-export const ACKNOWLEDGEMENT_ONLY = new RegExp(String.raw`^[\s\p{P}]*(?:(?:${ACKNOWLEDGEMENT})(?![\p{L}\p{N}])[\s\p{P}]*)+$`, 'u');
 
 /**
  * The words that thank, written once: the chat abbreviations drop them wherever they stand
