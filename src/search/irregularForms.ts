@@ -101,6 +101,12 @@ export function irregularForms(base: string): readonly string[] {
  */
 const LIGHT_VERBS: ReadonlySet<string> = new Set(['take', 'get', 'make', 'go', 'give']);
 
+/**
+ * Every irregular past form of the list's verbs, light verbs too ("rose", "made", "taken"): a sign
+ * that a sentence says something happened, as a regular "-ed" is (chatQuestion.ts VERB_SIGN).
+ */
+export const IRREGULAR_PAST_FORMS: readonly string[] = [...(BASE_OF.get('verb')?.keys() ?? [])].filter((form) => !form.endsWith('ing'));
+
 /** A verb's irregular past forms ("hold" -> held; "deal" -> dealt); none for a light verb (LIGHT_VERBS) or a regular one. */
 export function pastForms(base: string): readonly string[] {
   if (LIGHT_VERBS.has(base)) return [];

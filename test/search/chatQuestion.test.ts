@@ -684,6 +684,9 @@ describe('chatQuestion', () => {
     expect(chatQuestion("John Norton died on Tofua. What's the source?")).toBe('John Norton died on Tofua.');
     expect(chatQuestion('Vienna had tube mail. Source?')).toBe('Vienna had tube mail.');
     expect(chatQuestion('I read that the dam failed. Quote it please.')).toBe('I read that the dam failed.');
+    // an irregular past says something as "-ed" does (words59)
+    expect(chatQuestion("Prices rose in 2022. What's the source?")).toBe('Prices rose in 2022.');
+    expect(chatQuestion("Leicester won the league in 2016. what's the source?")).toBe('Leicester won the league in 2016.');
     // review58's must on 8d812e8: a statement of any verb, then a request for the evidence other than
     // "what's the source?", asks for the evidence ("Source?" after a claim is how chat checks one)
     expect(chatQuestion('Heat pumps work below -20C. Source?')).toBe('Heat pumps work below -20C.');
@@ -705,6 +708,8 @@ describe('chatQuestion', () => {
       // a bare topic before a full stop is what the question after it asks of
       "Microplastics in bottled water. What is the primary source?",
       'Lead in the water supply. What is the source?',
+      // a past form after a determiner is a noun ("the rose garden")
+      'The rose garden at Kew. What is the source?',
     ]) expect(chatQuestion(question), question).toBe(question);
   });
 
