@@ -4,8 +4,8 @@
 // for something else (an arrest, a discovery): the date asked is given, the death is not; and a
 // claim on the person's deeds tells of another's death (deathToldOf).
 
+import { lifelessThing } from '../search/wordnet/lifelessThing.js';
 import { anyClause, firstThen } from './clauseReading.js';
-import { lifelessThing } from './lifelessThing.js';
 import { NAMES_TYPED, namesCaptured, toldOfNamed } from './toldOfNamed.js';
 
 /**

@@ -47,6 +47,7 @@ const GROUPS: string[][] = [
   ['less', 'fewer'],
 ];
 
+import { lifelessDying } from './lifelessDying.js';
 import { normalizeTerm } from './normalizeTerm.js';
 import { termsOf } from './termsOf.js';
 
@@ -65,7 +66,7 @@ export interface Synonym {
  * says it was devised, invented, designed, developed, created or introduced (WordNet has "think up"
  * and "dream up", not "come up with"; its "come up" is "arise").
  */
-const ONE_WAY: { phrase: RegExp; words: string[]; weight?: number }[] = [
+const ONE_WAY: { phrase: RegExp; words: string[]; weight?: number; unless?: (text: string, at: number) => boolean }[] = [
   { phrase: /\b(come|came|comes|coming) up with\b/i, words: ['invented', 'devised', 'designed', 'developed', 'created', 'introduced'] },
   // "The planet" is the Earth, which WordNet files as one planet, never as a synonym of "world":
   // "people on the planet", "the planet's geysers" are the world's, counted worldwide or globally.
@@ -78,10 +79,11 @@ const ONE_WAY: { phrase: RegExp; words: string[]; weight?: number }[] = [
   // gas?": "…released a cloud of carbon dioxide that killed about 1,746 people"; "the Halifax
   // explosion death toll": "Approximately 2,000 people were killed"). WordNet has kill causing
   // die, read one way (relatedWords.ts: "killed" finds "died" and "deaths"), never the reverse.
-  // Not where nobody dies: "the wind died down", "i'm dying to know".
-  { phrase: /\b(die|died|dies|dying(?!\s+to\b)|deaths?)\b(?![\s-]+down\b)/i, words: ['killed'] },
+  // Not where nobody dies: "the wind died down", "i'm dying to know", "before the battery dies"
+  // (a lifeless thing, lifelessDying.ts).
+  { phrase: /\b(die|died|dies|dying(?!\s+to\b)|deaths?)\b(?![\s-]+down\b)/i, words: ['killed'], unless: lifelessDying },
 ];
-const oneWay = ONE_WAY.map(({ phrase, words, weight }) => ({ phrase, terms: words.flatMap((word) => normalizeTerm(word) ?? []), weight }));
+const oneWay = ONE_WAY.map(({ phrase, words, weight, unless }) => ({ phrase, terms: words.flatMap((word) => normalizeTerm(word) ?? []), weight, unless }));
 
 /**
  * Index keys to search for the one-way phrases the text uses, each with the key of the phrase's
@@ -89,10 +91,11 @@ const oneWay = ONE_WAY.map(({ phrase, words, weight }) => ({ phrase, terms: word
  */
 export function phraseSynonymsFor(text: string): (Synonym & { weight: number | undefined })[] {
   const found: (Synonym & { weight: number | undefined })[] = [];
-  for (const { phrase, terms, weight } of oneWay) {
-    const verb = phrase.exec(text)?.[1];
+  for (const { phrase, terms, weight, unless } of oneWay) {
+    const match = phrase.exec(text);
+    const verb = match?.[1];
     const source = verb === undefined ? null : normalizeTerm(verb);
-    if (source === null) continue;
+    if (source === null || (unless !== undefined && unless(text, (match as RegExpExecArray).index))) continue;
     for (const term of terms) found.push({ term, source, weight });
   }
   return found;

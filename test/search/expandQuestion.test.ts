@@ -72,6 +72,11 @@ describe('expandQuestion', () => {
     expect(expansion('how many people were killed?', 'kill')).toBeUndefined();
     // nobody dies (review58's should on 4c43d51)
     for (const question of ['How quickly did the wind die down?', 'was the outbreak already dying down anyway?', "i'm dying to know how heat pumps work"]) expect(expansion(question, 'kill'), question).toBeUndefined();
+    // a lifeless thing dies only as it stops or ends, by its subject's noun (words59: held-out 25's
+    // pendant, 54's catalogue); a living one, one that may be (the crew, a name, "who") or an
+    // object's noun before the verb ("designed the bridge") is a death
+    for (const question of ['my phone died after a year', 'hey team, when did the ikea catalogue actually die?', 'my medical alert pendant died when AT&T killed 3G', 'did the engine die in the cold?', 'the signal is slowly dying']) expect(expansion(question, 'kill'), question).toBeUndefined();
+    for (const question of ['when did the crew die?', 'the guy who designed the brooklyn bridge died before they started??', 'when did the inventor of the telephone die?', 'how many patients keep dying?', 'who died in the fire?']) expect(expansion(question, 'kill'), question).toBeDefined();
   });
 
   it('finds a claim saying who devised a thing first for "who came up with" it', async () => {

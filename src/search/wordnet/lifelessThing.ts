@@ -1,12 +1,12 @@
 // Whether a noun can name nothing alive, by WordNet: no sense of it a person, an animal, a plant or
 // a body of them ("crew", "colony", "herd"). A death is asked of what may be alive only: "when did
-// the catalogue die?" asks when it ended (askedDeath.ts).
+// the catalogue die?" asks when it ended (askedDeath.ts), and is searched as no killing
+// (synonyms.ts).
 
-import { RememberedPerReader } from '../search/wordnet/rememberedPerReader.js';
-import { fromWordNet } from '../search/wordnet/rememberedRelated.js';
-import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
-import type { WordNet } from '../search/wordnet/wordNet.js';
-import { lexFileOf } from './nounSenses.js';
+import { RememberedPerReader } from './rememberedPerReader.js';
+import { fromWordNet } from './rememberedRelated.js';
+import { sharedWordNet } from './sharedWordNet.js';
+import type { WordNet } from './wordNet.js';
 
 /** Lexicographer files (lexnames(5WN)) of living things: noun.animal, noun.group, noun.person, noun.plant. */
 const LIVING = new Set([5, 14, 18, 20]);
@@ -23,6 +23,11 @@ export function lifelessThing(word: string, reader: WordNet | null = sharedWordN
 function readLifeless(reader: WordNet, word: string): boolean {
   const nouns = fromWordNet(reader, () => reader.lookup(word)).filter((entry) => entry.pos === 'noun');
   return nouns.length > 0 && nouns.every((entry) => entry.senses.every((offset) => !LIVING.has(lexFileOf(reader, offset))));
+}
+
+/** The lexicographer file of the noun synset at `offset`; -1 when it cannot be read. */
+function lexFileOf(reader: WordNet, offset: number): number {
+  return fromWordNet(reader, () => [reader.synset('noun', offset)])[0]?.lexFile ?? -1;
 }
 
 // Questions repeat the things they ask of: each word's reading is kept, as kindOfPerson.ts keeps its.
