@@ -14,10 +14,14 @@ import { RememberedPerReader } from './wordnet/rememberedPerReader.js';
 import type { WordNet } from './wordnet/wordNet.js';
 
 /**
- * Letters only, 5 or more: a shorter word WordNet lacks is as often chat ("apps", "meta") or an
- * inflection it does not list ("came") as a typo, and a swap makes a word of it by chance.
+ * Letters only, 4 or more: a shorter word WordNet lacks is as often chat ("ur", "pls") as a typo.
+ * A four-letter one is swapped back as often as a longer one is ("wrok", "crad", "jmup"), and only
+ * where the claims have the word meant and lack the word typed (withSwapsUndone): chat's "meta" or
+ * "apps" is kept where a report writes it.
  */
-const SWAPPABLE = /^\p{L}{5,}$/u;
+const SWAPPABLE = /^\p{L}{4,}$/u;
+/** From this length a word WordNet has is taken as meant whether or not it is in use (inUse). */
+const SHORTEST_LONG_WORD = 5;
 /** A word written with a capital is a name or an acronym ("EPRI", "Palin"), not a slip. */
 const CAPITAL = /\p{Lu}/u;
 /**
@@ -38,13 +42,13 @@ export interface IndexedWords {
 
 /**
  * The words WordNet knows that a folded word becomes with two neighbouring letters swapped back,
- * when WordNet does not know the word itself; none for a word it knows (a real word is what was
- * meant) or one of other characters (a number, a code). Never its first two letters: a slip
+ * when WordNet does not know the word itself (a four-letter one: has it in no use, inUse); none for
+ * a word it knows (a real word is what was meant) or one of other characters (a number, a code). Never its first two letters: a slip
  * rarely moves a word's first letter, and a clipped word of chat that WordNet lacks becomes
  * another word that way ("evals" -> veals, "algos" -> lagos).
  */
 export function swappedBack(reader: WordNet, folded: string): string[] {
-  if (!SWAPPABLE.test(folded) || reader.has(folded)) return [];
+  if (!SWAPPABLE.test(folded) || inUse(reader, folded)) return [];
   const words = new Set<string>();
   for (let i = 1; i + 1 < folded.length; i++) {
     const a = folded[i] as string;
@@ -85,12 +89,23 @@ export function withSwapsUndone(text: string, reader: WordNet, index: IndexedWor
   return changed ? parts.join('') : text;
 }
 
+/**
+ * Whether WordNet has the word as one people write: a four-letter word only where a sense of it is
+ * in use (tagged in its corpus). A slip in a short word often lands on a rare word ("sial", a
+ * geologist's word, for "sail"); a longer rare word is as often a spelling of its own ("centre",
+ * "metre" untagged beside "center"), which a swap would make into the other spelling.
+ */
+function inUse(reader: WordNet, word: string): boolean {
+  if (word.length > SHORTEST_LONG_WORD - 1) return reader.has(word);
+  return reader.lookup(word).some((entry) => reader.tagCountsOf(entry).some((count) => count > 0));
+}
+
 function capitalised(word: string | null): string | null {
   return word === null ? null : `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
 }
 
 function meantWord(reader: WordNet, index: IndexedWords, word: string): string | null {
-  if (word.length < 5 || CAPITAL.test(word)) return null;
+  if (!SWAPPABLE.test(word) || CAPITAL.test(word)) return null;
   const folded = foldTerm(word);
   const typed = normalizeTerm(word);
   if (folded === null || typed === null) return null;

