@@ -2,10 +2,10 @@
 // WordNet, not a thing one makes ("a vaccine", "the method", "a treatment"): "patients developed a
 // rash" tells what happened to them, not what they made (askedMaker.ts).
 
+import { nounSenseFiles } from '../search/wordnet/lexFile.js';
 import { RememberedPerReader } from '../search/wordnet/rememberedPerReader.js';
 import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
 import type { WordNet } from '../search/wordnet/wordNet.js';
-import { nounSenseFiles } from './nounSenses.js';
 
 /** WordNet's lexicographer file of states and conditions (lexnames(5WN): noun.state). */
 const NOUN_STATE = 26;

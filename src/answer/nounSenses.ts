@@ -1,6 +1,6 @@
-// A noun sense read against broader synsets (whether it falls under one of them) and by its
-// lexicographer file. What a thing asked is (a sum charged, chargeNoun.ts; a physical thing,
-// physicalThing.ts) is read so.
+// A noun sense read against broader synsets (whether it falls under one of them; its lexicographer
+// file is read in search/wordnet/lexFile.ts). What a thing asked is (a sum charged, chargeNoun.ts;
+// a physical thing, physicalThing.ts) is read so.
 
 import { isOrIsUnder, KIND_OR_INSTANCE_OF } from '../search/wordnet/broaderNouns.js';
 import { fromWordNet } from '../search/wordnet/rememberedRelated.js';
@@ -13,21 +13,6 @@ export type Anchor = readonly [word: string, sense: number];
 export function senseUnder(reader: WordNet, offset: number, anchors: readonly Anchor[]): boolean {
   const above = anchorOffsets(reader, anchors);
   return fromWordNet(reader, () => [isOrIsUnder(reader, offset, KIND_OR_INSTANCE_OF, (synset) => above.has(synset.offset))])[0] ?? false;
-}
-
-/** The lexicographer file of the noun synset at `offset` (lexnames(5WN)); -1 when it cannot be read. */
-export function lexFileOf(reader: WordNet, offset: number): number {
-  return fromWordNet(reader, () => [reader.synset('noun', offset)])[0]?.lexFile ?? -1;
-}
-
-/** The lexicographer files of the word's noun senses, in WordNet's order (lexnames(5WN)); -1 for a sense that cannot be read, none when the word cannot be looked up. */
-export function nounSenseFiles(reader: WordNet, word: string): number[] {
-  return fromWordNet(reader, () =>
-    reader
-      .lookup(word)
-      .filter((entry) => entry.pos === 'noun')
-      .flatMap((entry) => entry.senses.map((offset) => reader.synset('noun', offset)?.lexFile ?? -1)),
-  );
 }
 
 /** The anchors' synsets in this reader. */

@@ -12,7 +12,8 @@ import { fromWordNet } from '../search/wordnet/rememberedRelated.js';
 import { shareOfUses } from '../search/wordnet/shareOfUses.js';
 import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
 import type { WordNet } from '../search/wordnet/wordNet.js';
-import { lexFileOf, senseUnder, type Anchor } from './nounSenses.js';
+import { lexFileOf } from '../search/wordnet/lexFile.js';
+import { senseUnder, type Anchor } from './nounSenses.js';
 
 /** WordNet's physical entity. */
 const PHYSICAL: readonly Anchor[] = [['physical_entity', 0]];

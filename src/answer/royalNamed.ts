@@ -5,11 +5,11 @@
 import { AUXILIARY_VERBS, BE_VERB_FORMS } from '../search/auxiliaryVerbs.js';
 import { matchesOf } from '../search/matchesOf.js';
 import { FUNCTION_WORDS } from '../search/stopWords.js';
+import { nounSenseFiles } from '../search/wordnet/lexFile.js';
 import { RememberedPerReader } from '../search/wordnet/rememberedPerReader.js';
 import { fromWordNet } from '../search/wordnet/rememberedRelated.js';
 import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
 import type { WordNet } from '../search/wordnet/wordNet.js';
-import { nounSenseFiles } from './nounSenses.js';
 
 /** The royal titles written before a name ("King Gustav", "Pope Julius", "Kaiser Wilhelm"). */
 export const ROYAL_TITLE = String.raw`(?:King|Queen|Prince|Princess|Emperor|Empress|Tsar|Czar|Tsarina|Pope|Duke|Duchess|Sultan|Kaiser)`;

@@ -3,6 +3,7 @@
 // the catalogue die?" asks when it ended (askedDeath.ts), and is searched as no killing
 // (synonyms.ts).
 
+import { lexFileOf } from './lexFile.js';
 import { RememberedPerReader } from './rememberedPerReader.js';
 import { fromWordNet } from './rememberedRelated.js';
 import { sharedWordNet } from './sharedWordNet.js';
@@ -23,11 +24,6 @@ export function lifelessThing(word: string, reader: WordNet | null = sharedWordN
 function readLifeless(reader: WordNet, word: string): boolean {
   const nouns = fromWordNet(reader, () => reader.lookup(word)).filter((entry) => entry.pos === 'noun');
   return nouns.length > 0 && nouns.every((entry) => entry.senses.every((offset) => !LIVING.has(lexFileOf(reader, offset))));
-}
-
-/** The lexicographer file of the noun synset at `offset`; -1 when it cannot be read. */
-function lexFileOf(reader: WordNet, offset: number): number {
-  return fromWordNet(reader, () => [reader.synset('noun', offset)])[0]?.lexFile ?? -1;
 }
 
 // Questions repeat the things they ask of: each word's reading is kept, as kindOfPerson.ts keeps its.
