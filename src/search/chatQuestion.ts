@@ -171,12 +171,13 @@ const QUESTION_BEFORE_DASH = String.raw`(?:^|[.!?…]\s*)[\s\p{P}]*${QUESTION_OP
 // The other requests ("Source?", "Any refs?", "Quote please.") ask for the evidence after any stop:
 // a statement then "Source?" is how a claim is checked in chat, whatever its verb ("Heat pumps work
 // below -20C. Source?"). A sentence says something where it has a sign of a verb: an auxiliary, a
-// question word, a pronoun, or a word in -ed or an irregular past ("rose", "won", "built":
-// irregularForms.ts) that no preposition, determiner or "be" stands before ("Norton died on Tofua.
-// What's the source?", "Prices rose in 2022. What's the source?"; "in bottled water" is no verb,
-// "the rose garden" no past).
+// question word, a pronoun, or a word in -ed or an irregular simple past ("rose", "won", "built":
+// irregularForms.ts) that no preposition, determiner or "be" stands before, nor the sentence's
+// opening, where no subject stands before it ("Norton died on Tofua. What's the source?", "Prices
+// rose in 2022. What's the source?"; "in bottled water" is no verb, "the rose garden" no past,
+// "Drunk driving deaths in Texas." and "Contaminated water in Flint." topics).
 const WHAT_SOURCE = String.raw`what\s+(?:is|are)?\s*${THE}sources?\b(?!\s+for\b)`;
-const VERB_SIGN = String.raw`\b(?:${QUESTION_OPENER}|i|we|you|he|she|they|it|me|us|them|him|there)\b|\b(?<!\b(?:in|on|of|at|with|from|by|for|to|into|the|a|an|its|their|his|her|our|my|your|be|been|being)\s+)(?:\p{L}{2,}ed|${oneOf(IRREGULAR_PAST_FORMS)})\b`;
+const VERB_SIGN = String.raw`\b(?:${QUESTION_OPENER}|i|we|you|he|she|they|it|me|us|them|him|there)\b|\b(?<!\b(?:in|on|of|at|with|from|by|for|to|into|the|a|an|its|their|his|her|our|my|your|be|been|being)\s+|(?:^|[.!?…])[\s\p{P}]*)(?:\p{L}{2,}ed|${oneOf(IRREGULAR_PAST_FORMS)})\b`;
 const SAID_BEFORE_STOP = String.raw`(?:^|[.!?…])(?:[^.!?…]*?(?:${VERB_SIGN})[^.!?…]*?|(?:(?![.!?…])[\s\p{P}])*)[.!…]`;
 const REQUEST_TO_THE_END = String.raw`(?:[\s\p{P}]+(?:${CHAT_ABBREVIATIONS}))*[\s\p{P}]*$`;
 const EVIDENCE_ASKED_ALONE = new RegExp(

@@ -17,20 +17,21 @@ const NOUNS: Record<string, string> = {
   ...PEOPLE, teeth: 'tooth', feet: 'foot', mice: 'mouse',
   analyses: 'analysis', hypotheses: 'hypothesis', criteria: 'criterion', phenomena: 'phenomenon', indices: 'index',
 };
-const VERBS = `lose lost,make made,take took taken,get got gotten,go went gone,pay paid,sell sold,buy bought,fall fell fallen,
-  grow grew grown,rise rose risen,spend spent,leave left,keep kept,find found,bring brought,think thought,tell told,
-  see saw seen,give gave given,run ran,build built,drive drove driven,eat ate eaten,drink drank drunk,sleep slept,
-  fight fought,mean meant,lead led,feel felt,win won,hold held,send sent,begin began begun,come came,become became,
-  choose chose chosen,wear wore worn,break broke broken,speak spoke spoken,write wrote written,teach taught,
-  catch caught,seek sought,stand stood,understand understood,know knew known,show shown,fly flew flown,
-  bear bore borne born,shake shook shaken,hide hid hidden,freeze froze frozen,steal stole stolen,sink sank sunk sunken,
-  arise arisen arose,beat beaten,bend bent,bite bitten,bleed bled,blow blew blown,burn burnt,cling clung,creep crept,
-  deal dealt,draw drawn drew,dream dreamt,dig dug,dwell dwelt,die dying,flee fled,fling flung,forbid forbade forbidden,
-  foresee foresaw foreseen,forgive forgave forgiven,forget forgot,lay laid,lie lain lying,lean leant,leap leapt,
-  learn learnt,lend lent,overcome overcame,plead pled,prove proven,ring rang rung,ride ridden rode,sing sang sung,
-  shine shone,slide slid,speed sped,spring sprang sprung,spin spun,strive striven strove,
-  strike struck,swim swam swum,sweep swept,swell swollen,swear swore sworn,swing swung,throw threw thrown,tear tore,
-  tie tying,undertake undertaken undertook,uphold upheld,weep wept,withdraw withdrawn withdrew`;
+/** Each verb's base and irregular forms; a participle that is no simple past in brackets ("taken", "drunk", "hidden"). */
+const VERBS = `lose lost,make made,take took (taken),get got (gotten),go went (gone),pay paid,sell sold,buy bought,fall fell (fallen),
+  grow grew (grown),rise rose (risen),spend spent,leave left,keep kept,find found,bring brought,think thought,tell told,
+  see saw (seen),give gave (given),run ran,build built,drive drove (driven),eat ate (eaten),drink drank (drunk),sleep slept,
+  fight fought,mean meant,lead led,feel felt,win won,hold held,send sent,begin began (begun),come came,become became,
+  choose chose (chosen),wear wore (worn),break broke (broken),speak spoke (spoken),write wrote (written),teach taught,
+  catch caught,seek sought,stand stood,understand understood,know knew (known),show (shown),fly flew (flown),
+  bear bore (borne) (born),shake shook (shaken),hide hid (hidden),freeze froze (frozen),steal stole (stolen),sink sank (sunk) (sunken),
+  arise (arisen) arose,beat (beaten),bend bent,bite (bitten),bleed bled,blow blew (blown),burn burnt,cling clung,creep crept,
+  deal dealt,draw (drawn) drew,dream dreamt,dig dug,dwell dwelt,die dying,flee fled,fling flung,forbid forbade (forbidden),
+  foresee foresaw (foreseen),forgive forgave (forgiven),forget forgot,lay laid,lie (lain) lying,lean leant,leap leapt,
+  learn learnt,lend lent,overcome overcame,plead pled,prove (proven),ring rang (rung),ride (ridden) rode,sing sang (sung),
+  shine shone,slide slid,speed sped,spring sprang (sprung),spin spun,strive (striven) strove,
+  strike struck,swim swam (swum),sweep swept,swell (swollen),swear swore (sworn),swing swung,throw threw (thrown),tear tore,
+  tie tying,undertake (undertaken) undertook,uphold upheld,weep wept,withdraw (withdrawn) withdrew`;
 const ADJECTIVES: Record<string, string> = { better: 'good', best: 'good', worse: 'bad', worst: 'bad' };
 
 /**
@@ -44,12 +45,20 @@ const BASE_OF: ReadonlyMap<PartOfSpeech, ReadonlyMap<string, string>> = new Map(
     new Map(
       VERBS.split(',').flatMap((forms) => {
         const [base, ...inflected] = forms.trim().split(' ');
-        return inflected.map((form): [string, string] => [form, base as string]);
+        return inflected.map((form): [string, string] => [withoutBrackets(form), base as string]);
       }),
     ),
   ],
   ['adj', new Map(Object.entries(ADJECTIVES))],
 ]);
+
+/** A form as the verb list writes it, without the brackets that mark a participle only. */
+function withoutBrackets(form: string): string {
+  return form.replace(/^\((.*)\)$/, '$1');
+}
+
+/** The participles that are no simple past (bracketed in VERBS: "taken", "drunk", "frozen"). */
+const PARTICIPLES_ONLY: ReadonlySet<string> = new Set(VERBS.match(/\(\w+\)/g)?.map(withoutBrackets) ?? []);
 
 /** Base word -> its irregular forms, every part of speech ("child" -> children; "lose" -> lost). */
 const FORMS_OF_BASE = new Map<string, string[]>();
@@ -102,10 +111,12 @@ export function irregularForms(base: string): readonly string[] {
 const LIGHT_VERBS: ReadonlySet<string> = new Set(['take', 'get', 'make', 'go', 'give']);
 
 /**
- * Every irregular past form of the list's verbs, light verbs too ("rose", "made", "taken"): a sign
- * that a sentence says something happened, as a regular "-ed" is (chatQuestion.ts VERB_SIGN).
+ * Every irregular simple past of the list's verbs, light verbs too ("rose", "made", "took"): a sign
+ * that a sentence says something happened, as a regular "-ed" is (chatQuestion.ts VERB_SIGN). Not a
+ * participle only ("taken", "drunk", "stolen": PARTICIPLES_ONLY), which modifies a noun as often
+ * ("Drunk driving deaths", "Stolen bikes in London") and tells of a past only after an auxiliary.
  */
-export const IRREGULAR_PAST_FORMS: readonly string[] = [...(BASE_OF.get('verb')?.keys() ?? [])].filter((form) => !form.endsWith('ing'));
+export const IRREGULAR_PAST_FORMS: readonly string[] = [...(BASE_OF.get('verb')?.keys() ?? [])].filter((form) => !form.endsWith('ing') && !PARTICIPLES_ONLY.has(form));
 
 /** A verb's irregular past forms ("hold" -> held; "deal" -> dealt); none for a light verb (LIGHT_VERBS) or a regular one. */
 export function pastForms(base: string): readonly string[] {

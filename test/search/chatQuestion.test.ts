@@ -710,6 +710,11 @@ describe('chatQuestion', () => {
       'Lead in the water supply. What is the source?',
       // a past form after a determiner is a noun ("the rose garden")
       'The rose garden at Kew. What is the source?',
+      // review59: a participle modifying a noun is no past, nor a past form opening the sentence
+      'Drunk driving deaths in Texas. What is the source?',
+      'Hidden fees in energy bills. What is the source?',
+      'Texas drunk driving deaths. What is the source?',
+      'Contaminated water in Flint. What is the source?',
     ]) expect(chatQuestion(question), question).toBe(question);
   });
 
