@@ -1,10 +1,11 @@
 // A thing said to die that no living one is: "before the battery dies", "my phone died", "did the
 // ikea catalogue actually die?" (it ran down, stopped or ended), read by the noun its subject ends
 // in (wordnet/lifelessThing.ts). A name, a pronoun, "who" or a noun with a living sense ("the crew",
-// "the satellite", also a follower) may be anyone's: a death.
+// "the satellite", also a follower) may be anyone's: a death; and a natural body dies as what lives
+// in it does ("why did the great barrier reef die?", "the lake died": bodyOfNature).
 
 import { AUXILIARY } from './auxiliaryVerbs.js';
-import { lifelessThing } from './wordnet/lifelessThing.js';
+import { bodyOfNature, lifelessThing } from './wordnet/lifelessThing.js';
 
 // The subject's noun just before the verb: a determiner or a possessive opening the clause (after
 // a stop, an auxiliary or a word that joins clauses: "before the battery dies", "when did the…"),
@@ -28,5 +29,6 @@ export function lifelessDying(text: string, verbAt: number): boolean {
   const subject = SUBJECT_ENDS_BEFORE_VERB.exec(text.slice(Math.max(0, verbAt - READ_BEFORE), verbAt));
   const verb = /^\p{L}*/u.exec(text.slice(verbAt, verbAt + 6))?.[0].toLowerCase();
   if (subject === null || !(verb === 'die' || verb === 'dies' || verb === 'died' || (verb === 'dying' && subject[2] !== undefined))) return false;
-  return lifelessThing(subject[1] as string);
+  const noun = subject[1] as string;
+  return lifelessThing(noun) && !bodyOfNature(noun);
 }

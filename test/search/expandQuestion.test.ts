@@ -77,6 +77,8 @@ describe('expandQuestion', () => {
     // object's noun before the verb ("designed the bridge") is a death
     for (const question of ['my phone died after a year', 'hey team, when did the ikea catalogue actually die?', 'my medical alert pendant died when AT&T killed 3G', 'did the engine die in the cold?', 'the signal is slowly dying']) expect(expansion(question, 'kill'), question).toBeUndefined();
     for (const question of ['when did the crew die?', 'the guy who designed the brooklyn bridge died before they started??', 'when did the inventor of the telephone die?', 'how many patients keep dying?', 'who died in the fire?']) expect(expansion(question, 'kill'), question).toBeDefined();
+    // review59: a reef or a lake dies as what lives in it does ("the heatwave killed the corals")
+    for (const question of ['Why did the great barrier reef die in 2016?', 'Why did the lake die?']) expect(expansion(question, 'kill'), question).toBeDefined();
   });
 
   it('finds a claim saying who devised a thing first for "who came up with" it', async () => {

@@ -26,5 +26,22 @@ function readLifeless(reader: WordNet, word: string): boolean {
   return nouns.length > 0 && nouns.every((entry) => entry.senses.every((offset) => !LIVING.has(lexFileOf(reader, offset))));
 }
 
+/** Lexicographer file (lexnames(5WN)) of natural bodies: noun.object (a reef, a lake, a river, a sea). */
+const NATURAL_BODY = 17;
+/**
+ * Whether WordNet has the word as a natural body (a sense in noun.object: "reef", "lake", "river",
+ * "wetland"): lifeless itself, but a place things live in, whose death is theirs ("why did the great
+ * barrier reef die?": the heatwave killed the corals). False when WordNet lacks it or cannot be read.
+ */
+export function bodyOfNature(word: string, reader: WordNet | null = sharedWordNet()): boolean {
+  return reader !== null && natureKept.remembered(reader, word.toLowerCase(), readBodyOfNature);
+}
+
+function readBodyOfNature(reader: WordNet, word: string): boolean {
+  const nouns = fromWordNet(reader, () => reader.lookup(word)).filter((entry) => entry.pos === 'noun');
+  return nouns.some((entry) => entry.senses.some((offset) => lexFileOf(reader, offset) === NATURAL_BODY));
+}
+
 // Questions repeat the things they ask of: each word's reading is kept, as kindOfPerson.ts keeps its.
 const lifelessKept = new RememberedPerReader<boolean>();
+const natureKept = new RememberedPerReader<boolean>();
