@@ -7,8 +7,11 @@ import { LENGTH_GIVEN } from './askedLength.js';
 import { AND_A_HALF, CARDINAL_WORDS, FRACTION_SIGN, HOW_LONG, HOW_MANY } from './quantityWords.js';
 import { anyClause } from './clauseReading.js';
 import { matchesOf } from '../search/matchesOf.js';
-import { DO_FORMS, HAVE_FORMS, MODAL_VERBS, oneOf } from '../search/auxiliaryVerbs.js';
+import { ABBREVIATED_WORDS } from '../search/abbreviatedWords.js';
+import { BE_FORMS, DO_FORMS, HAVE_FORMS, MODAL_VERBS, oneOf } from '../search/auxiliaryVerbs.js';
 import { irregularForms } from '../search/irregularForms.js';
+import { SUBJECT_PRONOUNS } from '../search/partOfSpeech.js';
+import { PREPOSITIONS } from '../search/stopWords.js';
 import { NOT_COUNTING, YEAR, YEAR_RANGE } from './yearWords.js';
 
 /**
@@ -91,12 +94,21 @@ const HOW_LONG_TIME_ONLY = anyClause((clause) => howLongReadings(clause).include
  * / qualifying / lap time", "Chataway's own best time for the mile" (a span a race took, given as
  * "2 hours 58 minutes"). "Best" only of someone's ("…'s / his / own / personal best time"): "the best
  * time to visit" asks a season. Not before "to" or "of the day / year" ("the fastest time to travel").
- * After "what" in its clause: "who holds the record time?" asks a person. "In record time" is
- * how fast, no span asked ("what did they build in record time?").
+ * As what "what is / was / would…" asks, in its clause: "who holds the record time?" asks a person,
+ * "in what year did he set his personal best time?" a date, "what caused the slow winning times?" a
+ * cause; and not past a preposition or a subject after it, where the time is part of what is asked
+ * of ("what was the effect of the slow winning times?", "what was the year he set his best time?").
+ * "In record time" is how fast, no span asked ("what did they build in record time?").
  */
 const RACE_TIME = String.raw`\b(?:(?:winning|finishing|(?<!\bin\s)record|fastest|quickest|slowest|qualifying|lap|race)|(?:['’]s?|\b(?:his|her|their|own|personal)) best) times?\b(?!\s+(?:to|of\s+(?:the\s+)?(?:day|year|week|month))\b)`;
-// "what", a clause's stop, or a race's time, read left to right once: a lazy scan from every "what" to its clause's end took time growing with the square of a long clause's "what"s.
-const WHAT_STOP_OR_RACE_TIME = new RegExp(String.raw`\b(what)\b|([?.!,;])|${RACE_TIME}`, 'giu');
+/** "What" before a form of "be" or a modal ("what was", "what's", "what would…"): the phrase after it is what is asked. */
+const WHAT_ASKS_WHAT_FOLLOWS = String.raw`\bwhat(?:['’](?:s|re)|\s+${oneOf([...BE_FORMS, ...MODAL_VERBS])})\b`;
+/** A clause's stop: not a title's, an abbreviation's or an initial's ("Mr. Bannister's", "Joseph P. Kennedy's"), nor a decimal point. */
+const CLAUSE_STOP = String.raw`[?!,;]|(?<!\b(?:\p{Lu}|${oneOf(ABBREVIATED_WORDS)}))\.(?!\d)`;
+/** A word after which the race's time is part of another thing asked: a preposition, a subject pronoun, another "what". */
+const ASKED_OF_ANOTHER = String.raw`\b${oneOf([...PREPOSITIONS, ...SUBJECT_PRONOUNS, 'what'])}\b`;
+// Each read left to right once: a lazy scan from every "what" to its clause's end took time growing with the square of a long clause's "what"s.
+const WHAT_STOP_OR_RACE_TIME = new RegExp(String.raw`(${WHAT_ASKS_WHAT_FOLLOWS})|(${CLAUSE_STOP}|${ASKED_OF_ANOTHER})|${RACE_TIME}`, 'giu');
 const RACE_TIME_ASKED = {
   test(question: string): boolean {
     let what = false;

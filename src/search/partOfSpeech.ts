@@ -154,7 +154,7 @@ export const nounTerms = termsAs('noun');
  * an object as often ("made it work"), and measured it lost a question (eval/README.md,
  * thirty-third session).
  */
-const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'they', 'he', 'she']);
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'they', 'he', 'she']);
 const BEFORE_SUBJECT_YOU: ReadonlySet<string> = new Set([
   ...AUXILIARY_VERBS,
   'if', 'when', 'once', 'unless', 'until', 'before', 'after', 'because', 'what', 'where', 'how', 'why', 'which', 'whether', 'that', 'far', 'much', 'many', 'long', 'often', 'more', 'less',

@@ -10,11 +10,14 @@
 
 import { AUXILIARY_VERBS } from './auxiliaryVerbs.js';
 
-// With every auxiliary (auxiliaryVerbs.ts), one list for all readings.
+/** The prepositions (and the conjunctions of time "while", "whilst"): what a phrase after a word opens with ("the effect of the winning times", askedDuration.ts). */
+export const PREPOSITIONS: readonly string[] = `of in on at by for with from to into onto over under about above below between among through
+during before after since until while whilst upon within without against toward towards via per`.split(/\s+/);
+
+// With every auxiliary (auxiliaryVerbs.ts) and preposition, one list for all readings.
 const FUNCTION_WORD_LIST = `${AUXILIARY_VERBS.join(' ')}
 a an the and or but nor so yet if then than that this these those there here
-of in on at by for with from to into onto over under about above below between among through
-during before after since until while whilst upon within without against toward towards via per
+${PREPOSITIONS.join(' ')}
 i me my mine we us our ours you your yours he him his she her hers it its they them their theirs
 myself yourself yourselves himself herself itself ourselves themselves oneself
 who whom whose which what whats when where why how whether

@@ -121,6 +121,26 @@ describe('a span of time asked, or "how long" of what may be a length', () => {
     expect(answerQuestion(library, "What was Spyridon Louis's winning time?").answered).toBe(false);
   });
 
+  // Review 60: a race's time asked was read where "what" asks something else of it (a year, a cause,
+  // a phrase the time is a modifier in), and not after a title's stop ("Mr.", "Dr.").
+  it('reads a race\'s time asked only as what "what is / was" asks, past a title\'s or an initial\'s stop', () => {
+    for (const question of [
+      "What was Mr. Bannister's fastest time?",
+      "what was dr. bannister's winning time for the mile?",
+      "What was Joseph P. Kennedy's lap time?",
+      "what's Mrs. Radcliffe's personal best time?",
+      'What would his winning time have been?',
+    ])
+      expect(askedAnswerKinds(question), question).toEqual(['duration']);
+    for (const question of [
+      'In what year did he set his personal best time?',
+      'what caused the slow winning times?',
+      'What was the effect of the slow winning times?',
+      'What was the year he set his personal best time?',
+    ])
+      expect(askedAnswerKinds(question), question).not.toContain('duration');
+  });
+
   // Held-out 40's answerable "What was Thomas Hicks's winning time in the 1904 marathon?": its claim's
   // quote times the race "3:28:53", which read as no span, and the question was declined.
   it('reads a span written as a stopwatch shows it, not a time of day, a ratio or a score', async () => {
