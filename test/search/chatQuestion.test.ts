@@ -817,6 +817,16 @@ describe('chatQuestion', () => {
     expect(answerQuestion(library, "that's all for today, have a good one").answered).toBe(false);
   });
 
+  // Review 60: goodbyes said with when or to whom ("bye for now", "talk soon", "see you tomorrow",
+  // "bye everyone") were searched, alone or after a sign-off.
+  it('reads a goodbye with when it ends or whom it is said to as signing off', () => {
+    for (const message of ['bye for now', 'talk soon', 'speak soon!', 'see you tomorrow', 'bye everyone', 'ok thanks, bye for now', 'thanks, talk soon!', "that's all, see you all tomorrow", 'cool, talk to you soon']) {
+      expect(termsOf(chatQuestion(message)), message).toEqual([]);
+      expect(asksNothing(message), message).toBe(true);
+    }
+    expect(chatQuestion('do babies talk soon after birth?')).toBe('do babies talk soon after birth?');
+  });
+
   // Held-out 24's "hey @reportbot iirc the swiss were the first to put iodine in salt, what year was
   // that?" was searched with "reportbot", a third of the question's weight, and declined.
   it('drops a mention typed as plain text, as it drops a Slack mention, and keeps an address', () => {
