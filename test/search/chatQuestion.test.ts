@@ -817,6 +817,12 @@ describe('chatQuestion', () => {
     expect(answerQuestion(library, "that's all for today, have a good one").answered).toBe(false);
   });
 
+  // Review 60: "wait a minute before applying?" lost "wait" to words59's reading of "wait" before a
+  // lower-case word as taking the floor (not applied: the fifty-eighth session's fits); it asks on.
+  it('keeps "wait" asking when it opens a question on waiting', () => {
+    expect(chatQuestion('wait a minute before applying?')).toBe('wait a minute before applying?');
+  });
+
   // Review 60: goodbyes said with when or to whom ("bye for now", "talk soon", "see you tomorrow",
   // "bye everyone") were searched, alone or after a sign-off.
   it('reads a goodbye with when it ends or whom it is said to as signing off', () => {
