@@ -2,10 +2,11 @@
 // ikea catalogue actually die?" (it ran down, stopped or ended), read by the noun its subject ends
 // in (wordnet/lifelessThing.ts). A name, a pronoun, "who" or a noun with a living sense ("the crew",
 // "the satellite", also a follower) may be anyone's: a death; and a natural body dies as what lives
-// in it does ("why did the great barrier reef die?", "the lake died": bodyOfNature).
+// in it does ("why did the great barrier reef die?", "the lake died": bodyOfNature); a heavenly
+// body burns out, whatever figure of a person its word names too ("when will the sun die?").
 
 import { AUXILIARY } from './auxiliaryVerbs.js';
-import { bodyOfNature, lifelessThing } from './wordnet/lifelessThing.js';
+import { bodyOfNature, heavenlyBody, lifelessThing } from './wordnet/lifelessThing.js';
 
 // The subject's noun just before the verb: a determiner or a possessive opening the clause (after
 // a stop, an auxiliary or a word that joins clauses: "before the battery dies", "when did the…"),
@@ -30,5 +31,5 @@ export function lifelessDying(text: string, verbAt: number): boolean {
   const verb = /^\p{L}*/u.exec(text.slice(verbAt, verbAt + 6))?.[0].toLowerCase();
   if (subject === null || !(verb === 'die' || verb === 'dies' || verb === 'died' || (verb === 'dying' && subject[2] !== undefined))) return false;
   const noun = subject[1] as string;
-  return lifelessThing(noun) && !bodyOfNature(noun);
+  return heavenlyBody(noun) || (lifelessThing(noun) && !bodyOfNature(noun));
 }

@@ -79,6 +79,8 @@ describe('expandQuestion', () => {
     for (const question of ['when did the crew die?', 'the guy who designed the brooklyn bridge died before they started??', 'when did the inventor of the telephone die?', 'how many patients keep dying?', 'who died in the fire?']) expect(expansion(question, 'kill'), question).toBeDefined();
     // review59: a reef or a lake dies as what lives in it does ("the heatwave killed the corals")
     for (const question of ['Why did the great barrier reef die in 2016?', 'Why did the lake die?']) expect(expansion(question, 'kill'), question).toBeDefined();
+    // review60: a heavenly body is no such body, and dies as it burns out (the sun first names the star, not a person)
+    for (const question of ['when will the sun die?', 'how did the comet die?', 'when will the planet die?']) expect(expansion(question, 'kill'), question).toBeUndefined();
   });
 
   it('finds a claim saying who devised a thing first for "who came up with" it', async () => {

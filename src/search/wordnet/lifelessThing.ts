@@ -3,6 +3,7 @@
 // the catalogue die?" asks when it ended (askedDeath.ts), and is searched as no killing
 // (synonyms.ts).
 
+import { isOrIsUnder, KIND_OR_INSTANCE_OF } from './broaderNouns.js';
 import { lexFileOf } from './lexFile.js';
 import { RememberedPerReader } from './rememberedPerReader.js';
 import { fromWordNet } from './rememberedRelated.js';
@@ -38,10 +39,40 @@ export function bodyOfNature(word: string, reader: WordNet | null = sharedWordNe
 }
 
 function readBodyOfNature(reader: WordNet, word: string): boolean {
-  const nouns = fromWordNet(reader, () => reader.lookup(word)).filter((entry) => entry.pos === 'noun');
-  return nouns.some((entry) => entry.senses.some((offset) => lexFileOf(reader, offset) === NATURAL_BODY));
+  return nounSenses(reader, word).some((offset) => lexFileOf(reader, offset) === NATURAL_BODY);
+}
+
+/**
+ * Whether the word's first noun sense (as typed or by its base form) is a heavenly body: "the sun",
+ * "a planet", "the comet", "the earth". It names that first, whatever WordNet files beside it (the
+ * sun a person as a source of warmth, the earth the ground), so it dies as a star burns out, not as
+ * a reef's life does (noun.object, bodyOfNature's file, holds both). False when WordNet lacks it or
+ * cannot be read.
+ */
+export function heavenlyBody(word: string, reader: WordNet | null = sharedWordNet()): boolean {
+  return reader !== null && heavenlyKept.remembered(reader, word.toLowerCase(), readHeavenlyBody);
+}
+
+function readHeavenlyBody(reader: WordNet, word: string): boolean {
+  const first = nounSenses(reader, word)[0];
+  return first !== undefined && underHeavenlyBody(reader, first);
+}
+
+/** WordNet's heavenly bodies: a celestial body (a star, a planet, a moon) and an extraterrestrial object (a comet, a meteor). */
+const HEAVENLY = ['celestial_body', 'extraterrestrial_object'];
+
+/** Whether the noun sense at `offset` is, or is a kind or an instance of, one of HEAVENLY's first senses. */
+function underHeavenlyBody(reader: WordNet, offset: number): boolean {
+  const heavenly = new Set(HEAVENLY.flatMap((word) => fromWordNet(reader, () => [reader.entry(word, 'noun')?.senses[0]]).filter((at): at is number => at !== undefined)));
+  return fromWordNet(reader, () => [isOrIsUnder(reader, offset, KIND_OR_INSTANCE_OF, (synset) => heavenly.has(synset.offset))])[0] === true;
+}
+
+/** The word's noun senses, as typed or by its base form, in WordNet's order. */
+function nounSenses(reader: WordNet, word: string): number[] {
+  return fromWordNet(reader, () => reader.lookup(word)).flatMap((entry) => (entry.pos === 'noun' ? entry.senses : []));
 }
 
 // Questions repeat the things they ask of: each word's reading is kept, as kindOfPerson.ts keeps its.
 const lifelessKept = new RememberedPerReader<boolean>();
 const natureKept = new RememberedPerReader<boolean>();
+const heavenlyKept = new RememberedPerReader<boolean>();
