@@ -9,11 +9,13 @@
 
 import { AUXILIARY_VERBS, BE_FORMS } from '../search/auxiliaryVerbs.js';
 import { matchesOf } from '../search/matchesOf.js';
+import { comparativeBase } from '../search/partOfSpeech.js';
 import { tokenize } from '../search/tokenize.js';
 import { SUPERLATIVE_WORDS } from './askedRanking.js';
 import { BEFORE_OPENING_WH } from './clauseReading.js';
 import { isMainlyNoun, isPlainOrPastVerb, isPluralNoun, verbReading } from './everydayWords.js';
 import { isQuestionVerb } from './questionVerb.js';
+import { fromWordNet } from '../search/wordnet/rememberedRelated.js';
 import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
 import type { WordNet } from '../search/wordnet/wordNet.js';
 
@@ -227,13 +229,19 @@ function gotAnyWords(question: string): string | null {
 /**
  * The thing gotAnyWords reads: the last mostly-noun word of at most three after "any", up to a word
  * that is not a noun after one that is. Past a kind ("any sort / type of reward"), which says how
- * much of the thing, not what.
+ * much of the thing, not what. None where a comparative ends the phrase ("did he get any closer to
+ * the pole?", "did it get any lighter?"): how far someone or something came, no thing got.
  */
 function thingGotAsked(question: string): string | null {
   const words = gotAnyWords(question);
   if (words === null) return null;
+  const typed = tokenize(words.toLowerCase());
   let thing: string | null = null;
-  for (const word of tokenize(words.toLowerCase())) {
+  for (const [i, word] of typed.entries()) {
+    if (comparative(word)) {
+      if (i === 0 && (typed[1] === undefined || AFTER_THING.has(typed[1]))) return null;
+      continue;
+    }
     if (AFTER_THING.has(word) || KIND_WORD.test(word) || !isMainlyNoun(word)) {
       if (thing !== null) break;
       continue;
@@ -242,6 +250,15 @@ function thingGotAsked(question: string): string | null {
     thing = word;
   }
   return thing;
+}
+
+/**
+ * Whether the word is an adjective's comparative ("closer", "longer", "lighter", "better"), though
+ * WordNet has it as a noun too, in no use its tagged corpus saw ("a closer", "a lighter"); not
+ * "number" (a comparative of "numb" by its spelling, a noun in use).
+ */
+function comparative(word: string, reader: WordNet | null = sharedWordNet()): boolean {
+  return reader !== null && comparativeBase(reader, word) !== undefined && (fromWordNet(reader, () => [reader.entry(word, 'noun')])[0]?.taggedSenses ?? 0) === 0;
 }
 
 /** Whether the next word is an auxiliary or mostly a verb (not a gerund: "stop using"), so the word before it is a compound's noun, not the question's verb. */

@@ -31,21 +31,8 @@ const MAX_COMPARED_LENGTH = 7;
  * ("safe" -> safer, "easy" -> easier, "big" -> bigger), as index keys; none for another word.
  */
 function comparedForms(reader: WordNet, folded: string): readonly RelatedTerm[] {
-  // A participle ("running", "advised"), an -ic or -al adjective ("plastic", "legal") compares with
-  // "more" and "most"; "good" and "bad" have their own forms (better, worst: irregularForms.ts).
-  if (folded.length > MAX_COMPARED_LENGTH || NOT_COMPARED.test(folded) || irregularForms(folded).some((form) => irregularBase(form, 'adj') === folded)) return [];
-  // Nor does an irregular verb's form WordNet also has as an adjective ("made", "known", "done"):
-  // a participle, as "advised" is.
-  if (irregularBase(folded, 'verb') !== undefined) return [];
-  // Nor does a particle WordNet also has as an adjective ("out", "up", "off"): "outer" and
-  // "upper" are words of their own, and "find out" is no question on an outer anything.
-  if (PARTICLES.has(folded)) return [];
-  const isAdjective = fromWordNet(reader, () => reader.lookup(folded)).some((entry) => entry.pos === 'adj' && entry.lemma === folded);
-  if (!isAdjective) return [];
-  // One syllable ending in a vowel and a consonant doubles it: "big" -> bigger, "solid" -> solider;
-  // a y after a consonant is an i: "easy" -> easier, "grey" -> greyer.
-  const doubled = /^[^aeiou]*[aeiou][bdgmnpt]$/.test(folded);
-  const stem = doubled ? folded + folded.slice(-1) : folded.endsWith('e') ? folded.slice(0, -1) : /[^aeiou]y$/.test(folded) ? `${folded.slice(0, -1)}i` : folded;
+  if (!comparesByEnding(reader, folded)) return [];
+  const stem = comparedStem(folded);
   const forms: RelatedTerm[] = [];
   for (const form of [`${stem}er`, `${stem}est`]) {
     // "offer" is no comparative of "off", nor "number" of "numb": a form WordNet has as another
@@ -56,6 +43,44 @@ function comparedForms(reader: WordNet, folded: string): readonly RelatedTerm[] 
     if (kinds.size === 0 || kinds.has('adj')) forms.push({ term: normalizeTerm(form), weight: kinds.size > 1 ? COMPARED_OTHER_WORD_WEIGHT : COMPARED_WEIGHT });
   }
   return forms;
+}
+
+/** Whether `folded` is an adjective WordNet has that compares by "-er" and "-est" (comparedForms spells them). */
+function comparesByEnding(reader: WordNet, folded: string): boolean {
+  // A participle ("running", "advised"), an -ic or -al adjective ("plastic", "legal") compares with
+  // "more" and "most"; "good" and "bad" have their own forms (better, worst: irregularForms.ts).
+  if (folded.length > MAX_COMPARED_LENGTH || NOT_COMPARED.test(folded) || irregularForms(folded).some((form) => irregularBase(form, 'adj') === folded)) return false;
+  // Nor does an irregular verb's form WordNet also has as an adjective ("made", "known", "done"):
+  // a participle, as "advised" is.
+  if (irregularBase(folded, 'verb') !== undefined) return false;
+  // Nor does a particle WordNet also has as an adjective ("out", "up", "off"): "outer" and
+  // "upper" are words of their own, and "find out" is no question on an outer anything.
+  if (PARTICLES.has(folded)) return false;
+  return fromWordNet(reader, () => reader.lookup(folded)).some((entry) => entry.pos === 'adj' && entry.lemma === folded);
+}
+
+/**
+ * The stem "-er" and "-est" are put on: one syllable ending in a vowel and a consonant doubles it
+ * ("big" -> bigger, "solid" -> solider); a y after a consonant is an i ("easy" -> easier, "grey" -> greyer).
+ */
+function comparedStem(folded: string): string {
+  const doubled = /^[^aeiou]*[aeiou][bdgmnpt]$/.test(folded);
+  return doubled ? folded + folded.slice(-1) : folded.endsWith('e') ? folded.slice(0, -1) : /[^aeiou]y$/.test(folded) ? `${folded.slice(0, -1)}i` : folded;
+}
+
+/**
+ * The adjective a word in "-er" is the comparative of, as English spells it ("closer" -> close,
+ * "bigger" -> big, "better" -> good), whatever else WordNet has the word as ("a closer", "a
+ * lighter"; comparedForms leaves those out of the search); undefined for any other word ("offer": no
+ * comparative of the particle "off").
+ */
+export function comparativeBase(reader: WordNet, folded: string): string | undefined {
+  if (!folded.endsWith('er')) return undefined;
+  const irregular = irregularBase(folded, 'adj');
+  if (irregular !== undefined) return irregular;
+  const stem = folded.slice(0, -2);
+  const candidates = [stem, `${stem}e`, stem.replace(/i$/, 'y'), stem.replace(/(.)\1$/, '$1')];
+  return candidates.find((candidate) => candidate.length > 1 && comparesByEnding(reader, candidate) && `${comparedStem(candidate)}er` === folded);
 }
 
 const comparedOf = new RememberedPerReader<readonly RelatedTerm[]>();

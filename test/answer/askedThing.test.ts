@@ -214,6 +214,15 @@ describe('the thing a question asks for by its wh-phrase', () => {
     expect(askedThing('did he get any kind of punishment?')).toBe('punishment');
   });
 
+  // Review 60: "did he get any closer…?" read the thing "closer", a comparative WordNet has as a noun
+  // too ("a closer"): getting any closer or better asks how far someone came, no thing got.
+  it('reads no thing got after "get any" and a comparative', () => {
+    for (const question of ['did he get any closer to the pole?', 'did the queues get any longer?', 'did the phones get any lighter after that?', 'did it get any better?'])
+      expect(askedThing(question), question).toBeNull();
+    expect(askedThing('did they get any longer holidays?')).toBe('holidays');
+    expect(askedThing('did the road get any layer of asphalt?')).toBe('layer');
+  });
+
   // Read from every "q did" or comma to its clause's end, a long clause took time growing with its
   // square (its time: bench/longReadings.ts); read from a clause's first opening, the same things.
   it('reads the thing got asked after a long run of openings, from the first opening of its clause', () => {
