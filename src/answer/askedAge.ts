@@ -1,7 +1,7 @@
 // An age asked ("How old was Banting when he got the Nobel?", "how old is the universe?") and an
 // age given ("aged 32", "at the age of 53", "Fourteen-year-old", "in his seventies", "13.8 billion
-// years"), for the kinds of answer (askedAnswerKind.ts). A claim on the person's or the thing's
-// deeds names them and dates the deed without saying how old they were.
+// years", "Ali, then 32, …"), for the kinds of answer (askedAnswerKind.ts). A claim on the
+// person's or the thing's deeds names them and dates the deed without saying how old they were.
 
 import { CARDINAL_WORDS, MAGNITUDE_WORDS } from './quantityWords.js';
 import { NAMES_TYPED, namesCaptured, toldOfNamed } from './toldOfNamed.js';
@@ -64,6 +64,19 @@ export const AGE_GIVEN = new RegExp(
 );
 
 /**
+ * An age in apposition, as news and histories tell one: a number after a name and its comma, set
+ * off by a comma or "and" ("Riggs, 55, routed Margaret Court", "Truman, 83, had lived…"), or after
+ * "then" ("Ali, then 32 and seven years older than Foreman, was…"; "then aged 32" is "aged").
+ * Case-sensitive, apart from AGE_GIVEN: the word before the comma is a name, capitalised; a
+ * number in a list or a table's row comes after a figure or a lower-case word ("in 2020, 45, …").
+ * Not a part of a larger number ("Paris, 32,000 people"), a decimal or a year.
+ */
+const AGE_IN_APPOSITION = /(?:(?<![\p{L}'’.-])\p{Lu}[\p{L}'’.-]*,|,\s+then)\s+\d{1,3}(?![\d.]\d|,\d)(?=,|\s+and\b)/u;
+
+/** Whether the text gives an age (AGE_GIVEN, or in apposition: AGE_IN_APPOSITION). */
+export const AGE_TOLD = { test: (text: string): boolean => AGE_GIVEN.test(text) || AGE_IN_APPOSITION.test(text) };
+
+/**
  * The one whose age at a time is asked, by name (NAMES_TYPED): capitalised words alone between "how old was / is"
  * and "when" ("How old was Tutankhamun when he became king?", "How old was Bobby Riggs when he won
  * Wimbledon?"). The age is then told of them: a claim giving another's ("Harry R. Truman, the
@@ -92,5 +105,5 @@ export function datedNamed(question: string): Set<string> {
 
 /** An age told of one of the people named (`names`, agedNamed): a sentence with an age and one of their names (toldOfNamed). */
 export function ageToldOf(text: string, names: ReadonlySet<string>): boolean {
-  return toldOfNamed(AGE_GIVEN, text, names);
+  return toldOfNamed(AGE_TOLD, text, names);
 }

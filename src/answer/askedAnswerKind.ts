@@ -25,7 +25,7 @@
 // the others are here.
 
 import { matchesOf } from '../search/matchesOf.js';
-import { AGE_ASKED, AGE_GIVEN, withoutYearsOld } from './askedAge.js';
+import { AGE_ASKED, AGE_TOLD, withoutYearsOld } from './askedAge.js';
 import { DEATH_ASKED, DEATH_GIVEN } from './askedDeath.js';
 import { EXPANSION_ASKED, EXPANSION_GIVEN } from './askedExpansion.js';
 import { DURATION, DURATION_ASKED, LENGTH_OR_DURATION_ASKED, SPAN_NUMBER, givesDuration, givesLengthOrDuration } from './askedDuration.js';
@@ -261,7 +261,7 @@ const GIVES: Readonly<Record<AnswerKind, (text: string, reportDate: string) => b
   death: (text) => DEATH_GIVEN.test(text),
   placing: (text) => PLACING_GIVEN.test(text),
   expansion: (text) => EXPANSION_GIVEN.test(text),
-  age: (text) => AGE_GIVEN.test(text),
+  age: (text) => AGE_TOLD.test(text),
   name: (text) => NAME_GIVEN.test(text),
   total: givesTotal,
   measure: givesMeasure,

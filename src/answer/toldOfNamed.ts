@@ -38,7 +38,7 @@ export function namesCaptured(pattern: RegExp, question: string): Set<string> {
  * one edit from 5 letters, two from 7), a name's key being the name as typed where no suffix comes
  * off ("How old was Bantng when he got the Nobel?" is told by "Banting, aged 32…", keyed "bant").
  */
-export function toldOfNamed(given: RegExp, text: string, names: ReadonlySet<string>): boolean {
+export function toldOfNamed(given: { test(text: string): boolean }, text: string, names: ReadonlySet<string>): boolean {
   return sentencesOf(text).some(
     (sentence) =>
       given.test(sentence) &&

@@ -89,4 +89,21 @@ describe('an age, asked and told', () => {
     expect(kindsGivenBy(['date'], [{ claim: joined, report }], kindHolderIn('When did Webb join the training ship?', ['date'])).has('date')).toBe(true);
     expect(kindsGivenBy(['date'], [{ claim: joined, report }], kindHolderIn('When did the training ship sail?', ['date'])).has('date')).toBe(false);
   });
+
+  // Held-out 59 (answerable): "ali was the underdog right? how old was he then" was declined with
+  // its answer first, "Ali, then 32 and seven years older than Foreman, was…" read as no age.
+  it('reads an age in apposition after a name or "then", and none in a list, a larger number or a measure', () => {
+    for (const text of ['Ali, then 32 and seven years older than Foreman, was widely seen as the underdog.', 'Ali, 32, had been stripped of his titles in 1967.', 'Riggs, 55, routed Margaret Court 6-2, 6-1.', 'Ali, then aged 32, was the underdog.', 'The company, then 12, was sold.'])
+      expect(givesAnswerKind(text, 'age'), text).toBe(true);
+    for (const text of ['In 2020, 45, 50 and 60 were the sizes.', 'the sizes were small, 12, 14 and 16', 'Paris, 32,000 people marched.', 'Paris, 32.5 and 40 were the scores.', 'At Rome, 1960, he won.', 'The tower, then 300 metres tall, was the highest.', 'Prices rose, then 24 in November and 22 from December.'])
+      expect(givesAnswerKind(text, 'age'), text).toBe(false);
+    expect(ageToldOf('Riggs, 55, routed Margaret Court 6-2, 6-1.', new Set(['riggs']))).toBe(true);
+    expect(ageToldOf('Riggs, 55, routed Margaret Court 6-2, 6-1.', new Set(['king']))).toBe(false);
+  });
+
+  it('answers an age given in apposition, on the real reports', async () => {
+    const ali = answerQuestion(await heldOut('holdout59'), 'ali was the underdog right? how old was he then');
+    expect(ali.answered).toBe(true);
+    expect(ali.items[0]?.claim.text).toMatch(/^Ali, then 32/);
+  });
 });
