@@ -39,7 +39,9 @@ export interface AnswerSignals {
    * 1 when the question asks for a kind of answer (AnswerKind, askedAnswerKind.ts: a price, a
    * date, a person in a role, a length…) that the best claim (its text and evidence, read against
    * its report's date) does not give: "How much does a dose of Shingrix cost?" against a claim on
-   * who is offered it shares the topic, not the answer.
+   * who is offered it shares the topic, not the answer. Where the question names something a
+   * report has, only a claim of such a report gives it (namedReports.ts: a Titanic ticket's price
+   * is not Kodak's "$25"; not for a question asking two things).
    */
   answerKindMissing: number;
   /**

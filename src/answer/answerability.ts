@@ -31,6 +31,7 @@ import { asksTwoThings, yearsAskedApart } from './twoPartQuestion.js';
 import { askedSpeaker } from './askedSpeaker.js';
 import { askedThing } from './askedThing.js';
 import { pricedPhrase } from './pricedThing.js';
+import { claimsOfNamedReports, namedForms } from './namedReports.js';
 import { anyKindMissing, countMissingIn, givenText, kindHolderIn, kindMissingIn, kindNounsGiven, kindsGivenBy, priceMissingIn, relationsUnconnected, thingMissingIn } from './givenByClaims.js';
 import { givesSpeed, SPEED_ASKED } from './askedPace.js';
 import { asksLaterStep, tellsLaterStep } from './askedLaterStep.js';
@@ -118,7 +119,11 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   // A thing in each of two years too, where the first claims state each year (a claim a year).
   const yearsApart = yearsAskedApart(asked);
   const twoThings = asksTwoThings(asked) || (yearsApart.length > 0 && yearsApart.every((year) => checked.some(({ claim, report }) => statesYears(datedText(claim, report), [year]))));
-  const givenBy = twoThings ? checked : bestClaim ? [bestClaim] : [];
+  // A kind is given by a claim of a report on what the question names, not by another report's
+  // claim found for its other words (namedReports.ts); not for a question asking two things, whose
+  // parts may each name another thing, or none.
+  const nameForms = kinds.length > 0 && !twoThings ? namedForms(library, question, spelledNames) : NO_TERMS;
+  const givenBy = claimsOfNamedReports(library, nameForms, twoThings ? checked : bestClaim ? [bestClaim] : []);
   // A death asked of someone by name is told of them, not of another man in their story; the holder
   // of a role asked is a person named in a role, not any name in the claim.
   const holder = kindHolderIn(asked, kinds);
@@ -126,7 +131,7 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   // An age is told in a claim on the person ("Bannister was a 25-year-old medical student"), seldom
   // in the one on the event asked of ("How old was Bannister when he ran the mile?"): any of the
   // first claims or of those shown first gives it, told of the one named where a name is asked.
-  if (kinds.includes('age') && !kindsGiven.has('age') && kindsGivenBy(['age'], [...checked, ...shownFirst], holder).has('age')) kindsGiven.add('age');
+  if (kinds.includes('age') && !kindsGiven.has('age') && kindsGivenBy(['age'], claimsOfNamedReports(library, nameForms, [...checked, ...shownFirst]), holder).has('age')) kindsGiven.add('age');
   const answerKindMissing = anyKindMissing(kinds, kindsGiven);
   // The noun naming the kind of answer asked ("On what date…", "What year…") is no thing the
   // claim lacks where it gives that kind: a date, never the word.
@@ -136,7 +141,7 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   // Most often the claim shown first is the best claim: read once.
   const shownFirstClaim = shownFirst[0];
   const sameClaim = shownFirstClaim?.claim === bestClaim?.claim && shownFirstClaim?.report === bestClaim?.report;
-  const kindMissingShownFirst = twoThings ? kindMissingIn(kinds, shownFirst, holder) : sameClaim ? answerKindMissing : kindMissingIn(kinds, shownFirstClaim ? [shownFirstClaim] : [], holder);
+  const kindMissingShownFirst = twoThings ? kindMissingIn(kinds, shownFirst, holder) : sameClaim ? answerKindMissing : kindMissingIn(kinds, claimsOfNamedReports(library, nameForms, shownFirstClaim ? [shownFirstClaim] : []), holder);
   // The claim shown first's coverage only for a question asking a thing, from its keys read above (namesShown[0]).
   const thing = askedThing(asked);
   // A question asking what a kind of person said ("what did the prime minister say about…") asks that speaker as its thing.
