@@ -132,15 +132,23 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   // in the one on the event asked of ("How old was Bannister when he ran the mile?"): any of the
   // first claims or of those shown first gives it, told of the one named where a name is asked.
   if (kinds.includes('age') && !kindsGiven.has('age') && kindsGivenBy(['age'], claimsOfNamedReports(library, nameForms, [...checked, ...shownFirst]), holder).has('age')) kindsGiven.add('age');
+  // Most often the claim shown first is the best claim: read once.
+  const shownFirstClaim = shownFirst[0];
+  const sameClaim = shownFirstClaim?.claim === bestClaim?.claim && shownFirstClaim?.report === bestClaim?.report;
+  // The claim both the search and the reranker put first, covering nearly as much of the question
+  // as the best, gives its kinds as the best would ("…Lord Mersey, opened … and sat for 36 days"
+  // for how long the inquiry lasted, where the best claim has one more of its words and no span).
+  // Not the reranker's first alone: lifted from further down for giving the kind, it gives one on
+  // another thing as often.
+  if (!twoThings && !sameClaim && shownFirstClaim !== undefined && shownFirstClaim.claim === ranked[0]?.claim && anyKindMissing(kinds, kindsGiven) === 1 && coversNearlyAsMuch(claimCoverage(covered, namesShown[0] ?? new Set()), typed + otherWords)) {
+    for (const kind of kindsGivenBy(kinds, claimsOfNamedReports(library, nameForms, [shownFirstClaim]), holder)) kindsGiven.add(kind);
+  }
   const answerKindMissing = anyKindMissing(kinds, kindsGiven);
   // The noun naming the kind of answer asked ("On what date…", "What year…") is no thing the
   // claim lacks where it gives that kind: a date, never the word.
   const kindNouns = kindNounsGiven(asked, kindsGiven);
   const theseDays = theseDaysTerms(asked);
   const uncoveredNouns = words.reduce((sum, word) => (word.credit === 0 && !aspects.has(word.term) && !kindNouns.has(word.term) && !theseDays.has(word.term) && isUncoveredThing(typedAs.get(word.term) ?? word.term) ? sum + word.share : sum), 0);
-  // Most often the claim shown first is the best claim: read once.
-  const shownFirstClaim = shownFirst[0];
-  const sameClaim = shownFirstClaim?.claim === bestClaim?.claim && shownFirstClaim?.report === bestClaim?.report;
   const kindMissingShownFirst = twoThings ? kindMissingIn(kinds, shownFirst, holder) : sameClaim ? answerKindMissing : kindMissingIn(kinds, claimsOfNamedReports(library, nameForms, shownFirstClaim ? [shownFirstClaim] : []), holder);
   // The claim shown first's coverage only for a question asking a thing, from its keys read above (namesShown[0]).
   const thing = askedThing(asked);
@@ -204,6 +212,13 @@ function outcomeMissingIn(checked: readonly CheckedClaim[], asked: AskedOutcome 
   const outcomeWords = (best ? best.coverage.words : []).filter((word) => outcomeTerms.has(word.term));
   const weight = outcomeWords.reduce((sum, word) => sum + word.share, 0);
   return weight > 0 ? outcomeWords.reduce((sum, word) => (word.credit === 0 ? sum + word.share : sum), 0) / weight : 0;
+}
+
+/** How much less of the question (typed + otherWords) a claim may cover than the best and still cover nearly as much. */
+const NEARLY_AS_MUCH = 0.1;
+/** Whether a claim's coverage is within NEARLY_AS_MUCH of the best claim's (`most`: its typed + otherWords). */
+function coversNearlyAsMuch(coverage: ClaimCoverage, most: number): boolean {
+  return coverage.typed + coverage.otherWords >= most - NEARLY_AS_MUCH;
 }
 
 /** Uncovered words beside the one covered word for oneWordCovered: with one uncovered, the claim has half a two-word question. */
