@@ -280,6 +280,7 @@ export class CompactMiniSearch<T> extends MiniSearch<T> {
     const lists: PostingList[] = [];
     for (const [, fields] of this._index) for (const postings of fields.values()) if (postings instanceof PostingList) lists.push(postings);
     PostingList.pack(lists);
+    this.terms.forgetFetched();
   }
 
   /** The index as data (discarded claims left out), for a snapshot (indexSnapshot.ts). */

@@ -26,15 +26,54 @@ const newFieldData = (): FieldData => new CompactFieldData();
 export class CompactTermMap extends SearchableMap<FieldData> {
   /** The terms added, in the order they were first added, once recordNewTerms() is called (a staging index's). */
   private added: string[] | null = null;
+  /**
+   * The field data fetch gave each term, beside the radix tree: indexing fetches a term for every
+   * word of every claim, and walking down the tree to it cost more than the rest of adding the
+   * posting. Kept in step by every change made through this map (set, update, delete, clear),
+   * the only way MiniSearch and CompactMiniSearch change it; emptied once a load is indexed
+   * (forgetFetched), so after a load it holds only the terms a reload fetches.
+   */
+  private readonly fetched = new Map<string, FieldData>();
 
   /** As SearchableMap's, but a term seen for the first time gets field data that keeps PostingLists. */
   override fetch(term: string, _initial: () => FieldData): FieldData {
+    const known = this.fetched.get(term);
+    if (known !== undefined) return known;
     const added = this.added;
-    if (added === null) return super.fetch(term, newFieldData);
-    return super.fetch(term, () => {
-      added.push(term);
-      return newFieldData();
-    });
+    const data =
+      added === null
+        ? super.fetch(term, newFieldData)
+        : super.fetch(term, () => {
+            added.push(term);
+            return newFieldData();
+          });
+    this.fetched.set(term, data);
+    return data;
+  }
+
+  override set(term: string, data: FieldData): SearchableMap<FieldData> {
+    this.fetched.delete(term);
+    return super.set(term, data);
+  }
+
+  override update(term: string, change: (data: FieldData | undefined) => FieldData): SearchableMap<FieldData> {
+    this.fetched.delete(term);
+    return super.update(term, change);
+  }
+
+  override delete(term: string): void {
+    this.fetched.delete(term);
+    super.delete(term);
+  }
+
+  override clear(): void {
+    this.fetched.clear();
+    super.clear();
+  }
+
+  /** Empties fetch's memory of the terms: what it holds is the tree's again, and its memory is freed. */
+  forgetFetched(): void {
+    this.fetched.clear();
   }
 
   /**
