@@ -7,10 +7,18 @@
 //     C0456EFGH: []                     # top-level reports only
 //   default: all                        # channels not listed, DMs, the terminal: all, or a list
 
-import matter from 'gray-matter';
+import { createRequire } from 'node:module';
 
-// gray-matter exposes its engines at run time (`matter.engines`) but its types do not declare them.
-const yaml = (matter as unknown as { engines: { yaml: { parse(text: string): unknown } } }).engines.yaml;
+const require = createRequire(import.meta.url);
+
+/**
+ * gray-matter's YAML parser, required when a channels file is first read: a bot without one
+ * (and whose reports parse on worker threads) never loads gray-matter on its main thread.
+ * gray-matter exposes its engines at run time (`matter.engines`) but its types do not declare them.
+ */
+function yamlParser(): { parse(text: string): unknown } {
+  return (require('gray-matter') as { engines: { yaml: { parse(text: string): unknown } } }).engines.yaml;
+}
 
 export interface ChannelRules {
   /** Channel id -> the collections it may search (top-level reports always). */
@@ -32,7 +40,7 @@ const EXAMPLE = 'e.g. C0123ABCD: [marketing, shared], or [] for top-level report
 export function parseChannelsFile(text: string): ChannelsFileResult {
   let data: unknown;
   try {
-    data = yaml.parse(text) ?? null;
+    data = yamlParser().parse(text) ?? null;
   } catch (error) {
     const yamlError = error as { reason?: string; message?: string; mark?: { line?: number } };
     const reason = `not valid YAML (${yamlError.reason ?? String(yamlError.message ?? error).split('\n')[0]})`;

@@ -6,7 +6,7 @@
 
 import type { Claim, Report, ReportIssue } from '../reports/model.js';
 import type { LoadedReports } from '../reports/loadReports.js';
-import { reportIdOf } from '../reports/parseReport.js';
+import { reportIdOf } from '../reports/reportId.js';
 import { AliasTable, aliasesOf, aliasSlices, type AliasPair } from '../search/aliases.js';
 import { ClaimIndex } from '../search/claimIndex.js';
 import { letSharedWordNetGo, sharedWordNet, sharedWordNetProblem, wordNetLetGo } from '../search/wordnet/sharedWordNet.js';

@@ -4,8 +4,13 @@
 // written, so no code path (ours, Bolt's, an error's message) can leak one.
 
 import type { Logger, LogLevel } from '@slack/bolt';
+import { createRequire } from 'node:module';
 import { pino, type DestinationStream, type Logger as PinoLogger } from 'pino';
-import pretty from 'pino-pretty';
+import type PinoPretty from 'pino-pretty';
+
+// pino-pretty is required only for readable lines: a production bot writes JSON, and loading it
+// was part of every start's module loading.
+const require = createRequire(import.meta.url);
 
 export interface LoggerOptions {
   /** Values never to print: tokens, signing secrets. */
@@ -33,7 +38,7 @@ export function scrubSecrets(line: string, secrets: string[]): string {
 export function createLogger(options: LoggerOptions): Logger {
   const usePretty = options.pretty ?? process.env.NODE_ENV !== 'production';
   const target: { write(line: string): unknown } =
-    options.destination ?? (usePretty ? pretty({ colorize: process.stdout.isTTY, sync: true }) : process.stdout);
+    options.destination ?? (usePretty ? (require('pino-pretty') as typeof PinoPretty)({ colorize: process.stdout.isTTY, sync: true }) : process.stdout);
   const destination: DestinationStream = {
     write: (line: string) => target.write(scrubSecrets(line, options.secrets)),
   };

@@ -9,7 +9,7 @@ import { RateLimiter, type RateLimitStore } from '../limits/rateLimiter.js';
 import { FeedbackFile } from '../feedback/feedbackFile.js';
 import type { FeedbackStore } from '../feedback/votes.js';
 import { SeenEvents, type SeenEventStore } from '../slack/seenEvents.js';
-import { RedisConnection, type RedisHealth } from './redisConnection.js';
+import type { RedisHealth } from './redisConnection.js';
 import { RedisFeedbackStore } from './redisFeedbackStore.js';
 import { RedisRateLimiter } from './redisRateLimiter.js';
 import { RedisSeenEvents } from './redisSeenEvents.js';
@@ -41,6 +41,8 @@ export async function openBotState(config: Config, logger: Logger): Promise<BotS
       close: () => feedbackFile.flush(),
     };
   }
+  // ioredis is loaded only for a bot that uses Redis: its modules were a good part of every start's module loading.
+  const { RedisConnection } = await import('./redisConnection.js');
   const redis = await RedisConnection.open(config.redisUrl, logger);
   const feedbackLog = new RedisFeedbackStore(redis, feedbackFile);
   return {

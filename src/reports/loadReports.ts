@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { byCodeUnits } from '../runtime/byCodeUnits.js';
 import { compactReport, stringPool } from './compactReport.js';
 import type { ParseResult, Report, ReportIssue } from './model.js';
-import { parseReportBytes } from './parseReportBytes.js';
+import { parseInProcess } from './inProcessParser.js';
 import { ParseWorkerPool, PoolBrokenError, type FileBytes } from './parseWorkerPool.js';
 import { DEFAULT_MAX_REPORT_BYTES, readReportFile } from './readReportFile.js';
 import { contentHash, ReportCache } from './reportCache.js';
@@ -111,7 +111,7 @@ export async function listReportTree(dir: string): Promise<{ files: string[]; un
 /** Reads and parses one report file in-process; a read failure is an error value like any other. */
 export async function loadReportFile(dir: string, name: string, maxBytes = DEFAULT_MAX_REPORT_BYTES): Promise<ParseResult> {
   const read = await readReportFile(dir, name, maxBytes);
-  return 'bytes' in read ? parseReportBytes(read.bytes, name) : read;
+  return 'bytes' in read ? parseInProcess(read.bytes, name) : read;
 }
 
 /** Files read and hashed at once; bounds the memory a huge folder takes while loading. */
@@ -245,7 +245,7 @@ class BatchParser {
       while (this.pending.length > 0) await this.send(this.pending.splice(0, PARSE_BATCH));
     } else {
       for (const file of this.pending.splice(0)) {
-        this.onParsed([file], [parseReportBytes(file.bytes, file.name)], 'inProcess');
+        this.onParsed([file], [await parseInProcess(file.bytes, file.name)], 'inProcess');
         await yieldToEventLoop();
       }
     }
@@ -274,7 +274,7 @@ class BatchParser {
           if (!(error instanceof PoolBrokenError)) throw error;
           this.poolProblem ??= error.message;
           for (const file of files) {
-            this.onParsed([file], [parseReportBytes(file.bytes, file.name)], 'inProcess');
+            this.onParsed([file], [await parseInProcess(file.bytes, file.name)], 'inProcess');
             await yieldToEventLoop();
           }
         },

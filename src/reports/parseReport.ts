@@ -4,6 +4,7 @@ import { readFrontMatter } from './frontMatter.js';
 import { listItems, type MarkdownItem } from './markdownItems.js';
 import type { Claim, Evidence, FocusArea, ParseResult, Reference, Report, ReportIssue } from './model.js';
 import { referenceMatcher } from './references.js';
+import { reportIdOf } from './reportId.js';
 import { splitReportText, type Section, type SplitReport, type TextChunk } from './splitReportText.js';
 
 type SectionKind = 'summary' | 'angles' | 'claims' | 'focus' | 'conclusions' | 'references' | 'other';
@@ -17,14 +18,6 @@ function sectionKind(title: string): SectionKind {
   if (/\bconclusions?\b/.test(t)) return 'conclusions';
   if (/\breferences\b|^sources$|\bbibliography\b/.test(t)) return 'references';
   return 'other';
-}
-
-/**
- * A report's id: its path in the reports folder without `.md`, `/`-separated: `heat-pumps` for
- * `heat-pumps.md`, `marketing/q3-survey` for `marketing/q3-survey.md` (see collections.ts).
- */
-export function reportIdOf(file: string): string {
-  return file.replace(/\\/g, '/').replace(/\.md$/i, '');
 }
 
 function topicFromId(id: string): string {

@@ -3,7 +3,7 @@
 // initial load uses, so the bot keeps answering while it parses.
 
 import type { ParseResult } from './model.js';
-import { parseReportBytes } from './parseReportBytes.js';
+import { parseInProcess } from './inProcessParser.js';
 import { defaultPoolSize, type FileBytes, ParseWorkerPool, PoolBrokenError } from './parseWorkerPool.js';
 
 /** Files up to this size parse in-process: a few tens of milliseconds even on a busy machine. */
@@ -18,7 +18,7 @@ export class ReportFileParser {
   constructor(private readonly workers?: number) {}
 
   async parse(file: FileBytes): Promise<ParseResult> {
-    if (this.workers === 0 || file.bytes.length <= IN_PROCESS_MAX_BYTES) return parseReportBytes(file.bytes, file.name);
+    if (this.workers === 0 || file.bytes.length <= IN_PROCESS_MAX_BYTES) return parseInProcess(file.bytes, file.name);
     this.pool ??= new ParseWorkerPool(this.workers ?? defaultPoolSize(), IDLE_MS);
     const pool = this.pool;
     try {
