@@ -23,6 +23,7 @@ import { askedOutcome } from '../src/answer/askedOutcome.js';
 import { MAX_QUESTION_LENGTH } from '../src/answer/limitQuestion.js';
 import { askedThing } from '../src/answer/askedThing.js';
 import { asksLaterStep, tellsLaterStep } from '../src/answer/askedLaterStep.js';
+import { askedEvent } from '../src/answer/askedEvent.js';
 import { functionWordsOf } from '../src/search/sharedFunctionWords.js';
 import { percentile } from './percentile.js';
 
@@ -128,6 +129,9 @@ const READINGS: Reading[] = [
   { name: 'a rate after spaces ("4,000 climbers … a day")', read: (n) => givesAnswerKind(`4,000 climbers${spaces(n)}a day`, 'pace') },
   { name: 'no count over spaces ("x … x")', read: (n) => !givesAnswerKind(`x${spaces(n)}x`, 'count') },
   { name: 'a year after spaces, no count ("It opened in … 2019.")', read: (n) => !givesAnswerKind(`It opened in${spaces(n)}2019.`, 'count') },
+  // The event a yes/no question asks (askedEvent.ts): only the first "ever" or "anyone" is read.
+  { name: 'no event asked after "ever"s', read: (n) => askedEvent(repeated('ever ', n)) === null },
+  { name: 'no event asked after "was anyone"s', read: (n) => askedEvent(repeated('was anyone ', n)) === null },
   { name: 'years spanned after "from"s ("from from … 1875 until 1956")', read: (n) => givesAnswerKind(`${'from '.repeat(n / 5)}1875 until 1956`, 'duration') },
   { name: 'no span after "from"s ("from from … 1875 x")', read: (n) => !givesAnswerKind(`${'from '.repeat(n / 5)}1875 x`, 'duration') },
 ];

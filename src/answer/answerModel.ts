@@ -143,6 +143,17 @@ export interface AnswerSignals {
    */
   laterStepMissing: number;
   /**
+   * 1 when a yes/no question asks whether an event happened to someone or something named
+   * (askedEvent.ts: "Was the Bubble Act ever repealed?", "Was anyone at NASA or Thiokol fired…?",
+   * "Did Hanseatic merchants ever trade with Iceland?") and neither the best claim nor the claim
+   * shown first (for a question asking two things, any of the first claims or those shown) has its
+   * verb, as typed or in a word WordNet relates to it; 0 otherwise, for one asked of anyone ("Has a
+   * judge ever…?": a claim tells its case in its own words), one checking something heard ("did X
+   * actually…?") or asking a later step (laterStepMissing). A claim on the subject shares its names
+   * and topic words without telling the event (eval/README.md, fifty-ninth session).
+   */
+  eventUntold: number;
+  /**
    * When the question asks for a kind of answer (askedAnswerKind.ts: a count, a date, a price, a
    * place, a person in a role…), the share of it the best claim covers (typed + otherWords, at most
    * 1); 0 for any other question, and where it asks only how many of a thing and a claim gives a
@@ -243,7 +254,7 @@ export interface AnswerModel {
  */
 export const ANSWER_MODEL: AnswerModel = {
   constant: -2.2253,
-  weights: { typed: 1.115, otherWords: 4.0511, unknown: -0.7012, strength: 1.3729, margin: -1.17, words: 0.1254, asksAdvice: -4.175, uncoveredNames: 2.2853, uncoveredNouns: -2.2677, answerKindMissing: -0.6817, outcomeMissing: -1.7081, yearMissing: -1.6213, besidesNames: -0.1174, kindMissingShownFirst: -1.7951, twoClaimsGain: 15.1482, thingMissing: -0.4409, countMissing: -0.5678, priceMissing: -1.8567, speedMissing: -3.8553, laterStepMissing: -4.2505, kindAskedCovered: -1.9958, thingAskedCovered: -1.98, yesNoCovered: -2.8445, oneWordCovered: -0.3369 },
+  weights: { typed: 1.115, otherWords: 4.0511, unknown: -0.7012, strength: 1.3729, margin: -1.17, words: 0.1254, asksAdvice: -4.175, uncoveredNames: 2.2853, uncoveredNouns: -2.2677, answerKindMissing: -0.6817, outcomeMissing: -1.7081, yearMissing: -1.6213, besidesNames: -0.1174, kindMissingShownFirst: -1.7951, twoClaimsGain: 15.1482, thingMissing: -0.4409, countMissing: -0.5678, priceMissing: -1.8567, speedMissing: -3.8553, laterStepMissing: -4.2505, eventUntold: 0, kindAskedCovered: -1.9958, thingAskedCovered: -1.98, yesNoCovered: -2.8445, oneWordCovered: -0.3369 },
   pairs: [
     ['typed', 'typed', 0.8159],
     ['typed', 'unknown', 2.8504],

@@ -35,12 +35,13 @@ import { claimsOfNamedReports, namedForms } from './namedReports.js';
 import { anyKindMissing, countMissingIn, givenText, kindHolderIn, kindMissingIn, kindNounsGiven, kindsGivenBy, priceMissingIn, relationsUnconnected, thingMissingIn } from './givenByClaims.js';
 import { givesSpeed, SPEED_ASKED } from './askedPace.js';
 import { asksLaterStep, tellsLaterStep } from './askedLaterStep.js';
+import { askedEvent, type AskedEvent } from './askedEvent.js';
 import { isEveryday, isMainlyNoun } from './everydayWords.js';
 import { isPeopleAtLarge } from './countedThing.js';
 import { CARDINAL_WORDS } from './quantityWords.js';
 import { CLAIMS_PER_PAGE } from './answer.js';
 import { ALL_COVERED, isAnswer, type AnswerFeatures } from './answerModel.js';
-import { claimCoverage, coverageQuestionOf, rememberedTermsOf, type ClaimCoverage } from './claimCoverage.js';
+import { claimCoverage, coverageQuestionOf, rememberedTermsOf, type ClaimCoverage, type CoveredQuestion } from './claimCoverage.js';
 import { rerankClaims } from './rerankClaims.js';
 
 /** The claims looked at: an answer shows 3, and one of them answering is enough. */
@@ -189,12 +190,15 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   // coverage already): a claim on its subject has most of its words, not what it asks of it. Not
   // for one checking something heard ("does X actually work?"): a claim on its subject answers it.
   const yesNoCovered = kinds.length === 0 && thing === null && asksYesNo(text) && !checksWhatWasHeard(asked) ? bestCovered : 0;
+  // Whether a yes/no question's event is told: its verb (or a relative) in the claims given, as a later step is looked for.
+  const laterStepAsked = laterStepMissing === 1 || asksLaterStep(asked);
+  const eventUntold = yesNoCovered > 0 && !laterStepAsked ? eventUntoldIn(library, namedEvent(askedEvent(asked)), covered, givenClaims) : 0;
   const oneWordCovered = oneWordCoveredOf(words);
   const idfTotal = terms.reduce((sum, term) => sum + idf(term), 0);
   const [first, second] = ranked;
   const strength = Math.log(Math.max(MIN_STRENGTH, (first?.score ?? 0) / idfTotal));
   const margin = first && second && first.score > 0 ? 1 - second.score / first.score : 1;
-  return { typed, otherWords, unknown, strength, margin, words: Math.min(terms.length, MAX_WORDS), asksAdvice: asksAdvice(asked) ? 1 : 0, uncoveredNames, uncoveredNouns, answerKindMissing, outcomeMissing, yearMissing, besidesNames, kindMissingShownFirst, twoClaimsGain, thingMissing, countMissing, priceMissing, speedMissing, laterStepMissing, kindAskedCovered, thingAskedCovered, yesNoCovered, oneWordCovered, plainCoverage: plain.typed + plain.otherWords, mentionNamed };
+  return { typed, otherWords, unknown, strength, margin, words: Math.min(terms.length, MAX_WORDS), asksAdvice: asksAdvice(asked) ? 1 : 0, uncoveredNames, uncoveredNouns, answerKindMissing, outcomeMissing, yearMissing, besidesNames, kindMissingShownFirst, twoClaimsGain, thingMissing, countMissing, priceMissing, speedMissing, laterStepMissing, eventUntold, kindAskedCovered, thingAskedCovered, yesNoCovered, oneWordCovered, plainCoverage: plain.typed + plain.otherWords, mentionNamed };
 }
 
 /**
@@ -219,6 +223,27 @@ const NEARLY_AS_MUCH = 0.1;
 /** Whether a claim's coverage is within NEARLY_AS_MUCH of the best claim's (`most`: its typed + otherWords). */
 function coversNearlyAsMuch(coverage: ClaimCoverage, most: number): boolean {
   return coverage.typed + coverage.otherWords >= most - NEARLY_AS_MUCH;
+}
+
+/** The event's word where it is asked of someone or something named (askedEvent.ts). */
+function namedEvent(event: AskedEvent | null): string | null {
+  return event !== null && event.named ? event.word : null;
+}
+
+/**
+ * eventUntold (answerModel.ts): 1 when the question has the event's word (`event`, askedEvent.ts)
+ * and none of `claims` covers it, as typed or in other words (a WordNet relative: "repeal" by
+ * "repealed", "prosecuted" by "prosecution"); 0 otherwise.
+ */
+function eventUntoldIn(library: LibraryView, event: string | null, covered: CoveredQuestion, claims: readonly (ShownClaim | undefined)[]): number {
+  const term = event === null ? null : normalizeTerm(event);
+  if (term === null || !covered.question.terms.includes(term)) return 0;
+  for (const given of claims) {
+    if (given === undefined) continue;
+    const word = claimCoverage(covered, rememberedTermsOf(library, given.claim, given.report)).words.find((each) => each.term === term);
+    if (word !== undefined && (word.typed || word.credit > 0)) return 0;
+  }
+  return 1;
 }
 
 /** Uncovered words beside the one covered word for oneWordCovered: with one uncovered, the claim has half a two-word question. */

@@ -1,0 +1,125 @@
+// The event a yes/no question asks happened, read by its verb ("Was the Bubble Act ever repealed?",
+// "Was anyone at NASA or Thiokol fired or prosecuted over Challenger?", "Did Hanseatic merchants
+// ever trade with Iceland?"), for the decision (answerability.ts eventUntold). Near a report's topic
+// such a question shares the report's names and topic words with its claims; whether one of them
+// tells the event is whether it has the verb, or a word WordNet relates to it (eval/README.md,
+// fifty-ninth session).
+
+import { AUXILIARY_VERBS, BE_FORMS, DO_FORMS, HAVE_FORMS } from '../search/auxiliaryVerbs.js';
+import { irregularBase } from '../search/irregularForms.js';
+import { normalizeTerm } from '../search/normalizeTerm.js';
+import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
+import { fromWordNet } from '../search/wordnet/rememberedRelated.js';
+import { baseForms, type WordNet } from '../search/wordnet/wordNet.js';
+import { isMainlyNoun } from './everydayWords.js';
+
+/** Words for someone unnamed, after an auxiliary: "was anyone … fired", "did anybody ever prove…". */
+const SOMEONE = new Set(['anyone', 'anybody', 'someone', 'somebody']);
+/** Adverbs between "ever" (or the subject) and the verb: "ever officially recognised", "ever actually sign". */
+const BETWEEN_ADVERBS = new Set(['actually', 'really', 'officially', 'formally', 'fully', 'successfully', 'just', 'once', 'also', 'still', 'even', 'ever', 'publicly', 'properly', 'seriously', 'truly', 'again', 'finally', 'been', 'be', 'being']);
+/**
+ * Verbs saying little of the event themselves ("ever get to go on the cruises", "ever had a serious
+ * fire", "ever make money"): the event is the verb after their "to", or else the thing they take.
+ */
+const LIGHT_VERBS = new Set(['get', 'gets', 'got', 'gotten', 'have', 'has', 'had', 'make', 'makes', 'made', 'take', 'takes', 'took', 'taken', 'go', 'goes', 'went', 'gone', 'come', 'comes', 'came', 'do', 'does', 'did', 'done', 'give', 'gives', 'gave', 'given', 'manage', 'managed', 'try', 'tried', 'need', 'needed', 'want', 'wanted', 'happen', 'happened']);
+/** How far the verb may stand after "anyone" ("was anyone at NASA or Thiokol fired"), in words. */
+const MAX_SUBJECT_WORDS = 6;
+/** How far the thing a light verb takes may stand after it ("ever had a serious fire"), in words. */
+const MAX_OBJECT_WORDS = 3;
+
+const CLAUSE = /[^?.!]+/g;
+const WORD = /[\p{L}\p{N}'’-]+/gu;
+
+/** The event a yes/no question asks happened: its word as typed, and whether it is asked of someone or something named. */
+export interface AskedEvent {
+  word: string;
+  /**
+   * Whether a word of the subject is capitalised ("Was the Bubble Act ever…", "Did Mary Mallon
+   * ever…", "Was anyone at NASA…"): asked of someone or something named, the event is one the
+   * reports tell of it or do not; asked of anyone ("Has a judge ever…", "Has anyone ever…"), it
+   * is whether any such thing happened, which a claim tells of its case in its own words.
+   */
+  named: boolean;
+}
+
+/**
+ * The event a yes/no question asks happened, or null: the verb after "ever" ("…ever repealed?",
+ * "did X ever trade…"), or after someone unnamed ("was anyone … fired", "did anyone prove…"); for
+ * a light verb ("ever had a fire", "ever get to go on the cruises") the verb after its "to", else
+ * the thing it takes. Only the first "ever" or "anyone" is read.
+ */
+export function askedEvent(question: string, reader: WordNet | null = sharedWordNet()): AskedEvent | null {
+  if (reader === null) return null;
+  for (const [clause] of question.matchAll(CLAUSE)) {
+    const words = clause.match(WORD);
+    if (words === null) continue;
+    const lower = words.map((word) => word.toLowerCase());
+    for (let i = 0; i < lower.length; i++) {
+      const word = lower[i] as string;
+      // The first "ever" or "anyone" is read alone: a run of them is no run of lookups.
+      if (word === 'ever') return eventAt(words, verbFrom(reader, lower, i + 1, 1), subjectStart(lower, i));
+      if (SOMEONE.has(word) && i > 0 && isAuxiliary(lower[i - 1] as string)) return eventAt(words, verbFrom(reader, lower, i + 1, MAX_SUBJECT_WORDS, !DO_FORMS.includes(lower[i - 1] as string)), i + 1);
+    }
+  }
+  return null;
+}
+
+/** The event at the i-th word (none at -1), named when a word from `from` to it is capitalised (not "I", nor the clause's first word). */
+function eventAt(words: readonly string[], i: number, from: number): AskedEvent | null {
+  if (i < 0) return null;
+  let named = false;
+  for (let j = Math.max(1, from); j < i && !named; j++) named = CAPITALISED.test(words[j] as string) && words[j] !== 'I';
+  return { word: words[i] as string, named };
+}
+const CAPITALISED = /^\p{Lu}/u;
+
+/** Where the subject before "ever" (the i-th word) starts: after the auxiliary or modal before it ("Can a dragon mum … ever"), else at the clause's start. */
+function subjectStart(lower: readonly string[], i: number): number {
+  for (let j = i - 1; j >= 0; j--) if (OPENING_VERBS.has(lower[j] as string)) return j + 1;
+  return 0;
+}
+const OPENING_VERBS: ReadonlySet<string> = new Set(AUXILIARY_VERBS);
+
+const AUXILIARIES = new Set([...DO_FORMS, ...BE_FORMS, ...HAVE_FORMS]);
+function isAuxiliary(word: string): boolean {
+  return AUXILIARIES.has(word);
+}
+
+/**
+ * Where the event's word is from the i-th word on (-1: none): the first verb within `reach` words
+ * (adverbs skipped), read through a light verb; a participle only when `participle` (after "was /
+ * has anyone": the words between name where or who, "at NASA", "in the crowd").
+ */
+function verbFrom(reader: WordNet, lower: readonly string[], from: number, reach: number, participle = false): number {
+  let i = from;
+  while (i < lower.length && BETWEEN_ADVERBS.has(lower[i] as string)) i++;
+  for (let tried = 0; i < lower.length && tried < reach; i++, tried++) {
+    const word = lower[i] as string;
+    if (LIGHT_VERBS.has(word)) return lower[i + 1] === 'to' ? verbFrom(reader, lower, i + 2, 1) : objectFrom(lower, i + 1);
+    // Past "anyone", a word mainly a noun is the subject's ("anybody from the ship's company die").
+    if (reach > 1 && isMainlyNoun(word)) continue;
+    if ((!participle || isParticiple(word)) && isVerb(reader, word)) return normalizeTerm(word) === null ? -1 : i;
+  }
+  return -1;
+}
+
+/** Where the thing a light verb takes is: the first noun within MAX_OBJECT_WORDS words after it (-1: none). */
+function objectFrom(lower: readonly string[], from: number): number {
+  for (let i = from; i < lower.length && i < from + MAX_OBJECT_WORDS; i++) {
+    const word = lower[i] as string;
+    if (normalizeTerm(word) !== null && isMainlyNoun(word)) return i;
+  }
+  return -1;
+}
+
+/** Whether WordNet has the word as a verb, as typed or by its base form ("repealed", "shot"). */
+function isVerb(reader: WordNet, word: string): boolean {
+  const irregular = irregularBase(word, 'verb');
+  const bases = irregular === undefined ? [word, ...baseForms(word, 'verb')] : [irregular];
+  return bases.some((base) => fromWordNet(reader, () => { const entry = reader.entry(base, 'verb'); return entry === null ? [] : [entry]; }).length > 0);
+}
+
+/** A past participle by its form: in -ed or -en, or an irregular verb's ("shot", "hit" are none: read as other words). */
+function isParticiple(word: string): boolean {
+  return word.endsWith('ed') || word.endsWith('en') || irregularBase(word, 'verb') !== undefined;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { askedEvent } from '../../src/answer/askedEvent.js';
+
+// Held-out 36-59's unanswerable yes/no questions of an event no claim tells (the Bubble Act's
+// repeal, anyone fired over Challenger, Mary Mallon's marriage), answered by claims on the subject.
+describe('the event a yes/no question asks happened', () => {
+  it('reads the verb after "ever", through adverbs, "been" and a light verb, and whether its subject is named', () => {
+    for (const [question, word, named] of [
+      ['Was the Bubble Act ever repealed?', 'repealed', true],
+      ['Did Hanseatic merchants ever trade with Iceland?', 'trade', true],
+      ['Did Mary Mallon ever marry or have children?', 'marry', true],
+      ['has the millau bridge ever been shut because of high winds?', 'shut', false],
+      ['Was the soldier ever fully cleared and given his career back?', 'cleared', false],
+      ["Have the Brooklyn Bridge's main cables ever had to be replaced?", 'replaced', true],
+      ['Did Ali and Foreman ever have a rematch?', 'rematch', true],
+      ['btw did eurotunnel ever make money?', 'money', false],
+      ['Has a judge ever thrown out a firm\'s excuse?', 'thrown', false],
+      ['Can a dragon mum who breeds on her own ever have daughters?', 'daughters', false],
+    ] as const)
+      expect(askedEvent(question), question).toEqual({ word, named });
+  });
+
+  it('reads the participle after "was / has anyone", past the words saying who or where (named where a word there is capitalised)', () => {
+    expect(askedEvent('Was anyone at NASA or Thiokol fired or prosecuted over Challenger?')).toEqual({ word: 'fired', named: true });
+    expect(askedEvent('Had anybody ever been killed on a paying zeppelin flight before that?')).toEqual({ word: 'killed', named: false });
+    expect(askedEvent("Did anybody from the ship's company die before they all got home?")).toEqual({ word: 'die', named: false });
+  });
+
+  it('reads none where no event is asked, or "anyone" only opens the question', () => {
+    for (const question of [
+      'Did the heat pump work?',
+      'Is it true that AED batteries last 5 years?',
+      'What\'s the largest diamond ever found?',
+      'does anyone know if the svalbard seed vault flooded?',
+      'Is anyone here working on the budget?',
+    ])
+      expect(askedEvent(question), question).toBeNull();
+  });
+
+  it('reads a 1,000-character message in well under a millisecond', () => {
+    const message = 'was anyone ever at the place where anybody ever had ever been ever '.repeat(20).slice(0, 1000);
+    askedEvent(message);
+    const start = performance.now();
+    for (let i = 0; i < 100; i++) askedEvent(message);
+    expect((performance.now() - start) / 100).toBeLessThan(0.5);
+  });
+});
