@@ -130,11 +130,13 @@ const ONE_OF_THE_ROOM = String.raw`any(?:one|body)|some(?:one|body)`;
 const PRESENCE_CHECK = String.raw`(?:can|could|do)${OPENS_CLAUSE}\s+(?:${YOU}|anyone|anybody)\s+hear\s+me|(?:are${OPENS_CLAUSE}\s+(?:${YOU})|(?:${YOU})${OPENS_CLAUSE})\s+(?:still\s+)?(?:there|here|around|awake|alive|online)|(?:is${OPENS_CLAUSE}\s+(?:${ONE_OF_THE_ROOM})|(?:${ONE_OF_THE_ROOM})${OPENS_CLAUSE})\s+(?:there|here|around|home)|is${OPENS_CLAUSE}\s+this\s+thing\s+on`;
 // Asking the bot what it can do for the asker (held-out 59 "what can you actually help me with?",
 // answered with claims sharing "help"): "what can / could / do you (actually) do / help (me) with",
-// "how can you help (me)", "what else can you do". As a clause of its own, opening it, as the
-// presence check: "what can you do about a frozen heat pump?" and "how can you help a child sleep?"
-// ask on, and so does "what do you do" after another word ("what do you do when…" runs on too).
+// "how can you help (me)", "what else can you do". As a clause of its own opening the message, after
+// a greeting at most: "what can you do about a frozen heat pump?" and "how can you help a child
+// sleep?" ask on, and so does the "you" of anyone after a clause ("If a pipe bursts, what can you
+// do?", "My kid cannot sleep. How can you help?").
+const OPENS_MESSAGE = String.raw`(?<=^[\s\p{P}]*(?:${GREETING_WORD}[\s\p{P}]*)?\p{L}+)`;
 const HEDGING_ADVERB = String.raw`(?:(?:actually|really|even|exactly)\s+)?`;
-const ABILITY_ASKED = String.raw`what${OPENS_CLAUSE}\s+(?:else\s+)?(?:can|could|do)\s+(?:${YOU})\s+${HEDGING_ADVERB}(?:do(?:\s+for\s+(?:me|us))?|help\s+(?:(?:me|us)\s+)?with)|how${OPENS_CLAUSE}\s+(?:can|could)\s+(?:${YOU})\s+${HEDGING_ADVERB}help(?:\s+(?:me|us))?`;
+const ABILITY_ASKED = String.raw`what${OPENS_MESSAGE}\s+(?:else\s+)?(?:can|could|do)\s+(?:${YOU})\s+${HEDGING_ADVERB}(?:do(?:\s+for\s+(?:me|us))?|help\s+(?:(?:me|us)\s+)?with)|how${OPENS_MESSAGE}\s+(?:can|could)\s+(?:${YOU})\s+${HEDGING_ADVERB}help(?:\s+(?:me|us))?`;
 const SMALL_TALK = new RegExp(
   String.raw`\b(?:${PRESENCE_CHECK}|${ABILITY_ASKED}|hows?(?:\s+${ASKED_AFTER_WITH})?(?:\s+been)?\s+(?:${ASKED_AFTER})(?:\s+(?:going|goin|been|doing|go|treating\s+you))?(?:\s+(?:so\s+far|today|lately))?|what\s+(?:is\s+)?up|whats\s+up|are\s+you\s+(?:a\s+|an\s+)?(?:real\s+)?(?:person|human|bot|robot|ai)|are\s+you\s+real)(?=[\s\p{P}]*$|\s*[?!.,;:…\n])[?!.]*`,
   'giu',

@@ -1267,7 +1267,8 @@ describe('chatQuestion', () => {
       expect(greetsOrRequests(message), message).toBe(true);
       expect(chatQuestion(message), message).not.toMatch(/\p{L}/u);
     }
-    for (const message of ['what can you do about a frozen heat pump?', 'how can you help a child sleep?', 'what do you do when the pipes freeze?', 'So what did Ali do?']) {
+    // The "you" of anyone after a clause of the question's own (review61).
+    for (const message of ['what can you do about a frozen heat pump?', 'how can you help a child sleep?', 'what do you do when the pipes freeze?', 'So what did Ali do?', 'If a pipe bursts, what can you do?', 'When the power goes out, what do you do?', 'rats in the attic: what can you do?', 'My kid cannot sleep. How can you help?']) {
       expect(greetsOrRequests(message), message).toBe(false);
       expect(chatQuestion(message), message).toBe(message);
     }
