@@ -14,8 +14,9 @@ import { ADDRESSEE, QUESTION_WORD, STOP } from './greetings.js';
 const WELL_WISHING_TIME = String.raw`(?:rest\s+of\s+(?:your|the)\s+)?(?:one|day|weekend|evening|night|week|holiday|holidays|break|trip|time|flight|summer)`;
 const WELL_WISHING = String.raw`(?:[Aa]nd\s+)?(?:[Hh]ave\s+a\s+(?:good|great|nice|lovely|wonderful|relaxing|fun|safe)\s+${WELL_WISHING_TIME}|[Ee]njoy\s+(?:your|the)\s+${WELL_WISHING_TIME}|[Gg]ood\s*night|[Tt]ake\s+care|[Ss]afe\s+travels)(?:\s+(?:everyone|everybody|all|team|folks|guys|y'all))?|[Yy]ou\s+too|[Ss]ame\s+to\s+you`;
 
-// Taking back what was asked: "never mind", "nevermind", "nvm", "forget it" (held-out 59).
-const WITHDRAWING = String.raw`[Nn]ever\s*mind|nvm|[Ff]orget\s+(?:it|that|about\s+it)`;
+// Taking back what was asked: "never mind (then)", "nevermind", "nvm", "forget it" (held-out 59),
+// in capitals too (unlike "OK" and "Nice" they name nothing), or that the asker found it after all.
+const WITHDRAWING = String.raw`(?:[Nn]ever|NEVER)\s*(?:[Mm]ind|MIND)(?:\s+then)?|nvm|NVM|[Ff]orget\s+(?:it|that|about\s+it)|[Ff]ound\s+it|[Ff]igured\s+it\s+out`;
 
 // Taking leave, with when the talk picks up again or to whom: "talk later", "talk to you soon",
 // "speak soon", "see ya", "see you all tomorrow", "bye", "bye for now", "bye everyone".

@@ -1250,11 +1250,12 @@ describe('chatQuestion', () => {
   // Held-out 59's "lol ok never mind" was answered with a claim (the Rogers commission's): taking the
   // question back signs off, as "ok cool" does.
   it('reads taking the question back as signing off, and "never mind" inside a question as the question', () => {
-    for (const message of ['lol ok never mind', 'never mind', 'Nevermind!', 'nvm', 'ok forget it', 'never mind, thanks']) {
+    // In capitals, "then" after it, and finding it after all (review61).
+    for (const message of ['lol ok never mind', 'never mind', 'Nevermind!', 'nvm', 'ok forget it', 'never mind, thanks', 'NEVER MIND', 'Never Mind', 'NVM', 'never mind then', 'never mind, found it', 'nvm, figured it out']) {
       expect(chatQuestion(message), message).toBe('');
       expect(acknowledges(message), message).toBe(true);
     }
-    for (const message of ['never mind the cost, what did Ali earn?', 'did Kodak forget it?']) {
+    for (const message of ['never mind the cost, what did Ali earn?', 'did Kodak forget it?', 'Never Mind the Bollocks sales?', 'I found it hard to believe the bridge took 4 years?']) {
       expect(asksNothing(message), message).toBe(false);
       expect(chatQuestion(message), message).toBe(message);
     }
