@@ -4,7 +4,7 @@
 
 import { AUXILIARY, oneOf } from '../search/auxiliaryVerbs.js';
 import { matchesOf } from '../search/matchesOf.js';
-import { physicalThing } from './physicalThing.js';
+import { physicalThing, placeNamed } from './physicalThing.js';
 
 /**
  * A temperature named: "(at) what (room / ice) temperature…", "what is the (surface) temperature
@@ -55,8 +55,9 @@ function askedOfPhysical(phrase: string): boolean {
     if (word === 'between') return false;
     if (AFTER_THING.has(word)) break;
     // A time told with no preposition after the thing ends it: "how cold was the water the night
-    // Titanic sank?" asks of the water (held-out 59: "sank" was read as the thing).
-    if (thing !== null && TIME_DETERMINERS.has(word) && TIME_NOUNS.has(words[i + 1] ?? '')) break;
+    // Titanic sank?" asks of the water (held-out 59: "sank" was read as the thing); of a place
+    // too, whose temperature at a time is its weather ("how cold was Moscow that winter?").
+    if (thing !== null && TIME_DETERMINERS.has(word) && TIME_NOUNS.has(words[i + 1] ?? '')) return physicalThing(thing) || placeNamed(thing);
     if (BEFORE_THING.has(word)) continue;
     thing = word.replace(/['’]s?$/u, '');
   }

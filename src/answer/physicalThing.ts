@@ -28,6 +28,8 @@ const HOT_EVENTS: readonly Anchor[] = [['natural_phenomenon', 0], ['discharge', 
 const NOT_PHYSICAL = new Set([15, 18, 19, 22]);
 /** noun.time, read as a physical thing: a time's temperature is its weather ("how cold was the winter?"). */
 const NOUN_TIME = 28;
+/** noun.location: a place, a physical thing where a time is told with it (placeNamed). */
+const NOUN_LOCATION = 15;
 /** The share of a word's noun uses from which it is a physical thing: at a tie, as its first sense. */
 const PHYSICAL_SHARE = 0.5;
 
@@ -49,5 +51,20 @@ function readPhysical(reader: WordNet, word: string): boolean {
   return nouns.length > 0 && (fromWordNet(reader, () => [shareOfUses(reader, nouns, (_entry, offset) => physical(offset))])[0] ?? 0) >= PHYSICAL_SHARE;
 }
 
+/**
+ * Whether most of the word's noun uses are of a place ("Moscow", "the city", "the region"): a
+ * place's temperature at a time is its weather ("how cold was Moscow that winter?"), where "how hot
+ * was the field?" alone asks none (askedTemperature.ts).
+ */
+export function placeNamed(word: string, reader: WordNet | null = sharedWordNet()): boolean {
+  return reader !== null && placeKept.remembered(reader, word.toLowerCase(), readPlace);
+}
+
+function readPlace(reader: WordNet, word: string): boolean {
+  const nouns = fromWordNet(reader, () => reader.lookup(word)).filter((entry) => entry.pos === 'noun');
+  return nouns.length > 0 && (fromWordNet(reader, () => [shareOfUses(reader, nouns, (_entry, offset) => lexFileOf(reader, offset) === NOUN_LOCATION)])[0] ?? 0) >= PHYSICAL_SHARE;
+}
+
 // Questions repeat the things they ask of: each word's reading is kept, as kindOfPerson.ts keeps its.
 const physicalKept = new RememberedPerReader<boolean>();
+const placeKept = new RememberedPerReader<boolean>();

@@ -36,9 +36,10 @@ describe('a temperature asked and given', () => {
   // Held-out 59 (unanswerable): "the night Titanic sank" was read as the thing, "sank" no physical
   // thing, and no temperature asked: the claims on the iceberg warnings were shown.
   it('reads the thing asked of before a time told with no preposition ("the night…", "that winter")', () => {
-    for (const question of ['How cold was the water the night Titanic sank?', 'how hot was the air the day the record fell?', 'how cold was the lake that winter?'])
+    // A place's too, its weather at that time (review61).
+    for (const question of ['How cold was the water the night Titanic sank?', 'how hot was the air the day the record fell?', 'how cold was the lake that winter?', 'how cold was Moscow that winter?', 'how hot was Athens the day of the marathon?', 'how hot was the city that summer?'])
       expect(askedAnswerKinds(question), question).toContain('temperature');
-    for (const question of ['how warm was the reception the night the film opened?', 'how hot was the debate that year?'])
+    for (const question of ['how warm was the reception the night the film opened?', 'how hot was the debate that year?', 'how hot was the market that year?', 'how hot was the competition that summer?'])
       expect(askedAnswerKinds(question), question).not.toContain('temperature');
   });
 
