@@ -231,11 +231,6 @@ const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'them', 'him', 'her'
 /** Particles and prepositions of place after which an object pronoun is part of its verb ("made it out"). */
 const PARTICLES: ReadonlySet<string> = new Set(['through', 'out', 'to', 'back', 'home', 'past', 'in', 'into', 'up', 'down', 'off', 'over', 'across', 'on', 'onto', 'away', 'alive', 'by', 'around', 'round', 'along', 'inside', 'outside', 'there', 'here']);
 
-/** Whether `word` is a particle or a preposition of place ("down", "off", "over"): part of a verb, no thing of its own. */
-export function isParticle(word: string): boolean {
-  return PARTICLES.has(word);
-}
-
 /**
  * Whether a verb phrase WordNet has may end with `word` when `next` follows: an object pronoun
  * ends a verb only before where it goes ("made it through / out / to the final": survive,
