@@ -29,21 +29,21 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.192,
-  reciprocalRank: 0.5198,
-  textTyped: 3.151,
-  textOther: 3.676,
-  evidenceOnly: 0.09984,
-  metadataOnly: -0.04417,
-  proximity: -0.02123,
-  distinctive: 6.226,
-  reportShare: 1.611,
-  claimLength: -1.378,
-  statesAskedQuantity: 1.263,
-  givesAskedKind: 2.395,
-  statesAskedCause: 1.825,
-  textOtherByRank: -2.438,
-  rareFunctionWords: 0.888,
+  logRatio: 1.194,
+  reciprocalRank: 0.5239,
+  textTyped: 3.146,
+  textOther: 3.691,
+  evidenceOnly: 0.1028,
+  metadataOnly: -0.04428,
+  proximity: -0.02104,
+  distinctive: 6.222,
+  reportShare: 1.609,
+  claimLength: -1.379,
+  statesAskedQuantity: 1.267,
+  givesAskedKind: 2.38,
+  statesAskedCause: 1.826,
+  textOtherByRank: -2.467,
+  rareFunctionWords: 0.8864,
 };
 
 /** The model's score of one claim's features. */
