@@ -87,6 +87,8 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 57', 'holdout57'),
   set('held-out 58', 'holdout58'),
   set('held-out 59', 'holdout59'),
+  // Written blind in the fifty-ninth session (eval/holdout60/README.md), measured once at its end.
+  set('held-out 60', 'holdout60', true),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */
