@@ -7,7 +7,7 @@ import { RememberedPerReader } from '../search/wordnet/rememberedPerReader.js';
 import { fromWordNet } from '../search/wordnet/rememberedRelated.js';
 import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
 import type { WordNet } from '../search/wordnet/wordNet.js';
-import { senseUnder, type Anchor } from './nounSenses.js';
+import { senseUnder, type Anchor } from '../search/wordnet/senseUnder.js';
 
 /**
  * The broader synsets a sense charged or paid falls under: cost (the total spent for goods or

@@ -13,7 +13,7 @@ import { shareOfUses } from '../search/wordnet/shareOfUses.js';
 import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
 import type { WordNet } from '../search/wordnet/wordNet.js';
 import { lexFileOf } from '../search/wordnet/lexFile.js';
-import { senseUnder, type Anchor } from './nounSenses.js';
+import { senseUnder, type Anchor } from '../search/wordnet/senseUnder.js';
 
 /** WordNet's physical entity. */
 const PHYSICAL: readonly Anchor[] = [['physical_entity', 0]];

@@ -10,7 +10,7 @@ import { RememberedPerReader } from '../search/wordnet/rememberedPerReader.js';
 import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
 import type { WordNet } from '../search/wordnet/wordNet.js';
 import { mostNounUsesAre } from './kindOfPerson.js';
-import { senseUnder, type Anchor } from './nounSenses.js';
+import { senseUnder, type Anchor } from '../search/wordnet/senseUnder.js';
 import { CARDINAL_WORDS, UNIT_MULTIPLIER } from './quantityWords.js';
 
 /**

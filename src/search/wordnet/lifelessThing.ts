@@ -3,10 +3,10 @@
 // the catalogue die?" asks when it ended (askedDeath.ts), and is searched as no killing
 // (synonyms.ts).
 
-import { isOrIsUnder, KIND_OR_INSTANCE_OF } from './broaderNouns.js';
 import { lexFileOf } from './lexFile.js';
 import { RememberedPerReader } from './rememberedPerReader.js';
 import { fromWordNet } from './rememberedRelated.js';
+import { senseUnder, type Anchor } from './senseUnder.js';
 import { sharedWordNet } from './sharedWordNet.js';
 import type { WordNet } from './wordNet.js';
 
@@ -55,17 +55,11 @@ export function heavenlyBody(word: string, reader: WordNet | null = sharedWordNe
 
 function readHeavenlyBody(reader: WordNet, word: string): boolean {
   const first = nounSenses(reader, word)[0];
-  return first !== undefined && underHeavenlyBody(reader, first);
+  return first !== undefined && senseUnder(reader, first, HEAVENLY);
 }
 
 /** WordNet's heavenly bodies: a celestial body (a star, a planet, a moon) and an extraterrestrial object (a comet, a meteor). */
-const HEAVENLY = ['celestial_body', 'extraterrestrial_object'];
-
-/** Whether the noun sense at `offset` is, or is a kind or an instance of, one of HEAVENLY's first senses. */
-function underHeavenlyBody(reader: WordNet, offset: number): boolean {
-  const heavenly = new Set(HEAVENLY.flatMap((word) => fromWordNet(reader, () => [reader.entry(word, 'noun')?.senses[0]]).filter((at): at is number => at !== undefined)));
-  return fromWordNet(reader, () => [isOrIsUnder(reader, offset, KIND_OR_INSTANCE_OF, (synset) => heavenly.has(synset.offset))])[0] === true;
-}
+const HEAVENLY: readonly Anchor[] = [['celestial_body', 0], ['extraterrestrial_object', 0]];
 
 /** The word's noun senses, as typed or by its base form, in WordNet's order. */
 function nounSenses(reader: WordNet, word: string): number[] {

@@ -1,10 +1,11 @@
 // A noun sense read against broader synsets (whether it falls under one of them; its lexicographer
-// file is read in search/wordnet/lexFile.ts). What a thing asked is (a sum charged, chargeNoun.ts;
-// a physical thing, physicalThing.ts) is read so.
+// file is read in lexFile.ts). What a thing asked is (a sum charged, answer/chargeNoun.ts; a
+// physical thing, answer/physicalThing.ts) and whether a thing is a heavenly body
+// (lifelessThing.ts) are read so.
 
-import { isOrIsUnder, KIND_OR_INSTANCE_OF } from '../search/wordnet/broaderNouns.js';
-import { fromWordNet } from '../search/wordnet/rememberedRelated.js';
-import type { WordNet } from '../search/wordnet/wordNet.js';
+import { isOrIsUnder, KIND_OR_INSTANCE_OF } from './broaderNouns.js';
+import { fromWordNet } from './rememberedRelated.js';
+import type { WordNet } from './wordNet.js';
 
 /** A broader synset by a word of it and its sense's place among the word's noun senses ("cost", 0). */
 export type Anchor = readonly [word: string, sense: number];
