@@ -8,12 +8,11 @@
 // of such a thing only (askedTemperature.ts).
 
 import { RememberedPerReader } from '../search/wordnet/rememberedPerReader.js';
-import { fromWordNet } from '../search/wordnet/rememberedRelated.js';
-import { shareOfUses } from '../search/wordnet/shareOfUses.js';
 import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
 import type { WordNet } from '../search/wordnet/wordNet.js';
 import { lexFileOf } from '../search/wordnet/lexFile.js';
 import { senseUnder, type Anchor } from '../search/wordnet/senseUnder.js';
+import { mostNounUsesAre } from './kindOfPerson.js';
 
 /** WordNet's physical entity. */
 const PHYSICAL: readonly Anchor[] = [['physical_entity', 0]];
@@ -30,8 +29,6 @@ const NOT_PHYSICAL = new Set([15, 18, 19, 22]);
 const NOUN_TIME = 28;
 /** noun.location: a place, a physical thing where a time is told with it (placeNamed). */
 const NOUN_LOCATION = 15;
-/** The share of a word's noun uses from which it is a physical thing: at a tie, as its first sense. */
-const PHYSICAL_SHARE = 0.5;
 
 /**
  * Whether most of the word's noun uses in WordNet's tagged corpus (as typed and by its base form;
@@ -43,12 +40,10 @@ export function physicalThing(word: string, reader: WordNet | null = sharedWordN
 }
 
 function readPhysical(reader: WordNet, word: string): boolean {
-  const nouns = fromWordNet(reader, () => reader.lookup(word)).filter((entry) => entry.pos === 'noun');
-  const physical = (offset: number): boolean => {
+  return mostNounUsesAre(reader, word, (offset) => {
     const lexFile = lexFileOf(reader, offset);
     return (!NOT_PHYSICAL.has(lexFile) && (lexFile === NOUN_TIME || senseUnder(reader, offset, PHYSICAL))) || senseUnder(reader, offset, HOT_EVENTS);
-  };
-  return nouns.length > 0 && (fromWordNet(reader, () => [shareOfUses(reader, nouns, (_entry, offset) => physical(offset))])[0] ?? 0) >= PHYSICAL_SHARE;
+  });
 }
 
 /**
@@ -61,8 +56,7 @@ export function placeNamed(word: string, reader: WordNet | null = sharedWordNet(
 }
 
 function readPlace(reader: WordNet, word: string): boolean {
-  const nouns = fromWordNet(reader, () => reader.lookup(word)).filter((entry) => entry.pos === 'noun');
-  return nouns.length > 0 && (fromWordNet(reader, () => [shareOfUses(reader, nouns, (_entry, offset) => lexFileOf(reader, offset) === NOUN_LOCATION)])[0] ?? 0) >= PHYSICAL_SHARE;
+  return mostNounUsesAre(reader, word, (offset) => lexFileOf(reader, offset) === NOUN_LOCATION);
 }
 
 // Questions repeat the things they ask of: each word's reading is kept, as kindOfPerson.ts keeps its.
