@@ -167,7 +167,8 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   // on the same thing gives some span as often when none answers), so weighed apart from the kinds.
   const speedMissing = SPEED_ASKED.test(asked) && !givenClaims.some((claim) => claim !== undefined && givesSpeed(givenText(claim.claim, claim.report))) ? 1 : 0;
   // A later step in a story ("what did he do after he got out of prison?"), looked for where a speed is: a claim on the event itself tells none.
-  const laterStepMissing = asksLaterStep(asked) && !givenClaims.some((claim) => claim !== undefined && tellsLaterStep(givenText(claim.claim, claim.report))) ? 1 : 0;
+  const laterStepAsked = asksLaterStep(asked);
+  const laterStepMissing = laterStepAsked && !givenClaims.some((claim) => claim !== undefined && tellsLaterStep(givenText(claim.claim, claim.report))) ? 1 : 0;
   const priced = kinds.includes('price') && answerKindMissing === 0 ? pricedPhrase(asked) : null;
   const priceMissing = priced === null ? 0 : priceMissingIn(normalizeTerm(priced.thing), question, words, givenClaims, priced.modifier === null ? null : normalizeTerm(priced.modifier));
   const years = namedYears(asked);
@@ -191,7 +192,6 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   // for one checking something heard ("does X actually work?"): a claim on its subject answers it.
   const yesNoCovered = kinds.length === 0 && thing === null && asksYesNo(text) && !checksWhatWasHeard(asked) ? bestCovered : 0;
   // Whether a yes/no question's event is told: its verb (or a relative) in the claims given, as a later step is looked for.
-  const laterStepAsked = laterStepMissing === 1 || asksLaterStep(asked);
   const eventUntold = yesNoCovered > 0 && !laterStepAsked ? eventUntoldIn(library, namedEvent(askedEvent(asked)), covered, givenClaims) : 0;
   const oneWordCovered = oneWordCoveredOf(words);
   const idfTotal = terms.reduce((sum, term) => sum + idf(term), 0);
