@@ -251,6 +251,10 @@ export const DOMAINS_ON_SET_TOPICS: Readonly<Record<string, readonly string[]>> 
   // digital cameras meet no AI or coding domain; the Titanic, the platypus, the Golden Gate Bridge,
   // the Rumble in the Jungle and Challenger meet none.
   'held-out 59': [],
+  // The 1918 flu is a disease, but not one of the generator's (GLP-1 drugs, antibiotic resistance,
+  // sleep health); Pompeii, the Greenland shark, the Burj Khalifa, Wilt Chamberlain's game, the Dutch
+  // East India Company and Cassini meet none.
+  'held-out 60': [],
 };
 
 /** A development set's domains on its topics; an error for a set not judged yet (a new one). */
