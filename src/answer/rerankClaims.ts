@@ -29,21 +29,21 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.194,
-  reciprocalRank: 0.5239,
-  textTyped: 3.146,
-  textOther: 3.691,
-  evidenceOnly: 0.1028,
+  logRatio: 1.21,
+  reciprocalRank: 0.5199,
+  textTyped: 3.088,
+  textOther: 3.619,
+  evidenceOnly: 0.0919,
   metadataOnly: -0.04428,
-  proximity: -0.02104,
-  distinctive: 6.222,
-  reportShare: 1.609,
-  claimLength: -1.379,
-  statesAskedQuantity: 1.267,
-  givesAskedKind: 2.38,
-  statesAskedCause: 1.826,
-  textOtherByRank: -2.467,
-  rareFunctionWords: 0.8864,
+  proximity: -0.02717,
+  distinctive: 6.231,
+  reportShare: 1.582,
+  claimLength: -1.372,
+  statesAskedQuantity: 1.271,
+  givesAskedKind: 2.4,
+  statesAskedCause: 1.894,
+  textOtherByRank: -2.41,
+  rareFunctionWords: 0.9035,
 };
 
 /** The model's score of one claim's features. */
