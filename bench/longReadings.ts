@@ -1,5 +1,6 @@
 // A question's readings (the kinds of answer, src/answer/askedAnswerKind.ts and the files it reads
-// from; the thing asked, askedThing.ts; the outcome asked, askedOutcome.ts) read on the longest
+// from; the thing asked, askedThing.ts; the outcome asked, askedOutcome.ts; the event and the later
+// step asked; a message of sign-offs only and a total asked aside, src/search) read on the longest
 // adversarial inputs: a question opened by a long run of stops (MAKER_ASKED reads back from "who",
 // not forward from every stop), a long run of the words a two-part reading starts from, and a
 // claim whose name, "May" or Act follows a long run of spaces in a text with a letter beyond
@@ -25,6 +26,8 @@ import { askedThing } from '../src/answer/askedThing.js';
 import { asksLaterStep, tellsLaterStep } from '../src/answer/askedLaterStep.js';
 import { askedEvent } from '../src/answer/askedEvent.js';
 import { functionWordsOf } from '../src/search/sharedFunctionWords.js';
+import { acknowledgementsOnly } from '../src/search/acknowledgementsOnly.js';
+import { TOTAL_ASKED_ASIDE } from '../src/search/totalAskedAside.js';
 import { percentile } from './percentile.js';
 
 /** What the unit tests allowed before timing left them (Slack's longest message is 40,000 characters). */
@@ -122,6 +125,7 @@ const READINGS: Reading[] = [
   { name: 'no later step asked after "what happened to"s', read: (n) => !asksLaterStep(repeated('what happened to ', n)) },
   { name: 'no later step asked after "what is"s', read: (n) => !asksLaterStep(repeated('what is ', n)) },
   { name: 'no later step told after "days later"s', read: (n) => !tellsLaterStep(repeated('days later ', n)) },
+  { name: 'no later step asked or told in a run of their cues ("what did he do ever and what happened to them after all …")', read: (n) => { const text = repeated('what did he do ever and what happened to them after all was said ', n); return !asksLaterStep(text) && !tellsLaterStep(text); } },
   // A rate's "a day" looked behind from "a" (askedPace.ts RATE_SPAN) and a year's context from the
   // year (yearWords.ts YEAR_IN_CONTEXT, which the count reads to leave years out), not from every
   // space of a long run in a claim.
@@ -132,6 +136,14 @@ const READINGS: Reading[] = [
   // The event a yes/no question asks (askedEvent.ts): only the first "ever" or "anyone" is read.
   { name: 'no event asked after "ever"s', read: (n) => askedEvent(repeated('ever ', n)) === null },
   { name: 'no event asked after "was anyone"s', read: (n) => askedEvent(repeated('was anyone ', n)) === null },
+  { name: 'no event asked after "did anyone ever quite so"s', read: (n) => askedEvent(repeated('did anyone ever quite so ', n)) === null },
+  // A message of sign-offs sharing words (acknowledgementsOnly.ts, read by chatQuestion): each start
+  // of a chain read once, not every split of it; and "all told" looked for before what stands
+  // behind it (totalAskedAside.ts), not from every position of a message holding its cue.
+  { name: 'sign-offs sharing words only ("take care all good bye …")', read: (n) => acknowledgementsOnly(repeated('take care all good bye ', n)) },
+  { name: 'sign-offs sharing words, then a word ("take care all good bye … x")', read: (n) => !acknowledgementsOnly(`${repeated('take care all good bye ', n)}x`) },
+  { name: 'no total aside after its cue ("which country a a …")', read: (n) => { const text = `which country ${repeated('a ', n)}`; return text.replace(TOTAL_ASKED_ASIDE.pattern, '') === text; } },
+  { name: 'a total aside after its cue ("which country a a … , all told?")', read: (n) => `which country ${repeated('a ', n)}, all told?`.replace(TOTAL_ASKED_ASIDE.pattern, '').endsWith(', ?') },
   { name: 'years spanned after "from"s ("from from … 1875 until 1956")', read: (n) => givesAnswerKind(`${'from '.repeat(n / 5)}1875 until 1956`, 'duration') },
   { name: 'no span after "from"s ("from from … 1875 x")', read: (n) => !givesAnswerKind(`${'from '.repeat(n / 5)}1875 x`, 'duration') },
 ];

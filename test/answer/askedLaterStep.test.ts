@@ -60,13 +60,13 @@ describe('a later step in a story, asked and told', () => {
       expect(tellsLaterStep(text), text).toBe(false);
   });
 
-  it('reads a 1,000-character message in well under a millisecond', () => {
-    const message = 'what did he do ever since then and later on in the story what happened to them after all was said '.repeat(10).slice(0, 1000);
-    const start = performance.now();
-    for (let i = 0; i < 100; i++) {
-      asksLaterStep(message);
-      tellsLaterStep(message);
-    }
-    expect((performance.now() - start) / 100).toBeLessThan(0.5);
+  // Its time on long runs of its words is bench/longReadings.ts's; here what it reads in them.
+  it('reads a 1,000-character message of its cues, asking and telling a later step or neither', () => {
+    const asked = 'what did he do ever since then and later on in the story what happened to them after all was said '.repeat(10).slice(0, 1000);
+    expect(asksLaterStep(asked)).toBe(true);
+    expect(tellsLaterStep(asked)).toBe(true);
+    const neither = 'what did he do ever and what happened to them after all was said '.repeat(16).slice(0, 1000);
+    expect(asksLaterStep(neither)).toBe(false);
+    expect(tellsLaterStep(neither)).toBe(false);
   });
 });

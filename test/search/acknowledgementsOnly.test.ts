@@ -15,12 +15,11 @@ describe('a message of acknowledgements and sign-offs only', () => {
   });
 
   // Split every way, "take care all good bye" repeated 22 times took seconds, twice as long with
-  // each repetition; read from word end to word end, the time grows with the text.
-  it('reads sign-offs that share words, repeated, without trying every split', () => {
+  // each repetition; read from word end to word end, the time grows with the text (its row in
+  // bench/longReadings.ts, at 2,000 and 20,000 characters).
+  it('reads sign-offs that share words, repeated, to the end', () => {
     const message = `${'take care all good bye '.repeat(22)}x`;
-    const start = performance.now();
     expect(acknowledgementsOnly(message)).toBe(false);
     expect(acknowledgementsOnly(message.slice(0, -1))).toBe(true);
-    expect(performance.now() - start).toBeLessThan(200);
   });
 });

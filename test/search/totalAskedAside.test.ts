@@ -20,11 +20,11 @@ describe('a total asked in passing', () => {
   });
 
   // review58: its look-behind back to the sentence's start ran at every position of a message holding
-  // the cue ("country" holds "count"): 23 ms a message of 1,000 characters, now looked for from "all told".
-  it('reads a long message in time that does not grow with its square', () => {
+  // the cue ("country" holds "count"): 23 ms a message of 1,000 characters, now looked for from "all
+  // told" (its time: bench/longReadings.ts).
+  it('leaves a long message holding its cue but no total as it is', () => {
     const message = `which country ${'a '.repeat(493)}`;
-    const started = performance.now();
-    for (let i = 0; i < 20; i++) message.replace(TOTAL_ASKED_ASIDE.pattern, '');
-    expect(performance.now() - started).toBeLessThan(100);
+    expect(message.replace(TOTAL_ASKED_ASIDE.pattern, '')).toBe(message);
+    expect(`${message}, all told?`.replace(TOTAL_ASKED_ASIDE.pattern, '')).toBe(`${message}, ?`);
   });
 });
