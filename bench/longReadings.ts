@@ -28,6 +28,7 @@ import { askedEvent } from '../src/answer/askedEvent.js';
 import { functionWordsOf } from '../src/search/sharedFunctionWords.js';
 import { acknowledgementsOnly } from '../src/search/acknowledgementsOnly.js';
 import { TOTAL_ASKED_ASIDE } from '../src/search/totalAskedAside.js';
+import { chatQuestion } from '../src/search/chatQuestion.js';
 import { percentile } from './percentile.js';
 
 /** What the unit tests allowed before timing left them (Slack's longest message is 40,000 characters). */
@@ -143,6 +144,10 @@ const READINGS: Reading[] = [
   { name: 'sign-offs sharing words only ("take care all good bye …")', read: (n) => acknowledgementsOnly(repeated('take care all good bye ', n)) },
   { name: 'sign-offs sharing words, then a word ("take care all good bye … x")', read: (n) => !acknowledgementsOnly(`${repeated('take care all good bye ', n)}x`) },
   { name: 'no total aside after its cue ("which country a a …")', read: (n) => { const text = `which country ${repeated('a ', n)}`; return text.replace(TOTAL_ASKED_ASIDE.pattern, '') === text; } },
+  // A confirming "right" before a run of emoji that are punctuation too, or of shortcodes of
+  // punctuation, then a word (confirmingRight.ts TO_MESSAGE_END): each character read one way.
+  { name: 'a "right" kept before emoji that are punctuation (", right ⁉⁉ … x")', read: (n) => { const text = `it fell, right ${'⁉'.repeat(n)} x`; return chatQuestion(text) === text; } },
+  { name: 'a "right" kept before shortcodes of punctuation (", right :-:- … x")', read: (n) => { const text = `it fell, right ${repeated(':-', n)} x`; return chatQuestion(text) === text; } },
   { name: 'a total aside after its cue ("which country a a … , all told?")', read: (n) => `which country ${repeated('a ', n)}, all told?`.replace(TOTAL_ASKED_ASIDE.pattern, '').endsWith(', ?') },
   { name: 'years spanned after "from"s ("from from … 1875 until 1956")', read: (n) => givesAnswerKind(`${'from '.repeat(n / 5)}1875 until 1956`, 'duration') },
   { name: 'no span after "from"s ("from from … 1875 x")', read: (n) => !givesAnswerKind(`${'from '.repeat(n / 5)}1875 x`, 'duration') },

@@ -24,8 +24,13 @@ const RIGHT_COMPLETES = oneOf([
  * "right", as every message did before the tag was read.
  */
 const ADJECTIVE_BY_ENDING = String.raw`\p{L}{2,}(?:al|ic|ble)`;
-/** To the message's end, past punctuation and emoji (by now a `:shortcode:` may remain). */
-const TO_MESSAGE_END = String.raw`(?=[\s\p{P}]*(?:(?:\p{Extended_Pictographic}|:[a-z0-9_+'-]+:)[\s\p{P}]*)*$)`;
+/**
+ * To the message's end, past punctuation and emoji (by now a `:shortcode:` may remain), each
+ * character read one way: an emoji that is punctuation too ("‼", "⁉", "〰") as punctuation, and a
+ * shortcode only with a letter, a digit or "+" in it (":-:" is punctuation alone). Read both ways, a
+ * run of them before a word ("…, right ⁉⁉⁉…⁉ x") was split every way, twice the time with each two more.
+ */
+const TO_MESSAGE_END = String.raw`(?=(?:[\s\p{P}]|(?!\p{P})\p{Extended_Pictographic}|:[_'-]*[a-z0-9+][a-z0-9_+'-]*:)*$)`;
 
 /**
  * The tag: after a comma, with the comma; or after no word it completes (RIGHT_COMPLETES,
