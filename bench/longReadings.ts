@@ -28,7 +28,7 @@ import { askedEvent } from '../src/answer/askedEvent.js';
 import { functionWordsOf } from '../src/search/sharedFunctionWords.js';
 import { acknowledgementsOnly } from '../src/search/acknowledgementsOnly.js';
 import { TOTAL_ASKED_ASIDE } from '../src/search/totalAskedAside.js';
-import { chatQuestion } from '../src/search/chatQuestion.js';
+import { acknowledges, asksNothing, chatQuestion, pointsAbove } from '../src/search/chatQuestion.js';
 import { percentile } from './percentile.js';
 
 /** What the unit tests allowed before timing left them (Slack's longest message is 40,000 characters). */
@@ -148,6 +148,10 @@ const READINGS: Reading[] = [
   // punctuation, then a word (confirmingRight.ts TO_MESSAGE_END): each character read one way.
   { name: 'a "right" kept before emoji that are punctuation (", right ⁉⁉ … x")', read: (n) => { const text = `it fell, right ${'⁉'.repeat(n)} x`; return chatQuestion(text) === text; } },
   { name: 'a "right" kept before shortcodes of punctuation (", right :-:- … x")', read: (n) => { const text = `it fell, right ${repeated(':-', n)} x`; return chatQuestion(text) === text; } },
+  // Slack's markup read to its ">" before any other "<" (chatQuestion.ts): a run of unclosed ones
+  // read once, not from each to the end. Read on the whole message, before its cut.
+  { name: 'a message of unclosed mentions asks ("<!<!…": asksNothing, acknowledges)', read: (n) => { const text = repeated('<!', n); return !asksNothing(text) && !acknowledges(text); } },
+  { name: 'unclosed links point at nothing ("<http:<http:…": pointsAbove)', read: (n) => !pointsAbove(repeated('<http:', n)) },
   { name: 'a total aside after its cue ("which country a a … , all told?")', read: (n) => `which country ${repeated('a ', n)}, all told?`.replace(TOTAL_ASKED_ASIDE.pattern, '').endsWith(', ?') },
   { name: 'years spanned after "from"s ("from from … 1875 until 1956")', read: (n) => givesAnswerKind(`${'from '.repeat(n / 5)}1875 until 1956`, 'duration') },
   { name: 'no span after "from"s ("from from … 1875 x")', read: (n) => !givesAnswerKind(`${'from '.repeat(n / 5)}1875 x`, 'duration') },

@@ -18,8 +18,11 @@ import { replacedAll } from './replacedAll.js';
 import { TOTAL_ASKED_ASIDE } from './totalAskedAside.js';
 
 // Slack's markup (https://api.slack.com/reference/surfaces/formatting): a link keeps its label,
-// a channel its name is not the question, a mention or an emoji carries no topic.
-const LINK_WITH_LABEL = /<(?:https?|mailto):[^|>\s]*\|([^>]*)>/gi;
+// a channel its name is not the question, a mention or an emoji carries no topic. Each read to its
+// ">" before any other "<" (Slack sends a typed "<" as "&lt;", so none is inside): read to any ">",
+// a run of unclosed ones ("<!<!…", as an app may post) was read from each to the message's end,
+// and these read the whole message, before its cut (asksNothing, acknowledges, pointsAbove).
+const LINK_WITH_LABEL = /<(?:https?|mailto):[^|<>\s]*\|([^<>]*)>/gi;
 // A label that only points at the page ("this thread", "link", "the article", "context here")
 // says where to look, not what is asked: it goes with its link.
 const POINTER_WORD = `(?:this|that|the|these|those|my|our|a|an|here|there|context|link|links|thread|article|post|${REPORT_NOUN}|deck|slides|source|page|message|convo|conversation|discussion|story|paper|piece)\\b`;
@@ -27,8 +30,8 @@ const POINTER_WORD = `(?:this|that|the|these|those|my|our|a|an|here|there|contex
 // same character (a word starts with a letter, which no separator is), so a long label costs its
 // length to check, not an exponential number of ways to split its spaces.
 const POINTER_LABEL = new RegExp(`^\\s*${POINTER_WORD}(?:[\\s\\p{P}]+${POINTER_WORD})*[\\s\\p{P}]*$`, 'iu');
-const LINK = /<(?:https?|mailto):[^>\s]*>/gi;
-const MENTION_OR_CHANNEL = /<[@#!][^>]*>/g;
+const LINK = /<(?:https?|mailto):[^<>\s]*>/gi;
+const MENTION_OR_CHANNEL = /<[@#!][^<>]*>/g;
 // A mention typed as plain text ("hey @reportbot …", when Slack did not link it): a name, no
 // topic; searched, the bot's name weighed as much as a topic word and the question was declined
 // (eval/README.md, twenty-fourth session). Not an address ("me@example.org").

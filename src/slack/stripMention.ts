@@ -11,6 +11,7 @@ export function mentionsBot(text: string, botUserId: string | undefined): boolea
   return botUserId !== undefined && mentionPattern(botUserId, '').test(text);
 }
 
+/** To its ">" before any other "<", as chatQuestion.ts reads Slack's markup: not from each of a run of unclosed ones to the text's end. */
 function mentionPattern(botUserId: string, flags: string): RegExp {
-  return new RegExp(`<@${botUserId}(?:\\|[^>]*)?>`, flags);
+  return new RegExp(`<@${botUserId}(?:\\|[^<>]*)?>`, flags);
 }

@@ -156,6 +156,20 @@ describe('chatQuestion', () => {
     expect(chatQuestion('see <https://example.org/x> on heat &amp; cold &lt;3')).toBe('see on heat & cold <3');
   });
 
+  // Slack sends a typed "<" as "&lt;": markup holds none. Read to any ">", an unclosed "<" took the
+  // text up to the next markup's end with it, and a run of them ("<!<!…", as an app may post) was
+  // read from each to the message's end, before the question's cut: 40,000 characters took seconds
+  // (review62; their time is bench/longReadings.ts's).
+  it('reads Slack markup to its ">" before any other "<", and an unclosed "<" as text', () => {
+    expect(plainQuestion('what does <!here say about <#C123|heat-pumps> costs?')).toBe('what does <!here say about costs?');
+    expect(plainQuestion('see <https://a.b/x|the <b>report</b>> on costs')).toBe('see <https://a.b/x|the <b>report</b>> on costs');
+    expect(plainQuestion('what do <http:// heat pumps <https://a.b/x> cost?')).toBe('what do <http:// heat pumps cost?');
+    const unclosed = '<!'.repeat(20_000);
+    expect(asksNothing(unclosed)).toBe(false);
+    expect(acknowledges(unclosed)).toBe(false);
+    expect(pointsAbove(unclosed)).toBe(false);
+  });
+
   it('drops a link whose label only points at the page, and keeps a label that names something', () => {
     expect(chatQuestion('anyone got the stat about heat pumps in norway handy? <https://example.slack.com/archives/C123|context here>')).toBe('heat pumps in norway ?');
     expect(chatQuestion('did the ban help? <https://example.com/t/1|this thread>, <https://example.com/2|link> <https://example.com/3|The Article>')).toBe('did the ban help? ,');
