@@ -152,6 +152,8 @@ const READINGS: Reading[] = [
   // read once, not from each to the end. Read on the whole message, before its cut.
   { name: 'a message of unclosed mentions asks ("<!<!…": asksNothing, acknowledges)', read: (n) => { const text = repeated('<!', n); return !asksNothing(text) && !acknowledges(text); } },
   { name: 'unclosed links point at nothing ("<http:<http:…": pointsAbove)', read: (n) => !pointsAbove(repeated('<http:', n)) },
+  // A chain of shares ending in a word (chatRequests.ts CALCULATION): "percent" read one way.
+  { name: 'a chain of shares ending in a word ("what is 1 percent of 2 … of the budget?")', read: (n) => { const text = `what is 1${repeated(' percent of 2', n)} of the budget?`; return chatQuestion(text) === text; } },
   { name: 'a total aside after its cue ("which country a a … , all told?")', read: (n) => `which country ${repeated('a ', n)}, all told?`.replace(TOTAL_ASKED_ASIDE.pattern, '').endsWith(', ?') },
   { name: 'years spanned after "from"s ("from from … 1875 until 1956")', read: (n) => givesAnswerKind(`${'from '.repeat(n / 5)}1875 until 1956`, 'duration') },
   { name: 'no span after "from"s ("from from … 1875 x")', read: (n) => !givesAnswerKind(`${'from '.repeat(n / 5)}1875 x`, 'duration') },

@@ -149,7 +149,7 @@ const SMALL_TALK = new RegExp(
 // A sentence's start: the message's opening, or just after a stop or a new line.
 const SENTENCE_START = String.raw`(?:^|(?<=[.!?…\n]))`;
 const NUMBER = String.raw`\p{Sc}?\d[\d.,]*`;
-const OPERATION = String.raw`\s*(?:%|percent|per\s*cent)\s+of\s+|\s*(?:[x×*/÷+]|-(?!\d)|times|plus|minus|divided\s+by|multiplied\s+by)\s*`;
+const OPERATION = String.raw`\s*(?:%|per\s*cent)\s+of\s+|\s*(?:[x×*/÷+]|-(?!\d)|times|plus|minus|divided\s+by|multiplied\s+by)\s*`;
 const CALCULATION = new RegExp(
   String.raw`${SENTENCE_START}(?:(?![.!?…\n])[\s\p{P}])*(?:what(?:\s+is)?|how\s+much\s+is|calculate|work\s+out)\s+${NUMBER}(?:(?:${OPERATION})${NUMBER})+\s*(?:\s*[?!.…]+|(?=\s*$|\s*\n))`,
   'giu',

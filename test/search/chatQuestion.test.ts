@@ -1040,6 +1040,16 @@ describe('chatQuestion', () => {
     expect(chatQuestion('what is 15% of global emissions?')).toBe('what is 15% of global emissions?');
   });
 
+  // "percent" read both as itself and as "per cent" with no space: each "percent of" in a chain two
+  // ways, and a chain ending in a word was split every way (twenty-two, 297 characters: seconds; its
+  // time is bench/longReadings.ts's). Read one way, forty read at once (review62).
+  it('reads a chain of shares one way: a sum to work out, or a question where a word ends it', () => {
+    for (const message of ['what is 5 percent of 20 per cent of 300?', 'what is 5% of 20 percent of 300']) expect(chatQuestion(message), message).toBe('');
+    const chain = `what is 1${' percent of 2'.repeat(40)}`;
+    expect(chatQuestion(chain)).toBe('');
+    expect(chatQuestion(`${chain} of the budget?`)).toBe(`${chain} of the budget?`);
+  });
+
   // Held-out 21's "What's a good sci-fi novel for a long flight?" and 38's "What's the EUR to USD
   // exchange rate right now?" were answered from a claim sharing a word; held-out 42's "what's for
   // lunch today?" and "any good podcast recommendations for the commute?" were answered blind.
