@@ -29,6 +29,7 @@ import { functionWordsOf } from '../src/search/sharedFunctionWords.js';
 import { acknowledgementsOnly } from '../src/search/acknowledgementsOnly.js';
 import { TOTAL_ASKED_ASIDE } from '../src/search/totalAskedAside.js';
 import { acknowledges, asksNothing, chatQuestion, pointsAbove } from '../src/search/chatQuestion.js';
+import { namesPersonInRole } from '../src/answer/askedPerson.js';
 import { percentile } from './percentile.js';
 
 /** What the unit tests allowed before timing left them (Slack's longest message is 40,000 characters). */
@@ -154,6 +155,11 @@ const READINGS: Reading[] = [
   { name: 'unclosed links point at nothing ("<http:<http:…": pointsAbove)', read: (n) => !pointsAbove(repeated('<http:', n)) },
   // A chain of shares ending in a word (chatRequests.ts CALCULATION): "percent" read one way.
   { name: 'a chain of shares ending in a word ("what is 1 percent of 2 … of the budget?")', read: (n) => { const text = `what is 1${repeated(' percent of 2', n)} of the budget?`; return chatQuestion(text) === text; } },
+  // People named in apposition, over and over, in a claim (askedPerson.ts): the word before each
+  // read back from it, each index looked up in a set, each sentence read for a role once.
+  { name: 'a person in apposition, over and over ("Smith, a doctor, …")', read: (n) => givesAnswerKind(repeated('Smith, a doctor, ', n), 'person') },
+  { name: 'no role in sentences of appositions ("Smith, a baker. …")', read: (n) => !namesPersonInRole(repeated('Smith, a baker, ', n)) && !namesPersonInRole(repeated('Smith, a baker. ', n)) },
+  { name: 'a role after sentences of appositions ("… Jones, the club chairman.")', read: (n) => namesPersonInRole(`${repeated('Smith, a baker. ', n)}Jones, the club chairman.`) },
   { name: 'a total aside after its cue ("which country a a … , all told?")', read: (n) => `which country ${repeated('a ', n)}, all told?`.replace(TOTAL_ASKED_ASIDE.pattern, '').endsWith(', ?') },
   { name: 'years spanned after "from"s ("from from … 1875 until 1956")', read: (n) => givesAnswerKind(`${'from '.repeat(n / 5)}1875 until 1956`, 'duration') },
   { name: 'no span after "from"s ("from from … 1875 x")', read: (n) => !givesAnswerKind(`${'from '.repeat(n / 5)}1875 x`, 'duration') },

@@ -257,7 +257,7 @@ function* namedAsOnePerson(text: string): Generator<RegExpExecArray, void, undef
     const name = match[1] as string;
     const head = match[2] as string;
     const first = (name.split(/\s/u)[0] as string).toLowerCase();
-    const before = /([\p{L}]+)\s+$/u.exec(text.slice(0, match.index))?.[1]?.toLowerCase();
+    const before = letterWordBefore(text, match.index)?.toLowerCase();
     if (FUNCTION_WORDS.has(first) || (before !== undefined && FUNCTION_WORDS.has(before)) || (!/\s/u.test(name) && isAdverb(name))) continue;
     if (PARTIES.has(head) || /[^s]s$/u.test(head)) continue;
     if (kindOfOnePerson(head) && !isNamedPlace(name)) yield match;
@@ -272,6 +272,31 @@ function isAdverb(word: string, reader: WordNet | null = sharedWordNet()): boole
   return reader !== null && fromWordNet(reader, () => reader.lookup(word.toLowerCase())).some((entry) => entry.pos === 'adv');
 }
 
+const SPACE = /\s/u;
+const LETTER = /^\p{L}$/u;
+
+/**
+ * The word of letters just before `index`, with spaces between (none where no space is): what
+ * `/(\p{L}+)\s+$/u` finds in the text before `index`, read back from it. Run over the text before
+ * each apposition, that pattern read it all from its start each time.
+ */
+function letterWordBefore(text: string, index: number): string | undefined {
+  let end = index;
+  while (end > 0 && SPACE.test(text[end - 1] as string)) end--;
+  if (end === index) return undefined;
+  let start = end;
+  for (let char = charBefore(text, start); char !== undefined && LETTER.test(char); char = charBefore(text, start)) start -= char.length;
+  return start === end ? undefined : text.slice(start, end);
+}
+
+/** The character (a code point: one or two code units) ending at `end`; undefined at the text's start. */
+function charBefore(text: string, end: number): string | undefined {
+  if (end <= 0) return undefined;
+  const low = text.charCodeAt(end - 1);
+  const high = end >= 2 ? text.charCodeAt(end - 2) : 0;
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? text.slice(end - 2, end) : text.slice(end - 1, end);
+}
+
 /**
  * Each person the text names, in order: a name as PERSON_NAMED reads one (over the whole text: a
  * name opening a sentence is none) that is no place by WordNet (namedPlace.ts: "West Germany", "New
@@ -284,7 +309,9 @@ function* peopleNamed(text: string): Generator<RegExpExecArray, void, undefined>
   for (const match of matchesOf(text, EVERY_PERSON_NAMED)) if (!isNamedPlace(match[0])) named.push(match);
   const somethingElse = royalNamesOfSomethingElse(text, named.map((match) => match[0]));
   const found = somethingElse.size === 0 ? named : named.filter((match) => !somethingElse.has(match[0]));
-  for (const match of namedAsOnePerson(text)) if (!found.some(({ index }) => index === match.index)) found.push(match);
+  // Each index looked up in a set: over a text of many appositions, each one looked through them all.
+  const at = new Set(found.map(({ index }) => index));
+  for (const match of namedAsOnePerson(text)) if (!at.has(match.index)) found.push(match);
   yield* found.sort((a, b) => a.index - b.index);
 }
 
@@ -307,9 +334,16 @@ export function namesPersonInRole(text: string): boolean {
   const ends: number[] = [];
   let end = 0;
   for (const sentence of sentences) ends.push((end = text.indexOf(sentence, end) + sentence.length));
+  // The names come in order: each sentence is found from the last one's and read for a role once,
+  // not found and read again for each name in it.
+  let i = 0;
+  let read = -1;
   for (const { index } of peopleNamed(text)) {
-    const i = ends.findIndex((sentenceEnd) => index < sentenceEnd);
-    if (i >= 0 && ROLE_WORD.test(sentences[i] as string)) return true;
+    while (i < ends.length && index >= (ends[i] as number)) i++;
+    if (i >= ends.length) return false;
+    if (i === read) continue;
+    read = i;
+    if (ROLE_WORD.test(sentences[i] as string)) return true;
   }
   return false;
 }

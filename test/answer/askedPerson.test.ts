@@ -317,4 +317,22 @@ describe('a name opening a sentence, said to be a person by what follows it', ()
     ])
       expect(givesAnswerKind(text, 'person'), text).toBe(false);
   });
+
+  // review62: the word before each apposition was read over the whole text before it, each name's
+  // index looked for among all the others, and each name's sentence found and read for a role
+  // again: a claim of appositions took time growing with its square (its time: bench/longReadings.ts).
+  // Read back from each, in a set, each sentence once: the same readings.
+  it('reads the word before an apposition back from it, and a long text of appositions as one of a few', () => {
+    for (const [text, person] of [
+      ['in   Smith, a doctor, said so.', false],
+      ['with\tSmith, a doctor, said so.', false],
+      ['In\u00a0Mali, the president took power.', false],
+      ['𝒜bc Smith, a doctor, said so.', true],
+      ['Smith, a doctor, '.repeat(1000), true],
+      ['In Mali, the president of the junta took power. '.repeat(300), false],
+    ] as const)
+      expect(givesAnswerKind(text, 'person'), text.slice(0, 60)).toBe(person);
+    expect(namesPersonInRole('Smith, a baker. '.repeat(600))).toBe(false);
+    expect(namesPersonInRole(`${'Smith, a baker. '.repeat(600)}Jones, the club chairman.`)).toBe(true);
+  });
 });
