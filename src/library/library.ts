@@ -21,6 +21,7 @@ import { LoadProgress, type LoadingProgress } from './loadProgress.js';
 import { type ReportScope, scopeKey } from './reportScope.js';
 import { ServedSentences } from './servedSentences.js';
 import type { FunctionWordRarity } from '../search/sharedFunctionWords.js';
+import type { MinedNames } from '../search/namesMinedApart.js';
 
 /**
  * A report's texts, then its claims, whose names are mined per turn of a live reload
@@ -169,7 +170,7 @@ export class Library implements LibraryView {
 
   /** Serves what a load (or one batch of it) found: its reports and its errors. */
   add(loaded: LoadedReports): void {
-    for (const report of loaded.reports) this.put(report, loaded.hashes?.get(report.file));
+    for (const report of loaded.reports) this.put(report, loaded.hashes?.get(report.file), loaded.names?.get(report.file));
     for (const error of loaded.errors) this.fail(error);
   }
 
@@ -226,11 +227,13 @@ export class Library implements LibraryView {
 
   /**
    * Serves a report, replacing the one with the same id; clears its file's error. `hash` is its
-   * file's content hash, when known: a report a loaded snapshot holds with that hash is not indexed again.
+   * file's content hash, when known: a report a loaded snapshot holds with that hash is not indexed
+   * again. `names`: its names mined on a parse worker, taken when mined with the files this
+   * library's WordNet reads (or both without WordNet); otherwise mined here.
    */
-  put(report: Report, hash?: string): void {
+  put(report: Report, hash?: string, names?: MinedNames): void {
     this.wrote(report.file);
-    this.serve(report, hash, null);
+    this.serve(report, hash, names !== undefined && names.wordnet === (this.wordnet?.dir ?? null) ? { claims: null, aliases: names.pairs } : null);
   }
 
   /**

@@ -8,6 +8,7 @@ import type { Worker } from 'node:worker_threads';
 import { startWorker, workerUrl } from '../workerThread.js';
 import type { ParseResult } from './model.js';
 import type { ParseRequest, ParseResponse } from './parseWorker.js';
+import type { MinedNames } from '../search/namesMinedApart.js';
 
 export class PoolBrokenError extends Error {}
 
@@ -16,9 +17,15 @@ export interface FileBytes {
   bytes: Uint8Array;
 }
 
+/** A batch's results in its order, and (asked for) each one's names mined beside it. */
+export interface ParsedBatch {
+  results: ParseResult[];
+  names?: (MinedNames | null)[];
+}
+
 interface Task {
   request: ParseRequest;
-  resolve: (results: ParseResult[]) => void;
+  resolve: (parsed: ParsedBatch) => void;
   reject: (error: Error) => void;
 }
 
@@ -53,11 +60,20 @@ export class ParseWorkerPool {
   }
 
   /** Parses a batch of files on the next free worker; results in the batch's order. */
-  parse(files: FileBytes[]): Promise<ParseResult[]> {
+  async parse(files: FileBytes[]): Promise<ParseResult[]> {
+    return (await this.parseBatch(files)).results;
+  }
+
+  /**
+   * parse, with each report's names mined on the worker too (namesMinedApart), by WordNet's files
+   * in the folder `wordnet` (null: without WordNet), or not at all (undefined).
+   */
+  parseBatch(files: FileBytes[], mineNamesWith?: string | null): Promise<ParsedBatch> {
     if (this.broken) return Promise.reject(this.broken);
     clearTimeout(this.idleTimer);
     return new Promise((resolve, reject) => {
-      this.queue.push({ request: { id: this.nextId++, files }, resolve, reject });
+      const request: ParseRequest = mineNamesWith === undefined ? { id: this.nextId++, files } : { id: this.nextId++, files, mineNamesWith };
+      this.queue.push({ request, resolve, reject });
       this.dispatch();
     });
   }
@@ -90,7 +106,7 @@ export class ParseWorkerPool {
       if (!task || task.request.id !== response.id) return;
       this.busy.delete(worker);
       this.idle.push(worker);
-      task.resolve(response.results);
+      task.resolve(response.names === undefined ? { results: response.results } : { results: response.results, names: response.names });
       this.dispatch();
       this.retireWhenIdle();
     });
