@@ -21,7 +21,7 @@ import { LoadProgress, type LoadingProgress } from './loadProgress.js';
 import { type ReportScope, scopeKey } from './reportScope.js';
 import { ServedSentences } from './servedSentences.js';
 import type { FunctionWordRarity } from '../search/sharedFunctionWords.js';
-import type { MinedNames } from '../search/namesMinedApart.js';
+import { claimFunctionWords, type PreparedApart } from './preparedApart.js';
 
 /**
  * A report's texts, then its claims, whose names are mined per turn of a live reload
@@ -170,7 +170,7 @@ export class Library implements LibraryView {
 
   /** Serves what a load (or one batch of it) found: its reports and its errors. */
   add(loaded: LoadedReports): void {
-    for (const report of loaded.reports) this.put(report, loaded.hashes?.get(report.file), loaded.names?.get(report.file));
+    for (const report of loaded.reports) this.put(report, loaded.hashes?.get(report.file), loaded.prepared?.get(report.file));
     for (const error of loaded.errors) this.fail(error);
   }
 
@@ -228,12 +228,13 @@ export class Library implements LibraryView {
   /**
    * Serves a report, replacing the one with the same id; clears its file's error. `hash` is its
    * file's content hash, when known: a report a loaded snapshot holds with that hash is not indexed
-   * again. `names`: its names mined on a parse worker, taken when mined with the files this
-   * library's WordNet reads (or both without WordNet); otherwise mined here.
+   * again. `apart`: the report prepared on a parse worker (preparedApart.ts); its names are taken
+   * when mined with the files this library's WordNet reads (or both without WordNet), else mined here.
    */
-  put(report: Report, hash?: string, names?: MinedNames): void {
+  put(report: Report, hash?: string, apart?: PreparedApart): void {
     this.wrote(report.file);
-    this.serve(report, hash, names !== undefined && names.wordnet === (this.wordnet?.dir ?? null) ? { claims: null, aliases: names.pairs } : null);
+    const names = apart?.names;
+    this.serve(report, hash, names && names.wordnet === (this.wordnet?.dir ?? null) ? { claims: null, aliases: names.pairs } : null, apart);
   }
 
   /**
@@ -263,8 +264,8 @@ export class Library implements LibraryView {
     return this.writes;
   }
 
-  /** put, with what putInTurns worked out beforehand (null: nothing). */
-  private serve(report: Report, hash: string | undefined, prepared: { claims: StagedReport | null; aliases: AliasPair[] } | null): void {
+  /** put, with what putInTurns worked out beforehand (null: nothing), and its claims' function words worked out on a parse worker. */
+  private serve(report: Report, hash: string | undefined, prepared: { claims: StagedReport | null; aliases: AliasPair[] } | null, apart?: PreparedApart): void {
     // Ids are paths, so only `x.md` beside `x.MD` can share one: the first served keeps it.
     const holder = this.reportsById.get(report.id);
     if (holder && holder.file !== report.file) {
@@ -279,7 +280,7 @@ export class Library implements LibraryView {
     if (indexed) this.adopted.delete(report.file);
     else this.dropAdopted(report.file);
     // The new version's sentences before the old one's go: those it keeps are not worked out again.
-    for (const claim of report.claims) this.sentences.served(claim.text);
+    for (let i = 0; i < report.claims.length; i++) this.sentences.served((report.claims[i] as Claim).text, claimFunctionWords(apart, i));
     this.removeReport(report.id);
     this.reportsById.set(report.id, report);
     // An unchanged file's names come with its claims from the snapshot: mining every report's

@@ -38,8 +38,8 @@ export function loadLibrary(library: Library, dir: string, options: LoadOptions 
     if (snapshot && 'problem' in snapshot) (snapshot.outdated ? snapshotOutdated : snapshotProblems).push(snapshot.problem);
     else if (snapshot) library.adopt(snapshot);
     const loaded = await loadReports(dir, {
-      // Mined beside the parse on the workers, not on this thread as each report is served.
-      mineNamesWith: library.wordnet?.dir ?? null,
+      // Each report prepared for serving beside its parse on the workers, not on this thread as it is served.
+      prepareWith: library.wordnet?.dir ?? null,
       ...options,
       cacheDir,
       onBatch: (batch, batchProgress) => {

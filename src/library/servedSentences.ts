@@ -21,8 +21,8 @@ export class ServedSentences {
   /** functionWordRarity's last result, until a claim is served or no longer served. */
   private rarity: FunctionWordRarity | undefined;
 
-  /** A claim with this sentence is now served. */
-  served(sentence: string): void {
+  /** A claim with this sentence is now served; `bits`, its function words when worked out already (functionWordBits'). */
+  served(sentence: string, bits?: Uint32Array): void {
     const held = this.slots.get(sentence);
     if (held !== undefined) {
       this.claims[held] = (this.claims[held] as number) + 1;
@@ -34,7 +34,7 @@ export class ServedSentences {
       this.claims = grownArray(this.claims, slot + 1);
       this.bits = grownArray(this.bits, this.claims.length * WORDS_OF_BITS);
     }
-    this.bits.set(functionWordBits(sentence), slot * WORDS_OF_BITS);
+    this.bits.set(bits ?? functionWordBits(sentence), slot * WORDS_OF_BITS);
     this.claims[slot] = 1;
     this.slots.set(sentence, slot);
     this.count(slot, 1);

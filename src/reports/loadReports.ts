@@ -15,7 +15,7 @@ import { ParseWorkerPool, PoolBrokenError, type FileBytes } from './parseWorkerP
 import { DEFAULT_MAX_REPORT_BYTES, readReportFile } from './readReportFile.js';
 import { contentHash, ReportCache } from './reportCache.js';
 import { yieldToEventLoop } from './yieldToEventLoop.js';
-import type { MinedNames } from '../search/namesMinedApart.js';
+import type { PreparedApart } from '../library/preparedApart.js';
 
 export interface LoadedReports {
   reports: Report[];
@@ -25,8 +25,8 @@ export interface LoadedReports {
   warnings: ReportIssue[];
   /** The SHA-256 of each report file's bytes, by file name (what the cache and index snapshot key on). */
   hashes?: Map<string, string>;
-  /** Each report's names mined on a parse worker (LoadOptions.mineNamesWith), by file; the others' are not here. */
-  names?: Map<string, MinedNames>;
+  /** Each report prepared for serving on a parse worker (LoadOptions.prepareWith), by file; the others are not here. */
+  prepared?: Map<string, PreparedApart>;
 }
 
 export interface LoadProgress {
@@ -52,10 +52,11 @@ export interface LoadOptions {
   /** Files larger than this are named as errors unread (MAX_REPORT_BYTES; default 5 MB). */
   maxReportBytes?: number;
   /**
-   * Each report a parse worker parses has its names mined there too (namesMinedApart.ts), with
-   * WordNet's files in this folder (null: without WordNet), and delivered with it (LoadedReports.names).
+   * Each report a parse worker parses is prepared for serving there too (preparedApart.ts), its
+   * names mined with WordNet's files in this folder (null: without WordNet), and delivered with it
+   * (LoadedReports.prepared).
    */
-  mineNamesWith?: string | null;
+  prepareWith?: string | null;
 }
 
 export interface LoadReport extends LoadedReports {
@@ -139,15 +140,15 @@ export async function loadReports(dir: string, options: LoadOptions = {}): Promi
   const loaded: LoadReport = { reports: [], errors: [], warnings: [], cacheProblems: [], cacheOutdated: [], sources: { cache: 0, workers: 0, inProcess: 0 } };
   const progress: LoadProgress = { done: 0, total: names.length, fromCache: 0 };
   const pooled = stringPool();
-  const deliver = (results: { name: string; result: ParseResult; hash?: string; names?: MinedNames | null }[]): void => {
-    const batch: LoadedReports = { reports: [], errors: [], warnings: [], hashes: new Map(), names: new Map() };
-    for (const { result, hash, names } of results) {
+  const deliver = (results: { name: string; result: ParseResult; hash?: string; prepared?: PreparedApart | null }[]): void => {
+    const batch: LoadedReports = { reports: [], errors: [], warnings: [], hashes: new Map(), prepared: new Map() };
+    for (const { result, hash, prepared } of results) {
       if (result.ok) {
         compactReport(result.report, pooled);
         batch.reports.push(result.report);
         batch.warnings.push(...result.warnings);
         if (hash !== undefined) batch.hashes?.set(result.report.file, hash);
-        if (names) batch.names?.set(result.report.file, names);
+        if (prepared) batch.prepared?.set(result.report.file, prepared);
       } else {
         batch.errors.push(result.error);
       }
@@ -165,10 +166,10 @@ export async function loadReports(dir: string, options: LoadOptions = {}): Promi
     options.onBatch?.({ reports: [], errors: unreadable, warnings: [], hashes: new Map() }, { ...progress });
   }
 
-  const parser = new BatchParser(options.workers, options.mineNamesWith, (files, results, where, names) => {
+  const parser = new BatchParser(options.workers, options.prepareWith, (files, results, where, prepared) => {
     loaded.sources[where] += files.length;
     files.forEach((file, i) => cache?.put(file.name, file.hash, results[i] as ParseResult));
-    deliver(files.map((file, i) => ({ name: file.name, result: results[i] as ParseResult, hash: file.hash, names: names?.[i] })));
+    deliver(files.map((file, i) => ({ name: file.name, result: results[i] as ParseResult, hash: file.hash, prepared: prepared?.[i] })));
   });
   try {
     for (let start = 0; start < names.length; start += READ_BATCH) {
@@ -234,9 +235,9 @@ class BatchParser {
 
   constructor(
     private readonly workers: number | undefined,
-    /** What the workers mine each report's names with (LoadOptions.mineNamesWith); undefined: not mined. */
-    private readonly mineNamesWith: string | null | undefined,
-    private readonly onParsed: (files: PendingFile[], results: ParseResult[], where: 'workers' | 'inProcess', names?: (MinedNames | null)[]) => void,
+    /** What the workers prepare each report with (LoadOptions.prepareWith); undefined: not prepared. */
+    private readonly prepareWith: string | null | undefined,
+    private readonly onParsed: (files: PendingFile[], results: ParseResult[], where: 'workers' | 'inProcess', prepared?: (PreparedApart | null)[]) => void,
   ) {}
 
   add(file: PendingFile): void {
@@ -280,10 +281,10 @@ class BatchParser {
     const done = pool
       .parseBatch(
         files.map(({ name, bytes }) => ({ name, bytes })),
-        this.mineNamesWith,
+        this.prepareWith,
       )
       .then(
-        ({ results, names }) => this.onParsed(files, results, 'workers', names),
+        ({ results, prepared }) => this.onParsed(files, results, 'workers', prepared),
         async (error: unknown) => {
           if (!(error instanceof PoolBrokenError)) throw error;
           this.poolProblem ??= error.message;

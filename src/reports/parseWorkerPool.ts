@@ -8,7 +8,7 @@ import type { Worker } from 'node:worker_threads';
 import { startWorker, workerUrl } from '../workerThread.js';
 import type { ParseResult } from './model.js';
 import type { ParseRequest, ParseResponse } from './parseWorker.js';
-import type { MinedNames } from '../search/namesMinedApart.js';
+import type { PreparedApart } from '../library/preparedApart.js';
 
 export class PoolBrokenError extends Error {}
 
@@ -17,10 +17,10 @@ export interface FileBytes {
   bytes: Uint8Array;
 }
 
-/** A batch's results in its order, and (asked for) each one's names mined beside it. */
+/** A batch's results in its order, and (asked for) each one's report prepared for serving beside it. */
 export interface ParsedBatch {
   results: ParseResult[];
-  names?: (MinedNames | null)[];
+  prepared?: (PreparedApart | null)[];
 }
 
 interface Task {
@@ -65,14 +65,14 @@ export class ParseWorkerPool {
   }
 
   /**
-   * parse, with each report's names mined on the worker too (namesMinedApart), by WordNet's files
-   * in the folder `wordnet` (null: without WordNet), or not at all (undefined).
+   * parse, with each report prepared for serving on the worker too (preparedApart), its names
+   * mined by WordNet's files in the folder `prepareWith` (null: without WordNet); not prepared when undefined.
    */
-  parseBatch(files: FileBytes[], mineNamesWith?: string | null): Promise<ParsedBatch> {
+  parseBatch(files: FileBytes[], prepareWith?: string | null): Promise<ParsedBatch> {
     if (this.broken) return Promise.reject(this.broken);
     clearTimeout(this.idleTimer);
     return new Promise((resolve, reject) => {
-      const request: ParseRequest = mineNamesWith === undefined ? { id: this.nextId++, files } : { id: this.nextId++, files, mineNamesWith };
+      const request: ParseRequest = prepareWith === undefined ? { id: this.nextId++, files } : { id: this.nextId++, files, prepareWith };
       this.queue.push({ request, resolve, reject });
       this.dispatch();
     });
@@ -106,7 +106,7 @@ export class ParseWorkerPool {
       if (!task || task.request.id !== response.id) return;
       this.busy.delete(worker);
       this.idle.push(worker);
-      task.resolve(response.names === undefined ? { results: response.results } : { results: response.results, names: response.names });
+      task.resolve(response.prepared === undefined ? { results: response.results } : { results: response.results, prepared: response.prepared });
       this.dispatch();
       this.retireWhenIdle();
     });

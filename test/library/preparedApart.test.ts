@@ -7,6 +7,7 @@ import { Library } from '../../src/library/library.js';
 import { loadLibrary } from '../../src/library/loadLibrary.js';
 import { loadReports } from '../../src/reports/loadReports.js';
 import { ClaimIndex } from '../../src/search/claimIndex.js';
+import { functionWordBits, WORDS_OF_BITS } from '../../src/search/sharedFunctionWords.js';
 import { WordNet, wordnetDbDir } from '../../src/search/wordnet/wordNet.js';
 
 const BUNDLED = fileURLToPath(new URL('../../reports/', import.meta.url));
@@ -51,7 +52,7 @@ describe("a report's names mined on the parse workers", () => {
   it('are mined again by the library when they were mined with other WordNet files than its own reader reads', async () => {
     const [report] = (await loadReports(GLOSSED, { cacheDir: null, workers: 0 })).reports;
     const library = new Library(new ClaimIndex(), null);
-    library.put(report!, undefined, { wordnet: wordnetDbDir(), pairs: [{ a: ['seaweed'], b: ['kelp'], gloss: true }] });
+    library.put(report!, undefined, { names: { wordnet: wordnetDbDir(), pairs: [{ a: ['seaweed'], b: ['kelp'], gloss: true }] }, functionWords: new Uint32Array(0) });
     expect(namesOf(library)).toEqual(namesOf(await minedHere(GLOSSED, null)));
   });
 
@@ -68,5 +69,25 @@ describe("a report's names mined on the parse workers", () => {
     expect(library.wordnet).toBeNull();
     expect(library.wordNetProblem).toMatch(/WordNet's files could not be read \(ENOENT.*data\.noun/);
     expect(namesOf(library)).toEqual(namesOf(await minedHere(GLOSSED, null)));
+  });
+});
+
+describe("a report's claims' function words worked out on the parse workers", () => {
+  it('are served as the library would work them out', async () => {
+    const library = new Library();
+    await loadLibrary(library, BUNDLED, { cacheDir: null, workers: 1 }).done;
+    const claims = library.reports.flatMap((report) => report.claims);
+    expect(claims.length).toBeGreaterThan(50);
+    for (const claim of claims) expect(library.sentenceFunctionWordBits(claim.text)).toEqual(functionWordBits(claim.text));
+  });
+
+  it('are taken as given, not worked out again', async () => {
+    const [report] = (await loadReports(GLOSSED, { cacheDir: null, workers: 0 })).reports;
+    const given = new Uint32Array(report!.claims.length * WORDS_OF_BITS).fill(0b101);
+    const library = new Library();
+    library.put(report!, undefined, { names: null, functionWords: given });
+    const first = report!.claims[0]!.text;
+    expect(functionWordBits(first)).not.toEqual(given.subarray(0, WORDS_OF_BITS));
+    expect(library.sentenceFunctionWordBits(first)).toEqual(given.subarray(0, WORDS_OF_BITS));
   });
 });
