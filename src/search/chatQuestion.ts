@@ -9,7 +9,7 @@ import { CHAT_ABBREVIATIONS, HEDGES_AND_EXCLAMATIONS, HESITATION, SLANG_IN_LOWER
 import { type CuedPattern, cued, foundIn, replacedIn, uncued } from './cuedPattern.js';
 import { matchesOf } from './matchesOf.js';
 import { acknowledgementsOnly } from './acknowledgementsOnly.js';
-import { ACKNOWLEDGEMENT, THANKS_OR_PRAISE, THANKS_OR_SIGN_OFF, THANKS_PRAISE_AND_OFFERS, WHAT_WAS_WANTED } from './courtesies.js';
+import { ACKNOWLEDGEMENT, INTERJECTION, THANKS_OR_PRAISE, THANKS_OR_SIGN_OFF, THANKS_PRAISE_AND_OFFERS, WHAT_WAS_WANTED } from './courtesies.js';
 import { CONFIRMING_RIGHT } from './confirmingRight.js';
 import { IRREGULAR_PAST_FORMS } from './irregularForms.js';
 import { GREETED_SMALL_TALK, GREETING, GREETING_ONLY, HAPPY_GREETING, ROOM_BY_WHAT_THEY_DO, STOP } from './greetings.js';
@@ -570,25 +570,32 @@ function preparedWords(text: string): string {
   return withoutShorthand(spelledOut(text.replace(EMOJI, ' ').replace(UNICODE_EMOJI, ' '))).replace(APOSTROPHE_S, '');
 }
 
-// Chat's hedges, exclamations and slang opening the message ("lol", "ngl", "tbh", "bruh", "fr"):
-// dropped before the readings of how a message opens (a greeting, a request no report meets), which
-// read it from its start; after "lol" they read none ("lol convert 5 miles to km", "lol good morning
-// everyone 👋"). Not thanks, which the courtesies read with what follows them, nor "exactly" praising
-// the answer ("exactly what I needed"); not before a time of day, which after them is the topic as
-// often as a greeting ("iirc evening is when prices peak?").
+// Chat's hedges, exclamations, interjections and slang opening the message ("lol", "ngl", "tbh",
+// "oh", "bruh", "fr"): dropped before the readings of how a message opens (a greeting, a request no
+// report meets, taking the question back), which read it from its start; after "lol" they read none
+// ("lol convert 5 miles to km", "lol good morning everyone 👋", "oh never mind"). Not thanks, which
+// the courtesies read with what follows them, nor "exactly" praising the answer ("exactly what I
+// needed"); not before a time of day, which after them is the topic as often as a greeting ("iirc
+// evening is when prices peak?").
 const CHAT_WORDS_OPENING = new RegExp(
-  String.raw`^[\s\p{P}]*(?:(?!${WHAT_WAS_WANTED})(?:${HEDGES_AND_EXCLAMATIONS}|${HESITATION}|${SLANG_IN_LOWER_CASE})(?![\p{L}\p{N}'-]|\.[\p{L}\p{N}])[\s\p{P}]*)+(?![\s\p{P}]*(?:morning|afternoon|evening)\b)`,
+  String.raw`^[\s\p{P}]*(?:(?!${WHAT_WAS_WANTED})(?:${HEDGES_AND_EXCLAMATIONS}|${HESITATION}|${SLANG_IN_LOWER_CASE}|${INTERJECTION})(?![\p{L}\p{N}'-]|\.[\p{L}\p{N}])[\s\p{P}]*)+(?![\s\p{P}]*(?:morning|afternoon|evening)\b)`,
   'iu',
 );
 
 // The slang read in lower case only, in any case: typed with a capital ("Fr", "SMH") it is a name.
 const SLANG_IN_ANY_CASE = new RegExp(String.raw`\b(?:${SLANG_IN_LOWER_CASE})\b`, 'gi');
+// An interjection in any case: typed in capitals ("OH") it is a name (Ohio).
+const INTERJECTION_IN_ANY_CASE = new RegExp(String.raw`\b(?:${INTERJECTION})\b`, 'gi');
 
-/** The text without the chat words opening it (CHAT_WORDS_OPENING); an opening with "Fr" or "SMH" in capitals is a name's. */
+/**
+ * The text without the chat words opening it (CHAT_WORDS_OPENING); an opening with "Fr" or "SMH"
+ * with a capital, or "OH" in capitals, is a name's.
+ */
 function withoutChatWordsOpening(text: string): string {
   const opening = CHAT_WORDS_OPENING.exec(text);
   if (opening === null) return text;
   for (const [word] of matchesOf(opening[0], SLANG_IN_ANY_CASE)) if (word !== word.toLowerCase()) return text;
+  for (const [word] of matchesOf(opening[0], INTERJECTION_IN_ANY_CASE)) if (word === word.toUpperCase()) return text;
   return text.slice(opening[0].length);
 }
 

@@ -5,7 +5,8 @@
 // that is nothing else is owed a reply (chatQuestion.greetsOrRequests).
 
 import { BE_FORMS, HAVE_FORMS, REQUEST_MODALS, oneOf } from './auxiliaryVerbs.js';
-import { type CuedPattern, cued } from './cuedPattern.js';
+import { LEAD_IN } from './courtesies.js';
+import { type CuedPattern, cued, uncued } from './cuedPattern.js';
 import { GREETING_WORD } from './greetings.js';
 
 /** Asking someone to do it: "can you", "could anyone (please)". `who`, an alternation. */
@@ -131,14 +132,24 @@ const PRESENCE_CHECK = String.raw`(?:can|could|do)${OPENS_CLAUSE}\s+(?:${YOU}|an
 // Asking the bot what it can do for the asker (held-out 59 "what can you actually help me with?",
 // answered with claims sharing "help"): "what can / could / do you (actually) do / help (me) with",
 // "how can you help (me)", "what else can you do". As a clause of its own opening the message, after
-// a greeting at most: "what can you do about a frozen heat pump?" and "how can you help a child
-// sleep?" ask on, and so does the "you" of anyone after a clause ("If a pipe bursts, what can you
-// do?", "My kid cannot sleep. How can you help?").
-const OPENS_MESSAGE = String.raw`(?<=^[\s\p{P}]*(?:${GREETING_WORD}[\s\p{P}]*)?\p{L}+)`;
+// a greeting and up to two words leading into it, read with it ("so what can you do?", "ok so how
+// can you help?", "and what can you help with?", "thanks! what else can you do?": courtesies.ts
+// LEAD_IN; "so" or "and" left alone would be searched). "what can you do about a frozen heat pump?"
+// and "how can you help a child sleep?" ask on, and so does the "you" of anyone after a clause ("If
+// a pipe bursts, what can you do?", "My kid cannot sleep. How can you help?"). "what do you do"
+// after a greeting at most: after "so" or "ok" it asks what one does next as often ("so what do you
+// do?"). Anchored at the text's opening, so tried there only.
 const HEDGING_ADVERB = String.raw`(?:(?:actually|really|even|exactly)\s+)?`;
-const ABILITY_ASKED = String.raw`what${OPENS_MESSAGE}\s+(?:else\s+)?(?:can|could|do)\s+(?:${YOU})\s+${HEDGING_ADVERB}(?:do(?:\s+for\s+(?:me|us))?|help\s+(?:(?:me|us)\s+)?with)|how${OPENS_MESSAGE}\s+(?:can|could)\s+(?:${YOU})\s+${HEDGING_ADVERB}help(?:\s+(?:me|us))?`;
+const ABILITY_QUESTION = String.raw`what\s+(?:else\s+)?(?:can|could|do)\s+(?:${YOU})\s+${HEDGING_ADVERB}(?:do(?:\s+for\s+(?:me|us))?|help\s+(?:(?:me|us)\s+)?with)|how\s+(?:can|could)\s+(?:${YOU})\s+${HEDGING_ADVERB}help(?:\s+(?:me|us))?`;
+const WHAT_ONE_DOES = String.raw`what\s+(?:else\s+)?do\s+(?:${YOU})\s+${HEDGING_ADVERB}do\b`;
+/** Small talk ends its clause: the message's end, or a stop or a new line after it. */
+const SMALL_TALK_END = String.raw`(?=[\s\p{P}]*$|\s*[?!.,;:…\n])[?!.]*`;
+const ABILITY_ASKED = new RegExp(
+  String.raw`^[\s\p{P}]*(?:${GREETING_WORD}[\s\p{P}]*)?(?:(?:(?:${LEAD_IN})\b[\s\p{P}]+){1,2}(?!${WHAT_ONE_DOES}))?(?:${ABILITY_QUESTION})${SMALL_TALK_END}`,
+  'giu',
+);
 const SMALL_TALK = new RegExp(
-  String.raw`\b(?:${PRESENCE_CHECK}|${ABILITY_ASKED}|hows?(?:\s+${ASKED_AFTER_WITH})?(?:\s+been)?\s+(?:${ASKED_AFTER})(?:\s+(?:going|goin|been|doing|go|treating\s+you))?(?:\s+(?:so\s+far|today|lately))?|what\s+(?:is\s+)?up|whats\s+up|are\s+you\s+(?:a\s+|an\s+)?(?:real\s+)?(?:person|human|bot|robot|ai)|are\s+you\s+real)(?=[\s\p{P}]*$|\s*[?!.,;:…\n])[?!.]*`,
+  String.raw`\b(?:${PRESENCE_CHECK}|hows?(?:\s+${ASKED_AFTER_WITH})?(?:\s+been)?\s+(?:${ASKED_AFTER})(?:\s+(?:going|goin|been|doing|go|treating\s+you))?(?:\s+(?:so\s+far|today|lately))?|what\s+(?:is\s+)?up|whats\s+up|are\s+you\s+(?:a\s+|an\s+)?(?:real\s+)?(?:person|human|bot|robot|ai)|are\s+you\s+real)${SMALL_TALK_END}`,
   'giu',
 );
 
@@ -314,6 +325,7 @@ function requests(opensMessage: boolean): CuedPattern[] {
     cued(CHAT_REQUEST, HAND_OVER),
     cued(taskRequest(opensMessage), String.raw`convert|translate`),
     cued(writeRequest(opensMessage), String.raw`${WRITE_VERB}|joke`),
+    uncued(ABILITY_ASKED),
     cued(SMALL_TALK, SMALL_TALK_CUE),
     cued(WORKPLACE_QUESTION, WORKPLACE_CUE),
     cued(CALCULATION, String.raw`\d`),

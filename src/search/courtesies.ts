@@ -14,9 +14,9 @@ import { ADDRESSEE, QUESTION_WORD, STOP } from './greetings.js';
 const WELL_WISHING_TIME = String.raw`(?:rest\s+of\s+(?:your|the)\s+)?(?:one|day|weekend|evening|night|week|holiday|holidays|break|trip|time|flight|summer)`;
 const WELL_WISHING = String.raw`(?:[Aa]nd\s+)?(?:[Hh]ave\s+a\s+(?:good|great|nice|lovely|wonderful|relaxing|fun|safe)\s+${WELL_WISHING_TIME}|[Ee]njoy\s+(?:your|the)\s+${WELL_WISHING_TIME}|[Gg]ood\s*night|[Tt]ake\s+care|[Ss]afe\s+travels)(?:\s+(?:everyone|everybody|all|team|folks|guys|y'all))?|[Yy]ou\s+too|[Ss]ame\s+to\s+you`;
 
-// Taking back what was asked: "never mind (then)", "nevermind", "nvm", "forget it" (held-out 59),
-// in capitals too (unlike "OK" and "Nice" they name nothing), or that the asker found it after all.
-const WITHDRAWING = String.raw`(?:[Nn]ever|NEVER)\s*(?:[Mm]ind|MIND)(?:\s+then)?|nvm|NVM|[Ff]orget\s+(?:it|that|about\s+it)|[Ff]ound\s+it|[Ff]igured\s+it\s+out`;
+// Taking back what was asked: "never mind (then / that)", "nevermind", "nvm", "forget it" (held-out
+// 59), in capitals too (unlike "OK" and "Nice" they name nothing), or that the asker found it after all.
+const WITHDRAWING = String.raw`(?:[Nn]ever|NEVER)\s*(?:[Mm]ind|MIND)(?:\s+(?:then|that))?|nvm|NVM|[Ff]orget\s+(?:it|that|about\s+it)|[Ff]ound\s+it|[Ff]igured\s+it\s+out`;
 
 // Taking leave, with when the talk picks up again or to whom: "talk later", "talk to you soon",
 // "speak soon", "see ya", "see you all tomorrow", "bye", "bye for now", "bye everyone".
@@ -77,13 +77,26 @@ const ANSWER_PRAISE = String.raw`(?:(?:that|this|it)(?:['’]?s\b|\s+(?:was|is|h
 // Praise for an answer or its work: "you're a star", "you rock", "good bot", "great job", "nice one", "well done".
 const PRAISE = String.raw`you\s+(?:are|r)\s+(?:a|an|the|my)?\s*(?:${PRAISED_AS})|you\s+rock|(?:good|great|nice|clever)\s+bot|(?:great|good|nice|awesome|brilliant)\s+(?:job|work|one|stuff)|well\s+done|${ANSWER_PRAISE}`;
 /**
+ * An interjection opening a message or a clause ("oh never mind", "ah ok", "ooh thanks"): it says
+ * nothing of the topic. Read opening them only: "OH" in capitals is Ohio (chatQuestion.ts).
+ */
+export const INTERJECTION = String.raw`o+h+|a+h+`;
+
+/**
+ * A word that leads into what the asker says next ("ok thanks for…", "oh thanks", "lol you rock",
+ * "so what can you do?", "and what can you help with?"): an acknowledgement, thanks, an
+ * interjection, a conjunction or a laugh.
+ */
+export const LEAD_IN = String.raw`${ACKNOWLEDGEMENT}|${THANKS_LEAD_IN}|${INTERJECTION}|and|so|lol|haha`;
+
+/**
  * `words` where they open the message or a clause: after its start, a stop, a new line or a word that
- * leads into them ("ok thanks for…", "oh thanks", "lol you rock"); not inside a question ("were there
- * cheers for owens in berlin?", "did lind get any thanks for his trial?"). Matched first and looked
- * behind from their end, not at every position.
+ * leads into them (LEAD_IN); not inside a question ("were there cheers for owens in berlin?", "did
+ * lind get any thanks for his trial?"). Matched first and looked behind from their end, not at every
+ * position.
  */
 function openingClause(words: string): string {
-  return String.raw`\b(?:${words})(?<=(?:^|${STOP}|\n|\b(?:${ACKNOWLEDGEMENT}|${THANKS_LEAD_IN}|oh|and|so|lol|haha))[\s\p{P}]*(?:${words}))`;
+  return String.raw`\b(?:${words})(?<=(?:^|${STOP}|\n|\b(?:${LEAD_IN}))[\s\p{P}]*(?:${words}))`;
 }
 /**
  * The rest of a clause, to a stop, a new line or the question that follows with no stop between

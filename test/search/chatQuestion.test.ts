@@ -382,6 +382,19 @@ describe('chatQuestion', () => {
     for (const question of ['Can someone fake the satellite location signal a plane uses?', 'At what age can someone with myopia have LASIK?', 'How many days of drugs can someone carry in Portugal?']) expect(chatQuestion(question), question).toBe(question);
   });
 
+  // "oh" and "ah" opening a message say nothing of the topic: searched, "oh never mind" and "oh ok"
+  // were questions (review61). In capitals, "OH" is Ohio.
+  it('drops an interjection opening the message, and keeps it in capitals', () => {
+    expect(chatQuestion('oh, what year did the Vasa sink?')).toBe('what year did the Vasa sink?');
+    expect(chatQuestion('Ooh what did the Vasa cost?')).toBe('what did the Vasa cost?');
+    for (const message of ['oh ok', 'ah ok cool', 'oh thanks']) {
+      expect(asksNothing(message), message).toBe(true);
+      expect(acknowledges(message), message).toBe(true);
+    }
+    expect(chatQuestion('OH, which towns flooded?')).toBe('OH, which towns flooded?');
+    expect(chatQuestion('which towns in OH flooded? oh and when?')).toBe('which towns in OH flooded? oh and when?');
+  });
+
   // The readings of how a message opens (a greeting, a request no report meets) read it from its
   // start: after "lol" they read none, and "lol convert 5 miles to km" was searched.
   it('reads a greeting or a request no report meets after chat\'s hedges and slang opening the message', () => {
@@ -1286,7 +1299,8 @@ describe('chatQuestion', () => {
   // question back signs off, as "ok cool" does.
   it('reads taking the question back as signing off, and "never mind" inside a question as the question', () => {
     // In capitals, "then" after it, and finding it after all (review61).
-    for (const message of ['lol ok never mind', 'never mind', 'Nevermind!', 'nvm', 'ok forget it', 'never mind, thanks', 'NEVER MIND', 'Never Mind', 'NVM', 'never mind then', 'never mind, found it', 'nvm, figured it out']) {
+    // After an interjection, and "never mind that" (review61).
+    for (const message of ['lol ok never mind', 'never mind', 'Nevermind!', 'nvm', 'ok forget it', 'never mind, thanks', 'NEVER MIND', 'Never Mind', 'NVM', 'never mind then', 'never mind, found it', 'nvm, figured it out', 'oh never mind', 'ah forget it', 'Ahh nvm', 'never mind that, thanks']) {
       expect(chatQuestion(message), message).toBe('');
       expect(acknowledges(message), message).toBe(true);
     }
@@ -1299,12 +1313,14 @@ describe('chatQuestion', () => {
   // Held-out 59's "what can you actually help me with?" was answered with claims sharing "help":
   // asking what the bot can do asks the reports nothing, and is owed a reply saying what it does.
   it('reads asking what the bot can do as small talk, and what someone can do about a thing as a question', () => {
-    for (const message of ['what can you actually help me with?', 'what can you do?', 'hey, what can you do?', 'what else can you do', 'how can you help me?', 'what can u help with']) {
+    // After a word opening the message (review61): "so", "and", an acknowledgement, thanks.
+    for (const message of ['what can you actually help me with?', 'what can you do?', 'hey, what can you do?', 'what else can you do', 'how can you help me?', 'what can u help with', 'so what can you do?', 'ok what can you do?', 'and what can you help with?', 'ok so how can you help me?', 'thanks! what else can you do?', 'hey bot, so what do you help with?']) {
       expect(greetsOrRequests(message), message).toBe(true);
       expect(chatQuestion(message), message).not.toMatch(/\p{L}/u);
     }
     // The "you" of anyone after a clause of the question's own (review61).
-    for (const message of ['what can you do about a frozen heat pump?', 'how can you help a child sleep?', 'what do you do when the pipes freeze?', 'So what did Ali do?', 'If a pipe bursts, what can you do?', 'When the power goes out, what do you do?', 'rats in the attic: what can you do?', 'My kid cannot sleep. How can you help?']) {
+    // "what do you do" after an opening word is anyone's as often, asking what one does next.
+    for (const message of ['what can you do about a frozen heat pump?', 'how can you help a child sleep?', 'what do you do when the pipes freeze?', 'So what did Ali do?', 'If a pipe bursts, what can you do?', 'When the power goes out, what do you do?', 'rats in the attic: what can you do?', 'My kid cannot sleep. How can you help?', 'so what can you do about rats?', 'so what do you do?', 'and what else can you do with a heat pump?']) {
       expect(greetsOrRequests(message), message).toBe(false);
       expect(chatQuestion(message), message).toBe(message);
     }

@@ -28,6 +28,7 @@ const MATCHED = [
   'whats up',
   'what is up?',
   'are you a real person?',
+  'so what can you do?',
   // the asker's own workplace, and a sum
   'when is the team offsite?',
   'is the off-site next week?',
