@@ -4,7 +4,7 @@
 
 import { AUXILIARY, oneOf } from '../search/auxiliaryVerbs.js';
 import { matchesOf } from '../search/matchesOf.js';
-import { physicalThing, placeNamed } from './physicalThing.js';
+import { physicalThing, placeNamed, timeNoun } from './physicalThing.js';
 
 /**
  * A temperature named: "(at) what (room / ice) temperature…", "what is the (surface) temperature
@@ -23,9 +23,8 @@ const TEMPERATURE_NAMED = new RegExp(String.raw`\bwhat (?:(?!${AUXILIARY}\b)[\w-
 const HOW_HOT = new RegExp(String.raw`\bhow(?<!\b(?:for|on|about|by|of|to) how) (?:cold|hot|warm|chilly)\s+${oneOf(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'can', 'could', 'will', 'would', 'gets', 'get', 'got', 'has', 'have', 'had'])}\s+([^?.!,;:]*)`, 'giu');
 /** Words before the thing asked of: articles, possessives, demonstratives. */
 const BEFORE_THING = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'that', 'these', 'those', 'some', 'average', 'typical']);
-/** A time told after the thing with no preposition ("…the water the night Titanic sank", "…that winter"): the determiner, then the time's noun. */
+/** A time told after the thing with no preposition ("…the water the night Titanic sank", "…that winter"): the determiner, then the time's noun (physicalThing.ts timeNoun). */
 const TIME_DETERMINERS = new Set(['the', 'that', 'this', 'each', 'every', 'last']);
-const TIME_NOUNS = new Set(['night', 'day', 'morning', 'afternoon', 'evening', 'week', 'month', 'year', 'winter', 'summer', 'spring', 'autumn', 'time']);
 /** Words that end the thing's phrase: prepositions, conjunctions and the verbs a temperature is asked with ("…get", "…feel"). */
 const AFTER_THING = new Set(['of', 'in', 'on', 'at', 'inside', 'during', 'between', 'over', 'to', 'for', 'from', 'with', 'when', 'after', 'before', 'and', 'or', 'get', 'gets', 'become', 'feel', 'feels', 'reach', 'stay', 'run', 'burn', 'be', 'been', 'getting', 'usually', 'typically', 'really', 'actually']);
 
@@ -57,7 +56,7 @@ function askedOfPhysical(phrase: string): boolean {
     // A time told with no preposition after the thing ends it: "how cold was the water the night
     // Titanic sank?" asks of the water (held-out 59: "sank" was read as the thing); of a place
     // too, whose temperature at a time is its weather ("how cold was Moscow that winter?").
-    if (thing !== null && TIME_DETERMINERS.has(word) && TIME_NOUNS.has(words[i + 1] ?? '')) return physicalThing(thing) || placeNamed(thing);
+    if (thing !== null && TIME_DETERMINERS.has(word) && timeNoun(words[i + 1] ?? '')) return physicalThing(thing) || placeNamed(thing);
     if (BEFORE_THING.has(word)) continue;
     thing = word.replace(/['’]s?$/u, '');
   }

@@ -5,7 +5,8 @@
 // which WordNet files under physical entity too but questions speak of figuratively ("the field
 // of…", "the response to…", "the trend for…"), but for the natural ones and the bursts of energy
 // that have a heat of their own ("lightning", "the storm", "the wildfire"). A temperature is asked
-// of such a thing only (askedTemperature.ts).
+// of such a thing only (askedTemperature.ts), or of a place at a time: whether a noun names a place
+// or a time is read here too.
 
 import { RememberedPerReader } from '../search/wordnet/rememberedPerReader.js';
 import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
@@ -13,6 +14,7 @@ import type { WordNet } from '../search/wordnet/wordNet.js';
 import { lexFileOf } from '../search/wordnet/lexFile.js';
 import { senseUnder, type Anchor } from '../search/wordnet/senseUnder.js';
 import { mostNounUsesAre } from './kindOfPerson.js';
+import { SEASONS } from './yearWords.js';
 
 /** WordNet's physical entity. */
 const PHYSICAL: readonly Anchor[] = [['physical_entity', 0]];
@@ -25,7 +27,7 @@ const PHYSICAL: readonly Anchor[] = [['physical_entity', 0]];
 const HOT_EVENTS: readonly Anchor[] = [['natural_phenomenon', 0], ['discharge', 0], ['fire', 0]];
 /** Lexicographer files (lexnames(5WN)) read as no physical thing: noun.location, noun.person, noun.phenomenon, noun.process. */
 const NOT_PHYSICAL = new Set([15, 18, 19, 22]);
-/** noun.time, read as a physical thing: a time's temperature is its weather ("how cold was the winter?"). */
+/** noun.time, read as a physical thing: a time's temperature is its weather ("how cold was the winter?"); and as a time told (timeNoun). */
 const NOUN_TIME = 28;
 /** noun.location: a place, a physical thing where a time is told with it (placeNamed). */
 const NOUN_LOCATION = 15;
@@ -47,6 +49,20 @@ function readPhysical(reader: WordNet, word: string): boolean {
 }
 
 /**
+ * Whether the word names a time told after a thing ("…the water the night Titanic sank", "…that
+ * weekend", "…that decade"): a season (yearWords.ts SEASONS: "fall" is a descent in most of its
+ * uses), or a noun most of whose uses are of noun.time ("night", "hour", "weekend", "decade", "time").
+ */
+export function timeNoun(word: string, reader: WordNet | null = sharedWordNet()): boolean {
+  const lower = word.toLowerCase();
+  return SEASONS.includes(lower) || (reader !== null && timeKept.remembered(reader, lower, readTime));
+}
+
+function readTime(reader: WordNet, word: string): boolean {
+  return mostNounUsesAre(reader, word, (offset) => lexFileOf(reader, offset) === NOUN_TIME);
+}
+
+/**
  * Whether most of the word's noun uses are of a place ("Moscow", "the city", "the region"): a
  * place's temperature at a time is its weather ("how cold was Moscow that winter?"), where "how hot
  * was the field?" alone asks none (askedTemperature.ts).
@@ -62,3 +78,4 @@ function readPlace(reader: WordNet, word: string): boolean {
 // Questions repeat the things they ask of: each word's reading is kept, as kindOfPerson.ts keeps its.
 const physicalKept = new RememberedPerReader<boolean>();
 const placeKept = new RememberedPerReader<boolean>();
+const timeKept = new RememberedPerReader<boolean>();

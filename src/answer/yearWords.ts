@@ -27,7 +27,7 @@ const MEASURE = String.raw`\s?(?:%|(?:[kMGT]?W|[kMGT]Wh|mAh|[mc]?l|[mk]?g|t|[kcm
 export const NOT_COUNTING = String.raw`(?![.,]\d)(?!${COUNTED_NOUN})(?!${MEASURE})`;
 
 /** The seasons, which date a year as a month does ("in spring 2020", "over Winter 1962"). */
-const SEASONS: readonly string[] = ['spring', 'summer', 'autumn', 'fall', 'winter'];
+export const SEASONS: readonly string[] = ['spring', 'summer', 'autumn', 'fall', 'winter'];
 
 /**
  * A four-digit number is a year only in a year's context: after "in", "since", "by", "fiscal", a

@@ -43,6 +43,15 @@ describe('a temperature asked and given', () => {
       expect(askedAnswerKinds(question), question).not.toContain('temperature');
   });
 
+  // Review61's nit: the time's nouns were a list of their own, without "fall", "decade" or
+  // "weekend": a season, or a noun WordNet files under noun.time by most of its uses, tells a time.
+  it('reads any season or noun of time after the thing as the time told', () => {
+    for (const question of ['how cold was the lake that fall?', 'how cold was the water the weekend they swam?', 'how hot was the room the hour before the fire?', 'how cold was Moscow that decade?'])
+      expect(askedAnswerKinds(question), question).toContain('temperature');
+    for (const question of ['how cold was the war that decade?', 'how hot was the debate that weekend?', 'how warm was the reception that fall?'])
+      expect(askedAnswerKinds(question), question).not.toContain('temperature');
+  });
+
   // Review 1 item 14 (thirty-seventh session): figurative heat and cold ask no number of degrees.
   it('reads none of a relation, a reception, a debate or a market, nor where a temperature is not what is asked', () => {
     for (const question of [
