@@ -6,6 +6,8 @@
 import { CARDINAL_WORDS, MAGNITUDE_WORDS } from './quantityWords.js';
 import { NAMES_TYPED, namesCaptured, toldOfNamed } from './toldOfNamed.js';
 import { oneOf, BE_FORMS, TIME_AUXILIARY_VERBS } from '../search/auxiliaryVerbs.js';
+import { matchesOf } from '../search/matchesOf.js';
+import { MONTHS } from './yearWords.js';
 
 /**
  * An age asked: "how old" and a form of "be" ("how old was Nadia when…", "how old is the average
@@ -64,17 +66,31 @@ export const AGE_GIVEN = new RegExp(
 );
 
 /**
- * An age in apposition, as news and histories tell one: a number after a name and its comma, set
- * off by a comma or "and" ("Riggs, 55, routed Margaret Court", "Truman, 83, had lived…"), or after
- * "then" ("Ali, then 32 and seven years older than Foreman, was…"; "then aged 32" is "aged").
- * Case-sensitive, apart from AGE_GIVEN: the word before the comma is a name, capitalised; a
- * number in a list or a table's row comes after a figure or a lower-case word ("in 2020, 45, …").
- * Not a part of a larger number ("Paris, 32,000 people"), a decimal or a year.
+ * A number set off as an age is: by a comma or "and" after it; not a part of a larger number
+ * ("Paris, 32,000 people"), a decimal or a year, nor one of a list of numbers, the next after a
+ * comma or "and (then)" ("In June, 12, 14 and 16 ships…", "However, 300 and 400 died": "Ali, then 32
+ * and seven years older…" is an age).
  */
-const AGE_IN_APPOSITION = /(?:(?<![\p{L}'’.-])\p{Lu}[\p{L}'’.-]*,|,\s+then)\s+\d{1,3}(?![\d.]\d|,\d)(?=,|\s+and\b)/u;
+const NUMBER_SET_OFF = String.raw`\d{1,3}(?![\d.]\d|,\d)(?=,(?!\s*\d)|\s+and\b(?!\s+(?:then\s+)?\d))`;
+/**
+ * An age in apposition, as news and histories tell one: a number after a name and its comma
+ * ("Riggs, 55, routed Margaret Court", "Truman, 83, had lived…"), or after a word's comma and
+ * "then" ("Ali, then 32 and seven years older than Foreman, was…", "The company, then 12, was sold";
+ * "then aged 32" is "aged"), not after a figure's ("Prices rose to $10, then 15, then 20").
+ * Case-sensitive, apart from AGE_GIVEN: the word before the comma is a name, capitalised (its first
+ * group; a month is none: "By March, 40…"); a number in a list or a table's row comes after a figure
+ * or a lower-case word ("in 2020, 45, …").
+ */
+const AGE_IN_APPOSITION = new RegExp(String.raw`(?<![\p{L}'’.-])(\p{Lu}[\p{L}'’.-]*),\s+${NUMBER_SET_OFF}|(?<=\p{L}),\s+then\s+${NUMBER_SET_OFF}`, 'gu');
+
+/** Whether the text has an age in apposition (AGE_IN_APPOSITION) after a name, or after "then". */
+function ageInApposition(text: string): boolean {
+  for (const [, name] of matchesOf(text, AGE_IN_APPOSITION)) if (name === undefined || !MONTHS.includes(name)) return true;
+  return false;
+}
 
 /** Whether the text gives an age (AGE_GIVEN, or in apposition: AGE_IN_APPOSITION). */
-export const AGE_TOLD = { test: (text: string): boolean => AGE_GIVEN.test(text) || AGE_IN_APPOSITION.test(text) };
+export const AGE_TOLD = { test: (text: string): boolean => AGE_GIVEN.test(text) || ageInApposition(text) };
 
 /**
  * The one whose age at a time is asked, by name (NAMES_TYPED): capitalised words alone between "how old was / is"

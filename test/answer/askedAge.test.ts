@@ -101,6 +101,28 @@ describe('an age, asked and told', () => {
     expect(ageToldOf('Riggs, 55, routed Margaret Court 6-2, 6-1.', new Set(['king']))).toBe(false);
   });
 
+  // kind61's should (review61): a capitalised word opening a sentence, a month and a figure before
+  // "then" were read as a name and its age. (A place's count, "Germany, 35, and France, 28, led…",
+  // still is: WordNet reads "Kennedy", "Washington" and "Jordan" as places by most of their uses.)
+  it('reads no age in two numbers joined by "and" or in a list, after a month, nor "then N" after a figure', () => {
+    for (const text of [
+      'However, 300 and 400 died.',
+      'Meanwhile, 45 and 50 students left.',
+      'Yes, 20 and 30 are both valid.',
+      'By March, 40 and then 50 people had died.',
+      'In June, 12, 14 and 16 ships sailed.',
+      'By March, 40, the toll had doubled.',
+      'Three ships left Plymouth, 12, 14 and 16 days apart.',
+      'Prices rose to $10, then 15, then 20.',
+      'The rate was 5%, then 10, then 15 by 2020.',
+      'The Brownie sold for $1 in 1900, then 2, and film cost 15 cents.',
+    ])
+      expect(givesAnswerKind(text, 'age'), text).toBe(false);
+    // A name opening its sentence still tells one, and so does "then N" after a word.
+    for (const text of ['Truman, 83, had lived at the lodge for more than fifty years.', 'Gukesh Dommaraju, 18, became the youngest undisputed champion.', 'Ali, then 32 and seven years older than Foreman, was the underdog.', 'The company, then 12, was sold.'])
+      expect(givesAnswerKind(text, 'age'), text).toBe(true);
+  });
+
   it('answers an age given in apposition, on the real reports', async () => {
     const ali = answerQuestion(await heldOut('holdout59'), 'ali was the underdog right? how old was he then');
     expect(ali.answered).toBe(true);
