@@ -14,6 +14,7 @@ import { COMPARED_OTHER_WORD_WEIGHT, COMPARED_WEIGHT, PAST_FORM_WEIGHT } from '.
 import { OWN_VERB_WEIGHT } from '../../src/search/wordnet/relatedWords.js';
 import { BUNDLED_REPORTS, EVIDENCE_FIXTURES, FIXTURE_REPORTS } from '../support/reportsFolders.js';
 import { reportText } from '../support/reportText.js';
+import { featuresOf } from '../support/answerFeaturesOf.js';
 
 const expansion = (text: string, term: string, options = {}) => expandQuestion(text, options).find((e) => e.term === term);
 
@@ -417,6 +418,9 @@ describe('expandQuestion', () => {
     expect(expansion('how many e-residents does estonia have', 'estonian')).toEqual({ term: 'estonian', weight: PLACE_WEIGHT, source: 'estonia' });
     expect(expansion('why would a Bangladeshi grower let the field dry out', 'bangladesh')).toEqual({ term: 'bangladesh', weight: PLACE_WEIGHT, source: 'bangladeshi' });
     expect(expansion('how many e-residents does estonia have', 'estonian', { wordnet: false })).toBeUndefined();
+    // A people by its adjective in the plural: its place (next64's demonyms).
+    expect(expansion('How many Americans died of the flu?', 'america')).toEqual({ term: 'america', weight: PLACE_WEIGHT, source: 'american' });
+    expect(expansion('what did the Romans build', 'rome')).toEqual({ term: 'rome', weight: PLACE_WEIGHT, source: 'roman' });
   });
 
   it('reads a common word typed in lower case as the common word, not a place ("nail polish", "china" the porcelain)', () => {
@@ -424,6 +428,23 @@ describe('expandQuestion', () => {
     expect(expansion('is fine china safe in a dishwasher', 'chines')).toBeUndefined();
     expect(expansion('how do Polish voters see the euro', 'poland')).toEqual({ term: 'poland', weight: PLACE_WEIGHT, source: 'polish' });
     expect(expansion('how much porcelain does China export', 'chines')).toEqual({ term: 'chines', weight: PLACE_WEIGHT, source: 'china' });
+  });
+
+  it('covers a people named in the plural by a claim naming its place (next64\'s demonyms)', async () => {
+    const scratch = await mkdtemp(join(tmpdir(), 'report-bot-demonyms-'));
+    try {
+      await writeFile(
+        join(scratch, 'flu.md'),
+        reportText('The 1918 flu', ['About 20,000 people died of the pandemic in the cities.', 'About 15,000 people died of the pandemic in Norway.', 'Schools closed early in several cities.']),
+      );
+      const library = Library.from(await loadReports(scratch, { workers: 0 }));
+      const question = 'How many Norwegians died of the pandemic?';
+      const [first] = library.index.search(question, undefined, { aliases: library.aliases });
+      expect(library.claim(first?.id ?? '')?.text).toMatch(/Norway\./);
+      expect(featuresOf(library, question)?.uncoveredNames).toBe(0);
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
   });
 
   it('finds a claim saying "Japan" for a question saying "Japanese" before one sharing more of its other words', async () => {

@@ -1,8 +1,9 @@
-// A named place and its adjective ("Estonia" and "Estonian", "Bangladesh" and "Bangladeshi"): the
-// stemmer keeps the two apart, and WordNet links them only from the adjective (a pertainym, `\`),
-// which relatedWords.ts does not read. A question saying one finds claims saying the other.
+// A named place and its adjective ("Estonia" and "Estonian", "Bangladesh" and "Bangladeshi"), and
+// its people by the adjective ("Americans", "Romans"): the stemmer keeps them apart, and WordNet
+// links them only from the adjective (a pertainym, `\`), which relatedWords.ts does not read. A
+// question saying one finds claims saying the other.
 
-import type { IndexEntry, WordNet } from './wordNet.js';
+import { baseForms, type IndexEntry, type WordNet } from './wordNet.js';
 
 /**
  * How an adjective of a place is spelled from its name, as [ending cut, ending added]: Kenya ->
@@ -24,8 +25,9 @@ export type Typed = 'capitalised' | 'lowercase';
 
 /**
  * The other words of a named place and its adjective, lowercase: for an adjective, the one-word
- * places it pertains to ("bangladeshi" -> bangladesh, "american" -> america); for a one-word
- * place, its adjectives spelled by ENDINGS ("estonia" -> estonian). None for any other word
+ * places it pertains to ("bangladeshi" -> bangladesh, "american" -> america), and so for the plural
+ * of a noun that is such an adjective, its people ("americans" -> america, "romans" -> rome); for a
+ * one-word place, its adjectives spelled by ENDINGS ("estonia" -> estonian). None for any other word
  * ("economic" pertains to the economy, no named place). `word` is folded (lowercase); `typed`
  * says how the question wrote it. In lower case, none for an adjective WordNet's corpus saw as a
  * verb ("polish"), nor for a place whose commonest sense, or one the corpus saw, is a common noun
@@ -33,7 +35,8 @@ export type Typed = 'capitalised' | 'lowercase';
  */
 export function placeWords(reader: WordNet, word: string, typed: Typed): string[] {
   const common = typed === 'lowercase';
-  const found = new Set(common && (reader.entry(word, 'verb')?.taggedSenses ?? 0) > 0 ? [] : placesOf(reader, word));
+  const found = new Set(adjectivePlaces(reader, word, common));
+  for (const singular of peopleSingulars(reader, word)) for (const place of adjectivePlaces(reader, singular, common)) found.add(place);
   // The adjectives first, the place after: most words spell no adjective that pertains to them,
   // while reading whether a word is a place reads every noun sense's synset (a common noun has dozens).
   const noun = reader.entry(word, 'noun');
@@ -42,6 +45,20 @@ export function placeWords(reader: WordNet, word: string, typed: Typed): string[
     for (const adjective of adjectives) found.add(adjective);
   }
   return [...found];
+}
+
+/** The places an adjective pertains to (placesOf); in lower case, none for one the corpus saw as a verb ("polish"). */
+function adjectivePlaces(reader: WordNet, word: string, common: boolean): string[] {
+  return common && (reader.entry(word, 'verb')?.taggedSenses ?? 0) > 0 ? [] : placesOf(reader, word);
+}
+
+/**
+ * The singulars of a plural noun that is an adjective too ("americans" -> american): a people by its
+ * place's adjective, as English names most peoples. None for a word in no plural, as WordNet
+ * detaches its ending (morphy(7WN)).
+ */
+function peopleSingulars(reader: WordNet, word: string): string[] {
+  return baseForms(word, 'noun').filter((singular) => reader.entry(singular, 'noun') !== null && reader.entry(singular, 'adj') !== null);
 }
 
 /**

@@ -36,6 +36,18 @@ describe('placeWords', () => {
     expect(placeWords(wordnet, 'mexico', 'capitalised')).toEqual(['mexican']);
   });
 
+  // next64's demonyms (held-out 60): a people named by the adjective of its place, as a noun in
+  // the plural ("Americans", "Romans"), read no place, so no claim naming the place covered it.
+  it('gives a people named by its place\'s adjective, in the plural, the place', () => {
+    expect(placeWords(wordnet, 'americans', 'capitalised')).toEqual(['america']);
+    expect(placeWords(wordnet, 'romans', 'capitalised')).toEqual(['rome']);
+    expect(placeWords(wordnet, 'germans', 'capitalised')).toEqual(['germany']);
+    expect(placeWords(wordnet, 'norwegians', 'lowercase')).toEqual(['norway']);
+    // A plural of no adjective of a named place, and one of a verb the corpus saw in lower case.
+    expect(placeWords(wordnet, 'nationals', 'capitalised')).toEqual([]);
+    expect(placeWords(wordnet, 'polishes', 'lowercase')).toEqual([]);
+  });
+
   it('relates nothing to a word that is no named place nor its adjective', () => {
     // Adjectives that pertain to a kind of thing, not a named one.
     expect(placeWords(wordnet, 'economic', 'capitalised')).toEqual([]);
@@ -73,6 +85,7 @@ describe('placeWords', () => {
     try {
       expect(placeWords(counting, 'line', 'capitalised')).toEqual([]);
       expect(placeWords(counting, 'water', 'lowercase')).toEqual([]);
+      expect(placeWords(counting, 'lines', 'capitalised')).toEqual([]);
       expect(counting.synsetsRead).toBe(0);
       // Adjectives that pertain to nothing, as their index lines say ("large" has several senses).
       expect(placeWords(counting, 'large', 'capitalised')).toEqual([]);
