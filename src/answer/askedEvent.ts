@@ -11,6 +11,7 @@ import { normalizeTerm } from '../search/normalizeTerm.js';
 import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
 import { fromWordNet } from '../search/wordnet/rememberedRelated.js';
 import { baseForms, type WordNet } from '../search/wordnet/wordNet.js';
+import { SUPERLATIVE_WORDS } from './askedRanking.js';
 import { isMainlyNoun } from './everydayWords.js';
 
 /** Words for someone unnamed, after an auxiliary: "was anyone … fired", "did anybody ever prove…". */
@@ -56,8 +57,11 @@ export function askedEvent(question: string, reader: WordNet | null = sharedWord
     const lower = words.map((word) => word.toLowerCase());
     for (let i = 0; i < lower.length; i++) {
       const word = lower[i] as string;
-      // The first "ever" or "anyone" is read alone: a run of them is no run of lookups.
-      if (word === 'ever') return eventAt(words, verbFrom(reader, lower, i + 1, 1), subjectStart(lower, i));
+      // The first "ever" or "anyone" is read alone: a run of them is no run of lookups. "Ever"
+      // with a capital inside the clause is a name's ("the Ever Given"); after a superlative it
+      // ranks ("the largest ship ever built"), asking no event.
+      if (word === 'ever' && i > 0 && CAPITALISED.test(words[i] as string)) continue;
+      if (word === 'ever') return ranksBefore(reader, lower, i) ? null : eventAt(words, verbFrom(reader, lower, i + 1, 1), subjectStart(lower, i));
       if (SOMEONE.has(word) && i > 0 && isAuxiliary(lower[i - 1] as string)) return eventAt(words, verbFrom(reader, lower, i + 1, MAX_SUBJECT_WORDS, !DO_FORMS.includes(lower[i - 1] as string)), i + 1);
     }
   }
@@ -72,6 +76,18 @@ function eventAt(words: readonly string[], i: number, from: number): AskedEvent 
   return { word: words[i] as string, named };
 }
 const CAPITALISED = /^\p{Lu}/u;
+
+/** Words ranking what they stand before: the superlatives that rank things, and "only", "last". */
+const RANKING_WORDS: ReadonlySet<string> = new Set([...SUPERLATIVE_WORDS.split('|'), 'only', 'last']);
+/** Whether a word before the i-th ranks ("the largest ship ever built", "the hardest puncher Ali ever faced", "the only woman ever elected"). */
+function ranksBefore(reader: WordNet, lower: readonly string[], i: number): boolean {
+  for (let j = 0; j < i; j++) if (RANKING_WORDS.has(lower[j] as string) || isSuperlative(reader, lower[j] as string)) return true;
+  return false;
+}
+/** A superlative in -est of an adjective WordNet has ("hardest", "deadliest"), not an adjective itself ("honest"). */
+function isSuperlative(reader: WordNet, word: string): boolean {
+  return word.endsWith('est') && reader.entry(word, 'adj') === null && baseForms(word, 'adj').some((base) => reader.entry(base, 'adj') !== null);
+}
 
 /** Where the subject before "ever" (the i-th word) starts: after the auxiliary or modal before it ("Can a dragon mum … ever"), else at the clause's start. */
 function subjectStart(lower: readonly string[], i: number): number {

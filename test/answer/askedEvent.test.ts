@@ -35,6 +35,12 @@ describe('the event a yes/no question asks happened', () => {
       'What\'s the largest diamond ever found?',
       'does anyone know if the svalbard seed vault flooded?',
       'Is anyone here working on the budget?',
+      // A superlative's "ever" ranks; "Ever" with a capital is a name's.
+      'Was the Titanic the largest ship ever built?',
+      'Is the Golden Gate the longest bridge ever built?',
+      'Was Foreman the hardest puncher Ali ever faced?',
+      'Was she the only woman ever elected to the council?',
+      'How long was the Ever Given held in Egypt after it was refloated?',
     ])
       expect(askedEvent(question), question).toBeNull();
   });
