@@ -7,6 +7,7 @@
 
 import { AUXILIARY_VERBS, BE_FORMS, DO_FORMS, HAVE_FORMS } from '../search/auxiliaryVerbs.js';
 import { irregularBase } from '../search/irregularForms.js';
+import { ADVERB_PARTICLES } from '../search/partOfSpeech.js';
 import { normalizeTerm } from '../search/normalizeTerm.js';
 import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
 import { fromWordNet } from '../search/wordnet/rememberedRelated.js';
@@ -64,8 +65,52 @@ export function askedEvent(question: string, reader: WordNet | null = sharedWord
       if (word === 'ever') return ranksBefore(reader, lower, i) ? null : eventAt(words, verbFrom(reader, lower, i + 1, 1), subjectStart(lower, i));
       if (SOMEONE.has(word) && i > 0 && isAuxiliary(lower[i - 1] as string)) return eventAt(words, verbFrom(reader, lower, i + 1, MAX_SUBJECT_WORDS, !DO_FORMS.includes(lower[i - 1] as string)), i + 1);
     }
+    return bareEvent(reader, words, lower);
   }
   return null;
+}
+
+/**
+ * With neither "ever" nor "anyone": the verb after a named subject opened by "did / was / were /
+ * has…" ("Did the FCC punish CBS…?", "Was Joseph Paxton knighted…?"): the first word after a
+ * capitalised one, within MAX_SUBJECT_WORDS words, that is a verb in lower case (a participle after
+ * "was / has"), not mainly a noun; through a light verb as after "ever". None where what follows
+ * the subject tells no event in a word a claim would have: a phrasal verb ("did Dylan turn up…",
+ * "end up", "cash out"), a verb of aspect or stance ("keep his place", "start heading", "mean"),
+ * or a state after "was / were" ("related to", "keen to", "asked to").
+ */
+function bareEvent(reader: WordNet, words: readonly string[], lower: readonly string[]): AskedEvent | null {
+  const opener = lower.findIndex((word) => isAuxiliary(word));
+  if (opener < 0 || opener > MAX_OPENER_AT || lower.slice(0, opener).some((word) => QUESTION_WORDS.has(word))) return null;
+  const participle = !DO_FORMS.includes(lower[opener] as string);
+  let named = false;
+  for (let i = opener + 1; i < lower.length && i <= opener + MAX_SUBJECT_WORDS; i++) {
+    const word = lower[i] as string;
+    if (CAPITALISED.test(words[i] as string)) {
+      named = true;
+      continue;
+    }
+    // A particle after the subject is a phrasal verb's, its verb read as a noun ("end up", "cash out").
+    if (named && PHRASAL_PARTICLES.has(word)) return null;
+    if (!named || isMainlyNoun(word) || BETWEEN_ADVERBS.has(word)) continue;
+    if (isAspectVerb(word)) return null;
+    const at = LIGHT_VERBS.has(word) ? verbFrom(reader, lower, i, 1) : (!participle || isParticiple(word)) && isVerb(reader, word) ? i : -1;
+    if (at < 0 || normalizeTerm(lower[at] as string) === null || PHRASAL_PARTICLES.has(lower[at] as string)) return null;
+    const next = lower[at + 1];
+    if (next !== undefined && (PHRASAL_PARTICLES.has(next) || (participle && next === 'to'))) return null;
+    return { word: words[at] as string, named };
+  }
+  return null;
+}
+/** Where the auxiliary opening the question may stand: after an opener of the chat's ("btw did…", "quick q: was…"). */
+const MAX_OPENER_AT = 2;
+/** Words asking something else than whether ("How long was the Ever Given held…?"). */
+const QUESTION_WORDS: ReadonlySet<string> = new Set(['how', 'what', 'when', 'where', 'why', 'which', 'who', 'whom', 'whose']);
+const PHRASAL_PARTICLES: ReadonlySet<string> = new Set(ADVERB_PARTICLES);
+/** Verbs of aspect or stance, whose event is the verb or thing after them, told in the claims' own words ("keep his place", "start heading", "mean"). */
+const ASPECT_VERBS: ReadonlySet<string> = new Set(['start', 'begin', 'keep', 'stop', 'continue', 'mean', 'seem', 'tend', 'end']);
+function isAspectVerb(word: string): boolean {
+  return ASPECT_VERBS.has(irregularBase(word, 'verb') ?? word) || baseForms(word, 'verb').some((base) => ASPECT_VERBS.has(base));
 }
 
 /** The event at the i-th word (none at -1), named when a word from `from` to it is capitalised (not "I", nor the clause's first word). */
@@ -135,7 +180,7 @@ function isVerb(reader: WordNet, word: string): boolean {
   return bases.some((base) => fromWordNet(reader, () => { const entry = reader.entry(base, 'verb'); return entry === null ? [] : [entry]; }).length > 0);
 }
 
-/** A past participle by its form: in -ed or -en, or an irregular verb's ("shot", "hit" are none: read as other words). */
+/** A past participle by its form: in -ed, or an irregular verb's ("taken", "shot"; "hit" is none: read as other words). Not any word in -en ("keen", "open"). */
 function isParticiple(word: string): boolean {
-  return word.endsWith('ed') || word.endsWith('en') || irregularBase(word, 'verb') !== undefined;
+  return word.endsWith('ed') || irregularBase(word, 'verb') !== undefined;
 }

@@ -228,8 +228,14 @@ export function verbAfterSubject(reader: WordNet | null, subjectEnd: string, wor
 
 /** Pronouns that may end a verb phrase WordNet has ("make it", "lose it"): objects. */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'them', 'him', 'her', 'me', 'us', 'you']);
+/**
+ * The particles that make a phrasal verb of the verb before them and open no phrase of their own:
+ * "end up", "cash out", "turn up", "shoot down" (not "in", "on", "to", which open one as often:
+ * "damaged in the fire").
+ */
+export const ADVERB_PARTICLES: readonly string[] = ['up', 'out', 'down', 'off', 'over', 'back', 'away', 'around', 'round'];
 /** Particles and prepositions of place after which an object pronoun is part of its verb ("made it out"). */
-const PARTICLES: ReadonlySet<string> = new Set(['through', 'out', 'to', 'back', 'home', 'past', 'in', 'into', 'up', 'down', 'off', 'over', 'across', 'on', 'onto', 'away', 'alive', 'by', 'around', 'round', 'along', 'inside', 'outside', 'there', 'here']);
+const PARTICLES: ReadonlySet<string> = new Set([...ADVERB_PARTICLES, 'through', 'to', 'home', 'past', 'in', 'into', 'across', 'on', 'onto', 'alive', 'by', 'along', 'inside', 'outside', 'there', 'here']);
 
 /**
  * Whether a verb phrase WordNet has may end with `word` when `next` follows: an object pronoun

@@ -28,6 +28,27 @@ describe('the event a yes/no question asks happened', () => {
     expect(askedEvent("Did anybody from the ship's company die before they all got home?")).toEqual({ word: 'die', named: false });
   });
 
+  it('reads the verb after a named subject opened by "did / was", with neither "ever" nor "anyone"', () => {
+    expect(askedEvent('Did the FCC punish CBS over the War of the Worlds broadcast?')).toMatchObject({ word: 'punish', named: true });
+    expect(askedEvent('Was Joseph Paxton knighted for the Crystal Palace?')).toMatchObject({ word: 'knighted', named: true });
+    expect(askedEvent('Were the rose windows of Notre-Dame damaged in the fire?')).toMatchObject({ word: 'damaged', named: true });
+    expect(askedEvent('Does the facial tumour disease also infect quolls?')).toBeNull();
+  });
+
+  it('reads no bare event where the words after the subject tell none a claim would have: a phrasal verb, a verb of aspect or stance, a state after "was"', () => {
+    for (const question of [
+      'Did Dylan turn up in Stockholm in December to accept the award?',
+      'Did Newton cash out early or did he hang on to his stock?',
+      'Did the returned original Coke end up beating Pepsi in sales?',
+      'Did the Bounty go round South America on its way out?',
+      'Did Larwood keep his place in the England side after that tour?',
+      'Did people living in Switzerland start heading over the border to do their shopping?',
+      'Was Michelangelo even keen to take on that famous ceiling job?',
+      'Was Sacagawea related to any of the Shoshone people they ran into?',
+    ])
+      expect(askedEvent(question), question).toBeNull();
+  });
+
   it('reads none where no event is asked, or "anyone" only opens the question', () => {
     for (const question of [
       'Did the heat pump work?',
