@@ -52,10 +52,15 @@ export interface AskedEvent {
  */
 export function askedEvent(question: string, reader: WordNet | null = sharedWordNet()): AskedEvent | null {
   if (reader === null) return null;
+  // Without "ever" or "anyone" in any clause, the event after a named subject in the first clause
+  // with words (bareEvent): read there first, it hid an "ever" in a later one ("ok. Did Mary Mallon
+  // ever marry?").
+  let first: { words: string[]; lower: string[] } | undefined;
   for (const [clause] of question.matchAll(CLAUSE)) {
     const words = clause.match(WORD);
     if (words === null) continue;
     const lower = words.map((word) => word.toLowerCase());
+    first ??= { words, lower };
     for (let i = 0; i < lower.length; i++) {
       const word = lower[i] as string;
       // The first "ever" or "anyone" is read alone: a run of them is no run of lookups. "Ever"
@@ -65,9 +70,8 @@ export function askedEvent(question: string, reader: WordNet | null = sharedWord
       if (word === 'ever') return ranksBefore(reader, lower, i) ? null : eventAt(words, verbFrom(reader, lower, i + 1, 1), subjectStart(lower, i));
       if (SOMEONE.has(word) && i > 0 && isAuxiliary(lower[i - 1] as string)) return eventAt(words, verbFrom(reader, lower, i + 1, MAX_SUBJECT_WORDS, !DO_FORMS.includes(lower[i - 1] as string)), i + 1);
     }
-    return bareEvent(reader, words, lower);
   }
-  return null;
+  return first === undefined ? null : bareEvent(reader, first.words, first.lower);
 }
 
 /**

@@ -49,6 +49,15 @@ describe('the event a yes/no question asks happened', () => {
       expect(askedEvent(question), question).toBeNull();
   });
 
+  // review62: the bare event was read in the first clause before any later one was read for "ever"
+  // or "anyone", and hid them.
+  it('reads "ever" or "anyone" in a later clause before the bare event of the first', () => {
+    expect(askedEvent('ok. Did Mary Mallon ever marry?')).toMatchObject({ word: 'marry', named: true });
+    expect(askedEvent('hi! was anyone at NASA fired over Challenger?')).toMatchObject({ word: 'fired', named: true });
+    expect(askedEvent('Quick question. Was the Bubble Act ever repealed?')).toMatchObject({ word: 'repealed', named: true });
+    expect(askedEvent('I read about the Bubble Act. Was it ever repealed?')).toMatchObject({ word: 'repealed' });
+  });
+
   it('reads none where no event is asked, or "anyone" only opens the question', () => {
     for (const question of [
       'Did the heat pump work?',
