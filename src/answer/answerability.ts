@@ -35,7 +35,7 @@ import { claimsOfNamedReports, namedForms } from './namedReports.js';
 import { anyKindMissing, countMissingIn, givenText, kindHolderIn, kindMissingIn, kindNounsGiven, kindsGivenBy, priceMissingIn, relationsUnconnected, thingMissingIn } from './givenByClaims.js';
 import { givesSpeed, SPEED_ASKED } from './askedPace.js';
 import { asksLaterStep, tellsLaterStep } from './askedLaterStep.js';
-import { askedEvent, type AskedEvent } from './askedEvent.js';
+import { askedEvent, namedIn, type AskedEvent } from './askedEvent.js';
 import { isEveryday, isMainlyNoun } from './everydayWords.js';
 import { isPeopleAtLarge } from './countedThing.js';
 import { CARDINAL_WORDS } from './quantityWords.js';
@@ -192,7 +192,7 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   // for one checking something heard ("does X actually work?"): a claim on its subject answers it.
   const yesNoCovered = kinds.length === 0 && thing === null && asksYesNo(text) && !checksWhatWasHeard(asked) ? bestCovered : 0;
   // Whether a yes/no question's event is told: its verb (or a relative) in the claims given, as a later step is looked for.
-  const eventUntold = yesNoCovered > 0 && !laterStepAsked ? eventUntoldIn(library, namedEvent(askedEvent(asked)), covered, givenClaims) : 0;
+  const eventUntold = yesNoCovered > 0 && !laterStepAsked ? eventUntoldIn(library, namedEvent(askedEvent(asked), givenClaims), covered, givenClaims) : 0;
   const oneWordCovered = oneWordCoveredOf(words);
   const idfTotal = terms.reduce((sum, term) => sum + idf(term), 0);
   const [first, second] = ranked;
@@ -225,9 +225,9 @@ function coversNearlyAsMuch(coverage: ClaimCoverage, most: number): boolean {
   return coverage.typed + coverage.otherWords >= most - NEARLY_AS_MUCH;
 }
 
-/** The event's word where it is asked of someone or something named (askedEvent.ts). */
-function namedEvent(event: AskedEvent | null): string | null {
-  return event !== null && event.named ? event.word : null;
+/** The event's word where it is asked of someone or something named (askedEvent.ts), by its capitals or by the names the claims given write. */
+function namedEvent(event: AskedEvent | null, claims: readonly (ShownClaim | undefined)[]): string | null {
+  return event !== null && namedIn(event, claims.flatMap((given) => (given === undefined ? [] : [given.claim.text]))) ? event.word : null;
 }
 
 /**

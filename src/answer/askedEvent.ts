@@ -12,6 +12,7 @@ import { normalizeTerm } from '../search/normalizeTerm.js';
 import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
 import { fromWordNet } from '../search/wordnet/rememberedRelated.js';
 import { baseForms, type WordNet } from '../search/wordnet/wordNet.js';
+import { namesIn } from './askedNames.js';
 import { SUPERLATIVE_WORDS } from './askedRanking.js';
 import { isMainlyNoun } from './everydayWords.js';
 
@@ -42,6 +43,12 @@ export interface AskedEvent {
    * is whether any such thing happened, which a claim tells of its case in its own words.
    */
   named: boolean;
+  /**
+   * The subject's words typed in lower case ("did lincoln ever visit paris?": lincoln): chat types
+   * names so, and a word the claims write with a capital names someone or something all the same
+   * (namedIn).
+   */
+  lowerCaseSubject: readonly string[];
 }
 
 /**
@@ -102,7 +109,7 @@ function bareEvent(reader: WordNet, words: readonly string[], lower: readonly st
     if (at < 0 || normalizeTerm(lower[at] as string) === null || PHRASAL_PARTICLES.has(lower[at] as string)) return null;
     const next = lower[at + 1];
     if (next !== undefined && (PHRASAL_PARTICLES.has(next) || (participle && next === 'to'))) return null;
-    return { word: words[at] as string, named };
+    return { word: words[at] as string, named, lowerCaseSubject: [] };
   }
   return null;
 }
@@ -117,12 +124,32 @@ function isAspectVerb(word: string): boolean {
   return ASPECT_VERBS.has(irregularBase(word, 'verb') ?? word) || baseForms(word, 'verb').some((base) => ASPECT_VERBS.has(base));
 }
 
+/**
+ * Whether the event is asked of someone or something named: a word of its subject capitalised
+ * (`named`), or typed in lower case and written with a capital inside a sentence of one of `texts`
+ * (the claims the answer would give): "did lincoln ever visit paris?" as "Did Lincoln ever…".
+ */
+export function namedIn(event: AskedEvent, texts: readonly string[]): boolean {
+  if (event.named) return true;
+  if (event.lowerCaseSubject.length === 0) return false;
+  const keys = event.lowerCaseSubject.flatMap((word) => normalizeTerm(word) ?? []);
+  return keys.length > 0 && texts.some((text) => {
+    const names = namesIn(text);
+    return keys.some((key) => names.has(key));
+  });
+}
+
 /** The event at the i-th word (none at -1), named when a word from `from` to it is capitalised (not "I", nor the clause's first word). */
 function eventAt(words: readonly string[], i: number, from: number): AskedEvent | null {
   if (i < 0) return null;
   let named = false;
-  for (let j = Math.max(1, from); j < i && !named; j++) named = CAPITALISED.test(words[j] as string) && words[j] !== 'I';
-  return { word: words[i] as string, named };
+  const lowerCaseSubject: string[] = [];
+  for (let j = Math.max(1, from); j < i; j++) {
+    const word = words[j] as string;
+    if (CAPITALISED.test(word)) named ||= word !== 'I';
+    else lowerCaseSubject.push(word);
+  }
+  return { word: words[i] as string, named, lowerCaseSubject };
 }
 const CAPITALISED = /^\p{Lu}/u;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedEvent } from '../../src/answer/askedEvent.js';
+import { askedEvent, namedIn } from '../../src/answer/askedEvent.js';
 import { sharedWordNet } from '../../src/search/wordnet/sharedWordNet.js';
 import type { WordNet } from '../../src/search/wordnet/wordNet.js';
 
@@ -19,13 +19,13 @@ describe('the event a yes/no question asks happened', () => {
       ['Has a judge ever thrown out a firm\'s excuse?', 'thrown', false],
       ['Can a dragon mum who breeds on her own ever have daughters?', 'daughters', false],
     ] as const)
-      expect(askedEvent(question), question).toEqual({ word, named });
+      expect(askedEvent(question), question).toMatchObject({ word, named });
   });
 
   it('reads the participle after "was / has anyone", past the words saying who or where (named where a word there is capitalised)', () => {
-    expect(askedEvent('Was anyone at NASA or Thiokol fired or prosecuted over Challenger?')).toEqual({ word: 'fired', named: true });
-    expect(askedEvent('Had anybody ever been killed on a paying zeppelin flight before that?')).toEqual({ word: 'killed', named: false });
-    expect(askedEvent("Did anybody from the ship's company die before they all got home?")).toEqual({ word: 'die', named: false });
+    expect(askedEvent('Was anyone at NASA or Thiokol fired or prosecuted over Challenger?')).toMatchObject({ word: 'fired', named: true });
+    expect(askedEvent('Had anybody ever been killed on a paying zeppelin flight before that?')).toMatchObject({ word: 'killed', named: false });
+    expect(askedEvent("Did anybody from the ship's company die before they all got home?")).toMatchObject({ word: 'die', named: false });
   });
 
   it('reads the verb after a named subject opened by "did / was", with neither "ever" nor "anyone"', () => {
@@ -73,6 +73,15 @@ describe('the event a yes/no question asks happened', () => {
       'How long was the Ever Given held in Egypt after it was refloated?',
     ])
       expect(askedEvent(question), question).toBeNull();
+  });
+
+  it('weighs a subject typed in lower case as named where the claims write it with a capital', () => {
+    const typedLow = askedEvent('did lincoln ever visit paris?');
+    expect(typedLow).toMatchObject({ word: 'visit', named: false });
+    expect(namedIn(typedLow!, ['In 1848 the young Abraham Lincoln spoke in Boston.'])).toBe(true);
+    expect(namedIn(typedLow!, ['lincoln green is a dyed wool.'])).toBe(false);
+    expect(namedIn(askedEvent('has the millau bridge ever been shut because of high winds?')!, ['The bridge closes to lorries in winds over 90 km/h.'])).toBe(false);
+    expect(namedIn(askedEvent('Did Lincoln ever visit Paris?')!, [])).toBe(true);
   });
 
   // Its time on long runs of "ever" and "anyone" is bench/longReadings.ts's; here, without a clock,
