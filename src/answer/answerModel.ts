@@ -78,7 +78,8 @@ export interface AnswerSignals {
    * (answerQuestion.ts), not the fused order shown. The best claim
    * by coverage is often not the one giving it ("How long did Zambia's bondholder restructuring
    * take, and why was the first deal… rejected?": the best covers the deal, the claim shown first
-   * says "more than three years"); read over any of the claims shown, or instead of the best's,
+   * says "more than three years"); a price it gives for another thing than the one asked is none
+   * (pricedThing.ts: grid storage's "$20/kWh" for a home battery); read over any of the claims shown, or instead of the best's,
    * the kind stopped being missing for near-topic questions the reports do not answer
    * (eval/README.md, twenty-fifth and twenty-sixth sessions).
    */

@@ -19,7 +19,7 @@ import { coverageParts, typoReach, type CoverageQuestion } from '../search/quest
 import { normalizeTerm } from '../search/normalizeTerm.js';
 import { termsOf } from '../search/termsOf.js';
 import { tokenize } from '../search/tokenize.js';
-import { askedAnswerKinds, RERANKER_ONLY_KINDS } from './askedAnswerKind.js';
+import { askedAnswerKinds, RERANKER_ONLY_KINDS, type AnswerKind } from './askedAnswerKind.js';
 import { besidesNamesIn, coversName, spelledNamesIn } from './askedNames.js';
 import { aspectTerms, relationsAsked } from './askedAspect.js';
 import { askedOutcome, type AskedOutcome } from './askedOutcome.js';
@@ -141,8 +141,17 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   // for how long the inquiry lasted, where the best claim has one more of its words and no span).
   // Not the reranker's first alone: lifted from further down for giving the kind, it gives one on
   // another thing as often.
-  if (!twoThings && !sameClaim && shownFirstClaim !== undefined && shownFirstClaim.claim === ranked[0]?.claim && anyKindMissing(kinds, kindsGiven) === 1 && coversNearlyAsMuch(claimCoverage(covered, namesShown[0] ?? new Set()), typed + otherWords)) {
-    for (const kind of kindsGivenBy(kinds, claimsOfNamedReports(library, nameForms, [shownFirstClaim]), holder)) kindsGiven.add(kind);
+  // The kinds the claim shown first gives, where it is read alone: another claim than the best.
+  const shownFirstAlone = !twoThings && !sameClaim;
+  const shownFirstKinds = shownFirstAlone ? kindsGivenBy(kinds, claimsOfNamedReports(library, nameForms, shownFirstClaim ? [shownFirstClaim] : []), holder) : new Set<AnswerKind>();
+  // A price the claim shown first gives for another thing (grid storage's "$20/kWh" for a home
+  // battery asked) is no price asked: lifted for giving a price, it gives another thing's as often.
+  const priced = kinds.includes('price') ? pricedPhrase(asked) : null;
+  const pricedTerm = priced === null ? null : normalizeTerm(priced.thing);
+  const pricedKindTerm = priced?.modifier == null ? null : normalizeTerm(priced.modifier);
+  if (shownFirstKinds.has('price') && priceMissingIn(pricedTerm, question, words, [shownFirstClaim], pricedKindTerm) === 1) shownFirstKinds.delete('price');
+  if (shownFirstAlone && shownFirstClaim !== undefined && shownFirstClaim.claim === ranked[0]?.claim && anyKindMissing(kinds, kindsGiven) === 1 && coversNearlyAsMuch(claimCoverage(covered, namesShown[0] ?? new Set()), typed + otherWords)) {
+    for (const kind of shownFirstKinds) kindsGiven.add(kind);
   }
   const answerKindMissing = anyKindMissing(kinds, kindsGiven);
   // The noun naming the kind of answer asked ("On what date…", "What year…") is no thing the
@@ -150,7 +159,7 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const kindNouns = kindNounsGiven(asked, kindsGiven);
   const theseDays = theseDaysTerms(asked);
   const uncoveredNouns = words.reduce((sum, word) => (word.credit === 0 && !aspects.has(word.term) && !kindNouns.has(word.term) && !theseDays.has(word.term) && isUncoveredThing(typedAs.get(word.term) ?? word.term) ? sum + word.share : sum), 0);
-  const kindMissingShownFirst = twoThings ? kindMissingIn(kinds, shownFirst, holder) : sameClaim ? answerKindMissing : kindMissingIn(kinds, claimsOfNamedReports(library, nameForms, shownFirstClaim ? [shownFirstClaim] : []), holder);
+  const kindMissingShownFirst = twoThings ? kindMissingIn(kinds, shownFirst, holder) : sameClaim ? answerKindMissing : anyKindMissing(kinds, shownFirstKinds);
   // The claim shown first's coverage only for a question asking a thing, from its keys read above (namesShown[0]).
   const thing = askedThing(asked);
   // A question asking what a kind of person said ("what did the prime minister say about…") asks that speaker as its thing.
@@ -169,8 +178,8 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   // A later step in a story ("what did he do after he got out of prison?"), looked for where a speed is: a claim on the event itself tells none.
   const laterStepAsked = asksLaterStep(asked);
   const laterStepMissing = laterStepAsked && !givenClaims.some((claim) => claim !== undefined && tellsLaterStep(givenText(claim.claim, claim.report))) ? 1 : 0;
-  const priced = kinds.includes('price') && answerKindMissing === 0 ? pricedPhrase(asked) : null;
-  const priceMissing = priced === null ? 0 : priceMissingIn(normalizeTerm(priced.thing), question, words, givenClaims, priced.modifier === null ? null : normalizeTerm(priced.modifier));
+  // A price for another thing: where no price is given at all, answerKindMissing says so already.
+  const priceMissing = answerKindMissing === 0 ? priceMissingIn(pricedTerm, question, words, givenClaims, pricedKindTerm) : 0;
   const years = namedYears(asked);
   const yearMissing = bestClaim ? yearMissingIn(bestClaim.claim, bestClaim.report, years, yearChoices(asked)) : 0;
   const outcomeMissing = outcomeMissingIn(checked, askedOutcome(asked));

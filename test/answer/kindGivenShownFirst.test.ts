@@ -10,6 +10,7 @@ let titanic: Library;
 beforeAll(async () => {
   titanic = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout59/reports/', import.meta.url))));
 });
+const reportsOf = async (folder: string): Promise<Library> => Library.from(await loadReports(fileURLToPath(new URL(folder, import.meta.url))));
 
 /** The decision's features for a question, as answerQuestion reads it. */
 function featuresOf(library: Library, asked: string) {
@@ -34,5 +35,14 @@ describe('the kind asked, given by the claim shown first where it covers nearly 
     const features = featuresOf(titanic, 'How far down on the seabed is the Titanic now?');
     expect(features?.answerKindMissing).toBe(1);
     expect(features?.kindMissingShownFirst).toBe(0);
+  });
+
+  // The tuning set's unanswerable solar question: the claim shown first quotes another thing's price.
+  it('reads a price the claim shown first gives for another thing as no price asked', async () => {
+    const bundled = await reportsOf('../../reports/');
+    expect(featuresOf(bundled, 'how much do solar panels cost to put on a house roof?')?.kindMissingShownFirst).toBe(1);
+    const battery = featuresOf(bundled, 'what does a home battery cost these days?');
+    expect(battery?.answerKindMissing).toBe(1);
+    expect(battery?.kindMissingShownFirst).toBe(1);
   });
 });
