@@ -1,6 +1,7 @@
 // What kind of answer a question asks for, when its words say so: a price ("how much does … cost"),
 // a date ("when did…", "what year / date…"), a duration ("how long do pandas live?", "how many
-// years…"), a duration or a length ("how long is the bridge?"), a count ("how many…"), what
+// years…"), a duration or a length ("how long is the bridge?"), a count ("how many…", "how big was
+// the fleet?": askedBodySize.ts), what
 // the law says ("is it legal to…"), what tops a ranking ("which bridge has the most sensors?") or
 // who made or won something ("who founded the Center for Open Science?"), a figure per year ("how
 // many visitors does the museum get each year?"), a date still ahead ("when will Cambodia be
@@ -26,6 +27,7 @@
 
 import { matchesOf } from '../search/matchesOf.js';
 import { AGE_ASKED, AGE_TOLD, withoutYearsOld } from './askedAge.js';
+import { asksBodySize } from './askedBodySize.js';
 import { DEATH_ASKED, DEATH_GIVEN } from './askedDeath.js';
 import { EXPANSION_ASKED, EXPANSION_GIVEN } from './askedExpansion.js';
 import { DURATION, DURATION_ASKED, LENGTH_OR_DURATION_ASKED, SPAN_NUMBER, givesDuration, givesLengthOrDuration } from './askedDuration.js';
@@ -108,6 +110,7 @@ function clauseAsksCount(clause: string): boolean {
   for (const _ of matchesOf(clause, EVERY_HOW_MANY)) found++;
   return found > 1 || (found === 1 && !KNOWN_HOW_MANY(clause));
 }
+const COUNT_ASKED = anyClause(clauseAsksCount);
 
 /**
  * "…, and when?" ending the question: a date asked of what the question asks first ("Which
@@ -130,7 +133,7 @@ const ASKS: Readonly<Record<AnswerKind, { test(question: string): boolean }>> = 
   date: new RegExp(String.raw`${DATE_NOUN_ASKED.source}|\bwhen(?:\s+and\s+where)?(?:\s+exactly)?(?:['’]s|\s${oneOf(TIME_AUXILIARY_VERBS)})\b|${WHEN_LAST.source}`, 'i'),
   duration: DURATION_ASKED,
   lengthOrDuration: LENGTH_OR_DURATION_ASKED,
-  count: anyClause(clauseAsksCount),
+  count: { test: (question) => COUNT_ASKED.test(question) || asksBodySize(question) },
   law: new RegExp(String.raw`\b${oneOf(BE_FORMS)} (?:it )?(?:[\w:-]+ ){0,6}?(?:legal|illegal|lawful|unlawful)\b|\bis it (?:\w+ )?allowed\b`, 'i'),
   ranking: RANKING_ASKED,
   maker: MAKER_ASKED,
