@@ -85,11 +85,21 @@ const SHARE_ASKED = /\bwhat (?:[\w-]+ )?(?:concentration|percentage)\b|\bwhat(?:
 /**
  * Any figure asked: "how high / deep / wide / thick…" (a length, a cost, a price or a level: "how
  * high are running costs?", "how deep were the cuts?"), "what is the (going / survival / interest)
- * rate…" (a share, a price, a figure per so many). Given by a measured figure (a length, an amount
- * of money or a share), not by any number: a year ("completed in 2024"), "one of the deepest" or the
- * number in a rate's name ("the five-year survival rate") answers none of them.
+ * rate…" (a share, a price, a figure per so many), "what was the (final) score…". Given by a
+ * measured figure (a length, an amount of money or a share) or a game's score, not by any number: a
+ * year ("completed in 2024"), "one of the deepest" or the number in a rate's name ("the five-year
+ * survival rate") answers none of them.
  */
-const FIGURE_ASKED = /\bhow (?:high|deep|wide|thick)\b|\bwhat(?:['’]s| is| was| are| were) the (?:[\w-]+ ){0,2}rates?\b/i;
+const FIGURE_ASKED = /\bhow (?:high|deep|wide|thick)\b|\bwhat(?:['’]s| is| was| are| were) the (?:[\w-]+ ){0,2}(?:rates?|scores?)\b/i;
+/**
+ * A game's score: two numbers joined by a hyphen or a dash ("won the game 169-147", "a 4–2 defeat")
+ * in a text on winning, losing or scoring; a range of figures elsewhere ("aged 20-40") is none.
+ */
+const SCORE = /(?<![\d.,:/-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d.,:/-]?\d)/u;
+const GAME_RESULT = /\b(?:won|wins?|winning|beat|beats|beaten|lost|loses?|losing|defeat(?:s|ed)?|drew|draw|tied|victory|score[ds]?|scoring|scoreline)\b/i;
+function givesScore(text: string): boolean {
+  return SCORE.test(text) && GAME_RESULT.test(text);
+}
 
 /** A share given: a percentage, a concentration by unit, or a figure per so many ("1 in 5", "per 1,000"). */
 const SHARE_GIVEN = /\d\s?(?:%|percent|per\s?cent)|\b(?:ppm|mg|milligrams?|micrograms?)\b|\b\d[\d.,]*\s(?:in|out of)\s(?:every\s)?\d|\bper\s(?:\d|thousand|hundred|million)|\b(?:half|a third|a quarter|two-thirds|three-quarters)\b/i;
@@ -257,7 +267,7 @@ const GIVES: Readonly<Record<AnswerKind, (text: string, reportDate: string) => b
   person: namesPerson,
   length: (text) => LENGTH_GIVEN.test(text),
   share: (text) => SHARE_GIVEN.test(text),
-  figure: (text) => MEASURED_IN_LENGTH_UNITS.test(text) || AMOUNT_OF_MONEY.test(text) || SHARE_GIVEN.test(text) || givesPoundsOfMoney(text),
+  figure: (text) => MEASURED_IN_LENGTH_UNITS.test(text) || AMOUNT_OF_MONEY.test(text) || SHARE_GIVEN.test(text) || givesPoundsOfMoney(text) || givesScore(text),
   place: namesSomething,
   weight: (text) => WEIGHT_GIVEN.test(withoutPoundsOfMoney(text)),
   temperature: (text) => TEMPERATURE_GIVEN.test(text),

@@ -955,4 +955,17 @@ describe('the kind of answer a question asks for', () => {
       expect(givesAnswerKind(text, 'measure'), text).toBe(false);
     expect(kindNounsAsked('What maximum voltage does Electrophorus varii produce?')).toContainEqual({ kind: 'measure', noun: 'voltage' });
   });
+
+  // Held-out 60 (answerable, 4th): "What was the final score the night Wilt got his hundred?",
+  // answered by "The Warriors won the game 169-147…", which no kind read.
+  it('reads a score asked as a figure, given by a game\'s score and not by a range of figures', () => {
+    expect(askedAnswerKinds('What was the final score the night Wilt got his hundred?')).toEqual(['figure']);
+    expect(askedAnswerKinds('who won bjk vs riggs and what was the score')).toContain('figure');
+    expect(askedAnswerKinds('what credit score do I need to get a mortgage?')).toEqual([]);
+    expect(givesAnswerKind('The Warriors won the game 169-147, with Chamberlain scoring more than half of his team’s points.', 'figure')).toBe(true);
+    expect(givesAnswerKind('England won 4–2 after extra time.', 'figure')).toBe(true);
+    expect(givesAnswerKind('Young adults aged 20-40 died at the highest rates.', 'figure')).toBe(false);
+    expect(givesAnswerKind('The team won the league in 1966-67.', 'figure')).toBe(false);
+  });
 });
+
