@@ -28,6 +28,7 @@
 import { matchesOf } from '../search/matchesOf.js';
 import { AGE_ASKED, AGE_TOLD, withoutYearsOld } from './askedAge.js';
 import { asksBodySize } from './askedBodySize.js';
+import { withoutAbsenceYears } from './absenceYears.js';
 import { DEATH_ASKED, DEATH_GIVEN } from './askedDeath.js';
 import { EXPANSION_ASKED, EXPANSION_GIVEN } from './askedExpansion.js';
 import { DURATION, DURATION_ASKED, LENGTH_OR_DURATION_ASKED, SPAN_NUMBER, givesDuration, givesLengthOrDuration } from './askedDuration.js';
@@ -252,10 +253,10 @@ function givesDateAhead(text: string, reportDate: string): boolean {
   return SPAN_AHEAD.test(text) || (!pastYear && (DURATION.test(text) || MONTH.test(text)));
 }
 
-/** What gives each kind. A "when" question may be answered by a year, a month or a span of time ("within five years"; an age only told of the one named, givenByClaims.ts); one on the law by a law, a ban, a court, a licence; a ranking by a superlative or a record. */
+/** What gives each kind. A "when" question may be answered by a year, a month or a span of time ("within five years"; an age only told of the one named, givenByClaims.ts; not a year of a thing's absence, absenceYears.ts); one on the law by a law, a ban, a court, a licence; a ranking by a superlative or a record. */
 const GIVES: Readonly<Record<AnswerKind, (text: string, reportDate: string) => boolean>> = {
   price: (text) => AMOUNT_OF_MONEY.test(text) || givesPoundsOfMoney(text),
-  date: (text) => YEAR_OR_MONTH.test(text) || DURATION.test(withoutYearsOld(text)),
+  date: (text) => YEAR_OR_MONTH.test(withoutAbsenceYears(text)) || DURATION.test(withoutYearsOld(text)),
   duration: givesDuration,
   lengthOrDuration: givesLengthOrDuration,
   count: (text) => statesQuantity(withoutYearsOrMoney(text)),
