@@ -7,7 +7,8 @@
 // wordnet/placeWords.ts), an adjective's comparative and superlative ("poor" -> poorer, poorest), and
 // what WordNet relates to a phrase of the question's words ("ocean floor" -> seabed) or to two
 // written with a hyphen, as the one word WordNet writes them as ("grown-ups" -> adult; a letter
-// and a word too, "U-boats" -> submarine). Every
+// and a word too, "U-boats" -> submarine), and for a word no claim has, the synonyms of its
+// rarer senses ("by hand" -> handwriting: wordnet/rarerSenseWords.ts). Every
 // expansion names the question word it stands for, so a claim that says the same thing in other
 // words counts as matching that word once, however many of its synonyms it uses.
 // A phrase WordNet has as a verb (a verb and its particle: "split up" -> divorce, "let off" ->
@@ -32,6 +33,7 @@ import { fromWordNet, rememberedRelated, type RelatedTerm } from './wordnet/reme
 import { sharedWordNet } from './wordnet/sharedWordNet.js';
 import { hyphenatedPairs, hyphenatedSpellings } from './wordnet/hyphenatedWords.js';
 import { formsStemmedApart } from './wordnet/stemmedApart.js';
+import { rarerSenseWords } from './wordnet/rarerSenseWords.js';
 import { baseForms, type WordNet } from './wordnet/wordNet.js';
 
 export interface Expansion {
@@ -128,6 +130,13 @@ export const DECADE_YEAR_WEIGHT = 0.5;
 export const JOINED_WEIGHT = 0.8;
 /** Each part of a split compound ("heatwaves" as heat and wave): the two words, but not side by side. */
 export const SPLIT_WEIGHT = 0.5;
+/**
+ * A synonym of one of a word's rarer senses (wordnet/rarerSenseWords.ts: "by hand" as handwriting),
+ * searched only when no claim has the word itself: the reports then say it otherwise, and a rarer
+ * sense may be what was meant. Less than a first sense's synonym, so that it lifts a claim that
+ * has nothing better for the word (eval/README.md, fifty-eighth session, rank60).
+ */
+export const RARER_SENSE_WEIGHT = 0.2;
 
 export interface ExpandOptions {
   /** WordNet's related words (false: none). The hand lists stay: synonyms, irregular plurals, aliases, compounds. */
@@ -261,6 +270,14 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
     for (const word of words) {
       for (const { term, source } of splitTerms(reader, word)) addCompound(term, SPLIT_WEIGHT, source, true);
     }
+    // Outside MAX_EXPANSIONS as a split's parts are: a word's rarer senses are read for a word no
+    // claim has (unlessSourceIndexed), which in a large library is a word or two a question.
+    for (const word of words) {
+      const folded = foldTerm(word);
+      const source = normalizeTerm(word);
+      if (folded === null || source === null || !EXPANDABLE.test(folded)) continue;
+      for (const term of rarerSenseTerms(reader, folded)) addCompound(term, RARER_SENSE_WEIGHT, source, true);
+    }
   }
   return compounds.size === 0 ? kept : [...kept, ...compounds.values()].sort((a, b) => b.weight - a.weight);
 }
@@ -367,6 +384,17 @@ function readSplit(reader: WordNet, word: string): readonly CompoundTerm[] {
 }
 
 const splitOf = new RememberedPerReader<readonly CompoundTerm[]>();
+
+/** The synonyms of a folded word's rarer senses (wordnet/rarerSenseWords.ts), remembered per word. */
+function rarerSenseTerms(reader: WordNet, folded: string): readonly string[] {
+  return rarerSensesOf.remembered(reader, folded, readRarerSenses);
+}
+
+function readRarerSenses(reader: WordNet, folded: string): readonly string[] {
+  return fromWordNet(reader, () => rarerSenseWords(reader, folded));
+}
+
+const rarerSensesOf = new RememberedPerReader<readonly string[]>();
 
 function readStemmedApart(reader: WordNet, folded: string): readonly RelatedTerm[] {
   const terms: RelatedTerm[] = [];
