@@ -27,14 +27,14 @@ import { relatedWords } from './wordnet/relatedWords.js';
 import { RememberedPerReader } from './wordnet/rememberedPerReader.js';
 import { loadRelationTable } from './wordnet/relationTableFile.js';
 import { otherNumber } from './irregularForms.js';
-import { comparedTerms, inDegreeTerms, mayEndVerbPhrase, nounNext, nounOrVerbOnly, nounTerms, pastFormTerms, tookTerms, verbNext, verbTerms } from './partOfSpeech.js';
+import { comparedTerms, inDegreeTerms, isParticle, mayEndVerbPhrase, nounNext, nounOrVerbOnly, nounTerms, pastFormTerms, tookTerms, verbNext, verbTerms } from './partOfSpeech.js';
 import { placeWords, type Typed } from './wordnet/placeWords.js';
 import { fromWordNet, rememberedRelated, type RelatedTerm } from './wordnet/rememberedRelated.js';
 import { sharedWordNet } from './wordnet/sharedWordNet.js';
 import { hyphenatedPairs, hyphenatedSpellings } from './wordnet/hyphenatedWords.js';
 import { formsStemmedApart } from './wordnet/stemmedApart.js';
 import { rarerSenseWords } from './wordnet/rarerSenseWords.js';
-import { baseForms, type WordNet } from './wordnet/wordNet.js';
+import { baseForms, type PartOfSpeech, type WordNet } from './wordnet/wordNet.js';
 
 export interface Expansion {
   /** An index key (normalized word), never one of the question's own. */
@@ -48,6 +48,12 @@ export interface Expansion {
    * "heatwaves" is searched as heat and wave only in a library that never writes "heatwaves").
    */
   unlessSourceIndexed?: true;
+  /**
+   * Searched, but not read as the question word in what a claim covers (questionCoverage.ts) nor
+   * as the library having that word in other words (answerability.ts): a rarer sense's synonym,
+   * a guess at what a word no claim has meant.
+   */
+  searchOnly?: true;
 }
 
 /** Names the reports give one thing (aliases.ts). */
@@ -168,8 +174,13 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
   const terms = words.flatMap((word) => normalizeTerm(word) ?? []);
   const own = new Set(terms);
   const best = new Map<string, Expansion>();
+  // The part of speech the question reads each word as, where it reads one (a noun after "a", a verb after "they").
+  const readAs: (PartOfSpeech | undefined)[] = [];
+  // The words of a verb phrase WordNet has ("died down", "cut off"): the phrase is their meaning.
+  const phrasal = new Set<number>();
 
   words.forEach((word, i) => {
+    readAs.push(undefined);
     const source = normalizeTerm(word);
     const folded = foldTerm(word);
     if (source === null || folded === null) return;
@@ -182,6 +193,7 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
       for (const place of rememberedRelated(places.remembered, reader, folded, places.read)) addExpansion(best, own, place.term, place.weight, source);
       const noun = nounNext(words, i) && nounOrVerbOnly(reader, folded);
       const verb = !noun && verbNext(words, i) && nounOrVerbOnly(reader, folded);
+      readAs[i] = noun ? 'noun' : verb ? 'verb' : undefined;
       for (const related of noun ? nounTerms(reader, folded) : verb ? verbTerms(reader, folded) : relatedTerms(reader, folded)) addExpansion(best, own, related.term, related.weight, source);
     }
   });
@@ -221,6 +233,7 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
         const verbSource = verb ? normalizeTerm(words[start] as string) : null;
         const stands = verbSource ?? source;
         if (stands === null) continue;
+        if (verb && terms.length > 0) for (let at = start; at <= end; at++) phrasal.add(at);
         for (const related of terms) {
           if (related.term !== solid) addExpansion(best, own, related.term, related.weight * (verb ? VERB_PHRASE_WEIGHT : PHRASE_WEIGHT), stands);
         }
@@ -240,9 +253,9 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
   // Compounds are a word or two per question word, so they take no place of the related words.
   const compounds = new Map<string, Expansion>();
   const keptTerms = new Set(kept.map((expansion) => expansion.term));
-  const addCompound = (term: string, weight: number, source: string, unlessSourceIndexed: boolean): void => {
+  const addCompound = (term: string, weight: number, source: string, unlessSourceIndexed: boolean, searchOnly = false): void => {
     if (own.has(term) || keptTerms.has(term) || compounds.has(term)) return;
-    compounds.set(term, { term, weight, source, unlessSourceIndexed: unlessSourceIndexed ? true : undefined });
+    compounds.set(term, { term, weight, source, unlessSourceIndexed: unlessSourceIndexed ? true : undefined, searchOnly: searchOnly ? true : undefined });
   };
   for (const { term, source } of joinedWords(words)) addCompound(term, JOINED_WEIGHT, source, false);
   // A decade's years, ten at most: outside MAX_EXPANSIONS too, each a year a claim may date by.
@@ -271,13 +284,15 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
       for (const { term, source } of splitTerms(reader, word)) addCompound(term, SPLIT_WEIGHT, source, true);
     }
     // Outside MAX_EXPANSIONS as a split's parts are: a word's rarer senses are read for a word no
-    // claim has (unlessSourceIndexed), which in a large library is a word or two a question.
-    for (const word of words) {
+    // claim has (unlessSourceIndexed), which in a large library is a word or two a question. Only
+    // as the part of speech the question reads it as, or the word's only one (rarerSenseWords),
+    // and never for a particle or a word of a verb phrase: "the wind died down" is no killing.
+    words.forEach((word, i) => {
       const folded = foldTerm(word);
       const source = normalizeTerm(word);
-      if (folded === null || source === null || !EXPANDABLE.test(folded)) continue;
-      for (const term of rarerSenseTerms(reader, folded)) addCompound(term, RARER_SENSE_WEIGHT, source, true);
-    }
+      if (folded === null || source === null || !EXPANDABLE.test(folded) || phrasal.has(i) || isParticle(folded)) return;
+      for (const term of rarerSenseTerms(reader, folded, readAs[i])) addCompound(term, RARER_SENSE_WEIGHT, source, true, true);
+    });
   }
   return compounds.size === 0 ? kept : [...kept, ...compounds.values()].sort((a, b) => b.weight - a.weight);
 }
@@ -291,8 +306,8 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
 function addExpansion(best: Map<string, Expansion>, own: ReadonlySet<string>, term: string | null, weight: number, source: string): void {
   if (term === null || own.has(term) || weight < MIN_WEIGHT) return;
   const known = best.get(term);
-  // Every expansion one shape (unlessSourceIndexed given, undefined but for compounds' parts).
-  if (!known || known.weight < weight) best.set(term, { term, weight, source, unlessSourceIndexed: undefined });
+  // Every expansion one shape (unlessSourceIndexed and searchOnly given, undefined but for compounds' parts and rarer senses).
+  if (!known || known.weight < weight) best.set(term, { term, weight, source, unlessSourceIndexed: undefined, searchOnly: undefined });
 }
 
 /**
@@ -385,16 +400,22 @@ function readSplit(reader: WordNet, word: string): readonly CompoundTerm[] {
 
 const splitOf = new RememberedPerReader<readonly CompoundTerm[]>();
 
-/** The synonyms of a folded word's rarer senses (wordnet/rarerSenseWords.ts), remembered per word. */
-function rarerSenseTerms(reader: WordNet, folded: string): readonly string[] {
+/**
+ * The synonyms of a folded word's rarer senses (wordnet/rarerSenseWords.ts) as a noun, a verb or
+ * as the word's only part of speech (undefined), remembered per word apart for each.
+ */
+function rarerSenseTerms(reader: WordNet, folded: string, pos: PartOfSpeech | undefined): readonly string[] {
+  if (pos === 'noun') return rarerNounSensesOf.remembered(reader, folded, readRarerNounSenses);
+  if (pos === 'verb') return rarerVerbSensesOf.remembered(reader, folded, readRarerVerbSenses);
   return rarerSensesOf.remembered(reader, folded, readRarerSenses);
 }
 
-function readRarerSenses(reader: WordNet, folded: string): readonly string[] {
-  return fromWordNet(reader, () => rarerSenseWords(reader, folded));
-}
-
+const readRarerSenses = (reader: WordNet, folded: string): readonly string[] => fromWordNet(reader, () => rarerSenseWords(reader, folded));
+const readRarerNounSenses = (reader: WordNet, folded: string): readonly string[] => fromWordNet(reader, () => rarerSenseWords(reader, folded, 'noun'));
+const readRarerVerbSenses = (reader: WordNet, folded: string): readonly string[] => fromWordNet(reader, () => rarerSenseWords(reader, folded, 'verb'));
 const rarerSensesOf = new RememberedPerReader<readonly string[]>();
+const rarerNounSensesOf = new RememberedPerReader<readonly string[]>();
+const rarerVerbSensesOf = new RememberedPerReader<readonly string[]>();
 
 function readStemmedApart(reader: WordNet, folded: string): readonly RelatedTerm[] {
   const terms: RelatedTerm[] = [];

@@ -226,12 +226,13 @@ function commonSenses(wordnet: WordNet, word: string, only?: PartOfSpeech): Sens
 }
 
 /**
- * The word's `count` senses next in frequency after its MAX_SENSES most frequent, across its parts
- * of speech, most frequent first (rarerSenseWords.ts reads their synonyms).
+ * The word's `count` senses next in frequency after its MAX_SENSES most frequent, of one part of
+ * speech (`only`) or across them all, most frequent first (rarerSenseWords.ts reads their synonyms).
  */
-export function rarerSenses(wordnet: WordNet, word: string, count: number): { entry: IndexEntry; sense: number }[] {
+export function rarerSenses(wordnet: WordNet, word: string, count: number, only?: PartOfSpeech): { entry: IndexEntry; sense: number }[] {
   const senses: { entry: IndexEntry; sense: number; count: number }[] = [];
   for (const entry of wordnet.lookup(word)) {
+    if (only !== undefined && entry.pos !== only) continue;
     const counts = wordnet.tagCountsOf(entry);
     counts.forEach((seen, i) => senses.push({ entry, sense: i, count: senseCount(seen, i) }));
   }

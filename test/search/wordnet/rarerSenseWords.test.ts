@@ -6,6 +6,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { answerFeatures } from '../../../src/answer/answerability.js';
+import { MAX_ITEMS } from '../../../src/answer/answerQuestion.js';
 import { Library } from '../../../src/library/library.js';
 import { loadReports } from '../../../src/reports/loadReports.js';
 import { expandQuestion, RARER_SENSE_WEIGHT } from '../../../src/search/expandQuestion.js';
@@ -27,6 +29,16 @@ async function libraryOf(claims: string[]): Promise<Library> {
   return Library.from(await loadReports(dir, { workers: 0 }));
 }
 
+/** The decision's signals for a question over the claims the search finds, in its order. */
+function featuresOf(library: Library, question: string) {
+  const ranked = library.index.search(question, undefined, { limit: MAX_ITEMS, aliases: library.aliases }).flatMap((hit) => {
+    const claim = library.claim(hit.id);
+    const report = claim && library.report(claim.reportId);
+    return claim && report ? [{ claim, report, score: hit.score }] : [];
+  });
+  return answerFeatures(library, question, ranked, question);
+}
+
 /** The claim texts found for a question, best first. */
 function found(library: Library, question: string): string[] {
   return library.index.search(question, undefined, { aliases: library.aliases }).flatMap((hit) => library.claim(hit.id)?.text ?? []);
@@ -36,15 +48,15 @@ describe("a word's rarer senses", () => {
   it('are the synonyms of the senses after its most frequent, which relatedWords does not read', () => {
     const reader = sharedWordNet();
     if (!reader) throw new Error('WordNet is missing');
-    // "hand" as handwriting ("in his own hand"): one of its rarer senses.
-    expect(rarerSenseWords(reader, 'hand')).toContain('handwrit');
-    expect(relatedWords(reader, 'hand').map((related) => related.term)).not.toContain('handwrit');
-    expect(rarerSenseWords(reader, 'hand')).not.toContain('hand');
+    // A study's "readers" as its referees: one of the rarer senses of "reader".
+    expect(rarerSenseWords(reader, 'reader')).toContain('refere');
+    expect(relatedWords(reader, 'reader').map((related) => related.term)).not.toContain('refere');
+    expect(rarerSenseWords(reader, 'reader')).not.toContain('reader');
   });
 
   it('are searched below a first sense synonym, only where no claim has the word', () => {
     expect(RARER_SENSE_WEIGHT).toBeLessThan(RELATION_WEIGHTS.synonym);
-    expect(expandQuestion('were the copies made by hand?').find((e) => e.term === 'handwrit')).toEqual({ term: 'handwrit', weight: RARER_SENSE_WEIGHT, source: 'hand', unlessSourceIndexed: true });
+    expect(expandQuestion('did the readers approve the study?').find((e) => e.term === 'refere')).toEqual({ term: 'refere', weight: RARER_SENSE_WEIGHT, source: 'reader', unlessSourceIndexed: true, searchOnly: true });
   });
 
   it('find a claim saying in a rarer sense what the question asks, where no claim has its word', async () => {
@@ -57,4 +69,37 @@ describe("a word's rarer senses", () => {
     const library = await libraryOf(['Readers liked the study.', 'Referees checked the study.']);
     expect(found(library, 'readers')).toEqual(['Readers liked the study.']);
   });
+
+  it('are searched only: no claim covers the question word by one, nor has the word in other words by one', async () => {
+    // A guess at what a word no claim has meant: the decision still reads "readers" as a word no claim has.
+    const library = await libraryOf(['The editors approved the study.', 'The referees approved the study.']);
+    expect(expandQuestion('did the readers approve the study?').find((e) => e.term === 'refere')?.searchOnly).toBe(true);
+    const features = featuresOf(library, 'did the readers approve the study?');
+    expect(features?.otherWords).toBe(0);
+    expect(features?.unknown).toBeGreaterThan(0);
+  });
+
+  it('are read as the part of speech the question reads the word as, or its only one', () => {
+    const rarerOf = (question: string, source: string): string[] => expandQuestion(question).flatMap((e) => (e.searchOnly && e.source === source ? [e.term] : []));
+    // "deal" is a noun and a verb: after "they" its verb's rare senses (to sell, to trade), after "the" its noun's (softwood).
+    expect(rarerOf('they deal cards', 'deal')).toContain('sell');
+    expect(rarerOf('they deal cards', 'deal')).not.toContain('softwood');
+    expect(rarerOf('the deal was signed', 'deal')).toContain('softwood');
+    expect(rarerOf('the deal was signed', 'deal')).not.toContain('sell');
+    // Read as neither, none: which part of speech is meant is not known.
+    expect(rarerOf('deals were signed', 'deal')).toEqual([]);
+    expect(rarerOf('storms wreck boats', 'wreck')).toEqual([]);
+    // "readers" is a noun alone: its rarer senses wherever it stands.
+    expect(rarerOf('readers approved the study', 'reader')).toContain('refere');
+  });
+
+  it('are not read for a particle, nor for a word of a verb phrase WordNet has', () => {
+    const rarerOf = (question: string, source: string): string[] => expandQuestion(question).flatMap((e) => (e.searchOnly && e.source === source ? [e.term] : []));
+    // "off" as a verb is to kill; "taking phones off kids" kills no one.
+    expect(rarerOf('who benefits from taking phones off kids', 'off')).toEqual([]);
+    // "bring up" is to raise: "brought" there is no fetching or landing.
+    expect(rarerOf('who brought the twins', 'brought')).toContain('fetch');
+    expect(rarerOf('who brought up the twins', 'brought')).toEqual([]);
+  });
 });
+
