@@ -176,7 +176,7 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
   const best = new Map<string, Expansion>();
   // The part of speech the question reads each word as, where it reads one (a noun after "a", a verb after "they").
   const readAs: (PartOfSpeech | undefined)[] = [];
-  // The words of a verb phrase WordNet has ("died down", "cut off"): the phrase is their meaning.
+  // The words of a phrase WordNet has ("knocked out", "bring up"): the phrase is their meaning.
   const phrasal = new Set<number>();
 
   words.forEach((word, i) => {
@@ -233,7 +233,7 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
         const verbSource = verb ? normalizeTerm(words[start] as string) : null;
         const stands = verbSource ?? source;
         if (stands === null) continue;
-        if (verb && terms.length > 0) for (let at = start; at <= end; at++) phrasal.add(at);
+        if (terms.length > 0) for (let at = start; at <= end; at++) phrasal.add(at);
         for (const related of terms) {
           if (related.term !== solid) addExpansion(best, own, related.term, related.weight * (verb ? VERB_PHRASE_WEIGHT : PHRASE_WEIGHT), stands);
         }
@@ -286,7 +286,7 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
     // Outside MAX_EXPANSIONS as a split's parts are: a word's rarer senses are read for a word no
     // claim has (unlessSourceIndexed), which in a large library is a word or two a question. Only
     // as the part of speech the question reads it as, or the word's only one (rarerSenseWords),
-    // and never for a particle or a word of a verb phrase: "the wind died down" is no killing.
+    // and never for a particle or a word of a phrase WordNet has: "knocked out" is no tapping.
     words.forEach((word, i) => {
       const folded = foldTerm(word);
       const source = normalizeTerm(word);

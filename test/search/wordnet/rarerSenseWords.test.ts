@@ -93,13 +93,16 @@ describe("a word's rarer senses", () => {
     expect(rarerOf('readers approved the study', 'reader')).toContain('refere');
   });
 
-  it('are not read for a particle, nor for a word of a verb phrase WordNet has', () => {
+  it('are not read for a particle, nor for a word of a phrase WordNet has', () => {
     const rarerOf = (question: string, source: string): string[] => expandQuestion(question).flatMap((e) => (e.searchOnly && e.source === source ? [e.term] : []));
     // "off" as a verb is to kill; "taking phones off kids" kills no one.
     expect(rarerOf('who benefits from taking phones off kids', 'off')).toEqual([]);
     // "bring up" is to raise: "brought" there is no fetching or landing.
     expect(rarerOf('who brought the twins', 'brought')).toContain('fetch');
     expect(rarerOf('who brought up the twins', 'brought')).toEqual([]);
+    // "knocked out" (unconscious) is no tapping or rapping.
+    expect(rarerOf('they knocked', 'knock')).toContain('tap');
+    expect(rarerOf('did they get knocked out', 'knock')).toEqual([]);
   });
 });
 
