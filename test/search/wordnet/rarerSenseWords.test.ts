@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { answerFeatures } from '../../../src/answer/answerability.js';
 import { MAX_ITEMS } from '../../../src/answer/answerQuestion.js';
+import { rerankFeatures } from '../../../src/answer/rerankFeatures.js';
 import { Library } from '../../../src/library/library.js';
 import { loadReports } from '../../../src/reports/loadReports.js';
 import { expandQuestion, RARER_SENSE_WEIGHT } from '../../../src/search/expandQuestion.js';
@@ -29,14 +30,25 @@ async function libraryOf(claims: string[]): Promise<Library> {
   return Library.from(await loadReports(dir, { workers: 0 }));
 }
 
-/** The decision's signals for a question over the claims the search finds, in its order. */
-function featuresOf(library: Library, question: string) {
-  const ranked = library.index.search(question, undefined, { limit: MAX_ITEMS, aliases: library.aliases }).flatMap((hit) => {
+/** The claims the search finds for a question, in its order, each with its report and score. */
+function rankedFor(library: Library, question: string) {
+  return library.index.search(question, undefined, { limit: MAX_ITEMS, aliases: library.aliases }).flatMap((hit) => {
     const claim = library.claim(hit.id);
     const report = claim && library.report(claim.reportId);
     return claim && report ? [{ claim, report, score: hit.score }] : [];
   });
-  return answerFeatures(library, question, ranked, question);
+}
+
+/** The decision's signals for a question over the claims the search finds, in its order. */
+function featuresOf(library: Library, question: string) {
+  return answerFeatures(library, question, rankedFor(library, question), question);
+}
+
+/** The reranker's proximity of the question's words in each claim's sentence, by claim text. */
+function proximityByClaim(library: Library, question: string): Map<string, number> {
+  const ranked = rankedFor(library, question);
+  const features = rerankFeatures(library, question, ranked, question) ?? [];
+  return new Map(ranked.map(({ claim }, i) => [claim.text, features[i]?.proximity ?? Number.NaN]));
 }
 
 /** The claim texts found for a question, best first. */
@@ -77,6 +89,14 @@ describe("a word's rarer senses", () => {
     const features = featuresOf(library, 'did the readers approve the study?');
     expect(features?.otherWords).toBe(0);
     expect(features?.unknown).toBeGreaterThan(0);
+  });
+
+  it('are not read by the reranker either where a claim has the word: the search did not search them', async () => {
+    // "Readers" is a claim's word: "referees" in another claim's sentence stands for no question word,
+    // so that sentence's question words are as near as in one saying "editors".
+    const library = await libraryOf(['Readers liked the study.', 'The referees checked the study.', 'The editors checked the study.']);
+    const proximity = proximityByClaim(library, 'did the readers check the study?');
+    expect(proximity.get('The referees checked the study.')).toBe(proximity.get('The editors checked the study.'));
   });
 
   it('are read as the part of speech the question reads the word as, or its only one', () => {
