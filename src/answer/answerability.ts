@@ -438,5 +438,5 @@ function inLibrary(library: LibraryView, question: CoverageQuestion, term: strin
   if (library.index.claimsWith(term) > 0) return true;
   const { edits, prefix } = typoReach(question, term, last);
   if ((edits !== false || prefix) && (library.index.termsNear(term, edits, prefix)?.size ?? 0) > 0) return true;
-  return question.expansions.some((expansion) => expansion.source === term && !expansion.searchOnly && library.index.claimsWith(expansion.term) > 0);
+  return question.expansions.some((expansion) => expansion.source === term && library.index.claimsWith(expansion.term) > 0);
 }

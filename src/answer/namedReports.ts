@@ -22,8 +22,7 @@ export function namedForms(library: LibraryView, question: CoverageQuestion, nam
   const forms = new Set<string>();
   for (const name of names) {
     const ofName = [name];
-    // Not a rarer sense's synonym: a guess at a word no claim has, no name of the thing ("Formula 1" no rule).
-    for (const expansion of question.expansions) if (expansion.source === name && !expansion.searchOnly) ofName.push(expansion.term);
+    for (const expansion of question.expansions) if (expansion.source === name) ofName.push(expansion.term);
     if (ofName.some((form) => library.index.claimsWith(form) > 0)) for (const form of ofName) forms.add(form);
   }
   return forms;

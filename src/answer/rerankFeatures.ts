@@ -86,7 +86,7 @@ export function rerankFeatures(library: LibraryView, text: string, found: readon
   const best = found[0]?.score;
   if (covered === null || best === undefined || !(best > 0)) return null;
   const { question } = covered;
-  const sourceOf = sourcesOf(library, question);
+  const sourceOf = sourcesOf(question);
   const quantity = asksForQuantity(asked);
   const why = asksWhy(asked);
   const kinds = askedAnswerKinds(asked);
@@ -166,17 +166,10 @@ function coveredPart(question: CoverageQuestion, words: readonly WordCoverage[])
   };
 }
 
-/**
- * Each index key that stands for a question word (the word itself, or one of its expansions) -> that
- * word. Not a rarer sense's synonym of a word some claim has: the search did not search it, the
- * word meaning what the reports mean by it.
- */
-function sourcesOf(library: LibraryView, question: CoverageQuestion): Map<string, string> {
+/** Each index key that stands for a question word (the word itself, or one of its expansions) -> that word. */
+function sourcesOf(question: CoverageQuestion): Map<string, string> {
   const sourceOf = new Map<string, string>();
-  for (const expansion of question.expansions) {
-    if (expansion.searchOnly && library.index.claimsWith(expansion.source) > 0) continue;
-    sourceOf.set(expansion.term, expansion.source);
-  }
+  for (const expansion of question.expansions) sourceOf.set(expansion.term, expansion.source);
   for (const term of question.terms) sourceOf.set(term, term);
   return sourceOf;
 }

@@ -7,8 +7,7 @@
 // wordnet/placeWords.ts), an adjective's comparative and superlative ("poor" -> poorer, poorest), and
 // what WordNet relates to a phrase of the question's words ("ocean floor" -> seabed) or to two
 // written with a hyphen, as the one word WordNet writes them as ("grown-ups" -> adult; a letter
-// and a word too, "U-boats" -> submarine), and for a word no claim has, the synonyms of its
-// rarer senses ("by hand" -> handwriting: wordnet/rarerSenseWords.ts). Every
+// and a word too, "U-boats" -> submarine). Every
 // expansion names the question word it stands for, so a claim that says the same thing in other
 // words counts as matching that word once, however many of its synonyms it uses.
 // A phrase WordNet has as a verb (a verb and its particle: "split up" -> divorce, "let off" ->
@@ -27,14 +26,13 @@ import { relatedWords } from './wordnet/relatedWords.js';
 import { RememberedPerReader } from './wordnet/rememberedPerReader.js';
 import { loadRelationTable } from './wordnet/relationTableFile.js';
 import { otherNumber } from './irregularForms.js';
-import { comparedTerms, inDegreeTerms, isParticle, mayEndVerbPhrase, nounNext, nounOrVerbOnly, nounTerms, pastFormTerms, tookTerms, verbNext, verbTerms } from './partOfSpeech.js';
+import { comparedTerms, inDegreeTerms, mayEndVerbPhrase, nounNext, nounOrVerbOnly, nounTerms, pastFormTerms, tookTerms, verbNext, verbTerms } from './partOfSpeech.js';
 import { placeWords, type Typed } from './wordnet/placeWords.js';
 import { fromWordNet, rememberedRelated, type RelatedTerm } from './wordnet/rememberedRelated.js';
 import { sharedWordNet } from './wordnet/sharedWordNet.js';
 import { hyphenatedPairs, hyphenatedSpellings } from './wordnet/hyphenatedWords.js';
 import { formsStemmedApart } from './wordnet/stemmedApart.js';
-import { rarerSenseWords } from './wordnet/rarerSenseWords.js';
-import { baseForms, type PartOfSpeech, type WordNet } from './wordnet/wordNet.js';
+import { baseForms, type WordNet } from './wordnet/wordNet.js';
 
 export interface Expansion {
   /** An index key (normalized word), never one of the question's own. */
@@ -48,12 +46,6 @@ export interface Expansion {
    * "heatwaves" is searched as heat and wave only in a library that never writes "heatwaves").
    */
   unlessSourceIndexed?: true;
-  /**
-   * Searched, but not read as the question word in what a claim covers (questionCoverage.ts) nor
-   * as the library having that word in other words (answerability.ts): a rarer sense's synonym,
-   * a guess at what a word no claim has meant.
-   */
-  searchOnly?: true;
 }
 
 /** Names the reports give one thing (aliases.ts). */
@@ -136,13 +128,6 @@ export const DECADE_YEAR_WEIGHT = 0.5;
 export const JOINED_WEIGHT = 0.8;
 /** Each part of a split compound ("heatwaves" as heat and wave): the two words, but not side by side. */
 export const SPLIT_WEIGHT = 0.5;
-/**
- * A synonym of one of a word's rarer senses (wordnet/rarerSenseWords.ts: "by hand" as handwriting),
- * searched only when no claim has the word itself: the reports then say it otherwise, and a rarer
- * sense may be what was meant. Less than a first sense's synonym, so that it lifts a claim that
- * has nothing better for the word (eval/README.md, fifty-eighth session, rank60).
- */
-export const RARER_SENSE_WEIGHT = 0.2;
 
 export interface ExpandOptions {
   /** WordNet's related words (false: none). The hand lists stay: synonyms, irregular plurals, aliases, compounds. */
@@ -174,13 +159,8 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
   const terms = words.flatMap((word) => normalizeTerm(word) ?? []);
   const own = new Set(terms);
   const best = new Map<string, Expansion>();
-  // The part of speech the question reads each word as, where it reads one (a noun after "a", a verb after "they").
-  const readAs: (PartOfSpeech | undefined)[] = [];
-  // The words of a phrase WordNet has ("knocked out", "bring up"): the phrase is their meaning.
-  const phrasal = new Set<number>();
 
   words.forEach((word, i) => {
-    readAs.push(undefined);
     const source = normalizeTerm(word);
     const folded = foldTerm(word);
     if (source === null || folded === null) return;
@@ -193,7 +173,6 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
       for (const place of rememberedRelated(places.remembered, reader, folded, places.read)) addExpansion(best, own, place.term, place.weight, source);
       const noun = nounNext(words, i) && nounOrVerbOnly(reader, folded);
       const verb = !noun && verbNext(words, i) && nounOrVerbOnly(reader, folded);
-      readAs[i] = noun ? 'noun' : verb ? 'verb' : undefined;
       for (const related of noun ? nounTerms(reader, folded) : verb ? verbTerms(reader, folded) : relatedTerms(reader, folded)) addExpansion(best, own, related.term, related.weight, source);
     }
   });
@@ -233,7 +212,6 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
         const verbSource = verb ? normalizeTerm(words[start] as string) : null;
         const stands = verbSource ?? source;
         if (stands === null) continue;
-        if (terms.length > 0) for (let at = start; at <= end; at++) phrasal.add(at);
         for (const related of terms) {
           if (related.term !== solid) addExpansion(best, own, related.term, related.weight * (verb ? VERB_PHRASE_WEIGHT : PHRASE_WEIGHT), stands);
         }
@@ -253,9 +231,9 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
   // Compounds are a word or two per question word, so they take no place of the related words.
   const compounds = new Map<string, Expansion>();
   const keptTerms = new Set(kept.map((expansion) => expansion.term));
-  const addCompound = (term: string, weight: number, source: string, unlessSourceIndexed: boolean, searchOnly = false): void => {
+  const addCompound = (term: string, weight: number, source: string, unlessSourceIndexed: boolean): void => {
     if (own.has(term) || keptTerms.has(term) || compounds.has(term)) return;
-    compounds.set(term, { term, weight, source, unlessSourceIndexed: unlessSourceIndexed ? true : undefined, searchOnly: searchOnly ? true : undefined });
+    compounds.set(term, { term, weight, source, unlessSourceIndexed: unlessSourceIndexed ? true : undefined });
   };
   for (const { term, source } of joinedWords(words)) addCompound(term, JOINED_WEIGHT, source, false);
   // A decade's years, ten at most: outside MAX_EXPANSIONS too, each a year a claim may date by.
@@ -283,16 +261,6 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
     for (const word of words) {
       for (const { term, source } of splitTerms(reader, word)) addCompound(term, SPLIT_WEIGHT, source, true);
     }
-    // Outside MAX_EXPANSIONS as a split's parts are: a word's rarer senses are read for a word no
-    // claim has (unlessSourceIndexed), which in a large library is a word or two a question. Only
-    // as the part of speech the question reads it as, or the word's only one (rarerSenseWords),
-    // and never for a particle or a word of a phrase WordNet has: "knocked out" is no tapping.
-    words.forEach((word, i) => {
-      const folded = foldTerm(word);
-      const source = normalizeTerm(word);
-      if (folded === null || source === null || !EXPANDABLE.test(folded) || phrasal.has(i) || isParticle(folded)) return;
-      for (const term of rarerSenseTerms(reader, folded, readAs[i])) addCompound(term, RARER_SENSE_WEIGHT, source, true, true);
-    });
   }
   return compounds.size === 0 ? kept : [...kept, ...compounds.values()].sort((a, b) => b.weight - a.weight);
 }
@@ -306,8 +274,8 @@ function expandNow(text: string, reader: WordNet | null, aliases: AliasLookup | 
 function addExpansion(best: Map<string, Expansion>, own: ReadonlySet<string>, term: string | null, weight: number, source: string): void {
   if (term === null || own.has(term) || weight < MIN_WEIGHT) return;
   const known = best.get(term);
-  // Every expansion one shape (unlessSourceIndexed and searchOnly given, undefined but for compounds' parts and rarer senses).
-  if (!known || known.weight < weight) best.set(term, { term, weight, source, unlessSourceIndexed: undefined, searchOnly: undefined });
+  // Every expansion one shape (unlessSourceIndexed given, undefined but for compounds' parts).
+  if (!known || known.weight < weight) best.set(term, { term, weight, source, unlessSourceIndexed: undefined });
 }
 
 /**
@@ -399,23 +367,6 @@ function readSplit(reader: WordNet, word: string): readonly CompoundTerm[] {
 }
 
 const splitOf = new RememberedPerReader<readonly CompoundTerm[]>();
-
-/**
- * The synonyms of a folded word's rarer senses (wordnet/rarerSenseWords.ts) as a noun, a verb or
- * as the word's only part of speech (undefined), remembered per word apart for each.
- */
-function rarerSenseTerms(reader: WordNet, folded: string, pos: PartOfSpeech | undefined): readonly string[] {
-  if (pos === 'noun') return rarerNounSensesOf.remembered(reader, folded, readRarerNounSenses);
-  if (pos === 'verb') return rarerVerbSensesOf.remembered(reader, folded, readRarerVerbSenses);
-  return rarerSensesOf.remembered(reader, folded, readRarerSenses);
-}
-
-const readRarerSenses = (reader: WordNet, folded: string): readonly string[] => fromWordNet(reader, () => rarerSenseWords(reader, folded));
-const readRarerNounSenses = (reader: WordNet, folded: string): readonly string[] => fromWordNet(reader, () => rarerSenseWords(reader, folded, 'noun'));
-const readRarerVerbSenses = (reader: WordNet, folded: string): readonly string[] => fromWordNet(reader, () => rarerSenseWords(reader, folded, 'verb'));
-const rarerSensesOf = new RememberedPerReader<readonly string[]>();
-const rarerNounSensesOf = new RememberedPerReader<readonly string[]>();
-const rarerVerbSensesOf = new RememberedPerReader<readonly string[]>();
 
 function readStemmedApart(reader: WordNet, folded: string): readonly RelatedTerm[] {
   const terms: RelatedTerm[] = [];

@@ -237,11 +237,6 @@ export const ADVERB_PARTICLES: readonly string[] = ['up', 'out', 'down', 'off', 
 /** Particles and prepositions of place after which an object pronoun is part of its verb ("made it out"). */
 const PARTICLES: ReadonlySet<string> = new Set([...ADVERB_PARTICLES, 'through', 'to', 'home', 'past', 'in', 'into', 'across', 'on', 'onto', 'alive', 'by', 'along', 'inside', 'outside', 'there', 'here']);
 
-/** Whether `word` is a particle or a preposition of place ("down", "off", "over"): part of a verb, no thing of its own. */
-export function isParticle(word: string): boolean {
-  return PARTICLES.has(word);
-}
-
 /**
  * Whether a verb phrase WordNet has may end with `word` when `next` follows: an object pronoun
  * ends a verb only before where it goes ("made it through / out / to the final": survive,

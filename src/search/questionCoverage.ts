@@ -188,7 +188,7 @@ const MIN_STEM_LENGTH = 4;
 function expansionCredit(term: string, { expansions }: CoverageQuestion, claimTerms: ReadonlySet<string>): number {
   let best = 0;
   for (const expansion of expansions) {
-    if (expansion.source === term && !expansion.searchOnly && claimTerms.has(expansion.term)) best = Math.max(best, Math.min(1, expansion.weight / FULL_CREDIT_WEIGHT));
+    if (expansion.source === term && claimTerms.has(expansion.term)) best = Math.max(best, Math.min(1, expansion.weight / FULL_CREDIT_WEIGHT));
   }
   return best;
 }

@@ -82,10 +82,6 @@ const ONE_WAY: { phrase: RegExp; words: string[]; weight?: number; unless?: (tex
   // Not where nobody dies: "the wind died down", "i'm dying to know", "before the battery dies"
   // (a lifeless thing, lifelessDying.ts).
   { phrase: /\b(die|died|dies|dying(?!\s+to\b)|deaths?)\b(?![\s-]+down\b)/i, words: ['killed'], unless: lifelessDying },
-  // A jab is what people call a vaccination or an injection ("the shingles jab", "weight-loss jabs",
-  // "once their kids were jabbed"); WordNet's jab is a poke or a punch alone. Reports write the
-  // vaccine, the vaccination, the injection or the shot, never the jab: read one way.
-  { phrase: /\b(jabs?|jabbed|jabbing)\b/i, words: ['vaccine', 'vaccines', 'vaccination', 'vaccinated', 'injection', 'injections', 'shot', 'shots'] },
 ];
 const oneWay = ONE_WAY.map(({ phrase, words, weight, unless }) => ({ phrase, terms: words.flatMap((word) => normalizeTerm(word) ?? []), weight, unless }));
 

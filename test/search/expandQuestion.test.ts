@@ -54,17 +54,6 @@ describe('expandQuestion', () => {
     expect(expansion('do patients at home get fewer infections?', 'less')).toEqual({ term: 'less', weight: SYNONYM_WEIGHT, source: 'fewer' });
   });
 
-  // Held-out 8, 10, 33 and the tuning set ask of "the shingles jab", "fat jabs", "jabbing everyone":
-  // the claims say vaccine, vaccination or injection, and WordNet's jab is a poke.
-  it('searches a jab as a vaccine, a vaccination or an injection, one way', () => {
-    expect(expansion('Could the jab against shingles protect people from dementia?', 'vaccin')).toEqual({ term: 'vaccin', weight: SYNONYM_WEIGHT, source: 'jab' });
-    expect(expansion('are the fat jabs rough on your stomach?', 'inject')?.source).toBe('jab');
-    expect(expansion('Instead of jabbing everyone, what did they switch to?', 'vaccin')?.source).toBe('jab');
-    expect(expansion('Once their kids were jabbed, did families stop using nets?', 'vaccin')?.source).toBe('jab');
-    expect(expansion('who is eligible for the shingles vaccine?', 'jab')).toBeUndefined();
-    expect(expansion('who is eligible for the shingles vaccine?', 'inject')).toBeUndefined();
-  });
-
   // Questions on nine development sets ask how much money a business or a state makes where the
   // claims count its revenue or income (eval/README.md, forty-ninth session, para51).
   it('searches "money" as revenue and income, one way and less than a synonym', () => {

@@ -226,22 +226,6 @@ function commonSenses(wordnet: WordNet, word: string, only?: PartOfSpeech): Sens
 }
 
 /**
- * The word's `count` senses next in frequency after its MAX_SENSES most frequent, of one part of
- * speech (`only`) or across them all, most frequent first (rarerSenseWords.ts reads their synonyms).
- */
-export function rarerSenses(wordnet: WordNet, word: string, count: number, only?: PartOfSpeech): { entry: IndexEntry; sense: number }[] {
-  const senses: { entry: IndexEntry; sense: number; count: number }[] = [];
-  for (const entry of wordnet.lookup(word)) {
-    if (only !== undefined && entry.pos !== only) continue;
-    const counts = wordnet.tagCountsOf(entry);
-    counts.forEach((seen, i) => senses.push({ entry, sense: i, count: senseCount(seen, i) }));
-  }
-  const rarer: { entry: IndexEntry; sense: number }[] = [];
-  for (const { entry, sense } of senses.sort((a, b) => b.count - a.count).slice(MAX_SENSES, MAX_SENSES + count)) rarer.push({ entry, sense });
-  return rarer;
-}
-
-/**
  * The senses of one entry relatedWords can use, by their place among its senses: a word's most
  * common senses across its entries are each among the most common of its own entry, so a
  * relation table keeps the relations of these alone.
