@@ -29,21 +29,21 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.21,
-  reciprocalRank: 0.5199,
-  textTyped: 3.088,
-  textOther: 3.619,
-  evidenceOnly: 0.0919,
-  metadataOnly: -0.04428,
-  proximity: -0.02717,
-  distinctive: 6.231,
+  logRatio: 1.209,
+  reciprocalRank: 0.5176,
+  textTyped: 3.158,
+  textOther: 3.625,
+  evidenceOnly: 0.1452,
+  metadataOnly: -0.02842,
+  proximity: -0.03943,
+  distinctive: 6.245,
   reportShare: 1.582,
-  claimLength: -1.372,
-  statesAskedQuantity: 1.271,
-  givesAskedKind: 2.4,
-  statesAskedCause: 1.894,
-  textOtherByRank: -2.41,
-  rareFunctionWords: 0.9035,
+  claimLength: -1.391,
+  statesAskedQuantity: 1.264,
+  givesAskedKind: 2.417,
+  statesAskedCause: 1.928,
+  textOtherByRank: -2.274,
+  rareFunctionWords: 0.9075,
 };
 
 /** The model's score of one claim's features. */
