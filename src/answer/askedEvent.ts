@@ -6,6 +6,7 @@
 // fifty-ninth session).
 
 import { AUXILIARY_VERBS, BE_FORMS, DO_FORMS, HAVE_FORMS } from '../search/auxiliaryVerbs.js';
+import { QUESTION_WORD } from '../search/greetings.js';
 import { irregularBase } from '../search/irregularForms.js';
 import { ADVERB_PARTICLES } from '../search/partOfSpeech.js';
 import { normalizeTerm } from '../search/normalizeTerm.js';
@@ -116,7 +117,7 @@ function bareEvent(reader: WordNet, words: readonly string[], lower: readonly st
 /** Where the auxiliary opening the question may stand: after an opener of the chat's ("btw did…", "quick q: was…"). */
 const MAX_OPENER_AT = 2;
 /** Words asking something else than whether ("How long was the Ever Given held…?"). */
-const QUESTION_WORDS: ReadonlySet<string> = new Set(['how', 'what', 'when', 'where', 'why', 'which', 'who', 'whom', 'whose']);
+const QUESTION_WORDS: ReadonlySet<string> = new Set([...QUESTION_WORD.split('|'), 'whom', 'whose']);
 const PHRASAL_PARTICLES: ReadonlySet<string> = new Set(ADVERB_PARTICLES);
 /** Verbs of aspect or stance, whose event is the verb or thing after them, told in the claims' own words ("keep his place", "start heading", "mean"). */
 const ASPECT_VERBS: ReadonlySet<string> = new Set(['start', 'begin', 'keep', 'stop', 'continue', 'mean', 'seem', 'tend', 'end']);
