@@ -24,7 +24,7 @@ const set = (name: string, folder: string, heldOut?: true): EvalSet => ({
   ...(heldOut ? { heldOut } : {}),
 });
 
-// Held-out sets 1-60 have all been looked at (eval/README.md): development sets now. Sets 4-60 were
+// Held-out sets 1-61 have all been looked at (eval/README.md): development sets now. Sets 4-61 were
 // written blind and measured once, each at the end of a session, before that.
 export const EVAL_SETS: readonly EvalSet[] = [
   { name: 'tuning', questions: at('./questions.json'), reports: at('../reports/') },
@@ -88,8 +88,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 58', 'holdout58'),
   set('held-out 59', 'holdout59'),
   set('held-out 60', 'holdout60'),
-  // Written blind in the sixtieth session (eval/holdout61/README.md), measured once at its end.
-  set('held-out 61', 'holdout61', true),
+  set('held-out 61', 'holdout61'),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */

@@ -255,6 +255,10 @@ export const DOMAINS_ON_SET_TOPICS: Readonly<Record<string, readonly string[]>> 
   // sleep health); Pompeii, the Greenland shark, the Burj Khalifa, Wilt Chamberlain's game, the Dutch
   // East India Company and Cassini meet none.
   'held-out 60': [],
+  // The lobotomy is medicine, but not one of the generator's (GLP-1 drugs, antibiotic resistance,
+  // sleep health); Theranos's blood tests meet none of them either; the Dead Sea Scrolls, cane
+  // toads, the Suez Canal, the Maracanazo and the Mars Climate Orbiter meet none.
+  'held-out 61': [],
 };
 
 /** A development set's domains on its topics; an error for a set not judged yet (a new one). */
