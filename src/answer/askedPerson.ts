@@ -56,12 +56,13 @@ const ROLE_VERB_ASKED = /\bwho\s+(?:coach(?:es|ed)?|tutor(?:s|ed)?|mentor(?:s|ed
  * the spot where the fire started.") does not; askedRanking.ts reads no ranking there. Not after an
  * auxiliary or a verb that says what one is ("who was / became the first woman to…" asks a
  * ranking), nor after a verb's "-ing" ("who is leading the first…"); "the most" stays a ranking
- * ("who won the most titles?"). Global, for askedRanking.ts to take it out; read here with
+ * ("who won the most titles?"). The verb may follow "went and", "came (out / over) and" ("who went
+ * and fetched the first toads?", held-out 61): the deed is the verb after it. Global, for askedRanking.ts to take it out; read here with
  * FIRST_DEED_ASKED. What comes before "the" is looked behind from after it: tried at every
  * position, a look-behind opening the pattern was read back from each one.
  */
 export const FIRST_OF_A_DEED = new RegExp(
-  String.raw`the(?<=\b[Ww]ho\s+(?:(?:actually|really|originally|else)\s+)?(?!(?:${AUXILIARY}|bec[oa]mes?|remain(?:s|ed)?)\b)(?![a-z]+ing\b)[a-z]+\s+the)\s+(?:first|earliest)(?![\w-])`,
+  String.raw`the(?<=\b[Ww]ho\s+(?:(?:actually|really|originally|else)\s+)?(?:(?:went|go|goes|came|come|comes)\s+(?:(?:out|off|over|back)\s+)?and\s+)?(?!(?:${AUXILIARY}|bec[oa]mes?|remain(?:s|ed)?)\b)(?![a-z]+ing\b)[a-z]+\s+the)\s+(?:first|earliest)(?![\w-])`,
   'g',
 );
 const FIRST_DEED_ASKED = new RegExp(FIRST_OF_A_DEED.source);

