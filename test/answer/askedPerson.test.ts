@@ -144,6 +144,13 @@ describe('a person asked by the verb of commanding, captaining or managing', () 
       expect(askedAnswerKinds(question), question).not.toContain('person');
   });
 
+  // Held-out 61 (unanswerable, answered): "who refereed the decider?" read no kind, and the claims on
+  // the match, naming no referee, answered it.
+  it('reads "who refereed / umpired / officiated…" as asking a person', () => {
+    for (const question of ['Who refereed the Uruguay-Brazil decider?', 'who umpired the 1980 Wimbledon final?', 'Who officiated the match?'])
+      expect(askedAnswerKinds(question), question).toContain('person');
+  });
+
   it('reads no person in a ground or a stadium by its name', () => {
     for (const text of ['Robinson made his major-league debut for the Brooklyn Dodgers against the Boston Braves at Ebbets Field on April 15, 1947.', 'They played at Wembley Stadium.'])
       expect(givesAnswerKind(text, 'person'), text).toBe(false);
