@@ -26,6 +26,8 @@ const BETWEEN_ADVERBS = new Set(['actually', 'really', 'officially', 'formally',
  * fire", "ever make money"): the event is the verb after their "to", or else the thing they take.
  */
 const LIGHT_VERBS = new Set(['get', 'gets', 'got', 'gotten', 'have', 'has', 'had', 'make', 'makes', 'made', 'take', 'takes', 'took', 'taken', 'go', 'goes', 'went', 'gone', 'come', 'comes', 'came', 'do', 'does', 'did', 'done', 'give', 'gives', 'gave', 'given', 'manage', 'managed', 'try', 'tried', 'need', 'needed', 'want', 'wanted', 'happen', 'happened']);
+/** The forms of "get", a passive's auxiliary before a participle ("ever got caught"). */
+const GET_FORMS: ReadonlySet<string> = new Set(['get', 'gets', 'got', 'gotten']);
 /** How far the verb may stand after "anyone" ("was anyone at NASA or Thiokol fired"), in words. */
 const MAX_SUBJECT_WORDS = 6;
 /** How far the thing a light verb takes may stand after it ("ever had a serious fire"), in words. */
@@ -188,7 +190,10 @@ function verbFrom(reader: WordNet, lower: readonly string[], from: number, reach
   while (i < lower.length && BETWEEN_ADVERBS.has(lower[i] as string)) i++;
   for (let tried = 0; i < lower.length && tried < reach; i++, tried++) {
     const word = lower[i] as string;
-    if (LIGHT_VERBS.has(word)) return lower[i + 1] === 'to' ? verbFrom(reader, lower, i + 2, 1) : objectFrom(lower, i + 1);
+    // "get" before a participle is a passive's ("ever get compensated", "did anyone get fired"): the event is the participle.
+    const next = lower[i + 1];
+    if (GET_FORMS.has(word) && next !== undefined && isParticiple(next) && isVerb(reader, next) && normalizeTerm(next) !== null) return i + 1;
+    if (LIGHT_VERBS.has(word)) return next === 'to' ? verbFrom(reader, lower, i + 2, 1) : objectFrom(lower, i + 1);
     // Past "anyone", a word mainly a noun is the subject's ("anybody from the ship's company die").
     if (reach > 1 && isMainlyNoun(word)) continue;
     if ((!participle || isParticiple(word)) && isVerb(reader, word)) return normalizeTerm(word) === null ? -1 : i;

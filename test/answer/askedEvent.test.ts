@@ -22,6 +22,17 @@ describe('the event a yes/no question asks happened', () => {
       expect(askedEvent(question), question).toMatchObject({ word, named });
   });
 
+  // Held-out 61 (unanswerable, answered): "ever get compensated" read no event, "get" taking no noun.
+  it('reads the participle after "get" as the event: a passive\'s, not a light verb\'s object', () => {
+    for (const [question, word] of [
+      ['Did patients who got wrong Theranos results ever get compensated?', 'compensated'],
+      ['did anyone get fired over the leak?', 'fired'],
+      ['Did Lincoln ever get shot at?', 'shot'],
+    ] as const)
+      expect(askedEvent(question)?.word, question).toBe(word);
+    expect(askedEvent('Did Holmes ever get a pardon?')?.word).toBe('pardon');
+  });
+
   it('reads the participle after "was / has anyone", past the words saying who or where (named where a word there is capitalised)', () => {
     expect(askedEvent('Was anyone at NASA or Thiokol fired or prosecuted over Challenger?')).toMatchObject({ word: 'fired', named: true });
     expect(askedEvent('Had anybody ever been killed on a paying zeppelin flight before that?')).toMatchObject({ word: 'killed', named: false });
