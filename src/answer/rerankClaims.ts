@@ -29,21 +29,21 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.209,
-  reciprocalRank: 0.5176,
-  textTyped: 3.158,
-  textOther: 3.625,
-  evidenceOnly: 0.1452,
-  metadataOnly: -0.02842,
-  proximity: -0.03943,
-  distinctive: 6.245,
-  reportShare: 1.582,
-  claimLength: -1.391,
-  statesAskedQuantity: 1.264,
-  givesAskedKind: 2.417,
-  statesAskedCause: 1.928,
-  textOtherByRank: -2.274,
-  rareFunctionWords: 0.9075,
+  logRatio: 1.204,
+  reciprocalRank: 0.5123,
+  textTyped: 3.173,
+  textOther: 3.481,
+  evidenceOnly: 0.1773,
+  metadataOnly: -0.0471,
+  proximity: -0.02544,
+  distinctive: 6.289,
+  reportShare: 1.542,
+  claimLength: -1.39,
+  statesAskedQuantity: 1.267,
+  givesAskedKind: 2.423,
+  statesAskedCause: 1.932,
+  textOtherByRank: -2.099,
+  rareFunctionWords: 0.9503,
 };
 
 /** The model's score of one claim's features. */
