@@ -162,14 +162,14 @@ export class Library implements LibraryView {
     this.indexChanged_ = false;
   }
 
-  static from(loaded: LoadedReports): Library {
+  static from(loaded: LoadedReports<PreparedApart>): Library {
     const library = new Library();
     library.add(loaded);
     return library;
   }
 
   /** Serves what a load (or one batch of it) found: its reports and its errors. */
-  add(loaded: LoadedReports): void {
+  add(loaded: LoadedReports<PreparedApart>): void {
     for (const report of loaded.reports) this.put(report, loaded.hashes?.get(report.file), loaded.prepared?.get(report.file));
     for (const error of loaded.errors) this.fail(error);
   }

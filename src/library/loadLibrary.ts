@@ -7,6 +7,7 @@ import { loadReports, type LoadOptions, type LoadProgress, type LoadReport } fro
 import { cacheFolderOf } from '../reports/reportCache.js';
 import { readIndexSnapshot, snapshotFileOf, writeIndexSnapshot } from './indexSnapshot.js';
 import type { Library } from './library.js';
+import type { PreparedApart } from './preparedApart.js';
 
 export interface LibraryLoading {
   /** How far loading has got; updated as batches arrive. */
@@ -14,10 +15,10 @@ export interface LibraryLoading {
   /** Resolves when every file is served or named as broken: the library is ready. */
   readonly ready: Promise<void>;
   /** Resolves after that, once the cache and index snapshot are saved for the next start. */
-  readonly done: Promise<LoadReport>;
+  readonly done: Promise<LoadReport<PreparedApart>>;
 }
 
-export function loadLibrary(library: Library, dir: string, options: LoadOptions = {}): LibraryLoading {
+export function loadLibrary(library: Library, dir: string, options: LoadOptions<PreparedApart> = {}): LibraryLoading {
   const progress: LoadProgress = { done: 0, total: 0, fromCache: 0 };
   library.setLoading(progress);
   const cacheDir = options.cacheDir ?? null;
@@ -31,13 +32,13 @@ export function loadLibrary(library: Library, dir: string, options: LoadOptions 
   const maker = { wordnet: library.wordnet !== null };
   let markReady = (): void => undefined;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
-  const load = async (): Promise<LoadReport> => {
+  const load = async (): Promise<LoadReport<PreparedApart>> => {
     const snapshotProblems: string[] = [];
     const snapshot = snapshotFile === null ? null : await readIndexSnapshot(snapshotFile, maker);
     const snapshotOutdated: string[] = [];
     if (snapshot && 'problem' in snapshot) (snapshot.outdated ? snapshotOutdated : snapshotProblems).push(snapshot.problem);
     else if (snapshot) library.adopt(snapshot);
-    const loaded = await loadReports(dir, {
+    const loaded = await loadReports<PreparedApart>(dir, {
       // Each report prepared for serving beside its parse on the workers, not on this thread as it is served.
       prepareWith: library.wordnet?.dir ?? null,
       ...options,

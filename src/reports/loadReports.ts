@@ -15,9 +15,13 @@ import { ParseWorkerPool, PoolBrokenError, type FileBytes } from './parseWorkerP
 import { DEFAULT_MAX_REPORT_BYTES, readReportFile } from './readReportFile.js';
 import { contentHash, ReportCache } from './reportCache.js';
 import { yieldToEventLoop } from './yieldToEventLoop.js';
-import type { PreparedApart } from '../library/preparedApart.js';
 
-export interface LoadedReports {
+/**
+ * What a load found. `Prepared`: what the parse workers prepare of each report beside its parse for
+ * the layer that serves it (LoadOptions.prepareWith; the library's preparedApart.ts), carried here
+ * untouched: this layer neither reads it nor knows its type.
+ */
+export interface LoadedReports<Prepared = never> {
   reports: Report[];
   /** Files that are not served, each with its reason. */
   errors: ReportIssue[];
@@ -26,7 +30,7 @@ export interface LoadedReports {
   /** The SHA-256 of each report file's bytes, by file name (what the cache and index snapshot key on). */
   hashes?: Map<string, string>;
   /** Each report prepared for serving on a parse worker (LoadOptions.prepareWith), by file; the others are not here. */
-  prepared?: Map<string, PreparedApart>;
+  prepared?: Map<string, Prepared>;
 }
 
 export interface LoadProgress {
@@ -37,7 +41,7 @@ export interface LoadProgress {
   fromCache: number;
 }
 
-export interface LoadOptions {
+export interface LoadOptions<Prepared = never> {
   /** Folder of the parsed-report cache; none when null or absent (the config names it: REPORT_CACHE_DIR). */
   cacheDir?: string | null;
   /**
@@ -46,7 +50,7 @@ export interface LoadOptions {
    */
   workers?: number;
   /** Called with each batch of results as it is ready, so a bot can answer from what is loaded. */
-  onBatch?: (batch: LoadedReports, progress: LoadProgress) => void;
+  onBatch?: (batch: LoadedReports<Prepared>, progress: LoadProgress) => void;
   /** Called once every file is delivered (served or named broken), before the cache is saved. */
   onDelivered?: () => void;
   /** Files larger than this are named as errors unread (MAX_REPORT_BYTES; default 5 MB). */
@@ -59,7 +63,7 @@ export interface LoadOptions {
   prepareWith?: string | null;
 }
 
-export interface LoadReport extends LoadedReports {
+export interface LoadReport<Prepared = never> extends LoadedReports<Prepared> {
   /** Problems with the cache itself (corrupt, stale, unwritable); each was repaired by reparsing. */
   cacheProblems: string[];
   /** Caches made by another version of the bot, rebuilt: expected after an upgrade, not a problem. */
@@ -131,24 +135,25 @@ const PARSE_BATCH = 16;
 const WORKER_MIN_FILES = PARSE_BATCH;
 const WORKER_MIN_BYTES = 256 * 1024;
 
-export async function loadReports(dir: string, options: LoadOptions = {}): Promise<LoadReport> {
+export async function loadReports<Prepared = never>(dir: string, options: LoadOptions<Prepared> = {}): Promise<LoadReport<Prepared>> {
   const cacheDir = options.cacheDir ?? null;
   const [{ files: names, unreadable }, cache] = await Promise.all([
     listReportTree(dir),
     cacheDir === null ? null : ReportCache.open(cacheDir, dir),
   ]);
-  const loaded: LoadReport = { reports: [], errors: [], warnings: [], cacheProblems: [], cacheOutdated: [], sources: { cache: 0, workers: 0, inProcess: 0 } };
+  const loaded: LoadReport<Prepared> = { reports: [], errors: [], warnings: [], cacheProblems: [], cacheOutdated: [], sources: { cache: 0, workers: 0, inProcess: 0 } };
   const progress: LoadProgress = { done: 0, total: names.length, fromCache: 0 };
   const pooled = stringPool();
-  const deliver = (results: { name: string; result: ParseResult; hash?: string; prepared?: PreparedApart | null }[]): void => {
-    const batch: LoadedReports = { reports: [], errors: [], warnings: [], hashes: new Map(), prepared: new Map() };
+  const deliver = (results: { name: string; result: ParseResult; hash?: string; prepared?: unknown }[]): void => {
+    const batch: LoadedReports<Prepared> = { reports: [], errors: [], warnings: [], hashes: new Map(), prepared: new Map() };
     for (const { result, hash, prepared } of results) {
       if (result.ok) {
         compactReport(result.report, pooled);
         batch.reports.push(result.report);
         batch.warnings.push(...result.warnings);
         if (hash !== undefined) batch.hashes?.set(result.report.file, hash);
-        if (prepared) batch.prepared?.set(result.report.file, prepared);
+        // The workers prepare what the caller asked them for (prepareWith): its Prepared.
+        if (prepared) batch.prepared?.set(result.report.file, prepared as Prepared);
       } else {
         batch.errors.push(result.error);
       }
@@ -237,7 +242,7 @@ class BatchParser {
     private readonly workers: number | undefined,
     /** What the workers prepare each report with (LoadOptions.prepareWith); undefined: not prepared. */
     private readonly prepareWith: string | null | undefined,
-    private readonly onParsed: (files: PendingFile[], results: ParseResult[], where: 'workers' | 'inProcess', prepared?: (PreparedApart | null)[]) => void,
+    private readonly onParsed: (files: PendingFile[], results: ParseResult[], where: 'workers' | 'inProcess', prepared?: unknown[]) => void,
   ) {}
 
   add(file: PendingFile): void {

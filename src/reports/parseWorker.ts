@@ -2,7 +2,7 @@
 // ParseResults, in order, and when asked each report prepared for serving (preparedApart.ts). See parseWorkerPool.ts.
 
 import { parentPort } from 'node:worker_threads';
-import { type PreparedApart, preparedApart } from '../library/preparedApart.js';
+import { preparedApart } from '../library/preparedApart.js';
 import type { ParseResult } from './model.js';
 import { parseReportBytes } from './parseReportBytes.js';
 
@@ -16,8 +16,8 @@ export interface ParseRequest {
 export interface ParseResponse {
   id: number;
   results: ParseResult[];
-  /** With prepareWith: each result's report prepared for serving, null where there is no report. */
-  prepared?: (PreparedApart | null)[];
+  /** With prepareWith: each result's report prepared for serving (a PreparedApart), null where there is no report; the pool and the loader carry it untouched. */
+  prepared?: unknown[];
 }
 
 if (!parentPort) throw new Error('parseWorker.ts runs as a worker thread (see parseWorkerPool.ts)');

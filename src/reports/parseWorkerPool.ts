@@ -8,7 +8,6 @@ import type { Worker } from 'node:worker_threads';
 import { startWorker, workerUrl } from '../workerThread.js';
 import type { ParseResult } from './model.js';
 import type { ParseRequest, ParseResponse } from './parseWorker.js';
-import type { PreparedApart } from '../library/preparedApart.js';
 
 export class PoolBrokenError extends Error {}
 
@@ -17,10 +16,10 @@ export interface FileBytes {
   bytes: Uint8Array;
 }
 
-/** A batch's results in its order, and (asked for) each one's report prepared for serving beside it. */
+/** A batch's results in its order, and (asked for) each one's report prepared for serving beside it (null: no report), untouched here. */
 export interface ParsedBatch {
   results: ParseResult[];
-  prepared?: (PreparedApart | null)[];
+  prepared?: unknown[];
 }
 
 interface Task {
