@@ -4,7 +4,8 @@
 // an army, a herd, a workforce) or a gathering (a crowd, a mob): not a company, an economy or a
 // market, whose size is a sum or a figure as often.
 
-import { AUXILIARY_VERBS } from '../search/auxiliaryVerbs.js';
+import { AUXILIARY_VERBS, oneOf } from '../search/auxiliaryVerbs.js';
+import { DETERMINERS } from '../search/determiners.js';
 import { isOrIsUnder, KIND_OF } from '../search/wordnet/broaderNouns.js';
 import { RememberedPerReader } from '../search/wordnet/rememberedPerReader.js';
 import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
@@ -13,7 +14,7 @@ import { mostNounUsesAre } from './kindOfPerson.js';
 
 /** "how big / large", its verb and its determiner, then up to three words of the phrase (its head last). */
 const HOW_BIG = new RegExp(
-  String.raw`\bhow (?:big|large|huge)\s+(?:(?:${AUXILIARY_VERBS.join('|')})\s+)?(?:(?:the|a|an|its|their|his|her|our|your|this|that)\s+)?((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)`,
+  String.raw`\bhow (?:big|large|huge)\s+(?:(?:${AUXILIARY_VERBS.join('|')})\s+)?(?:${oneOf(DETERMINERS)}\s+)?((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)`,
   'iu',
 );
 /** Words after which the phrase's head has been read: a preposition, a verb asked with, a clause. */

@@ -9,6 +9,7 @@ import { anyClause } from './clauseReading.js';
 import { matchesOf } from '../search/matchesOf.js';
 import { ABBREVIATED_WORDS } from '../search/abbreviatedWords.js';
 import { BE_FORMS, DO_FORMS, HAVE_FORMS, MODAL_VERBS, oneOf } from '../search/auxiliaryVerbs.js';
+import { ARTICLES_AND_POSSESSIVES } from '../search/determiners.js';
 import { irregularForms } from '../search/irregularForms.js';
 import { SUBJECT_PRONOUNS } from '../search/partOfSpeech.js';
 import { PREPOSITIONS } from '../search/stopWords.js';
@@ -37,7 +38,7 @@ function verbForms(base: string): string[] {
   return [base, `${base}s`, `${stem}ing`, ...(irregular.length > 0 ? irregular : [`${stem}ed`])];
 }
 /** A verb of lasting (LASTING_VERBS), not the noun or adjective after a determiner ("the last stage", "the stay", "a wait"). */
-const LASTING_VERB = new RegExp(String.raw`(?<!\b(?:the|a|an|its|his|her|their|our|your|my|at)\s)\b${oneOf(LASTING_VERBS.flatMap(verbForms))}\b`, 'i');
+const LASTING_VERB = new RegExp(String.raw`(?<!\b${oneOf([...ARTICLES_AND_POSSESSIVES, 'at'])}\s)\b${oneOf(LASTING_VERBS.flatMap(verbForms))}\b`, 'i');
 /** A time before or after an event right after "how long": "how long before / until / after…", "how long ago…". */
 const TIME_AROUND_EVENT = /^\s+(?:ago|before|until|till|after)\b/i;
 /** An event the time asked runs up to, later in its phrase: "how long do parents get before…", "how long does a tick need to stay on before…". */

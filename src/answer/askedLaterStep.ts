@@ -6,9 +6,11 @@
 // birth, the sentence, the match) shares the question's name and topic, not what came after.
 
 import { anyClause, firstThen } from './clauseReading.js';
+import { oneOf } from '../search/auxiliaryVerbs.js';
+import { THIRD_PERSON_POSSESSIVES } from '../search/determiners.js';
 
 /** Whose later life or years: "later in his life", "in her later years". */
-const WHOSE = String.raw`(?:his|her|their|its)`;
+const WHOSE = oneOf(THIRD_PERSON_POSSESSIVES);
 
 /**
  * A later step asked, in the words people ask it by:

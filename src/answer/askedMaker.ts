@@ -2,6 +2,7 @@
 // kinds of answer (askedAnswerKind.ts).
 
 import { oneOf } from '../search/auxiliaryVerbs.js';
+import { ARTICLES, THIRD_PERSON_POSSESSIVES } from '../search/determiners.js';
 import { matchesOf } from '../search/matchesOf.js';
 import { FUNCTION_WORDS } from '../search/stopWords.js';
 import { clauseOpening } from './clauseReading.js';
@@ -48,7 +49,7 @@ export const MAKER_ASKED = new RegExp(
  * ("Founded by…" opens a sentence). Not a making "by" a time ("built by the end of 2020", "started by the time the law
  * passed").
  */
-const MAKING = /\bet al\b|\bcredit(?:ed)?\s+for\s+(?:the|its|their|his|her)\s+(?:design|discovery|invention)\b|\b(?:wrote|written|writers?|authors?|won|winners?|painted|painters?|invented|inventing|inventors?|founded|founders?|makers?|designers?|builders?|creators?|discovering|discoverers?)\b/i;
+const MAKING = new RegExp(String.raw`\bet al\b|\bcredit(?:ed)?\s+for\s+${oneOf(['the', ...THIRD_PERSON_POSSESSIVES])}\s+(?:design|discovery|invention)\b|\b(?:wrote|written|writers?|authors?|won|winners?|painted|painters?|invented|inventing|inventors?|founded|founders?|makers?|designers?|builders?|creators?|discovering|discoverers?)\b`, 'i');
 /** Lower-case words that make "by" a time, not a maker or an owner: "built by the end of 2020", "by then", "by the time the law passed". */
 export const TIME_AFTER_BY: readonly string[] = ['end', 'mid', 'then', 'now', 'next', 'early', 'late', 'this', 'that', 'time'];
 /** The makings told in the past of their maker ("built", "designed"), which a thing made is told by too ("built in 1990"). */
@@ -84,7 +85,7 @@ export const NOT_A_MAKER: ReadonlySet<string> = new Set([
  * awarded in February 2024 to Youssef Nader…", "presented to the Royal Society" (a capitalised
  * name after "to", at most three words between; not "given to patients", "awarded to a team").
  */
-const WON_OR_AWARDED = /\bwinning\s+(?:the|a|an|its|their|his|her)\b|\b(?:awarded|presented|given)\s+(?:[\p{L}\p{N}$€£,.-]+\s+){0,3}?to\s+(?:the\s+)?\p{Lu}/u;
+const WON_OR_AWARDED = new RegExp(String.raw`\bwinning\s+${oneOf([...ARTICLES, ...THIRD_PERSON_POSSESSIVES])}\b|\b(?:awarded|presented|given)\s+(?:[\p{L}\p{N}$€£,.-]+\s+){0,3}?to\s+(?:the\s+)?\p{Lu}`, 'u');
 /**
  * The making told in the active voice, its maker before it and what was made after ("Architect
  * Tony Kettle of RMJM designed the wheel's shape", "two French construction groups designed and

@@ -9,6 +9,8 @@
 import { matchesOf } from '../search/matchesOf.js';
 import { normalizeTerm } from '../search/normalizeTerm.js';
 import { termsOf } from '../search/termsOf.js';
+import { oneOf } from '../search/auxiliaryVerbs.js';
+import { THIRD_PERSON_POSSESSIVES } from '../search/determiners.js';
 
 /** Words saying which name: "first name", "brand name", "code name". */
 const WHICH_NAME = String.raw`(?:(?:first|last|full|brand|code|real|original|official|proper|given|working|stage|pen|actual|exact|scientific|common|trade)\s+)?`;
@@ -25,7 +27,7 @@ const WHICH_NAME = String.raw`(?:(?:first|last|full|brand|code|real|original|off
 export const NAME_ASKED = new RegExp(
   [
     String.raw`\bwhat(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+)?${WHICH_NAME}names?\s+(?:of|for)\b`,
-    String.raw`\bwhat(?:['’]s|\s+(?:is|was|are|were))\s+(?:[\p{L}\p{N}.-]+\s+){0,4}?(?:[\p{L}\p{N}.-]+['’]s?|his|her|its|their)\s+${WHICH_NAME}names?\b`,
+    String.raw`\bwhat(?:['’]s|\s+(?:is|was|are|were))\s+(?:[\p{L}\p{N}.-]+\s+){0,4}?(?:[\p{L}\p{N}.-]+['’]s?|${oneOf(THIRD_PERSON_POSSESSIVES)})\s+${WHICH_NAME}names?\b`,
     String.raw`\b(?:(?:under|by)\s+)?what\s+${WHICH_NAME}names?\s+(?:is|was|are|were|did|does|do|had|has)\b`,
     String.raw`\bwhat\s+(?:do|did|does)\s+(?:they|you|people|we|it)\s+call\b`,
     String.raw`(?:^|[?!.,;:–—-]\s*|\b(?:and|so|but|btw|also)\s+)what(?:['’]s|\s+(?:is|was|are|were))\s+(?:[^?.!,;:]{1,60}?\s)?(?:called|named)(?=\s*(?:[?!.,;:]|$)|\s+(?:and|when|in|now|today|then|back|by|again|originally|at first)\b)`,

@@ -7,6 +7,7 @@
 // session).
 
 import { ACTIVE_AUXILIARY_VERBS, oneOf } from '../search/auxiliaryVerbs.js';
+import { ARTICLES_AND_POSSESSIVES } from '../search/determiners.js';
 
 /**
  * Verbs of change: what a yes/no question asks a cause to do to an outcome. Each is asked so in
@@ -103,7 +104,7 @@ const ASKER_FIRST = /^(?:i|we|you)\b(?:\s+(?:think|expect|see|know|reckon|believ
  * out?" of the players, "did the aid help out?" of none). Only after a pronoun or a determiner
  * and its noun: in "help people get out" the particle is another verb's.
  */
-const HELPED_OUT = /^(?:(him|her|them|me|us|you|it|(?:the|a|an|his|her|their|our|my|your|its)\s+[\p{L}'’-]+)\s+)?out$/iu;
+const HELPED_OUT = new RegExp(String.raw`^(?:(him|her|them|me|us|you|it|${oneOf(ARTICLES_AND_POSSESSIVES)}\s+[\p{L}'’-]+)\s+)?out$`, 'iu');
 
 /** What a question asks a cause to change: the verb as typed ("push up") and the words of the outcome after it. */
 export interface AskedOutcome {

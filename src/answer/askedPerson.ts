@@ -2,7 +2,8 @@
 // the kinds of answer (askedAnswerKind.ts).
 
 import { BEFORE_OPENING_WH, anyClause, firstThen } from './clauseReading.js';
-import { AUXILIARY } from '../search/auxiliaryVerbs.js';
+import { AUXILIARY, oneOf } from '../search/auxiliaryVerbs.js';
+import { THIRD_PERSON_POSSESSIVES } from '../search/determiners.js';
 import { FUNCTION_WORDS } from '../search/stopWords.js';
 import { sentencesOf } from './sentencesOf.js';
 import { matchesOf } from '../search/matchesOf.js';
@@ -73,7 +74,7 @@ const FIRST_DEED_ASKED = new RegExp(FIRST_OF_A_DEED.source);
  * to…". Only "was": one person of the past, where "who is the…" asks a kind as often ("who is the
  * typical buyer?", "who is the target reader?").
  */
-const WHO_WAS_THE = /\bwho was (?:the|its|their|his|her)((?: [\w'’-]+){1,4}?)(?= (?:of|in|on|at|for|to|from|behind|who|that|when|during|with|aboard|and)\b|\s*[?.!,;]|$)/i;
+const WHO_WAS_THE = new RegExp(String.raw`\bwho was ${oneOf(['the', ...THIRD_PERSON_POSSESSIVES])}((?: [\w'’-]+){1,4}?)(?= (?:of|in|on|at|for|to|from|behind|who|that|when|during|with|aboard|and)\b|\s*[?.!,;]|$)`, 'i');
 /**
  * Parties to a sale, a holding, a contest or a lawsuit, which a company, a country, a team or a
  * horse is as often as a person ("who was the buyer of the stake?", "who was the winner?", "who was

@@ -4,6 +4,7 @@
 // the thing asked where the wh-phrase asks none (answerability.ts, askedThing.ts).
 
 import { DO_FORMS, HAVE_FORMS, oneOf } from '../search/auxiliaryVerbs.js';
+import { DETERMINERS } from '../search/determiners.js';
 import { tokenize } from '../search/tokenize.js';
 import { BEFORE_OPENING_WH } from './clauseReading.js';
 import { isPluralNoun } from './everydayWords.js';
@@ -26,7 +27,7 @@ const SPEAKER_ASKED = new RegExp(
 );
 
 /** A determiner or a possessive opening the speaker's words ("the nurses", "vermeer's wife"). */
-const DETERMINED = /^(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|[\p{L}\p{N}-]+['’]s?)\s/iu;
+const DETERMINED = new RegExp(String.raw`^(?:${oneOf(DETERMINERS)}|[\p{L}\p{N}-]+['’]s?)\s`, 'iu');
 const LOWER_CASE_FIRST = /^\p{Ll}/u;
 
 /**

@@ -3,6 +3,7 @@
 // (askedAnswerKind.ts).
 
 import { AUXILIARY, oneOf } from '../search/auxiliaryVerbs.js';
+import { DETERMINERS } from '../search/determiners.js';
 import { matchesOf } from '../search/matchesOf.js';
 import { physicalThing, placeNamed, timeNoun } from './physicalThing.js';
 
@@ -22,7 +23,7 @@ const TEMPERATURE_NAMED = new RegExp(String.raw`\bwhat (?:(?!${AUXILIARY}\b)[\w-
  */
 const HOW_HOT = new RegExp(String.raw`\bhow(?<!\b(?:for|on|about|by|of|to) how) (?:cold|hot|warm|chilly)\s+${oneOf(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'can', 'could', 'will', 'would', 'gets', 'get', 'got', 'has', 'have', 'had'])}\s+([^?.!,;:]*)`, 'giu');
 /** Words before the thing asked of: articles, possessives, demonstratives. */
-const BEFORE_THING = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'that', 'these', 'those', 'some', 'average', 'typical']);
+const BEFORE_THING = new Set([...DETERMINERS, 'some', 'average', 'typical']);
 /** A time told after the thing with no preposition ("…the water the night Titanic sank", "…that winter"): the determiner, then the time's noun (physicalThing.ts timeNoun). */
 const TIME_DETERMINERS = new Set(['the', 'that', 'this', 'each', 'every', 'last']);
 /** Words that end the thing's phrase: prepositions, conjunctions and the verbs a temperature is asked with ("…get", "…feel"). */

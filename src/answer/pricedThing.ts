@@ -5,6 +5,7 @@
 // AnswerSignals.priceMissing), as countedThing.ts reads a count beside the thing counted.
 
 import { AUXILIARY_VERBS } from '../search/auxiliaryVerbs.js';
+import { ARTICLES, POSSESSIVE_DETERMINERS } from '../search/determiners.js';
 import { matchesOf } from '../search/matchesOf.js';
 import { normalizeTerm } from '../search/normalizeTerm.js';
 import { tokenize } from '../search/tokenize.js';
@@ -31,7 +32,7 @@ const PRICED_START = new RegExp(
   'giu',
 );
 /** Words before the thing: an article or a determiner ("a", "each", "one adult"). */
-const BEFORE_THING = new Set(['a', 'an', 'the', 'one', 'each', 'every', 'single', 'per', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'just', 'typically', 'usually', 'actually']);
+const BEFORE_THING = new Set([...ARTICLES, 'one', 'each', 'every', 'single', 'per', ...POSSESSIVE_DETERMINERS, 'just', 'typically', 'usually', 'actually']);
 /** A pronoun first: the thing is elsewhere ("how much does it cost…", "how much do you pay…"). */
 const PRONOUN = new Set(['it', 'they', 'you', 'we', 'i', 'he', 'she', 'this', 'that', 'these', 'those', 'people', 'someone']);
 /** Words WordNet has as nouns that name no thing priced: a span or a rank ("a year's supply", "the first typewriter"), the price itself ("helium prices"). */

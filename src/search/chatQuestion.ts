@@ -4,6 +4,7 @@
 // left exactly as typed: they are matched literally.
 
 import { AUXILIARY, REQUEST_MODALS, oneOf } from './auxiliaryVerbs.js';
+import { ARTICLES_AND_POSSESSIVES } from './determiners.js';
 import { REQUESTS_LATER, REQUESTS_OPENING } from './chatRequests.js';
 import { CHAT_ABBREVIATIONS, HEDGES_AND_EXCLAMATIONS, HESITATION, SLANG_IN_LOWER_CASE, SUPER_AS_VERY, withoutShorthand } from './chatShorthand.js';
 import { type CuedPattern, cued, foundIn, replacedIn, uncued } from './cuedPattern.js';
@@ -180,7 +181,7 @@ const QUESTION_BEFORE_DASH = String.raw`(?:^|[.!?…]\s*)[\s\p{P}]*${QUESTION_OP
 // rose in 2022. What's the source?"; "in bottled water" is no verb, "the rose garden" no past,
 // "Drunk driving deaths in Texas." and "Contaminated water in Flint." topics).
 const WHAT_SOURCE = String.raw`what\s+(?:is|are)?\s*${THE}sources?\b(?!\s+for\b)`;
-const VERB_SIGN = String.raw`\b(?:${QUESTION_OPENER}|i|we|you|he|she|they|it|me|us|them|him|there)\b|\b(?<!\b(?:in|on|of|at|with|from|by|for|to|into|the|a|an|its|their|his|her|our|my|your|be|been|being)\s+|(?:^|[.!?…])[\s\p{P}]*)(?:\p{L}{2,}ed|${oneOf(IRREGULAR_PAST_FORMS)})\b`;
+const VERB_SIGN = String.raw`\b(?:${QUESTION_OPENER}|i|we|you|he|she|they|it|me|us|them|him|there)\b|\b(?<!\b${oneOf(['in', 'on', 'of', 'at', 'with', 'from', 'by', 'for', 'to', 'into', ...ARTICLES_AND_POSSESSIVES, 'be', 'been', 'being'])}\s+|(?:^|[.!?…])[\s\p{P}]*)(?:\p{L}{2,}ed|${oneOf(IRREGULAR_PAST_FORMS)})\b`;
 const SAID_BEFORE_STOP = String.raw`(?:^|[.!?…])(?:[^.!?…]*?(?:${VERB_SIGN})[^.!?…]*?|(?:(?![.!?…])[\s\p{P}])*)[.!…]`;
 const REQUEST_TO_THE_END = String.raw`(?:[\s\p{P}]+(?:${CHAT_ABBREVIATIONS}))*[\s\p{P}]*$`;
 const EVIDENCE_ASKED_ALONE = new RegExp(

@@ -5,7 +5,8 @@
 // stand. Both are here as they read each other: "prob" is a problem or a hedge, and "rn" before
 // filler ends a clause.
 
-import { AUXILIARY_VERBS } from './auxiliaryVerbs.js';
+import { AUXILIARY_VERBS, oneOf } from './auxiliaryVerbs.js';
+import { DETERMINERS } from './determiners.js';
 import { THANKS_WORDS } from './courtesies.js';
 import { replacedAll } from './replacedAll.js';
 import { STOP_WORDS } from './stopWords.js';
@@ -64,7 +65,7 @@ const INTENSIFIED_WORD = String.raw`fast|slow|quick|low|high|big|small|tiny|huge
  * sewer", "its own super fast train"), nor "Super Bowl" or "super-fast". Looked behind from the word.
  */
 export const SUPER_AS_VERY = new RegExp(
-  String.raw`\bsuper(?=\s+(?:${INTENSIFIED_WORD}|${INTENSIFIED_BY_ENDING})\b)(?<!\b(?:the|a|an|those|these|this|that|its|their|our|my|your|own|his|her)\s+super|\p{Lu}\p{L}*\s+super)`,
+  String.raw`\bsuper(?=\s+(?:${INTENSIFIED_WORD}|${INTENSIFIED_BY_ENDING})\b)(?<!\b${oneOf([...DETERMINERS, 'own'])}\s+super|\p{Lu}\p{L}*\s+super)`,
   'gu',
 );
 

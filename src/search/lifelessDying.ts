@@ -5,7 +5,8 @@
 // in it does ("why did the great barrier reef die?", "the lake died": bodyOfNature); a heavenly
 // body burns out, whatever figure of a person its word names too ("when will the sun die?").
 
-import { AUXILIARY } from './auxiliaryVerbs.js';
+import { AUXILIARY, oneOf } from './auxiliaryVerbs.js';
+import { DETERMINERS } from './determiners.js';
 import { bodyOfNature, heavenlyBody, lifelessThing } from './wordnet/lifelessThing.js';
 
 // The subject's noun just before the verb: a determiner or a possessive opening the clause (after
@@ -15,7 +16,7 @@ import { bodyOfNature, heavenlyBody, lifelessThing } from './wordnet/lifelessThi
 // object's noun ("the guy who designed the bridge died"), nor one after a preposition ("the
 // inventor of the telephone").
 const SUBJECT_ENDS_BEFORE_VERB = new RegExp(
-  String.raw`(?<=(?:^|\p{P}|\b(?:${AUXILIARY}|when|before|after|until|till|if|once|since|because|as|while|and|but|so|then|why|how|where))\s*)(?:the|a|an|my|your|his|her|its|our|their|this|that|these|those)\s+(?:(?!(?:of|with|from|in|on|at|for|by|to|who|whose|that|which|behind|and|or)\s)[\p{Ll}\p{N}'’-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]*)\s+(?:(${AUXILIARY})\s+)?(?:\p{Ll}+ly\s+)?$`,
+  String.raw`(?<=(?:^|\p{P}|\b(?:${AUXILIARY}|when|before|after|until|till|if|once|since|because|as|while|and|but|so|then|why|how|where))\s*)${oneOf(DETERMINERS)}\s+(?:(?!(?:of|with|from|in|on|at|for|by|to|who|whose|that|which|behind|and|or)\s)[\p{Ll}\p{N}'’-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]*)\s+(?:(${AUXILIARY})\s+)?(?:\p{Ll}+ly\s+)?$`,
   'u',
 );
 // What is read before the verb: a subject of five words at most.

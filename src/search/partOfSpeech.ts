@@ -4,6 +4,7 @@
 // degree, and where an object pronoun may end a verb phrase. expandQuestion.ts weighs what these give.
 
 import { AUXILIARY_VERBS, HAVE_FORMS } from './auxiliaryVerbs.js';
+import { ARTICLES_AND_POSSESSIVES } from './determiners.js';
 import { irregularBase, irregularForms, pastForms } from './irregularForms.js';
 import { normalizeTerm } from './normalizeTerm.js';
 import { relatedWords } from './wordnet/relatedWords.js';
@@ -141,7 +142,7 @@ const NOT_COMPARED = /(?:ing|ed|ic|al)$/;
  * counts, over both, a mostly-verb word's noun senses barely count ("a raise" never reached the
  * pay rise, "fewer wrecks" the crash; eval/README.md, fourteenth session).
  */
-const NOUN_NEXT = new Set(['a', 'an', 'the', 'my', 'your', 'his', 'its', 'our', 'their', 'fewer']);
+const NOUN_NEXT = new Set([...ARTICLES_AND_POSSESSIVES.filter((word) => word !== 'her'), 'fewer']);
 
 /** Whether the i-th word follows a word after which it is a noun (NOUN_NEXT). */
 export function nounNext(words: readonly string[], i: number): boolean {

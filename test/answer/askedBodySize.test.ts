@@ -12,6 +12,14 @@ describe('the size of a body of members asked: a count', () => {
     }
   });
 
+  // Every determiner opens the phrase (determiners.ts), "these", "those" and "my" too: the phrase's
+  // three words are read after it, so the body is its head and not past the phrase's end.
+  it('reads the phrase after any determiner, a demonstrative or a possessive too', () => {
+    for (const question of ['how big were those two Dutch fleets?', 'How large were these two rival armies?', 'how big was my old regiment back then?']) {
+      expect(asksBodySize(question), question).toBe(true);
+    }
+  });
+
   it('reads no count for the size of a thing, a company, or a body\'s possession', () => {
     for (const question of ['how big is the Burj Khalifa?', 'How big was the company?', "How big was the army's budget?", 'how big was the wave', 'How large is the market for heat pumps?', 'How big is the economy?']) {
       expect(asksBodySize(question), question).toBe(false);
