@@ -161,6 +161,11 @@ const READINGS: Reading[] = [
   { name: 'no role in sentences of appositions ("Smith, a baker. …")', read: (n) => !namesPersonInRole(repeated('Smith, a baker, ', n)) && !namesPersonInRole(repeated('Smith, a baker. ', n)) },
   { name: 'a role after sentences of appositions ("… Jones, the club chairman.")', read: (n) => namesPersonInRole(`${repeated('Smith, a baker. ', n)}Jones, the club chairman.`) },
   { name: 'a total aside after its cue ("which country a a … , all told?")', read: (n) => `which country ${repeated('a ', n)}, all told?`.replace(TOTAL_ASKED_ASIDE.pattern, '').endsWith(', ?') },
+  // The rest of a clause after thanks or an offer (courtesies.ts) and after a task's verb
+  // (chatRequests.ts), up to a question word or "and": a run of spaces looked ahead over once
+  // (charsNotBefore.ts), not to its end from each of them.
+  { name: 'thanks for something over a run of spaces ("thanks for      x")', read: (n) => chatQuestion(`thanks for${' '.repeat(n)}x`) === '' },
+  { name: 'no task after a run of spaces ("can you translate      x")', read: (n) => chatQuestion(`can you translate${' '.repeat(n)}x`) === 'can you translate x' },
   { name: 'years spanned after "from"s ("from from … 1875 until 1956")', read: (n) => givesAnswerKind(`${'from '.repeat(n / 5)}1875 until 1956`, 'duration') },
   { name: 'no span after "from"s ("from from … 1875 x")', read: (n) => !givesAnswerKind(`${'from '.repeat(n / 5)}1875 x`, 'duration') },
 ];

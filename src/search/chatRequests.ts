@@ -5,6 +5,7 @@
 // that is nothing else is owed a reply (chatQuestion.greetsOrRequests).
 
 import { BE_FORMS, HAVE_FORMS, REQUEST_MODALS, oneOf } from './auxiliaryVerbs.js';
+import { charsNotBefore } from './charsNotBefore.js';
 import { LEAD_IN } from './courtesies.js';
 import { type CuedPattern, cued, uncued } from './cuedPattern.js';
 import { GREETING_WORD } from './greetings.js';
@@ -40,11 +41,14 @@ const ANCHOR_AFTER = String.raw`our|my|me|us|everyone|zoom|teams|meet|stand-?ups
 // A clause runs to a full stop, question or exclamation mark, comma, semicolon or new line, or to
 // "and / also / but / plus": a question after the request stays. A point or comma inside a number
 // ("5.5 miles", "$1,200") is no end.
-const CLAUSE_CHAR = String.raw`(?:(?!\s+(?:and|also|but|plus)\b)(?:(?<=\d)[.,](?=\d)|[^.!?,;\n]))`;
-const CLAUSE_REST = String.raw`${CLAUSE_CHAR}*[.!?]*`;
+const CLAUSE_BREAK = 'and|also|but|plus';
+const CLAUSE_CHAR = String.raw`(?:(?<=\d)[.,](?=\d)|[^.!?,;\n])`;
+const CLAUSE_CHARS = charsNotBefore(CLAUSE_BREAK, CLAUSE_CHAR);
+const CLAUSE_CHARS_LAZY = charsNotBefore(CLAUSE_BREAK, CLAUSE_CHAR, true);
+const CLAUSE_REST = String.raw`${CLAUSE_CHARS}[.!?]*`;
 const CHAT_REQUEST = new RegExp(
   String.raw`${askingOf(String.raw`you|someone|somebody|anyone|anybody|one\s+of\s+you|y['’]?all`)}(?:${HAND_OVER})\s+(?:(?:me|us)\s+)?(?:${GAP_WORD}){0,3}?(?:${WORKPLACE_THING})\b(?![-‐‑])` +
-    String.raw`(?=\s*(?:(?:tomorrow|today|tonight|\d)\b|[?!.,;:…)\n]|$)|\s+(?:${ANCHORED_PREPOSITION})\s+${CLAUSE_CHAR}*?\b(?:${ANCHOR_AFTER})\b|(?<=\b(?:${ANCHOR_BEFORE})\b(?:\s+[\p{L}\p{N}'’-]+){0,5})\s+(?:${ANCHORED_PREPOSITION})\b)${CLAUSE_REST}`,
+    String.raw`(?=\s*(?:(?:tomorrow|today|tonight|\d)\b|[?!.,;:…)\n]|$)|\s+(?:${ANCHORED_PREPOSITION})\s+${CLAUSE_CHARS_LAZY}\b(?:${ANCHOR_AFTER})\b|(?<=\b(?:${ANCHOR_BEFORE})\b(?:\s+[\p{L}\p{N}'’-]+){0,5})\s+(?:${ANCHORED_PREPOSITION})\b)${CLAUSE_REST}`,
   'giu',
 );
 
@@ -67,7 +71,7 @@ const SENTENCE_END = String.raw`(?:[!?]|(?<!(?:^|[^\p{L}])\p{L})\.)`;
 function opening(opensMessage: boolean): string {
   return String.raw`${opensMessage ? String.raw`^[\s\p{P}]*|` : ''}(?<=${SENTENCE_END})\s*`;
 }
-const TASK = String.raw`(?:convert(?=\s+\p{Sc}?\s*\d)|translate(?=\s+['‘"“]|${CLAUSE_CHAR}*?\b(?:into|to)\s+(?:${LANGUAGE})\b))\s${CLAUSE_CHAR}*?\b(?:into|to)\s${CLAUSE_REST}`;
+const TASK = String.raw`(?:convert(?=\s+\p{Sc}?\s*\d)|translate(?=\s+['‘"“]|${CLAUSE_CHARS_LAZY}\b(?:into|to)\s+(?:${LANGUAGE})\b))\s${CLAUSE_CHARS_LAZY}\b(?:into|to)\s${CLAUSE_REST}`;
 function taskRequest(opensMessage: boolean): RegExp {
   return new RegExp(String.raw`(?:${opening(opensMessage)}|${askingOf('you')})${TASK}`, 'giu');
 }

@@ -5,6 +5,7 @@
 // nothing (chatQuestion.asksNothing, acknowledges).
 
 import { AUXILIARY } from './auxiliaryVerbs.js';
+import { charsNotBefore } from './charsNotBefore.js';
 import { type CuedPattern, cued } from './cuedPattern.js';
 import { ADDRESSEE, QUESTION_WORD, STOP } from './greetings.js';
 
@@ -102,7 +103,7 @@ function openingClause(words: string): string {
  * The rest of a clause, to a stop, a new line or the question that follows with no stop between
  * (emoji are gone by now: "thx for the dna report 🙏 what was the clue…" asks on at "what").
  */
-const CLAUSE_END_REST = String.raw`(?:(?!\s+(?:${QUESTION_WORD}|${AUXILIARY})\b)[^?!.,;:…\n])*`;
+const CLAUSE_END_REST = charsNotBefore(`${QUESTION_WORD}|${AUXILIARY}`, String.raw`[^?!.,;:…\n]`);
 
 /**
  * Thanks, appreciation or praise anywhere in a message that asks nothing ("thanks a lot bot",
