@@ -28,9 +28,14 @@ interface Task {
   reject: (error: Error) => void;
 }
 
-/** One worker per core by default: parsing is the slowest step of a cold start. */
-export function defaultPoolSize(): number {
-  return availableParallelism();
+/**
+ * One worker per core but one, and at least one: the main thread indexes what the workers parse
+ * and prepare (preparedApart.ts), and with a worker on every core it waited for one; each worker
+ * also holds a WordNet reader and a V8 heap of its own, work done again per worker
+ * (bench/README.md, sixty-first session).
+ */
+export function defaultPoolSize(cores = availableParallelism()): number {
+  return Math.max(1, cores - 1);
 }
 
 export class ParseWorkerPool {

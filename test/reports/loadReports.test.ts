@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadReports, type LoadedReports, type LoadProgress } from '../../src/reports/loadReports.js';
-import { ParseWorkerPool } from '../../src/reports/parseWorkerPool.js';
+import { defaultPoolSize, ParseWorkerPool } from '../../src/reports/parseWorkerPool.js';
 import { eventually } from '../support/eventually.js';
 import { reportText } from '../support/reportText.js';
 
@@ -140,6 +140,15 @@ describe('parsing on worker threads', () => {
     const onWorkers = await loadReports(BUNDLED, { cacheDir: null, workers: 2 });
     expect(served(onWorkers)).toEqual(served(inProcess));
     expect(onWorkers.sources.workers).toBe(onWorkers.reports.length);
+  });
+});
+
+describe('how many parse workers', () => {
+  it('leaves one core to the main thread, which indexes what they parse, and starts one at least', () => {
+    expect(defaultPoolSize(2)).toBe(1);
+    expect(defaultPoolSize(8)).toBe(7);
+    expect(defaultPoolSize(1)).toBe(1);
+    expect(new ParseWorkerPool().size).toBe(defaultPoolSize());
   });
 });
 
