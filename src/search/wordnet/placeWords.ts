@@ -3,6 +3,7 @@
 // links them only from the adjective (a pertainym, `\`), which relatedWords.ts does not read. A
 // question saying one finds claims saying the other.
 
+import { shareOfUses } from './shareOfUses.js';
 import { baseForms, type IndexEntry, type WordNet } from './wordNet.js';
 
 /**
@@ -36,7 +37,7 @@ export type Typed = 'capitalised' | 'lowercase';
 export function placeWords(reader: WordNet, word: string, typed: Typed): string[] {
   const common = typed === 'lowercase';
   const found = new Set(adjectivePlaces(reader, word, common));
-  for (const singular of peopleSingulars(reader, word)) for (const place of adjectivePlaces(reader, singular, common)) found.add(place);
+  for (const singular of peopleSingulars(reader, word)) for (const place of adjectivePlaces(reader, singular, common, true)) found.add(place);
   // The adjectives first, the place after: most words spell no adjective that pertains to them,
   // while reading whether a word is a place reads every noun sense's synset (a common noun has dozens).
   const noun = reader.entry(word, 'noun');
@@ -47,19 +48,34 @@ export function placeWords(reader: WordNet, word: string, typed: Typed): string[
   return [...found];
 }
 
-/** The places an adjective pertains to (placesOf); in lower case, none for one the corpus saw as a verb ("polish"). */
-function adjectivePlaces(reader: WordNet, word: string, common: boolean): string[] {
-  return common && (reader.entry(word, 'verb')?.taggedSenses ?? 0) > 0 ? [] : placesOf(reader, word);
+/**
+ * The places an adjective pertains to (placesOf), only places when `locations`; in lower case,
+ * none for one the corpus saw as a verb ("polish").
+ */
+function adjectivePlaces(reader: WordNet, word: string, common: boolean, locations = false): string[] {
+  return common && (reader.entry(word, 'verb')?.taggedSenses ?? 0) > 0 ? [] : placesOf(reader, word, locations);
 }
 
 /**
- * The singulars of a plural noun that is an adjective too ("americans" -> american): a people by its
- * place's adjective, as English names most peoples. None for a word in no plural, as WordNet
- * detaches its ending (morphy(7WN)).
+ * The singulars of a plural noun that is an adjective too and mostly names people ("americans" ->
+ * american): a people by its place's adjective, as English names most peoples. Not a plural of
+ * another thing the adjective is also a noun for ("danishes", the pastry): its noun uses in
+ * WordNet's tagged corpus mostly of noun.person, at a tie people ("indians": a people or a
+ * language, neither tagged). None for a word in no plural, as WordNet detaches its ending
+ * (morphy(7WN)).
  */
 function peopleSingulars(reader: WordNet, word: string): string[] {
-  return baseForms(word, 'noun').filter((singular) => reader.entry(singular, 'noun') !== null && reader.entry(singular, 'adj') !== null);
+  return baseForms(word, 'noun').filter((singular) => {
+    const noun = reader.entry(singular, 'noun');
+    return noun !== null && reader.entry(singular, 'adj') !== null && shareOfUses(reader, [noun], (_, offset) => reader.synset('noun', offset)?.lexFile === NOUN_PERSON) >= PEOPLE_SHARE;
+  });
 }
+/** WordNet's lexicographer file of people (lexnames(5WN): noun.person). */
+const NOUN_PERSON = 18;
+/** WordNet's lexicographer files of named places (lexnames(5WN)): noun.location, and noun.object (a continent: Australia, Africa). */
+const PLACE_FILES: ReadonlySet<number> = new Set([15, 17]);
+/** The share of a noun's uses naming people from which it names a people (kindOfPerson.ts reads a kind of person so). */
+const PEOPLE_SHARE = 0.5;
 
 /**
  * The adjectives spelled from a word by ENDINGS that pertain to it as a one-word named place, in
@@ -75,8 +91,11 @@ function adjectivesOf(reader: WordNet, word: string): string[] {
   return adjectives;
 }
 
-/** The one-word named places an adjective (as WordNet lists it) pertains to ("kenyan" -> kenya). */
-function placesOf(reader: WordNet, word: string): string[] {
+/**
+ * The one-word named things an adjective (as WordNet lists it) pertains to ("kenyan" -> kenya); only
+ * places when `locations` (a people is a place's: "Victorian" pertains to Queen Victoria too).
+ */
+function placesOf(reader: WordNet, word: string, locations = false): string[] {
   const entry = reader.entry(word, 'adj');
   // Most adjectives pertain to nothing ("large", "higher"): their index line says so, no synset read.
   if (entry === null || !entry.pertainym) return [];
@@ -89,7 +108,7 @@ function placesOf(reader: WordNet, word: string): string[] {
       // A pertainym is lexical: from one word of the synset (`source`) to one of the target's.
       if (pointer.symbol !== '\\' || pointer.pos !== 'noun' || (pointer.source !== 0 && pointer.source !== at)) continue;
       const target = reader.synset('noun', pointer.offset);
-      if (target === null || !isNamed(target.pointers)) continue;
+      if (target === null || !isNamed(target.pointers) || (locations && !PLACE_FILES.has(target.lexFile))) continue;
       const words = pointer.target === 0 ? target.words : [target.words[pointer.target - 1] ?? ''];
       // One word: a phrase ("united_states") is no index key.
       for (const place of words) if (ONE_WORD.test(place)) places.push(place);

@@ -48,6 +48,22 @@ describe('placeWords', () => {
     expect(placeWords(wordnet, 'polishes', 'lowercase')).toEqual([]);
   });
 
+  // review62: a plural whose singular is also a place's adjective read as that place where the
+  // noun names no people ("danishes", the pastry) or a people of no place (the Victorians of the
+  // queen's reign, the Georgians of the kings George).
+  it('reads a plural as its place\'s people only where it mostly names people, of a named place', () => {
+    expect(placeWords(wordnet, 'danishes', 'lowercase')).toEqual([]);
+    expect(placeWords(wordnet, 'victorians', 'capitalised')).toEqual([]);
+    expect(placeWords(wordnet, 'elizabethans', 'capitalised')).toEqual([]);
+    expect(placeWords(wordnet, 'georgians', 'capitalised')).toEqual(['georgia']);
+    expect(placeWords(wordnet, 'indians', 'capitalised')).toEqual(['india']);
+    expect(placeWords(wordnet, 'parisians', 'lowercase')).toEqual(['paris']);
+    // A continent is a place WordNet files among objects.
+    expect(placeWords(wordnet, 'australians', 'capitalised')).toEqual(['australia']);
+    // The adjective itself is read as before.
+    expect(placeWords(wordnet, 'danish', 'capitalised')).toEqual(['denmark']);
+  });
+
   it('relates nothing to a word that is no named place nor its adjective', () => {
     // Adjectives that pertain to a kind of thing, not a named one.
     expect(placeWords(wordnet, 'economic', 'capitalised')).toEqual([]);
