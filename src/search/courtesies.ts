@@ -23,13 +23,17 @@ const WITHDRAWING = String.raw`(?:[Nn]ever|NEVER)\s*(?:[Mm]ind|MIND)(?:\s+(?:the
 // "speak soon", "see ya", "see you all tomorrow", "bye", "bye for now", "bye everyone".
 const LEAVE_TAKING = String.raw`(?:[Tt]alk|[Ss]peak)\s+(?:to\s+you\s+)?(?:later|soon|tomorrow)|ttyl|[Ss]ee\s+(?:you|ya)(?:\s+(?:${ADDRESSEE}))?(?:\s+(?:later|soon|tomorrow|around))?|cya|(?:[Gg]ood\s*)?[Bb]ye(?:\s+for\s+now)?(?:\s+(?:${ADDRESSEE}))?`;
 
+// A reaction said alone, or after an interjection ("oh well", "oh I see", "wow"): taking in what was
+// said, as "ok" does; nothing asked. Inside a question they ask on ("did the well run dry?").
+const REACTION = String.raw`[Ww]ell|[Ii]\s+see|[Ww]ow+`;
+
 // A message that only acknowledges or signs off ("ok cool, talk later", "lol ok cool", "sounds
 // good 👍", "goodbye"): nothing is asked. As the whole message only, once the filler is gone
 // ("cool roofs", "a great deal" ask on: acknowledgementsOnly.ts).
 // "Nice" (the city) and "OK" (Oklahoma) capitalised are a keyword search: "nice" and "ok" only in
 // lower case. Withdrawing the question signs off as well (held-out 59 "lol ok never mind", answered
 // with a claim): "never mind", "nevermind", "nvm", "forget it", as the whole message only here.
-export const ACKNOWLEDGEMENT = String.raw`${WELL_WISHING}|${WITHDRAWING}|ok|[Oo]kay|[Cc]ool|[Gg]reat|nice|[Aa]wesome|[Pp]erfect|[Gg]ot\s+it|[Gg]otcha|[Ss]ounds\s+good|[Nn]oted|[Ww]ill\s+do|[Aa]ll\s+good|[Nn]o\s+worries|${LEAVE_TAKING}`;
+export const ACKNOWLEDGEMENT = String.raw`${WELL_WISHING}|${WITHDRAWING}|ok|[Oo]kay|[Cc]ool|[Gg]reat|nice|[Aa]wesome|[Pp]erfect|[Gg]ot\s+it|[Gg]otcha|[Ss]ounds\s+good|[Nn]oted|[Ww]ill\s+do|[Aa]ll\s+good|[Nn]o\s+worries|${REACTION}|${LEAVE_TAKING}`;
 
 /**
  * The words that thank, written once: the chat abbreviations drop them wherever they stand
