@@ -148,8 +148,12 @@ const ABILITY_QUESTION = String.raw`what\s+(?:else\s+)?(?:can|could|do)\s+(?:${Y
 const WHAT_ONE_DOES = String.raw`what\s+(?:else\s+)?do\s+(?:${YOU})\s+${HEDGING_ADVERB}do\b`;
 /** Small talk ends its clause: the message's end, or a stop or a new line after it. */
 const SMALL_TALK_END = String.raw`(?=[\s\p{P}]*$|\s*[?!.,;:…\n])[?!.]*`;
+// An aside set off by commas, then what is done about or with a thing ("what can you do,
+// realistically, about rats?"): the question goes on past the comma. A short aside only (ASIDE_LENGTH).
+const ASIDE_LENGTH = 40;
+const ASIDE_THEN_THING = String.raw`\s*,[^,?!.;:…\n]{1,${ASIDE_LENGTH}},\s*(?:about|against|with|for(?!\s+(?:me|us)\b))\b`;
 const ABILITY_ASKED = new RegExp(
-  String.raw`^[\s\p{P}]*(?:${GREETING_WORD}[\s\p{P}]*)?(?:(?:(?:${LEAD_IN})\b[\s\p{P}]+){1,2}(?!${WHAT_ONE_DOES}))?(?:${ABILITY_QUESTION})${SMALL_TALK_END}`,
+  String.raw`^[\s\p{P}]*(?:${GREETING_WORD}[\s\p{P}]*)?(?:(?:(?:${LEAD_IN})\b[\s\p{P}]+){1,2}(?!${WHAT_ONE_DOES}))?(?:${ABILITY_QUESTION})(?!${ASIDE_THEN_THING})${SMALL_TALK_END}`,
   'giu',
 );
 const SMALL_TALK = new RegExp(

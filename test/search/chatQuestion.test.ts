@@ -1310,6 +1310,19 @@ describe('chatQuestion', () => {
     }
   });
 
+  // review62: after an interjection the reaction it opens was searched ("oh well" as "well", "oh I
+  // see" as "I see"): a reaction alone acknowledges, as "ok cool" does.
+  it('reads a reaction alone or after an interjection as acknowledging, and the word inside a question as the question', () => {
+    for (const message of ['oh well', 'oh I see', 'oh wow', 'oh well, thanks anyway', 'ah I see, thanks', 'Well, thanks anyway', 'I see', 'wow', 'ok I see', 'Ahh well']) {
+      expect(chatQuestion(message), message).toBe('');
+      expect(acknowledges(message), message).toBe(true);
+    }
+    for (const message of ['how deep is the well?', 'did the well run dry?', 'I see the Vasa sank in 1628?', 'Wow signal origin?']) {
+      expect(asksNothing(message), message).toBe(false);
+      expect(chatQuestion(message), message).toBe(message);
+    }
+  });
+
   // Held-out 59's "what can you actually help me with?" was answered with claims sharing "help":
   // asking what the bot can do asks the reports nothing, and is owed a reply saying what it does.
   it('reads asking what the bot can do as small talk, and what someone can do about a thing as a question', () => {
@@ -1320,7 +1333,7 @@ describe('chatQuestion', () => {
     }
     // The "you" of anyone after a clause of the question's own (review61).
     // "what do you do" after an opening word is anyone's as often, asking what one does next.
-    for (const message of ['what can you do about a frozen heat pump?', 'how can you help a child sleep?', 'what do you do when the pipes freeze?', 'So what did Ali do?', 'If a pipe bursts, what can you do?', 'When the power goes out, what do you do?', 'rats in the attic: what can you do?', 'My kid cannot sleep. How can you help?', 'so what can you do about rats?', 'so what do you do?', 'and what else can you do with a heat pump?']) {
+    for (const message of ['what can you do about a frozen heat pump?', 'how can you help a child sleep?', 'what do you do when the pipes freeze?', 'So what did Ali do?', 'If a pipe bursts, what can you do?', 'When the power goes out, what do you do?', 'rats in the attic: what can you do?', 'My kid cannot sleep. How can you help?', 'so what can you do about rats?', 'so what do you do?', 'and what else can you do with a heat pump?', 'what can you do, realistically, about rats?', 'so what can you do, in practice, with a heat pump?']) {
       expect(greetsOrRequests(message), message).toBe(false);
       expect(chatQuestion(message), message).toBe(message);
     }
