@@ -158,11 +158,31 @@ const CAPITALISED = /^\p{Lu}/u;
 
 /** Words ranking what they stand before: the superlatives that rank things, and "only", "last". */
 const RANKING_WORDS: ReadonlySet<string> = new Set([...SUPERLATIVE_WORDS.split('|'), 'only', 'last']);
-/** Whether a word before the i-th ranks ("the largest ship ever built", "the hardest puncher Ali ever faced", "the only woman ever elected"). */
+/**
+ * Whether a word before the i-th ranks ("the largest ship ever built", "the hardest puncher Ali
+ * ever faced", "the only woman ever elected"), from where it may rank "ever" on (rankingFrom).
+ */
 function ranksBefore(reader: WordNet, lower: readonly string[], i: number): boolean {
-  for (let j = 0; j < i; j++) if (RANKING_WORDS.has(lower[j] as string) || isSuperlative(reader, lower[j] as string)) return true;
+  for (let j = rankingFrom(lower, i); j < i; j++) if (RANKING_WORDS.has(lower[j] as string) || isSuperlative(reader, lower[j] as string)) return true;
   return false;
 }
+/**
+ * Where a ranking word before "ever" (the i-th word) may rank it: in a yes/no question (its
+ * auxiliary opening it, no question word before), from the determiner of a noun phrase after the
+ * subject's first word ("Was the Titanic the largest ship ever built?", "Is this the fastest…"), as
+ * one in the subject ranks the subject, the event asked of it ("Did the first settlers ever
+ * return…?", "Was the only survivor ever found?"); elsewhere from the clause's start ("Who was the
+ * first woman ever elected…?").
+ */
+function rankingFrom(lower: readonly string[], i: number): number {
+  const start = subjectStart(lower, i);
+  const opener = start - 1;
+  if (opener < 0 || opener > MAX_OPENER_AT || lower.slice(0, opener).some((word) => QUESTION_WORDS.has(word))) return 0;
+  for (let j = start + 1; j < i; j++) if (NOUN_PHRASE_OPENERS.has(lower[j] as string)) return j;
+  return i;
+}
+/** Words opening a noun phrase: a second one after the subject is the complement a ranking word stands in. */
+const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** A superlative in -est of an adjective WordNet has ("hardest", "deadliest"), not an adjective itself ("honest"). */
 function isSuperlative(reader: WordNet, word: string): boolean {
   return word.endsWith('est') && reader.entry(word, 'adj') === null && baseForms(word, 'adj').some((base) => reader.entry(base, 'adj') !== null);

@@ -69,6 +69,20 @@ describe('the event a yes/no question asks happened', () => {
     expect(askedEvent('I read about the Bubble Act. Was it ever repealed?')).toMatchObject({ word: 'repealed' });
   });
 
+  // review62: a ranking word in the subject of a yes/no question ranks the subject, not "ever": any
+  // before "ever" read no event.
+  it('reads the event after "ever" where a ranking word is in the subject of a yes/no question', () => {
+    for (const [question, word] of [
+      ['Did the first settlers ever return to England?', 'return'],
+      ['Did the last Titanic survivor ever testify?', 'testify'],
+      ['Did the tallest man ever marry?', 'marry'],
+      ['Was the only survivor ever rescued?', 'rescued'],
+      ['btw did the first settlers ever return?', 'return'],
+      ['Has the oldest tree ever been cut down?', 'cut'],
+    ] as const)
+      expect(askedEvent(question)?.word, question).toBe(word);
+  });
+
   it('reads none where no event is asked, or "anyone" only opens the question', () => {
     for (const question of [
       'Did the heat pump work?',
@@ -81,6 +95,8 @@ describe('the event a yes/no question asks happened', () => {
       'Is the Golden Gate the longest bridge ever built?',
       'Was Foreman the hardest puncher Ali ever faced?',
       'Was she the only woman ever elected to the council?',
+      'Who was the first woman ever elected to the council?',
+      'Is this the fastest train ever built?',
       'How long was the Ever Given held in Egypt after it was refloated?',
     ])
       expect(askedEvent(question), question).toBeNull();
