@@ -14,7 +14,8 @@ import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
 import type { IndexEntry, PartOfSpeech, WordNet } from '../search/wordnet/wordNet.js';
 import { AMOUNT_OF_MONEY } from './askedPrice.js';
 import { EDGE_PUNCTUATION } from './countedThing.js';
-import { FIGURE_MAGNITUDE } from './quantityWords.js';
+import { paidForStart } from './paidForThing.js';
+import { CARDINAL_WORDS, FIGURE_MAGNITUDE } from './quantityWords.js';
 
 /** Words either side of the thing's word a sum of money may stand: "a ticket costs £18", "£18 adult tickets", "tickets for adults are £18". */
 const PRICE_WINDOW = 8;
@@ -33,19 +34,38 @@ const PRICED_START = new RegExp(
 );
 /** Words before the thing: an article or a determiner ("a", "each", "one adult"). */
 const BEFORE_THING = new Set([...ARTICLES, 'one', 'each', 'every', 'single', 'per', ...POSSESSIVE_DETERMINERS, 'just', 'typically', 'usually', 'actually']);
+/** A number in words: no word of the thing. */
+const NUMBER_WORD = new RegExp(String.raw`^${CARDINAL_WORDS}$`, 'u');
+/** A start on "what" and an auxiliary: the thing is the subject of a money verb ("What does a heat pump cost?"). */
+const WHAT_ASKED = /^what\s/iu;
+/** A money verb, in the thing's clause after a "what" start. */
+const PRICE_VERB = /\b(?:cost|costs|costing|charge|charges|pay|pays|sell|sells|fetch|fetches|run|runs|go for|goes for|come to|comes to)\b/iu;
+/** Characters after the start read for the thing's clause: a phrase and its verb. */
+const CLAUSE_CHARS = 80;
+/** Where the thing's clause ends: a comma, a stop, or "and" / "or" before another question ("…propose in 2015 and how much would it have cost?"). */
+const THING_CLAUSE_END = /[,;:?!]|\s(?:and|or|but)\s/u;
+
+/** The text up to the end of its first clause (THING_CLAUSE_END). */
+function thingClause(text: string): string {
+  const end = text.search(THING_CLAUSE_END);
+  return end < 0 ? text : text.slice(0, end);
+}
+
 /** A pronoun first: the thing is elsewhere ("how much does it cost…", "how much do you pay…"). */
 const PRONOUN = new Set(['it', 'they', 'you', 'we', 'i', 'he', 'she', 'this', 'that', 'these', 'those', 'people', 'someone']);
 /** Words WordNet has as nouns that name no thing priced: a span or a rank ("a year's supply", "the first typewriter"), the price itself ("helium prices"). */
 const NO_THING = new Set(['year', 'years', 'month', 'months', 'week', 'day', 'hour', 'first', 'self', 'average', 'typical', 'good', 'full', 'price', 'prices', 'cost', 'costs', 'fee', 'fees', 'charge', 'charges', 'money', 'amount', 'total']);
-/** Words that end the thing's phrase: prepositions, conjunctions, the question's money verbs. */
-const AFTER_THING = new Set([...AUXILIARY_VERBS, 'of', 'for', 'in', 'on', 'to', 'at', 'by', 'from', 'with', 'and', 'or', 'that', 'cost', 'costs', 'charge', 'pay', 'earn', 'spend', 'run', 'sell', 'go', 'now', 'today', 'per', 'each', 'if', 'when']);
+/** Words that end the thing's phrase: prepositions, conjunctions, the question's money verbs, a time's determiner ("…on undergrounding last year"). */
+const AFTER_THING = new Set([...AUXILIARY_VERBS, 'of', 'for', 'in', 'on', 'to', 'at', 'by', 'from', 'with', 'and', 'or', 'that', 'cost', 'costs', 'charge', 'pay', 'earn', 'spend', 'run', 'sell', 'go', 'now', 'today', 'per', 'each', 'if', 'when', 'through', 'during', 'between', 'across', 'into', 'over', 'under', 'about', 'after', 'before', 'since', 'within', 'against', 'last', 'this', 'next']);
 
 /**
  * The word (lower case, as typed) of the thing a price question prices: the phrase's head, its
  * last word WordNet has as a noun (or lacks: "a yubikey") before a preposition, a money verb or the end ("a day pass at
  * Disneyland": pass; "a new air-source heat pump": pump), after "how much" and its auxiliary,
- * "what do…", or "the price / cost / fee of"; null when there is none, or it is a pronoun ("how
- * much does it cost?").
+ * "what do…" (before a money verb: "what did Obama propose…" prices nothing), or "the price / cost /
+ * fee of"; past a possessor ("Kodak's first camera"); what a payer pays for, not the payer ("how much
+ * did amex pay delta for the card deal?": paidForThing.ts); null when there is none, or it is a
+ * pronoun ("how much does it cost?").
  */
 export function pricedThing(question: string, reader: WordNet | null = sharedWordNet()): string | null {
   return pricedPhrase(question, reader)?.thing ?? null;
@@ -65,32 +85,47 @@ export interface PricedPhrase {
  */
 export function pricedPhrase(question: string, reader: WordNet | null = sharedWordNet()): PricedPhrase | null {
   if (reader === null) return null;
+  // A payer asked of: the thing is what is paid for, or none is named.
+  const paidFor = paidForStart(question, reader);
+  if (paidFor !== undefined) return paidFor === null ? null : phraseAt(question, paidFor, reader);
+  const anyPriceVerb = PRICE_VERB.test(question);
   for (const match of matchesOf(question, PRICED_START)) {
     const after = (match.index ?? 0) + match[0].length;
-    const words = tokenize(question.slice(after, after + 80).toLowerCase());
-    if (PRONOUN.has(words[0] as string)) continue;
-    let start = 0;
-    while (start < words.length && BEFORE_THING.has(words[start] as string)) start++;
-    let thing: string | null = null;
-    let modifier: string | null = null;
-    let mainlyNoun = false;
-    for (let i = start; i < words.length && i < start + THING_WORDS; i++) {
-      const word = words[i] as string;
-      // A figure ("a new 40-foot shipping container") is no word of the thing.
-      if (/^\d/u.test(word)) continue;
-      if (AFTER_THING.has(word) || word.length < 2) break;
-      if (NO_THING.has(word)) continue;
-      // A noun, or a word WordNet lacks: a product's name ("a yubikey").
-      const entries = fromWordNet(reader, () => reader.lookup(word));
-      if (entries.length > 0 && !entries.some((entry) => entry.pos === 'noun')) continue;
-      // The noun right before the head names its kind where it is mainly a noun.
-      modifier = thing !== null && words[i - 1] === thing && mainlyNoun ? thing : null;
-      mainlyNoun = mainlyA('noun', entries);
-      thing = word;
-    }
-    if (thing !== null) return { thing, modifier };
+    // "What did Obama propose…, and how much would it have cost?": "what" asks a price only of a money verb's subject.
+    if (WHAT_ASKED.test(match[0]) && !(anyPriceVerb && PRICE_VERB.test(thingClause(question.slice(after, after + CLAUSE_CHARS))))) continue;
+    const phrase = phraseAt(question, after, reader);
+    if (phrase !== null) return phrase;
   }
   return null;
+}
+
+/** The thing's phrase starting at `after` in the question (pricedPhrase), or null where it is a pronoun or has no word of a thing. */
+function phraseAt(question: string, after: number, reader: WordNet): PricedPhrase | null {
+  const words = tokenize(thingClause(question.slice(after, after + CLAUSE_CHARS)).toLowerCase());
+  if (PRONOUN.has(words[0] as string)) return null;
+  let start = 0;
+  while (start < words.length && BEFORE_THING.has(words[start] as string)) start++;
+  let thing: string | null = null;
+  let modifier: string | null = null;
+  let mainlyNoun = false;
+  for (let i = start; i < words.length && i < start + THING_WORDS; i++) {
+    const word = words[i] as string;
+    // A figure ("a new 40-foot shipping container") or a number ("the four scrolls") is no word of the thing.
+    if (/^\d/u.test(word) || NUMBER_WORD.test(word)) continue;
+    // A possessor ("Kodak's first camera"): the thing follows its "'s".
+    if (word === 's' && thing !== null && words[i - 1] === thing) continue;
+    // A verb with its particle ("the opera house end up costing") ends the phrase.
+    if (AFTER_THING.has(word) || word.length < 2 || words[i + 1] === 'up') break;
+    if (NO_THING.has(word)) continue;
+    // A noun, or a word WordNet lacks: a product's name ("a yubikey").
+    const entries = fromWordNet(reader, () => reader.lookup(word));
+    if (entries.length > 0 && !entries.some((entry) => entry.pos === 'noun')) continue;
+    // The noun right before the head names its kind where it is mainly a noun.
+    modifier = thing !== null && words[i - 1] === thing && mainlyNoun ? thing : null;
+    mainlyNoun = mainlyA('noun', entries);
+    thing = word;
+  }
+  return thing === null ? null : { thing, modifier };
 }
 
 /**

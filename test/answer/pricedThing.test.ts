@@ -23,6 +23,28 @@ describe('the thing a price question prices, and whether a claim gives a sum of 
     expect(pricedThing('How much did it cost Venice to run the access fee booking system?')).toBe('system');
   });
 
+  it('reads what a payer pays for, not the payer', () => {
+    expect(pricedPhrase('hey quick q, how much did amex pay delta in 2023 for the card deal?')).toEqual({ thing: 'deal', modifier: 'card' });
+    expect(pricedThing('How much did GSK spend developing Mosquirix?')).toBe('mosquirix');
+    expect(pricedThing('how much does pg&e pay per mile to bury lines, ballpark?')).toBe('lines');
+    expect(pricedThing('How much did the Korean government spend on Hallyu promotion in 2023?')).toBe('promotion');
+    expect(pricedThing('How much did Florida Power & Light spend on undergrounding last year?')).toBe('undergrounding');
+    expect(pricedThing('How much did Israel pay Mar Samuel for the four scrolls?')).toBe('scrolls');
+    // A payer and nothing paid for named: no thing.
+    expect(pricedThing('How much does the Himalayan kingdom of Bhutan charge visitors per night these days?')).toBeNull();
+    expect(pricedThing('According to the Hartford Courant, how much did the Hubble mirror makers agree to pay?')).toBeNull();
+    // The one paid is asked of, and a charge named as a noun: as before.
+    expect(pricedThing('How much does Faker earn per year?')).toBe('faker');
+    expect(pricedThing('How much does the London congestion charge cost per day now?')).toBe('congestion');
+  });
+
+  it('reads the thing past a possessor, not a verb with its particle, and after "what" only a money verb\'s subject', () => {
+    expect(pricedThing("What did Kodak's first camera cost and what was its famous slogan?")).toBe('camera');
+    expect(pricedThing('quick q: how much did the sydney opera house end up costing vs the original estimate')).toBe('house');
+    expect(pricedThing('What did Obama propose in 2015 and how much would it have cost?')).toBeNull();
+    expect(pricedThing('What did the Wolbachia programme in Singapore cost?')).toBe('programme');
+  });
+
   it('reads no thing for a pronoun, a span or the price itself', () => {
     expect(pricedThing('How much does it cost to visit?')).toBeNull();
     expect(pricedThing("How much does a year's supply cost?")).toBeNull();
