@@ -32,7 +32,7 @@ import { askedSpeaker } from './askedSpeaker.js';
 import { askedThing } from './askedThing.js';
 import { pricedPhrase } from './pricedThing.js';
 import { claimsOfNamedReports, namedForms } from './namedReports.js';
-import { anyKindMissing, countMissingIn, givenText, kindHolderIn, kindMissingIn, kindNounsGiven, kindsGivenBy, priceMissingIn, relationsUnconnected, thingMissingIn } from './givenByClaims.js';
+import { anyKindMissing, countMissingIn, givenText, kindHolderIn, kindMissingIn, kindNounsGiven, kindsGivenBy, namesPricedThing, priceMissingIn, relationsUnconnected, thingMissingIn } from './givenByClaims.js';
 import { givesSpeed, SPEED_ASKED } from './askedPace.js';
 import { asksLaterStep, tellsLaterStep } from './askedLaterStep.js';
 import { askedEvent, namedIn, type AskedEvent } from './askedEvent.js';
@@ -153,13 +153,21 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   if (shownFirstAlone && shownFirstClaim !== undefined && shownFirstClaim.claim === ranked[0]?.claim && anyKindMissing(kinds, kindsGiven) === 1 && coversNearlyAsMuch(claimCoverage(covered, namesShown[0] ?? new Set()), typed + otherWords)) {
     for (const kind of shownFirstKinds) kindsGiven.add(kind);
   }
-  const answerKindMissing = anyKindMissing(kinds, kindsGiven);
+  // Where a count or a price of the thing is looked for: the best claim and the claim shown first;
+  // for a question asking two things, every claim checked or shown first.
+  const givenClaims = twoThings ? [...checked, ...shownFirst] : [bestClaim, shownFirstClaim];
+  const everyKindGiven = anyKindMissing(kinds, kindsGiven) === 0;
+  // A price given only for another thing (a payer's, a part's): read where every kind asked is given.
+  const priceMissing = everyKindGiven ? priceMissingIn(pricedTerm, question, words, givenClaims, pricedKindTerm) : 0;
+  // A price given only in claims naming the thing nowhere is another thing's: the kind is missing, as where no sum is given.
+  const priceOfAnother = priceMissing === 1 && pricedTerm !== null && !namesPricedThing(pricedTerm, question, givenClaims, pricedKindTerm);
+  const answerKindMissing = everyKindGiven && !priceOfAnother ? 0 : 1;
   // The noun naming the kind of answer asked ("On what date…", "What year…") is no thing the
   // claim lacks where it gives that kind: a date, never the word.
   const kindNouns = kindNounsGiven(asked, kindsGiven);
   const theseDays = theseDaysTerms(asked);
   const uncoveredNouns = words.reduce((sum, word) => (word.credit === 0 && !aspects.has(word.term) && !kindNouns.has(word.term) && !theseDays.has(word.term) && isUncoveredThing(typedAs.get(word.term) ?? word.term) ? sum + word.share : sum), 0);
-  const kindMissingShownFirst = twoThings ? kindMissingIn(kinds, shownFirst, holder) : sameClaim ? answerKindMissing : anyKindMissing(kinds, shownFirstKinds);
+  const kindMissingShownFirst = twoThings ? (priceOfAnother ? 1 : kindMissingIn(kinds, shownFirst, holder)) : sameClaim ? answerKindMissing : anyKindMissing(kinds, shownFirstKinds);
   // The claim shown first's coverage only for a question asking a thing, from its keys read above (namesShown[0]).
   const thing = askedThing(asked);
   // A question asking what a kind of person said ("what did the prime minister say about…") asks that speaker as its thing.
@@ -167,19 +175,13 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const shownFirstTerms = namesShown[0];
   const thingAsked = thing ?? speaker;
   const thingMissing = thingAsked === null ? 0 : thingMissingIn(thingAsked, question, kindNouns.size > 0 ? new Set([...aspects, ...kindNouns]) : aspects, words, sameClaim || !shownFirstTerms ? [] : [claimCoverage(covered, shownFirstTerms).words], { counted: kinds.includes('count'), speaker: speaker !== null });
-  // Where a count or a price of the thing is looked for: the best claim and the claim shown first;
-  // for a question asking two things, every claim checked or shown first.
-  const givenClaims = twoThings ? [...checked, ...shownFirst] : [bestClaim, shownFirstClaim];
   const countMissing = kinds.includes('count') && thing !== null ? countMissingIn(thing, question, words, givenClaims) : 0;
-  // A price for another thing: where no price is given at all, answerKindMissing says so already.
   // How fast something goes, looked for where a count or a price is: a speed, not any span (a claim
   // on the same thing gives some span as often when none answers), so weighed apart from the kinds.
   const speedMissing = SPEED_ASKED.test(asked) && !givenClaims.some((claim) => claim !== undefined && givesSpeed(givenText(claim.claim, claim.report))) ? 1 : 0;
   // A later step in a story ("what did he do after he got out of prison?"), looked for where a speed is: a claim on the event itself tells none.
   const laterStepAsked = asksLaterStep(asked);
   const laterStepMissing = laterStepAsked && !givenClaims.some((claim) => claim !== undefined && tellsLaterStep(givenText(claim.claim, claim.report))) ? 1 : 0;
-  // A price for another thing: where no price is given at all, answerKindMissing says so already.
-  const priceMissing = answerKindMissing === 0 ? priceMissingIn(pricedTerm, question, words, givenClaims, pricedKindTerm) : 0;
   const years = namedYears(asked);
   const yearMissing = bestClaim ? yearMissingIn(bestClaim.claim, bestClaim.report, years, yearChoices(asked)) : 0;
   const outcomeMissing = outcomeMissingIn(checked, askedOutcome(asked));

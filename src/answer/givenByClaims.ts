@@ -9,6 +9,7 @@
 import type { Claim, Report } from '../reports/model.js';
 import { claimDocument } from '../search/claimDocument.js';
 import { normalizeTerm } from '../search/normalizeTerm.js';
+import { termsOf } from '../search/termsOf.js';
 import { coverageParts, type CoverageQuestion, type WordCoverage } from '../search/questionCoverage.js';
 import { givesAnswerKind, kindNounsAsked, type AnswerKind } from './askedAnswerKind.js';
 import { ageToldOf, agedNamed, datedNamed } from './askedAge.js';
@@ -174,9 +175,8 @@ export function countMissingIn(thing: string, question: CoverageQuestion, words:
  * few words either side of it, as typed or in other words at half credit or more (pricesThing); 0
  * otherwise, and for a thing the question's words do not have. Where the question names the
  * thing's kind by a noun before it (`kindTerm`, pricedPhrase: "a tulip bulb"), that word too. Read only where the best claim
- * gives a price (for another thing: the museum's build); none at all is answerKindMissing's. A name is read as any thing: left
- * out as a payer ("How much did Australia spend…") it lost more near-topic questions ("…the
- * Brooklyn Bridge cost…") than answerable ones (eval/README.md).
+ * gives a price (for another thing: the museum's build); none at all is answerKindMissing's. A
+ * payer is no thing priced: what it pays for is (pricedThing.ts, paidForThing.ts).
  */
 export function priceMissingIn(term: string | null, question: CoverageQuestion, words: readonly WordCoverage[], given: readonly (GivenClaim | undefined)[], kindTerm: string | null = null): number {
   if (term === null || !words.some((word) => word.term === term)) return 0;
@@ -217,3 +217,17 @@ export function givenText(claim: Claim, report: Report): string {
   const { text, evidence } = claimDocument(claim, report);
   return `${text}\n${evidence}`;
 }
+
+/**
+ * Whether any of the claims `given` names the thing priced (`term`, pricedThing) at all, as typed or
+ * in other words at half credit or more, or the noun the question names its kind by (`kindTerm`:
+ * "neoprene bags" named as "neoprene pouches"): in what it gives or in its report's topic (a claim
+ * of the report on "Finland's Housing First" prices the programme without naming it). A sum in a
+ * claim naming the thing nowhere is another thing's price.
+ */
+export function namesPricedThing(term: string, question: CoverageQuestion, given: readonly (GivenClaim | undefined)[], kindTerm: string | null = null): boolean {
+  const terms = otherWordsOf(term, question);
+  if (kindTerm !== null) for (const other of otherWordsOf(kindTerm, question)) terms.add(other);
+  return given.some((claim) => claim !== undefined && termsOf(`${givenText(claim.claim, claim.report)}\n${claim.report.topic}`).some((each) => terms.has(each)));
+}
+
