@@ -1,4 +1,4 @@
-// Whether a question asks for advice: instructions ("how do I reset…", "how to make…"), a pick
+// Whether a question asks for advice: instructions ("how do I reset…", "how to make…", "what should I do…"), a pick
 // ("what's the best app for…", "which library is best for…", "can anyone recommend a laptop…")
 // or a lesson ("how do vaccines work?", "can someone explain quantum entanglement…"),
 // or asks the room to come along ("anyone up for lunch?").
@@ -18,6 +18,14 @@ import { AUXILIARY } from '../search/auxiliaryVerbs.js';
  * ask for a way to decide, steps still (review52's variants).
  */
 const HOW_TO = /\bhow\s+(?:do|should|can)\s+(?:i\b|we\b(?!\s+(?:even\s+|actually\s+|really\s+)?know\b(?!\s+if\b|\s+(?:when|which|what|where|how)\b[^?.!]*?\bto\s+\w)))|\bhow\s+to\b/i;
+
+/**
+ * "what should I / we do…", "what do I do if / when…": what to do, asked of the asker ("What should I
+ * do if my dog mouths a cane toad?", "my laptop fan is loud, what should i do"). Not "what should I
+ * wear / buy…" (a pick asked of findings as often: what mask to wear in smoke), nor "what do we
+ * know / have…", nor "what can you do?" (the bot's help: chatRequests.ts), nor the generic "you".
+ */
+const WHAT_TO_DO = /\bwhat\s+(?:should|must|shall|ought)\s+(?:i|we)\s+(?:to\s+)?do\b|\bwhat\s+(?:do|can)\s+(?:i|we)\s+do\s+(?:if|when|about)\b/i;
 
 /**
  * "a good X" asked of people ("anyone know a good X", "got a good X?"; not "do you have a good
@@ -52,7 +60,7 @@ const INVITATION = /^[\s\p{P}]*(?:(?:hey|hi|hello|yo)\b[\s\p{P}]*(?:(?:all|every
 
 /** Whether `question` (as typed: plainQuestion) asks for instructions, a recommendation, a lesson or company. */
 export function asksAdvice(question: string): boolean {
-  return HOW_TO.test(question) || PICK.test(question) || LESSON.test(question) || isInvitation(question);
+  return HOW_TO.test(question) || WHAT_TO_DO.test(question) || PICK.test(question) || LESSON.test(question) || isInvitation(question);
 }
 
 /** Abbreviations whose dots end no sentence ("lunch at 12 p.m. tomorrow?", "e.g. the taco place"). */

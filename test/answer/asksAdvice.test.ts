@@ -194,4 +194,17 @@ describe('asksAdvice', () => {
     ])
       expect(asksAdvice(question), question).toBe(false);
   });
+
+  it('hears "what should I / we do" and "what do I do if…" as advice, and not a finding, a pick of what to wear or the bot\'s help', () => {
+    for (const question of ['What should I do if my dog mouths a cane toad?', 'my laptop fan is super loud all of a sudden, what should i do', 'what do we do if the pump fails?', 'What ought we to do about it?'])
+      expect(asksAdvice(question), question).toBe(true);
+    for (const question of ['what should I wear on my face when the air is smoky outside?', 'What do we know about the Phnom Kulen plateau?', 'What do people do with the time they used to spend on trains and buses?', 'what can you do?', 'What should you do if bitten?'])
+      expect(asksAdvice(question), question).toBe(false);
+  });
+
+  // Held-out 61 (unanswerable): the cane toad claims say what the toad's poison does, not what an owner should do.
+  it("declines held-out 61's \"What should I do if my dog mouths a cane toad?\" on its reports", async () => {
+    const toads = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout61/reports/', import.meta.url))));
+    expect(answerQuestion(toads, 'What should I do if my dog mouths a cane toad?').answered).toBe(false);
+  });
 });
