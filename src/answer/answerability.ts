@@ -24,7 +24,7 @@ import { besidesNamesIn, coversName, spelledNamesIn } from './askedNames.js';
 import { aspectTerms, relationsAsked } from './askedAspect.js';
 import { askedOutcome, type AskedOutcome } from './askedOutcome.js';
 import { askedMention, type Mention } from './askedMention.js';
-import { namedYears, statesYears, yearChoices } from './askedYear.js';
+import { namedYears, statesYears, statesYearWithin, yearBounds, yearChoices, type YearBound } from './askedYear.js';
 import { asksAdvice } from './asksAdvice.js';
 import { asksYesNo, checksWhatWasHeard } from './asksYesNo.js';
 import { asksTwoThings, yearsAskedApart } from './twoPartQuestion.js';
@@ -183,7 +183,7 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const laterStepAsked = asksLaterStep(asked);
   const laterStepMissing = laterStepAsked && !givenClaims.some((claim) => claim !== undefined && tellsLaterStep(givenText(claim.claim, claim.report))) ? 1 : 0;
   const years = namedYears(asked);
-  const yearMissing = bestClaim ? yearMissingIn(bestClaim.claim, bestClaim.report, years, yearChoices(asked)) : 0;
+  const yearMissing = bestClaim ? yearMissingIn(bestClaim.claim, bestClaim.report, years, yearChoices(asked), yearBounds(asked)) : 0;
   const outcomeMissing = outcomeMissingIn(checked, askedOutcome(asked));
   const besidesNames = besidesNamesIn(kindNouns.size > 0 ? words.filter((word) => !kindNouns.has(word.term)) : words, spelledNames);
   const twoClaimsGain = checked.length > 1 && twoThings ? Math.max(0, twoClaimsCoverage(checked) - (typed + otherWords)) : 0;
@@ -378,12 +378,19 @@ function datedText(claim: Claim, report: Report): string {
 const YEAR_IN_TOPIC_ONLY = 0.5;
 /**
  * `choices`: years offered as a choice ("was it 2012 or 2013?", askedYear.ts yearChoices): the
- * question asks which, so a year of one stated is each of its years stated.
+ * question asks which, so a year of one stated is each of its years stated. `bounds`: years bounding
+ * a period ("how many titles after 1950", askedYear.ts yearBounds), stated by a year inside it.
  */
-function yearMissingIn(claim: Claim, report: Report, years: readonly string[], choices: readonly (readonly string[])[]): number {
+function yearMissingIn(claim: Claim, report: Report, years: readonly string[], choices: readonly (readonly string[])[], bounds: ReadonlyMap<string, YearBound>): number {
   if (years.length === 0) return 0;
   const dated = datedText(claim, report);
-  const asked = choices.length === 0 ? years : yearsAskedOf(years, choices, (year) => statesYears(dated, [year]));
+  // A year bounding a period ("after 1950") is stated by a year of the period in what the claim gives (not its sources' or report's dates).
+  const told = bounds.size === 0 ? '' : givenText(claim, report);
+  const unbounded = bounds.size === 0 ? years : years.filter((year) => {
+    const bound = bounds.get(year);
+    return bound === undefined || !statesYearWithin(told, year, bound);
+  });
+  const asked = choices.length === 0 ? unbounded : yearsAskedOf(unbounded, choices, (year) => statesYears(dated, [year]));
   if (statesYears(dated, asked)) return 0;
   return statesYears(report.topic, asked) ? YEAR_IN_TOPIC_ONLY : 1;
 }

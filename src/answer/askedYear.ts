@@ -50,3 +50,32 @@ export function statesYears(text: string, years: readonly string[]): boolean {
   const stated = new Set(text.match(STATED_NUMBER) ?? []);
   return years.every((year) => stated.has(year));
 }
+
+/** Which way a year bounds the period asked of: "after 1950", "since 2010" ask of later years; "before 1900" of earlier ones. */
+export type YearBound = 'later' | 'earlier';
+/** A year after "after", "since" or "before": the edge of a period asked of, not the year itself. */
+const BOUNDING_YEAR = /\b(after|since|before)\s+(\d{4})\b/giu;
+
+/** The years `text` bounds a period by ("how many titles after 1950": 1950, later), each with its way. */
+export function yearBounds(text: string): ReadonlyMap<string, YearBound> {
+  const bounds = new Map<string, YearBound>();
+  for (const [, word, year] of text.matchAll(BOUNDING_YEAR)) bounds.set(year as string, (word as string).toLowerCase() === 'before' ? 'earlier' : 'later');
+  return bounds;
+}
+
+/** The earliest and the latest year a claim may state: four digits outside them count or measure ("2500 km"). */
+const FIRST_YEAR = 1000;
+const LAST_YEAR = 2199;
+
+/**
+ * Whether `text` states a year on the bound's side of `year` ("…Brazil had to wait until 1958" for
+ * "after 1950"): a claim on the period the bound opens states its own years, not the edge's.
+ */
+export function statesYearWithin(text: string, year: string, bound: YearBound): boolean {
+  const edge = Number(year);
+  return (text.match(STATED_NUMBER) ?? []).some((stated) => {
+    const at = Number(stated);
+    return at >= FIRST_YEAR && at <= LAST_YEAR && (bound === 'later' ? at > edge : at < edge);
+  });
+}
+

