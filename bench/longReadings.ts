@@ -30,6 +30,7 @@ import { acknowledgementsOnly } from '../src/search/acknowledgementsOnly.js';
 import { TOTAL_ASKED_ASIDE } from '../src/search/totalAskedAside.js';
 import { acknowledges, asksNothing, chatQuestion, pointsAbove } from '../src/search/chatQuestion.js';
 import { namesPersonInRole } from '../src/answer/askedPerson.js';
+import { tokenize } from '../src/search/tokenize.js';
 import { percentile } from './percentile.js';
 
 /** What the unit tests allowed before timing left them (Slack's longest message is 40,000 characters). */
@@ -168,6 +169,12 @@ const READINGS: Reading[] = [
   { name: 'no task after a run of spaces ("can you translate      x")', read: (n) => chatQuestion(`can you translate${' '.repeat(n)}x`) === 'can you translate x' },
   { name: 'years spanned after "from"s ("from from … 1875 until 1956")', read: (n) => givesAnswerKind(`${'from '.repeat(n / 5)}1875 until 1956`, 'duration') },
   { name: 'no span after "from"s ("from from … 1875 x")', read: (n) => !givesAnswerKind(`${'from '.repeat(n / 5)}1875 x`, 'duration') },
+  // A web address joined into one word (webAddresses.ts, read by tokenize on every claim and
+  // question): a run of hyphenated labels read from its first letter, not again from each hyphen;
+  // a run of labels with no known ending tried once.
+  { name: 'a web address after hyphenated labels ("aaaa-aaaa-… x.com")', read: (n) => tokenize(`${repeated('aaaa-', n)} x.com`).at(-1) === 'xcom' },
+  { name: 'no web address in a run of labels ("ab.ab.… x")', read: (n) => tokenize(`${repeated('ab.', n)}x`).every((word) => word === 'ab' || word === 'x') },
+  { name: 'web addresses over and over ("word.com word.com …")', read: (n) => tokenize(repeated('word.com ', n)).every((word) => word === 'wordcom') },
 ];
 
 /** Wall ms of one call: the median over the batches of each batch's ms per call. */

@@ -3,6 +3,9 @@
 // so text containing them goes through Intl.Segmenter (MiniSearch's default tokenizer would turn
 // a whole Japanese sentence into one token). Initials written with dots ("U.S.", "U.K.", "D.C.")
 // are one word, as written without them ("US"): split at the dots, each letter alone is no word.
+// So is a web address ("Scroll.in": webAddresses.ts).
+
+import { withWebAddressesJoined } from './webAddresses.js';
 
 const SPACE_OR_PUNCTUATION = /[\s\p{Z}\p{P}\p{S}]+/u;
 const NEEDS_SEGMENTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
@@ -26,7 +29,7 @@ export function needsSegmenter(text: string): boolean {
 }
 
 export function tokenize(written: string): string[] {
-  const text = withInitialsJoined(written);
+  const text = withWebAddressesJoined(withInitialsJoined(written));
   if (NEEDS_SEGMENTER.test(text)) {
     const words: string[] = [];
     for (const segment of segmenter.segment(text)) {
