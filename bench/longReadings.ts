@@ -128,6 +128,8 @@ const READINGS: Reading[] = [
   { name: 'no later step asked after "what happened to"s', read: (n) => !asksLaterStep(repeated('what happened to ', n)) },
   { name: 'no later step asked after "what is"s', read: (n) => !asksLaterStep(repeated('what is ', n)) },
   { name: 'no later step told after "days later"s', read: (n) => !tellsLaterStep(repeated('days later ', n)) },
+  { name: 'no later step asked after "again in"s and "which later"s', read: (n) => !asksLaterStep(repeated('again in which later on ', n)) },
+  { name: 'a later step asked after "again in"s ("… again in 2014")', read: (n) => asksLaterStep(`${repeated('again in ', n)}again in 2014`) },
   { name: 'no later step asked or told in a run of their cues ("what did he do ever and what happened to them after all …")', read: (n) => { const text = repeated('what did he do ever and what happened to them after all was said ', n); return !asksLaterStep(text) && !tellsLaterStep(text); } },
   // A rate's "a day" looked behind from "a" (askedPace.ts RATE_SPAN) and a year's context from the
   // year (yearWords.ts YEAR_IN_CONTEXT, which the count reads to leave years out), not from every

@@ -8,6 +8,7 @@
 import { anyClause, firstThen } from './clauseReading.js';
 import { oneOf } from '../search/auxiliaryVerbs.js';
 import { THIRD_PERSON_POSSESSIVES } from '../search/determiners.js';
+import { YEAR } from './yearWords.js';
 
 /** Whose later life or years: "later in his life", "in her later years". */
 const WHOSE = oneOf(THIRD_PERSON_POSSESSIVES);
@@ -24,7 +25,9 @@ const WHOSE = oneOf(THIRD_PERSON_POSSESSIVES);
  * - what someone does now or did next: "what does Louise Brown do for a living now?", "what has he
  *   done since…", "what is she doing these days?" (up to four words between);
  * - "his / her next match / race / film…" ("How did Isner do in his next match…?");
- * - "still alive / living".
+ * - "still alive / living";
+ * - the event again at a later time ("hosted the World Cup again in 2014", "again in the 1990s"),
+ *   a later thing asked by its wh-phrase ("Which later spacecraft carried…", not "which later on").
  * Not "what happened to X after…" alone: it asks what followed an event (the earnings of officials
  * once salaries went online, the teeth of a city's children once fluoride was taken out), which a
  * claim on that event's aftermath tells; read here only with "later / afterwards / in the end /
@@ -42,6 +45,8 @@ const LATER_STEP_WORDS = new RegExp(
     String.raw`\bwhat\s+(?:is|are|was|were|does|do|did|has|have|had)\s+(?:[^\s?.!,;:]+\s+){1,4}?(?:doing|do|done)\s+(?:for\s+(?:a\s+living|work)\s+)?(?:now|today|these\s+days|nowadays|since|afterwards?|later|next)\b`,
     String.raw`\b${WHOSE}\s+next\s+(?:match|race|game|fight|bout|season|film|movie|book|album|job|role|mission|flight|voyage|expedition)\b`,
     String.raw`\bstill\s+(?:alive|living)\b`,
+    String.raw`\bagain\s+(?:in|during|by)\s+(?:the\s+)?${YEAR}s?\b`,
+    String.raw`\b(?:which|what)\s+later\s+(?!on\b)[a-z]`,
   ].join('|'),
   'i',
 );

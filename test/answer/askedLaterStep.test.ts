@@ -21,6 +21,11 @@ describe('a later step in a story, asked and told', () => {
       'is spencer silver still alive?',
       'whatever happened to midnight trains, that french startup?',
       'what is she doing these days?',
+      // held-out 61: the event again at a later time, a later thing in the story
+      'What happened when Brazil hosted the World Cup again in 2014?',
+      'Did the bridge flood again in the 1990s?',
+      "Which later spacecraft carried a replacement for the orbiter's climate instrument?",
+      'what later work did she publish on it?',
     ])
       expect(asksLaterStep(question), question).toBe(true);
   });
@@ -38,6 +43,9 @@ describe('a later step in a story, asked and told', () => {
       'What did a former president of Studebaker do after the war?',
       // who did it, asked by where the story went: askedMaker.ts
       "Who went on to win the men's singles at Wimbledon that year?",
+      // "again" with no later time, "later on" for part of the answer
+      'When did the SNB raise interest rates above zero again?',
+      'For which subjects does extra help pay off most in the early grades, and for which later on?',
     ])
       expect(asksLaterStep(question), question).toBe(false);
   });
