@@ -25,6 +25,7 @@ import { MAX_QUESTION_LENGTH } from '../src/answer/limitQuestion.js';
 import { askedThing } from '../src/answer/askedThing.js';
 import { asksLaterStep, tellsLaterStep } from '../src/answer/askedLaterStep.js';
 import { askedEvent } from '../src/answer/askedEvent.js';
+import { askedAlternatives } from '../src/answer/askedAlternatives.js';
 import { functionWordsOf } from '../src/search/sharedFunctionWords.js';
 import { acknowledgementsOnly } from '../src/search/acknowledgementsOnly.js';
 import { TOTAL_ASKED_ASIDE } from '../src/search/totalAskedAside.js';
@@ -142,6 +143,9 @@ const READINGS: Reading[] = [
   { name: 'no event asked after "ever"s', read: (n) => askedEvent(repeated('ever ', n)) === null },
   { name: 'no event asked after "was anyone"s', read: (n) => askedEvent(repeated('was anyone ', n)) === null },
   { name: 'no event asked after "did anyone ever quite so"s', read: (n) => askedEvent(repeated('did anyone ever quite so ', n)) === null },
+  // The two things a question asks between (askedAlternatives.ts): only the first "or" in a clause is read.
+  { name: 'no two things asked in clauses opened by "or" ("or, or, …")', read: (n) => askedAlternatives(repeated('or, ', n)) === null },
+  { name: 'two things asked in a run of "or"s ("this or that or …")', read: (n) => askedAlternatives(repeated('this or that ', n))?.[1] === 'that' },
   // A message of sign-offs sharing words (acknowledgementsOnly.ts, read by chatQuestion): each start
   // of a chain read once, not every split of it; and "all told" looked for before what stands
   // behind it (totalAskedAside.ts), not from every position of a message holding its cue.

@@ -155,6 +155,16 @@ export interface AnswerSignals {
    */
   eventUntold: number;
   /**
+   * 1 when a yes/no question asks between two things joined by "or" (askedAlternatives.ts: "Have
+   * any terracotta warriors been damaged or stolen…?", "Did Pliny become a governor or consul…?",
+   * "Has anyone tried a virus or gene technology…?") and none of the claims shown has either word,
+   * as typed or in a word WordNet relates to it; 0 otherwise. Unlike eventUntold, read where the
+   * question asks of anyone: the claims that tell such a case tell one of the two things, and
+   * claims on the subject naming neither share its names and topic words only (eval/README.md,
+   * sixty-first session).
+   */
+  alternativesUntold: number;
+  /**
    * When the question asks for a kind of answer (askedAnswerKind.ts: a count, a date, a price, a
    * place, a person in a role…), the share of it the best claim covers (typed + otherWords, at most
    * 1); 0 for any other question, and where it asks only how many of a thing and a claim gives a
@@ -255,7 +265,7 @@ export interface AnswerModel {
  */
 export const ANSWER_MODEL: AnswerModel = {
   constant: -2.2005,
-  weights: { typed: 1.1265, otherWords: 4.0823, unknown: -0.9856, strength: 1.3585, margin: -1.2349, words: 0.1299, asksAdvice: -4.1773, uncoveredNames: 4.0702, uncoveredNouns: -2.2901, answerKindMissing: -0.3048, outcomeMissing: -1.6312, yearMissing: -1.6716, besidesNames: 0.0124, kindMissingShownFirst: -1.9656, twoClaimsGain: 15.8977, thingMissing: -0.3336, countMissing: -0.6123, priceMissing: -1.7268, speedMissing: -3.8875, laterStepMissing: -4.3567, eventUntold: -1.8427, kindAskedCovered: -1.9793, thingAskedCovered: -2.0615, yesNoCovered: -2.7533, oneWordCovered: -0.4202 },
+  weights: { typed: 1.1265, otherWords: 4.0823, unknown: -0.9856, strength: 1.3585, margin: -1.2349, words: 0.1299, asksAdvice: -4.1773, uncoveredNames: 4.0702, uncoveredNouns: -2.2901, answerKindMissing: -0.3048, outcomeMissing: -1.6312, yearMissing: -1.6716, besidesNames: 0.0124, kindMissingShownFirst: -1.9656, twoClaimsGain: 15.8977, thingMissing: -0.3336, countMissing: -0.6123, priceMissing: -1.7268, speedMissing: -3.8875, laterStepMissing: -4.3567, eventUntold: -1.8427, alternativesUntold: 0, kindAskedCovered: -1.9793, thingAskedCovered: -2.0615, yesNoCovered: -2.7533, oneWordCovered: -0.4202 },
   pairs: [
     ['typed', 'typed', 1.0338],
     ['typed', 'unknown', 3.646],

