@@ -34,7 +34,7 @@ import { pricedPhrase } from './pricedThing.js';
 import { claimsOfNamedReports, namedForms } from './namedReports.js';
 import { anyKindMissing, countMissingIn, givenText, kindHolderIn, kindMissingIn, kindNounsGiven, kindsGivenBy, namesPricedThing, priceMissingIn, relationsUnconnected, thingMissingIn } from './givenByClaims.js';
 import { givesSpeed, SPEED_ASKED } from './askedPace.js';
-import { asksLaterStep, tellsLaterStep } from './askedLaterStep.js';
+import { againInYear, asksLaterStep, tellsLaterStep } from './askedLaterStep.js';
 import { askedAlternatives } from './askedAlternatives.js';
 import { askedEvent, namedIn, type AskedEvent } from './askedEvent.js';
 import { isEveryday, isMainlyNoun } from './everydayWords.js';
@@ -182,7 +182,9 @@ export function answerFeatures(library: LibraryView, text: string, ranked: reado
   const speedMissing = SPEED_ASKED.test(asked) && !givenClaims.some((claim) => claim !== undefined && givesSpeed(givenText(claim.claim, claim.report))) ? 1 : 0;
   // A later step in a story ("what did he do after he got out of prison?"), looked for where a speed is: a claim on the event itself tells none.
   const laterStepAsked = asksLaterStep(asked);
-  const laterStepMissing = laterStepAsked && !givenClaims.some((claim) => claim !== undefined && tellsLaterStep(givenText(claim.claim, claim.report))) ? 1 : 0;
+  // Dated by a year ("…again in 2014?"), a claim naming that year tells it as well.
+  const laterYear = laterStepAsked ? againInYear(asked) : null;
+  const laterStepMissing = laterStepAsked && !givenClaims.some((claim) => claim !== undefined && tellsLaterStepOf(givenText(claim.claim, claim.report), laterYear)) ? 1 : 0;
   const years = namedYears(asked);
   const yearMissing = bestClaim ? yearMissingIn(bestClaim.claim, bestClaim.report, years, yearChoices(asked), yearBounds(asked)) : 0;
   const outcomeMissing = outcomeMissingIn(checked, askedOutcome(asked));
@@ -274,6 +276,11 @@ function alternativesUntoldIn(library: LibraryView, alternatives: readonly [stri
 /** Whether the claim covers one of `terms` of the question, as typed or in other words (a WordNet relative). */
 function tellsTerm(library: LibraryView, covered: CoveredQuestion, given: ShownClaim, terms: readonly string[]): boolean {
   return claimCoverage(covered, rememberedTermsOf(library, given.claim, given.report)).words.some((word) => terms.includes(word.term) && (word.typed || word.credit > 0));
+}
+
+/** Whether a claim's text tells a later step: in its words (tellsLaterStep), or by the year the question dates it (`year`). */
+function tellsLaterStepOf(text: string, year: string | null): boolean {
+  return tellsLaterStep(text) || (year !== null && text.includes(year));
 }
 
 /** Uncovered words beside the one covered word for oneWordCovered: with one uncovered, the claim has half a two-word question. */

@@ -226,11 +226,12 @@ const PER_YEAR = new RegExp(String.raw`\b(?:each|every|per|a|an|in a|one|last|th
 /**
  * A span ahead: "within five years", "over the next decade", "in 10 to 15 years", "within about
  * six months", "in less than 15 years", "within 30 days", "next year", "later this year", "this
- * year", "the coming years", "by mid-century", "by the end of the decade". "Over" only before
- * "the next / coming": "over 11 years" is a length ("sentenced to just over 11 years"), no time ahead.
+ * year", "the coming years", "by mid-century", "by the end of the decade". "Over" opens one only before
+ * "the next / coming": "over 11 years" alone is a length ("sentenced to just over 11 years"), no
+ * time ahead; after "in / within" it hedges the span, as "about" does ("due to open in just over two years").
  */
 const SPAN_AHEAD = new RegExp(
-  String.raw`\b(?:(?:within|in|after|another)\s+(?:the\s+)?(?:next\s+)?|over\s+the\s+(?:next|coming)\s+)(?:(?:about|around|roughly|some|approximately|just|only|less than|more than|fewer than|under|up to|at least|at most)\s+)?${SPAN_NUMBER}(?:\s?(?:-|–|to|or)\s?${SPAN_NUMBER})?\s?-?\s?(?:days?|weeks?|months?|years?|decades?)\b|\bnext (?:year|decade|month|spring|summer|autumn|fall|winter)\b|\b(?:later )?this year\b|\bthe coming (?:days|weeks|months|years|decades?)\b|\bby (?:the )?mid-?century\b|\bby the end of the\b`,
+  String.raw`\b(?:(?:within|in|after|another)\s+(?:the\s+)?(?:next\s+)?|over\s+the\s+(?:next|coming)\s+)(?:(?:about|around|roughly|some|approximately|just over|just|only|less than|more than|fewer than|over|under|up to|at least|at most)\s+)?${SPAN_NUMBER}(?:\s?(?:-|–|to|or)\s?${SPAN_NUMBER})?\s?-?\s?(?:days?|weeks?|months?|years?|decades?)\b|\bnext (?:year|decade|month|spring|summer|autumn|fall|winter)\b|\b(?:later )?this year\b|\bthe coming (?:days|weeks|months|years|decades?)\b|\bby (?:the )?mid-?century\b|\bby the end of the\b`,
   'i',
 );
 /** A month by its name, as YEAR_OR_MONTH reads one. */

@@ -13,6 +13,17 @@ import { YEAR } from './yearWords.js';
 /** Whose later life or years: "later in his life", "in her later years". */
 const WHOSE = oneOf(THIRD_PERSON_POSSESSIVES);
 
+/** The event again at a later time, its year captured ("hosted the World Cup again in 2014"). */
+const AGAIN_IN_YEAR = new RegExp(String.raw`\bagain\s+(?:in|during|by)\s+(?:the\s+)?(${YEAR})s?\b`, 'i');
+
+/**
+ * The year a question dates its event again by ("…hosted the World Cup again in 2014?": 2014), or
+ * null: a claim naming that year tells the step ("London hosted the Olympics in 1908, 1948 and 2012").
+ */
+export function againInYear(question: string): string | null {
+  return AGAIN_IN_YEAR.exec(question)?.[1] ?? null;
+}
+
 /**
  * A later step asked, in the words people ask it by:
  * - later life: "later in life", "later in his life", "later on in her career", "in his later
@@ -45,7 +56,7 @@ const LATER_STEP_WORDS = new RegExp(
     String.raw`\bwhat\s+(?:is|are|was|were|does|do|did|has|have|had)\s+(?:[^\s?.!,;:]+\s+){1,4}?(?:doing|do|done)\s+(?:for\s+(?:a\s+living|work)\s+)?(?:now|today|these\s+days|nowadays|since|afterwards?|later|next)\b`,
     String.raw`\b${WHOSE}\s+next\s+(?:match|race|game|fight|bout|season|film|movie|book|album|job|role|mission|flight|voyage|expedition)\b`,
     String.raw`\bstill\s+(?:alive|living)\b`,
-    String.raw`\bagain\s+(?:in|during|by)\s+(?:the\s+)?${YEAR}s?\b`,
+    AGAIN_IN_YEAR.source,
     String.raw`\b(?:which|what)\s+later\s+(?!on\b)[a-z]`,
   ].join('|'),
   'i',

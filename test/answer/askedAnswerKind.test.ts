@@ -603,6 +603,9 @@ describe('the kind of answer a question asks for', () => {
     expect(givesAnswerKind('In November 2022 Holmes was sentenced to just over 11 years in prison.', 'future', '2026-01-23')).toBe(false);
     expect(givesAnswerKind('Since 2010 sales have fallen by half over 10 years.', 'future', '2026-01-23')).toBe(false);
     expect(givesAnswerKind('Output will double over the next 10 years.', 'future', '2026-01-23')).toBe(true);
+    // review63: after "in / within", "(just) over" hedges the span as "about" does.
+    expect(givesAnswerKind('Announced in 2023, the line is due to open in just over two years.', 'future', '2026-01-23')).toBe(true);
+    expect(givesAnswerKind('Announced in 2023, the line is due to open within over two years.', 'future', '2026-01-23')).toBe(true);
   });
 
   it('reads the person holding a role asked, and gives it by a name, not by a body', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksLaterStep, tellsLaterStep } from '../../src/answer/askedLaterStep.js';
+import { againInYear, asksLaterStep, tellsLaterStep } from '../../src/answer/askedLaterStep.js';
 
 // Held-out 34-57's unanswerable later steps (Louise Brown's work, Peruggia and Leeson after prison,
 // Swigert in space again), answered by claims on the event itself.
@@ -48,6 +48,13 @@ describe('a later step in a story, asked and told', () => {
       'For which subjects does extra help pay off most in the early grades, and for which later on?',
     ])
       expect(asksLaterStep(question), question).toBe(false);
+  });
+
+  // review63: a claim naming the year tells the step dated by it ("London hosted the Summer Olympics in 1908, 1948 and 2012").
+  it('reads the year a step again is dated by', () => {
+    expect(againInYear('Did London host the Olympics again in 2012?')).toBe('2012');
+    expect(againInYear('Did the bridge flood again in the 1990s?')).toBe('1990');
+    expect(againInYear('Has Mount St. Helens erupted again since 1980?')).toBeNull();
   });
 
   it('reads a later step told, not the event itself or a few days after it', () => {
