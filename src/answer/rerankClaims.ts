@@ -44,7 +44,6 @@ export const RERANK_MODEL: RerankModel = {
   statesAskedCause: 1.932,
   textOtherByRank: -2.099,
   rareFunctionWords: 0.9503,
-  subjectOnly: 0,
 };
 
 /** The model's score of one claim's features. */

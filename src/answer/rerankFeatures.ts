@@ -18,7 +18,6 @@ import { claimCoverage, coverageQuestionOf, rememberedTermsOf } from './claimCov
 import { askedAnswerKinds, givesAnswerKind } from './askedAnswerKind.js';
 import { asksForQuantity, statesQuantity } from './askedQuantity.js';
 import { asksWhy, statesCause } from './askedCause.js';
-import { reportSubjectKeys } from './reportSubjectKeys.js';
 
 /** The features, in the order the model's weights list them. */
 export const RERANK_FEATURES = [
@@ -63,12 +62,6 @@ export const RERANK_FEATURES = [
    * says more than a shared "the"; 0 when the question has none.
    */
   'rareFunctionWords',
-  /**
-   * Share its report's subject words (reportSubjectKeys.ts: its title, topic, summary and the words
-   * of two or more of its claims) add to its sentence and evidence: the question names the report's
-   * subject in the report's own words ("the company", "the stadium"), which the answering claim need not say.
-   */
-  'subjectOnly',
 ] as const;
 
 export type RerankFeature = (typeof RERANK_FEATURES)[number];
@@ -100,14 +93,13 @@ export function rerankFeatures(library: LibraryView, text: string, found: readon
   const functionWordShare = rareFunctionWordShare(text, library.functionWordRarity());
   // Here and below by push into one literal (not .map): a .map's array is another kind to V8 once
   // this is optimized, and code reading it was thrown away (bench/README.md).
-  const parts: { text: { typed: number; otherWords: number }; own: { typed: number; otherWords: number }; all: ReturnType<typeof claimCoverage>; subjectOnly: number }[] = [];
+  const parts: { text: { typed: number; otherWords: number }; own: { typed: number; otherWords: number }; all: ReturnType<typeof claimCoverage> }[] = [];
   for (const { claim, report } of found) {
     const all = claimCoverage(covered, rememberedTermsOf(library, claim, report));
     // A claim's sentence and evidence are among its fields: what all of them lack, they lack.
     const coveredBy = coveredPart(question, all.words);
     const { text: textKeys, own: ownKeys } = ownKeysOf(library, claim, report);
-    const subjectOnly = subjectOnlyShare(question, all.words, claimCoverage(covered, reportSubjectKeys(library, report)).words, ownKeys);
-    parts.push({ text: coveredBy(textKeys), own: coveredBy(ownKeys), all, subjectOnly });
+    parts.push({ text: coveredBy(textKeys), own: coveredBy(ownKeys), all });
   }
   // How many of the first claims cover each question word at all.
   const having = new Map<string, number>();
@@ -118,7 +110,7 @@ export function rerankFeatures(library: LibraryView, text: string, found: readon
   const features: RerankFeatures[] = [];
   for (let i = 0; i < found.length; i++) {
     const { claim, report, score } = found[i] as FoundClaim;
-    const { text, own, all, subjectOnly } = parts[i] as (typeof parts)[number];
+    const { text, own, all } = parts[i] as (typeof parts)[number];
     const sentence = sentenceOf(library, claim, sourceOf);
     const textShare = text.typed + text.otherWords;
     const ownShare = own.typed + own.otherWords;
@@ -140,30 +132,9 @@ export function rerankFeatures(library: LibraryView, text: string, found: readon
       textOtherByRank: text.otherWords / (i + 1),
       // A served claim's function words were worked out when it was served (servedSentences.ts).
       rareFunctionWords: functionWordShare(library.sentenceFunctionWordBits(claim.text) ?? claim.text),
-      subjectOnly,
     });
   }
   return features;
-}
-
-/**
- * The share of the question the report's subject words (`subject`, each word's coverage by them)
- * cover beyond the claim's sentence and evidence (`ownKeys`): each word's credit over its own.
- * Only the words both the subject and the claim's fields (`all`) cover are checked against its own
- * keys (and the last word, which alone may be completed): what all its fields lack, they lack.
- */
-function subjectOnlyShare(question: CoverageQuestion, all: readonly WordCoverage[], subject: readonly WordCoverage[], ownKeys: ReadonlySet<string>): number {
-  const last = all[all.length - 1];
-  const checked: string[] = [];
-  for (let i = 0; i < all.length; i++) {
-    const word = all[i] as WordCoverage;
-    if (word === last || (word.credit > 0 && (subject[i]?.credit ?? 0) > 0)) checked.push(word.term);
-  }
-  const own = new Map<string, number>();
-  if (checked.length > 0) for (const word of coverageParts({ ...question, terms: checked }, ownKeys).words) own.set(word.term, word.credit);
-  let share = 0;
-  for (const word of subject) share += word.share * Math.max(0, word.credit - (own.get(word.term) ?? 0));
-  return share;
 }
 
 /**
