@@ -89,6 +89,8 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 59', 'holdout59'),
   set('held-out 60', 'holdout60'),
   set('held-out 61', 'holdout61'),
+  // Written blind in the sixty-first session (eval/holdout62/README.md), measured once at its end.
+  set('held-out 62', 'holdout62', true),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */
