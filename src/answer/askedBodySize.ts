@@ -7,6 +7,7 @@
 import { AUXILIARY_VERBS, oneOf } from '../search/auxiliaryVerbs.js';
 import { DETERMINERS } from '../search/determiners.js';
 import { isOrIsUnder, KIND_OF } from '../search/wordnet/broaderNouns.js';
+import { NOUN_GROUP } from '../search/wordnet/lexFile.js';
 import { RememberedPerReader } from '../search/wordnet/rememberedPerReader.js';
 import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
 import type { Synset, WordNet } from '../search/wordnet/wordNet.js';
@@ -20,8 +21,6 @@ const HOW_BIG = new RegExp(
 /** Words after which the phrase's head has been read: a preposition, a verb asked with, a clause. */
 const AFTER_HEAD = new Set([...AUXILIARY_VERBS, 'at', 'in', 'of', 'on', 'during', 'by', 'for', 'when', 'that', 'which', 'who', 'compared', 'before', 'after', 'and', 'or', 'back', 'then', 'now', 'today']);
 const POSSESSIVE = /['’]s?$/u;
-/** WordNet's lexicographer file of groups (lexnames(5WN): noun.group). */
-const NOUN_GROUP = 14;
 /** Broader synsets that make a group a gathering of its members ("crowd", "mob", "turnout", "herd"). */
 const GATHERINGS = new Set(['gathering', 'animal_group', 'people', 'personnel']);
 

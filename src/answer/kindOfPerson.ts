@@ -6,12 +6,10 @@ import { isOrIsUnder, KIND_OF } from '../search/wordnet/broaderNouns.js';
 import { RememberedPerReader } from '../search/wordnet/rememberedPerReader.js';
 import { fromWordNet } from '../search/wordnet/rememberedRelated.js';
 import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
+import { NOUN_GROUP, NOUN_PERSON } from '../search/wordnet/lexFile.js';
 import { shareOfUses } from '../search/wordnet/shareOfUses.js';
 import type { WordNet } from '../search/wordnet/wordNet.js';
 
-/** WordNet's lexicographer files of nouns naming people and groups (lexnames(5WN): noun.person, noun.group). */
-const NOUN_PERSON = 18;
-const NOUN_GROUP = 14;
 /** Words of a group's broader synset that make it a body of people ("staff", "workforce": force, personnel). */
 const PEOPLE_GROUPS = new Set(['personnel', 'people']);
 /** The share of a word's noun uses naming people from which it is a kind of person: at a tie ("brits": a Briton or a young herring, neither tagged) people, as its first sense. */

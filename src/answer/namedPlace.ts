@@ -6,10 +6,8 @@
 import { RememberedPerReader } from '../search/wordnet/rememberedPerReader.js';
 import { fromWordNet } from '../search/wordnet/rememberedRelated.js';
 import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
+import { NOUN_LOCATION } from '../search/wordnet/lexFile.js';
 import { LEMMA, type WordNet } from '../search/wordnet/wordNet.js';
-
-/** WordNet's lexicographer file of nouns naming places (lexnames(5WN): noun.location). */
-const NOUN_LOCATION = 15;
 
 /**
  * Whether WordNet's first sense of the name as a noun ("west_germany", "new_york") is a place: not

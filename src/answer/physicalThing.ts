@@ -11,7 +11,7 @@
 import { RememberedPerReader } from '../search/wordnet/rememberedPerReader.js';
 import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
 import type { WordNet } from '../search/wordnet/wordNet.js';
-import { lexFileOf } from '../search/wordnet/lexFile.js';
+import { lexFileOf, NOUN_LOCATION, NOUN_PERSON, NOUN_PHENOMENON, NOUN_PROCESS, NOUN_TIME } from '../search/wordnet/lexFile.js';
 import { senseUnder, type Anchor } from '../search/wordnet/senseUnder.js';
 import { mostNounUsesAre } from './kindOfPerson.js';
 import { SEASONS } from './yearWords.js';
@@ -26,11 +26,7 @@ const PHYSICAL: readonly Anchor[] = [['physical_entity', 0]];
  */
 const HOT_EVENTS: readonly Anchor[] = [['natural_phenomenon', 0], ['discharge', 0], ['fire', 0]];
 /** Lexicographer files (lexnames(5WN)) read as no physical thing: noun.location, noun.person, noun.phenomenon, noun.process. */
-const NOT_PHYSICAL = new Set([15, 18, 19, 22]);
-/** noun.time, read as a physical thing: a time's temperature is its weather ("how cold was the winter?"); and as a time told (timeNoun). */
-const NOUN_TIME = 28;
-/** noun.location: a place, a physical thing where a time is told with it (placeNamed). */
-const NOUN_LOCATION = 15;
+const NOT_PHYSICAL = new Set([NOUN_LOCATION, NOUN_PERSON, NOUN_PHENOMENON, NOUN_PROCESS]);
 
 /**
  * Whether most of the word's noun uses in WordNet's tagged corpus (as typed and by its base form;
@@ -44,6 +40,7 @@ export function physicalThing(word: string, reader: WordNet | null = sharedWordN
 function readPhysical(reader: WordNet, word: string): boolean {
   return mostNounUsesAre(reader, word, (offset) => {
     const lexFile = lexFileOf(reader, offset);
+    // A time is read as a physical thing: its temperature is its weather ("how cold was the winter?").
     return (!NOT_PHYSICAL.has(lexFile) && (lexFile === NOUN_TIME || senseUnder(reader, offset, PHYSICAL))) || senseUnder(reader, offset, HOT_EVENTS);
   });
 }

@@ -5,7 +5,7 @@
 import { AUXILIARY_VERBS, BE_VERB_FORMS } from '../search/auxiliaryVerbs.js';
 import { matchesOf } from '../search/matchesOf.js';
 import { FUNCTION_WORDS } from '../search/stopWords.js';
-import { nounSenseFiles } from '../search/wordnet/lexFile.js';
+import { NOUN_PERSON, nounSenseFiles } from '../search/wordnet/lexFile.js';
 import { RememberedPerReader } from '../search/wordnet/rememberedPerReader.js';
 import { fromWordNet } from '../search/wordnet/rememberedRelated.js';
 import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
@@ -25,9 +25,6 @@ const WORD_AFTER_THE_NAME = /^(?:\s+\p{Lu}[\p{L}.]*)*\s+(\p{Ll}+)\b/u;
 
 /** Words WordNet's forms would take for nouns ("has" for "ha", "was" for "wa"): a verb after the name. */
 const NEVER_A_NOUN_AFTER: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...AUXILIARY_VERBS, ...BE_VERB_FORMS]);
-
-/** WordNet's lexicographer file of nouns naming people (lexnames(5WN): noun.person). */
-const NOUN_PERSON = 18;
 
 /** No royal title and name of something else. */
 const NONE: ReadonlySet<string> = new Set();

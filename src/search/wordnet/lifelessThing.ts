@@ -3,7 +3,7 @@
 // the catalogue die?" asks when it ended (askedDeath.ts), and is searched as no killing
 // (synonyms.ts).
 
-import { lexFileOf } from './lexFile.js';
+import { lexFileOf, NOUN_OBJECT } from './lexFile.js';
 import { RememberedPerReader } from './rememberedPerReader.js';
 import { fromWordNet } from './rememberedRelated.js';
 import { senseUnder, type Anchor } from './senseUnder.js';
@@ -27,8 +27,6 @@ function readLifeless(reader: WordNet, word: string): boolean {
   return nouns.length > 0 && nouns.every((entry) => entry.senses.every((offset) => !LIVING.has(lexFileOf(reader, offset))));
 }
 
-/** Lexicographer file (lexnames(5WN)) of natural bodies: noun.object (a reef, a lake, a river, a sea). */
-const NATURAL_BODY = 17;
 /**
  * Whether WordNet has the word as a natural body (a sense in noun.object: "reef", "lake", "river",
  * "wetland"): lifeless itself, but a place things live in, whose death is theirs ("why did the great
@@ -39,7 +37,7 @@ export function bodyOfNature(word: string, reader: WordNet | null = sharedWordNe
 }
 
 function readBodyOfNature(reader: WordNet, word: string): boolean {
-  return nounSenses(reader, word).some((offset) => lexFileOf(reader, offset) === NATURAL_BODY);
+  return nounSenses(reader, word).some((offset) => lexFileOf(reader, offset) === NOUN_OBJECT);
 }
 
 /**

@@ -3,6 +3,7 @@
 // links them only from the adjective (a pertainym, `\`), which relatedWords.ts does not read. A
 // question saying one finds claims saying the other.
 
+import { NOUN_LOCATION, NOUN_OBJECT, NOUN_PERSON } from './lexFile.js';
 import { shareOfUses } from './shareOfUses.js';
 import { baseForms, type IndexEntry, type WordNet } from './wordNet.js';
 
@@ -70,10 +71,8 @@ function peopleSingulars(reader: WordNet, word: string): string[] {
     return noun !== null && reader.entry(singular, 'adj') !== null && shareOfUses(reader, [noun], (_, offset) => reader.synset('noun', offset)?.lexFile === NOUN_PERSON) >= PEOPLE_SHARE;
   });
 }
-/** WordNet's lexicographer file of people (lexnames(5WN): noun.person). */
-const NOUN_PERSON = 18;
 /** WordNet's lexicographer files of named places (lexnames(5WN)): noun.location, and noun.object (a continent: Australia, Africa). */
-const PLACE_FILES: ReadonlySet<number> = new Set([15, 17]);
+const PLACE_FILES: ReadonlySet<number> = new Set([NOUN_LOCATION, NOUN_OBJECT]);
 /** The share of a noun's uses naming people from which it names a people (kindOfPerson.ts reads a kind of person so). */
 const PEOPLE_SHARE = 0.5;
 
