@@ -3,10 +3,11 @@
 // gene technology…?"), for the decision (answerability.ts alternativesUntold). A claim that tells
 // either names it; claims on the subject that name neither share its names and topic words only.
 
+import { ARTICLES } from '../search/determiners.js';
 import { ADVERB_PARTICLES } from '../search/partOfSpeech.js';
 
 /** Words before the second thing that name neither ("a virus or a gene…", "or any other…"). */
-const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'any', 'some', 'other']);
+const DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, 'any', 'some', 'other']);
 /** A particle ends the first thing's verb ("shot down or stolen"): the verb is the word before it. */
 const PARTICLES: ReadonlySet<string> = new Set(ADVERB_PARTICLES);
 

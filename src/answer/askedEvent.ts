@@ -6,6 +6,7 @@
 // fifty-ninth session).
 
 import { AUXILIARY_VERBS, BE_FORMS, DO_FORMS, HAVE_FORMS } from '../search/auxiliaryVerbs.js';
+import { ARTICLES_AND_POSSESSIVES } from '../search/determiners.js';
 import { QUESTION_WORD } from '../search/greetings.js';
 import { irregularBase } from '../search/irregularForms.js';
 import { ADVERB_PARTICLES } from '../search/partOfSpeech.js';
@@ -182,7 +183,7 @@ function rankingFrom(lower: readonly string[], i: number): number {
   return i;
 }
 /** Words opening a noun phrase: a second one after the subject is the complement a ranking word stands in. */
-const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set(ARTICLES_AND_POSSESSIVES);
 /** A superlative in -est of an adjective WordNet has ("hardest", "deadliest"), not an adjective itself ("honest"). */
 function isSuperlative(reader: WordNet, word: string): boolean {
   return word.endsWith('est') && reader.entry(word, 'adj') === null && baseForms(word, 'adj').some((base) => reader.entry(base, 'adj') !== null);
