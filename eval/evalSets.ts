@@ -24,7 +24,7 @@ const set = (name: string, folder: string, heldOut?: true): EvalSet => ({
   ...(heldOut ? { heldOut } : {}),
 });
 
-// Held-out sets 1-61 have all been looked at (eval/README.md): development sets now. Sets 4-61 were
+// Held-out sets 1-62 have all been looked at (eval/README.md): development sets now. Sets 4-62 were
 // written blind and measured once, each at the end of a session, before that.
 export const EVAL_SETS: readonly EvalSet[] = [
   { name: 'tuning', questions: at('./questions.json'), reports: at('../reports/') },
@@ -89,8 +89,7 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 59', 'holdout59'),
   set('held-out 60', 'holdout60'),
   set('held-out 61', 'holdout61'),
-  // Written blind in the sixty-first session (eval/holdout62/README.md), measured once at its end.
-  set('held-out 62', 'holdout62', true),
+  set('held-out 62', 'holdout62'),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */

@@ -259,6 +259,10 @@ export const DOMAINS_ON_SET_TOPICS: Readonly<Record<string, readonly string[]>> 
   // sleep health); Theranos's blood tests meet none of them either; the Dead Sea Scrolls, cane
   // toads, the Suez Canal, the Maracanazo and the Mars Climate Orbiter meet none.
   'held-out 61': [],
+  // Yellow fever is a disease, but not one of the generator's (GLP-1 drugs, antibiotic resistance,
+  // sleep health); Lehman's banking is not microfinance; Hadrian's Wall, the bristlecone pines, the
+  // Tay Bridge, Everest 1953 and the First Folio meet none.
+  'held-out 62': [],
 };
 
 /** A development set's domains on its topics; an error for a set not judged yet (a new one). */
