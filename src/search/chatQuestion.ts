@@ -392,13 +392,14 @@ const filler = (requests: readonly CuedPattern[], opensMessage: boolean): CuedPa
   TOTAL_ASKED_ASIDE,
   // "anyone have the numbers handy?": the numbers are what is asked
   uncued(/\bhandy\b(?=\s*[?!.])/gi),
-  // signing off at the message's end: "thanks, that's all for now", "that'll be it for today"
+  // signing off at the message's end: "thanks, that's all for now", "that'll be it for today",
+  // "that's everything for now"
   // ("that's" is "that" by now, "that'll" is "that will"); "is that all the funding…" asks on
   // ("…, is that all I needed?" ending a question asks it). What only acknowledges or signs off
   // after it goes with it (courtesies.ts ACKNOWLEDGEMENT, its thanks gone by now: "ok that's all for
   // now, bye", "that's it, see ya later", "that's all, thanks and bye", "…, have a good one", "…, ok
   // cool, bye"): "bye" is dropped only as the whole message.
-  cued(new RegExp(String.raw`\b(?:that|thats)(?<!\b(?:is|was)\s+(?:that|thats))(?:\s+is|\s+will\s+be)?\s+(?:all|it)(?:\s+for\s+(?:now|today)|\s+(?:i|we)\s+(?:needed|wanted|was\s+after))?${SIGNED_OFF}(?=[\s\p{P}]*$)`, 'giu'), 'that'),
+  cued(new RegExp(String.raw`\b(?:that|thats)(?<!\b(?:is|was)\s+(?:that|thats))(?:\s+is|\s+will\s+be)?\s+(?:all|it|everything)(?:\s+for\s+(?:now|today)|\s+(?:i|we)\s+(?:needed|wanted|was\s+after))?${SIGNED_OFF}(?=[\s\p{P}]*$)`, 'giu'), 'that'),
 ];
 /** The filler of the text before any quoted phrase or filter, and of the text after one. */
 const FILLER_OPENING = filler(REQUESTS_OPENING, true);

@@ -43,10 +43,10 @@ export const ACKNOWLEDGEMENT = String.raw`${WELL_WISHING}|${WITHDRAWING}|ok|[Oo]
 export const THANKS_WORDS: readonly string[] = ['thanks', 'thank you', 'thx', 'ty', 'cheers'];
 
 // Words that acknowledge or sign off, and the thanks THANKS_OR_PRAISE does not read ("thank u",
-// "tysm", "tia"), as a message that asks nothing holds them ("ok cool", "that's all for now"): said to
-// the bot, they need no reply (acknowledges).
+// "tysm", "tia"), as a message that asks nothing holds them ("ok cool", "that's all for now", "that's
+// everything"): said to the bot, they need no reply (acknowledges).
 export const THANKS_OR_SIGN_OFF = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${ACKNOWLEDGEMENT}|[Tt]hank|tysm|tia|[Tt]hat(?:['’]?s|\s+is)?\s+all|[Tt]hat['’]?ll\s+be\s+it)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:${ACKNOWLEDGEMENT}|[Tt]hank|tysm|tia|[Tt]hat(?:['’]?s|\s+is)?\s+(?:all|everything)|[Tt]hat['’]?ll\s+be\s+it)(?![\p{L}\p{N}])`,
   'u',
 );
 

@@ -841,6 +841,18 @@ describe('chatQuestion', () => {
     expect(answerQuestion(library, "ok that's all for now, bye").answered).toBe(false);
   });
 
+  // "ok that's everything for now, bye" was searched as "that everything for now, bye": the sign-off
+  // was read as "that's all" or "that's it" only, and a claim of the library was given as the answer.
+  it('drops "that\'s everything" signing off as "that\'s all" is, and keeps "is that everything" asking', async () => {
+    for (const message of ["ok that's everything for now, bye", "that's everything, thanks", 'that is everything for today']) {
+      expect(termsOf(chatQuestion(message)), message).toEqual([]);
+      expect(asksNothing(message), message).toBe(true);
+    }
+    expect(chatQuestion('is that everything the report found?')).toBe('is that everything the report found?');
+    const library = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout14/reports/', import.meta.url))));
+    expect(answerQuestion(library, "ok that's everything for now, bye").answered).toBe(false);
+  });
+
   // The goodbye after a sign-off was a list of its own, short of what courtesies.ts reads as signing
   // off: "that's all, bye for now"'s kin were searched and answered with a Gunpowder Plot or Sputnik claim.
   it('drops whatever acknowledges or signs off after a sign-off, as the message alone would be', async () => {
