@@ -202,7 +202,8 @@ const SUM_WORDS = [...PAID_OR_CHARGED, 'insured', 'worth', 'valued?', 'rewards?'
 /**
  * A sum of money: a currency sign or code before a number ("US$15", "€ 2bn", "USD 40"), or a number
  * (in digits or words, "tens of billions of") before a currency ("40 million euros", "80 billion US
- * dollars", "1.5 cents"); not a currency word alone ("a last-dollar scholarship", "in pounds").
+ * dollars", "1.5 cents", "around 15 shillings": a shilling is no weight); not a currency word
+ * alone ("a last-dollar scholarship", "in pounds").
  * A currency that is also a weight or another word ("pounds", "won", "rand") only after a multiplier
  * ("40 million pounds", "1.2 trillion won", "billions of pounds"), and not before "of": "1,500
  * pounds of fish", "2 million pounds of plastic" weigh, "thousands won" is a verb. A figure in
@@ -214,8 +215,8 @@ export const AMOUNT_OF_MONEY = new RegExp(
   [
     String.raw`[$€£¥₹]\s?\d`,
     String.raw`\b(?:USD|EUR|GBP|CHF|INR|CAD|AUD)\s?\d`,
-    String.raw`(?:\d|\b(?:${CARDINAL_WORDS}|tens|hundreds|thousands|millions|billions|a)\b)[\d.,]*\s?(?:${MAGNITUDE_WORDS}s?\s|bn\s|m\s|k\s)?(?:of\s)?(?:U\.?S\.?\s)?(?:dollars?|euros?|pounds? sterling|cents?|pence|yen|rupees?|pesos?|yuan|francs?|guilders?|florins?|ducats?|lire|roubles?|rubles?|kronor|krona|kroner|lakh|crore)\b`,
-    String.raw`(?:(?:\d[\d.,]*\s?|\b(?:${CARDINAL_WORDS}|a)\s)${UNIT_MULTIPLIER}\s|\b(?:thousands|millions|billions) of\s)(?:pounds?|won|rand|naira|shillings?|reais|dirhams?)\b(?!\s+of\b)`,
+    String.raw`(?:\d|\b(?:${CARDINAL_WORDS}|tens|hundreds|thousands|millions|billions|a)\b)[\d.,]*\s?(?:${MAGNITUDE_WORDS}s?\s|bn\s|m\s|k\s)?(?:of\s)?(?:U\.?S\.?\s)?(?:dollars?|euros?|pounds? sterling|cents?|pence|yen|rupees?|pesos?|yuan|francs?|guilders?|florins?|ducats?|shillings?|lire|roubles?|rubles?|kronor|krona|kroner|lakh|crore)\b`,
+    String.raw`(?:(?:\d[\d.,]*\s?|\b(?:${CARDINAL_WORDS}|a)\s)${UNIT_MULTIPLIER}\s|\b(?:thousands|millions|billions) of\s)(?:pounds?|won|rand|naira|reais|dirhams?)\b(?!\s+of\b)`,
     String.raw`\b(?:${SUM_WORDS})\b(?:(?!\b(?:los[et]|losing|gain(?:ed|s|ing)?|weigh\w*|yields?)\b)[^.;!?\n]){0,80}?\b\d[\d.,]*\s?pounds?\b(?!\s+(?:of|per\s+(?:acre|square|cubic))\b)`,
   ].join('|'),
   'i',

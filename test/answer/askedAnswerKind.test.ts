@@ -541,6 +541,14 @@ describe('the kind of answer a question asks for', () => {
     expect(givesAnswerKind('The guilder was the Dutch currency.', 'price')).toBe(false);
   });
 
+  // A claim's "selling for around 15 shillings unbound" gave no price: shillings were read only after
+  // a multiplier, as pounds are, though a shilling weighs nothing; "What did a copy cost…?" was declined.
+  it('reads a number of shillings as a price, with or without a multiplier', () => {
+    for (const text of ['About 750 copies were printed, selling for around 15 shillings unbound.', 'A ticket cost 2 shillings.', 'The fine was one shilling.', 'Grants of 5 million shillings went out.'])
+      expect(givesAnswerKind(text, 'price'), text).toBe(true);
+    expect(givesAnswerKind('The shilling was the currency of Kenya.', 'price')).toBe(false);
+  });
+
   // Review 2, finding 6: a currency that is also a weight or a verb, after a multiplier.
   it('reads a sum in pounds, won, rand, naira or shillings after a multiplier as a price, and no weight', () => {
     for (const text of ['The stadium cost 40 million pounds.', 'Korea spent 1.2 trillion won on promotion.', 'It cost a billion pounds.', 'Grants of 5 million rand went out.', 'The levy raised 40m pounds.', 'Councils lost billions of pounds.', 'Fees reached 3 billion naira.'])
