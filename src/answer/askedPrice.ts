@@ -143,8 +143,13 @@ function participleForASum(question: string): boolean {
 
 /** "How much …" and a money word after it in its clause ("how much does it cost"); "how much of…" asks for a share, not money. */
 const HOW_MUCH_MONEY = anyClause(firstThen(/\bhow much\b(?! of\b)/i, new RegExp(String.raw`\b(?:${MONEY_WORDS}|${SOLD_FOR})\b`, 'i')));
+/**
+ * A price asked by its word after "what" with no article between: "what price did Barclays get the
+ * arm for?", "at what price were shares sold?", "for what sum was it insured?" (with "the", MONEY_WORDS
+ * reads it already).
+ */
 const PRICE_WORDS = new RegExp(
-  String.raw`\bwhat(?:'s| is| are| was| were)? the (?:[\w-]+ )?${MONEY_WORDS}\b|\bwhat [\w-]+ (?:wage|salary|fee)\b|\bwhat ${ACTIVE_BEFORE_A_BARE_VERB}(?: [\w'’-]+){1,5} ${COST_VERB}|\bhow much (?:[\w-]+ )?(?:money|cash)\b|\bwhat ${ACTIVE_BEFORE_A_BARE_VERB}(?: [\w'’.-]+){1,6} ${SOLD_FOR}\b|${GOES_FOR}|${SPENT}|\bhow many (?:dollars|euros|rupees|yen)\b|${FINES_ASKED}|${PAID_OR_INSURED}`,
+  String.raw`\bwhat(?:'s| is| are| was| were)? the (?:[\w-]+ )?${MONEY_WORDS}\b|\bwhat [\w-]+ (?:wage|salary|fee)\b|\bwhat (?:price|prices|sum)\b|\bwhat ${ACTIVE_BEFORE_A_BARE_VERB}(?: [\w'’-]+){1,5} ${COST_VERB}|\bhow much (?:[\w-]+ )?(?:money|cash)\b|\bwhat ${ACTIVE_BEFORE_A_BARE_VERB}(?: [\w'’.-]+){1,6} ${SOLD_FOR}\b|${GOES_FOR}|${SPENT}|\bhow many (?:dollars|euros|rupees|yen)\b|${FINES_ASKED}|${PAID_OR_INSURED}`,
   'i',
 );
 /**

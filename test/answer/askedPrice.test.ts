@@ -32,6 +32,13 @@ describe('a price asked by "how much is" and a sum charged', () => {
 
   // Held-out 59's "What did Kodak's first camera cost and what was its famous slogan?": the
   // possessive's "'s" (kept as typed) broke the thing's words, and no price was read.
+  // "What price did Barclays get Lehman's US arm for?" read no kind: "what price" with no article
+  // between was no price asked, and the sale's claims were given though none names a price.
+  it('reads "what price / sum" with no article as a price asked', () => {
+    for (const question of ["What price did the bank get the firm's US arm for?", 'At what price were the shares sold?', 'for what sum was the painting insured?', 'what prices did tickets go for back then?'])
+      expect(askedAnswerKinds(question), question).toContain('price');
+  });
+
   it('reads "what did / does X cost" with a possessive in the thing', () => {
     for (const question of ["What did Kodak's first camera cost and what was its famous slogan?", "what does the team's new stadium cost?", 'what did the Brownie’s successor cost?'])
       expect(askedAnswerKinds(question), question).toContain('price');
