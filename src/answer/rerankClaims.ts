@@ -29,21 +29,21 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.204,
-  reciprocalRank: 0.5014,
-  textTyped: 3.227,
-  textOther: 3.536,
-  evidenceOnly: 0.2385,
-  metadataOnly: -0.01957,
-  proximity: -0.02875,
-  distinctive: 6.269,
-  reportShare: 1.58,
-  claimLength: -1.379,
-  statesAskedQuantity: 1.262,
-  givesAskedKind: 2.46,
-  statesAskedCause: 1.934,
-  textOtherByRank: -2.022,
-  rareFunctionWords: 0.9782,
+  logRatio: 1.212,
+  reciprocalRank: 0.5061,
+  textTyped: 3.179,
+  textOther: 3.547,
+  evidenceOnly: 0.1133,
+  metadataOnly: -0.1085,
+  proximity: -0.04661,
+  distinctive: 6.333,
+  reportShare: 1.576,
+  claimLength: -1.393,
+  statesAskedQuantity: 1.266,
+  givesAskedKind: 2.442,
+  statesAskedCause: 1.932,
+  textOtherByRank: -2.151,
+  rareFunctionWords: 0.9813,
 };
 
 /** The model's score of one claim's features. */
