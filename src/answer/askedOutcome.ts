@@ -8,6 +8,7 @@
 
 import { ACTIVE_AUXILIARY_VERBS, oneOf } from '../search/auxiliaryVerbs.js';
 import { ARTICLES_AND_POSSESSIVES } from '../search/determiners.js';
+import { countBelow, firstMatchFrom, overlappingMatches } from '../search/matchesFrom.js';
 
 /**
  * Verbs of change: what a yes/no question asks a cause to do to an outcome. Each is asked so in
@@ -27,12 +28,14 @@ const ACTIVE_AUXILIARY = oneOf(ACTIVE_AUXILIARY_VERBS);
  * "or" / "and": there the verb is a noun in a list ("their housing help or childcare support") or
  * the first of two verbs ("raise or lower yields", whose outcome follows the second). A word of a
  * hyphenated compound is no verb ("the lower-ranked sumo guys", "reduced-osmolarity ORS"). Read in the
- * lowered question (lowered), so written in lower case.
+ * lowered question (lowered), so written in lower case. Each part is found once over the question
+ * and read from each opening (outcomeAfterVerb), not looked for again from each.
  */
-const ASKS_OUTCOME = new RegExp(
-  String.raw`(?:^|[.!?:;,]\s+|\b(?:q|question|wondering|know if|know whether)\s+)${ACTIVE_AUXILIARY}\s+(?![^?.!]*\b(?:what|how|why|which|who|where|when)\b)[^?.!]*?(?<![\w-])(${CHANGE})(?![\w-])(?!\s+(?:or|and)\b)([^?.!,]*)`,
-  'd',
-);
+const YES_NO_OPENING = new RegExp(String.raw`(?:^|[.!?:;,]\s+|\b(?:q|question|wondering|know if|know whether)\s+)${ACTIVE_AUXILIARY}(?=\s)`, 'g');
+const CHANGE_VERB = new RegExp(String.raw`(?<![\w-])(${CHANGE})(?![\w-])(?!\s+(?:or|and)\b)`, 'g');
+const WH_WORD = /\b(?:what|how|why|which|who|where|when)\b/g;
+const SENTENCE_END = /[?.!]/g;
+const REST_OF_CLAUSE = /[^?.!,]*/y;
 
 /**
  * The measures a change is asked in after "what" or "how many / much" ("what percentage did
@@ -51,22 +54,30 @@ const MEASURE_OF_CHANGE = String.raw`(?:percentage(?: points?)?|percent|per cent
  * percentage did…", "how many points did test scores rise…", "how much more did prices rise…");
  * "which", "who" and "whose" only opening the clause or after "so / and / but", as after a noun
  * they open a relative clause ("people who inject drugs"). "how", "why", "when", "where" ask of
- * the change itself ("how did test scores change…").
+ * the change itself ("how did test scores change…"). The preposition is looked behind for at a
+ * word's start only: from each space of a run it would read the run back.
  */
-const ASKS_A_THING = String.raw`(?:(?<!\b(?:in|by|at|to|for|of|on|from|with|during|after|since|under|over|until)\s+)\b(?:what|how (?:many|much))(?!\s+${MEASURE_OF_CHANGE})|(?:^|[.!?,;:]\s*|\b(?:so|and|but|then|also|ok|okay)\s+)(?:which|whom?|whose))\b`;
+const THING_ASKED = new RegExp(String.raw`(?:\b(?<!\b(?:in|by|at|to|for|of|on|from|with|during|after|since|under|over|until)\s+)(?:what|how (?:many|much))(?!\s+${MEASURE_OF_CHANGE})|(?:^|[.!?,;:]\s*|\b(?:so|and|but|then|also|ok|okay)\s+)(?:which|whom?|whose))\b`, 'g');
+/** What ends the clause a wh-word asking a thing is read in. */
+const CLAUSE_STOP = /[?.!,;:]/g;
 
 /**
  * The outcome named before its verb: "what happened to crime after…", "how did test scores change
- * after…", "did weekend work go up when…", "by how much did use of force rise when…". The verb
- * of change is followed by when it happened (after, since, when, once, under, in). "in" names a
- * time only before a year, a time phrase ("the 1990s", "the last decade", "recent years",
- * "lockdown") or a place (written "IN" in the lowered question: lowered): after a verb of change it
- * usually names what changed ("do heat pumps change in efficiency when…"). No auxiliary read after
- * a wh-word asking a thing in its clause (ASKS_A_THING), nor with "what" inside the outcome ("do
- * you know what the council changed after…"). Read in the lowered question (lowered), so written in
- * lower case.
+ * after…", "did weekend work go up when…", "by how much did use of force rise when…". An opening
+ * (captured where it is an auxiliary alone, which is read only with no wh-word asking a thing
+ * before it in its clause: THING_ASKED), the outcome, then the verb of change and when it happened
+ * (CHANGED_WHEN: after, since, when, once, under, in), in its clause and with no "what" inside the
+ * outcome ("do you know what the council changed after…": NAMED_FIRST_BREAK). "in" names a time
+ * only before a year, a time phrase ("the 1990s", "the last decade", "recent years", "lockdown")
+ * or a place (written "IN" in the lowered question: lowered): after a verb of change it usually
+ * names what changed ("do heat pumps change in efficiency when…"). Read in the lowered question
+ * (lowered), so written in lower case; each part found once over it (outcomeNamedFirst).
  */
-const OUTCOME_FIRST = new RegExp(String.raw`\b(?:what happened to|how (?:much )?${ACTIVE_AUXILIARY}|(?<!${ASKS_A_THING}[^?.!,;:]*)${ACTIVE_AUXILIARY})\s+((?:(?!\bwhat\b)[^?.!,])*?)\s+(?:(change[sd]?|fall|fell|rise|rose|drop(?:ped)?|go up|went up|go down|went down|shift(?:ed)?)\s+)?(?:after|since|when|once|under|IN|in(?=\s+(?:\d|the\s+(?:(?:last|past|next|first|early|late|mid)\s+)?(?:[\w-]+\s+)?(?:years?|decades?|months?|weeks?|\d{2,4}s)\b|the\s+past\b|recent\s+years\b|lockdown\b|the\s+pandemic\b)))\b`, 'd');
+const NAMED_FIRST_OPENING = new RegExp(String.raw`\b(?:what happened to|how (?:much )?${ACTIVE_AUXILIARY}|(${ACTIVE_AUXILIARY}))(?=\s)`, 'g');
+const CHANGED_WHEN = new RegExp(String.raw`(?<!\s)\s+(?:(change[sd]?|fall|fell|rise|rose|drop(?:ped)?|go up|went up|go down|went down|shift(?:ed)?)\s+)?(?:after|since|when|once|under|IN|in(?=\s+(?:\d|the\s+(?:(?:last|past|next|first|early|late|mid)\s+)?(?:[\w-]+\s+)?(?:years?|decades?|months?|weeks?|\d{2,4}s)\b|the\s+past\b|recent\s+years\b|lockdown\b|the\s+pandemic\b)))\b`, 'dg');
+const NAMED_FIRST_BREAK = /[?.!,]|\bwhat\b/g;
+/** The whitespace after an opening. */
+const SPACES = /\s*/y;
 
 /**
  * "May" the month, not the modal: capitalised inside a sentence ("did the floods in May affect…",
@@ -118,35 +129,104 @@ export interface AskedOutcome {
  * (so "that's" does not close it). One opened by an apostrophe holds one only between letters
  * and closes on none after an "s": "drivers' costs" is a plural's, not a quote's end.
  */
-const QUOTED = /(?<=^|\s)(?:["“][^"“”\n]*?["”]|['‘](?:[^'‘’"“”\n]|(?<=\p{L})['’](?=\p{L}))*?(?<![sS])['’])(?=[\s.,!?;:]|$)/gu;
+const QUOTED = /(?<=^|\s)(?:["“][^"“”\n]*["”]|['‘](?:[^'‘’"“”\n]|(?<=\p{L})['’](?=\p{L}))*?(?<![sS])['’])(?=[\s.,!?;:]|$)/gu;
+
+/** Where a part of the question stands: [start, end). */
+type Span = readonly [number, number];
 
 /**
  * The outcome a question asks whether something changes, and its verb, or null when it asks no such
- * thing. Read on a question as the bot cuts it (limitQuestion, readQuestion.ts): both patterns look
- * ahead from every auxiliary to the sentence's end, whose cost grows as the square of a run of
- * auxiliaries, and the cut is what bounds it (bench/README.md, thirty-fourth session).
+ * thing. Each part of a reading is found once over the question and read from each opening, so a
+ * long message takes time in step with its length, however many auxiliaries it holds.
  */
 export function askedOutcome(question: string): AskedOutcome | null {
   // The outcome and its verb are cut from the question as typed (lowered keeps every index).
   const read = lowered(question);
-  const first = OUTCOME_FIRST.exec(read);
-  const [namedAt, verbAt] = [first?.indices?.[1], first?.indices?.[2]];
-  const named = namedAt ? question.slice(namedAt[0], namedAt[1]).trim() : '';
-  const happened = /^what happened to\b/.test(first?.[0] ?? '');
-  if (named && (verbAt || happened)) {
+  const first = outcomeNamedFirst(read);
+  const named = first ? question.slice(...first.named).trim() : '';
+  if (first && named && (first.verb || first.happened)) {
     const outcome = withoutAsker(named);
-    return outcome ? { verb: verbAt ? question.slice(verbAt[0], verbAt[1]) : 'happened', outcome } : null;
+    return outcome ? { verb: first.verb ? question.slice(...first.verb) : 'happened', outcome } : null;
   }
   // Commas inside quotes are read as spaces: the outcome runs on past them. The masked question
   // is as long as the question, so the outcome is cut from the question as typed.
-  const match = ASKS_OUTCOME.exec(read.replace(QUOTED, (quoted) => quoted.replaceAll(',', ' ')));
-  const [verbTyped, after] = [match?.indices?.[1], match?.indices?.[2]];
-  const outcome = after ? question.slice(after[0], after[1]).trim() : '';
-  if (!verbTyped || !outcome) return null;
-  const verb = question.slice(verbTyped[0], verbTyped[1]);
+  const asked = outcomeAfterVerb(read.replace(QUOTED, (quoted) => quoted.replaceAll(',', ' ')));
+  const outcome = asked ? question.slice(...asked.outcome).trim() : '';
+  if (!asked || !outcome) return null;
+  const verb = question.slice(...asked.verb);
   const helpedOut = /^help/i.test(verb) ? HELPED_OUT.exec(outcome) : null;
   if (helpedOut) return helpedOut[1] ? { verb, outcome: helpedOut[1] } : null;
   return { verb, outcome };
+}
+
+/** Where the word after an opening ending at `end` stands: past the whitespace after it. */
+function wordAfter(read: string, end: number): number {
+  SPACES.lastIndex = end;
+  SPACES.exec(read);
+  return SPACES.lastIndex;
+}
+
+/**
+ * The outcome named before its verb (NAMED_FIRST_OPENING's doc comment), as the first opening (by
+ * where it starts) that one follows reads it: the outcome from the word after the opening to the
+ * first time of change after it, with no break between. Where the opening has none but two or
+ * more spaces after it and a time of change right after them, the pattern this stands for matched
+ * an empty outcome there (giving the last space to the time of change), which reads none.
+ */
+function outcomeNamedFirst(read: string): { named: Span; verb: Span | undefined; happened: boolean } | null {
+  const openings = overlappingMatches(read, NAMED_FIRST_OPENING);
+  const whens = openings.length > 0 ? overlappingMatches(read, CHANGED_WHEN) : [];
+  if (whens.length === 0) return null;
+  const breaks = overlappingMatches(read, NAMED_FIRST_BREAK);
+  const thingAsked = openings.some((opening) => opening[1] !== undefined) ? thingAskedBefore(read) : () => false;
+  for (const opening of openings) {
+    if (opening[1] !== undefined && thingAsked(opening.index)) continue;
+    const [spacesAt, wordAt] = [opening.index + opening[0].length, wordAfter(read, opening.index + opening[0].length)];
+    const happened = opening[0].startsWith('what happened to');
+    const when = firstMatchFrom(whens, wordAt);
+    if (when && when.index < (firstMatchFrom(breaks, wordAt)?.index ?? Infinity)) return { named: [wordAt, when.index], verb: when.indices?.[1], happened };
+    if (wordAt - spacesAt >= 2 && firstMatchFrom(whens, spacesAt)?.index === spacesAt) return { named: [wordAt - 1, wordAt - 1], verb: undefined, happened };
+  }
+  return null;
+}
+
+/**
+ * Whether a wh-word asking a thing (THING_ASKED) stands before an index in its clause: the last
+ * one ending at or before it, with no clause stop from its end to the index.
+ */
+function thingAskedBefore(read: string): (at: number) => boolean {
+  const ends = overlappingMatches(read, THING_ASKED).map((asked) => asked.index + asked[0].length).sort((a, b) => a - b);
+  const stops = overlappingMatches(read, CLAUSE_STOP);
+  return (at) => {
+    const before = countBelow(ends, at + 1);
+    const end = ends[before - 1];
+    return end !== undefined && (firstMatchFrom(stops, end)?.index ?? Infinity) >= at;
+  };
+}
+
+/**
+ * The verb of change a yes/no question asks of and the outcome after it (YES_NO_OPENING's doc
+ * comment), as the first opening (by where it starts) that one follows reads them: the first verb
+ * of change after it in its sentence, with no wh-word in the sentence after the opening; the
+ * outcome from the verb to the clause's end.
+ */
+function outcomeAfterVerb(masked: string): { verb: Span; outcome: Span } | null {
+  const openings = overlappingMatches(masked, YES_NO_OPENING);
+  const verbs = openings.length > 0 ? overlappingMatches(masked, CHANGE_VERB) : [];
+  if (verbs.length === 0) return null;
+  const whWords = overlappingMatches(masked, WH_WORD);
+  const sentenceEnds = overlappingMatches(masked, SENTENCE_END);
+  for (const opening of openings) {
+    const wordAt = wordAfter(masked, opening.index + opening[0].length);
+    const end = firstMatchFrom(sentenceEnds, wordAt)?.index ?? masked.length;
+    const verb = firstMatchFrom(verbs, wordAt);
+    if (!verb || verb.index >= end || (firstMatchFrom(whWords, wordAt)?.index ?? Infinity) < end) continue;
+    const verbEnd = verb.index + verb[0].length;
+    REST_OF_CLAUSE.lastIndex = verbEnd;
+    REST_OF_CLAUSE.exec(masked);
+    return { verb: [verb.index, verbEnd], outcome: [verbEnd, REST_OF_CLAUSE.lastIndex] };
+  }
+  return null;
 }
 
 /** The outcome named before its verb, less an asker and their verb opening it; '' when the asker is what changes (ASKER_FIRST). */

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { answerFeatures } from '../../src/answer/answerability.js';
@@ -172,6 +173,43 @@ describe('askedOutcome', () => {
         expect(askedOutcome(question), `${dos}: ${question.slice(-30)}`).toEqual(outcome);
       }
     }
+  });
+
+  // review64: both readings looked ahead from every auxiliary to the sentence's end, and the one
+  // naming the outcome first back from every word to its clause's start: a message of auxiliaries
+  // or of plain words took time growing with its square, spaces after an auxiliary with their cube
+  // ("do", 1,000 spaces and "x": a second). Each part is found once over the message now (its time:
+  // bench/longReadings.ts); without that, none of these finishes.
+  it('reads a long run of auxiliaries, words or spaces once, as a short one', () => {
+    expect(askedOutcome('do '.repeat(70_000))).toBeNull();
+    expect(askedOutcome(`${'do '.repeat(70_000)}. Did crime change after the law?`)).toEqual({ verb: 'change', outcome: 'crime' });
+    expect(askedOutcome(`Does the law, ${'did it '.repeat(30_000)}affect crime?`)).toEqual({ verb: 'affect', outcome: 'crime' });
+    expect(askedOutcome(`${', do '.repeat(40_000)}what changed?`)).toBeNull();
+    expect(askedOutcome(`how did ${'the cat '.repeat(25_000)}change after the war?`)?.verb).toBe('change');
+    expect(askedOutcome(`what did ${'the cat '.repeat(25_000)}change after the war?`)).toBeNull();
+    expect(askedOutcome(`do${' '.repeat(20_000)}x`)).toBeNull();
+  });
+
+  // review64: the shapes that read from each auxiliary (or word) to its clause's or sentence's end,
+  // so a message of them in time growing with its square: a look-around holding a run of a negated
+  // class ("(?![^?.!]*…)", "(?<!…[^?.!,;:]*)") and a lazy run of one ("[^?.!]*?", tried from each
+  // opening). Each part is found once over the question instead (matchesFrom.ts).
+  it('holds no pattern reading from each opening to the end of its clause', () => {
+    const source = readFileSync(fileURLToPath(new URL('../../src/answer/askedOutcome.ts', import.meta.url)), 'utf8');
+    const lookAroundOverAClause = /\(\?<?[=!](?:[^()]|\((?:[^()]|\([^()]*\))*\))*?\[\^[^\]]*\][*+]/;
+    const lazyRunOverAClause = /\[\^[^\]]*\]\)?[*+]\?/;
+    expect(source.match(lookAroundOverAClause)?.[0]).toBeUndefined();
+    expect(source.match(lazyRunOverAClause)?.[0]).toBeUndefined();
+  });
+
+  // The first opening an outcome named first follows is the one read, even where it reads none:
+  // two spaces before "after" gave one of them to the time of change and read an empty outcome, so
+  // the yes/no reading was read and the later "did crime change after" not (as before review64).
+  it('reads the first opening an outcome named first follows, an empty outcome too', () => {
+    expect(askedOutcome('did  after it, did crime change after the law?')).toEqual({ verb: 'change', outcome: 'after the law' });
+    expect(askedOutcome('did after it, did crime change after the law?')).toEqual({ verb: 'change', outcome: 'crime' });
+    expect(askedOutcome('what did they do, and did crime fall after the law?')).toEqual({ verb: 'fall', outcome: 'crime' });
+    expect(askedOutcome('what did they say did crime fall after the law?')).toBeNull();
   });
 
   it('reads a verb of change or a when-word right after the auxiliary', () => {
