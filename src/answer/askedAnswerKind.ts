@@ -15,19 +15,21 @@
 // the Nobel?"), a name ("What was the name of the dog…?", "what's it called"), a total ("How many
 // people died of kuru altogether?": not a figure a year) or how fast ("how quickly did the flames
 // spread?": a speed, a rate or the time it took; read by the reranker only, answerability.ts) or who
-// bought or owns something ("who bought the Lady Blunt Stradivarius?"). A question near a report's topic that no
+// bought or owns something ("who bought the Lady Blunt Stradivarius?") or a book's size in pages ("how thick is
+// the book?": no figure, length or duration asked of it). A question near a report's topic that no
 // claim answers is often one whose best claim shares its topic words but gives nothing of the kind asked ("How much
 // does a dose of Shingrix cost in the US?" against a claim on who is offered the vaccine): the
 // answer model weighs that (answerability.ts). A count is a quantity as the reranker reads one
 // (askedQuantity.ts).
 // The readings of each kind live in askedPrice.ts, askedDuration.ts, askedRanking.ts, askedMaker.ts,
 // askedPerson.ts, askedLength.ts, askedPlace.ts, askedWeight.ts, askedTemperature.ts, askedDeath.ts,
-// askedPlacing.ts, askedExpansion.ts, askedAge.ts, askedName.ts, askedTotal.ts, askedMeasure.ts, askedPace.ts and askedOwner.ts;
+// askedPlacing.ts, askedExpansion.ts, askedAge.ts, askedName.ts, askedTotal.ts, askedMeasure.ts, askedPace.ts, askedOwner.ts and askedBookSize.ts;
 // the others are here.
 
 import { matchesOf } from '../search/matchesOf.js';
 import { AGE_ASKED, AGE_TOLD, withoutYearsOld } from './askedAge.js';
 import { asksBodySize } from './askedBodySize.js';
+import { BOOK_SIZE_ASKED, givesBookSize, withoutBookSizeAsked } from './askedBookSize.js';
 import { withoutAbsenceYears } from './absenceYears.js';
 import { DEATH_ASKED, DEATH_GIVEN } from './askedDeath.js';
 import { EXPANSION_ASKED, EXPANSION_GIVEN } from './askedExpansion.js';
@@ -55,7 +57,7 @@ import { BE_FORMS, TIME_AUXILIARY_VERBS, oneOf } from '../search/auxiliaryVerbs.
 
 export { SUPERLATIVE_WORDS } from './askedRanking.js';
 
-export type AnswerKind = 'price' | 'date' | 'duration' | 'lengthOrDuration' | 'count' | 'law' | 'ranking' | 'maker' | 'yearly' | 'future' | 'person' | 'length' | 'share' | 'figure' | 'place' | 'weight' | 'temperature' | 'death' | 'placing' | 'expansion' | 'age' | 'name' | 'total' | 'measure' | 'pace' | 'owner';
+export type AnswerKind = 'price' | 'date' | 'duration' | 'lengthOrDuration' | 'count' | 'law' | 'ranking' | 'maker' | 'yearly' | 'future' | 'person' | 'length' | 'share' | 'figure' | 'place' | 'weight' | 'temperature' | 'death' | 'placing' | 'expansion' | 'age' | 'name' | 'total' | 'measure' | 'pace' | 'owner' | 'bookSize';
 
 /**
  * "How many / how much … each year (per year, annually, yearly, "visitors a year")": a figure per
@@ -166,6 +168,7 @@ const ASKS: Readonly<Record<AnswerKind, { test(question: string): boolean }>> = 
   measure: MEASURE_ASKED,
   pace: PACE_ASKED,
   owner: OWNER_ASKED,
+  bookSize: BOOK_SIZE_ASKED,
 };
 
 /** The months written short (May is short already). */
@@ -283,6 +286,7 @@ const GIVES: Readonly<Record<AnswerKind, (text: string, reportDate: string) => b
   measure: givesMeasure,
   pace: givesPace,
   owner: namesOwner,
+  bookSize: givesBookSize,
 };
 
 /**
@@ -294,9 +298,10 @@ const GIVES: Readonly<Record<AnswerKind, (text: string, reportDate: string) => b
  */
 export const RERANKER_ONLY_KINDS: ReadonlySet<AnswerKind> = new Set(['pace']);
 
-/** The kinds of answer the question asks for (none for most questions). */
+/** The kinds of answer the question asks for (none for most questions). A book's size asked is read in its words alone: the others are read without them. */
 export function askedAnswerKinds(question: string): AnswerKind[] {
-  return (Object.keys(ASKS) as AnswerKind[]).filter((kind) => ASKS[kind].test(question));
+  const rest = withoutBookSizeAsked(question);
+  return (Object.keys(ASKS) as AnswerKind[]).filter((kind) => ASKS[kind].test(kind === 'bookSize' ? question : rest));
 }
 
 /**
