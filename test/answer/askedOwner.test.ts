@@ -1,6 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { searchedClaims } from '../../eval/evaluate.js';
+import { answerFeatures } from '../../src/answer/answerability.js';
 import { askedAnswerKinds, givesAnswerKind } from '../../src/answer/askedAnswerKind.js';
 import { namesOwner, OWNER_ASKED } from '../../src/answer/askedOwner.js';
+import { Library } from '../../src/library/library.js';
+import { loadReports } from '../../src/reports/loadReports.js';
 
 describe('who bought or owns something, asked and given', () => {
   // Held-out 26's, 29's, 56's and 57's unanswerable buyer and owner questions were answered by
@@ -87,6 +92,22 @@ describe('who bought or owns something, asked and given', () => {
       expect(namesOwner(text), text).toBe(true);
   });
 
+  // Held-out 62's "Who bought up the pieces of Lehman after it failed?" was declined: its claim
+  // shown first names the buyer by a sale agreed ("Barclays agreed … to buy"), read as no owner.
+  it('reads an owner given by a sale agreed, told from the buyer\'s side, and reads it given for the Lehman question on held-out 62\'s reports', async () => {
+    for (const text of [
+      "Barclays agreed the day after the filing to buy Lehman's North American investment banking and trading divisions and its New York headquarters.",
+      'Nomura agreed to acquire the Asian business.',
+      'Deutsche Bank has agreed to take over Postbank.',
+    ])
+      expect(namesOwner(text), text).toBe(true);
+    const library = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout62/reports/', import.meta.url))));
+    const { text, typed, found } = searchedClaims(library, 'Who bought up the pieces of Lehman after it failed?');
+    const features = answerFeatures(library, text, found, typed);
+    expect(features?.answerKindMissing).toBe(0);
+    expect(features?.kindMissingShownFirst).toBe(0);
+  });
+
   it('reads no owner in a sale told without a buyer, a buyer unnamed, a class one belongs to or "by" a time', () => {
     for (const text of [
       "Love Is In The Bin sold at Sotheby's London on 14 October 2021 for 18,582,000 pounds including the buyer's premium.",
@@ -100,6 +121,7 @@ describe('who bought or owns something, asked and given', () => {
     ])
       expect(namesOwner(text), text).toBe(false);
     expect(givesAnswerKind('Winning the title earned Leicester a place in the Champions League.', 'owner')).toBe(false);
+    expect(namesOwner('Barclays offered to buy the bank, but the deal fell through.')).toBe(false);
     expect(givesAnswerKind('The club was sold to King Power in 2010.', 'owner')).toBe(true);
   });
 });
