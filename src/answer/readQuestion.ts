@@ -14,6 +14,7 @@ import { evidenceText } from '../search/claimDocument.js';
 import { askedMention } from './askedMention.js';
 import { EVERYDAY_WEIGHT, isEveryday } from './everydayWords.js';
 import { limitQuestion } from './limitQuestion.js';
+import { withSuperlativeNamesWritten } from './superlativeNames.js';
 
 export interface ReadQuestion {
   /** The question as asked, trimmed and cut to MAX_QUESTION_LENGTH: what the answer repeats. */
@@ -32,7 +33,8 @@ export interface ReadQuestion {
    */
   queryAsTyped: string;
   /**
-   * The question as typed, without Slack's markup (plainQuestion): what the reranker and the
+   * The question as typed, without Slack's markup (plainQuestion), a name opening with a
+   * superlative written as the claims write it (superlativeNames.ts): what the reranker and the
    * "no answer" decision read for how it asks (a number, a price, a date, advice), which is often
    * in the filler the search leaves out ("the stat on…").
    */
@@ -47,7 +49,8 @@ export interface ReadQuestion {
  */
 export function readQuestion(asked: string, library: LibraryView | null): ReadQuestion {
   const limited = limitQuestion(asked);
-  const typed = plainQuestion(limited.question);
+  // A name opening with a superlative typed in lower case is written as the claims write it: it ranks nothing.
+  const typed = library ? withSuperlativeNamesWritten(plainQuestion(limited.question), library) : plainQuestion(limited.question);
   // A question browsing the reports for a thing ("do any of the reports mention Utah?") is searched
   // for the thing alone: the claims naming it, not those sharing "reports" or "mention". After
   // "about" (a stop word, not searched), as it stood inside the question: a capitalised first
