@@ -8,7 +8,7 @@
 import { oneOf } from '../search/auxiliaryVerbs.js';
 import { matchesOf } from '../search/matchesOf.js';
 import { NOT_A_MAKER, TIME_AFTER_BY } from './askedMaker.js';
-import { BEFORE_OPENING_WH } from './clauseReading.js';
+import { BEFORE_OPENING_WH, WHO_ASKING } from './clauseReading.js';
 import { ROLE } from './askedPerson.js';
 
 /** The verbs of coming to own or owning a thing, as a question asks its owner by them ("who bought", "who owns", "who acquired"). */
@@ -36,12 +36,8 @@ const TOOK_OVER = String.raw`took\s+over\b(?!\s+(?:as|from|for|in|at|after|when|
  * which a person's name answers, not an owner.
  */
 const HELD_AS_OWNER = String.raw`(?:holds|held)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?:exclusive|majority|controlling|largest|biggest)\s+)?(?:rights|stake|shares|patents?|copyright|licen[cs]e|deeds?|majority)\b`;
-/**
- * "who" opening the question or a clause of it (BEFORE_OPENING_WH: "…, and who bought them?", "so
- * who actually owns…") or asked of another ("anyone know who owns…", "tell me who bought…"), then
- * an adverb of how or when and an auxiliary of the past.
- */
-const WHO_OPENING = String.raw`(?:${BEFORE_OPENING_WH}|\b(?:know|tell\s+(?:me|us)|wonder(?:ing)?|remind\s+me)\s+)who\s+(?:(?:actually|really|legally|originally|first|now|currently|still|eventually|finally|ultimately|then|later)\s+)?(?:(?:has|had|have)\s+)?`;
+/** "who" asking (WHO_ASKING), then an adverb of how or when and an auxiliary of the past. */
+const WHO_OPENING = String.raw`${WHO_ASKING}\s+(?:(?:actually|really|legally|originally|first|now|currently|still|eventually|finally|ultimately|then|later)\s+)?(?:(?:has|had|have)\s+)?`;
 /** A participle describing a thing, not a verb whose subject is asked: "bought by the NHS", "bought in 2022", "owned at the time". */
 const OWNED_DESCRIBING = String.raw`(?!\s+(?:by|in|on|at|during|before|after|since|from|for|over|under|through|via|last|this|between)\b)`;
 /**

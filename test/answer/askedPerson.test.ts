@@ -146,9 +146,21 @@ describe('a person asked by the verb of commanding, captaining or managing', () 
 
   // Held-out 61 (unanswerable, answered): "who refereed the decider?" read no kind, and the claims on
   // the match, naming no referee, answered it.
-  it('reads "who refereed / umpired / officiated…" as asking a person', () => {
+  // Review63's should 2: a court referees disputes between states, a panel umpires trade disputes.
+  it('reads "who refereed / umpired / officiated…" as asking a person, not "who referees / umpires…" in the present', () => {
     for (const question of ['Who refereed the Uruguay-Brazil decider?', 'who umpired the 1980 Wimbledon final?', 'Who officiated the match?'])
       expect(askedAnswerKinds(question), question).toContain('person');
+    for (const question of ['Who referees disputes between EU states?', 'who umpires the trade disputes?'])
+      expect(askedAnswerKinds(question), question).not.toContain('person');
+  });
+
+  // Held-out 62 (unanswerable, answered +2.39): "Who was driving the train that night?" read no kind,
+  // and the claims on the train's fall, naming no driver, answered it.
+  it('reads "who drove / piloted / steered…" and a role\'s verb as it went on ("who was driving…") as asking a person, where "who" asks', () => {
+    for (const question of ['Who was driving the train that night?', 'Who was actually driving Rocket at Rainhill?', 'who drove the engine?', 'Who piloted the U-2 over Cuba?', 'so who was captaining the side that day?', 'anyone know who was refereeing the final?'])
+      expect(askedAnswerKinds(question), question).toContain('person');
+    for (const question of ['Who is building new record presses?', 'Who is footing the bill for rehousing everybody?', 'How did they choose the guy who steered the sled?', 'Who drives the scheme today?'])
+      expect(askedAnswerKinds(question), question).not.toContain('person');
   });
 
   it('reads no person in a ground or a stadium by its name', () => {
