@@ -14,10 +14,13 @@ const BOOK_NOUNS: readonly string[] = ['book', 'volume', 'novel', 'manuscript', 
 /**
  * "How thick / long / big / large (is / was…) the (first printed) book": the size words, a form of
  * be, a determiner and up to two words before the book's noun (BOOK_NOUNS), singular or plural, at
- * its phrase's end ("how long is the book's preface?" asks of the preface).
+ * its clause's end or before "in pages / words" ("how long is the book's preface?" asks of the
+ * preface). Not where the clause goes on: the noun before another ("how long is the novel
+ * coronavirus incubation period?", "how big is the volume of water…?") or a time asked of the book
+ * ("how long was the diary kept?", "…the book banned / in print?").
  */
 export const BOOK_SIZE_ASKED = new RegExp(
-  String.raw`\bhow\s+(?:thick|long|big|large|hefty)\s+${oneOf(BE_FORMS)}\s+(?:${oneOf(DETERMINERS)}\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}?${oneOf(BOOK_NOUNS)}s?\b(?!['’-])`,
+  String.raw`\bhow\s+(?:thick|long|big|large|hefty)\s+${oneOf(BE_FORMS)}\s+(?:${oneOf(DETERMINERS)}\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}?${oneOf(BOOK_NOUNS)}s?\b(?!['’-])(?=\s*(?:[?.!,;:)]|$)|\s+in\s+(?:pages|words)\b)`,
   'iu',
 );
 /** Every book's size asked, to take its words out of the question for the other kinds (askedAnswerKind.ts). */

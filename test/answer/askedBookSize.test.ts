@@ -25,6 +25,21 @@ describe("a book's size, asked and given", () => {
       expect(askedAnswerKinds(question), question).toEqual(kinds);
   });
 
+  // review64 (SHOULD 9): a book's noun with the clause going on after it read a book's size and took
+  // the question's words from the other kinds: "how long was the diary kept?" lost its duration.
+  it("reads no book's size where the clause goes on past the book's noun: another noun, or a time asked of the book", () => {
+    for (const [question, kinds] of [
+      ['How long is the novel coronavirus incubation period?', ['lengthOrDuration']],
+      ['how long was the diary kept?', ['duration']],
+      ['how long was the book banned in Ireland?', ['lengthOrDuration']],
+      ['how long was the book in print?', ['lengthOrDuration']],
+      ['How big is the volume of water in the reservoir?', []],
+      ['how long is the book in pages?', ['bookSize']],
+      ['how big were the volumes, roughly?', ['bookSize']],
+    ] as const)
+      expect(askedAnswerKinds(question), question).toEqual(kinds);
+  });
+
   it("reads a book's size given by its pages, words or volumes, not by another number", () => {
     for (const text of ['The volume runs to roughly 900 pages and contains 36 plays.', 'The first fascicle ran to 352 pages.', 'a 352-page fascicle', 'roughly 2 million words of Latin', 'The second edition filled 20 volumes.', 'It ran to nine hundred pages.'])
       expect(givesAnswerKind(text, 'bookSize'), text).toBe(true);
