@@ -3,7 +3,7 @@
 
 import { BEFORE_OPENING_WH, WHO_ASKING, anyClause, firstThen } from './clauseReading.js';
 import { AUXILIARY, oneOf } from '../search/auxiliaryVerbs.js';
-import { THIRD_PERSON_POSSESSIVES } from '../search/determiners.js';
+import { DETERMINERS, THIRD_PERSON_POSSESSIVES } from '../search/determiners.js';
 import { FUNCTION_WORDS } from '../search/stopWords.js';
 import { sentencesOf } from './sentencesOf.js';
 import { matchesOf } from '../search/matchesOf.js';
@@ -57,10 +57,19 @@ const ROLE_VERBS: readonly { present: readonly string[]; past: string; ing: stri
   { present: [], past: 'refereed', ing: 'refereeing' },
   { present: [], past: 'umpired', ing: 'umpiring' },
   { present: [], past: 'officiated', ing: 'officiating' },
-  { present: [], past: 'drove', ing: 'driving' },
-  { present: [], past: 'piloted', ing: 'piloting' },
-  { present: [], past: 'steered', ing: 'steering' },
 ];
+/**
+ * The verbs of steering a vehicle, one person at the wheel: read only before the vehicle (VEHICLE),
+ * as a cause or a body drives a rise, pilots a scheme or steers talks as often ("who drove the rise
+ * in house prices?", "who piloted the scheme?").
+ */
+const VEHICLE_VERBS: readonly { past: string; ing: string }[] = [
+  { past: 'drove', ing: 'driving' },
+  { past: 'piloted', ing: 'piloting' },
+  { past: 'steered', ing: 'steering' },
+];
+/** What is driven, piloted or steered, by its noun (a word before it allowed: "the getaway car"). */
+const VEHICLE_NOUNS: readonly string[] = ['train', 'locomotive', 'engine', 'car', 'bus', 'truck', 'lorry', 'van', 'taxi', 'cab', 'tram', 'sled', 'bobsled', 'sleigh', 'boat', 'ship', 'vessel', 'ferry', 'yacht', 'submarine', 'plane', 'aircraft', 'airplane', 'aeroplane', 'jet', 'glider', 'helicopter', 'balloon', 'airship', 'spacecraft', 'capsule', 'rocket', 'shuttle', 'lander', 'rover', 'vehicle', 'motorcycle', 'motorbike', 'bike', 'bicycle', 'tank', 'chariot', 'carriage', 'wagon', 'cart', 'tractor'];
 /**
  * A person asked by the verb of a role (ROLE_VERBS), "who" asking (WHO_ASKING): "who coached Fosbury?", "who commanded Apollo
  * 14?", "who refereed the final?", "who drove the engine?", and as it went on: "who was driving the
@@ -74,6 +83,26 @@ const ROLE_VERB_ASKED = new RegExp(
   String.raw`${WHO_ASKING}\s+(?:${oneOf(ROLE_VERBS.flatMap((verb) => [...verb.present, verb.past]))}|(?:was|were)\s+(?:(?:actually|really)\s+)?${oneOf(ROLE_VERBS.map((verb) => verb.ing))})\b`,
   'i',
 );
+/** A vehicle's verb (VEHICLE_VERBS), "who" asking, and a determiner: the vehicle is read after it (vehicleAsked). */
+const VEHICLE_VERB_ASKED = new RegExp(
+  String.raw`${WHO_ASKING}\s+(?:${oneOf(VEHICLE_VERBS.map((verb) => verb.past))}|(?:was|were)\s+(?:(?:actually|really)\s+)?${oneOf(VEHICLE_VERBS.map((verb) => verb.ing))})\s+(?:${oneOf(DETERMINERS)}\s+)?`,
+  'gi',
+);
+/** The vehicle by its noun, a word before it allowed ("the train", "the getaway car"). */
+const VEHICLE = new RegExp(String.raw`^(?:[\p{L}\p{N}-]+\s+)?${oneOf(VEHICLE_NOUNS)}s?\b`, 'iu');
+/** A vehicle by its name: a capital ("driving Rocket at Rainhill", "piloted the U-2"). */
+const NAMED = /^\p{Lu}/u;
+/**
+ * "who drove / was driving / piloted / steered" and the vehicle after it: "Who was driving the
+ * train that night?", "Who was actually driving Rocket at Rainhill?", "Who piloted the U-2…?".
+ */
+function vehicleAsked(question: string): boolean {
+  for (const asked of matchesOf(question, VEHICLE_VERB_ASKED)) {
+    const after = question.slice(asked.index + asked[0].length, asked.index + asked[0].length + 60);
+    if (VEHICLE.test(after) || NAMED.test(after)) return true;
+  }
+  return false;
+}
 /**
  * "The first" naming the deed a person is asked for, after the question's own verb: "who ran the
  * first trials showing…?", "who made the first recording of…?", "who noticed the first toothed
@@ -198,7 +227,7 @@ function whoseIdeaAsked(question: string): boolean {
 }
 
 export const PERSON_ASKED: { test(question: string): boolean } = {
-  test: (question) => ROLE_ASKED.test(question) || whoseIdeaAsked(question) || ROLE_THEN_WHO_IS_IT.test(question) || ROLE_VERB_ASKED.test(question) || FIRST_DEED_ASKED.test(question) || kindOfPersonAsked(question) || whichKindOfPersonDid(question),
+  test: (question) => ROLE_ASKED.test(question) || whoseIdeaAsked(question) || ROLE_THEN_WHO_IS_IT.test(question) || ROLE_VERB_ASKED.test(question) || vehicleAsked(question) || FIRST_DEED_ASKED.test(question) || kindOfPersonAsked(question) || whichKindOfPersonDid(question),
 };
 
 /** Whether the person asked is the holder of a role by its noun ("who was the architect of…", "the CEO… who is it now"), not the doer of a deed ("who coached…", "who ran the first trials…"). */

@@ -156,6 +156,15 @@ describe('a person asked by the verb of commanding, captaining or managing', () 
 
   // Held-out 62 (unanswerable, answered +2.39): "Who was driving the train that night?" read no kind,
   // and the claims on the train's fall, naming no driver, answered it.
+  // review64 (SHOULD 10): a vehicle's verb read a person before anything driven: a cause drives a
+  // rise, a council pilots a scheme, a country steers talks.
+  it('reads "who drove / piloted / steered" as asking a person only before the vehicle, by its noun or its name', () => {
+    for (const question of ['Who drove the rise in house prices?', 'who was driving the decline in birth rates?', 'Who piloted the scheme?', 'who steered the negotiations?'])
+      expect(askedAnswerKinds(question), question).not.toContain('person');
+    for (const question of ['who drove the getaway car?', 'Who was actually driving Rocket at Rainhill?', 'who was driving the train that night?'])
+      expect(askedAnswerKinds(question), question).toContain('person');
+  });
+
   it('reads "who drove / piloted / steered…" and a role\'s verb as it went on ("who was driving…") as asking a person, where "who" asks', () => {
     for (const question of ['Who was driving the train that night?', 'Who was actually driving Rocket at Rainhill?', 'who drove the engine?', 'Who piloted the U-2 over Cuba?', 'so who was captaining the side that day?', 'anyone know who was refereeing the final?'])
       expect(askedAnswerKinds(question), question).toContain('person');
