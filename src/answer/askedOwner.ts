@@ -62,12 +62,19 @@ export const OWNER_ASKED = new RegExp(
 );
 
 /**
+ * What "take over" is said of as a thing owned: a name ("take over Lehman") or a business, its
+ * assets or a share of it ("take over the bank's North American business", "take over its stake").
+ */
+const TAKEN_OVER = String.raw`(?=\s+(?:\p{Lu}|(?:the|its|their|his|her|a|an)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:business(?:es)?|compan(?:y|ies)|firms?|banks?|assets|operations|stakes?|shares|divisions?|units?|arms?|groups?|clubs?|teams?|brands?|estates?|propert(?:y|ies)|lands?|hotels?|airlines?|chains?|stores?|shops?|mills?|factor(?:y|ies)|mines?|newspapers?|papers?)\b))`;
+
+/**
  * A sale agreed, told from the buyer's side: "agreed (the day after the filing) to buy / acquire /
  * purchase / take over", up to six words between ("Barclays agreed the day after the filing to buy
- * Lehman's North American…", held-out 62). Not "offered / bid / tried to buy", which a seller may
- * refuse.
+ * Lehman's North American…", held-out 62), none of them "not" or "never" ("agreed not to buy"). Not
+ * "offered / bid / tried to buy", which a seller may refuse. "take over" only before a thing owned
+ * (TAKEN_OVER): a body takes over a duty as often ("agreed to take over supervision").
  */
-const AGREED_TO_BUY = String.raw`(?:has\s+|had\s+)?agree[sd]?(?:\s+[\p{L}\p{N}'’,-]+){0,6}?\s+to\s+(?:buy|acquire|purchase|take\s+over)`;
+const AGREED_TO_BUY = String.raw`(?:has\s+|had\s+)?agree[sd]?(?:\s+(?!(?:not|never)\b)[\p{L}\p{N}'’,-]+){0,6}?\s+to\s+(?:buy|acquire|purchase|take\s+over${TAKEN_OVER})`;
 
 /** The verbs that come before "by" an owner: "bought / owned / held / raced by" (a racehorse is raced by its owner); not "sold by", the seller. */
 const OWNED_BY = /\b(?:bought|purchased|acquired|owned|held|taken\s+over|raced)\s+by\s+(?:the\s+|a\s+|an\s+)?([\p{L}][\p{L}'’-]*)/giu;

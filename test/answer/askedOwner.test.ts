@@ -124,4 +124,12 @@ describe('who bought or owns something, asked and given', () => {
     expect(namesOwner('Barclays offered to buy the bank, but the deal fell through.')).toBe(false);
     expect(givesAnswerKind('The club was sold to King Power in 2010.', 'owner')).toBe(true);
   });
+
+  // review64 (SHOULD 12): "agreed not to buy" named an owner, and so did a duty taken over.
+  it('reads no owner in a sale agreed not to be made, nor in a duty taken over', () => {
+    for (const text of ['Barclays agreed not to buy Lehman without a government guarantee.', 'Regulators agreed to take over supervision.'])
+      expect(givesAnswerKind(text, 'owner'), text).toBe(false);
+    for (const text of ["Barclays agreed to take over Lehman's North American business.", "Nomura agreed to take over the bank's European operations."])
+      expect(givesAnswerKind(text, 'owner'), text).toBe(true);
+  });
 });
