@@ -254,8 +254,13 @@ function namedEvent(event: AskedEvent | null, claims: readonly (ShownClaim | und
 function eventUntoldIn(library: LibraryView, event: string | null, covered: CoveredQuestion, claims: readonly (ShownClaim | undefined)[]): number {
   const term = event === null ? null : normalizeTerm(event);
   if (term === null || !covered.question.terms.includes(term)) return 0;
-  return claims.some((given) => given !== undefined && tellsTerm(library, covered, given, [term])) ? 0 : 1;
+  return claims.some((given) => given !== undefined && tellsTerm(library, covered, given, [term], EVENT_TOLD_CREDIT)) ? 0 : 1;
 }
+/**
+ * The least credit at which a word in other words tells the event: a far relative of the verb
+ * ("disciplined" by any claim at all, through "discipline" as a field of study) tells no event.
+ */
+const EVENT_TOLD_CREDIT = 0.5;
 
 /**
  * alternativesUntold (answerModel.ts): 1 when both of the two things a question asks between
@@ -273,9 +278,9 @@ function alternativesUntoldIn(library: LibraryView, alternatives: readonly [stri
   return claims.some((given) => tellsTerm(library, covered, given, terms)) ? 0 : 1;
 }
 
-/** Whether the claim covers one of `terms` of the question, as typed or in other words (a WordNet relative). */
-function tellsTerm(library: LibraryView, covered: CoveredQuestion, given: ShownClaim, terms: readonly string[]): boolean {
-  return claimCoverage(covered, rememberedTermsOf(library, given.claim, given.report)).words.some((word) => terms.includes(word.term) && (word.typed || word.credit > 0));
+/** Whether the claim covers one of `terms` of the question, as typed or in other words (a WordNet relative) at `least` credit or more (any, by default). */
+function tellsTerm(library: LibraryView, covered: CoveredQuestion, given: ShownClaim, terms: readonly string[], least = Number.MIN_VALUE): boolean {
+  return claimCoverage(covered, rememberedTermsOf(library, given.claim, given.report)).words.some((word) => terms.includes(word.term) && (word.typed || word.credit >= least));
 }
 
 /** Whether a claim's text tells a later step: in its words (tellsLaterStep), or by the year the question dates it (`year`). */
