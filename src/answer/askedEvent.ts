@@ -213,13 +213,26 @@ function verbFrom(reader: WordNet, lower: readonly string[], from: number, reach
     const word = lower[i] as string;
     // "get" before a participle is a passive's ("ever get compensated", "did anyone get fired"): the event is the participle.
     const next = lower[i + 1];
-    if (GET_FORMS.has(word) && next !== undefined && isParticiple(next) && isVerb(reader, next) && normalizeTerm(next) !== null) return i + 1;
+    if (GET_FORMS.has(word) && next !== undefined && isParticiple(next) && isVerb(reader, next) && normalizeTerm(next) !== null && !adjectivalAt(lower, i + 2)) return i + 1;
     if (LIGHT_VERBS.has(word)) return next === 'to' ? verbFrom(reader, lower, i + 2, 1) : objectFrom(lower, i + 1);
     // Past "anyone", a word mainly a noun is the subject's ("anybody from the ship's company die").
     if (reach > 1 && isMainlyNoun(word)) continue;
     if ((!participle || isParticiple(word)) && isVerb(reader, word)) return normalizeTerm(word) === null ? -1 : i;
   }
   return -1;
+}
+
+/**
+ * Whether the participle before the i-th word is an adjective or an idiom's, not a passive's: before
+ * the thing got ("ever get paved roads", "get paid leave"), or "used" before "to" ("get used to the
+ * noise"). The light verb's thing is read instead, or none. A particle or "to" after another
+ * participle is its verb's ("get fired over the leak", "get sent to prison").
+ */
+function adjectivalAt(lower: readonly string[], i: number): boolean {
+  const word = lower[i];
+  if (word === undefined) return false;
+  if (word === 'to') return lower[i - 1] === 'used';
+  return normalizeTerm(word) !== null && isMainlyNoun(word);
 }
 
 /** Where the thing a light verb takes is: the first noun within MAX_OBJECT_WORDS words after it (-1: none). */

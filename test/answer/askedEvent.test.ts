@@ -33,6 +33,19 @@ describe('the event a yes/no question asks happened', () => {
     expect(askedEvent('Did Holmes ever get a pardon?')?.word).toBe('pardon');
   });
 
+  // review63: a participle before the thing got is its adjective; "used to" an idiom's.
+  it('reads the thing got after "get" and a participle used as an adjective, and no event for "get used to"', () => {
+    for (const [question, word] of [
+      ['Did the town ever get paved roads?', 'roads'],
+      ['Did the village ever get piped water?', 'water'],
+      ['Did the soldiers ever get armoured vehicles?', 'vehicles'],
+      ['Did he ever get sent to prison?', 'sent'],
+      ['did anyone get fired over the leak?', 'fired'],
+    ] as const)
+      expect(askedEvent(question)?.word, question).toBe(word);
+    expect(askedEvent('did the crew ever get used to the noise?')).toBeNull();
+  });
+
   it('reads the participle after "was / has anyone", past the words saying who or where (named where a word there is capitalised)', () => {
     expect(askedEvent('Was anyone at NASA or Thiokol fired or prosecuted over Challenger?')).toMatchObject({ word: 'fired', named: true });
     expect(askedEvent('Had anybody ever been killed on a paying zeppelin flight before that?')).toMatchObject({ word: 'killed', named: false });
