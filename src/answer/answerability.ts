@@ -257,8 +257,9 @@ function eventUntoldIn(library: LibraryView, event: string | null, covered: Cove
   return claims.some((given) => given !== undefined && tellsTerm(library, covered, given, [term], EVENT_TOLD_CREDIT)) ? 0 : 1;
 }
 /**
- * The least credit at which a word in other words tells the event: a far relative of the verb
- * ("disciplined" by any claim at all, through "discipline" as a field of study) tells no event.
+ * The least credit at which a word in other words tells the event: a far relative of the verb, in
+ * another sense in the claim ("disciplined" by a railway "train", the verb's synonym, or by
+ * "student"), tells no event.
  */
 const EVENT_TOLD_CREDIT = 0.5;
 

@@ -514,7 +514,7 @@ describe('knowing when the reports do not answer a question', () => {
     // Held-out 45, answerable, asked of anyone: a claim tells its case in its own words.
     const ho45 = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout45/reports/', import.meta.url))));
     expect(featuresOf(ho45, 'Had anybody ever been killed on a paying zeppelin flight before that?')?.eventUntold).toBe(0);
-    // Held-out 62, unanswerable: "disciplined" reaches every claim through a far relative ("discipline", a field), none telling it.
+    // Held-out 62, unanswerable: "disciplined" reaches the claims shown only through far relatives in other senses ("train", "student").
     const ho62 = Library.from(await loadReports(fileURLToPath(new URL('../../eval/holdout62/reports/', import.meta.url))));
     expect(featuresOf(ho62, 'Was Donald Currey ever disciplined for it, or did he say he regretted it?')?.eventUntold).toBe(1);
   });
