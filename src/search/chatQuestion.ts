@@ -13,7 +13,8 @@ import { acknowledgementsOnly } from './acknowledgementsOnly.js';
 import { ACKNOWLEDGEMENT, INTERJECTION, THANKS_OR_PRAISE, THANKS_OR_SIGN_OFF, THANKS_PRAISE_AND_OFFERS, WHAT_WAS_WANTED } from './courtesies.js';
 import { CONFIRMING_RIGHT } from './confirmingRight.js';
 import { IRREGULAR_PAST_FORMS } from './irregularForms.js';
-import { GREETED_SMALL_TALK, GREETING, GREETING_ONLY, HAPPY_GREETING, ROOM_BY_WHAT_THEY_DO, STOP } from './greetings.js';
+import { SUBJECT_PRONOUNS } from './partOfSpeech.js';
+import { GREETED_SMALL_TALK, GREETING, GREETING_ONLY, HAPPY_GREETING, QUESTION_WORD, ROOM_BY_WHAT_THEY_DO, STOP } from './greetings.js';
 import { REPORT_NOUN, withoutPointers } from './pointersToSources.js';
 import { replacedAll } from './replacedAll.js';
 import { TOTAL_ASKED_ASIDE } from './totalAskedAside.js';
@@ -50,9 +51,19 @@ const UNICODE_EMOJI =
   /\p{Regional_Indicator}{2}|[0-9#*]\u{FE0F}?\u{20E3}|(?!\p{P})\p{Extended_Pictographic}(?:[\u{FE0E}\u{FE0F}]|\p{Emoji_Modifier}|\u{200D}(?!\p{P})\p{Extended_Pictographic}|[\u{E0020}-\u{E007F}])*|\p{Emoji_Modifier}/gu;
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>' };
 
+// A question word's "'d" is "did", as chat asks of what happened ("when'd they move to ny", "where'd
+// it go", "how'd they do it"), typed with or without the apostrophe ("whend", "howd": no word
+// else); "would" before the verbs it goes with, next or after a subject pronoun ("what'd be best",
+// "where'd you like…"), left to the "'d" below. Not "who'd" and "which'd", as often relative and
+// "would" ("people who'd benefit", "who'd have thought").
+const WOULD_GOES_WITH = oneOf(['have', 'be', 'like', 'love', 'prefer', 'rather']);
+const ASKING_DID = oneOf(QUESTION_WORD.split('|').filter((word) => word !== 'who' && word !== 'which'));
+const QUESTION_WORD_DID = new RegExp(String.raw`\b(${ASKING_DID})['’]?d\b(?!\s+(?:${oneOf([...SUBJECT_PRONOUNS, 'you'])}\s+)?${WOULD_GOES_WITH}\b)`, 'gi');
+
 // Contractions, so their halves are not searched as words ("doesn" is no word and no stop word),
 // and so "isn't" asks as "is not" does (plainQuestion).
 const CONTRACTIONS: [RegExp, string][] = [
+  [QUESTION_WORD_DID, '$1 did'],
   [/\bcan['’]t\b/gi, 'can not'],
   [/\bwon['’]t\b/gi, 'will not'],
   [/\bshan['’]t\b/gi, 'shall not'],

@@ -198,6 +198,18 @@ describe('chatQuestion', () => {
     );
   });
 
+  // "when'd" was "when would": no date read, the question read as asking of the future.
+  it('spells out a question word\'s "\'d" as "did", with or without the apostrophe, and "would" before the verbs it goes with', () => {
+    expect(chatQuestion("lol didnt lehman start out trading cotton or something? when'd they move to ny")).toBe(
+      'didnt lehman start out trading cotton or something? when did they move to ny',
+    );
+    expect(chatQuestion('whend they move to ny? howd it sink? where’d the money go?')).toBe('when did they move to ny? how did it sink? where did the money go?');
+    expect(askedAnswerKinds(plainQuestion("when'd they move to ny"))).toContain('date');
+    expect(chatQuestion("who'd have thought it? what'd be best? where'd you like to live?")).toBe('who would have thought it? what would be best? where would you like to live?');
+    expect(chatQuestion("how many people who'd benefit end up wearing one?")).toBe('how many people who would benefit end up wearing one?');
+    expect(chatQuestion("I'd say so, they'd know")).toBe('I would say so, they would know');
+  });
+
   // Searched, "report" matched every claim that reports something and "doc" was a doctor to WordNet.
   it('drops words that point at the reports themselves, and keeps the topic words between', () => {
     expect(chatQuestion('cops getting into baby dna, is that in the reports')).toBe('cops getting into baby dna, is that');
