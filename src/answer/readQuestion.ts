@@ -8,6 +8,7 @@ import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
 import { normalizeTerm } from '../search/normalizeTerm.js';
 import { parseQuery, type ParsedQuery } from '../search/parseQuery.js';
 import { withSwapsUndone } from '../search/swappedLetters.js';
+import { withInitialsSpelledOut, type NamesWritten } from '../search/initialsOfNames.js';
 import { besideTopic, withClippingsCompleted, type WordsByStart } from '../search/clippedWords.js';
 import { tokenize } from '../search/tokenize.js';
 import { evidenceText } from '../search/claimDocument.js';
@@ -23,7 +24,7 @@ export interface ReadQuestion {
   note?: string;
   /**
    * What is searched: the question without its chat wrapping (chatQuestion), as words, phrases and
-   * filters; a word typed with two letters swapped written as the word meant (swappedLetters.ts),
+   * filters; a name typed as its initials written as the name (initialsOfNames.ts); a word typed with two letters swapped written as the word meant (swappedLetters.ts),
    * a word clipped as chat clips it as the reports' word it starts (clippedWords.ts).
    */
   query: ParsedQuery;
@@ -61,14 +62,14 @@ export function readQuestion(asked: string, library: LibraryView | null): ReadQu
   return { ...limited, query: searched, queryAsTyped: query.text, typed };
 }
 
-/** The searched text with its swapped letters undone and its clippings completed; as it is without WordNet or when WordNet fails. */
-function meantText(text: string, index: WordsByStart): string {
+/** The searched text with its names' initials spelled out, its swapped letters undone and its clippings completed; as it is without WordNet or when WordNet fails. */
+function meantText(text: string, index: WordsByStart & NamesWritten): string {
   const reader = sharedWordNet();
   if (reader === null) return text;
   try {
     // A clipping is read by the question's topic words as the coverage weighs them (everydayWords.ts).
     const topicWeight = (word: string): number => (isEveryday(reader, word) ? EVERYDAY_WEIGHT : 1);
-    return withClippingsCompleted(withSwapsUndone(text, reader, index), reader, index, topicWeight);
+    return withClippingsCompleted(withSwapsUndone(withInitialsSpelledOut(text, reader, index), reader, index), reader, index, topicWeight);
   } catch {
     return text;
   }
@@ -82,7 +83,7 @@ function meantText(text: string, index: WordsByStart): string {
  * and the claims lack. On the public API (no claim's keys) a scope has none of them, and its
  * questions are read as typed.
  */
-function wordsSeenIn(library: LibraryView): WordsByStart {
+function wordsSeenIn(library: LibraryView): WordsByStart & NamesWritten {
   const { index } = library;
   const inIndex = (word: string): string | null => {
     const term = normalizeTerm(word);
@@ -94,7 +95,8 @@ function wordsSeenIn(library: LibraryView): WordsByStart {
   const seen = (word: string, key: string): boolean => index.search(word, (id) => index.keysOfClaim(id)?.has(key) === true, { limit: 1, commonShare: 1 }).length > 0;
   const everyKeyStartingWith = (start: string): string[] => [...(index.termsNear(start, false, true) ?? [])].filter((key) => key !== start);
   const writtenAs = (key: string, context: ReadonlyMap<string, number>): string | null => wordWritten(library, key, context);
-  if (library.scope === 'all') return { has: (word) => inIndex(word) !== null, keysStartingWith: everyKeyStartingWith, writtenAs };
+  const writes = (name: readonly string[]): boolean => nameWritten(library, name);
+  if (library.scope === 'all') return { has: (word) => inIndex(word) !== null, keysStartingWith: everyKeyStartingWith, writtenAs, writes };
   return {
     has: (word) => {
       const term = inIndex(word);
@@ -111,7 +113,32 @@ function wordsSeenIn(library: LibraryView): WordsByStart {
       return keys;
     },
     writtenAs,
+    writes,
   };
+}
+
+/**
+ * Whether a claim the view serves writes the name (its words, lower case) in a row, in its text or
+ * evidence: asked only of a name a question's initials stand for (initialsOfNames.ts).
+ */
+function nameWritten(library: LibraryView, name: readonly string[]): boolean {
+  const { index } = library;
+  const keys = name.flatMap((word) => normalizeTerm(word) ?? []);
+  const hasEveryKey = (id: string): boolean => {
+    const claimKeys = index.keysOfClaim(id);
+    return claimKeys !== undefined && keys.every((key) => claimKeys.has(key));
+  };
+  for (const { id } of index.search(name.join(' '), hasEveryKey, { limit: CLAIMS_READ, commonShare: 1 })) {
+    const claim = library.claim(id);
+    if (claim === undefined) continue;
+    for (const text of [claim.text, evidenceText(claim)]) {
+      const words = tokenize(text).map((word) => word.toLowerCase());
+      for (let start = 0; start + name.length <= words.length; start++) {
+        if (name.every((word, i) => words[start + i] === word)) return true;
+      }
+    }
+  }
+  return false;
 }
 
 /**

@@ -69,6 +69,14 @@ describe('readQuestion', () => {
     expect(read.question).toBe('does the heat pump reprot mention installers?');
   });
 
+  it("searches a name typed as its initials as the name the library's claims write, and keeps it as typed", async () => {
+    // The bundled reports write "New York" (and "NYC"), never "ny".
+    const read = readQuestion('did the bike lanes in ny cut injuries?', await bundledLibrary());
+    expect(read.query.text).toBe('did the bike lanes in new york cut injuries?');
+    expect(read.queryAsTyped).toBe('did the bike lanes in ny cut injuries?');
+    expect(read.typed).toBe('did the bike lanes in ny cut injuries?');
+  });
+
   it('reads every word as typed with no library (null)', () => {
     const read = readQuestion('does the heat pump reprot mention installers?', null);
     expect(read.query.text).toBe('does the heat pump reprot mention installers?');
