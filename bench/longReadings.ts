@@ -32,12 +32,6 @@ import { acknowledges, asksNothing, chatQuestion, pointsAbove } from '../src/sea
 import { namesPersonInRole } from '../src/answer/askedPerson.js';
 import { tokenize } from '../src/search/tokenize.js';
 import { percentile } from './percentile.js';
-import { readQuestion } from '../src/answer/readQuestion.js';
-import { Library } from '../src/library/library.js';
-import { loadReports } from '../src/reports/loadReports.js';
-
-/** The bundled reports: the library a question's names are read against (respeltNames.ts, initialsOfNames.ts). */
-const bundled = Library.from(await loadReports(new URL('../reports/', import.meta.url).pathname));
 
 /** What the unit tests allowed before timing left them (Slack's longest message is 40,000 characters). */
 const BOUND_MS = 250;
@@ -70,8 +64,6 @@ interface Reading {
 const spaces = (n: number): string => ' '.repeat(n);
 /** `word` repeated to at most `n` characters. */
 const repeated = (word: string, n: number): string => word.repeat(Math.floor(n / word.length));
-/** Two letters for `i` ("aa", "ab", …): a distinct word of letters for each. */
-const lettersOf = (i: number): string => String.fromCharCode(97 + (Math.floor(i / 26) % 26), 97 + (i % 26));
 const READINGS: Reading[] = [
   { name: 'maker asked after stops (". … who built the dome?")', read: (n) => askedAnswerKinds(`${'.'.repeat(n)} who built the dome?`).join() === 'maker' },
   { name: 'nothing asked after stops ("!…x")', read: (n) => askedAnswerKinds(`${'!'.repeat(n)}x`).length === 0 },
@@ -192,11 +184,6 @@ const READINGS: Reading[] = [
   { name: 'a web address after hyphenated labels ("aaaa-aaaa-… x.com")', read: (n) => tokenize(`${repeated('aaaa-', n)} x.com`).at(-1) === 'xcom' },
   { name: 'no web address in a run of labels ("ab.ab.… x")', read: (n) => tokenize(`${repeated('ab.', n)}x`).every((word) => word === 'ab' || word === 'x') },
   { name: 'web addresses over and over ("word.com word.com …")', read: (n) => tokenize(repeated('word.com ', n)).every((word) => word === 'wordcom') },
-  // A question's names read against the library's (readQuestion.ts): misspelt names over and over,
-  // each distinct word read once and at most three a question for a name near them (respeltNames.ts),
-  // and a name's initials over and over (initialsOfNames.ts), each read once a question.
-  { name: 'misspelt names over and over ("ozempik semaglutide norwaa norwab …")', read: (n) => readQuestion(['ozempik semaglutide', ...Array.from({ length: Math.floor(n / 7) }, (_, i) => `norw${lettersOf(i)}`)].join(' '), bundled).query.text.startsWith('ozempic semaglutide '), cut: true },
-  { name: 'initials over and over ("ny ny …")', read: (n) => readQuestion(repeated('ny ', n), bundled).query.text.startsWith('new york new york'), cut: true },
 ];
 
 /** Wall ms of one call: the median over the batches of each batch's ms per call. */

@@ -13,7 +13,6 @@ import { type LibraryNames, withNamesRespelt, type Writing } from '../search/res
 import { besideTopic, withClippingsCompleted, type WordsByStart } from '../search/clippedWords.js';
 import { tokenize } from '../search/tokenize.js';
 import { evidenceText } from '../search/claimDocument.js';
-import { BoundedMap } from '../search/boundedMap.js';
 import { askedMention } from './askedMention.js';
 import { EVERYDAY_WEIGHT, isEveryday } from './everydayWords.js';
 import { limitQuestion } from './limitQuestion.js';
@@ -101,7 +100,7 @@ function wordsSeenIn(library: LibraryView): LibraryNames & NamesWritten {
   const writtenAs = (key: string, context: ReadonlyMap<string, number>): string | null => wordWritten(library, key, context);
   const writes = (name: readonly string[]): boolean => nameWritten(library, name);
   const everyKeyNear = (key: string, edits: number): string[] => [...(index.termsNear(key, edits, false) ?? [])].filter((near) => near !== key);
-  const writings = (key: string): readonly Writing[] => writingsOf(library, key);
+  const writings = (key: string): Writing[] => writingsOf(library, key);
   if (library.scope === 'all') return { has: (word) => inIndex(word) !== null, keysStartingWith: everyKeyStartingWith, writtenAs, keysNear: everyKeyNear, writings, writes };
   return {
     has: (word) => {
@@ -131,25 +130,7 @@ function wordsSeenIn(library: LibraryView): LibraryNames & NamesWritten {
  * it opens its text: of the first CLAIMS_READ with the key (an exact lookup), only the words starting
  * as the key does stemmed (a key keeps its word's first letters).
  */
-function writingsOf(library: LibraryView, key: string): readonly Writing[] {
-  // Remembered per index (a library's or a channel scope's): names recur across questions, and each read tokenizes claims.
-  let known = writingsByIndex.get(library.index);
-  if (known === undefined) {
-    known = new BoundedMap(WRITINGS_REMEMBERED);
-    writingsByIndex.set(library.index, known);
-  }
-  let writings = known.get(key);
-  if (writings === undefined) {
-    writings = readWritings(library, key);
-    known.set(key, writings);
-  }
-  return writings;
-}
-const writingsByIndex = new WeakMap<object, BoundedMap<string, readonly Writing[]>>();
-/** Keys whose writings are remembered per index: a long-running bot's memory stays flat. */
-const WRITINGS_REMEMBERED = 5_000;
-
-function readWritings(library: LibraryView, key: string): Writing[] {
+function writingsOf(library: LibraryView, key: string): Writing[] {
   const start = key.slice(0, KEY_START);
   const written: Writing[] = [];
   for (const id of library.index.claimIdsWith(key, CLAIMS_READ)) {

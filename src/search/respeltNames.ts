@@ -34,8 +34,6 @@ export interface Writing {
 const RESPELLABLE = /^\p{L}{5,}$/u;
 /** The most keys near a misspelt word read for a name: near more, it is as near many words (each read is a search). */
 const MAX_NEAR_KEYS = 12;
-/** The most words a question has read for a name near them: each reads the claims of up to MAX_NEAR_KEYS keys, and a message of misspellings is no question of names. */
-const MAX_WORDS_READ = 3;
 /** A word in capitals is an acronym, not a name typed misspelt. */
 const ALL_CAPITALS = /^\p{Lu}+$/u;
 const CAPITALISED = /^\p{Lu}/u;
@@ -55,14 +53,13 @@ export function withNamesRespelt(text: string, reader: WordNet, names: LibraryNa
   // Each word read once, however often it is typed (by the question's topic where first typed): a reading may search the claims.
   const misspelt = new Map<string, string | null>();
   const possessive = new Map<string, string | null>();
-  const budget = { wordsLeft: MAX_WORDS_READ };
   for (let i = 0; i < parts.length; i += 2) {
     const word = parts[i] as string;
     const after = parts[i + 1];
     const next = parts[i + 2] ?? '';
     // A name only claims on another topic write is another's ("Willy Voet" is no Lilly of the insulin claims).
     const meant = readOnce(misspelt, word, () => {
-      const name = misspeltName(reader, names, word, budget);
+      const name = misspeltName(reader, names, word);
       return name !== null && names.writtenAs(normalizeTerm(name) ?? '', contextOf(parts, i, topicWeight)) !== null ? name : null;
     });
     const name =
@@ -96,16 +93,13 @@ function readOnce(read: Map<string, string | null>, word: string, reading: () =>
  * "brazill" is Brazil, not Brasil). Not where a claim writes the word as typed, nor a name's plural
  * or the name of a plural ("Houthis").
  */
-function misspeltName(reader: WordNet, names: LibraryNames, word: string, budget: { wordsLeft: number }): string | null {
-  // Past the question's budget every word is read as typed, WordNet not asked.
-  if (budget.wordsLeft <= 0 || !RESPELLABLE.test(word) || ALL_CAPITALS.test(word)) return null;
+function misspeltName(reader: WordNet, names: LibraryNames, word: string): string | null {
+  if (!RESPELLABLE.test(word) || ALL_CAPITALS.test(word)) return null;
   const folded = foldTerm(word);
   const key = normalizeTerm(word);
   if (folded === null || key === null || reader.knows(folded)) return null;
   const reach = SEARCH_OPTIONS.fuzzy(folded);
-  // A word the claims have is searched as typed (the index knows it).
-  if (reach === false || typoEdits(key, word) === false || names.has(word)) return null;
-  budget.wordsLeft--;
+  if (reach === false || typoEdits(key, word) === false) return null;
   // Keys one edit further than the word's reach: a stem moves the word's end ("bridge" is bridg, "brige" brige).
   const near = names.keysNear(key, reach + 1);
   if (near.length > MAX_NEAR_KEYS) return null;
@@ -113,7 +107,7 @@ function misspeltName(reader: WordNet, names: LibraryNames, word: string, budget
   let found: string | null = null;
   let nearest = reach + 1;
   let tied = false;
-  for (const candidate of near) {
+  for (const candidate of names.has(word) ? [key, ...near] : near) {
     const writings = names.writings(candidate);
     const name = nameOf(writings);
     for (const written of new Set(writings.map((writing) => foldTerm(writing.word) ?? ''))) {
@@ -124,13 +118,7 @@ function misspeltName(reader: WordNet, names: LibraryNames, word: string, budget
       } else if (edits === nearest && (name === null || name !== found)) tied = true;
     }
   }
-  // A name that is also a common word ("Program", "Special" inside names) is no name the word was typed for: the search's typo matching reaches the word.
-  return tied || found === null || commonWord(reader, foldTerm(found) ?? '') ? null : found;
-}
-
-/** Whether WordNet has the word, or the word it is a form of ("gardens", "reconnect"), as other than a named thing. */
-function commonWord(reader: WordNet, word: string): boolean {
-  return reader.lookup(word).some((entry) => entry.pos !== 'noun' || namesCommonThing(reader, entry.lemma));
+  return tied ? null : found;
 }
 
 /**

@@ -39,19 +39,10 @@ const library = namesOf([
 
 describe('withNamesRespelt', () => {
   it('writes a name the claims write, typed misspelt, as the name, in the case typed', () => {
-    expect(withNamesRespelt('how many world titles did urugauy have after 1950?', wordnet, library, TOPIC)).toBe('how many world titles did uruguay have after 1950?');
+    expect(withNamesRespelt('how many world titles did urugauy have after 1950 and when did brazill win', wordnet, library, TOPIC)).toBe('how many world titles did uruguay have after 1950 and when did brazil win');
     expect(withNamesRespelt('Did Gigghia score in 1950?', wordnet, library, TOPIC)).toBe('Did Ghiggia score in 1950?');
-    // A swap of two letters is one slip: "Ghigiga" within one edit of Ghiggia.
-    expect(withNamesRespelt('Did Ghigiga score in 1950?', wordnet, library, TOPIC)).toBe('Did Ghiggia score in 1950?');
-  });
-
-  it('reads a word as typed where the claims have its key, where the name is a common word, and past the question\'s budget of words', () => {
-    // "brazill" stems to Brazil's key: the claims are found as typed.
-    expect(withNamesRespelt('when did brazill win', wordnet, library, TOPIC)).toBe('when did brazill win');
-    // House is a common word: the search's typo matching reaches it.
-    expect(withNamesRespelt('When did the Sydney Opera Hosue open?', wordnet, namesOf(['The Sydney Opera House opened in 1973.']), TOPIC)).toBe('When did the Sydney Opera Hosue open?');
-    // Three words read for a name a question: the fourth misspelt name is searched as typed.
-    expect(withNamesRespelt('did urugauy or urguay win the 1950 title, gigghia scoring? ghigiga?', wordnet, library, TOPIC)).toBe('did uruguay or uruguay win the 1950 title, ghiggia scoring? ghigiga?');
+    // A swap of two letters is one slip: "Hosue" within one edit of House.
+    expect(withNamesRespelt('When did the Sydney Opera Hosue open?', wordnet, namesOf(['The Sydney Opera House opened in 1973.']), TOPIC)).toBe('When did the Sydney Opera House open?');
   });
 
   it('writes a possessive typed without its apostrophe, before what it owns, as the name', () => {
