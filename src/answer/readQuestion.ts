@@ -5,7 +5,7 @@
 import type { LibraryView } from '../library/libraryView.js';
 import { chatQuestion, plainQuestion } from '../search/chatQuestion.js';
 import { sharedWordNet } from '../search/wordnet/sharedWordNet.js';
-import { foldTerm, normalizeTerm } from '../search/normalizeTerm.js';
+import { normalizeTerm } from '../search/normalizeTerm.js';
 import { parseQuery, type ParsedQuery } from '../search/parseQuery.js';
 import { withSwapsUndone } from '../search/swappedLetters.js';
 import { withInitialsSpelledOut, type NamesWritten } from '../search/initialsOfNames.js';
@@ -125,29 +125,21 @@ function wordsSeenIn(library: LibraryView): LibraryNames & NamesWritten {
   };
 }
 
-/**
- * How the claims the view serves with the index key `key` write it, each word as written and whether
- * it opens its text: of the first CLAIMS_READ with the key (an exact lookup), only the words starting
- * as the key does stemmed (a key keeps its word's first letters).
- */
+/** How the claims the view serves with the index key `key` write it, each word as written and whether it opens its text. */
 function writingsOf(library: LibraryView, key: string): Writing[] {
-  const start = key.slice(0, KEY_START);
+  const { index } = library;
   const written: Writing[] = [];
-  for (const id of library.index.claimIdsWith(key, CLAIMS_READ)) {
+  for (const { id } of index.search(key, undefined, { limit: CLAIMS_READ, commonShare: 1 })) {
+    const keys = index.keysOfClaim(id);
     const claim = library.claim(id);
-    if (claim === undefined) continue;
+    if (claim === undefined || (keys !== undefined && !keys.has(key))) continue;
     for (const text of [claim.text, evidenceText(claim)]) {
       const words = tokenize(text);
-      for (let i = 0; i < words.length; i++) {
-        const word = words[i] as string;
-        if (foldTerm(word)?.startsWith(start) === true && normalizeTerm(word) === key) written.push({ word, opening: i === 0 });
-      }
+      for (let i = 0; i < words.length; i++) if (normalizeTerm(words[i] as string) === key) written.push({ word: words[i] as string, opening: i === 0 });
     }
   }
   return written;
 }
-/** The letters of a key its word starts with as written: stemming changes a word's end ("uruguay" uruguai). */
-const KEY_START = 3;
 
 /**
  * Whether a claim the view serves writes the name (its words, lower case) in a row, in its text or
@@ -189,7 +181,6 @@ function wordWritten(library: LibraryView, key: string, context: ReadonlyMap<str
   }
   return null;
 }
-
 
 /** Claims with a key read for another word of the question (and how they write the key). */
 const CLAIMS_READ = 50;

@@ -15,7 +15,7 @@ import type { Library } from './library.js';
 import { inScope, type ReportScope } from './reportScope.js';
 import type { FunctionWordRarity } from '../search/sharedFunctionWords.js';
 
-export type ClaimSearch = Pick<ClaimIndex, 'search' | 'all' | 'suggest' | 'size' | 'claimsWith' | 'claimIdsWith' | 'termsNear' | 'keysOfClaim' | 'ownKeysOfClaim' | 'sentenceOfClaim'>;
+export type ClaimSearch = Pick<ClaimIndex, 'search' | 'all' | 'suggest' | 'size' | 'claimsWith' | 'termsNear' | 'keysOfClaim' | 'ownKeysOfClaim' | 'sentenceOfClaim'>;
 export type SemanticLookup = Pick<SemanticSearch, 'prepare' | 'vectorOf' | 'search' | 'status'>;
 
 /** A served claim with its report. */
@@ -100,8 +100,6 @@ export class ScopedLibrary implements LibraryView {
         return index.size;
       },
       claimsWith: (term) => index.claimsWith(term),
-      // How the claims this scope sees write a key (readQuestion.ts): only theirs.
-      claimIdsWith: (term, max) => index.claimIdsWith(term, Number.MAX_SAFE_INTEGER).filter(visibleClaim).slice(0, max),
       // Which index words are near a question word, for coverage (claimCoverage.ts, answerability.ts): never shown.
       termsNear: (term, maxEdits, prefix) => index.termsNear(term, maxEdits, prefix),
       // A claim's index keys, for the same (claimCoverage.ts): never shown.

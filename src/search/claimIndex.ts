@@ -316,29 +316,6 @@ export class ClaimIndex {
   }
 
   /**
-   * The first `max` claims with the index key in any field, in the index's order: an exact lookup,
-   * where search forgives typos and scores every claim near the key.
-   */
-  claimIdsWith(term: string, max: number): string[] {
-    const lookup = this.postings();
-    const ids: string[] = [];
-    if (!lookup) {
-      for (const result of this.miniSearch.search(term, EXACT_KEY)) if (ids.push(result.id as string) >= max) break;
-      return ids;
-    }
-    const seen = new Set<number>();
-    for (const field of lookup.postings(term)) {
-      for (const shortId of field.frequencies.keys()) {
-        if (seen.has(shortId)) continue;
-        seen.add(shortId);
-        const id = lookup.idOf(shortId);
-        if (id !== undefined && ids.push(id) >= max) return ids;
-      }
-    }
-    return ids;
-  }
-
-  /**
    * Whether a claim `filter` passes has the index key in any field: claimsWith(term) > 0 among
    * the claims a channel sees, what its searches take a question word as typed by (search's `indexed`).
    */

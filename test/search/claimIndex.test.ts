@@ -93,23 +93,3 @@ describe('ClaimIndex.all', () => {
     expect(library.index.all(screened).length).toBeLessThan(library.index.all().length);
   });
 });
-
-// readQuestion.ts reads how the claims write a key (respeltNames.ts) from claimIdsWith: an exact
-// lookup, on either engine the claims with the key.
-describe('ClaimIndex.claimIdsWith', () => {
-  it('gives the claims with the index key, at most as many as asked, alike on the compact engine and the public API', async () => {
-    const { reports } = await bundledLibrary();
-    for (const publicApiOnly of [false, true]) {
-      const index = new ClaimIndex({ publicApiOnly });
-      for (const report of reports) index.addReport(report);
-      for (const key of ['heat', 'semaglutid', 'batteri', 'zzzq']) {
-        const expected = reports.flatMap((report) => report.claims.filter((claim) => index.search(key, (id) => id === claim.id, { limit: 1 }).some((found) => found.id === claim.id) && (index.keysOfClaim(claim.id)?.has(key) ?? true)).map((claim) => claim.id));
-        const ids = index.claimIdsWith(key, Number.MAX_SAFE_INTEGER);
-        expect(new Set(ids).size, key).toBe(ids.length);
-        if (!publicApiOnly) expect([...ids].sort(), key).toEqual([...expected].sort());
-        expect(ids.length > 0, key).toBe(key !== 'zzzq');
-        expect(index.claimIdsWith(key, 2).length, key).toBe(Math.min(2, ids.length));
-      }
-    }
-  });
-});
