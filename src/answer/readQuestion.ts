@@ -9,7 +9,6 @@ import { normalizeTerm } from '../search/normalizeTerm.js';
 import { parseQuery, type ParsedQuery } from '../search/parseQuery.js';
 import { withSwapsUndone } from '../search/swappedLetters.js';
 import { withInitialsSpelledOut, type NamesWritten } from '../search/initialsOfNames.js';
-import { type LibraryNames, withNamesRespelt, type Writing } from '../search/respeltNames.js';
 import { besideTopic, withClippingsCompleted, type WordsByStart } from '../search/clippedWords.js';
 import { tokenize } from '../search/tokenize.js';
 import { evidenceText } from '../search/claimDocument.js';
@@ -25,9 +24,7 @@ export interface ReadQuestion {
   note?: string;
   /**
    * What is searched: the question without its chat wrapping (chatQuestion), as words, phrases and
-   * filters; a name typed as its initials written as the name (initialsOfNames.ts); a word typed
-   * with two letters swapped written as the word meant (swappedLetters.ts), a name of the claims'
-   * typed misspelt or as a possessive without its apostrophe written as the name (respeltNames.ts),
+   * filters; a name typed as its initials written as the name (initialsOfNames.ts); a word typed with two letters swapped written as the word meant (swappedLetters.ts),
    * a word clipped as chat clips it as the reports' word it starts (clippedWords.ts).
    */
   query: ParsedQuery;
@@ -65,14 +62,14 @@ export function readQuestion(asked: string, library: LibraryView | null): ReadQu
   return { ...limited, query: searched, queryAsTyped: query.text, typed };
 }
 
-/** The searched text with its names' initials spelled out, its swapped letters undone, its names respelt and its clippings completed; as it is without WordNet or when WordNet fails. */
-function meantText(text: string, index: LibraryNames & NamesWritten): string {
+/** The searched text with its names' initials spelled out, its swapped letters undone and its clippings completed; as it is without WordNet or when WordNet fails. */
+function meantText(text: string, index: WordsByStart & NamesWritten): string {
   const reader = sharedWordNet();
   if (reader === null) return text;
   try {
     // A clipping is read by the question's topic words as the coverage weighs them (everydayWords.ts).
     const topicWeight = (word: string): number => (isEveryday(reader, word) ? EVERYDAY_WEIGHT : 1);
-    return withClippingsCompleted(withNamesRespelt(withSwapsUndone(withInitialsSpelledOut(text, reader, index), reader, index), reader, index, topicWeight), reader, index, topicWeight);
+    return withClippingsCompleted(withSwapsUndone(withInitialsSpelledOut(text, reader, index), reader, index), reader, index, topicWeight);
   } catch {
     return text;
   }
@@ -86,7 +83,7 @@ function meantText(text: string, index: LibraryNames & NamesWritten): string {
  * and the claims lack. On the public API (no claim's keys) a scope has none of them, and its
  * questions are read as typed.
  */
-function wordsSeenIn(library: LibraryView): LibraryNames & NamesWritten {
+function wordsSeenIn(library: LibraryView): WordsByStart & NamesWritten {
   const { index } = library;
   const inIndex = (word: string): string | null => {
     const term = normalizeTerm(word);
@@ -99,9 +96,7 @@ function wordsSeenIn(library: LibraryView): LibraryNames & NamesWritten {
   const everyKeyStartingWith = (start: string): string[] => [...(index.termsNear(start, false, true) ?? [])].filter((key) => key !== start);
   const writtenAs = (key: string, context: ReadonlyMap<string, number>): string | null => wordWritten(library, key, context);
   const writes = (name: readonly string[]): boolean => nameWritten(library, name);
-  const everyKeyNear = (key: string, edits: number): string[] => [...(index.termsNear(key, edits, false) ?? [])].filter((near) => near !== key);
-  const writings = (key: string): Writing[] => writingsOf(library, key);
-  if (library.scope === 'all') return { has: (word) => inIndex(word) !== null, keysStartingWith: everyKeyStartingWith, writtenAs, keysNear: everyKeyNear, writings, writes };
+  if (library.scope === 'all') return { has: (word) => inIndex(word) !== null, keysStartingWith: everyKeyStartingWith, writtenAs, writes };
   return {
     has: (word) => {
       const term = inIndex(word);
@@ -118,27 +113,8 @@ function wordsSeenIn(library: LibraryView): LibraryNames & NamesWritten {
       return keys;
     },
     writtenAs,
-    // A key only reports the channel cannot see have is no name of its claims (writingsOf reads only those it sees).
-    keysNear: everyKeyNear,
-    writings,
     writes,
   };
-}
-
-/** How the claims the view serves with the index key `key` write it, each word as written and whether it opens its text. */
-function writingsOf(library: LibraryView, key: string): Writing[] {
-  const { index } = library;
-  const written: Writing[] = [];
-  for (const { id } of index.search(key, undefined, { limit: CLAIMS_READ, commonShare: 1 })) {
-    const keys = index.keysOfClaim(id);
-    const claim = library.claim(id);
-    if (claim === undefined || (keys !== undefined && !keys.has(key))) continue;
-    for (const text of [claim.text, evidenceText(claim)]) {
-      const words = tokenize(text);
-      for (let i = 0; i < words.length; i++) if (normalizeTerm(words[i] as string) === key) written.push({ word: words[i] as string, opening: i === 0 });
-    }
-  }
-  return written;
 }
 
 /**

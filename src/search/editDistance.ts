@@ -17,25 +17,3 @@ export function editDistance(a: string, b: string): number {
   }
   return row[b.length] as number;
 }
-
-/**
- * The distance of `a` and `b` with a swap of two neighbouring letters one edit, as a slip makes it
- * ("hosue" for house), each letter swapped at most once (the optimal string alignment distance), in
- * code units: read where a word typed is matched to the word meant (respeltNames.ts).
- */
-export function editDistanceWithSwaps(a: string, b: string): number {
-  // Three rows of the table kept: a swap looks two rows back.
-  let before = Array.from({ length: b.length + 1 }, () => 0);
-  let above = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      let edits = Math.min((above[j] as number) + 1, (row[j - 1] as number) + 1, (above[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) edits = Math.min(edits, (before[j - 2] as number) + 1);
-      row.push(edits);
-    }
-    before = above;
-    above = row;
-  }
-  return above[b.length] as number;
-}
