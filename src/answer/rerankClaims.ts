@@ -29,21 +29,21 @@ export type RerankModel = Readonly<RerankFeatures>;
  * features, and paste what it prints.
  */
 export const RERANK_MODEL: RerankModel = {
-  logRatio: 1.212,
-  reciprocalRank: 0.5061,
-  textTyped: 3.179,
-  textOther: 3.547,
-  evidenceOnly: 0.1133,
-  metadataOnly: -0.1085,
-  proximity: -0.04661,
-  distinctive: 6.333,
+  logRatio: 1.211,
+  reciprocalRank: 0.5057,
+  textTyped: 3.173,
+  textOther: 3.531,
+  evidenceOnly: 0.1118,
+  metadataOnly: -0.108,
+  proximity: -0.04647,
+  distinctive: 6.329,
   reportShare: 1.576,
   claimLength: -1.393,
-  statesAskedQuantity: 1.266,
-  givesAskedKind: 2.442,
-  statesAskedCause: 1.932,
-  textOtherByRank: -2.151,
-  rareFunctionWords: 0.9813,
+  statesAskedQuantity: 1.264,
+  givesAskedKind: 2.451,
+  statesAskedCause: 1.929,
+  textOtherByRank: -2.141,
+  rareFunctionWords: 0.9804,
 };
 
 /** The model's score of one claim's features. */
