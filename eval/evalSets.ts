@@ -90,6 +90,8 @@ export const EVAL_SETS: readonly EvalSet[] = [
   set('held-out 60', 'holdout60'),
   set('held-out 61', 'holdout61'),
   set('held-out 62', 'holdout62'),
+  // Written blind in the sixty-second session (eval/holdout63/README.md), measured once at its end.
+  set('held-out 63', 'holdout63', true),
 ];
 
 /** The sets the answer model may be fitted on and anyone may look into. */
