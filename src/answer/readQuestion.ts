@@ -24,8 +24,9 @@ export interface ReadQuestion {
   note?: string;
   /**
    * What is searched: the question without its chat wrapping (chatQuestion), as words, phrases and
-   * filters; a name typed as its initials written as the name (initialsOfNames.ts); a word typed with two letters swapped written as the word meant (swappedLetters.ts),
-   * a word clipped as chat clips it as the reports' word it starts (clippedWords.ts).
+   * filters; a name typed as its initials written as the name (initialsOfNames.ts); a word typed
+   * with two letters swapped written as the word meant (swappedLetters.ts); a word clipped as chat
+   * clips it as the reports' word it starts (clippedWords.ts).
    */
   query: ParsedQuery;
   /**
@@ -50,8 +51,10 @@ export interface ReadQuestion {
  */
 export function readQuestion(asked: string, library: LibraryView | null): ReadQuestion {
   const limited = limitQuestion(asked);
-  // A name opening with a superlative typed in lower case is written as the claims write it: it ranks nothing.
-  const typed = library ? withSuperlativeNamesWritten(plainQuestion(limited.question), library) : plainQuestion(limited.question);
+  // A name opening with a superlative typed in lower case is written as the claims write it: it
+  // ranks nothing.
+  const plain = plainQuestion(limited.question);
+  const typed = library ? withSuperlativeNamesWritten(plain, library) : plain;
   // A question browsing the reports for a thing ("do any of the reports mention Utah?") is searched
   // for the thing alone: the claims naming it, not those sharing "reports" or "mention". After
   // "about" (a stop word, not searched), as it stood inside the question: a capitalised first
