@@ -23,24 +23,23 @@ export function overlappingMatches(text: string, pattern: RegExp): RegExpExecArr
   return matches;
 }
 
-/** How many of `ascending` are below `bound`, by halving. */
-export function countBelow(ascending: readonly number[], bound: number): number {
-  let [low, high] = [0, ascending.length];
+/** How many of the first `length` places are below what is sought, by halving: `isBelow` is true of a prefix of them. */
+function placesBelow(length: number, isBelow: (place: number) => boolean): number {
+  let [low, high] = [0, length];
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if ((ascending[middle] as number) < bound) low = middle + 1;
+    if (isBelow(middle)) low = middle + 1;
     else high = middle;
   }
   return low;
 }
 
+/** How many of `ascending` are below `bound`. */
+export function countBelow(ascending: readonly number[], bound: number): number {
+  return placesBelow(ascending.length, (place) => (ascending[place] as number) < bound);
+}
+
 /** The first of `matches` (in order of index, as overlappingMatches gives them) starting at or after `from`. */
 export function firstMatchFrom(matches: readonly RegExpExecArray[], from: number): RegExpExecArray | undefined {
-  let [low, high] = [0, matches.length];
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((matches[middle] as RegExpExecArray).index < from) low = middle + 1;
-    else high = middle;
-  }
-  return matches[low];
+  return matches[placesBelow(matches.length, (place) => (matches[place] as RegExpExecArray).index < from)];
 }
