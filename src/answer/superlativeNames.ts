@@ -6,6 +6,7 @@
 
 import type { LibraryView } from '../library/libraryView.js';
 import type { Report } from '../reports/model.js';
+import { capitalised } from '../search/capitalised.js';
 import { matchesOf } from '../search/matchesOf.js';
 import { SUPERLATIVE_WORDS } from './askedRanking.js';
 
@@ -40,10 +41,6 @@ export function withSuperlativeNamesWritten(typed: string, library: LibraryView)
     written = written.slice(0, match.index) + name + written.slice(match.index + name.length);
   }
   return written;
-}
-
-function capitalised(word: string): string {
-  return (word[0] as string).toUpperCase() + word.slice(1);
 }
 
 // A report's names are read once, on the first question typing a superlative in lower case: a

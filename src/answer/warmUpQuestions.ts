@@ -9,6 +9,7 @@
 
 import type { LibraryView } from '../library/libraryView.js';
 import type { Claim, Report } from '../reports/model.js';
+import { capitalised } from '../search/capitalised.js';
 import { normalizeTerm } from '../search/normalizeTerm.js';
 import { SUGGESTION_FUZZY } from '../search/suggestedWords.js';
 import { tokenize } from '../search/tokenize.js';
@@ -105,7 +106,7 @@ export function warmUpQuestions(library: LibraryView): WarmUpQuestion[] {
       // Every other one opens with a capital, as people type: a question's first word in
       // sentence case is read lower-cased for a swap (swappedLetters.ts), a branch no other
       // warm-up question takes, so V8 compiled without it and threw the code away in a person's answer.
-      `${claimsUsed % 2 === 0 ? sentenceCase(typo(a)) : typo(a)} ${b}`,
+      `${claimsUsed % 2 === 0 ? capitalised(typo(a)) : typo(a)} ${b}`,
       `${b} ${slip(longest(words), claimsUsed)}`,
       `${b} ${c.slice(0, Math.max(3, c.length - 3))}`,
       `"${a}" ${c}`,
@@ -233,11 +234,6 @@ function farTypo(word: string): string {
 function slip(word: string, n: number): string {
   const at = Math.floor(word.length / 2);
   return n % 2 === 0 ? `${word.slice(0, at)}${word.slice(at + 1)}` : `${word.slice(0, at)}${word[at]}${word.slice(at)}`;
-}
-
-/** The word with its first letter alone a capital, as a question opens. */
-function sentenceCase(word: string): string {
-  return `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
 }
 
 /** Two letters swapped in the middle: a typo the fuzzy lookup forgives. */

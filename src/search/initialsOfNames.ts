@@ -6,6 +6,7 @@
 // from a list of abbreviations: a word WordNet also has as a word of its own ("ma" a mother, "hi"
 // a greeting, "la" a note) is no short form, and a stop word never is ("me", "us", "in").
 
+import { capitalised } from './capitalised.js';
 import { STOP_WORDS } from './stopWords.js';
 import { needsSegmenter } from './tokenize.js';
 import type { IndexedWords } from './swappedLetters.js';
@@ -75,7 +76,7 @@ export function withInitialsSpelledOut(text: string, reader: WordNet, index: Nam
       nameOfInitials.set(folded, name);
     }
     if (name === null) continue;
-    parts[i] = CAPITAL.test(word) ? name.map((part) => (STOP_WORDS.has(part) ? part : `${part.charAt(0).toUpperCase()}${part.slice(1)}`)).join(' ') : name.join(' ');
+    parts[i] = CAPITAL.test(word) ? name.map((part) => (STOP_WORDS.has(part) ? part : capitalised(part))).join(' ') : name.join(' ');
     changed = true;
   }
   return changed ? parts.join('') : text;

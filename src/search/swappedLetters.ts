@@ -6,6 +6,7 @@
 // swapping a pair of its letters back makes one. The question is then read as if the word meant
 // had been typed: searched, expanded, weighed and judged as that word (readQuestion.ts).
 
+import { capitalised } from './capitalised.js';
 import { editDistance } from './editDistance.js';
 import { foldTerm, normalizeTerm } from './normalizeTerm.js';
 import { typoEdits } from './questionQuery.js';
@@ -80,7 +81,7 @@ export function withSwapsUndone(text: string, reader: WordNet, index: IndexedWor
   const first = parts[0] === '' ? 2 : 0;
   for (let i = 0; i < parts.length; i += 2) {
     const word = parts[i] as string;
-    const meant = i === first && SENTENCE_CASE.test(word) ? capitalised(meantWord(reader, index, word.toLowerCase())) : meantWord(reader, index, word);
+    const meant = i === first && SENTENCE_CASE.test(word) ? capitalisedOrNull(meantWord(reader, index, word.toLowerCase())) : meantWord(reader, index, word);
     if (meant !== null) {
       parts[i] = meant;
       changed = true;
@@ -100,8 +101,8 @@ function inUse(reader: WordNet, word: string): boolean {
   return reader.lookup(word).some((entry) => reader.tagCountsOf(entry).some((count) => count > 0));
 }
 
-function capitalised(word: string | null): string | null {
-  return word === null ? null : `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
+function capitalisedOrNull(word: string | null): string | null {
+  return word === null ? null : capitalised(word);
 }
 
 function meantWord(reader: WordNet, index: IndexedWords, word: string): string | null {
