@@ -6,6 +6,7 @@
 // for 18.6 million pounds") shares the question's topic, not its answer.
 
 import { oneOf } from '../search/auxiliaryVerbs.js';
+import { ARTICLES, THIRD_PERSON_POSSESSIVES } from '../search/determiners.js';
 import { matchesOf } from '../search/matchesOf.js';
 import { NOT_A_MAKER, TIME_AFTER_BY } from './askedMaker.js';
 import { BEFORE_OPENING_WH, WHO_ASKING } from './clauseReading.js';
@@ -65,7 +66,7 @@ export const OWNER_ASKED = new RegExp(
  * What "take over" is said of as a thing owned: a name ("take over Lehman") or a business, its
  * assets or a share of it ("take over the bank's North American business", "take over its stake").
  */
-const TAKEN_OVER = String.raw`(?=\s+(?:\p{Lu}|(?:the|its|their|his|her|a|an)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:business(?:es)?|compan(?:y|ies)|firms?|banks?|assets|operations|stakes?|shares|divisions?|units?|arms?|groups?|clubs?|teams?|brands?|estates?|propert(?:y|ies)|lands?|hotels?|airlines?|chains?|stores?|shops?|mills?|factor(?:y|ies)|mines?|newspapers?|papers?)\b))`;
+const TAKEN_OVER = String.raw`(?=\s+(?:\p{Lu}|${oneOf([...ARTICLES, ...THIRD_PERSON_POSSESSIVES])}\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:business(?:es)?|compan(?:y|ies)|firms?|banks?|assets|operations|stakes?|shares|divisions?|units?|arms?|groups?|clubs?|teams?|brands?|estates?|propert(?:y|ies)|lands?|hotels?|airlines?|chains?|stores?|shops?|mills?|factor(?:y|ies)|mines?|newspapers?|papers?)\b))`;
 
 /**
  * A sale agreed, told from the buyer's side: "agreed (the day after the filing) to buy / acquire /

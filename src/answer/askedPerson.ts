@@ -68,6 +68,13 @@ const VEHICLE_VERBS: readonly { past: string; ing: string }[] = [
   { past: 'piloted', ing: 'piloting' },
   { past: 'steered', ing: 'steering' },
 ];
+/**
+ * "who" asking (WHO_ASKING) by a verb: one of `forms` ("who coached", "who drove") or, as it went
+ * on, "was / were (actually / really)" and one of `ingForms` ("who was driving").
+ */
+function whoAskedBy(forms: readonly string[], ingForms: readonly string[]): string {
+  return String.raw`${WHO_ASKING}\s+(?:${oneOf(forms)}|(?:was|were)\s+(?:(?:actually|really)\s+)?${oneOf(ingForms)})`;
+}
 /** What is driven, piloted or steered, by its noun (a word before it allowed: "the getaway car"). */
 const VEHICLE_NOUNS: readonly string[] = ['train', 'locomotive', 'engine', 'car', 'bus', 'truck', 'lorry', 'van', 'taxi', 'cab', 'tram', 'sled', 'bobsled', 'sleigh', 'boat', 'ship', 'vessel', 'ferry', 'yacht', 'submarine', 'plane', 'aircraft', 'airplane', 'aeroplane', 'jet', 'glider', 'helicopter', 'balloon', 'airship', 'spacecraft', 'capsule', 'rocket', 'shuttle', 'lander', 'rover', 'vehicle', 'motorcycle', 'motorbike', 'bike', 'bicycle', 'tank', 'chariot', 'carriage', 'wagon', 'cart', 'tractor'];
 /**
@@ -79,15 +86,9 @@ const VEHICLE_NOUNS: readonly string[] = ['train', 'locomotive', 'engine', 'car'
  * answers as often ("who ran the simulation…?": an institute; eval/README.md, thirty-third and
  * forty-sixth sessions), nor "who was building / footing the bill…" (companies, a government).
  */
-const ROLE_VERB_ASKED = new RegExp(
-  String.raw`${WHO_ASKING}\s+(?:${oneOf(ROLE_VERBS.flatMap((verb) => [...verb.present, verb.past]))}|(?:was|were)\s+(?:(?:actually|really)\s+)?${oneOf(ROLE_VERBS.map((verb) => verb.ing))})\b`,
-  'i',
-);
+const ROLE_VERB_ASKED = new RegExp(String.raw`${whoAskedBy(ROLE_VERBS.flatMap((verb) => [...verb.present, verb.past]), ROLE_VERBS.map((verb) => verb.ing))}\b`, 'i');
 /** A vehicle's verb (VEHICLE_VERBS), "who" asking, and a determiner: the vehicle is read after it (vehicleAsked). */
-const VEHICLE_VERB_ASKED = new RegExp(
-  String.raw`${WHO_ASKING}\s+(?:${oneOf(VEHICLE_VERBS.map((verb) => verb.past))}|(?:was|were)\s+(?:(?:actually|really)\s+)?${oneOf(VEHICLE_VERBS.map((verb) => verb.ing))})\s+(?:${oneOf(DETERMINERS)}\s+)?`,
-  'gi',
-);
+const VEHICLE_VERB_ASKED = new RegExp(String.raw`${whoAskedBy(VEHICLE_VERBS.map((verb) => verb.past), VEHICLE_VERBS.map((verb) => verb.ing))}\s+(?:${oneOf(DETERMINERS)}\s+)?`, 'gi');
 /** The vehicle by its noun, a word before it allowed ("the train", "the getaway car"). */
 const VEHICLE = new RegExp(String.raw`^(?:[\p{L}\p{N}-]+\s+)?${oneOf(VEHICLE_NOUNS)}s?\b`, 'iu');
 /** A vehicle by its name: a capital ("driving Rocket at Rainhill", "piloted the U-2"). */
